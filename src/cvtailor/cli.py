@@ -1,0 +1,407 @@
+"""The `cvtailor` command: tailor, analyze, review, sessions, history, replay, fork, export, graph.
+
+Bad input gets one line on stderr and a non-zero exit, never a traceback (CVTAILOR_DEBUG=1
+shows one). Progress and prompts go to stderr; results and `--json` go to stdout.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.prompt import Prompt
+from rich.table import Table
+
+from cvtailor.errors import CVTailorError, InputError
+from cvtailor.readers import read_document
+from cvtailor.session import Session, analyze as analyze_gaps
+from cvtailor.store import Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Tailor a CV to a job description, truthfully. Runs offline by default.")
+err = Console(stderr=True)
+out = Console()
+
+StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="CVTAILOR_STORE",
+                                              help="SQLite file that holds the sessions.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print a machine-readable result.")]
+OutOpt = Annotated[Path | None, typer.Option("--out", help="Directory for cv.md and report.json.")]
+DEFAULT_OUT = Path("cvtailor-out")
+
+
+@contextmanager
+def guard() -> Iterator[None]:
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except InputError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    except CVTailorError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted: finished work is saved; continue with `cvtailor review SESSION`")
+        raise typer.Exit(130) from None
+    except Exception as exc:
+        if os.environ.get("CVTAILOR_DEBUG"):
+            raise
+        err.print(f"[red]error:[/red] {type(exc).__name__}: {escape(str(exc))[:300]} "
+                  "(CVTAILOR_DEBUG=1 shows the traceback)")
+        raise typer.Exit(1) from None
+
+
+def interactive(json_out: bool) -> bool:
+    return sys.stdin.isatty() and sys.stderr.isatty() and not json_out
+
+
+class ProgressView:
+    """Rich progress bars fed by the graph's custom stream events."""
+
+    WEIGHTS = {"parse": 10, "analyze": 15, "write": 65, "finish": 10}
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed:.0f}%"),
+            TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=True,
+        )
+        self.task = self.progress.add_task("starting", total=100)
+        self.items_total = 0
+        self.items_done = 0
+        self.base = 0.0
+
+    def __enter__(self) -> ProgressView:
+        if self.enabled:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self.progress.stop()
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        if not self.enabled:
+            return
+        kind, node, status = event.get("type"), event.get("node"), event.get("status")
+        if kind == "plan":
+            self.items_total, self.items_done = int(event.get("items", 0)), 0
+        elif kind == "qa" and not event.get("retry"):
+            self.items_done += 1
+        if kind == "node" and status == "end":
+            self.base = max(self.base, {"parse_cv": 5, "parse_jd": 10, "research": 18,
+                                        "gap_analysis": 25, "plan": 25, "assemble": 92,
+                                        "export": 100}.get(str(node), self.base))
+        done = self.base
+        if self.items_total and self.base < 92:
+            done = 25 + 65 * self.items_done / self.items_total
+        label = f"{node or kind}" + (f" {self.items_done}/{self.items_total}"
+                                     if self.items_total and self.base < 92 else "")
+        self.progress.update(self.task, completed=done, description=label)
+
+
+def _load_json(path: Path, what: str) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{what} file not found: {path}") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{what} file is not valid JSON: {exc.msg} at line {exc.lineno}") from None
+
+
+def _ask_answers(session: Session) -> None:
+    pending = session.pending or {}
+    err.print(Panel(f"Evidenced coverage: {pending.get('coverage', 0):.0%}  ·  "
+                    f"{len(pending.get('matched', []))} matched, "
+                    f"{len(pending.get('partial', []))} partial, "
+                    f"{len(pending.get('gaps', []))} gaps", title="Gap report"))
+    answers = []
+    for q in pending.get("questions", []):
+        text = Prompt.ask(f"[bold]{escape(q['text'])}[/bold]\n  answer", default="",
+                          console=err)
+        if text.strip():
+            answers.append({"question_id": q["id"], "text": text.strip()})
+    session.answer(answers)
+
+
+def _show_diff(original: str, draft: str) -> str:
+    a, b = original.split(), draft.split()
+    parts: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b).get_opcodes():
+        if tag == "equal":
+            parts.append(escape(" ".join(a[i1:i2])))
+        if tag in ("delete", "replace"):
+            parts.append(f"[red strike]{escape(' '.join(a[i1:i2]))}[/red strike]")
+        if tag in ("insert", "replace"):
+            parts.append(f"[green]{escape(' '.join(b[j1:j2]))}[/green]")
+    return " ".join(p for p in parts if p)
+
+
+def _review_interactively(session: Session) -> None:
+    pending = session.pending or {}
+    items = pending.get("items", [])
+    decisions: dict[str, Any] = {}
+    for n, item in enumerate(items, 1):
+        qa = item.get("qa") or {}
+        issues = "; ".join(i["message"] for i in qa.get("issues", [])) or "none"
+        body = (f"[dim]{escape(item['section'])} {escape(item.get('entry') or '')}[/dim]\n"
+                f"{_show_diff(item['original'], item['draft'])}\n\n"
+                f"[dim]evidence: {', '.join(item['evidence'])} · keywords: "
+                f"{', '.join(item['keywords']) or '-'} · QA: {issues}[/dim]")
+        err.print(Panel(body, title=f"{n}/{len(items)} {item['id']} ({item['status']})"))
+        choice = Prompt.ask("[a]ccept, [e]dit, [r]eject, re[g]enerate, accept [A]ll",
+                            choices=["a", "e", "r", "g", "A"], default="a", console=err)
+        if choice == "A":
+            break
+        if choice == "e":
+            decisions[item["id"]] = {"action": "edit",
+                                     "text": Prompt.ask("new text", default=item["draft"],
+                                                        console=err)}
+        elif choice == "r":
+            decisions[item["id"]] = {"action": "reject"}
+        elif choice == "g":
+            decisions[item["id"]] = {"action": "regenerate",
+                                     "feedback": Prompt.ask("what should change?", console=err)}
+        else:
+            decisions[item["id"]] = {"action": "accept"}
+    session.decide(decisions)
+
+
+def _drive(session: Session, *, ask: bool, progress: ProgressView) -> None:
+    while ask and session.status in ("awaiting_answers", "awaiting_review"):
+        progress.__exit__()
+        if session.status == "awaiting_answers":
+            _ask_answers(session)
+        else:
+            _review_interactively(session)
+
+
+def _finish(session: Session, json_out: bool) -> None:
+    status = session.status
+    out_dir = session.context.out_dir
+    if status != "completed" and out_dir:
+        session.write_report(out_dir)
+    report = session.report()
+    if json_out:
+        payload = {"session": session.id, "status": status, "out": out_dir,
+                   "coverage": report["coverage"], "outputs": session.values.get("outputs", {}),
+                   "warnings": report["warnings"]}
+        if status != "completed":
+            payload["pending"] = session.pending
+        out.print_json(data=payload)
+        return
+    if status == "completed":
+        cov = report["coverage"]
+        diff = report.get("diff") or {}
+        table = Table(title=f"Session {session.id}: completed", show_header=False)
+        table.add_row("JD keyword coverage", f"{cov['before']:.0%} -> {cov['after']:.0%}")
+        table.add_row("Requirements evidenced", f"{cov['evidenced']:.0%}")
+        table.add_row("Items changed", f"{diff.get('items_changed', 0)} of "
+                      f"{diff.get('items_total', 0)} (+{diff.get('items_added', 0)} new)")
+        for name, path in (session.values.get("outputs") or {}).items():
+            table.add_row(name, str(path))
+        out.print(table)
+        for w in report["warnings"]:
+            err.print(f"[yellow]warning:[/yellow] {escape(w)}")
+    else:
+        what = "answers to gap questions" if status == "awaiting_answers" else "your review"
+        out.print(f"Session {session.id} is waiting for {what}.")
+        out.print(f"Continue with: cvtailor review {session.id} --accept-all"
+                  f"   (or --decisions FILE{' / --answers FILE' if status == 'awaiting_answers' else ''})")
+
+
+@app.command()
+def tailor(
+    cv: Annotated[Path, typer.Argument(help="Your CV: .md, .txt or JSON Resume .json")],
+    jd: Annotated[Path, typer.Argument(help="The job description: .md or .txt")],
+    out_dir: OutOpt = None,
+    auto_approve: Annotated[bool, typer.Option("--auto-approve",
+                            help="No questions, accept every draft.")] = False,
+    interview: Annotated[bool, typer.Option("--interview",
+                         help="Stop for the gap interview even when not on a terminal.")] = False,
+    answers: Annotated[Path | None, typer.Option("--answers",
+                       help="JSON answers to gap questions: {question_id: text}.")] = None,
+    level: Annotated[str, typer.Option("--level", help="light | moderate | extensive")] = "moderate",
+    engine: Annotated[str, typer.Option("--engine", envvar="CVTAILOR_ENGINE")] = "offline",
+    keep_personal_details: Annotated[bool, typer.Option("--keep-personal-details")] = False,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Tailor CV to JD: gap report, rewrites, your review, then cv.md + report.json."""
+    with guard():
+        if level not in ("light", "moderate", "extensive"):
+            raise InputError(f"--level must be light, moderate or extensive, not {level!r}")
+        cv_doc, jd_doc = read_document(cv, "CV"), read_document(jd, "JD")
+        ask = interactive(json_out)
+        given = _load_json(answers, "answers") if answers else None
+        given_list = ([{"question_id": k, "text": v} for k, v in given.items()]
+                      if isinstance(given, dict) else given)
+        with ProgressView(ask) as progress:
+            session = Session.start(
+                cv_doc, jd_doc, store=store, answers=given_list, on_event=progress,
+                auto_approve=auto_approve, interview=(interview or ask) and not given,
+                customization_level=level, engine=engine,
+                keep_personal_details=keep_personal_details,
+                out_dir=str((out_dir or DEFAULT_OUT).resolve()),
+            )
+            _drive(session, ask=ask, progress=progress)
+        _finish(session, json_out)
+
+
+@app.command()
+def review(
+    session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+    accept_all: Annotated[bool, typer.Option("--accept-all",
+                          help="No answers to gap questions; accept every draft.")] = False,
+    decisions: Annotated[Path | None, typer.Option("--decisions",
+                         help="JSON {item_id: accept|reject|{action, text, feedback}}.")] = None,
+    answers: Annotated[Path | None, typer.Option("--answers", help="JSON {question_id: text}.")]
+    = None,
+    out_dir: OutOpt = None,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Answer what a session is waiting for, until it completes or asks again."""
+    with guard():
+        overrides = {"out_dir": str(out_dir.resolve())} if out_dir else {}
+        session = Session.open(session_id, store=store, **overrides)
+        ask = interactive(json_out) and not (accept_all or decisions or answers)
+        with ProgressView(ask) as progress:
+            if answers and session.status == "awaiting_answers":
+                session.answer(_load_json(answers, "answers"), on_event=progress)
+            if decisions and session.status == "awaiting_review":
+                session.decide(_load_json(decisions, "decisions"), on_event=progress)
+            if accept_all:
+                session.accept_all(on_event=progress)
+            if session.status == "interrupted":
+                session.resume(on_event=progress)
+            _drive(session, ask=ask, progress=progress)
+        if out_dir and session.status == "completed" and not session.values.get("outputs"):
+            session.write_report(out_dir)
+        _finish(session, json_out)
+
+
+@app.command()
+def analyze(
+    cv: Annotated[Path, typer.Argument()],
+    jd: Annotated[Path, typer.Argument()],
+    json_out: JsonOpt = False,
+) -> None:
+    """The gap report only: which requirements the CV evidences, and the questions for gaps."""
+    with guard():
+        report = analyze_gaps(read_document(cv, "CV"), read_document(jd, "JD"))
+        if json_out:
+            out.print_json(data=report)
+            return
+        table = Table(title=f"{report['job']['title'] or 'Job'} — evidenced coverage "
+                            f"{report['coverage']['evidenced']:.0%}")
+        for col in ("id", "priority", "status", "requirement", "evidence"):
+            table.add_column(col)
+        colour = {"matched": "green", "partial": "yellow", "gap": "red"}
+        for r in report["requirements"]:
+            table.add_row(r["id"], r["priority"], f"[{colour[r['status']]}]{r['status']}[/]",
+                          escape(r["text"][:70]), ", ".join(r["evidence"][:3]))
+        out.print(table)
+        for q in report["questions"]:
+            out.print(f"[bold]?[/bold] {escape(q['text'])}")
+
+
+@app.command()
+def sessions(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """List sessions in the store."""
+    with guard():
+        records = Store(store).list_sessions()
+        if json_out:
+            out.print_json(data=[{"session": r.id, "status": r.status, "created_at": r.created_at,
+                                  "cv": r.cv_name, "jd": r.jd_name} for r in records])
+            return
+        table = Table("session", "status", "created", "cv", "jd")
+        for r in records:
+            table.add_row(r.id, r.status, r.created_at, r.cv_name, r.jd_name)
+        out.print(table)
+
+
+@app.command()
+def history(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+            store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Checkpoints of a session, newest first (use one with replay or fork)."""
+    with guard():
+        rows = Session.open(session_id, store=store).history()
+        if json_out:
+            out.print_json(data=rows)
+            return
+        table = Table("checkpoint", "step", "stage", "next", "created")
+        for r in rows:
+            table.add_row(r["checkpoint"], str(r["step"]), r["stage"], ", ".join(r["next"]),
+                          str(r["created_at"]))
+        out.print(table)
+
+
+@app.command()
+def replay(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+           checkpoint: Annotated[str, typer.Option("--checkpoint")],
+           store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Re-run a session from a past checkpoint."""
+    with guard():
+        session = Session.open(session_id, store=store).replay(checkpoint)
+        _finish(session, json_out)
+
+
+@app.command()
+def fork(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+         checkpoint: Annotated[str, typer.Option("--checkpoint")],
+         jd: Annotated[Path | None, typer.Option("--jd", help="Another job description.")] = None,
+         store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Branch a session from a past checkpoint, optionally with another JD, and run it."""
+    with guard():
+        values = {"jd_text": read_document(jd, "JD").text} if jd else {}
+        session = Session.open(session_id, store=store).fork(checkpoint, values)
+        _finish(session, json_out)
+
+
+@app.command()
+def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+           out_dir: OutOpt = None, store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Write a completed session's cv.md and report.json (again) to --out."""
+    with guard():
+        session = Session.open(session_id, store=store)
+        result = session.result()
+        if result.status != "completed":
+            raise CVTailorError(f"session {session_id} is {result.status}, not completed")
+        target = (out_dir or Path(session.context.out_dir or DEFAULT_OUT)).resolve()
+        target.mkdir(parents=True, exist_ok=True)
+        (target / "cv.md").write_text(result.markdown, encoding="utf-8")
+        session.write_report(target)
+        if json_out:
+            out.print_json(data={"session": session_id, "status": result.status,
+                                 "out": str(target)})
+        else:
+            out.print(f"Wrote {target / 'cv.md'} and {target / 'report.json'}")
+
+
+@app.command()
+def graph() -> None:
+    """Print the graph as Mermaid."""
+    from cvtailor.graph import build_graph
+
+    out.print(build_graph().get_graph().draw_mermaid(), markup=False, highlight=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

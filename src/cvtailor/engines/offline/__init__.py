@@ -1,0 +1,53 @@
+"""The embedded offline engine: deterministic, no network, no key. Never adds a fact."""
+
+from __future__ import annotations
+
+from cvtailor.engines.offline.cv_parser import parse_cv_text
+from cvtailor.engines.offline.evidence import analyze_gaps, find_evidence
+from cvtailor.engines.offline.jd_parser import parse_jd_text
+from cvtailor.engines.offline.planner import make_plan
+from cvtailor.engines.offline.writer import write
+from cvtailor.models import (
+    Draft,
+    Evidence,
+    GapReport,
+    JobPosting,
+    Plan,
+    StructuredCV,
+    WriteTask,
+)
+from cvtailor.vocabulary import Vocabulary, default_vocabulary
+
+
+class OfflineEngine:
+    name = "offline"
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocab = vocabulary or default_vocabulary()
+
+    def parse_cv(self, text: str, source_format: str) -> StructuredCV:
+        return parse_cv_text(text, source_format)
+
+    def parse_jd(self, text: str) -> JobPosting:
+        return parse_jd_text(text, self.vocab)
+
+    def research(self, cv: StructuredCV, job: JobPosting) -> dict[str, list[Evidence]]:
+        return find_evidence(cv, job, self.vocab)
+
+    def analyze_gaps(
+        self, cv: StructuredCV, job: JobPosting, evidence: dict[str, list[Evidence]]
+    ) -> GapReport:
+        return analyze_gaps(job, evidence)
+
+    def plan(
+        self, cv: StructuredCV, job: JobPosting, report: GapReport, *, level: str = "moderate",
+        key_qualifications: int = 10,
+    ) -> tuple[Plan, StructuredCV]:
+        return make_plan(cv, job, report, self.vocab, level, key_qualifications)
+
+    def write_item(self, task: WriteTask) -> Draft:
+        if task.qa_findings:
+            # A retry after QA findings: each attempt is more conservative than the last.
+            keep = [] if task.attempt >= 3 else task.plan.keywords[:1]
+            task = task.model_copy(update={"plan": task.plan.model_copy(update={"keywords": keep})})
+        return write(task, self.vocab)

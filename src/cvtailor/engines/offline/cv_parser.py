@@ -1,0 +1,331 @@
+"""Markdown / plain-text CV -> StructuredCV by heading and layout heuristics.
+
+Recognises Markdown headings (ATX and setext), bold-only lines, ALL-CAPS lines and `Heading:`
+lines as section headings when they name a known section; inside experience-like sections a
+new entry starts at a sub-heading or at a non-bullet line after bullets. Entry headings and
+detail lines are kept verbatim (they carry the facts: titles, employers, dates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cvtailor.models import (
+    CVEntry,
+    CVItem,
+    CVSection,
+    ItemStatus,
+    ItemType,
+    SectionKind,
+    StructuredCV,
+)
+
+SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
+    SectionKind.SUMMARY: (
+        "summary", "professional summary", "profile", "professional profile", "about", "about me",
+        "objective", "career objective", "career summary", "overview", "personal statement",
+        "executive summary", "introduction",
+    ),
+    SectionKind.KEY_QUALIFICATIONS: (
+        "key qualifications", "core competencies", "highlights", "key skills",
+        "areas of expertise", "qualifications summary", "summary of qualifications",
+    ),
+    SectionKind.EXPERIENCE: (
+        "experience", "work experience", "professional experience", "employment",
+        "employment history", "work history", "career history", "relevant experience",
+        "professional background", "positions", "research experience", "teaching experience",
+        "clinical experience", "experience highlights", "career", "work", "industry experience",
+    ),
+    SectionKind.SKILLS: (
+        "skills", "technical skills", "skills and tools", "tools", "technologies",
+        "skills & tools", "core skills", "competencies", "expertise", "tech stack",
+        "skills & technologies", "skills and technologies", "technical proficiencies",
+        "tools and technologies", "tools & technologies", "programming skills",
+    ),
+    SectionKind.EDUCATION: (
+        "education", "academic background", "education and training", "qualifications",
+        "academic qualifications", "training", "education & training", "degrees",
+    ),
+    SectionKind.PROJECTS: (
+        "projects", "selected projects", "personal projects", "key projects", "side projects",
+        "open source", "portfolio",
+    ),
+    SectionKind.CERTIFICATIONS: (
+        "certifications", "certificates", "licenses", "licenses and certifications",
+        "licenses & certifications", "certifications and licenses", "credentials",
+        "professional certifications", "accreditations",
+    ),
+    SectionKind.LANGUAGES: ("languages", "language skills", "spoken languages"),
+    SectionKind.OTHER: (
+        "awards", "honors", "honours", "awards and honors", "publications", "volunteer",
+        "volunteering", "volunteer experience", "interests", "hobbies", "references",
+        "activities", "leadership", "memberships", "affiliations", "additional information",
+        "presentations", "talks", "patents", "grants", "service", "extracurricular activities",
+    ),
+}
+_NAME_TO_KIND = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE = rf"(?:{MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{4}}|(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{{4}})"
+END = rf"(?:{DATE}|[Pp]resent|[Cc]urrent|[Nn]ow|[Tt]oday|[Oo]ngoing)"
+DATE_RANGE = re.compile(rf"{DATE}\s*(?:[-–—]+|to|until|through|\u2013|\u2014)\s*{END}|{DATE}")
+
+BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣○●■□➢►✓]|\d{1,2}[.)])\s+")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
+_SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
+_CONTACTISH = re.compile(r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d\s().-]{7,}\d")
+_TITLE_SEPARATORS = (" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", ", ")
+
+EXPERIENCE_LIKE = {SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.EDUCATION,
+                   SectionKind.OTHER}
+
+
+def clean_inline(text: str) -> str:
+    """Plain text of a Markdown line: no emphasis markers, links reduced to their text."""
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])[*_](\S(?:.*?\S)?)[*_](?![\w*])", r"\1", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return text.strip()
+
+
+def section_kind(heading: str) -> SectionKind | None:
+    key = clean_inline(heading).strip(" :").lower()
+    key = re.sub(r"\s+", " ", key.replace("&", "and") if key not in _NAME_TO_KIND else key)
+    if key in _NAME_TO_KIND:
+        return _NAME_TO_KIND[key]
+    return _NAME_TO_KIND.get(key.replace(" and ", " & "))
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+
+
+@dataclass
+class _Line:
+    text: str  # raw
+    heading_level: int = 0  # 0 = not a heading
+    heading_text: str = ""
+    bullet: bool = False
+
+
+@dataclass
+class _Block:
+    heading: str
+    kind: SectionKind
+    lines: list[_Line] = field(default_factory=list)
+
+
+def _classify(lines: list[str]) -> list[_Line]:
+    out: list[_Line] = []
+    skip_next = False
+    for i, raw in enumerate(lines):
+        if skip_next:
+            skip_next = False
+            continue
+        text = raw.rstrip()
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        m = _MD_HEADING.match(text)
+        if m:
+            out.append(_Line(text, len(m.group(1)), m.group(2).strip()))
+            continue
+        if text.strip() and not BULLET.match(text) and _SETEXT.match(nxt):
+            out.append(_Line(text, 1 if nxt.strip().startswith("=") else 2, text.strip()))
+            skip_next = True
+            continue
+        if BULLET.match(text):
+            out.append(_Line(text, bullet=True))
+            continue
+        b = _BOLD_LINE.match(text)
+        if b and section_kind(b.group(2)):
+            out.append(_Line(text, 2, b.group(2).strip()))
+            continue
+        stripped = text.strip()
+        letters = re.sub(r"[^A-Za-z]", "", stripped)
+        if (
+            stripped
+            and len(letters) >= 3
+            and stripped.upper() == stripped
+            and len(stripped.split()) <= 5
+            and section_kind(stripped)
+        ):
+            out.append(_Line(text, 2, stripped.strip(":")))
+            continue
+        if stripped.endswith(":") and section_kind(stripped[:-1]):
+            out.append(_Line(text, 2, stripped[:-1]))
+            continue
+        out.append(_Line(text))
+    return out
+
+
+def _strip_front_matter(text: str) -> str:
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1:
+            return text[end + 4:].lstrip("\n")
+    return text
+
+
+def parse_entry_heading(heading: str) -> tuple[str, str, str]:
+    """(title, organization, dates) from an entry heading; facts stay verbatim elsewhere."""
+    plain = clean_inline(heading)
+    dates = ""
+    m = DATE_RANGE.search(plain)
+    if m:
+        dates = m.group(0)
+        plain = (plain[: m.start()] + plain[m.end():]).strip(" |,()–—-")
+    title, org = plain.strip(), ""
+    for sep in _TITLE_SEPARATORS:
+        if sep in plain:
+            left, right = plain.split(sep, 1)
+            title, org = left.strip(" |,"), right.strip(" |,")
+            if sep in (" at ", " @ "):
+                break
+            break
+    return title, org, dates
+
+
+def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
+    text = _strip_front_matter(text.replace("\r\n", "\n").replace("\t", "    "))
+    lines = _classify(text.split("\n"))
+    cv = StructuredCV(source_format=source_format)
+
+    # The name: the first heading, or the first short line without contact details.
+    preamble: list[_Line] = []
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    section_level = 0
+    for line in lines:
+        kind = section_kind(line.heading_text) if line.heading_level else None
+        if kind is not None and (section_level == 0 or line.heading_level <= section_level):
+            section_level = line.heading_level
+            current = _Block(clean_inline(line.heading_text), kind)
+            blocks.append(current)
+            continue
+        if current is None:
+            preamble.append(line)
+        else:
+            current.lines.append(line)
+
+    summary_lines: list[str] = []
+    for line in preamble:
+        plain = clean_inline(line.heading_text or line.text)
+        if not plain:
+            continue
+        if not cv.name and len(plain.split()) <= 6 and not _CONTACTISH.search(plain) and not (
+            any(ch.isdigit() for ch in plain)
+        ):
+            cv.name = plain.strip()
+            continue
+        if len(plain.split()) >= 12 and not _CONTACTISH.search(plain):
+            summary_lines.append(line.text.strip())
+        else:
+            cv.contact.append(line.text.strip())
+    if summary_lines:
+        blocks.insert(0, _Block("Summary", SectionKind.SUMMARY, [_Line(s) for s in summary_lines]))
+
+    used_ids: set[str] = set()
+    for block in blocks:
+        sid = slug(block.kind.value if block.kind != SectionKind.OTHER else block.heading)
+        base, n = sid, 2
+        while sid in used_ids:
+            sid, n = f"{base}-{n}", n + 1
+        used_ids.add(sid)
+        section = CVSection(id=sid, kind=block.kind, heading=block.heading)
+        _fill_section(section, block.lines)
+        if any(e.items or e.heading for e in section.entries):
+            cv.sections.append(section)
+    return cv
+
+
+_ITEM_TYPE = {
+    SectionKind.SUMMARY: ItemType.SUMMARY,
+    SectionKind.KEY_QUALIFICATIONS: ItemType.KEY_QUALIFICATION,
+    SectionKind.SKILLS: ItemType.SKILL,
+    SectionKind.EDUCATION: ItemType.EDUCATION,
+    SectionKind.CERTIFICATIONS: ItemType.CERTIFICATION,
+    SectionKind.LANGUAGES: ItemType.LANGUAGE,
+    SectionKind.PROJECTS: ItemType.PROJECT_BULLET,
+    SectionKind.EXPERIENCE: ItemType.BULLET,
+    SectionKind.OTHER: ItemType.TEXT,
+}
+STATIC_TYPES = {ItemType.EDUCATION, ItemType.CERTIFICATION, ItemType.LANGUAGE}
+
+
+def _make_item(section: CVSection, entry: CVEntry, text: str) -> CVItem:
+    itype = _ITEM_TYPE[section.kind]
+    entry_no = section.entries.index(entry) + 1
+    item_id = f"{section.id}-{entry_no}-{len(entry.items) + 1}"
+    status = ItemStatus.STATIC if itype in STATIC_TYPES else ItemStatus.INITIAL
+    return CVItem(id=item_id, type=itype, text=text, original=text, status=status)
+
+
+def _fill_section(section: CVSection, lines: list[_Line]) -> None:
+    entry = CVEntry(id=f"{section.id}-1")
+    section.entries.append(entry)
+    paragraph: list[str] = []
+    seen_bullet = False
+    flat = section.kind in {SectionKind.SUMMARY, SectionKind.SKILLS, SectionKind.LANGUAGES,
+                            SectionKind.CERTIFICATIONS, SectionKind.KEY_QUALIFICATIONS}
+
+    def flush() -> None:
+        if paragraph:
+            entry.items.append(_make_item(section, entry, " ".join(paragraph)))
+            paragraph.clear()
+
+    def new_entry(heading: str) -> CVEntry:
+        nonlocal entry, seen_bullet
+        flush()
+        if entry.items or entry.heading or entry.details:
+            entry = CVEntry(id=f"{section.id}-{len(section.entries) + 1}")
+            section.entries.append(entry)
+        entry.heading = heading
+        entry.title, entry.organization, entry.dates = parse_entry_heading(heading)
+        seen_bullet = False
+        return entry
+
+    for line in lines:
+        raw = line.text.strip()
+        if line.heading_level:
+            if flat:
+                flush()
+                entry.items.append(_make_item(section, entry, clean_inline(line.heading_text)))
+            else:
+                new_entry(line.heading_text)
+            continue
+        if not raw:
+            flush()
+            continue
+        if line.bullet:
+            flush()
+            seen_bullet = True
+            entry.items.append(_make_item(section, entry, BULLET.sub("", raw, count=1).strip()))
+            continue
+        if flat:
+            if section.kind == SectionKind.SUMMARY:
+                paragraph.append(raw)
+            else:
+                entry.items.append(_make_item(section, entry, raw))
+            continue
+        # Experience-like: a heading line, a details line, or a descriptive paragraph.
+        is_long = len(raw.split()) > 14 and not DATE_RANGE.search(raw)
+        if not entry.heading and not entry.items and not is_long:
+            new_entry(raw)
+        elif seen_bullet and not is_long:
+            new_entry(raw)
+        elif not entry.items and not paragraph and not is_long:
+            entry.details.append(raw)
+            if not entry.dates:
+                m = DATE_RANGE.search(clean_inline(raw))
+                if m:
+                    entry.dates = m.group(0)
+        else:
+            paragraph.append(raw)
+    flush()
+    section.entries = [e for e in section.entries if e.items or e.heading or e.details]
+    # Education/certification headings carry their facts; a heading-only entry needs no item.

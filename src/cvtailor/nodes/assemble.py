@@ -1,0 +1,127 @@
+"""assemble: the final CV from the decisions, in recruiter order, with coverage before/after,
+diff statistics and the validation gates (nothing lost, not much shorter than the original)."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from cvtailor.context import Context
+from cvtailor.engines.offline.evidence import keyword_coverage
+from cvtailor.models import (
+    SECTION_ORDER,
+    ItemStatus,
+    SectionKind,
+    StructuredCV,
+)
+from cvtailor.nodes.common import settings, timed
+from cvtailor.quality import pii_findings
+from cvtailor.state import TailorState
+from cvtailor.vocabulary import default_vocabulary
+from cvtailor.writers.markdown import cv_plain_text
+
+MIN_LENGTH_RATIO = 0.75
+
+
+def apply_decisions(state: TailorState) -> StructuredCV:
+    cv = state["cv"].model_copy(deep=True)
+    drafts = state.get("drafts") or {}
+    decisions = state.get("decisions") or {}
+    relevance = {e.item_id: 0.0 for rows in (state.get("evidence") or {}).values() for e in rows}
+    for rows in (state.get("evidence") or {}).values():
+        for e in rows:
+            relevance[e.item_id] += e.score
+    for section in cv.sections:
+        for entry in section.entries:
+            for item in entry.items:
+                draft, decision = drafts.get(item.id), decisions.get(item.id)
+                if draft is None:
+                    continue
+                item.raw_output = draft.raw_output
+                item.evidence = draft.evidence
+                item.metadata.update({
+                    "qa_score": draft.qa.score if draft.qa else None,
+                    "qa_issues": [i.model_dump() for i in draft.qa.issues] if draft.qa else [],
+                    "engine": draft.engine, "attempts": draft.attempt, "keywords": draft.keywords,
+                })
+                action = decision.action if decision else "accept"
+                if draft.status == ItemStatus.GENERATION_FAILED:
+                    item.text, item.status = item.original, ItemStatus.GENERATION_FAILED
+                elif action == "edit":
+                    item.text, item.status = decision.text.strip(), ItemStatus.USER_MODIFIED  # type: ignore[union-attr]
+                elif action == "reject":
+                    item.text = item.original
+                    item.metadata["rejected"] = True
+                elif decision is not None and decision.by == "user":
+                    item.text, item.status = draft.text, ItemStatus.USER_ACCEPTED
+                else:
+                    item.text, item.status = draft.text, draft.status
+            entry.items = [i for i in entry.items if i.text.strip()]
+            if section.kind in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
+                entry.items.sort(key=lambda i: -relevance.get(i.id, 0.0))  # stable: ties keep order
+        section.entries = [e for e in section.entries if e.items or e.heading or e.details]
+    cv.sections = [s for s in cv.sections if s.entries]
+    cv.sections.sort(key=lambda s: SECTION_ORDER.index(SectionKind(s.kind)))
+    return cv
+
+
+def drop_personal_details(cv: StructuredCV) -> tuple[StructuredCV, list[str]]:
+    """National IDs, dates of birth and street addresses leave the contact block by default."""
+    kept, notes = [], []
+    for line in cv.contact:
+        found = [k for k, _ in pii_findings(line) if k != "marital_status"]
+        if found:
+            notes.append(f"Left out a contact line with personal data ({', '.join(found)}); "
+                         "use --keep-personal-details to keep it")
+        else:
+            kept.append(line)
+    return cv.model_copy(update={"contact": kept}), notes
+
+
+def diff_stats(before: StructuredCV, after: StructuredCV) -> dict[str, Any]:
+    old, new = before.item_map(), after.item_map()
+    changed = [i for i in old if i in new and new[i].text != old[i].text]
+    a, b = cv_plain_text(before, original=True).split(), cv_plain_text(after).split()
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    added = sum(j2 - j1 for tag, _, _, j1, j2 in ops if tag in ("insert", "replace"))
+    removed = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag in ("delete", "replace"))
+    return {"items_total": len(old), "items_changed": len(changed),
+            "items_added": len([i for i in new if i not in old]),
+            "items_removed": len([i for i in old if i not in new]),
+            "words_before": len(a), "words_after": len(b),
+            "words_added": added, "words_removed": removed}
+
+
+@timed("assemble")
+def assemble(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
+    ctx = settings(runtime)
+    original = state["cv"]
+    final = apply_decisions(state)
+    warnings: list[str] = []
+    if not ctx.keep_personal_details:
+        final, notes = drop_personal_details(final)
+        warnings += notes
+    lost = [i for i in original.item_map() if i not in final.item_map()
+            and original.item_map()[i].original]
+    if lost:
+        warnings.append(f"Items missing from the final CV: {lost}")
+    before_text, after_text = cv_plain_text(original, original=True), cv_plain_text(final)
+    ratio = len(after_text) / max(1, len(before_text))
+    if ratio < MIN_LENGTH_RATIO:
+        warnings.append(f"The tailored CV is {ratio:.0%} of the original's length "
+                        f"(the floor is {MIN_LENGTH_RATIO:.0%})")
+    vocab = default_vocabulary()
+    job = state["job"]
+    result = {
+        "coverage": {
+            "before": keyword_coverage(job, before_text, vocab),
+            "after": keyword_coverage(job, after_text, vocab),
+            "evidenced": state["gap_report"].coverage,
+        },
+        "diff": diff_stats(original, final),
+        "length_ratio": round(ratio, 3),
+    }
+    return {"final_cv": final, "result": result, "warnings": warnings,
+            "stage": "rewrite_applied"}

@@ -1,0 +1,34 @@
+"""export: render the final CV and the report; write them to `out_dir` when one is set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.runtime import Runtime
+
+from cvtailor.context import Context
+from cvtailor.nodes.common import settings, timed
+from cvtailor.state import TailorState
+from cvtailor.writers.markdown import render_markdown
+from cvtailor.writers.report import build_report
+
+
+@timed("export")
+def export(state: TailorState, runtime: Runtime[Context], config: RunnableConfig) -> dict[str, Any]:
+    ctx = settings(runtime)
+    session = str((config.get("configurable") or {}).get("thread_id", ""))
+    markdown = render_markdown(state["final_cv"])
+    outputs = {"cv.md": markdown}
+    if ctx.out_dir:
+        out = Path(ctx.out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "cv.md").write_text(markdown, encoding="utf-8")
+        report = build_report({**state, "stage": "exported"}, session=session, status="completed",
+                              engine=ctx.engine)
+        (out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False),
+                                         encoding="utf-8")
+        outputs = {name: str(out / name) for name in ("cv.md", "report.json")}
+    return {"outputs": outputs, "stage": "exported"}

@@ -1,0 +1,44 @@
+"""qa_item: check one draft. A failed draft goes back to the writer with the findings until
+the attempts run out; then the original text is kept and the item is flagged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+from langgraph.types import Command, Send
+
+from cvtailor.context import Context
+from cvtailor.models import Draft, ItemStatus, WriteTask
+from cvtailor.nodes.common import emit, settings, timed
+from cvtailor.quality import check_draft
+from cvtailor.vocabulary import default_vocabulary
+
+
+@timed("qa_item")
+def qa_item(payload: dict[str, Any], runtime: Runtime[Context]) -> Command[Any]:
+    task: WriteTask = payload["task"]
+    draft: Draft = payload["draft"]
+    evidence = [i.original or i.text for i in task.evidence_items]
+    if task.item.original and task.item.original not in evidence:
+        evidence.append(task.item.original)
+    result = check_draft(draft, evidence, default_vocabulary(), planned_keywords=draft.keywords)
+    checked = draft.model_copy(update={"qa": result})
+
+    if not result.passed and draft.status != ItemStatus.GENERATION_FAILED:
+        if task.attempt < settings(runtime).max_attempts:
+            retry = task.model_copy(update={
+                "attempt": task.attempt + 1,
+                "qa_findings": [i for i in result.issues if i.severity == "error"],
+            })
+            emit({"type": "qa", "item": task.item.id, "passed": False, "retry": True})
+            return Command(update={"drafts": {task.item.id: checked}},
+                           goto=Send("write_item", {"task": retry}))
+        checked = checked.model_copy(update={
+            "text": task.item.original or task.item.text,
+            "status": ItemStatus.GENERATION_FAILED,
+            "error": "QA failed after every attempt; the original text is kept",
+        })
+    emit({"type": "qa", "item": task.item.id, "passed": result.passed, "retry": False})
+    return Command(update={"drafts": {task.item.id: checked.model_copy(update={"settled": True})}},
+                   goto="review")

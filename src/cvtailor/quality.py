@@ -1,0 +1,168 @@
+"""Quality checks for one draft, independent of the engine that wrote it.
+
+The fabrication guard is the heart: a draft may not contain a number, money amount, date,
+skill or proper name (employer, title word, institution, degree) that its evidence items do
+not contain. A violation is an error: the draft goes back to the writer with the findings and,
+after the last attempt, the original text is kept. Length, placeholders, keyword presence and
+personal data are checked too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cvtailor.models import Draft, QAIssue, QAResult
+from cvtailor.vocabulary import Vocabulary
+
+_MONTHS = {m: n for n, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in names}
+_MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{4})\b")
+_NUM_YEAR = re.compile(r"\b(\d{1,2})/(\d{4})\b")
+_NUMBER = re.compile(
+    r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|[kKmMbB]\b|million\b|"
+    r"billion\b|thousand\b|bn\b))?"
+)
+_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+         "billion": 1e9}
+_PLACEHOLDER = re.compile(
+    r"\[[^\]]{0,40}\]|\{\{?[^}]{0,40}\}\}?|<[A-Z_ ]{2,30}>|\bX{2,}\b|\bTBD\b|\bTODO\b|"
+    r"lorem ipsum|\?\?\?|\binsert (?:here|number|metric)\b",
+    re.IGNORECASE,
+)
+PII_PATTERNS: dict[str, re.Pattern[str]] = {
+    "national_id": re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),
+    "date_of_birth": re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born on)\b", re.IGNORECASE),
+    "street_address": re.compile(
+        r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Lane|Ln\.|"
+        r"Boulevard|Blvd\.?|Drive|Dr\.|Court|Ct\.|Way|Place|Pl\.)(?=\W|$)"
+    ),
+    "marital_status": re.compile(r"\b(?:marital status|married|single|divorced|widowed)\b",
+                                 re.IGNORECASE),
+}
+# Capitalised words that are not names: sentence openers a rewrite may introduce.
+_COMMON = set(
+    "I A An The And Or Of In On At For With To By From As Owned Led Contributed Strengths "
+    "Relevant Professional Experience Experienced Key Core Skills Summary Delivered Built Drove "
+    "Managed Created Designed Developed Improved Reduced Increased Launched".split()
+)
+
+
+def normalise_dates(text: str) -> str:
+    def month_year(m: re.Match[str]) -> str:
+        month = _MONTHS.get(m.group(1).lower().rstrip("."))
+        return f"{m.group(2)}-{month:02d}" if month else m.group(0)
+
+    text = _MONTH_YEAR.sub(month_year, text)
+    return _NUM_YEAR.sub(lambda m: f"{m.group(2)}-{int(m.group(1)):02d}", text)
+
+
+def numbers(text: str) -> set[str]:
+    """Every number in `text`, normalised: '$410K' and '$410,000' are both '410000'."""
+    out: set[str] = set()
+    text = normalise_dates(text)
+    for m in re.finditer(r"\b\d{4}-\d{2}\b", text):
+        out.add(m.group(0))
+    text = re.sub(r"\b\d{4}-\d{2}\b", " ", text)
+    for m in _NUMBER.finditer(text):
+        token = m.group(0).strip()
+        pct = token.endswith("%") or token.lower().endswith("percent")
+        suffix = re.search(r"([a-zA-Z]+)$", token)
+        digits = re.sub(r"[^\d.]", "", re.sub(r"[a-zA-Z%]+$", "", token))
+        if not digits or digits == ".":
+            continue
+        try:
+            value = float(digits)
+        except ValueError:
+            continue
+        if suffix and suffix.group(1).lower() in _MULT:
+            value *= _MULT[suffix.group(1).lower()]
+        out.add(f"{value:g}{'%' if pct else ''}")
+    return out
+
+
+def proper_names(text: str, skip: Iterable[tuple[int, int]] = ()) -> set[str]:
+    """Capitalised words that are not sentence openers and not inside `skip` spans."""
+    spans = list(skip)
+    out: set[str] = set()
+    for m in re.finditer(r"[A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9]|[A-Z]", text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        before = text[: m.start()].rstrip()
+        if not before or before[-1] in ".!?:;(—–-\"'“" or m.group(0) in _COMMON:
+            continue
+        out.add(m.group(0).rstrip("."))
+    return out
+
+
+def pii_findings(text: str) -> list[tuple[str, str]]:
+    """(kind, masked value) for personal data in `text`; the full value is never returned."""
+    out: list[tuple[str, str]] = []
+    for kind, pattern in PII_PATTERNS.items():
+        for m in pattern.finditer(text):
+            out.append((kind, mask(m.group(0))))
+    return out
+
+
+def mask(value: str) -> str:
+    keep = 4 if len(value) > 8 else 1
+    return re.sub(r"[A-Za-z0-9]", "*", value[:-keep]) + value[-keep:]
+
+
+def check_draft(
+    draft: Draft,
+    evidence_texts: list[str],
+    vocab: Vocabulary,
+    *,
+    planned_keywords: Iterable[str] = (),
+) -> QAResult:
+    issues: list[QAIssue] = []
+    evidence = " \n ".join(evidence_texts)
+    text = draft.text.strip()
+
+    if not text:
+        issues.append(QAIssue(code="empty", message="The draft is empty."))
+    new_numbers = numbers(text) - numbers(evidence)
+    if new_numbers:
+        issues.append(QAIssue(code="fabricated_number",
+                              message=f"Numbers not in the evidence: {sorted(new_numbers)}"))
+
+    allowed = set(vocab.evidenced_names(evidence))
+    hits = vocab.find(text)
+    new_skills = sorted({h.term for h in hits if h.term not in allowed})
+    if new_skills:
+        issues.append(QAIssue(code="unsupported_skill",
+                              message=f"Skills not evidenced by the CV: {new_skills}"))
+
+    evidence_lower = evidence.lower()
+    names = proper_names(text, skip=[(h.start, h.end) for h in hits])
+    unknown = sorted(n for n in names if n.lower() not in evidence_lower)
+    if unknown:
+        issues.append(QAIssue(code="unsupported_name",
+                              message=f"Names or titles not in the evidence: {unknown}"))
+
+    original = draft.original.strip()
+    if original and text:
+        ratio = len(text) / len(original)
+        too_long = ratio > 2.0 and len(text) - len(original) > 60
+        if ratio < 0.5 or too_long:
+            issues.append(QAIssue(code="length", message=(
+                f"Length {len(text)} is {ratio:.2f}x the original {len(original)} "
+                "(allowed 0.5x-2x)")))
+    if _PLACEHOLDER.search(text) and not _PLACEHOLDER.search(evidence):
+        issues.append(QAIssue(code="placeholder", message="The draft has an unfilled placeholder."))
+
+    missing = [k for k in planned_keywords if k.lower() not in text.lower()]
+    if missing:
+        issues.append(QAIssue(code="keyword_missing", severity="warning",
+                              message=f"Planned keywords not used: {missing}"))
+    for kind, masked in pii_findings(text):
+        issues.append(QAIssue(code=f"pii_{kind}", severity="warning",
+                              message=f"Personal data ({kind.replace('_', ' ')}): {masked}"))
+
+    errors = sum(1 for i in issues if i.severity == "error")
+    warnings = len(issues) - errors
+    score = max(0.0, round(1.0 - 0.3 * errors - 0.05 * warnings, 2))
+    return QAResult(item_id=draft.item_id, passed=errors == 0, score=score, issues=issues)

@@ -1,0 +1,132 @@
+"""JSON Resume (jsonresume.org schema v1) -> StructuredCV. Dates are kept as written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cvtailor.models import (
+    CVEntry,
+    CVItem,
+    CVSection,
+    ItemStatus,
+    ItemType,
+    SectionKind,
+    StructuredCV,
+)
+
+
+def _dates(entry: dict[str, Any]) -> str:
+    start, end = str(entry.get("startDate") or ""), str(entry.get("endDate") or "")
+    if start and not end:
+        end = "Present"
+    return f"{start} – {end}" if start else end
+
+
+def _join(*parts: str, sep: str = " — ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+def json_resume_to_cv(data: dict[str, Any]) -> StructuredCV:
+    basics = data.get("basics") or {}
+    cv = StructuredCV(name=str(basics.get("name") or ""), source_format="jsonresume")
+    loc = basics.get("location") or {}
+    contact = [str(basics.get(k)) for k in ("label", "email", "phone", "url") if basics.get(k)]
+    place = ", ".join(str(loc[k]) for k in ("city", "region", "countryCode") if loc.get(k))
+    if place:
+        contact.append(place)
+    contact += [f"{p.get('network', '')}: {p.get('url') or p.get('username', '')}".strip(": ")
+                for p in basics.get("profiles") or []]
+    cv.contact = contact
+
+    def section(sid: str, kind: SectionKind, heading: str) -> CVSection:
+        s = CVSection(id=sid, kind=kind, heading=heading)
+        cv.sections.append(s)
+        return s
+
+    def item(s: CVSection, e: CVEntry, text: str, itype: ItemType) -> None:
+        static = itype in {ItemType.EDUCATION, ItemType.CERTIFICATION, ItemType.LANGUAGE}
+        e.items.append(CVItem(
+            id=f"{e.id}-{len(e.items) + 1}", type=itype, text=text, original=text,
+            status=ItemStatus.STATIC if static else ItemStatus.INITIAL))
+
+    if basics.get("summary"):
+        s = section("summary", SectionKind.SUMMARY, "Summary")
+        e = CVEntry(id="summary-1")
+        s.entries.append(e)
+        item(s, e, str(basics["summary"]), ItemType.SUMMARY)
+
+    def roles(key: str, sid: str, kind: SectionKind, heading: str, org_key: str) -> None:
+        rows = data.get(key) or []
+        if not rows:
+            return
+        s = section(sid, kind, heading)
+        for n, row in enumerate(rows, 1):
+            title = str(row.get("position") or row.get("name") or "")
+            org = str(row.get(org_key) or "") if org_key != "name" or row.get("position") else ""
+            e = CVEntry(id=f"{sid}-{n}", title=title, organization=org,
+                        location=str(row.get("location") or ""), dates=_dates(row))
+            e.heading = _join(title, org)
+            e.details = [d for d in (_join(e.location, e.dates, sep=" | "),) if d]
+            s.entries.append(e)
+            itype = ItemType.PROJECT_BULLET if kind == SectionKind.PROJECTS else ItemType.BULLET
+            for text in [row.get("summary") or row.get("description") or "",
+                         *(row.get("highlights") or [])]:
+                if str(text).strip():
+                    item(s, e, str(text).strip(), itype)
+
+    roles("work", "experience", SectionKind.EXPERIENCE, "Experience", "name")
+    roles("volunteer", "volunteer", SectionKind.OTHER, "Volunteer", "organization")
+    roles("projects", "projects", SectionKind.PROJECTS, "Projects", "entity")
+
+    if data.get("skills"):
+        s = section("skills", SectionKind.SKILLS, "Skills")
+        e = CVEntry(id="skills-1")
+        s.entries.append(e)
+        for row in data["skills"]:
+            keywords = ", ".join(str(k) for k in row.get("keywords") or [])
+            text = f"{row.get('name', '')}: {keywords}" if keywords else str(row.get("name", ""))
+            if text.strip(": "):
+                item(s, e, text, ItemType.SKILL)
+
+    if data.get("education"):
+        s = section("education", SectionKind.EDUCATION, "Education")
+        for n, row in enumerate(data["education"], 1):
+            degree = _join(str(row.get("studyType") or ""), str(row.get("area") or ""), sep=" in ")
+            e = CVEntry(id=f"education-{n}", title=degree,
+                        organization=str(row.get("institution") or ""), dates=_dates(row))
+            e.heading = _join(degree, e.organization)
+            e.details = [e.dates] if e.dates else []
+            s.entries.append(e)
+            for text in [f"GPA: {row['score']}" if row.get("score") else "",
+                         *(row.get("courses") or [])]:
+                if text:
+                    item(s, e, str(text), ItemType.EDUCATION)
+
+    def flat(key: str, sid: str, kind: SectionKind, heading: str, itype: ItemType,
+             fmt: Any) -> None:
+        rows = data.get(key) or []
+        if rows:
+            s = section(sid, kind, heading)
+            e = CVEntry(id=f"{sid}-1")
+            s.entries.append(e)
+            for row in rows:
+                text = fmt(row)
+                if text:
+                    item(s, e, text, itype)
+
+    flat("certificates", "certifications", SectionKind.CERTIFICATIONS, "Certifications",
+         ItemType.CERTIFICATION,
+         lambda r: _join(str(r.get("name") or ""), str(r.get("issuer") or ""),
+                         str(r.get("date") or ""), sep=", "))
+    flat("awards", "awards", SectionKind.OTHER, "Awards", ItemType.TEXT,
+         lambda r: _join(str(r.get("title") or ""), str(r.get("awarder") or ""),
+                         str(r.get("date") or ""), sep=", "))
+    flat("publications", "publications", SectionKind.OTHER, "Publications", ItemType.TEXT,
+         lambda r: _join(str(r.get("name") or ""), str(r.get("publisher") or ""),
+                         str(r.get("releaseDate") or ""), sep=", "))
+    flat("languages", "languages", SectionKind.LANGUAGES, "Languages", ItemType.LANGUAGE,
+         lambda r: _join(str(r.get("language") or ""), str(r.get("fluency") or ""), sep=" — "))
+    flat("interests", "interests", SectionKind.OTHER, "Interests", ItemType.TEXT,
+         lambda r: _join(str(r.get("name") or ""), ", ".join(r.get("keywords") or []),
+                         sep=": "))
+    return cv

@@ -1,0 +1,305 @@
+"""The Python API: `tailor()` for one shot, `Session` for interactive and resumable runs.
+
+A session is a LangGraph thread in a checkpointed store. Every call that continues a run passes
+the settings the session started with (LangGraph does not checkpoint the context), so a
+session started in one process can be reviewed, resumed, replayed or forked in another.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from langgraph.errors import GraphRecursionError
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command
+
+from cvtailor.context import Context
+from cvtailor.errors import CVTailorError, SessionError
+from cvtailor.graph import build_graph
+from cvtailor.models import Answer, StructuredCV
+from cvtailor.readers import Document, from_text, read_document
+from cvtailor.store import SessionRecord, Store
+from cvtailor.writers.markdown import render_markdown
+from cvtailor.writers.report import build_report
+
+EventHandler = Callable[[dict[str, Any]], None]
+MAX_CONCURRENCY = 4
+
+
+def _document(value: str | Path | Document, kind: str) -> Document:
+    if isinstance(value, Document):
+        return value
+    if isinstance(value, Path) or ("\n" not in value and len(value) < 1024
+                                   and Path(value).expanduser().is_file()):
+        return read_document(Path(value).expanduser(), kind=kind)
+    return from_text(str(value), kind=kind)
+
+
+@dataclass
+class Result:
+    session: str
+    status: str  # completed | awaiting_review | awaiting_answers | failed
+    report: dict[str, Any]
+    markdown: str = ""
+    final_cv: StructuredCV | None = None
+    outputs: dict[str, str] = field(default_factory=dict)
+    pending: dict[str, Any] | None = None
+
+
+class Session:
+    """One tailoring run that can stop, be resumed from another process, replayed or forked."""
+
+    def __init__(self, session_id: str, store: Store, context: Context) -> None:
+        self.id = session_id
+        self.store = store
+        self.context = context
+        self.graph: CompiledStateGraph[Any, Any, Any, Any] = build_graph(store.checkpointer)
+
+    # -- starting and opening ---------------------------------------------------------------
+    @classmethod
+    def start(
+        cls,
+        cv: str | Path | Document,
+        jd: str | Path | Document,
+        *,
+        store: Store | str | Path | None = None,
+        session_id: str | None = None,
+        answers: list[Answer] | list[dict[str, Any]] | None = None,
+        on_event: EventHandler | None = None,
+        **settings: Any,
+    ) -> Session:
+        cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
+        the_store = store if isinstance(store, Store) else Store(store)
+        context = Context(**settings)
+        session = cls(session_id or _new_id(), the_store, context)
+        the_store.save_session(SessionRecord(
+            session.id, "", "", cv_doc.name, jd_doc.name, context.to_dict(), "running"))
+        payload: dict[str, Any] = {
+            "cv_text": cv_doc.text, "cv_format": cv_doc.format, "cv_name": cv_doc.name,
+            "jd_text": jd_doc.text, "jd_format": jd_doc.format, "jd_name": jd_doc.name,
+        }
+        if answers:
+            payload["answers"] = [a if isinstance(a, Answer) else Answer.model_validate(a)
+                                  for a in answers]
+        session._run(payload, on_event)
+        return session
+
+    @classmethod
+    def open(cls, session_id: str, *, store: Store | str | Path | None = None,
+             **overrides: Any) -> Session:
+        the_store = store if isinstance(store, Store) else Store(store)
+        record = the_store.get_session(session_id)
+        context = Context.from_dict({**record.settings, **overrides})
+        session = cls(session_id, the_store, context)
+        if overrides:
+            session._save(record.status)
+        return session
+
+    # -- running ---------------------------------------------------------------------------
+    @property
+    def config(self) -> dict[str, Any]:
+        return {"configurable": {"thread_id": self.id}, "max_concurrency": MAX_CONCURRENCY}
+
+    def _run(self, payload: Any, on_event: EventHandler | None = None,
+             config: dict[str, Any] | None = None) -> None:
+        try:
+            for mode, chunk in self.graph.stream(
+                payload, config or self.config, context=self.context,
+                stream_mode=["custom", "updates"], durability="sync",
+            ):
+                if mode == "custom" and on_event is not None:
+                    on_event(chunk)
+        except (CVTailorError, GraphRecursionError) as exc:
+            self._save("failed")
+            raise CVTailorError(str(exc)) from exc
+        except Exception:
+            self._save("failed")
+            raise
+        self._save(self.status)
+
+    def _save(self, status: str) -> None:
+        record = self.store.get_session(self.id) if self._exists() else None
+        self.store.save_session(SessionRecord(
+            self.id, record.created_at if record else "", "",
+            record.cv_name if record else "", record.jd_name if record else "",
+            self.context.to_dict(), status))
+
+    def _exists(self) -> bool:
+        try:
+            self.store.get_session(self.id)
+        except SessionError:
+            return False
+        return True
+
+    # -- what is going on ------------------------------------------------------------------
+    @property
+    def snapshot(self) -> Any:
+        return self.graph.get_state(self.config)
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return dict(self.snapshot.values or {})
+
+    @property
+    def pending(self) -> dict[str, Any] | None:
+        """The interrupt payload the run is waiting on (gap questions or drafts), if any."""
+        interrupts = self.snapshot.interrupts
+        return dict(interrupts[0].value) if interrupts else None
+
+    @property
+    def status(self) -> str:
+        snap = self.snapshot
+        if snap.interrupts:
+            kind = snap.interrupts[0].value.get("type")
+            return "awaiting_answers" if kind == "gap_review" else "awaiting_review"
+        if (snap.values or {}).get("stage") == "exported" and not snap.next:
+            return "completed"
+        if not snap.values:
+            return "failed"
+        return "failed" if not snap.next else "interrupted"
+
+    # -- continuing ------------------------------------------------------------------------
+    def answer(self, answers: list[dict[str, Any]] | dict[str, str],
+               on_event: EventHandler | None = None) -> Session:
+        """Answer the gap questions: {question_id: text} or [{question_id, text}]."""
+        self._expect("awaiting_answers")
+        self._run(Command(resume={"answers": answers} if isinstance(answers, list) else answers),
+                  on_event)
+        return self
+
+    def decide(self, decisions: dict[str, Any], on_event: EventHandler | None = None) -> Session:
+        """Decide on the pending drafts: {item_id: 'accept'|{'action': 'edit', 'text': ...}}.
+        Items not named are accepted; `regenerate` re-writes only those items."""
+        self._expect("awaiting_review")
+        self._run(Command(resume=decisions), on_event)
+        return self
+
+    def accept_all(self, on_event: EventHandler | None = None) -> Session:
+        """Answer whatever is pending with no answers / accept every draft, until done."""
+        for _ in range(self.context.max_rounds + 2):
+            status = self.status
+            if status == "awaiting_answers":
+                self._run(Command(resume={"answers": []}), on_event)
+            elif status == "awaiting_review":
+                self._run(Command(resume={"accept_all": True}), on_event)
+            else:
+                break
+        return self
+
+    def resume(self, on_event: EventHandler | None = None) -> Session:
+        """Continue a run that stopped without an interrupt (a crash, a timeout, a kill)."""
+        if self.snapshot.next and not self.snapshot.interrupts:
+            self._run(None, on_event)
+        return self
+
+    def _expect(self, status: str) -> None:
+        if self.status != status:
+            raise SessionError(f"session {self.id} is {self.status}, not {status}")
+
+    # -- time travel -----------------------------------------------------------------------
+    def history(self) -> list[dict[str, Any]]:
+        """Checkpoints, newest first: id, step, the nodes that ran next, stage, created_at."""
+        out = []
+        for snap in self.graph.get_state_history(self.config):
+            out.append({
+                "checkpoint": snap.config["configurable"]["checkpoint_id"],
+                "step": snap.metadata.get("step") if snap.metadata else None,
+                "source": snap.metadata.get("source") if snap.metadata else None,
+                "next": list(snap.next),
+                "stage": (snap.values or {}).get("stage", "draft"),
+                "created_at": snap.created_at,
+            })
+        return out
+
+    def replay(self, checkpoint_id: str, on_event: EventHandler | None = None) -> Session:
+        """Re-run from a past checkpoint (the steps after it run again, on this session)."""
+        self._checkpoint(checkpoint_id)
+        cfg = {**self.config, "configurable": {"thread_id": self.id,
+                                               "checkpoint_id": checkpoint_id}}
+        self._run(None, on_event, config=cfg)
+        return self
+
+    def fork(self, checkpoint_id: str, values: dict[str, Any] | None = None,
+             on_event: EventHandler | None = None) -> Session:
+        """Branch from a past checkpoint with changed values (e.g. another `jd_text`) and run."""
+        self._checkpoint(checkpoint_id)
+        past = {"configurable": {"thread_id": self.id, "checkpoint_id": checkpoint_id}}
+        new_cfg = self.graph.update_state(past, values or {})
+        self._run(None, on_event, config={**self.config, **new_cfg,
+                                          "configurable": dict(new_cfg["configurable"])})
+        return self
+
+    def _checkpoint(self, checkpoint_id: str) -> None:
+        if not any(h["checkpoint"] == checkpoint_id for h in self.history()):
+            raise SessionError(f"session {self.id} has no checkpoint {checkpoint_id!r}")
+
+    # -- results ---------------------------------------------------------------------------
+    def report(self) -> dict[str, Any]:
+        return build_report(self.values, session=self.id, status=self.status,
+                            engine=self.context.engine)
+
+    def result(self) -> Result:
+        values = self.values
+        final = values.get("final_cv")
+        return Result(
+            session=self.id, status=self.status, report=self.report(),
+            markdown=render_markdown(final) if final else "", final_cv=final,
+            outputs=dict(values.get("outputs") or {}), pending=self.pending,
+        )
+
+    def write_report(self, out_dir: str | Path) -> Path:
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        path = out / "report.json"
+        path.write_text(json.dumps(self.report(), indent=2, ensure_ascii=False), "utf-8")
+        return path
+
+
+def _new_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+
+
+def tailor(cv: str | Path | Document, jd: str | Path | Document, *,
+           store: Store | str | Path | None = None, **settings: Any) -> Result:
+    """Tailor a CV to a JD in one call (auto-approved unless `auto_approve=False`).
+
+    `cv` and `jd` are file paths or text. Settings are `Context` fields (engine, out_dir,
+    customization_level, ...). With no store, the session lives in a temporary file.
+    """
+    settings.setdefault("auto_approve", True)
+    if store is None:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="cvtailor-") as tmp:
+            the_store = Store(Path(tmp) / "session.sqlite")
+            try:
+                return Session.start(cv, jd, store=the_store, **settings).result()
+            finally:
+                the_store.close()
+    return Session.start(cv, jd, store=store, **settings).result()
+
+
+def analyze(cv: str | Path | Document, jd: str | Path | Document, **settings: Any) -> dict[str, Any]:
+    """The gap report only: parse, research and gap analysis, nothing rewritten or stored."""
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
+    graph = build_graph(InMemorySaver())
+    cfg = {"configurable": {"thread_id": "analyze"}}
+    payload = {"cv_text": cv_doc.text, "cv_format": cv_doc.format, "cv_name": cv_doc.name,
+               "jd_text": jd_doc.text, "jd_format": jd_doc.format, "jd_name": jd_doc.name}
+    try:
+        graph.invoke(payload, cfg, context=Context(**settings), interrupt_before=["gap_review"])
+    except CVTailorError:
+        raise
+    values = graph.get_state(cfg).values
+    report = build_report(values, session="", status="analyzed",
+                          engine=settings.get("engine", "offline"))
+    return {k: report[k] for k in ("status", "engine", "job", "requirements", "coverage",
+                                   "questions", "warnings", "timings")}

@@ -1,0 +1,1 @@
+"""Formats out: the final StructuredCV rendered through Jinja2 templates, and the run report."""
