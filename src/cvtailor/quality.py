@@ -129,9 +129,12 @@ def check_draft(
         issues.append(QAIssue(code="fabricated_number",
                               message=f"Numbers not in the evidence: {sorted(new_numbers)}"))
 
+    from cvtailor.engines.offline.evidence import phrase_in
+
     allowed = set(vocab.evidenced_names(evidence))
     hits = vocab.find(text)
-    new_skills = sorted({h.term for h in hits if h.term not in allowed})
+    new_skills = sorted({h.term for h in hits if h.term not in allowed
+                         and not phrase_in(h.surface, evidence) and not phrase_in(h.term, evidence)})
     if new_skills:
         issues.append(QAIssue(code="unsupported_skill",
                               message=f"Skills not evidenced by the CV: {new_skills}"))

@@ -169,15 +169,15 @@ class Session:
                on_event: EventHandler | None = None) -> Session:
         """Answer the gap questions: {question_id: text} or [{question_id, text}]."""
         self._expect("awaiting_answers")
-        self._run(Command(resume={"answers": answers} if isinstance(answers, list) else answers),
-                  on_event)
+        # Always a non-empty envelope: LangGraph reads a bare dict as {interrupt_id: value}.
+        self._run(Command(resume={"answers": answers}), on_event)
         return self
 
     def decide(self, decisions: dict[str, Any], on_event: EventHandler | None = None) -> Session:
         """Decide on the pending drafts: {item_id: 'accept'|{'action': 'edit', 'text': ...}}.
         Items not named are accepted; `regenerate` re-writes only those items."""
         self._expect("awaiting_review")
-        self._run(Command(resume=decisions), on_event)
+        self._run(Command(resume={"decisions": decisions}), on_event)
         return self
 
     def accept_all(self, on_event: EventHandler | None = None) -> Session:
@@ -229,7 +229,8 @@ class Session:
              on_event: EventHandler | None = None) -> Session:
         """Branch from a past checkpoint with changed values (e.g. another `jd_text`) and run."""
         self._checkpoint(checkpoint_id)
-        past = {"configurable": {"thread_id": self.id, "checkpoint_id": checkpoint_id}}
+        past = {"configurable": {"thread_id": self.id, "checkpoint_ns": "",
+                                 "checkpoint_id": checkpoint_id}}
         new_cfg = self.graph.update_state(past, values or {})
         self._run(None, on_event, config={**self.config, **new_cfg,
                                           "configurable": dict(new_cfg["configurable"])})

@@ -27,6 +27,7 @@ from cvtailor.models import (
 )
 from cvtailor.nodes.common import settings, timed
 from cvtailor.state import TailorState
+from cvtailor.vocabulary import default_vocabulary
 
 USER_SECTION = "additional-experience"
 
@@ -59,7 +60,11 @@ def add_answers(cv: StructuredCV, answers: list[Answer], job: JobPosting) -> Str
         req_id = answer.requirement_id or answer.question_id.removeprefix("q-")
         req = requirements.get(req_id)
         text = answer.text.strip()
-        if req and req.keywords and not any(k.lower() in text.lower() for k in req.keywords):
+        said = default_vocabulary().evidenced_names(text)
+        if req and req.keywords and not any(
+            k.lower() in text.lower() or default_vocabulary().canonical(k) in said
+            for k in req.keywords
+        ):
             text = f"{req.keywords[0]}: {text}"
         entry.items.append(CVItem(
             id=f"{entry.id}-{len(entry.items) + 1}", type=ItemType.BULLET, text=text,

@@ -35,7 +35,7 @@ def qa_item(payload: dict[str, Any], runtime: Runtime[Context]) -> Command[Any]:
             return Command(update={"drafts": {task.item.id: checked}},
                            goto=Send("write_item", {"task": retry}))
         checked = checked.model_copy(update={
-            "text": task.item.original or task.item.text,
+            "text": task.item.original,  # a new item (no original) is dropped
             "status": ItemStatus.GENERATION_FAILED,
             "error": "QA failed after every attempt; the original text is kept",
         })

@@ -42,7 +42,7 @@ def write_item(payload: dict[str, Any], runtime: Runtime[Context]) -> Command[An
             draft.status = ItemStatus.GENERATED_FALLBACK
             draft.error = reason
         except Exception:  # noqa: BLE001
-            draft = Draft(item_id=item_id, text=task.item.original or task.item.text,
+            draft = Draft(item_id=item_id, text=task.item.original,
                           original=task.item.original, evidence=[item_id], engine="none",
                           attempt=task.attempt, round=task.round,
                           status=ItemStatus.GENERATION_FAILED, error=reason)

@@ -36,6 +36,25 @@ def stems(text: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#]*", text) if len(w) > 2}
 
 
+def stem_sequence(text: str) -> list[str]:
+    return [stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#/]*", text)]
+
+
+def phrase_in(term: str, text: str) -> bool:
+    """The term's words, as word forms, appear contiguously in text ("data engineer" ~
+    "data engineering"); every word must be long enough to carry meaning."""
+    words = stem_sequence(term)
+    if not words or any(len(w) < 3 for w in words):
+        return False
+    seq = stem_sequence(text)
+    n = len(words)
+    return any(seq[i:i + n] == words for i in range(len(seq) - n + 1))
+
+
+_ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any of)\b",
+                           re.IGNORECASE)
+
+
 def evidence_corpus(cv: StructuredCV) -> dict[str, str]:
     """Every citable piece of the CV by id: items, plus entry headings (titles, employers)."""
     corpus: dict[str, str] = {}
@@ -66,9 +85,12 @@ def find_evidence(
             name = vocab.canonical(keyword)
             for cid in corpus:
                 via: str | None = None
+                matched = ""
                 if name is not None:
                     via = said[cid].get(name)
-                    matched = surfaces[cid].get(name, "")
+                    if via is None and phrase_in(keyword, corpus[cid]):
+                        via, matched = "name", keyword
+                    matched = surfaces[cid].get(name, "") or matched if via else ""
                     if via == "implied":
                         matched = next((surfaces[cid][n] for n in surfaces[cid]
                                         if name in vocab.implied(n)), "")
@@ -98,7 +120,8 @@ def analyze_gaps(
         found = evidence.get(req.id, [])
         covered = [k for k in req.keywords if any(e.term == k for e in found)]
         missing = [k for k in req.keywords if k not in covered]
-        if covered and (not missing or len(covered) / len(req.keywords) >= 0.67):
+        either = len(req.keywords) > 1 and _ALTERNATIVES.search(req.text) is not None
+        if covered and (not missing or either or len(covered) / len(req.keywords) >= 0.67):
             status = "matched"
         elif covered:
             status = "partial"

@@ -3,7 +3,7 @@ the key qualifications, the summary, and per-section recommendations."""
 
 from __future__ import annotations
 
-from cvtailor.engines.offline.evidence import PRIORITY_WEIGHT, _contains, stems
+from cvtailor.engines.offline.evidence import PRIORITY_WEIGHT, _contains, phrase_in
 from cvtailor.engines.offline.writer import WEAK_OPENERS
 from cvtailor.models import (
     CVEntry,
@@ -32,8 +32,16 @@ def _term_in(text: str, term: str) -> bool:
 
 def said(text: str, term: str) -> bool:
     """The text already says the term: literally, or as a word form (mentored ~ mentoring)."""
-    wanted = stems(term)
-    return _term_in(text, term) or bool(wanted) and wanted <= stems(text)
+    return _term_in(text, term) or phrase_in(term, text)
+
+
+def display(term: str, vocab: Vocabulary) -> str:
+    """How a term is shown on its own (a key qualification, a skills entry): the JD's
+    spelling unless the JD wrote it all lower case, then the vocabulary's name."""
+    if any(ch.isupper() for ch in term):
+        return term
+    name = vocab.canonical(term)
+    return name if name and name.lower() == term.lower() else term[:1].upper() + term[1:]
 
 
 def evidenced_keywords(job: JobPosting, report: GapReport) -> list[tuple[str, list[str]]]:
@@ -119,16 +127,16 @@ def make_plan(
             seen.add(key)
             chosen.append((k, ids))
     chosen = chosen[:key_qualifications]
-    plan.key_qualifications = [k for k, _ in chosen]
+    plan.key_qualifications = [display(k, vocab) for k, _ in chosen]
     if chosen and cv.section(SectionKind.KEY_QUALIFICATIONS) is None:
         section = CVSection(id="key-qualifications", kind=SectionKind.KEY_QUALIFICATIONS,
                             heading="Key Qualifications")
         entry = CVEntry(id="key-qualifications-1")
         for n, (k, ids) in enumerate(chosen, 1):
             item = CVItem(id=f"key-qualifications-1-{n}", type=ItemType.KEY_QUALIFICATION,
-                          text=k, original="", evidence=ids)
+                          text=display(k, vocab), original="", evidence=ids)
             entry.items.append(item)
-            plan.items.append(ItemPlan(item_id=item.id, keywords=[k], evidence=ids,
+            plan.items.append(ItemPlan(item_id=item.id, keywords=[display(k, vocab)], evidence=ids,
                                        reason="key qualification evidenced by the CV"))
         section.entries.append(entry)
         cv.sections.insert(0, section)

@@ -51,10 +51,9 @@ def _contains(text: str, term: str) -> bool:
 
 
 def _said(text: str, term: str) -> bool:
-    from cvtailor.engines.offline.evidence import stems
+    from cvtailor.engines.offline.evidence import phrase_in
 
-    wanted = stems(term)
-    return _contains(text, term) or bool(wanted) and wanted <= stems(text)
+    return _contains(text, term) or phrase_in(term, text)
 
 
 def rewrite_sentence(text: str, keywords: list[str], vocab: Vocabulary) -> tuple[str, list[str]]:
@@ -84,7 +83,13 @@ def rewrite_sentence(text: str, keywords: list[str], vocab: Vocabulary) -> tuple
         adds = adds[: MAX_INSERTED - inserted]
         if hit.via == "phrase":
             continue  # phrase evidence is named at the end, see 3.
-        text = text[: hit.end] + f" ({_join(adds)})" + text[hit.end:]
+        following = text[hit.end:]
+        head, _, last = adds[0].rpartition(" ")
+        if len(adds) == 1 and head and re.match(rf"\s+{re.escape(last)}\b", following, re.I):
+            # "Jenkins pipelines" + "CI/CD pipelines" -> "Jenkins CI/CD pipelines"
+            text = text[: hit.end] + f" {head}" + following
+        else:
+            text = text[: hit.end] + f" ({_join(adds)})" + following
         used.extend(adds)
         inserted += len(adds)
     # 3. Capabilities evidenced by a phrase ("worked with VP-level clients"): a closing tag.
@@ -134,7 +139,7 @@ def _rewrite_skills_line(text: str, keywords: list[str], vocab: Vocabulary) -> t
         implied |= vocab.implied(name)
     for name, jd in wanted.items():
         if name in implied and name not in named and not _contains(text, jd):
-            new_parts.append(jd)
+            new_parts.append(jd if any(c.isupper() for c in jd) else name)
             used.append(jd)
     body_out = ", ".join(new_parts)
     if not sep:
@@ -171,7 +176,7 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
     return Draft(
         item_id=item.id,
         text=text,
-        original=base,
+        original=item.original,
         evidence=list(task.plan.evidence or [item.id]),
         keywords=used,
         raw_output=None,
