@@ -25,12 +25,13 @@ from rich.table import Table
 
 from cvtailor.errors import CVTailorError, InputError
 from cvtailor.readers import read_document
-from cvtailor.session import Session, analyze as analyze_gaps
+from cvtailor.session import Session
+from cvtailor.session import analyze as analyze_gaps
 from cvtailor.store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tailor a CV to a job description, truthfully. Runs offline by default.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="CVTAILOR_STORE",
@@ -69,8 +70,6 @@ def interactive(json_out: bool) -> bool:
 
 class ProgressView:
     """Rich progress bars fed by the graph's custom stream events."""
-
-    WEIGHTS = {"parse": 10, "analyze": 15, "write": 65, "finish": 10}
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled

@@ -28,7 +28,7 @@ from cvtailor.nodes.qa_item import qa_item
 from cvtailor.nodes.research import research
 from cvtailor.nodes.review import review
 from cvtailor.nodes.write_item import write_item
-from cvtailor.state import TailorInput, TailorOutput, TailorState
+from cvtailor.state import ItemPayload, TailorInput, TailorOutput, TailorState
 
 
 def build_graph(
@@ -43,8 +43,10 @@ def build_graph(
     builder.add_node("gap_analysis", gap_analysis)
     builder.add_node("gap_review", gap_review, destinations=("research", "plan"))
     builder.add_node("plan", plan)
-    builder.add_node("write_item", write_item, destinations=("qa_item",))
-    builder.add_node("qa_item", qa_item, destinations=("write_item", "review"))
+    builder.add_node("write_item", write_item, input_schema=ItemPayload,
+                     destinations=("qa_item",))
+    builder.add_node("qa_item", qa_item, input_schema=ItemPayload,
+                     destinations=("write_item", "review"))
     builder.add_node("review", review, destinations=("write_item", "assemble"))
     builder.add_node("assemble", assemble)
     builder.add_node("export", export)

@@ -44,9 +44,7 @@ PII_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # Capitalised words that are not names: sentence openers a rewrite may introduce.
 _COMMON = set(
-    "I A An The And Or Of In On At For With To By From As Owned Led Contributed Strengths "
-    "Relevant Professional Experience Experienced Key Core Skills Summary Delivered Built Drove "
-    "Managed Created Designed Developed Improved Reduced Increased Launched".split()
+    ["I", "A", "An", "The", "And", "Or", "Of", "In", "On", "At", "For", "With", "To", "By", "From", "As", "Owned", "Led", "Contributed", "Strengths", "Relevant", "Professional", "Experience", "Experienced", "Key", "Core", "Skills", "Summary", "Delivered", "Built", "Drove", "Managed", "Created", "Designed", "Developed", "Improved", "Reduced", "Increased", "Launched"]
 )
 
 
@@ -133,8 +131,10 @@ def check_draft(
 
     allowed = set(vocab.evidenced_names(evidence))
     hits = vocab.find(text)
-    new_skills = sorted({h.term for h in hits if h.term not in allowed
-                         and not phrase_in(h.surface, evidence) and not phrase_in(h.term, evidence)})
+    new_skills = sorted({
+        h.term for h in hits if h.term not in allowed
+        and not phrase_in(h.surface, evidence) and not phrase_in(h.term, evidence)
+    })
     if new_skills:
         issues.append(QAIssue(code="unsupported_skill",
                               message=f"Skills not evidenced by the CV: {new_skills}"))

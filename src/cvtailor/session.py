@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.errors import GraphRecursionError
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
@@ -103,17 +104,17 @@ class Session:
 
     # -- running ---------------------------------------------------------------------------
     @property
-    def config(self) -> dict[str, Any]:
+    def config(self) -> RunnableConfig:
         return {"configurable": {"thread_id": self.id}, "max_concurrency": MAX_CONCURRENCY}
 
     def _run(self, payload: Any, on_event: EventHandler | None = None,
-             config: dict[str, Any] | None = None) -> None:
+             config: RunnableConfig | None = None) -> None:
         try:
             for mode, chunk in self.graph.stream(
                 payload, config or self.config, context=self.context,
                 stream_mode=["custom", "updates"], durability="sync",
             ):
-                if mode == "custom" and on_event is not None:
+                if mode == "custom" and on_event is not None and isinstance(chunk, dict):
                     on_event(chunk)
         except (CVTailorError, GraphRecursionError) as exc:
             self._save("failed")
@@ -220,8 +221,8 @@ class Session:
     def replay(self, checkpoint_id: str, on_event: EventHandler | None = None) -> Session:
         """Re-run from a past checkpoint (the steps after it run again, on this session)."""
         self._checkpoint(checkpoint_id)
-        cfg = {**self.config, "configurable": {"thread_id": self.id,
-                                               "checkpoint_id": checkpoint_id}}
+        cfg: RunnableConfig = {**self.config, "configurable": {
+            "thread_id": self.id, "checkpoint_id": checkpoint_id}}
         self._run(None, on_event, config=cfg)
         return self
 
@@ -229,11 +230,10 @@ class Session:
              on_event: EventHandler | None = None) -> Session:
         """Branch from a past checkpoint with changed values (e.g. another `jd_text`) and run."""
         self._checkpoint(checkpoint_id)
-        past = {"configurable": {"thread_id": self.id, "checkpoint_ns": "",
-                                 "checkpoint_id": checkpoint_id}}
+        past: RunnableConfig = {"configurable": {"thread_id": self.id, "checkpoint_ns": "",
+                                                 "checkpoint_id": checkpoint_id}}
         new_cfg = self.graph.update_state(past, values or {})
-        self._run(None, on_event, config={**self.config, **new_cfg,
-                                          "configurable": dict(new_cfg["configurable"])})
+        self._run(None, on_event, config={**self.config, **new_cfg})
         return self
 
     def _checkpoint(self, checkpoint_id: str) -> None:
@@ -286,15 +286,18 @@ def tailor(cv: str | Path | Document, jd: str | Path | Document, *,
     return Session.start(cv, jd, store=store, **settings).result()
 
 
-def analyze(cv: str | Path | Document, jd: str | Path | Document, **settings: Any) -> dict[str, Any]:
+def analyze(
+    cv: str | Path | Document, jd: str | Path | Document, **settings: Any
+) -> dict[str, Any]:
     """The gap report only: parse, research and gap analysis, nothing rewritten or stored."""
     from langgraph.checkpoint.memory import InMemorySaver
 
     cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
     graph = build_graph(InMemorySaver())
-    cfg = {"configurable": {"thread_id": "analyze"}}
-    payload = {"cv_text": cv_doc.text, "cv_format": cv_doc.format, "cv_name": cv_doc.name,
-               "jd_text": jd_doc.text, "jd_format": jd_doc.format, "jd_name": jd_doc.name}
+    cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"}}
+    payload: dict[str, Any] = {
+        "cv_text": cv_doc.text, "cv_format": cv_doc.format, "cv_name": cv_doc.name,
+        "jd_text": jd_doc.text, "jd_format": jd_doc.format, "jd_name": jd_doc.name}
     try:
         graph.invoke(payload, cfg, context=Context(**settings), interrupt_before=["gap_review"])
     except CVTailorError:

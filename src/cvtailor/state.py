@@ -7,7 +7,7 @@ serializer in `store`, so a checkpoint loads back into the same types.
 from __future__ import annotations
 
 import operator
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any, NotRequired, TypedDict
 
 from cvtailor.models import (
     Answer,
@@ -19,6 +19,7 @@ from cvtailor.models import (
     Plan,
     StructuredCV,
     Usage,
+    WriteTask,
 )
 
 # Workflow stages in the order a run moves through them; `cancelled` can come from anywhere.
@@ -109,3 +110,10 @@ class TailorOutput(TypedDict, total=False):
     outputs: dict[str, str]
     warnings: list[str]
     errors: list[str]
+
+
+class ItemPayload(TypedDict):
+    """What a `Send` carries to write_item / qa_item: one item's task (and its draft for QA)."""
+
+    task: WriteTask
+    draft: NotRequired[Draft]

@@ -5,6 +5,7 @@ Not a node: nodes import this module, never each other.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import time
 from collections.abc import Callable
@@ -35,10 +36,8 @@ def engine_for(runtime: Runtime[Context] | None) -> Engine:
 
 def emit(event: dict[str, Any]) -> None:
     """A custom stream event (progress bars read these); silent outside a streamed run."""
-    try:
+    with contextlib.suppress(Exception):  # progress must never break a run
         get_stream_writer()(event)
-    except Exception:  # noqa: BLE001 - progress must never break a run
-        pass
 
 
 def timed(name: str) -> Callable[[F], F]:

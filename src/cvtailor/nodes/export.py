@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from langchain_core.runnables import RunnableConfig
+from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from cvtailor.context import Context
@@ -17,9 +17,9 @@ from cvtailor.writers.report import build_report
 
 
 @timed("export")
-def export(state: TailorState, runtime: Runtime[Context], config: RunnableConfig) -> dict[str, Any]:
+def export(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     ctx = settings(runtime)
-    session = str((config.get("configurable") or {}).get("thread_id", ""))
+    session = str((get_config().get("configurable") or {}).get("thread_id", ""))
     markdown = render_markdown(state["final_cv"])
     outputs = {"cv.md": markdown}
     if ctx.out_dir:

@@ -12,13 +12,14 @@ from cvtailor.context import Context
 from cvtailor.models import Draft, ItemStatus, WriteTask
 from cvtailor.nodes.common import emit, settings, timed
 from cvtailor.quality import check_draft
+from cvtailor.state import ItemPayload
 from cvtailor.vocabulary import default_vocabulary
 
 
 @timed("qa_item")
-def qa_item(payload: dict[str, Any], runtime: Runtime[Context]) -> Command[Any]:
-    task: WriteTask = payload["task"]
-    draft: Draft = payload["draft"]
+def qa_item(state: ItemPayload, runtime: Runtime[Context]) -> Command[Any]:
+    task: WriteTask = state["task"]
+    draft: Draft = state["draft"]
     evidence = [i.original or i.text for i in task.evidence_items]
     if task.item.original and task.item.original not in evidence:
         evidence.append(task.item.original)

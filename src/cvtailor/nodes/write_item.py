@@ -14,6 +14,7 @@ from cvtailor.context import Context
 from cvtailor.engines import get_engine
 from cvtailor.models import Draft, ItemStatus, WriteTask
 from cvtailor.nodes.common import engine_for, settings, timed
+from cvtailor.state import ItemPayload
 
 log = logging.getLogger(__name__)
 
@@ -27,12 +28,12 @@ def _error_class(exc: BaseException) -> str:
 
 
 @timed("write_item")
-def write_item(payload: dict[str, Any], runtime: Runtime[Context]) -> Command[Any]:
-    task: WriteTask = payload["task"]
+def write_item(state: ItemPayload, runtime: Runtime[Context]) -> Command[Any]:
+    task: WriteTask = state["task"]
     item_id = task.item.id
     try:
         draft = engine_for(runtime).write_item(task)
-    except Exception as exc:  # noqa: BLE001 - one item's failure must not block the others
+    except Exception as exc:
         reason = f"{_error_class(exc)}: {type(exc).__name__}: {exc}"[:300]
         log.warning("write_item %s failed (%s)", item_id, reason)
         try:
@@ -41,7 +42,7 @@ def write_item(payload: dict[str, Any], runtime: Runtime[Context]) -> Command[An
             draft = get_engine("offline").write_item(task)
             draft.status = ItemStatus.GENERATED_FALLBACK
             draft.error = reason
-        except Exception:  # noqa: BLE001
+        except Exception:
             draft = Draft(item_id=item_id, text=task.item.original,
                           original=task.item.original, evidence=[item_id], engine="none",
                           attempt=task.attempt, round=task.round,

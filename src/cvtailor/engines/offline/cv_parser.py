@@ -314,9 +314,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
             continue
         # Experience-like: a heading line, a details line, or a descriptive paragraph.
         is_long = len(raw.split()) > 14 and not DATE_RANGE.search(raw)
-        if not entry.heading and not entry.items and not is_long:
-            new_entry(raw)
-        elif seen_bullet and not is_long:
+        if (not entry.heading and not entry.items and not is_long) or (seen_bullet and not is_long):
             new_entry(raw)
         elif not entry.items and not paragraph and not is_long:
             entry.details.append(raw)

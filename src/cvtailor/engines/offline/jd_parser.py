@@ -55,12 +55,7 @@ _TECH_CATEGORIES = {
 _LEVELS = ("intern", "junior", "entry", "mid", "senior", "staff", "principal", "lead",
            "head", "director", "manager", "vp", "chief")
 _STOP = set(
-    "a an and are as at be by for from has have in into is it its of on or our the their this "
-    "to we will with you your who can able ability strong excellent good great proven solid "
-    "deep experience experienced knowledge understanding skills skill working work years year "
-    "plus least demonstrated track record familiarity familiar proficiency proficient "
-    "expertise background including such etc other related field similar new well ideally "
-    "preferred required must should would also both any all more than like using use".split()
+    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its", "of", "on", "or", "our", "the", "their", "this", "to", "we", "will", "with", "you", "your", "who", "can", "able", "ability", "strong", "excellent", "good", "great", "proven", "solid", "deep", "experience", "experienced", "knowledge", "understanding", "skills", "skill", "working", "work", "years", "year", "plus", "least", "demonstrated", "track", "record", "familiarity", "familiar", "proficiency", "proficient", "expertise", "background", "including", "such", "etc", "other", "related", "field", "similar", "new", "well", "ideally", "preferred", "required", "must", "should", "would", "also", "both", "any", "all", "more", "than", "like", "using", "use"]
 )
 
 

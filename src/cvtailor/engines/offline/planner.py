@@ -73,7 +73,6 @@ def make_plan(
     plan = Plan(customization_level=level)  # type: ignore[arg-type]
     keywords = evidenced_keywords(job, report)
     plan.keywords = [k for k, _ in keywords]
-    item_ids = set(cv.item_map())
     full_text = " ".join(i.original for i in cv.items())
 
     # Which item carries which evidenced JD term:

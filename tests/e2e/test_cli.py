@@ -1,0 +1,198 @@
+"""The CLI as a user runs it: separate processes, real files, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CV_JSON, CV_MD, JD_MD, facts_of_example
+
+pytestmark = pytest.mark.slow
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-m", "cvtailor.cli", *args], capture_output=True, text=True,
+        timeout=180, env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL,
+    )
+
+
+def test_auto_approved_tailoring_keeps_every_fact_and_claims_nothing_unevidenced(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    run = cli("tailor", str(CV_MD), str(JD_MD), "--auto-approve", "--out", str(out),
+              "--store", str(tmp_path / "s.sqlite"), "--json")
+    assert run.returncode == 0, run.stderr
+    summary = json.loads(run.stdout)
+    assert summary["status"] == "completed" and summary["session"]
+    cv_md = (out / "cv.md").read_text()
+    report = json.loads((out / "report.json").read_text())
+
+    facts = facts_of_example()
+    for kind in ("titles", "employers", "dates", "numbers"):
+        for fact in facts[kind]:
+            assert fact in cv_md, f"{kind} {fact!r} lost"
+    # Requirements the CV does not evidence are never claimed.
+    original = CV_MD.read_text().lower()
+    for req in report["requirements"]:
+        if req["status"] == "gap":
+            for keyword in req["keywords"]:
+                if keyword.lower() not in original:
+                    assert keyword.lower() not in cv_md.lower(), f"claims {keyword!r}"
+    for key in ("session", "status", "engine", "requirements", "coverage", "items", "warnings",
+                "usage", "timings"):
+        assert key in report
+    assert report["coverage"]["after"] > report["coverage"]["before"]
+    item = report["items"][0]
+    assert {"id", "section", "original", "final", "status", "evidence", "qa"} <= set(item)
+
+
+def test_json_resume_input_runs_too(tmp_path: Path) -> None:
+    run = cli("tailor", str(CV_JSON), str(JD_MD), "--auto-approve", "--out", str(tmp_path),
+              "--store", str(tmp_path / "s.sqlite"), "--json")
+    assert run.returncode == 0, run.stderr
+    assert "Lumen Freight" in (tmp_path / "cv.md").read_text()
+
+
+def test_stops_at_review_and_another_process_completes_it(tmp_path: Path) -> None:
+    store, out = tmp_path / "s.sqlite", tmp_path / "out"
+    first = cli("tailor", str(CV_MD), str(JD_MD), "--out", str(out), "--store", str(store),
+                "--json")
+    assert first.returncode == 0, first.stderr
+    started = json.loads(first.stdout)
+    assert started["status"] == "awaiting_review"
+    assert json.loads((out / "report.json").read_text())["status"] == "awaiting_review"
+    assert not (out / "cv.md").exists()
+
+    listing = cli("sessions", "--store", str(store), "--json")
+    assert started["session"] in listing.stdout
+
+    second = cli("review", started["session"], "--accept-all", "--store", str(store), "--json")
+    assert second.returncode == 0, second.stderr
+    assert json.loads(second.stdout)["status"] == "completed"
+    assert (out / "cv.md").exists()
+    assert json.loads((out / "report.json").read_text())["status"] == "completed"
+
+    hist = cli("history", started["session"], "--store", str(store), "--json")
+    assert hist.returncode == 0 and len(json.loads(hist.stdout)) > 5
+
+
+def test_review_with_a_decisions_file(tmp_path: Path) -> None:
+    store, out = tmp_path / "s.sqlite", tmp_path / "out"
+    started = json.loads(cli("tailor", str(CV_MD), str(JD_MD), "--out", str(out), "--store",
+                             str(store), "--json").stdout)
+    items = started["pending"]["items"]
+    decisions = tmp_path / "decisions.json"
+    decisions.write_text(json.dumps({items[0]["id"]: "reject",
+                                     items[1]["id"]: {"action": "edit", "text": "My words."}}))
+    run = cli("review", started["session"], "--decisions", str(decisions), "--store", str(store),
+              "--json")
+    assert run.returncode == 0, run.stderr
+    report = json.loads((out / "report.json").read_text())
+    by_id = {i["id"]: i for i in report["items"]}
+    assert by_id[items[1]["id"]]["final"] == "My words."
+    assert by_id[items[0]["id"]]["final"] == items[0]["original"] or not items[0]["original"]
+
+
+@pytest.mark.parametrize(
+    ("cv_content", "jd_content", "suffix", "message"),
+    [
+        (None, "ok", ".md", "not found"),
+        ("", "ok", ".md", "empty"),
+        ("%PDF-1.4 binary", "ok", ".pdf", "not supported"),
+        ("# Jane\n\n## Experience\n- Did things\n", "We are a nice company.", ".md",
+         "no recognisable requirements"),
+        ("{not json", "ok", ".json", "not valid JSON"),
+    ],
+)
+def test_bad_input_gets_one_line_and_nonzero_exit(
+    tmp_path: Path, cv_content: str | None, jd_content: str, suffix: str, message: str
+) -> None:
+    cv = tmp_path / f"cv{suffix}"
+    if cv_content is not None:
+        cv.write_text(cv_content)
+    jd = tmp_path / "jd.md"
+    jd.write_text(jd_content)
+    run = cli("tailor", str(cv), str(jd), "--auto-approve", "--out", str(tmp_path / "o"),
+              "--store", str(tmp_path / "s.sqlite"))
+    assert run.returncode != 0
+    assert "Traceback" not in run.stderr + run.stdout
+    lines = [line for line in run.stderr.strip().splitlines() if line.strip()]
+    assert len(lines) == 1, run.stderr
+    assert message in lines[0]
+
+
+def test_unknown_session_is_a_clear_error(tmp_path: Path) -> None:
+    run = cli("review", "nope", "--accept-all", "--store", str(tmp_path / "s.sqlite"))
+    assert run.returncode != 0 and "no session 'nope'" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+CRASH_SCRIPT = '''
+import json, os, sys, time
+from cvtailor import Session
+from cvtailor.models import Draft
+from cvtailor.engines import register_engine
+from cvtailor.engines.offline import OfflineEngine
+
+import threading
+calls_file, victim_file, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+lock = threading.Lock()
+count = [0]
+
+class Recording(OfflineEngine):
+    name = "recording"
+    def write_item(self, task):
+        with lock:
+            count[0] += 1
+            with open(calls_file, "a") as f:
+                f.write(task.item.id + "\\n")
+            crash = mode == "crash" and count[0] == 3
+            if crash:
+                open(victim_file, "w").write(task.item.id)
+        if crash:
+            time.sleep(1.5)          # let the siblings finish and be checkpointed
+            os._exit(17)             # then die like a killed process
+        return super().write_item(task)
+
+register_engine("recording", Recording)
+if mode == "crash":
+    Session.start(sys.argv[4], sys.argv[5], store=sys.argv[6], engine="recording",
+                  auto_approve=True, session_id="crashy")
+else:
+    s = Session.open("crashy", store=sys.argv[6])
+    s.resume()
+    print(json.dumps({"status": s.status}))
+'''
+
+
+def test_process_killed_mid_fan_out_resumes_without_rerunning_finished_items(
+    tmp_path: Path,
+) -> None:
+    script = tmp_path / "crashy.py"
+    script.write_text(CRASH_SCRIPT)
+    store, calls = tmp_path / "s.sqlite", tmp_path / "calls.txt"
+    victim_file = tmp_path / "victim.txt"
+    crashed = subprocess.run([sys.executable, str(script), str(calls), str(victim_file), "crash",
+                              str(CV_MD), str(JD_MD), str(store)],
+                             capture_output=True, text=True, timeout=120)
+    assert crashed.returncode == 17, crashed.stderr
+    victim = victim_file.read_text()
+    first = calls.read_text().split()
+    assert victim in first and len(first) > 3
+
+    resumed = subprocess.run([sys.executable, str(script), str(calls), str(victim_file), "resume",
+                              "", "", str(store)], capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    assert json.loads(resumed.stdout.strip().splitlines()[-1])["status"] == "completed"
+    second = calls.read_text().split()[len(first):]
+    assert victim in second
+    finished_before = set(first) - {victim}
+    assert not finished_before & set(second), f"re-ran finished items: {finished_before & set(second)}"
