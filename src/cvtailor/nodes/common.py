@@ -19,6 +19,7 @@ from cvtailor.context import Context
 from cvtailor.engines import Engine, get_engine
 from cvtailor.models import CVItem, SectionKind, StructuredCV, WriteTask
 from cvtailor.state import TailorState
+from cvtailor.usage import metered
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,11 +50,14 @@ def timed(name: str) -> Callable[[F], F]:
             item = _item_of(args[0] if args else None)
             emit({"type": "node", "node": name, "status": "start", "item": item})
             started = time.perf_counter()
-            out = fn(*args, **kwargs)
+            with metered() as meter:
+                out = fn(*args, **kwargs)
             seconds = round(time.perf_counter() - started, 4)
             emit({"type": "node", "node": name, "status": "end", "item": item,
                   "seconds": seconds})
-            timing = {"timings": {name: seconds}}
+            timing: dict[str, Any] = {"timings": {name: seconds}}
+            if meter.llm_calls:
+                timing["usage"] = meter
             if isinstance(out, Command):
                 update = out.update if isinstance(out.update, dict) else {}
                 return Command(update={**update, **timing}, goto=out.goto, graph=out.graph)
