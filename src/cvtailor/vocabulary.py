@@ -43,42 +43,62 @@ class Hit:
     via: str = "name"  # name | alias | phrase
 
 
-def _pattern(spelling: str) -> str:
-    body = re.escape(spelling).replace(r"\ ", r"[\s-]+")
-    if len(spelling) <= _SHORT:
-        return rf"(?:(?<=^)|(?<=[\s,;(/])){body}(?=$|[\s,;)/]|\.(?:\s|$))"
-    return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9+#]|-[A-Za-z])"
+_TOKEN = re.compile(r"[A-Za-z0-9.#+/&'’]+")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words with their spans; hyphens and spaces separate words ("VP-level" = "VP level")."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(0), m.start(), m.end()
+        while word.endswith(".") and len(word) > 1:
+            word, end = word[:-1], end - 1
+        while word.startswith(".") and len(word) > 1 and not word[1:2].isalpha():
+            word, start = word[1:], start + 1
+        if word and word != ".":
+            out.append((word, start, end))
+    return out
+
+
+def _key(spelling: str) -> tuple[str, ...]:
+    return tuple(w for w, _, _ in _tokens(spelling))
+
+
+def _short_ok(text: str, start: int, end: int) -> bool:
+    """Names this short only count between separators ("R, SQL" yes; "R&D", "C-level" no)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before in " \t\n,;(/" and (after in " \t\n,;)/" or (
+        after == "." and (end + 1 >= len(text) or text[end + 1].isspace())))
 
 
 @dataclass
 class Vocabulary:
     terms: dict[str, Term]
     _lookup: dict[str, str] = field(default_factory=dict, repr=False)
-    _regex_ci: re.Pattern[str] | None = field(default=None, repr=False)
-    _regex_cs: re.Pattern[str] | None = field(default=None, repr=False)
-    _phrases: list[tuple[re.Pattern[str], str, str]] = field(default_factory=list, repr=False)
+    _ci: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+    _cs: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+    _phrases: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+    _longest: int = field(default=1, repr=False)
 
     def __post_init__(self) -> None:
-        ci: list[str] = []
-        cs: list[str] = []
         for term in self.terms.values():
             for spelling in term.spellings:
                 key = spelling if term.case_sensitive else spelling.lower()
                 self._lookup.setdefault(key, term.name)
-                (cs if term.case_sensitive else ci).append(spelling)
+                words = _key(spelling)
+                if not words:
+                    continue
+                if term.case_sensitive:
+                    self._cs.setdefault(words, term.name)
+                else:
+                    self._ci.setdefault(tuple(w.lower() for w in words), term.name)
+                self._longest = max(self._longest, len(words))
             for phrase in term.evidenced_by:
-                self._phrases.append(
-                    (re.compile(_pattern(phrase), re.IGNORECASE), term.name, phrase)
-                )
-
-        def build(spellings: list[str], flags: int) -> re.Pattern[str] | None:
-            if not spellings:
-                return None
-            ordered = sorted(set(spellings), key=len, reverse=True)
-            return re.compile("|".join(f"({_pattern(s)})" for s in ordered), flags)
-
-        self._regex_ci = build(ci, re.IGNORECASE)
-        self._regex_cs = build(cs, 0)
+                words = tuple(w.lower() for w in _key(phrase))
+                if words:
+                    self._phrases.setdefault(words, term.name)
+                    self._longest = max(self._longest, len(words))
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
@@ -113,22 +133,30 @@ class Vocabulary:
 
     def find(self, text: str, *, phrases: bool = False) -> list[Hit]:
         """Vocabulary terms in `text`, longest first, never overlapping, in text order."""
+        toks = _tokens(text)
+        lowered = [w.lower() for w, _, _ in toks]
+        exact = [w for w, _, _ in toks]
         hits: list[Hit] = []
-        for regex in (self._regex_ci, self._regex_cs):
-            if regex is None:
-                continue
-            for m in regex.finditer(text):
-                surface = m.group(0)
-                name = self.canonical(surface) or self.canonical(re.sub(r"[\s-]+", " ", surface))
-                if name is None:
-                    continue
-                via = "name" if surface.lower() == name.lower() else "alias"
-                hits.append(Hit(name, surface, m.start(), m.end(), via))
+        tables: list[tuple[dict[tuple[str, ...], str], list[str], str]] = [
+            (self._ci, lowered, "name"), (self._cs, exact, "name")]
         if phrases:
-            for regex, name, _phrase in self._phrases:
-                for m in regex.finditer(text):
-                    hits.append(Hit(name, m.group(0), m.start(), m.end(), "phrase"))
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+            tables.append((self._phrases, lowered, "phrase"))
+        for table, words, kind in tables:
+            for i in range(len(toks)):
+                for n in range(min(self._longest, len(toks) - i), 0, -1):
+                    name = table.get(tuple(words[i:i + n]))
+                    if name is None:
+                        continue
+                    start, end = toks[i][1], toks[i + n - 1][2]
+                    surface = text[start:end]
+                    if n == 1 and len(surface) <= _SHORT and not _short_ok(text, start, end):
+                        continue
+                    via = kind
+                    if kind == "name":
+                        via = "name" if re.sub(r"[\s-]+", " ", surface).lower() == name.lower() else "alias"
+                    hits.append(Hit(name, surface, start, end, via))
+                    break
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.via == "phrase"))
         kept: list[Hit] = []
         for hit in hits:
             if kept and hit.start < kept[-1].end:

@@ -1,0 +1,151 @@
+"""Quality benchmark: truthful and tailored, measured on labelled cases.
+
+For every case in tests/benchmarks/cases/<name>/ (cv.*, jd.*, truth.json) it tailors the CV
+auto-approved and prints JSON per case and overall:
+
+- recall_after: evidenced requirements surfaced in the tailored CV (a JD keyword or synonym
+  from truth.json present in the text); recall_before: the same on the original CV, so the
+  effect of tailoring is visible (a tailoring that changes nothing scores recall_before).
+- unevidenced_claimed: unevidenced requirements whose keywords appear more often in the
+  tailored CV than in the original (must be 0).
+- facts_preserved: employers, titles, date ranges, degrees, institutions and numbers from
+  truth.json found verbatim in the tailored CV (must be all).
+- items_changed, length_ratio, coverage before/after (report.json), seconds.
+
+Usage: python tests/benchmarks/quality.py [--engine offline] [--case NAME] [--markdown]
+Not a test: it prints numbers; nothing here asserts or times out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _count(text: str, term: str) -> int:
+    pattern = rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])"
+    return len(re.findall(pattern, text, flags=re.IGNORECASE))
+
+
+def _cv_text(path: Path) -> str:
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        values: list[str] = []
+
+        def walk(node: Any) -> None:
+            if isinstance(node, dict):
+                for v in node.values():
+                    walk(v)
+            elif isinstance(node, list):
+                for v in node:
+                    walk(v)
+            elif node is not None:
+                values.append(str(node))
+
+        walk(json.loads(raw))
+        return "\n".join(values)
+    return raw
+
+
+def run_case(folder: Path, settings: dict[str, Any]) -> dict[str, Any]:
+    import cvtailor
+
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    cv_path, jd_path = folder / truth["cv"], folder / truth["jd"]
+    original = _cv_text(cv_path)
+    started = time.perf_counter()
+    result = cvtailor.tailor(cv_path, jd_path, **settings)
+    seconds = round(time.perf_counter() - started, 3)
+    tailored = result.markdown
+
+    evidenced = truth["evidenced"]
+    before = [e for e in evidenced if any(_count(original, k) for k in e["keywords"])]
+    after = [e for e in evidenced if any(_count(tailored, k) for k in e["keywords"])]
+    claimed = [u["requirement"] for u in truth["unevidenced"]
+               if any(_count(tailored, k) > _count(original, k) for k in u["keywords"])]
+    facts = [(kind, f) for kind, values in truth["facts"].items() for f in values]
+    lost = [f"{kind}: {f}" for kind, f in facts if f not in tailored]
+    report = result.report
+    return {
+        "case": folder.name,
+        "status": result.status,
+        "evidenced": len(evidenced),
+        "recall_before": round(len(before) / len(evidenced), 3) if evidenced else None,
+        "recall_after": round(len(after) / len(evidenced), 3) if evidenced else None,
+        "not_surfaced": [e["requirement"] for e in evidenced if e not in after],
+        "unevidenced": len(truth["unevidenced"]),
+        "unevidenced_claimed": claimed,
+        "facts": len(facts),
+        "facts_preserved": len(facts) - len(lost),
+        "facts_lost": lost,
+        "items_changed": (report.get("diff") or {}).get("items_changed"),
+        "items_total": (report.get("diff") or {}).get("items_total"),
+        "items_added": (report.get("diff") or {}).get("items_added"),
+        "length_ratio": round(len(tailored) / max(1, len(original)), 3),
+        "coverage": report.get("coverage"),
+        "seconds": seconds,
+    }
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    evidenced = sum(r["evidenced"] for r in rows)
+    return {
+        "cases": len(rows),
+        "evidenced_requirements": evidenced,
+        "recall_before": round(sum(r["recall_before"] * r["evidenced"] for r in rows)
+                               / evidenced, 3),
+        "recall_after": round(sum(r["recall_after"] * r["evidenced"] for r in rows)
+                              / evidenced, 3),
+        "unevidenced_requirements": sum(r["unevidenced"] for r in rows),
+        "unevidenced_claimed": sum(len(r["unevidenced_claimed"]) for r in rows),
+        "facts": sum(r["facts"] for r in rows),
+        "facts_preserved": sum(r["facts_preserved"] for r in rows),
+        "items_changed": sum(r["items_changed"] or 0 for r in rows),
+        "items_total": sum(r["items_total"] or 0 for r in rows),
+        "seconds_total": round(sum(r["seconds"] for r in rows), 2),
+    }
+
+
+def markdown_table(rows: list[dict[str, Any]], overall: dict[str, Any]) -> str:
+    lines = ["| case | recall before -> after | unevidenced claimed | facts kept | "
+             "items changed | length |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(
+            f"| {r['case']} | {r['recall_before']:.2f} -> {r['recall_after']:.2f} | "
+            f"{len(r['unevidenced_claimed'])}/{r['unevidenced']} | "
+            f"{r['facts_preserved']}/{r['facts']} | {r['items_changed']}/{r['items_total']} "
+            f"(+{r['items_added']}) | {r['length_ratio']:.2f}x |")
+    o = overall
+    lines.append(f"| **all {o['cases']}** | **{o['recall_before']:.2f} -> "
+                 f"{o['recall_after']:.2f}** | **{o['unevidenced_claimed']}/"
+                 f"{o['unevidenced_requirements']}** | **{o['facts_preserved']}/{o['facts']}**"
+                 f" | {o['items_changed']}/{o['items_total']} | |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engine", default="offline")
+    parser.add_argument("--case", action="append", default=[])
+    parser.add_argument("--markdown", action="store_true", help="Also print the README table.")
+    args = parser.parse_args()
+    folders = sorted(p for p in CASES.iterdir() if (p / "truth.json").exists())
+    if args.case:
+        folders = [f for f in folders if f.name in args.case]
+    rows = [run_case(f, {"engine": args.engine}) for f in folders]
+    overall = summarise(rows)
+    print(json.dumps({"engine": args.engine, "cases": rows, "overall": overall}, indent=2))
+    if args.markdown:
+        print(markdown_table(rows, overall), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
