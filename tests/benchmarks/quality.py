@@ -13,6 +13,7 @@ auto-approved and prints JSON per case and overall:
 - items_changed, length_ratio, coverage before/after (report.json), seconds.
 
 Usage: python tests/benchmarks/quality.py [--engine offline] [--case NAME] [--markdown]
+       python tests/benchmarks/quality.py --cases-dir tests/benchmarks/holdout
 Not a test: it prints numbers; nothing here asserts or times out.
 """
 
@@ -134,9 +135,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", default="offline")
     parser.add_argument("--case", action="append", default=[])
+    parser.add_argument("--cases-dir", type=Path, default=CASES,
+                        help="Folder of cases (tests/benchmarks/holdout is the held-out set).")
     parser.add_argument("--markdown", action="store_true", help="Also print the README table.")
     args = parser.parse_args()
-    folders = sorted(p for p in CASES.iterdir() if (p / "truth.json").exists())
+    folders = sorted(p for p in args.cases_dir.iterdir() if (p / "truth.json").exists())
     if args.case:
         folders = [f for f in folders if f.name in args.case]
     rows = [run_case(f, {"engine": args.engine}) for f in folders]

@@ -24,12 +24,20 @@ _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.
 PRIORITY_WEIGHT = {"critical": 3.0, "important": 2.0, "nice_to_have": 1.0}
 
 
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
+
+
 def stem(word: str) -> str:
+    """A light word-form key: designer ~ design, writing ~ writer, engineering ~ engineer."""
     w = word.lower()
-    for suffix in ("ing", "ed", "es", "s", "ment", "ly"):
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            return w[: -len(suffix)]
-    return w
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w, changed = w[: -len(suffix)], True
+                break
+    return w.rstrip("e") if len(w) > 4 else w
 
 
 def stems(text: str) -> set[str]:
