@@ -12,6 +12,7 @@ from langgraph.runtime import Runtime
 from cvtailor.context import Context
 from cvtailor.nodes.common import settings, timed
 from cvtailor.state import TailorState
+from cvtailor.writers import write_outputs
 from cvtailor.writers.markdown import render_markdown
 from cvtailor.writers.report import build_report
 
@@ -25,10 +26,10 @@ def export(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     if ctx.out_dir:
         out = Path(ctx.out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        (out / "cv.md").write_text(markdown, encoding="utf-8")
         report = build_report({**state, "stage": "exported"}, session=session, status="completed",
                               engine=ctx.engine)
+        written = write_outputs(state["final_cv"], out, ctx.formats, report=report)
         (out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False),
                                          encoding="utf-8")
-        outputs = {name: str(out / name) for name in ("cv.md", "report.json")}
+        outputs = {**written, "report.json": str(out / "report.json")}
     return {"outputs": outputs, "stage": "exported"}

@@ -12,6 +12,7 @@ from cvtailor.models import (
     ItemType,
     SectionKind,
     StructuredCV,
+    unique_section_id,
 )
 
 
@@ -36,6 +37,7 @@ def json_resume_to_cv(data: dict[str, Any]) -> StructuredCV:
         contact.append(place)
     contact += [f"{p.get('network', '')}: {p.get('url') or p.get('username', '')}".strip(": ")
                 for p in basics.get("profiles") or []]
+    contact += [str(x) for x in basics.get("x-contact") or []]  # written by cvtailor
     cv.contact = contact
 
     def section(sid: str, kind: SectionKind, heading: str) -> CVSection:
@@ -53,7 +55,9 @@ def json_resume_to_cv(data: dict[str, Any]) -> StructuredCV:
         s = section("summary", SectionKind.SUMMARY, "Summary")
         e = CVEntry(id="summary-1")
         s.entries.append(e)
-        item(s, e, str(basics["summary"]), ItemType.SUMMARY)
+        for para in str(basics["summary"]).split("\n\n"):
+            if para.strip():
+                item(s, e, para.strip(), ItemType.SUMMARY)
 
     def roles(key: str, sid: str, kind: SectionKind, heading: str, org_key: str) -> None:
         rows = data.get(key) or []
@@ -124,9 +128,52 @@ def json_resume_to_cv(data: dict[str, Any]) -> StructuredCV:
     flat("publications", "publications", SectionKind.OTHER, "Publications", ItemType.TEXT,
          lambda r: _join(str(r.get("name") or ""), str(r.get("publisher") or ""),
                          str(r.get("releaseDate") or ""), sep=", "))
+    flat("references", "references", SectionKind.OTHER, "References", ItemType.TEXT,
+         lambda r: _join(str(r.get("reference") or ""), str(r.get("name") or ""), sep=" — "))
     flat("languages", "languages", SectionKind.LANGUAGES, "Languages", ItemType.LANGUAGE,
          lambda r: _join(str(r.get("language") or ""), str(r.get("fluency") or ""), sep=" — "))
     flat("interests", "interests", SectionKind.OTHER, "Interests", ItemType.TEXT,
          lambda r: _join(str(r.get("name") or ""), ", ".join(r.get("keywords") or []),
                          sep=": "))
+    _restore_sections(cv, data)
     return cv
+
+
+_TYPES = {SectionKind.SUMMARY: ItemType.SUMMARY, SectionKind.KEY_QUALIFICATIONS:
+          ItemType.KEY_QUALIFICATION, SectionKind.EXPERIENCE: ItemType.BULLET,
+          SectionKind.SKILLS: ItemType.SKILL, SectionKind.EDUCATION: ItemType.EDUCATION,
+          SectionKind.PROJECTS: ItemType.PROJECT_BULLET,
+          SectionKind.CERTIFICATIONS: ItemType.CERTIFICATION,
+          SectionKind.LANGUAGES: ItemType.LANGUAGE, SectionKind.OTHER: ItemType.TEXT}
+
+
+def _restore_sections(cv: StructuredCV, data: dict[str, Any]) -> None:
+    """Sections JSON Resume has no place for, kept by cvtailor's writer in meta.cvtailor."""
+    meta = data.get("meta") or {}
+    extra = (meta.get("cvtailor") or {}).get("sections") if isinstance(meta, dict) else None
+    used = {s.id for s in cv.sections}
+    for dump in extra if isinstance(extra, list) else []:
+        if not isinstance(dump, dict):
+            continue
+        try:
+            kind = SectionKind(str(dump.get("kind") or "other"))
+        except ValueError:
+            kind = SectionKind.OTHER
+        heading = str(dump.get("heading") or kind.value.replace("_", " ").capitalize())
+        sid = unique_section_id(kind, heading, used)
+        s = CVSection(id=sid, kind=kind, heading=heading)
+        itype = _TYPES[kind]
+        static = itype in {ItemType.EDUCATION, ItemType.CERTIFICATION, ItemType.LANGUAGE}
+        for en, row in enumerate(dump.get("entries") or [], 1):
+            e = CVEntry(id=f"{sid}-{en}", heading=str(row.get("heading") or ""),
+                        details=[str(d) for d in row.get("details") or []])
+            for text in row.get("items") or []:
+                e.items.append(CVItem(
+                    id=f"{e.id}-{len(e.items) + 1}", type=itype, text=str(text),
+                    original=str(text), status=ItemStatus.STATIC if static else ItemStatus.INITIAL))
+            s.entries.append(e)
+        if s.entries:
+            position = 1 if kind == SectionKind.KEY_QUALIFICATIONS and cv.sections and (
+                cv.sections[0].kind == SectionKind.SUMMARY) else len(cv.sections)
+            cv.sections.insert(0 if kind == SectionKind.KEY_QUALIFICATIONS and position == 0
+                               else position, s)

@@ -78,6 +78,7 @@ def build_report(
         "key_qualifications": state["plan"].key_qualifications if state.get("plan") else [],
         "items": items,
         "diff": result.get("diff"),
+        "privacy": result.get("privacy", []),
         "warnings": list(state.get("warnings") or []),
         "errors": list(state.get("errors") or []),
         "usage": usage.model_dump() if hasattr(usage, "model_dump") else dict(usage),

@@ -1,0 +1,123 @@
+"""Other JSON/YAML CV schemas (Resume-Matcher, one_resume, home-made) -> Markdown-ish text.
+
+Nothing is assumed but common key names: a top-level mapping of sections; a personal/contact
+block becomes the preamble; a list of mappings becomes entries (heading from title/position/
+degree/name and company/institution/organization, details from location/dates, bullets from
+lists of strings and long texts); a list of strings becomes bullets. Every string is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_PERSONAL = {"personalinfo", "personal", "contact", "contacts", "basics", "bio", "header",
+             "personal_information", "personaldetails", "profileinfo", "info"}
+_TITLE = ("title", "position", "role", "degree", "job_title", "jobtitle", "name", "label",
+          "type", "language")
+_ORG = ("company", "employer", "organization", "organisation", "institution", "university",
+        "school", "entity", "issuer", "awarder", "publisher", "field", "area", "field_of_study")
+_WHEN = ("years", "dates", "date", "duration", "period", "start_date", "startdate", "startDate",
+         "end_date", "enddate", "endDate", "from", "to")
+_WHERE = ("location", "address", "city", "place")
+_SKIP = {"id", "uuid", "url", "website", "www", "image", "photo", "picture", "$schema", "meta"}
+
+
+def _words(key: str) -> str:
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(key)).replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def _scalar(value: Any) -> str:
+    return re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
+
+
+def _entry(row: dict[str, Any]) -> list[str]:
+    used: set[str] = set()
+
+    def take(keys: tuple[str, ...]) -> list[str]:
+        out = []
+        for k in keys:
+            for actual in row:
+                if actual.lower() == k.lower() and actual not in used and isinstance(
+                        row[actual], str | int | float) and _scalar(row[actual]):
+                    used.add(actual)
+                    out.append(_scalar(row[actual]))
+        return out
+
+    title = take(_TITLE)[:1]
+    org = take(_ORG)[:1]
+    when = take(_WHEN)
+    where = take(_WHERE)
+    heading = " — ".join(title + org)
+    lines = [f"### {heading}"] if heading else []
+    details = " | ".join([*where, " – ".join(when)] if when else where)
+    if details:
+        lines.append(details)
+    bullets: list[str] = []
+    for key, value in row.items():
+        if key in used or key.lower() in _SKIP or value in (None, "", [], {}):
+            continue
+        if isinstance(value, list):
+            bullets += [_scalar(v) if not isinstance(v, dict) else ", ".join(
+                _scalar(x) for x in v.values() if x is not None) for v in value]
+        elif isinstance(value, dict):
+            bullets.append(", ".join(f"{_words(k)}: {_scalar(v)}" for k, v in value.items() if v))
+        else:
+            text = _scalar(value)
+            bullets.append(text if len(text.split()) > 3 else f"{_words(key)}: {text}")
+    if not heading and bullets:
+        lines.append(f"### {bullets.pop(0)}")
+    return lines + [f"- {b}" for b in bullets if b]
+
+
+def _preamble(value: Any) -> list[str]:
+    rows = value if isinstance(value, list) else [value]
+    lines: list[str] = []
+    for row in rows:
+        if not isinstance(row, dict):
+            lines.append(_scalar(row))
+            continue
+        name = next((_scalar(row[k]) for k in row if k.lower() in ("name", "full_name",
+                                                                    "fullname")), "")
+        if name and not any(line.startswith("# ") for line in lines):
+            lines.insert(0, f"# {name}\n")
+        for k, v in row.items():
+            if k.lower() in ("name", "full_name", "fullname") or v in (None, "", [], {}):
+                continue
+            if isinstance(v, dict):
+                lines.append(", ".join(_scalar(x) for x in v.values() if x))
+            elif isinstance(v, list):
+                lines += [_scalar(x) if not isinstance(x, dict) else ", ".join(
+                    _scalar(y) for y in x.values() if y) for x in v]
+            else:
+                lines.append(_scalar(v))
+    return lines
+
+
+def structured_to_markdown(data: Any, name: str = "") -> str:
+    if not isinstance(data, dict):
+        return ""
+    lines: list[str] = []
+    for key, value in data.items():
+        if str(key).lower() in _PERSONAL:
+            lines = [*_preamble(value), "", *lines]
+            continue
+        if str(key).lower() in _SKIP or value in (None, "", [], {}):
+            continue
+        if isinstance(value, str | int | float):
+            if str(key).lower() in ("name", "full_name"):
+                lines.insert(0, f"# {_scalar(value)}\n")
+            elif len(_scalar(value).split()) > 6:
+                lines += ["", f"## {_words(key)}", "", _scalar(value)]
+            else:
+                lines.append(_scalar(value))
+            continue
+        lines += ["", f"## {_words(key)}", ""]
+        rows = value if isinstance(value, list) else [value]
+        for row in rows:
+            if isinstance(row, dict):
+                lines += ["", *_entry(row)]
+            else:
+                lines.append(f"- {_scalar(row)}")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"

@@ -1,0 +1,135 @@
+"""Job descriptions in: text, Markdown (front matter and template tags dropped), PDF, DOCX
+(converted upstream) and the JSON Resume job schema (jsonresume.org `job.json`).
+
+A JD stays text: the JD parser reads Markdown/plain text. Markdown front matter is dropped
+except for its title (kept as the heading) and any long descriptive text fields, which some
+job boards keep there instead of in the body; HTML comments and Liquid/Jinja tags are removed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import yaml
+
+from cvtailor.errors import InputError
+
+_TEXT_KEYS = ("description", "summary", "about", "info_intro", "intro", "overview")
+
+
+def clean_jd_markdown(text: str) -> str:
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    text = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", text, flags=re.S)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+    if not text.startswith("---"):
+        return {}, text
+    m = re.match(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|$)", text, re.S)
+    if not m:
+        return {}, text
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:  # malformed front matter: keep its text lines, not its structure
+        data = {"_lines": _front_matter_lines(m.group(1))}
+        title = re.search(r"^title:\s*[\"']?(.*?)[\"']?\s*$", m.group(1), re.M)
+        if title and title.group(1):
+            data["title"] = title.group(1)
+    return (data if isinstance(data, dict) else {}), text[m.end():]
+
+
+def _front_matter_lines(block: str) -> list[str]:
+    """Descriptive text of front matter YAML cannot parse: `key: long text` and `- item` lines."""
+    out: list[str] = []
+    for line in block.splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        m = re.match(r"\s*(-\s+)?(?:[\w-]+:\s*)?(.*)$", line)
+        value = (m.group(2) if m else "").strip().strip("\"'")
+        if len(value.split()) >= 5:
+            out.append(value)
+    return out
+
+
+def _front_matter_markdown(data: dict[str, Any]) -> list[str]:
+    """Descriptive front-matter fields, as Markdown: lists of text become bullet lists."""
+    lines: list[str] = []
+    for key, value in data.items():
+        if key == "_lines":
+            lines += ["", "## Details", ""] + ["- " + v for v in value]
+        elif isinstance(value, str) and len(value.split()) >= 8:
+            lines += ["", f"## {key.replace('_', ' ').capitalize()}", "", value.strip()]
+        elif isinstance(value, list) and value and all(isinstance(v, str | dict) for v in value):
+            items = []
+            for v in value:
+                if isinstance(v, str) and v.strip():
+                    items.append(v.strip())
+                elif isinstance(v, dict):
+                    texts = [str(x).strip() for x in v.values() if isinstance(x, str) and x.strip()]
+                    if texts:
+                        items.append(" — ".join(texts))
+                    for x in v.values():
+                        if isinstance(x, list):
+                            items += [str(y).strip() for y in x if isinstance(y, str) and y.strip()]
+            if items and sum(len(i.split()) for i in items) >= 6:
+                lines += ["", f"## {key.replace('_', ' ').capitalize()}", ""]
+                lines += ["- " + re.sub(r"\s+", " ", i) for i in items]
+    return lines
+
+
+def job_json_to_markdown(data: dict[str, Any]) -> str:
+    """JSON Resume job schema -> Markdown a JD parser reads."""
+    lines = [f"# {data.get('title') or 'Job'}", ""]
+    loc = data.get("location") or {}
+    place = ", ".join(str(loc[k]) for k in ("city", "region", "countryCode")
+                      if isinstance(loc, dict) and loc.get(k))
+    facts = [str(data[k]) for k in ("company", "type", "remote", "experience") if data.get(k)]
+    if place:
+        facts.insert(1, place)
+    lines += [" · ".join(facts), ""]
+    if data.get("description"):
+        lines += [str(data["description"]), ""]
+    for key, heading in (("responsibilities", "Responsibilities"),
+                         ("qualifications", "Requirements")):
+        if data.get(key):
+            lines += [f"## {heading}", ""] + [f"- {x}" for x in data[key]] + [""]
+    if data.get("skills"):
+        lines += ["## Skills", ""]
+        for s in data["skills"]:
+            if isinstance(s, dict):
+                kws = ", ".join(str(k) for k in s.get("keywords") or [])
+                lines.append(f"- {s.get('name', '')}" + (f": {kws}" if kws else ""))
+        lines.append("")
+    return "\n".join(lines).strip() + "\n"
+
+
+def jd_text(text: str, *, name: str = "", suffix: str = "") -> tuple[str, str]:
+    """(text for the JD parser, its format) from a JD file's text."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"JD {name or 'text'} is not valid JSON: {exc.msg} at line "
+                             f"{exc.lineno}") from None
+        if not isinstance(data, dict) or not ({"title", "description", "responsibilities",
+                                               "qualifications", "skills"} & set(data)):
+            raise InputError(f"JD {name or 'JSON'} is not a JSON Resume job (no title, "
+                             "description, responsibilities or qualifications)")
+        return job_json_to_markdown(data), "markdown"
+    if stripped.startswith("<") and re.match(r"<(?:!doctype html|html)\b", stripped, re.I):
+        from cvtailor.readers.html import html_to_markdown
+
+        return html_to_markdown(stripped), "markdown"
+    front, body = _front_matter(stripped)
+    if front:
+        title = front.get("title")
+        head = [f"# {title}", ""] if isinstance(title, str) and title.strip() else []
+        extra = _front_matter_markdown({k: v for k, v in front.items() if k != "title"})
+        body = "\n".join(head + extra + ["", body])
+    fmt = "markdown" if front or suffix in (".md", ".markdown") or re.search(
+        r"^#{1,6} |^\*\*", body, re.M) else "text"
+    return clean_jd_markdown(body), fmt

@@ -1,0 +1,221 @@
+"""LaTeX CV -> Markdown-ish text: `\\section` -> `##`, `\\resumeSubheading`-style entry macros ->
+`###` + a details line, `\\resumeItem` / `\\item` -> `- `; formatting macros keep their text.
+
+Only the document body is read; user macros are recognised by name (heading/entry/item), not
+expanded, so any template's `\\resumeSubheading{..}{..}{..}{..}` keeps all its arguments verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPES = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ",
+            ",": " ", ";": " ", ":": " ", "!": "", "-": "", "/": "", "'": "", "`": "", "\"": "",
+            "~": "~", "^": "^", "@": ""}
+_TEXT_ONE_ARG = {"textbf", "textit", "emph", "underline", "textsc", "texttt", "textrm", "textsf",
+                 "mbox", "hbox", "text", "textnormal", "textmd", "textup", "uline", "mathrm",
+                 "mathbf", "fbox", "url", "small", "large", "Large", "LARGE", "huge", "Huge",
+                 "footnotesize", "scriptsize", "normalsize", "bfseries", "itshape", "scshape",
+                 "centering", "raggedright", "raggedleft", "lowercase", "uppercase", "MakeUppercase",
+                 "MakeLowercase", "faIcon"}
+_DROP_ARGS = {"vspace": 1, "hspace": 1, "vskip": 0, "hskip": 0, "label": 1, "setlength": 2,
+              "addtolength": 2, "usepackage": 1, "documentclass": 1, "pagestyle": 1,
+              "thispagestyle": 1, "includegraphics": 1, "fontsize": 2, "selectfont": 0,
+              "newpage": 0, "clearpage": 0, "pagebreak": 0, "linebreak": 0, "noindent": 0,
+              "hfill": 0, "vfill": 0, "quad": 0, "qquad": 0, "titlerule": 0, "hline": 0,
+              "cline": 1, "rule": 2, "extracolsep": 1, "color": 1, "def": 0, "phantom": 1,
+              "faPhone": 0, "faEnvelope": 0, "faLinkedin": 0, "faGithub": 0, "faGlobe": 0,
+              "faMapMarker": 0, "ding": 1, "bullet": 0, "cdot": 0, "vert": 0, "enspace": 0}
+_SYMBOLS = {"bullet": " • ", "cdot": " · ", "vert": " | ", "textbar": " | ", "ldots": "...",
+            "dots": "...", "textendash": "–", "textemdash": "—", "LaTeX": "LaTeX", "TeX": "TeX",
+            "ss": "ß", "o": "ø", "ae": "æ", "aa": "å", "textasciitilde": "~", "textbullet": " • ",
+            "enspace": " ", "quad": " ", "qquad": " ", "newline": "\n", "par": "\n\n",
+            "linebreak": "\n", "cr": "\n"}
+_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303",
+            "c": "\u0327", "v": "\u030c", "u": "\u0306", "=": "\u0304", ".": "\u0307"}
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.s = text
+        self.i = 0
+
+    def skip_space(self) -> None:
+        while self.i < len(self.s) and self.s[self.i] in " \t\r\n":
+            self.i += 1
+
+    def group(self, open_: str = "{", close: str = "}") -> str | None:
+        """The raw text of the next {...} (or [...]) group, or None when there is none."""
+        j = self.i
+        while j < len(self.s) and self.s[j] in " \t\r\n":
+            j += 1
+        if j >= len(self.s) or self.s[j] != open_:
+            return None
+        depth, k = 0, j
+        while k < len(self.s):
+            c = self.s[k]
+            if c == "\\":
+                k += 2
+                continue
+            if c == open_:
+                depth += 1
+            elif c == close:
+                depth -= 1
+                if depth == 0:
+                    self.i = k + 1
+                    return self.s[j + 1:k]
+            k += 1
+        self.i = len(self.s)
+        return self.s[j + 1:]
+
+    def groups(self, limit: int = 9) -> list[str]:
+        args: list[str] = []
+        while len(args) < limit:
+            self.group("[", "]")  # optional arguments are dropped
+            g = self.group()
+            if g is None:
+                break
+            args.append(g)
+        return args
+
+
+def _strip_comments(text: str) -> str:
+    return re.sub(r"(?<!\\)%[^\n]*", "", text)
+
+
+def convert(text: str) -> str:
+    r = _Reader(text)
+    out: list[str] = []
+    while r.i < len(r.s):
+        c = r.s[r.i]
+        if c == "\\":
+            r.i += 1
+            if r.i >= len(r.s):
+                break
+            if r.s[r.i] == "\\":
+                r.i += 1
+                r.group("[", "]")
+                out.append("\n")
+                continue
+            m = re.match(r"[A-Za-z@]+\*?", r.s[r.i:])
+            if not m:
+                ch = r.s[r.i]
+                r.i += 1
+                if (ch in _ACCENTS and ch not in "\"'`^~=.") or ch in "'`^\"~=.":
+                    arg = r.group()
+                    base = arg if arg is not None else (r.s[r.i] if r.i < len(r.s) else "")
+                    if arg is None:
+                        r.i += 1
+                    out.append(base + _ACCENTS.get(ch, ""))
+                    continue
+                out.append(_ESCAPES.get(ch, ch))
+                continue
+            name = m.group(0)
+            r.i += len(name)
+            out.append(_command(name, r))
+            continue
+        if c == "{":
+            g = r.group()
+            out.append(convert(g or ""))
+            continue
+        if c == "}":
+            r.i += 1
+            continue
+        if c == "$":
+            r.i += 1
+            continue
+        if c == "&":
+            out.append(" | ")
+            r.i += 1
+            continue
+        if c == "~":
+            out.append(" ")
+            r.i += 1
+            continue
+        out.append(c)
+        r.i += 1
+    return "".join(out)
+
+
+def _command(name: str, r: _Reader) -> str:
+    bare = name.rstrip("*")
+    low = bare.lower()
+    if bare in ("section", "subsection", "cvsection", "chapter"):
+        args = r.groups(1)
+        return f"\n\n## {_inline(convert(args[0])) if args else ''}\n\n"
+    if bare in ("begin", "end"):
+        env = r.group() or ""
+        if bare == "begin" and env.startswith("tabular"):
+            r.groups(2 if env == "tabular*" else 1)
+        elif bare == "begin":
+            r.group("[", "]")
+        return "\n"
+    if bare == "href":
+        args = r.groups(2)
+        return convert(args[1]) if len(args) > 1 else convert(args[0]) if args else ""
+    if bare in ("textcolor", "colorbox"):
+        args = r.groups(2)
+        return convert(args[-1]) if args else ""
+    if bare in ("newcommand", "renewcommand", "providecommand", "newenvironment"):
+        r.group()
+        r.group("[", "]")
+        r.group("[", "]")
+        r.groups(2 if bare == "newenvironment" else 1)
+        return ""
+    if bare in _SYMBOLS:
+        return _SYMBOLS[bare]
+    if bare in _DROP_ARGS:
+        for _ in range(_DROP_ARGS[bare]):
+            r.group("[", "]")
+            r.group()
+        return ""
+    if bare in _TEXT_ONE_ARG:
+        g = r.group()
+        return convert(g) if g is not None else ""
+    if bare == "item":
+        r.group("[", "]")
+        return "\n- "
+    if "heading" in low or "entry" in low or low in ("cventry", "cvitem", "datedsubsection"):
+        args = [_inline(convert(a)) for a in r.groups()]
+        args = [a for a in args if a]
+        if not args:
+            return ""
+        if len(args) <= 2:
+            return "\n\n### " + " | ".join(args) + "\n"
+        return "\n\n### " + " | ".join(args[:2]) + "\n" + " | ".join(args[2:]) + "\n"
+    if "item" in low:
+        args = [_inline(convert(a)) for a in r.groups()]
+        args = [a for a in args if a]
+        return "\n- " + ": ".join(args) + "\n" if args else ""
+    args = r.groups()
+    return " | ".join(_inline(convert(a)) for a in args if _inline(convert(a)))
+
+
+def _inline(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" |")
+
+
+def latex_to_markdown(text: str) -> str:
+    text = _strip_comments(text.replace("\r\n", "\n"))
+    m = re.search(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", text, re.S)
+    body = m.group(1) if m else text
+    raw = convert(body)
+    raw = raw.replace("---", "—").replace("--", "–").replace("``", "“").replace("''", "”")
+    lines: list[str] = []
+    for line in raw.split("\n"):
+        line = re.sub(r"[ \t]+", " ", line).strip()
+        line = re.sub(r"^(?:\|\s*)+|(?:\s*\|)+$", "", line).strip()
+        line = re.sub(r"(?:\s*\|\s*){2,}", " | ", line)
+        if line in ("-", "|"):
+            continue
+        lines.append(line)
+    out = "\n".join(lines)
+    out = re.sub(r"\n{3,}", "\n\n", out).strip()
+    # the first line of the preamble is the name
+    first = out.split("\n", 1)
+    head = first[0].split(" | ", 1)
+    if head[0] and not head[0].startswith("#") and len(head[0].split()) <= 5:
+        rest = [h for h in (head[1] if len(head) > 1 else "", first[1] if len(first) > 1 else "")
+                if h]
+        out = f"# {head[0]}\n\n" + "\n".join(rest)
+    return out + "\n"

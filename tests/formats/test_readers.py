@@ -1,0 +1,325 @@
+"""Every reader extracts every employer, title, date range and bullet; bad input is one clear
+InputError. Fixtures (PDF, DOCX, LaTeX, RenderCV, JD files) are generated here."""
+
+from __future__ import annotations
+
+import json
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+
+from cvtailor.engines.offline.cv_parser import clean_inline, parse_cv_text
+from cvtailor.errors import InputError
+from cvtailor.models import StructuredCV
+from cvtailor.readers import detect_format, from_bytes, parse_structured, read_document
+from cvtailor.readers.pdf import clean_glyph_noise
+from tests.formats.conftest import DATES, EMPLOYERS, TITLES, bullets, needs_weasyprint
+
+
+def parse(data: bytes | str, name: str, kind: str = "CV") -> StructuredCV:
+    doc = from_bytes(data if isinstance(data, bytes) else data.encode(), name=name, kind=kind)
+    return parse_structured(doc.text, doc.format) or parse_cv_text(doc.text, doc.format)
+
+
+def assert_facts(cv: StructuredCV, expected: StructuredCV) -> None:
+    text = "\n".join([cv.name, *cv.contact] + [
+        f"{e.heading} {e.title} {e.organization} {e.dates} {' '.join(e.details)}"
+        for s in cv.sections for e in s.entries])
+    text = clean_inline(text)
+    for fact in [*EMPLOYERS, *TITLES, *DATES]:
+        assert fact in text, fact
+    assert set(bullets(expected)) <= set(bullets(cv))
+
+
+# -- PDF -------------------------------------------------------------------------------------
+
+@needs_weasyprint
+def test_two_column_pdf_reads_each_column_whole(cv: StructuredCV) -> None:
+    from cvtailor.writers.html import render_html
+    from cvtailor.writers.pdf import html_to_pdf
+
+    main = render_html(cv).split("<main>")[1].split("</main>")[0]
+    side = ("<aside><h2>Contact</h2><p>ana.ferreira@example.org</p><h2>Tools</h2>"
+            + "".join(f"<p>Tool number {n} for sidebar layout</p>" for n in range(12))
+            + "</aside>")
+    html = ("<html><head><style>@page{size:A4;margin:12mm} body{font:10pt 'DejaVu Sans'}"
+            "aside{position:absolute;left:0;top:0;width:45mm}"
+            "main{margin-left:55mm}</style></head><body>" + side + "<main>" + main
+            + "</main></body></html>")
+    got = parse(html_to_pdf(html), "two-column.pdf")
+    assert_facts(got, cv)
+
+
+def _blank_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_scanned_pdf_without_text_layer_says_so() -> None:
+    with pytest.raises(InputError, match="no text layer"):
+        from_bytes(_blank_pdf(), name="scan.pdf")
+
+
+def test_damaged_pdf_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="damaged or not supported PDF"):
+        from_bytes(b"%PDF-1.4 this is not really a pdf", name="broken.pdf")
+
+
+def test_icon_glyph_noise_is_dropped_and_words_kept() -> None:
+    assert clean_glyph_noise("♂¶obile-alt (123) 456-7890") == "(123) 456-7890"
+    assert clean_glyph_noise("/linkedin-in apennyworth") == "apennyworth"
+    assert clean_glyph_noise("HOUSE-CHIMNEY www.example.com") == "www.example.com"
+    assert clean_glyph_noise("✉ a@b.org \ue0b0") == "a@b.org"
+    assert clean_glyph_noise("Home Automation at scale, see link") == (
+        "Home Automation at scale, see link")
+    assert clean_glyph_noise("github") == ""
+
+
+# -- DOCX ------------------------------------------------------------------------------------
+
+def _docx_by_hand() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Ana Ferreira", style="Title")
+    d.add_paragraph("ana.ferreira@example.org")
+    d.add_heading("Experience", level=1)
+    for title, employer, dates in zip(TITLES, EMPLOYERS, DATES, strict=True):
+        table = d.add_table(rows=1, cols=2)  # a layout table: heading left, dates right
+        table.rows[0].cells[0].text = f"{title}, {employer}"
+        table.rows[0].cells[1].text = dates
+        d.add_paragraph(f"Did one thing at {employer} with measurable care.",
+                        style="List Bullet")
+        d.add_paragraph(f"Did a second thing at {employer} on time.", style="List Number")
+    d.add_heading("Skills", level=1)
+    d.add_paragraph("Kubernetes, Terraform, GitLab CI")
+    buffer = BytesIO()
+    d.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_styles_lists_and_tables() -> None:
+    got = parse(_docx_by_hand(), "hand.docx")
+    assert got.name == "Ana Ferreira"
+    experience = got.sections[0]
+    assert [e.dates for e in experience.entries] == DATES
+    assert [e.title for e in experience.entries] == TITLES
+    assert [e.organization for e in experience.entries] == EMPLOYERS
+    assert all(len(e.items) == 2 for e in experience.entries)
+    assert got.sections[1].kind.value == "skills"
+
+
+def test_docx_with_no_body_text_says_so() -> None:
+    import docx
+
+    buffer = BytesIO()
+    docx.Document().save(buffer)
+    with pytest.raises(InputError, match="no readable text"):
+        from_bytes(buffer.getvalue(), name="empty.docx")
+
+
+# -- LaTeX, RenderCV, other JSON/YAML -----------------------------------------------------------
+
+LATEX = r"""
+\documentclass{article}
+\newcommand{\resumeItem}[1]{\item\small{#1}}
+\begin{document}
+\begin{center}
+  \textbf{\Huge Ana Ferreira} \\ \small ana.ferreira@example.org $|$ \href{https://x.org}{x.org}
+\end{center}
+% a comment that must not appear
+\section{Experience}
+\resumeSubHeadingListStart
+  \resumeSubheading{Staff Platform Engineer}{Feb 2022 -- Present}{Norte Logistics}{Porto}
+  \resumeItemListStart
+    \resumeItem{Ran 6 Kubernetes clusters (EKS) serving 140 services with 99.97\% availability}
+    \resumeItem{Cut deploy time from 38 to 9 minutes \& rebuilt \textbf{GitLab CI}}
+  \resumeItemListEnd
+  \resumeSubheading{DevOps Engineer}{Sep 2018 -- Jan 2022}{Tejo Payments}{Lisbon}
+  \begin{itemize}
+    \item Migrated the card-authorisation service with zero downtime
+  \end{itemize}
+  \resumeSubheading{Systems Administrator}{2016 -- 2018}{Biblioteca Digital}{Coimbra}
+  \resumeItemListStart
+    \resumeItem{Backups}{Automated nightly backups of 4 TB of archives}
+  \resumeItemListEnd
+\resumeSubHeadingListEnd
+\section{Technical Skills}
+\textbf{Cloud}{: AWS, Kubernetes, Terraform}
+\end{document}
+"""
+
+
+def test_latex_sections_entries_and_items() -> None:
+    got = parse(LATEX, "cv.tex")
+    assert got.name == "Ana Ferreira"
+    exp = got.sections[0]
+    assert [e.title for e in exp.entries] == TITLES
+    assert [e.dates for e in exp.entries] == DATES
+    assert [clean_inline(" ".join(e.details)).split(" | ")[0] for e in exp.entries] == EMPLOYERS
+    texts = [i.text for i in exp.entries[0].items]
+    assert texts == ["Ran 6 Kubernetes clusters (EKS) serving 140 services with 99.97% availability",
+                     "Cut deploy time from 38 to 9 minutes & rebuilt GitLab CI"]
+    assert exp.entries[2].items[0].text == "Backups: Automated nightly backups of 4 TB of archives"
+    assert got.sections[1].heading == "Technical Skills" and got.sections[1].kind.value == "skills"
+    assert "comment" not in str(got.model_dump())
+
+
+RENDERCV = """
+cv:
+  name: Ana Ferreira
+  email: ana.ferreira@example.org
+  social_networks:
+    - network: GitHub
+      username: ana-ferreira-example
+  sections:
+    summary:
+      - Platform engineer with 7 years of experience.
+    experience:
+      - company: Norte Logistics
+        position: Staff Platform Engineer
+        start_date: 2022-02
+        end_date: present
+        location: Porto, Portugal
+        highlights:
+          - Ran 6 Kubernetes clusters (EKS) serving **140 services**
+      - company: Tejo Payments
+        position: DevOps Engineer
+        start_date: 2018-09
+        end_date: 2022-01
+        highlights:
+          - Migrated the card-authorisation service with zero downtime
+    education:
+      - institution: Universidade do Minho
+        area: Informatics Engineering
+        degree: MSc
+        start_date: 2014
+        end_date: 2016
+    skills:
+      - label: Cloud
+        details: AWS, Kubernetes
+    selected_honors:
+      - bullet: Best internal tool award (2023)
+design:
+  theme: classic
+"""
+
+
+def test_rendercv_yaml_maps_every_entry() -> None:
+    doc = from_bytes(RENDERCV.encode(), name="cv.yaml")
+    assert doc.format == "rendercv" and doc.text == RENDERCV
+    got = parse(RENDERCV, "cv.yaml")
+    exp = next(s for s in got.sections if s.kind.value == "experience")
+    assert [(e.title, e.organization, e.dates) for e in exp.entries] == [
+        ("Staff Platform Engineer", "Norte Logistics", "2022-02 – Present"),
+        ("DevOps Engineer", "Tejo Payments", "2018-09 – 2022-01")]
+    assert exp.entries[0].items[0].text == "Ran 6 Kubernetes clusters (EKS) serving 140 services"
+    edu = next(s for s in got.sections if s.kind.value == "education")
+    assert edu.entries[0].title == "MSc in Informatics Engineering"
+    assert next(s for s in got.sections if s.heading == "Selected honors").entries[0].items
+    assert "GitHub: ana-ferreira-example" in got.contact
+    ids = [i.id for i in got.items()]
+    assert len(ids) == len(set(ids))
+
+
+def test_other_json_cv_schema_is_read_generically() -> None:
+    data = {"personalInfo": {"name": "Ana Ferreira", "email": "ana@example.org"},
+            "workExperience": [{"title": t, "company": e, "years": d,
+                                "description": [f"Shipped things at {e} carefully."]}
+                               for t, e, d in zip(TITLES, EMPLOYERS, DATES, strict=True)]}
+    got = parse(json.dumps(data), "cv.json")
+    assert got.name == "Ana Ferreira"
+    exp = got.sections[0]
+    assert [(e.title, e.organization, e.dates) for e in exp.entries] == list(
+        zip(TITLES, EMPLOYERS, DATES, strict=True))
+
+
+# -- detection, limits, JD readers ---------------------------------------------------------------
+
+def test_format_detection_is_by_content(cv: StructuredCV, tmp_path: Path) -> None:
+    from cvtailor.writers.docx import render_docx
+    from tests.conftest import CV_JSON
+
+    wrong = tmp_path / "cv.md"
+    wrong.write_bytes(render_docx(cv))  # a DOCX named .md
+    assert read_document(wrong).format == "markdown"
+    assert parse_cv_text(read_document(wrong).text).name == "Ana Ferreira"
+    named_txt = tmp_path / "resume.txt"
+    named_txt.write_text(CV_JSON.read_text())
+    assert read_document(named_txt).format == "jsonresume"
+    assert detect_format("\\documentclass{article}\n\\begin{document}x\\end{document}") == "latex"
+    assert detect_format(RENDERCV) == "rendercv"
+    assert detect_format("<!DOCTYPE html><html><body><h1>A</h1></body></html>") == "html"
+
+
+def test_size_and_type_limits(tmp_path: Path) -> None:
+    big = tmp_path / "big.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * (5 * 1024 * 1024 + 1))
+    with pytest.raises(InputError, match="too large"):
+        read_document(big)
+    for name, data, what in [("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"0" * 64, "DOC"),
+                             ("cv.rtf", b"{\\rtf1 hello}", "RTF"),
+                             ("photo.png", b"\x89PNG\r\n\x1a\n" + b"0" * 64, "image")]:
+        with pytest.raises(InputError, match=what):
+            from_bytes(data, name=name)
+
+
+JD_FRONT_MATTER = """---
+title: "Platform Engineer"
+layout: job
+key_objectives:
+  - title: You will run Kubernetes clusters for all product teams.
+    items:
+      - Operate and upgrade EKS clusters with Terraform.
+---
+
+{% include "banner.html" %}
+<!-- internal note: do not publish -->
+## Requirements
+
+- 5+ years running Kubernetes in production.
+- Terraform and AWS.
+"""
+
+
+def test_jd_markdown_front_matter_and_template_tags_dropped() -> None:
+    doc = from_bytes(JD_FRONT_MATTER.encode(), name="jd.md", kind="JD")
+    assert doc.text.startswith("# Platform Engineer")
+    assert "layout" not in doc.text and "include" not in doc.text and "internal" not in doc.text
+    assert "- Operate and upgrade EKS clusters with Terraform." in doc.text
+    assert "- 5+ years running Kubernetes in production." in doc.text
+
+
+def test_jd_json_resume_job_schema() -> None:
+    job = {"title": "Web Developer", "company": "Acme", "description": "Build web apps.",
+           "responsibilities": ["Build and maintain web applications"],
+           "qualifications": ["3+ years of experience in web development"],
+           "skills": [{"name": "Web", "keywords": ["HTML", "React"]}]}
+    doc = from_bytes(json.dumps(job).encode(), name="job.json", kind="JD")
+    assert doc.text.startswith("# Web Developer")
+    assert "## Requirements" in doc.text and "- Web: HTML, React" in doc.text
+
+
+@needs_weasyprint
+def test_jd_pdf_and_docx() -> None:
+    import docx
+
+    from cvtailor.writers.pdf import html_to_pdf
+
+    pdf = html_to_pdf("<h1>Platform Engineer</h1><h2>Requirements</h2><ul>"
+                      "<li>5+ years running Kubernetes in production.</li>"
+                      "<li>Terraform and AWS.</li></ul>")
+    text = from_bytes(pdf, name="jd.pdf", kind="JD").text
+    assert "- 5+ years running Kubernetes in production." in text
+    d = docx.Document()
+    d.add_heading("Requirements", level=1)
+    d.add_paragraph("Terraform and AWS.", style="List Bullet")
+    buffer = BytesIO()
+    d.save(buffer)
+    assert "- Terraform and AWS." in from_bytes(buffer.getvalue(), name="jd.docx", kind="JD").text
