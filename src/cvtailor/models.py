@@ -63,6 +63,20 @@ SECTION_ORDER: tuple[SectionKind, ...] = (
 )
 
 
+def unique_section_id(kind: SectionKind, heading: str, used: set[str]) -> str:
+    """A stable section id: the kind ("experience"), or the heading's slug for "other"
+    sections, numbered when taken; adds it to `used`."""
+    import re
+
+    base = re.sub(r"[^a-z0-9]+", "-", (kind.value if kind != SectionKind.OTHER else heading)
+                  .lower()).strip("-") or "section"
+    sid, n = base, 2
+    while sid in used:
+        sid, n = f"{base}-{n}", n + 1
+    used.add(sid)
+    return sid
+
+
 class CVItem(BaseModel):
     """One rewritable unit of a CV: a bullet, a summary paragraph, a skills line..."""
 

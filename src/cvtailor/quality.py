@@ -33,15 +33,22 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 PII_PATTERNS: dict[str, re.Pattern[str]] = {
-    "national_id": re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),
-    "date_of_birth": re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born on)\b", re.IGNORECASE),
+    "national_id": re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b(?:SSN|social security(?: number)?|"
+                              r"national insurance(?: number)?|NINO|passport(?: number| no\.?)?)"
+                              r"\s*[:#]?\s*[A-Z0-9][A-Z0-9 -]{5,14}[A-Z0-9]\b", re.IGNORECASE),
+    "date_of_birth": re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born(?: on)?)\s*[:\-]?\s*"
+                                r"[A-Za-z0-9 ,./-]{0,20}\d{2,4}", re.IGNORECASE),
     "street_address": re.compile(
         r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Lane|Ln\.|"
         r"Boulevard|Blvd\.?|Drive|Dr\.|Court|Ct\.|Way|Place|Pl\.)(?=\W|$)"
     ),
-    "marital_status": re.compile(r"\b(?:marital status|married|single|divorced|widowed)\b",
+    "marital_status": re.compile(r"\b(?:marital status|married|divorced|widowed)\b",
                                  re.IGNORECASE),
+    "photo": re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b|\bphoto(?:graph)?\s*(?:attached|:)",
+                        re.IGNORECASE),
 }
+# Left out of the tailored CV unless the user keeps personal details; the rest is only flagged.
+PII_REMOVED_BY_DEFAULT = {"national_id", "date_of_birth", "street_address"}
 # Capitalised words that are not names: sentence openers a rewrite may introduce.
 _COMMON = set(
     ["I", "A", "An", "The", "And", "Or", "Of", "In", "On", "At", "For", "With", "To", "By", "From", "As", "Owned", "Led", "Contributed", "Strengths", "Relevant", "Professional", "Experience", "Experienced", "Key", "Core", "Skills", "Summary", "Delivered", "Built", "Drove", "Managed", "Created", "Designed", "Developed", "Improved", "Reduced", "Increased", "Launched"]

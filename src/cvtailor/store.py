@@ -96,6 +96,10 @@ class Store:
             raise SessionError(f"no session {session_id!r} in {self.path}")
         return SessionRecord(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6])
 
+    def delete_session(self, session_id: str) -> None:
+        self.conn.execute("DELETE FROM cvtailor_sessions WHERE id = ?", (session_id,))
+        self.conn.commit()
+
     def list_sessions(self) -> list[SessionRecord]:
         rows = self.conn.execute(
             "SELECT * FROM cvtailor_sessions ORDER BY created_at DESC, id").fetchall()

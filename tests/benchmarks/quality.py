@@ -3,6 +3,8 @@
 For every case in tests/benchmarks/cases/<name>/ (cv.*, jd.*, truth.json) it tailors the CV
 auto-approved and prints JSON per case and overall:
 
+- jd_spelling_before/after: the same, counting only the JD's own spelling (the first keyword):
+  what a recruiter's search or an ATS matches.
 - recall_after: evidenced requirements surfaced in the tailored CV (a JD keyword or synonym
   from truth.json present in the text); recall_before: the same on the original CV, so the
   effect of tailoring is visible (a tailoring that changes nothing scores recall_before).
@@ -69,6 +71,8 @@ def run_case(folder: Path, settings: dict[str, Any]) -> dict[str, Any]:
     evidenced = truth["evidenced"]
     before = [e for e in evidenced if any(_count(original, k) for k in e["keywords"])]
     after = [e for e in evidenced if any(_count(tailored, k) for k in e["keywords"])]
+    jd_before = [e for e in evidenced if _count(original, e["keywords"][0])]
+    jd_after = [e for e in evidenced if _count(tailored, e["keywords"][0])]
     claimed = [u["requirement"] for u in truth["unevidenced"]
                if any(_count(tailored, k) > _count(original, k) for k in u["keywords"])]
     facts = [(kind, f) for kind, values in truth["facts"].items() for f in values]
@@ -81,6 +85,8 @@ def run_case(folder: Path, settings: dict[str, Any]) -> dict[str, Any]:
         "recall_before": round(len(before) / len(evidenced), 3) if evidenced else None,
         "recall_after": round(len(after) / len(evidenced), 3) if evidenced else None,
         "not_surfaced": [e["requirement"] for e in evidenced if e not in after],
+        "jd_spelling_before": round(len(jd_before) / len(evidenced), 3) if evidenced else None,
+        "jd_spelling_after": round(len(jd_after) / len(evidenced), 3) if evidenced else None,
         "unevidenced": len(truth["unevidenced"]),
         "unevidenced_claimed": claimed,
         "facts": len(facts),
@@ -104,6 +110,10 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
                                / evidenced, 3),
         "recall_after": round(sum(r["recall_after"] * r["evidenced"] for r in rows)
                               / evidenced, 3),
+        "jd_spelling_before": round(sum(r["jd_spelling_before"] * r["evidenced"] for r in rows)
+                                    / evidenced, 3),
+        "jd_spelling_after": round(sum(r["jd_spelling_after"] * r["evidenced"] for r in rows)
+                                   / evidenced, 3),
         "unevidenced_requirements": sum(r["unevidenced"] for r in rows),
         "unevidenced_claimed": sum(len(r["unevidenced_claimed"]) for r in rows),
         "facts": sum(r["facts"] for r in rows),
@@ -115,17 +125,20 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def markdown_table(rows: list[dict[str, Any]], overall: dict[str, Any]) -> str:
-    lines = ["| case | recall before -> after | unevidenced claimed | facts kept | "
-             "items changed | length |", "|---|---|---|---|---|---|"]
+    lines = ["| case | recall before -> after | JD spelling before -> after | "
+             "unevidenced claimed | facts kept | items changed | length |",
+             "|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(
             f"| {r['case']} | {r['recall_before']:.2f} -> {r['recall_after']:.2f} | "
+            f"{r['jd_spelling_before']:.2f} -> {r['jd_spelling_after']:.2f} | "
             f"{len(r['unevidenced_claimed'])}/{r['unevidenced']} | "
             f"{r['facts_preserved']}/{r['facts']} | {r['items_changed']}/{r['items_total']} "
             f"(+{r['items_added']}) | {r['length_ratio']:.2f}x |")
     o = overall
     lines.append(f"| **all {o['cases']}** | **{o['recall_before']:.2f} -> "
-                 f"{o['recall_after']:.2f}** | **{o['unevidenced_claimed']}/"
+                 f"{o['recall_after']:.2f}** | **{o['jd_spelling_before']:.2f} -> "
+                 f"{o['jd_spelling_after']:.2f}** | **{o['unevidenced_claimed']}/"
                  f"{o['unevidenced_requirements']}** | **{o['facts_preserved']}/{o['facts']}**"
                  f" | {o['items_changed']}/{o['items_total']} | |")
     return "\n".join(lines)

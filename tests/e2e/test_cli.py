@@ -196,3 +196,23 @@ def test_process_killed_mid_fan_out_resumes_without_rerunning_finished_items(
     assert victim in second
     finished_before = set(first) - {victim}
     assert not finished_before & set(second), f"re-ran finished items: {finished_before & set(second)}"
+
+
+def test_gap_interview_answers_file_round_trip(tmp_path: Path) -> None:
+    analysis = cli("analyze", str(CV_MD), str(JD_MD), "--json")
+    assert analysis.returncode == 0, analysis.stderr
+    questions = json.loads(analysis.stdout)["questions"]
+    kafka = next(q for q in questions if "Kafka" in q["text"])
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({kafka["id"]: "Ran a three-broker Kafka cluster for payment "
+                                                "events at Cobalt Payments."}))
+    out = tmp_path / "out"
+    run = cli("tailor", str(CV_MD), str(JD_MD), "--answers", str(answers), "--auto-approve",
+              "--out", str(out), "--store", str(tmp_path / "s.sqlite"), "--json")
+    assert run.returncode == 0, run.stderr
+    cv_md = (out / "cv.md").read_text()
+    assert "three-broker" in cv_md and "Kafka" in cv_md
+    report = json.loads((out / "report.json").read_text())
+    req = next(r for r in report["requirements"] if r["id"] == kafka["requirement_id"])
+    assert req["status"] != "gap"
+    assert "Terraform" not in cv_md and "Scala" not in cv_md  # unanswered gaps stay out

@@ -28,6 +28,7 @@ def test_happy_path_auto_approve(tmp_path: Path) -> None:
     statuses = {r["status"] for r in report["requirements"]}
     assert {"matched", "gap"} <= statuses
     assert set(report["phases"]) == {"parse", "analyze", "write", "review", "finish"}
+    assert not any("Semantic search" in w for w in report["warnings"])  # embeddings loaded
 
 
 def test_stops_at_review_then_decisions_complete_it(store_path: Path) -> None:

@@ -17,7 +17,7 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.nodes.common import settings, timed
-from cvtailor.quality import pii_findings
+from cvtailor.quality import PII_REMOVED_BY_DEFAULT, pii_findings
 from cvtailor.state import TailorState
 from cvtailor.vocabulary import default_vocabulary
 from cvtailor.writers.markdown import cv_plain_text
@@ -67,22 +67,51 @@ def apply_decisions(state: TailorState) -> StructuredCV:
     return cv
 
 
-def drop_personal_details(cv: StructuredCV) -> tuple[StructuredCV, list[str]]:
-    """National IDs, dates of birth and street addresses leave the contact block by default."""
-    kept, notes = [], []
+def privacy_findings(cv: StructuredCV, keep: bool) -> list[dict[str, str]]:
+    """Personal data in the CV by type and place, the value masked; never the full value."""
+    places = [("contact", line) for line in cv.contact]
+    places += [(item.id, item.original or item.text) for item in cv.items()]
+    out = []
+    for where, text in places:
+        for kind, masked in pii_findings(text):
+            removed = kind in PII_REMOVED_BY_DEFAULT and not keep
+            out.append({"type": kind, "value": masked, "where": where,
+                        "action": "left out" if removed else "kept"})
+    return out
+
+
+def drop_personal_details(cv: StructuredCV) -> tuple[StructuredCV, list[str], set[str]]:
+    """National IDs, dates of birth and street addresses leave the tailored CV by default:
+    the contact line or item holding one is left out (city/region lines stay)."""
+    def sensitive(text: str) -> list[str]:
+        return sorted({k for k, _ in pii_findings(text) if k in PII_REMOVED_BY_DEFAULT})
+
+    cv = cv.model_copy(deep=True)
+    notes, kept, removed = [], [], set()
     for line in cv.contact:
-        found = [k for k, _ in pii_findings(line) if k != "marital_status"]
+        found = sensitive(line)
         if found:
             notes.append(f"Left out a contact line with personal data ({', '.join(found)}); "
                          "use --keep-personal-details to keep it")
         else:
             kept.append(line)
-    return cv.model_copy(update={"contact": kept}), notes
+    cv.contact = kept
+    for section in cv.sections:
+        for entry in section.entries:
+            for item in list(entry.items):
+                found = sensitive(item.text)
+                if found:
+                    entry.items.remove(item)
+                    removed.add(item.id)
+                    notes.append(f"Left out item {item.id} with personal data "
+                                 f"({', '.join(found)}); use --keep-personal-details to keep it")
+    return cv, notes, removed
 
 
 def diff_stats(before: StructuredCV, after: StructuredCV) -> dict[str, Any]:
-    old, new = before.item_map(), after.item_map()
-    changed = [i for i in old if i in new and new[i].text != old[i].text]
+    old = {i: item for i, item in before.item_map().items() if item.original}
+    new = after.item_map()
+    changed = [i for i in old if i in new and new[i].text != old[i].original]
     a, b = cv_plain_text(before, original=True).split(), cv_plain_text(after).split()
     ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     added = sum(j2 - j1 for tag, _, _, j1, j2 in ops if tag in ("insert", "replace"))
@@ -100,11 +129,12 @@ def assemble(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     original = state["cv"]
     final = apply_decisions(state)
     warnings: list[str] = []
+    removed: set[str] = set()
     if not ctx.keep_personal_details:
-        final, notes = drop_personal_details(final)
+        final, notes, removed = drop_personal_details(final)
         warnings += notes
     lost = [i for i in original.item_map() if i not in final.item_map()
-            and original.item_map()[i].original]
+            and original.item_map()[i].original and i not in removed]
     if lost:
         warnings.append(f"Items missing from the final CV: {lost}")
     before_text, after_text = cv_plain_text(original, original=True), cv_plain_text(final)
@@ -122,6 +152,7 @@ def assemble(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
         },
         "diff": diff_stats(original, final),
         "length_ratio": round(ratio, 3),
+        "privacy": privacy_findings(original, ctx.keep_personal_details),
     }
     return {"final_cv": final, "result": result, "warnings": warnings,
             "stage": "rewrite_applied"}

@@ -37,7 +37,7 @@ class OfflineEngine:
     def analyze_gaps(
         self, cv: StructuredCV, job: JobPosting, evidence: dict[str, list[Evidence]]
     ) -> GapReport:
-        return analyze_gaps(job, evidence)
+        return analyze_gaps(job, evidence, vocab=self.vocab)
 
     def plan(
         self, cv: StructuredCV, job: JobPosting, report: GapReport, *, level: str = "moderate",

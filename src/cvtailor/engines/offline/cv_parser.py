@@ -19,6 +19,7 @@ from cvtailor.models import (
     ItemType,
     SectionKind,
     StructuredCV,
+    unique_section_id,
 )
 
 SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
@@ -102,6 +103,22 @@ def section_kind(heading: str) -> SectionKind | None:
     return _NAME_TO_KIND.get(key.replace(" and ", " & "))
 
 
+def _loose_kind(heading: str) -> SectionKind:
+    """The kind of a section heading the name list does not know: by a known word in it."""
+    key = re.sub(r"[^a-z ]", " ", clean_inline(heading).lower())
+    compact = key.replace(" ", "")
+    for kind in (SectionKind.EXPERIENCE, SectionKind.SKILLS, SectionKind.EDUCATION,
+                 SectionKind.PROJECTS, SectionKind.CERTIFICATIONS, SectionKind.LANGUAGES):
+        if any(name.replace(" ", "") == compact for name in SECTION_NAMES[kind]):
+            return kind
+    for word, kind in (("experience", SectionKind.EXPERIENCE), ("skills", SectionKind.SKILLS),
+                       ("education", SectionKind.EDUCATION), ("projects", SectionKind.PROJECTS),
+                       ("certifications", SectionKind.CERTIFICATIONS)):
+        if word in key.split():
+            return kind
+    return SectionKind.OTHER
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
@@ -156,6 +173,11 @@ def _classify(lines: list[str]) -> list[_Line]:
         ):
             out.append(_Line(text, 2, stripped.strip(":")))
             continue
+        if (stripped and len(stripped.split()) <= 5 and not stripped.endswith((".", ","))
+                and section_kind(stripped)):
+            # A plain line that is exactly a section name: "Experience", "Work History".
+            out.append(_Line(text, 2, stripped))
+            continue
         if stripped.endswith(":") and section_kind(stripped[:-1]):
             out.append(_Line(text, 2, stripped[:-1]))
             continue
@@ -202,6 +224,12 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     section_level = 0
     for line in lines:
         kind = section_kind(line.heading_text) if line.heading_level else None
+        if kind is None and line.heading_level and line.heading_level == section_level and (
+            line.text.lstrip().startswith("#")
+        ):
+            # A Markdown heading at the level of the known sections is a section too ("Skills
+            # Summary", "WorkExperience", "Selected Honors"; PDF/LaTeX/DOCX readers write these).
+            kind = _loose_kind(line.heading_text)
         if kind is not None and (section_level == 0 or line.heading_level <= section_level):
             section_level = line.heading_level
             current = _Block(clean_inline(line.heading_text), kind)
@@ -231,11 +259,7 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
 
     used_ids: set[str] = set()
     for block in blocks:
-        sid = slug(block.kind.value if block.kind != SectionKind.OTHER else block.heading)
-        base, n = sid, 2
-        while sid in used_ids:
-            sid, n = f"{base}-{n}", n + 1
-        used_ids.add(sid)
+        sid = unique_section_id(block.kind, block.heading, used_ids)
         section = CVSection(id=sid, kind=block.kind, heading=block.heading)
         _fill_section(section, block.lines)
         if any(e.items or e.heading for e in section.entries):

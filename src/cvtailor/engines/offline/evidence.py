@@ -59,6 +59,19 @@ def phrase_in(term: str, text: str) -> bool:
     return any(seq[i:i + n] == words for i in range(len(seq) - n + 1))
 
 
+def phrase_near(term: str, text: str, slack: int = 2) -> bool:
+    """All the term's word forms within a window of len(term) + slack words of the text:
+    "explain technical findings" ~ "explained the technical findings", but not words that are
+    merely somewhere in a long sentence."""
+    words = [w for w in stem_sequence(term) if len(w) >= 3]
+    if not words:
+        return False
+    seq = stem_sequence(text)
+    size = len(words) + slack
+    wanted = set(words)
+    return any(wanted <= set(seq[i:i + size]) for i in range(max(1, len(seq) - size + 1)))
+
+
 _ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any of)\b",
                            re.IGNORECASE)
 
@@ -85,7 +98,6 @@ def find_evidence(
     said = {cid: vocab.evidenced_names(text) for cid, text in corpus.items()}
     surfaces = {cid: {h.term: h.surface for h in vocab.find(text, phrases=True)}
                 for cid, text in corpus.items()}
-    corpus_stems = {cid: stems(text) for cid, text in corpus.items()}
     out: dict[str, list[Evidence]] = {}
     for req in job.requirements:
         found: list[Evidence] = []
@@ -102,12 +114,13 @@ def find_evidence(
                     if via == "implied":
                         matched = next((surfaces[cid][n] for n in surfaces[cid]
                                         if name in vocab.implied(n)), "")
-                else:
-                    wanted = stems(keyword)
-                    if wanted and wanted <= corpus_stems[cid]:
-                        via, matched = "name", keyword
+                elif phrase_near(keyword, corpus[cid]):
+                    via, matched = "name", keyword
                 if via is None:
                     continue
+                if name is not None and vocab.category(name) in {"certification", "degree"} \
+                        and _NOT_YET.search(corpus[cid]):
+                    continue  # "CPA candidate", "preparing for the PMP": not held yet
                 kind = "user" if cid in user_items else via
                 found.append(Evidence(
                     item_id=cid, score=_SCORES.get(kind, 0.6), term=keyword,
@@ -119,20 +132,74 @@ def find_evidence(
     return out
 
 
+SEMANTIC_MIN = 0.45  # cosine; below it a candidate is not worth a question (see benchmarks)
+_NOT_YET = re.compile(r"\b(preparing for|studying for|candidate|pursuing|in progress|expected|"
+                      r"planned|enrolled|working towards|working toward)\b", re.IGNORECASE)
+_SIBLING_CATEGORIES_EXEMPT = {"soft_skill", "domain", "practice", "methodology", "language"}
+
+
+def near_miss(keywords: list[str], text: str, vocab: Vocabulary) -> str | None:
+    """Why `text` is a near-miss for a requirement, or None. A sibling of the same category
+    (RabbitMQ for Kafka) or a credential not yet held ("preparing for the CPA exam")."""
+    wanted = {n for n in (vocab.canonical(k) for k in keywords) if n}
+    said = vocab.evidenced_names(text)
+    for name in wanted:
+        if name in said:
+            continue
+        category = vocab.category(name)
+        if category in _SIBLING_CATEGORIES_EXEMPT:
+            continue
+        siblings = [n for n in said if n != name and vocab.category(n) == category]
+        if siblings:
+            return f"{siblings[0]} is not {name}"
+        if category in {"certification", "degree"} and _NOT_YET.search(text):
+            return f"{name} is not held yet"
+    return None
+
+
+def add_semantic(
+    evidence: dict[str, list[Evidence]], found: dict[str, list[tuple[str, float]]],
+    corpus: dict[str, str], job: JobPosting, vocab: Vocabulary,
+) -> dict[str, list[Evidence]]:
+    """Semantic candidates join the evidence as `via="semantic"` (no keyword: they rank and
+    prompt a question, they never let a term be claimed); near-misses are dropped."""
+    out = {rid: list(rows) for rid, rows in evidence.items()}
+    for req in job.requirements:
+        have = {e.item_id for e in out.get(req.id, [])}
+        for item_id, score in found.get(req.id, []):
+            text = corpus.get(item_id, "")
+            if score < SEMANTIC_MIN or item_id in have or near_miss(req.keywords, text, vocab):
+                continue
+            out.setdefault(req.id, []).append(Evidence(
+                item_id=item_id, score=score, via="semantic", term="", matched=text[:160]))
+    return out
+
+
 def analyze_gaps(
-    job: JobPosting, evidence: dict[str, list[Evidence]], max_questions: int = 6
+    job: JobPosting, evidence: dict[str, list[Evidence]], max_questions: int = 6,
+    vocab: Vocabulary | None = None,
 ) -> GapReport:
+    from cvtailor.vocabulary import default_vocabulary
+
+    vocab = vocab or default_vocabulary()
     report = GapReport()
     total = got = 0.0
     for req in job.requirements:
         found = evidence.get(req.id, [])
         covered = [k for k in req.keywords if any(e.term == k for e in found)]
         missing = [k for k in req.keywords if k not in covered]
+        # "Airflow, Dagster or Prefect": one named tool suffices; words the vocabulary does not
+        # know (the rest of the requirement) are always needed.
         either = len(req.keywords) > 1 and _ALTERNATIVES.search(req.text) is not None
-        if covered and (not missing or either or len(covered) / len(req.keywords) >= 0.67):
+        missing_known = [k for k in missing if vocab.canonical(k)]
+        missing_other = [k for k in missing if not vocab.canonical(k)]
+        enough = (not missing_known or either
+                  or len(covered) / max(1, len(covered) + len(missing_known)) >= 0.67)
+        covered_known = [k for k in covered if vocab.canonical(k)]
+        if covered and (not missing_other or (either and covered_known)) and enough:
             status = "matched"
-        elif covered:
-            status = "partial"
+        elif covered or any(e.via == "semantic" for e in found):
+            status = "partial"  # semantic-only: similar wording, unsure -> ask, never claim
         else:
             status = "gap"
         report.matches.append(RequirementMatch(
@@ -143,14 +210,21 @@ def analyze_gaps(
         total += weight
         got += weight * {"matched": 1.0, "partial": 0.5, "gap": 0.0}[status]
     report.coverage = round(got / total, 3) if total else 0.0
-    gaps = [r for r in job.requirements if report.by_requirement()[r.id].status == "gap"]
-    gaps.sort(key=lambda r: -PRIORITY_WEIGHT[r.priority])
-    for req in gaps[:max_questions]:
-        report.questions.append(Question(
-            id=f"q-{req.id}", requirement_id=req.id,
-            text=(f"The job asks for: \"{req.text}\". Your CV does not show it. If you have "
-                  "done this, where and how? (one or two factual sentences; leave empty if not)"),
-        ))
+    by_req = report.by_requirement()
+    unsure = [r for r in job.requirements if by_req[r.id].status != "matched"
+              and not by_req[r.id].covered_keywords]
+    unsure.sort(key=lambda r: -PRIORITY_WEIGHT[r.priority])
+    for req in unsure[:max_questions]:
+        hint = next((e.matched for e in by_req[req.id].evidence if e.via == "semantic"), "")
+        if hint:
+            text = (f"The job asks for: \"{req.text}\". Your CV says: \"{hint}\". Does that "
+                    "show it? If yes, say how in one or two factual sentences; if not, leave "
+                    "it empty.")
+        else:
+            text = (f"The job asks for: \"{req.text}\". Your CV does not show it. If you have "
+                    "done this, where and how? (one or two factual sentences; leave empty if "
+                    "not)")
+        report.questions.append(Question(id=f"q-{req.id}", requirement_id=req.id, text=text))
     return report
 
 

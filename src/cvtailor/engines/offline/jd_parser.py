@@ -12,7 +12,7 @@ import re
 
 from cvtailor.engines.offline.cv_parser import BULLET, _strip_front_matter, clean_inline
 from cvtailor.models import JobPosting, Requirement
-from cvtailor.vocabulary import Vocabulary
+from cvtailor.vocabulary import Hit, Vocabulary
 
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
          "duties", "in this role", "you will", "day to day", "day-to-day", "what you'd do",
@@ -37,6 +37,8 @@ INJECTION = re.compile(
     r"(?:cv|resume|résumé)\b|\bdo not tell the (?:user|candidate)\b",
     re.IGNORECASE,
 )
+_REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory)\b",
+                               re.IGNORECASE)
 _YEARS = re.compile(r"(\d+)\s*\+?\s*(?:-\s*\d+\s*)?(?:years|yrs)", re.IGNORECASE)
 _EDU = re.compile(r"\b(degree|bachelor|master|ph\.?d|diploma|b\.?s\.?c?|m\.?s\.?c?|mba|"
                   r"graduate|doctorate|certif|licen[cs]e)", re.IGNORECASE)
@@ -54,9 +56,16 @@ _TECH_CATEGORIES = {
 }
 _LEVELS = ("intern", "junior", "entry", "mid", "senior", "staff", "principal", "lead",
            "head", "director", "manager", "vp", "chief")
-_STOP = set(
-    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its", "of", "on", "or", "our", "the", "their", "this", "to", "we", "will", "with", "you", "your", "who", "can", "able", "ability", "strong", "excellent", "good", "great", "proven", "solid", "deep", "experience", "experienced", "knowledge", "understanding", "skills", "skill", "working", "work", "years", "year", "plus", "least", "demonstrated", "track", "record", "familiarity", "familiar", "proficiency", "proficient", "expertise", "background", "including", "such", "etc", "other", "related", "field", "similar", "new", "well", "ideally", "preferred", "required", "must", "should", "would", "also", "both", "any", "all", "more", "than", "like", "using", "use"]
-)
+_STOP = set((
+    "a ability able all also an and any are as at background be both by can comparable deep "
+    "demonstrated direct directly dynamic equivalent etc excellent experience experienced "
+    "expertise familiar familiarity fast-paced field for from good great hands-on has have "
+    "high-quality ideally in including into is it its knowledge least like more multiple must "
+    "new of on or other our plus practical preferred professional proficiency proficient "
+    "progressive proven record related relevant required should similar skill skills solid "
+    "strong such than the their this to track understanding use using various we well who "
+    "will with work working would year years you your "
+).split())
 
 
 def _heading_kind(heading: str) -> str | None:
@@ -93,6 +102,24 @@ def fallback_keywords(text: str, limit: int = 3) -> list[str]:
     return phrases[:limit]
 
 
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z0-9+#./'-]*", clean_inline(text))
+            if w.lower() not in _STOP and len(w) >= 3]
+
+
+def residual_keywords(text: str, hits: list[Hit]) -> list[str]:
+    """The part of a requirement the vocabulary did not name, when that part is most of it:
+    "negotiating commercial contracts directly with counterparties" is about negotiating, so
+    naming "commercial contracts" alone must not make it matched."""
+    rest = text
+    for hit in sorted(hits, key=lambda h: -h.start):
+        rest = rest[: hit.start] + " , " + rest[hit.end:]
+    named = len(_content_words(text)) - len(_content_words(rest))
+    if named * 2 > len(_content_words(text)):
+        return []
+    return [p for p in fallback_keywords(rest, limit=2) if len(p) >= 6]
+
+
 def _categorise(text: str, section: str, vocab: Vocabulary) -> str:
     names = vocab.names_in(text)
     cats = {vocab.category(n) for n in names}
@@ -126,6 +153,7 @@ def parse_jd_text(text: str, vocab: Vocabulary) -> JobPosting:
     job = JobPosting(parser="offline")
     lines = text.split("\n")
     section: str | None = None
+    section_required = False  # under a "Required / Minimum qualifications" heading
     candidates: list[tuple[str, str]] = []  # (text, section kind)
     prose: list[str] = []
 
@@ -138,14 +166,20 @@ def parse_jd_text(text: str, vocab: Vocabulary) -> JobPosting:
             continue
         heading = re.match(r"^#{1,6}\s+(.*)$", line)
         bold = re.match(r"^(?:\*\*|__)(.+?)(?:\*\*|__):?$", line)
-        if heading or bold or (line.endswith(":") and len(line.split()) <= 8):
-            title = (heading or bold).group(1) if (heading or bold) else line[:-1]  # type: ignore[union-attr]
+        letters = re.sub(r"[^A-Za-z]", "", line)
+        caps = (not BULLET.match(line) and len(letters) >= 4 and line.upper() == line
+                and len(line.split()) <= 8)
+        plain_heading = (not BULLET.match(line) and len(line.split()) <= 6
+                         and not re.search(r"[.,;!?]$", line) and _heading_kind(line) is not None)
+        if heading or bold or caps or plain_heading or (
+                line.endswith(":") and len(line.split()) <= 8):
+            title = (heading or bold).group(1) if (heading or bold) else line.rstrip(":")  # type: ignore[union-attr]
             kind = _heading_kind(title)
-            if not job.title and heading and kind is None:
-                job.title = clean_inline(title)
-            section = kind if kind is not None else ("ignore" if section is None else section)
-            if kind is None and heading:
-                section = None
+            required = kind == "req" and _REQUIRED_HEADING.search(clean_inline(title)) is not None
+            if not job.title and (heading or caps or bold) and kind is None:
+                job.title = clean_inline(title).title() if caps else clean_inline(title)
+            section = kind  # an unknown heading (the job title, "Location") is not a section
+            section_required = required
             continue
         label, rest = _label_line(line) if not BULLET.match(line) else (None, line)
         if label in ("req", "nice", "resp") and rest:
@@ -156,7 +190,8 @@ def parse_jd_text(text: str, vocab: Vocabulary) -> JobPosting:
         if BULLET.match(line):
             body = clean_inline(BULLET.sub("", line, count=1))
             if section in ("req", "nice", "resp"):
-                candidates.append((body, section))
+                candidates.append((body, "req!" if section == "req" and section_required
+                                   else section))
             elif section is None:
                 prose.append(body)
             continue
@@ -169,14 +204,15 @@ def parse_jd_text(text: str, vocab: Vocabulary) -> JobPosting:
         elif section is None:
             prose.append(plain)
 
-    if not any(kind in ("req", "nice") for _, kind in candidates):
+    if not any(kind in ("req", "req!", "nice") for _, kind in candidates):
         # No requirement section: use prose and stray bullets that name known skills.
         for sentence in (s for p in prose for s in _split_sentences(p) or [p]):
             if vocab.names_in(sentence):
                 candidates.append((sentence, "req"))
 
     seen: set[str] = set()
-    for body, kind in candidates:
+    for body, marked in candidates:
+        kind = "req" if marked == "req!" else marked
         body = body.strip(" .;")
         if len(body) < 3 or body.lower() in seen:
             continue
@@ -189,6 +225,8 @@ def parse_jd_text(text: str, vocab: Vocabulary) -> JobPosting:
                 continue
         if not keywords:
             keywords = fallback_keywords(body)
+        elif kind != "resp":
+            keywords += residual_keywords(body, hits)
         if not keywords:
             continue
         category = _categorise(body, kind, vocab)
@@ -197,7 +235,8 @@ def parse_jd_text(text: str, vocab: Vocabulary) -> JobPosting:
                 id=f"req-{len(job.requirements) + 1}",
                 text=body,
                 category=category,  # type: ignore[arg-type]
-                priority=_priority(body, kind),  # type: ignore[arg-type]
+                priority=("critical" if marked == "req!" and not _NICE_INLINE.search(body)
+                          else _priority(body, kind)),  # type: ignore[arg-type]
                 keywords=keywords,
             )
         )

@@ -56,15 +56,19 @@ def _said(text: str, term: str) -> bool:
     return _contains(text, term) or phrase_in(term, text)
 
 
-def rewrite_sentence(text: str, keywords: list[str], vocab: Vocabulary) -> tuple[str, list[str]]:
-    """Surface `keywords` (JD spellings) that `text` evidences. Returns (text, used keywords)."""
+def rewrite_sentence(
+    text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
+) -> tuple[str, list[str]]:
+    """Surface `keywords` (JD spellings) that `text` evidences. Returns (text, used keywords).
+    A spelling the JD itself uses somewhere (`jd_spellings`, lower case) is never changed."""
     used: list[str] = []
     wanted = {vocab.canonical(k) or k: k for k in keywords}
     hits = vocab.find(text, phrases=True)
     # 1. Same skill, other spelling -> the JD's spelling (right to left keeps offsets valid).
     for hit in sorted(hits, key=lambda h: -h.start):
         jd = wanted.get(hit.term)
-        if jd and hit.via != "phrase" and hit.surface != jd and not _contains(text, jd):
+        if (jd and hit.via != "phrase" and hit.surface != jd and not _contains(text, jd)
+                and hit.surface.lower() not in jd_spellings):
             text = text[: hit.start] + jd + text[hit.end:]
             used.append(jd)
     # 2. Capabilities evidenced by a named tool: name them right after the tool.
@@ -108,13 +112,15 @@ def rewrite_sentence(text: str, keywords: list[str], vocab: Vocabulary) -> tuple
 _LABEL = re.compile(r"^\s*((?:\*\*|__)?[^:*_]{1,40}:(?:\*\*|__)?|(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)\s*:)\s*(.*)$")
 
 
-def _rewrite_skills_line(text: str, keywords: list[str], vocab: Vocabulary) -> tuple[str, list[str]]:
+def _rewrite_skills_line(
+    text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
+) -> tuple[str, list[str]]:
     m = _LABEL.match(text)
     label, sep, body = (m.group(1).rstrip(": ") if m and not m.group(1).endswith(("**", "__"))
                         else m.group(1) if m else "", ":" if m else "", m.group(2) if m else text)
     parts = [p.strip() for p in re.split(r",(?![^()]*\))|;|\|", body) if p.strip()]
     if len(parts) < 2:
-        return rewrite_sentence(text, keywords, vocab)
+        return rewrite_sentence(text, keywords, vocab, jd_spellings)
     wanted = {vocab.canonical(k) or k.lower(): k for k in keywords}
     order = {name: n for n, name in enumerate(wanted)}
     used: list[str] = []
@@ -126,7 +132,7 @@ def _rewrite_skills_line(text: str, keywords: list[str], vocab: Vocabulary) -> t
         named |= {h.term for h in hits}
         for hit in sorted(hits, key=lambda h: -h.start):
             jd = wanted.get(hit.term)
-            if jd and hit.surface != jd:
+            if jd and hit.surface != jd and hit.surface.lower() not in jd_spellings:
                 part = part[: hit.start] + jd + part[hit.end:]
             if jd and jd not in used:
                 used.append(jd)
@@ -158,14 +164,15 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
     item: CVItem = task.item
     base = item.original or item.text
     keywords = task.plan.keywords
+    jd_spellings = frozenset(k.lower() for k in task.job_keywords)
     if item.type == ItemType.KEY_QUALIFICATION:
         text, used = (keywords[0] if keywords else base), keywords[:1]
     elif item.type == ItemType.SUMMARY and not base:
         text, used = build_summary(task), keywords[:4]
     elif item.type == ItemType.SKILL:
-        text, used = _rewrite_skills_line(base, keywords, vocab)
+        text, used = _rewrite_skills_line(base, keywords, vocab, jd_spellings)
     else:
-        text, used = rewrite_sentence(_fix_opener(base), keywords, vocab)
+        text, used = rewrite_sentence(_fix_opener(base), keywords, vocab, jd_spellings)
         if item.type == ItemType.SUMMARY:
             missing = [k for k in keywords if not _contains(text, k) and k not in used]
             if missing:

