@@ -28,17 +28,37 @@ from cvtailor.readers import read_document
 from cvtailor.session import Session
 from cvtailor.session import analyze as analyze_gaps
 from cvtailor.store import Store
+from cvtailor.writers import check_formats, write_outputs
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tailor a CV to a job description, truthfully. Runs offline by default.")
-err = Console(stderr=True, soft_wrap=True)
+err = Console(stderr=True)
 out = Console()
 
 StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="CVTAILOR_STORE",
                                               help="SQLite file that holds the sessions.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print a machine-readable result.")]
 OutOpt = Annotated[Path | None, typer.Option("--out", help="Directory for cv.md and report.json.")]
+FormatOpt = Annotated[str | None, typer.Option(
+    "--format", help="Comma list of CV formats: md,html,pdf,docx,json (JSON Resume); md is "
+    "always written.")]
 DEFAULT_OUT = Path("cvtailor-out")
+ProviderOpt = Annotated[str | None, typer.Option(
+    "--provider", help="openai | google_genai (with --base-url: any OpenAI-compatible server).")]
+ModelOpt = Annotated[str | None, typer.Option(
+    "--model", help="Model, e.g. gpt-4.1-mini or google_genai:gemini-2.5-flash.")]
+BaseUrlOpt = Annotated[str | None, typer.Option(
+    "--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1 (Ollama).")]
+MaxCostOpt = Annotated[float | None, typer.Option(
+    "--max-cost", help="Cost cap in USD for the session; the run stops at a checkpoint there.")]
+
+
+def model_settings(provider: str | None, model: str | None, base_url: str | None,
+                   max_cost: float | None) -> dict[str, Any]:
+    """Context overrides from the model options (only the ones given)."""
+    given = {"provider": provider, "model": model, "base_url": base_url,
+             "max_cost_usd": max_cost}
+    return {k: v for k, v in given.items() if v is not None}
 
 
 @contextmanager
@@ -48,19 +68,20 @@ def guard() -> Iterator[None]:
     except typer.Exit:
         raise
     except InputError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(2) from None
     except CVTailorError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        err.print("interrupted: finished work is saved; continue with `cvtailor review SESSION`")
+        err.print("interrupted: finished work is saved; continue with `cvtailor review SESSION`",
+                  soft_wrap=True)
         raise typer.Exit(130) from None
     except Exception as exc:
         if os.environ.get("CVTAILOR_DEBUG"):
             raise
         err.print(f"[red]error:[/red] {type(exc).__name__}: {escape(str(exc))[:300]} "
-                  "(CVTAILOR_DEBUG=1 shows the traceback)")
+                  "(CVTAILOR_DEBUG=1 shows the traceback)", soft_wrap=True)
         raise typer.Exit(1) from None
 
 
@@ -160,7 +181,7 @@ def _review_interactively(session: Session) -> None:
                 f"[dim]evidence: {', '.join(item['evidence'])} · keywords: "
                 f"{', '.join(item['keywords']) or '-'} · QA: {issues}[/dim]")
         err.print(Panel(body, title=f"{n}/{len(items)} {item['id']} ({item['status']})"))
-        choice = Prompt.ask("[a]ccept, [e]dit, [r]eject, re[g]enerate, accept [A]ll",
+        choice = Prompt.ask(r"\[a]ccept, \[e]dit, \[r]eject, re\[g]enerate, accept \[A]ll",
                             choices=["a", "e", "r", "g", "A"], default="a", console=err)
         if choice == "A":
             break
@@ -214,6 +235,10 @@ def _finish(session: Session, json_out: bool) -> None:
         out.print(table)
         for w in report["warnings"]:
             err.print(f"[yellow]warning:[/yellow] {escape(w)}")
+    elif status == "awaiting_budget":
+        pending = session.pending or {}
+        out.print(escape(str(pending.get("message", "Stopped at the cost cap."))))
+        out.print(f"Continue with: cvtailor review {session.id} --max-cost HIGHER_USD")
     else:
         what = "answers to gap questions" if status == "awaiting_answers" else "your review"
         out.print(f"Session {session.id} is waiting for {what}.")
@@ -223,8 +248,10 @@ def _finish(session: Session, json_out: bool) -> None:
 
 @app.command()
 def tailor(
-    cv: Annotated[Path, typer.Argument(help="Your CV: .md, .txt or JSON Resume .json")],
-    jd: Annotated[Path, typer.Argument(help="The job description: .md or .txt")],
+    cv: Annotated[Path, typer.Argument(help="Your CV: PDF, DOCX, Markdown, text, JSON Resume, "
+                                       "RenderCV YAML or LaTeX")],
+    jd: Annotated[Path, typer.Argument(help="The job description: Markdown, text, PDF, DOCX or "
+                                       "JSON Resume job")],
     out_dir: OutOpt = None,
     auto_approve: Annotated[bool, typer.Option("--auto-approve",
                             help="No questions, accept every draft.")] = False,
@@ -235,13 +262,23 @@ def tailor(
     level: Annotated[str, typer.Option("--level", help="light | moderate | extensive")] = "moderate",
     engine: Annotated[str, typer.Option("--engine", envvar="CVTAILOR_ENGINE")] = "offline",
     keep_personal_details: Annotated[bool, typer.Option("--keep-personal-details")] = False,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    max_cost: MaxCostOpt = None,
     store: StoreOpt = None,
     json_out: JsonOpt = False,
+    formats: FormatOpt = None,
 ) -> None:
     """Tailor CV to JD: gap report, rewrites, your review, then cv.md + report.json."""
     with guard():
+        models = model_settings(provider, model, base_url, max_cost)
+        if engine == "offline" and {"provider", "model", "base_url"} & set(models):
+            engine = "llm"  # naming a model selects the LLM engine
         if level not in ("light", "moderate", "extensive"):
             raise InputError(f"--level must be light, moderate or extensive, not {level!r}")
+        if formats is not None:
+            models["formats"] = ",".join(check_formats(formats))
         cv_doc, jd_doc = read_document(cv, "CV"), read_document(jd, "JD")
         ask = interactive(json_out)
         given = _load_json(answers, "answers") if answers else None
@@ -253,7 +290,7 @@ def tailor(
                 auto_approve=auto_approve, interview=(interview or ask) and not given,
                 customization_level=level, engine=engine,
                 keep_personal_details=keep_personal_details,
-                out_dir=str((out_dir or DEFAULT_OUT).resolve()),
+                out_dir=str((out_dir or DEFAULT_OUT).resolve()), **models,
             )
             _drive(session, ask=ask, progress=progress)
         _finish(session, json_out)
@@ -269,15 +306,22 @@ def review(
     answers: Annotated[Path | None, typer.Option("--answers", help="JSON {question_id: text}.")]
     = None,
     out_dir: OutOpt = None,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    max_cost: MaxCostOpt = None,
     store: StoreOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Answer what a session is waiting for, until it completes or asks again."""
     with guard():
-        overrides = {"out_dir": str(out_dir.resolve())} if out_dir else {}
+        overrides: dict[str, Any] = {"out_dir": str(out_dir.resolve())} if out_dir else {}
+        overrides.update(model_settings(provider, model, base_url, max_cost))
         session = Session.open(session_id, store=store, **overrides)
         ask = interactive(json_out) and not (accept_all or decisions or answers)
         with ProgressView(ask) as progress:
+            if session.status == "awaiting_budget":  # continues with the (raised) cap
+                session.resume(on_event=progress)
             if answers and session.status == "awaiting_answers":
                 session.answer(_load_json(answers, "answers"), on_event=progress)
             if decisions and session.status == "awaiting_review":
@@ -372,22 +416,33 @@ def fork(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 
 @app.command()
 def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
-           out_dir: OutOpt = None, store: StoreOpt = None, json_out: JsonOpt = False) -> None:
-    """Write a completed session's cv.md and report.json (again) to --out."""
+           out_dir: OutOpt = None, store: StoreOpt = None, json_out: JsonOpt = False,
+           formats: FormatOpt = None) -> None:
+    """Write a completed session's CV (--format), report.json, review and gap report to --out."""
     with guard():
         session = Session.open(session_id, store=store)
+        wanted = check_formats(formats or session.context.formats)
         result = session.result()
-        if result.status != "completed":
+        if result.status != "completed" or result.final_cv is None:
             raise CVTailorError(f"session {session_id} is {result.status}, not completed")
         target = (out_dir or Path(session.context.out_dir or DEFAULT_OUT)).resolve()
-        target.mkdir(parents=True, exist_ok=True)
-        (target / "cv.md").write_text(result.markdown, encoding="utf-8")
-        session.write_report(target)
+        written = write_outputs(result.final_cv, target, wanted, report=session.report())
+        written["report.json"] = str(session.write_report(target))
         if json_out:
             out.print_json(data={"session": session_id, "status": result.status,
-                                 "out": str(target)})
+                                 "out": str(target), "outputs": written})
         else:
-            out.print(f"Wrote {target / 'cv.md'} and {target / 'report.json'}")
+            out.print("Wrote " + ", ".join(Path(p).name for p in written.values())
+                      + f" to {target}")
+
+
+@app.command()
+def delete(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+           store: StoreOpt = None) -> None:
+    """Delete a session: its checkpoints, its semantic index and its record."""
+    with guard():
+        Session.open(session_id, store=store).delete()
+        out.print(f"Deleted session {session_id}")
 
 
 @app.command()

@@ -59,9 +59,92 @@ class Context:
         default=False,
         metadata={"description": "Keep national IDs, dates of birth and street addresses."},
     )
+    semantic: bool = field(
+        default_factory=lambda: _env_bool("SEMANTIC", True),
+        metadata={"description": "Rank evidence candidates with embeddings (MiniLM, offline) "
+                  "and ask about near matches; embeddings never claim a requirement alone."},
+    )
+    index_dir: str = field(
+        default="",
+        metadata={"description": "Where the Chroma index lives ('' = in memory); sessions put "
+                  "it next to their store."},
+    )
     out_dir: str = field(
         default="",
         metadata={"description": "Where export writes cv.md and report.json ('' = state only)."},
+    )
+    formats: str = field(
+        default_factory=lambda: _env("FORMATS", "md"),
+        metadata={"description": "Comma list of CV formats export writes to out_dir: md, html, "
+                  "pdf (needs the 'pdf' extra), docx, json (JSON Resume); md is always written. "
+                  "review.html, gap_report.html and gap_report.md are written too."},
+    )
+
+    # -- models (the LLM engine; see README "Models") ------------------------------------------
+    provider: str = field(
+        default_factory=lambda: _env("PROVIDER", ""),
+        metadata={"description": "Model provider: 'openai', 'google_genai', or '' to take it "
+                  "from the model prefix. With base_url, 'openai' means any OpenAI-compatible "
+                  "server (Ollama, vLLM, llama.cpp, LM Studio)."},
+    )
+    model: str = field(
+        default_factory=lambda: _env("MODEL", ""),
+        metadata={"description": "Extraction model (parsing, gap analysis, plan), e.g. "
+                  "'openai:gpt-4.1-mini' or 'google_genai:gemini-2.5-flash-lite'."},
+    )
+    writer_model: str = field(
+        default_factory=lambda: _env("WRITER_MODEL", ""),
+        metadata={"description": "Writing model for moderate/extensive levels ('' = the "
+                  "provider's stronger default; the light level writes with `model`)."},
+    )
+    base_url: str = field(
+        default_factory=lambda: _env("BASE_URL", ""),
+        metadata={"description": "Base URL of an OpenAI-compatible server, e.g. "
+                  "http://localhost:11434/v1 for Ollama."},
+    )
+    fallback_model: str = field(
+        default_factory=lambda: _env("FALLBACK_MODEL", ""),
+        metadata={"description": "Secondary 'provider:model' tried when the primary fails; "
+                  "after it, the offline engine does the step."},
+    )
+    structured_output: str = field(
+        default_factory=lambda: _env("STRUCTURED_OUTPUT", "auto"),
+        metadata={"description": "How to ask for structured output: auto | function_calling "
+                  "| json_schema | json_mode."},
+    )
+    llm_steps: str = field(
+        default_factory=lambda: _env("LLM_STEPS", "parse_cv,parse_jd,gap_analysis,plan,"
+                                     "write_item"),
+        metadata={"description": "Steps the LLM engine does with a model; the others run "
+                  "offline (comma-separated)."},
+    )
+    timeout_seconds: float = field(
+        default_factory=lambda: float(_env("TIMEOUT", "60")),
+        metadata={"description": "Timeout of one model call, in seconds."},
+    )
+    run_timeout_seconds: float = field(
+        default_factory=lambda: float(_env("RUN_TIMEOUT", "0")),
+        metadata={"description": "Hard limit for one run, in seconds (0 = none); after it, "
+                  "remaining steps use the offline engine."},
+    )
+    max_cost_usd: float = field(
+        default_factory=lambda: float(_env("MAX_COST_USD", "0")),
+        metadata={"description": "Per-session cost cap in USD (0 = none): the run stops at a "
+                  "checkpoint and resumes once the cap is raised."},
+    )
+    max_tokens: int = field(
+        default_factory=lambda: int(_env("MAX_TOKENS", "0")),
+        metadata={"description": "Per-session token cap, input + output (0 = none)."},
+    )
+    prices: str = field(
+        default_factory=lambda: _env("PRICES", ""),
+        metadata={"description": "JSON/YAML file overriding the price table: "
+                  "{'provider:model': {'input': USD, 'output': USD}} per million tokens."},
+    )
+    llm_cache: str = field(
+        default_factory=lambda: _env("LLM_CACHE", ""),
+        metadata={"description": "SQLite file caching model answers per session ('' = next to "
+                  "the session store, 'off' = no cache)."},
     )
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
 from cvtailor.context import Context
+from cvtailor.engines.llm.errors import LLM_RETRY_POLICY
 from cvtailor.nodes.assemble import assemble
 from cvtailor.nodes.export import export
 from cvtailor.nodes.gap_analysis import gap_analysis
@@ -37,14 +38,16 @@ def build_graph(
     builder = StateGraph(
         TailorState, context_schema=Context, input_schema=TailorInput, output_schema=TailorOutput
     )
-    builder.add_node("parse_cv", parse_cv)
-    builder.add_node("parse_jd", parse_jd)
+    # Model-calling nodes retry transient failures only (timeouts, connection, 429, 5xx);
+    # the SDK clients do not retry on their own, so attempts never multiply.
+    builder.add_node("parse_cv", parse_cv, retry_policy=LLM_RETRY_POLICY)
+    builder.add_node("parse_jd", parse_jd, retry_policy=LLM_RETRY_POLICY)
     builder.add_node("research", research)
-    builder.add_node("gap_analysis", gap_analysis)
+    builder.add_node("gap_analysis", gap_analysis, retry_policy=LLM_RETRY_POLICY)
     builder.add_node("gap_review", gap_review, destinations=("research", "plan"))
-    builder.add_node("plan", plan)
+    builder.add_node("plan", plan, retry_policy=LLM_RETRY_POLICY)
     builder.add_node("write_item", write_item, input_schema=ItemPayload,
-                     destinations=("qa_item",))
+                     destinations=("qa_item",), retry_policy=LLM_RETRY_POLICY)
     builder.add_node("qa_item", qa_item, input_schema=ItemPayload,
                      destinations=("write_item", "review"))
     builder.add_node("review", review, destinations=("write_item", "assemble"))

@@ -21,6 +21,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
 from cvtailor.context import Context
+from cvtailor.engines.llm import budget
 from cvtailor.errors import CVTailorError, SessionError
 from cvtailor.graph import build_graph
 from cvtailor.models import Answer, StructuredCV
@@ -45,7 +46,7 @@ def _document(value: str | Path | Document, kind: str) -> Document:
 @dataclass
 class Result:
     session: str
-    status: str  # completed | awaiting_review | awaiting_answers | failed
+    status: str  # completed | awaiting_review | awaiting_answers | awaiting_budget | failed
     report: dict[str, Any]
     markdown: str = ""
     final_cv: StructuredCV | None = None
@@ -77,6 +78,7 @@ class Session:
     ) -> Session:
         cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
         the_store = store if isinstance(store, Store) else Store(store)
+        settings.setdefault("index_dir", str(the_store.path.parent / "cvtailor-index"))
         context = Context(**settings)
         session = cls(session_id or _new_id(), the_store, context)
         the_store.save_session(SessionRecord(
@@ -109,6 +111,9 @@ class Session:
 
     def _run(self, payload: Any, on_event: EventHandler | None = None,
              config: RunnableConfig | None = None) -> None:
+        # The cost ledger starts from the checkpointed spend; the run deadline starts now.
+        budget.seed(self.id, (self.snapshot.values or {}).get("usage"))
+        budget.start_run(self.id, self.context.run_timeout_seconds)
         try:
             for mode, chunk in self.graph.stream(
                 payload, config or self.config, context=self.context,
@@ -158,6 +163,8 @@ class Session:
         snap = self.snapshot
         if snap.interrupts:
             kind = snap.interrupts[0].value.get("type")
+            if kind == "cost_cap":
+                return "awaiting_budget"  # stopped at the cost/token cap; raise it and resume
             return "awaiting_answers" if kind == "gap_review" else "awaiting_review"
         if (snap.values or {}).get("stage") == "exported" and not snap.next:
             return "completed"
@@ -194,7 +201,13 @@ class Session:
         return self
 
     def resume(self, on_event: EventHandler | None = None) -> Session:
-        """Continue a run that stopped without an interrupt (a crash, a timeout, a kill)."""
+        """Continue a run that stopped without an interrupt (a crash, a timeout, a kill), or
+        at the cost cap (open the session with a higher `max_cost_usd`/`max_tokens` first)."""
+        if self.status == "awaiting_budget":
+            caps = {"max_cost_usd": self.context.max_cost_usd,
+                    "max_tokens": self.context.max_tokens}
+            self._run(Command(resume={i.id: caps for i in self.snapshot.interrupts}), on_event)
+            return self
         if self.snapshot.next and not self.snapshot.interrupts:
             self._run(None, on_event)
         return self
@@ -240,10 +253,22 @@ class Session:
         if not any(h["checkpoint"] == checkpoint_id for h in self.history()):
             raise SessionError(f"session {self.id} has no checkpoint {checkpoint_id!r}")
 
+    def delete(self) -> None:
+        """Remove the session: its checkpoints, its semantic index and its record."""
+        from cvtailor import retrieval
+
+        self.store.checkpointer.delete_thread(self.id)
+        retrieval.drop(self.context.index_dir or None, self.id)
+        self.store.delete_session(self.id)
+
     # -- results ---------------------------------------------------------------------------
     def report(self) -> dict[str, Any]:
-        return build_report(self.values, session=self.id, status=self.status,
-                            engine=self.context.engine)
+        status = self.status
+        report = build_report(self.values, session=self.id, status=status,
+                              engine=self.context.engine)
+        if status == "awaiting_budget" and self.pending:
+            report["warnings"].append(str(self.pending.get("message", "")))
+        return report
 
     def result(self) -> Result:
         values = self.values

@@ -1,5 +1,9 @@
 """Fakes for tests — ours and yours. No network, no key, deterministic.
 
+`ScriptedChatModel` is a LangChain chat model that answers from a script (structured output,
+tool calls, usage, latency, timeouts, 429/5xx, malformed JSON, fabrications); `use_chat_model`
+plugs it into the LLM engine.
+
 `ScriptedEngine` behaves like the offline engine except where a script says otherwise: it can
 return given texts for an item (a fabricating model, say), raise for an item, sleep, and it
 records every writer call so a test can prove what ran and what did not.
@@ -11,10 +15,19 @@ records every writer call so a test can prove what ran and what did not.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.messages.ai import UsageMetadata
+from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.runnables import Runnable
+from pydantic import ConfigDict, Field
 
 from cvtailor.engines import register_engine
 from cvtailor.engines.offline import OfflineEngine
@@ -84,4 +97,202 @@ def fabrications() -> Iterable[str]:
     )
 
 
-__all__ = ["ScriptedEngine", "WriterCall", "fabrications", "use_engine"]
+# -- a scripted chat model ---------------------------------------------------------------------
+
+
+@dataclass
+class Reply:
+    """One scripted model answer. Build with `Reply.json(...)`, `Reply.raw(...)`,
+    `Reply.fail(429)` (or 500, 400, "timeout", "connection"), `Reply.slow(seconds, ...)`."""
+
+    payload: Any = None
+    text: str | None = None
+    error: int | str | None = None
+    latency: float | None = None
+    usage: tuple[int, int] | None = None
+    message: str = ""
+
+    @classmethod
+    def json(cls, payload: Any, **kw: Any) -> Reply:
+        return cls(payload=payload, **kw)
+
+    @classmethod
+    def raw(cls, text: str, **kw: Any) -> Reply:
+        """Text as the model wrote it (e.g. malformed JSON where JSON was asked for)."""
+        return cls(text=text, **kw)
+
+    @classmethod
+    def fail(cls, error: int | str, **kw: Any) -> Reply:
+        return cls(error=error, **kw)
+
+    @classmethod
+    def rewrite(cls, text: str, evidence: list[str] | None = None) -> Reply:
+        """A writer's answer (the engine's `Rewrite` schema), e.g. fabricated content."""
+        return cls(payload={"text": text, "evidence": evidence or [], "keywords": []})
+
+
+Scripted = Reply | dict[str, Any] | str
+
+
+def _as_reply(value: Scripted) -> Reply:
+    if isinstance(value, Reply):
+        return value
+    if isinstance(value, dict):
+        return Reply(payload=value)
+    return Reply(text=str(value))
+
+
+def _http_error(code: int | str, model: str, message: str = "") -> Exception:
+    """The exception the real OpenAI client raises for this failure."""
+    import httpx2
+    import openai
+
+    request = httpx2.Request("POST", f"https://scripted.invalid/{model}/chat/completions")
+    if code == "timeout":
+        return openai.APITimeoutError(request=request)
+    if code == "connection":
+        return openai.APIConnectionError(request=request)
+    status = int(code)
+    text = message or f"scripted {status}"
+    response = httpx2.Response(status, request=request, json={"error": {"message": text}})
+    cls = {400: openai.BadRequestError, 401: openai.AuthenticationError,
+           404: openai.NotFoundError, 429: openai.RateLimitError}.get(status)
+    if cls is None:
+        cls = openai.InternalServerError if status >= 500 else openai.APIStatusError
+    return cls(f"Error code: {status} - {text}", response=response, body=None)
+
+
+class ScriptedChatModel(BaseChatModel):
+    """A chat model that answers from a script: for your tests of graphs that use models.
+
+    Supports `bind_tools` and `with_structured_output` (function calling, json_schema and
+    json_mode), reports `usage_metadata`, and simulates latency, timeouts, 429/5xx/400 (the
+    real `openai` exception types), malformed JSON and fabricated content.
+
+    Which answer a call gets: the first `rules` key found in the requested tool/schema name or
+    in the last message (its list is consumed in order), else the next `script` entry, else
+    `responder(schema_name, messages)`, else an empty JSON object.
+
+        model = ScriptedChatModel(rules={"experience-1-2": [Reply.fail(429)]},
+                                  responder=lambda schema, msgs: {...})
+        settings = use_chat_model(model)            # {"engine": "llm", "model": ...}
+        cvtailor.tailor(cv, jd, **settings)
+    """
+
+    script: list[Any] = Field(default_factory=list)
+    rules: dict[str, list[Any]] = Field(default_factory=dict)
+    responder: Any = None
+    latency: float = 0.0
+    timeout: float | None = None
+    model_name: str = "scripted"
+    calls: list[dict[str, Any]] = Field(default_factory=list)
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    @property
+    def _llm_type(self) -> str:
+        return "cvtailor-scripted"
+
+    def _next(self, schema: str, messages: list[BaseMessage]) -> tuple[Reply, str]:
+        last = str(messages[-1].content) if messages else ""
+        with _SCRIPT_LOCK:
+            for key, replies in self.rules.items():
+                if replies and (key == schema or key in last):
+                    return _as_reply(replies.pop(0)), key
+            if self.script:
+                return _as_reply(self.script.pop(0)), "script"
+        if self.responder is not None:
+            return _as_reply(self.responder(schema, messages)), "responder"
+        return Reply(payload={}), "default"
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: Any = None, **kwargs: Any) -> ChatResult:
+        tools = kwargs.get("tools") or []
+        schema = (tools[0].get("function", {}).get("name", "") if tools else
+                  str(kwargs.get("response_format") or ""))
+        reply, source = self._next(schema, messages)
+        latency = self.latency if reply.latency is None else reply.latency
+        with _SCRIPT_LOCK:
+            self.calls.append({"schema": schema, "source": source, "messages": messages,
+                               "error": reply.error})
+        if self.timeout is not None and latency > self.timeout:
+            time.sleep(self.timeout)
+            raise _http_error("timeout", self.model_name)
+        if latency:
+            time.sleep(latency)
+        if reply.error is not None:
+            raise _http_error(reply.error, self.model_name, reply.message)
+        text = reply.text if reply.text is not None else json.dumps(reply.payload)
+        if reply.usage:
+            inp, out = reply.usage
+        else:
+            inp = max(1, sum(len(str(m.content)) for m in messages) // 4)
+            out = max(1, len(text) // 4)
+        usage = UsageMetadata(input_tokens=inp, output_tokens=out, total_tokens=inp + out)
+        if tools and reply.text is None:
+            message = AIMessage(content="", usage_metadata=usage, tool_calls=[
+                {"name": schema, "args": reply.payload, "id": f"call_{len(self.calls)}"}])
+        elif tools:
+            message = AIMessage(content="", usage_metadata=usage, invalid_tool_calls=[
+                {"name": schema, "args": text, "id": f"call_{len(self.calls)}",
+                 "error": "malformed JSON", "type": "invalid_tool_call"}])
+        else:
+            message = AIMessage(content=text, usage_metadata=usage)
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def bind_tools(self, tools: Sequence[Any], *, tool_choice: Any = None,
+                   **kwargs: Any) -> Runnable[Any, AIMessage]:
+        from langchain_core.utils.function_calling import convert_to_openai_tool
+
+        return self.bind(tools=[convert_to_openai_tool(t) for t in tools],
+                         tool_choice=tool_choice, **kwargs)
+
+    def with_structured_output(self, schema: Any, *, include_raw: bool = False,
+                               method: str = "function_calling",
+                               **kwargs: Any) -> Runnable[Any, Any]:
+        if method == "function_calling":
+            return super().with_structured_output(schema, include_raw=include_raw)
+        from operator import itemgetter
+
+        from langchain_core.output_parsers import JsonOutputParser, PydanticOutputParser
+        from langchain_core.runnables import RunnableMap, RunnablePassthrough
+
+        name = getattr(schema, "__name__", "json")
+        llm = self.bind(response_format=name)
+        parser: Any = (PydanticOutputParser(pydantic_object=schema)
+                       if isinstance(schema, type) else JsonOutputParser())
+        if not include_raw:
+            return llm | parser
+        parsed = RunnablePassthrough.assign(parsed=itemgetter("raw") | parser,
+                                            parsing_error=lambda _: None)
+        none = RunnablePassthrough.assign(parsed=lambda _: None)
+        return RunnableMap(raw=llm) | parsed.with_fallbacks([none],
+                                                             exception_key="parsing_error")
+
+    def calls_for(self, schema: str) -> list[dict[str, Any]]:
+        return [c for c in self.calls if c["schema"] == schema]
+
+
+_SCRIPT_LOCK = threading.Lock()
+_USED: dict[int, str] = {}
+
+
+def use_chat_model(model: ScriptedChatModel | BaseChatModel, name: str = "scripted",
+                   **settings: Any) -> dict[str, Any]:
+    """Register `model` as provider `name` and return the run settings that use it:
+    `cvtailor.tailor(cv, jd, **use_chat_model(model))`. Extra settings are passed through."""
+    from cvtailor.engines.llm.providers import register_chat_model
+
+    def factory(spec: Any, timeout: float) -> BaseChatModel:
+        if isinstance(model, ScriptedChatModel) and model.timeout is None:
+            model.timeout = timeout
+        return model
+
+    register_chat_model(name, factory)
+    model_name = getattr(model, "model_name", "") or "model"
+    return {"engine": "llm", "provider": name, "model": f"{name}:{model_name}",
+            "writer_model": f"{name}:{model_name}", **settings}
+
+
+__all__ = ["Reply", "ScriptedChatModel", "ScriptedEngine", "WriterCall", "fabrications",
+           "use_chat_model", "use_engine"]

@@ -7,9 +7,10 @@
 from __future__ import annotations
 
 import importlib
+import os
 import threading
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from cvtailor.models import (
     Draft,
@@ -61,7 +62,37 @@ class UnknownEngineError(ValueError):
     pass
 
 
-def get_engine(name: str) -> Engine:
+# Context fields that make one LLM engine differ from another (an LLM engine is per context).
+LLM_KEY_FIELDS = ("provider", "model", "writer_model", "base_url", "fallback_model",
+                  "structured_output", "llm_steps", "timeout_seconds", "prices", "llm_cache",
+                  "customization_level")
+
+
+def resolve_engine_name(name: str, context: Any = None) -> str:
+    """'auto' = the LLM engine when a model or key is configured, else offline."""
+    if name != "auto":
+        return name
+    from cvtailor.engines.llm.providers import has_key
+
+    configured = bool(getattr(context, "model", "") or getattr(context, "base_url", ""))
+    return "llm" if configured or has_key("openai") or has_key("google_genai") else "offline"
+
+
+def get_engine(name: str, context: Any = None) -> Engine:
+    """The engine called `name`. 'llm' (and 'auto' with a model) is built per run context."""
+    name = resolve_engine_name(name, context)
+    if name == "llm" and "llm" not in _REGISTRY:
+        from cvtailor.engines.llm.engine import LLMEngine
+
+        key = "llm:" + repr((*(getattr(context, f, None) for f in LLM_KEY_FIELDS),
+                             os.environ.get("CVTAILOR_STORE", "")))
+        with _LOCK:
+            found = _INSTANCES.get(key)
+        if found is None:
+            built = LLMEngine(context)  # outside the lock: it asks for the offline engine
+            with _LOCK:
+                found = _INSTANCES.setdefault(key, built)
+        return found
     with _LOCK:
         if name in _INSTANCES:
             return _INSTANCES[name]

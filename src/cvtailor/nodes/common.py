@@ -17,6 +17,7 @@ from langgraph.types import Command
 
 from cvtailor.context import Context
 from cvtailor.engines import Engine, get_engine
+from cvtailor.engines.llm import budget
 from cvtailor.models import CVItem, SectionKind, StructuredCV, WriteTask
 from cvtailor.state import TailorState
 from cvtailor.usage import metered
@@ -32,7 +33,8 @@ def settings(runtime: Runtime[Context] | None) -> Context:
 
 
 def engine_for(runtime: Runtime[Context] | None) -> Engine:
-    return get_engine(settings(runtime).engine)
+    ctx = settings(runtime)
+    return get_engine(ctx.engine, ctx)
 
 
 def emit(event: dict[str, Any]) -> None:
@@ -50,8 +52,11 @@ def timed(name: str) -> Callable[[F], F]:
             item = _item_of(args[0] if args else None)
             emit({"type": "node", "node": name, "status": "start", "item": item})
             started = time.perf_counter()
-            with metered() as meter:
+            runtime = kwargs.get("runtime", args[1] if len(args) > 1 else None)
+            budget.before_node(name, args[0] if args else None, settings(runtime))  # cost cap
+            with metered() as meter, budget.collecting_notes() as notes:
                 out = fn(*args, **kwargs)
+            budget.after_node(meter)
             seconds = round(time.perf_counter() - started, 4)
             emit({"type": "node", "node": name, "status": "end", "item": item,
                   "seconds": seconds})
@@ -60,8 +65,12 @@ def timed(name: str) -> Callable[[F], F]:
                 timing["usage"] = meter
             if isinstance(out, Command):
                 update = out.update if isinstance(out.update, dict) else {}
+                if notes:  # step fallbacks and pricing gaps the engine reported
+                    timing["warnings"] = [*update.get("warnings", []), *notes]
                 return Command(update={**update, **timing}, goto=out.goto, graph=out.graph)
             if isinstance(out, dict):
+                if notes:
+                    timing["warnings"] = [*out.get("warnings", []), *notes]
                 return {**out, **timing}
             return out
 
@@ -104,5 +113,6 @@ def make_write_task(
     return WriteTask(
         item=item, section=SectionKind(section.kind), plan=item_plan,
         evidence_items=evidence_items + heading_items,
-        job_keywords=plan.keywords, round=round, feedback=feedback,
+        job_keywords=list(dict.fromkeys([*plan.keywords, *state["job"].skills])),
+        round=round, feedback=feedback,
     )

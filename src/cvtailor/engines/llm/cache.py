@@ -1,0 +1,61 @@
+"""A persistent cache of model answers, per session: an identical request in the same session
+(a replay, a resumed node, a re-run after an interrupt) is answered from SQLite at no cost.
+Regenerate-with-feedback never reads or writes it (the engine bypasses it).
+
+Keyed by the session id and a hash of the request: provider, model, server, output method,
+output schema and every message. Stores the validated output and the raw text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS llm_cache (session TEXT, key TEXT, output TEXT, "
+           "raw TEXT, created_at TEXT DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (session, key))")
+
+
+def request_key(*parts: Any) -> str:
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class ResponseCache:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path).expanduser()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+        self._conn.execute("PRAGMA busy_timeout = 30000")
+        self._conn.execute(_SCHEMA)
+        self._conn.commit()
+
+    def get(self, session: str, key: str) -> tuple[dict[str, Any], str] | None:
+        with self._lock:
+            row = self._conn.execute("SELECT output, raw FROM llm_cache WHERE session=? AND key=?",
+                                     (session, key)).fetchone()
+        return (json.loads(row[0]), row[1]) if row else None
+
+    def put(self, session: str, key: str, output: dict[str, Any], raw: str) -> None:
+        with self._lock:
+            self._conn.execute("INSERT OR REPLACE INTO llm_cache (session, key, output, raw) "
+                               "VALUES (?,?,?,?)", (session, key, json.dumps(output), raw))
+            self._conn.commit()
+
+    def count(self, session: str | None = None) -> int:
+        with self._lock:
+            if session is None:
+                return int(self._conn.execute("SELECT COUNT(*) FROM llm_cache").fetchone()[0])
+            return int(self._conn.execute("SELECT COUNT(*) FROM llm_cache WHERE session=?",
+                                          (session,)).fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+__all__ = ["ResponseCache", "request_key"]

@@ -1,0 +1,515 @@
+"""`LLMEngine`: each step renders its prompt, asks a chat model for the step's Pydantic type
+(`with_structured_output`), records token usage and cost, repairs a malformed answer once, and
+degrades instead of dying:
+
+    primary model -> fallback model -> (transient errors: the node's RetryPolicy retries)
+                  -> the offline engine for that step (noted in the report)
+
+The truth rules do not depend on the model: parsed CVs must quote the CV verbatim, gap
+evidence and plans may only cite ids that exist, and every draft still goes through the
+rule-based QA guard (`quality.check_draft`) in `qa_item`, whoever wrote it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from pydantic import BaseModel, ValidationError
+
+from cvtailor.context import Context
+from cvtailor.engines.llm import budget
+from cvtailor.engines.llm.cache import ResponseCache, request_key
+from cvtailor.engines.llm.errors import (
+    NODE_ATTEMPTS,
+    LLMError,
+    StructuredOutputError,
+    TransientLLMError,
+    classify,
+    is_transient,
+    redact,
+)
+from cvtailor.engines.llm.prompts import render
+from cvtailor.engines.llm.providers import (
+    EXTRACTION_DEFAULTS,
+    WRITER_DEFAULTS,
+    ModelSpec,
+    build_chat_model,
+    has_key,
+    parse_spec,
+    structured_method,
+)
+from cvtailor.engines.llm.schemas import CoverLetter, Rewrite
+from cvtailor.errors import CVTailorError
+from cvtailor.models import (
+    Draft,
+    Evidence,
+    GapReport,
+    ItemStatus,
+    ItemType,
+    JobPosting,
+    Plan,
+    QAResult,
+    Question,
+    StructuredCV,
+    WriteTask,
+)
+from cvtailor.pricing import price_for
+from cvtailor.usage import record_usage
+
+log = logging.getLogger(__name__)
+T = TypeVar("T", bound=BaseModel)
+ALL_STEPS = ("parse_cv", "parse_jd", "gap_analysis", "plan", "write_item")
+WRITE_BACKOFF_SECONDS = 0.5
+_REPAIR = ("Your previous answer could not be used: {error}\n"
+           "<data name=\"previous_answer\">\n{raw}\n</data>\n"
+           "Answer again with a complete, valid {schema}. Follow every rule above.")
+
+
+def default_cache_path() -> str:
+    from cvtailor.store import default_store_path
+
+    return str(default_store_path().with_name("llm-cache.sqlite"))
+
+
+def node_attempt() -> int:
+    """The running node's attempt (1-based); outside a graph, the last one (no retry)."""
+    try:
+        from langgraph.runtime import get_runtime
+
+        info = getattr(get_runtime(), "execution_info", None)
+        return int(getattr(info, "node_attempt", NODE_ATTEMPTS) or NODE_ATTEMPTS)
+    except Exception:
+        return NODE_ATTEMPTS
+
+
+def raw_text(message: BaseMessage | None) -> str:
+    """What the model actually said: tool-call arguments, or the text content."""
+    if message is None:
+        return ""
+    if isinstance(message, AIMessage):
+        if message.tool_calls:
+            return json.dumps(message.tool_calls[0].get("args"), ensure_ascii=False)
+        if message.invalid_tool_calls:
+            return str(message.invalid_tool_calls[0].get("args") or "")
+    content = message.content
+    if isinstance(content, list):
+        return "".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
+    return str(content)
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[*_`#>|]", " ", text.lower())
+    text = re.sub(r"^\s*(?:[-•·+]|\d+[.)])\s+", " ", text, flags=re.M)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class LLMEngine:
+    """The Engine protocol on hosted or local chat models. Built per run context."""
+
+    name = "llm"
+
+    def __init__(self, ctx: Context | None = None) -> None:
+        from cvtailor.engines import get_engine
+
+        self.ctx = ctx or Context()
+        self.offline = get_engine("offline")
+        self.extract_spec, self.writer_spec, self.fallback_spec = self._specs(self.ctx)
+        steps = getattr(self.ctx, "llm_steps", "") or ",".join(ALL_STEPS)
+        self.steps = {s.strip() for s in steps.split(",") if s.strip()}
+        self._models: dict[ModelSpec, BaseChatModel] = {}
+        self._lock = threading.Lock()
+        self._priced: set[str] = set()
+        where = getattr(self.ctx, "llm_cache", "") or default_cache_path()
+        self.cache = None if where in ("off", "none", "0") else ResponseCache(where)
+
+    # -- which model ------------------------------------------------------------------------
+    @staticmethod
+    def _specs(ctx: Context) -> tuple[ModelSpec, ModelSpec, ModelSpec | None]:
+        provider = getattr(ctx, "provider", "") or ""
+        base_url = getattr(ctx, "base_url", "") or ""
+        model = getattr(ctx, "model", "") or ""
+        if not provider and not model:
+            provider = ("openai" if has_key("openai") or base_url
+                        else "google_genai" if has_key("google_genai") else "")
+        if not model:
+            if provider not in EXTRACTION_DEFAULTS:
+                raise CVTailorError(
+                    "the LLM engine needs a model: pass --provider/--model (or set "
+                    "CVTAILOR_PROVIDER/CVTAILOR_MODEL) and an API key such as OPENAI_API_KEY "
+                    "or GOOGLE_API_KEY, or --base-url for a local OpenAI-compatible server")
+            model = EXTRACTION_DEFAULTS[provider]
+        extract = parse_spec(model, provider=provider, base_url=base_url)
+        writer_name = getattr(ctx, "writer_model", "") or ""
+        if ctx.customization_level == "light":
+            writer = extract  # the level picks the writing model: light writes small
+        elif writer_name:
+            writer = parse_spec(writer_name, provider=extract.provider, base_url=base_url)
+        elif extract.provider in WRITER_DEFAULTS and not extract.base_url:
+            writer = ModelSpec(extract.provider, WRITER_DEFAULTS[extract.provider])
+        else:
+            writer = extract
+        fallback_name = getattr(ctx, "fallback_model", "") or ""
+        fallback = parse_spec(fallback_name) if fallback_name else None
+        return extract, writer, fallback
+
+    def chain(self, writer: bool = False) -> list[ModelSpec]:
+        first = self.writer_spec if writer else self.extract_spec
+        return [first] + ([self.fallback_spec] if self.fallback_spec
+                          and self.fallback_spec != first else [])
+
+    def model(self, spec: ModelSpec) -> BaseChatModel:
+        with self._lock:
+            if spec not in self._models:
+                timeout = float(getattr(self.ctx, "timeout_seconds", 60.0) or 60.0)
+                self._models[spec] = build_chat_model(spec, timeout)
+            return self._models[spec]
+
+    # -- one structured call, with repair ----------------------------------------------------
+    def _record(self, spec: ModelSpec, message: BaseMessage | None,
+                messages: list[BaseMessage]) -> None:
+        usage = getattr(message, "usage_metadata", None) or {}
+        inp, out = int(usage.get("input_tokens") or 0), int(usage.get("output_tokens") or 0)
+        if not usage:  # a server that reports nothing: estimate, never count zero
+            from langchain_core.messages.utils import count_tokens_approximately
+
+            inp = count_tokens_approximately(messages)
+            out = max(1, len(raw_text(message)) // 4)
+        price = price_for(spec.provider, spec.model, local=spec.local,
+                          path=getattr(self.ctx, "prices", "") or "")
+        if not price.known and spec.label not in self._priced:
+            self._priced.add(spec.label)
+            budget.note(f"No price known for {spec.label}: its calls count $0 in usage; "
+                        "add it to a prices file (CVTAILOR_PRICES)")
+        record_usage(input_tokens=inp, output_tokens=out, cost_usd=price.cost(inp, out))
+
+    def _structured(self, spec: ModelSpec, schema: type[T], system: str, user: str,
+                    validate: Callable[[T], str] | None) -> tuple[T, str]:
+        method = structured_method(spec, getattr(self.ctx, "structured_output", "auto"))
+        runnable = self.model(spec).with_structured_output(schema, method=method,
+                                                           include_raw=True)
+        messages: list[BaseMessage] = [SystemMessage(system), HumanMessage(user)]
+        error = ""
+        for attempt in (1, 2):
+            out: Any = runnable.invoke(messages)
+            message = out.get("raw") if isinstance(out, dict) else None
+            self._record(spec, message, messages)
+            text = raw_text(message)
+            parsed, failure = out.get("parsed"), out.get("parsing_error")
+            finish = str(getattr(message, "response_metadata", {}).get("finish_reason") or "")
+            if finish.lower() in ("length", "max_tokens"):  # lenient parsers accept a cut-off
+                parsed, failure = None, "the answer was cut off at the output token limit"
+            if parsed is not None and failure is None:
+                try:
+                    value = parsed if isinstance(parsed, schema) else schema.model_validate(parsed)
+                    error = validate(value) if validate else ""
+                except ValidationError as exc:
+                    error = str(exc)
+                if not error:
+                    return value, text
+            else:
+                error = str(failure) if failure else "the answer held no structured output"
+            error = redact(error)[:800]
+            if attempt == 1:
+                log.info("%s: invalid %s (%s); asking once more", spec.label, schema.__name__,
+                         error[:200])
+                messages = [SystemMessage(system), HumanMessage(
+                    user + "\n\n" + _REPAIR.format(error=error, raw=text[:4000] or "(empty)",
+                                                   schema=schema.__name__))]
+        raise StructuredOutputError(f"malformed {schema.__name__} after one repair: {error}")
+
+    def ask(self, step: str, task: str, schema: type[T], inputs: dict[str, Any], *,
+            writer: bool = False, cacheable: bool = True,
+            validate: Callable[[T], str] | None = None) -> tuple[T, str, ModelSpec]:
+        """The step's answer from the first model in the chain that gives a valid one.
+
+        Raises TransientLLMError when every model failed transiently and the node has
+        attempts left (its RetryPolicy retries it); otherwise LLMError (the caller falls back).
+        """
+        system, user = render(task, **inputs)
+        thread = budget.thread_id()
+        failures: list[str] = []
+        passes = 2 if step == "write_item" else 1  # write_item's node never retries: see below
+        transient = ""
+        for n in range(passes):
+            transient = ""
+            for spec in self.chain(writer):
+                left = budget.remaining(thread)
+                if left is not None and left <= 0:
+                    raise LLMError("the run's time limit was reached", kind="timeout")
+                method = structured_method(spec, getattr(self.ctx, "structured_output", "auto"))
+                key = request_key(spec.label, method, schema.model_json_schema(), system, user)
+                if cacheable and self.cache is not None:
+                    hit = self.cache.get(thread, key)
+                    if hit is not None:
+                        try:
+                            return schema.model_validate(hit[0]), hit[1], spec
+                        except ValidationError:
+                            pass
+                started = time.perf_counter()
+                try:
+                    value, text = self._structured(spec, schema, system, user, validate)
+                except Exception as exc:
+                    kind = classify(exc)
+                    failures.append(f"{spec.label}: {kind}: {redact(str(exc))[:240]}")
+                    log.warning("%s %s failed after %.1fs: %s", step, spec.label,
+                                time.perf_counter() - started, failures[-1])
+                    if is_transient(exc):
+                        transient = kind
+                    continue
+                if cacheable and self.cache is not None:
+                    self.cache.put(thread, key, value.model_dump(mode="json"), text)
+                return value, text, spec
+            if not transient or n + 1 == passes:
+                break
+            time.sleep(WRITE_BACKOFF_SECONDS)
+        message = "; ".join(failures) or "no model answered"
+        # Other nodes carry LLM_RETRY_POLICY: hand transient failures to it while attempts
+        # remain. write_item's node turns any exception into an offline fallback at once, so
+        # its one retry happens above, in the engine.
+        if transient and step != "write_item" and node_attempt() < NODE_ATTEMPTS:
+            raise TransientLLMError(message, kind=transient)
+        kind = transient or ("validation" if "malformed" in message else classify_text(message))
+        raise LLMError(message, kind=kind)
+
+    def _fallback(self, step: str, exc: LLMError) -> None:
+        budget.note(f"{step}: the model failed ({exc.kind}: {str(exc)[:200]}); "
+                    "the offline engine did this step")
+
+    # -- the Engine protocol ----------------------------------------------------------------
+    def parse_cv(self, text: str, source_format: str) -> StructuredCV:
+        if "parse_cv" not in self.steps:
+            return self.offline.parse_cv(text, source_format)
+        source = _norm(text)
+
+        def verbatim(cv: StructuredCV) -> str:
+            ids = [i.id for i in cv.items()]
+            if not ids:
+                return "no items were found"
+            if len(set(ids)) != len(ids) or any(not i for i in ids):
+                return "item ids must be unique and non-empty"
+            changed = [i.text for i in cv.items() if _norm(i.text) not in source]
+            changed += [e.heading for s in cv.sections for e in s.entries
+                        if e.heading and _norm(e.heading) not in source]
+            if changed:
+                return f"these are not verbatim from the CV: {changed[:3]}"
+            return ""
+
+        try:
+            cv, _, _ = self.ask("parse_cv", "parse_cv", StructuredCV,
+                                {"cv_text": text, "source_format": source_format},
+                                validate=verbatim)
+        except TransientLLMError:
+            raise
+        except LLMError as exc:
+            self._fallback("parse_cv", exc)
+            return self.offline.parse_cv(text, source_format)
+        for item in cv.items():
+            item.original = item.original or item.text
+            item.status, item.raw_output, item.metadata = ItemStatus.INITIAL, None, {}
+        cv.source_format = source_format
+        return cv
+
+    def parse_jd(self, text: str) -> JobPosting:
+        rules = self.offline.parse_jd(text)
+        if "parse_jd" not in self.steps:
+            return rules
+
+        def usable(job: JobPosting) -> str:
+            if not job.requirements or any(not r.text.strip() for r in job.requirements):
+                return "every requirement needs its text, and there must be at least one"
+            return ""
+
+        try:
+            job, _, spec = self.ask("parse_jd", "parse_jd", JobPosting, {"jd_text": text},
+                                    validate=usable)
+        except TransientLLMError:
+            raise
+        except LLMError as exc:
+            self._fallback("parse_jd", exc)
+            return rules.model_copy(update={"parser": "offline (fallback)"})
+        ids = [r.id for r in job.requirements]
+        if len(set(ids)) != len(ids) or any(not i for i in ids):
+            for n, req in enumerate(job.requirements, 1):
+                req.id = f"req-{n}"
+        # Instruction-like text is flagged by the rules too: a model may have obeyed it.
+        job.suspicious = list(dict.fromkeys([*rules.suspicious, *job.suspicious]))
+        job.parser = f"llm:{spec.label}"
+        return job
+
+    def research(self, cv: StructuredCV, job: JobPosting) -> dict[str, list[Evidence]]:
+        return self.offline.research(cv, job)  # embedded retrieval: no model call needed
+
+    def analyze_gaps(self, cv: StructuredCV, job: JobPosting,
+                     evidence: dict[str, list[Evidence]]) -> GapReport:
+        baseline = self.offline.analyze_gaps(cv, job, evidence)
+        if "gap_analysis" not in self.steps:
+            return baseline
+        from cvtailor.engines.offline.evidence import PRIORITY_WEIGHT, evidence_corpus
+
+        corpus = evidence_corpus(cv)
+        requirements = {r.id: r for r in job.requirements}
+
+        def cites_real_ids(report: GapReport) -> str:
+            bad_req = [m.requirement_id for m in report.matches
+                       if m.requirement_id not in requirements]
+            bad_ids = [e.item_id for m in report.matches for e in m.evidence
+                       if e.item_id not in corpus]
+            unevidenced = [m.requirement_id for m in report.matches
+                           if m.status != "gap" and not m.evidence]
+            if bad_req or bad_ids or unevidenced:
+                return (f"unknown requirement ids {bad_req[:5]}, unknown evidence ids "
+                        f"{bad_ids[:5]}, matches without evidence {unevidenced[:5]}; use only "
+                        "the ids given")
+            return ""
+
+        inputs = {
+            "job": job.model_dump(mode="json", exclude={"suspicious", "parser"}),
+            "cv_items": [{"id": k, "text": v} for k, v in corpus.items()],
+            "evidence": {rid: [{"item_id": e.item_id, "term": e.term, "matched": e.matched}
+                               for e in rows[:6]] for rid, rows in evidence.items()},
+        }
+        try:
+            report, _, _ = self.ask("gap_analysis", "gap_analysis", GapReport, inputs,
+                                    validate=cites_real_ids)
+        except TransientLLMError:
+            raise
+        except LLMError as exc:
+            self._fallback("gap_analysis", exc)
+            return baseline
+        by_req = report.by_requirement()
+        for match in baseline.matches:  # every requirement gets a verdict
+            if match.requirement_id not in by_req:
+                report.matches.append(match)
+        total = sum(PRIORITY_WEIGHT[r.priority] for r in job.requirements) or 1.0
+        got = sum(PRIORITY_WEIGHT[requirements[m.requirement_id].priority]
+                  * {"matched": 1.0, "partial": 0.5, "gap": 0.0}[m.status]
+                  for m in report.matches if m.requirement_id in requirements)
+        report.coverage = round(got / total, 3)
+        gaps = {m.requirement_id for m in report.by_status("gap")}
+        report.questions = [
+            Question(id=f"q-{q.requirement_id}", requirement_id=q.requirement_id, text=q.text)
+            for q in report.questions if q.requirement_id in gaps][:6]
+        return report
+
+    def plan(self, cv: StructuredCV, job: JobPosting, report: GapReport, *,
+             level: str = "moderate", key_qualifications: int = 10) -> tuple[Plan, StructuredCV]:
+        baseline, planned_cv = self.offline.plan(cv, job, report, level=level,
+                                                 key_qualifications=key_qualifications)
+        if "plan" not in self.steps:
+            return baseline, planned_cv
+        from cvtailor.engines.offline.evidence import evidence_corpus
+
+        corpus = evidence_corpus(planned_cv)
+        items = planned_cv.item_map()
+
+        def grounded(plan: Plan) -> str:
+            bad_items = [p.item_id for p in plan.items if p.item_id not in items]
+            bad_evidence = [i for p in plan.items for i in p.evidence if i not in corpus]
+            long_kq = [k for k in plan.key_qualifications if len(k) > 30]
+            if bad_items or bad_evidence or long_kq or len(plan.key_qualifications) > \
+                    key_qualifications:
+                return (f"unknown item ids {bad_items[:5]}, unknown evidence ids "
+                        f"{bad_evidence[:5]}, key qualifications over 30 characters "
+                        f"{long_kq[:3]} (at most {key_qualifications} of them)")
+            return ""
+
+        inputs = {
+            "job": job.model_dump(mode="json", exclude={"suspicious", "parser"}),
+            "gap_report": report.model_dump(mode="json"),
+            "cv_items": [{"id": i.id, "type": i.type.value, "text": i.text or i.original}
+                         for i in planned_cv.items()],
+            "baseline": baseline.model_dump(mode="json"),
+            "level": level, "key_qualifications": key_qualifications,
+        }
+        try:
+            plan, _, _ = self.ask("plan", "plan", Plan, inputs, validate=grounded)
+        except TransientLLMError:
+            raise
+        except LLMError as exc:
+            self._fallback("plan", exc)
+            return baseline, planned_cv
+        plan.customization_level = level  # type: ignore[assignment]
+        for item_plan in plan.items:  # the item itself is always its own evidence
+            if item_plan.item_id not in item_plan.evidence:
+                item_plan.evidence.insert(0, item_plan.item_id)
+        return plan, planned_cv
+
+    def write_item(self, task: WriteTask) -> Draft:
+        """Raises on failure: the write_item node falls back to the offline engine for the
+        item and marks it `generated_fallback` with the reason."""
+        template = {ItemType.SUMMARY: "summary",
+                    ItemType.KEY_QUALIFICATION: "key_qualifications"}.get(task.item.type,
+                                                                          "write_item")
+        if "write_item" not in self.steps:
+            return self.offline.write_item(task)
+        allowed = [i.id for i in task.evidence_items]
+        inputs = {
+            "item": {"id": task.item.id, "type": task.item.type.value,
+                     "original": task.item.original or task.item.text},
+            "section": task.section.value, "keywords": task.plan.keywords,
+            "role_title": task.plan.role_title, "job_keywords": task.job_keywords,
+            "evidence_items": [{"id": i.id, "text": i.original or i.text}
+                               for i in task.evidence_items],
+            "feedback": task.feedback, "attempt": task.attempt,
+            "qa_findings": [f.message for f in task.qa_findings],
+        }
+
+        def non_empty(rewrite: Rewrite) -> str:
+            return "" if rewrite.text.strip() else "the text is empty"
+
+        rewrite, raw, spec = self.ask("write_item", template, Rewrite, inputs, writer=True,
+                                      cacheable=not task.feedback, validate=non_empty)
+        cited = [i for i in rewrite.evidence if i in allowed]
+        return Draft(
+            item_id=task.item.id, text=rewrite.text.strip(), original=task.item.original,
+            evidence=cited or list(task.plan.evidence or [task.item.id]),
+            keywords=list(task.plan.keywords), raw_output=raw, engine=spec.label,
+            attempt=task.attempt, round=task.round, status=ItemStatus.GENERATED,
+            feedback=task.feedback,
+        )
+
+    # -- tasks the graph does not call by default --------------------------------------------
+    def review_draft(self, task: WriteTask, draft: Draft) -> QAResult:
+        """A model's second opinion on a draft. It can only add findings: the rule-based guard
+        in `quality.check_draft` decides in `qa_item` regardless."""
+        inputs = {"item_id": draft.item_id, "original": draft.original, "draft": draft.text,
+                  "keywords": draft.keywords,
+                  "evidence_items": [{"id": i.id, "text": i.original or i.text}
+                                     for i in task.evidence_items]}
+        result, _, _ = self.ask("qa_item", "qa_item", QAResult, inputs)
+        return result.model_copy(update={"item_id": draft.item_id})
+
+    def cover_letter(self, cv: StructuredCV, job: JobPosting, report: GapReport,
+                     tone: str = "warm, direct") -> CoverLetter:
+        from cvtailor.engines.offline.evidence import evidence_corpus
+
+        corpus = evidence_corpus(cv)
+        requirements = {r.id: r.text for r in job.requirements}
+        matched = [{"requirement": requirements.get(m.requirement_id, ""),
+                    "evidence": [{"id": e.item_id, "text": corpus.get(e.item_id, "")}
+                                 for e in m.evidence[:3]]}
+                   for m in report.matches if m.status != "gap"]
+        letter, _, _ = self.ask("cover_letter", "cover_letter", CoverLetter, {
+            "name": cv.name, "job": job.model_dump(mode="json", exclude={"suspicious"}),
+            "matched": matched, "tone": tone}, writer=True,
+            validate=lambda c: "" if all(i in corpus for i in c.evidence) else
+            "cite only the evidence ids given")
+        return letter
+
+
+def classify_text(message: str) -> str:
+    for kind in ("timeout", "rate_limit", "server", "connection", "validation", "client"):
+        if kind in message:
+            return kind
+    return "api"
+
+
+__all__ = ["ALL_STEPS", "LLMEngine", "node_attempt", "raw_text"]

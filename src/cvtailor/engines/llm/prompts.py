@@ -1,0 +1,55 @@
+"""The prompt templates: Jinja2 files in the top-level `prompts/` directory (packaged into the
+wheel as `cvtailor/prompts`), rendered with StrictUndefined. A rendered prompt is split at the
+line `=== USER ===` into the system message and the user message.
+
+Data (CV, JD, derived values) goes in through the `fence` and `tojson_data` filters, which
+keep it inside its `<data>` block: a CV cannot close the block and talk to the model.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+TASKS = ("parse_cv", "parse_jd", "gap_analysis", "plan", "write_item", "qa_item", "summary",
+         "key_qualifications", "cover_letter")
+SPLIT = "=== USER ==="
+
+
+def prompts_dir() -> Path:
+    packaged = resources.files("cvtailor") / "prompts"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[4] / "prompts"  # a source checkout
+
+
+def fence(value: Any) -> str:
+    return str(value).replace("</data", "<\\/data").replace("<data", "<\\data")
+
+
+def tojson_data(value: Any) -> str:
+    return fence(json.dumps(value, ensure_ascii=False, indent=1, default=str))
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(prompts_dir())), undefined=StrictUndefined,
+                      keep_trailing_newline=False, autoescape=False)
+    env.filters["fence"] = fence
+    env.filters["tojson_data"] = tojson_data
+    return env
+
+
+def render(task: str, **inputs: Any) -> tuple[str, str]:
+    """(system, user) text of the task's prompt."""
+    text = environment().get_template(f"{task}.j2").render(**inputs)
+    system, _, user = text.partition(SPLIT)
+    return system.strip(), user.strip()
+
+
+__all__ = ["TASKS", "prompts_dir", "render"]

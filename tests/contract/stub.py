@@ -1,0 +1,129 @@
+"""A tiny OpenAI-compatible and Gemini-compatible HTTP server for recording cassettes.
+
+Only used when recording (`--record-mode=once|rewrite|all`); replays never start it. Scripted
+answers are queued per test: `stub.queue(("json", {...}), ("error", 429), ("raw", "{oops"))`.
+An answer is shaped for the request: an OpenAI tool call when the request offers tools, OpenAI
+message content otherwise, or a Gemini `generateContent` response (JSON text or a
+functionCall part).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+HOST, PORT = "127.0.0.1", 18765
+BASE = f"http://{HOST}:{PORT}"
+OPENAI_BASE = f"{BASE}/v1"
+GEMINI_PATH = re.compile(r"^/v1beta/models/([^/:]+):generateContent$")
+
+
+def _usage(body: dict[str, Any], text: str) -> tuple[int, int]:
+    return max(1, len(json.dumps(body)) // 4), max(1, len(text) // 4)
+
+
+def openai_answer(kind: str, value: Any, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    if kind == "error":
+        return int(value), {"error": {"message": f"stub error {value}", "type": "stub",
+                                      "code": str(value)}}
+    text = value if kind == "raw" else json.dumps(value)
+    inp, out = _usage(body, text)
+    tools = body.get("tools") or []
+    if tools:
+        name = tools[0]["function"]["name"]
+        message: dict[str, Any] = {"role": "assistant", "content": None, "tool_calls": [{
+            "id": "call_stub_1", "type": "function",
+            "function": {"name": name, "arguments": text}}]}
+        finish = "tool_calls"
+    else:
+        message, finish = {"role": "assistant", "content": text}, "stop"
+    return 200, {"id": "chatcmpl-stub", "object": "chat.completion", "created": 1767225600,
+                 "model": body.get("model", "stub"),
+                 "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+                 "usage": {"prompt_tokens": inp, "completion_tokens": out,
+                           "total_tokens": inp + out}}
+
+
+def gemini_answer(kind: str, value: Any, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    if kind == "error":
+        status = {429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE",
+                  400: "INVALID_ARGUMENT"}.get(int(value), "UNKNOWN")
+        return int(value), {"error": {"code": int(value), "message": f"stub error {value}",
+                                      "status": status}}
+    text = value if kind == "raw" else json.dumps(value)
+    inp, out = _usage(body, text)
+    tools = body.get("tools") or []
+    declarations = [d for t in tools for d in t.get("functionDeclarations", []) or []]
+    if declarations and kind != "raw":
+        part: dict[str, Any] = {"functionCall": {"name": declarations[0]["name"], "args": value}}
+    else:
+        part = {"text": text}
+    return 200, {"candidates": [{"content": {"role": "model", "parts": [part]},
+                                 "finishReason": "STOP", "index": 0}],
+                 "usageMetadata": {"promptTokenCount": inp, "candidatesTokenCount": out,
+                                   "totalTokenCount": inp + out},
+                 "modelVersion": "stub"}
+
+
+class StubServer:
+    def __init__(self) -> None:
+        self.answers: list[tuple[str, Any]] = []
+        self.requests: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length") or 0)
+                body = json.loads(self.rfile.read(length) or b"{}")
+                with stub._lock:
+                    stub.requests.append({"path": self.path, "headers": dict(self.headers),
+                                          "body": body})
+                    kind, value = stub.answers.pop(0) if stub.answers else ("error", 500)
+                path = self.path.split("?")[0]
+                if path.endswith("/chat/completions"):
+                    status, payload = openai_answer(kind, value, body)
+                elif GEMINI_PATH.match(path):
+                    status, payload = gemini_answer(kind, value, body)
+                else:
+                    status, payload = 404, {"error": {"message": "no such endpoint"}}
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                if status == 429:
+                    self.send_header("retry-after", "0")
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.server = ThreadingHTTPServer((HOST, PORT), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def start(self) -> StubServer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def queue(self, *answers: tuple[str, Any]) -> None:
+        with self._lock:
+            self.answers = list(answers)
+            self.requests = []
+
+
+class NoStub:
+    """Replay mode: the cassette answers; queued answers are ignored."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict[str, Any]] = []
+
+    def queue(self, *answers: tuple[str, Any]) -> None:
+        pass

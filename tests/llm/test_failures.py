@@ -1,0 +1,53 @@
+"""One graph run per failure class of a writer model: the run completes, only the affected
+item is marked, the others are untouched, and report.json says what happened."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cvtailor.testing import Reply
+from tests.llm.helpers import VICTIM, item_key, model, start
+
+FABRICATED = "Increased platform revenue by 45% across 12 regions at Google"
+
+CASES = {
+    "timeout": ([Reply.json({}, latency=0.3)] * 2, "generated_fallback", "timeout"),
+    "rate_limit": ([Reply.fail(429)] * 2, "generated_fallback", "rate_limit"),
+    "server_error": ([Reply.fail(500), Reply.fail(503)], "generated_fallback", "server"),
+    "malformed_json": ([Reply.raw('{"text": "Led'), Reply.raw("not json at all")] * 2,
+                       "generated_fallback", "validation"),
+    "fabricated_metric": ([Reply.rewrite(FABRICATED)] * 3, "generation_failed",
+                          "fabricated_number"),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_failure_class_degrades_one_item_only(case: str, tmp_path: Path) -> None:
+    replies, status, cause = CASES[case]
+    chat = model(rules={item_key(VICTIM): list(replies)}, timeout=0.1)
+    session = start(tmp_path / "s.sqlite", chat, auto_approve=True,
+                    out_dir=str(tmp_path / "out"))
+    assert session.status == "completed"
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    items = {i["id"]: i for i in report["items"] if i["draft"] is not None}
+    victim = items.pop(VICTIM)
+
+    assert victim["status"] == status
+    if status == "generated_fallback":  # the offline engine wrote it, and says why
+        assert victim["engine"] == "offline"
+        assert cause in victim["error"]
+        assert any(VICTIM in w and "offline engine wrote it" in w for w in report["warnings"])
+        assert any(e.startswith(VICTIM) for e in report["errors"])
+    else:  # QA rejected every attempt: the original text is kept
+        assert victim["final"] == victim["original"]
+        assert FABRICATED not in (tmp_path / "out" / "cv.md").read_text()
+        assert any(i["code"] == cause for i in victim["qa"]["issues"])
+        assert victim["attempts"] == 3
+    for other in items.values():  # untouched: written by the model, as the model wrote it
+        assert other["status"] == "generated", other
+        assert other["engine"] == "scripted:scripted"
+        assert other["final"] == other["draft"]
+    assert report["usage"]["llm_calls"] >= len(items)
