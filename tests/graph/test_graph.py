@@ -178,3 +178,19 @@ def test_checkpoints_load_without_unregistered_type_warnings(
                            store=Store(store_path))
     assert session.values["final_cv"].items()
     assert "unregistered" not in caplog.text.lower()
+
+
+def test_delete_removes_checkpoints_index_and_record(store_path: Path) -> None:
+    from cvtailor import retrieval
+
+    session = start(store_path, auto_approve=True)
+    index_dir = session.context.index_dir
+    assert Path(index_dir).parent == store_path.parent
+    client = retrieval._client(index_dir)
+    name = retrieval.collection_name(session.id)
+    assert name in [c.name for c in client.list_collections()]
+    session.delete()
+    assert name not in [c.name for c in client.list_collections()]
+    assert not Store(store_path).list_sessions()
+    assert not list(Store(store_path).checkpointer.list(
+        {"configurable": {"thread_id": session.id}}))
