@@ -437,6 +437,33 @@ def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 
 
 @app.command()
+def versions(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+             show: Annotated[int | None, typer.Option("--show", help="Print round N in full.")]
+             = None, store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Review rounds of a session (each is a version): what was shown and decided."""
+    with guard():
+        rounds = Session.open(session_id, store=store).versions()
+        if show is not None:
+            rounds = [r for r in rounds if r["round"] == show]
+            if not rounds:
+                raise CVTailorError(f"session {session_id} has no review round {show}")
+        if json_out:
+            out.print_json(data=rounds)
+            return
+        if show is not None:
+            for item_id, row in rounds[0]["items"].items():
+                out.print(f"[bold]{item_id}[/bold] ({row['action']}): {escape(row['final'])}")
+            return
+        table = Table("round", "at", "items", "accepted", "edited", "rejected", "regenerated")
+        for r in rounds:
+            actions = [row["action"] for row in r["items"].values()]
+            table.add_row(str(r["round"]), r["at"], str(len(actions)),
+                          *(str(actions.count(a)) for a in ("accept", "edit", "reject",
+                                                              "regenerate")))
+        out.print(table)
+
+
+@app.command()
 def delete(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
            store: StoreOpt = None) -> None:
     """Delete a session: its checkpoints, its semantic index and its record."""

@@ -253,6 +253,10 @@ class Session:
         if not any(h["checkpoint"] == checkpoint_id for h in self.history()):
             raise SessionError(f"session {self.id} has no checkpoint {checkpoint_id!r}")
 
+    def versions(self) -> list[dict[str, Any]]:
+        """Every review round: when, and per item the draft shown, the action and the result."""
+        return list(self.values.get("versions") or [])
+
     def delete(self) -> None:
         """Remove the session: its checkpoints, its semantic index and its record."""
         from cvtailor import retrieval

@@ -99,6 +99,12 @@ def test_review_with_a_decisions_file(tmp_path: Path) -> None:
     by_id = {i["id"]: i for i in report["items"]}
     assert by_id[items[1]["id"]]["final"] == "My words."
     assert by_id[items[0]["id"]]["final"] == items[0]["original"] or not items[0]["original"]
+    rounds = cli("versions", started["session"], "--store", str(store), "--json")
+    assert rounds.returncode == 0, rounds.stderr
+    actions = json.loads(rounds.stdout)[0]["items"]
+    assert actions[items[0]["id"]]["action"] == "reject"
+    assert actions[items[1]["id"]] == {"draft": items[1]["draft"], "action": "edit",
+                                       "final": "My words."}
 
 
 @pytest.mark.parametrize(

@@ -194,3 +194,17 @@ def test_delete_removes_checkpoints_index_and_record(store_path: Path) -> None:
     assert not Store(store_path).list_sessions()
     assert not list(Store(store_path).checkpointer.list(
         {"configurable": {"thread_id": session.id}}))
+
+
+def test_offline_regenerate_offers_the_conservative_alternative(store_path: Path) -> None:
+    session = start(store_path)
+    items = session.pending["items"]
+    added = next(i for i in items if "CI/CD" in i["draft"] and "CI/CD" not in i["original"])
+    session.decide({added["id"]: {"action": "regenerate", "feedback": "less jargon"}})
+    again = session.pending["items"]
+    assert [i["id"] for i in again] == [added["id"]]
+    assert "CI/CD" not in again[0]["draft"]
+    session.decide({})
+    versions = session.versions()
+    assert [v["round"] for v in versions] == [1, 2]
+    assert versions[0]["items"][added["id"]]["action"] == "regenerate"

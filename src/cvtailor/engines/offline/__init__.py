@@ -8,6 +8,7 @@ from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.engines.offline.planner import make_plan
 from cvtailor.engines.offline.writer import write
 from cvtailor.models import (
+    CVItem,
     Draft,
     Evidence,
     GapReport,
@@ -50,4 +51,15 @@ class OfflineEngine:
             # A retry after QA findings: each attempt is more conservative than the last.
             keep = [] if task.attempt >= 3 else task.plan.keywords[:1]
             task = task.model_copy(update={"plan": task.plan.model_copy(update={"keywords": keep})})
+        elif task.feedback or task.round > 1:
+            # Regenerate: a deterministic engine cannot follow free-text feedback, so it offers
+            # the conservative alternative: the JD's spellings only, no added terms.
+            respell = [k for k in task.plan.keywords if self._spelled_in(k, task.item)]
+            task = task.model_copy(update={
+                "plan": task.plan.model_copy(update={"keywords": respell})})
         return write(task, self.vocab)
+
+    def _spelled_in(self, keyword: str, item: CVItem) -> bool:
+        name = self.vocab.canonical(keyword)
+        return name is not None and any(h.term == name and h.via != "phrase"
+                                        for h in self.vocab.find(item.original or item.text))
