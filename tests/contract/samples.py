@@ -93,3 +93,20 @@ def write_task() -> WriteTask:
                      plan=ItemPlan(item_id=item.id, keywords=["Airflow", "PostgreSQL"],
                                    evidence=[item.id]),
                      evidence_items=[item], job_keywords=["Airflow", "PostgreSQL"])
+
+
+def parse_jd_graph():  # type: ignore[no-untyped-def]
+    """parse_jd alone, with the node retry policy the real graph uses (for 429 contracts)."""
+    from langgraph.checkpoint.memory import InMemorySaver
+    from langgraph.graph import END, START, StateGraph
+
+    from cvtailor.context import Context
+    from cvtailor.engines.llm.errors import LLM_RETRY_POLICY
+    from cvtailor.nodes.parse_jd import parse_jd
+    from cvtailor.state import TailorState
+
+    builder = StateGraph(TailorState, context_schema=Context)
+    builder.add_node("parse_jd", parse_jd, retry_policy=LLM_RETRY_POLICY)
+    builder.add_edge(START, "parse_jd")
+    builder.add_edge("parse_jd", END)
+    return builder.compile(checkpointer=InMemorySaver())

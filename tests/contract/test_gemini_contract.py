@@ -5,14 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from langgraph.checkpoint.memory import InMemorySaver
-from langgraph.graph import END, START, StateGraph
 
 from cvtailor.context import Context
 from cvtailor.engines.llm.engine import LLMEngine
-from cvtailor.engines.llm.errors import LLM_RETRY_POLICY
-from cvtailor.nodes.parse_jd import parse_jd
-from cvtailor.state import TailorState
 from cvtailor.usage import metered
 from tests.contract import samples
 from tests.contract.stub import BASE
@@ -52,11 +47,7 @@ def test_malformed_json_then_repair(stub) -> None:
 
 def test_rate_limit_then_success_through_the_node_retry_policy(stub) -> None:
     stub.queue(("error", 429), ("json", samples.JOB))
-    builder = StateGraph(TailorState, context_schema=Context)
-    builder.add_node("parse_jd", parse_jd, retry_policy=LLM_RETRY_POLICY)
-    builder.add_edge(START, "parse_jd")
-    builder.add_edge("parse_jd", END)
-    graph = builder.compile(checkpointer=InMemorySaver())
+    graph = samples.parse_jd_graph()
     out = graph.invoke({"jd_text": samples.JD_TEXT}, {"configurable": {"thread_id": "g429"}},
                        context=Context(**settings(llm_steps="parse_jd")))
     assert out["job"].parser.startswith("llm:google_genai:gemini-2.5-flash")

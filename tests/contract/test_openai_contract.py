@@ -5,15 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from langgraph.checkpoint.memory import InMemorySaver
-from langgraph.graph import END, START, StateGraph
 
 from cvtailor.context import Context
 from cvtailor.engines.llm.engine import LLMEngine
-from cvtailor.engines.llm.errors import LLM_RETRY_POLICY, LLMError
+from cvtailor.engines.llm.errors import LLMError
 from cvtailor.models import GapReport, JobPosting, StructuredCV
-from cvtailor.nodes.parse_jd import parse_jd
-from cvtailor.state import TailorState
 from cvtailor.usage import metered
 from tests.contract import samples
 from tests.contract.stub import OPENAI_BASE
@@ -93,11 +89,7 @@ def test_malformed_twice_falls_back_to_the_offline_parser(stub) -> None:
 
 def test_rate_limit_then_success_through_the_node_retry_policy(stub) -> None:
     stub.queue(("error", 429), ("json", samples.JOB))
-    builder = StateGraph(TailorState, context_schema=Context)
-    builder.add_node("parse_jd", parse_jd, retry_policy=LLM_RETRY_POLICY)
-    builder.add_edge(START, "parse_jd")
-    builder.add_edge("parse_jd", END)
-    graph = builder.compile(checkpointer=InMemorySaver())
+    graph = samples.parse_jd_graph()
     ctx = Context(engine="llm", provider="openai", model="gpt-4.1-mini", base_url=OPENAI_BASE,
                   llm_cache="off", timeout_seconds=10, llm_steps="parse_jd")
     out = graph.invoke({"jd_text": samples.JD_TEXT}, {"configurable": {"thread_id": "t429"}},
