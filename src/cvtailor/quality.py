@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from cvtailor.models import Draft, QAIssue, QAResult
 from cvtailor.vocabulary import Vocabulary
+from cvtailor.wordforms import phrase_in
 
 _MONTHS = {m: n for n, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -133,8 +134,6 @@ def check_draft(
     if new_numbers:
         issues.append(QAIssue(code="fabricated_number",
                               message=f"Numbers not in the evidence: {sorted(new_numbers)}"))
-
-    from cvtailor.engines.offline.evidence import phrase_in
 
     allowed = set(vocab.evidenced_names(evidence))
     hits = vocab.find(text)

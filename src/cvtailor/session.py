@@ -7,7 +7,6 @@ session started in one process can be reviewed, resumed, replayed or forked in a
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from cvtailor.models import Answer, StructuredCV
 from cvtailor.readers import Document, from_text, read_document
 from cvtailor.store import SessionRecord, Store
 from cvtailor.writers.markdown import render_markdown
-from cvtailor.writers.report import build_report
+from cvtailor.writers.report import build_report, save_report
 
 EventHandler = Callable[[dict[str, Any]], None]
 MAX_CONCURRENCY = 4
@@ -284,11 +283,7 @@ class Session:
         )
 
     def write_report(self, out_dir: str | Path) -> Path:
-        out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        path = out / "report.json"
-        path.write_text(json.dumps(self.report(), indent=2, ensure_ascii=False), "utf-8")
-        return path
+        return save_report(self.report(), out_dir)
 
 
 def _new_id() -> str:

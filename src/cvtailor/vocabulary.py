@@ -127,6 +127,14 @@ class Vocabulary:
         spelling = spelling.strip()
         return self._lookup.get(spelling) or self._lookup.get(spelling.lower())
 
+    def display(self, term: str) -> str:
+        """How a term is shown on its own (a key qualification, a skills entry): the JD's
+        spelling unless the JD wrote it all lower case, then the vocabulary's name."""
+        if any(ch.isupper() for ch in term):
+            return term
+        name = self.canonical(term)
+        return name if name and name.lower() == term.lower() else term[:1].upper() + term[1:]
+
     def category(self, name: str) -> str:
         term = self.terms.get(name)
         return term.category if term else ""

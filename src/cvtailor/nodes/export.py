@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from cvtailor.nodes.common import settings, timed
 from cvtailor.state import TailorState
 from cvtailor.writers import write_outputs
 from cvtailor.writers.markdown import render_markdown
-from cvtailor.writers.report import build_report
+from cvtailor.writers.report import build_report, save_report
 
 
 @timed("export")
@@ -29,7 +28,5 @@ def export(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
         report = build_report({**state, "stage": "exported"}, session=session, status="completed",
                               engine=ctx.engine)
         written = write_outputs(state["final_cv"], out, ctx.formats, report=report)
-        (out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False),
-                                         encoding="utf-8")
-        outputs = {**written, "report.json": str(out / "report.json")}
+        outputs = {**written, "report.json": str(save_report(report, out))}
     return {"outputs": outputs, "stage": "exported"}

@@ -7,6 +7,8 @@ values (personal data findings are masked upstream).
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from cvtailor.models import Usage
@@ -88,3 +90,12 @@ def build_report(
         "review_rounds": len(state.get("versions") or []),
         "audit": list(state.get("audit") or []),
     }
+
+
+def save_report(report: dict[str, Any], out_dir: str | Path) -> Path:
+    """Write `report` as out_dir/report.json (the one place that file is written)."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "report.json"
+    path.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    return path

@@ -185,7 +185,7 @@ def _classify(lines: list[str]) -> list[_Line]:
     return out
 
 
-def _strip_front_matter(text: str) -> str:
+def strip_front_matter(text: str) -> str:
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end != -1:
@@ -213,7 +213,7 @@ def parse_entry_heading(heading: str) -> tuple[str, str, str]:
 
 
 def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
-    text = _strip_front_matter(text.replace("\r\n", "\n").replace("\t", "    "))
+    text = strip_front_matter(text.replace("\r\n", "\n").replace("\t", "    "))
     lines = _classify(text.split("\n"))
     cv = StructuredCV(source_format=source_format)
 

@@ -19,57 +19,10 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.vocabulary import Vocabulary
+from cvtailor.wordforms import contains, phrase_in, phrase_near
 
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 PRIORITY_WEIGHT = {"critical": 3.0, "important": 2.0, "nice_to_have": 1.0}
-
-
-_SUFFIXES = ("ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
-
-
-def stem(word: str) -> str:
-    """A light word-form key: designer ~ design, writing ~ writer, engineering ~ engineer."""
-    w = word.lower()
-    changed = True
-    while changed:
-        changed = False
-        for suffix in _SUFFIXES:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w, changed = w[: -len(suffix)], True
-                break
-    return w.rstrip("e") if len(w) > 4 else w
-
-
-def stems(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#]*", text) if len(w) > 2}
-
-
-def stem_sequence(text: str) -> list[str]:
-    return [stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#/]*", text)]
-
-
-def phrase_in(term: str, text: str) -> bool:
-    """The term's words, as word forms, appear contiguously in text ("data engineer" ~
-    "data engineering"); every word must be long enough to carry meaning."""
-    words = stem_sequence(term)
-    if not words or any(len(w) < 3 for w in words):
-        return False
-    seq = stem_sequence(text)
-    n = len(words)
-    return any(seq[i:i + n] == words for i in range(len(seq) - n + 1))
-
-
-def phrase_near(term: str, text: str, slack: int = 2) -> bool:
-    """All the term's word forms within a window of len(term) + slack words of the text:
-    "explain technical findings" ~ "explained the technical findings", but not words that are
-    merely somewhere in a long sentence."""
-    words = [w for w in stem_sequence(term) if len(w) >= 3]
-    if not words:
-        return False
-    seq = stem_sequence(text)
-    size = len(words) + slack
-    wanted = set(words)
-    return any(wanted <= set(seq[i:i + size]) for i in range(max(1, len(seq) - size + 1)))
 
 
 _ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any of)\b",
@@ -233,16 +186,12 @@ def keyword_coverage(job: JobPosting, text: str, vocab: Vocabulary) -> float:
     what a recruiter's search or an ATS sees. Each requirement counts the fraction of its
     keywords present."""
     total = got = 0.0
-    lowered = text.lower()
     for req in job.requirements:
         if not req.keywords:
             continue
         weight = PRIORITY_WEIGHT[req.priority]
         total += weight
-        present = sum(1 for k in req.keywords if _contains(lowered, k.lower()))
+        present = sum(1 for k in req.keywords if contains(text, k))
         got += weight * present / len(req.keywords)
     return round(got / total, 3) if total else 0.0
 
-
-def _contains(text: str, term: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", text) is not None

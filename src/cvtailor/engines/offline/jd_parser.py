@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cvtailor.engines.offline.cv_parser import BULLET, _strip_front_matter, clean_inline
+from cvtailor.engines.offline.cv_parser import BULLET, clean_inline, strip_front_matter
 from cvtailor.models import JobPosting, Requirement
 from cvtailor.vocabulary import Hit, Vocabulary
 
@@ -149,7 +149,7 @@ def _split_sentences(text: str) -> list[str]:
 
 
 def parse_jd_text(text: str, vocab: Vocabulary) -> JobPosting:
-    text = _strip_front_matter(text.replace("\r\n", "\n"))
+    text = strip_front_matter(text.replace("\r\n", "\n"))
     job = JobPosting(parser="offline")
     lines = text.split("\n")
     section: str | None = None

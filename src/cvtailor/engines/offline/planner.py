@@ -3,7 +3,7 @@ the key qualifications, the summary, and per-section recommendations."""
 
 from __future__ import annotations
 
-from cvtailor.engines.offline.evidence import PRIORITY_WEIGHT, _contains, phrase_in
+from cvtailor.engines.offline.evidence import PRIORITY_WEIGHT
 from cvtailor.engines.offline.writer import WEAK_OPENERS
 from cvtailor.models import (
     CVEntry,
@@ -20,28 +20,11 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.vocabulary import Vocabulary
+from cvtailor.wordforms import contains, says
 
 REWRITABLE = {ItemType.BULLET, ItemType.PROJECT_BULLET, ItemType.SUMMARY, ItemType.SKILL,
               ItemType.KEY_QUALIFICATION, ItemType.TEXT}
 MAX_QUALIFICATION_CHARS = 30
-
-
-def _term_in(text: str, term: str) -> bool:
-    return _contains(text.lower(), term.lower())
-
-
-def said(text: str, term: str) -> bool:
-    """The text already says the term: literally, or as a word form (mentored ~ mentoring)."""
-    return _term_in(text, term) or phrase_in(term, text)
-
-
-def display(term: str, vocab: Vocabulary) -> str:
-    """How a term is shown on its own (a key qualification, a skills entry): the JD's
-    spelling unless the JD wrote it all lower case, then the vocabulary's name."""
-    if any(ch.isupper() for ch in term):
-        return term
-    name = vocab.canonical(term)
-    return name if name and name.lower() == term.lower() else term[:1].upper() + term[1:]
 
 
 def evidenced_keywords(job: JobPosting, report: GapReport) -> list[tuple[str, list[str]]]:
@@ -92,7 +75,7 @@ def make_plan(
             h.term == name and h.via != "phrase" for h in vocab.find(items[i].original))]
         for cid in spelled:
             per_item.setdefault(cid, []).append(keyword)
-        if not spelled and not said(cv_text, keyword):
+        if not spelled and not says(cv_text, keyword):
             bullets = [i for i in carriers if items[i].type != ItemType.SKILL]
             skills = [i for i in carriers if items[i].type == ItemType.SKILL]
             for cid in bullets[:1] + skills[:1]:
@@ -102,7 +85,7 @@ def make_plan(
             for item in entry.items:
                 if item.type not in REWRITABLE or item.status == ItemStatus.STATIC:
                     continue
-                wanted = [k for k in per_item.get(item.id, []) if not _term_in(item.text, k)]
+                wanted = [k for k in per_item.get(item.id, []) if not contains(item.text, k)]
                 weak = any(item.text.lower().startswith(w) for w in WEAK_OPENERS)
                 relevant = any(item.id in ids for _, ids in keywords)
                 take = bool(wanted) or (weak and level != "light" and relevant) or (
@@ -126,16 +109,16 @@ def make_plan(
             seen.add(key)
             chosen.append((k, ids))
     chosen = chosen[:key_qualifications]
-    plan.key_qualifications = [display(k, vocab) for k, _ in chosen]
+    plan.key_qualifications = [vocab.display(k) for k, _ in chosen]
     if chosen and cv.section(SectionKind.KEY_QUALIFICATIONS) is None:
         section = CVSection(id="key-qualifications", kind=SectionKind.KEY_QUALIFICATIONS,
                             heading="Key Qualifications")
         entry = CVEntry(id="key-qualifications-1")
         for n, (k, ids) in enumerate(chosen, 1):
             item = CVItem(id=f"key-qualifications-1-{n}", type=ItemType.KEY_QUALIFICATION,
-                          text=display(k, vocab), original="", evidence=ids)
+                          text=vocab.display(k), original="", evidence=ids)
             entry.items.append(item)
-            plan.items.append(ItemPlan(item_id=item.id, keywords=[display(k, vocab)], evidence=ids,
+            plan.items.append(ItemPlan(item_id=item.id, keywords=[vocab.display(k)], evidence=ids,
                                        reason="key qualification evidenced by the CV"))
         section.entries.append(entry)
         cv.sections.insert(0, section)
@@ -167,7 +150,7 @@ def make_plan(
         for entry in summary.entries:
             for item in entry.items[:1]:
                 if plan.for_item(item.id) is None:
-                    missing = [k for k in top if not said(item.text, k)]
+                    missing = [k for k in top if not says(item.text, k)]
                     if missing:
                         plan.items.append(ItemPlan(item_id=item.id, keywords=missing,
                                                    evidence=[item.id, *sorted(
@@ -181,7 +164,7 @@ def make_plan(
             section="Gaps", what=f"{len(gaps)} requirement(s) have no evidence in the CV",
             why="They are not claimed; answer the gap questions if you do have the experience",
         ))
-    if any(_term_in(full_text, k) for k in plan.keywords):
+    if any(contains(full_text, k) for k in plan.keywords):
         plan.recommendations.append(SectionRecommendation(
             section="Experience", what="Bullets reordered by relevance to the job",
             why="The strongest evidence comes first in each role",

@@ -14,6 +14,7 @@ import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
 from cvtailor.vocabulary import Vocabulary
+from cvtailor.wordforms import contains, says
 
 WEAK_OPENERS = {
     "responsible for ": "Owned ",
@@ -45,17 +46,6 @@ def _join(terms: list[str]) -> str:
     return ", ".join(terms[:-1]) + " and " + terms[-1]
 
 
-def _contains(text: str, term: str) -> bool:
-    pattern = rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])"
-    return re.search(pattern, text, re.IGNORECASE) is not None
-
-
-def _said(text: str, term: str) -> bool:
-    from cvtailor.engines.offline.evidence import phrase_in
-
-    return _contains(text, term) or phrase_in(term, text)
-
-
 def rewrite_sentence(
     text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
@@ -67,7 +57,7 @@ def rewrite_sentence(
     # 1. Same skill, other spelling -> the JD's spelling (right to left keeps offsets valid).
     for hit in sorted(hits, key=lambda h: -h.start):
         jd = wanted.get(hit.term)
-        if (jd and hit.via != "phrase" and hit.surface != jd and not _contains(text, jd)
+        if (jd and hit.via != "phrase" and hit.surface != jd and not contains(text, jd)
                 and hit.surface.lower() not in jd_spellings):
             text = text[: hit.start] + jd + text[hit.end:]
             used.append(jd)
@@ -80,7 +70,7 @@ def rewrite_sentence(
         broader = vocab.implied(hit.term) if hit.via != "phrase" else set()
         if hit.via == "phrase":
             broader = {hit.term}
-        adds = [jd for name, jd in wanted.items() if name in broader and not _contains(text, jd)
+        adds = [jd for name, jd in wanted.items() if name in broader and not contains(text, jd)
                 and jd not in used]
         if not adds:
             continue
@@ -98,7 +88,7 @@ def rewrite_sentence(
         inserted += len(adds)
     # 3. Capabilities evidenced by a phrase ("worked with VP-level clients"): a closing tag.
     phrase_terms = [wanted[h.term] for h in hits if h.via == "phrase" and h.term in wanted
-                    and not _said(text, wanted[h.term]) and wanted[h.term] not in used]
+                    and not says(text, wanted[h.term]) and wanted[h.term] not in used]
     phrase_terms = list(dict.fromkeys(phrase_terms))[: max(0, MAX_INSERTED - inserted)]
     if phrase_terms:
         body = text.rstrip()
@@ -144,7 +134,7 @@ def _rewrite_skills_line(
     for name in named:
         implied |= vocab.implied(name)
     for name, jd in wanted.items():
-        if name in implied and name not in named and not _contains(text, jd):
+        if name in implied and name not in named and not contains(text, jd):
             new_parts.append(jd if any(c.isupper() for c in jd) else name)
             used.append(jd)
     body_out = ", ".join(new_parts)
@@ -174,7 +164,7 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
     else:
         text, used = rewrite_sentence(_fix_opener(base), keywords, vocab, jd_spellings)
         if item.type == ItemType.SUMMARY:
-            missing = [k for k in keywords if not _contains(text, k) and k not in used]
+            missing = [k for k in keywords if not contains(text, k) and k not in used]
             if missing:
                 text = text.rstrip()
                 text += ("" if text.endswith(".") else ".") + (

@@ -1,0 +1,64 @@
+"""Word-form matching shared by the offline engine and the engine-independent QA guard.
+
+`contains` is a whole-word, case-insensitive match ("SQL" is not in "PostgreSQL"); `says` also
+accepts word forms, contiguously ("data engineer" says "data engineering", "Technical writer"
+says "technical writing"); `phrase_near` allows a couple of words in between.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
+
+
+def stem(word: str) -> str:
+    """A light word-form key: designer ~ design, writing ~ writer, engineering ~ engineer."""
+    w = word.lower()
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w, changed = w[: -len(suffix)], True
+                break
+    return w.rstrip("e") if len(w) > 4 else w
+
+
+def stem_sequence(text: str) -> list[str]:
+    return [stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#/]*", text)]
+
+
+def contains(text: str, term: str) -> bool:
+    """`term` as a whole word or phrase in `text`, ignoring case."""
+    pattern = rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def phrase_in(term: str, text: str) -> bool:
+    """The term's words, as word forms, appear contiguously in text ("data engineer" ~
+    "data engineering"); every word must be long enough to carry meaning."""
+    words = stem_sequence(term)
+    if not words or any(len(w) < 3 for w in words):
+        return False
+    seq = stem_sequence(text)
+    n = len(words)
+    return any(seq[i:i + n] == words for i in range(len(seq) - n + 1))
+
+
+def phrase_near(term: str, text: str, slack: int = 2) -> bool:
+    """All the term's word forms within a window of len(term) + slack words of the text:
+    "explain technical findings" ~ "explained the technical findings", but not words that are
+    merely somewhere in a long sentence."""
+    words = [w for w in stem_sequence(term) if len(w) >= 3]
+    if not words:
+        return False
+    seq = stem_sequence(text)
+    size = len(words) + slack
+    wanted = set(words)
+    return any(wanted <= set(seq[i:i + size]) for i in range(max(1, len(seq) - size + 1)))
+
+
+def says(text: str, term: str) -> bool:
+    """The text already says the term: literally, or as a word form (mentored ~ mentoring)."""
+    return contains(text, term) or phrase_in(term, text)
