@@ -135,7 +135,7 @@ def _rewrite_skills_line(
         implied |= vocab.implied(name)
     for name, jd in wanted.items():
         if name in implied and name not in named and not contains(text, jd):
-            new_parts.append(jd if any(c.isupper() for c in jd) else name)
+            new_parts.append(vocab.display(jd))
             used.append(jd)
     body_out = ", ".join(new_parts)
     if not sep:
