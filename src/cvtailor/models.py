@@ -90,6 +90,21 @@ class CVItem(BaseModel):
     metadata: dict[str, Any] = Field(default_factory=dict)
 
 
+# What an item in each kind of section is; facts that are never rewritten are static.
+ITEM_TYPE_FOR_SECTION: dict[SectionKind, ItemType] = {
+    SectionKind.SUMMARY: ItemType.SUMMARY,
+    SectionKind.KEY_QUALIFICATIONS: ItemType.KEY_QUALIFICATION,
+    SectionKind.EXPERIENCE: ItemType.BULLET,
+    SectionKind.SKILLS: ItemType.SKILL,
+    SectionKind.EDUCATION: ItemType.EDUCATION,
+    SectionKind.PROJECTS: ItemType.PROJECT_BULLET,
+    SectionKind.CERTIFICATIONS: ItemType.CERTIFICATION,
+    SectionKind.LANGUAGES: ItemType.LANGUAGE,
+    SectionKind.OTHER: ItemType.TEXT,
+}
+STATIC_ITEM_TYPES = frozenset({ItemType.EDUCATION, ItemType.CERTIFICATION, ItemType.LANGUAGE})
+
+
 class CVEntry(BaseModel):
     """A role, a degree, a project: a heading with facts and a list of items."""
 
@@ -101,6 +116,16 @@ class CVEntry(BaseModel):
     dates: str = Field(default="", description="The date range exactly as written.")
     details: list[str] = Field(default_factory=list, description="Other heading lines, verbatim.")
     items: list[CVItem] = Field(default_factory=list)
+
+    def add_item(self, text: str, type: ItemType, *, status: ItemStatus | None = None,
+                 **metadata: Any) -> CVItem:
+        """Append an item with the next stable id (`<entry id>-<n>`); facts are static."""
+        if status is None:
+            status = ItemStatus.STATIC if type in STATIC_ITEM_TYPES else ItemStatus.INITIAL
+        item = CVItem(id=f"{self.id}-{len(self.items) + 1}", type=type, text=text,
+                      original=text, status=status, metadata=metadata)
+        self.items.append(item)
+        return item
 
 
 class CVSection(BaseModel):

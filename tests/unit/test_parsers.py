@@ -73,3 +73,16 @@ def test_plain_title_case_headings() -> None:
                                                           "Fernhill Robotics | Austin, TX",
                                                           "06/2020 - present")
     assert cv.contact == ["Austin, TX · jordan@example.com"]
+
+
+def test_rendercv_key_skills_section_reads() -> None:
+    """Every section kind has an item type (a 'Key skills' section used to raise KeyError)."""
+    from cvtailor.readers.rendercv import rendercv_to_cv
+
+    cv = rendercv_to_cv({"cv": {"name": "A B", "sections": {
+        "Key skills": ["Python", "SQL"],
+        "Experience": [{"company": "Acme", "position": "Dev", "start_date": "2020-01",
+                        "highlights": ["Built X"]}]}}})
+    kinds = {s.kind: s for s in cv.sections}
+    assert [i.text for i in kinds[SectionKind.KEY_QUALIFICATIONS].entries[0].items] == [
+        "Python", "SQL"]

@@ -17,7 +17,6 @@ from cvtailor.context import Context
 from cvtailor.models import (
     Answer,
     CVEntry,
-    CVItem,
     CVSection,
     ItemStatus,
     ItemType,
@@ -66,11 +65,8 @@ def add_answers(cv: StructuredCV, answers: list[Answer], job: JobPosting) -> Str
             for k in req.keywords
         ):
             text = f"{req.keywords[0]}: {text}"
-        entry.items.append(CVItem(
-            id=f"{entry.id}-{len(entry.items) + 1}", type=ItemType.BULLET, text=text,
-            original=text, status=ItemStatus.USER_PROVIDED,
-            metadata={"requirement_id": req_id, "question_id": answer.question_id},
-        ))
+        entry.add_item(text, ItemType.BULLET, status=ItemStatus.USER_PROVIDED,
+                       requirement_id=req_id, question_id=answer.question_id)
     return cv
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from cvtailor.models import (
+    ITEM_TYPE_FOR_SECTION,
     CVEntry,
-    CVItem,
     CVSection,
-    ItemStatus,
     ItemType,
     SectionKind,
     StructuredCV,
@@ -46,10 +45,7 @@ def json_resume_to_cv(data: dict[str, Any]) -> StructuredCV:
         return s
 
     def item(s: CVSection, e: CVEntry, text: str, itype: ItemType) -> None:
-        static = itype in {ItemType.EDUCATION, ItemType.CERTIFICATION, ItemType.LANGUAGE}
-        e.items.append(CVItem(
-            id=f"{e.id}-{len(e.items) + 1}", type=itype, text=text, original=text,
-            status=ItemStatus.STATIC if static else ItemStatus.INITIAL))
+        e.add_item(text, itype)
 
     if basics.get("summary"):
         s = section("summary", SectionKind.SUMMARY, "Summary")
@@ -139,14 +135,6 @@ def json_resume_to_cv(data: dict[str, Any]) -> StructuredCV:
     return cv
 
 
-_TYPES = {SectionKind.SUMMARY: ItemType.SUMMARY, SectionKind.KEY_QUALIFICATIONS:
-          ItemType.KEY_QUALIFICATION, SectionKind.EXPERIENCE: ItemType.BULLET,
-          SectionKind.SKILLS: ItemType.SKILL, SectionKind.EDUCATION: ItemType.EDUCATION,
-          SectionKind.PROJECTS: ItemType.PROJECT_BULLET,
-          SectionKind.CERTIFICATIONS: ItemType.CERTIFICATION,
-          SectionKind.LANGUAGES: ItemType.LANGUAGE, SectionKind.OTHER: ItemType.TEXT}
-
-
 def _restore_sections(cv: StructuredCV, data: dict[str, Any]) -> None:
     """Sections JSON Resume has no place for, kept by cvtailor's writer in meta.cvtailor."""
     meta = data.get("meta") or {}
@@ -162,15 +150,12 @@ def _restore_sections(cv: StructuredCV, data: dict[str, Any]) -> None:
         heading = str(dump.get("heading") or kind.value.replace("_", " ").capitalize())
         sid = unique_section_id(kind, heading, used)
         s = CVSection(id=sid, kind=kind, heading=heading)
-        itype = _TYPES[kind]
-        static = itype in {ItemType.EDUCATION, ItemType.CERTIFICATION, ItemType.LANGUAGE}
+        itype = ITEM_TYPE_FOR_SECTION[kind]
         for en, row in enumerate(dump.get("entries") or [], 1):
             e = CVEntry(id=f"{sid}-{en}", heading=str(row.get("heading") or ""),
                         details=[str(d) for d in row.get("details") or []])
             for text in row.get("items") or []:
-                e.items.append(CVItem(
-                    id=f"{e.id}-{len(e.items) + 1}", type=itype, text=str(text),
-                    original=str(text), status=ItemStatus.STATIC if static else ItemStatus.INITIAL))
+                e.add_item(str(text), itype)
             s.entries.append(e)
         if s.entries:
             position = 1 if kind == SectionKind.KEY_QUALIFICATIONS and cv.sections and (

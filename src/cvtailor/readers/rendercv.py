@@ -16,23 +16,14 @@ import yaml
 from cvtailor.engines.offline.cv_parser import section_kind
 from cvtailor.errors import InputError
 from cvtailor.models import (
+    ITEM_TYPE_FOR_SECTION,
     CVEntry,
-    CVItem,
     CVSection,
-    ItemStatus,
     ItemType,
     SectionKind,
     StructuredCV,
     unique_section_id,
 )
-
-_ITEM_TYPE = {
-    SectionKind.EXPERIENCE: ItemType.BULLET, SectionKind.PROJECTS: ItemType.PROJECT_BULLET,
-    SectionKind.EDUCATION: ItemType.EDUCATION, SectionKind.SKILLS: ItemType.SKILL,
-    SectionKind.SUMMARY: ItemType.SUMMARY, SectionKind.CERTIFICATIONS: ItemType.CERTIFICATION,
-    SectionKind.LANGUAGES: ItemType.LANGUAGE, SectionKind.OTHER: ItemType.TEXT,
-}
-_STATIC = {ItemType.EDUCATION, ItemType.CERTIFICATION, ItemType.LANGUAGE}
 
 
 def load_rendercv(text: str, name: str = "") -> dict[str, Any]:
@@ -85,7 +76,7 @@ def rendercv_to_cv(data: dict[str, Any]) -> StructuredCV:
         kind = section_kind(heading) or SectionKind.OTHER
         sid = unique_section_id(kind, heading, used)
         section = CVSection(id=sid, kind=kind, heading=heading)
-        itype = _ITEM_TYPE[kind]
+        itype = ITEM_TYPE_FOR_SECTION[kind]
         flat: list[CVEntry] = []  # the one entry of one-line / bullet / text rows
 
         def flat_entry(section: CVSection = section, flat: list[CVEntry] = flat,
@@ -97,9 +88,7 @@ def rendercv_to_cv(data: dict[str, Any]) -> StructuredCV:
 
         def add(entry: CVEntry, text: str, it: ItemType = itype) -> None:
             if text:
-                entry.items.append(CVItem(
-                    id=f"{entry.id}-{len(entry.items) + 1}", type=it, text=text, original=text,
-                    status=ItemStatus.STATIC if it in _STATIC else ItemStatus.INITIAL))
+                entry.add_item(text, it)
 
         for row in rows if isinstance(rows, list) else [rows]:
             if not isinstance(row, dict):

@@ -12,11 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from cvtailor.models import (
+    ITEM_TYPE_FOR_SECTION,
     CVEntry,
-    CVItem,
     CVSection,
-    ItemStatus,
-    ItemType,
     SectionKind,
     StructuredCV,
     unique_section_id,
@@ -267,28 +265,6 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     return cv
 
 
-_ITEM_TYPE = {
-    SectionKind.SUMMARY: ItemType.SUMMARY,
-    SectionKind.KEY_QUALIFICATIONS: ItemType.KEY_QUALIFICATION,
-    SectionKind.SKILLS: ItemType.SKILL,
-    SectionKind.EDUCATION: ItemType.EDUCATION,
-    SectionKind.CERTIFICATIONS: ItemType.CERTIFICATION,
-    SectionKind.LANGUAGES: ItemType.LANGUAGE,
-    SectionKind.PROJECTS: ItemType.PROJECT_BULLET,
-    SectionKind.EXPERIENCE: ItemType.BULLET,
-    SectionKind.OTHER: ItemType.TEXT,
-}
-STATIC_TYPES = {ItemType.EDUCATION, ItemType.CERTIFICATION, ItemType.LANGUAGE}
-
-
-def _make_item(section: CVSection, entry: CVEntry, text: str) -> CVItem:
-    itype = _ITEM_TYPE[section.kind]
-    entry_no = section.entries.index(entry) + 1
-    item_id = f"{section.id}-{entry_no}-{len(entry.items) + 1}"
-    status = ItemStatus.STATIC if itype in STATIC_TYPES else ItemStatus.INITIAL
-    return CVItem(id=item_id, type=itype, text=text, original=text, status=status)
-
-
 def _fill_section(section: CVSection, lines: list[_Line]) -> None:
     entry = CVEntry(id=f"{section.id}-1")
     section.entries.append(entry)
@@ -299,7 +275,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
 
     def flush() -> None:
         if paragraph:
-            entry.items.append(_make_item(section, entry, " ".join(paragraph)))
+            entry.add_item(" ".join(paragraph), ITEM_TYPE_FOR_SECTION[section.kind])
             paragraph.clear()
 
     def new_entry(heading: str) -> CVEntry:
@@ -318,7 +294,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         if line.heading_level:
             if flat:
                 flush()
-                entry.items.append(_make_item(section, entry, clean_inline(line.heading_text)))
+                entry.add_item(clean_inline(line.heading_text), ITEM_TYPE_FOR_SECTION[section.kind])
             else:
                 new_entry(line.heading_text)
             continue
@@ -328,13 +304,13 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         if line.bullet:
             flush()
             seen_bullet = True
-            entry.items.append(_make_item(section, entry, BULLET.sub("", raw, count=1).strip()))
+            entry.add_item(BULLET.sub("", raw, count=1).strip(), ITEM_TYPE_FOR_SECTION[section.kind])
             continue
         if flat:
             if section.kind == SectionKind.SUMMARY:
                 paragraph.append(raw)
             else:
-                entry.items.append(_make_item(section, entry, raw))
+                entry.add_item(raw, ITEM_TYPE_FOR_SECTION[section.kind])
             continue
         # Experience-like: a heading line, a details line, or a descriptive paragraph.
         is_long = len(raw.split()) > 14 and not DATE_RANGE.search(raw)
