@@ -154,3 +154,13 @@ class Context:
     def from_dict(cls, data: dict[str, Any] | None) -> Context:
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in (data or {}).items() if k in known})
+
+
+def current_session() -> str:
+    """The session (LangGraph thread id) of the running node; '' outside a graph run."""
+    try:
+        from langgraph.config import get_config
+
+        return str((get_config().get("configurable") or {}).get("thread_id") or "")
+    except Exception:  # not inside a runnable context
+        return ""

@@ -43,13 +43,7 @@ def latest_stage(left: str | None, right: str | None) -> str:
 
 
 def add_usage(left: Usage | None, right: Usage | None) -> Usage:
-    left, right = left or Usage(), right or Usage()
-    return Usage(
-        llm_calls=left.llm_calls + right.llm_calls,
-        input_tokens=left.input_tokens + right.input_tokens,
-        output_tokens=left.output_tokens + right.output_tokens,
-        cost_usd=round(left.cost_usd + right.cost_usd, 6),
-    )
+    return (left or Usage()) + (right or Usage())
 
 
 def add_timings(left: dict[str, float] | None, right: dict[str, float] | None) -> dict[str, float]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
-from cvtailor.context import Context
+from cvtailor.context import Context, current_session
 from cvtailor.nodes.common import settings, timed
 from cvtailor.state import TailorState
 from cvtailor.writers import write_outputs
@@ -19,7 +18,7 @@ from cvtailor.writers.report import build_report, save_report
 @timed("export")
 def export(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     ctx = settings(runtime)
-    session = str((get_config().get("configurable") or {}).get("thread_id", ""))
+    session = current_session()
     markdown = render_markdown(state["final_cv"])
     outputs = {"cv.md": markdown}
     if ctx.out_dir:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
-from cvtailor.context import Context
+from cvtailor.context import Context, current_session
 from cvtailor.engines.offline.evidence import add_semantic, evidence_corpus
 from cvtailor.nodes.common import engine_for, settings, timed
 from cvtailor.state import TailorState
@@ -32,7 +31,7 @@ def research(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     from cvtailor import retrieval
 
     corpus = evidence_corpus(cv)
-    session = str((get_config().get("configurable") or {}).get("thread_id", ""))
+    session = current_session()
     try:
         found = retrieval.search(corpus, {r.id: r.text for r in job.requirements},
                                  index_dir=ctx.index_dir or None, session=session)

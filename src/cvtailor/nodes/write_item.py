@@ -12,19 +12,12 @@ from langgraph.types import Command, Send
 
 from cvtailor.context import Context
 from cvtailor.engines import get_engine
+from cvtailor.engines.llm.errors import classify
 from cvtailor.models import Draft, ItemStatus, WriteTask
 from cvtailor.nodes.common import engine_for, settings, timed
 from cvtailor.state import ItemPayload
 
 log = logging.getLogger(__name__)
-
-
-def _error_class(exc: BaseException) -> str:
-    name = type(exc).__name__.lower()
-    for cls in ("timeout", "ratelimit", "validation", "parse", "connection", "api"):
-        if cls in name:
-            return cls
-    return "error"
 
 
 @timed("write_item")
@@ -34,7 +27,7 @@ def write_item(state: ItemPayload, runtime: Runtime[Context]) -> Command[Any]:
     try:
         draft = engine_for(runtime).write_item(task)
     except Exception as exc:
-        reason = f"{_error_class(exc)}: {type(exc).__name__}: {exc}"[:300]
+        reason = f"{classify(exc)}: {type(exc).__name__}: {exc}"[:300]
         log.warning("write_item %s failed (%s)", item_id, reason)
         try:
             if settings(runtime).engine == "offline":

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from cvtailor.context import current_session
 from cvtailor.models import Usage
 
 # The nodes that ask an engine to think; only these are stopped by the cap.
@@ -34,14 +35,7 @@ _notes: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
     "cvtailor_llm_notes", default=None)
 
 
-def thread_id() -> str:
-    """The session (LangGraph thread) of the running node, '' outside a graph."""
-    try:
-        from langgraph.config import get_config
-
-        return str((get_config().get("configurable") or {}).get("thread_id") or "")
-    except Exception:  # not inside a runnable context
-        return ""
+thread_id = current_session  # the session (LangGraph thread) of the running node
 
 
 def seed(thread: str, usage: Usage | None) -> None:
@@ -52,11 +46,7 @@ def seed(thread: str, usage: Usage | None) -> None:
 
 def add(thread: str, usage: Usage) -> None:
     with _lock:
-        cur = _spent.setdefault(thread, Usage())
-        cur.llm_calls += usage.llm_calls
-        cur.input_tokens += usage.input_tokens
-        cur.output_tokens += usage.output_tokens
-        cur.cost_usd = round(cur.cost_usd + usage.cost_usd, 6)
+        _spent[thread] = _spent.get(thread, Usage()) + usage
 
 
 def spent(thread: str) -> Usage:

@@ -352,7 +352,7 @@ class LLMEngine:
         baseline = self.offline.analyze_gaps(cv, job, evidence)
         if "gap_analysis" not in self.steps:
             return baseline
-        from cvtailor.engines.offline.evidence import PRIORITY_WEIGHT, evidence_corpus
+        from cvtailor.engines.offline.evidence import evidence_corpus, weighted_coverage
 
         corpus = evidence_corpus(cv)
         requirements = {r.id: r for r in job.requirements}
@@ -388,11 +388,7 @@ class LLMEngine:
         for match in baseline.matches:  # every requirement gets a verdict
             if match.requirement_id not in by_req:
                 report.matches.append(match)
-        total = sum(PRIORITY_WEIGHT[r.priority] for r in job.requirements) or 1.0
-        got = sum(PRIORITY_WEIGHT[requirements[m.requirement_id].priority]
-                  * {"matched": 1.0, "partial": 0.5, "gap": 0.0}[m.status]
-                  for m in report.matches if m.requirement_id in requirements)
-        report.coverage = round(got / total, 3)
+        report.coverage = weighted_coverage(job, report.matches)
         gaps = {m.requirement_id for m in report.by_status("gap")}
         report.questions = [
             Question(id=f"q-{q.requirement_id}", requirement_id=q.requirement_id, text=q.text)

@@ -128,6 +128,18 @@ def add_semantic(
     return out
 
 
+_STATUS_CREDIT = {"matched": 1.0, "partial": 0.5, "gap": 0.0}
+
+
+def weighted_coverage(job: JobPosting, matches: list[RequirementMatch]) -> float:
+    """Priority-weighted share of requirements evidenced (matched 1, partial 0.5, gap 0)."""
+    weights = {r.id: PRIORITY_WEIGHT[r.priority] for r in job.requirements}
+    total = sum(weights.values())
+    got = sum(weights[m.requirement_id] * _STATUS_CREDIT[m.status]
+              for m in matches if m.requirement_id in weights)
+    return round(got / total, 3) if total else 0.0
+
+
 def analyze_gaps(
     job: JobPosting, evidence: dict[str, list[Evidence]], max_questions: int = 6,
     vocab: Vocabulary | None = None,
@@ -136,7 +148,6 @@ def analyze_gaps(
 
     vocab = vocab or default_vocabulary()
     report = GapReport()
-    total = got = 0.0
     for req in job.requirements:
         found = evidence.get(req.id, [])
         covered = [k for k in req.keywords if any(e.term == k for e in found)]
@@ -159,10 +170,7 @@ def analyze_gaps(
             requirement_id=req.id, status=status, evidence=found,  # type: ignore[arg-type]
             covered_keywords=covered, missing_keywords=missing,
         ))
-        weight = PRIORITY_WEIGHT[req.priority]
-        total += weight
-        got += weight * {"matched": 1.0, "partial": 0.5, "gap": 0.0}[status]
-    report.coverage = round(got / total, 3) if total else 0.0
+    report.coverage = weighted_coverage(job, report.matches)
     by_req = report.by_requirement()
     unsure = [r for r in job.requirements if by_req[r.id].status != "matched"
               and not by_req[r.id].covered_keywords]
