@@ -274,7 +274,6 @@ class ScriptedChatModel(BaseChatModel):
 
 
 _SCRIPT_LOCK = threading.Lock()
-_USED: dict[int, str] = {}
 
 
 def use_chat_model(model: ScriptedChatModel | BaseChatModel, name: str = "scripted",

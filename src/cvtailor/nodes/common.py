@@ -18,7 +18,7 @@ from langgraph.types import Command
 from cvtailor.context import Context
 from cvtailor.engines import Engine, get_engine
 from cvtailor.engines.llm import budget
-from cvtailor.models import CVItem, SectionKind, StructuredCV, WriteTask
+from cvtailor.models import CVItem, SectionKind, WriteTask
 from cvtailor.state import TailorState
 from cvtailor.usage import metered
 
@@ -83,14 +83,6 @@ def _item_of(payload: Any) -> str | None:
     if isinstance(payload, dict) and isinstance(payload.get("task"), WriteTask):
         return payload["task"].item.id
     return None
-
-
-def evidence_texts(cv: StructuredCV, ids: list[str]) -> list[str]:
-    """The text of every cited item or entry heading (what QA checks a draft against)."""
-    from cvtailor.engines.offline.evidence import evidence_corpus
-
-    corpus = evidence_corpus(cv)
-    return [corpus[i] for i in ids if i in corpus]
 
 
 def make_write_task(

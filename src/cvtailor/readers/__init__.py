@@ -51,8 +51,8 @@ class Document:
     name: str
 
 
-def sniff(data: bytes, suffix: str = "") -> str:
-    """What a file is, from its first bytes (the extension only breaks ties)."""
+def sniff(data: bytes) -> str:
+    """What a file is, from its content alone."""
     head = data[:8]
     if data[:1024].lstrip().startswith(b"%PDF"):
         return "pdf"
@@ -140,7 +140,7 @@ def from_bytes(data: bytes, *, name: str = "", kind: str = "CV") -> Document:
     if len(data) > MAX_BYTES:
         raise InputError(f"{kind} is too large ({len(data) // 1024} KB; the limit is "
                          f"{MAX_BYTES // 1024 // 1024} MB): {name}")
-    what = sniff(data, suffix)
+    what = sniff(data)
     if what == "pdf":
         from cvtailor.readers.pdf import pdf_to_markdown
 

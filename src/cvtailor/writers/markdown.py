@@ -7,7 +7,7 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from cvtailor.models import SectionKind, StructuredCV
+from cvtailor.models import StructuredCV
 
 
 @cache
@@ -16,7 +16,6 @@ def environment() -> Environment:
         loader=PackageLoader("cvtailor", "writers/templates"),
         undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True,
     )
-    env.globals["flat"] = lambda s: SectionKind(s.kind) in {SectionKind.SUMMARY}
     return env
 
 

@@ -46,13 +46,6 @@ class ResponseCache:
                                "VALUES (?,?,?,?)", (session, key, json.dumps(output), raw))
             self._conn.commit()
 
-    def count(self, session: str | None = None) -> int:
-        with self._lock:
-            if session is None:
-                return int(self._conn.execute("SELECT COUNT(*) FROM llm_cache").fetchone()[0])
-            return int(self._conn.execute("SELECT COUNT(*) FROM llm_cache WHERE session=?",
-                                          (session,)).fetchone()[0])
-
     def close(self) -> None:
         with self._lock:
             self._conn.close()

@@ -46,11 +46,6 @@ class TransientLLMError(LLMError):
         super().__init__(message, kind=kind, transient=True)
 
 
-class BudgetExhausted(LLMError):
-    def __init__(self, message: str) -> None:
-        super().__init__(message, kind="budget")
-
-
 def status_of(exc: BaseException) -> int | None:
     for attr in ("status_code", "code", "status"):
         value = getattr(exc, attr, None)
@@ -110,6 +105,6 @@ def redact(text: str) -> str:
     return _KEY_PATTERNS.sub("***", text)
 
 
-__all__ = ["LLM_RETRY_POLICY", "NODE_ATTEMPTS", "BudgetExhausted", "LLMError",
+__all__ = ["LLM_RETRY_POLICY", "NODE_ATTEMPTS", "LLMError",
            "StructuredOutputError", "TransientLLMError", "classify", "is_transient", "redact",
            "secrets"]

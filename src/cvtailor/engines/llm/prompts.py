@@ -16,8 +16,6 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-TASKS = ("parse_cv", "parse_jd", "gap_analysis", "plan", "write_item", "qa_item", "summary",
-         "key_qualifications", "cover_letter")
 SPLIT = "=== USER ==="
 
 
@@ -52,4 +50,4 @@ def render(task: str, **inputs: Any) -> tuple[str, str]:
     return system.strip(), user.strip()
 
 
-__all__ = ["TASKS", "prompts_dir", "render"]
+__all__ = ["prompts_dir", "render"]

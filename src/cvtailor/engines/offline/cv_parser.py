@@ -80,8 +80,6 @@ _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
 _CONTACTISH = re.compile(r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d\s().-]{7,}\d")
 _TITLE_SEPARATORS = (" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", ", ")
 
-EXPERIENCE_LIKE = {SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.EDUCATION,
-                   SectionKind.OTHER}
 
 
 def clean_inline(text: str) -> str:
@@ -115,10 +113,6 @@ def _loose_kind(heading: str) -> SectionKind:
         if word in key.split():
             return kind
     return SectionKind.OTHER
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
 
 @dataclass
