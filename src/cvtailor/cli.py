@@ -6,7 +6,6 @@ shows one). Progress and prompts go to stderr; results and `--json` go to stdout
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import sys
@@ -29,6 +28,7 @@ from cvtailor.session import Session
 from cvtailor.session import analyze as analyze_gaps
 from cvtailor.store import Store
 from cvtailor.writers import check_formats, write_outputs
+from cvtailor.writers.review import word_ops
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tailor a CV to a job description, truthfully. Runs offline by default.")
@@ -157,16 +157,8 @@ def _ask_answers(session: Session) -> None:
 
 
 def _show_diff(original: str, draft: str) -> str:
-    a, b = original.split(), draft.split()
-    parts: list[str] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b).get_opcodes():
-        if tag == "equal":
-            parts.append(escape(" ".join(a[i1:i2])))
-        if tag in ("delete", "replace"):
-            parts.append(f"[red strike]{escape(' '.join(a[i1:i2]))}[/red strike]")
-        if tag in ("insert", "replace"):
-            parts.append(f"[green]{escape(' '.join(b[j1:j2]))}[/green]")
-    return " ".join(p for p in parts if p)
+    style = {"same": "{}", "del": "[red strike]{}[/red strike]", "ins": "[green]{}[/green]"}
+    return " ".join(style[kind].format(escape(text)) for kind, text in word_ops(original, draft))
 
 
 def _review_interactively(session: Session) -> None:

@@ -17,22 +17,27 @@ from cvtailor.writers.inline import plain
 STATUSES = ("matched", "partial", "gap")
 
 
-def word_diff(original: str, final: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(left, right) segments: ('same'|'del', text) for the original, ('same'|'ins', text) for
-    the tailored text. Words are compared; whitespace is normalised."""
+def word_ops(original: str, final: str) -> list[tuple[str, str]]:
+    """The word diff in reading order: ('same'|'del'|'ins', text) segments, a deletion before
+    its replacement. Words are compared; whitespace is normalised."""
     a, b = original.split(), final.split()
-    left: list[tuple[str, str]] = []
-    right: list[tuple[str, str]] = []
+    ops: list[tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if tag == "equal":
-            left.append(("same", " ".join(a[i1:i2])))
-            right.append(("same", " ".join(b[j1:j2])))
+            ops.append(("same", " ".join(a[i1:i2])))
             continue
         if i2 > i1:
-            left.append(("del", " ".join(a[i1:i2])))
+            ops.append(("del", " ".join(a[i1:i2])))
         if j2 > j1:
-            right.append(("ins", " ".join(b[j1:j2])))
-    return left, right
+            ops.append(("ins", " ".join(b[j1:j2])))
+    return ops
+
+
+def word_diff(original: str, final: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(left, right) segments: ('same'|'del', text) for the original, ('same'|'ins', text) for
+    the tailored text."""
+    ops = word_ops(original, final)
+    return [o for o in ops if o[0] != "ins"], [o for o in ops if o[0] != "del"]
 
 
 def _pct(value: Any) -> str:
