@@ -33,8 +33,9 @@ def auc(pos: list[float], neg: list[float]) -> float | None:
 
 
 def main() -> int:
+    from cvtailor.cvtext import evidence_corpus
     from cvtailor.embeddings import default_embedder
-    from cvtailor.engines.offline.evidence import SEMANTIC_MIN, evidence_corpus
+    from cvtailor.engines.offline.evidence import SEMANTIC_MIN
     from cvtailor.session import analyze
 
     parser = argparse.ArgumentParser()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cvtailor.engines.offline.cv_parser import clean_inline, parse_cv_text
+from cvtailor.cvtext import clean_inline
+from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.models import StructuredCV
 
 CV_MD = """# Ana Ferreira

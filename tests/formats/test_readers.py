@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cvtailor.engines.offline.cv_parser import clean_inline, parse_cv_text
+from cvtailor.cvtext import clean_inline
+from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.errors import InputError
 from cvtailor.models import StructuredCV
 from cvtailor.readers import detect_format, from_bytes, parse_structured, read_document

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cvtailor.engines.offline.cv_parser import clean_inline, parse_cv_text
+from cvtailor.cvtext import clean_inline
+from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.models import StructuredCV
 from cvtailor.readers import from_bytes, from_text, parse_structured, read_document
 from cvtailor.readers.jsonresume import json_resume_to_cv

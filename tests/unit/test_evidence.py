@@ -1,10 +1,10 @@
 """Evidence decisions: paraphrases count through explicit knowledge, near-misses never do."""
 
+from cvtailor.cvtext import evidence_corpus
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.engines.offline.evidence import (
     add_semantic,
     analyze_gaps,
-    evidence_corpus,
     find_evidence,
     near_miss,
 )

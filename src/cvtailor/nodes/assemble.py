@@ -9,7 +9,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from cvtailor.context import Context
-from cvtailor.engines.offline.evidence import keyword_coverage
+from cvtailor.coverage import keyword_coverage
 from cvtailor.models import (
     SECTION_ORDER,
     ItemStatus,

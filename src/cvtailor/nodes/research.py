@@ -13,7 +13,8 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from cvtailor.context import Context, current_session
-from cvtailor.engines.offline.evidence import add_semantic, evidence_corpus
+from cvtailor.cvtext import evidence_corpus
+from cvtailor.engines.offline.evidence import add_semantic
 from cvtailor.nodes.common import engine_for, settings, timed
 from cvtailor.state import TailorState
 from cvtailor.vocabulary import default_vocabulary

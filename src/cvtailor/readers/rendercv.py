@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from cvtailor.engines.offline.cv_parser import section_kind
+from cvtailor.cvtext import section_kind
 from cvtailor.errors import InputError
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,

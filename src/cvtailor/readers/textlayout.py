@@ -12,14 +12,11 @@ from collections.abc import Callable
 from statistics import median
 from typing import Any
 
-from cvtailor.engines.offline.cv_parser import DATE_RANGE, section_kind
+from cvtailor.cvtext import CONTACTISH, DATE_RANGE, FLAT_SECTIONS, section_kind
 from cvtailor.models import SectionKind
 
 BULLET_GLYPH = re.compile(r"^\s*(?:[•◦▪‣●○■□➢►✓∙·\-–*+]|\u2022|\uf0b7|\uf0a7)\s*(?=\S)")
-FLAT = {SectionKind.SUMMARY, SectionKind.SKILLS, SectionKind.LANGUAGES,
-        SectionKind.CERTIFICATIONS, SectionKind.KEY_QUALIFICATIONS}
 _DATE_ONLY = re.compile(rf"^\W*(?:{DATE_RANGE.pattern})\W*$")
-_CONTACTISH = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d")
 
 
 def _is_bullet(text: str) -> bool:
@@ -50,7 +47,7 @@ def lines_to_markdown(raw: list[tuple[str, float, float]], *, dehyphenate: bool 
     body = median(s for _, s, _ in lines)
     # the name: the largest short line near the top, moved first
     top = max(range(min(40, len(lines))), key=lambda i: lines[i][1])
-    if lines[top][1] >= 1.3 * body and len(lines[top][0].split()) <= 6 and not _CONTACTISH.search(
+    if lines[top][1] >= 1.3 * body and len(lines[top][0].split()) <= 6 and not CONTACTISH.search(
             lines[top][0]):
         lines.insert(0, lines.pop(top))
     lengths = sorted(len(t) for t, _, _ in lines)
@@ -80,7 +77,7 @@ def lines_to_markdown(raw: list[tuple[str, float, float]], *, dehyphenate: bool 
     seen_section = False
     for n, (text, size, x) in enumerate(lines):
         hk = heading_kind(text, size, seen_section)
-        if n == 0 and size >= 1.3 * body and len(text.split()) <= 6 and not _CONTACTISH.search(text):
+        if n == 0 and size >= 1.3 * body and len(text.split()) <= 6 and not CONTACTISH.search(text):
             logical.append(["name", text, "", x])
             continue
         if hk is not None and hk is not False:
@@ -126,7 +123,7 @@ def lines_to_markdown(raw: list[tuple[str, float, float]], *, dehyphenate: bool 
             out.append(f"- {text}")
             state = "content"
             continue
-        if section is None or section in FLAT:
+        if section is None or section in FLAT_SECTIONS:
             out.append(text)
             if section is not None and section is SectionKind.SUMMARY:
                 out.append("")

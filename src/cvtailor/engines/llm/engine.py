@@ -352,7 +352,8 @@ class LLMEngine:
         baseline = self.offline.analyze_gaps(cv, job, evidence)
         if "gap_analysis" not in self.steps:
             return baseline
-        from cvtailor.engines.offline.evidence import evidence_corpus, weighted_coverage
+        from cvtailor.coverage import weighted_coverage
+        from cvtailor.cvtext import evidence_corpus
 
         corpus = evidence_corpus(cv)
         requirements = {r.id: r for r in job.requirements}
@@ -401,7 +402,7 @@ class LLMEngine:
                                                  key_qualifications=key_qualifications)
         if "plan" not in self.steps:
             return baseline, planned_cv
-        from cvtailor.engines.offline.evidence import evidence_corpus
+        from cvtailor.cvtext import evidence_corpus
 
         corpus = evidence_corpus(planned_cv)
         items = planned_cv.item_map()
@@ -485,7 +486,7 @@ class LLMEngine:
 
     def cover_letter(self, cv: StructuredCV, job: JobPosting, report: GapReport,
                      tone: str = "warm, direct") -> CoverLetter:
-        from cvtailor.engines.offline.evidence import evidence_corpus
+        from cvtailor.cvtext import evidence_corpus
 
         corpus = evidence_corpus(cv)
         requirements = {r.id: r.text for r in job.requirements}

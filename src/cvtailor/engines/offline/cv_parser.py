@@ -11,6 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cvtailor.cvtext import (
+    BULLET,
+    CONTACTISH,
+    DATE_RANGE,
+    FLAT_SECTIONS,
+    SECTION_NAMES,
+    clean_inline,
+    section_kind,
+    strip_front_matter,
+)
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
     CVEntry,
@@ -20,83 +30,11 @@ from cvtailor.models import (
     unique_section_id,
 )
 
-SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
-    SectionKind.SUMMARY: (
-        "summary", "professional summary", "profile", "professional profile", "about", "about me",
-        "objective", "career objective", "career summary", "overview", "personal statement",
-        "executive summary", "introduction",
-    ),
-    SectionKind.KEY_QUALIFICATIONS: (
-        "key qualifications", "core competencies", "highlights", "key skills",
-        "areas of expertise", "qualifications summary", "summary of qualifications",
-    ),
-    SectionKind.EXPERIENCE: (
-        "experience", "work experience", "professional experience", "employment",
-        "employment history", "work history", "career history", "relevant experience",
-        "professional background", "positions", "research experience", "teaching experience",
-        "clinical experience", "experience highlights", "career", "work", "industry experience",
-    ),
-    SectionKind.SKILLS: (
-        "skills", "technical skills", "skills and tools", "tools", "technologies",
-        "skills & tools", "core skills", "competencies", "expertise", "tech stack",
-        "skills & technologies", "skills and technologies", "technical proficiencies",
-        "tools and technologies", "tools & technologies", "programming skills",
-    ),
-    SectionKind.EDUCATION: (
-        "education", "academic background", "education and training", "qualifications",
-        "academic qualifications", "training", "education & training", "degrees",
-    ),
-    SectionKind.PROJECTS: (
-        "projects", "selected projects", "personal projects", "key projects", "side projects",
-        "open source", "portfolio",
-    ),
-    SectionKind.CERTIFICATIONS: (
-        "certifications", "certificates", "licenses", "licenses and certifications",
-        "licenses & certifications", "certifications and licenses", "credentials",
-        "professional certifications", "accreditations",
-    ),
-    SectionKind.LANGUAGES: ("languages", "language skills", "spoken languages"),
-    SectionKind.OTHER: (
-        "awards", "honors", "honours", "awards and honors", "publications", "volunteer",
-        "volunteering", "volunteer experience", "interests", "hobbies", "references",
-        "activities", "leadership", "memberships", "affiliations", "additional information",
-        "presentations", "talks", "patents", "grants", "service", "extracurricular activities",
-    ),
-}
-_NAME_TO_KIND = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
-
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-DATE = rf"(?:{MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{4}}|(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{{4}})"
-END = rf"(?:{DATE}|[Pp]resent|[Cc]urrent|[Nn]ow|[Tt]oday|[Oo]ngoing)"
-DATE_RANGE = re.compile(rf"{DATE}\s*(?:[-–—]+|to|until|through|\u2013|\u2014)\s*{END}|{DATE}")
-
-BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣○●■□➢►✓]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
-_CONTACTISH = re.compile(r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d\s().-]{7,}\d")
 _TITLE_SEPARATORS = (" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", ", ")
 
-
-
-def clean_inline(text: str) -> str:
-    """Plain text of a Markdown line: no emphasis markers, links reduced to their text."""
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])[*_](\S(?:.*?\S)?)[*_](?![\w*])", r"\1", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    return text.strip()
-
-
-def section_kind(heading: str) -> SectionKind | None:
-    key = clean_inline(heading).strip(" :").lower()
-    key = re.sub(r"\s+", " ", key.replace("&", "and") if key not in _NAME_TO_KIND else key)
-    if key in _NAME_TO_KIND:
-        return _NAME_TO_KIND[key]
-    return _NAME_TO_KIND.get(key.replace(" and ", " & "))
 
 
 def _loose_kind(heading: str) -> SectionKind:
@@ -177,14 +115,6 @@ def _classify(lines: list[str]) -> list[_Line]:
     return out
 
 
-def strip_front_matter(text: str) -> str:
-    if text.startswith("---\n"):
-        end = text.find("\n---", 4)
-        if end != -1:
-            return text[end + 4:].lstrip("\n")
-    return text
-
-
 def parse_entry_heading(heading: str) -> tuple[str, str, str]:
     """(title, organization, dates) from an entry heading; facts stay verbatim elsewhere."""
     plain = clean_inline(heading)
@@ -237,12 +167,12 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
         plain = clean_inline(line.heading_text or line.text)
         if not plain:
             continue
-        if not cv.name and len(plain.split()) <= 6 and not _CONTACTISH.search(plain) and not (
+        if not cv.name and len(plain.split()) <= 6 and not CONTACTISH.search(plain) and not (
             any(ch.isdigit() for ch in plain)
         ):
             cv.name = plain.strip()
             continue
-        if len(plain.split()) >= 12 and not _CONTACTISH.search(plain):
+        if len(plain.split()) >= 12 and not CONTACTISH.search(plain):
             summary_lines.append(line.text.strip())
         else:
             cv.contact.append(line.text.strip())
@@ -264,8 +194,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
     section.entries.append(entry)
     paragraph: list[str] = []
     seen_bullet = False
-    flat = section.kind in {SectionKind.SUMMARY, SectionKind.SKILLS, SectionKind.LANGUAGES,
-                            SectionKind.CERTIFICATIONS, SectionKind.KEY_QUALIFICATIONS}
+    flat = section.kind in FLAT_SECTIONS
 
     def flush() -> None:
         if paragraph:

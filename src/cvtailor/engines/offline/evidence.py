@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from cvtailor.engines.offline.cv_parser import clean_inline
+from cvtailor.coverage import PRIORITY_WEIGHT, weighted_coverage
+from cvtailor.cvtext import evidence_corpus
 from cvtailor.models import (
     Evidence,
     GapReport,
@@ -19,28 +20,13 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.vocabulary import Vocabulary
-from cvtailor.wordforms import contains, phrase_in, phrase_near
+from cvtailor.wordforms import phrase_in, phrase_near
 
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
-PRIORITY_WEIGHT = {"critical": 3.0, "important": 2.0, "nice_to_have": 1.0}
 
 
 _ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any of)\b",
                            re.IGNORECASE)
-
-
-def evidence_corpus(cv: StructuredCV) -> dict[str, str]:
-    """Every citable piece of the CV by id: items, plus entry headings (titles, employers)."""
-    corpus: dict[str, str] = {}
-    for section in cv.sections:
-        for entry in section.entries:
-            head = " ".join([entry.heading, *entry.details]).strip()
-            if head:
-                corpus[entry.id] = clean_inline(head)
-            for item in entry.items:
-                if item.original or item.text:
-                    corpus[item.id] = clean_inline(item.original or item.text)
-    return corpus
 
 
 def find_evidence(
@@ -128,18 +114,6 @@ def add_semantic(
     return out
 
 
-_STATUS_CREDIT = {"matched": 1.0, "partial": 0.5, "gap": 0.0}
-
-
-def weighted_coverage(job: JobPosting, matches: list[RequirementMatch]) -> float:
-    """Priority-weighted share of requirements evidenced (matched 1, partial 0.5, gap 0)."""
-    weights = {r.id: PRIORITY_WEIGHT[r.priority] for r in job.requirements}
-    total = sum(weights.values())
-    got = sum(weights[m.requirement_id] * _STATUS_CREDIT[m.status]
-              for m in matches if m.requirement_id in weights)
-    return round(got / total, 3) if total else 0.0
-
-
 def analyze_gaps(
     job: JobPosting, evidence: dict[str, list[Evidence]], max_questions: int = 6,
     vocab: Vocabulary | None = None,
@@ -187,19 +161,3 @@ def analyze_gaps(
                     "not)")
         report.questions.append(Question(id=f"q-{req.id}", requirement_id=req.id, text=text))
     return report
-
-
-def keyword_coverage(job: JobPosting, text: str, vocab: Vocabulary) -> float:
-    """Priority-weighted share of the JD's keywords written in `text` as the JD spells them —
-    what a recruiter's search or an ATS sees. Each requirement counts the fraction of its
-    keywords present."""
-    total = got = 0.0
-    for req in job.requirements:
-        if not req.keywords:
-            continue
-        weight = PRIORITY_WEIGHT[req.priority]
-        total += weight
-        present = sum(1 for k in req.keywords if contains(text, k))
-        got += weight * present / len(req.keywords)
-    return round(got / total, 3) if total else 0.0
-

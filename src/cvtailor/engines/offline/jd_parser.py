@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cvtailor.engines.offline.cv_parser import BULLET, clean_inline, strip_front_matter
+from cvtailor.cvtext import BULLET, clean_inline, strip_front_matter
 from cvtailor.models import JobPosting, Requirement
 from cvtailor.vocabulary import Hit, Vocabulary
 

@@ -3,7 +3,7 @@ the key qualifications, the summary, and per-section recommendations."""
 
 from __future__ import annotations
 
-from cvtailor.engines.offline.evidence import PRIORITY_WEIGHT
+from cvtailor.coverage import PRIORITY_WEIGHT
 from cvtailor.engines.offline.writer import WEAK_OPENERS
 from cvtailor.models import (
     CVEntry,

@@ -1,0 +1,108 @@
+"""What CV text looks like: section names, dates, bullets, inline Markdown, contact lines, and
+the citable pieces of a parsed CV. Shared by the readers, the parsers, QA and the nodes; it
+depends on nothing but the domain models.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import SectionKind, StructuredCV
+
+SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
+    SectionKind.SUMMARY: (
+        "summary", "professional summary", "profile", "professional profile", "about", "about me",
+        "objective", "career objective", "career summary", "overview", "personal statement",
+        "executive summary", "introduction",
+    ),
+    SectionKind.KEY_QUALIFICATIONS: (
+        "key qualifications", "core competencies", "highlights", "key skills",
+        "areas of expertise", "qualifications summary", "summary of qualifications",
+    ),
+    SectionKind.EXPERIENCE: (
+        "experience", "work experience", "professional experience", "employment",
+        "employment history", "work history", "career history", "relevant experience",
+        "professional background", "positions", "research experience", "teaching experience",
+        "clinical experience", "experience highlights", "career", "work", "industry experience",
+    ),
+    SectionKind.SKILLS: (
+        "skills", "technical skills", "skills and tools", "tools", "technologies",
+        "skills & tools", "core skills", "competencies", "expertise", "tech stack",
+        "skills & technologies", "skills and technologies", "technical proficiencies",
+        "tools and technologies", "tools & technologies", "programming skills",
+    ),
+    SectionKind.EDUCATION: (
+        "education", "academic background", "education and training", "qualifications",
+        "academic qualifications", "training", "education & training", "degrees",
+    ),
+    SectionKind.PROJECTS: (
+        "projects", "selected projects", "personal projects", "key projects", "side projects",
+        "open source", "portfolio",
+    ),
+    SectionKind.CERTIFICATIONS: (
+        "certifications", "certificates", "licenses", "licenses and certifications",
+        "licenses & certifications", "certifications and licenses", "credentials",
+        "professional certifications", "accreditations",
+    ),
+    SectionKind.LANGUAGES: ("languages", "language skills", "spoken languages"),
+    SectionKind.OTHER: (
+        "awards", "honors", "honours", "awards and honors", "publications", "volunteer",
+        "volunteering", "volunteer experience", "interests", "hobbies", "references",
+        "activities", "leadership", "memberships", "affiliations", "additional information",
+        "presentations", "talks", "patents", "grants", "service", "extracurricular activities",
+    ),
+}
+_NAME_TO_KIND = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE = rf"(?:{MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{4}}|(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{{4}})"
+END = rf"(?:{DATE}|[Pp]resent|[Cc]urrent|[Nn]ow|[Tt]oday|[Oo]ngoing)"
+DATE_RANGE = re.compile(rf"{DATE}\s*(?:[-–—]+|to|until|through|\u2013|\u2014)\s*{END}|{DATE}")
+
+BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣○●■□➢►✓]|\d{1,2}[.)])\s+")
+CONTACTISH = re.compile(r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d\s().-]{7,}\d")
+# Sections whose lines are items of one entry (no role headings inside).
+FLAT_SECTIONS = frozenset({SectionKind.SUMMARY, SectionKind.SKILLS, SectionKind.LANGUAGES,
+                           SectionKind.CERTIFICATIONS, SectionKind.KEY_QUALIFICATIONS})
+
+
+def clean_inline(text: str) -> str:
+    """Plain text of a Markdown line: no emphasis markers, links reduced to their text."""
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])[*_](\S(?:.*?\S)?)[*_](?![\w*])", r"\1", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return text.strip()
+
+
+def section_kind(heading: str) -> SectionKind | None:
+    key = clean_inline(heading).strip(" :").lower()
+    key = re.sub(r"\s+", " ", key.replace("&", "and") if key not in _NAME_TO_KIND else key)
+    if key in _NAME_TO_KIND:
+        return _NAME_TO_KIND[key]
+    return _NAME_TO_KIND.get(key.replace(" and ", " & "))
+
+
+def strip_front_matter(text: str) -> str:
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1:
+            return text[end + 4:].lstrip("\n")
+    return text
+
+
+def evidence_corpus(cv: StructuredCV) -> dict[str, str]:
+    """Every citable piece of the CV by id: items, plus entry headings (titles, employers)."""
+    corpus: dict[str, str] = {}
+    for section in cv.sections:
+        for entry in section.entries:
+            head = " ".join([entry.heading, *entry.details]).strip()
+            if head:
+                corpus[entry.id] = clean_inline(head)
+            for item in entry.items:
+                if item.original or item.text:
+                    corpus[item.id] = clean_inline(item.original or item.text)
+    return corpus
