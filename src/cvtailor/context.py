@@ -10,6 +10,8 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
+from cvtailor.engines import MODEL_STEPS
+
 
 def _env(name: str, default: str) -> str:
     return os.environ.get(f"CVTAILOR_{name}", default)
@@ -113,8 +115,7 @@ class Context:
                   "| json_schema | json_mode."},
     )
     llm_steps: str = field(
-        default_factory=lambda: _env("LLM_STEPS", "parse_cv,parse_jd,gap_analysis,plan,"
-                                     "write_item"),
+        default_factory=lambda: _env("LLM_STEPS", ",".join(MODEL_STEPS)),
         metadata={"description": "Steps the LLM engine does with a model; the others run "
                   "offline (comma-separated)."},
     )

@@ -45,6 +45,10 @@ class Engine(Protocol):
     def write_item(self, task: WriteTask) -> Draft: ...
 
 
+# The steps an engine thinks in (the Engine protocol's methods a model can do); research is
+# always the embedded index and explicit evidence.
+MODEL_STEPS = ("parse_cv", "parse_jd", "gap_analysis", "plan", "write_item")
+
 EngineFactory = Callable[[], Engine]
 _REGISTRY: dict[str, EngineFactory] = {}
 _INSTANCES: dict[str, Engine] = {}
@@ -56,6 +60,13 @@ def register_engine(name: str, factory: EngineFactory) -> None:
     with _LOCK:
         _REGISTRY[name] = factory
         _INSTANCES.pop(name, None)
+
+
+def forget_instances(prefix: str = "") -> None:
+    """Drop cached engines whose key starts with `prefix` (they are rebuilt on next use)."""
+    with _LOCK:
+        for key in [k for k in _INSTANCES if k.startswith(prefix)]:
+            del _INSTANCES[key]
 
 
 class UnknownEngineError(ValueError):
@@ -117,4 +128,5 @@ def get_engine(name: str, context: Any = None) -> Engine:
         return engine
 
 
-__all__ = ["Engine", "UnknownEngineError", "get_engine", "register_engine"]
+__all__ = ["MODEL_STEPS", "Engine", "UnknownEngineError", "forget_instances", "get_engine",
+           "register_engine"]

@@ -23,10 +23,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from cvtailor.context import current_session
+from cvtailor.engines import MODEL_STEPS
 from cvtailor.models import Usage
 
 # The nodes that ask an engine to think; only these are stopped by the cap.
-MODEL_NODES = frozenset({"parse_cv", "parse_jd", "gap_analysis", "plan", "write_item"})
+MODEL_NODES = frozenset(MODEL_STEPS)
 
 _lock = threading.Lock()
 _spent: dict[str, Usage] = {}

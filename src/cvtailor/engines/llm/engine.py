@@ -25,6 +25,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from pydantic import BaseModel, ValidationError
 
 from cvtailor.context import Context
+from cvtailor.engines import MODEL_STEPS
 from cvtailor.engines.llm import budget
 from cvtailor.engines.llm.cache import ResponseCache, request_key
 from cvtailor.engines.llm.errors import (
@@ -66,7 +67,7 @@ from cvtailor.usage import record_usage
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
-ALL_STEPS = ("parse_cv", "parse_jd", "gap_analysis", "plan", "write_item")
+ALL_STEPS = MODEL_STEPS
 WRITE_BACKOFF_SECONDS = 0.5
 _REPAIR = ("Your previous answer could not be used: {error}\n"
            "<data name=\"previous_answer\">\n{raw}\n</data>\n"

@@ -68,11 +68,9 @@ def register_chat_model(name: str, factory: ChatModelFactory) -> None:
     """Make specs 'name:<model>' build `factory(spec, timeout_seconds)`."""
     with _LOCK:
         _FACTORIES[name] = factory
-    from cvtailor import engines  # LLM engines built with an older factory are stale now
+    from cvtailor.engines import forget_instances
 
-    with engines._LOCK:
-        for key in [k for k in engines._INSTANCES if k.startswith("llm:")]:
-            del engines._INSTANCES[key]
+    forget_instances("llm:")  # LLM engines built with an older factory are stale now
 
 
 def has_key(provider: str) -> bool:
