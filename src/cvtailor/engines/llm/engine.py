@@ -48,6 +48,7 @@ from cvtailor.engines.llm.providers import (
     structured_method,
 )
 from cvtailor.engines.llm.schemas import CoverLetter, Rewrite
+from cvtailor.engines.offline.planner import MAX_QUALIFICATION_CHARS
 from cvtailor.errors import CVTailorError
 from cvtailor.models import (
     Draft,
@@ -280,6 +281,18 @@ class LLMEngine:
         kind = transient or ("validation" if "malformed" in message else classify_text(message))
         raise LLMError(message, kind=kind)
 
+    def _ask_or_fallback(self, step: str, schema: type[T], inputs: dict[str, Any],
+                         **kwargs: Any) -> tuple[T, str, ModelSpec] | None:
+        """`ask`, or None once the fallback is noted (the caller then answers offline).
+        Transient failures still propagate, to the node's retry policy."""
+        try:
+            return self.ask(step, step, schema, inputs, **kwargs)
+        except TransientLLMError:
+            raise
+        except LLMError as exc:
+            self._fallback(step, exc)
+            return None
+
     def _fallback(self, step: str, exc: LLMError) -> None:
         budget.note(f"{step}: the model failed ({exc.kind}: {str(exc)[:200]}); "
                     "the offline engine did this step")
@@ -303,15 +316,12 @@ class LLMEngine:
                 return f"these are not verbatim from the CV: {changed[:3]}"
             return ""
 
-        try:
-            cv, _, _ = self.ask("parse_cv", "parse_cv", StructuredCV,
-                                {"cv_text": text, "source_format": source_format},
-                                validate=verbatim)
-        except TransientLLMError:
-            raise
-        except LLMError as exc:
-            self._fallback("parse_cv", exc)
+        answer = self._ask_or_fallback("parse_cv", StructuredCV,
+                                       {"cv_text": text, "source_format": source_format},
+                                       validate=verbatim)
+        if answer is None:
             return self.offline.parse_cv(text, source_format)
+        cv = answer[0]
         for item in cv.items():
             item.original = item.original or item.text
             item.status, item.raw_output, item.metadata = ItemStatus.INITIAL, None, {}
@@ -328,14 +338,11 @@ class LLMEngine:
                 return "every requirement needs its text, and there must be at least one"
             return ""
 
-        try:
-            job, _, spec = self.ask("parse_jd", "parse_jd", JobPosting, {"jd_text": text},
-                                    validate=usable)
-        except TransientLLMError:
-            raise
-        except LLMError as exc:
-            self._fallback("parse_jd", exc)
+        answer = self._ask_or_fallback("parse_jd", JobPosting, {"jd_text": text},
+                                       validate=usable)
+        if answer is None:
             return rules.model_copy(update={"parser": "offline (fallback)"})
+        job, _, spec = answer
         ids = [r.id for r in job.requirements]
         if len(set(ids)) != len(ids) or any(not i for i in ids):
             for n, req in enumerate(job.requirements, 1):
@@ -378,14 +385,11 @@ class LLMEngine:
             "evidence": {rid: [{"item_id": e.item_id, "term": e.term, "matched": e.matched}
                                for e in rows[:6]] for rid, rows in evidence.items()},
         }
-        try:
-            report, _, _ = self.ask("gap_analysis", "gap_analysis", GapReport, inputs,
-                                    validate=cites_real_ids)
-        except TransientLLMError:
-            raise
-        except LLMError as exc:
-            self._fallback("gap_analysis", exc)
+        answer = self._ask_or_fallback("gap_analysis", GapReport, inputs,
+                                       validate=cites_real_ids)
+        if answer is None:
             return baseline
+        report = answer[0]
         by_req = report.by_requirement()
         for match in baseline.matches:  # every requirement gets a verdict
             if match.requirement_id not in by_req:
@@ -411,11 +415,12 @@ class LLMEngine:
         def grounded(plan: Plan) -> str:
             bad_items = [p.item_id for p in plan.items if p.item_id not in items]
             bad_evidence = [i for p in plan.items for i in p.evidence if i not in corpus]
-            long_kq = [k for k in plan.key_qualifications if len(k) > 30]
+            long_kq = [k for k in plan.key_qualifications if len(k) > MAX_QUALIFICATION_CHARS]
             if bad_items or bad_evidence or long_kq or len(plan.key_qualifications) > \
                     key_qualifications:
                 return (f"unknown item ids {bad_items[:5]}, unknown evidence ids "
-                        f"{bad_evidence[:5]}, key qualifications over 30 characters "
+                        f"{bad_evidence[:5]}, key qualifications over "
+                        f"{MAX_QUALIFICATION_CHARS} characters "
                         f"{long_kq[:3]} (at most {key_qualifications} of them)")
             return ""
 
@@ -427,13 +432,10 @@ class LLMEngine:
             "baseline": baseline.model_dump(mode="json"),
             "level": level, "key_qualifications": key_qualifications,
         }
-        try:
-            plan, _, _ = self.ask("plan", "plan", Plan, inputs, validate=grounded)
-        except TransientLLMError:
-            raise
-        except LLMError as exc:
-            self._fallback("plan", exc)
+        answer = self._ask_or_fallback("plan", Plan, inputs, validate=grounded)
+        if answer is None:
             return baseline, planned_cv
+        plan = answer[0]
         plan.customization_level = level  # type: ignore[assignment]
         for item_plan in plan.items:  # the item itself is always its own evidence
             if item_plan.item_id not in item_plan.evidence:
