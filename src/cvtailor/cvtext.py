@@ -69,6 +69,13 @@ FLAT_SECTIONS = frozenset({SectionKind.SUMMARY, SectionKind.SKILLS, SectionKind.
                            SectionKind.CERTIFICATIONS, SectionKind.KEY_QUALIFICATIONS})
 
 
+def date_range(start: str, end: str) -> str:
+    """How structured sources' dates read: 'start – end', an open end is 'Present'."""
+    if start and not end:
+        end = "Present"
+    return f"{start} – {end}" if start else end
+
+
 def clean_inline(text: str) -> str:
     """Plain text of a Markdown line: no emphasis markers, links reduced to their text."""
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cvtailor.cvtext import date_range
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
     CVEntry,
@@ -16,10 +17,7 @@ from cvtailor.models import (
 
 
 def _dates(entry: dict[str, Any]) -> str:
-    start, end = str(entry.get("startDate") or ""), str(entry.get("endDate") or "")
-    if start and not end:
-        end = "Present"
-    return f"{start} – {end}" if start else end
+    return date_range(str(entry.get("startDate") or ""), str(entry.get("endDate") or ""))
 
 
 def _join(*parts: str, sep: str = " — ") -> str:

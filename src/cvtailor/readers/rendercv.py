@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from cvtailor.cvtext import section_kind
+from cvtailor.cvtext import date_range, section_kind
 from cvtailor.errors import InputError
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
@@ -54,10 +54,7 @@ def _date(value: Any) -> str:
 def _dates(row: dict[str, Any]) -> str:
     if row.get("date"):
         return _date(row["date"])
-    start, end = _date(row.get("start_date")), _date(row.get("end_date"))
-    if start and not end:
-        end = "Present"
-    return f"{start} – {end}" if start else end
+    return date_range(_date(row.get("start_date")), _date(row.get("end_date")))
 
 
 def rendercv_to_cv(data: dict[str, Any]) -> StructuredCV:
