@@ -69,6 +69,11 @@ FLAT_SECTIONS = frozenset({SectionKind.SUMMARY, SectionKind.SKILLS, SectionKind.
                            SectionKind.CERTIFICATIONS, SectionKind.KEY_QUALIFICATIONS})
 
 
+def tidy_markdown(text: str) -> str:
+    """At most one blank line in a row, no leading or trailing blank lines, a final newline."""
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
 def date_range(start: str, end: str) -> str:
     """How structured sources' dates read: 'start – end', an open end is 'Present'."""
     if start and not end:

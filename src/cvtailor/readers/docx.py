@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
+from cvtailor.cvtext import tidy_markdown
 from cvtailor.errors import InputError
 
 _HEADING = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)", re.I)
@@ -128,8 +129,8 @@ def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
             lines.append(text)
         else:
             lines.append("")
-    out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    out = tidy_markdown("\n".join(lines))
     if len(out.split()) < 5:
         raise InputError(f"{kind} DOCX {name} has no readable text (text boxes and images are "
                          "not read); move the text into the document body")
-    return out + "\n"
+    return out

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cvtailor.cvtext import tidy_markdown
+
 _PERSONAL = {"personalinfo", "personal", "contact", "contacts", "basics", "bio", "header",
              "personal_information", "personaldetails", "profileinfo", "info"}
 _TITLE = ("title", "position", "role", "degree", "job_title", "jobtitle", "name", "label",
@@ -120,4 +122,4 @@ def structured_to_markdown(data: Any, name: str = "") -> str:
                 lines += ["", *_entry(row)]
             else:
                 lines.append(f"- {_scalar(row)}")
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    return tidy_markdown("\n".join(lines))

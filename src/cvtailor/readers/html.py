@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from cvtailor.cvtext import tidy_markdown
+
 _BLOCK = {"p", "div", "section", "article", "header", "footer", "address", "tr", "br", "ul",
           "ol", "table", "dl", "dt", "dd", "blockquote", "main", "body"}
 _SKIP = {"script", "style", "head", "title", "noscript", "template", "svg"}
@@ -63,4 +65,4 @@ def html_to_markdown(text: str) -> str:
     conv.feed(text)
     conv.close()
     conv._flush()
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(conv.lines)).strip() + "\n"
+    return tidy_markdown("\n".join(conv.lines))

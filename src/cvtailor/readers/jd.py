@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from cvtailor.cvtext import tidy_markdown
 from cvtailor.errors import InputError
 
 _TEXT_KEYS = ("description", "summary", "about", "info_intro", "intro", "overview")
@@ -22,7 +23,7 @@ _TEXT_KEYS = ("description", "summary", "about", "info_intro", "intro", "overvie
 def clean_jd_markdown(text: str) -> str:
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", text, flags=re.S)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return tidy_markdown(text)
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:

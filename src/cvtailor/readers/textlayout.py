@@ -12,7 +12,7 @@ from collections.abc import Callable
 from statistics import median
 from typing import Any
 
-from cvtailor.cvtext import CONTACTISH, DATE_RANGE, FLAT_SECTIONS, section_kind
+from cvtailor.cvtext import CONTACTISH, DATE_RANGE, FLAT_SECTIONS, section_kind, tidy_markdown
 from cvtailor.models import SectionKind
 
 BULLET_GLYPH = re.compile(r"^\s*(?:[•◦▪‣●○■□➢►✓∙·\-–*+]|\u2022|\uf0b7|\uf0a7)\s*(?=\S)")
@@ -153,7 +153,7 @@ def lines_to_markdown(raw: list[tuple[str, float, float]], *, dehyphenate: bool 
     if held_date:
         out.append(held_date)
     text = "\n".join(out)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return tidy_markdown(text)
 
 
 def _continues(prev: str, text: str, full: Callable[[str], bool]) -> bool:

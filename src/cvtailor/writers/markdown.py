@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from cvtailor.cvtext import tidy_markdown
 from cvtailor.models import StructuredCV
 
 
@@ -21,7 +21,7 @@ def environment() -> Environment:
 
 def render_markdown(cv: StructuredCV) -> str:
     text = environment().get_template("cv.md.j2").render(cv=cv)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return tidy_markdown(text)
 
 
 def cv_plain_text(cv: StructuredCV, *, original: bool = False) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from cvtailor.cvtext import tidy_markdown
 from cvtailor.writers.html import html_environment
 from cvtailor.writers.inline import plain
 
@@ -110,4 +111,4 @@ def _md_environment() -> Environment:
 
 def render_gap_report_md(report: dict[str, Any]) -> str:
     text = _md_environment().get_template("gap_report.md.j2").render(**_context(report))
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return tidy_markdown(text)
