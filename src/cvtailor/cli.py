@@ -6,7 +6,6 @@ shows one). Progress and prompts go to stderr; results and `--json` go to stdout
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, Ti
 from rich.prompt import Prompt
 from rich.table import Table
 
-from cvtailor.errors import CVTailorError, InputError
+from cvtailor.errors import CVTailorError, InputError, parse_json
 from cvtailor.readers import read_document
 from cvtailor.session import Session
 from cvtailor.session import analyze as analyze_gaps
@@ -134,11 +133,10 @@ class ProgressView:
 
 def _load_json(path: Path, what: str) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(f"{what} file not found: {path}") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{what} file is not valid JSON: {exc.msg} at line {exc.lineno}") from None
+    return parse_json(text, f"{what} file")
 
 
 def _ask_answers(session: Session) -> None:

@@ -1,5 +1,8 @@
 """Errors a user can act on. The CLI prints their message on one line and exits non-zero."""
 
+import json
+from typing import Any
+
 
 class CVTailorError(Exception):
     """Base class: the message is meant for the user, not a traceback."""
@@ -11,3 +14,11 @@ class InputError(CVTailorError, ValueError):
 
 class SessionError(CVTailorError):
     """A session that does not exist, or is not waiting for what was sent."""
+
+
+def parse_json(text: str, what: str) -> Any:
+    """json.loads, with a one-line InputError naming `what` and the line of the mistake."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{what} is not valid JSON: {exc.msg} at line {exc.lineno}") from None

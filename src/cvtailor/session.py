@@ -42,6 +42,12 @@ def _document(value: str | Path | Document, kind: str) -> Document:
     return from_text(str(value), kind=kind)
 
 
+def _graph_input(cv: Document, jd: Document) -> dict[str, Any]:
+    """The graph's input (TailorInput) for two read documents."""
+    return {"cv_text": cv.text, "cv_format": cv.format, "cv_name": cv.name,
+            "jd_text": jd.text, "jd_format": jd.format, "jd_name": jd.name}
+
+
 @dataclass
 class Result:
     session: str
@@ -82,10 +88,7 @@ class Session:
         session = cls(session_id or _new_id(), the_store, context)
         the_store.save_session(SessionRecord(
             session.id, "", "", cv_doc.name, jd_doc.name, context.to_dict(), "running"))
-        payload: dict[str, Any] = {
-            "cv_text": cv_doc.text, "cv_format": cv_doc.format, "cv_name": cv_doc.name,
-            "jd_text": jd_doc.text, "jd_format": jd_doc.format, "jd_name": jd_doc.name,
-        }
+        payload = _graph_input(cv_doc, jd_doc)
         if answers:
             payload["answers"] = [a if isinstance(a, Answer) else Answer.model_validate(a)
                                   for a in answers]
@@ -319,9 +322,7 @@ def analyze(
     cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
     graph = build_graph(InMemorySaver())
     cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"}}
-    payload: dict[str, Any] = {
-        "cv_text": cv_doc.text, "cv_format": cv_doc.format, "cv_name": cv_doc.name,
-        "jd_text": jd_doc.text, "jd_format": jd_doc.format, "jd_name": jd_doc.name}
+    payload = _graph_input(cv_doc, jd_doc)
     try:
         graph.invoke(payload, cfg, context=Context(**settings), interrupt_before=["gap_review"])
     except CVTailorError:

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from cvtailor.errors import InputError
+from cvtailor.errors import InputError, parse_json
 from cvtailor.models import StructuredCV
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -215,11 +215,7 @@ def to_markdown(text: str, fmt: str, name: str = "") -> str:
 
 
 def _load_json(text: str, name: str = "") -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"CV {name or 'text'} is not valid JSON: {exc.msg} at line "
-                         f"{exc.lineno}") from None
+    return parse_json(text, f"CV {name or 'text'}")
 
 
 def load_json_resume(text: str, name: str = "") -> dict[str, Any]:

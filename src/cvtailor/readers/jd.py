@@ -8,14 +8,13 @@ job boards keep there instead of in the body; HTML comments and Liquid/Jinja tag
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 import yaml
 
 from cvtailor.cvtext import tidy_markdown
-from cvtailor.errors import InputError
+from cvtailor.errors import InputError, parse_json
 
 _TEXT_KEYS = ("description", "summary", "about", "info_intro", "intro", "overview")
 
@@ -111,11 +110,7 @@ def jd_text(text: str, *, name: str = "", suffix: str = "") -> tuple[str, str]:
     """(text for the JD parser, its format) from a JD file's text."""
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("{"):
-        try:
-            data = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"JD {name or 'text'} is not valid JSON: {exc.msg} at line "
-                             f"{exc.lineno}") from None
+        data = parse_json(stripped, f"JD {name or 'text'}")
         if not isinstance(data, dict) or not ({"title", "description", "responsibilities",
                                                "qualifications", "skills"} & set(data)):
             raise InputError(f"JD {name or 'JSON'} is not a JSON Resume job (no title, "
