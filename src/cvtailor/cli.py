@@ -25,7 +25,7 @@ from cvtailor.errors import CVTailorError, InputError, parse_json
 from cvtailor.readers import read_document
 from cvtailor.session import Session
 from cvtailor.session import analyze as analyze_gaps
-from cvtailor.store import Store
+from cvtailor.storage.session_store import Store
 from cvtailor.writers import check_formats, write_outputs
 from cvtailor.writers.review import word_ops
 

@@ -20,12 +20,12 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
 from cvtailor.context import Context
-from cvtailor.engines.llm import budget
 from cvtailor.errors import CVTailorError, SessionError
 from cvtailor.graph import build_graph
+from cvtailor.guards import budget
 from cvtailor.models import Answer, StructuredCV
 from cvtailor.readers import Document, from_text, read_document
-from cvtailor.store import SessionRecord, Store
+from cvtailor.storage.session_store import SessionRecord, Store
 from cvtailor.writers.markdown import render_markdown
 from cvtailor.writers.report import build_report, save_report
 
@@ -261,8 +261,7 @@ class Session:
 
     def delete(self) -> None:
         """Remove the session: its checkpoints, its semantic index and its record."""
-        from cvtailor import retrieval
-
+        from cvtailor.semantic import index as retrieval
         self.store.checkpointer.delete_thread(self.id)
         retrieval.drop(self.context.index_dir or None, self.id)
         self.store.delete_session(self.id)

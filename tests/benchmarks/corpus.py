@@ -35,7 +35,7 @@ def read_cv(path: Path) -> dict[str, Any]:
 def read_jd(path: Path) -> dict[str, Any]:
     from cvtailor.engines.offline.jd_parser import parse_jd_text
     from cvtailor.readers import read_document
-    from cvtailor.vocabulary import default_vocabulary
+    from cvtailor.text.vocabulary import default_vocabulary
 
     doc = read_document(path, "JD")
     job = parse_jd_text(doc.text, default_vocabulary())

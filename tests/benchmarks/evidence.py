@@ -33,10 +33,10 @@ def auc(pos: list[float], neg: list[float]) -> float | None:
 
 
 def main() -> int:
-    from cvtailor.cvtext import evidence_corpus
-    from cvtailor.embeddings import default_embedder
-    from cvtailor.engines.offline.evidence import SEMANTIC_MIN
+    from cvtailor.research.evidence import SEMANTIC_MIN
+    from cvtailor.semantic.embeddings import default_embedder
     from cvtailor.session import analyze
+    from cvtailor.text.cvtext import evidence_corpus
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases-dir", type=Path, default=CASES)

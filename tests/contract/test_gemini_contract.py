@@ -8,7 +8,7 @@ import pytest
 
 from cvtailor.context import Context
 from cvtailor.engines.llm.engine import LLMEngine
-from cvtailor.usage import metered
+from cvtailor.guards.usage import metered
 from tests.contract import samples
 from tests.contract.stub import BASE
 

@@ -9,8 +9,8 @@ import pytest
 from cvtailor.context import Context
 from cvtailor.engines.llm.engine import LLMEngine
 from cvtailor.engines.llm.errors import LLMError
+from cvtailor.guards.usage import metered
 from cvtailor.models import GapReport, JobPosting, StructuredCV
-from cvtailor.usage import metered
 from tests.contract import samples
 from tests.contract.stub import OPENAI_BASE
 

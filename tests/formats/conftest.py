@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cvtailor.cvtext import clean_inline
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.models import StructuredCV
+from cvtailor.text.cvtext import clean_inline
 
 CV_MD = """# Ana Ferreira
 

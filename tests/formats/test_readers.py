@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from cvtailor.cvtext import clean_inline
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.errors import InputError
 from cvtailor.models import StructuredCV
 from cvtailor.readers import detect_format, from_bytes, parse_structured, read_document
 from cvtailor.readers.pdf import clean_glyph_noise
+from cvtailor.text.cvtext import clean_inline
 from tests.formats.conftest import DATES, EMPLOYERS, TITLES, bullets, needs_weasyprint
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from cvtailor.cvtext import clean_inline
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.models import StructuredCV
 from cvtailor.readers import from_bytes, from_text, parse_structured, read_document
 from cvtailor.readers.jsonresume import json_resume_to_cv
+from cvtailor.text.cvtext import clean_inline
 from cvtailor.writers import FORMATS, check_formats, parse_formats, write_outputs
 from cvtailor.writers.docx import render_docx
 from cvtailor.writers.html import render_html

@@ -8,7 +8,7 @@ import pytest
 
 from cvtailor import Session, build_graph, tailor
 from cvtailor.models import ItemStatus
-from cvtailor.store import Store
+from cvtailor.storage.session_store import Store
 from cvtailor.testing import ScriptedEngine, use_engine
 from tests.conftest import CV_MD, JD_MD
 
@@ -181,8 +181,7 @@ def test_checkpoints_load_without_unregistered_type_warnings(
 
 
 def test_delete_removes_checkpoints_index_and_record(store_path: Path) -> None:
-    from cvtailor import retrieval
-
+    from cvtailor.semantic import index as retrieval
     session = start(store_path, auto_approve=True)
     index_dir = session.context.index_dir
     assert Path(index_dir).parent == store_path.parent

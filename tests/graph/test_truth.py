@@ -9,7 +9,7 @@ import pytest
 
 from cvtailor import Session
 from cvtailor.models import ItemStatus
-from cvtailor.store import Store
+from cvtailor.storage.session_store import Store
 from cvtailor.testing import ScriptedEngine, use_engine
 from tests.conftest import CV_MD, JD_MD
 

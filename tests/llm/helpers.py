@@ -10,7 +10,7 @@ from typing import Any
 from langchain_core.messages import BaseMessage
 
 from cvtailor import Session
-from cvtailor.store import Store
+from cvtailor.storage.session_store import Store
 from cvtailor.testing import ScriptedChatModel, use_chat_model
 from tests.conftest import CV_MD, JD_MD
 

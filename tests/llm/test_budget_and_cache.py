@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cvtailor import Session
-from cvtailor.store import Store
+from cvtailor.storage.session_store import Store
 from tests.llm.helpers import model, prices_file, start
 
 

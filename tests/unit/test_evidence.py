@@ -1,15 +1,15 @@
 """Evidence decisions: paraphrases count through explicit knowledge, near-misses never do."""
 
-from cvtailor.cvtext import evidence_corpus
 from cvtailor.engines.offline.cv_parser import parse_cv_text
-from cvtailor.engines.offline.evidence import (
+from cvtailor.engines.offline.jd_parser import parse_jd_text
+from cvtailor.research.evidence import (
     add_semantic,
     analyze_gaps,
     find_evidence,
     near_miss,
 )
-from cvtailor.engines.offline.jd_parser import parse_jd_text
-from cvtailor.vocabulary import default_vocabulary
+from cvtailor.text.cvtext import evidence_corpus
+from cvtailor.text.vocabulary import default_vocabulary
 
 CV = """# Sam Doe
 

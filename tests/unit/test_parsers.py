@@ -1,7 +1,7 @@
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.models import SectionKind
-from cvtailor.vocabulary import default_vocabulary
+from cvtailor.text.vocabulary import default_vocabulary
 
 TEXT_CV = """JANE ROE
 jane@example.com | +1 555 010 0199 | Austin, TX

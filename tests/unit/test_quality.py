@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from cvtailor.checks.fabrication import check_draft, mask, numbers, pii_findings
 from cvtailor.models import Draft
-from cvtailor.quality import check_draft, mask, numbers, pii_findings
-from cvtailor.vocabulary import default_vocabulary
+from cvtailor.text.vocabulary import default_vocabulary
 
 EVIDENCE = ["Cut infrastructure spend by $410K in Jan 2019 across 22 services using Postgres.",
             "Senior Data Engineer — Lumen Freight"]

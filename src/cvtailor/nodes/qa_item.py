@@ -8,12 +8,12 @@ from typing import Any
 from langgraph.runtime import Runtime
 from langgraph.types import Command, Send
 
+from cvtailor.checks.fabrication import check_draft
 from cvtailor.context import Context
 from cvtailor.models import Draft, ItemStatus, WriteTask
 from cvtailor.nodes.common import emit, settings, timed
-from cvtailor.quality import check_draft
 from cvtailor.state import ItemPayload
-from cvtailor.vocabulary import default_vocabulary
+from cvtailor.text.vocabulary import default_vocabulary
 
 
 @timed("qa_item")

@@ -13,11 +13,11 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from cvtailor.context import Context, current_session
-from cvtailor.cvtext import evidence_corpus
-from cvtailor.engines.offline.evidence import add_semantic
 from cvtailor.nodes.common import engine_for, settings, timed
+from cvtailor.research.evidence import add_semantic
 from cvtailor.state import TailorState
-from cvtailor.vocabulary import default_vocabulary
+from cvtailor.text.cvtext import evidence_corpus
+from cvtailor.text.vocabulary import default_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +29,7 @@ def research(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     ctx = settings(runtime)
     if not ctx.semantic:
         return {"evidence": evidence}
-    from cvtailor import retrieval
-
+    from cvtailor.semantic import index as retrieval
     corpus = evidence_corpus(cv)
     session = current_session()
     try:

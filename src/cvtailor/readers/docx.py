@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
-from cvtailor.cvtext import tidy_markdown
 from cvtailor.errors import InputError
+from cvtailor.text.cvtext import tidy_markdown
 
 _HEADING = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)", re.I)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cvtailor.cvtext import tidy_markdown
+from cvtailor.text.cvtext import tidy_markdown
 
 _PERSONAL = {"personalinfo", "personal", "contact", "contacts", "basics", "bio", "header",
              "personal_information", "personaldetails", "profileinfo", "info"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from cvtailor.cvtext import tidy_markdown
+from cvtailor.text.cvtext import tidy_markdown
 
 _BLOCK = {"p", "div", "section", "article", "header", "footer", "address", "tr", "br", "ul",
           "ol", "table", "dl", "dt", "dd", "blockquote", "main", "body"}

@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from cvtailor.cvtext import tidy_markdown
 from cvtailor.errors import InputError, parse_json
+from cvtailor.text.cvtext import tidy_markdown
 
 _TEXT_KEYS = ("description", "summary", "about", "info_intro", "intro", "overview")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from cvtailor.cvtext import date_range
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
     CVEntry,
@@ -14,6 +13,7 @@ from cvtailor.models import (
     StructuredCV,
     unique_section_id,
 )
+from cvtailor.text.cvtext import date_range
 
 
 def _dates(entry: dict[str, Any]) -> str:

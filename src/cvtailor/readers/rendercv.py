@@ -13,7 +13,6 @@ from typing import Any
 
 import yaml
 
-from cvtailor.cvtext import date_range, section_kind
 from cvtailor.errors import InputError
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
@@ -24,6 +23,7 @@ from cvtailor.models import (
     StructuredCV,
     unique_section_id,
 )
+from cvtailor.text.cvtext import date_range, section_kind
 
 
 def load_rendercv(text: str, name: str = "") -> dict[str, Any]:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from statistics import median
 from typing import Any
 
-from cvtailor.cvtext import CONTACTISH, DATE_RANGE, FLAT_SECTIONS, section_kind, tidy_markdown
 from cvtailor.models import SectionKind
+from cvtailor.text.cvtext import CONTACTISH, DATE_RANGE, FLAT_SECTIONS, section_kind, tidy_markdown
 
 BULLET_GLYPH = re.compile(r"^\s*(?:[•◦▪‣●○■□➢►✓∙·\-–*+]|\u2022|\uf0b7|\uf0a7)\s*(?=\S)")
 _DATE_ONLY = re.compile(rf"^\W*(?:{DATE_RANGE.pattern})\W*$")

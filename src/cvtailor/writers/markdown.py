@@ -6,8 +6,8 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from cvtailor.cvtext import tidy_markdown
 from cvtailor.models import StructuredCV
+from cvtailor.text.cvtext import tidy_markdown
 
 
 @cache

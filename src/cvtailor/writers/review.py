@@ -11,7 +11,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from cvtailor.cvtext import tidy_markdown
+from cvtailor.text.cvtext import tidy_markdown
 from cvtailor.writers.html import html_environment
 from cvtailor.writers.inline import plain
 

@@ -26,7 +26,6 @@ from pydantic import BaseModel, ValidationError
 
 from cvtailor.context import Context
 from cvtailor.engines import MODEL_STEPS
-from cvtailor.engines.llm import budget
 from cvtailor.engines.llm.cache import ResponseCache, request_key
 from cvtailor.engines.llm.errors import (
     NODE_ATTEMPTS,
@@ -37,6 +36,7 @@ from cvtailor.engines.llm.errors import (
     is_transient,
     redact,
 )
+from cvtailor.engines.llm.pricing import price_for
 from cvtailor.engines.llm.prompts import render
 from cvtailor.engines.llm.providers import (
     EXTRACTION_DEFAULTS,
@@ -50,6 +50,8 @@ from cvtailor.engines.llm.providers import (
 from cvtailor.engines.llm.schemas import CoverLetter, Rewrite
 from cvtailor.engines.offline.planner import MAX_QUALIFICATION_CHARS
 from cvtailor.errors import CVTailorError
+from cvtailor.guards import budget
+from cvtailor.guards.usage import record_usage
 from cvtailor.models import (
     Draft,
     Evidence,
@@ -63,8 +65,6 @@ from cvtailor.models import (
     StructuredCV,
     WriteTask,
 )
-from cvtailor.pricing import price_for
-from cvtailor.usage import record_usage
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
@@ -76,7 +76,7 @@ _REPAIR = ("Your previous answer could not be used: {error}\n"
 
 
 def default_cache_path() -> str:
-    from cvtailor.store import default_store_path
+    from cvtailor.storage.session_store import default_store_path
 
     return str(default_store_path().with_name("llm-cache.sqlite"))
 
@@ -360,8 +360,8 @@ class LLMEngine:
         baseline = self.offline.analyze_gaps(cv, job, evidence)
         if "gap_analysis" not in self.steps:
             return baseline
-        from cvtailor.coverage import weighted_coverage
-        from cvtailor.cvtext import evidence_corpus
+        from cvtailor.checks.coverage import weighted_coverage
+        from cvtailor.text.cvtext import evidence_corpus
 
         corpus = evidence_corpus(cv)
         requirements = {r.id: r for r in job.requirements}
@@ -407,7 +407,7 @@ class LLMEngine:
                                                  key_qualifications=key_qualifications)
         if "plan" not in self.steps:
             return baseline, planned_cv
-        from cvtailor.cvtext import evidence_corpus
+        from cvtailor.text.cvtext import evidence_corpus
 
         corpus = evidence_corpus(planned_cv)
         items = planned_cv.item_map()
@@ -489,7 +489,7 @@ class LLMEngine:
 
     def cover_letter(self, cv: StructuredCV, job: JobPosting, report: GapReport,
                      tone: str = "warm, direct") -> CoverLetter:
-        from cvtailor.cvtext import evidence_corpus
+        from cvtailor.text.cvtext import evidence_corpus
 
         corpus = evidence_corpus(cv)
         requirements = {r.id: r.text for r in job.requirements}

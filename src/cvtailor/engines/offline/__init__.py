@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from cvtailor.engines.offline.cv_parser import parse_cv_text
-from cvtailor.engines.offline.evidence import analyze_gaps, find_evidence
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.engines.offline.planner import make_plan
 from cvtailor.engines.offline.writer import write
@@ -17,7 +16,8 @@ from cvtailor.models import (
     StructuredCV,
     WriteTask,
 )
-from cvtailor.vocabulary import Vocabulary, default_vocabulary
+from cvtailor.research.evidence import analyze_gaps, find_evidence
+from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 
 class OfflineEngine:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cvtailor.cvtext import (
+from cvtailor.models import (
+    ITEM_TYPE_FOR_SECTION,
+    CVEntry,
+    CVSection,
+    SectionKind,
+    StructuredCV,
+    unique_section_id,
+)
+from cvtailor.text.cvtext import (
     BULLET,
     CONTACTISH,
     DATE_RANGE,
@@ -20,14 +28,6 @@ from cvtailor.cvtext import (
     clean_inline,
     section_kind,
     strip_front_matter,
-)
-from cvtailor.models import (
-    ITEM_TYPE_FOR_SECTION,
-    CVEntry,
-    CVSection,
-    SectionKind,
-    StructuredCV,
-    unique_section_id,
 )
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

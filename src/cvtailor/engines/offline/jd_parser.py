@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from cvtailor.cvtext import BULLET, clean_inline, strip_front_matter
 from cvtailor.models import JobPosting, Requirement
-from cvtailor.vocabulary import Hit, Vocabulary
+from cvtailor.text.cvtext import BULLET, clean_inline, strip_front_matter
+from cvtailor.text.vocabulary import Hit, Vocabulary
 
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
          "duties", "in this role", "you will", "day to day", "day-to-day", "what you'd do",

@@ -3,7 +3,7 @@ the key qualifications, the summary, and per-section recommendations."""
 
 from __future__ import annotations
 
-from cvtailor.coverage import PRIORITY_WEIGHT
+from cvtailor.checks.coverage import PRIORITY_WEIGHT
 from cvtailor.engines.offline.writer import WEAK_OPENERS
 from cvtailor.models import (
     CVEntry,
@@ -19,8 +19,8 @@ from cvtailor.models import (
     SectionRecommendation,
     StructuredCV,
 )
-from cvtailor.vocabulary import Vocabulary
-from cvtailor.wordforms import contains, says
+from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.wordforms import contains, says
 
 REWRITABLE = {ItemType.BULLET, ItemType.PROJECT_BULLET, ItemType.SUMMARY, ItemType.SKILL,
               ItemType.KEY_QUALIFICATION, ItemType.TEXT}

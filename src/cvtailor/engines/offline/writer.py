@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
-from cvtailor.vocabulary import Vocabulary
-from cvtailor.wordforms import contains, says
+from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.wordforms import contains, says
 
 WEAK_OPENERS = {
     "responsible for ": "Owned ",

@@ -4,8 +4,8 @@ the job's vocabulary its text carries (what an ATS search sees). Priority-weight
 from __future__ import annotations
 
 from cvtailor.models import JobPosting, RequirementMatch
-from cvtailor.vocabulary import Vocabulary
-from cvtailor.wordforms import contains
+from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.wordforms import contains
 
 PRIORITY_WEIGHT = {"critical": 3.0, "important": 2.0, "nice_to_have": 1.0}
 _STATUS_CREDIT = {"matched": 1.0, "partial": 0.5, "gap": 0.0}

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 
 from cvtailor.models import Draft, QAIssue, QAResult
-from cvtailor.vocabulary import Vocabulary
-from cvtailor.wordforms import phrase_in
+from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.wordforms import phrase_in
 
 _MONTHS = {m: n for n, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),

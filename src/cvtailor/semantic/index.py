@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from cvtailor.embeddings import MODEL_ID, default_embedder
+from cvtailor.semantic.embeddings import MODEL_ID, default_embedder
 
 TOP_K = 3
 

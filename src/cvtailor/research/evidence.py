@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cvtailor.coverage import PRIORITY_WEIGHT, weighted_coverage
-from cvtailor.cvtext import evidence_corpus
+from cvtailor.checks.coverage import PRIORITY_WEIGHT, weighted_coverage
 from cvtailor.models import (
     Evidence,
     GapReport,
@@ -19,8 +18,9 @@ from cvtailor.models import (
     RequirementMatch,
     StructuredCV,
 )
-from cvtailor.vocabulary import Vocabulary
-from cvtailor.wordforms import phrase_in, phrase_near
+from cvtailor.text.cvtext import evidence_corpus
+from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.wordforms import phrase_in, phrase_near
 
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 
@@ -118,7 +118,7 @@ def analyze_gaps(
     job: JobPosting, evidence: dict[str, list[Evidence]], max_questions: int = 6,
     vocab: Vocabulary | None = None,
 ) -> GapReport:
-    from cvtailor.vocabulary import default_vocabulary
+    from cvtailor.text.vocabulary import default_vocabulary
 
     vocab = vocab or default_vocabulary()
     report = GapReport()
