@@ -10,7 +10,8 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
-from cvtailor.engines import MODEL_STEPS
+# The steps an engine thinks in: the nodes that may call a model (see `engines.Engine`).
+MODEL_STEPS = ("parse_cv", "parse_jd", "gap_analysis", "plan", "write_item")
 
 
 def _env(name: str, default: str) -> str:

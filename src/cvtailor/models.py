@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+from pydantic.json_schema import SkipJsonSchema
 
 
 class ItemStatus(StrEnum):
@@ -257,9 +258,21 @@ class Plan(BaseModel):
     items: list[ItemPlan] = Field(default_factory=list)
     key_qualifications: list[str] = Field(default_factory=list)
     recommendations: list[SectionRecommendation] = Field(default_factory=list)
+    # Sections the plan adds to the CV (key qualifications, a summary), in CV order. The
+    # engine plans them; the plan node adds them (`added_to`). Not asked of a model.
+    additions: SkipJsonSchema[list[CVSection]] = Field(default_factory=list)
 
     def for_item(self, item_id: str) -> ItemPlan | None:
+        """The plan for one item, if the plan touches it."""
         return next((p for p in self.items if p.item_id == item_id), None)
+
+    def added_to(self, cv: StructuredCV) -> StructuredCV:
+        """A copy of `cv` with the planned sections in front (none already there is doubled)."""
+        out = cv.model_copy(deep=True)
+        have = {s.id for s in out.sections}
+        new = [s.model_copy(deep=True) for s in self.additions if s.id not in have]
+        out.sections = [*new, *out.sections]
+        return out
 
 
 class QAIssue(BaseModel):

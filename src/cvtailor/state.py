@@ -111,3 +111,11 @@ class ItemPayload(TypedDict):
 
     task: WriteTask
     draft: NotRequired[Draft]
+
+
+class BudgetStop(TypedDict):
+    """What a `Send` carries to cost_cap: the model step the run stopped before, and for
+    write_item the item's task (so only that item is written once the cap is raised)."""
+
+    before: str
+    task: NotRequired[WriteTask]

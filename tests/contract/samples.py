@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cvtailor.models import CVItem, ItemPlan, SectionKind, WriteTask
 
 CV_TEXT = """# Ana Ruiz
@@ -96,17 +98,27 @@ def write_task() -> WriteTask:
 
 
 def parse_jd_graph():  # type: ignore[no-untyped-def]
-    """parse_jd alone, with the node retry policy the real graph uses (for 429 contracts)."""
+    """parse_jd alone, with the retry policy and the offline fallback the real graph uses."""
     from langgraph.checkpoint.memory import InMemorySaver
     from langgraph.graph import END, START, StateGraph
 
     from cvtailor.context import Context
     from cvtailor.engines.llm.errors import LLM_RETRY_POLICY
-    from cvtailor.nodes.parse_jd import parse_jd
+    from cvtailor.nodes.parse_jd import parse_jd, parse_jd_offline
     from cvtailor.state import TailorState
 
     builder = StateGraph(TailorState, context_schema=Context)
-    builder.add_node("parse_jd", parse_jd, retry_policy=LLM_RETRY_POLICY)
+    builder.add_node("parse_jd", parse_jd, retry_policy=LLM_RETRY_POLICY,
+                     error_handler=parse_jd_offline)
     builder.add_edge(START, "parse_jd")
     builder.add_edge("parse_jd", END)
     return builder.compile(checkpointer=InMemorySaver())
+
+
+def parse_jd_run(settings: dict[str, Any], thread: str):  # type: ignore[no-untyped-def]
+    """The parsed JobPosting of one parse_jd_graph run with these run settings."""
+    from cvtailor.context import Context
+
+    out = parse_jd_graph().invoke({"jd_text": JD_TEXT}, {"configurable": {"thread_id": thread}},
+                                  context=Context(**settings))
+    return out["job"]

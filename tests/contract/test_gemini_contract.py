@@ -54,6 +54,7 @@ def test_rate_limit_then_success_through_the_node_retry_policy(stub) -> None:
 
 
 def test_server_error_then_offline_for_that_step(stub) -> None:
-    stub.queue(("error", 500))
-    job = LLMEngine(Context(**settings())).parse_jd(samples.JD_TEXT)
+    # 500 is transient: the node's retry policy tries three times, then the offline fallback.
+    stub.queue(("error", 500), ("error", 500), ("error", 500))
+    job = samples.parse_jd_run(settings(llm_steps="parse_jd"), "g500")
     assert job.parser == "offline (fallback)" and job.requirements

@@ -17,11 +17,12 @@ from tests.contract.stub import OPENAI_BASE
 pytestmark = pytest.mark.vcr
 
 
+SETTINGS: dict[str, Any] = {"engine": "llm", "provider": "openai", "model": "gpt-4.1-mini",
+                            "base_url": OPENAI_BASE, "llm_cache": "off", "timeout_seconds": 10}
+
+
 def engine(**overrides: Any) -> LLMEngine:
-    settings: dict[str, Any] = {"engine": "llm", "provider": "openai", "model": "gpt-4.1-mini",
-                                "base_url": OPENAI_BASE, "llm_cache": "off",
-                                "timeout_seconds": 10, **overrides}
-    return LLMEngine(Context(**settings))
+    return LLMEngine(Context(**{**SETTINGS, **overrides}))
 
 
 def test_parse_cv_structured_output(stub) -> None:
@@ -56,8 +57,9 @@ def test_gap_analysis_structured_output(stub) -> None:
 def test_plan_structured_output(stub) -> None:
     stub.queue(("json", samples.PLAN))
     cv, job = StructuredCV.model_validate(samples.CV), JobPosting.model_validate(samples.JOB)
-    plan, planned_cv = engine().plan(cv, job, GapReport.model_validate(samples.GAPS),
-                                     level="moderate", key_qualifications=10)
+    plan = engine().plan(cv, job, GapReport.model_validate(samples.GAPS),
+                         level="moderate", key_qualifications=10)
+    planned_cv = plan.added_to(cv)
     assert plan.for_item("experience-1-1") is not None
     assert plan.key_qualifications == ["Airflow pipelines", "PostgreSQL"]
     assert "experience-1-1" in planned_cv.item_map()
@@ -83,7 +85,11 @@ def test_malformed_json_is_repaired_with_one_re_ask(stub) -> None:
 
 def test_malformed_twice_falls_back_to_the_offline_parser(stub) -> None:
     stub.queue(("raw", "Sure! Here is the job: {title: Senior"), ("raw", "{still not json"))
-    job = engine().parse_jd(samples.JD_TEXT)
+    with pytest.raises(LLMError) as info:  # the engine raises; the graph falls back
+        engine().parse_jd(samples.JD_TEXT)
+    assert info.value.kind == "validation" and not info.value.transient
+    stub.queue(("raw", "Sure! Here is the job: {title: Senior"), ("raw", "{still not json"))
+    job = samples.parse_jd_run(SETTINGS, "malformed")
     assert job.parser == "offline (fallback)" and job.requirements
 
 

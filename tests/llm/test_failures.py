@@ -13,10 +13,13 @@ from tests.llm.helpers import VICTIM, item_key, model, start
 
 FABRICATED = "Increased platform revenue by 45% across 12 regions at Google"
 
+# Transient failures (timeout, 429, 5xx) are retried by the node's retry policy, three
+# attempts in all, before the offline fallback; so they are scripted three times.
 CASES = {
-    "timeout": ([Reply.json({}, latency=0.3)] * 2, "generated_fallback", "timeout"),
-    "rate_limit": ([Reply.fail(429)] * 2, "generated_fallback", "rate_limit"),
-    "server_error": ([Reply.fail(500), Reply.fail(503)], "generated_fallback", "server"),
+    "timeout": ([Reply.json({}, latency=0.3)] * 3, "generated_fallback", "timeout"),
+    "rate_limit": ([Reply.fail(429)] * 3, "generated_fallback", "rate_limit"),
+    "server_error": ([Reply.fail(500), Reply.fail(503), Reply.fail(502)], "generated_fallback",
+                     "server"),
     "malformed_json": ([Reply.raw('{"text": "Led'), Reply.raw("not json at all")] * 2,
                        "generated_fallback", "validation"),
     "fabricated_metric": ([Reply.rewrite(FABRICATED)] * 3, "generation_failed",

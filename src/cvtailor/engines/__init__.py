@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
+from cvtailor.context import MODEL_STEPS
 from cvtailor.models import (
     Draft,
     Evidence,
@@ -25,29 +26,41 @@ from cvtailor.models import (
 
 @runtime_checkable
 class Engine(Protocol):
+    """How a node's thinking is done: one method per model step (`MODEL_STEPS`).
+
+    A method returns its step's value or raises: `TransientLLMError` is retried by the node's
+    retry policy, any other `LLMError` goes to the node's offline fallback (see `graph.py`).
+    Research is not an engine step: evidence comes from the vocabulary and the embedded index
+    whatever the engine (`cvtailor.research`).
+    """
+
     name: str
 
-    def parse_cv(self, text: str, source_format: str) -> StructuredCV: ...
+    def parse_cv(self, text: str, source_format: str) -> StructuredCV:
+        """Free CV text (Markdown or plain) -> sections, entries and items, quoted verbatim."""
+        ...
 
-    def parse_jd(self, text: str) -> JobPosting: ...
-
-    def research(self, cv: StructuredCV, job: JobPosting) -> dict[str, list[Evidence]]: ...
+    def parse_jd(self, text: str) -> JobPosting:
+        """JD text -> title, company and requirements with priority and keywords."""
+        ...
 
     def analyze_gaps(
         self, cv: StructuredCV, job: JobPosting, evidence: dict[str, list[Evidence]]
-    ) -> GapReport: ...
+    ) -> GapReport:
+        """Each requirement matched / partial / gap from the evidence, with questions."""
+        ...
 
     def plan(
         self, cv: StructuredCV, job: JobPosting, report: GapReport, *, level: str,
         key_qualifications: int,
-    ) -> tuple[Plan, StructuredCV]: ...
+    ) -> Plan:
+        """What to rewrite and with which evidenced terms; sections to add go in
+        `Plan.additions` (the plan node adds them to the CV)."""
+        ...
 
-    def write_item(self, task: WriteTask) -> Draft: ...
-
-
-# The steps an engine thinks in (the Engine protocol's methods a model can do); research is
-# always the embedded index and explicit evidence.
-MODEL_STEPS = ("parse_cv", "parse_jd", "gap_analysis", "plan", "write_item")
+    def write_item(self, task: WriteTask) -> Draft:
+        """One item's new text, citing the evidence ids it used."""
+        ...
 
 EngineFactory = Callable[[], Engine]
 _REGISTRY: dict[str, EngineFactory] = {}
@@ -77,6 +90,16 @@ class UnknownEngineError(ValueError):
 LLM_KEY_FIELDS = ("provider", "model", "writer_model", "base_url", "fallback_model",
                   "structured_output", "llm_steps", "timeout_seconds", "prices", "llm_cache",
                   "customization_level")
+
+
+def engine_for_step(name: str, step: str, context: Any = None) -> Engine:
+    """The engine that does `step`: the LLM engine only for the steps in `llm_steps`."""
+    if step in MODEL_STEPS and resolve_engine_name(name, context) == "llm":
+        steps = {s.strip() for s in (getattr(context, "llm_steps", "") or
+                                      ",".join(MODEL_STEPS)).split(",")}
+        if step not in steps:
+            return get_engine("offline")
+    return get_engine(name, context)
 
 
 def resolve_engine_name(name: str, context: Any = None) -> str:
@@ -128,5 +151,5 @@ def get_engine(name: str, context: Any = None) -> Engine:
         return engine
 
 
-__all__ = ["MODEL_STEPS", "Engine", "UnknownEngineError", "forget_instances", "get_engine",
-           "register_engine"]
+__all__ = ["MODEL_STEPS", "Engine", "UnknownEngineError", "engine_for_step", "forget_instances",
+           "get_engine", "register_engine"]

@@ -1,12 +1,11 @@
-"""Per-session guardrails that outlive one node: the cost/token cap, the run deadline, and
-notes an engine leaves for the report. Light on purpose (no LangChain import): the node
-wrapper in `nodes.common` calls `before_node` / `after_node` / `collecting_notes`.
+"""Per-session guardrails that outlive one node: the cost/token ledger, the run deadline, and
+notes an engine leaves for the report. Light on purpose (no LangChain import).
 
-The cap is checked when a model-calling node starts. Over the cap, the node stops the run with
-`interrupt({"type": "cost_cap", ...})` — a checkpoint; nothing finished is lost. The session
-resumes when the cap is raised (`Session.open(id, max_cost_usd=...)` then `resume()`, or a
-resume value `{"max_cost_usd": ..., "max_tokens": ...}`). A node already running finishes its
-calls, so a run can overshoot the cap by at most one node's calls.
+This module only measures and answers `over_budget(ctx)`; the graph decides. The edges into a
+model step (research -> gap_analysis, gap_review -> plan) and `write_item` itself route to the
+`cost_cap` node when the session has spent its cap; that node stops the run with an interrupt
+(a checkpoint: nothing finished is lost) and continues where it stopped once the cap is raised.
+A node already running finishes its calls, so a run can overshoot the cap by one node's calls.
 
 The session's spend is the checkpointed `usage` in state. Nodes that see the whole state set
 the ledger from it; per-item nodes (Send payloads) add what they spend, so parallel writers
@@ -23,11 +22,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from cvtailor.context import current_session
-from cvtailor.engines import MODEL_STEPS
 from cvtailor.models import Usage
-
-# The nodes that ask an engine to think; only these are stopped by the cap.
-MODEL_NODES = frozenset(MODEL_STEPS)
 
 _lock = threading.Lock()
 _spent: dict[str, Usage] = {}
@@ -81,35 +76,18 @@ def remaining(thread: str) -> float | None:
     return None if end is None else end - time.monotonic()
 
 
-def before_node(name: str, state: Any, ctx: Any) -> None:
-    """Called by the node wrapper before a node runs: seed the ledger from full state and stop
-    at the cap (an interrupt) when the session has spent it."""
-    thread = thread_id()
+def seed_from_state(state: Any) -> None:
+    """A node that sees the whole state sets the ledger from its checkpointed `usage`."""
     if isinstance(state, dict) and "cv_text" in state:
-        seed(thread, state.get("usage"))
-    if name not in MODEL_NODES or getattr(ctx, "engine", "offline") == "offline":
-        return
-    cost_cap = float(getattr(ctx, "max_cost_usd", 0) or 0)
-    token_cap = int(getattr(ctx, "max_tokens", 0) or 0)
-    if not (cost_cap or token_cap):
-        return
-    if not thread:
-        return
-    if thread not in _spent and isinstance(state, dict) and "usage" in state:
-        seed(thread, state.get("usage"))
-    while reason := over_cap(spent(thread), cost_cap, token_cap):
-        from langgraph.types import interrupt
+        seed(thread_id(), state.get("usage"))
 
-        used = spent(thread)
-        value = interrupt({
-            "type": "cost_cap", "node": name, "reason": reason,
-            "spent": used.model_dump(), "max_cost_usd": cost_cap, "max_tokens": token_cap,
-            "message": (f"Stopped before {name}: {reason}. Finished work is saved; raise the "
-                        "cap (--max-cost / max_cost_usd) and resume the session."),
-        })
-        if isinstance(value, dict):  # a resume may carry the raised cap
-            cost_cap = float(value.get("max_cost_usd", cost_cap) or 0)
-            token_cap = int(value.get("max_tokens", token_cap) or 0)
+
+def over_budget(ctx: Any) -> str:
+    """Why the session may not call a model now ('' when it may). Only the LLM engine spends."""
+    if getattr(ctx, "engine", "offline") == "offline":
+        return ""
+    return over_cap(spent(thread_id()), float(getattr(ctx, "max_cost_usd", 0) or 0),
+                    int(getattr(ctx, "max_tokens", 0) or 0))
 
 
 def after_node(usage: Usage) -> None:
@@ -134,5 +112,5 @@ def collecting_notes() -> Iterator[list[str]]:
         _notes.reset(token)
 
 
-__all__ = ["MODEL_NODES", "add", "after_node", "before_node", "collecting_notes", "note",
-           "over_cap", "remaining", "seed", "spent", "start_run", "thread_id"]
+__all__ = ["add", "after_node", "collecting_notes", "note", "over_budget", "over_cap",
+           "remaining", "seed", "seed_from_state", "spent", "start_run", "thread_id"]

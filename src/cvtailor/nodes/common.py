@@ -1,28 +1,34 @@
-"""What every node needs: its settings, its engine, timing and progress events.
+"""What every node needs: its settings, its engine, its vocabulary, timing and progress events.
 
-Not a node: nodes import this module, never each other.
+Not a node: nodes import this module, never each other. Nothing here decides where a run goes:
+every route and stop is an edge in `graph.py`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from langgraph.config import get_stream_writer
+from langgraph.errors import NodeError
 from langgraph.runtime import Runtime
-from langgraph.types import Command
+from langgraph.types import Command, Send
 
 from cvtailor.context import Context
-from cvtailor.engines import Engine, get_engine
+from cvtailor.engines import Engine, engine_for_step, get_engine
+from cvtailor.engines.llm.errors import LLMError, classify
 from cvtailor.guards import budget
 from cvtailor.guards.usage import metered
 from cvtailor.models import CVItem, SectionKind, WriteTask
 from cvtailor.state import TailorState
+from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger(__name__)
 
 
 def settings(runtime: Runtime[Context] | None) -> Context:
@@ -32,9 +38,17 @@ def settings(runtime: Runtime[Context] | None) -> Context:
                                                                    else None)
 
 
-def engine_for(runtime: Runtime[Context] | None) -> Engine:
+def engine_for(runtime: Runtime[Context] | None, step: str) -> Engine:
+    """The engine that does `step` in this run (the offline one for steps a model skips)."""
     ctx = settings(runtime)
-    return get_engine(ctx.engine, ctx)
+    return engine_for_step(ctx.engine, step, ctx)
+
+
+def vocabulary_for(runtime: Runtime[Context] | None) -> Vocabulary:
+    """The run's skills vocabulary: the engine's own when it carries one, else the default.
+    Research, QA and assemble read the same one the engine parsed and planned with."""
+    vocab = getattr(engine_for(runtime, "plan"), "vocab", None)
+    return vocab if isinstance(vocab, Vocabulary) else default_vocabulary()
 
 
 def emit(event: dict[str, Any]) -> None:
@@ -44,7 +58,9 @@ def emit(event: dict[str, Any]) -> None:
 
 
 def timed(name: str) -> Callable[[F], F]:
-    """Record the node's wall time in `timings` and emit start/end progress events."""
+    """Instrument a node: its wall time in `timings`, the model usage it metered in `usage`,
+    the notes its engine left in `warnings`, and start/end progress events. It never changes
+    where the run goes."""
 
     def wrap(fn: F) -> F:
         @functools.wraps(fn)
@@ -52,8 +68,7 @@ def timed(name: str) -> Callable[[F], F]:
             item = _item_of(args[0] if args else None)
             emit({"type": "node", "node": name, "status": "start", "item": item})
             started = time.perf_counter()
-            runtime = kwargs.get("runtime", args[1] if len(args) > 1 else None)
-            budget.before_node(name, args[0] if args else None, settings(runtime))  # cost cap
+            budget.seed_from_state(args[0] if args else None)
             with metered() as meter, budget.collecting_notes() as notes:
                 out = fn(*args, **kwargs)
             budget.after_node(meter)
@@ -108,3 +123,42 @@ def make_write_task(
         job_keywords=list(dict.fromkeys([*plan.keywords, *state["job"].skills])),
         round=round, feedback=feedback,
     )
+
+
+# -- the explicit retry story and stops, shared by the model nodes ----------------------------
+#
+#     engine call -> (transient model error) the node's RetryPolicy retries it
+#                 -> (any other model error, or attempts spent) the node's error handler,
+#                    `<step>_offline`: the offline engine does the step, the report says so.
+#
+# LangGraph runs a node's `error_handler` with the failed task's input once the node has
+# failed for good. Errors that are not the model's (bad input, a bug) are raised again, except
+# for one item's writer (`write_item_offline`): a failing item never blocks the others.
+
+
+def reason_of(exc: BaseException) -> str:
+    """'<class>: <type>: <message>', short enough for a report line."""
+    return f"{classify(exc)}: {type(exc).__name__}: {exc}"[:300]
+
+
+def offline_fallback(step: str, body: Callable[[TailorState, Engine, Context], dict[str, Any]]
+                     ) -> Callable[..., dict[str, Any]]:
+    """The error handler of model step `step`: run `body` with the offline engine."""
+
+    def handler(state: TailorState, runtime: Runtime[Context], error: NodeError
+                ) -> dict[str, Any]:
+        if not isinstance(error.error, LLMError):
+            raise error.error
+        note = (f"{step}: the model failed ({error.error.kind}: {str(error.error)[:200]}); "
+                "the offline engine did this step")
+        log.warning(note)
+        update = body(state, get_engine("offline"), settings(runtime))
+        return {**update, "warnings": [*update.get("warnings", []), note]}
+
+    handler.__name__ = handler.__qualname__ = f"{step}_offline"
+    return timed(step)(handler)
+
+
+def stop_before(step: str, **payload: Any) -> Send:
+    """The route to the cost_cap node, which stops the run before model step `step`."""
+    return Send("cost_cap", {"before": step, **payload})

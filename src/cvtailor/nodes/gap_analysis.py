@@ -7,14 +7,25 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from cvtailor.context import Context
-from cvtailor.nodes.common import emit, engine_for, timed
+from cvtailor.engines import Engine
+from cvtailor.nodes.common import emit, engine_for, offline_fallback, timed
 from cvtailor.state import TailorState
 
 
-@timed("gap_analysis")
-def gap_analysis(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
-    report = engine_for(runtime).analyze_gaps(state["cv"], state["job"], state["evidence"])
+def analyze(state: TailorState, engine: Engine) -> dict[str, Any]:
+    """The gap_analysis step with a given engine (the node's own, or the offline fallback's)."""
+    report = engine.analyze_gaps(state["cv"], state["job"], state["evidence"])
     emit({"type": "gap_report", "coverage": report.coverage,
           "matched": len(report.by_status("matched")), "partial": len(report.by_status("partial")),
           "gaps": len(report.by_status("gap"))})
     return {"gap_report": report, "stage": "gap_analyzed"}
+
+
+@timed("gap_analysis")
+def gap_analysis(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Classify every requirement with the run's engine."""
+    return analyze(state, engine_for(runtime, "gap_analysis"))
+
+
+gap_analysis_offline = offline_fallback("gap_analysis",
+                                        lambda state, engine, ctx: analyze(state, engine))

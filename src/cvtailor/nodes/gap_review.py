@@ -14,6 +14,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from cvtailor.context import Context
+from cvtailor.guards import budget
 from cvtailor.models import (
     Answer,
     CVEntry,
@@ -24,7 +25,7 @@ from cvtailor.models import (
     SectionKind,
     StructuredCV,
 )
-from cvtailor.nodes.common import settings, timed
+from cvtailor.nodes.common import settings, stop_before, timed
 from cvtailor.state import TailorState
 from cvtailor.text.vocabulary import default_vocabulary
 
@@ -72,9 +73,11 @@ def add_answers(cv: StructuredCV, answers: list[Answer], job: JobPosting) -> Str
 
 @timed("gap_review")
 def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
-    if state.get("interviewed"):
-        return Command(goto="plan")
+    """Ask the gap questions (or take the given answers); new answers mean research again."""
     ctx = settings(runtime)
+    to_plan: Any = stop_before("plan") if budget.over_budget(ctx) else "plan"
+    if state.get("interviewed"):
+        return Command(goto=to_plan)
     report = state["gap_report"]
     answers = list(state.get("answers") or [])
     if not answers and ctx.interview and not ctx.auto_approve and report.questions:
@@ -89,7 +92,7 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
         answers = parse_answers(value)
     update: dict[str, Any] = {"interviewed": True}
     if not answers:
-        return Command(update=update, goto="plan")
+        return Command(update=update, goto=to_plan)
     update["cv"] = add_answers(state["cv"], answers, state["job"])
     update["answers"] = answers
     update["audit"] = [{"at": datetime.now(UTC).isoformat(), "event": "answer",

@@ -1,4 +1,5 @@
-"""parse_cv: CV text -> StructuredCV (structured formats map directly; free text via engine)."""
+"""parse_cv: CV text -> StructuredCV. Markup is turned into Markdown by the readers; JSON Resume
+and RenderCV map directly; free text is parsed by the engine."""
 
 from __future__ import annotations
 
@@ -7,21 +8,33 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from cvtailor.context import Context
+from cvtailor.engines import Engine
 from cvtailor.errors import InputError
-from cvtailor.nodes.common import engine_for, timed
-from cvtailor.readers import detect_format, parse_structured
+from cvtailor.nodes.common import engine_for, offline_fallback, timed
+from cvtailor.readers import MARKUP_FORMATS, detect_format, parse_structured, to_markdown
 from cvtailor.state import TailorState
 
 
-@timed("parse_cv")
-def parse_cv(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
+def read_cv(state: TailorState, engine: Engine) -> dict[str, Any]:
+    """The parse_cv step with a given engine (the node's own, or the offline fallback's)."""
     text = state.get("cv_text") or ""
     if not text.strip():
         raise InputError("the CV is empty")
     fmt = state.get("cv_format") or "auto"
     if fmt == "auto":
         fmt = detect_format(text)
-    cv = parse_structured(text, fmt) or engine_for(runtime).parse_cv(text, fmt)
+    if fmt in MARKUP_FORMATS:
+        text, fmt = to_markdown(text, fmt), "markdown"
+    cv = parse_structured(text, fmt) or engine.parse_cv(text, fmt)
     if not cv.items():
         raise InputError("no CV content found: expected sections with bullets or paragraphs")
     return {"cv": cv, "stage": "cv_loaded"}
+
+
+@timed("parse_cv")
+def parse_cv(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Parse the CV with the run's engine."""
+    return read_cv(state, engine_for(runtime, "parse_cv"))
+
+
+parse_cv_offline = offline_fallback("parse_cv", lambda state, engine, ctx: read_cv(state, engine))

@@ -7,20 +7,36 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from cvtailor.context import Context
+from cvtailor.engines import Engine
 from cvtailor.errors import InputError
-from cvtailor.nodes.common import engine_for, timed
+from cvtailor.nodes.common import engine_for, offline_fallback, timed
 from cvtailor.state import TailorState
 
 
-@timed("parse_jd")
-def parse_jd(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
+def read_jd(state: TailorState, engine: Engine) -> dict[str, Any]:
+    """The parse_jd step with a given engine (the node's own, or the offline fallback's)."""
     text = state.get("jd_text") or ""
     if not text.strip():
         raise InputError("the job description is empty")
-    job = engine_for(runtime).parse_jd(text)
+    job = engine.parse_jd(text)
     if not job.requirements:
         raise InputError("the job description has no recognisable requirements (expected "
                          "skills, qualifications or responsibilities)")
     warnings = [f"The job description contains instruction-like text, ignored: \"{s[:80]}\""
                 for s in job.suspicious]
     return {"job": job, "stage": "jd_loaded", "warnings": warnings}
+
+
+@timed("parse_jd")
+def parse_jd(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Parse the job description with the run's engine."""
+    return read_jd(state, engine_for(runtime, "parse_jd"))
+
+
+def _read_jd_offline(state: TailorState, engine: Engine, ctx: Context) -> dict[str, Any]:
+    update = read_jd(state, engine)
+    update["job"] = update["job"].model_copy(update={"parser": "offline (fallback)"})
+    return update
+
+
+parse_jd_offline = offline_fallback("parse_jd", _read_jd_offline)

@@ -1,9 +1,7 @@
 """review (interrupt): every draft with its diff, QA and evidence; one decision per item.
 
-Also the join of the write/QA fan-out: it is reached once per settled item and waits (returns
-nothing) until every item of the round has settled. LangGraph's `defer=True` does not wait for
-Send tasks, so the barrier is explicit. Resumes with {item_id: decision}; items not named are
-accepted. `regenerate` re-sends only those items, with the feedback, as a new round.
+Reached once per round, after join_round. Resumes with {item_id: decision}; items not named
+are accepted. `regenerate` re-sends only those items, with the feedback, as a new round.
 """
 
 from __future__ import annotations
@@ -76,13 +74,10 @@ def parse_decisions(value: Any, ids: list[str], round_no: int) -> dict[str, Deci
 
 
 @timed("review")
-def review(state: TailorState, runtime: Runtime[Context]) -> Command[Any] | dict[str, Any]:
+def review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
+    """Ask for (or, auto-approving, make) a decision on every pending draft of the round."""
     round_no = state.get("round", 1)
     drafts = state.get("drafts") or {}
-    waiting = [i for i in state.get("round_items") or []
-               if i not in drafts or drafts[i].round != round_no or not drafts[i].settled]
-    if waiting:
-        return {}  # the join: other items of this round are still being written or checked
     ctx = settings(runtime)
     pending = pending_drafts(state)
     ids = [d.item_id for d in pending]

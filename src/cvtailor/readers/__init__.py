@@ -36,6 +36,8 @@ JSON_RESUME_KEYS = {"basics", "work", "education", "skills", "projects", "volunt
                     "certificates", "awards", "publications", "languages"}
 JSON_RESUME_ALL = JSON_RESUME_KEYS | {"$schema", "interests", "references", "meta"}
 
+# Formats whose text is markup around the CV: readers turn them into Markdown for the parser.
+MARKUP_FORMATS = ("latex", "html", "json", "yaml")
 
 def is_json_resume(data: Any) -> bool:
     """JSON Resume: `basics` or `work`, or only JSON Resume's own top-level keys."""
@@ -189,7 +191,7 @@ def from_text(text: str, *, name: str = "", kind: str = "CV", suffix: str = "") 
 
         load_rendercv(text, name)
         return Document(text=text, format=fmt, name=name)
-    if fmt in ("latex", "html", "json", "yaml"):
+    if fmt in MARKUP_FORMATS:
         return Document(text=to_markdown(text, fmt, name), format="markdown", name=name)
     return Document(text=text, format=fmt, name=name)
 
@@ -226,7 +228,9 @@ def load_json_resume(text: str, name: str = "") -> dict[str, Any]:
 
 
 def parse_structured(text: str, fmt: str) -> StructuredCV | None:
-    """A StructuredCV for structured formats; None means 'free text, let the engine parse'."""
+    """A StructuredCV for the structured formats (JSON Resume, RenderCV), mapped field by
+    field; None for free text (Markdown, plain text), which the parse node's engine parses.
+    Markup (`MARKUP_FORMATS`) is turned into Markdown first with `to_markdown`."""
     if fmt == "jsonresume":
         from cvtailor.readers.jsonresume import json_resume_to_cv
 
@@ -235,12 +239,8 @@ def parse_structured(text: str, fmt: str) -> StructuredCV | None:
         from cvtailor.readers.rendercv import load_rendercv, rendercv_to_cv
 
         return rendercv_to_cv(load_rendercv(text))
-    if fmt in ("latex", "html", "json", "yaml"):  # raw markup that bypassed read_document
-        from cvtailor.engines.offline.cv_parser import parse_cv_text
-
-        return parse_cv_text(to_markdown(text, fmt), source_format=fmt)
     return None
 
 
-__all__ = ["Document", "detect_format", "from_bytes", "from_text", "parse_structured",
-           "read_document", "sniff"]
+__all__ = ["MARKUP_FORMATS", "Document", "detect_format", "from_bytes", "from_text",
+           "parse_structured", "read_document", "sniff", "to_markdown"]

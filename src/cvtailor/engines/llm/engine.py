@@ -1,9 +1,9 @@
 """`LLMEngine`: each step renders its prompt, asks a chat model for the step's Pydantic type
-(`with_structured_output`), records token usage and cost, repairs a malformed answer once, and
-degrades instead of dying:
+(`with_structured_output`), records token usage and cost, and repairs a malformed answer once.
+It never retries and never falls back itself; it raises, and the graph decides (`graph.py`):
 
-    primary model -> fallback model -> (transient errors: the node's RetryPolicy retries)
-                  -> the offline engine for that step (noted in the report)
+    primary model -> fallback model -> raise TransientLLMError (the node's RetryPolicy retries)
+                                       or LLMError (the node's error handler: offline engine)
 
 The truth rules do not depend on the model: parsed CVs must quote the CV verbatim, gap
 evidence and plans may only cite ids that exist, and every draft still goes through the
@@ -25,10 +25,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from pydantic import BaseModel, ValidationError
 
 from cvtailor.context import Context
-from cvtailor.engines import MODEL_STEPS
 from cvtailor.engines.llm.cache import ResponseCache, request_key
 from cvtailor.engines.llm.errors import (
-    NODE_ATTEMPTS,
     LLMError,
     StructuredOutputError,
     TransientLLMError,
@@ -47,7 +45,7 @@ from cvtailor.engines.llm.providers import (
     parse_spec,
     structured_method,
 )
-from cvtailor.engines.llm.schemas import CoverLetter, Rewrite
+from cvtailor.engines.llm.schemas import Rewrite
 from cvtailor.engines.offline.planner import MAX_QUALIFICATION_CHARS
 from cvtailor.errors import CVTailorError
 from cvtailor.guards import budget
@@ -60,7 +58,6 @@ from cvtailor.models import (
     ItemType,
     JobPosting,
     Plan,
-    QAResult,
     Question,
     StructuredCV,
     WriteTask,
@@ -68,8 +65,6 @@ from cvtailor.models import (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
-ALL_STEPS = MODEL_STEPS
-WRITE_BACKOFF_SECONDS = 0.5
 _REPAIR = ("Your previous answer could not be used: {error}\n"
            "<data name=\"previous_answer\">\n{raw}\n</data>\n"
            "Answer again with a complete, valid {schema}. Follow every rule above.")
@@ -79,17 +74,6 @@ def default_cache_path() -> str:
     from cvtailor.storage.session_store import default_store_path
 
     return str(default_store_path().with_name("llm-cache.sqlite"))
-
-
-def node_attempt() -> int:
-    """The running node's attempt (1-based); outside a graph, the last one (no retry)."""
-    try:
-        from langgraph.runtime import get_runtime
-
-        info = getattr(get_runtime(), "execution_info", None)
-        return int(getattr(info, "node_attempt", NODE_ATTEMPTS) or NODE_ATTEMPTS)
-    except Exception:
-        return NODE_ATTEMPTS
 
 
 def raw_text(message: BaseMessage | None) -> str:
@@ -119,13 +103,13 @@ class LLMEngine:
     name = "llm"
 
     def __init__(self, ctx: Context | None = None) -> None:
-        from cvtailor.engines import get_engine
+        from cvtailor.engines.offline import OfflineEngine
 
         self.ctx = ctx or Context()
-        self.offline = get_engine("offline")
+        # The rules a model's answer is checked against and completed with (baselines,
+        # injection flags); never a fallback: a failed step raises.
+        self.rules = OfflineEngine()
         self.extract_spec, self.writer_spec, self.fallback_spec = self._specs(self.ctx)
-        steps = getattr(self.ctx, "llm_steps", "") or ",".join(ALL_STEPS)
-        self.steps = {s.strip() for s in steps.split(",") if s.strip()}
         self._models: dict[ModelSpec, BaseChatModel] = {}
         self._lock = threading.Lock()
         self._priced: set[str] = set()
@@ -232,75 +216,48 @@ class LLMEngine:
             validate: Callable[[T], str] | None = None) -> tuple[T, str, ModelSpec]:
         """The step's answer from the first model in the chain that gives a valid one.
 
-        Raises TransientLLMError when every model failed transiently and the node has
-        attempts left (its RetryPolicy retries it); otherwise LLMError (the caller falls back).
+        Raises TransientLLMError when a model failed transiently (the node's RetryPolicy
+        retries the step), otherwise LLMError (the node's error handler falls back offline).
         """
         system, user = render(task, **inputs)
         thread = budget.thread_id()
         failures: list[str] = []
-        passes = 2 if step == "write_item" else 1  # write_item's node never retries: see below
         transient = ""
-        for n in range(passes):
-            transient = ""
-            for spec in self.chain(writer):
-                left = budget.remaining(thread)
-                if left is not None and left <= 0:
-                    raise LLMError("the run's time limit was reached", kind="timeout")
-                method = structured_method(spec, getattr(self.ctx, "structured_output", "auto"))
-                key = request_key(spec.label, method, schema.model_json_schema(), system, user)
-                if cacheable and self.cache is not None:
-                    hit = self.cache.get(thread, key)
-                    if hit is not None:
-                        try:
-                            return schema.model_validate(hit[0]), hit[1], spec
-                        except ValidationError:
-                            pass
-                started = time.perf_counter()
-                try:
-                    value, text = self._structured(spec, schema, system, user, validate)
-                except Exception as exc:
-                    kind = classify(exc)
-                    failures.append(f"{spec.label}: {kind}: {redact(str(exc))[:240]}")
-                    log.warning("%s %s failed after %.1fs: %s", step, spec.label,
-                                time.perf_counter() - started, failures[-1])
-                    if is_transient(exc):
-                        transient = kind
-                    continue
-                if cacheable and self.cache is not None:
-                    self.cache.put(thread, key, value.model_dump(mode="json"), text)
-                return value, text, spec
-            if not transient or n + 1 == passes:
-                break
-            time.sleep(WRITE_BACKOFF_SECONDS)
+        for spec in self.chain(writer):
+            left = budget.remaining(thread)
+            if left is not None and left <= 0:
+                raise LLMError("the run's time limit was reached", kind="timeout")
+            method = structured_method(spec, getattr(self.ctx, "structured_output", "auto"))
+            key = request_key(spec.label, method, schema.model_json_schema(), system, user)
+            if cacheable and self.cache is not None:
+                hit = self.cache.get(thread, key)
+                if hit is not None:
+                    try:
+                        return schema.model_validate(hit[0]), hit[1], spec
+                    except ValidationError:
+                        pass
+            started = time.perf_counter()
+            try:
+                value, text = self._structured(spec, schema, system, user, validate)
+            except Exception as exc:
+                kind = classify(exc)
+                failures.append(f"{spec.label}: {kind}: {redact(str(exc))[:240]}")
+                log.warning("%s %s failed after %.1fs: %s", step, spec.label,
+                            time.perf_counter() - started, failures[-1])
+                if is_transient(exc):
+                    transient = kind
+                continue
+            if cacheable and self.cache is not None:
+                self.cache.put(thread, key, value.model_dump(mode="json"), text)
+            return value, text, spec
         message = "; ".join(failures) or "no model answered"
-        # Other nodes carry LLM_RETRY_POLICY: hand transient failures to it while attempts
-        # remain. write_item's node turns any exception into an offline fallback at once, so
-        # its one retry happens above, in the engine.
-        if transient and step != "write_item" and node_attempt() < NODE_ATTEMPTS:
+        if transient:
             raise TransientLLMError(message, kind=transient)
-        kind = transient or ("validation" if "malformed" in message else classify_text(message))
+        kind = "validation" if "malformed" in message else classify_text(message)
         raise LLMError(message, kind=kind)
-
-    def _ask_or_fallback(self, step: str, schema: type[T], inputs: dict[str, Any],
-                         **kwargs: Any) -> tuple[T, str, ModelSpec] | None:
-        """`ask`, or None once the fallback is noted (the caller then answers offline).
-        Transient failures still propagate, to the node's retry policy."""
-        try:
-            return self.ask(step, step, schema, inputs, **kwargs)
-        except TransientLLMError:
-            raise
-        except LLMError as exc:
-            self._fallback(step, exc)
-            return None
-
-    def _fallback(self, step: str, exc: LLMError) -> None:
-        budget.note(f"{step}: the model failed ({exc.kind}: {str(exc)[:200]}); "
-                    "the offline engine did this step")
 
     # -- the Engine protocol ----------------------------------------------------------------
     def parse_cv(self, text: str, source_format: str) -> StructuredCV:
-        if "parse_cv" not in self.steps:
-            return self.offline.parse_cv(text, source_format)
         source = _norm(text)
 
         def verbatim(cv: StructuredCV) -> str:
@@ -316,12 +273,9 @@ class LLMEngine:
                 return f"these are not verbatim from the CV: {changed[:3]}"
             return ""
 
-        answer = self._ask_or_fallback("parse_cv", StructuredCV,
-                                       {"cv_text": text, "source_format": source_format},
-                                       validate=verbatim)
-        if answer is None:
-            return self.offline.parse_cv(text, source_format)
-        cv = answer[0]
+        cv, _, _ = self.ask("parse_cv", "parse_cv", StructuredCV,
+                            {"cv_text": text, "source_format": source_format},
+                            validate=verbatim)
         for item in cv.items():
             item.original = item.original or item.text
             item.status, item.raw_output, item.metadata = ItemStatus.INITIAL, None, {}
@@ -329,20 +283,15 @@ class LLMEngine:
         return cv
 
     def parse_jd(self, text: str) -> JobPosting:
-        rules = self.offline.parse_jd(text)
-        if "parse_jd" not in self.steps:
-            return rules
+        rules = self.rules.parse_jd(text)
 
         def usable(job: JobPosting) -> str:
             if not job.requirements or any(not r.text.strip() for r in job.requirements):
                 return "every requirement needs its text, and there must be at least one"
             return ""
 
-        answer = self._ask_or_fallback("parse_jd", JobPosting, {"jd_text": text},
-                                       validate=usable)
-        if answer is None:
-            return rules.model_copy(update={"parser": "offline (fallback)"})
-        job, _, spec = answer
+        job, _, spec = self.ask("parse_jd", "parse_jd", JobPosting, {"jd_text": text},
+                                validate=usable)
         ids = [r.id for r in job.requirements]
         if len(set(ids)) != len(ids) or any(not i for i in ids):
             for n, req in enumerate(job.requirements, 1):
@@ -352,14 +301,9 @@ class LLMEngine:
         job.parser = f"llm:{spec.label}"
         return job
 
-    def research(self, cv: StructuredCV, job: JobPosting) -> dict[str, list[Evidence]]:
-        return self.offline.research(cv, job)  # embedded retrieval: no model call needed
-
     def analyze_gaps(self, cv: StructuredCV, job: JobPosting,
                      evidence: dict[str, list[Evidence]]) -> GapReport:
-        baseline = self.offline.analyze_gaps(cv, job, evidence)
-        if "gap_analysis" not in self.steps:
-            return baseline
+        baseline = self.rules.analyze_gaps(cv, job, evidence)
         from cvtailor.checks.coverage import weighted_coverage
         from cvtailor.text.cvtext import evidence_corpus
 
@@ -385,11 +329,8 @@ class LLMEngine:
             "evidence": {rid: [{"item_id": e.item_id, "term": e.term, "matched": e.matched}
                                for e in rows[:6]] for rid, rows in evidence.items()},
         }
-        answer = self._ask_or_fallback("gap_analysis", GapReport, inputs,
-                                       validate=cites_real_ids)
-        if answer is None:
-            return baseline
-        report = answer[0]
+        report, _, _ = self.ask("gap_analysis", "gap_analysis", GapReport, inputs,
+                                validate=cites_real_ids)
         by_req = report.by_requirement()
         for match in baseline.matches:  # every requirement gets a verdict
             if match.requirement_id not in by_req:
@@ -402,11 +343,10 @@ class LLMEngine:
         return report
 
     def plan(self, cv: StructuredCV, job: JobPosting, report: GapReport, *,
-             level: str = "moderate", key_qualifications: int = 10) -> tuple[Plan, StructuredCV]:
-        baseline, planned_cv = self.offline.plan(cv, job, report, level=level,
-                                                 key_qualifications=key_qualifications)
-        if "plan" not in self.steps:
-            return baseline, planned_cv
+             level: str = "moderate", key_qualifications: int = 10) -> Plan:
+        baseline = self.rules.plan(cv, job, report, level=level,
+                                   key_qualifications=key_qualifications)
+        planned_cv = baseline.added_to(cv)
         from cvtailor.text.cvtext import evidence_corpus
 
         corpus = evidence_corpus(planned_cv)
@@ -432,24 +372,20 @@ class LLMEngine:
             "baseline": baseline.model_dump(mode="json"),
             "level": level, "key_qualifications": key_qualifications,
         }
-        answer = self._ask_or_fallback("plan", Plan, inputs, validate=grounded)
-        if answer is None:
-            return baseline, planned_cv
-        plan = answer[0]
+        plan, _, _ = self.ask("plan", "plan", Plan, inputs, validate=grounded)
         plan.customization_level = level  # type: ignore[assignment]
+        plan.additions = baseline.additions
         for item_plan in plan.items:  # the item itself is always its own evidence
             if item_plan.item_id not in item_plan.evidence:
                 item_plan.evidence.insert(0, item_plan.item_id)
-        return plan, planned_cv
+        return plan
 
     def write_item(self, task: WriteTask) -> Draft:
-        """Raises on failure: the write_item node falls back to the offline engine for the
-        item and marks it `generated_fallback` with the reason."""
+        """Raises on failure: the write_item node's error handler has the offline engine write
+        the item and marks it `generated_fallback` with the reason."""
         template = {ItemType.SUMMARY: "summary",
                     ItemType.KEY_QUALIFICATION: "key_qualifications"}.get(task.item.type,
                                                                           "write_item")
-        if "write_item" not in self.steps:
-            return self.offline.write_item(task)
         allowed = [i.id for i in task.evidence_items]
         inputs = {
             "item": {"id": task.item.id, "type": task.item.type.value,
@@ -476,34 +412,6 @@ class LLMEngine:
             feedback=task.feedback,
         )
 
-    # -- tasks the graph does not call by default --------------------------------------------
-    def review_draft(self, task: WriteTask, draft: Draft) -> QAResult:
-        """A model's second opinion on a draft. It can only add findings: the rule-based guard
-        in `quality.check_draft` decides in `qa_item` regardless."""
-        inputs = {"item_id": draft.item_id, "original": draft.original, "draft": draft.text,
-                  "keywords": draft.keywords,
-                  "evidence_items": [{"id": i.id, "text": i.original or i.text}
-                                     for i in task.evidence_items]}
-        result, _, _ = self.ask("qa_item", "qa_item", QAResult, inputs)
-        return result.model_copy(update={"item_id": draft.item_id})
-
-    def cover_letter(self, cv: StructuredCV, job: JobPosting, report: GapReport,
-                     tone: str = "warm, direct") -> CoverLetter:
-        from cvtailor.text.cvtext import evidence_corpus
-
-        corpus = evidence_corpus(cv)
-        requirements = {r.id: r.text for r in job.requirements}
-        matched = [{"requirement": requirements.get(m.requirement_id, ""),
-                    "evidence": [{"id": e.item_id, "text": corpus.get(e.item_id, "")}
-                                 for e in m.evidence[:3]]}
-                   for m in report.matches if m.status != "gap"]
-        letter, _, _ = self.ask("cover_letter", "cover_letter", CoverLetter, {
-            "name": cv.name, "job": job.model_dump(mode="json", exclude={"suspicious"}),
-            "matched": matched, "tone": tone}, writer=True,
-            validate=lambda c: "" if all(i in corpus for i in c.evidence) else
-            "cite only the evidence ids given")
-        return letter
-
 
 def classify_text(message: str) -> str:
     for kind in ("timeout", "rate_limit", "server", "connection", "validation", "client"):
@@ -512,4 +420,4 @@ def classify_text(message: str) -> str:
     return "api"
 
 
-__all__ = ["ALL_STEPS", "LLMEngine", "node_attempt", "raw_text"]
+__all__ = ["LLMEngine", "raw_text"]

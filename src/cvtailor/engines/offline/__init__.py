@@ -16,7 +16,7 @@ from cvtailor.models import (
     StructuredCV,
     WriteTask,
 )
-from cvtailor.research.evidence import analyze_gaps, find_evidence
+from cvtailor.research.evidence import analyze_gaps
 from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -32,9 +32,6 @@ class OfflineEngine:
     def parse_jd(self, text: str) -> JobPosting:
         return parse_jd_text(text, self.vocab)
 
-    def research(self, cv: StructuredCV, job: JobPosting) -> dict[str, list[Evidence]]:
-        return find_evidence(cv, job, self.vocab)
-
     def analyze_gaps(
         self, cv: StructuredCV, job: JobPosting, evidence: dict[str, list[Evidence]]
     ) -> GapReport:
@@ -43,7 +40,7 @@ class OfflineEngine:
     def plan(
         self, cv: StructuredCV, job: JobPosting, report: GapReport, *, level: str = "moderate",
         key_qualifications: int = 10,
-    ) -> tuple[Plan, StructuredCV]:
+    ) -> Plan:
         return make_plan(cv, job, report, self.vocab, level, key_qualifications)
 
     def write_item(self, task: WriteTask) -> Draft:

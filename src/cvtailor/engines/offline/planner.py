@@ -50,9 +50,8 @@ def make_plan(
     vocab: Vocabulary,
     level: str = "moderate",
     key_qualifications: int = 10,
-) -> tuple[Plan, StructuredCV]:
-    """Returns the plan and the CV with any new sections it plans (summary, qualifications)."""
-    cv = cv.model_copy(deep=True)
+) -> Plan:
+    """The plan; new sections it plans (summary, qualifications) are in `Plan.additions`."""
     plan = Plan(customization_level=level)  # type: ignore[arg-type]
     keywords = evidenced_keywords(job, report)
     plan.keywords = [k for k, _ in keywords]
@@ -121,7 +120,7 @@ def make_plan(
             plan.items.append(ItemPlan(item_id=item.id, keywords=[vocab.display(k)], evidence=ids,
                                        reason="key qualification evidenced by the CV"))
         section.entries.append(entry)
-        cv.sections.insert(0, section)
+        plan.additions.insert(0, section)
         plan.recommendations.append(SectionRecommendation(
             section="Key Qualifications", what="Add a key qualifications list",
             why="Recruiters and ATS scan the top of the CV for the job's terms",
@@ -141,7 +140,7 @@ def make_plan(
         entry = CVEntry(id="summary-1", items=[CVItem(
             id="summary-1-1", type=ItemType.SUMMARY, text="", original="", evidence=summary_ids)])
         section.entries.append(entry)
-        cv.sections.insert(0, section)
+        plan.additions.insert(0, section)
         plan.items.append(ItemPlan(item_id="summary-1-1", keywords=top, evidence=summary_ids,
                                    reason="no summary: write one from the CV's own facts",
                                    role_title=role.title if role is not None else ""))
@@ -169,4 +168,4 @@ def make_plan(
             section="Experience", what="Bullets reordered by relevance to the job",
             why="The strongest evidence comes first in each role",
         ))
-    return plan, cv
+    return plan
