@@ -58,6 +58,11 @@ class Context:
         default=10,
         metadata={"description": "How many key qualifications to propose (each <= 30 chars)."},
     )
+    max_questions: int = field(
+        default_factory=lambda: int(_env("MAX_QUESTIONS", "12")),
+        metadata={"description": "At most this many gap-interview questions per session, most "
+                  "important requirements first."},
+    )
     keep_personal_details: bool = field(
         default=False,
         metadata={"description": "Keep national IDs, dates of birth and street addresses."},

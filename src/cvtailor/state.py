@@ -78,6 +78,10 @@ class TailorState(TailorInput, total=False):
     evidence: dict[str, list[Evidence]]
     gap_report: GapReport
     interviewed: bool
+    # The interview's outcome: evidence the person confirmed (requirement id -> CV lines) and
+    # requirements they said they do not have (never asked again, never claimed).
+    confirmed: Annotated[dict[str, list[Evidence]], merge_dict]
+    declined: Annotated[list[str], add_unique]
     plan: Plan
     round: int
     round_items: list[str]

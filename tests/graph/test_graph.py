@@ -154,7 +154,10 @@ def test_gap_interview_answer_becomes_user_provided_evidence(store_path: Path) -
     report = session.report()
     req = next(r for r in report["requirements"] if r["id"] == kafka["requirement_id"])
     assert req["status"] != "gap"
-    assert any(e.startswith("additional-experience") for e in req["evidence"])
+    # The answer names the employer, so it lands under that role, as the person's own item.
+    placed = [session.values["cv"].locate(e) for e in req["evidence"]]
+    assert any(found and "Cobalt Payments" in found[1].heading
+               and found[2].status == "user_provided" for found in placed)
     session.decide({})
     markdown = session.result().markdown
     assert "three-broker Apache Kafka" in markdown and "events at Cobalt Payments" in markdown

@@ -8,13 +8,18 @@ from langgraph.runtime import Runtime
 
 from cvtailor.context import Context
 from cvtailor.engines import Engine
-from cvtailor.nodes.common import emit, engine_for, offline_fallback, timed
+from cvtailor.nodes.common import emit, engine_for, offline_fallback, settings, timed
 from cvtailor.state import TailorState
 
 
-def analyze(state: TailorState, engine: Engine) -> dict[str, Any]:
-    """The gap_analysis step with a given engine (the node's own, or the offline fallback's)."""
+def analyze(state: TailorState, engine: Engine, ctx: Context) -> dict[str, Any]:
+    """The gap_analysis step with a given engine (the node's own, or the offline fallback's).
+    Questions already answered in this session are not asked again; at most
+    `ctx.max_questions` are asked, most important first."""
     report = engine.analyze_gaps(state["cv"], state["job"], state["evidence"])
+    answered = {*(state.get("declined") or []), *(state.get("confirmed") or {})}
+    report.questions = [q for q in report.questions
+                        if q.requirement_id not in answered][:ctx.max_questions]
     emit({"type": "gap_report", "coverage": report.coverage,
           "matched": len(report.by_status("matched")), "partial": len(report.by_status("partial")),
           "gaps": len(report.by_status("gap"))})
@@ -24,8 +29,7 @@ def analyze(state: TailorState, engine: Engine) -> dict[str, Any]:
 @timed("gap_analysis")
 def gap_analysis(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Classify every requirement with the run's engine."""
-    return analyze(state, engine_for(runtime, "gap_analysis"))
+    return analyze(state, engine_for(runtime, "gap_analysis"), settings(runtime))
 
 
-gap_analysis_offline = offline_fallback("gap_analysis",
-                                        lambda state, engine, ctx: analyze(state, engine))
+gap_analysis_offline = offline_fallback("gap_analysis", analyze)

@@ -1,8 +1,8 @@
-"""gap_review (interrupt): show the gap report, take the user's answers to the gap questions.
-
-An answer becomes a `user_provided` item — the only way a new fact enters the CV — and the run
-goes back to research so the new evidence counts. Skipped when auto-approving, or when not
-interviewing and no answers came with the input.
+"""gap_review (interrupt): the gap interview. Confirm questions quote CV lines ("does this
+show X?"), describe questions ask where and how; `research.interview` turns the answers into
+confirmed evidence, declined requirements and `user_provided` items — the only way a new fact
+enters the CV — and the run goes back to research so they count. Skipped when auto-approving,
+or when not interviewing and no answers came with the input.
 """
 
 from __future__ import annotations
@@ -17,58 +17,20 @@ from cvtailor.context import Context
 from cvtailor.guards import budget
 from cvtailor.models import (
     Answer,
-    CVEntry,
-    CVSection,
-    ItemStatus,
-    ItemType,
-    JobPosting,
-    SectionKind,
-    StructuredCV,
 )
 from cvtailor.nodes.common import settings, stop_before, timed
+from cvtailor.research.interview import apply_answers
 from cvtailor.state import TailorState
-from cvtailor.text.vocabulary import default_vocabulary
-
-USER_SECTION = "additional-experience"
 
 
 def parse_answers(value: Any) -> list[Answer]:
-    """Accepts [{question_id, text}], {"answers": [...]}, or {question_id: text}."""
+    """Accepts [{question_id, text, role?}], {"answers": [...]}, or {question_id: text}.
+    An empty text is an answer too: "I don't have it"."""
     if isinstance(value, dict) and "answers" in value:
         value = value["answers"]
     if isinstance(value, dict):
         value = [{"question_id": k, "text": v} for k, v in value.items()]
-    out: list[Answer] = []
-    for row in value or []:
-        answer = row if isinstance(row, Answer) else Answer.model_validate(row)
-        if answer.text.strip():
-            out.append(answer)
-    return out
-
-
-def add_answers(cv: StructuredCV, answers: list[Answer], job: JobPosting) -> StructuredCV:
-    """Each answer becomes a user_provided bullet, led by the requirement's term it affirms."""
-    cv = cv.model_copy(deep=True)
-    section = next((s for s in cv.sections if s.id == USER_SECTION), None)
-    if section is None:
-        section = CVSection(id=USER_SECTION, kind=SectionKind.OTHER,
-                            heading="Additional Experience", entries=[CVEntry(id=f"{USER_SECTION}-1")])
-        cv.sections.append(section)
-    entry = section.entries[0]
-    requirements = {r.id: r for r in job.requirements}
-    for answer in answers:
-        req_id = answer.requirement_id or answer.question_id.removeprefix("q-")
-        req = requirements.get(req_id)
-        text = answer.text.strip()
-        said = default_vocabulary().evidenced_names(text)
-        if req and req.keywords and not any(
-            k.lower() in text.lower() or default_vocabulary().canonical(k) in said
-            for k in req.keywords
-        ):
-            text = f"{req.keywords[0]}: {text}"
-        entry.add_item(text, ItemType.BULLET, status=ItemStatus.USER_PROVIDED,
-                       requirement_id=req_id, question_id=answer.question_id)
-    return cv
+    return [row if isinstance(row, Answer) else Answer.model_validate(row) for row in value or []]
 
 
 @timed("gap_review")
@@ -93,8 +55,14 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     update: dict[str, Any] = {"interviewed": True}
     if not answers:
         return Command(update=update, goto=to_plan)
-    update["cv"] = add_answers(state["cv"], answers, state["job"])
-    update["answers"] = answers
-    update["audit"] = [{"at": datetime.now(UTC).isoformat(), "event": "answer",
-                        "question_id": a.question_id, "text": a.text} for a in answers]
-    return Command(update=update, goto="research")
+    outcome = apply_answers(state["cv"], state["job"], report.questions, answers)
+    now = datetime.now(UTC).isoformat()
+    update.update({
+        "cv": outcome.cv, "answers": answers, "confirmed": outcome.confirmed,
+        "declined": outcome.declined,
+        "audit": [{"at": now, "event": "answer", "question_id": a.question_id, "text": a.text}
+                  for a in answers],
+    })
+    # What the person confirmed or described is evidence: research it before planning.
+    new_evidence = bool(outcome.confirmed or outcome.described)
+    return Command(update=update, goto="research" if new_evidence else to_plan)

@@ -1,4 +1,5 @@
-"""research: for every requirement, the CV items that evidence it (with scores).
+"""research: for every requirement, the CV items that evidence it (with scores), including
+what the person confirmed or described in the gap interview (`research.interview`).
 
 Not an engine step: whatever engine runs, explicit evidence comes from the vocabulary (names,
 aliases, tool -> capability relations, work phrases) and semantic candidates from an embedded
@@ -16,6 +17,7 @@ from langgraph.runtime import Runtime
 from cvtailor.context import Context, current_session
 from cvtailor.nodes.common import settings, timed, vocabulary_for
 from cvtailor.research.evidence import add_semantic, find_evidence
+from cvtailor.research.interview import answer_evidence, merge_evidence, without_declined
 from cvtailor.state import TailorState
 from cvtailor.text.cvtext import evidence_corpus
 
@@ -27,10 +29,12 @@ def research(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Explicit evidence for every requirement, plus semantic candidates when enabled."""
     cv, job = state["cv"], state["job"]
     vocab = vocabulary_for(runtime)
-    evidence = find_evidence(cv, job, vocab)
+    declined = list(state.get("declined") or [])
+    evidence = merge_evidence(find_evidence(cv, job, vocab), state.get("confirmed") or {},
+                              answer_evidence(cv, job, vocab))
     ctx = settings(runtime)
     if not ctx.semantic:
-        return {"evidence": evidence}
+        return {"evidence": without_declined(evidence, declined)}
     from cvtailor.semantic import index as retrieval
 
     corpus = evidence_corpus(cv)
@@ -39,7 +43,8 @@ def research(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
                                  index_dir=ctx.index_dir or None, session=current_session())
     except Exception as exc:
         log.warning("semantic search unavailable: %s", exc)
-        return {"evidence": evidence,
+        return {"evidence": without_declined(evidence, declined),
                 "warnings": [f"Semantic search was unavailable ({type(exc).__name__}); "
                              "explicit evidence only"]}
-    return {"evidence": add_semantic(evidence, found, corpus, job, vocab)}
+    return {"evidence": without_declined(add_semantic(evidence, found, corpus, job, vocab),
+                                         declined)}

@@ -15,6 +15,7 @@ from cvtailor.models import (
     GapReport,
     JobPosting,
     Question,
+    QuestionEvidence,
     RequirementMatch,
     StructuredCV,
 )
@@ -115,9 +116,11 @@ def add_semantic(
 
 
 def analyze_gaps(
-    job: JobPosting, evidence: dict[str, list[Evidence]], max_questions: int = 6,
-    vocab: Vocabulary | None = None,
+    job: JobPosting, evidence: dict[str, list[Evidence]], max_questions: int = 0,
+    vocab: Vocabulary | None = None, corpus: dict[str, str] | None = None,
 ) -> GapReport:
+    """Each requirement matched / partial / gap, the weighted coverage, and the gap interview:
+    a question for every requirement that is not matched (see `interview_questions`)."""
     from cvtailor.text.vocabulary import default_vocabulary
 
     vocab = vocab or default_vocabulary()
@@ -134,7 +137,8 @@ def analyze_gaps(
         enough = (not missing_known or either
                   or len(covered) / max(1, len(covered) + len(missing_known)) >= 0.67)
         covered_known = [k for k in covered if vocab.canonical(k)]
-        if covered and (not missing_other or (either and covered_known)) and enough:
+        user_said = any(e.via == "user" and e.term in covered for e in found)
+        if covered and (user_said or not missing_other or (either and covered_known)) and enough:
             status = "matched"
         elif covered or any(e.via == "semantic" for e in found):
             status = "partial"  # semantic-only: similar wording, unsure -> ask, never claim
@@ -145,19 +149,61 @@ def analyze_gaps(
             covered_keywords=covered, missing_keywords=missing,
         ))
     report.coverage = weighted_coverage(job, report.matches)
-    by_req = report.by_requirement()
-    unsure = [r for r in job.requirements if by_req[r.id].status != "matched"
-              and not by_req[r.id].covered_keywords]
-    unsure.sort(key=lambda r: -PRIORITY_WEIGHT[r.priority])
-    for req in unsure[:max_questions]:
-        hint = next((e.matched for e in by_req[req.id].evidence if e.via == "semantic"), "")
-        if hint:
-            text = (f"The job asks for: \"{req.text}\". Your CV says: \"{hint}\". Does that "
-                    "show it? If yes, say how in one or two factual sentences; if not, leave "
-                    "it empty.")
-        else:
-            text = (f"The job asks for: \"{req.text}\". Your CV does not show it. If you have "
-                    "done this, where and how? (one or two factual sentences; leave empty if "
-                    "not)")
-        report.questions.append(Question(id=f"q-{req.id}", requirement_id=req.id, text=text))
+    report.questions = interview_questions(job, report, corpus or {})
+    if max_questions:
+        report.questions = report.questions[:max_questions]
     return report
+
+
+QUOTED_LINES = 2  # a confirm question quotes at most this many CV lines
+
+
+def interview_questions(job: JobPosting, report: GapReport,
+                        corpus: dict[str, str]) -> list[Question]:
+    """One question per requirement that is not matched, most important first.
+
+    *confirm*: CV lines probably show it in other words (semantic candidates, or lines that
+    name part of it); quote them and ask yes/no. *describe*: no line is close; ask where and
+    how, in the person's words. Within a priority, confirm questions come first (cheaper to
+    answer, and a "yes" puts the JD's term into a line the CV already has).
+    """
+    by_req = report.by_requirement()
+    out: list[tuple[float, int, int, Question]] = []
+    for order, req in enumerate(job.requirements):
+        match = by_req.get(req.id)
+        if match is None or match.status == "matched":
+            continue
+        term = req.keywords[0] if req.keywords else req.text
+        lines = _candidate_lines(match, corpus)
+        if lines:
+            quoted = " / ".join(f'"{text}"' for _, text in lines)
+            question = Question(
+                id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
+                kind="confirm", evidence=[QuestionEvidence(item_id=i, text=t) for i, t in lines],
+                text=f"The job asks for: \"{req.text}\". Does {quoted} show {term}? "
+                     "Answer yes or no.")
+        else:
+            question = Question(
+                id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
+                kind="describe",
+                text=f"The job asks for: \"{req.text}\". Your CV does not mention {term}. If "
+                     "you have done this, where (which role) and how? One or two factual "
+                     "sentences; leave it empty if not.")
+        kind_rank = 0 if question.kind == "confirm" else 1
+        out.append((-PRIORITY_WEIGHT[req.priority], kind_rank, order, question))
+    out.sort(key=lambda row: row[:3])
+    return [q for *_, q in out]
+
+
+def _candidate_lines(match: RequirementMatch, corpus: dict[str, str]) -> list[tuple[str, str]]:
+    """The CV lines a confirm question quotes: the best-scored candidates, one per item."""
+    seen: list[tuple[str, str]] = []
+    for e in sorted(match.evidence, key=lambda e: -e.score):
+        if any(e.item_id == i for i, _ in seen):
+            continue
+        text = corpus.get(e.item_id) or e.matched
+        if text:
+            seen.append((e.item_id, text))
+        if len(seen) == QUOTED_LINES:
+            break
+    return seen

@@ -58,10 +58,10 @@ from cvtailor.models import (
     ItemType,
     JobPosting,
     Plan,
-    Question,
     StructuredCV,
     WriteTask,
 )
+from cvtailor.research.evidence import interview_questions
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
@@ -336,10 +336,9 @@ class LLMEngine:
             if match.requirement_id not in by_req:
                 report.matches.append(match)
         report.coverage = weighted_coverage(job, report.matches)
-        gaps = {m.requirement_id for m in report.by_status("gap")}
-        report.questions = [
-            Question(id=f"q-{q.requirement_id}", requirement_id=q.requirement_id, text=q.text)
-            for q in report.questions if q.requirement_id in gaps][:6]
+        # The interview is asked the same way whoever judged: confirm questions quoting CV
+        # lines, describe questions otherwise, for every requirement the model did not match.
+        report.questions = interview_questions(job, report, corpus)
         return report
 
     def plan(self, cv: StructuredCV, job: JobPosting, report: GapReport, *,

@@ -17,6 +17,7 @@ from cvtailor.models import (
     WriteTask,
 )
 from cvtailor.research.evidence import analyze_gaps
+from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -35,7 +36,7 @@ class OfflineEngine:
     def analyze_gaps(
         self, cv: StructuredCV, job: JobPosting, evidence: dict[str, list[Evidence]]
     ) -> GapReport:
-        return analyze_gaps(job, evidence, vocab=self.vocab)
+        return analyze_gaps(job, evidence, vocab=self.vocab, corpus=evidence_corpus(cv))
 
     def plan(
         self, cv: StructuredCV, job: JobPosting, report: GapReport, *, level: str = "moderate",

@@ -1,0 +1,193 @@
+"""The gap interview's answers, turned into evidence and CV items — the only way a person's own
+knowledge enters the CV, and never more than the answer says.
+
+- A *confirm* question answered "yes": the quoted CV lines become user-confirmed evidence for
+  the requirement (`via="user"`), so the plan writes the JD's term into the strongest of them.
+- "no" (or an empty answer): the requirement is declined; it is never asked again in this
+  session and a semantic candidate can no longer claim it.
+- A *describe* answer: a new `user_provided` item under the role it names (the `role` field,
+  or the employer, title or section the text mentions; else an "Additional Experience"
+  section). It evidences the requirement's term unless it names something else in its place
+  (a sibling tool such as RabbitMQ for Kafka, or a credential not yet held): then the item is
+  kept, in the person's words, and the term is not claimed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cvtailor.models import (
+    Answer,
+    CVEntry,
+    CVSection,
+    Evidence,
+    ItemStatus,
+    ItemType,
+    JobPosting,
+    Question,
+    SectionKind,
+    StructuredCV,
+)
+from cvtailor.research.evidence import near_miss
+from cvtailor.text.vocabulary import Vocabulary
+
+USER_SECTION = "additional-experience"
+CONFIRMED_SCORE = 0.9  # user-confirmed evidence ranks just below the CV naming the skill
+
+_YES = re.compile(r"^\s*(y|yes|yep|yeah|true|correct|it does|confirm(ed)?)\b", re.IGNORECASE)
+_NO = re.compile(r"^\s*(n|no|nope|false|none|n/a|not really|never|i have not|i haven't|"
+                 r"i don't|i do not|it does not|it doesn't)\b", re.IGNORECASE)
+_HEADING_PARTS = re.compile(r"\s+[—–|,·-]\s+|\s+at\s+|\s*\|\s*", re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    r"^\s*(?:(?:at|in|with|while at|during my time at)\s+[^,]{2,60},\s*)?"
+    r"(?:i\s+(?:have\s+|had\s+|also\s+)?|i've\s+|we\s+)", re.IGNORECASE)
+
+
+def is_yes(text: str) -> bool:
+    """'yes', 'y', 'Yes, it does' ... (a confirm question's positive answer)."""
+    return bool(_YES.match(text)) and not is_no(text)
+
+
+def is_no(text: str) -> bool:
+    """'no', 'n', 'never', empty ... (the requirement is declined)."""
+    return not text.strip() or bool(_NO.match(text))
+
+
+@dataclass
+class Outcome:
+    """What a round of answers changes."""
+
+    cv: StructuredCV
+    confirmed: dict[str, list[Evidence]] = field(default_factory=dict)
+    declined: list[str] = field(default_factory=list)
+    described: list[str] = field(default_factory=list)  # new user_provided item ids
+
+
+def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
+                  answers: list[Answer]) -> Outcome:
+    """Apply one round of answers: confirmations, declines and described experience."""
+    out = Outcome(cv=cv.model_copy(deep=True))
+    by_id = {q.id: q for q in questions}
+    requirements = {r.id: r for r in job.requirements}
+    for answer in answers:
+        question = by_id.get(answer.question_id)
+        req_id = answer.requirement_id or (question.requirement_id if question
+                                           else answer.question_id.removeprefix("q-"))
+        if req_id not in requirements:
+            continue
+        text = answer.text.strip()
+        if question is not None and question.kind == "confirm" and is_yes(text):
+            term = question.term or (requirements[req_id].keywords or [""])[0]
+            out.confirmed[req_id] = [
+                Evidence(item_id=e.item_id, score=CONFIRMED_SCORE, via="user", term=term,
+                         matched=e.text[:160]) for e in question.evidence]
+        elif is_no(text) or (question is not None and question.kind == "confirm"
+                             and not _describes(text)):
+            out.declined.append(req_id)
+        else:
+            item_id = _add_described(out.cv, text, answer, req_id)
+            out.described.append(item_id)
+    return out
+
+
+def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary
+                    ) -> dict[str, list[Evidence]]:
+    """Evidence from described answers: each user_provided item evidences the requirement it
+    answered, in the JD's term, unless it names something else in its place."""
+    requirements = {r.id: r for r in job.requirements}
+    out: dict[str, list[Evidence]] = {}
+    for item in cv.items():
+        req = requirements.get(str(item.metadata.get("requirement_id", "")))
+        if item.status != ItemStatus.USER_PROVIDED or req is None or not req.keywords:
+            continue
+        if near_miss(req.keywords, item.text, vocab):
+            continue
+        out.setdefault(req.id, []).append(Evidence(
+            item_id=item.id, score=CONFIRMED_SCORE, via="user", term=req.keywords[0],
+            matched=item.text[:160]))
+    return out
+
+
+def merge_evidence(*sources: dict[str, list[Evidence]]) -> dict[str, list[Evidence]]:
+    """Evidence maps combined per requirement, one row per (item, term), best score first."""
+    out: dict[str, list[Evidence]] = {}
+    for source in sources:
+        for req_id, rows in source.items():
+            have = out.setdefault(req_id, [])
+            for row in rows:
+                if not any(e.item_id == row.item_id and e.term == row.term for e in have):
+                    have.append(row)
+    for rows in out.values():
+        rows.sort(key=lambda e: (-e.score, e.item_id))
+    return out
+
+
+def without_declined(evidence: dict[str, list[Evidence]], declined: list[str]
+                     ) -> dict[str, list[Evidence]]:
+    """A declined requirement keeps only what the CV says in so many words (no candidates)."""
+    return {rid: [e for e in rows if rid not in declined or e.via not in ("semantic", "user")]
+            for rid, rows in evidence.items()}
+
+
+def bullet_from_answer(text: str) -> str:
+    """An answer in the first person as a CV line: 'At Acme I ran X' -> 'Ran X'."""
+    text = " ".join(text.split()).strip()
+    stripped = _FIRST_PERSON.sub("", text, count=1)
+    if stripped != text and stripped:
+        text = stripped
+    return text[:1].upper() + text[1:]
+
+
+def _describes(text: str) -> bool:
+    """A confirm question answered with more than yes/no: the person describes it instead."""
+    return len(text.split()) >= 4 and not is_yes(text)
+
+
+def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str) -> str:
+    entry = _entry_named(cv, answer.role) if answer.role else None
+    entry = entry or _entry_mentioned(cv, text) or _user_entry(cv)
+    item = entry.add_item(bullet_from_answer(text), ItemType.BULLET,
+                          status=ItemStatus.USER_PROVIDED, requirement_id=req_id,
+                          question_id=answer.question_id, answer=text)
+    return item.id
+
+
+def _entry_named(cv: StructuredCV, role: str) -> CVEntry | None:
+    wanted = role.strip().lower()
+    for section in cv.sections:
+        if section.heading.strip().lower() == wanted and section.entries:
+            return section.entries[-1] if section.kind != SectionKind.EXPERIENCE \
+                else section.entries[0]
+        for entry in section.entries:
+            names = [entry.organization, entry.title, entry.heading]
+            if any(n and (n.lower() == wanted or wanted in n.lower()) for n in names):
+                return entry
+    return None
+
+
+def _entry_mentioned(cv: StructuredCV, text: str) -> CVEntry | None:
+    """The role whose employer (or else title) the answer names; the longest name wins."""
+    lowered = text.lower()
+    best: tuple[int, CVEntry] | None = None
+    for section in cv.sections:
+        if section.kind not in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
+            continue
+        for entry in section.entries:
+            for name in (entry.organization, entry.title, *_HEADING_PARTS.split(entry.heading)):
+                name = name.strip(" *_#")
+                if len(name) >= 3 and not any(c.isdigit() for c in name) \
+                        and re.search(rf"\b{re.escape(name.lower())}\b", lowered) \
+                        and (best is None or len(name) > best[0]):
+                    best = (len(name), entry)
+    return best[1] if best else None
+
+
+def _user_entry(cv: StructuredCV) -> CVEntry:
+    section = next((s for s in cv.sections if s.id == USER_SECTION), None)
+    if section is None:
+        section = CVSection(id=USER_SECTION, kind=SectionKind.OTHER,
+                            heading="Additional Experience",
+                            entries=[CVEntry(id=f"{USER_SECTION}-1")])
+        cv.sections.append(section)
+    return section.entries[0]
