@@ -14,8 +14,16 @@ auto-approved and prints JSON per case and overall:
   truth.json found verbatim in the tailored CV (must be all).
 - items_changed, length_ratio, coverage before/after (report.json), seconds.
 
+- jd_recall_before/after: evidenced requirements with one of the JD's own terms ("jd_terms",
+  else the first keyword) in the CV — what the issue calls evidenced recall.
+- With --interview: the run stops for the gap interview and a simulated truthful user
+  (simulated_user.py, answering only from truth.json) answers it; adds questions asked,
+  requirements recovered by the interview (JD term absent without it, present with it) and
+  how many of those landed in the item that evidences them.
+
 Usage: python tests/benchmarks/quality.py [--engine offline] [--case NAME] [--markdown]
        python tests/benchmarks/quality.py --cases-dir tests/benchmarks/holdout
+       python tests/benchmarks/quality.py --interview [--cases-dir tests/benchmarks/blind]
 Not a test: it prints numbers; nothing here asserts or times out.
 """
 
@@ -57,7 +65,15 @@ def _cv_text(path: Path) -> str:
     return raw
 
 
-def run_case(folder: Path, settings: dict[str, Any]) -> dict[str, Any]:
+def _jd_terms(entry: dict[str, Any]) -> list[str]:
+    return list(entry.get("jd_terms") or entry["keywords"][:1])
+
+
+def _surfaced(text: str, entry: dict[str, Any]) -> bool:
+    return any(_count(text, t) for t in _jd_terms(entry))
+
+
+def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) -> dict[str, Any]:
     import cvtailor
 
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
@@ -65,6 +81,21 @@ def run_case(folder: Path, settings: dict[str, Any]) -> dict[str, Any]:
     original = _cv_text(cv_path)
     started = time.perf_counter()
     result = cvtailor.tailor(cv_path, jd_path, **settings)
+    extra: dict[str, Any] = {}
+    if interview:
+        from simulated_user import placed_right, run_interview
+
+        auto = result.markdown
+        run = run_interview(cv_path, jd_path, truth, settings)
+        result = run["result"]
+        recovered = [e for e in truth["evidenced"]
+                     if not _surfaced(auto, e) and _surfaced(result.markdown, e)]
+        placed = [e for e in recovered
+                  if placed_right(e, run["items"], lambda text, t: _count(text, t) > 0)]
+        extra = {"questions": len(run["questions"]),
+                 "recovered": len(recovered), "recovered_placed": len(placed),
+                 "misplaced": [e["requirement"] for e in recovered if e not in placed],
+                 "answers": run["answers"]}
     seconds = round(time.perf_counter() - started, 3)
     tailored = result.markdown
 
@@ -77,11 +108,16 @@ def run_case(folder: Path, settings: dict[str, Any]) -> dict[str, Any]:
                if any(_count(tailored, k) > _count(original, k) for k in u["keywords"])]
     facts = [(kind, f) for kind, values in truth["facts"].items() for f in values]
     lost = [f"{kind}: {f}" for kind, f in facts if f not in tailored]
+    jd_recall_before = [e for e in evidenced if _surfaced(original, e)]
+    jd_recall_after = [e for e in evidenced if _surfaced(tailored, e)]
     report = result.report
     return {
         "case": folder.name,
         "status": result.status,
         "evidenced": len(evidenced),
+        "jd_recall_before": round(len(jd_recall_before) / len(evidenced), 3),
+        "jd_recall_after": round(len(jd_recall_after) / len(evidenced), 3),
+        "jd_not_surfaced": [e["requirement"] for e in evidenced if e not in jd_recall_after],
         "recall_before": round(len(before) / len(evidenced), 3) if evidenced else None,
         "recall_after": round(len(after) / len(evidenced), 3) if evidenced else None,
         "not_surfaced": [e["requirement"] for e in evidenced if e not in after],
@@ -98,6 +134,7 @@ def run_case(folder: Path, settings: dict[str, Any]) -> dict[str, Any]:
         "length_ratio": round(len(tailored) / max(1, len(original)), 3),
         "coverage": report.get("coverage"),
         "seconds": seconds,
+        **extra,
     }
 
 
@@ -114,6 +151,15 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
                                     / evidenced, 3),
         "jd_spelling_after": round(sum(r["jd_spelling_after"] * r["evidenced"] for r in rows)
                                    / evidenced, 3),
+        "jd_recall_before": round(sum(r["jd_recall_before"] * r["evidenced"] for r in rows)
+                                  / evidenced, 3),
+        "jd_recall_after": round(sum(r["jd_recall_after"] * r["evidenced"] for r in rows)
+                                 / evidenced, 3),
+        **({"questions_max": max(r["questions"] for r in rows),
+            "questions_total": sum(r["questions"] for r in rows),
+            "recovered": sum(r["recovered"] for r in rows),
+            "recovered_placed": sum(r["recovered_placed"] for r in rows)}
+           if rows and "questions" in rows[0] else {}),
         "unevidenced_requirements": sum(r["unevidenced"] for r in rows),
         "unevidenced_claimed": sum(len(r["unevidenced_claimed"]) for r in rows),
         "facts": sum(r["facts"] for r in rows),
@@ -151,13 +197,16 @@ def main() -> int:
     parser.add_argument("--cases-dir", type=Path, default=CASES,
                         help="Folder of cases (tests/benchmarks/holdout is the held-out set).")
     parser.add_argument("--markdown", action="store_true", help="Also print the README table.")
+    parser.add_argument("--interview", action="store_true",
+                        help="Answer the gap interview with the simulated truthful user.")
     args = parser.parse_args()
     folders = sorted(p for p in args.cases_dir.iterdir() if (p / "truth.json").exists())
     if args.case:
         folders = [f for f in folders if f.name in args.case]
-    rows = [run_case(f, {"engine": args.engine}) for f in folders]
+    rows = [run_case(f, {"engine": args.engine}, interview=args.interview) for f in folders]
     overall = summarise(rows)
-    print(json.dumps({"engine": args.engine, "cases": rows, "overall": overall}, indent=2))
+    print(json.dumps({"engine": args.engine, "interview": args.interview, "cases": rows,
+                      "overall": overall}, indent=2))
     if args.markdown:
         print(markdown_table(rows, overall), file=sys.stderr)
     return 0

@@ -40,7 +40,7 @@ _NO = re.compile(r"^\s*(n|no|nope|false|none|n/a|not really|never|i have not|i h
                  r"i don't|i do not|it does not|it doesn't)\b", re.IGNORECASE)
 _HEADING_PARTS = re.compile(r"\s+[—–|,·-]\s+|\s+at\s+|\s*\|\s*", re.IGNORECASE)
 _FIRST_PERSON = re.compile(
-    r"^\s*(?:(?:at|in|with|while at|during my time at)\s+[^,]{2,60},\s*)?"
+    r"^\s*(?:(?:at|in|with|while at|during my time at)\s+[^,]{2,60}?,?\s+(?=i\b|i've|we\b))?"
     r"(?:i\s+(?:have\s+|had\s+|also\s+)?|i've\s+|we\s+)", re.IGNORECASE)
 
 

@@ -1,0 +1,97 @@
+"""A simulated truthful user for the gap interview, driven by a case's truth.json.
+
+For each question the run asks, the user finds the labelled requirement it is about (the one
+whose JD terms or keywords the question's requirement names) and answers as the person would:
+
+- a requirement the CV evidences:
+  - confirm question quoting the line that proves it -> "yes";
+  - confirm question quoting other lines, or describe question -> the labelled `answer` (one
+    or two first-person sentences naming the employer; no new numbers);
+- a requirement the person does not have, or one the labels do not know -> "no" / empty.
+
+It never reads the engine's output beyond the questions, and never says more than truth.json.
+Used by `quality.py --interview`; not a test.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9+#./ ]", " ", text.lower())).strip()
+
+
+def _terms(entry: dict[str, Any]) -> list[str]:
+    return [t for t in [*entry.get("jd_terms", []), *entry.get("keywords", [])] if t]
+
+
+def match_truth(question: dict[str, Any], truth: dict[str, Any]
+                ) -> tuple[str, dict[str, Any]] | None:
+    """('evidenced' | 'unevidenced', entry) for the labelled requirement a question is about:
+    the one with the longest JD term or keyword that the question's requirement names."""
+    asked = _norm(f"{question.get('requirement', '')} {question.get('term', '')}")
+    best: tuple[int, str, dict[str, Any]] | None = None
+    for kind in ("evidenced", "unevidenced"):
+        for entry in truth[kind]:
+            for term in _terms(entry):
+                t = _norm(term)
+                if t and re.search(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])", asked) \
+                        and (best is None or len(t) > best[0]):
+                    best = (len(t), kind, entry)
+    return (best[1], best[2]) if best else None
+
+
+def answer(question: dict[str, Any], truth: dict[str, Any]) -> str:
+    """What the truthful person answers to one question."""
+    found = match_truth(question, truth)
+    if found is None or found[0] == "unevidenced":
+        return "no"
+    entry = found[1]
+    proof = _norm(entry["evidence"])
+    quoted = [_norm(e.get("text", "")) for e in question.get("evidence") or []]
+    if question.get("kind") == "confirm" and any(proof in q or (q and q in proof)
+                                                 for q in quoted):
+        return "yes"
+    return str(entry.get("answer") or "no")
+
+
+def run_interview(cv_path: Path, jd_path: Path, truth: dict[str, Any],
+                  settings: dict[str, Any]) -> dict[str, Any]:
+    """Tailor with the interview answered by the simulated user; the result and the questions."""
+    from cvtailor import Session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        session = Session.start(cv_path, jd_path, store=Path(tmp) / "s.sqlite",
+                                interview=True, **settings)
+        questions: list[dict[str, Any]] = []
+        if session.status == "awaiting_answers" and session.pending:
+            questions = list(session.pending.get("questions") or [])
+            session.answer({q["id"]: answer(q, truth) for q in questions})
+        session.accept_all()
+        result = session.result()
+        cv = result.final_cv
+        return {"result": result, "questions": questions,
+                "answers": {q["id"]: answer(q, truth) for q in questions},
+                "items": [(item, entry, section) for section in (cv.sections if cv else [])
+                          for entry in section.entries for item in entry.items]}
+
+
+def placed_right(entry: dict[str, Any], items: list[Any], present: Any) -> bool:
+    """Is a JD term of this requirement written into the item that evidences it: the CV line
+    the labels name, or the person's own item under the role the labels name?"""
+    proof = _norm(entry["evidence"])
+    role = _norm(entry.get("role", ""))
+    for item, cv_entry, section in items:
+        if not any(present(item.text, t) for t in _terms(entry)):
+            continue
+        if proof and proof in _norm(item.original or ""):
+            return True
+        if item.status == "user_provided" and role and (
+                role in _norm(f"{cv_entry.heading} {cv_entry.organization} {cv_entry.title}")
+                or role in _norm(section.heading)):
+            return True
+    return False

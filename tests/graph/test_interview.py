@@ -1,0 +1,127 @@
+"""The gap interview: confirm and describe questions, answers that land where they belong, and
+nothing claimed that the answer does not say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cvtailor import Session
+from cvtailor.models import (
+    Answer,
+    CVEntry,
+    CVSection,
+    ItemType,
+    JobPosting,
+    Question,
+    QuestionEvidence,
+    Requirement,
+    SectionKind,
+    StructuredCV,
+)
+from cvtailor.research.interview import answer_evidence, apply_answers, bullet_from_answer
+from cvtailor.storage.session_store import Store
+from cvtailor.text.vocabulary import default_vocabulary
+from tests.conftest import CV_MD, JD_MD
+
+
+def _cv() -> StructuredCV:
+    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    for n, (title, org) in enumerate([("Backend Engineer", "Cobalt Payments"),
+                                       ("Software Engineer", "Lumen Health")], 1):
+        experience.entries.append(CVEntry(id=f"experience-{n}", heading=f"{title} — {org}",
+                                          title=title, organization=org))
+    experience.entries[0].add_item("Split the order module into 7 services.", ItemType.BULLET)
+    return StructuredCV(name="Test Person", sections=[experience])
+
+
+def _job() -> JobPosting:
+    return JobPosting(title="Platform Engineer", requirements=[
+        Requirement(id="req-1", text="Experience with Apache Kafka", keywords=["Apache Kafka"]),
+        Requirement(id="req-2", text="Microservices design", keywords=["microservices"]),
+        Requirement(id="req-3", text="Mentoring engineers", keywords=["mentoring"]),
+    ])
+
+
+def test_a_rabbitmq_answer_to_a_kafka_question_never_claims_kafka() -> None:
+    cv, job = _cv(), _job()
+    q = Question(id="q-req-1", requirement_id="req-1", text="?", term="Apache Kafka")
+    out = apply_answers(cv, job, [q], [Answer(
+        question_id="q-req-1", text="At Lumen Health I ran RabbitMQ queues for lab results.")])
+    [item_id] = out.described
+    item = out.cv.item_map()[item_id]
+    assert "Kafka" not in item.text and "RabbitMQ" in item.text
+    # The item is the person's own words, under the role they named...
+    assert out.cv.locate(item_id)[1].organization == "Lumen Health"
+    # ...and it does not evidence Kafka: a sibling named in its place.
+    assert "req-1" not in answer_evidence(out.cv, job, default_vocabulary())
+
+
+def test_a_described_answer_lands_under_the_role_it_names_and_evidences_the_term() -> None:
+    cv, job = _cv(), _job()
+    q = Question(id="q-req-3", requirement_id="req-3", text="?", term="mentoring")
+    out = apply_answers(cv, job, [q], [Answer(
+        question_id="q-req-3", text="At Cobalt Payments I onboarded and coached 3 new engineers.")])
+    [item_id] = out.described
+    entry = out.cv.locate(item_id)[1]
+    assert entry.organization == "Cobalt Payments"
+    assert out.cv.item_map()[item_id].text == "Onboarded and coached 3 new engineers."
+    found = answer_evidence(out.cv, job, default_vocabulary())["req-3"]
+    assert [(e.item_id, e.via, e.term) for e in found] == [(item_id, "user", "mentoring")]
+
+
+def test_an_explicit_role_wins_and_an_unplaceable_answer_goes_to_additional_experience() -> None:
+    cv, job = _cv(), _job()
+    q = Question(id="q-req-3", requirement_id="req-3", text="?", term="mentoring")
+    out = apply_answers(cv, job, [q], [
+        Answer(question_id="q-req-3", text="I coached two interns.", role="Lumen Health")])
+    assert out.cv.locate(out.described[0])[1].organization == "Lumen Health"
+    out = apply_answers(cv, job, [q], [Answer(question_id="q-req-3", text="I coached interns.")])
+    assert out.cv.locate(out.described[0])[0].heading == "Additional Experience"
+
+
+def test_confirm_yes_is_evidence_on_the_quoted_line_and_no_declines() -> None:
+    cv, job = _cv(), _job()
+    line = cv.items()[0]
+    confirm = Question(id="q-req-2", requirement_id="req-2", text="?", term="microservices",
+                       kind="confirm", evidence=[QuestionEvidence(item_id=line.id,
+                                                                  text=line.text)])
+    out = apply_answers(cv, job, [confirm], [Answer(question_id="q-req-2", text="yes")])
+    assert [(e.item_id, e.via, e.term) for e in out.confirmed["req-2"]] == [
+        (line.id, "user", "microservices")]
+    out = apply_answers(cv, job, [confirm], [Answer(question_id="q-req-2", text="no")])
+    assert out.declined == ["req-2"] and not out.confirmed and not out.described
+    assert out.cv == cv  # a "no" changes nothing in the CV
+
+
+def test_first_person_answers_read_as_cv_lines() -> None:
+    assert bullet_from_answer("At Acme, I ran the on-call rota.") == "Ran the on-call rota."
+    assert bullet_from_answer("I have led 4 audits") == "Led 4 audits"
+    assert bullet_from_answer("Led 4 audits at Acme.") == "Led 4 audits at Acme."
+
+
+def test_a_no_is_recorded_and_not_asked_again_in_the_session(store_path: Path) -> None:
+    session = Session.start(CV_MD, JD_MD, store=Store(store_path), interview=True)
+    assert session.status == "awaiting_answers"
+    questions = session.pending["questions"]
+    assert all(q["kind"] in ("confirm", "describe") and q["term"] for q in questions)
+    kafka = next(q for q in questions if "Kafka" in q["requirement"])
+    other = next(q for q in questions if q["kind"] == "describe" and q is not kafka)
+    # One "no", and one described answer, which sends the run back through research and
+    # gap analysis: the new report's questions leave the declined requirement out.
+    session.answer({kafka["id"]: "no",
+                    other["id"]: "At Cobalt Payments I did this for the settlement service."})
+    assert kafka["requirement_id"] in session.values["declined"]
+    asked = [q.requirement_id for q in session.values["gap_report"].questions]
+    assert asked  # the report was rebuilt and still has other open questions
+    assert kafka["requirement_id"] not in asked
+    session.accept_all()
+    assert "Kafka" not in session.result().markdown
+
+
+def test_a_rabbitmq_answer_in_a_real_run_never_yields_kafka(store_path: Path) -> None:
+    session = Session.start(CV_MD, JD_MD, store=Store(store_path), interview=True)
+    kafka = next(q for q in session.pending["questions"] if "Kafka" in q["requirement"])
+    session.answer({kafka["id"]: "At Cobalt Payments I ran RabbitMQ for settlement events."})
+    session.accept_all()
+    assert session.status == "completed"
+    assert "Kafka" not in session.result().markdown
