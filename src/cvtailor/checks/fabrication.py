@@ -2,7 +2,9 @@
 
 The fabrication guard is the heart: a draft may not contain a number, money amount, date,
 skill or proper name (employer, title word, institution, degree) that its evidence items do
-not contain. A violation is an error: the draft goes back to the writer with the findings and,
+not contain, nor name a credential (certification, licence, degree) that the evidence mentions
+only as not held yet ("passed 2 of 4 CPA exam sections", "studying for the PMP", "CPP
+candidate", "B.S. expected May 2026"). A violation is an error: the draft goes back to the writer with the findings and,
 after the last attempt, the original text is kept. Length, placeholders, keyword presence and
 personal data are checked too.
 """
@@ -103,6 +105,84 @@ def proper_names(text: str, skip: Iterable[tuple[int, int]] = ()) -> set[str]:
     return out
 
 
+# -- credentials: held or not ------------------------------------------------------------------
+CREDENTIAL_CATEGORIES = frozenset({"certification", "degree"})
+# Words that say a credential is being worked towards, before it ("studying for the PMP",
+# "passed 2 of 4 sections of the CPA exam"): the marker, then at most four words.
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:studying for|preparing for|prepping for|preparation for|sitting for|sit for|"
+    r"registered for|enrolled in|candidate for|working towards?|progress towards?|"
+    r"coursework towards?|pursuing|eligible (?:for|to sit)|scheduled to (?:take|sit)|"
+    r"plan(?:ning)? to (?:take|sit|earn|complete|pursue)|will (?:take|sit)|"
+    r"passed \d+ (?:of|/|out of) \d+)(?:\W+[\w'’.-]+){0,4}\W*$",
+    re.IGNORECASE,
+)
+# ... right after it ("CPA exam", "CPP candidate", "CFA Level II", "PMP certification in
+# progress"): the marker, at most one word away.
+_NOT_HELD_AFTER = re.compile(
+    r"^[\s:–—-]*(?:[\w'’.]+\s+)?(?:exams?|examination|candidate|candidacy|coursework|student|"
+    r"track|prep|preparation|eligible|level\s+(?:I{1,3}|[1-3])|part\s+(?:I{1,3}|[1-3]))\b",
+    re.IGNORECASE,
+)
+# ... or anywhere later in the same clause ("B.S. in Computer Science, expected May 2026").
+_NOT_HELD_LATER = re.compile(
+    r"\b(?:in progress|in-progress|expected|anticipated|pending|candidate|scheduled|ongoing|"
+    r"not yet (?:held|completed|awarded|certified))\b",
+    re.IGNORECASE,
+)
+# A clause ends at a semicolon, a line break or a sentence's full stop ("B.S." is not one).
+_CLAUSE_END = re.compile(r"[;\n]|(?<=[a-z0-9)]{2})[.!?](?=\s|$)")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&+]{1,7}(?:-[A-Z0-9]{1,4})?(?![\w-])")
+
+
+def not_held_context(text: str, start: int, end: int, *, later: bool = True) -> bool:
+    """Whether the credential mentioned at text[start:end] is said to be not held yet; with
+    `later=False` only a marker next to it counts (for words not known to be credentials)."""
+    before = text[:start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    before = before[cut:][-60:]
+    after = text[end:]
+    stop = _CLAUSE_END.search(after)
+    after = after[: stop.start() if stop else len(after)][:80]
+    return bool(_NOT_HELD_BEFORE.search(before) or _NOT_HELD_AFTER.search(after)
+                or (later and _NOT_HELD_LATER.search(after)))
+
+
+def _credential_spans(text: str, vocab: Vocabulary) -> list[tuple[str, int, int]]:
+    """(key, start, end) of every credential the vocabulary knows in `text`, plus every
+    acronym (key prefixed with '=': matched as written), which counts only where the
+    evidence shows it is a credential (by naming it in a not-held context)."""
+    spans = [(h.term, h.start, h.end) for h in vocab.find(text)
+             if vocab.category(h.term) in CREDENTIAL_CATEGORIES]
+    taken = [(a, b) for _, a, b in spans]
+    spans += [("=" + m.group(0), m.start(), m.end()) for m in _ACRONYM.finditer(text)
+              if not any(a <= m.start() < b for a, b in taken)]
+    return spans
+
+
+def unheld_credentials(text: str, evidence: str, vocab: Vocabulary) -> list[str]:
+    """Credentials `text` names as held (not itself in a not-held context) that `evidence`
+    mentions only as not held yet: "CPA" against "passed 2 of 4 CPA exam sections"."""
+    ev_spans = _credential_spans(evidence, vocab)
+    out: list[str] = []
+    for key, start, end in _credential_spans(text, vocab):
+        if not_held_context(text, start, end):
+            continue
+        mentions = [not_held_context(evidence, a, b, later=not k.startswith("="))
+                    for k, a, b in ev_spans if k == key]
+        if mentions and all(mentions):
+            name = text[start:end]
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def credential_held(term: str, evidence: str, vocab: Vocabulary) -> bool:
+    """False when `term` is (or names) a credential that `evidence` mentions only as not
+    held yet; True otherwise (a term that is not a credential is not this check's concern)."""
+    return not unheld_credentials(term, evidence, vocab)
+
+
 def pii_findings(text: str) -> list[tuple[str, str]]:
     """(kind, masked value) for personal data in `text`; the full value is never returned."""
     out: list[tuple[str, str]] = []
@@ -144,6 +224,11 @@ def check_draft(
     if new_skills:
         issues.append(QAIssue(code="unsupported_skill",
                               message=f"Skills not evidenced by the CV: {new_skills}"))
+
+    unheld = unheld_credentials(text, evidence, vocab)
+    if unheld:
+        issues.append(QAIssue(code="unheld_credential", message=(
+            f"Credentials the evidence names only as not held yet: {unheld}")))
 
     evidence_lower = evidence.lower()
     names = proper_names(text, skip=[(h.start, h.end) for h in hits])

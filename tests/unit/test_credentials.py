@@ -1,0 +1,71 @@
+"""Credentials are held or not: a credential the CV only works towards never becomes the
+credential in a draft, whichever engine wrote it."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvtailor.checks.fabrication import check_draft, credential_held, unheld_credentials
+from cvtailor.models import Draft
+from cvtailor.text.vocabulary import default_vocabulary
+
+VOCAB = default_vocabulary()
+
+# (what the CV says, the credential a draft must not claim from it)
+NOT_HELD = {
+    "cpa_sections": ("CPA exam: passed 2 of 4 sections (FAR, Nov 2023; REG, Mar 2024). AUD and "
+                     "TCP scheduled for 2025.", "CPA"),
+    "cpa_passed_of": ("Passed 2 of 4 CPA exam sections while working full time.", "CPA"),
+    "cpa_candidate": ("Senior FP&A analyst with 8 years in corporate finance. CPA candidate.",
+                      "CPA"),
+    "cpa_spelled_out": ("Certified Public Accountant candidate, exam scheduled for May.",
+                        "Certified Public Accountant"),
+    "pmp_studying": ("Led 4 ERP rollouts on time; studying for the PMP.", "PMP"),
+    "pmp_in_progress": ("PMP certification in progress (exam booked).", "PMP"),
+    "cpp_candidate": ("Security supervisor for a 40-guard site; CPP candidate.", "CPP"),
+    "degree_expected": ("B.Sc. in Computer Science — Lakeside University, expected May 2026",
+                        "Bachelor's degree"),
+    "degree_pursuing": ("Pursuing a Master of Science in Nursing, part time.", "Master's degree"),
+}
+HELD = {
+    "cpa_licensed": ("Licensed CPA (Wisconsin, 2019); passed the exam on the first attempt.",
+                     "CPA"),
+    "pmp_certified": ("PMP certified since 2020; led 4 ERP rollouts.", "PMP"),
+    "cpp": ("CPP, ASIS International, 2021.", "CPP"),
+    "degree": ("B.Sc. in Computer Science — Lakeside University, 2016 – 2020",
+               "Bachelor's degree"),
+}
+
+
+def errors(text: str, evidence: str) -> set[str]:
+    result = check_draft(Draft(item_id="x", text=text, original=""), [evidence], VOCAB)
+    return {i.code for i in result.issues if i.severity == "error"}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_HELD))
+def test_a_credential_worked_towards_is_not_held(case: str) -> None:
+    evidence, credential = NOT_HELD[case]
+    assert unheld_credentials(credential, evidence, VOCAB) == [credential]
+    assert not credential_held(credential, evidence, VOCAB)
+    assert "unheld_credential" in errors(credential, evidence)
+    # ... also inside a sentence a draft writes, not only as a bare key qualification.
+    assert "unheld_credential" in errors(f"Accountant and {credential} with 8 years.", evidence)
+
+
+@pytest.mark.parametrize("case", sorted(HELD))
+def test_a_held_credential_passes(case: str) -> None:
+    evidence, credential = HELD[case]
+    assert credential_held(credential, evidence, VOCAB)
+    assert "unheld_credential" not in errors(credential, evidence)
+
+
+@pytest.mark.parametrize("case", sorted(NOT_HELD))
+def test_repeating_the_not_held_wording_is_fine(case: str) -> None:
+    evidence, _ = NOT_HELD[case]
+    assert "unheld_credential" not in errors(evidence, evidence)
+
+
+def test_an_acronym_the_cv_never_calls_a_credential_is_not_this_checks_concern() -> None:
+    evidence = "Wrote SQL to forecast expected demand for 40 stores."
+    assert credential_held("SQL", evidence, VOCAB)
+
