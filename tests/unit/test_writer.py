@@ -1,4 +1,4 @@
-from cvtailor.engines.offline.writer import rewrite_sentence, write
+from cvtailor.engines.offline.writer import rewrite_sentence, summary_sentence, write
 from cvtailor.models import CVItem, ItemPlan, ItemType, SectionKind, WriteTask
 from cvtailor.text.vocabulary import default_vocabulary
 
@@ -30,3 +30,72 @@ def test_skills_line_reordered_with_jd_terms_first() -> None:
     task = WriteTask(item=item, section=SectionKind.SKILLS,
                      plan=ItemPlan(item_id=item.id, keywords=["PostgreSQL"]))
     assert write(task, default_vocabulary()).text == "**Data:** PostgreSQL, Airflow, dbt"
+
+
+def test_a_capability_that_does_not_read_naturally_is_left_out() -> None:
+    v = default_vocabulary()
+    for text, term in [
+        ("Set up Datadog APM, dashboards and alerts for 12 services", "monitoring"),
+        ("Designed an event pipeline on AWS Lambda and SQS", "serverless"),
+        ("Run sales cycles of 6-9 months with buying committees of 8-12 people",
+         "complex sales cycles"),
+    ]:
+        assert rewrite_sentence(text, [term], v) == (text, [])
+
+
+def test_a_word_form_is_respelled_only_where_the_grammar_holds() -> None:
+    v = default_vocabulary()
+    assert rewrite_sentence("Designed an A/B test on the transfer screen", ["A/B testing"],
+                            v)[0] == "Designed an A/B test on the transfer screen"
+    assert rewrite_sentence("Ran 12 usability tests", ["usability testing"], v)[1] == []
+    assert rewrite_sentence("Rebuilt the loop around structured interviews",
+                            ["structured interviewing"], v)[0] == (
+        "Rebuilt the loop around structured interviewing")
+    assert rewrite_sentence("Automated data-quality checks", ["data quality"], v)[0] == (
+        "Automated data quality checks")
+
+
+def test_skills_line_keeps_its_separator_and_table_form() -> None:
+    v = default_vocabulary()
+
+    def skills(text: str, keywords: list[str]) -> str:
+        item = CVItem(id="skills-1-1", type=ItemType.SKILL, text=text, original=text)
+        task = WriteTask(item=item, section=SectionKind.SKILLS,
+                         plan=ItemPlan(item_id=item.id, keywords=keywords))
+        return write(task, v).text
+
+    assert skills("| Backend | Node, Express, NestJS, REST |", ["Node.js"]) == (
+        "| Backend | Node.js, Express, NestJS, REST |")
+    assert skills("| Area | Tools |", ["Node.js"]) == "| Area | Tools |"
+    assert skills("SQL | Python (pandas, statsmodels) | Postgres", ["PostgreSQL"]) == (
+        "PostgreSQL | SQL | Python (pandas, statsmodels)")
+    assert skills("Sage Intacct · BlackLine · Excel (XLOOKUP, pivot tables)", ["Excel"]) == (
+        "Excel (XLOOKUP, pivot tables) · Sage Intacct · BlackLine")
+
+
+def test_an_existing_summary_is_respelled_never_extended() -> None:
+    text = "Backend engineer building Python services on Postgres. I like boring systems."
+    item = CVItem(id="summary-1-1", type=ItemType.SUMMARY, text=text, original=text)
+    task = WriteTask(item=item, section=SectionKind.SUMMARY,
+                     plan=ItemPlan(item_id=item.id, keywords=["PostgreSQL", "Kafka", "CI/CD"]))
+    assert write(task, default_vocabulary()).text == (
+        "Backend engineer building Python services on PostgreSQL. I like boring systems.")
+
+
+def test_a_new_summary_is_one_natural_sentence_or_none() -> None:
+    v = default_vocabulary()
+    assert summary_sentence("Senior Data Engineer", ["Python", "Airflow", "BigQuery"], v) == (
+        "Senior Data Engineer working with Python, Airflow and BigQuery.")
+    # Degrees, certifications and practices are not "worked with"; one tool is not a summary.
+    assert summary_sentence("Staff Accountant", ["Bachelor's degree", "CPA", "Excel"], v) is None
+    assert summary_sentence("Staff Accountant", ["month-end close", "Excel"], v) is None
+    assert summary_sentence("", ["Python", "SQL"], v) is None
+
+
+def test_skills_list_names_a_capability_inside_the_entry_that_evidences_it() -> None:
+    text = "**Infrastructure:** k8s, Docker, Jenkins pipelines, Grafana"
+    item = CVItem(id="skills-1-1", type=ItemType.SKILL, text=text, original=text)
+    task = WriteTask(item=item, section=SectionKind.SKILLS,
+                     plan=ItemPlan(item_id=item.id, keywords=["CI/CD pipelines"]))
+    assert write(task, default_vocabulary()).text == (
+        "**Infrastructure:** k8s, Docker, Jenkins CI/CD pipelines, Grafana")

@@ -1,11 +1,16 @@
-"""Rule-based rewriting that only respells, reorders and names what the text already evidences.
+"""Rule-based rewriting that only respells, reorders and names what the text already evidences,
+and writes like a person: a term is worked into the sentence or the sentence is left alone.
 
-- A skill the item names in another spelling takes the JD's spelling (Postgres -> PostgreSQL).
-- A capability the item evidences through a tool or phrase is named next to it
-  (Jenkins pipelines -> Jenkins (CI/CD) pipelines); never one the item does not evidence.
+- A skill the item names in another spelling takes the JD's spelling in place (Postgres ->
+  PostgreSQL); a mere word form (A/B test -> A/B testing) is left as written in a sentence.
+- A capability the item evidences through a tool is named only where it reads as one phrase
+  (Built Jenkins pipelines -> Built Jenkins CI/CD pipelines); otherwise the sentence is left
+  alone. Nothing is ever appended in brackets, and no template sentence is added.
 - Weak openers become direct ones (Responsible for -> Owned), nothing else changes.
-- Skills lines are reordered so the JD's terms come first.
-- A missing summary is built only from the CV's own role title and evidenced terms.
+- Skills lines are reordered so the JD's terms come first; a capability the listed tools
+  imply joins the list.
+- A missing summary is one sentence from the CV's own role title and the tools it evidences,
+  or none at all when no such sentence can be built.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
 from cvtailor.text.vocabulary import Vocabulary
-from cvtailor.text.wordforms import contains, says
+from cvtailor.text.wordforms import contains, stem, stem_sequence
 
 WEAK_OPENERS = {
     "responsible for ": "Owned ",
@@ -26,7 +31,6 @@ WEAK_OPENERS = {
     "duties included ": "",
     "tasked with ": "",
 }
-MAX_INSERTED = 2
 
 
 def _fix_opener(text: str) -> str:
@@ -46,6 +50,23 @@ def _join(terms: list[str]) -> str:
     return ", ".join(terms[:-1]) + " and " + terms[-1]
 
 
+_COUNTED = re.compile(r"(?:\b(?:a|an|one|each|every|this|that|these|those|another|several|"
+                      r"many|few|multiple|two|three|four|five|six|seven|eight|nine|ten)|\d[\d,.+]*)"
+                      r"\s+$", re.IGNORECASE)
+
+
+def _breaks_grammar(text: str, start: int, surface: str, jd: str) -> bool:
+    """The JD's spelling is only another form of the same words (test/testing, guides/guide),
+    and putting it in would break the sentence: only a gerund ("structured interviews" ->
+    "structured interviewing") fits, and not after a counting word ("an A/B test", "12
+    usability tests")."""
+    if re.sub(r"[\s-]+", " ", surface).lower() == re.sub(r"[\s-]+", " ", jd).lower():
+        return False  # case or hyphen only: data-quality -> data quality
+    if stem_sequence(surface) != stem_sequence(jd):
+        return False  # another name for the same skill: Postgres -> PostgreSQL
+    return not jd.lower().endswith("ing") or bool(_COUNTED.search(text[:start]))
+
+
 def rewrite_sentence(
     text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
@@ -53,64 +74,70 @@ def rewrite_sentence(
     A spelling the JD itself uses somewhere (`jd_spellings`, lower case) is never changed."""
     used: list[str] = []
     wanted = {vocab.canonical(k) or k: k for k in keywords}
-    hits = vocab.find(text, phrases=True)
     # 1. Same skill, other spelling -> the JD's spelling (right to left keeps offsets valid).
-    for hit in sorted(hits, key=lambda h: -h.start):
+    for hit in sorted(vocab.find(text, phrases=True), key=lambda h: -h.start):
         jd = wanted.get(hit.term)
         if (jd and hit.via != "phrase" and hit.surface != jd and not contains(text, jd)
-                and hit.surface.lower() not in jd_spellings):
+                and hit.surface.lower() not in jd_spellings
+                and not _breaks_grammar(text, hit.start, hit.surface, jd)):
             text = text[: hit.start] + jd + text[hit.end:]
             used.append(jd)
-    # 2. Capabilities evidenced by a named tool: name them right after the tool.
-    inserted = 0
-    hits = vocab.find(text, phrases=True)
-    for hit in sorted(hits, key=lambda h: -h.start):
-        if inserted >= MAX_INSERTED:
+    # 2. A capability a named tool evidences, only where it joins the noun that follows the
+    #    tool: "Jenkins pipelines" + "CI/CD pipelines" -> "Jenkins CI/CD pipelines".
+    for hit in sorted(vocab.find(text), key=lambda h: -h.start):
+        if len(used) >= len(wanted):
             break
-        broader = vocab.implied(hit.term) if hit.via != "phrase" else set()
-        if hit.via == "phrase":
-            broader = {hit.term}
-        adds = [jd for name, jd in wanted.items() if name in broader and not contains(text, jd)
-                and jd not in used]
-        if not adds:
-            continue
-        adds = adds[: MAX_INSERTED - inserted]
-        if hit.via == "phrase":
-            continue  # phrase evidence is named at the end, see 3.
-        following = text[hit.end:]
-        head, _, last = adds[0].rpartition(" ")
-        if len(adds) == 1 and head and re.match(rf"\s+{re.escape(last)}\b", following, re.I):
-            # "Jenkins pipelines" + "CI/CD pipelines" -> "Jenkins CI/CD pipelines"
-            text = text[: hit.end] + f" {head}" + following
-        else:
-            text = text[: hit.end] + f" ({_join(adds)})" + following
-        used.extend(adds)
-        inserted += len(adds)
-    # 3. Capabilities evidenced by a phrase ("worked with VP-level clients"): a closing tag.
-    phrase_terms = [wanted[h.term] for h in hits if h.via == "phrase" and h.term in wanted
-                    and not says(text, wanted[h.term]) and wanted[h.term] not in used]
-    phrase_terms = list(dict.fromkeys(phrase_terms))[: max(0, MAX_INSERTED - inserted)]
-    if phrase_terms:
-        body = text.rstrip()
-        end = "." if body.endswith(".") else ""
-        body = body[:-1] if end else body
-        text = f"{body} ({_join([t.lower() if t[:1].isupper() and t[1:2].islower() else t for t in phrase_terms])}){end}"
-        used.extend(phrase_terms)
+        broader = vocab.implied(hit.term)
+        for name, jd in wanted.items():
+            if name not in broader or jd in used or contains(text, jd):
+                continue
+            head, _, last = jd.rpartition(" ")
+            following = re.match(r"\s+([A-Za-z][\w-]*)", text[hit.end:])
+            if head and following and stem(following.group(1)) == stem(last):
+                text = text[: hit.end] + f" {head}" + text[hit.end:]
+                used.append(jd)
+                break
     return text, used
 
 
 _LABEL = re.compile(r"^\s*((?:\*\*|__)?[^:*_]{1,40}:(?:\*\*|__)?|(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)\s*:)\s*(.*)$")
 
 
-def _rewrite_skills_line(
-    text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
-) -> tuple[str, list[str]]:
-    m = _LABEL.match(text)
-    label, sep, body = (m.group(1).rstrip(": ") if m and not m.group(1).endswith(("**", "__"))
-                        else m.group(1) if m else "", ":" if m else "", m.group(2) if m else text)
-    parts = [p.strip() for p in re.split(r",(?![^()]*\))|;|\|", body) if p.strip()]
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_SEPARATORS = (",", ";", "|", "·", "•")
+
+
+def _split_list(body: str) -> tuple[list[str], str]:
+    """A skills list's entries and its separator; separators inside brackets do not split
+    ("Excel (XLOOKUP, pivot tables)" is one entry)."""
+    depth, counts = 0, dict.fromkeys(_SEPARATORS, 0)
+    for ch in body:
+        depth += (ch in "([") - (ch in ")]")
+        if depth == 0 and ch in counts:
+            counts[ch] += 1
+    sep = max(_SEPARATORS, key=lambda c: counts[c])
+    if not counts[sep]:
+        return [body.strip()], ","
+    parts, depth, cur = [], 0, ""
+    for ch in body:
+        depth += (ch in "([") - (ch in ")]")
+        if depth == 0 and ch == sep:
+            parts.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur.strip())
+    return [p for p in parts if p], sep
+
+
+def _rewrite_list(
+    body: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str]
+) -> tuple[str, list[str]] | None:
+    """A list of skills with the JD's spellings, the JD's terms first and the capabilities
+    the listed tools imply appended; None if `body` is not a list."""
+    parts, sep = _split_list(body)
     if len(parts) < 2:
-        return rewrite_sentence(text, keywords, vocab, jd_spellings)
+        return None
     wanted = {vocab.canonical(k) or k.lower(): k for k in keywords}
     order = {name: n for n, name in enumerate(wanted)}
     used: list[str] = []
@@ -129,25 +156,77 @@ def _rewrite_skills_line(
         respelled.append(part)
         ranks.append(min((order[h.term] for h in hits if h.term in order), default=999))
     new_parts = [respelled[n] for n in sorted(range(len(respelled)), key=lambda n: (ranks[n], n))]
-    # Capabilities the listed tools imply and the JD asks for, added once, at the end.
-    implied: set[str] = set()
-    for name in named:
-        implied |= vocab.implied(name)
+    implied = set().union(*(vocab.implied(name) for name in named)) if named else set()
     for name, jd in wanted.items():
-        if name in implied and name not in named and not contains(text, jd):
-            new_parts.append(vocab.display(jd))
+        if name in implied and name not in named and not contains(body, jd):
+            _name_capability(new_parts, jd, vocab, jd_spellings)
             used.append(jd)
-    body_out = ", ".join(new_parts)
-    if not sep:
-        return body_out, used
-    return (f"{label} {body_out}" if label.endswith(("**", "__")) else f"{label}: {body_out}"), used
+    if new_parts == parts:
+        return body, used
+    joiner = f"{sep} " if sep in ",;" else f" {sep} "
+    return joiner.join(new_parts), used
 
 
-def build_summary(task: WriteTask) -> str:
-    """A summary from facts only: the most recent role title and evidenced JD terms."""
-    terms = task.plan.keywords[:4]
-    lead = task.plan.role_title or "Professional"
-    return f"{lead} with experience in {_join(terms)}." if terms else lead
+def _name_capability(
+    parts: list[str], jd: str, vocab: Vocabulary, jd_spellings: frozenset[str]
+) -> None:
+    """A capability the listed tools imply joins the entry that names it as one phrase
+    ("Jenkins pipelines" -> "Jenkins CI/CD pipelines"), or the end of the list."""
+    for n, part in enumerate(parts):
+        text, used = rewrite_sentence(part, [jd], vocab, jd_spellings)
+        if jd in used:
+            parts[n] = text
+            return
+    parts.append(vocab.display(jd))
+
+
+def _rewrite_skills_line(
+    text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
+) -> tuple[str, list[str]]:
+    """A skills line keeps its form: its label ("**Data:**"), its separator, a table row's
+    cells; only the list itself changes."""
+    row = _TABLE_ROW.match(text)
+    if row and "|" in row.group(1):
+        cells = row.group(1).split("|")
+        out = _rewrite_list(cells[-1], keywords, vocab, jd_spellings)
+        if out is None or out[0] == cells[-1]:
+            return text, out[1] if out else []
+        cells[-1] = f" {out[0].strip()} "
+        return "|" + "|".join(cells) + "|", out[1]
+    m = _LABEL.match(text)
+    prefix, body = (text[: m.start(2)], m.group(2)) if m else ("", text)
+    listed = _rewrite_list(body, keywords, vocab, jd_spellings)
+    if listed is None:
+        return rewrite_sentence(text, keywords, vocab, jd_spellings)
+    return (text if listed[0] == body else prefix + listed[0]), listed[1]
+
+
+# Kinds of terms a one-sentence summary can name after "working with": tools, not practices,
+# degrees or certifications ("working with month-end close" is not what a person writes).
+SUMMARY_CATEGORIES = frozenset({
+    "programming_language", "framework", "library", "database", "cloud", "devops_tool",
+    "data_tool", "design_tool", "business_tool", "office_tool", "crm", "message_broker",
+    "ci_cd", "infrastructure",
+})
+SUMMARY_MIN_TERMS = 2
+
+
+def summary_tools(terms: list[str], vocab: Vocabulary) -> list[str]:
+    """The terms a new summary may name: tools, at most four, shown as on their own."""
+    tools = [vocab.display(t) for t in terms
+             if vocab.category(vocab.canonical(t) or "") in SUMMARY_CATEGORIES]
+    return list(dict.fromkeys(tools))[:4]
+
+
+def summary_sentence(role_title: str, terms: list[str], vocab: Vocabulary) -> str | None:
+    """One sentence from the CV's own facts — the most recent role title and the tools it
+    evidences ("Senior Data Engineer working with Python, Airflow and BigQuery.") — or None
+    when no such sentence can be built (no title, fewer than two tools)."""
+    title = role_title.strip()
+    tools = summary_tools(terms, vocab)
+    if not title or len(tools) < SUMMARY_MIN_TERMS:
+        return None
+    return f"{title} working with {_join(tools)}."
 
 
 def write(task: WriteTask, vocab: Vocabulary) -> Draft:
@@ -158,18 +237,12 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
     if item.type == ItemType.KEY_QUALIFICATION:
         text, used = (keywords[0] if keywords else base), keywords[:1]
     elif item.type == ItemType.SUMMARY and not base:
-        text, used = build_summary(task), keywords[:4]
+        text = summary_sentence(task.plan.role_title, keywords, vocab) or ""
+        used = [k for k in keywords if contains(text, vocab.display(k))]
     elif item.type == ItemType.SKILL:
         text, used = _rewrite_skills_line(base, keywords, vocab, jd_spellings)
     else:
         text, used = rewrite_sentence(_fix_opener(base), keywords, vocab, jd_spellings)
-        if item.type == ItemType.SUMMARY:
-            missing = [k for k in keywords if not contains(text, k) and k not in used]
-            if missing:
-                text = text.rstrip()
-                text += ("" if text.endswith(".") else ".") + (
-                    f" Strengths relevant to this role: {_join(missing[:4])}.")
-                used.extend(missing[:4])
     return Draft(
         item_id=item.id,
         text=text,
