@@ -1,11 +1,12 @@
 """Credentials are held or not: a credential the CV only works towards never becomes the
-credential in a draft, whichever engine wrote it."""
+credential, in the guard (any draft, any engine) or in the offline plan."""
 
 from __future__ import annotations
 
 import pytest
 
 from cvtailor.checks.fabrication import check_draft, credential_held, unheld_credentials
+from cvtailor.engines.offline import OfflineEngine
 from cvtailor.models import Draft
 from cvtailor.text.vocabulary import default_vocabulary
 
@@ -69,3 +70,52 @@ def test_an_acronym_the_cv_never_calls_a_credential_is_not_this_checks_concern()
     evidence = "Wrote SQL to forecast expected demand for 40 stores."
     assert credential_held("SQL", evidence, VOCAB)
 
+
+CV = """# Dana Whitfield
+
+dana@example.com
+
+## Experience
+
+### Staff Accountant — Halvorsen Supply
+Aug 2021 – Present
+
+- Prepare and review 45 balance sheet reconciliations each month in BlackLine.
+- Post recurring and adjusting journal entries for accruals and prepaids.
+- Built an Excel flux-analysis template with pivot tables for the monthly variance review.
+
+## Education
+
+B.Sc. in Accounting — Lakeland State University, expected May 2026
+
+## Certifications
+
+- CPA exam: passed 2 of 4 sections; AUD and TCP scheduled for 2025.
+- Studying for the PMP.
+- CPP candidate.
+"""
+JD = """# Senior Accountant
+
+## Requirements
+
+- Active CPA license required
+- PMP certification
+- CPP certification
+- Bachelor's degree in accounting
+- Balance sheet reconciliations and journal entries
+- Advanced Excel (pivot tables)
+"""
+
+
+def test_the_offline_plan_never_turns_progress_into_the_credential() -> None:
+    engine = OfflineEngine()
+    cv, job = engine.parse_cv(CV, "markdown"), engine.parse_jd(JD)
+    from cvtailor.research.evidence import find_evidence
+
+    report = engine.analyze_gaps(cv, job, find_evidence(cv, job, VOCAB))
+    plan = engine.plan(cv, job, report)
+    claimed = {"CPA", "PMP", "CPP", "Bachelor's degree", "B.Sc."}
+    assert not claimed & {k for k in plan.keywords}
+    assert not claimed & set(plan.key_qualifications)
+    for item in plan.items:
+        assert not claimed & set(item.keywords), item

@@ -3,12 +3,21 @@ the key qualifications, the summary, and per-section recommendations."""
 
 from __future__ import annotations
 
+import re
+
 from cvtailor.checks.coverage import PRIORITY_WEIGHT
-from cvtailor.engines.offline.writer import WEAK_OPENERS
+from cvtailor.checks.fabrication import check_draft, credential_held
+from cvtailor.engines.offline.writer import (
+    WEAK_OPENERS,
+    rewrite_sentence,
+    summary_sentence,
+    summary_tools,
+)
 from cvtailor.models import (
     CVEntry,
     CVItem,
     CVSection,
+    Draft,
     GapReport,
     ItemPlan,
     ItemStatus,
@@ -19,12 +28,14 @@ from cvtailor.models import (
     SectionRecommendation,
     StructuredCV,
 )
+from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import contains, says
 
 REWRITABLE = {ItemType.BULLET, ItemType.PROJECT_BULLET, ItemType.SUMMARY, ItemType.SKILL,
               ItemType.KEY_QUALIFICATION, ItemType.TEXT}
 MAX_QUALIFICATION_CHARS = 30
+MIN_QUALIFICATIONS = 2
 
 
 def evidenced_keywords(job: JobPosting, report: GapReport) -> list[tuple[str, list[str]]]:
@@ -43,6 +54,23 @@ def evidenced_keywords(job: JobPosting, report: GapReport) -> list[tuple[str, li
     return list(out.items())
 
 
+def held_keywords(
+    keywords: list[tuple[str, list[str]]], corpus: dict[str, str], vocab: Vocabulary
+) -> list[tuple[str, list[str]]]:
+    """Evidenced keywords without the credentials the CV only works towards: "CPA" evidenced
+    by "passed 2 of 4 CPA exam sections" is not held, so it is carried nowhere."""
+    return [(k, ids) for k, ids in keywords
+            if credential_held(k, " \n ".join(corpus.get(i, "") for i in ids), vocab)]
+
+
+def covers_job(cv_text: str, keywords: list[str]) -> bool:
+    """Every evidenced JD term is already in the CV as the JD says it (or a word form of it:
+    "first article inspections"; a number must be written as the JD writes it: "ASC 842" is not
+    "ASC 606"): nothing is missing, so tailoring rightly changes nothing."""
+    return bool(keywords) and all(
+        contains(cv_text, k) or (not re.search(r"\d", k) and says(cv_text, k)) for k in keywords)
+
+
 def make_plan(
     cv: StructuredCV,
     job: JobPosting,
@@ -53,16 +81,31 @@ def make_plan(
 ) -> Plan:
     """The plan; new sections it plans (summary, qualifications) are in `Plan.additions`."""
     plan = Plan(customization_level=level)  # type: ignore[arg-type]
-    keywords = evidenced_keywords(job, report)
+    corpus = evidence_corpus(cv)
+    keywords = held_keywords(evidenced_keywords(job, report), corpus, vocab)
     plan.keywords = [k for k, _ in keywords]
-    full_text = " ".join(i.original for i in cv.items())
+    cv_text = " ".join(corpus.values())
+    if covers_job(cv_text, plan.keywords):
+        plan.summary = "The CV already uses the job's terms for everything it evidences."
+        _plan_gap_note(plan, report)
+        return plan
+    _plan_items(plan, cv, _carriers(cv, keywords, cv_text, vocab), keywords, level)
+    chosen = _plan_key_qualifications(plan, cv, keywords, corpus, vocab, key_qualifications)
+    _plan_summary(plan, cv, keywords, chosen, vocab)
+    _plan_gap_note(plan, report)
+    _plan_reorder_note(plan, cv_text)
+    return plan
 
-    # Which item carries which evidenced JD term:
-    # - every item that names the skill in another spelling takes the JD's spelling;
-    # - a term the CV never says (only implies, or evidences by a phrase) is named once, in
-    #   its strongest evidence item, and in the skills line that lists the implying tool.
+
+def _carriers(
+    cv: StructuredCV, keywords: list[tuple[str, list[str]]], cv_text: str, vocab: Vocabulary
+) -> dict[str, list[str]]:
+    """Which item carries which evidenced JD term:
+    - every item that names the skill in another spelling takes the JD's spelling;
+    - a term the CV never says (only implies, or evidences by a phrase) is named once: in the
+      first evidence bullet that can take it as a person would write it ("Jenkins pipelines"
+      -> "Jenkins CI/CD pipelines"), and in the skills line that lists the implying tool."""
     items = cv.item_map()
-    cv_text = " ".join([full_text, *(e.heading for s in cv.sections for e in s.entries)])
     per_item: dict[str, list[str]] = {}
     for keyword, ids in keywords:
         name = vocab.canonical(keyword)
@@ -74,11 +117,23 @@ def make_plan(
             h.term == name and h.via != "phrase" for h in vocab.find(items[i].original))]
         for cid in spelled:
             per_item.setdefault(cid, []).append(keyword)
-        if not spelled and not says(cv_text, keyword):
-            bullets = [i for i in carriers if items[i].type != ItemType.SKILL]
-            skills = [i for i in carriers if items[i].type == ItemType.SKILL]
-            for cid in bullets[:1] + skills[:1]:
-                per_item.setdefault(cid, []).append(keyword)
+        if spelled or says(cv_text, keyword):
+            continue
+        bullets = [i for i in carriers if items[i].type != ItemType.SKILL
+                   and keyword in rewrite_sentence(items[i].original, [keyword], vocab)[1]]
+        skills = [i for i in carriers if items[i].type == ItemType.SKILL]
+        for cid in bullets[:1] + skills[:1]:
+            per_item.setdefault(cid, []).append(keyword)
+    return per_item
+
+
+def _plan_items(
+    plan: Plan, cv: StructuredCV, per_item: dict[str, list[str]],
+    keywords: list[tuple[str, list[str]]], level: str,
+) -> None:
+    """An item is rewritten when it carries a term it does not say yet, opens weakly (and is
+    relevant, or the level is extensive), or is a relevant skills line (JD terms first)."""
+    relevant_ids = {i for _, ids in keywords for i in ids}
     for section in cv.sections:
         for entry in section.entries:
             for item in entry.items:
@@ -86,7 +141,7 @@ def make_plan(
                     continue
                 wanted = [k for k in per_item.get(item.id, []) if not contains(item.text, k)]
                 weak = any(item.text.lower().startswith(w) for w in WEAK_OPENERS)
-                relevant = any(item.id in ids for _, ids in keywords)
+                relevant = item.id in relevant_ids
                 take = bool(wanted) or (weak and level != "light" and relevant) or (
                     level == "extensive" and weak)
                 if item.type == ItemType.SKILL and relevant and level != "light":
@@ -97,75 +152,104 @@ def make_plan(
                         reason=("surface " + ", ".join(wanted)) if wanted else "sharpen wording",
                     ))
 
-    # Key qualifications: evidenced JD terms, JD spelling, each <= 30 characters.
-    quals = [(k, ids) for k, ids in keywords
-             if len(k) <= MAX_QUALIFICATION_CHARS and vocab.canonical(k) is not None]
+
+def _plan_key_qualifications(
+    plan: Plan, cv: StructuredCV, keywords: list[tuple[str, list[str]]], corpus: dict[str, str],
+    vocab: Vocabulary, limit: int,
+) -> list[tuple[str, list[str]]]:
+    """Key qualifications: evidenced JD terms in the JD's spelling, each <= 30 characters, no
+    degree (Education names it), none the guard would reject — added as a section only when
+    the list adds something: at least two terms, one of them not yet in the CV as written."""
+    chosen = _qualifications(keywords, corpus, vocab)[:limit]
+    plan.key_qualifications = [vocab.display(k) for k, _ in chosen]
+    cv_text = " ".join(corpus.values())
+    adds = len(chosen) >= MIN_QUALIFICATIONS and any(not contains(cv_text, k) for k, _ in chosen)
+    if adds and cv.section(SectionKind.KEY_QUALIFICATIONS) is None:
+        _add_qualifications_section(plan, chosen, vocab)
+    return chosen
+
+
+def _qualifications(
+    keywords: list[tuple[str, list[str]]], corpus: dict[str, str], vocab: Vocabulary
+) -> list[tuple[str, list[str]]]:
     seen: set[str] = set()
     chosen: list[tuple[str, list[str]]] = []
-    for k, ids in quals:
-        key = (vocab.canonical(k) or k).lower()
-        if key not in seen:
-            seen.add(key)
+    for k, ids in keywords:
+        name = vocab.canonical(k)
+        if len(k) > MAX_QUALIFICATION_CHARS or name is None or vocab.category(name) == "degree":
+            continue
+        if name.lower() in seen:
+            continue
+        draft = Draft(item_id="key-qualification", text=vocab.display(k), original="")
+        if check_draft(draft, [corpus.get(i, "") for i in ids], vocab).passed:
+            seen.add(name.lower())  # not "ASC 606" evidenced by "ASC 842": the guard says no
             chosen.append((k, ids))
-    chosen = chosen[:key_qualifications]
-    plan.key_qualifications = [vocab.display(k) for k, _ in chosen]
-    if chosen and cv.section(SectionKind.KEY_QUALIFICATIONS) is None:
-        section = CVSection(id="key-qualifications", kind=SectionKind.KEY_QUALIFICATIONS,
-                            heading="Key Qualifications")
-        entry = CVEntry(id="key-qualifications-1")
-        for n, (k, ids) in enumerate(chosen, 1):
-            item = CVItem(id=f"key-qualifications-1-{n}", type=ItemType.KEY_QUALIFICATION,
-                          text=vocab.display(k), original="", evidence=ids)
-            entry.items.append(item)
-            plan.items.append(ItemPlan(item_id=item.id, keywords=[vocab.display(k)], evidence=ids,
-                                       reason="key qualification evidenced by the CV"))
-        section.entries.append(entry)
-        plan.additions.insert(0, section)
-        plan.recommendations.append(SectionRecommendation(
-            section="Key Qualifications", what="Add a key qualifications list",
-            why="Recruiters and ATS scan the top of the CV for the job's terms",
-            after=", ".join(plan.key_qualifications),
-        ))
+    return chosen
 
-    # Summary: rewrite the existing one, or plan one from the CV's own facts.
-    top = [k for k, _ in chosen[:4]]
-    summary = cv.section(SectionKind.SUMMARY)
-    if summary is None and top:
-        summary_ids = sorted({i for _, ids in chosen[:4] for i in ids})
-        experience = cv.section(SectionKind.EXPERIENCE)
-        role = next((e for e in experience.entries if e.title), None) if experience else None
-        if role is not None:
-            summary_ids.insert(0, role.id)
-        section = CVSection(id="summary", kind=SectionKind.SUMMARY, heading="Summary")
-        entry = CVEntry(id="summary-1", items=[CVItem(
-            id="summary-1-1", type=ItemType.SUMMARY, text="", original="", evidence=summary_ids)])
-        section.entries.append(entry)
-        plan.additions.insert(0, section)
-        plan.items.append(ItemPlan(item_id="summary-1-1", keywords=top, evidence=summary_ids,
-                                   reason="no summary: write one from the CV's own facts",
-                                   role_title=role.title if role is not None else ""))
-        plan.summary = "Add a summary naming the role and the evidenced strengths."
-    elif summary is not None and top:
-        for entry in summary.entries:
-            for item in entry.items[:1]:
-                if plan.for_item(item.id) is None:
-                    missing = [k for k in top if not says(item.text, k)]
-                    if missing:
-                        plan.items.append(ItemPlan(item_id=item.id, keywords=missing,
-                                                   evidence=[item.id, *sorted(
-                                                       {i for _, ids in chosen[:4] for i in ids})],
-                                                   reason="summary: lead with evidenced terms"))
-        plan.summary = "Lead the summary with the evidenced strengths the job asks for."
 
+def _add_qualifications_section(
+    plan: Plan, chosen: list[tuple[str, list[str]]], vocab: Vocabulary
+) -> None:
+    section = CVSection(id="key-qualifications", kind=SectionKind.KEY_QUALIFICATIONS,
+                        heading="Key Qualifications")
+    entry = CVEntry(id="key-qualifications-1")
+    for n, (k, ids) in enumerate(chosen, 1):
+        item = CVItem(id=f"key-qualifications-1-{n}", type=ItemType.KEY_QUALIFICATION,
+                      text=vocab.display(k), original="", evidence=ids)
+        entry.items.append(item)
+        plan.items.append(ItemPlan(item_id=item.id, keywords=[vocab.display(k)], evidence=ids,
+                                   reason="key qualification evidenced by the CV"))
+    section.entries.append(entry)
+    plan.additions.insert(0, section)
+    plan.recommendations.append(SectionRecommendation(
+        section="Key Qualifications", what="Add a key qualifications list",
+        why="Recruiters and ATS scan the top of the CV for the job's terms",
+        after=", ".join(plan.key_qualifications),
+    ))
+
+
+def _plan_summary(
+    plan: Plan, cv: StructuredCV, keywords: list[tuple[str, list[str]]],
+    chosen: list[tuple[str, list[str]]], vocab: Vocabulary,
+) -> None:
+    """An existing summary is respelled like any other item (see `_carriers`), never given an
+    extra sentence. A missing one is planned only when one sentence a person would write can
+    be built from the CV's own facts: the latest role title and the tools it evidences."""
+    if cv.section(SectionKind.SUMMARY) is not None:
+        if chosen:
+            plan.summary = "Keep the summary; it takes the job's spellings where it names them."
+        return
+    experience = cv.section(SectionKind.EXPERIENCE)
+    role = next((e for e in experience.entries if e.title), None) if experience else None
+    terms = [k for k, _ in keywords]
+    if role is None or summary_sentence(role.title, terms, vocab) is None:
+        return
+    tools = {t.lower() for t in summary_tools(terms, vocab)}
+    used = [(k, ids) for k, ids in keywords if vocab.display(k).lower() in tools]
+    summary_ids = [role.id, *sorted({i for _, ids in used for i in ids})]
+    section = CVSection(id="summary", kind=SectionKind.SUMMARY, heading="Summary")
+    section.entries.append(CVEntry(id="summary-1", items=[CVItem(
+        id="summary-1-1", type=ItemType.SUMMARY, text="", original="", evidence=summary_ids)]))
+    plan.additions.insert(0, section)
+    plan.items.append(ItemPlan(item_id="summary-1-1", keywords=[k for k, _ in used],
+                               evidence=summary_ids, role_title=role.title,
+                               reason="no summary: one sentence from the CV's own facts"))
+    plan.summary = "Add a one-sentence summary: the latest role and the tools it evidences."
+
+
+def _plan_gap_note(plan: Plan, report: GapReport) -> None:
     gaps = report.by_status("gap")
     if gaps:
         plan.recommendations.append(SectionRecommendation(
             section="Gaps", what=f"{len(gaps)} requirement(s) have no evidence in the CV",
             why="They are not claimed; answer the gap questions if you do have the experience",
         ))
-    if any(contains(full_text, k) for k in plan.keywords):
+
+
+def _plan_reorder_note(plan: Plan, cv_text: str) -> None:
+    if any(contains(cv_text, k) for k in plan.keywords):
         plan.recommendations.append(SectionRecommendation(
-            section="Experience", what="Bullets reordered by relevance to the job",
-            why="The strongest evidence comes first in each role",
+            section="Experience", what="Bullets with the job's terms move up in each role",
+            why="The strongest evidence comes first; a quantified achievement never moves "
+                "below an unquantified bullet",
         ))
-    return plan

@@ -1,0 +1,78 @@
+"""The offline plan, phase by phase: carriers, key qualifications, summary."""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.engines.offline import OfflineEngine
+from cvtailor.engines.offline.writer import write
+from cvtailor.models import Plan, SectionKind, StructuredCV, WriteTask
+from cvtailor.research.evidence import find_evidence
+from tests.conftest import CV_MD, JD_MD
+
+
+def plan_for(cv_text: str, jd_text: str) -> tuple[Plan, OfflineEngine, StructuredCV]:
+    engine = OfflineEngine()
+    cv, job = engine.parse_cv(cv_text, "markdown"), engine.parse_jd(jd_text)
+    report = engine.analyze_gaps(cv, job, find_evidence(cv, job, engine.vocab))
+    return engine.plan(cv, job, report), engine, cv
+
+
+def without_summary(text: str) -> str:
+    return re.sub(r"## Summary\n\n.*?\n\n", "", text, flags=re.S)
+
+
+def test_a_missing_summary_is_one_sentence_from_the_cvs_own_facts() -> None:
+    plan, engine, cv = plan_for(without_summary(CV_MD.read_text()), JD_MD.read_text())
+    item_plan = plan.for_item("summary-1-1")
+    assert item_plan is not None and item_plan.role_title == "Senior Data Engineer"
+    item = plan.added_to(cv).item_map()["summary-1-1"]
+    task = WriteTask(item=item, section=SectionKind.SUMMARY, plan=item_plan)
+    text = write(task, engine.vocab).text
+    assert re.fullmatch(r"Senior Data Engineer working with [\w/ ,.]+ and [\w/ .]+\.", text)
+    assert "experience in" not in text
+
+
+CV_NO_TOOLS = """# Dana Whitfield
+
+dana@example.com
+
+## Experience
+
+### Staff Accountant — Halvorsen Supply
+Aug 2021 – Present
+
+- Prepare and review 45 balance sheet reconciliations each month.
+- Post recurring and adjusting journal entries for accruals and prepaids.
+
+## Education
+
+Bachelor of Science in Accounting — Lakeland State University, 2014 – 2018
+"""
+JD_ACCOUNTANT = """# Senior Accountant
+
+## Requirements
+
+- Bachelor's degree in accounting
+- Balance sheet reconciliations
+- Journal entries for accruals
+- Month-end close
+"""
+
+
+def test_no_summary_when_no_good_sentence_can_be_built() -> None:
+    plan, _, _ = plan_for(CV_NO_TOOLS, JD_ACCOUNTANT)
+    assert plan.for_item("summary-1-1") is None
+    assert not any(s.kind == SectionKind.SUMMARY for s in plan.additions)
+
+
+def test_a_degree_is_never_a_key_qualification() -> None:
+    plan, _, _ = plan_for(CV_NO_TOOLS, JD_ACCOUNTANT)
+    assert not any("degree" in q.lower() or "bachelor" in q.lower()
+                   for q in plan.key_qualifications)
+
+
+def test_a_cv_that_already_says_every_term_gets_an_empty_plan() -> None:
+    cv = CV_NO_TOOLS.replace("Bachelor of Science", "Bachelor's degree (Bachelor of Science)")
+    plan, _, _ = plan_for(cv, JD_ACCOUNTANT.replace("- Month-end close\n", ""))
+    assert plan.keywords and plan.items == [] and plan.additions == []
