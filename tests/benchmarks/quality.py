@@ -12,6 +12,9 @@ auto-approved and prints JSON per case and overall:
   tailored CV than in the original (must be 0).
 - facts_preserved: employers, titles, date ranges, degrees, institutions and numbers from
   truth.json found verbatim in the tailored CV (must be all).
+- line_similarity: how much of the CV reads as it did — difflib ratio of the item lines
+  before and after, in order (report.json `diff.line_similarity`); a CV that already covers
+  its JD should stay near 1.0 (tests/fixtures/perfect_match/).
 - items_changed, length_ratio, coverage before/after (report.json), seconds.
 
 - jd_recall_before/after: evidenced requirements with one of the JD's own terms ("jd_terms",
@@ -24,6 +27,7 @@ auto-approved and prints JSON per case and overall:
 Usage: python tests/benchmarks/quality.py [--engine offline] [--case NAME] [--markdown]
        python tests/benchmarks/quality.py --cases-dir tests/benchmarks/holdout
        python tests/benchmarks/quality.py --interview [--cases-dir tests/benchmarks/blind]
+       python tests/benchmarks/quality.py --cases-dir tests/fixtures/perfect_match
 Not a test: it prints numbers; nothing here asserts or times out.
 """
 
@@ -131,6 +135,7 @@ def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) ->
         "items_changed": (report.get("diff") or {}).get("items_changed"),
         "items_total": (report.get("diff") or {}).get("items_total"),
         "items_added": (report.get("diff") or {}).get("items_added"),
+        "line_similarity": (report.get("diff") or {}).get("line_similarity"),
         "length_ratio": round(len(tailored) / max(1, len(original)), 3),
         "coverage": report.get("coverage"),
         "seconds": seconds,
@@ -166,27 +171,30 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "facts_preserved": sum(r["facts_preserved"] for r in rows),
         "items_changed": sum(r["items_changed"] or 0 for r in rows),
         "items_total": sum(r["items_total"] or 0 for r in rows),
+        "line_similarity_mean": round(sum(r["line_similarity"] or 0.0 for r in rows)
+                                      / max(1, len(rows)), 3),
+        "line_similarity_min": min((r["line_similarity"] or 0.0 for r in rows), default=None),
         "seconds_total": round(sum(r["seconds"] for r in rows), 2),
     }
 
 
 def markdown_table(rows: list[dict[str, Any]], overall: dict[str, Any]) -> str:
     lines = ["| case | recall before -> after | JD spelling before -> after | "
-             "unevidenced claimed | facts kept | items changed | length |",
-             "|---|---|---|---|---|---|---|"]
+             "unevidenced claimed | facts kept | items changed | lines kept | length |",
+             "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(
             f"| {r['case']} | {r['recall_before']:.2f} -> {r['recall_after']:.2f} | "
             f"{r['jd_spelling_before']:.2f} -> {r['jd_spelling_after']:.2f} | "
             f"{len(r['unevidenced_claimed'])}/{r['unevidenced']} | "
             f"{r['facts_preserved']}/{r['facts']} | {r['items_changed']}/{r['items_total']} "
-            f"(+{r['items_added']}) | {r['length_ratio']:.2f}x |")
+            f"(+{r['items_added']}) | {r['line_similarity'] or 0:.2f} | {r['length_ratio']:.2f}x |")
     o = overall
     lines.append(f"| **all {o['cases']}** | **{o['recall_before']:.2f} -> "
                  f"{o['recall_after']:.2f}** | **{o['jd_spelling_before']:.2f} -> "
                  f"{o['jd_spelling_after']:.2f}** | **{o['unevidenced_claimed']}/"
                  f"{o['unevidenced_requirements']}** | **{o['facts_preserved']}/{o['facts']}**"
-                 f" | {o['items_changed']}/{o['items_total']} | |")
+                 f" | {o['items_changed']}/{o['items_total']} | {o['line_similarity_mean']:.2f} | |")
     return "\n".join(lines)
 
 

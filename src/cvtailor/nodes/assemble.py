@@ -1,9 +1,16 @@
 """assemble: the final CV from the decisions, in recruiter order, with coverage before/after,
-diff statistics and the validation gates (nothing lost, not much shorter than the original)."""
+diff statistics and the validation gates (nothing lost, not much shorter than the original).
+
+Bullets move only when it helps: one that carries evidence for the job moves above an
+unquantified one that carries none; a quantified bullet (a number, %, money) never moves down;
+the author's order stays otherwise; and a CV whose tailoring changed no line (it already used
+every evidenced JD term) keeps its order."""
 
 from __future__ import annotations
 
 import difflib
+import re
+from collections.abc import Callable
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -13,6 +20,7 @@ from cvtailor.checks.fabrication import PII_REMOVED_BY_DEFAULT, pii_findings
 from cvtailor.context import Context
 from cvtailor.models import (
     SECTION_ORDER,
+    CVItem,
     ItemStatus,
     SectionKind,
     StructuredCV,
@@ -25,14 +33,35 @@ from cvtailor.writers.markdown import cv_plain_text
 MIN_LENGTH_RATIO = 0.75
 
 
+# Numbers that are names, not quantities: years, and an acronym's number (ASC 842, FY2023).
+_NOT_A_QUANTITY = re.compile(r"\b(?:19|20)\d{2}\b|\b[A-Z]{2,}[ -]?\d+\b")
+
+
+def quantified(text: str) -> bool:
+    """A bullet with a number, a percentage or an amount of money."""
+    return bool(re.search(r"\d|[$€£]", _NOT_A_QUANTITY.sub(" ", text)))
+
+
+def order_bullets(items: list[CVItem], relevant: Callable[[CVItem], bool]) -> list[CVItem]:
+    """A bullet that carries evidence for the job moves above one that carries none and is not
+    quantified; nothing ever moves above a quantified bullet, so the author's strongest,
+    quantified bullets keep their place and their order."""
+    out = list(items)
+    moved = True
+    while moved:  # each swap removes one irrelevant-above-relevant pair, so this ends
+        moved = False
+        for n in range(len(out) - 1):
+            above, below = out[n], out[n + 1]
+            if relevant(below) and not relevant(above) and not quantified(above.text):
+                out[n], out[n + 1] = below, above
+                moved = True
+    return out
+
+
 def apply_decisions(state: TailorState) -> StructuredCV:
     cv = state["cv"].model_copy(deep=True)
     drafts = state.get("drafts") or {}
     decisions = state.get("decisions") or {}
-    relevance = {e.item_id: 0.0 for rows in (state.get("evidence") or {}).values() for e in rows}
-    for rows in (state.get("evidence") or {}).values():
-        for e in rows:
-            relevance[e.item_id] += e.score
     for section in cv.sections:
         for entry in section.entries:
             for item in entry.items:
@@ -59,12 +88,25 @@ def apply_decisions(state: TailorState) -> StructuredCV:
                 else:
                     item.text, item.status = draft.text, draft.status
             entry.items = [i for i in entry.items if i.text.strip()]
-            if section.kind in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
-                entry.items.sort(key=lambda i: -relevance.get(i.id, 0.0))  # stable: ties keep order
         section.entries = [e for e in section.entries if e.items or e.heading or e.details]
     cv.sections = [s for s in cv.sections if s.entries]
-    cv.sections.sort(key=lambda s: SECTION_ORDER.index(SectionKind(s.kind)))
+    # A tailoring that changed no line (nothing was missing) leaves the order alone too.
+    if any(item.text != item.original for item in cv.items()):
+        _recruiter_order(cv, state)
     return cv
+
+
+def _recruiter_order(cv: StructuredCV, state: TailorState) -> None:
+    """Sections in recruiter order; in each role, bullets with evidence for the job first
+    (see `order_bullets`). Evidence that decides counts (the vocabulary's, the user's);
+    semantic similarity only ranks candidates, so it moves nothing."""
+    evidenced = {e.item_id for rows in (state.get("evidence") or {}).values() for e in rows
+                 if e.via != "semantic"}
+    for section in cv.sections:
+        if section.kind in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
+            for entry in section.entries:
+                entry.items = order_bullets(entry.items, lambda i: i.id in evidenced)
+    cv.sections.sort(key=lambda s: SECTION_ORDER.index(SectionKind(s.kind)))
 
 
 def privacy_findings(cv: StructuredCV, keep: bool) -> list[dict[str, str]]:
@@ -115,12 +157,17 @@ def diff_stats(before: StructuredCV, after: StructuredCV) -> dict[str, Any]:
     a, b = cv_plain_text(before, original=True).split(), cv_plain_text(after).split()
     ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     added = sum(j2 - j1 for tag, _, _, j1, j2 in ops if tag in ("insert", "replace"))
+    # How much of the CV reads as it did: the item lines, in order, before and after.
+    lines_before = [item.original for item in before.items() if item.original]
+    lines_after = [item.text for item in after.items() if item.text]
+    similarity = difflib.SequenceMatcher(a=lines_before, b=lines_after, autojunk=False).ratio()
     removed = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag in ("delete", "replace"))
     return {"items_total": len(old), "items_changed": len(changed),
             "items_added": len([i for i in new if i not in old]),
             "items_removed": len([i for i in old if i not in new]),
             "words_before": len(a), "words_after": len(b),
-            "words_added": added, "words_removed": removed}
+            "words_added": added, "words_removed": removed,
+            "line_similarity": round(similarity, 3)}
 
 
 @timed("assemble")
