@@ -68,7 +68,7 @@ class SessionRecord:
     status: str
 
 
-class Store:
+class SessionStore:
     """The checkpointer and the session table over one SQLite connection."""
 
     def __init__(self, path: str | Path | None = None) -> None:
@@ -107,8 +107,8 @@ class Store:
 
 
 @contextmanager
-def open_store(path: str | Path | None = None) -> Iterator[Store]:
-    store = Store(path)
+def open_store(path: str | Path | None = None) -> Iterator[SessionStore]:
+    store = SessionStore(path)
     try:
         yield store
     finally:
