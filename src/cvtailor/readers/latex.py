@@ -40,10 +40,6 @@ class _Reader:
         self.s = text
         self.i = 0
 
-    def skip_space(self) -> None:
-        while self.i < len(self.s) and self.s[self.i] in " \t\r\n":
-            self.i += 1
-
     def group(self, open_: str = "{", close: str = "}") -> str | None:
         """The raw text of the next {...} (or [...]) group, or None when there is none."""
         j = self.i

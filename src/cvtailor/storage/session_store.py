@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
@@ -104,12 +102,3 @@ class SessionStore:
         rows = self.conn.execute(
             "SELECT * FROM cvtailor_sessions ORDER BY created_at DESC, id").fetchall()
         return [SessionRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]) for r in rows]
-
-
-@contextmanager
-def open_store(path: str | Path | None = None) -> Iterator[SessionStore]:
-    store = SessionStore(path)
-    try:
-        yield store
-    finally:
-        store.close()

@@ -117,10 +117,6 @@ class Vocabulary:
             terms[term.name] = term
         return cls(terms)
 
-    @classmethod
-    def from_path(cls, path: str | Path) -> Vocabulary:
-        return cls.from_yaml(Path(path).read_text(encoding="utf-8"))
-
     # -- queries ---------------------------------------------------------------------------
     def canonical(self, spelling: str) -> str | None:
         """The canonical name of a spelling, or None if it is not in the vocabulary."""
