@@ -57,6 +57,7 @@ _COMMON = set(
 
 
 def normalise_dates(text: str) -> str:
+    """Month-year dates as YYYY-MM ('Jun 2021', '06/2021' -> '2021-06'), so spellings compare."""
     def month_year(m: re.Match[str]) -> str:
         month = _MONTHS.get(m.group(1).lower().rstrip("."))
         return f"{m.group(2)}-{month:02d}" if month else m.group(0)
@@ -113,6 +114,7 @@ def pii_findings(text: str) -> list[tuple[str, str]]:
 
 
 def mask(value: str) -> str:
+    """`value` with every letter and digit but the last few (4, or 1 if short) as '*'."""
     keep = 4 if len(value) > 8 else 1
     return re.sub(r"[A-Za-z0-9]", "*", value[:-keep]) + value[-keep:]
 

@@ -48,6 +48,8 @@ def is_json_resume(data: Any) -> bool:
 
 @dataclass(frozen=True)
 class Document:
+    """A CV or JD as read: its text, the format `parse_structured` expects, the file name."""
+
     text: str
     format: str  # markdown | text | jsonresume | rendercv (what `parse_structured` expects)
     name: str
@@ -172,6 +174,8 @@ def _converted(text: str, name: str, kind: str) -> Document:
 
 
 def from_text(text: str, *, name: str = "", kind: str = "CV", suffix: str = "") -> Document:
+    """A Document from text: a JD cleaned, a CV's format detected and markup converted to
+    Markdown. Raises InputError when the text is empty or too long."""
     if not text.strip():
         raise InputError(f"{kind} is empty{': ' + name if name else ''}")
     if len(text) > MAX_TEXT_CHARS:

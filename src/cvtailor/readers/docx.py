@@ -100,6 +100,7 @@ def _table_lines(table: Any) -> list[str]:
 
 
 def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
+    """A DOCX file -> Markdown-ish text; InputError when damaged or without readable text."""
     try:
         import docx
     except ImportError:  # pragma: no cover - a runtime dependency

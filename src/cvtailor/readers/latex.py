@@ -210,6 +210,8 @@ def _inline(text: str) -> str:
 
 
 def latex_to_markdown(text: str) -> str:
+    """A LaTeX CV -> Markdown-ish text: the document body converted, its first short
+    line (the name) as the `# ` heading."""
     text = _strip_comments(text.replace("\r\n", "\n"))
     m = re.search(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", text, re.S)
     body = m.group(1) if m else text

@@ -26,6 +26,8 @@ MAX_PAGES = 30
 
 @dataclass
 class Frag:
+    """A piece of text pypdf placed on the page: where it starts, its font size, its text."""
+
     x: float
     y: float
     size: float
@@ -33,23 +35,29 @@ class Frag:
 
     @property
     def end(self) -> float:
+        """Where the text ends on the page, estimated from its length and font size."""
         return self.x + 0.5 * self.size * len(self.text)
 
 
 @dataclass
 class Line:
+    """The fragments on one baseline."""
+
     y: float
     frags: list[Frag] = field(default_factory=list)
 
     @property
     def x(self) -> float:
+        """The left edge of the line."""
         return min(f.x for f in self.frags)
 
     @property
     def size(self) -> float:
+        """The largest font size on the line."""
         return max(f.size for f in self.frags)
 
     def text(self) -> str:
+        """The line's text, fragments left to right; a wide gap between two reads ' | '."""
         out = ""
         prev: Frag | None = None
         for f in sorted(self.frags, key=lambda f: f.x):
@@ -262,6 +270,7 @@ def _page_lines(page: Any, name: str, kind: str) -> list[tuple[str, float, float
 
 
 def pdf_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
+    """A PDF -> Markdown-ish text; InputError when it has no text layer (a scan)."""
     lines = pdf_lines(data, name=name, kind=kind)
     tex = _made_by_tex(data)
     words = sum(len(o[0].split()) for o in lines)

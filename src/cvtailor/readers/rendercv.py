@@ -27,6 +27,7 @@ from cvtailor.text.cvtext import date_range, section_kind
 
 
 def load_rendercv(text: str, name: str = "") -> dict[str, Any]:
+    """The parsed RenderCV file; InputError when it is not YAML or has no top-level `cv:`."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

@@ -26,6 +26,7 @@ def _client(index_dir: str | None) -> Any:
 
 
 def collection_name(session: str) -> str:
+    """The session's Chroma collection name: 'cv-<session>', at most 60 valid characters."""
     name = re.sub(r"[^A-Za-z0-9_-]", "-", f"cv-{session or 'adhoc'}")[:60].strip("-_")
     return name if len(name) >= 3 else f"cv-{name}"
 

@@ -27,6 +27,7 @@ BUSY_TIMEOUT_MS = 30_000
 
 
 def default_store_path() -> Path:
+    """CVTAILOR_STORE, or sessions.sqlite in the user's data directory."""
     env = os.environ.get("CVTAILOR_STORE")
     if env:
         return Path(env).expanduser()
@@ -41,6 +42,8 @@ def serializer() -> JsonPlusSerializer:
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
+    """A connection to the SQLite store, with the session table created if new; a PostgreSQL
+    URL is a SessionError."""
     p = Path(path).expanduser()
     if str(path).startswith(("postgres://", "postgresql://")):
         raise SessionError("PostgreSQL stores are not supported yet; use a SQLite file path")
@@ -57,6 +60,8 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 @dataclass
 class SessionRecord:
+    """One session's row: id, times, input file names, settings and status."""
+
     id: str
     created_at: str
     updated_at: str
@@ -75,9 +80,11 @@ class SessionStore:
         self.checkpointer = SqliteSaver(self.conn, serde=serializer())
 
     def close(self) -> None:
+        """Close the connection."""
         self.conn.close()
 
     def save_session(self, record: SessionRecord) -> None:
+        """Insert the session, or update its settings, status and time."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         self.conn.execute(
             "INSERT INTO cvtailor_sessions VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
@@ -88,6 +95,7 @@ class SessionStore:
         self.conn.commit()
 
     def get_session(self, session_id: str) -> SessionRecord:
+        """The session's record; SessionError when there is none."""
         row = self.conn.execute(
             "SELECT * FROM cvtailor_sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
@@ -95,10 +103,12 @@ class SessionStore:
         return SessionRecord(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6])
 
     def delete_session(self, session_id: str) -> None:
+        """Remove the session's row (Session.delete removes its checkpoints and index)."""
         self.conn.execute("DELETE FROM cvtailor_sessions WHERE id = ?", (session_id,))
         self.conn.commit()
 
     def list_sessions(self) -> list[SessionRecord]:
+        """Every session, newest first."""
         rows = self.conn.execute(
             "SELECT * FROM cvtailor_sessions ORDER BY created_at DESC, id").fetchall()
         return [SessionRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]) for r in rows]

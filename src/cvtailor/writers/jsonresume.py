@@ -33,6 +33,7 @@ class JSONResumeError(CVTailorError):
 
 @cache
 def schema() -> dict[str, Any]:
+    """The vendored JSON Resume v1.0.0 schema."""
     text = files("cvtailor").joinpath("data/jsonresume-schema.json").read_text(encoding="utf-8")
     return dict(json.loads(text))
 
@@ -61,6 +62,8 @@ def iso_date(text: str) -> str | None:
 
 
 def split_dates(dates: str) -> tuple[str | None, str | None]:
+    """'Jun 2021 – Present' -> ('2021-06', None): ISO start and end, None when absent, open
+    or unreadable."""
     parts = [p.strip() for p in re.split(r"\s*(?:–|—|--|-(?=\s)|\bto\b|\buntil\b)\s*", plain(dates))
              if p.strip()]
     if not parts:

@@ -101,10 +101,13 @@ def _item_rows(items: list[dict[str, Any]], reqs: list[dict[str, Any]]) -> list[
 
 
 def render_review_html(report: dict[str, Any]) -> str:
+    """The review page: each item's original and tailored text side by side, with evidence
+    and QA."""
     return html_environment().get_template("review.html.j2").render(**_context(report))
 
 
 def render_gap_report_html(report: dict[str, Any]) -> str:
+    """The gap report as an HTML page."""
     return html_environment().get_template("gap_report.html.j2").render(**_context(report))
 
 
@@ -119,5 +122,6 @@ def _md_environment() -> Environment:
 
 
 def render_gap_report_md(report: dict[str, Any]) -> str:
+    """The gap report as Markdown."""
     text = _md_environment().get_template("gap_report.md.j2").render(**_context(report))
     return tidy_markdown(text)
