@@ -1,7 +1,7 @@
 """Semantic retrieval for the research node: CV items indexed in an embedded Chroma collection
 (one per session, persisted next to the session store, deleted with the session), queried with
 every requirement. Embeddings rank candidates; they never decide alone (see
-engines/offline/evidence.add_semantic)."""
+research/evidence.add_semantic)."""
 
 from __future__ import annotations
 
