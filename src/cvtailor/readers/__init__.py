@@ -225,7 +225,8 @@ def _load_json(text: str, name: str = "") -> Any:
 
 
 def load_json_resume(text: str, name: str = "") -> dict[str, Any]:
-    data = _load_json(text, name)
+    """The parsed JSON Resume; InputError when it is not JSON or not a JSON Resume."""
+    data: dict[str, Any] = _load_json(text, name)
     if not is_json_resume(data):
         raise InputError(f"CV {name or 'JSON'} is not a JSON Resume (no basics/work/education)")
     return data
