@@ -214,7 +214,7 @@ def to_markdown(text: str, fmt: str, name: str = "") -> str:
         from cvtailor.readers.generic import structured_to_markdown
 
         data = _load_json(text, name) if fmt == "json" else _yaml_or_none(text)
-        out = structured_to_markdown(data, name)
+        out = structured_to_markdown(data)
     if not out.strip():
         raise InputError(f"CV {name or fmt} has no readable text")
     return out

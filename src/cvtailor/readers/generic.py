@@ -106,7 +106,7 @@ def _preamble(value: Any) -> list[str]:
     return lines
 
 
-def structured_to_markdown(data: Any, name: str = "") -> str:
+def structured_to_markdown(data: Any) -> str:
     """A CV in any JSON/YAML schema -> Markdown-ish text ('' when it is not a mapping)."""
     if not isinstance(data, dict):
         return ""
