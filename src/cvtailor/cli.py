@@ -25,7 +25,7 @@ from cvtailor.errors import CVTailorError, InputError, parse_json
 from cvtailor.readers import read_document
 from cvtailor.session import Session
 from cvtailor.session import analyze as analyze_gaps
-from cvtailor.storage.session_store import Store
+from cvtailor.storage.session_store import SessionStore
 from cvtailor.writers import check_formats, write_outputs
 from cvtailor.writers.review import word_ops
 
@@ -355,7 +355,7 @@ def analyze(
 def sessions(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     """List sessions in the store."""
     with guard():
-        records = Store(store).list_sessions()
+        records = SessionStore(store).list_sessions()
         if json_out:
             out.print_json(data=[{"session": r.id, "status": r.status, "created_at": r.created_at,
                                   "cv": r.cv_name, "jd": r.jd_name} for r in records])

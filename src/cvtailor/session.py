@@ -25,7 +25,7 @@ from cvtailor.graph import build_graph
 from cvtailor.guards import budget
 from cvtailor.models import Answer, StructuredCV
 from cvtailor.readers import Document, from_text, read_document
-from cvtailor.storage.session_store import SessionRecord, Store
+from cvtailor.storage.session_store import SessionRecord, SessionStore
 from cvtailor.writers.markdown import render_markdown
 from cvtailor.writers.report import build_report, save_report
 
@@ -62,7 +62,7 @@ class Result:
 class Session:
     """One tailoring run that can stop, be resumed from another process, replayed or forked."""
 
-    def __init__(self, session_id: str, store: Store, context: Context) -> None:
+    def __init__(self, session_id: str, store: SessionStore, context: Context) -> None:
         self.id = session_id
         self.store = store
         self.context = context
@@ -75,14 +75,14 @@ class Session:
         cv: str | Path | Document,
         jd: str | Path | Document,
         *,
-        store: Store | str | Path | None = None,
+        store: SessionStore | str | Path | None = None,
         session_id: str | None = None,
         answers: list[Answer] | list[dict[str, Any]] | None = None,
         on_event: EventHandler | None = None,
         **settings: Any,
     ) -> Session:
         cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
-        the_store = store if isinstance(store, Store) else Store(store)
+        the_store = store if isinstance(store, SessionStore) else SessionStore(store)
         settings.setdefault("index_dir", str(the_store.path.parent / "cvtailor-index"))
         context = Context(**settings)
         session = cls(session_id or _new_id(), the_store, context)
@@ -96,9 +96,9 @@ class Session:
         return session
 
     @classmethod
-    def open(cls, session_id: str, *, store: Store | str | Path | None = None,
+    def open(cls, session_id: str, *, store: SessionStore | str | Path | None = None,
              **overrides: Any) -> Session:
-        the_store = store if isinstance(store, Store) else Store(store)
+        the_store = store if isinstance(store, SessionStore) else SessionStore(store)
         record = the_store.get_session(session_id)
         context = Context.from_dict({**record.settings, **overrides})
         session = cls(session_id, the_store, context)
@@ -293,7 +293,7 @@ def _new_id() -> str:
 
 
 def tailor(cv: str | Path | Document, jd: str | Path | Document, *,
-           store: Store | str | Path | None = None, **settings: Any) -> Result:
+           store: SessionStore | str | Path | None = None, **settings: Any) -> Result:
     """Tailor a CV to a JD in one call (auto-approved unless `auto_approve=False`).
 
     `cv` and `jd` are file paths or text. Settings are `Context` fields (engine, out_dir,
@@ -304,7 +304,7 @@ def tailor(cv: str | Path | Document, jd: str | Path | Document, *,
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="cvtailor-") as tmp:
-            the_store = Store(Path(tmp) / "session.sqlite")
+            the_store = SessionStore(Path(tmp) / "session.sqlite")
             try:
                 return Session.start(cv, jd, store=the_store, **settings).result()
             finally:

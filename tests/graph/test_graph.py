@@ -8,14 +8,14 @@ import pytest
 
 from cvtailor import Session, build_graph, tailor
 from cvtailor.models import ItemStatus
-from cvtailor.storage.session_store import Store
+from cvtailor.storage.session_store import SessionStore
 from cvtailor.testing import ScriptedEngine, use_engine
 from tests.conftest import CV_MD, JD_MD
 
 
 def start(store_path: Path, **settings) -> Session:
     settings.setdefault("interview", False)
-    return Session.start(CV_MD, JD_MD, store=Store(store_path), **settings)
+    return Session.start(CV_MD, JD_MD, store=SessionStore(store_path), **settings)
 
 
 def test_happy_path_auto_approve(tmp_path: Path) -> None:
@@ -177,8 +177,8 @@ def test_checkpoints_load_without_unregistered_type_warnings(
 ) -> None:
     start(store_path, auto_approve=True)
     caplog.clear()
-    session = Session.open(Session.open.__self__ and Store(store_path).list_sessions()[0].id,
-                           store=Store(store_path))
+    session = Session.open(Session.open.__self__ and SessionStore(store_path).list_sessions()[0].id,
+                           store=SessionStore(store_path))
     assert session.values["final_cv"].items()
     assert "unregistered" not in caplog.text.lower()
 
@@ -193,8 +193,8 @@ def test_delete_removes_checkpoints_index_and_record(store_path: Path) -> None:
     assert name in [c.name for c in client.list_collections()]
     session.delete()
     assert name not in [c.name for c in client.list_collections()]
-    assert not Store(store_path).list_sessions()
-    assert not list(Store(store_path).checkpointer.list(
+    assert not SessionStore(store_path).list_sessions()
+    assert not list(SessionStore(store_path).checkpointer.list(
         {"configurable": {"thread_id": session.id}}))
 
 

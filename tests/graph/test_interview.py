@@ -19,7 +19,7 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.research.interview import answer_evidence, apply_answers, bullet_from_answer
-from cvtailor.storage.session_store import Store
+from cvtailor.storage.session_store import SessionStore
 from cvtailor.text.vocabulary import default_vocabulary
 from tests.conftest import CV_MD, JD_MD
 
@@ -100,7 +100,7 @@ def test_first_person_answers_read_as_cv_lines() -> None:
 
 
 def test_a_no_is_recorded_and_not_asked_again_in_the_session(store_path: Path) -> None:
-    session = Session.start(CV_MD, JD_MD, store=Store(store_path), interview=True)
+    session = Session.start(CV_MD, JD_MD, store=SessionStore(store_path), interview=True)
     assert session.status == "awaiting_answers"
     questions = session.pending["questions"]
     assert all(q["kind"] in ("confirm", "describe") and q["term"] for q in questions)
@@ -119,7 +119,7 @@ def test_a_no_is_recorded_and_not_asked_again_in_the_session(store_path: Path) -
 
 
 def test_a_rabbitmq_answer_in_a_real_run_never_yields_kafka(store_path: Path) -> None:
-    session = Session.start(CV_MD, JD_MD, store=Store(store_path), interview=True)
+    session = Session.start(CV_MD, JD_MD, store=SessionStore(store_path), interview=True)
     kafka = next(q for q in session.pending["questions"] if "Kafka" in q["requirement"])
     session.answer({kafka["id"]: "At Cobalt Payments I ran RabbitMQ for settlement events."})
     session.accept_all()

@@ -10,7 +10,7 @@ from typing import Any
 from langchain_core.messages import BaseMessage
 
 from cvtailor import Session
-from cvtailor.storage.session_store import Store
+from cvtailor.storage.session_store import SessionStore
 from cvtailor.testing import ScriptedChatModel, use_chat_model
 from tests.conftest import CV_MD, JD_MD
 
@@ -46,5 +46,5 @@ def prices_file(tmp_path: Path, per_million: float) -> str:
 def start(store_path: Path, chat: ScriptedChatModel, **settings: Any) -> Session:
     settings.setdefault("interview", False)
     settings.setdefault("llm_steps", "write_item")
-    return Session.start(CV_MD, JD_MD, store=Store(store_path),
+    return Session.start(CV_MD, JD_MD, store=SessionStore(store_path),
                          **use_chat_model(chat, **settings))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cvtailor import Session
-from cvtailor.storage.session_store import Store
+from cvtailor.storage.session_store import SessionStore
 from tests.llm.helpers import model, prices_file, start
 
 
@@ -26,7 +26,7 @@ def test_cost_cap_stops_at_a_checkpoint_and_resumes_after_raising_it(tmp_path: P
     assert any("raise the cap" in w for w in report["warnings"])
     calls_before = len(chat.calls)
 
-    again = Session.open(session.id, store=Store(store), max_cost_usd=100.0)
+    again = Session.open(session.id, store=SessionStore(store), max_cost_usd=100.0)
     assert again.status == "awaiting_budget"  # until resumed
     again.resume()
     assert again.status == "completed"
@@ -42,8 +42,8 @@ def test_resume_without_a_higher_cap_stays_stopped(tmp_path: Path) -> None:
     store = tmp_path / "s.sqlite"
     session = start(store, model(), auto_approve=True, max_tokens=1500)
     assert session.status == "awaiting_budget"
-    Session.open(session.id, store=Store(store)).resume()
-    assert Session.open(session.id, store=Store(store)).status == "awaiting_budget"
+    Session.open(session.id, store=SessionStore(store)).resume()
+    assert Session.open(session.id, store=SessionStore(store)).status == "awaiting_budget"
 
 
 def test_replay_is_served_from_the_cache_and_regenerate_is_not(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from cvtailor import Session
 from cvtailor.checks.fabrication import unheld_credentials
 from cvtailor.models import SectionKind, StructuredCV
 from cvtailor.nodes.assemble import quantified
-from cvtailor.storage.session_store import Store
+from cvtailor.storage.session_store import SessionStore
 from cvtailor.text.vocabulary import default_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,7 +39,7 @@ _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    store = Store(tmp_path_factory.mktemp("natural") / "s.sqlite")
+    store = SessionStore(tmp_path_factory.mktemp("natural") / "s.sqlite")
     out: dict[str, dict[str, Any]] = {}
     try:
         for folder in CASES + PERFECT:

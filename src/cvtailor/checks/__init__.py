@@ -1,1 +1,1 @@
-"""checks"""
+"""Engine-independent checks: the fabrication guard for drafts, and coverage scores."""

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from cvtailor.models import Draft, QAIssue, QAResult
-from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import phrase_in
 
 _MONTHS = {m: n for n, names in enumerate(
@@ -59,6 +59,7 @@ _COMMON = set(
 
 
 def normalise_dates(text: str) -> str:
+    """Month-year dates as YYYY-MM ('Jun 2021', '06/2021' -> '2021-06'), so spellings compare."""
     def month_year(m: re.Match[str]) -> str:
         month = _MONTHS.get(m.group(1).lower().rstrip("."))
         return f"{m.group(2)}-{month:02d}" if month else m.group(0)
@@ -193,6 +194,7 @@ def pii_findings(text: str) -> list[tuple[str, str]]:
 
 
 def mask(value: str) -> str:
+    """`value` with every letter and digit but the last few (4, or 1 if short) as '*'."""
     keep = 4 if len(value) > 8 else 1
     return re.sub(r"[A-Za-z0-9]", "*", value[:-keep]) + value[-keep:]
 
@@ -204,59 +206,95 @@ def check_draft(
     *,
     planned_keywords: Iterable[str] = (),
 ) -> QAResult:
-    issues: list[QAIssue] = []
+    """The QA result of one draft against its evidence items: fabricated numbers, skills or
+    names, a credential not held, a length out of bounds or a placeholder are errors (the draft fails); missing
+    planned keywords and personal data are warnings (they only lower the score)."""
     evidence = " \n ".join(evidence_texts)
     text = draft.text.strip()
-
-    if not text:
-        issues.append(QAIssue(code="empty", message="The draft is empty."))
-    new_numbers = numbers(text) - numbers(evidence)
-    if new_numbers:
-        issues.append(QAIssue(code="fabricated_number",
-                              message=f"Numbers not in the evidence: {sorted(new_numbers)}"))
-
-    allowed = set(vocab.evidenced_names(evidence))
     hits = vocab.find(text)
-    new_skills = sorted({
-        h.term for h in hits if h.term not in allowed
-        and not phrase_in(h.surface, evidence) and not phrase_in(h.term, evidence)
-    })
-    if new_skills:
-        issues.append(QAIssue(code="unsupported_skill",
-                              message=f"Skills not evidenced by the CV: {new_skills}"))
-
-    unheld = unheld_credentials(text, evidence, vocab)
-    if unheld:
-        issues.append(QAIssue(code="unheld_credential", message=(
-            f"Credentials the evidence names only as not held yet: {unheld}")))
-
-    evidence_lower = evidence.lower()
-    names = proper_names(text, skip=[(h.start, h.end) for h in hits])
-    unknown = sorted(n for n in names if n.lower() not in evidence_lower)
-    if unknown:
-        issues.append(QAIssue(code="unsupported_name",
-                              message=f"Names or titles not in the evidence: {unknown}"))
-
-    original = draft.original.strip()
-    if original and text:
-        ratio = len(text) / len(original)
-        too_long = ratio > 2.0 and len(text) - len(original) > 60
-        if ratio < 0.5 or too_long:
-            issues.append(QAIssue(code="length", message=(
-                f"Length {len(text)} is {ratio:.2f}x the original {len(original)} "
-                "(allowed 0.5x-2x)")))
-    if _PLACEHOLDER.search(text) and not _PLACEHOLDER.search(evidence):
-        issues.append(QAIssue(code="placeholder", message="The draft has an unfilled placeholder."))
-
-    missing = [k for k in planned_keywords if k.lower() not in text.lower()]
-    if missing:
-        issues.append(QAIssue(code="keyword_missing", severity="warning",
-                              message=f"Planned keywords not used: {missing}"))
-    for kind, masked in pii_findings(text):
-        issues.append(QAIssue(code=f"pii_{kind}", severity="warning",
-                              message=f"Personal data ({kind.replace('_', ' ')}): {masked}"))
-
+    issues = [QAIssue(code="empty", message="The draft is empty.")] if not text else []
+    issues += _new_numbers(text, evidence)
+    issues += _new_skills(hits, evidence, vocab)
+    issues += _unheld_credentials(text, evidence, vocab)
+    issues += _new_names(text, hits, evidence)
+    issues += _length(text, draft.original.strip())
+    issues += _placeholder(text, evidence)
+    issues += _missing_keywords(text, planned_keywords)
+    issues += _personal_data(text)
     errors = sum(1 for i in issues if i.severity == "error")
     warnings = len(issues) - errors
     score = max(0.0, round(1.0 - 0.3 * errors - 0.05 * warnings, 2))
     return QAResult(item_id=draft.item_id, passed=errors == 0, score=score, issues=issues)
+
+
+def _new_numbers(text: str, evidence: str) -> list[QAIssue]:
+    new_numbers = numbers(text) - numbers(evidence)
+    if not new_numbers:
+        return []
+    return [QAIssue(code="fabricated_number",
+                    message=f"Numbers not in the evidence: {sorted(new_numbers)}")]
+
+
+def _new_skills(hits: list[Hit], evidence: str, vocab: Vocabulary) -> list[QAIssue]:
+    """Vocabulary terms the evidence neither names, implies nor says in other word forms."""
+    allowed = set(vocab.evidenced_names(evidence))
+    new_skills = sorted({
+        h.term for h in hits if h.term not in allowed
+        and not phrase_in(h.surface, evidence) and not phrase_in(h.term, evidence)
+    })
+    if not new_skills:
+        return []
+    return [QAIssue(code="unsupported_skill",
+                    message=f"Skills not evidenced by the CV: {new_skills}")]
+
+
+def _unheld_credentials(text: str, evidence: str, vocab: Vocabulary) -> list[QAIssue]:
+    """Credentials the draft names as held that the evidence names only as not held yet."""
+    unheld = unheld_credentials(text, evidence, vocab)
+    if not unheld:
+        return []
+    return [QAIssue(code="unheld_credential", message=(
+        f"Credentials the evidence names only as not held yet: {unheld}"))]
+
+
+def _new_names(text: str, hits: list[Hit], evidence: str) -> list[QAIssue]:
+    """Proper names (outside vocabulary terms) the evidence does not contain."""
+    evidence_lower = evidence.lower()
+    names = proper_names(text, skip=[(h.start, h.end) for h in hits])
+    unknown = sorted(n for n in names if n.lower() not in evidence_lower)
+    if not unknown:
+        return []
+    return [QAIssue(code="unsupported_name",
+                    message=f"Names or titles not in the evidence: {unknown}")]
+
+
+def _length(text: str, original: str) -> list[QAIssue]:
+    """Half to twice the original's length (longer only by more than 60 characters)."""
+    if not (original and text):
+        return []
+    ratio = len(text) / len(original)
+    too_long = ratio > 2.0 and len(text) - len(original) > 60
+    if ratio >= 0.5 and not too_long:
+        return []
+    return [QAIssue(code="length", message=(
+        f"Length {len(text)} is {ratio:.2f}x the original {len(original)} (allowed 0.5x-2x)"))]
+
+
+def _placeholder(text: str, evidence: str) -> list[QAIssue]:
+    if _PLACEHOLDER.search(text) and not _PLACEHOLDER.search(evidence):
+        return [QAIssue(code="placeholder", message="The draft has an unfilled placeholder.")]
+    return []
+
+
+def _missing_keywords(text: str, planned_keywords: Iterable[str]) -> list[QAIssue]:
+    missing = [k for k in planned_keywords if k.lower() not in text.lower()]
+    if not missing:
+        return []
+    return [QAIssue(code="keyword_missing", severity="warning",
+                    message=f"Planned keywords not used: {missing}")]
+
+
+def _personal_data(text: str) -> list[QAIssue]:
+    return [QAIssue(code=f"pii_{kind}", severity="warning",
+                    message=f"Personal data ({kind.replace('_', ' ')}): {masked}")
+            for kind, masked in pii_findings(text)]

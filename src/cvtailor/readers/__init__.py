@@ -48,6 +48,8 @@ def is_json_resume(data: Any) -> bool:
 
 @dataclass(frozen=True)
 class Document:
+    """A CV or JD as read: its text, the format `parse_structured` expects, the file name."""
+
     text: str
     format: str  # markdown | text | jsonresume | rendercv (what `parse_structured` expects)
     name: str
@@ -172,6 +174,8 @@ def _converted(text: str, name: str, kind: str) -> Document:
 
 
 def from_text(text: str, *, name: str = "", kind: str = "CV", suffix: str = "") -> Document:
+    """A Document from text: a JD cleaned, a CV's format detected and markup converted to
+    Markdown. Raises InputError when the text is empty or too long."""
     if not text.strip():
         raise InputError(f"{kind} is empty{': ' + name if name else ''}")
     if len(text) > MAX_TEXT_CHARS:
@@ -210,7 +214,7 @@ def to_markdown(text: str, fmt: str, name: str = "") -> str:
         from cvtailor.readers.generic import structured_to_markdown
 
         data = _load_json(text, name) if fmt == "json" else _yaml_or_none(text)
-        out = structured_to_markdown(data, name)
+        out = structured_to_markdown(data)
     if not out.strip():
         raise InputError(f"CV {name or fmt} has no readable text")
     return out
@@ -221,7 +225,8 @@ def _load_json(text: str, name: str = "") -> Any:
 
 
 def load_json_resume(text: str, name: str = "") -> dict[str, Any]:
-    data = _load_json(text, name)
+    """The parsed JSON Resume; InputError when it is not JSON or not a JSON Resume."""
+    data: dict[str, Any] = _load_json(text, name)
     if not is_json_resume(data):
         raise InputError(f"CV {name or 'JSON'} is not a JSON Resume (no basics/work/education)")
     return data

@@ -100,6 +100,7 @@ def _table_lines(table: Any) -> list[str]:
 
 
 def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
+    """A DOCX file -> Markdown-ish text; InputError when damaged or without readable text."""
     try:
         import docx
     except ImportError:  # pragma: no cover - a runtime dependency
@@ -108,6 +109,16 @@ def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
         document = docx.Document(BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"{kind} file {name} is a damaged or unsupported DOCX ({exc})") from None
+    lines = [*_header_lines(document), *_body_lines(document)]
+    out = tidy_markdown("\n".join(lines))
+    if len(out.split()) < 5:
+        raise InputError(f"{kind} DOCX {name} has no readable text (text boxes and images are "
+                         "not read); move the text into the document body")
+    return out
+
+
+def _header_lines(document: Any) -> list[str]:
+    """The page headers' paragraphs (each once) and tables: where a name often sits."""
     lines: list[str] = []
     seen: set[str] = set()
     for section in document.sections:
@@ -118,6 +129,12 @@ def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
                 lines.append(text)
         for table in section.header.tables:
             lines += _table_lines(table)
+    return lines
+
+
+def _body_lines(document: Any) -> list[str]:
+    """The body's paragraphs and tables in document order; headings start after a blank line."""
+    lines: list[str] = []
     for block in _blocks(document):
         if block.__class__.__name__ == "Table":
             lines += ["", *_table_lines(block), ""]
@@ -129,8 +146,4 @@ def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
             lines.append(text)
         else:
             lines.append("")
-    out = tidy_markdown("\n".join(lines))
-    if len(out.split()) < 5:
-        raise InputError(f"{kind} DOCX {name} has no readable text (text boxes and images are "
-                         "not read); move the text into the document body")
-    return out
+    return lines

@@ -34,28 +34,39 @@ def _scalar(value: Any) -> str:
     return re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
 
 
+def _take(row: dict[str, Any], keys: tuple[str, ...], used: set[str]) -> list[str]:
+    """The row's scalar values under `keys` (any case), in key order; marks them used."""
+    out = []
+    for k in keys:
+        for actual in row:
+            if actual.lower() == k.lower() and actual not in used and isinstance(
+                    row[actual], str | int | float) and _scalar(row[actual]):
+                used.add(actual)
+                out.append(_scalar(row[actual]))
+    return out
+
+
 def _entry(row: dict[str, Any]) -> list[str]:
+    """A mapping as an entry: `### title — organisation`, a 'where | when' line, bullets."""
     used: set[str] = set()
-
-    def take(keys: tuple[str, ...]) -> list[str]:
-        out = []
-        for k in keys:
-            for actual in row:
-                if actual.lower() == k.lower() and actual not in used and isinstance(
-                        row[actual], str | int | float) and _scalar(row[actual]):
-                    used.add(actual)
-                    out.append(_scalar(row[actual]))
-        return out
-
-    title = take(_TITLE)[:1]
-    org = take(_ORG)[:1]
-    when = take(_WHEN)
-    where = take(_WHERE)
+    title = _take(row, _TITLE, used)[:1]
+    org = _take(row, _ORG, used)[:1]
+    when = _take(row, _WHEN, used)
+    where = _take(row, _WHERE, used)
     heading = " — ".join(title + org)
     lines = [f"### {heading}"] if heading else []
     details = " | ".join([*where, " – ".join(when)] if when else where)
     if details:
         lines.append(details)
+    bullets = _bullets(row, used)
+    if not heading and bullets:
+        lines.append(f"### {bullets.pop(0)}")
+    return lines + [f"- {b}" for b in bullets if b]
+
+
+def _bullets(row: dict[str, Any], used: set[str]) -> list[str]:
+    """The row's other values as bullet texts: list items, 'Key: value' pairs of a mapping,
+    long texts as they are and short ones as 'Key: value'."""
     bullets: list[str] = []
     for key, value in row.items():
         if key in used or key.lower() in _SKIP or value in (None, "", [], {}):
@@ -68,9 +79,7 @@ def _entry(row: dict[str, Any]) -> list[str]:
         else:
             text = _scalar(value)
             bullets.append(text if len(text.split()) > 3 else f"{_words(key)}: {text}")
-    if not heading and bullets:
-        lines.append(f"### {bullets.pop(0)}")
-    return lines + [f"- {b}" for b in bullets if b]
+    return bullets
 
 
 def _preamble(value: Any) -> list[str]:
@@ -97,7 +106,8 @@ def _preamble(value: Any) -> list[str]:
     return lines
 
 
-def structured_to_markdown(data: Any, name: str = "") -> str:
+def structured_to_markdown(data: Any) -> str:
+    """A CV in any JSON/YAML schema -> Markdown-ish text ('' when it is not a mapping)."""
     if not isinstance(data, dict):
         return ""
     lines: list[str] = []

@@ -61,6 +61,7 @@ class _Converter(HTMLParser):
 
 
 def html_to_markdown(text: str) -> str:
+    """An HTML CV -> Markdown-ish text."""
     conv = _Converter()
     conv.feed(text)
     conv.close()

@@ -20,6 +20,7 @@ _TEXT_KEYS = ("description", "summary", "about", "info_intro", "intro", "overvie
 
 
 def clean_jd_markdown(text: str) -> str:
+    """JD Markdown without HTML comments and template tags ({% ... %}, {{ ... }})."""
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", text, flags=re.S)
     return tidy_markdown(text)

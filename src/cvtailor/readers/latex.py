@@ -8,6 +8,7 @@ expanded, so any template's `\\resumeSubheading{..}{..}{..}{..}` keeps all its a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ESCAPES = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ",
             ",": " ", ";": " ", ":": " ", "!": "", "-": "", "/": "", "'": "", "`": "", "\"": "",
@@ -21,11 +22,10 @@ _TEXT_ONE_ARG = {"textbf", "textit", "emph", "underline", "textsc", "texttt", "t
 _DROP_ARGS = {"vspace": 1, "hspace": 1, "vskip": 0, "hskip": 0, "label": 1, "setlength": 2,
               "addtolength": 2, "usepackage": 1, "documentclass": 1, "pagestyle": 1,
               "thispagestyle": 1, "includegraphics": 1, "fontsize": 2, "selectfont": 0,
-              "newpage": 0, "clearpage": 0, "pagebreak": 0, "linebreak": 0, "noindent": 0,
-              "hfill": 0, "vfill": 0, "quad": 0, "qquad": 0, "titlerule": 0, "hline": 0,
-              "cline": 1, "rule": 2, "extracolsep": 1, "color": 1, "def": 0, "phantom": 1,
-              "faPhone": 0, "faEnvelope": 0, "faLinkedin": 0, "faGithub": 0, "faGlobe": 0,
-              "faMapMarker": 0, "ding": 1, "bullet": 0, "cdot": 0, "vert": 0, "enspace": 0}
+              "newpage": 0, "clearpage": 0, "pagebreak": 0, "noindent": 0, "hfill": 0,
+              "vfill": 0, "titlerule": 0, "hline": 0, "cline": 1, "rule": 2, "extracolsep": 1,
+              "color": 1, "def": 0, "phantom": 1, "faPhone": 0, "faEnvelope": 0, "faLinkedin": 0,
+              "faGithub": 0, "faGlobe": 0, "faMapMarker": 0, "ding": 1}
 _SYMBOLS = {"bullet": " • ", "cdot": " · ", "vert": " | ", "textbar": " | ", "ldots": "...",
             "dots": "...", "textendash": "–", "textemdash": "—", "LaTeX": "LaTeX", "TeX": "TeX",
             "ss": "ß", "o": "ø", "ae": "æ", "aa": "å", "textasciitilde": "~", "textbullet": " • ",
@@ -39,10 +39,6 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.s = text
         self.i = 0
-
-    def skip_space(self) -> None:
-        while self.i < len(self.s) and self.s[self.i] in " \t\r\n":
-            self.i += 1
 
     def group(self, open_: str = "{", close: str = "}") -> str | None:
         """The raw text of the next {...} (or [...]) group, or None when there is none."""
@@ -84,6 +80,7 @@ def _strip_comments(text: str) -> str:
 
 
 def convert(text: str) -> str:
+    """LaTeX -> text: commands by name, groups recursively, `&` as ` | `, `~` as a space."""
     r = _Reader(text)
     out: list[str] = []
     while r.i < len(r.s):
@@ -92,76 +89,45 @@ def convert(text: str) -> str:
             r.i += 1
             if r.i >= len(r.s):
                 break
-            if r.s[r.i] == "\\":
-                r.i += 1
-                r.group("[", "]")
-                out.append("\n")
-                continue
-            m = re.match(r"[A-Za-z@]+\*?", r.s[r.i:])
-            if not m:
-                ch = r.s[r.i]
-                r.i += 1
-                if (ch in _ACCENTS and ch not in "\"'`^~=.") or ch in "'`^\"~=.":
-                    arg = r.group()
-                    base = arg if arg is not None else (r.s[r.i] if r.i < len(r.s) else "")
-                    if arg is None:
-                        r.i += 1
-                    out.append(base + _ACCENTS.get(ch, ""))
-                    continue
-                out.append(_ESCAPES.get(ch, ch))
-                continue
-            name = m.group(0)
-            r.i += len(name)
-            out.append(_command(name, r))
-            continue
-        if c == "{":
-            g = r.group()
-            out.append(convert(g or ""))
-            continue
-        if c == "}":
+            out.append(_after_backslash(r))
+        elif c == "{":
+            out.append(convert(r.group() or ""))
+        else:
+            out.append(_CHARS.get(c, c))
             r.i += 1
-            continue
-        if c == "$":
-            r.i += 1
-            continue
-        if c == "&":
-            out.append(" | ")
-            r.i += 1
-            continue
-        if c == "~":
-            out.append(" ")
-            r.i += 1
-            continue
-        out.append(c)
-        r.i += 1
     return "".join(out)
 
 
-def _command(name: str, r: _Reader) -> str:
-    bare = name.rstrip("*")
-    low = bare.lower()
-    if bare in ("section", "subsection", "cvsection", "chapter"):
-        args = r.groups(1)
-        return f"\n\n## {_inline(convert(args[0])) if args else ''}\n\n"
-    if bare in ("begin", "end"):
-        env = r.group() or ""
-        if bare == "begin" and env.startswith("tabular"):
-            r.groups(2 if env == "tabular*" else 1)
-        elif bare == "begin":
-            r.group("[", "]")
+_CHARS = {"}": "", "$": "", "&": " | ", "~": " "}
+
+
+def _after_backslash(r: _Reader) -> str:
+    """What a backslash starts: a line break (`\\\\`), a command, an accent or an escape."""
+    if r.s[r.i] == "\\":
+        r.i += 1
+        r.group("[", "]")
         return "\n"
-    if bare == "href":
-        args = r.groups(2)
-        return convert(args[1]) if len(args) > 1 else convert(args[0]) if args else ""
-    if bare in ("textcolor", "colorbox"):
-        args = r.groups(2)
-        return convert(args[-1]) if args else ""
-    if bare in ("newcommand", "renewcommand", "providecommand", "newenvironment"):
-        r.group()
-        r.group("[", "]")
-        r.group("[", "]")
-        r.groups(2 if bare == "newenvironment" else 1)
-        return ""
+    m = re.match(r"[A-Za-z@]+\*?", r.s[r.i:])
+    if m:
+        r.i += len(m.group(0))
+        return _command(m.group(0), r)
+    ch = r.s[r.i]
+    r.i += 1
+    if ch in _ACCENTS:  # \'e, \"{o}: the letter with a combining accent
+        arg = r.group()
+        if arg is None:
+            arg = r.s[r.i] if r.i < len(r.s) else ""
+            r.i += 1
+        return arg + _ACCENTS[ch]
+    return _ESCAPES.get(ch, ch)
+
+
+def _command(name: str, r: _Reader) -> str:
+    """The text of one command, its arguments read from `r`: structure commands by name,
+    then symbols, dropped and text-only commands; any other is a user macro."""
+    bare = name.rstrip("*")
+    if bare in _STRUCTURE:
+        return _STRUCTURE[bare](bare, r)
     if bare in _SYMBOLS:
         return _SYMBOLS[bare]
     if bare in _DROP_ARGS:
@@ -175,20 +141,68 @@ def _command(name: str, r: _Reader) -> str:
     if bare == "item":
         r.group("[", "]")
         return "\n- "
+    return _user_macro(bare.lower(), r)
+
+
+def _heading(bare: str, r: _Reader) -> str:
+    args = r.groups(1)
+    return f"\n\n## {_inline(convert(args[0])) if args else ''}\n\n"
+
+
+def _environment(bare: str, r: _Reader) -> str:
+    """\\begin / \\end: a line break; a tabular's column spec is skipped."""
+    env = r.group() or ""
+    if bare == "begin" and env.startswith("tabular"):
+        r.groups(2 if env == "tabular*" else 1)
+    elif bare == "begin":
+        r.group("[", "]")
+    return "\n"
+
+
+def _href(bare: str, r: _Reader) -> str:
+    """A link's text (its address when it has no text)."""
+    args = r.groups(2)
+    return convert(args[1]) if len(args) > 1 else convert(args[0]) if args else ""
+
+
+def _last_arg(bare: str, r: _Reader) -> str:
+    """\\textcolor{red}{text}, \\colorbox: the text only."""
+    args = r.groups(2)
+    return convert(args[-1]) if args else ""
+
+
+def _definition(bare: str, r: _Reader) -> str:
+    """\\newcommand and friends are skipped whole."""
+    r.group()
+    r.group("[", "]")
+    r.group("[", "]")
+    r.groups(2 if bare == "newenvironment" else 1)
+    return ""
+
+
+_STRUCTURE: dict[str, Callable[[str, _Reader], str]] = {
+    **dict.fromkeys(("section", "subsection", "cvsection", "chapter"), _heading),
+    "begin": _environment, "end": _environment, "href": _href,
+    "textcolor": _last_arg, "colorbox": _last_arg,
+    **dict.fromkeys(("newcommand", "renewcommand", "providecommand", "newenvironment"),
+                    _definition),
+}
+
+
+def _user_macro(low: str, r: _Reader) -> str:
+    """A template's own macro, by its name: an entry heading (`###` + a details line), an item
+    (`- `), or any other (its arguments joined with ` | `)."""
+    args = [_inline(convert(a)) for a in r.groups()]
+    args = [a for a in args if a]
     if "heading" in low or "entry" in low or low in ("cventry", "cvitem", "datedsubsection"):
-        args = [_inline(convert(a)) for a in r.groups()]
-        args = [a for a in args if a]
         if not args:
             return ""
         if len(args) <= 2:
             return "\n\n### " + " | ".join(args) + "\n"
         return "\n\n### " + " | ".join(args[:2]) + "\n" + " | ".join(args[2:]) + "\n"
     if "item" in low:
-        args = [_inline(convert(a)) for a in r.groups()]
-        args = [a for a in args if a]
         return "\n- " + ": ".join(args) + "\n" if args else ""
-    args = r.groups()
-    return " | ".join(_inline(convert(a)) for a in args if _inline(convert(a)))
+    return " | ".join(args)
 
 
 def _inline(text: str) -> str:
@@ -196,6 +210,8 @@ def _inline(text: str) -> str:
 
 
 def latex_to_markdown(text: str) -> str:
+    """A LaTeX CV -> Markdown-ish text: the document body converted, its first short
+    line (the name) as the `# ` heading."""
     text = _strip_comments(text.replace("\r\n", "\n"))
     m = re.search(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", text, re.S)
     body = m.group(1) if m else text

@@ -26,6 +26,8 @@ MAX_PAGES = 30
 
 @dataclass
 class Frag:
+    """A piece of text pypdf placed on the page: where it starts, its font size, its text."""
+
     x: float
     y: float
     size: float
@@ -33,23 +35,29 @@ class Frag:
 
     @property
     def end(self) -> float:
+        """Where the text ends on the page, estimated from its length and font size."""
         return self.x + 0.5 * self.size * len(self.text)
 
 
 @dataclass
 class Line:
+    """The fragments on one baseline."""
+
     y: float
     frags: list[Frag] = field(default_factory=list)
 
     @property
     def x(self) -> float:
+        """The left edge of the line."""
         return min(f.x for f in self.frags)
 
     @property
     def size(self) -> float:
+        """The largest font size on the line."""
         return max(f.size for f in self.frags)
 
     def text(self) -> str:
+        """The line's text, fragments left to right; a wide gap between two reads ' | '."""
         out = ""
         prev: Frag | None = None
         for f in sorted(self.frags, key=lambda f: f.x):
@@ -145,19 +153,8 @@ def _split_columns(lines: list[Line], width: float) -> list[list[Line]]:
     starts = Counter(round(f.x) for line in lines for f in line.frags)
     best: tuple[int, float] | None = None
     for x, _ in starts.most_common(12):
-        if x < 0.2 * width or x > 0.8 * width:
-            continue
-        crossing = sum(1 for line in lines for f in line.frags if f.x < x - 2 and f.end > x + 4)
-        left = [line for line in lines if any(f.x < x - 2 for f in line.frags)]
-        right = [line for line in lines if any(f.x >= x - 2 for f in line.frags)]
-        if crossing > max(1, len(lines) // 25) or len(left) < 6 or len(right) < 6:
-            continue
-        left_text = " ".join(f.text for line in left for f in line.frags if f.x < x - 2)
-        datey = len(re.findall(r"\b(?:19|20)\d{2}\b|[Pp]resent", left_text))
-        if datey * 4 >= len(left_text.split()):
-            continue  # a date column, not a sidebar: handled per line
-        score = min(len(left), len(right)) - crossing * 5
-        if best is None or score > best[1]:
+        score = _gutter_score(lines, x, width)
+        if score is not None and (best is None or score > best[1]):
             best = (x, score)
     if best is None:
         return [lines]
@@ -171,6 +168,24 @@ def _split_columns(lines: list[Line], width: float) -> list[list[Line]]:
         if rf:
             cols[1].append(Line(line.y, rf))
     return cols
+
+
+def _gutter_score(lines: list[Line], x: int, width: float) -> float | None:
+    """How well a gutter at `x` splits the page into a sidebar and a main column (fragments
+    crossing it count against); None when it does not, or when the left side is a date
+    column (handled per line)."""
+    if x < 0.2 * width or x > 0.8 * width:
+        return None
+    crossing = sum(1 for line in lines for f in line.frags if f.x < x - 2 and f.end > x + 4)
+    left = [line for line in lines if any(f.x < x - 2 for f in line.frags)]
+    right = [line for line in lines if any(f.x >= x - 2 for f in line.frags)]
+    if crossing > max(1, len(lines) // 25) or len(left) < 6 or len(right) < 6:
+        return None
+    left_text = " ".join(f.text for line in left for f in line.frags if f.x < x - 2)
+    datey = len(re.findall(r"\b(?:19|20)\d{2}\b|[Pp]resent", left_text))
+    if datey * 4 >= len(left_text.split()):
+        return None  # a date column, not a sidebar
+    return min(len(left), len(right)) - crossing * 5
 
 
 _DATEISH = re.compile(r"\d{4}|[Pp]resent|[Cc]urrent")
@@ -205,7 +220,15 @@ def _column_lines(lines: list[Line]) -> list[tuple[str, float, float]]:
 
 
 def pdf_lines(data: bytes, *, name: str = "", kind: str = "CV") -> list[tuple[str, float, float]]:
-    """Text lines of a PDF in reading order, each with its font size."""
+    """Text lines of a PDF in reading order, each with its font size and left edge."""
+    out: list[tuple[str, float, float]] = []
+    for page in _pages(data, name, kind):
+        out += _page_lines(page, name, kind)
+    return out
+
+
+def _pages(data: bytes, name: str, kind: str) -> list[Any]:
+    """The PDF's pages; InputError for a damaged, password-protected or too long PDF."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -226,24 +249,28 @@ def pdf_lines(data: bytes, *, name: str = "", kind: str = "CV") -> list[tuple[st
                          "it again as PDF, or save it as DOCX or Markdown") from None
     if len(pages) > MAX_PAGES:
         raise InputError(f"{kind} PDF {name} has {len(pages)} pages; the limit is {MAX_PAGES}")
+    return pages
+
+
+def _page_lines(page: Any, name: str, kind: str) -> list[tuple[str, float, float]]:
+    """One page's lines, column by column, without glyph noise and page numbers."""
+    try:
+        frags = _fragments(page)
+    except Exception as exc:
+        raise InputError(f"{kind} file {name} is a damaged or not supported PDF ({exc}); "
+                         "export it again, or save it as DOCX or Markdown") from None
+    width = float(page.mediabox.width) if page.mediabox else 612.0
+    for f in frags:
+        f.text = clean_glyph_noise(f.text)
+    frags = [f for f in frags if f.text.strip()]
     out: list[tuple[str, float, float]] = []
-    for page in pages:
-        try:
-            frags = _fragments(page)
-        except Exception as exc:
-            raise InputError(f"{kind} file {name} is a damaged or not supported PDF ({exc}); "
-                             "export it again, or save it as DOCX or Markdown") from None
-        width = float(page.mediabox.width) if page.mediabox else 612.0
-        for f in frags:
-            f.text = clean_glyph_noise(f.text)
-        frags = [f for f in frags if f.text.strip()]
-        lines = _group_lines(frags)
-        for column in _split_columns(lines, width):
-            out += [o for o in _column_lines(column) if not _PAGE_NO.match(o[0])]
+    for column in _split_columns(_group_lines(frags), width):
+        out += [o for o in _column_lines(column) if not _PAGE_NO.match(o[0])]
     return out
 
 
 def pdf_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
+    """A PDF -> Markdown-ish text; InputError when it has no text layer (a scan)."""
     lines = pdf_lines(data, name=name, kind=kind)
     tex = _made_by_tex(data)
     words = sum(len(o[0].split()) for o in lines)

@@ -27,6 +27,7 @@ from cvtailor.text.cvtext import date_range, section_kind
 
 
 def load_rendercv(text: str, name: str = "") -> dict[str, Any]:
+    """The parsed RenderCV file; InputError when it is not YAML or has no top-level `cv:`."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -58,66 +59,88 @@ def _dates(row: dict[str, Any]) -> str:
 
 
 def rendercv_to_cv(data: dict[str, Any]) -> StructuredCV:
+    """A StructuredCV from a loaded RenderCV file: contact from `cv`, a section per title."""
     cv_data = data.get("cv") or {}
     cv = StructuredCV(name=_md(cv_data.get("name")), source_format="rendercv")
+    cv.contact = _contact(cv_data)
+    used: set[str] = set()
+    for title, rows in (cv_data.get("sections") or {}).items():
+        section = _section(title, rows if isinstance(rows, list) else [rows], used)
+        if section.entries:
+            cv.sections.append(section)
+    return cv
+
+
+def _contact(cv_data: dict[str, Any]) -> list[str]:
+    """Headline, location, email, phone, website, then 'network: username' per profile."""
     contact = [_md(cv_data.get(k)) for k in ("headline", "location", "email", "phone", "website")
                if cv_data.get(k)]
     for net in cv_data.get("social_networks") or []:
         if isinstance(net, dict):
             contact.append(f"{_md(net.get('network'))}: {_md(net.get('username'))}".strip(": "))
-    cv.contact = contact
-    used: set[str] = set()
-    for title, rows in (cv_data.get("sections") or {}).items():
-        heading = _md(title).replace("_", " ")
-        heading = heading[:1].upper() + heading[1:]
-        kind = section_kind(heading) or SectionKind.OTHER
-        sid = unique_section_id(kind, heading, used)
-        section = CVSection(id=sid, kind=kind, heading=heading)
-        itype = ITEM_TYPE_FOR_SECTION[kind]
-        flat: list[CVEntry] = []  # the one entry of one-line / bullet / text rows
+    return contact
 
-        def flat_entry(section: CVSection = section, flat: list[CVEntry] = flat,
-                       sid: str = sid) -> CVEntry:
-            if not flat:
-                flat.append(CVEntry(id=f"{sid}-{len(section.entries) + 1}"))
-                section.entries.append(flat[0])
-            return flat[0]
 
-        def add(entry: CVEntry, text: str, it: ItemType = itype) -> None:
-            if text:
-                entry.add_item(text, it)
+def _one_line(row: Any) -> str | None:
+    """The text of a row that is one item (a string, bullet, numbered or label/details row);
+    None for a row that is an entry of its own."""
+    if not isinstance(row, dict):
+        return _md(row)
+    key = next((k for k in ("bullet", "number", "reversed_number") if k in row), None)
+    if key:
+        return _md(row[key])
+    if "label" in row and "details" in row:
+        return f"{_md(row['label'])}: {_md(row['details'])}"
+    return None
 
-        for row in rows if isinstance(rows, list) else [rows]:
-            if not isinstance(row, dict):
-                add(flat_entry(), _md(row))
-                continue
-            one_line = next((k for k in ("bullet", "number", "reversed_number") if k in row), None)
-            if one_line or ("label" in row and "details" in row):
-                text = (_md(row[one_line]) if one_line else
-                        f"{_md(row['label'])}: {_md(row['details'])}")
-                add(flat_entry(), text, ItemType.SKILL if kind == SectionKind.SKILLS else itype)
-                continue
-            entry = CVEntry(id=f"{sid}-{len(section.entries) + 1}")
-            if "company" in row or "position" in row:
-                entry.title, entry.organization = _md(row.get("position")), _md(row.get("company"))
-            elif "institution" in row:
-                degree = " in ".join(x for x in (_md(row.get("degree")), _md(row.get("area"))) if x)
-                entry.title, entry.organization = degree, _md(row.get("institution"))
-            else:
-                entry.title = _md(row.get("name") or row.get("title"))
-                entry.organization = _md(row.get("journal") or (row.get("authors") and ", ".join(
-                    _md(a) for a in row["authors"])) or "")
-            entry.heading = " — ".join(x for x in (entry.title, entry.organization) if x)
-            entry.location, entry.dates = _md(row.get("location")), _dates(row)
-            entry.details = [d for d in (" | ".join(x for x in (entry.location, entry.dates) if x),)
-                             if d]
-            section.entries.append(entry)
-            add(entry, _md(row.get("summary")))
-            for h in row.get("highlights") or []:
-                add(entry, _md(h))
-            if row.get("doi"):
-                add(entry, f"DOI: {_md(row['doi'])}")
-        section.entries = [e for e in section.entries if e.items or e.heading]
-        if section.entries:
-            cv.sections.append(section)
-    return cv
+
+def _section(title: str, rows: list[Any], used: set[str]) -> CVSection:
+    """One section: entry rows become entries; one-line rows share one heading-less entry.
+    Entries without a heading or items are left out."""
+    heading = _md(title).replace("_", " ")
+    heading = heading[:1].upper() + heading[1:]
+    kind = section_kind(heading) or SectionKind.OTHER
+    section = CVSection(id=unique_section_id(kind, heading, used), kind=kind, heading=heading)
+    itype = ITEM_TYPE_FOR_SECTION[kind]
+    flat: CVEntry | None = None  # the one entry of the one-line rows
+    for row in rows:
+        text = _one_line(row)
+        if text is None:
+            section.entries.append(_entry(row, f"{section.id}-{len(section.entries) + 1}", itype))
+            continue
+        if flat is None:
+            flat = CVEntry(id=f"{section.id}-{len(section.entries) + 1}")
+            section.entries.append(flat)
+        if text:
+            flat.add_item(text, itype)
+    section.entries = [e for e in section.entries if e.items or e.heading]
+    return section
+
+
+def _entry(row: dict[str, Any], entry_id: str, itype: ItemType) -> CVEntry:
+    """An experience, education, publication or normal entry: heading 'title — organisation',
+    details 'location | dates', summary, highlights and DOI as items."""
+    entry = CVEntry(id=entry_id)
+    entry.title, entry.organization = _title_org(row)
+    entry.heading = " — ".join(x for x in (entry.title, entry.organization) if x)
+    entry.location, entry.dates = _md(row.get("location")), _dates(row)
+    entry.details = [d for d in (" | ".join(x for x in (entry.location, entry.dates) if x),)
+                     if d]
+    for text in [_md(row.get("summary")), *(_md(h) for h in row.get("highlights") or [])]:
+        if text:
+            entry.add_item(text, itype)
+    if row.get("doi"):
+        entry.add_item(f"DOI: {_md(row['doi'])}", itype)
+    return entry
+
+
+def _title_org(row: dict[str, Any]) -> tuple[str, str]:
+    """(title, organisation) by entry type: position/company, degree in area/institution, or
+    name (title)/journal (authors)."""
+    if "company" in row or "position" in row:
+        return _md(row.get("position")), _md(row.get("company"))
+    if "institution" in row:
+        degree = " in ".join(x for x in (_md(row.get("degree")), _md(row.get("area"))) if x)
+        return degree, _md(row.get("institution"))
+    return _md(row.get("name") or row.get("title")), _md(row.get("journal") or (
+        row.get("authors") and ", ".join(_md(a) for a in row["authors"])) or "")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from statistics import median
-from typing import Any
 
 from cvtailor.models import SectionKind
 from cvtailor.text.cvtext import CONTACTISH, DATE_RANGE, FLAT_SECTIONS, section_kind, tidy_markdown
@@ -44,116 +44,173 @@ def lines_to_markdown(raw: list[tuple[str, float, float]], *, dehyphenate: bool 
     lines = [line for line in lines if line[0]]
     if not lines:
         return ""
-    body = median(s for _, s, _ in lines)
-    # the name: the largest short line near the top, moved first
+    layout = _Layout.of(lines)
+    _move_name_first(lines, layout.body)
+    logical = _logical_lines(lines, layout, dehyphenate)
+    return _MarkdownWriter().write(logical)
+
+
+def _looks_like_name(text: str, size: float, body: float) -> bool:
+    """A large short line that is not contact details: the person's name."""
+    return size >= 1.3 * body and len(text.split()) <= 6 and not CONTACTISH.search(text)
+
+
+def _move_name_first(lines: list[tuple[str, float, float]], body: float) -> None:
+    """The name is the largest short line near the top; it is moved to the first line."""
     top = max(range(min(40, len(lines))), key=lambda i: lines[i][1])
-    if lines[top][1] >= 1.3 * body and len(lines[top][0].split()) <= 6 and not CONTACTISH.search(
-            lines[top][0]):
+    if _looks_like_name(lines[top][0], lines[top][1], body):
         lines.insert(0, lines.pop(top))
-    lengths = sorted(len(t) for t, _, _ in lines)
-    maxlen = lengths[int(0.9 * (len(lengths) - 1))] or 80
 
-    def full(text: str) -> bool:
-        return len(text) >= 0.72 * maxlen
 
-    section_size: list[float] = []  # font size of the first known section heading
+@dataclass
+class _Layout:
+    """What the page's lines tell about its typography: body font size and full line length."""
 
-    def heading_kind(text: str, size: float, seen_section: bool) -> SectionKind | bool | None:
+    body: float  # the median font size
+    maxlen: int  # the length of a full line (90th percentile)
+    section_size: float | None = None  # font size of the first known section heading
+
+    @classmethod
+    def of(cls, lines: list[tuple[str, float, float]]) -> _Layout:
+        lengths = sorted(len(t) for t, _, _ in lines)
+        return cls(body=median(s for _, s, _ in lines),
+                   maxlen=lengths[int(0.9 * (len(lengths) - 1))] or 80)
+
+    def full(self, text: str) -> bool:
+        """Does `text` fill (almost) a whole line?"""
+        return len(text) >= 0.72 * self.maxlen
+
+    def heading(self, text: str, size: float, seen_section: bool) -> SectionKind | None:
+        """The section a line opens: a known section name, or (after the first section) a
+        larger-font short line, which opens an OTHER section; None for any other line."""
         words = len(text.split())
         if words <= 6:
             kind = section_kind(text.rstrip(":"))
             if kind is not None:
-                if not section_size:
-                    section_size.append(size)
+                if self.section_size is None:
+                    self.section_size = size
                 return kind
-        bar = max(1.15 * body, 0.95 * section_size[0]) if section_size else 1.15 * body
+        bar = 1.15 * self.body
+        if self.section_size is not None:
+            bar = max(bar, 0.95 * self.section_size)
         if seen_section and size >= bar and words <= 6 and not DATE_RANGE.search(text) \
                 and not text.endswith("."):
-            return True  # a section the parser does not name: an "other" section
+            return SectionKind.OTHER  # a section the parser does not name
         return None
 
-    # 1. logical lines: (kind, text) with kind in heading|bullet|line; wrapped lines joined
-    logical: list[list[Any]] = []  # [kind, text, section-kind-value, x]
+
+@dataclass
+class _Logical:
+    """One logical line: a visual line, or wrapped visual lines joined."""
+
+    kind: str  # name | section | bullet | line
+    text: str
+    x: float
+    section: SectionKind | None = None  # the kind of a section heading
+
+
+def _logical_lines(lines: list[tuple[str, float, float]], layout: _Layout,
+                   dehyphenate: bool) -> list[_Logical]:
+    """Phase 1: classify each visual line (name, section heading, bullet, line) and join
+    wrapped lines onto the bullet or paragraph they continue."""
+    logical: list[_Logical] = []
     seen_section = False
     for n, (text, size, x) in enumerate(lines):
-        hk = heading_kind(text, size, seen_section)
-        if n == 0 and size >= 1.3 * body and len(text.split()) <= 6 and not CONTACTISH.search(text):
-            logical.append(["name", text, "", x])
-            continue
-        if hk is not None and hk is not False:
+        heading = layout.heading(text, size, seen_section)  # first: it notes the section size
+        if n == 0 and _looks_like_name(text, size, layout.body):
+            logical.append(_Logical("name", text, x))
+        elif heading is not None:
             seen_section = True
-            kind_value = hk.value if isinstance(hk, SectionKind) else SectionKind.OTHER.value
-            logical.append(["section", text.rstrip(":"), kind_value, x])
-            continue
-        if _is_bullet(text):
-            logical.append(["bullet", _strip_bullet(text), "", x])
-            continue
-        prev = logical[-1] if logical else None
-        indented = bool(prev and prev[0] == "bullet" and x > prev[3] + 2 and hk is None)
-        if indented or (prev and prev[0] in ("bullet", "line")
-                        and (seen_section or prev[1].endswith("-"))
-                        and not (prev[0] == "bullet" and x <= prev[3] + 1) and " | " not in text
-                        and _continues(prev[1], text, full)):
-            assert prev is not None
-            prev[1] = _join(prev[1], text, dehyphenate)
-            continue
-        logical.append(["line", text, "", x])
+            logical.append(_Logical("section", text.rstrip(":"), x, heading))
+        elif _is_bullet(text):
+            logical.append(_Logical("bullet", _strip_bullet(text), x))
+        elif logical and _wraps_onto(logical[-1], text, x, seen_section, layout.full):
+            logical[-1].text = _join(logical[-1].text, text, dehyphenate)
+        else:
+            logical.append(_Logical("line", text, x))
+    return logical
 
-    # 2. Markdown: entry headings after content inside experience-like sections
-    out: list[str] = []
-    section: SectionKind | None = None
-    state = "start"  # start | header | content
-    held_date: str | None = None
-    for kind, text, value, _x in logical:
-        if kind == "name":
-            out += [f"# {text}", ""]
-            continue
-        if kind == "section":
-            if held_date:
-                out.append(held_date)
-                held_date = None
-            section = SectionKind(value)
-            out += ["", f"## {text}", ""]
-            state = "start"
-            continue
-        if kind == "bullet":
-            if held_date:
-                out.append(held_date)
-                held_date = None
-            out.append(f"- {text}")
-            state = "content"
-            continue
-        if section is None or section in FLAT_SECTIONS:
-            out.append(text)
-            if section is not None and section is SectionKind.SUMMARY:
-                out.append("")
-            continue
-        short = (len(text.split()) <= 14 and not text.endswith(".")) or (
-            bool(DATE_RANGE.search(text)) and len(text.split()) <= 22)
-        if short and state in ("start", "content"):
+
+def _wraps_onto(prev: _Logical, text: str, x: float, seen_section: bool,
+                full: Callable[[str], bool]) -> bool:
+    """Is the line at `x` the wrapped continuation of the logical line before it?"""
+    if prev.kind == "bullet" and x > prev.x + 2:
+        return True  # indented under a bullet
+    return (prev.kind in ("bullet", "line")
+            and (seen_section or prev.text.endswith("-"))
+            and not (prev.kind == "bullet" and x <= prev.x + 1) and " | " not in text
+            and _continues(prev.text, text, full))
+
+
+def _is_short(text: str) -> bool:
+    """Short enough to be an entry's heading or details line rather than prose."""
+    words = len(text.split())
+    return (words <= 14 and not text.endswith(".")) or (
+        bool(DATE_RANGE.search(text)) and words <= 22)
+
+
+class _MarkdownWriter:
+    """Phase 2: logical lines -> Markdown. Inside experience-like sections, the first short line
+    after content starts an entry (`### `); a date-only line before it is held and written
+    under the entry heading."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.section: SectionKind | None = None
+        self.state = "start"  # start | header | content
+        self.held_date: str | None = None
+
+    def write(self, logical: list[_Logical]) -> str:
+        """The Markdown text of all the logical lines."""
+        for line in logical:
+            self._add(line)
+        self._release_date()
+        return tidy_markdown("\n".join(self.out))
+
+    def _release_date(self) -> None:
+        if self.held_date:
+            self.out.append(self.held_date)
+            self.held_date = None
+
+    def _add(self, line: _Logical) -> None:
+        if line.kind == "name":
+            self.out += [f"# {line.text}", ""]
+        elif line.kind == "section":
+            self._release_date()
+            self.section = line.section
+            self.out += ["", f"## {line.text}", ""]
+            self.state = "start"
+        elif line.kind == "bullet":
+            self._release_date()
+            self.out.append(f"- {line.text}")
+            self.state = "content"
+        elif self.section is None or self.section in FLAT_SECTIONS:
+            self.out.append(line.text)
+            if self.section is SectionKind.SUMMARY:
+                self.out.append("")
+        else:
+            self._entry_line(line.text)
+
+    def _entry_line(self, text: str) -> None:
+        """A plain line in an experience-like section: an entry heading, a details line under
+        it, or prose."""
+        short = _is_short(text)
+        if short and self.state in ("start", "content"):
             if _DATE_ONLY.match(text):
-                held_date = text
-                state = "header"
-                continue
-            out += ["", f"### {text}"]
-            state = "header"
-            continue
-        if short and state == "header":
-            if held_date is not None and not any(o.startswith("### ") for o in out[-2:]):
-                out += ["", f"### {text}", held_date]
-                held_date = None
+                self.held_date = text
             else:
-                out.append(text)
-            continue
-        if held_date:
-            out.append(held_date)
-            held_date = None
-        out += [text, ""]
-        state = "content"
-    if held_date:
-        out.append(held_date)
-    text = "\n".join(out)
-    return tidy_markdown(text)
+                self.out += ["", f"### {text}"]
+            self.state = "header"
+        elif short and self.state == "header":
+            if self.held_date is not None and not any(o.startswith("### ") for o in self.out[-2:]):
+                self.out += ["", f"### {text}", self.held_date]
+                self.held_date = None
+            else:
+                self.out.append(text)
+        else:
+            self._release_date()
+            self.out += [text, ""]
+            self.state = "content"
 
 
 def _continues(prev: str, text: str, full: Callable[[str], bool]) -> bool:

@@ -1,1 +1,1 @@
-"""research"""
+"""Which CV items evidence which requirement, and the gap report built from that."""

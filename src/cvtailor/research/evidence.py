@@ -33,6 +33,8 @@ _ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any o
 def find_evidence(
     cv: StructuredCV, job: JobPosting, vocab: Vocabulary
 ) -> dict[str, list[Evidence]]:
+    """Per requirement id: the CV pieces that evidence its keywords (named, by alias, implied,
+    by a phrase, or in the user's answers), best first."""
     corpus = evidence_corpus(cv)
     user_items = {i.id for i in cv.items() if i.status == "user_provided"}
     said = {cid: vocab.evidenced_names(text) for cid, text in corpus.items()}

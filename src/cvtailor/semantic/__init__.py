@@ -1,1 +1,1 @@
-"""semantic"""
+"""Offline sentence embeddings and the per-session Chroma index research queries."""

@@ -19,6 +19,8 @@ MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 
 
 class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 (int8 ONNX) sentence embeddings: 384 dimensions, L2-normalised."""
+
     dimensions = 384
 
     def __init__(self) -> None:
@@ -41,6 +43,7 @@ class MiniLMEmbedder:
         self._lock = threading.Lock()
 
     def embed(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        """One embedding per text, as the rows of a float32 array."""
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
         out = []
@@ -63,4 +66,5 @@ class MiniLMEmbedder:
 
 @cache
 def default_embedder() -> MiniLMEmbedder:
+    """The process's one embedder (the model is loaded once)."""
     return MiniLMEmbedder()

@@ -1,7 +1,7 @@
 """Semantic retrieval for the research node: CV items indexed in an embedded Chroma collection
 (one per session, persisted next to the session store, deleted with the session), queried with
 every requirement. Embeddings rank candidates; they never decide alone (see
-engines/offline/evidence.add_semantic)."""
+research/evidence.add_semantic)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def _client(index_dir: str | None) -> Any:
 
 
 def collection_name(session: str) -> str:
+    """The session's Chroma collection name: 'cv-<session>', at most 60 valid characters."""
     name = re.sub(r"[^A-Za-z0-9_-]", "-", f"cv-{session or 'adhoc'}")[:60].strip("-_")
     return name if len(name) >= 3 else f"cv-{name}"
 

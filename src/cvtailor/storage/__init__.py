@@ -1,1 +1,1 @@
-"""storage"""
+"""Where sessions are kept: the SQLite checkpointer and the session table."""

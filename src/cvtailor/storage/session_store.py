@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
@@ -29,6 +27,7 @@ BUSY_TIMEOUT_MS = 30_000
 
 
 def default_store_path() -> Path:
+    """CVTAILOR_STORE, or sessions.sqlite in the user's data directory."""
     env = os.environ.get("CVTAILOR_STORE")
     if env:
         return Path(env).expanduser()
@@ -43,6 +42,8 @@ def serializer() -> JsonPlusSerializer:
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
+    """A connection to the SQLite store, with the session table created if new; a PostgreSQL
+    URL is a SessionError."""
     p = Path(path).expanduser()
     if str(path).startswith(("postgres://", "postgresql://")):
         raise SessionError("PostgreSQL stores are not supported yet; use a SQLite file path")
@@ -59,6 +60,8 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 @dataclass
 class SessionRecord:
+    """One session's row: id, times, input file names, settings and status."""
+
     id: str
     created_at: str
     updated_at: str
@@ -68,7 +71,7 @@ class SessionRecord:
     status: str
 
 
-class Store:
+class SessionStore:
     """The checkpointer and the session table over one SQLite connection."""
 
     def __init__(self, path: str | Path | None = None) -> None:
@@ -77,9 +80,11 @@ class Store:
         self.checkpointer = SqliteSaver(self.conn, serde=serializer())
 
     def close(self) -> None:
+        """Close the connection."""
         self.conn.close()
 
     def save_session(self, record: SessionRecord) -> None:
+        """Insert the session, or update its settings, status and time."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         self.conn.execute(
             "INSERT INTO cvtailor_sessions VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
@@ -90,6 +95,7 @@ class Store:
         self.conn.commit()
 
     def get_session(self, session_id: str) -> SessionRecord:
+        """The session's record; SessionError when there is none."""
         row = self.conn.execute(
             "SELECT * FROM cvtailor_sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
@@ -97,19 +103,12 @@ class Store:
         return SessionRecord(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6])
 
     def delete_session(self, session_id: str) -> None:
+        """Remove the session's row (Session.delete removes its checkpoints and index)."""
         self.conn.execute("DELETE FROM cvtailor_sessions WHERE id = ?", (session_id,))
         self.conn.commit()
 
     def list_sessions(self) -> list[SessionRecord]:
+        """Every session, newest first."""
         rows = self.conn.execute(
             "SELECT * FROM cvtailor_sessions ORDER BY created_at DESC, id").fetchall()
         return [SessionRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]) for r in rows]
-
-
-@contextmanager
-def open_store(path: str | Path | None = None) -> Iterator[Store]:
-    store = Store(path)
-    try:
-        yield store
-    finally:
-        store.close()

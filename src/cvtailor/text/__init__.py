@@ -1,1 +1,1 @@
-"""text"""
+"""What CV text looks like (cvtext), the skills vocabulary, and word-form matching."""

@@ -91,6 +91,7 @@ def clean_inline(text: str) -> str:
 
 
 def section_kind(heading: str) -> SectionKind | None:
+    """The kind of a known section heading ('Work History' -> EXPERIENCE), or None."""
     key = clean_inline(heading).strip(" :").lower()
     key = re.sub(r"\s+", " ", key.replace("&", "and") if key not in _NAME_TO_KIND else key)
     if key in _NAME_TO_KIND:
@@ -99,6 +100,7 @@ def section_kind(heading: str) -> SectionKind | None:
 
 
 def strip_front_matter(text: str) -> str:
+    """The text without a leading YAML front matter block (between `---` lines)."""
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end != -1:

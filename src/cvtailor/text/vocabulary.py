@@ -22,6 +22,9 @@ _SHORT = 2  # names this short only count between separators ("R, SQL" yes; "R&D
 
 @dataclass(frozen=True)
 class Term:
+    """One skill: its name, category, aliases, the broader skills it implies, and phrases
+    that evidence it."""
+
     name: str
     category: str
     aliases: tuple[str, ...] = ()
@@ -31,11 +34,14 @@ class Term:
 
     @property
     def spellings(self) -> tuple[str, ...]:
+        """The name and every alias."""
         return (self.name, *self.aliases)
 
 
 @dataclass(frozen=True)
 class Hit:
+    """Where a vocabulary term occurs in a text, and how it was found."""
+
     term: str  # canonical name
     surface: str  # as written in the text
     start: int
@@ -74,6 +80,8 @@ def _short_ok(text: str, start: int, end: int) -> bool:
 
 @dataclass
 class Vocabulary:
+    """The skills vocabulary, indexed to find its terms in text."""
+
     terms: dict[str, Term]
     _lookup: dict[str, str] = field(default_factory=dict, repr=False)
     _ci: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
@@ -103,6 +111,7 @@ class Vocabulary:
     # -- loading ---------------------------------------------------------------------------
     @classmethod
     def from_yaml(cls, text: str) -> Vocabulary:
+        """A vocabulary from YAML in the form of data/skills.yaml (a list of terms)."""
         rows = yaml.safe_load(text) or []
         terms: dict[str, Term] = {}
         for row in rows:
@@ -116,10 +125,6 @@ class Vocabulary:
             )
             terms[term.name] = term
         return cls(terms)
-
-    @classmethod
-    def from_path(cls, path: str | Path) -> Vocabulary:
-        return cls.from_yaml(Path(path).read_text(encoding="utf-8"))
 
     # -- queries ---------------------------------------------------------------------------
     def canonical(self, spelling: str) -> str | None:
@@ -136,6 +141,7 @@ class Vocabulary:
         return name if name and name.lower() == term.lower() else term[:1].upper() + term[1:]
 
     def category(self, name: str) -> str:
+        """The term's category; '' for a name not in the vocabulary."""
         term = self.terms.get(name)
         return term.category if term else ""
 
@@ -173,6 +179,7 @@ class Vocabulary:
         return kept
 
     def names_in(self, text: str, *, phrases: bool = False) -> set[str]:
+        """The canonical names of the terms in `text`."""
         return {h.term for h in self.find(text, phrases=phrases)}
 
     def implied(self, name: str) -> set[str]:

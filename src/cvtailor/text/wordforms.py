@@ -26,6 +26,7 @@ def stem(word: str) -> str:
 
 
 def stem_sequence(text: str) -> list[str]:
+    """The stems of the text's words, in order."""
     return [stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#/]*", text)]
 
 

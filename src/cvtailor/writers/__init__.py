@@ -51,6 +51,7 @@ def check_formats(value: str | list[str] | None) -> list[str]:
 
 
 def render(cv: StructuredCV, fmt: str) -> str | bytes:
+    """The CV in one output format: text, or bytes for PDF and DOCX."""
     if fmt == "md":
         from cvtailor.writers.markdown import render_markdown
 

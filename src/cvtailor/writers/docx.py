@@ -6,7 +6,7 @@ from __future__ import annotations
 from io import BytesIO
 from typing import Any
 
-from cvtailor.models import SectionKind, StructuredCV
+from cvtailor.models import CVSection, SectionKind, StructuredCV
 from cvtailor.writers.inline import runs
 
 ACCENT = (0x1F, 0x4E, 0x79)
@@ -43,8 +43,10 @@ def _styles(document: Any) -> None:
 
 
 def render_docx(cv: StructuredCV) -> bytes:
+    """The CV as a .docx file's bytes: Title, Heading 1 per section, Heading 2 per entry,
+    List Bullet items (summary items are plain paragraphs)."""
     import docx
-    from docx.shared import Cm, Pt, RGBColor
+    from docx.shared import Cm, RGBColor
 
     document = docx.Document()
     for page in document.sections:
@@ -62,19 +64,26 @@ def render_docx(cv: StructuredCV) -> bytes:
         for run in p.runs:
             run.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
     for section in cv.sections:
-        _add_runs(document.add_heading(level=1), section.heading)
-        for entry in section.entries:
-            if entry.heading:
-                _add_runs(document.add_heading(level=2), entry.heading)
-            for line in entry.details:
-                p = document.add_paragraph()
-                _add_runs(p, line)
-                for run in p.runs:
-                    run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
-                    run.font.size = Pt(10)
-            for item in entry.items:
-                style = None if section.kind == SectionKind.SUMMARY else "List Bullet"
-                _add_runs(document.add_paragraph(style=style), item.text)
+        _add_section(document, section)
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _add_section(document: Any, section: CVSection) -> None:
+    """A section heading, then each entry's heading, grey details lines and items."""
+    from docx.shared import Pt, RGBColor
+
+    _add_runs(document.add_heading(level=1), section.heading)
+    for entry in section.entries:
+        if entry.heading:
+            _add_runs(document.add_heading(level=2), entry.heading)
+        for line in entry.details:
+            p = document.add_paragraph()
+            _add_runs(p, line)
+            for run in p.runs:
+                run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+                run.font.size = Pt(10)
+        for item in entry.items:
+            style = None if section.kind == SectionKind.SUMMARY else "List Bullet"
+            _add_runs(document.add_paragraph(style=style), item.text)

@@ -13,6 +13,8 @@ from cvtailor.writers.inline import plain, runs
 
 @cache
 def html_environment() -> Environment:
+    """The Jinja environment of the HTML pages: autoescaped, StrictUndefined, with `runs`
+    and `plain`."""
     env = Environment(
         loader=PackageLoader("cvtailor", "writers/templates"),
         undefined=StrictUndefined,
@@ -26,5 +28,6 @@ def html_environment() -> Environment:
 
 
 def render_html(cv: StructuredCV, *, title: str = "") -> str:
+    """The CV as an HTML page."""
     return html_environment().get_template("cv.html.j2").render(
         cv=cv, title=title or (f"{plain(cv.name)} — CV" if cv.name else "CV"))

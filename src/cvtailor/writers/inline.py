@@ -30,4 +30,5 @@ def runs(text: str) -> list[tuple[str, bool, bool]]:
 
 
 def plain(text: str) -> str:
+    """The text without emphasis markers; links keep their text."""
     return "".join(t for t, _, _ in runs(text)).strip()

@@ -33,6 +33,7 @@ class JSONResumeError(CVTailorError):
 
 @cache
 def schema() -> dict[str, Any]:
+    """The vendored JSON Resume v1.0.0 schema."""
     text = files("cvtailor").joinpath("data/jsonresume-schema.json").read_text(encoding="utf-8")
     return dict(json.loads(text))
 
@@ -61,6 +62,8 @@ def iso_date(text: str) -> str | None:
 
 
 def split_dates(dates: str) -> tuple[str | None, str | None]:
+    """'Jun 2021 – Present' -> ('2021-06', None): ISO start and end, None when absent, open
+    or unreadable."""
     parts = [p.strip() for p in re.split(r"\s*(?:–|—|--|-(?=\s)|\bto\b|\buntil\b)\s*", plain(dates))
              if p.strip()]
     if not parts:
@@ -71,40 +74,64 @@ def split_dates(dates: str) -> tuple[str | None, str | None]:
 
 
 def _contact(cv: StructuredCV) -> dict[str, Any]:
+    """JSON Resume `basics` from the name and contact lines: each ' · '- or ' | '-separated
+    piece becomes email, phone, url, a profile, the location, the label, or x-contact."""
     basics: dict[str, Any] = {"name": plain(cv.name)} if cv.name else {}
     pieces = [plain(p) for line in cv.contact for p in re.split(r"\s+[·|•]\s+", line) if plain(p)]
     profiles, rest = [], []
     for p in pieces:
-        m = re.match(r"^([A-Za-z][\w .]{1,20}):\s*(\S+)$", p)
-        if _EMAIL.match(p) and "email" not in basics:
-            basics["email"] = p
-        elif _PHONE.match(p) and "phone" not in basics:
-            basics["phone"] = p
-        elif p.startswith(("http://", "https://")) and " " not in p and "url" not in basics:
-            basics["url"] = p
-        elif m and not _EMAIL.match(m.group(2)) and not p.startswith(("http://", "https://")):
-            value = m.group(2)
-            profiles.append({"network": m.group(1), **(
-                {"url": value} if value.startswith("http") else {"username": value})})
-        elif _URLISH.match(p) and " " not in p:
-            network = p.split("//")[-1].split(".")[0].split("/")[0].capitalize()
-            profiles.append({"network": network,
-                             **({"url": p} if p.startswith("http") else {"username": p})})
+        field = _free_field(p, basics)
+        profile = None if field else _profile(p)
+        if field:
+            basics[field] = p
+        elif profile:
+            profiles.append(profile)
         else:
             rest.append(p)
     for p in rest:
-        if "location" not in basics and "," in p:
-            parts = [x.strip() for x in p.split(",")]
-            keys = ("city", "region", "countryCode")
-            basics["location"] = dict(zip(keys, parts, strict=False)) if len(parts) <= 3 else {
-                "address": p}
-        elif "label" not in basics:
-            basics["label"] = p
-        else:
-            basics.setdefault("x-contact", []).append(p)
+        _place_line(basics, p)
     if profiles:
         basics["profiles"] = profiles
     return basics
+
+
+def _free_field(piece: str, basics: dict[str, Any]) -> str | None:
+    """'email', 'phone' or 'url' when the piece is one and that field is still empty."""
+    if _EMAIL.match(piece) and "email" not in basics:
+        return "email"
+    if _PHONE.match(piece) and "phone" not in basics:
+        return "phone"
+    if piece.startswith(("http://", "https://")) and " " not in piece and "url" not in basics:
+        return "url"
+    return None
+
+
+def _profile(piece: str) -> dict[str, str] | None:
+    """'GitHub: user' or a bare profile address ('github.com/user') as a JSON Resume profile."""
+    m = re.match(r"^([A-Za-z][\w .]{1,20}):\s*(\S+)$", piece)
+    if m and not _EMAIL.match(m.group(2)) and not piece.startswith(("http://", "https://")):
+        network, value = m.group(1), m.group(2)
+    elif _URLISH.match(piece) and " " not in piece:
+        network = piece.split("//")[-1].split(".")[0].split("/")[0].capitalize()
+        value = piece
+    else:
+        return None
+    return {"network": network, **({"url": value} if value.startswith("http") else
+                                   {"username": value})}
+
+
+def _place_line(basics: dict[str, Any], piece: str) -> None:
+    """Any other piece: the first with a comma is the location, the first other the label,
+    the rest x-contact (which readers.jsonresume restores)."""
+    if "location" not in basics and "," in piece:
+        parts = [x.strip() for x in piece.split(",")]
+        keys = ("city", "region", "countryCode")
+        basics["location"] = dict(zip(keys, parts, strict=False)) if len(parts) <= 3 else {
+            "address": piece}
+    elif "label" not in basics:
+        basics["label"] = piece
+    else:
+        basics.setdefault("x-contact", []).append(piece)
 
 
 def _dated(entry: CVEntry, row: dict[str, Any], start_key: str = "startDate",
@@ -140,80 +167,11 @@ def _section_dump(section: CVSection) -> dict[str, Any]:
 
 
 def to_json_resume(cv: StructuredCV) -> dict[str, Any]:
+    """The CV as a JSON Resume document, validated (JSONResumeError when it does not validate)."""
     data: dict[str, Any] = {"$schema": SCHEMA_URL, "basics": _contact(cv)}
-    extra: list[dict[str, Any]] = []
+    extra: list[dict[str, Any]] = []  # sections with no place in JSON Resume
     for section in cv.sections:
-        key = re.sub(r"[^a-z]", "", section.heading.lower())
-        if section.kind == SectionKind.SUMMARY:
-            data["basics"]["summary"] = "\n\n".join(
-                plain(i.text) for e in section.entries for i in e.items)
-        elif section.kind == SectionKind.EXPERIENCE or key == "volunteer" or (
-                section.kind == SectionKind.PROJECTS):
-            rows = []
-            for entry in section.entries:
-                title, org = _title_org(entry)
-                highlights = [plain(i.text) for i in entry.items]
-                if section.kind == SectionKind.PROJECTS:
-                    row: dict[str, Any] = {"name": title or org}
-                    if org and title:
-                        row["entity"] = org
-                elif key == "volunteer":
-                    row = {"organization": org, "position": title}
-                else:
-                    row = {"name": org, "position": title}
-                loc = _location(entry)
-                if loc and section.kind != SectionKind.PROJECTS:
-                    row["location"] = loc
-                _dated(entry, row)
-                row["highlights"] = highlights
-                rows.append({k: v for k, v in row.items() if v not in ("", None)})
-            target = ("projects" if section.kind == SectionKind.PROJECTS else
-                      "volunteer" if key == "volunteer" else "work")
-            data.setdefault(target, []).extend(rows)
-        elif section.kind == SectionKind.SKILLS:
-            for entry in section.entries:
-                for item in entry.items:
-                    text = plain(item.text)
-                    name, sep, rest = text.partition(":")
-                    if sep and rest.strip() and len(name.split()) <= 5:
-                        kws = [k.strip() for k in re.split(r",(?![^()]*\))", rest) if k.strip()]
-                        data.setdefault("skills", []).append({"name": name.strip(),
-                                                              "keywords": kws})
-                    else:
-                        data.setdefault("skills", []).append({"name": text})
-        elif section.kind == SectionKind.EDUCATION:
-            for entry in section.entries:
-                title, org = _title_org(entry)
-                study, _, area = title.partition(" in ")
-                row = {"institution": org or title, "studyType": study if org else "",
-                       "area": area if org else ""}
-                _dated(entry, row)
-                courses, score = [], ""
-                for item in entry.items:
-                    text = plain(item.text)
-                    if text.startswith("GPA: ") and not score:
-                        score = text[5:]
-                    else:
-                        courses.append(text)
-                if score:
-                    row["score"] = score
-                if courses:
-                    row["courses"] = courses
-                data.setdefault("education", []).append(
-                    {k: v for k, v in row.items() if v not in ("", None)})
-        elif section.kind == SectionKind.CERTIFICATIONS:
-            data.setdefault("certificates", []).extend(
-                {"name": plain(i.text)} for e in section.entries for i in e.items)
-        elif section.kind == SectionKind.LANGUAGES:
-            data.setdefault("languages", []).extend(
-                {"language": plain(i.text)} for e in section.entries for i in e.items)
-        elif key in ("awards", "publications", "interests", "references") and all(
-                not e.heading for e in section.entries):
-            field = {"awards": "title", "publications": "name", "interests": "name",
-                     "references": "reference"}[key]
-            data.setdefault(key, []).extend(
-                {field: plain(i.text)} for e in section.entries for i in e.items)
-        else:
+        if not _place_section(data, section):
             extra.append(_section_dump(section))
     if extra:
         data["meta"] = {"cvtailor": {"sections": extra}}
@@ -221,3 +179,109 @@ def to_json_resume(cv: StructuredCV) -> dict[str, Any]:
     if problems:
         raise JSONResumeError("JSON Resume output does not validate: " + "; ".join(problems[:3]))
     return data
+
+
+# Sections JSON Resume lists as one field per item, when their entries have no headings.
+_LIST_FIELDS = {"awards": "title", "publications": "name", "interests": "name",
+                "references": "reference"}
+
+
+def _place_section(data: dict[str, Any], section: CVSection) -> bool:
+    """Put a section where JSON Resume has a place for it; False when it has none."""
+    key = re.sub(r"[^a-z]", "", section.heading.lower())
+    target = _role_target(section.kind, key)
+    if section.kind == SectionKind.SUMMARY:
+        data["basics"]["summary"] = "\n\n".join(
+            plain(i.text) for e in section.entries for i in e.items)
+    elif target:
+        data.setdefault(target, []).extend(_role_row(e, target) for e in section.entries)
+    elif section.kind == SectionKind.SKILLS:
+        _append(data, "skills", [_skill_row(plain(i.text)) for e in section.entries
+                                 for i in e.items])
+    elif section.kind == SectionKind.EDUCATION:
+        _append(data, "education", [_education_row(e) for e in section.entries])
+    elif section.kind == SectionKind.CERTIFICATIONS:
+        data.setdefault("certificates", []).extend(_item_rows(section, "name"))
+    elif section.kind == SectionKind.LANGUAGES:
+        data.setdefault("languages", []).extend(_item_rows(section, "language"))
+    elif key in _LIST_FIELDS and all(not e.heading for e in section.entries):
+        data.setdefault(key, []).extend(_item_rows(section, _LIST_FIELDS[key]))
+    else:
+        return False
+    return True
+
+
+def _role_target(kind: SectionKind, key: str) -> str | None:
+    """Which JSON Resume list a section of roles goes to, or None when it is not one."""
+    if kind == SectionKind.PROJECTS:
+        return "projects"
+    if key == "volunteer":
+        return "volunteer"
+    return "work" if kind == SectionKind.EXPERIENCE else None
+
+
+def _append(data: dict[str, Any], key: str, rows: list[dict[str, Any]]) -> None:
+    """Add rows to a list field, creating it only when there is a row."""
+    if rows:
+        data.setdefault(key, []).extend(rows)
+
+
+def _compact(row: dict[str, Any]) -> dict[str, Any]:
+    """The row without empty fields."""
+    return {k: v for k, v in row.items() if v not in ("", None)}
+
+
+def _item_rows(section: CVSection, field: str) -> list[dict[str, Any]]:
+    """One row per item, its text in `field`."""
+    return [{field: plain(i.text)} for e in section.entries for i in e.items]
+
+
+def _role_row(entry: CVEntry, target: str) -> dict[str, Any]:
+    """A work, volunteer or project row; its items become highlights."""
+    title, org = _title_org(entry)
+    row: dict[str, Any]
+    if target == "projects":
+        row = {"name": title or org}
+        if org and title:
+            row["entity"] = org
+    elif target == "volunteer":
+        row = {"organization": org, "position": title}
+    else:
+        row = {"name": org, "position": title}
+    loc = _location(entry)
+    if loc and target != "projects":
+        row["location"] = loc
+    _dated(entry, row)
+    row["highlights"] = [plain(i.text) for i in entry.items]
+    return _compact(row)
+
+
+def _skill_row(text: str) -> dict[str, Any]:
+    """'Cloud: AWS, GCP' -> name and keywords; any other skill line is a name alone."""
+    name, sep, rest = text.partition(":")
+    if sep and rest.strip() and len(name.split()) <= 5:
+        keywords = [k.strip() for k in re.split(r",(?![^()]*\))", rest) if k.strip()]
+        return {"name": name.strip(), "keywords": keywords}
+    return {"name": text}
+
+
+def _education_row(entry: CVEntry) -> dict[str, Any]:
+    """'MSc in Physics — University' -> studyType, area, institution; a 'GPA: ' item is the
+    score, the other items are courses."""
+    title, org = _title_org(entry)
+    study, _, area = title.partition(" in ")
+    row: dict[str, Any] = {"institution": org or title, "studyType": study if org else "",
+                           "area": area if org else ""}
+    _dated(entry, row)
+    courses, score = [], ""
+    for item in entry.items:
+        text = plain(item.text)
+        if text.startswith("GPA: ") and not score:
+            score = text[5:]
+        else:
+            courses.append(text)
+    if score:
+        row["score"] = score
+    if courses:
+        row["courses"] = courses
+    return _compact(row)

@@ -12,6 +12,7 @@ from cvtailor.text.cvtext import tidy_markdown
 
 @cache
 def environment() -> Environment:
+    """The Jinja environment of the Markdown CV template (nothing escaped)."""
     env = Environment(
         loader=PackageLoader("cvtailor", "writers/templates"),
         undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True,
@@ -20,6 +21,7 @@ def environment() -> Environment:
 
 
 def render_markdown(cv: StructuredCV) -> str:
+    """The CV as Markdown."""
     text = environment().get_template("cv.md.j2").render(cv=cv)
     return tidy_markdown(text)
 

@@ -14,6 +14,7 @@ from cvtailor.writers.html import render_html
 
 
 def weasyprint_available() -> bool:
+    """Whether WeasyPrint, and the pango library it loads, can be imported."""
     if find_spec("weasyprint") is None:
         return False
     try:
@@ -24,6 +25,7 @@ def weasyprint_available() -> bool:
 
 
 def html_to_pdf(html: str) -> bytes:
+    """An HTML page as PDF bytes, by WeasyPrint; MissingDependencyError without it."""
     from cvtailor.writers import PDF_EXTRA, MissingDependencyError
 
     if not weasyprint_available():
@@ -38,4 +40,5 @@ def html_to_pdf(html: str) -> bytes:
 
 
 def render_pdf(cv: StructuredCV) -> bytes:
+    """The CV as PDF bytes: the HTML theme rendered by WeasyPrint."""
     return html_to_pdf(render_html(cv))

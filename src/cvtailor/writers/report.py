@@ -25,6 +25,8 @@ PHASES = {
 def build_report(
     state: dict[str, Any], *, session: str, status: str, engine: str = "offline"
 ) -> dict[str, Any]:
+    """report.json's data from the graph state: job, requirements with evidence, items with
+    drafts and QA, coverage, questions, usage and timings."""
     job, report = state.get("job"), state.get("gap_report")
     cv, final = state.get("cv"), state.get("final_cv")
     drafts = state.get("drafts") or {}

@@ -46,32 +46,10 @@ def _pct(value: Any) -> str:
 
 
 def _context(report: dict[str, Any]) -> dict[str, Any]:
+    """What the review and gap report templates show, from report.json's data."""
     items = report.get("items") or []
-    by_id = {i["id"]: i for i in items}
     reqs = report.get("requirements") or []
-    req_by_item: dict[str, list[str]] = {}
-    for r in reqs:
-        for item_id in r.get("evidence") or []:
-            req_by_item.setdefault(item_id, []).append(r["text"])
-    rows = []
-    for item in items:
-        final = item.get("final")
-        final = item.get("draft") if final is None else final
-        final = item["original"] if final is None else final
-        changed = (final or "") != (item.get("original") or "")
-        left, right = word_diff(item.get("original") or "", final or "")
-        evidence = [{"id": e, "text": (by_id.get(e) or {}).get("original") or ""}
-                    for e in item.get("evidence") or []]
-        qa = item.get("qa") or {}
-        rows.append({
-            "id": item["id"], "section": item.get("section", ""), "type": item.get("type", ""),
-            "status": item.get("status", ""), "changed": changed, "original": item["original"],
-            "final": final or "", "left": left, "right": right, "evidence": evidence,
-            "keywords": item.get("keywords") or [], "qa_passed": qa.get("passed", True),
-            "qa_score": qa.get("score"), "qa_issues": qa.get("issues") or [],
-            "engine": item.get("engine") or "", "attempts": item.get("attempts") or 0,
-            "requirements": req_by_item.get(item["id"], []),
-        })
+    rows = _item_rows(items, reqs)
     groups = {s: [r for r in reqs if r.get("status") == s] for s in STATUSES}
     for r in reqs:
         r.setdefault("evidence_detail", [])
@@ -91,11 +69,45 @@ def _context(report: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _item_rows(items: list[dict[str, Any]], reqs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per item: original and final text, their word diff, evidence, QA result and the
+    requirements the item evidences."""
+    by_id = {i["id"]: i for i in items}
+    req_by_item: dict[str, list[str]] = {}
+    for r in reqs:
+        for item_id in r.get("evidence") or []:
+            req_by_item.setdefault(item_id, []).append(r["text"])
+    rows = []
+    for item in items:
+        final = item.get("final")
+        final = item.get("draft") if final is None else final
+        final = item["original"] if final is None else final
+        left, right = word_diff(item.get("original") or "", final or "")
+        evidence = [{"id": e, "text": (by_id.get(e) or {}).get("original") or ""}
+                    for e in item.get("evidence") or []]
+        qa = item.get("qa") or {}
+        rows.append({
+            "id": item["id"], "section": item.get("section", ""), "type": item.get("type", ""),
+            "status": item.get("status", ""),
+            "changed": (final or "") != (item.get("original") or ""),
+            "original": item["original"], "final": final or "", "left": left, "right": right,
+            "evidence": evidence, "keywords": item.get("keywords") or [],
+            "qa_passed": qa.get("passed", True), "qa_score": qa.get("score"),
+            "qa_issues": qa.get("issues") or [], "engine": item.get("engine") or "",
+            "attempts": item.get("attempts") or 0,
+            "requirements": req_by_item.get(item["id"], []),
+        })
+    return rows
+
+
 def render_review_html(report: dict[str, Any]) -> str:
+    """The review page: each item's original and tailored text side by side, with evidence
+    and QA."""
     return html_environment().get_template("review.html.j2").render(**_context(report))
 
 
 def render_gap_report_html(report: dict[str, Any]) -> str:
+    """The gap report as an HTML page."""
     return html_environment().get_template("gap_report.html.j2").render(**_context(report))
 
 
@@ -110,5 +122,6 @@ def _md_environment() -> Environment:
 
 
 def render_gap_report_md(report: dict[str, Any]) -> str:
+    """The gap report as Markdown."""
     text = _md_environment().get_template("gap_report.md.j2").render(**_context(report))
     return tidy_markdown(text)

@@ -1,5 +1,5 @@
-"""The prompt templates: Jinja2 files in the top-level `prompts/` directory (packaged into the
-wheel as `cvtailor/prompts`), rendered with StrictUndefined. A rendered prompt is split at the
+"""The prompt templates: Jinja2 files in the package folder `cvtailor/prompts/` (package data,
+so they ship in the wheel), rendered with StrictUndefined. A rendered prompt is split at the
 line `=== USER ===` into the system message and the user message.
 
 Data (CV, JD, derived values) goes in through the `fence` and `tojson_data` filters, which
@@ -20,10 +20,8 @@ SPLIT = "=== USER ==="
 
 
 def prompts_dir() -> Path:
-    packaged = resources.files("cvtailor") / "prompts"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[4] / "prompts"  # a source checkout
+    """The folder of the prompt templates, inside the installed package."""
+    return Path(str(resources.files("cvtailor") / "prompts"))
 
 
 def fence(value: Any) -> str:
