@@ -267,6 +267,10 @@ class ItemPlan(BaseModel):
     evidence: list[str] = Field(default_factory=list)
     reason: str = ""
     role_title: str = Field(default="", description="For a new summary: the CV's latest title.")
+    attested: list[str] = Field(
+        default_factory=list,
+        description="JD terms the person confirmed this item shows (gap interview): they may "
+                    "be written into it even where no named tool implies them.")
 
 
 class SectionRecommendation(BaseModel):

@@ -125,3 +125,29 @@ def test_a_rabbitmq_answer_in_a_real_run_never_yields_kafka(store_path: Path) ->
     session.accept_all()
     assert session.status == "completed"
     assert "Kafka" not in session.result().markdown
+
+
+def test_a_confirmed_line_takes_the_jd_term_in_a_sentence_a_person_would_write() -> None:
+    from cvtailor.engines.offline.writer import attest
+
+    assert attest("Split a monolithic order module into 7 services.", "microservices") == \
+        "Split a monolithic order module into 7 microservices."
+    assert attest("SQL models in dbt", "data models") == "SQL data models in dbt"
+    assert attest("Ran monthly steering reviews with the CFO.", "stakeholder management") == \
+        "Stakeholder management: ran monthly steering reviews with the CFO."
+    # A summary is a paragraph: no label is put in front of it.
+    assert attest("Engineer with 7 years of backend work.", "stakeholder management",
+                  label=False) == "Engineer with 7 years of backend work."
+
+
+def test_confirm_yes_writes_the_term_into_the_quoted_line(store_path: Path) -> None:
+    session = Session.start(CV_MD, JD_MD, store=SessionStore(store_path), interview=True)
+    confirm = [q for q in session.pending["questions"] if q["kind"] == "confirm"]
+    assert confirm, "the example has requirements its CV shows in other words"
+    q = confirm[0]
+    session.answer({q["id"]: "yes"})
+    session.accept_all()
+    line = q["evidence"][0]
+    final = session.values["final_cv"].item_map()[line["item_id"]]
+    assert q["term"].lower() in final.text.lower()
+    assert final.original == line["text"] or line["text"] in final.original

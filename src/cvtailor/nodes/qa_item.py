@@ -24,6 +24,7 @@ def qa_item(state: ItemPayload, runtime: Runtime[Context]) -> Command[Any]:
     evidence = [i.original or i.text for i in task.evidence_items]
     if task.item.original and task.item.original not in evidence:
         evidence.append(task.item.original)
+    evidence += task.plan.attested  # what the person confirmed this item shows
     result = check_draft(draft, evidence, vocabulary_for(runtime),
                          planned_keywords=draft.keywords)
     checked = draft.model_copy(update={"qa": result})

@@ -54,6 +54,23 @@ def evidenced_keywords(job: JobPosting, report: GapReport) -> list[tuple[str, li
     return list(out.items())
 
 
+# Evidence a person gave (confirmed a CV line, or described it in the interview): its term may
+# be written into that item even when the vocabulary does not know it.
+ATTESTED_VIA = frozenset({"user"})
+
+
+def attested_keywords(report: GapReport) -> dict[str, list[str]]:
+    """JD keyword -> the items the person said evidence it (in evidence order)."""
+    out: dict[str, list[str]] = {}
+    for match in report.matches:
+        for e in match.evidence:
+            if e.via in ATTESTED_VIA and e.term and e.term in match.covered_keywords:
+                ids = out.setdefault(e.term, [])
+                if e.item_id not in ids:
+                    ids.append(e.item_id)
+    return out
+
+
 def held_keywords(
     keywords: list[tuple[str, list[str]]], corpus: dict[str, str], vocab: Vocabulary
 ) -> list[tuple[str, list[str]]]:
@@ -89,8 +106,12 @@ def make_plan(
         plan.summary = "The CV already uses the job's terms for everything it evidences."
         _plan_gap_note(plan, report)
         return plan
-    _plan_items(plan, cv, _carriers(cv, keywords, cv_text, vocab), keywords, level)
-    chosen = _plan_key_qualifications(plan, cv, keywords, corpus, vocab, key_qualifications)
+    attested = attested_keywords(report)
+    per_item = _carriers(cv, keywords, cv_text, vocab)
+    _attested_carriers(per_item, cv, attested, cv_text)
+    _plan_items(plan, cv, per_item, keywords, level, attested)
+    chosen = _plan_key_qualifications(plan, cv, keywords, corpus, vocab, key_qualifications,
+                                      attested)
     _plan_summary(plan, cv, keywords, chosen, vocab)
     _plan_gap_note(plan, report)
     _plan_reorder_note(plan, cv_text)
@@ -127,9 +148,25 @@ def _carriers(
     return per_item
 
 
+def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
+                       attested: dict[str, list[str]], cv_text: str) -> None:
+    """A term the person confirmed but the CV never says is named once, in the first item they
+    confirmed shows it (a bullet before a skills line)."""
+    items = cv.item_map()
+    for keyword, ids in attested.items():
+        if says(cv_text, keyword) or any(keyword in terms for terms in per_item.values()):
+            continue
+        carriers = [i for i in ids if i in items and items[i].type in REWRITABLE
+                    and items[i].type != ItemType.KEY_QUALIFICATION]
+        carriers.sort(key=lambda i: items[i].type == ItemType.SKILL)
+        if carriers:
+            per_item.setdefault(carriers[0], []).append(keyword)
+
+
 def _plan_items(
     plan: Plan, cv: StructuredCV, per_item: dict[str, list[str]],
     keywords: list[tuple[str, list[str]]], level: str,
+    attested: dict[str, list[str]] | None = None,
 ) -> None:
     """An item is rewritten when it carries a term it does not say yet, opens weakly (and is
     relevant, or the level is extensive), or is a relevant skills line (JD terms first)."""
@@ -150,45 +187,49 @@ def _plan_items(
                     plan.items.append(ItemPlan(
                         item_id=item.id, keywords=wanted, evidence=[item.id],
                         reason=("surface " + ", ".join(wanted)) if wanted else "sharpen wording",
+                        attested=[k for k in wanted if item.id in (attested or {}).get(k, [])],
                     ))
 
 
 def _plan_key_qualifications(
     plan: Plan, cv: StructuredCV, keywords: list[tuple[str, list[str]]], corpus: dict[str, str],
-    vocab: Vocabulary, limit: int,
+    vocab: Vocabulary, limit: int, attested: dict[str, list[str]] | None = None,
 ) -> list[tuple[str, list[str]]]:
     """Key qualifications: evidenced JD terms in the JD's spelling, each <= 30 characters, no
     degree (Education names it), none the guard would reject — added as a section only when
     the list adds something: at least two terms, one of them not yet in the CV as written."""
-    chosen = _qualifications(keywords, corpus, vocab)[:limit]
+    chosen = _qualifications(keywords, corpus, vocab, attested or {})[:limit]
     plan.key_qualifications = [vocab.display(k) for k, _ in chosen]
     cv_text = " ".join(corpus.values())
     adds = len(chosen) >= MIN_QUALIFICATIONS and any(not contains(cv_text, k) for k, _ in chosen)
     if adds and cv.section(SectionKind.KEY_QUALIFICATIONS) is None:
-        _add_qualifications_section(plan, chosen, vocab)
+        _add_qualifications_section(plan, chosen, vocab, attested or {})
     return chosen
 
 
 def _qualifications(
-    keywords: list[tuple[str, list[str]]], corpus: dict[str, str], vocab: Vocabulary
+    keywords: list[tuple[str, list[str]]], corpus: dict[str, str], vocab: Vocabulary,
+    attested: dict[str, list[str]],
 ) -> list[tuple[str, list[str]]]:
     seen: set[str] = set()
     chosen: list[tuple[str, list[str]]] = []
     for k, ids in keywords:
-        name = vocab.canonical(k)
+        name = vocab.canonical(k) or (k if k in attested else None)
         if len(k) > MAX_QUALIFICATION_CHARS or name is None or vocab.category(name) == "degree":
             continue
         if name.lower() in seen:
             continue
         draft = Draft(item_id="key-qualification", text=vocab.display(k), original="")
-        if check_draft(draft, [corpus.get(i, "") for i in ids], vocab).passed:
+        said = [corpus.get(i, "") for i in ids] + ([k] if k in attested else [])
+        if check_draft(draft, said, vocab).passed:
             seen.add(name.lower())  # not "ASC 606" evidenced by "ASC 842": the guard says no
             chosen.append((k, ids))
     return chosen
 
 
 def _add_qualifications_section(
-    plan: Plan, chosen: list[tuple[str, list[str]]], vocab: Vocabulary
+    plan: Plan, chosen: list[tuple[str, list[str]]], vocab: Vocabulary,
+    attested: dict[str, list[str]],
 ) -> None:
     section = CVSection(id="key-qualifications", kind=SectionKind.KEY_QUALIFICATIONS,
                         heading="Key Qualifications")
@@ -198,7 +239,8 @@ def _add_qualifications_section(
                       text=vocab.display(k), original="", evidence=ids)
         entry.items.append(item)
         plan.items.append(ItemPlan(item_id=item.id, keywords=[vocab.display(k)], evidence=ids,
-                                   reason="key qualification evidenced by the CV"))
+                                   reason="key qualification evidenced by the CV",
+                                   attested=[vocab.display(k)] if k in attested else []))
     section.entries.append(entry)
     plan.additions.insert(0, section)
     plan.recommendations.append(SectionRecommendation(

@@ -229,6 +229,32 @@ def summary_sentence(role_title: str, terms: list[str], vocab: Vocabulary) -> st
     return f"{title} working with {_join(tools)}."
 
 
+def attest(text: str, term: str, *, label: bool = True) -> str:
+    """Work a term the person confirmed into a line that shows it in other words: the noun it
+    refines takes it ("into 7 services" + microservices -> "into 7 microservices"; "SQL models"
+    + data models -> "SQL data models"), else it leads the line as its subject ("Stakeholder
+    management: ran monthly steering reviews ...")."""
+    words = term.split()
+    head, last = " ".join(words[:-1]), words[-1].lower()
+    for m in re.finditer(r"[A-Za-z][\w-]{3,}", text):
+        word = m.group(0).lower()
+        before = text[: m.start()].split()
+        if not before or before[-1].lower() in _NOT_BEFORE_A_NOUN:
+            continue
+        if not head and last.endswith(word) and last != word:
+            return text[: m.start()] + words[-1] + text[m.end():]
+        if head and word in (last, last + "s") and not contains(text, head):
+            return text[: m.start()] + head + " " + text[m.start():]
+    if not label:  # a summary is a paragraph, not a list line: leave it as written
+        return text
+    body = text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() \
+        else text
+    return f"{term[:1].upper()}{term[1:]}: {body}"
+
+
+_NOT_BEFORE_A_NOUN = {"and", "or", "to", "then", "also", "i", "we", "who", "that", "which"}
+
+
 def write(task: WriteTask, vocab: Vocabulary) -> Draft:
     item: CVItem = task.item
     base = item.original or item.text
@@ -243,6 +269,12 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
         text, used = _rewrite_skills_line(base, keywords, vocab, jd_spellings)
     else:
         text, used = rewrite_sentence(_fix_opener(base), keywords, vocab, jd_spellings)
+        for term in task.plan.attested:
+            if term not in used and not contains(text, term):
+                attested = attest(text, term, label=item.type != ItemType.SUMMARY)
+                if attested != text:
+                    text = attested
+                    used.append(term)
     return Draft(
         item_id=item.id,
         text=text,
