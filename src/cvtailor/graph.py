@@ -9,7 +9,8 @@
 
     Model steps (parse_cv, parse_jd, gap_analysis, plan, write_item):
       transient model error -> the node's retry policy retries it
-      any other model error, or retries spent -> `<step>_offline`: the offline engine does it
+      any other model error, or retries spent -> the node's error handler `<step>_offline`:
+      the offline engine does the step and the run goes where the step's edges go
     Cost cap: research -> gap_analysis, gap_review -> plan and write_item go to [cost_cap]*
       instead when the session has spent its cap; it continues with that step once raised.
 
@@ -30,7 +31,7 @@ from cvtailor.context import Context
 from cvtailor.engines.llm.errors import LLM_RETRY_POLICY
 from cvtailor.guards import budget
 from cvtailor.nodes.assemble import assemble
-from cvtailor.nodes.common import make_write_task, settings, stop_before
+from cvtailor.nodes.common import settings, stop_before
 from cvtailor.nodes.cost_cap import cost_cap
 from cvtailor.nodes.export import export
 from cvtailor.nodes.gap_analysis import gap_analysis, gap_analysis_offline
@@ -38,7 +39,7 @@ from cvtailor.nodes.gap_review import gap_review
 from cvtailor.nodes.join_round import join_round, round_settled
 from cvtailor.nodes.parse_cv import parse_cv, parse_cv_offline
 from cvtailor.nodes.parse_jd import parse_jd, parse_jd_offline
-from cvtailor.nodes.plan import plan, plan_offline
+from cvtailor.nodes.plan import plan, plan_offline, send_writes
 from cvtailor.nodes.qa_item import qa_item
 from cvtailor.nodes.research import research
 from cvtailor.nodes.review import review
@@ -49,16 +50,6 @@ from cvtailor.state import BudgetStop, ItemPayload, TailorInput, TailorOutput, T
 def to_gap_analysis(state: TailorState, runtime: Runtime[Context]) -> str | Send:
     """research -> gap_analysis, or the cost cap first when the session has spent it."""
     return stop_before("gap_analysis") if budget.over_budget(settings(runtime)) else "gap_analysis"
-
-
-def send_writes(state: TailorState) -> list[Send] | str:
-    """Fan out: one write_item task per planned item; nothing to write goes straight to review."""
-    sends = []
-    for item_id in state.get("round_items") or []:
-        task = make_write_task(state, item_id, round=state.get("round", 1))
-        if task is not None:
-            sends.append(Send("write_item", {"task": task}))
-    return sends or "review"
 
 
 def build_graph(
@@ -93,7 +84,10 @@ def build_graph(
 
     builder.add_edge(START, "parse_cv")
     builder.add_edge(START, "parse_jd")
-    builder.add_edge(["parse_cv", "parse_jd"], "research")
+    # Both parse steps run in the first super-step, so research runs once, after both. (Not a
+    # join edge: a step done by its offline fallback routes on from its error handler.)
+    builder.add_edge("parse_cv", "research")
+    builder.add_edge("parse_jd", "research")
     builder.add_conditional_edges("research", to_gap_analysis, ["gap_analysis", "cost_cap"])
     builder.add_edge("gap_analysis", "gap_review")
     builder.add_conditional_edges("plan", send_writes, ["write_item", "review"])

@@ -54,3 +54,21 @@ def test_failure_class_degrades_one_item_only(case: str, tmp_path: Path) -> None
         assert other["engine"] == "scripted:scripted"
         assert other["final"] == other["draft"]
     assert report["usage"]["llm_calls"] >= len(items)
+
+
+def test_every_model_step_failing_falls_back_offline_and_the_run_completes(tmp_path: Path) -> None:
+    """Both parse steps (which research waits for), gap analysis and the plan fail with a 400:
+    each node's error handler does its step offline and routes on, so the run completes."""
+    from cvtailor.testing import ScriptedChatModel
+
+    chat = ScriptedChatModel(rules={name: [Reply.fail(400)] * 3 for name in
+                                    ("StructuredCV", "JobPosting", "GapReport", "Plan")},
+                             responder=lambda schema, messages: {})
+    session = start(tmp_path / "s.sqlite", chat, auto_approve=True,
+                    llm_steps="parse_cv,parse_jd,gap_analysis,plan")
+    assert session.status == "completed", session.values.get("stage")
+    warnings = session.report()["warnings"]
+    for step in ("parse_cv", "parse_jd", "gap_analysis", "plan"):
+        assert any(w.startswith(f"{step}: the model failed") for w in warnings), step
+    assert session.values["job"].parser == "offline (fallback)"
+    assert session.values["plan"].items

@@ -11,7 +11,7 @@ import functools
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from langgraph.config import get_stream_writer
 from langgraph.errors import NodeError
@@ -141,19 +141,24 @@ def reason_of(exc: BaseException) -> str:
     return f"{classify(exc)}: {type(exc).__name__}: {exc}"[:300]
 
 
-def offline_fallback(step: str, body: Callable[[TailorState, Engine, Context], dict[str, Any]]
-                     ) -> Callable[..., dict[str, Any]]:
-    """The error handler of model step `step`: run `body` with the offline engine."""
+def offline_fallback(
+    step: str, body: Callable[[TailorState, Engine, Context], dict[str, Any]],
+    then: Callable[[TailorState], Any],
+) -> Callable[..., Command[Any]]:
+    """The error handler of model step `step`: run `body` with the offline engine, then go
+    where the step's own edges go (`then(state after the update)`): a handler is not its node,
+    so the node's outgoing edges do not fire for it."""
 
     def handler(state: TailorState, runtime: Runtime[Context], error: NodeError
-                ) -> dict[str, Any]:
+                ) -> Command[Any]:
         if not isinstance(error.error, LLMError):
             raise error.error
         note = (f"{step}: the model failed ({error.error.kind}: {str(error.error)[:200]}); "
                 "the offline engine did this step")
         log.warning(note)
         update = body(state, get_engine("offline"), settings(runtime))
-        return {**update, "warnings": [*update.get("warnings", []), note]}
+        update = {**update, "warnings": [*update.get("warnings", []), note]}
+        return Command(update=update, goto=then(cast(TailorState, {**state, **update})))
 
     handler.__name__ = handler.__qualname__ = f"{step}_offline"
     return timed(step)(handler)

@@ -32,4 +32,4 @@ def gap_analysis(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any
     return analyze(state, engine_for(runtime, "gap_analysis"), settings(runtime))
 
 
-gap_analysis_offline = offline_fallback("gap_analysis", analyze)
+gap_analysis_offline = offline_fallback("gap_analysis", analyze, lambda state: "gap_review")

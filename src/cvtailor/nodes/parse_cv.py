@@ -37,4 +37,5 @@ def parse_cv(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     return read_cv(state, engine_for(runtime, "parse_cv"))
 
 
-parse_cv_offline = offline_fallback("parse_cv", lambda state, engine, ctx: read_cv(state, engine))
+parse_cv_offline = offline_fallback(
+    "parse_cv", lambda state, engine, ctx: read_cv(state, engine), lambda state: "research")

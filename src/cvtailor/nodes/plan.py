@@ -1,15 +1,24 @@
 """plan: what to rewrite and which evidenced JD terms each item carries; the sections the plan
-adds (key qualifications, a summary) join the CV here."""
+adds (key qualifications, a summary) join the CV here. `send_writes` is its outgoing route:
+one write_item task per planned item."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from langgraph.runtime import Runtime
+from langgraph.types import Send
 
 from cvtailor.context import Context
 from cvtailor.engines import Engine
-from cvtailor.nodes.common import emit, engine_for, offline_fallback, settings, timed
+from cvtailor.nodes.common import (
+    emit,
+    engine_for,
+    make_write_task,
+    offline_fallback,
+    settings,
+    timed,
+)
 from cvtailor.state import TailorState
 
 
@@ -30,4 +39,14 @@ def plan(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     return make_plan(state, engine_for(runtime, "plan"), settings(runtime))
 
 
-plan_offline = offline_fallback("plan", make_plan)
+def send_writes(state: TailorState) -> list[Send] | str:
+    """Fan out: one write_item task per planned item; nothing to write goes straight to review."""
+    sends = []
+    for item_id in state.get("round_items") or []:
+        task = make_write_task(state, item_id, round=state.get("round", 1))
+        if task is not None:
+            sends.append(Send("write_item", {"task": task}))
+    return sends or "review"
+
+
+plan_offline = offline_fallback("plan", make_plan, send_writes)
