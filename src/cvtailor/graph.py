@@ -1,7 +1,9 @@
 """The tailoring graph: wiring only. Read it top to bottom; each node lives in `nodes/`.
 
     START -> parse_cv ─┐
-    START -> parse_jd ─┴-> research -> gap_analysis -> [gap_review]* -> plan
+    START -> parse_jd ─┴-> join_inputs --(both parsed)--> research -> gap_analysis
+    gap_analysis -> [gap_review]* --(new answers)--> research
+                                  └--> plan
     plan --Send per item--> write_item -> qa_item --(QA failed, attempts left)--> write_item
                                                   └--> join_round --(round settled)--> [review]*
     [review]* --regenerate: Send per item--> write_item
@@ -36,6 +38,7 @@ from cvtailor.nodes.cost_cap import cost_cap
 from cvtailor.nodes.export import export
 from cvtailor.nodes.gap_analysis import gap_analysis, gap_analysis_offline
 from cvtailor.nodes.gap_review import gap_review
+from cvtailor.nodes.join_inputs import inputs_ready, join_inputs
 from cvtailor.nodes.join_round import join_round, round_settled
 from cvtailor.nodes.parse_cv import parse_cv, parse_cv_offline
 from cvtailor.nodes.parse_jd import parse_jd, parse_jd_offline
@@ -65,6 +68,7 @@ def build_graph(
                      error_handler=parse_cv_offline)
     builder.add_node("parse_jd", parse_jd, retry_policy=LLM_RETRY_POLICY,
                      error_handler=parse_jd_offline)
+    builder.add_node("join_inputs", join_inputs)
     builder.add_node("research", research)
     builder.add_node("gap_analysis", gap_analysis, retry_policy=LLM_RETRY_POLICY,
                      error_handler=gap_analysis_offline)
@@ -84,10 +88,9 @@ def build_graph(
 
     builder.add_edge(START, "parse_cv")
     builder.add_edge(START, "parse_jd")
-    # Both parse steps run in the first super-step, so research runs once, after both. (Not a
-    # join edge: a step done by its offline fallback routes on from its error handler.)
-    builder.add_edge("parse_cv", "research")
-    builder.add_edge("parse_jd", "research")
+    builder.add_edge("parse_cv", "join_inputs")
+    builder.add_edge("parse_jd", "join_inputs")
+    builder.add_conditional_edges("join_inputs", inputs_ready, ["research"])
     builder.add_conditional_edges("research", to_gap_analysis, ["gap_analysis", "cost_cap"])
     builder.add_edge("gap_analysis", "gap_review")
     builder.add_conditional_edges("plan", send_writes, ["write_item", "review"])

@@ -72,3 +72,16 @@ def test_every_model_step_failing_falls_back_offline_and_the_run_completes(tmp_p
         assert any(w.startswith(f"{step}: the model failed") for w in warnings), step
     assert session.values["job"].parser == "offline (fallback)"
     assert session.values["plan"].items
+
+
+def test_one_parse_step_failing_waits_for_its_fallback_before_research(tmp_path: Path) -> None:
+    """parse_cv succeeds in the first super-step, parse_jd's fallback finishes one later:
+    research must wait for both (join_inputs), not run without the job."""
+    from cvtailor.testing import ScriptedChatModel
+
+    chat = ScriptedChatModel(rules={"JobPosting": [Reply.fail(400)] * 3},
+                             responder=lambda schema, messages: {})
+    session = start(tmp_path / "s.sqlite", chat, auto_approve=True, llm_steps="parse_jd")
+    assert session.status == "completed"
+    assert session.values["job"].parser == "offline (fallback)"
+    assert session.values["timings"].get("research", 0) > 0

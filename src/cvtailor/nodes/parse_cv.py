@@ -38,4 +38,4 @@ def parse_cv(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
 
 
 parse_cv_offline = offline_fallback(
-    "parse_cv", lambda state, engine, ctx: read_cv(state, engine), lambda state: "research")
+    "parse_cv", lambda state, engine, ctx: read_cv(state, engine), lambda state: "join_inputs")

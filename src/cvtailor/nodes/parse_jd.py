@@ -39,4 +39,4 @@ def _read_jd_offline(state: TailorState, engine: Engine, ctx: Context) -> dict[s
     return update
 
 
-parse_jd_offline = offline_fallback("parse_jd", _read_jd_offline, lambda state: "research")
+parse_jd_offline = offline_fallback("parse_jd", _read_jd_offline, lambda state: "join_inputs")
