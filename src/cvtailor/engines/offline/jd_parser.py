@@ -111,6 +111,8 @@ _STOP = set((
     "progressive proven record related relevant required should similar skill skills solid "
     "strong such than the their this to track understanding use using various we well who "
     "will with work working would year years you your "
+    "may might could help helps order per one two that which what where when how why there "
+    "these those them they via e.g i.e grasp comfort insight "
 ).split())
 
 
@@ -260,18 +262,24 @@ def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[S
 
 # -- phase 4: requirements ---------------------------------------------------------------------
 def fallback_keywords(text: str, limit: int = 3) -> list[str]:
-    """Salient phrases of a requirement the vocabulary does not know (content-word runs)."""
-    words = re.findall(r"[A-Za-z][A-Za-z0-9+#./'-]*", clean_inline(text))
+    """Salient phrases of a requirement the vocabulary does not know: runs of content words,
+    never across punctuation ("program data, applying" is two runs) and never starting or
+    ending on a modal or a helper verb ("may", "help")."""
     chunks: list[list[str]] = [[]]
-    for w in words:
-        if w.lower() in _STOP or len(w) < 3:
-            if chunks[-1]:
-                chunks.append([])
-        else:
-            chunks[-1].append(w)
+    for piece in re.split(r"[,;:()\[\]]|\s[-–—]\s", clean_inline(text)):
+        for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9+#&./'-]*", piece):
+            w = w.rstrip(".") if w.count(".") == 1 else w  # "U.S." keeps its dots
+            short = len(w) < 3 and not (len(w) == 2 and w.isupper() and w.isalpha())  # ML, BI
+            if w.lower() in _STOP or short or not re.search(r"[A-Za-z]", w):
+                if chunks[-1]:
+                    chunks.append([])
+            else:
+                chunks[-1].append(w)
+        if chunks[-1]:
+            chunks.append([])
     phrases = [" ".join(c[:3]) for c in chunks if c]
     phrases.sort(key=lambda p: -len(p.split()))
-    return phrases[:limit]
+    return list(dict.fromkeys(phrases))[:limit]
 
 
 def _content_words(text: str) -> list[str]:
@@ -285,7 +293,7 @@ def residual_keywords(text: str, hits: list[Hit]) -> list[str]:
     naming "commercial contracts" alone must not make it matched."""
     rest = text
     for hit in sorted(hits, key=lambda h: -h.start):
-        rest = rest[: hit.start] + " , " + rest[hit.end:]
+        rest = rest[: hit.start] + " " + rest[hit.end:]
     named = len(_content_words(text)) - len(_content_words(rest))
     if named * 2 > len(_content_words(text)):
         return []
