@@ -41,8 +41,9 @@ ORIGINALS = {
         "warehouse_supervisor_to_logistics_coordinator")),
 }
 _BOILERPLATE = re.compile(
-    r"\b(salary|benefits?|401\(k\)|equal opportunity|eeo|visa sponsorship|apply|applicants?|"
-    r"paid time off|health insurance|about us|we offer|compensation|perks)\b", re.I)
+    r"\b(salary|benefits|401\(k\)|equal opportunity|eeo|not eligible for (?:visa )?sponsorship|"
+    r"(?:how )?to apply|applicants? (?:must|will)|paid time off|health insurance|about us|"
+    r"we offer|compensation|perks)\b", re.I)
 _VERBISH = re.compile(
     r"\b(\w+(?:ing|ed)|is|are|be|have|has|know|use|build|lead|run|write|design|manage|own|"
     r"experience|knowledge|proficiency|proficient|familiarity|familiar|ability|skills?|degree|"

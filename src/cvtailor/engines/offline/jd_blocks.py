@@ -115,7 +115,7 @@ def _heading(line: str) -> tuple[str, str] | None:
     words = line.split()
     if len(re.sub(r"[^A-Za-z]", "", line)) >= 4 and line.upper() == line and len(words) <= 8:
         return "caps", line
-    if (len(words) <= 6 and not re.search(r"[.,;!?]$", line)
+    if (len(words) <= 6 and not re.search(r"[.,;!?]$", line) and _label(line) is None
             and heading_kind(line) is not None):
         return "plain", line
     if line.endswith(":") and len(words) <= 8:

@@ -57,7 +57,9 @@ _EMPLOYMENT = re.compile(r"\b(?:full[- ]time|part[- ]time|contract(?:or)?|perman
 _MONEY = re.compile(r"[$€£¥]|\b\d+k\b|\bper (?:year|hour|annum)\b|\bannually\b|\bsalary\b",
                     re.IGNORECASE)
 _NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|for|[A-Z0-9][\w&.'’-]*)){0,5}"
-_TITLE_WORDS = r"[A-Z][\w+#./&-]*(?:\s+(?:of|and|&|for|[A-Z][\w+#./&()-]*)){0,6}"
+# Capitalised words on one line; a dot only inside a word ("Node.js"), never ending one.
+_TITLE_WORD = r"[A-Z][\w+#/&()-]*(?:\.[\w+#/&()-]+)*"
+_TITLE_WORDS = _TITLE_WORD + r"(?:[ \t]+(?:of|and|&|for|" + _TITLE_WORD + r")){0,6}"
 _HIRING = re.compile(
     r"\b(?:[Ww]e(?:'re|’re| are)|I am|I'm)\s+(?:currently\s+|now\s+)?(?:hiring|looking for|"
     r"seeking|searching for|recruiting|adding)\s+(?:an?|our (?:first|next|new))\s+"
@@ -312,6 +314,8 @@ def _from_prose(text: str, found: Identity) -> None:
 
 
 def _from_email(text: str, found: Identity) -> None:
+    """jobs@acme.com -> "Acme"; hiring@techsolutions.com -> "Tech Solutions" when the ad
+    spells the name with its spaces somewhere."""
     for m in _EMAIL.finditer(text):
         labels = m.group(1).lower().split(".")[:-1]  # without the top-level domain
         while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
@@ -319,10 +323,13 @@ def _from_email(text: str, found: Identity) -> None:
         name = labels[-1]
         if name in _GENERIC_MAIL:
             continue
-        spaced = next((c for c in re.findall(_NAME, text)
-                       if re.sub(r"[^a-z0-9]", "", c.lower()) == name), "")
-        found.offer("company", spaced or (name.upper() if len(name) <= 4 else name.capitalize()),
-                    "email")
+        key = re.sub(r"[^a-z0-9]", "", name)
+        runs = (words[i:j] for words in (c.split() for c in re.findall(_NAME, text))
+                for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        spaced = next((" ".join(r) for r in runs
+                       if re.sub(r"[^a-z0-9]", "", " ".join(r).lower()) == key), "")
+        found.offer("company", spaced or (name.upper() if len(name) <= 3 else "-".join(
+            p.capitalize() for p in name.split("-"))), "email")
         return
 
 
