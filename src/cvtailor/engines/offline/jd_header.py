@@ -247,6 +247,23 @@ def _company_line(raw: str) -> tuple[str, str]:
     return company, location
 
 
+def _header_label(block: Block, body: str, found: Identity) -> str:
+    """`Job title:` / `Company:` / `Location:` lines: "title" when the line names the title,
+    "used" when it names the company or location, "" when it is something else."""
+    name = block.label.lower()
+    if name in _TITLE_LABELS and title_ok(block.text):
+        title, org = _title_line(block.text, body)
+        found.offer("company", org, "header")
+        return "title" if found.offer("title", title, "header") or found.title == title else "used"
+    if name in _COMPANY_LABELS and name_like(block.text):
+        found.offer("company", block.text, "header")
+        return "used"
+    if name in _LOCATION_LABELS:
+        found.offer("location", block.text, "header")
+        return "used"
+    return ""
+
+
 def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
     """The title heading or first line, the line under it, and `Label: value` lines, up to
     the first section heading."""
@@ -256,19 +273,11 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
                 title_at is None and role_like(block.text)):
             break
         if block.kind == "label":
-            name = block.label.lower()
-            if name in _TITLE_LABELS and title_ok(block.text):
-                title, org = _title_line(block.text, body)
-                if found.offer("title", title, "header"):
-                    found.offer("company", org, "header")
-                    title_at = i
+            named = _header_label(block, body, found)
+            if named:
                 found.used.add(i)
-            elif name in _COMPANY_LABELS and name_like(block.text):
-                found.offer("company", block.text, "header")
-                found.used.add(i)
-            elif name in _LOCATION_LABELS:
-                found.offer("location", block.text, "header")
-                found.used.add(i)
+            if named == "title":
+                title_at = i
             continue
         if title_at is None and block.kind in ("heading", "para"):
             text = _smart_case(block.text) if block.style == "caps" else block.text

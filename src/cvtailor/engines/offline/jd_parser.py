@@ -226,33 +226,31 @@ def _intro(text: str, has_requirements: bool, vocab: Vocabulary) -> list[Stateme
     return out
 
 
-def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[Statement]:
-    """Everything the ad asks for or says the job does, in order."""
-    def asks(b: Block) -> bool:
-        return (b.kind in ("bullet", "para") and b.section in ("req", "nice")) or (
-            b.kind == "label" and (b.label_kind in ("req", "nice") or b.section in ("req", "nice")))
+def _where(b: Block) -> tuple[str | None, bool, str]:
+    """(section kind, under a required heading, text) of a block: a `Requirements: ...` line
+    is its own section; `Salary: ...` is ignored; `Note: ...` reads as a sentence."""
+    if b.kind != "label" or b.label_kind == "ignore":
+        return (b.section if b.kind != "label" else "ignore"), b.required, b.text
+    if b.label_kind in ("req", "nice", "resp"):
+        return b.label_kind, _REQUIRED_HEADING.search(b.label) is not None, b.text
+    return b.section, b.required, f"{b.label}: {b.text}"
 
-    has_requirements = any(asks(b) for i, b in enumerate(blocks) if i not in skip)
+
+def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[Statement]:
+    """Everything the ad asks for or says the job does, in order. Outside any section, bullets
+    and prose count only as `_intro` allows (with no requirement section, any known skill)."""
+    placed = [(b, *_where(b)) for i, b in enumerate(blocks)
+              if i not in skip and b.kind != "heading"]
+    has_requirements = any(kind in ("req", "nice") for _, kind, _, _ in placed)
     out: list[Statement] = []
-    for i, b in enumerate(blocks):
-        if i in skip or b.kind == "heading":
-            continue
-        kind, required, text = b.section, b.required, b.text
-        if b.kind == "label":
-            if b.label_kind in ("req", "nice", "resp"):
-                kind, required = b.label_kind, _REQUIRED_HEADING.search(b.label) is not None
-            elif b.label_kind == "ignore":
-                continue
-            else:
-                text = f"{b.label}: {b.text}"
+    for b, kind, required, text in placed:
         if kind == "ignore":
             continue
-        if kind is None:
-            if b.kind == "bullet":
-                if not has_requirements and vocab.find(text):
-                    out.append(Statement(text, "req"))
-            else:
-                out += _intro(text, has_requirements, vocab)
+        if kind is None and b.kind == "bullet":
+            if not has_requirements and vocab.find(text):
+                out.append(Statement(text, "req"))
+        elif kind is None:
+            out += _intro(text, has_requirements, vocab)
         elif b.kind == "bullet":
             out.append(Statement(text, kind, required and kind == "req"))
         else:
@@ -364,31 +362,38 @@ def _same(a: str, b: str) -> bool:
 _RANK = {"nice_to_have": 0, "important": 1, "critical": 2}
 
 
+def _keywords(text: str, kind: str, hits: list[Hit]) -> list[str]:
+    """Vocabulary terms as the ad spells them; for a requirement also what they leave unnamed
+    (or, naming nothing, its salient phrases). A responsibility counts only with known terms."""
+    named = list(dict.fromkeys(h.surface for h in hits))
+    if kind == "resp":
+        return named
+    return named + residual_keywords(text, hits) if named else fallback_keywords(text)
+
+
+def _merged(kept: list[Requirement], job: JobPosting, text: str, priority: str) -> bool:
+    """Whether `text` repeats a requirement or responsibility already kept (a repeated
+    requirement keeps the stronger of the two priorities)."""
+    twin = next((r for r in kept if _same(r.text, text)), None)
+    if twin is not None and _RANK[priority] > _RANK[twin.priority]:
+        twin.priority = priority  # type: ignore[assignment]
+    return twin is not None or any(_same(r, text) for r in job.responsibilities)
+
+
 def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary) -> None:
     """Statements -> job.requirements (and job.responsibilities, job.skills)."""
     kept: list[Requirement] = []
     for st in found:
         text = _tidy(st, vocab)
-        if len(text) < 3 or BOILERPLATE.search(text):
-            continue
         hits = vocab.find(text)
-        if st.prose and _fragment(text, hits):
+        if len(text) < 3 or BOILERPLATE.search(text) or (st.prose and _fragment(text, hits)):
             continue
         priority = _priority(text, st.kind, st.required)
-        twin = next((r for r in kept if _same(r.text, text)), None)
-        if twin is not None or any(_same(r, text) for r in job.responsibilities):
-            if twin is not None and _RANK[priority] > _RANK[twin.priority]:
-                twin.priority = priority  # type: ignore[assignment]
+        if _merged(kept, job, text, priority):
             continue
-        keywords = list(dict.fromkeys(h.surface for h in hits))
         if st.kind == "resp":
             job.responsibilities.append(text)
-            if not keywords:
-                continue
-        if not keywords:
-            keywords = fallback_keywords(text)
-        elif st.kind != "resp":
-            keywords += residual_keywords(text, hits)
+        keywords = _keywords(text, st.kind, hits)
         if not keywords:
             continue
         kept.append(Requirement(
@@ -396,9 +401,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
             category=_categorise(text, st.kind, vocab),  # type: ignore[arg-type]
             priority=priority,  # type: ignore[arg-type]
             keywords=keywords))
-        for hit in hits:
-            if hit.surface not in job.skills:
-                job.skills.append(hit.surface)
+        job.skills += [h.surface for h in hits if h.surface not in job.skills]
     job.requirements = kept
 
 
