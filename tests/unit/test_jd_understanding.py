@@ -119,6 +119,33 @@ def test_priority_from_the_ads_own_words(line: str, priority: str) -> None:
     assert [r.priority for r in job.requirements] == [priority]
 
 
+@pytest.mark.parametrize(("line", "priority"), [
+    ("At least four years of accounting experience, ideally in logistics", "critical"),
+    ("Experience with Feast is a big plus", "nice_to_have"),
+    ("We'd love it if you also hold EPA 608 certification", "nice_to_have"),
+    ("Nice to have: 3+ years of Go", "nice_to_have"),
+])
+def test_the_first_signal_decides(line: str, priority: str) -> None:
+    job = parse(f"# Analyst\n\n## Requirements\n\n{line}.\n")
+    assert [r.priority for r in job.requirements] == [priority]
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("You'll:", "responsibility"), ("What you will do", "responsibility"),
+    ("What you'll need", "req"), ("What you will bring", "req"),
+])
+def test_you_will_headings(heading: str, kind: str) -> None:
+    job = parse(f"# Engineer\n\n## {heading}\n\n- Build pipelines with Airflow\n")
+    assert [r.category == "responsibility" for r in job.requirements] == [
+        kind == "responsibility"]
+
+
+def test_the_sentence_that_names_the_job_is_not_a_requirement() -> None:
+    job = parse("# Data Engineer\n\n## About the role\n\nAcme is hiring a Data Engineer to "
+                "build Airflow pipelines. We are seeking a Data Engineer with 3+ years of SQL.\n")
+    assert texts(job) == ["We are seeking a Data Engineer with 3+ years of SQL"]
+
+
 def test_split_parts_keep_their_clauses_signal() -> None:
     job = parse("# Engineer\n\nRequirements: experience with Python and Go preferred; you must "
                 "have knowledge of Docker and Terraform.\n")
@@ -196,8 +223,14 @@ def test_reader_keeps_what_names_the_job_for_the_parser() -> None:
      "Location: Olympia, WA", "Research Analyst 3 - Housing Data and Evaluation",
      "State Office of Housing", "Olympia, WA"),
     ("Job Description: Java Developer (3 Years of Experience)\n"
-     "Tech Solutions, San Francisco, CA, USA", "Java Developer (3 Years of Experience)",
+     "Tech Solutions, San Francisco, CA, USA", "Java Developer",  # years are not the title
      "Tech Solutions", "San Francisco, CA, USA"),
+    ("# Clinical Pharmacist — Inpatient (Full Time, Days/Evenings)\n\n**St. Anselm Medical "
+     "Center** · Columbus, OH", "Clinical Pharmacist — Inpatient", "St. Anselm Medical Center",
+     "Columbus, OH"),
+    ("Facilities Technician II (Electrical) - Verity Pharmaceuticals - Andover, MA\n\n"
+     "Verity Pharmaceuticals makes sterile injectable medicines.",
+     "Facilities Technician II (Electrical)", "Verity Pharmaceuticals", "Andover, MA"),
     ("# Product Manager at Fernhill Robotics", "Product Manager", "Fernhill Robotics", ""),
     ("# TTS - Director of Outreach", "Director of Outreach", "TTS", ""),
     ("# Data Engineer\n\nCompany: Acme Analytics", "Data Engineer", "Acme Analytics", ""),

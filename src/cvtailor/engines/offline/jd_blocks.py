@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from cvtailor.text.cvtext import BULLET, clean_inline
 
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
-         "duties", "in this role", "you will", "day to day", "day-to-day", "what you'd do",
+         "duties", "in this role", "day to day", "day-to-day", "what you'd do",
          "key objective", "your impact", "the job", "what you’ll do", "job description")
 _REQ = ("requirement", "qualification", "what you'll bring", "what you will bring",
         "who you are", "must have", "must-have", "required", "what we're looking for",
@@ -31,9 +31,11 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "closing date", "job type", "employment type", "learn more about us", "who we are",
            "our mission", "our story", "company description", "evaluation")
 _WHOLE = {"pay", "plus", "eeo"}  # matched as whole words; the other keys as word starts
+# "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
+_YOU_WILL = r"\byou(?:'ll|’ll| will)\b(?! need| bring| have)"
 _KINDS = tuple(
-    (kind, re.compile("|".join(rf"\b{re.escape(k)}" + (r"\b" if k in _WHOLE else "")
-                               for k in keys)))
+    (kind, re.compile("|".join([rf"\b{re.escape(k)}" + (r"\b" if k in _WHOLE else "")
+                                for k in keys] + ([_YOU_WILL] if kind == "resp" else []))))
     for kind, keys in (("nice", _NICE), ("ignore", _IGNORE), ("resp", _RESP), ("req", _REQ)))
 # "About <X>" headings that are about the job or the candidate, not the employer.
 _ABOUT_JOB = re.compile(r"^about (?:the |this )?(?:role|job|position|opportunity|you|work)\b")

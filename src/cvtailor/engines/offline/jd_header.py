@@ -94,6 +94,10 @@ class Identity:
     def offer(self, name: str, value: str, source: str) -> bool:
         """Set a field if it is still empty; True when this value was taken."""
         value = re.sub(r"\s+", " ", value).strip(" ,;:·|-–—")
+        if name == "title":  # "(Full Time, Days/Evenings)", "(3 Years of Experience)" are not
+            value = re.sub(r"\s*\(([^()]*)\)$", lambda m: "" if _EMPLOYMENT.search(m.group(1))
+                           or _WORKPLACE.search(m.group(1)) or _YEARS.search(m.group(1))
+                           else m.group(0), value)  # part of the title
         if not value or getattr(self, name):
             return False
         setattr(self, name, value)
@@ -208,20 +212,26 @@ def _from_front_matter(front: dict[str, Any], found: Identity) -> None:
                 "front_matter")
 
 
-def _title_line(text: str, body: str) -> tuple[str, str]:
-    """(title, company) of a header title line: "Title at Company", "Org - Title",
-    "Title | Company", "Title - Company" (the last only when the ad names Company elsewhere)."""
+def _title_line(text: str, body: str) -> tuple[str, str, str]:
+    """(title, company, location) of a header title line: "Title at Company", "Org - Title",
+    "Title | Company", "Title - Company" (the last only when the ad names Company elsewhere),
+    any of them followed by " - City, ST"."""
+    parts = re.split(r"\s+[-–—|·]\s+", text)
+    if len(parts) >= 3 and location_like(parts[-1]) and not role_like(parts[-1]):
+        title, org, _ = _title_line(text[:text.rindex(parts[-1])].rstrip(" -–—|·"), body)
+        if org:
+            return title, org, parts[-1]
     m = re.match(r"^(.*?\S)\s+at\s+(" + _NAME + r")$", text)
     if m and role_like(m.group(1)) and name_like(m.group(2)):
-        return m.group(1), m.group(2)
+        return m.group(1), m.group(2), ""
     org, title = _split_org_title(text)
     if org:
-        return title, org
+        return title, org, ""
     parts = re.split(r"\s+([-–—|])\s+", text, maxsplit=1)
     if (len(parts) == 3 and role_like(parts[0]) and name_like(parts[2])
             and (parts[1] == "|" or _corroborated(parts[2], body.replace(text, " ")))):
-        return parts[0], parts[2]
-    return text, ""
+        return parts[0], parts[2], ""
+    return text, "", ""
 
 
 def _company_line(raw: str) -> tuple[str, str]:
@@ -252,8 +262,9 @@ def _header_label(block: Block, body: str, found: Identity) -> str:
     "used" when it names the company or location, "" when it is something else."""
     name = block.label.lower()
     if name in _TITLE_LABELS and title_ok(block.text):
-        title, org = _title_line(block.text, body)
+        title, org, place = _title_line(block.text, body)
         found.offer("company", org, "header")
+        found.offer("location", place, "header")
         return "title" if found.offer("title", title, "header") or found.title == title else "used"
     if name in _COMPANY_LABELS and name_like(block.text):
         found.offer("company", block.text, "header")
@@ -283,12 +294,13 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
             text = _smart_case(block.text) if block.style == "caps" else block.text
             if block.kind == "para" and len(text.split()) > 10:
                 break  # prose before any title line: the header (if any) is over
-            title, org = _title_line(text, body)
+            title, org, place = _title_line(text, body)
             if title_ok(title):
                 title_at = i
                 found.used.add(i)
                 if found.offer("title", title, "header") or found.title == title:
                     found.offer("company", org, "header")
+                    found.offer("location", place, "header")
                 continue
         if title_at is not None and i == title_at + 1 and block.kind in ("para", "heading") \
                 and len(block.text.split()) <= 20:
@@ -320,6 +332,15 @@ def _from_prose(text: str, found: Identity) -> None:
                 continue
             found.offer("title", title, "heuristic")
             found.offer("company", company, "heuristic")
+
+
+def announces_job(sentence: str) -> bool:
+    """"We are hiring a Data Engineer to ...", "Acme is looking for a Recruiter": a sentence
+    that names the job rather than asks anything of the candidate (not "... a Java Developer
+    with 3 years of ...", which does both)."""
+    return any(role_like(m.group("title")) and title_ok(m.group("title"))
+               and not re.match(r"\s+(?:with|who|that)\b", sentence[m.end():])
+               for p in (_COMPANY_HIRING, _JOIN_AS, _HIRING) for m in p.finditer(sentence))
 
 
 def _from_email(text: str, found: Identity) -> None:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from cvtailor.engines.offline.jd_blocks import INJECTION, Block, read_blocks
-from cvtailor.engines.offline.jd_header import front_matter, identify
+from cvtailor.engines.offline.jd_header import announces_job, front_matter, identify
 from cvtailor.models import JobPosting, Requirement
 from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.vocabulary import Hit, Vocabulary
@@ -34,14 +34,17 @@ __all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords
 
 _REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory)\b",
                                re.IGNORECASE)
-_YEARS = re.compile(r"(\d+)\s*\+?\s*(?:-\s*\d+\s*)?(?:years|yrs)", re.IGNORECASE)
+_YEARS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*"
+                    r"(?:-\s*\d+\s*)?(?:or more\s+)?(?:years|yrs)\b", re.IGNORECASE)
 _EDU = re.compile(r"\b(degree|bachelor|master|ph\.?d|diploma|b\.?s\.?c?|m\.?s\.?c?|mba|"
                   r"graduate|doctorate|certif|licen[cs]e)", re.IGNORECASE)
 _CRITICAL = re.compile(r"\b(must|required|requires|essential|mandatory|minimum|at least)\b",
                        re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?:not|no|never)\b[^.;:()]{0,60}?\brequired\b", re.IGNORECASE)
-_NICE_INLINE = re.compile(r"\b(nice to have|preferred|a plus|bonus|ideally|desirable|"
-                          r"is a plus|would be great)\b", re.IGNORECASE)
+_NICE_INLINE = re.compile(
+    r"\b(nice to have|preferred|a (?:big |strong |real |huge |definite )?plus|bonus|ideally|"
+    r"desirable|would be (?:great|nice|helpful|an advantage)|an advantage|(?:we|we'd|we’d) "
+    r"(?:would )?love)\b", re.IGNORECASE)
 _SOFT = re.compile(r"\b(communicat\w*|collaborat\w*|leadership|team ?player|mentor\w*|"
                    r"interpersonal|self-starter|ownership|empath\w*|curious|curiosity|"
                    r"attention to detail|organi[sz]ed|problem[- ]solving)\b", re.IGNORECASE)
@@ -112,7 +115,9 @@ _STOP = set((
     "strong such than the their this to track understanding use using various we well who "
     "will with work working would year years you your "
     "may might could help helps order per one two that which what where when how why there "
-    "these those them they via e.g i.e grasp comfort insight "
+    "these those them they via e.g i.e grasp comfort insight because but also if so yet "
+    "we're we'd we'll we've you're you'll you'd you've it's don't doesn't can't won't isn't "
+    "aren't let's there's several "
 ).split())
 
 
@@ -202,6 +207,8 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
     keeping its clause's signal: "Python and Go preferred" prefers both)."""
     out: list[Statement] = []
     for sentence in sentences(text):
+        if announces_job(sentence):  # "Acme is hiring a Data Engineer to ...": the title
+            continue
         for clause in clauses(sentence):
             parts = split_skills(clause, vocab)
             k, r = kind, required
@@ -265,7 +272,7 @@ def fallback_keywords(text: str, limit: int = 3) -> list[str]:
     ending on a modal or a helper verb ("may", "help")."""
     chunks: list[list[str]] = [[]]
     for piece in re.split(r"[,;:()\[\]]|\s[-–—]\s", clean_inline(text)):
-        for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9+#&./'-]*", piece):
+        for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9+#&./'-]*", piece.replace("’", "'")):
             w = w.rstrip(".") if w.count(".") == 1 else w  # "U.S." keeps its dots
             short = len(w) < 3 and not (len(w) == 2 and w.isupper() and w.isalpha())  # ML, BI
             if w.lower() in _STOP or short or not re.search(r"[A-Za-z]", w):
@@ -315,12 +322,18 @@ def _categorise(text: str, section: str, vocab: Vocabulary) -> str:
 
 
 def _priority(text: str, kind: str, required: bool) -> str:
-    """nice_to_have under a Preferred / Nice to have / Bonus heading or when the text says so;
-    critical under a Required heading, when it says must / required / at least, or names a
-    number of years; important otherwise."""
-    if kind == "nice" or _NICE_INLINE.search(text):
+    """nice_to_have under a Preferred / Nice to have / Bonus heading or when the text says so
+    first; critical under a Required heading, when it says must / required / at least, or
+    names a number of years ("4+ years of SQL, ideally in logistics" is critical: the wish
+    qualifies the requirement); important otherwise."""
+    if kind == "nice":
         return "nice_to_have"
-    if required or _CRITICAL.search(_NOT_REQUIRED.sub("", text)) or _YEARS.search(text):
+    unnegated = _NOT_REQUIRED.sub(lambda m: " " * len(m.group(0)), text)
+    wish = _NICE_INLINE.search(text)
+    musts = [m.start() for m in (_CRITICAL.search(unnegated), _YEARS.search(text)) if m]
+    if wish and (not musts or wish.start() < min(musts)):
+        return "nice_to_have"
+    if required or musts:
         return "critical"
     return "important"
 
