@@ -59,6 +59,7 @@ ROLE_NOUNS = frozenset((
 
 
 def words_of(text: str) -> list[str]:
+    """The words of a header line ("Node.js", "FP&A" and "C++" are one word each)."""
     return re.findall(r"[A-Za-z0-9][\w+#&'’./-]*", text)
 
 

@@ -107,6 +107,7 @@ class Identity:
 
 # -- what a candidate looks like --------------------------------------------------------------
 def location_like(text: str) -> bool:
+    """Names a place or a way of working: "Austin, TX", "CA", "USA", "Remote (EU)", "hybrid"."""
     return bool(re.search(r"(?:^|,\s*)[A-Z]{2}\b(?!\w)", text) or _COUNTRIES.search(text)
                 or _WORKPLACE.search(text))
 
