@@ -50,6 +50,10 @@ BaseUrlOpt = Annotated[str | None, typer.Option(
     "--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1 (Ollama).")]
 MaxCostOpt = Annotated[float | None, typer.Option(
     "--max-cost", help="Cost cap in USD for the session; the run stops at a checkpoint there.")]
+TitleOpt = Annotated[str | None, typer.Option(
+    "--title", help="The job title, when the one read from the JD is wrong.")]
+CompanyOpt = Annotated[str | None, typer.Option(
+    "--company", help="The hiring company, when the one read from the JD is wrong.")]
 
 
 def model_settings(provider: str | None, model: str | None, base_url: str | None,
@@ -259,6 +263,8 @@ def tailor(
     store: StoreOpt = None,
     json_out: JsonOpt = False,
     formats: FormatOpt = None,
+    title: TitleOpt = None,
+    company: CompanyOpt = None,
 ) -> None:
     """Tailor CV to JD: gap report, rewrites, your review, then cv.md + report.json."""
     with guard():
@@ -277,6 +283,7 @@ def tailor(
         with ProgressView(ask) as progress:
             session = Session.start(
                 cv_doc, jd_doc, store=store, answers=given_list, on_event=progress,
+                title=title, company=company,
                 auto_approve=auto_approve, interview=(interview or ask) and not given,
                 customization_level=level, engine=engine,
                 keep_personal_details=keep_personal_details,
@@ -331,10 +338,13 @@ def analyze(
     cv: Annotated[Path, typer.Argument()],
     jd: Annotated[Path, typer.Argument()],
     json_out: JsonOpt = False,
+    title: TitleOpt = None,
+    company: CompanyOpt = None,
 ) -> None:
     """The gap report only: which requirements the CV evidences, and the questions for gaps."""
     with guard():
-        report = analyze_gaps(read_document(cv, "CV"), read_document(jd, "JD"))
+        report = analyze_gaps(read_document(cv, "CV"), read_document(jd, "JD"),
+                              title=title, company=company)
         if json_out:
             out.print_json(data=report)
             return

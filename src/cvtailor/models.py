@@ -187,7 +187,12 @@ class JobPosting(BaseModel):
     suspicious: list[str] = Field(
         default_factory=list, description="Instruction-like text found in the JD (never obeyed)."
     )
+    location: str = ""
     parser: str = Field(default="offline", description="Which parser produced this posting.")
+    sources: SkipJsonSchema[dict[str, str]] = Field(
+        default_factory=dict,
+        description="Which parser named each header field: field (title, company, location, "
+                    "level) -> front_matter | header | about | email | heuristic | user | llm.")
 
 
 class Evidence(BaseModel):

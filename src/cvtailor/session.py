@@ -42,10 +42,14 @@ def _document(value: str | Path | Document, kind: str) -> Document:
     return from_text(str(value), kind=kind)
 
 
-def _graph_input(cv: Document, jd: Document) -> dict[str, Any]:
-    """The graph's input (TailorInput) for two read documents."""
-    return {"cv_text": cv.text, "cv_format": cv.format, "cv_name": cv.name,
-            "jd_text": jd.text, "jd_format": jd.format, "jd_name": jd.name}
+def _graph_input(cv: Document, jd: Document, title: str | None = None,
+                 company: str | None = None) -> dict[str, Any]:
+    """The graph's input (TailorInput) for two read documents, with the user's job title and
+    company when given (they replace what the JD parser finds)."""
+    payload = {"cv_text": cv.text, "cv_format": cv.format, "cv_name": cv.name,
+               "jd_text": jd.text, "jd_format": jd.format, "jd_name": jd.name}
+    named = {"job_title": (title or "").strip(), "job_company": (company or "").strip()}
+    return payload | {k: v for k, v in named.items() if v}
 
 
 @dataclass
@@ -79,8 +83,12 @@ class Session:
         session_id: str | None = None,
         answers: list[Answer] | list[dict[str, Any]] | None = None,
         on_event: EventHandler | None = None,
+        title: str | None = None,
+        company: str | None = None,
         **settings: Any,
     ) -> Session:
+        """Start a run. `title` / `company` correct what the JD parser finds; the other
+        settings are `Context` fields."""
         cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
         the_store = store if isinstance(store, SessionStore) else SessionStore(store)
         settings.setdefault("index_dir", str(the_store.path.parent / "cvtailor-index"))
@@ -88,7 +96,7 @@ class Session:
         session = cls(session_id or _new_id(), the_store, context)
         the_store.save_session(SessionRecord(
             session.id, "", "", cv_doc.name, jd_doc.name, context.to_dict(), "running"))
-        payload = _graph_input(cv_doc, jd_doc)
+        payload = _graph_input(cv_doc, jd_doc, title, company)
         if answers:
             payload["answers"] = [a if isinstance(a, Answer) else Answer.model_validate(a)
                                   for a in answers]
@@ -293,12 +301,15 @@ def _new_id() -> str:
 
 
 def tailor(cv: str | Path | Document, jd: str | Path | Document, *,
-           store: SessionStore | str | Path | None = None, **settings: Any) -> Result:
+           store: SessionStore | str | Path | None = None, title: str | None = None,
+           company: str | None = None, **settings: Any) -> Result:
     """Tailor a CV to a JD in one call (auto-approved unless `auto_approve=False`).
 
-    `cv` and `jd` are file paths or text. Settings are `Context` fields (engine, out_dir,
-    customization_level, ...). With no store, the session lives in a temporary file.
+    `cv` and `jd` are file paths or text. `title` / `company` correct what the JD parser
+    finds. Settings are `Context` fields (engine, out_dir, customization_level, ...). With no
+    store, the session lives in a temporary file.
     """
+    settings.update(title=title, company=company)
     settings.setdefault("auto_approve", True)
     if store is None:
         import tempfile
@@ -313,15 +324,17 @@ def tailor(cv: str | Path | Document, jd: str | Path | Document, *,
 
 
 def analyze(
-    cv: str | Path | Document, jd: str | Path | Document, **settings: Any
+    cv: str | Path | Document, jd: str | Path | Document, *, title: str | None = None,
+    company: str | None = None, **settings: Any
 ) -> dict[str, Any]:
-    """The gap report only: parse, research and gap analysis, nothing rewritten or stored."""
+    """The gap report only: parse, research and gap analysis, nothing rewritten or stored.
+    `title` / `company` correct what the JD parser finds."""
     from langgraph.checkpoint.memory import InMemorySaver
 
     cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
     graph = build_graph(InMemorySaver())
     cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"}}
-    payload = _graph_input(cv_doc, jd_doc)
+    payload = _graph_input(cv_doc, jd_doc, title, company)
     try:
         graph.invoke(payload, cfg, context=Context(**settings), interrupt_before=["gap_review"])
     except CVTailorError:

@@ -60,7 +60,9 @@ def add_unique(left: list[str] | None, right: list[str] | None) -> list[str]:
 
 
 class TailorInput(TypedDict, total=False):
-    """What a run starts from. Only `cv_text` and `jd_text` are required."""
+    """What a run starts from. Only `cv_text` and `jd_text` are required. `job_title` and
+    `job_company` are the user's corrections of what the JD parser finds: when given, they
+    replace the parsed title and company (recorded with source "user")."""
 
     cv_text: str
     cv_format: str  # "auto" (default), "markdown", "text", "jsonresume"
@@ -69,6 +71,8 @@ class TailorInput(TypedDict, total=False):
     jd_format: str
     jd_name: str
     answers: list[Answer]
+    job_title: str  # the job title as the user names it (overrides the parsed one)
+    job_company: str  # the hiring company as the user names it (overrides the parsed one)
 
 
 class TailorState(TailorInput, total=False):

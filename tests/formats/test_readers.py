@@ -291,7 +291,8 @@ key_objectives:
 
 def test_jd_markdown_front_matter_and_template_tags_dropped() -> None:
     doc = from_bytes(JD_FRONT_MATTER.encode(), name="jd.md", kind="JD")
-    assert doc.text.startswith("# Platform Engineer")
+    # What names the job stays as front matter (the parser records it came from there).
+    assert doc.text.startswith("---\ntitle: Platform Engineer\n---\n# Platform Engineer")
     assert "layout" not in doc.text and "include" not in doc.text and "internal" not in doc.text
     assert "- Operate and upgrade EKS clusters with Terraform." in doc.text
     assert "- 5+ years running Kubernetes in production." in doc.text

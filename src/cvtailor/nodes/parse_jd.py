@@ -19,6 +19,11 @@ def read_jd(state: TailorState, engine: Engine) -> dict[str, Any]:
     if not text.strip():
         raise InputError("the job description is empty")
     job = engine.parse_jd(text)
+    given = {"title": state.get("job_title") or "", "company": state.get("job_company") or ""}
+    for field, value in given.items():
+        if value.strip():  # the user's word beats any parser's
+            job = job.model_copy(update={field: value.strip(),
+                                         "sources": {**job.sources, field: "user"}})
     if not job.requirements:
         raise InputError("the job description has no recognisable requirements (expected "
                          "skills, qualifications or responsibilities)")

@@ -2,8 +2,10 @@
 (converted upstream) and the JSON Resume job schema (jsonresume.org `job.json`).
 
 A JD stays text: the JD parser reads Markdown/plain text. Markdown front matter is dropped
-except for its title (kept as the heading) and any long descriptive text fields, which some
-job boards keep there instead of in the body; HTML comments and Liquid/Jinja tags are removed.
+except for what names the job (title, company, location, level: kept as a small front matter
+block, so the parser can say they came from there, and the title also as the heading) and any
+long descriptive text fields, which some job boards keep there instead of in the body; HTML
+comments and Liquid/Jinja tags are removed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,22 @@ from cvtailor.errors import InputError, parse_json
 from cvtailor.text.cvtext import tidy_markdown
 
 _TEXT_KEYS = ("description", "summary", "about", "info_intro", "intro", "overview")
+# Front-matter fields that name the job; the JD parser reads them back (jd_header.front_matter).
+IDENTITY_KEYS = ("title", "job_title", "position", "role", "company", "organization",
+                 "organisation", "employer", "hiring_organization", "hiringOrganization",
+                 "company_name", "location", "city", "job_location", "level", "seniority",
+                 "experience_level")
+
+
+def clean_inline_value(value: Any) -> str:
+    """A front-matter field as one line of text ("" unless it is a non-empty string, or a
+    mapping with a `name`, like schema.org's hiringOrganization)."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    if not isinstance(value, str):
+        return ""
+    value = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", value)
+    return re.sub(r"\s+", " ", value).strip()
 
 
 def clean_jd_markdown(text: str) -> str:
@@ -36,9 +54,10 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
         data = yaml.safe_load(m.group(1))
     except yaml.YAMLError:  # malformed front matter: keep its text lines, not its structure
         data = {"_lines": _front_matter_lines(m.group(1))}
-        title = re.search(r"^title:\s*[\"']?(.*?)[\"']?\s*$", m.group(1), re.M)
-        if title and title.group(1):
-            data["title"] = title.group(1)
+        for key in IDENTITY_KEYS:  # and what names the job, from its `key: value` lines
+            found = re.search(rf"^{key}:[ \t]*[\"']?(.*?)[\"']?[ \t]*(?:#.*)?$", m.group(1), re.M)
+            if found and found.group(1):
+                data[key] = found.group(1)
     return (data if isinstance(data, dict) else {}), text[m.end():]
 
 
@@ -124,9 +143,15 @@ def jd_text(text: str, *, name: str = "", suffix: str = "") -> tuple[str, str]:
     front, body = _front_matter(stripped)
     if front:
         title = front.get("title")
-        head = [f"# {title}", ""] if isinstance(title, str) and title.strip() else []
-        extra = _front_matter_markdown({k: v for k, v in front.items() if k != "title"})
-        body = "\n".join(head + extra + ["", body])
+        head = [f"# {title}", ""] if isinstance(title, str) and title.strip() and not re.match(
+            rf"#\s+{re.escape(title.strip())}\s*(?:\n|$)", body.lstrip()) else []
+        named = {k: clean_inline_value(front[k]) for k in IDENTITY_KEYS
+                 if clean_inline_value(front.get(k))}
+        block = ["---", yaml.safe_dump(named, allow_unicode=True, sort_keys=False).strip(),
+                 "---"] if named else []
+        extra = _front_matter_markdown({k: v for k, v in front.items()
+                                        if k != "title" and k not in named})
+        body = "\n".join(block + head + extra + ["", body])
     fmt = "markdown" if front or suffix in (".md", ".markdown") or re.search(
         r"^#{1,6} |^\*\*", body, re.M) else "text"
     return clean_jd_markdown(body), fmt

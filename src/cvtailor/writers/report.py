@@ -73,7 +73,8 @@ def build_report(
         "stage": state.get("stage", "draft"),
         "engine": engine,
         "job": {"title": job.title, "company": job.company, "level": job.level,
-                "parser": job.parser} if job else None,
+                "location": job.location, "parser": job.parser,
+                "sources": dict(job.sources)} if job else None,
         "requirements": requirements,
         "coverage": result.get("coverage") or {
             "before": None, "after": None,

@@ -299,6 +299,8 @@ class LLMEngine:
         # Instruction-like text is flagged by the rules too: a model may have obeyed it.
         job.suspicious = list(dict.fromkeys([*rules.suspicious, *job.suspicious]))
         job.parser = f"llm:{spec.label}"
+        job.sources = {f: "llm" for f in ("title", "company", "location", "level")
+                       if getattr(job, f)}
         return job
 
     def analyze_gaps(self, cv: StructuredCV, job: JobPosting,

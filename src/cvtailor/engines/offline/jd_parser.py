@@ -1,51 +1,50 @@
 """Job description text -> JobPosting, deterministically (the fallback parser for every engine).
 
-Sections (responsibilities / requirements / nice to have) come from headings or `Label:`
-lines; each bullet or sentence under them is a requirement, categorised with the skills
-vocabulary and prioritised by its section and its wording. Instruction-like text ("ignore
-previous instructions...") is recorded in `suspicious` and never becomes a requirement.
+Four phases, each small enough to hold in your head:
+
+1. `front_matter` + `read_blocks` (jd_blocks): the text becomes headings, bullets, `Label:`
+   lines and unwrapped paragraphs, each under the section it sits in (responsibilities /
+   requirements / nice to have / ignored). Instruction-like text ("ignore previous
+   instructions...") is recorded in `suspicious` and never becomes a requirement.
+2. `identify` (jd_header): title, company, location and seniority, each with the place that
+   named it (`JobPosting.sources`).
+3. `statements`: what the ad asks for, one statement per bullet, and from prose one per
+   sentence or `;` clause, a list of separate skills split into one per skill ("experience
+   with Docker and Kubernetes" -> two). Prose counts only when it carries a requirement cue
+   ("you have", "experience with", "must", ...) or, with no requirement section at all, a
+   known skill.
+4. `requirements`: boilerplate (benefits, EEO, salary, how to apply, conditions of
+   employment) and fragments dropped, near-duplicates merged, each categorised with the
+   skills vocabulary and prioritised from the ad's own signals (its section headings, and
+   "required", "must", "preferred", "a plus", "ideally", "bonus").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from cvtailor.engines.offline.jd_blocks import INJECTION, Block, read_blocks
+from cvtailor.engines.offline.jd_header import announces_job, front_matter, identify
 from cvtailor.models import JobPosting, Requirement
-from cvtailor.text.cvtext import BULLET, clean_inline, strip_front_matter
+from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.vocabulary import Hit, Vocabulary
 
-_RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
-         "duties", "in this role", "you will", "day to day", "day-to-day", "what you'd do",
-         "key objectives", "your impact", "the job", "what you’ll do", "job description")
-_REQ = ("requirement", "qualification", "what you'll bring", "what you will bring",
-        "who you are", "must have", "must-have", "required", "what we're looking for",
-        "what we’re looking for", "looking for", "skills", "you have", "about you",
-        "you bring", "you'll need", "you will need", "experience", "what you’ll bring",
-        "ideal candidate", "competencies", "you might be a fit", "you may be a good fit")
-_NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
-         "desired", "desirable", "extra credit", "ideally", "not required")
-_IGNORE = ("about us", "about the company", "benefits", "perks", "compensation", "salary",
-           "how to apply", "equal opportunity", "eeo", "our values", "why join", "why you'll",
-           "location", "the team", "about the team", "what we offer", "we offer", "pay",
-           "hiring process", "interview process", "diversity")
+__all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords"]
 
-INJECTION = re.compile(
-    r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)|"
-    r"disregard (?:all |any )?(?:the )?(?:previous|prior|above)|"
-    r"\bsystem prompt\b|\byou are now\b|\bas an ai\b|\bnew instructions?\b|"
-    r"(?:add|insert|include|put) (?:a |an |the )?[\w .'-]{0,40}\bto (?:the |your |their |my )?"
-    r"(?:cv|resume|résumé)\b|\bdo not tell the (?:user|candidate)\b",
-    re.IGNORECASE,
-)
 _REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory)\b",
                                re.IGNORECASE)
-_YEARS = re.compile(r"(\d+)\s*\+?\s*(?:-\s*\d+\s*)?(?:years|yrs)", re.IGNORECASE)
+_YEARS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*"
+                    r"(?:-\s*\d+\s*)?(?:or more\s+)?(?:years|yrs)\b", re.IGNORECASE)
 _EDU = re.compile(r"\b(degree|bachelor|master|ph\.?d|diploma|b\.?s\.?c?|m\.?s\.?c?|mba|"
                   r"graduate|doctorate|certif|licen[cs]e)", re.IGNORECASE)
 _CRITICAL = re.compile(r"\b(must|required|requires|essential|mandatory|minimum|at least)\b",
                        re.IGNORECASE)
-_NICE_INLINE = re.compile(r"\b(nice to have|preferred|a plus|bonus|ideally|desirable|"
-                          r"is a plus|would be great)\b", re.IGNORECASE)
+_NOT_REQUIRED = re.compile(r"\b(?:not|no|never)\b[^.;:()]{0,60}?\brequired\b", re.IGNORECASE)
+_NICE_INLINE = re.compile(
+    r"\b(nice to have|preferred|a (?:big |strong |real |huge |definite )?plus|bonus|ideally|"
+    r"desirable|would be (?:great|nice|helpful|an advantage)|an advantage|(?:we|we'd|we’d) "
+    r"(?:would )?love)\b", re.IGNORECASE)
 _SOFT = re.compile(r"\b(communicat\w*|collaborat\w*|leadership|team ?player|mentor\w*|"
                    r"interpersonal|self-starter|ownership|empath\w*|curious|curiosity|"
                    r"attention to detail|organi[sz]ed|problem[- ]solving)\b", re.IGNORECASE)
@@ -54,8 +53,58 @@ _TECH_CATEGORIES = {
     "infrastructure", "message_broker", "data_tool", "ml", "testing", "design_tool",
     "business_tool", "crm", "office_tool", "security", "analytics",
 }
-_LEVELS = ("intern", "junior", "entry", "mid", "senior", "staff", "principal", "lead",
-           "head", "director", "manager", "vp", "chief")
+_INDUSTRY_CATEGORIES = {"domain", "finance", "legal", "healthcare", "education", "sales",
+                        "marketing", "hr", "operations"}
+# Prose outside any section that asks something of the candidate ("experience with" alone
+# is not enough there: "the public's experience with government" is a mission statement).
+_REQ_CUE = re.compile(
+    r"\b(?:you(?:'ve|’ve| have| bring| possess| are comfortable)|"
+    r"(?:looking for|seeking|want) (?:someone|a person|people|candidates|applicants) (?:who|with)|"
+    r"(?:candidates|applicants|you) (?:will|should|must) have|ideal candidate|bonus if|"
+    r"nice to have|ideally|must|required|\d+\+? years (?:of|in)|track record)\b",
+    re.IGNORECASE)
+_RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|in this role|"
+                       r"responsible for|you(?:'d|’d| would) be)\b", re.IGNORECASE)
+# Lead-ins of a list of skills: "experience with X, Y and Z".
+_LEAD = re.compile(
+    r"\b(?:experience (?:with|in|using)|expertise (?:in|with)|knowledge of|familiarity with|"
+    r"proficien(?:cy|t) (?:in|with)|understanding of|grasp of|skills? (?:in|with)|"
+    r"comfortable with|fluen(?:cy|t) in|background in|exposure to)\s+", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\b(?:such as|including|like|e\.g\.|for example)\b", re.IGNORECASE)
+_NOT_NOUN_PHRASE = re.compile(r"\b(?:is|are|be|to|will|can|who|which|that|we|you|our|your|"
+                              r"ability|able)\b", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|co|ltd|corp|dr|mr|mrs|ms|st|jr|sr|"
+                           r"no|approx|a\.m|p\.m)|\b[A-Z](?:\.[A-Z])+)\.$", re.IGNORECASE)
+_SUBSTANCE = re.compile(
+    r"\b(?:experience|knowledge|proficien\w*|familiar\w*|abilit\w*|able|skills?|degree|"
+    r"years?|understanding|expertise|certif\w*|licen[cs]\w*|background|track record|"
+    r"\w{3,}ing|\w{3,}ed|have|has|own|build|lead|run|write|design|manage|use|work|know|take|"
+    r"drive|ensure|deliver|support|communicate|collaborate|thrive|enjoy|love|care|understand|"
+    r"learn|solve|ship|mentor|partner|speak|read|travel|ownership)\b|"
+    r"\b(?:you|we|they|candidates?)\s+(?!and\b|or\b)[a-z]+",
+    re.IGNORECASE)
+BOILERPLATE = re.compile(
+    r"\b(?:competitive|base|starting|annual) (?:salary|pay|compensation)\b|"
+    r"\bsalary (?:range|band|check|package|of|is)\b|"
+    r"\b(?:health|dental|vision|life|medical)(?:,? (?:and )?(?:dental|vision|life))* insurance\b|"
+    r"\b401\(?k\)?|\bpaid time off\b|\bparental leave\b|\bstock options\b|"
+    r"\bequal (?:opportunity|employment)\b|\bEEO\b|\bregardless of\b|"
+    r"\breasonable accommodations?\b|\bveteran status\b|\bgender identity\b|"
+    r"\b(?:how )?to apply\b|\bapply (?:now|here|online|today|by|via|through)\b|"
+    r"\bsubmit (?:your |a )?(?:resume|cv|application|cover letter)\b|"
+    r"\b(?:in|on|with) your (?:resume|cv|application)\b|\bresumes? (?:do|does|must|should)\b|"
+    r"\bapplications? (?:will|must|are|is) (?:be )?(?:reviewed|accepted|open|due)\b|"
+    r"\bapplicants? (?:must|will)\b|\b(?:legally )?authori[sz]ed to work\b|"
+    r"\bwork authori[sz]ation\b|\bnot eligible for (?:visa )?sponsorship\b|"
+    r"\bwill not sponsor\b|\bU\.?S\.? [Cc]itizen|\bselective service\b|\bdirect deposit\b|"
+    r"\btrial period\b|\bfinancial disclosure\b|\be-verify\b|"
+    r"\bbackground (?:check|investigation)\b|\bdrug (?:test|screen)|"
+    r"\bcondition of (?:continued )?employment\b|\bfederal employment\b|"
+    r"\bqualification determinations?\b|\bdisqualif\w+|\bwe (?:offer|provide)\b|"
+    r"\bperks\b|\bbenefits (?:include|package)\b|\bopen until filled\b|"
+    r"\bapplication is incomplete\b|\bsupporting documentation\b|\bcareer transition\b|"
+    r"\bwell qualified is defined\b|\bexcepted service\b|\bnot to exceed \d+ (?:months|years)\b",
+    re.IGNORECASE)
 _STOP = set((
     "a ability able all also an and any are as at background be both by can comparable deep "
     "demonstrated direct directly dynamic equivalent etc excellent experience experienced "
@@ -65,41 +114,177 @@ _STOP = set((
     "progressive proven record related relevant required should similar skill skills solid "
     "strong such than the their this to track understanding use using various we well who "
     "will with work working would year years you your "
+    "may might could help helps order per one two that which what where when how why there "
+    "these those them they via e.g i.e grasp comfort insight because but also if so yet "
+    "we're we'd we'll we've you're you'll you'd you've it's don't doesn't can't won't isn't "
+    "aren't let's there's several "
 ).split())
 
 
-def _heading_kind(heading: str) -> str | None:
-    h = clean_inline(heading).lower().strip(" :")
-    if not h:
-        return None
-    for kind, keys in (("nice", _NICE), ("ignore", _IGNORE), ("resp", _RESP), ("req", _REQ)):
-        if any(k in h for k in keys):
-            return kind
-    return None
+@dataclass
+class Statement:
+    """Something the ad asks for or says the job does, before it becomes a Requirement."""
+
+    text: str
+    kind: str  # resp | req | nice
+    required: bool = False  # under a "Required / Minimum qualifications" heading
+    prose: bool = False  # cut from a paragraph (so held to the fragment checks)
 
 
-def _label_line(line: str) -> tuple[str | None, str]:
-    """`Must have: Python, SQL` -> ("req", "Python, SQL")."""
-    m = re.match(r"^\s*(?:\*\*|__)?([A-Za-z][\w '’/-]{1,40}?)(?:\*\*|__)?\s*:\s*(.*)$", line)
-    if not m:
-        return None, line
-    kind = _heading_kind(m.group(1))
-    return kind, m.group(2).strip()
+# -- phase 3: statements -----------------------------------------------------------------------
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences ("e.g.", "U.S." and "Inc." do not end one)."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“(])", text):
+        if _ABBREVIATION.search(text[start:m.start() + 1]):
+            continue
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
 
 
-def fallback_keywords(text: str, limit: int = 3) -> list[str]:
-    """Salient phrases of a requirement the vocabulary does not know (content-word runs)."""
-    words = re.findall(r"[A-Za-z][A-Za-z0-9+#./'-]*", clean_inline(text))
-    chunks: list[list[str]] = [[]]
-    for w in words:
-        if w.lower() in _STOP or len(w) < 3:
-            if chunks[-1]:
-                chunks.append([])
+def _top_level(text: str, pattern: str) -> list[re.Match[str]]:
+    """Matches of `pattern` outside parentheses."""
+    depth, spans = 0, []
+    for ch in text:
+        depth += (ch in "([") - (ch in ")]")
+        spans.append(depth)
+    return [m for m in re.finditer(pattern, text) if spans[m.start()] <= 0]
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence cut at its top-level semicolons."""
+    cuts = [m.start() for m in _top_level(sentence, "[;\u037e\uff1b]")]  # ";" in any script
+    pieces = [sentence[a + 1 if a >= 0 else 0:b]
+              for a, b in zip([-1, *cuts], [*cuts, len(sentence)], strict=True)]
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _noun_phrase(item: str, vocab: Vocabulary) -> bool:
+    bare = re.sub(r"\([^)]*\)", " ", item)  # "feature stores (Feast or Tecton)"
+    return bool(vocab.find(item)) or (2 <= len(bare.split()) <= 4
+                                      and not _NOT_NOUN_PHRASE.search(bare))
+
+
+def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
+    """A clause listing separate skills, one statement per skill: "experience with Docker and
+    orchestration with Kubernetes" -> ["experience with Docker", "experience with orchestration
+    with Kubernetes"]. Alternatives ("Kubernetes or ECS"), examples ("tools such as X, Y") and
+    lists of words that are not skills stay whole."""
+    seps = _top_level(clause, r",\s+(?:and\s+)?|\s+and\s+")
+    if not seps or re.match(r"or\s", clause[seps[-1].end():]):  # "A, B, or C": alternatives
+        return [clause]
+    leads = [m for m in _LEAD.finditer(clause) if m.end() <= seps[0].start()]
+    start = leads[-1].end() if leads else 0
+    seps = [m for m in seps if m.start() >= start]
+    if not seps or _EXAMPLES.search(clause[start:seps[0].start()]):
+        return [clause]
+    bounds = [start, *[x for m in seps for x in (m.start(), m.end())], len(clause)]
+    items = [clause[bounds[i]:bounds[i + 1]].strip(" .") for i in range(0, len(bounds), 2)]
+    if leads:
+        ok = all(_noun_phrase(i, vocab) for i in items) and any(vocab.find(i) for i in items)
+    else:  # a bare list: only names the vocabulary knows ("Python, SQL, Docker")
+        ok = all(vocab.find(i) and len(_content_words(i)) <= len(vocab.find(i)) + 1
+                 for i in items)
+    if not ok:
+        return [clause]
+    out: list[str] = []
+    lead = ""
+    if leads:
+        before = clause[:leads[-1].start()]
+        kept = re.sub(r"\s*(?:\bwith|\band|\bincluding|,)\s*$", "", before).strip()
+        if vocab.find(kept):  # "strong Python skills with expertise in ..." says two things
+            out.append(kept)
+            before = ""
+        lead = before + clause[leads[-1].start():leads[-1].end()]
+    return out + [lead + item for item in items]
+
+
+def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
+    """A paragraph's statements: its sentences, their `;` clauses, their separate skills (each
+    keeping its clause's signal: "Python and Go preferred" prefers both)."""
+    out: list[Statement] = []
+    for sentence in sentences(text):
+        if announces_job(sentence):  # "Acme is hiring a Data Engineer to ...": the title
+            continue
+        for clause in clauses(sentence):
+            parts = split_skills(clause, vocab)
+            k, r = kind, required
+            if len(parts) > 1 and kind != "resp":
+                k = "nice" if _NICE_INLINE.search(clause) else kind
+                r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", clause)))
+            out += [Statement(part, k, r, prose=True) for part in parts]
+    return out
+
+
+def _intro(text: str, has_requirements: bool, vocab: Vocabulary) -> list[Statement]:
+    """Prose outside any section: requirement cues count; with no requirement section at
+    all, so does a known skill (the ad is all prose)."""
+    out: list[Statement] = []
+    for sentence in sentences(text):
+        if _REQ_CUE.search(sentence):
+            out += _from_prose(sentence, "req", False, vocab)
+        elif _RESP_CUE.search(sentence):
+            out += _from_prose(sentence, "resp", False, vocab)
+        elif not has_requirements and vocab.find(sentence):
+            out += _from_prose(sentence, "req", False, vocab)
+    return out
+
+
+def _where(b: Block) -> tuple[str | None, bool, str]:
+    """(section kind, under a required heading, text) of a block: a `Requirements: ...` line
+    is its own section; `Salary: ...` is ignored; `Note: ...` reads as a sentence."""
+    if b.kind != "label" or b.label_kind == "ignore":
+        return (b.section if b.kind != "label" else "ignore"), b.required, b.text
+    if b.label_kind in ("req", "nice", "resp"):
+        return b.label_kind, _REQUIRED_HEADING.search(b.label) is not None, b.text
+    return b.section, b.required, f"{b.label}: {b.text}"
+
+
+def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[Statement]:
+    """Everything the ad asks for or says the job does, in order. Outside any section, bullets
+    and prose count only as `_intro` allows (with no requirement section, any known skill)."""
+    placed = [(b, *_where(b)) for i, b in enumerate(blocks)
+              if i not in skip and b.kind != "heading"]
+    has_requirements = any(kind in ("req", "nice") for _, kind, _, _ in placed)
+    out: list[Statement] = []
+    for b, kind, required, text in placed:
+        if kind == "ignore":
+            continue
+        if kind is None and b.kind == "bullet":
+            if not has_requirements and vocab.find(text):
+                out.append(Statement(text, "req"))
+        elif kind is None:
+            out += _intro(text, has_requirements, vocab)
+        elif b.kind == "bullet":
+            out.append(Statement(text, kind, required and kind == "req"))
         else:
-            chunks[-1].append(w)
+            out += _from_prose(text, kind, required and kind == "req", vocab)
+    return out
+
+
+# -- phase 4: requirements ---------------------------------------------------------------------
+def fallback_keywords(text: str, limit: int = 3) -> list[str]:
+    """Salient phrases of a requirement the vocabulary does not know: runs of content words,
+    never across punctuation ("program data, applying" is two runs) and never starting or
+    ending on a modal or a helper verb ("may", "help")."""
+    chunks: list[list[str]] = [[]]
+    for piece in re.split(r"[,;:()\[\]]|\s[-–—]\s", clean_inline(text)):
+        for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9+#&./'-]*", piece.replace("’", "'")):
+            w = w.rstrip(".") if w.count(".") == 1 else w  # "U.S." keeps its dots
+            short = len(w) < 3 and not (len(w) == 2 and w.isupper() and w.isalpha())  # ML, BI
+            if w.lower() in _STOP or short or not re.search(r"[A-Za-z]", w):
+                if chunks[-1]:
+                    chunks.append([])
+            else:
+                chunks[-1].append(w)
+        if chunks[-1]:
+            chunks.append([])
     phrases = [" ".join(c[:3]) for c in chunks if c]
     phrases.sort(key=lambda p: -len(p.split()))
-    return phrases[:limit]
+    return list(dict.fromkeys(phrases))[:limit]
 
 
 def _content_words(text: str) -> list[str]:
@@ -113,7 +298,7 @@ def residual_keywords(text: str, hits: list[Hit]) -> list[str]:
     naming "commercial contracts" alone must not make it matched."""
     rest = text
     for hit in sorted(hits, key=lambda h: -h.start):
-        rest = rest[: hit.start] + " , " + rest[hit.end:]
+        rest = rest[: hit.start] + " " + rest[hit.end:]
     named = len(_content_words(text)) - len(_content_words(rest))
     if named * 2 > len(_content_words(text)):
         return []
@@ -136,127 +321,113 @@ def _categorise(text: str, section: str, vocab: Vocabulary) -> str:
     return "domain"
 
 
-def _priority(text: str, section: str) -> str:
-    if section == "nice" or _NICE_INLINE.search(text):
+def _priority(text: str, kind: str, required: bool) -> str:
+    """nice_to_have under a Preferred / Nice to have / Bonus heading or when the text says so
+    first; critical under a Required heading, when it says must / required / at least, or
+    names a number of years ("4+ years of SQL, ideally in logistics" is critical: the wish
+    qualifies the requirement); important otherwise."""
+    if kind == "nice":
         return "nice_to_have"
-    if _CRITICAL.search(text) or _YEARS.search(text):
+    unnegated = _NOT_REQUIRED.sub(lambda m: " " * len(m.group(0)), text)
+    wish = _NICE_INLINE.search(text)
+    musts = [m.start() for m in (_CRITICAL.search(unnegated), _YEARS.search(text)) if m]
+    if wish and (not musts or wish.start() < min(musts)):
+        return "nice_to_have"
+    if required or musts:
         return "critical"
     return "important"
 
 
-def _split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+", text) if len(s.split()) >= 3]
+def _tidy(st: Statement, vocab: Vocabulary) -> str:
+    """The requirement's text: no lead-in to a sub-list, no dangling conjunction, and a prose
+    clause starts like a sentence (unless it starts with a skill spelled lower case: dbt)."""
+    text = re.sub(r"(?:^|(?<=[.!?])\s+)[^.!?]*:\s*$", "", st.text.strip())
+    text = re.sub(r"^(?:and|or|but|also|plus|as well as)\s+", "", text, flags=re.IGNORECASE)
+    text = text.strip(" ;,").rstrip(".").strip()
+    if st.prose and text[:1].islower():
+        hits = vocab.find(text)
+        if not (hits and hits[0].start == 0 and hits[0].surface[:1].islower()
+                and hits[0].surface == vocab.display(hits[0].surface)):
+            text = text[:1].upper() + text[1:]
+    return text
+
+
+def _fragment(text: str, hits: list[Hit]) -> bool:
+    """Too little to be a requirement on its own: under 3 words and no known skill, or
+    no skill and nothing a requirement says (no verb, no "experience", "degree", ...)."""
+    if hits:
+        return False
+    return len(text.split()) < 3 or not _SUBSTANCE.search(text)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9+#]+", text.lower()))
+
+
+def _same(a: str, b: str) -> bool:
+    """Near-same requirement texts: equal once punctuation is gone, or 85% the same words."""
+    if _key(a) == _key(b):
+        return True
+    wa, wb = set(_key(a).split()), set(_key(b).split())
+    return min(len(wa), len(wb)) >= 3 and len(wa & wb) / len(wa | wb) >= 0.85
+
+
+_RANK = {"nice_to_have": 0, "important": 1, "critical": 2}
+
+
+def _keywords(text: str, kind: str, hits: list[Hit]) -> list[str]:
+    """Vocabulary terms as the ad spells them; for a requirement also what they leave unnamed
+    (or, naming nothing, its salient phrases). A responsibility counts only with known terms."""
+    named = list(dict.fromkeys(h.surface for h in hits))
+    if kind == "resp":
+        return named
+    return named + residual_keywords(text, hits) if named else fallback_keywords(text)
+
+
+def _merged(kept: list[Requirement], job: JobPosting, text: str, priority: str) -> bool:
+    """Whether `text` repeats a requirement or responsibility already kept (a repeated
+    requirement keeps the stronger of the two priorities)."""
+    twin = next((r for r in kept if _same(r.text, text)), None)
+    if twin is not None and _RANK[priority] > _RANK[twin.priority]:
+        twin.priority = priority  # type: ignore[assignment]
+    return twin is not None or any(_same(r, text) for r in job.responsibilities)
+
+
+def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary) -> None:
+    """Statements -> job.requirements (and job.responsibilities, job.skills)."""
+    kept: list[Requirement] = []
+    for st in found:
+        text = _tidy(st, vocab)
+        hits = vocab.find(text)
+        if len(text) < 3 or BOILERPLATE.search(text) or (st.prose and _fragment(text, hits)):
+            continue
+        priority = _priority(text, st.kind, st.required)
+        if _merged(kept, job, text, priority):
+            continue
+        if st.kind == "resp":
+            job.responsibilities.append(text)
+        keywords = _keywords(text, st.kind, hits)
+        if not keywords:
+            continue
+        kept.append(Requirement(
+            id=f"req-{len(kept) + 1}", text=text,
+            category=_categorise(text, st.kind, vocab),  # type: ignore[arg-type]
+            priority=priority,  # type: ignore[arg-type]
+            keywords=keywords))
+        job.skills += [h.surface for h in hits if h.surface not in job.skills]
+    job.requirements = kept
 
 
 def parse_jd_text(text: str, vocab: Vocabulary) -> JobPosting:
-    text = strip_front_matter(text.replace("\r\n", "\n"))
-    job = JobPosting(parser="offline")
-    lines = text.split("\n")
-    section: str | None = None
-    section_required = False  # under a "Required / Minimum qualifications" heading
-    candidates: list[tuple[str, str]] = []  # (text, section kind)
-    prose: list[str] = []
-
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        if INJECTION.search(line):
-            job.suspicious.append(clean_inline(line)[:200])
-            continue
-        heading = re.match(r"^#{1,6}\s+(.*)$", line)
-        bold = re.match(r"^(?:\*\*|__)(.+?)(?:\*\*|__):?$", line)
-        letters = re.sub(r"[^A-Za-z]", "", line)
-        caps = (not BULLET.match(line) and len(letters) >= 4 and line.upper() == line
-                and len(line.split()) <= 8)
-        plain_heading = (not BULLET.match(line) and len(line.split()) <= 6
-                         and not re.search(r"[.,;!?]$", line) and _heading_kind(line) is not None)
-        if heading or bold or caps or plain_heading or (
-                line.endswith(":") and len(line.split()) <= 8):
-            title = (heading or bold).group(1) if (heading or bold) else line.rstrip(":")  # type: ignore[union-attr]
-            kind = _heading_kind(title)
-            required = kind == "req" and _REQUIRED_HEADING.search(clean_inline(title)) is not None
-            if not job.title and (heading or caps or bold) and kind is None:
-                job.title = clean_inline(title).title() if caps else clean_inline(title)
-            section = kind  # an unknown heading (the job title, "Location") is not a section
-            section_required = required
-            continue
-        label, rest = _label_line(line) if not BULLET.match(line) else (None, line)
-        if label in ("req", "nice", "resp") and rest:
-            for part in re.split(r";|,(?![^()]*\))", rest) if len(rest) < 200 else [rest]:
-                if part.strip():
-                    candidates.append((part.strip(), label))
-            continue
-        if BULLET.match(line):
-            body = clean_inline(BULLET.sub("", line, count=1))
-            if section in ("req", "nice", "resp"):
-                candidates.append((body, "req!" if section == "req" and section_required
-                                   else section))
-            elif section is None:
-                prose.append(body)
-            continue
-        plain = clean_inline(line)
-        if not job.title and len(plain.split()) <= 10:
-            job.title = plain
-            continue
-        if section in ("req", "nice", "resp"):
-            candidates.extend((s, section) for s in _split_sentences(plain))
-        elif section is None:
-            prose.append(plain)
-
-    if not any(kind in ("req", "req!", "nice") for _, kind in candidates):
-        # No requirement section: use prose and stray bullets that name known skills.
-        for sentence in (s for p in prose for s in _split_sentences(p) or [p]):
-            if vocab.names_in(sentence):
-                candidates.append((sentence, "req"))
-
-    seen: set[str] = set()
-    for body, marked in candidates:
-        kind = "req" if marked == "req!" else marked
-        body = body.strip(" .;")
-        if len(body) < 3 or body.lower() in seen:
-            continue
-        seen.add(body.lower())
-        hits = vocab.find(body)
-        keywords = list(dict.fromkeys(h.surface for h in hits))
-        if kind == "resp":
-            job.responsibilities.append(body)
-            if not keywords:
-                continue
-        if not keywords:
-            keywords = fallback_keywords(body)
-        elif kind != "resp":
-            keywords += residual_keywords(body, hits)
-        if not keywords:
-            continue
-        category = _categorise(body, kind, vocab)
-        job.requirements.append(
-            Requirement(
-                id=f"req-{len(job.requirements) + 1}",
-                text=body,
-                category=category,  # type: ignore[arg-type]
-                priority=("critical" if marked == "req!" and not _NICE_INLINE.search(body)
-                          else _priority(body, kind)),  # type: ignore[arg-type]
-                keywords=keywords,
-            )
-        )
-        for hit in hits:
-            if hit.surface not in job.skills:
-                job.skills.append(hit.surface)
-
-    lowered = (job.title or "").lower()
-    job.level = next((lvl for lvl in _LEVELS if re.search(rf"\b{lvl}\b", lowered)), "")
-    if not job.level:
-        years = [int(m.group(1)) for m in _YEARS.finditer(text)]
-        if years:
-            job.level = "senior" if max(years) >= 5 else "mid" if max(years) >= 2 else "junior"
-    m = re.search(r"\bAbout\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})", text)
-    if m and m.group(1).lower() not in {"us", "you", "the", "this"}:
-        job.company = m.group(1).strip()
-    else:
-        m = re.search(r"\b(?:at|join)\s+([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})", text)
-        job.company = m.group(1) if m else ""
-    job.industry_terms = [s for s in job.skills if vocab.category(vocab.canonical(s) or "") in
-                          {"domain", "finance", "legal", "healthcare", "education", "sales",
-                           "marketing", "hr", "operations"}]
+    """Job description text (Markdown or plain) -> JobPosting with categorised, prioritised
+    requirements and the place each header field came from."""
+    front, body = front_matter(text.replace("\r\n", "\n"))
+    blocks, suspicious = read_blocks(body)
+    found = identify(front, blocks, body)
+    job = JobPosting(parser="offline", title=found.title, company=found.company,
+                     location=found.location, level=found.level, sources=dict(found.sources),
+                     suspicious=suspicious)
+    add_requirements(job, statements(blocks, found.used, vocab), vocab)
+    job.industry_terms = [s for s in job.skills
+                          if vocab.category(vocab.canonical(s) or "") in _INDUSTRY_CATEGORIES]
     return job

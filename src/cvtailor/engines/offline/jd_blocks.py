@@ -1,0 +1,218 @@
+"""Job description text -> blocks (phase 1 of the offline JD parser).
+
+A block is a heading, a bullet, a `Label: text` line or a paragraph, each with the section it
+sits in (responsibilities / requirements / nice to have / ignored / none yet). Hard-wrapped
+lines are joined back into their paragraph or bullet, so a sentence that a PDF or a plain-text
+ad broke over three lines is one sentence again. Instruction-like lines ("ignore previous
+instructions...") never become blocks; they are returned apart as suspicious.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cvtailor.text.cvtext import BULLET, clean_inline
+
+_RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
+         "duties", "in this role", "day to day", "day-to-day", "what you'd do",
+         "key objective", "your impact", "the job", "what you’ll do", "job description")
+_REQ = ("requirement", "qualification", "what you'll bring", "what you will bring",
+        "who you are", "must have", "must-have", "required", "what we're looking for",
+        "what we’re looking for", "looking for", "skills", "you have", "about you",
+        "you bring", "you'll need", "you will need", "experience", "what you’ll bring",
+        "ideal candidate", "competencies", "you might be a fit", "you may be a good fit")
+_NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
+         "desired", "desirable", "extra credit", "ideally", "not required")
+_IGNORE = ("about us", "about the company", "benefits", "perks", "compensation", "salary",
+           "how to apply", "equal opportunity", "eeo", "our values", "why join", "why you'll",
+           "location", "the team", "about the team", "what we offer", "we offer", "pay",
+           "hiring process", "interview process", "diversity", "who may apply", "schedule",
+           "closing date", "job type", "employment type", "learn more about us", "who we are",
+           "our mission", "our story", "company description", "evaluation")
+_WHOLE = {"pay", "plus", "eeo"}  # matched as whole words; the other keys as word starts
+# "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
+_YOU_WILL = r"\byou(?:'ll|’ll| will)\b(?! need| bring| have)"
+_KINDS = tuple(
+    (kind, re.compile("|".join([rf"\b{re.escape(k)}" + (r"\b" if k in _WHOLE else "")
+                                for k in keys] + ([_YOU_WILL] if kind == "resp" else []))))
+    for kind, keys in (("nice", _NICE), ("ignore", _IGNORE), ("resp", _RESP), ("req", _REQ)))
+# "About <X>" headings that are about the job or the candidate, not the employer.
+_ABOUT_JOB = re.compile(r"^about (?:the |this )?(?:role|job|position|opportunity|you|work)\b")
+_REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory)\b",
+                               re.IGNORECASE)
+
+ROLE_NOUNS = frozenset((
+    "engineer engineers developer developers manager analyst designer specialist partner "
+    "director coordinator nurse pharmacist executive counsel writer recruiter consultant "
+    "architect scientist lead head officer administrator assistant associate technician "
+    "representative advisor adviser accountant attorney lawyer paralegal teacher instructor "
+    "supervisor intern president vp editor marketer strategist researcher programmer operator "
+    "agent clerk planner buyer chef cook driver therapist physician surgeon technologist "
+    "controller auditor owner mechanic electrician machinist welder cashier receptionist "
+    "secretary fellow apprentice trainee tutor professor lecturer psychologist counselor "
+    "counsellor worker handler inspector estimator underwriter broker dispatcher scheduler "
+    "investigator economist statistician librarian producer artist illustrator photographer "
+    "journalist copywriter translator hygienist dentist veterinarian paramedic caregiver aide "
+    "generalist sre devops cto cfo coo ceo cio ciso"
+).split())
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a header line ("Node.js", "FP&A" and "C++" are one word each)."""
+    return re.findall(r"[A-Za-z0-9][\w+#&'’./-]*", text)
+
+
+def role_like(text: str) -> bool:
+    """Names a job ("Senior Backend Engineer", "Head of Data", "VP of Sales")."""
+    outside = re.sub(r"\([^)]*\)", " ", text)
+    return any(w.lower().strip(".,") in ROLE_NOUNS for w in words_of(outside))
+
+
+INJECTION = re.compile(
+    r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)|"
+    r"disregard (?:all |any )?(?:the )?(?:previous|prior|above)|"
+    r"\bsystem prompt\b|\byou are now\b|\bas an ai\b|\bnew instructions?\b|"
+    r"(?:add|insert|include|put) (?:a |an |the )?[\w .'-]{0,40}\bto (?:the |your |their |my )?"
+    r"(?:cv|resume|résumé)\b|\bdo not tell the (?:user|candidate)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Block:
+    """One unit of a JD: `kind` is heading | bullet | label | para."""
+
+    kind: str
+    text: str  # plain text; for a label, what follows the colon
+    line: int  # index of its first line in the text
+    raw: str = ""  # its first line as written
+    label: str = ""  # a label's name, a heading's text
+    label_kind: str | None = None  # the section kind a heading's or label's words name
+    style: str = ""  # headings: md | bold | caps | plain | colon
+    section: str | None = None  # resp | req | nice | ignore | None: the section it is under
+    required: bool = False  # under a "Required / Minimum qualifications" heading
+
+
+def heading_kind(heading: str) -> str | None:
+    """What a section heading announces: nice | ignore | resp | req, or None (not a section)."""
+    h = clean_inline(heading).lower().strip(" :")
+    if not h:
+        return None
+    if h.startswith("about ") and not _ABOUT_JOB.match(h):
+        return "ignore"  # "About Acme", "About the agency": the employer, not the job
+    for kind, keys in _KINDS:
+        if keys.search(h):
+            return kind
+    return None
+
+
+def _heading(line: str) -> tuple[str, str] | None:
+    """(style, heading text) when the line is a heading."""
+    if BULLET.match(line):
+        return None
+    if m := re.match(r"^#{1,6}\s+(.*)$", line):
+        return "md", m.group(1)
+    if m := re.match(r"^(?:\*\*|__)(.+?)(?:\*\*|__):?$", line):
+        return "bold", m.group(1)
+    words = line.split()
+    if len(re.sub(r"[^A-Za-z]", "", line)) >= 4 and line.upper() == line and len(words) <= 8:
+        return "caps", line
+    if (len(words) <= 6 and not re.search(r"[.,;!?]$", line) and _label(line) is None
+            and heading_kind(line) is not None):
+        return "plain", line
+    if line.endswith(":") and len(words) <= 8:
+        return "colon", line.rstrip(":")
+    return None
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    """`Must have: Python, SQL` -> ("Must have", "Python, SQL")."""
+    m = re.match(r"^\s*(?:\*\*|__)?([A-Za-z][\w '’/&-]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.*)$",
+                 line)
+    if not m or not m.group(2).strip() or re.match(r"https?$", m.group(1), re.I):
+        return None
+    return m.group(1).strip(), m.group(2).strip()
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped text was wrapped at (0 when its paragraphs are single lines)."""
+    lengths = sorted(len(line.rstrip()) for line in lines
+                     if line.strip() and not BULLET.match(line))
+    if len(lengths) < 4:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if width * 0.8 <= n <= width * 1.1)
+    return width if width <= 140 and near >= 3 else 0
+
+
+def _continues(prev: str, line: str, width: int) -> bool:
+    """Whether `line` carries on the text of the line before it (a hard wrap): it starts
+    lower case, the line before left a parenthesis open, or that line was as long as the
+    text's wrap width or long and unfinished (no closing punctuation)."""
+    if _broken(prev, line):
+        return True
+    if _label(line) is not None or prev.endswith(":"):
+        return False
+    return (bool(width) and len(prev) >= width * 0.8) or (
+        60 <= len(prev) <= 160 and not re.search(r"[.!?;:)\]\"”’*_]$", prev))
+
+
+def _broken(prev: str, line: str) -> bool:
+    """`line` cannot start anything: it starts lower case, or `prev` left a parenthesis open."""
+    return bool(line[:1].islower() or re.match(r"^[(\[–—-]\s*[a-z]", line)
+                or prev.count("(") > prev.count(")"))
+
+
+def read_blocks(text: str) -> tuple[list[Block], list[str]]:
+    """The blocks of a JD body, in order, and its instruction-like lines (suspicious)."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    suspicious: list[str] = []
+    section: str | None = None
+    required = False
+    prev = ""  # the previous line, "" after a blank line or a heading
+    for number, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            prev = ""
+            continue
+        if INJECTION.search(line):
+            suspicious.append(clean_inline(line)[:200])
+            prev = ""
+            continue
+        last = blocks[-1] if blocks else None
+        if prev and last is not None and last.kind == "heading" and line[:1].islower():
+            last.text = f"{last.text} {clean_inline(line)}"  # a heading wrapped mid-sentence
+            prev = line
+            continue
+        head = None if _broken(prev, line) else _heading(line)
+        if (head is None and prev and last is not None and last.kind in ("para", "label", "bullet")
+                and not BULLET.match(line) and (_continues(prev, line, width) or (
+                    last.kind == "bullet" and len(raw) - len(raw.lstrip()) >= 2))):
+            last.text = f"{last.text} {clean_inline(line)}".strip()
+            prev = line
+            continue
+        if head is not None:
+            style, title = head
+            kind = heading_kind(title)
+            if not any(b.kind == "heading" for b in blocks) and role_like(title):
+                kind = None  # the job title ("User Experience Designer"), not a section
+            section = kind  # an unknown heading (the job title, "Location") is not a section
+            required = kind == "req" and _REQUIRED_HEADING.search(clean_inline(title)) is not None
+            blocks.append(Block("heading", clean_inline(title), number, raw,
+                                label=clean_inline(title), label_kind=kind, style=style,
+                                section=kind, required=required))
+            prev = line
+            continue
+        block = Block("para", clean_inline(line), number, raw, section=section, required=required)
+        if BULLET.match(line):
+            block.kind, block.text = "bullet", clean_inline(BULLET.sub("", line, count=1))
+        elif (label := _label(line)) is not None:
+            block.kind, block.label = "label", clean_inline(label[0])
+            block.text = clean_inline(label[1])
+            block.label_kind = heading_kind(label[0])
+        blocks.append(block)
+        prev = line
+    return blocks, suspicious

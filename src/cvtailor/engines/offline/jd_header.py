@@ -1,0 +1,400 @@
+"""Who is hiring, for what, where (phase 2 of the offline JD parser).
+
+Title, company, location and seniority come from the strongest place that names them, and the
+posting records which one (`JobPosting.sources`):
+
+- front_matter: YAML front matter (`title`, `company`, `location`, `level`; a TTS-style
+  `title: "Org: Position"` names both);
+- header: the lines before the first section: the title heading or first line ("Title at
+  Company", "Org - Title"), the line under it (`**Company** · City · Full-time`,
+  `Company - City, ST`, `Company, City, ST, USA`), `Company:` / `Location:` labels;
+- about: an "About <Company>" heading;
+- heuristic: prose ("<Company> is hiring a <Title>", "Join <Company> as a <Title>", "We are
+  looking for a <Title> to join", "at <Company>" when the name recurs), seniority from years;
+- email: the domain of an address in the ad (jobs@acme.com -> Acme).
+
+A title is never a sentence fragment: a candidate that starts lowercase or with a preposition,
+ends with a period, or runs past ~8 words is rejected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from cvtailor.engines.offline.jd_blocks import Block, heading_kind, role_like, words_of
+from cvtailor.text.cvtext import clean_inline
+
+_SMALL = frozenset("a an and as at by for from in of on or the to with via".split())
+_ACRONYMS = frozenset((
+    "ICU MICU RN LPN UX UI IT HR QA VP CEO CTO CFO COO SQL AWS GCP GIS BI ML AI EHR ER ED PR "
+    "SEO SEM R&D FP&A L&D SRE PHD MBA CPA API TTS GSA US USA UK EU NYC"
+).split())
+_TITLE_LABELS = ("job title", "title", "position", "role", "job description", "job",
+                 "position title", "vacancy", "opening")
+_COMPANY_LABELS = ("company", "employer", "organization", "organisation", "agency",
+                   "hiring organization", "hiring company", "department")
+_LOCATION_LABELS = ("location", "locations", "based in", "office", "work location", "where")
+_FRONT_TITLE = ("title", "job_title", "position", "role")
+_FRONT_COMPANY = ("company", "organization", "organisation", "employer", "hiring_organization",
+                  "hiringOrganization", "company_name")
+_FRONT_LOCATION = ("location", "city", "job_location")
+_FRONT_LEVEL = ("level", "seniority", "experience_level")
+LEVELS = ("intern", "junior", "entry", "mid", "senior", "staff", "principal", "lead",
+          "head", "director", "manager", "vp", "chief")
+_YEARS = re.compile(r"(\d+)\s*\+?\s*(?:-\s*\d+\s*)?(?:years|yrs)", re.IGNORECASE)
+_COUNTRIES = re.compile(
+    r"\b(?:USA|U\.S\.A?\.?|US|UK|EU|EMEA|APAC|LATAM|Europe|United States|United Kingdom|"
+    r"Canada|Germany|France|Portugal|Spain|Netherlands|Ireland|India|Australia|Mexico|Brazil|"
+    r"Poland|Sweden|Switzerland|Singapore|Japan)\b")
+_WORKPLACE = re.compile(r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|anywhere|worldwide|"
+                        r"relocation)\b", re.IGNORECASE)
+_EMPLOYMENT = re.compile(r"\b(?:full[- ]time|part[- ]time|contract(?:or)?|permanent|temporary|"
+                         r"internship|freelance|nights|days|shifts?|seasonal)\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]|\b\d+k\b|\bper (?:year|hour|annum)\b|\bannually\b|\bsalary\b",
+                    re.IGNORECASE)
+_NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|for|[A-Z0-9][\w&.'’-]*)){0,5}"
+# Capitalised words on one line; a dot only inside a word ("Node.js"), never ending one.
+_TITLE_WORD = r"[A-Z][\w+#/&()-]*(?:\.[\w+#/&()-]+)*"
+_TITLE_WORDS = _TITLE_WORD + r"(?:[ \t]+(?:of|and|&|for|" + _TITLE_WORD + r")){0,6}"
+_HIRING = re.compile(
+    r"\b(?:[Ww]e(?:'re|’re| are)|I am|I'm)\s+(?:currently\s+|now\s+)?(?:hiring|looking for|"
+    r"seeking|searching for|recruiting|adding)\s+(?:an?|our (?:first|next|new))\s+"
+    r"(?:[a-z][a-z-]+\s+){0,2}(?P<title>" + _TITLE_WORDS + ")")
+_COMPANY_HIRING = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<company>" + _NAME + r")\s+is\s+(?:currently\s+|now\s+)?"
+    r"(?:hiring|looking for|seeking|recruiting)\s+(?:an?|our (?:first|next|new))\s+"
+    r"(?:[a-z][a-z-]+\s+){0,2}(?P<title>" + _TITLE_WORDS + ")")
+_JOIN_AS = re.compile(r"\b[Jj]oin\s+(?P<company>" + _NAME + r")\s+as\s+(?:an?|our)\s+"
+                      r"(?:[a-z][a-z-]+\s+){0,2}(?P<title>" + _TITLE_WORDS + ")")
+_AT = re.compile(r"\b[Aa]t\s+(?P<company>" + _NAME + ")")
+_NOT_AT = frozenset("the a an this that our your any all least home work times first scale "
+                    "least most once some each every one".split())
+_EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+_GENERIC_MAIL = frozenset("gmail googlemail yahoo hotmail outlook live icloud proton protonmail "
+                          "example greenhouse lever workday myworkday smartrecruiters jobvite "
+                          "ashbyhq bamboohr indeed linkedin aol mail".split())
+_SECOND_LEVEL = frozenset("co com org net gov ac edu".split())
+
+
+@dataclass
+class Identity:
+    """What the header phase found: values, where each came from, and the blocks it used."""
+
+    title: str = ""
+    company: str = ""
+    location: str = ""
+    level: str = ""
+    sources: dict[str, str] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)  # indices of blocks that named them
+
+    def offer(self, name: str, value: str, source: str) -> bool:
+        """Set a field if it is still empty; True when this value was taken."""
+        value = re.sub(r"\s+", " ", value).strip(" ,;:·|-–—")
+        if name == "title":  # "(Full Time, Days/Evenings)", "(3 Years of Experience)" are not
+            value = re.sub(r"\s*\(([^()]*)\)$", lambda m: "" if _EMPLOYMENT.search(m.group(1))
+                           or _WORKPLACE.search(m.group(1)) or _YEARS.search(m.group(1))
+                           else m.group(0), value)  # part of the title
+        if not value or getattr(self, name):
+            return False
+        setattr(self, name, value)
+        self.sources[name] = source
+        return True
+
+
+# -- what a candidate looks like --------------------------------------------------------------
+def location_like(text: str) -> bool:
+    """Names a place or a way of working: "Austin, TX", "CA", "USA", "Remote (EU)", "hybrid"."""
+    return bool(re.search(r"(?:^|,\s*)[A-Z]{2}\b(?!\w)", text) or _COUNTRIES.search(text)
+                or _WORKPLACE.search(text))
+
+
+def _incidental(text: str) -> bool:
+    """An employment type, a salary, a date: what else a header line carries."""
+    return bool(_EMPLOYMENT.search(text) or _MONEY.search(text) or re.search(r"\d{4}", text))
+
+
+def title_ok(text: str) -> bool:
+    """A plausible job title, not a sentence fragment."""
+    text = text.strip()
+    words = words_of(re.sub(r"\([^)]*\)", " ", text))
+    if not text or not words or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if words[0].lower() in _SMALL | {"we", "our", "you", "your", "this", "that", "is", "are"}:
+        return False
+    if re.search(r"[.,;:!?]$", text) or len(words) > 8 or len(words_of(text)) > 14:
+        return False
+    return not re.search(r"@|https?:|www\.", text) and not _MONEY.search(text)
+
+
+def name_like(text: str) -> bool:
+    """A plausible organisation name: a few capitalised words, not a place, role or heading."""
+    text = text.strip(" ,;:·|-–—")
+    words = text.split()
+    if not 1 <= len(words) <= 8 or not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    if text.endswith(".") and not re.search(r"\b(?:Inc|Co|Ltd|Corp|LLC|L\.P|S\.A|N\.V|P\.C)\.$",
+                                            text):
+        return False
+    if any(w.lower() not in _SMALL and not (w[:1].isupper() or w[:1].isdigit()) for w in words):
+        return False
+    if re.search(r"[@$€£%:!?]|https?:|\d{3,}", text) or heading_kind(text) is not None:
+        return False
+    return not (location_like(text) or role_like(text) or _incidental(text))
+
+
+def _smart_case(text: str) -> str:
+    """An ALL-CAPS title in title case, acronyms and small words kept as they read."""
+    out = []
+    for i, word in enumerate(text.split()):
+        bare = word.strip("()[],")
+        if bare in _ACRONYMS or (len(bare) <= 2 and bare.isalpha() and bare not in ("OF", "TO")):
+            out.append(word)
+        elif i and bare.lower() in _SMALL:
+            out.append(word.lower())
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+    return " ".join(out)
+
+
+def _corroborated(name: str, text: str) -> bool:
+    """The ad names `name` as an organisation somewhere else too."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b(?:About|about|at|At|[Jj]oin)\s+{n}\b|\b{n}(?:’s|'s)?\s+(?:is|are|has|"
+                          rf"was|builds|makes|provides|offers|develops|delivers|operates|runs|"
+                          rf"serves|helps)\b", text))
+
+
+# -- the sources, strongest first ----------------------------------------------------------------
+def front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """(fields, body) of a text that opens with YAML front matter; ({}, text) otherwise."""
+    m = re.match(r"\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|$)", text, re.S)
+    if not m:
+        return {}, text
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:  # malformed: take the simple `key: value` lines
+        data = dict(re.findall(r"^([A-Za-z_]+):[ \t]*[\"']?(.*?)[\"']?[ \t]*$", m.group(1), re.M))
+    return (data if isinstance(data, dict) else {}), text[m.end():]
+
+
+def _split_org_title(value: str) -> tuple[str, str]:
+    """("Login.gov", "Data Analyst") from "Login.gov: Data Analyst" or "18F - Visual Designer"."""
+    for sep in (r":\s+", r"\s+[-–—|]\s+"):
+        parts = re.split(sep, value, maxsplit=1)
+        if len(parts) == 2 and not role_like(parts[0]) and role_like(parts[1]) \
+                and name_like(parts[0]) and title_ok(parts[1]):
+            return parts[0], parts[1]
+    return "", value
+
+
+def _from_front_matter(front: dict[str, Any], found: Identity) -> None:
+    def first(keys: tuple[str, ...]) -> str:
+        for key in keys:
+            value = front.get(key)
+            if isinstance(value, dict):
+                value = value.get("name") or ", ".join(str(v) for v in value.values()
+                                                       if isinstance(v, str))
+            if isinstance(value, str) and value.strip():
+                return clean_inline(value)
+        return ""
+
+    title = first(_FRONT_TITLE)
+    org, title = _split_org_title(title) if title else ("", "")
+    if title_ok(title):
+        found.offer("title", title, "front_matter")
+    found.offer("company", first(_FRONT_COMPANY) or org, "front_matter")
+    found.offer("location", first(_FRONT_LOCATION), "front_matter")
+    level = first(_FRONT_LEVEL).lower()
+    found.offer("level", next((lv for lv in LEVELS if re.search(rf"\b{lv}\b", level)), ""),
+                "front_matter")
+
+
+def _title_line(text: str, body: str) -> tuple[str, str, str]:
+    """(title, company, location) of a header title line: "Title at Company", "Org - Title",
+    "Title | Company", "Title - Company" (the last only when the ad names Company elsewhere),
+    any of them followed by " - City, ST"."""
+    parts = re.split(r"\s+[-–—|·]\s+", text)
+    if len(parts) >= 3 and location_like(parts[-1]) and not role_like(parts[-1]):
+        title, org, _ = _title_line(text[:text.rindex(parts[-1])].rstrip(" -–—|·"), body)
+        if org:
+            return title, org, parts[-1]
+    m = re.match(r"^(.*?\S)\s+at\s+(" + _NAME + r")$", text)
+    if m and role_like(m.group(1)) and name_like(m.group(2)):
+        return m.group(1), m.group(2), ""
+    org, title = _split_org_title(text)
+    if org:
+        return title, org, ""
+    parts = re.split(r"\s+([-–—|])\s+", text, maxsplit=1)
+    if (len(parts) == 3 and role_like(parts[0]) and name_like(parts[2])
+            and (parts[1] == "|" or _corroborated(parts[2], body.replace(text, " ")))):
+        return parts[0], parts[2], ""
+    return text, "", ""
+
+
+def _company_line(raw: str) -> tuple[str, str]:
+    """(company, location) from the line under a title: `**Acme** · Lisbon · Full-time`,
+    `Acme - City, ST`, `Acme | City | Full-time`, `Acme, City, ST, USA` or a bare name."""
+    text = clean_inline(raw)
+    bold = re.match(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)", raw)
+    parts = [p.strip() for p in re.split(r"\s+[·•|—–-]\s+|\s*[|·•]\s*", text) if p.strip()]
+    if len(parts) == 1 and "," in text:
+        head, _, tail = text.partition(",")
+        if location_like(tail) and not location_like(head):
+            parts = [head.strip(), tail.strip()]
+    if not parts:
+        return "", ""
+    rest = parts[1:]
+    company = ""
+    if bold and name_like(clean_inline(bold.group(1))):
+        company = clean_inline(bold.group(1))
+    elif name_like(parts[0]) and (not rest or any(location_like(p) or _incidental(p)
+                                                  for p in rest)):
+        company = parts[0]
+    location = next((p for p in parts if p != company and location_like(p)), "")
+    return company, location
+
+
+def _header_label(block: Block, body: str, found: Identity) -> str:
+    """`Job title:` / `Company:` / `Location:` lines: "title" when the line names the title,
+    "used" when it names the company or location, "" when it is something else."""
+    name = block.label.lower()
+    if name in _TITLE_LABELS and title_ok(block.text):
+        title, org, place = _title_line(block.text, body)
+        found.offer("company", org, "header")
+        found.offer("location", place, "header")
+        return "title" if found.offer("title", title, "header") or found.title == title else "used"
+    if name in _COMPANY_LABELS and name_like(block.text):
+        found.offer("company", block.text, "header")
+        return "used"
+    if name in _LOCATION_LABELS:
+        found.offer("location", block.text, "header")
+        return "used"
+    return ""
+
+
+def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
+    """The title heading or first line, the line under it, and `Label: value` lines, up to
+    the first section heading."""
+    title_at: int | None = None
+    for i, block in enumerate(blocks[:10]):
+        if block.kind == "heading" and block.label_kind is not None and not (
+                title_at is None and role_like(block.text)):
+            break
+        if block.kind == "label":
+            named = _header_label(block, body, found)
+            if named:
+                found.used.add(i)
+            if named == "title":
+                title_at = i
+            continue
+        if title_at is None and block.kind in ("heading", "para"):
+            text = _smart_case(block.text) if block.style == "caps" else block.text
+            if block.kind == "para" and len(text.split()) > 10:
+                break  # prose before any title line: the header (if any) is over
+            title, org, place = _title_line(text, body)
+            if title_ok(title):
+                title_at = i
+                found.used.add(i)
+                if found.offer("title", title, "header") or found.title == title:
+                    found.offer("company", org, "header")
+                    found.offer("location", place, "header")
+                continue
+        if title_at is not None and i == title_at + 1 and block.kind in ("para", "heading") \
+                and len(block.text.split()) <= 20:
+            company, location = _company_line(block.raw if block.kind == "para" else block.text)
+            if company or location:
+                found.used.add(i)
+                found.offer("company", company, "header")
+                found.offer("location", location, "header")
+
+
+def _from_about(blocks: list[Block], found: Identity) -> None:
+    for block in blocks:
+        m = re.match(r"^About\s+(.+?)[.!:]?$", block.text) if block.kind == "heading" else None
+        if m and m.group(1).split()[0].lower() not in _SMALL | {"us", "you", "our", "this"} \
+                and name_like(m.group(1)):
+            found.offer("company", m.group(1), "about")
+            return
+
+
+def _from_prose(text: str, found: Identity) -> None:
+    for pattern in (_COMPANY_HIRING, _JOIN_AS, _HIRING):
+        for m in pattern.finditer(text):
+            title = re.sub(r"\s+(?:of|and|&|for)$", "", m.group("title").strip())
+            title = re.sub(r"\s*\($", "", title)
+            if not (role_like(title) and title_ok(title)):
+                continue
+            company = m.groupdict().get("company") or ""
+            if company and not name_like(company):
+                continue
+            found.offer("title", title, "heuristic")
+            found.offer("company", company, "heuristic")
+
+
+def announces_job(sentence: str) -> bool:
+    """"We are hiring a Data Engineer to ...", "Acme is looking for a Recruiter": a sentence
+    that names the job rather than asks anything of the candidate (not "... a Java Developer
+    with 3 years of ...", which does both)."""
+    return any(role_like(m.group("title")) and title_ok(m.group("title"))
+               and not re.match(r"\s+(?:with|who|that)\b", sentence[m.end():])
+               for p in (_COMPANY_HIRING, _JOIN_AS, _HIRING) for m in p.finditer(sentence))
+
+
+def _from_email(text: str, found: Identity) -> None:
+    """jobs@acme.com -> "Acme"; hiring@techsolutions.com -> "Tech Solutions" when the ad
+    spells the name with its spaces somewhere."""
+    for m in _EMAIL.finditer(text):
+        labels = m.group(1).lower().split(".")[:-1]  # without the top-level domain
+        while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels.pop()
+        name = labels[-1]
+        if name in _GENERIC_MAIL:
+            continue
+        key = re.sub(r"[^a-z0-9]", "", name)
+        runs = (words[i:j] for words in (c.split() for c in re.findall(_NAME, text))
+                for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        spaced = next((" ".join(r) for r in runs
+                       if re.sub(r"[^a-z0-9]", "", " ".join(r).lower()) == key), "")
+        found.offer("company", spaced or (name.upper() if len(name) <= 3 else "-".join(
+            p.capitalize() for p in name.split("-"))), "email")
+        return
+
+
+def _from_at(text: str, found: Identity) -> None:
+    """"at <Company>" when the name recurs in the ad (once could be anything)."""
+    for m in _AT.finditer(text):
+        name = re.sub(r"\s+(?:of|and|&|for)$", "", m.group("company")).rstrip(".,")
+        if name.split()[0].lower() in _NOT_AT or not name_like(name):
+            continue
+        if len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2:
+            found.offer("company", name, "heuristic")
+            return
+
+
+def _level(found: Identity, text: str) -> None:
+    lowered = found.title.lower()
+    level = next((lv for lv in LEVELS if re.search(rf"\b{lv}\b", lowered)), "")
+    if found.offer("level", level, found.sources.get("title", "header")):
+        return
+    years = [int(m.group(1)) for m in _YEARS.finditer(text)]
+    if years:
+        top = max(years)
+        found.offer("level", "senior" if top >= 5 else "mid" if top >= 2 else "junior",
+                    "heuristic")
+
+
+def identify(front: dict[str, Any], blocks: list[Block], body: str) -> Identity:
+    """Title, company, location and level of a JD, each with where it came from."""
+    found = Identity()
+    _from_front_matter(front, found)
+    _from_header(blocks, body, found)
+    _from_about(blocks, found)
+    _from_prose(body, found)
+    _from_email(body, found)
+    _from_at(body, found)
+    _level(found, body)
+    return found

@@ -1,0 +1,308 @@
+"""JD understanding on real ads: prose requirements, priorities from the ad's own signals,
+boilerplate, and where the title and company come from (offline, no model)."""
+
+import pytest
+
+from cvtailor.engines.offline.jd_parser import (
+    clauses,
+    fallback_keywords,
+    parse_jd_text,
+    sentences,
+    split_skills,
+)
+from cvtailor.models import JobPosting
+from cvtailor.text.vocabulary import default_vocabulary
+
+VOCAB = default_vocabulary()
+
+# The shape of the corpus's plain-text ads: no heading, a hard-wrapped Requirements paragraph.
+PLAIN_AD = """We are looking for a Senior Backend Engineer to join our platform team. You will design
+and build Python services using FastAPI, owning the full lifecycle from schema design to
+production deployment. Our office is in a lovely old building by the river.
+
+Requirements: 4+ years of professional Python experience; deep knowledge of async programming
+with asyncio; experience with containerization via Docker and orchestration with Kubernetes or
+ECS; familiarity with CI/CD pipelines (GitHub Actions or CircleCI) and observability tooling
+(Datadog, OpenTelemetry). Experience with Terraform is a plus.
+"""
+
+
+def parse(text: str) -> JobPosting:
+    return parse_jd_text(text, VOCAB)
+
+
+def texts(job: JobPosting) -> list[str]:
+    return [r.text for r in job.requirements]
+
+
+# -- prose -----------------------------------------------------------------------------------
+def test_sentences_do_not_end_at_abbreviations() -> None:
+    text = "Work with the U.S. Census Bureau, e.g. survey data. Then report to Acme Inc. monthly."
+    assert sentences(text) == ["Work with the U.S. Census Bureau, e.g. survey data.",
+                               "Then report to Acme Inc. monthly."]
+
+
+def test_clauses_cut_at_top_level_semicolons_only() -> None:
+    assert clauses("SQL; Python (pandas; numpy); Go") == ["SQL", "Python (pandas; numpy)", "Go"]
+
+
+def test_a_wrapped_requirements_paragraph_becomes_one_requirement_per_clause() -> None:
+    job = parse(PLAIN_AD)
+    found = texts(job)
+    assert "4+ years of professional Python experience" in found
+    assert "Deep knowledge of async programming with asyncio" in found  # joined across lines
+    assert "Experience with containerization via Docker" in found
+    assert "Experience with orchestration with Kubernetes or ECS" in found
+    assert "Familiarity with CI/CD pipelines (GitHub Actions or CircleCI)" in found
+    assert "Familiarity with observability tooling (Datadog, OpenTelemetry)" in found
+    assert not any(t[:1].islower() for t in found)  # no clause starts mid-sentence
+    assert not any("lovely old building" in t for t in found)  # no cue, no skill
+
+
+def test_title_comes_from_the_hiring_sentence_not_a_fragment() -> None:
+    job = parse(PLAIN_AD)
+    assert job.title == "Senior Backend Engineer"
+    assert job.sources["title"] == "heuristic"
+    assert job.company == ""  # the ad does not name one
+
+
+def test_skill_lists_split_only_into_separate_skills() -> None:
+    assert split_skills("strong Python skills with expertise in PyTorch, scikit-learn, and "
+                        "Hugging Face Transformers", VOCAB) == [
+        "strong Python skills", "expertise in PyTorch", "expertise in scikit-learn",
+        "expertise in Hugging Face Transformers"]
+    for whole in ("experience with Kubernetes or ECS",  # alternatives
+                  "experience with Python, Go, or Rust",
+                  "experience with tools such as Tableau, Looker and Power BI",  # examples
+                  "scalable, reliable and secure systems",  # not skills
+                  "data pipeline construction, model training and evaluation"):
+        assert split_skills(whole, VOCAB) == [whole]
+
+
+def test_intro_cues_count_and_mission_statements_do_not() -> None:
+    job = parse("# Data Engineer\n\nAcme helps farmers sell grain. We're looking for someone who "
+                "has run Airflow in production. You'll own our dbt models. Our team's "
+                "experience with government is long.\n\n## Requirements\n\n- SQL\n")
+    found = texts(job)
+    assert "We're looking for someone who has run Airflow in production" in found
+    assert "You'll own our dbt models" in found
+    assert job.requirements[found.index("You'll own our dbt models")].category == "responsibility"
+    assert not any("farmers" in t or "government" in t for t in found)
+
+
+def test_an_all_prose_ad_still_yields_its_skills() -> None:
+    job = parse("Acme builds payment APIs in Go and PostgreSQL on AWS. The team ships weekly.")
+    assert [r.keywords[:3] for r in job.requirements] == [["Go", "PostgreSQL", "AWS"]]
+
+
+# -- priority --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("heading", "priority"), [
+    ("Requirements", "important"), ("Minimum qualifications", "critical"),
+    ("Must have", "critical"), ("Preferred qualifications", "nice_to_have"),
+    ("Nice to have", "nice_to_have"), ("Bonus points", "nice_to_have"),
+])
+def test_priority_from_section_headings(heading: str, priority: str) -> None:
+    job = parse(f"# Analyst\n\n## {heading}\n\n- Experience with Tableau dashboards\n")
+    assert [r.priority for r in job.requirements] == [priority]
+
+
+@pytest.mark.parametrize(("line", "priority"), [
+    ("Experience with Tableau is required", "critical"),
+    ("You must know SQL", "critical"),
+    ("Experience with Looker is a plus", "nice_to_have"),
+    ("Ideally, experience with dbt", "nice_to_have"),
+    ("Bonus if you have used Snowflake", "nice_to_have"),
+    ("Comfort reading financial statements (no CPA required)", "important"),
+])
+def test_priority_from_the_ads_own_words(line: str, priority: str) -> None:
+    job = parse(f"# Analyst\n\n## Requirements\n\n- {line}\n")
+    assert [r.priority for r in job.requirements] == [priority]
+
+
+@pytest.mark.parametrize(("line", "priority"), [
+    ("At least four years of accounting experience, ideally in logistics", "critical"),
+    ("Experience with Feast is a big plus", "nice_to_have"),
+    ("We'd love it if you also hold EPA 608 certification", "nice_to_have"),
+    ("Nice to have: 3+ years of Go", "nice_to_have"),
+])
+def test_the_first_signal_decides(line: str, priority: str) -> None:
+    job = parse(f"# Analyst\n\n## Requirements\n\n{line}.\n")
+    assert [r.priority for r in job.requirements] == [priority]
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("You'll:", "responsibility"), ("What you will do", "responsibility"),
+    ("What you'll need", "req"), ("What you will bring", "req"),
+])
+def test_you_will_headings(heading: str, kind: str) -> None:
+    job = parse(f"# Engineer\n\n## {heading}\n\n- Build pipelines with Airflow\n")
+    assert [r.category == "responsibility" for r in job.requirements] == [
+        kind == "responsibility"]
+
+
+def test_the_sentence_that_names_the_job_is_not_a_requirement() -> None:
+    job = parse("# Data Engineer\n\n## About the role\n\nAcme is hiring a Data Engineer to "
+                "build Airflow pipelines. We are seeking a Data Engineer with 3+ years of SQL.\n")
+    assert texts(job) == ["We are seeking a Data Engineer with 3+ years of SQL"]
+
+
+def test_split_parts_keep_their_clauses_signal() -> None:
+    job = parse("# Engineer\n\nRequirements: experience with Python and Go preferred; you must "
+                "have knowledge of Docker and Terraform.\n")
+    assert {r.text: r.priority for r in job.requirements} == {
+        "Experience with Python": "nice_to_have", "Experience with Go preferred": "nice_to_have",
+        "You must have knowledge of Docker": "critical",
+        "You must have knowledge of Terraform": "critical"}
+
+
+# -- what is not a requirement ---------------------------------------------------------------
+def test_boilerplate_never_becomes_a_requirement() -> None:
+    job = parse("""# Nurse
+
+## Requirements
+
+- Current RN license
+- You must be a U.S. Citizen
+- Applicants must be legally authorized to work in the United States
+- Competitive salary and 401(k) match
+- Complete a financial disclosure report
+
+Acme is an equal opportunity employer and does not discriminate regardless of race or religion.
+To apply, submit your resume and a cover letter.
+""")
+    assert texts(job) == ["Current RN license"]
+
+
+def test_near_duplicates_are_merged_keeping_the_stronger_priority() -> None:
+    job = parse("# Engineer\n\n## Nice to have\n\n- Experience with Kafka.\n\n"
+                "## Must have\n\n- Experience with Kafka\n")
+    assert [(r.text, r.priority) for r in job.requirements] == [
+        ("Experience with Kafka", "critical")]
+
+
+def test_keyword_phrases_stop_at_punctuation_and_helper_words() -> None:
+    keywords = fallback_keywords("Develop data models for the program data, applying statistics; "
+                                 "help partner design, occasional travel may apply")
+    assert "program data applying" not in keywords and "help partner design" not in keywords
+    assert all(not k.endswith((" may", " help")) for k in keywords)
+    assert fallback_keywords("Working knowledge of GD&T") == ["GD&T"]
+
+
+# -- title, company, location: each from its source ------------------------------------------
+def test_front_matter_names_the_job() -> None:
+    job = parse("---\ntitle: Staff Data Engineer\ncompany: Acme Corp\nlocation: Remote (EU)\n"
+                "---\n# Staff Data Engineer\n\n## Requirements\n\n- SQL\n")
+    assert (job.title, job.company, job.location, job.level) == (
+        "Staff Data Engineer", "Acme Corp", "Remote (EU)", "staff")
+    assert job.sources == {"title": "front_matter", "company": "front_matter",
+                           "location": "front_matter", "level": "front_matter"}
+
+
+def test_front_matter_org_colon_title() -> None:
+    job = parse('---\ntitle: "Login.gov: Data Analyst"\n---\n\n## Requirements\n\n- SQL\n')
+    assert (job.title, job.company) == ("Data Analyst", "Login.gov")
+
+
+def test_reader_keeps_what_names_the_job_for_the_parser() -> None:
+    from cvtailor.readers import from_bytes
+
+    raw = "---\ntitle: Platform Engineer\ncompany: Quarry Data\nlayout: job\n---\n\n" \
+          "## Requirements\n\n- Terraform\n"
+    doc = from_bytes(raw.encode(), name="jd.md", kind="JD")
+    job = parse(doc.text)
+    assert (job.title, job.company) == ("Platform Engineer", "Quarry Data")
+    assert job.sources["company"] == "front_matter" and "layout" not in doc.text
+
+
+@pytest.mark.parametrize(("head", "title", "company", "location"), [
+    ("# UX Designer\n\n**CareLoop** · Toronto, ON (hybrid) · Full-time",
+     "UX Designer", "CareLoop", "Toronto, ON (hybrid)"),
+    ("LOGISTICS COORDINATOR\nKestrel Home Goods - Olive Branch, MS",
+     "Logistics Coordinator", "Kestrel Home Goods", "Olive Branch, MS"),
+    ("RESEARCH ANALYST 3 - HOUSING DATA AND EVALUATION\nState Office of Housing\n"
+     "Location: Olympia, WA", "Research Analyst 3 - Housing Data and Evaluation",
+     "State Office of Housing", "Olympia, WA"),
+    ("Job Description: Java Developer (3 Years of Experience)\n"
+     "Tech Solutions, San Francisco, CA, USA", "Java Developer",  # years are not the title
+     "Tech Solutions", "San Francisco, CA, USA"),
+    ("# Clinical Pharmacist — Inpatient (Full Time, Days/Evenings)\n\n**St. Anselm Medical "
+     "Center** · Columbus, OH", "Clinical Pharmacist — Inpatient", "St. Anselm Medical Center",
+     "Columbus, OH"),
+    ("Facilities Technician II (Electrical) - Verity Pharmaceuticals - Andover, MA\n\n"
+     "Verity Pharmaceuticals makes sterile injectable medicines.",
+     "Facilities Technician II (Electrical)", "Verity Pharmaceuticals", "Andover, MA"),
+    ("# Product Manager at Fernhill Robotics", "Product Manager", "Fernhill Robotics", ""),
+    ("# TTS - Director of Outreach", "Director of Outreach", "TTS", ""),
+    ("# Data Engineer\n\nCompany: Acme Analytics", "Data Engineer", "Acme Analytics", ""),
+])
+def test_header_lines(head: str, title: str, company: str, location: str) -> None:
+    job = parse(f"{head}\n\n## Requirements\n\n- Experience with SQL\n")
+    assert (job.title, job.company, job.location) == (title, company, location)
+    assert job.sources["title"] == job.sources["company"] == "header"
+    assert texts(job) == ["Experience with SQL"]  # header lines are not requirements
+
+
+def test_title_dash_company_only_when_the_ad_names_the_company_elsewhere() -> None:
+    named = parse("# Operations Manager - FreshCrate\n\nAbout FreshCrate: we deliver meal kits."
+                  "\n\n## Requirements\n\n- Excel\n")
+    assert (named.title, named.company) == ("Operations Manager", "FreshCrate")
+    unnamed = parse("# Operations Manager - Fulfillment Center\n\n## Requirements\n\n- Excel\n")
+    assert (unnamed.title, unnamed.company) == ("Operations Manager - Fulfillment Center", "")
+
+
+def test_about_heading_names_the_company() -> None:
+    job = parse("# Recruiter\n\n## About Verdant Bio\n\nWe make enzymes.\n\n"
+                "## Requirements\n\n- Greenhouse\n")
+    assert (job.company, job.sources["company"]) == ("Verdant Bio", "about")
+    assert texts(job) == ["Greenhouse"]  # the About section is not requirements
+
+
+@pytest.mark.parametrize(("prose", "title", "company"), [
+    ("Ledgerly is hiring a Senior Backend Engineer to own payments.",
+     "Senior Backend Engineer", "Ledgerly"),
+    ("Join Routewise as an Enterprise Account Executive.", "Enterprise Account Executive",
+     "Routewise"),
+    ("We're hiring our first Marketing Manager. Life at Bramblewood is outdoors; Bramblewood "
+     "makes camp chairs.", "Marketing Manager", "Bramblewood"),
+])
+def test_prose_names_the_job(prose: str, title: str, company: str) -> None:
+    job = parse(f"{prose}\n\nRequirements: experience with SQL.\n")
+    assert (job.title, job.company) == (title, company)
+    assert job.sources["title"] == job.sources["company"] == "heuristic"
+
+
+def test_email_domain_names_the_company() -> None:
+    job = parse("## Requirements\n\n- Python\n\nSend your CV to jobs@acme.com.\n")
+    assert (job.company, job.sources["company"]) == ("Acme", "email")
+    spaced = parse("Tech Solutions builds software.\n\n## Requirements\n\n- Python\n\n"
+                   "Write to hiring@techsolutions.com.\n")
+    assert spaced.company == "Tech Solutions"
+
+
+@pytest.mark.parametrize("line", [
+    "for classification and ranking tasks.",  # lowercase, a preposition, a period
+    "With a strong background in systems",  # starts with a preposition
+    "Senior engineer who will own the platform roadmap and mentor the whole team",  # too long
+])
+def test_a_title_is_never_a_fragment(line: str) -> None:
+    job = parse(f"{line}\n\n## Requirements\n\n- Python\n")
+    assert job.title == ""
+
+
+# -- the user's word -------------------------------------------------------------------------
+def test_user_corrects_title_and_company_through_the_graph() -> None:
+    from cvtailor.session import analyze
+
+    cv = "# Sam Doe\n\n## Experience\n\n### Engineer — Acme\n2020 – Present\n\n- Wrote SQL\n"
+    report = analyze(cv, "# Data Engineer\n\n**Acme** · Remote\n\n## Requirements\n\n- SQL\n",
+                     title="Senior Data Engineer", company="Acme Corp", semantic=False)
+    job = report["job"]
+    assert (job["title"], job["company"]) == ("Senior Data Engineer", "Acme Corp")
+    assert job["sources"]["title"] == job["sources"]["company"] == "user"
+    assert job["sources"]["location"] == "header"
+
+
+def test_old_postings_load_and_sources_stay_out_of_the_models_schema() -> None:
+    old = JobPosting.model_validate({"title": "Engineer", "company": "Acme", "requirements": []})
+    assert old.sources == {} and old.location == ""
+    assert "sources" not in JobPosting.model_json_schema()["properties"]
