@@ -1,0 +1,36 @@
+"""What a job posting is: title, company and categorised, prioritised requirements."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Priority = Literal["critical", "important", "nice_to_have"]
+RequirementCategory = Literal[
+    "technical_skill", "soft_skill", "experience", "education", "domain", "responsibility"
+]
+
+
+class Requirement(BaseModel):
+    id: str
+    text: str
+    category: RequirementCategory = "technical_skill"
+    priority: Priority = "important"
+    keywords: list[str] = Field(default_factory=list, description="Surface terms, JD spelling.")
+
+
+class JobPosting(BaseModel):
+    title: str = ""
+    company: str = ""
+    level: str = ""
+    industry: str = ""
+    responsibilities: list[str] = Field(default_factory=list)
+    skills: list[str] = Field(default_factory=list)
+    industry_terms: list[str] = Field(default_factory=list)
+    values: list[str] = Field(default_factory=list)
+    requirements: list[Requirement] = Field(default_factory=list)
+    suspicious: list[str] = Field(
+        default_factory=list, description="Instruction-like text found in the JD (never obeyed)."
+    )
+    parser: str = Field(default="offline", description="Which parser produced this posting.")
