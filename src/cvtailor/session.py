@@ -23,7 +23,7 @@ from cvtailor.context import Context
 from cvtailor.errors import CVTailorError, SessionError
 from cvtailor.graph import build_graph
 from cvtailor.guards import budget
-from cvtailor.models import Answer, StructuredCV
+from cvtailor.models import Answer, InterruptKind, StructuredCV
 from cvtailor.readers import Document, from_text, read_document
 from cvtailor.storage.session_store import SessionRecord, SessionStore
 from cvtailor.writers.markdown import render_markdown
@@ -31,6 +31,12 @@ from cvtailor.writers.report import build_report, save_report
 
 EventHandler = Callable[[dict[str, Any]], None]
 MAX_CONCURRENCY = 4
+# The session status while the run waits at each kind of interrupt.
+AWAITING: dict[InterruptKind, str] = {
+    InterruptKind.GAP_QUESTIONS: "awaiting_answers",
+    InterruptKind.REVIEW: "awaiting_review",
+    InterruptKind.COST_CAP: "awaiting_budget",  # stopped at the cost/token cap; raise it, resume
+}
 
 
 def _document(value: str | Path | Document, kind: str) -> Document:
@@ -156,18 +162,25 @@ class Session:
 
     @property
     def pending(self) -> dict[str, Any] | None:
-        """The interrupt payload the run is waiting on (gap questions or drafts), if any."""
+        """The interrupt payload the run is waiting on (gap questions, drafts or the cost cap),
+        as JSON; `error` is set when the last answer was refused (see `models.interrupts`)."""
         interrupts = self.snapshot.interrupts
         return dict(interrupts[0].value) if interrupts else None
 
     @property
+    def waiting_for(self) -> InterruptKind | None:
+        """What the run is stopped for: the kind of its pending interrupt, if any."""
+        interrupts = self.snapshot.interrupts
+        return InterruptKind.of(interrupts[0].value) if interrupts else None
+
+    @property
     def status(self) -> str:
+        """completed | awaiting_answers | awaiting_review | awaiting_budget | interrupted |
+        failed."""
         snap = self.snapshot
         if snap.interrupts:
-            kind = snap.interrupts[0].value.get("type")
-            if kind == "cost_cap":
-                return "awaiting_budget"  # stopped at the cost/token cap; raise it and resume
-            return "awaiting_answers" if kind == "gap_review" else "awaiting_review"
+            kind = InterruptKind.of(snap.interrupts[0].value)
+            return AWAITING[kind] if kind else "awaiting_review"
         if (snap.values or {}).get("stage") == "exported" and not snap.next:
             return "completed"
         if not snap.values:
@@ -175,17 +188,21 @@ class Session:
         return "failed" if not snap.next else "interrupted"
 
     # -- continuing ------------------------------------------------------------------------
-    def answer(self, answers: list[dict[str, Any]] | dict[str, str],
+    def answer(self, answers: list[dict[str, Any]] | dict[str, str] | Any,
                on_event: EventHandler | None = None) -> Session:
-        """Answer the gap questions: {question_id: text} or [{question_id, text}]."""
+        """Answer the gap questions: {question_id: "yes" | "no" | text} or
+        [{question_id, text, role?}]; {} answers none. An invalid answer leaves the session
+        awaiting_answers with `pending["error"]` saying why."""
         self._expect("awaiting_answers")
         # Always a non-empty envelope: LangGraph reads a bare dict as {interrupt_id: value}.
         self._run(Command(resume={"answers": answers}), on_event)
         return self
 
-    def decide(self, decisions: dict[str, Any], on_event: EventHandler | None = None) -> Session:
+    def decide(self, decisions: dict[str, Any] | Any,
+               on_event: EventHandler | None = None) -> Session:
         """Decide on the pending drafts: {item_id: 'accept'|{'action': 'edit', 'text': ...}}.
-        Items not named are accepted; `regenerate` re-writes only those items."""
+        Items not named are accepted; `regenerate` re-writes only those items. An invalid
+        answer leaves the session awaiting_review with `pending["error"]` saying why."""
         self._expect("awaiting_review")
         self._run(Command(resume={"decisions": decisions}), on_event)
         return self

@@ -17,12 +17,14 @@ from cvtailor.storage.session_store import serializer
 
 
 def defined_types() -> list[type]:
-    """Every BaseModel / Enum subclass defined in a module of the package."""
+    """Every public BaseModel / Enum subclass defined in a module of the package (a private
+    base such as the payloads' `_Payload` is never instantiated, so never stored)."""
     found = []
     for info in pkgutil.iter_modules(models.__path__, f"{models.__name__}."):
         module = importlib.import_module(info.name)
         found += [v for _, v in inspect.getmembers(module, inspect.isclass)
-                  if issubclass(v, BaseModel | Enum) and v.__module__ == module.__name__]
+                  if issubclass(v, BaseModel | Enum) and v.__module__ == module.__name__
+                  and not v.__name__.startswith("_")]
     return found
 
 

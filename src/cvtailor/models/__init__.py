@@ -19,7 +19,16 @@ from cvtailor.models.cv import (
     StructuredCV,
     unique_section_id,
 )
-from cvtailor.models.drafts import Decision, Draft, QAIssue, QAResult, WriteTask
+from cvtailor.models.drafts import (
+    REVIEW_ACTIONS,
+    Decision,
+    Draft,
+    ItemDecision,
+    QAIssue,
+    QAResult,
+    ReviewAction,
+    WriteTask,
+)
 from cvtailor.models.gaps import (
     Answer,
     Evidence,
@@ -29,22 +38,45 @@ from cvtailor.models.gaps import (
     QuestionEvidence,
     RequirementMatch,
 )
+from cvtailor.models.interrupts import (
+    ALLOWED_GAP_ANSWERS,
+    CostCapPayload,
+    CostCapResume,
+    GapAnswersResume,
+    GapQuestionsPayload,
+    InterruptKind,
+    InterruptPayload,
+    ReviewItem,
+    ReviewPayload,
+    ReviewResume,
+    describe_error,
+    load_payload,
+)
 from cvtailor.models.job import JobPosting, Priority, Requirement, RequirementCategory
 from cvtailor.models.plan import ItemPlan, Plan, SectionRecommendation
 from cvtailor.models.usage import Usage
 
 __all__ = [
+    "ALLOWED_GAP_ANSWERS",
     "ITEM_TYPE_FOR_SECTION",
+    "REVIEW_ACTIONS",
     "SECTION_ORDER",
     "STATIC_ITEM_TYPES",
     "Answer",
     "CVEntry",
     "CVItem",
     "CVSection",
+    "CostCapPayload",
+    "CostCapResume",
     "Decision",
     "Draft",
     "Evidence",
+    "GapAnswersResume",
+    "GapQuestionsPayload",
     "GapReport",
+    "InterruptKind",
+    "InterruptPayload",
+    "ItemDecision",
     "ItemPlan",
     "ItemStatus",
     "ItemType",
@@ -59,10 +91,16 @@ __all__ = [
     "Requirement",
     "RequirementCategory",
     "RequirementMatch",
+    "ReviewAction",
+    "ReviewItem",
+    "ReviewPayload",
+    "ReviewResume",
     "SectionKind",
     "SectionRecommendation",
     "StructuredCV",
     "Usage",
     "WriteTask",
+    "describe_error",
+    "load_payload",
     "unique_section_id",
 ]

@@ -1,10 +1,11 @@
-"""A writer's draft of one item, its QA verdict, and the task that asks for it."""
+"""A writer's draft of one item, its QA verdict, the task that asks for it, and the user's
+decision on it at review."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, Self
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from cvtailor.models.cv import CVItem, ItemStatus, SectionKind
 from cvtailor.models.plan import ItemPlan
@@ -54,11 +55,30 @@ class WriteTask(BaseModel):
     round: int = 1
     feedback: str = ""
     qa_findings: list[QAIssue] = Field(default_factory=list)
-class Decision(BaseModel):
-    """The user's verdict on one draft at review."""
+ReviewAction = Literal["accept", "edit", "reject", "regenerate"]
+REVIEW_ACTIONS: tuple[ReviewAction, ...] = ("accept", "edit", "reject", "regenerate")
 
-    action: Literal["accept", "edit", "reject", "regenerate"]
-    text: str = ""
-    feedback: str = ""
+
+class ItemDecision(BaseModel):
+    """What the user says about one draft: accept it, reject it (the original stays), edit it
+    (`text` is the new text) or regenerate it (`feedback` says what should change)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: ReviewAction
+    text: str = Field(default="", description="For edit: the item's new text.")
+    feedback: str = Field(default="", description="For regenerate: what should change.")
+
+    @model_validator(mode="after")
+    def _edit_has_text(self) -> Self:
+        if self.action == "edit" and not self.text.strip():
+            raise ValueError('an edit needs the new text: {"action": "edit", "text": "..."}')
+        return self
+
+
+class Decision(ItemDecision):
+    """The user's verdict on one draft at review, as recorded: which round, and who made it
+    (`user`; `auto` when auto-approving; `default` for an item the answer did not name)."""
+
     round: int = 0
     by: Literal["user", "auto", "default"] = "user"
