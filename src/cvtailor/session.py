@@ -23,7 +23,7 @@ from cvtailor.context import Context
 from cvtailor.errors import CVTailorError, SessionError
 from cvtailor.graph import build_graph
 from cvtailor.guards import budget
-from cvtailor.models import Answer, InterruptKind, StructuredCV
+from cvtailor.models import Answer, InterruptKind, Report, StructuredCV, versions_of
 from cvtailor.readers import Document, from_text, read_document
 from cvtailor.storage.session_store import SessionRecord, SessionStore
 from cvtailor.writers.markdown import render_markdown
@@ -273,8 +273,9 @@ class Session:
             raise SessionError(f"session {self.id} has no checkpoint {checkpoint_id!r}")
 
     def versions(self) -> list[dict[str, Any]]:
-        """Every review round: when, and per item the draft shown, the action and the result."""
-        return list(self.values.get("versions") or [])
+        """Every review round: when, and per item the draft shown, the action and the result
+        (`models.Version` as JSON)."""
+        return [v.model_dump(mode="json") for v in versions_of(self.values.get("versions"))]
 
     def delete(self) -> None:
         """Remove the session: its checkpoints, its semantic index and its record."""
@@ -285,11 +286,16 @@ class Session:
 
     # -- results ---------------------------------------------------------------------------
     def report(self) -> dict[str, Any]:
+        """report.json as it would be written now (`report_model()` as JSON)."""
+        return self.report_model().dump()
+
+    def report_model(self) -> Report:
+        """The run's report (`models.Report`), at whatever stage the session is."""
         status = self.status
         report = build_report(self.values, session=self.id, status=status,
                               engine=self.context.engine)
         if status == "awaiting_budget" and self.pending:
-            report["warnings"].append(str(self.pending.get("message", "")))
+            report.warnings.append(str(self.pending.get("message", "")))
         return report
 
     def result(self) -> Result:
@@ -302,7 +308,8 @@ class Session:
         )
 
     def write_report(self, out_dir: str | Path) -> Path:
-        return save_report(self.report(), out_dir)
+        """Write report.json to `out_dir`."""
+        return save_report(self.report_model(), out_dir)
 
 
 def _new_id() -> str:
@@ -345,6 +352,6 @@ def analyze(
         raise
     values = graph.get_state(cfg).values
     report = build_report(values, session="", status="analyzed",
-                          engine=settings.get("engine", "offline"))
+                          engine=settings.get("engine", "offline")).dump()
     return {k: report[k] for k in ("status", "engine", "job", "requirements", "coverage",
                                    "questions", "warnings", "timings")}

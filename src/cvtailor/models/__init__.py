@@ -6,6 +6,15 @@ module per subject; import them from here (`from cvtailor.models import CVItem`)
 re-exports every public name, and the session store registers every type it finds here.
 """
 
+from cvtailor.models.audit import (
+    AnswerEvent,
+    AuditEntry,
+    DecisionEvent,
+    Version,
+    VersionItem,
+    audit_entries,
+    versions_of,
+)
 from cvtailor.models.cv import (
     ITEM_TYPE_FOR_SECTION,
     SECTION_ORDER,
@@ -21,6 +30,7 @@ from cvtailor.models.cv import (
 )
 from cvtailor.models.drafts import (
     REVIEW_ACTIONS,
+    DecidedBy,
     Decision,
     Draft,
     ItemDecision,
@@ -54,6 +64,17 @@ from cvtailor.models.interrupts import (
 )
 from cvtailor.models.job import JobPosting, Priority, Requirement, RequirementCategory
 from cvtailor.models.plan import ItemPlan, Plan, SectionRecommendation
+from cvtailor.models.report import (
+    AssemblyResult,
+    Coverage,
+    DiffStats,
+    PrivacyFinding,
+    Report,
+    ReportItem,
+    ReportJob,
+    ReportQA,
+    ReportRequirement,
+)
 from cvtailor.models.usage import Usage
 
 __all__ = [
@@ -63,12 +84,19 @@ __all__ = [
     "SECTION_ORDER",
     "STATIC_ITEM_TYPES",
     "Answer",
+    "AnswerEvent",
+    "AssemblyResult",
+    "AuditEntry",
     "CVEntry",
     "CVItem",
     "CVSection",
     "CostCapPayload",
     "CostCapResume",
+    "Coverage",
+    "DecidedBy",
     "Decision",
+    "DecisionEvent",
+    "DiffStats",
     "Draft",
     "Evidence",
     "GapAnswersResume",
@@ -84,10 +112,16 @@ __all__ = [
     "MatchStatus",
     "Plan",
     "Priority",
+    "PrivacyFinding",
     "QAIssue",
     "QAResult",
     "Question",
     "QuestionEvidence",
+    "Report",
+    "ReportItem",
+    "ReportJob",
+    "ReportQA",
+    "ReportRequirement",
     "Requirement",
     "RequirementCategory",
     "RequirementMatch",
@@ -99,8 +133,12 @@ __all__ = [
     "SectionRecommendation",
     "StructuredCV",
     "Usage",
+    "Version",
+    "VersionItem",
     "WriteTask",
+    "audit_entries",
     "describe_error",
     "load_payload",
     "unique_section_id",
+    "versions_of",
 ]

@@ -56,6 +56,7 @@ class WriteTask(BaseModel):
     feedback: str = ""
     qa_findings: list[QAIssue] = Field(default_factory=list)
 ReviewAction = Literal["accept", "edit", "reject", "regenerate"]
+DecidedBy = Literal["user", "auto", "default"]
 REVIEW_ACTIONS: tuple[ReviewAction, ...] = ("accept", "edit", "reject", "regenerate")
 
 
@@ -81,4 +82,4 @@ class Decision(ItemDecision):
     (`user`; `auto` when auto-approving; `default` for an item the answer did not name)."""
 
     round: int = 0
-    by: Literal["user", "auto", "default"] = "user"
+    by: DecidedBy = "user"

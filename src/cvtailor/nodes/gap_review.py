@@ -19,7 +19,7 @@ from langgraph.types import Command
 
 from cvtailor.context import Context
 from cvtailor.guards import budget
-from cvtailor.models import GapQuestionsPayload
+from cvtailor.models import AnswerEvent, GapQuestionsPayload
 from cvtailor.nodes.common import ask, settings, stop_before, timed
 from cvtailor.research.interview import apply_answers
 from cvtailor.state import TailorState
@@ -44,7 +44,7 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     update.update({
         "cv": outcome.cv, "answers": answers, "confirmed": outcome.confirmed,
         "declined": outcome.declined,
-        "audit": [{"at": now, "event": "answer", "question_id": a.question_id, "text": a.text}
+        "audit": [AnswerEvent(at=now, question_id=a.question_id, text=a.text)
                   for a in answers],
     })
     # What the person confirmed or described is evidence: research it before planning.

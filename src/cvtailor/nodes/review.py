@@ -15,7 +15,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, Send
 
 from cvtailor.context import Context
-from cvtailor.models import Decision, Draft, ReviewItem, ReviewPayload
+from cvtailor.models import Decision, DecisionEvent, Draft, ReviewItem, ReviewPayload, Version
 from cvtailor.nodes.common import ask, make_write_task, settings, timed
 from cvtailor.state import TailorState
 
@@ -64,15 +64,8 @@ def review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     now = datetime.now(UTC).isoformat()
     update: dict[str, Any] = {
         "decisions": decisions,
-        "audit": [{"at": now, "event": "decision", "item": i, "round": round_no,
-                   "action": d.action, "by": d.by,
-                   **({"text": d.text} if d.action == "edit" else {}),
-                   **({"feedback": d.feedback} if d.feedback else {})}
-                  for i, d in decisions.items()],
-        "versions": [{"round": round_no, "at": now,
-                      "items": {i: {"draft": drafts[i].text, "action": d.action,
-                                    "final": d.text if d.action == "edit" else drafts[i].text}
-                                for i, d in decisions.items()}}],
+        "audit": [DecisionEvent.of(i, d, at=now) for i, d in decisions.items()],
+        "versions": [Version.of(round_no, now, drafts, decisions)],
     }
     regenerate = [i for i, d in decisions.items() if d.action == "regenerate"]
     if not regenerate:
