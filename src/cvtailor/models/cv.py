@@ -9,6 +9,8 @@ from pydantic import BaseModel, Field
 
 
 class ItemStatus(StrEnum):
+    """Where an item's text came from and what the user did with it."""
+
     INITIAL = "initial"
     GENERATED = "generated"
     GENERATED_FALLBACK = "generated_fallback"
@@ -21,6 +23,8 @@ class ItemStatus(StrEnum):
 
 
 class ItemType(StrEnum):
+    """What kind of CV line an item is."""
+
     BULLET = "bullet"
     KEY_QUALIFICATION = "key_qualification"
     SUMMARY = "summary"
@@ -34,6 +38,8 @@ class ItemType(StrEnum):
 
 
 class SectionKind(StrEnum):
+    """What a CV section holds (its heading may say it in other words)."""
+
     SUMMARY = "summary"
     KEY_QUALIFICATIONS = "key_qualifications"
     EXPERIENCE = "experience"
@@ -125,6 +131,8 @@ class CVEntry(BaseModel):
 
 
 class CVSection(BaseModel):
+    """A section of the CV: its kind, its heading as written, its entries."""
+
     id: str
     kind: SectionKind = SectionKind.OTHER
     heading: str
@@ -132,18 +140,23 @@ class CVSection(BaseModel):
 
 
 class StructuredCV(BaseModel):
+    """A whole CV: the name, contact lines and sections, in source order."""
+
     name: str = ""
     contact: list[str] = Field(default_factory=list, description="Contact lines, verbatim.")
     sections: list[CVSection] = Field(default_factory=list)
     source_format: str = "text"
 
     def items(self) -> list[CVItem]:
+        """Every item, in CV order."""
         return [item for s in self.sections for e in s.entries for item in e.items]
 
     def item_map(self) -> dict[str, CVItem]:
+        """Every item by id."""
         return {item.id: item for item in self.items()}
 
     def locate(self, item_id: str) -> tuple[CVSection, CVEntry, CVItem] | None:
+        """The section, entry and item of an item id, if the CV has it."""
         for section in self.sections:
             for entry in section.entries:
                 for item in entry.items:
@@ -152,4 +165,5 @@ class StructuredCV(BaseModel):
         return None
 
     def section(self, kind: SectionKind) -> CVSection | None:
+        """The first section of a kind, if any."""
         return next((s for s in self.sections if s.kind == kind), None)

@@ -12,12 +12,16 @@ from cvtailor.models.plan import ItemPlan
 
 
 class QAIssue(BaseModel):
+    """One QA finding on a draft (an error fails it)."""
+
     code: str
     severity: Literal["error", "warning"] = "error"
     message: str
 
 
 class QAResult(BaseModel):
+    """QA's verdict on one draft: passed, a score, the findings."""
+
     item_id: str
     passed: bool
     score: float = 1.0

@@ -9,6 +9,8 @@ from pydantic import BaseModel, Field
 
 
 class Evidence(BaseModel):
+    """A CV item that evidences a requirement: how (via), for which JD term, how strongly."""
+
     item_id: str
     score: float
     via: Literal["lexical", "alias", "implied", "phrase", "semantic", "user"] = "lexical"
@@ -20,6 +22,8 @@ MatchStatus = Literal["matched", "partial", "gap"]
 
 
 class RequirementMatch(BaseModel):
+    """One requirement's status (matched, partial, gap) with its evidence and keywords."""
+
     requirement_id: str
     status: MatchStatus
     evidence: list[Evidence] = Field(default_factory=list)
@@ -54,14 +58,18 @@ class Question(BaseModel):
 
 
 class GapReport(BaseModel):
+    """Every requirement's match, the questions for the unclear ones, and the coverage."""
+
     matches: list[RequirementMatch] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
     coverage: float = 0.0
 
     def by_requirement(self) -> dict[str, RequirementMatch]:
+        """The matches by requirement id."""
         return {m.requirement_id: m for m in self.matches}
 
     def by_status(self, status: MatchStatus) -> list[RequirementMatch]:
+        """The matches with one status."""
         return [m for m in self.matches if m.status == status]
 
 

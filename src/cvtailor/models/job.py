@@ -13,6 +13,8 @@ RequirementCategory = Literal[
 
 
 class Requirement(BaseModel):
+    """One JD requirement: its text, category, priority and surface keywords."""
+
     id: str
     text: str
     category: RequirementCategory = "technical_skill"
@@ -21,6 +23,8 @@ class Requirement(BaseModel):
 
 
 class JobPosting(BaseModel):
+    """A parsed job description, and which parser produced it."""
+
     title: str = ""
     company: str = ""
     level: str = ""

@@ -11,6 +11,8 @@ from cvtailor.models.cv import CVSection, StructuredCV
 
 
 class ItemPlan(BaseModel):
+    """What to do with one item: the evidenced keywords to carry, and why."""
+
     item_id: str
     keywords: list[str] = Field(default_factory=list, description="Evidenced JD terms to carry.")
     evidence: list[str] = Field(default_factory=list)
@@ -23,6 +25,8 @@ class ItemPlan(BaseModel):
 
 
 class SectionRecommendation(BaseModel):
+    """A per-section recommendation: what, why, before and after."""
+
     section: str
     what: str
     why: str
@@ -31,6 +35,8 @@ class SectionRecommendation(BaseModel):
 
 
 class Plan(BaseModel):
+    """The improvement plan: items to rewrite, keywords, key qualifications, additions."""
+
     summary: str = ""
     customization_level: Literal["light", "moderate", "extensive"] = "moderate"
     keywords: list[str] = Field(default_factory=list, description="Evidenced keywords to emphasise.")

@@ -6,6 +6,8 @@ from pydantic import BaseModel
 
 
 class Usage(BaseModel):
+    """Model calls, tokens and cost; adds up with `+`."""
+
     llm_calls: int = 0
     input_tokens: int = 0
     output_tokens: int = 0

@@ -173,11 +173,17 @@ class Asks(Protocol[T_co]):
 
     answer_schema: dict[str, Any]
 
-    def dump(self) -> dict[str, Any]: ...
+    def dump(self) -> dict[str, Any]:
+        """The payload as the JSON the interrupt carries."""
+        ...
 
-    def refused(self, error: str) -> Asks[T_co]: ...
+    def refused(self, error: str) -> Asks[T_co]:
+        """The same payload, saying why the last answer was refused."""
+        ...
 
-    def parse(self, value: Any) -> T_co: ...
+    def parse(self, value: Any) -> T_co:
+        """The answer in a resume value; raises ValueError when it is not valid."""
+        ...
 
 
 def ask(payload: Asks[T_co]) -> T_co:
