@@ -188,8 +188,7 @@ class Session:
         return "failed" if not snap.next else "interrupted"
 
     # -- continuing ------------------------------------------------------------------------
-    def answer(self, answers: list[dict[str, Any]] | dict[str, str] | Any,
-               on_event: EventHandler | None = None) -> Session:
+    def answer(self, answers: Any, on_event: EventHandler | None = None) -> Session:
         """Answer the gap questions: {question_id: "yes" | "no" | text} or
         [{question_id, text, role?}]; {} answers none. An invalid answer leaves the session
         awaiting_answers with `pending["error"]` saying why."""
@@ -198,8 +197,7 @@ class Session:
         self._run(Command(resume={"answers": answers}), on_event)
         return self
 
-    def decide(self, decisions: dict[str, Any] | Any,
-               on_event: EventHandler | None = None) -> Session:
+    def decide(self, decisions: Any, on_event: EventHandler | None = None) -> Session:
         """Decide on the pending drafts: {item_id: 'accept'|{'action': 'edit', 'text': ...}}.
         Items not named are accepted; `regenerate` re-writes only those items. An invalid
         answer leaves the session awaiting_review with `pending["error"]` saying why."""
