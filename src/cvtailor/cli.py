@@ -143,8 +143,17 @@ def _load_json(path: Path, what: str) -> Any:
     return parse_json(text, f"{what} file")
 
 
+def _refused(session: Session, what: str) -> None:
+    """Stop with one line when the session refused the answer just given (it still waits)."""
+    error = (session.pending or {}).get("error")
+    if error:
+        raise CVTailorError(f"{what}: {error} (session {session.id} is still {session.status})")
+
+
 def _ask_answers(session: Session) -> None:
     pending = session.pending or {}
+    if pending.get("error"):
+        err.print(f"[red]error:[/red] {escape(str(pending['error']))}", soft_wrap=True)
     err.print(Panel(f"Evidenced coverage: {pending.get('coverage', 0):.0%}  ·  "
                     f"{len(pending.get('matched', []))} matched, "
                     f"{len(pending.get('partial', []))} partial, "
@@ -165,6 +174,8 @@ def _show_diff(original: str, draft: str) -> str:
 
 def _review_interactively(session: Session) -> None:
     pending = session.pending or {}
+    if pending.get("error"):
+        err.print(f"[red]error:[/red] {escape(str(pending['error']))}", soft_wrap=True)
     items = pending.get("items", [])
     decisions: dict[str, Any] = {}
     for n, item in enumerate(items, 1):
@@ -194,9 +205,12 @@ def _review_interactively(session: Session) -> None:
 
 
 def _drive(session: Session, *, ask: bool, progress: ProgressView) -> None:
-    while ask and session.status in ("awaiting_answers", "awaiting_review"):
+    from cvtailor.models import InterruptKind
+
+    while ask and (kind := session.waiting_for) in (InterruptKind.GAP_QUESTIONS,
+                                                    InterruptKind.REVIEW):
         progress.__exit__()
-        if session.status == "awaiting_answers":
+        if kind == InterruptKind.GAP_QUESTIONS:
             _ask_answers(session)
         else:
             _review_interactively(session)
@@ -321,8 +335,10 @@ def review(
                 session.resume(on_event=progress)
             if answers and session.status == "awaiting_answers":
                 session.answer(_load_json(answers, "answers"), on_event=progress)
+                _refused(session, f"answers file {answers}")
             if decisions and session.status == "awaiting_review":
                 session.decide(_load_json(decisions, "decisions"), on_event=progress)
+                _refused(session, f"decisions file {decisions}")
             if accept_all:
                 session.accept_all(on_event=progress)
             if session.status == "interrupted":

@@ -23,7 +23,7 @@ from cvtailor.context import Context
 from cvtailor.errors import CVTailorError, SessionError
 from cvtailor.graph import build_graph
 from cvtailor.guards import budget
-from cvtailor.models import Answer, StructuredCV
+from cvtailor.models import Answer, InterruptKind, Report, StructuredCV, versions_of
 from cvtailor.readers import Document, from_text, read_document
 from cvtailor.storage.session_store import SessionRecord, SessionStore
 from cvtailor.writers.markdown import render_markdown
@@ -31,6 +31,12 @@ from cvtailor.writers.report import build_report, save_report
 
 EventHandler = Callable[[dict[str, Any]], None]
 MAX_CONCURRENCY = 4
+# The session status while the run waits at each kind of interrupt.
+AWAITING: dict[InterruptKind, str] = {
+    InterruptKind.GAP_QUESTIONS: "awaiting_answers",
+    InterruptKind.REVIEW: "awaiting_review",
+    InterruptKind.COST_CAP: "awaiting_budget",  # stopped at the cost/token cap; raise it, resume
+}
 
 
 def _document(value: str | Path | Document, kind: str) -> Document:
@@ -164,18 +170,25 @@ class Session:
 
     @property
     def pending(self) -> dict[str, Any] | None:
-        """The interrupt payload the run is waiting on (gap questions or drafts), if any."""
+        """The interrupt payload the run is waiting on (gap questions, drafts or the cost cap),
+        as JSON; `error` is set when the last answer was refused (see `models.interrupts`)."""
         interrupts = self.snapshot.interrupts
         return dict(interrupts[0].value) if interrupts else None
 
     @property
+    def waiting_for(self) -> InterruptKind | None:
+        """What the run is stopped for: the kind of its pending interrupt, if any."""
+        interrupts = self.snapshot.interrupts
+        return InterruptKind.of(interrupts[0].value) if interrupts else None
+
+    @property
     def status(self) -> str:
+        """completed | awaiting_answers | awaiting_review | awaiting_budget | interrupted |
+        failed."""
         snap = self.snapshot
         if snap.interrupts:
-            kind = snap.interrupts[0].value.get("type")
-            if kind == "cost_cap":
-                return "awaiting_budget"  # stopped at the cost/token cap; raise it and resume
-            return "awaiting_answers" if kind == "gap_review" else "awaiting_review"
+            kind = InterruptKind.of(snap.interrupts[0].value)
+            return AWAITING[kind] if kind else "awaiting_review"
         if (snap.values or {}).get("stage") == "exported" and not snap.next:
             return "completed"
         if not snap.values:
@@ -183,17 +196,19 @@ class Session:
         return "failed" if not snap.next else "interrupted"
 
     # -- continuing ------------------------------------------------------------------------
-    def answer(self, answers: list[dict[str, Any]] | dict[str, str],
-               on_event: EventHandler | None = None) -> Session:
-        """Answer the gap questions: {question_id: text} or [{question_id, text}]."""
+    def answer(self, answers: Any, on_event: EventHandler | None = None) -> Session:
+        """Answer the gap questions: {question_id: "yes" | "no" | text} or
+        [{question_id, text, role?}]; {} answers none. An invalid answer leaves the session
+        awaiting_answers with `pending["error"]` saying why."""
         self._expect("awaiting_answers")
         # Always a non-empty envelope: LangGraph reads a bare dict as {interrupt_id: value}.
         self._run(Command(resume={"answers": answers}), on_event)
         return self
 
-    def decide(self, decisions: dict[str, Any], on_event: EventHandler | None = None) -> Session:
+    def decide(self, decisions: Any, on_event: EventHandler | None = None) -> Session:
         """Decide on the pending drafts: {item_id: 'accept'|{'action': 'edit', 'text': ...}}.
-        Items not named are accepted; `regenerate` re-writes only those items."""
+        Items not named are accepted; `regenerate` re-writes only those items. An invalid
+        answer leaves the session awaiting_review with `pending["error"]` saying why."""
         self._expect("awaiting_review")
         self._run(Command(resume={"decisions": decisions}), on_event)
         return self
@@ -264,8 +279,9 @@ class Session:
             raise SessionError(f"session {self.id} has no checkpoint {checkpoint_id!r}")
 
     def versions(self) -> list[dict[str, Any]]:
-        """Every review round: when, and per item the draft shown, the action and the result."""
-        return list(self.values.get("versions") or [])
+        """Every review round: when, and per item the draft shown, the action and the result
+        (`models.Version` as JSON)."""
+        return [v.model_dump(mode="json") for v in versions_of(self.values.get("versions"))]
 
     def delete(self) -> None:
         """Remove the session: its checkpoints, its semantic index and its record."""
@@ -276,11 +292,16 @@ class Session:
 
     # -- results ---------------------------------------------------------------------------
     def report(self) -> dict[str, Any]:
+        """report.json as it would be written now (`report_model()` as JSON)."""
+        return self.report_model().dump()
+
+    def report_model(self) -> Report:
+        """The run's report (`models.Report`), at whatever stage the session is."""
         status = self.status
         report = build_report(self.values, session=self.id, status=status,
                               engine=self.context.engine)
         if status == "awaiting_budget" and self.pending:
-            report["warnings"].append(str(self.pending.get("message", "")))
+            report.warnings.append(str(self.pending.get("message", "")))
         return report
 
     def result(self) -> Result:
@@ -293,7 +314,8 @@ class Session:
         )
 
     def write_report(self, out_dir: str | Path) -> Path:
-        return save_report(self.report(), out_dir)
+        """Write report.json to `out_dir`."""
+        return save_report(self.report_model(), out_dir)
 
 
 def _new_id() -> str:
@@ -341,6 +363,6 @@ def analyze(
         raise
     values = graph.get_state(cfg).values
     report = build_report(values, session="", status="analyzed",
-                          engine=settings.get("engine", "offline"))
+                          engine=settings.get("engine", "offline")).dump()
     return {k: report[k] for k in ("status", "engine", "job", "requirements", "coverage",
                                    "questions", "warnings", "timings")}

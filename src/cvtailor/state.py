@@ -11,6 +11,8 @@ from typing import Annotated, Any, NotRequired, TypedDict
 
 from cvtailor.models import (
     Answer,
+    AssemblyResult,
+    AuditEntry,
     Decision,
     Draft,
     Evidence,
@@ -19,6 +21,7 @@ from cvtailor.models import (
     Plan,
     StructuredCV,
     Usage,
+    Version,
     WriteTask,
 )
 
@@ -91,10 +94,10 @@ class TailorState(TailorInput, total=False):
     round_items: list[str]
     drafts: Annotated[dict[str, Draft], merge_dict]
     decisions: Annotated[dict[str, Decision], merge_dict]
-    versions: Annotated[list[dict[str, Any]], operator.add]
-    audit: Annotated[list[dict[str, Any]], operator.add]
+    versions: Annotated[list[Version], operator.add]
+    audit: Annotated[list[AuditEntry], operator.add]
     final_cv: StructuredCV
-    result: dict[str, Any]
+    result: AssemblyResult
     outputs: dict[str, str]
     warnings: Annotated[list[str], add_unique]
     errors: Annotated[list[str], operator.add]
@@ -108,7 +111,7 @@ class TailorOutput(TypedDict, total=False):
     stage: str
     final_cv: StructuredCV
     gap_report: GapReport
-    result: dict[str, Any]
+    result: AssemblyResult
     outputs: dict[str, str]
     warnings: list[str]
     errors: list[str]

@@ -107,6 +107,33 @@ def test_review_with_a_decisions_file(tmp_path: Path) -> None:
                                        "final": "My words."}
 
 
+def test_a_bad_decisions_file_is_refused_and_the_session_stays_reviewable(
+    tmp_path: Path,
+) -> None:
+    store, out = tmp_path / "s.sqlite", tmp_path / "out"
+    started = json.loads(cli("tailor", str(CV_MD), str(JD_MD), "--out", str(out), "--store",
+                             str(store), "--json").stdout)
+    session = started["session"]
+    item = started["pending"]["items"][0]["id"]
+    for bad, says in ((json.dumps({item: "approve"}),
+                       f"decisions.{item}: Input should be 'accept', 'edit', 'reject' or "
+                       "'regenerate' (got 'approve')"),
+                      (json.dumps("approve"), "Input should be a valid dictionary")):
+        decisions = tmp_path / "bad.json"
+        decisions.write_text(bad)
+        run = cli("review", session, "--decisions", str(decisions), "--store", str(store))
+        assert run.returncode != 0
+        lines = [line for line in run.stderr.strip().splitlines() if line.strip()]
+        assert len(lines) == 1 and lines[0].startswith("error: decisions file"), run.stderr
+        assert says in lines[0] and "Traceback" not in run.stderr + run.stdout
+        assert "still awaiting_review" in lines[0]
+
+    run = cli("review", session, "--accept-all", "--store", str(store), "--json")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["status"] == "completed"
+    assert (out / "cv.md").exists()
+
+
 @pytest.mark.parametrize(
     ("cv_content", "jd_content", "suffix", "message"),
     [

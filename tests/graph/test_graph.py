@@ -42,7 +42,7 @@ def test_stops_at_review_then_decisions_complete_it(store_path: Path) -> None:
     final = session.values["final_cv"].item_map()
     assert final[first["id"]].text.endswith("(edited)")
     assert final[first["id"]].status == ItemStatus.USER_MODIFIED
-    audit = session.values["audit"]
+    audit = [a.model_dump() for a in session.values["audit"]]
     assert any(a["action"] == "edit" and a["item"] == first["id"] for a in audit)
 
 

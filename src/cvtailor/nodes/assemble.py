@@ -20,8 +20,12 @@ from cvtailor.checks.fabrication import PII_REMOVED_BY_DEFAULT, pii_findings
 from cvtailor.context import Context
 from cvtailor.models import (
     SECTION_ORDER,
+    AssemblyResult,
+    Coverage,
     CVItem,
+    DiffStats,
     ItemStatus,
+    PrivacyFinding,
     SectionKind,
     StructuredCV,
 )
@@ -109,7 +113,7 @@ def _recruiter_order(cv: StructuredCV, state: TailorState) -> None:
     cv.sections.sort(key=lambda s: SECTION_ORDER.index(SectionKind(s.kind)))
 
 
-def privacy_findings(cv: StructuredCV, keep: bool) -> list[dict[str, str]]:
+def privacy_findings(cv: StructuredCV, keep: bool) -> list[PrivacyFinding]:
     """Personal data in the CV by type and place, the value masked; never the full value."""
     places = [("contact", line) for line in cv.contact]
     places += [(item.id, item.original or item.text) for item in cv.items()]
@@ -117,8 +121,8 @@ def privacy_findings(cv: StructuredCV, keep: bool) -> list[dict[str, str]]:
     for where, text in places:
         for kind, masked in pii_findings(text):
             removed = kind in PII_REMOVED_BY_DEFAULT and not keep
-            out.append({"type": kind, "value": masked, "where": where,
-                        "action": "left out" if removed else "kept"})
+            out.append(PrivacyFinding(type=kind, value=masked, where=where,
+                                      action="left out" if removed else "kept"))
     return out
 
 
@@ -150,7 +154,9 @@ def drop_personal_details(cv: StructuredCV) -> tuple[StructuredCV, list[str], se
     return cv, notes, removed
 
 
-def diff_stats(before: StructuredCV, after: StructuredCV) -> dict[str, Any]:
+def diff_stats(before: StructuredCV, after: StructuredCV) -> DiffStats:
+    """Original vs tailored CV: items changed, added, removed, words added and removed, and
+    how much of it reads as it did."""
     old = {i: item for i, item in before.item_map().items() if item.original}
     new = after.item_map()
     changed = [i for i in old if i in new and new[i].text != old[i].original]
@@ -162,12 +168,12 @@ def diff_stats(before: StructuredCV, after: StructuredCV) -> dict[str, Any]:
     lines_after = [item.text for item in after.items() if item.text]
     similarity = difflib.SequenceMatcher(a=lines_before, b=lines_after, autojunk=False).ratio()
     removed = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag in ("delete", "replace"))
-    return {"items_total": len(old), "items_changed": len(changed),
-            "items_added": len([i for i in new if i not in old]),
-            "items_removed": len([i for i in old if i not in new]),
-            "words_before": len(a), "words_after": len(b),
-            "words_added": added, "words_removed": removed,
-            "line_similarity": round(similarity, 3)}
+    return DiffStats(items_total=len(old), items_changed=len(changed),
+                     items_added=len([i for i in new if i not in old]),
+                     items_removed=len([i for i in old if i not in new]),
+                     words_before=len(a), words_after=len(b),
+                     words_added=added, words_removed=removed,
+                     line_similarity=round(similarity, 3))
 
 
 @timed("assemble")
@@ -191,15 +197,13 @@ def assemble(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
                         f"(the floor is {MIN_LENGTH_RATIO:.0%})")
     vocab = default_vocabulary()
     job = state["job"]
-    result = {
-        "coverage": {
-            "before": keyword_coverage(job, before_text, vocab),
-            "after": keyword_coverage(job, after_text, vocab),
-            "evidenced": state["gap_report"].coverage,
-        },
-        "diff": diff_stats(original, final),
-        "length_ratio": round(ratio, 3),
-        "privacy": privacy_findings(original, ctx.keep_personal_details),
-    }
+    result = AssemblyResult(
+        coverage=Coverage(before=keyword_coverage(job, before_text, vocab),
+                          after=keyword_coverage(job, after_text, vocab),
+                          evidenced=state["gap_report"].coverage),
+        diff=diff_stats(original, final),
+        length_ratio=round(ratio, 3),
+        privacy=privacy_findings(original, ctx.keep_personal_details),
+    )
     return {"final_cv": final, "result": result, "warnings": warnings,
             "stage": "rewrite_applied"}

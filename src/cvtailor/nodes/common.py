@@ -11,23 +11,24 @@ import functools
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from langgraph.config import get_stream_writer
 from langgraph.errors import NodeError
 from langgraph.runtime import Runtime
-from langgraph.types import Command, Send
+from langgraph.types import Command, Send, interrupt
 
 from cvtailor.context import Context
 from cvtailor.engines import Engine, engine_for_step, get_engine
 from cvtailor.engines.llm.errors import LLMError, classify
 from cvtailor.guards import budget
 from cvtailor.guards.usage import metered
-from cvtailor.models import CVItem, SectionKind, WriteTask
+from cvtailor.models import CVItem, SectionKind, WriteTask, describe_error
 from cvtailor.state import TailorState
 from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 F = TypeVar("F", bound=Callable[..., Any])
+T_co = TypeVar("T_co", covariant=True)
 log = logging.getLogger(__name__)
 
 
@@ -167,3 +168,41 @@ def offline_fallback(
 def stop_before(step: str, **payload: Any) -> Send:
     """The route to the cost_cap node, which stops the run before model step `step`."""
     return Send("cost_cap", {"before": step, **payload})
+
+
+# -- asking the user ---------------------------------------------------------------------------
+
+
+class Asks(Protocol[T_co]):
+    """An interrupt payload (models.interrupts) that can read its own answer."""
+
+    answer_schema: dict[str, Any]
+
+    def dump(self) -> dict[str, Any]:
+        """The payload as the JSON the interrupt carries."""
+        ...
+
+    def refused(self, error: str) -> Asks[T_co]:
+        """The same payload, saying why the last answer was refused."""
+        ...
+
+    def parse(self, value: Any) -> T_co:
+        """The answer in a resume value; raises ValueError when it is not valid."""
+        ...
+
+
+def ask(payload: Asks[T_co]) -> T_co:
+    """Stop at `interrupt(payload)` until the resume value is a valid answer, and return it
+    parsed. A refused answer never raises out of the node (that would leave the thread in
+    error, and replay the same bad value on every later resume): the same payload is asked
+    again with `error` set, so the thread stays resumable.
+
+    On resume LangGraph re-runs the node and replays the earlier answers to the earlier
+    `interrupt()` calls in order, so the refusals repeat deterministically and the newest
+    answer meets the newest question."""
+    while True:
+        value = interrupt(payload.dump(), response_schema=payload.answer_schema)
+        try:
+            return payload.parse(value)
+        except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
+            payload = payload.refused(describe_error(exc))

@@ -26,6 +26,6 @@ def export(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
         out.mkdir(parents=True, exist_ok=True)
         report = build_report({**state, "stage": "exported"}, session=session, status="completed",
                               engine=ctx.engine)
-        written = write_outputs(state["final_cv"], out, ctx.formats, report=report)
+        written = write_outputs(state["final_cv"], out, ctx.formats, report=report.dump())
         outputs = {**written, "report.json": str(save_report(report, out))}
     return {"outputs": outputs, "stage": "exported"}

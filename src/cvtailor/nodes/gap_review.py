@@ -3,6 +3,10 @@ show X?"), describe questions ask where and how; `research.interview` turns the 
 confirmed evidence, declined requirements and `user_provided` items — the only way a new fact
 enters the CV — and the run goes back to research so they count. Skipped when auto-approving,
 or when not interviewing and no answers came with the input.
+
+Asks with a `GapQuestionsPayload` (type "gap_questions"); resumes with
+`{"answers": {question_id: "yes" | "no" | text}}` or a list of {question_id, text, role?}
+(`GapAnswersResume`); `{}` / None answers none. An invalid answer is asked again with `error`.
 """
 
 from __future__ import annotations
@@ -11,26 +15,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from langgraph.runtime import Runtime
-from langgraph.types import Command, interrupt
+from langgraph.types import Command
 
 from cvtailor.context import Context
 from cvtailor.guards import budget
-from cvtailor.models import (
-    Answer,
-)
-from cvtailor.nodes.common import settings, stop_before, timed
+from cvtailor.models import AnswerEvent, GapQuestionsPayload
+from cvtailor.nodes.common import ask, settings, stop_before, timed
 from cvtailor.research.interview import apply_answers
 from cvtailor.state import TailorState
-
-
-def parse_answers(value: Any) -> list[Answer]:
-    """Accepts [{question_id, text, role?}], {"answers": [...]}, or {question_id: text}.
-    An empty text is an answer too: "I don't have it"."""
-    if isinstance(value, dict) and "answers" in value:
-        value = value["answers"]
-    if isinstance(value, dict):
-        value = [{"question_id": k, "text": v} for k, v in value.items()]
-    return [row if isinstance(row, Answer) else Answer.model_validate(row) for row in value or []]
 
 
 @timed("gap_review")
@@ -43,15 +35,7 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     report = state["gap_report"]
     answers = list(state.get("answers") or [])
     if not answers and ctx.interview and not ctx.auto_approve and report.questions:
-        value = interrupt({
-            "type": "gap_review",
-            "coverage": report.coverage,
-            "matched": [m.requirement_id for m in report.by_status("matched")],
-            "partial": [m.requirement_id for m in report.by_status("partial")],
-            "gaps": [m.requirement_id for m in report.by_status("gap")],
-            "questions": [q.model_dump() for q in report.questions],
-        })
-        answers = parse_answers(value)
+        answers = ask(GapQuestionsPayload.of(report))
     update: dict[str, Any] = {"interviewed": True}
     if not answers:
         return Command(update=update, goto=to_plan)
@@ -60,7 +44,7 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     update.update({
         "cv": outcome.cv, "answers": answers, "confirmed": outcome.confirmed,
         "declined": outcome.declined,
-        "audit": [{"at": now, "event": "answer", "question_id": a.question_id, "text": a.text}
+        "audit": [AnswerEvent(at=now, question_id=a.question_id, text=a.text)
                   for a in answers],
     })
     # What the person confirmed or described is evidence: research it before planning.

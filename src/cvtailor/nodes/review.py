@@ -1,7 +1,9 @@
 """review (interrupt): every draft with its diff, QA and evidence; one decision per item.
 
-Reached once per round, after join_round. Resumes with {item_id: decision}; items not named
-are accepted. `regenerate` re-sends only those items, with the feedback, as a new round.
+Reached once per round, after join_round. Asks with a `ReviewPayload`; resumes with
+`{"decisions": {item_id: decision}}` (items not named are accepted) or `{"accept_all": true}`
+(`{}` / None too). An invalid answer is asked again with `error` set. `regenerate` re-sends
+only those items, with the feedback, as a new round.
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, Send
 
 from cvtailor.context import Context
-from cvtailor.errors import SessionError
-from cvtailor.models import Decision, Draft
-from cvtailor.nodes.common import make_write_task, settings, timed
+from cvtailor.models import Decision, DecisionEvent, Draft, ReviewItem, ReviewPayload, Version
+from cvtailor.nodes.common import ask, make_write_task, settings, timed
 from cvtailor.state import TailorState
 
 
 def pending_drafts(state: TailorState) -> list[Draft]:
+    """The round's drafts that have no decision yet, in plan order."""
     drafts = state.get("drafts") or {}
     decisions = state.get("decisions") or {}
     out = []
@@ -31,46 +33,18 @@ def pending_drafts(state: TailorState) -> list[Draft]:
     return out
 
 
-def review_payload(state: TailorState, drafts: list[Draft]) -> dict[str, Any]:
+def review_payload(state: TailorState, drafts: list[Draft]) -> ReviewPayload:
+    """What the review asks: the round's pending drafts, where each sits in the CV, its QA."""
     cv = state["cv"]
     items = []
     for d in drafts:
         located = cv.locate(d.item_id)
-        items.append({
-            "id": d.item_id,
-            "section": located[0].heading if located else "",
-            "entry": located[1].heading if located else "",
-            "original": d.original,
-            "draft": d.text,
-            "status": d.status.value,
-            "keywords": d.keywords,
-            "evidence": d.evidence,
-            "qa": d.qa.model_dump() if d.qa else None,
-            "engine": d.engine,
-        })
-    return {"type": "review", "round": state.get("round", 1), "items": items}
-
-
-def parse_decisions(value: Any, ids: list[str], round_no: int) -> dict[str, Decision]:
-    if isinstance(value, dict) and value.get("accept_all"):
-        value = {}
-    if isinstance(value, dict) and "decisions" in value:
-        value = value["decisions"]
-    if not isinstance(value, dict):
-        raise SessionError("review expects {item_id: {action, text?, feedback?}}")
-    out: dict[str, Decision] = {}
-    for item_id in ids:
-        raw = value.get(item_id)
-        if raw is None:
-            out[item_id] = Decision(action="accept", round=round_no, by="default")
-            continue
-        if isinstance(raw, str):
-            raw = {"action": raw}
-        decision = Decision.model_validate({**raw, "round": round_no})
-        if decision.action == "edit" and not decision.text.strip():
-            raise SessionError(f"edit for {item_id} has no text")
-        out[item_id] = decision
-    return out
+        items.append(ReviewItem(
+            id=d.item_id, section=located[0].heading if located else "",
+            entry=located[1].heading if located else "", original=d.original, draft=d.text,
+            status=d.status, keywords=d.keywords, evidence=d.evidence, qa=d.qa, engine=d.engine,
+        ))
+    return ReviewPayload.of(state.get("round", 1), items)
 
 
 @timed("review")
@@ -86,21 +60,12 @@ def review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     if ctx.auto_approve or round_no > ctx.max_rounds:
         decisions = {i: Decision(action="accept", round=round_no, by="auto") for i in ids}
     else:
-        from langgraph.types import interrupt
-
-        decisions = parse_decisions(interrupt(review_payload(state, pending)), ids, round_no)
+        decisions = ask(review_payload(state, pending))
     now = datetime.now(UTC).isoformat()
     update: dict[str, Any] = {
         "decisions": decisions,
-        "audit": [{"at": now, "event": "decision", "item": i, "round": round_no,
-                   "action": d.action, "by": d.by,
-                   **({"text": d.text} if d.action == "edit" else {}),
-                   **({"feedback": d.feedback} if d.feedback else {})}
-                  for i, d in decisions.items()],
-        "versions": [{"round": round_no, "at": now,
-                      "items": {i: {"draft": drafts[i].text, "action": d.action,
-                                    "final": d.text if d.action == "edit" else drafts[i].text}
-                                for i, d in decisions.items()}}],
+        "audit": [DecisionEvent.of(i, d, at=now) for i, d in decisions.items()],
+        "versions": [Version.of(round_no, now, drafts, decisions)],
     }
     regenerate = [i for i, d in decisions.items() if d.action == "regenerate"]
     if not regenerate:
