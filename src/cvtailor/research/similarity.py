@@ -47,4 +47,5 @@ def decided_term(req: Requirement, vocab: Vocabulary) -> str | None:
 
 
 def decides(score: float) -> bool:
+    """Whether a cosine is high enough to decide (see DECIDE_MIN)."""
     return score >= DECIDE_MIN
