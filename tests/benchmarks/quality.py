@@ -18,7 +18,10 @@ auto-approved and prints JSON per case and overall:
 - items_changed, length_ratio, coverage before/after (report.json), seconds.
 
 - jd_recall_before/after: evidenced requirements with one of the JD's own terms ("jd_terms",
-  else the first keyword) in the CV — what the issue calls evidenced recall.
+  else the first keyword) in the CV — what the issue calls evidenced recall; split by
+  truth.json's `paraphrase` (`jd_recall_paraphrase_*`: the CV evidences it in other words;
+  `jd_recall_spelled_*`: its evidence line already has a JD term). Cases without the label
+  get it computed: the evidence line holds none of the JD terms.
 - With --interview: the run stops for the gap interview and a simulated truthful user
   (simulated_user.py, answering only from truth.json) answers it; adds questions asked,
   requirements recovered by the interview (JD term absent without it, present with it) and
@@ -77,6 +80,23 @@ def _surfaced(text: str, entry: dict[str, Any]) -> bool:
     return any(_count(text, t) for t in _jd_terms(entry))
 
 
+def _paraphrase(entry: dict[str, Any]) -> bool:
+    if "paraphrase" in entry:
+        return bool(entry["paraphrase"])
+    return not _surfaced(entry["evidence"], entry)
+
+
+def _ratio(text: str, rows: list[dict[str, Any]]) -> float | None:
+    return round(sum(_surfaced(text, e) for e in rows) / len(rows), 3) if rows else None
+
+
+def _weighted(rows: list[dict[str, Any]], key: str, size: str) -> float | None:
+    """A per-case ratio over all cases, each weighted by how many requirements it counts."""
+    total = sum(r[size] for r in rows if r[key] is not None)
+    hits = sum(r[key] * r[size] for r in rows if r[key] is not None)
+    return round(hits / total, 3) if total else None
+
+
 def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) -> dict[str, Any]:
     import cvtailor
 
@@ -114,6 +134,8 @@ def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) ->
     lost = [f"{kind}: {f}" for kind, f in facts if f not in tailored]
     jd_recall_before = [e for e in evidenced if _surfaced(original, e)]
     jd_recall_after = [e for e in evidenced if _surfaced(tailored, e)]
+    para = [e for e in evidenced if _paraphrase(e)]
+    spelled = [e for e in evidenced if not _paraphrase(e)]
     report = result.report
     return {
         "case": folder.name,
@@ -122,6 +144,12 @@ def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) ->
         "jd_recall_before": round(len(jd_recall_before) / len(evidenced), 3),
         "jd_recall_after": round(len(jd_recall_after) / len(evidenced), 3),
         "jd_not_surfaced": [e["requirement"] for e in evidenced if e not in jd_recall_after],
+        "paraphrase": len(para),
+        "jd_recall_paraphrase_before": _ratio(original, para),
+        "jd_recall_paraphrase_after": _ratio(tailored, para),
+        "spelled": len(spelled),
+        "jd_recall_spelled_before": _ratio(original, spelled),
+        "jd_recall_spelled_after": _ratio(tailored, spelled),
         "recall_before": round(len(before) / len(evidenced), 3) if evidenced else None,
         "recall_after": round(len(after) / len(evidenced), 3) if evidenced else None,
         "not_surfaced": [e["requirement"] for e in evidenced if e not in after],
@@ -160,6 +188,9 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
                                   / evidenced, 3),
         "jd_recall_after": round(sum(r["jd_recall_after"] * r["evidenced"] for r in rows)
                                  / evidenced, 3),
+        "paraphrase_requirements": sum(r["paraphrase"] for r in rows),
+        **{f"jd_recall_{part}_{when}": _weighted(rows, f"jd_recall_{part}_{when}", part)
+           for part in ("paraphrase", "spelled") for when in ("before", "after")},
         **({"questions_max": max(r["questions"] for r in rows),
             "questions_total": sum(r["questions"] for r in rows),
             "recovered": sum(r["recovered"] for r in rows),

@@ -72,3 +72,65 @@ def test_semantic_candidates_never_claim_and_skip_siblings() -> None:
     assert match.status == "partial" and not match.covered_keywords
     question = next(q for q in report.questions if q.requirement_id == orchestration.id)
     assert "Jenkins" in question.text
+
+
+def _paraphrase_setup():
+    from cvtailor.models import JobPosting, Requirement
+
+    vocab = default_vocabulary()
+    cv = parse_cv_text("""# Ana Roe
+
+## Experience
+
+### Civil Engineer — Marsh Engineers
+Jan 2020 – Present
+
+- Reviewed 80+ contractor submittals and RFIs and made weekly site visits
+- Preparing for the PE exam
+""")
+    corpus = evidence_corpus(cv)
+    line = next(i for i, t in corpus.items() if "submittals" in t)
+    pe = next(i for i, t in corpus.items() if "PE exam" in t)
+    job = JobPosting(title="Civil Engineer", requirements=[
+        Requirement(id="ca", text="Construction administration: submittals, RFIs, site visits",
+                    category="responsibility", keywords=["construction administration"]),
+        Requirement(id="pe", text="Professional Engineer license", category="education",
+                    keywords=["Professional Engineer"]),
+        Requirement(id="kafka", text="Production experience with Kafka",
+                    keywords=["Kafka"]),
+    ])
+    return vocab, cv, job, corpus, line, pe
+
+
+def test_a_strong_match_decides_a_term_the_vocabulary_does_not_know() -> None:
+    from cvtailor.engines.offline.planner import make_plan
+
+    vocab, cv, job, corpus, line, _ = _paraphrase_setup()
+    found = {"ca": [(line, 0.66)], "pe": [(line, 0.9)], "kafka": [(line, 0.9)]}
+    merged = add_semantic(find_evidence(cv, job, vocab), found, corpus, job, vocab)
+    decided = [e for e in merged["ca"] if e.via == "similarity"]
+    assert decided and decided[0].term == "construction administration"
+    # a credential is held or not, and a term the vocabulary knows is decided by it alone
+    assert all(e.via == "semantic" and not e.term for e in merged["pe"] + merged["kafka"])
+    report = analyze_gaps(job, merged)
+    assert report.by_requirement()["ca"].covered_keywords == ["construction administration"]
+    assert not report.by_requirement()["kafka"].covered_keywords
+    plan = make_plan(cv, job, report, vocab)
+    assert "Construction administration" in plan.key_qualifications
+
+
+def test_a_weaker_match_or_a_credential_not_held_stays_a_question() -> None:
+    vocab, cv, job, corpus, line, pe = _paraphrase_setup()
+    found = {"ca": [(line, 0.55)], "pe": [(pe, 0.95)]}
+    merged = add_semantic(find_evidence(cv, job, vocab), found, corpus, job, vocab)
+    assert [e.via for e in merged["ca"]] == ["semantic"]
+    assert not any(e.via == "similarity" for e in merged["pe"])
+
+
+def test_a_numbered_standard_is_not_another_of_the_same_family() -> None:
+    from cvtailor.text.wordforms import phrase_in, phrase_near
+
+    line = "Adopted ASC 842 for 22 branch leases; ISO 9001 certified plant"
+    assert phrase_in("ASC 842", line)
+    assert not phrase_in("ASC 606", line) and not phrase_near("ASC 606", line)
+    assert not phrase_in("ISO 13485", line) and not phrase_near("ISO 13485", line)

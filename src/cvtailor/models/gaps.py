@@ -13,7 +13,8 @@ class Evidence(BaseModel):
 
     item_id: str
     score: float
-    via: Literal["lexical", "alias", "implied", "phrase", "semantic", "user"] = "lexical"
+    via: Literal["lexical", "alias", "implied", "phrase", "semantic", "similarity", "user"] = (
+        "lexical")
     term: str = Field(default="", description="The JD keyword this evidence supports.")
     matched: str = Field(default="", description="What the CV says, verbatim.")
 

@@ -19,6 +19,7 @@ from cvtailor.models import (
     RequirementMatch,
     StructuredCV,
 )
+from cvtailor.research.similarity import decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import phrase_in, phrase_near
@@ -104,13 +105,21 @@ def add_semantic(
     corpus: dict[str, str], job: JobPosting, vocab: Vocabulary,
 ) -> dict[str, list[Evidence]]:
     """Semantic candidates join the evidence as `via="semantic"` (no keyword: they rank and
-    prompt a question, they never let a term be claimed); near-misses are dropped."""
+    prompt a question, they never let a term be claimed); near-misses are dropped. A candidate
+    strong enough to decide (research.similarity: a high cosine, a JD term the vocabulary does
+    not know, not a credential) is `via="similarity"` with the JD term, so it is written."""
     out = {rid: list(rows) for rid, rows in evidence.items()}
     for req in job.requirements:
         have = {e.item_id for e in out.get(req.id, [])}
+        term = decided_term(req, vocab)
         for item_id, score in found.get(req.id, []):
             text = corpus.get(item_id, "")
             if score < SEMANTIC_MIN or item_id in have or near_miss(req.keywords, text, vocab):
+                continue
+            if term and decides(score) and not _NOT_YET.search(text):
+                out.setdefault(req.id, []).append(Evidence(
+                    item_id=item_id, score=score, via="similarity", term=term,
+                    matched=text[:160]))
                 continue
             out.setdefault(req.id, []).append(Evidence(
                 item_id=item_id, score=score, via="semantic", term="", matched=text[:160]))

@@ -36,11 +36,22 @@ def contains(text: str, term: str) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
+_NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9])\d[\d.]*(?![A-Za-z0-9])")
+
+
+def _numbers_in(term: str, text: str) -> bool:
+    """Every number of the term is in the text: word forms skip numbers, and "ASC 606" is not
+    "ASC 842", nor "ISO 13485" "ISO 9001"."""
+    have = set(_NUMBER_TOKEN.findall(text))
+    return all(n in have for n in _NUMBER_TOKEN.findall(term))
+
+
 def phrase_in(term: str, text: str) -> bool:
     """The term's words, as word forms, appear contiguously in text ("data engineer" ~
-    "data engineering"); every word must be long enough to carry meaning."""
+    "data engineering"); every word must be long enough to carry meaning, and every number
+    must be there too."""
     words = stem_sequence(term)
-    if not words or any(len(w) < 3 for w in words):
+    if not words or any(len(w) < 3 for w in words) or not _numbers_in(term, text):
         return False
     seq = stem_sequence(text)
     n = len(words)
@@ -52,7 +63,7 @@ def phrase_near(term: str, text: str, slack: int = 2) -> bool:
     "explain technical findings" ~ "explained the technical findings", but not words that are
     merely somewhere in a long sentence."""
     words = [w for w in stem_sequence(term) if len(w) >= 3]
-    if not words:
+    if not words or not _numbers_in(term, text):
         return False
     seq = stem_sequence(text)
     size = len(words) + slack

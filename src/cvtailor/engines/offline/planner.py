@@ -54,9 +54,11 @@ def evidenced_keywords(job: JobPosting, report: GapReport) -> list[tuple[str, li
     return list(out.items())
 
 
-# Evidence a person gave (confirmed a CV line, or described it in the interview): its term may
-# be written into that item even when the vocabulary does not know it.
-ATTESTED_VIA = frozenset({"user"})
+# Evidence a person gave (confirmed a CV line, or described it in the interview), or that
+# research decided by a strong semantic match for a term the vocabulary does not know
+# (research/similarity.py): its term may be written into that item even when the vocabulary
+# does not know it.
+ATTESTED_VIA = frozenset({"user", "similarity"})
 
 
 def attested_keywords(report: GapReport) -> dict[str, list[str]]:
