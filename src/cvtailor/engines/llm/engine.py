@@ -41,9 +41,12 @@ from cvtailor.engines.llm.providers import (
     WRITER_DEFAULTS,
     ModelSpec,
     build_chat_model,
+    canonical_method,
+    default_context_tokens,
+    default_timeout,
     has_key,
+    method_order,
     parse_spec,
-    structured_method,
 )
 from cvtailor.engines.llm.schemas import Rewrite
 from cvtailor.engines.offline.planner import MAX_QUALIFICATION_CHARS
@@ -65,6 +68,14 @@ from cvtailor.research.evidence import interview_questions
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
+_SCHEMA_IN_PROMPT = ("Answer with one JSON object only (no prose, no code fence) that "
+                     "validates against this JSON schema:\n{schema}")
+# What a server says when it does not support a structured-output method (llama.cpp: "Input
+# should be 'text' or 'json_object'"; others name response_format, json_schema or tools).
+_METHOD_REJECTED = re.compile(r"response_format|json_schema|json_object|tool_choice|\btools?\b|"
+                              r"function.?call|grammar|not supported|unsupported", re.I)
+# Methods that worked, per model label, for this process (the cache DB keeps them across runs).
+_METHOD_MEMORY: dict[str, str] = {}
 _REPAIR = ("Your previous answer could not be used: {error}\n"
            "<data name=\"previous_answer\">\n{raw}\n</data>\n"
            "Answer again with a complete, valid {schema}. Follow every rule above.")
@@ -124,7 +135,8 @@ class LLMEngine:
         model = getattr(ctx, "model", "") or ""
         if not provider and not model:
             provider = ("openai" if has_key("openai") or base_url
-                        else "google_genai" if has_key("google_genai") else "")
+                        else "google_genai" if has_key("google_genai")
+                        else "anthropic" if has_key("anthropic") else "")
         if not model:
             if provider not in EXTRACTION_DEFAULTS:
                 raise CVTailorError(
@@ -154,9 +166,77 @@ class LLMEngine:
     def model(self, spec: ModelSpec) -> BaseChatModel:
         with self._lock:
             if spec not in self._models:
-                timeout = float(getattr(self.ctx, "timeout_seconds", 60.0) or 60.0)
-                self._models[spec] = build_chat_model(spec, timeout)
+                timeout = float(getattr(self.ctx, "timeout_seconds", 0) or 0)
+                self._models[spec] = build_chat_model(spec, timeout or default_timeout(spec))
             return self._models[spec]
+
+    def context_tokens(self, spec: ModelSpec) -> int:
+        return int(getattr(self.ctx, "context_tokens", 0) or 0) or default_context_tokens(spec)
+
+    # -- how big a request is ------------------------------------------------------------------
+    @staticmethod
+    def prompt_tokens(system: str, user: str, schema: type[BaseModel]) -> int:
+        """Approximate input tokens of one request: the messages plus the output schema (sent
+        as a tool, a response format or in the prompt, whichever the method is)."""
+        from langchain_core.messages.utils import count_tokens_approximately
+
+        schema_text = json.dumps(schema.model_json_schema(), separators=(",", ":"))
+        return count_tokens_approximately([SystemMessage(system), HumanMessage(user)]) + \
+            len(schema_text) // 4 + 20
+
+    def budget_tokens(self, spec: ModelSpec | None = None) -> int:
+        """Input tokens a request may use: the context less a quarter kept for the answer."""
+        spec = spec or self.extract_spec
+        size = self.context_tokens(spec)
+        return size - max(256, size // 4)
+
+    def fits(self, task: str, schema: type[BaseModel], inputs: dict[str, Any],
+             writer: bool = False, share: float = 1.0) -> bool:
+        """Whether the rendered prompt fits every model of the chain (`share`: the part of the
+        budget it may use, smaller when the answer repeats the input, as parse_cv's does)."""
+        system, user = render(task, **inputs)
+        need = self.prompt_tokens(system, user, schema)
+        return all(need <= self.budget_tokens(spec) * share for spec in self.chain(writer))
+
+    # -- which structured-output method -------------------------------------------------------
+    def methods(self, spec: ModelSpec) -> list[str]:
+        order = method_order(spec, getattr(self.ctx, "structured_output", "auto"))
+        if len(order) == 1:
+            return order
+        known = _METHOD_MEMORY.get(spec.label) or self._stored_method(spec)
+        if known in order:
+            return order[order.index(known):]
+        return order
+
+    def _stored_method(self, spec: ModelSpec) -> str:
+        if self.cache is None:
+            return ""
+        try:
+            found = self.cache.method(spec.label)
+        except Exception:  # an older cache file: no table yet
+            return ""
+        if found:
+            _METHOD_MEMORY[spec.label] = found
+        return found or ""
+
+    def _remember(self, spec: ModelSpec, method: str) -> None:
+        if _METHOD_MEMORY.get(spec.label) == method:
+            return
+        _METHOD_MEMORY[spec.label] = method
+        if self.cache is not None:
+            try:
+                self.cache.set_method(spec.label, method)
+            except Exception as exc:  # remembering is an optimisation
+                log.debug("could not store the method of %s: %s", spec.label, exc)
+
+    def _runnable(self, spec: ModelSpec, schema: type[T], method: str) -> Any:
+        model = self.model(spec)
+        if method == "prompt":
+            return model
+        if method == "json_mode" and spec.openai_compatible:
+            return model.bind(response_format={"type": "json_object"})
+        name = {"tools": "function_calling"}.get(method, method)
+        return model.with_structured_output(schema, method=name, include_raw=True)
 
     # -- one structured call, with repair ----------------------------------------------------
     def _record(self, spec: ModelSpec, message: BaseMessage | None,
@@ -178,17 +258,47 @@ class LLMEngine:
 
     def _structured(self, spec: ModelSpec, schema: type[T], system: str, user: str,
                     validate: Callable[[T], str] | None) -> tuple[T, str]:
-        method = structured_method(spec, getattr(self.ctx, "structured_output", "auto"))
-        runnable = self.model(spec).with_structured_output(schema, method=method,
-                                                           include_raw=True)
+        """The answer by the first method the model accepts; a method the server rejects
+        (a 400/500 naming response_format, json_schema or tools) moves on to the next one."""
+        limit = self.budget_tokens(spec)
+        need = self.prompt_tokens(system, user, schema)
+        if need > limit:
+            raise LLMError(f"the {schema.__name__} prompt needs ~{need} tokens, over the "
+                           f"{limit} this model's context allows", kind="context")
+        methods = self.methods(spec)
+        for n, method in enumerate(methods):
+            try:
+                result = self._with_method(spec, schema, system, user, validate, method)
+            except Exception as exc:
+                if n + 1 < len(methods) and method_rejected(exc):
+                    log.info("%s rejected %s output (%s); trying %s", spec.label, method,
+                             redact(str(exc))[:160], methods[n + 1])
+                    continue
+                raise
+            self._remember(spec, method)
+            return result
+        raise LLMError(f"{spec.label} accepted no structured-output method", kind="client")
+
+    def _with_method(self, spec: ModelSpec, schema: type[T], system: str, user: str,
+                     validate: Callable[[T], str] | None, method: str) -> tuple[T, str]:
+        runnable = self._runnable(spec, schema, method)
+        if method in ("json_mode", "prompt"):
+            schema_text = json.dumps(schema.model_json_schema(), separators=(",", ":"))
+            system = system + "\n" + _SCHEMA_IN_PROMPT.format(schema=schema_text)
         messages: list[BaseMessage] = [SystemMessage(system), HumanMessage(user)]
         error = ""
         for attempt in (1, 2):
             out: Any = runnable.invoke(messages)
+            if isinstance(out, BaseMessage):  # our own parsing: json_mode / prompt
+                out = {"raw": out, "parsed": None, "parsing_error": None}
             message = out.get("raw") if isinstance(out, dict) else None
             self._record(spec, message, messages)
             text = raw_text(message)
             parsed, failure = out.get("parsed"), out.get("parsing_error")
+            if parsed is None and text:  # a fenced or chatty answer: find the JSON in it
+                found = extract_json(text)
+                if found is not None:
+                    parsed, failure = found, None
             finish = str(getattr(message, "response_metadata", {}).get("finish_reason") or "")
             if finish.lower() in ("length", "max_tokens"):  # lenient parsers accept a cut-off
                 parsed, failure = None, "the answer was cut off at the output token limit"
@@ -206,9 +316,12 @@ class LLMEngine:
             if attempt == 1:
                 log.info("%s: invalid %s (%s); asking once more", spec.label, schema.__name__,
                          error[:200])
-                messages = [SystemMessage(system), HumanMessage(
-                    user + "\n\n" + _REPAIR.format(error=error, raw=text[:4000] or "(empty)",
-                                                   schema=schema.__name__))]
+                repair = user + "\n\n" + _REPAIR.format(error=error, raw=text[:4000] or "(empty)",
+                                                         schema=schema.__name__)
+                if self.prompt_tokens(system, repair, schema) > self.budget_tokens(spec):
+                    repair = user + "\n\n" + _REPAIR.format(error=error[:300], raw="(omitted)",
+                                                             schema=schema.__name__)
+                messages = [SystemMessage(system), HumanMessage(repair)]
         raise StructuredOutputError(f"malformed {schema.__name__} after one repair: {error}")
 
     def ask(self, step: str, task: str, schema: type[T], inputs: dict[str, Any], *,
@@ -227,7 +340,7 @@ class LLMEngine:
             left = budget.remaining(thread)
             if left is not None and left <= 0:
                 raise LLMError("the run's time limit was reached", kind="timeout")
-            method = structured_method(spec, getattr(self.ctx, "structured_output", "auto"))
+            method = canonical_method(getattr(self.ctx, "structured_output", "auto"))
             key = request_key(spec.label, method, schema.model_json_schema(), system, user)
             if cacheable and self.cache is not None:
                 hit = self.cache.get(thread, key)
@@ -412,11 +525,46 @@ class LLMEngine:
         )
 
 
+def method_rejected(exc: BaseException) -> bool:
+    """A server saying it does not support the structured-output method asked for (not a
+    timeout, not a 429: those are the model failing, not the method)."""
+    if isinstance(exc, NotImplementedError):  # a chat model without bind_tools, say
+        return True
+    from cvtailor.engines.llm.errors import status_of
+
+    status = status_of(exc)
+    if status not in (400, 404, 415, 422, 500, 501):
+        return False
+    body = getattr(exc, "body", None)
+    return bool(_METHOD_REJECTED.search(f"{exc} {body or ''}"))
+
+
+_FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)(?:```|$)", re.S)
+
+
+def extract_json(text: str) -> Any:
+    """The JSON object in a model's text answer: inside a ```json fence, or the outermost
+    {...}; None when there is none or it does not parse."""
+    candidates = [m.group(1) for m in _FENCE.finditer(text)] + [text]
+    for candidate in candidates:
+        start, end = candidate.find("{"), candidate.rfind("}")
+        if start < 0 or end <= start:
+            continue
+        try:
+            value = json.loads(candidate[start:end + 1])
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            return value
+    return None
+
+
 def classify_text(message: str) -> str:
-    for kind in ("timeout", "rate_limit", "server", "connection", "validation", "client"):
+    for kind in ("timeout", "rate_limit", "server", "connection", "validation", "context",
+                 "client"):
         if kind in message:
             return kind
     return "api"
 
 
-__all__ = ["LLMEngine", "raw_text"]
+__all__ = ["LLMEngine", "extract_json", "method_rejected", "raw_text"]
