@@ -191,12 +191,17 @@ class LLMEngine:
         return size - max(256, size // 4)
 
     def fits(self, task: str, schema: type[BaseModel], inputs: dict[str, Any],
-             writer: bool = False, share: float = 1.0) -> bool:
-        """Whether the rendered prompt fits every model of the chain (`share`: the part of the
-        budget it may use, smaller when the answer repeats the input, as parse_cv's does)."""
+             writer: bool = False, answer: int | None = None) -> bool:
+        """Whether the rendered prompt and an answer of ~`answer` tokens (default: a quarter
+        of the context) fit every model of the chain."""
         system, user = render(task, **inputs)
         need = self.prompt_tokens(system, user, schema)
-        return all(need <= self.budget_tokens(spec) * share for spec in self.chain(writer))
+        for spec in self.chain(writer):
+            limit = self.budget_tokens(spec) if answer is None else \
+                self.context_tokens(spec) - answer - 64
+            if need > limit:
+                return False
+        return True
 
     # -- which structured-output method -------------------------------------------------------
     def methods(self, spec: ModelSpec) -> list[str]:
@@ -371,6 +376,16 @@ class LLMEngine:
 
     # -- the Engine protocol ----------------------------------------------------------------
     def parse_cv(self, text: str, source_format: str) -> StructuredCV:
+        # The answer repeats the CV verbatim as JSON: about twice the CV's tokens.
+        chunks = split_to_fit(text, lambda part: self.fits(
+            "parse_cv", StructuredCV, {"cv_text": part, "source_format": source_format},
+            answer=len(part) // 2 + 128))
+        parts = [self._parse_cv_chunk(part, source_format) for part in chunks]
+        cv = parts[0] if len(parts) == 1 else merge_cvs(parts)
+        cv.source_format = source_format
+        return cv
+
+    def _parse_cv_chunk(self, text: str, source_format: str) -> StructuredCV:
         source = _norm(text)
 
         def verbatim(cv: StructuredCV) -> str:
@@ -392,7 +407,6 @@ class LLMEngine:
         for item in cv.items():
             item.original = item.original or item.text
             item.status, item.raw_output, item.metadata = ItemStatus.INITIAL, None, {}
-        cv.source_format = source_format
         return cv
 
     def parse_jd(self, text: str) -> JobPosting:
@@ -403,8 +417,13 @@ class LLMEngine:
                 return "every requirement needs its text, and there must be at least one"
             return ""
 
-        job, _, spec = self.ask("parse_jd", "parse_jd", JobPosting, {"jd_text": text},
-                                validate=usable)
+        chunks = split_to_fit(text, lambda part: self.fits(
+            "parse_jd", JobPosting, {"jd_text": part}, answer=len(part) // 4 + 256))
+        answers = [self.ask("parse_jd", "parse_jd", JobPosting, {"jd_text": part},
+                            validate=usable) for part in chunks]
+        job, _, spec = answers[0]
+        if len(answers) > 1:  # one posting from its parts; requirements get fresh ids
+            job = merge_jobs([a[0] for a in answers])
         ids = [r.id for r in job.requirements]
         if len(set(ids)) != len(ids) or any(not i for i in ids):
             for n, req in enumerate(job.requirements, 1):
@@ -436,14 +455,35 @@ class LLMEngine:
                         "the ids given")
             return ""
 
-        inputs = {
-            "job": job.model_dump(mode="json", exclude={"suspicious", "parser"}),
-            "cv_items": [{"id": k, "text": v} for k, v in corpus.items()],
-            "evidence": {rid: [{"item_id": e.item_id, "term": e.term, "matched": e.matched}
-                               for e in rows[:6]] for rid, rows in evidence.items()},
-        }
-        report, _, _ = self.ask("gap_analysis", "gap_analysis", GapReport, inputs,
-                                validate=cites_real_ids)
+        whole_cv = [True]
+
+        def inputs(requirements: list[Any]) -> dict[str, Any]:
+            wanted = {r.id for r in requirements}
+            cited = {e.item_id for rid in wanted for e in evidence.get(rid, [])}
+            return {
+                "job": {"title": job.title, "company": job.company,
+                        "requirements": [r.model_dump(mode="json") for r in requirements]},
+                "cv_items": [{"id": k, "text": v} for k, v in corpus.items()
+                             if whole_cv[0] or k in cited],
+                "evidence": {rid: [{"item_id": e.item_id, "term": e.term, "matched": e.matched}
+                                   for e in rows[:6]] for rid, rows in evidence.items()
+                             if rid in wanted},
+            }
+
+        # Too long for the context: judge the requirements a group at a time.
+        # A small context that cannot hold the whole CV with one requirement gets, per group,
+        # the CV lines retrieval found for it.
+        def fits(reqs: list[Any]) -> bool:
+            return self.fits("gap_analysis", GapReport, inputs(reqs), answer=100 * len(reqs))
+
+        if job.requirements and not fits(job.requirements[:1]):
+            whole_cv[0] = False
+        groups = split_list_to_fit(list(job.requirements), fits)
+        report = GapReport()
+        for group in groups:
+            part, _, _ = self.ask("gap_analysis", "gap_analysis", GapReport, inputs(group),
+                                  validate=cites_real_ids)
+            report.matches += part.matches
         by_req = report.by_requirement()
         for match in baseline.matches:  # every requirement gets a verdict
             if match.requirement_id not in by_req:
@@ -476,15 +516,34 @@ class LLMEngine:
                         f"{long_kq[:3]} (at most {key_qualifications} of them)")
             return ""
 
-        inputs = {
-            "job": job.model_dump(mode="json", exclude={"suspicious", "parser"}),
-            "gap_report": report.model_dump(mode="json"),
-            "cv_items": [{"id": i.id, "type": i.type.value, "text": i.text or i.original}
-                         for i in planned_cv.items()],
-            "baseline": baseline.model_dump(mode="json"),
-            "level": level, "key_qualifications": key_qualifications,
-        }
-        plan, _, _ = self.ask("plan", "plan", Plan, inputs, validate=grounded)
+        # What the planner needs, briefly (a small local model has a 4k context): the job's
+        # requirements and each verdict with the ids of its evidence.
+        job_data = {"title": job.title, "company": job.company, "skills": job.skills,
+                    "requirements": [r.model_dump(mode="json", exclude={"category"})
+                                     for r in job.requirements]}
+        report_data = {"matches": [
+            {"requirement_id": m.requirement_id, "status": m.status,
+             "evidence": list(dict.fromkeys(e.item_id for e in m.evidence))[:6],
+             "missing_keywords": m.missing_keywords} for m in report.matches]}
+
+        def inputs(chunk: list[Any]) -> dict[str, Any]:
+            ids = {i.id for i in chunk}
+            part = baseline.model_copy(update={
+                "items": [p for p in baseline.items if p.item_id in ids], "additions": []})
+            return {
+                "job": job_data, "gap_report": report_data,
+                "cv_items": [{"id": i.id, "type": i.type.value, "text": i.text or i.original}
+                             for i in chunk],
+                "baseline": part.model_dump(mode="json", exclude={"additions"}),
+                "level": level, "key_qualifications": key_qualifications,
+            }
+
+        # Too long for the context: plan a group of items at a time, then merge.
+        groups = split_list_to_fit(planned_cv.items(), lambda chunk: self.fits(
+            "plan", Plan, inputs(chunk), answer=80 * len(chunk) + 200))
+        answers = [self.ask("plan", "plan", Plan, inputs(g), validate=grounded)[0]
+                   for g in groups]
+        plan = answers[0] if len(answers) == 1 else merge_plans(answers, key_qualifications)
         plan.customization_level = level  # type: ignore[assignment]
         plan.additions = baseline.additions
         for item_plan in plan.items:  # the item itself is always its own evidence
@@ -523,6 +582,130 @@ class LLMEngine:
             attempt=task.attempt, round=task.round, status=ItemStatus.GENERATED,
             feedback=task.feedback,
         )
+
+
+# -- chunking: inputs too large for a small model's context -----------------------------------
+_HEADING = re.compile(r"(?m)^(?=#{1,6}\s|[A-Z][A-Z &/]{2,40}:?\s*$)")
+
+
+def split_to_fit(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """`text` as few consecutive parts as fit: split by section (headings), then paragraph,
+    then line, then characters; parts are packed greedily. Raises LLMError if even a small
+    piece of text cannot fit (the prompt alone is over the context)."""
+    if fits(text):
+        return [text]
+    pieces = _pieces(text, fits)
+    out: list[str] = []
+    for piece in pieces:
+        joined = out[-1] + piece if out else piece
+        if out and fits(joined):
+            out[-1] = joined
+        else:
+            out.append(piece)
+    return [p for p in out if p.strip()]
+
+
+def _pieces(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]:
+    splitters: list[Callable[[str], list[str]]] = [
+        lambda t: [p for p in _HEADING.split(t) if p],
+        lambda t: re.split(r"(?<=\n\n)", t),
+        lambda t: t.splitlines(keepends=True),
+    ]
+    if fits(text):
+        return [text]
+    for n in range(level, len(splitters)):
+        parts = [p for p in splitters[n](text) if p]
+        if len(parts) > 1:
+            return [q for p in parts for q in _pieces(p, fits, n)]
+    size = max(200, len(text) // 2)
+    if len(text) <= 200:
+        raise LLMError("the prompt does not fit the model's context even for a few lines; "
+                       "raise context_tokens", kind="context")
+    cut = text.rfind(" ", 0, size) + 1 or size
+    return _pieces(text[:cut], fits, len(splitters)) + _pieces(text[cut:], fits,
+                                                               len(splitters))
+
+
+def split_list_to_fit(values: list[Any], fits: Callable[[list[Any]], bool]) -> list[list[Any]]:
+    """`values` in consecutive groups that fit (greedy); LLMError if one value alone does not."""
+    if fits(values):
+        return [values]
+    groups: list[list[Any]] = []
+    for value in values:
+        if groups and fits(groups[-1] + [value]):
+            groups[-1].append(value)
+        elif fits([value]):
+            groups.append([value])
+        else:
+            raise LLMError("one input does not fit the model's context; raise context_tokens",
+                           kind="context")
+    return groups
+
+
+def merge_cvs(parts: list[StructuredCV]) -> StructuredCV:
+    """One CV from parsed parts: a section continued in the next part is one section; ids
+    are renumbered by the parse_cv convention (section slug, <section>-<n>, <entry>-<n>)."""
+    cv = StructuredCV(name=next((p.name for p in parts if p.name), ""),
+                      contact=list(dict.fromkeys(c for p in parts for c in p.contact)))
+    for part in parts:
+        for n, section in enumerate(part.sections):
+            last = cv.sections[-1] if cv.sections else None
+            if n == 0 and last is not None and (last.id == section.id
+                                                or not section.heading.strip()):
+                last.entries += section.entries  # the previous part's section goes on
+            else:
+                cv.sections.append(section)
+    seen: set[str] = set()
+    for section in cv.sections:
+        base, k = section.id or section.kind.value, 1
+        section.id = base
+        while section.id in seen:
+            k += 1
+            section.id = f"{base}-{k}"
+        seen.add(section.id)
+        for e, entry in enumerate(section.entries, 1):
+            entry.id = f"{section.id}-{e}"
+            for i, item in enumerate(entry.items, 1):
+                item.id = f"{entry.id}-{i}"
+    return cv
+
+
+def merge_jobs(parts: list[JobPosting]) -> JobPosting:
+    """One posting from parsed parts: first non-empty facts, lists joined without repeats,
+    requirements deduplicated by text and renumbered req-1.."""
+    job = parts[0].model_copy(deep=True)
+    for part in parts[1:]:
+        for name in ("title", "company", "level", "industry"):
+            if not getattr(job, name):
+                setattr(job, name, getattr(part, name))
+        for name in ("responsibilities", "skills", "industry_terms", "values"):
+            setattr(job, name, list(dict.fromkeys([*getattr(job, name), *getattr(part, name)])))
+        job.requirements += part.requirements
+    seen: set[str] = set()
+    requirements = []
+    for req in job.requirements:
+        key = _norm(req.text)
+        if key and key not in seen:
+            seen.add(key)
+            requirements.append(req)
+    for n, req in enumerate(requirements, 1):
+        req.id = f"req-{n}"
+    job.requirements = requirements
+    return job
+
+
+def merge_plans(parts: list[Plan], key_qualifications: int) -> Plan:
+    """One plan from the plans of item groups."""
+    plan = parts[0].model_copy(deep=True)
+    for part in parts[1:]:
+        plan.items += [p for p in part.items if plan.for_item(p.item_id) is None]
+        plan.keywords = list(dict.fromkeys([*plan.keywords, *part.keywords]))
+        plan.key_qualifications = list(dict.fromkeys([*plan.key_qualifications,
+                                                      *part.key_qualifications]))
+        plan.recommendations += part.recommendations
+        plan.summary = plan.summary or part.summary
+    plan.key_qualifications = plan.key_qualifications[:key_qualifications]
+    return plan
 
 
 def method_rejected(exc: BaseException) -> bool:
