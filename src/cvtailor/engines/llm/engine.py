@@ -76,6 +76,8 @@ _METHOD_REJECTED = re.compile(r"response_format|json_schema|json_object|tool_cho
                               r"function.?call|grammar|not supported|unsupported", re.I)
 # Methods that worked, per model label, for this process (the cache DB keeps them across runs).
 _METHOD_MEMORY: dict[str, str] = {}
+# Tokens always left for the answer: a request is never sent with less room than this.
+_MIN_ANSWER = 256
 _REPAIR = ("Your previous answer could not be used: {error}\n"
            "<data name=\"previous_answer\">\n{raw}\n</data>\n"
            "Answer again with a complete, valid {schema}. Follow every rule above.")
@@ -265,7 +267,7 @@ class LLMEngine:
                     validate: Callable[[T], str] | None) -> tuple[T, str]:
         """The answer by the first method the model accepts; a method the server rejects
         (a 400/500 naming response_format, json_schema or tools) moves on to the next one."""
-        limit = self.budget_tokens(spec)
+        limit = self.context_tokens(spec) - _MIN_ANSWER
         need = self.prompt_tokens(system, user, schema)
         if need > limit:
             raise LLMError(f"the {schema.__name__} prompt needs ~{need} tokens, over the "
@@ -287,13 +289,20 @@ class LLMEngine:
     def _with_method(self, spec: ModelSpec, schema: type[T], system: str, user: str,
                      validate: Callable[[T], str] | None, method: str) -> tuple[T, str]:
         runnable = self._runnable(spec, schema, method)
+        limit = self.context_tokens(spec) - _MIN_ANSWER
         if method in ("json_mode", "prompt"):
             schema_text = json.dumps(schema.model_json_schema(), separators=(",", ":"))
             system = system + "\n" + _SCHEMA_IN_PROMPT.format(schema=schema_text)
         messages: list[BaseMessage] = [SystemMessage(system), HumanMessage(user)]
         error = ""
         for attempt in (1, 2):
-            out: Any = runnable.invoke(messages)
+            try:
+                out: Any = runnable.invoke(messages)
+            except Exception as exc:  # the client refuses a cut-off answer: repair it too
+                if "lengthfinishreason" not in type(exc).__name__.lower():
+                    raise
+                out = {"raw": None, "parsed": None,
+                       "parsing_error": "the answer was cut off at the output token limit"}
             if isinstance(out, BaseMessage):  # our own parsing: json_mode / prompt
                 out = {"raw": out, "parsed": None, "parsing_error": None}
             message = out.get("raw") if isinstance(out, dict) else None
@@ -323,7 +332,7 @@ class LLMEngine:
                          error[:200])
                 repair = user + "\n\n" + _REPAIR.format(error=error, raw=text[:4000] or "(empty)",
                                                          schema=schema.__name__)
-                if self.prompt_tokens(system, repair, schema) > self.budget_tokens(spec):
+                if self.prompt_tokens(system, repair, schema) > limit:
                     repair = user + "\n\n" + _REPAIR.format(error=error[:300], raw="(omitted)",
                                                              schema=schema.__name__)
                 messages = [SystemMessage(system), HumanMessage(repair)]
