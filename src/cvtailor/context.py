@@ -91,9 +91,10 @@ class Context:
     # -- models (the LLM engine; see README "Models") ------------------------------------------
     provider: str = field(
         default_factory=lambda: _env("PROVIDER", ""),
-        metadata={"description": "Model provider: 'openai', 'google_genai', or '' to take it "
-                  "from the model prefix. With base_url, 'openai' means any OpenAI-compatible "
-                  "server (Ollama, vLLM, llama.cpp, LM Studio)."},
+        metadata={"description": "Model provider: 'openai', 'google_genai', 'anthropic', a local "
+                  "server ('ollama', 'llama_cpp', 'vllm': OpenAI-compatible, no key, default "
+                  "base URL), or '' to take it from the model prefix. With base_url, 'openai' "
+                  "means any OpenAI-compatible server (LM Studio, ...)."},
     )
     model: str = field(
         default_factory=lambda: _env("MODEL", ""),
@@ -117,8 +118,10 @@ class Context:
     )
     structured_output: str = field(
         default_factory=lambda: _env("STRUCTURED_OUTPUT", "auto"),
-        metadata={"description": "How to ask for structured output: auto | function_calling "
-                  "| json_schema | json_mode."},
+        metadata={"description": "How to ask for structured output: auto (the best method the "
+                  "model accepts, remembered per model) | json_schema | tools (a forced tool "
+                  "call; 'function_calling' too) | json_mode (json_object + the schema in the "
+                  "prompt) | prompt (plain JSON text, fences stripped, one repair re-ask)."},
     )
     llm_steps: str = field(
         default_factory=lambda: _env("LLM_STEPS", ",".join(MODEL_STEPS)),
@@ -126,8 +129,14 @@ class Context:
                   "offline (comma-separated)."},
     )
     timeout_seconds: float = field(
-        default_factory=lambda: float(_env("TIMEOUT", "60")),
-        metadata={"description": "Timeout of one model call, in seconds."},
+        default_factory=lambda: float(_env("TIMEOUT", "0")),
+        metadata={"description": "Timeout of one model call, in seconds (0 = per provider: 60 "
+                  "for hosted APIs, 600 for local servers)."},
+    )
+    context_tokens: int = field(
+        default_factory=lambda: int(_env("CONTEXT_TOKENS", "0")),
+        metadata={"description": "The model's context window in tokens (0 = per provider: 4096 "
+                  "for local servers). No request is sent over it: large inputs are chunked."},
     )
     run_timeout_seconds: float = field(
         default_factory=lambda: float(_env("RUN_TIMEOUT", "0")),

@@ -88,7 +88,8 @@ class UnknownEngineError(ValueError):
 
 # Context fields that make one LLM engine differ from another (an LLM engine is per context).
 LLM_KEY_FIELDS = ("provider", "model", "writer_model", "base_url", "fallback_model",
-                  "structured_output", "llm_steps", "timeout_seconds", "prices", "llm_cache",
+                  "structured_output", "llm_steps", "timeout_seconds", "context_tokens", "prices",
+                  "llm_cache",
                   "customization_level")
 
 
@@ -109,7 +110,8 @@ def resolve_engine_name(name: str, context: Any = None) -> str:
     from cvtailor.engines.llm.providers import has_key
 
     configured = bool(getattr(context, "model", "") or getattr(context, "base_url", ""))
-    return "llm" if configured or has_key("openai") or has_key("google_genai") else "offline"
+    return "llm" if configured or any(map(has_key, ("openai", "google_genai", "anthropic"))) \
+        else "offline"
 
 
 def get_engine(name: str, context: Any = None) -> Engine:

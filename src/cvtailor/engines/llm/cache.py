@@ -19,6 +19,10 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS llm_cache (session TEXT, key TEXT, output
            "raw TEXT, created_at TEXT DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (session, key))")
 
 
+# The structured-output method each model accepted last (auto mode remembers it across runs).
+_METHODS = "CREATE TABLE IF NOT EXISTS llm_methods (model TEXT PRIMARY KEY, method TEXT)"
+
+
 def request_key(*parts: Any) -> str:
     blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
@@ -32,6 +36,7 @@ class ResponseCache:
         self._conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
         self._conn.execute("PRAGMA busy_timeout = 30000")
         self._conn.execute(_SCHEMA)
+        self._conn.execute(_METHODS)
         self._conn.commit()
 
     def get(self, session: str, key: str) -> tuple[dict[str, Any], str] | None:
@@ -44,6 +49,18 @@ class ResponseCache:
         with self._lock:
             self._conn.execute("INSERT OR REPLACE INTO llm_cache (session, key, output, raw) "
                                "VALUES (?,?,?,?)", (session, key, json.dumps(output), raw))
+            self._conn.commit()
+
+    def method(self, model: str) -> str:
+        with self._lock:
+            row = self._conn.execute("SELECT method FROM llm_methods WHERE model=?",
+                                     (model,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def set_method(self, model: str, method: str) -> None:
+        with self._lock:
+            self._conn.execute("INSERT OR REPLACE INTO llm_methods (model, method) VALUES (?,?)",
+                               (model, method))
             self._conn.commit()
 
     def close(self) -> None:

@@ -41,9 +41,12 @@ from cvtailor.engines.llm.providers import (
     WRITER_DEFAULTS,
     ModelSpec,
     build_chat_model,
+    canonical_method,
+    default_context_tokens,
+    default_timeout,
     has_key,
+    method_order,
     parse_spec,
-    structured_method,
 )
 from cvtailor.engines.llm.schemas import Rewrite
 from cvtailor.engines.offline.planner import MAX_QUALIFICATION_CHARS
@@ -65,6 +68,16 @@ from cvtailor.research.evidence import interview_questions
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
+_SCHEMA_IN_PROMPT = ("Answer with one JSON object only (no prose, no code fence) that "
+                     "validates against this JSON schema:\n{schema}")
+# What a server says when it does not support a structured-output method (llama.cpp: "Input
+# should be 'text' or 'json_object'"; others name response_format, json_schema or tools).
+_METHOD_REJECTED = re.compile(r"response_format|json_schema|json_object|tool_choice|\btools?\b|"
+                              r"function.?call|grammar|not supported|unsupported", re.I)
+# Methods that worked, per model label, for this process (the cache DB keeps them across runs).
+_METHOD_MEMORY: dict[str, str] = {}
+# Tokens always left for the answer: a request is never sent with less room than this.
+_MIN_ANSWER = 256
 _REPAIR = ("Your previous answer could not be used: {error}\n"
            "<data name=\"previous_answer\">\n{raw}\n</data>\n"
            "Answer again with a complete, valid {schema}. Follow every rule above.")
@@ -124,7 +137,8 @@ class LLMEngine:
         model = getattr(ctx, "model", "") or ""
         if not provider and not model:
             provider = ("openai" if has_key("openai") or base_url
-                        else "google_genai" if has_key("google_genai") else "")
+                        else "google_genai" if has_key("google_genai")
+                        else "anthropic" if has_key("anthropic") else "")
         if not model:
             if provider not in EXTRACTION_DEFAULTS:
                 raise CVTailorError(
@@ -154,9 +168,82 @@ class LLMEngine:
     def model(self, spec: ModelSpec) -> BaseChatModel:
         with self._lock:
             if spec not in self._models:
-                timeout = float(getattr(self.ctx, "timeout_seconds", 60.0) or 60.0)
-                self._models[spec] = build_chat_model(spec, timeout)
+                timeout = float(getattr(self.ctx, "timeout_seconds", 0) or 0)
+                self._models[spec] = build_chat_model(spec, timeout or default_timeout(spec))
             return self._models[spec]
+
+    def context_tokens(self, spec: ModelSpec) -> int:
+        return int(getattr(self.ctx, "context_tokens", 0) or 0) or default_context_tokens(spec)
+
+    # -- how big a request is ------------------------------------------------------------------
+    @staticmethod
+    def prompt_tokens(system: str, user: str, schema: type[BaseModel]) -> int:
+        """Approximate input tokens of one request: the messages plus the output schema (sent
+        as a tool, a response format or in the prompt, whichever the method is)."""
+        from langchain_core.messages.utils import count_tokens_approximately
+
+        schema_text = json.dumps(schema.model_json_schema(), separators=(",", ":"))
+        return count_tokens_approximately([SystemMessage(system), HumanMessage(user)]) + \
+            len(schema_text) // 4 + 20
+
+    def budget_tokens(self, spec: ModelSpec | None = None) -> int:
+        """Input tokens a request may use: the context less a quarter kept for the answer."""
+        spec = spec or self.extract_spec
+        size = self.context_tokens(spec)
+        return size - max(256, size // 4)
+
+    def fits(self, task: str, schema: type[BaseModel], inputs: dict[str, Any],
+             writer: bool = False, answer: int | None = None) -> bool:
+        """Whether the rendered prompt and an answer of ~`answer` tokens (default: a quarter
+        of the context) fit every model of the chain."""
+        system, user = render(task, **inputs)
+        need = self.prompt_tokens(system, user, schema)
+        for spec in self.chain(writer):
+            limit = self.budget_tokens(spec) if answer is None else \
+                self.context_tokens(spec) - answer - 64
+            if need > limit:
+                return False
+        return True
+
+    # -- which structured-output method -------------------------------------------------------
+    def methods(self, spec: ModelSpec) -> list[str]:
+        order = method_order(spec, getattr(self.ctx, "structured_output", "auto"))
+        if len(order) == 1:
+            return order
+        known = _METHOD_MEMORY.get(spec.label) or self._stored_method(spec)
+        if known in order:
+            return order[order.index(known):]
+        return order
+
+    def _stored_method(self, spec: ModelSpec) -> str:
+        if self.cache is None:
+            return ""
+        try:
+            found = self.cache.method(spec.label)
+        except Exception:  # an older cache file: no table yet
+            return ""
+        if found:
+            _METHOD_MEMORY[spec.label] = found
+        return found or ""
+
+    def _remember(self, spec: ModelSpec, method: str) -> None:
+        if _METHOD_MEMORY.get(spec.label) == method:
+            return
+        _METHOD_MEMORY[spec.label] = method
+        if self.cache is not None:
+            try:
+                self.cache.set_method(spec.label, method)
+            except Exception as exc:  # remembering is an optimisation
+                log.debug("could not store the method of %s: %s", spec.label, exc)
+
+    def _runnable(self, spec: ModelSpec, schema: type[T], method: str) -> Any:
+        model = self.model(spec)
+        if method == "prompt":
+            return model
+        if method == "json_mode" and spec.openai_compatible:
+            return model.bind(response_format={"type": "json_object"})
+        name = {"tools": "function_calling"}.get(method, method)
+        return model.with_structured_output(schema, method=name, include_raw=True)
 
     # -- one structured call, with repair ----------------------------------------------------
     def _record(self, spec: ModelSpec, message: BaseMessage | None,
@@ -178,17 +265,54 @@ class LLMEngine:
 
     def _structured(self, spec: ModelSpec, schema: type[T], system: str, user: str,
                     validate: Callable[[T], str] | None) -> tuple[T, str]:
-        method = structured_method(spec, getattr(self.ctx, "structured_output", "auto"))
-        runnable = self.model(spec).with_structured_output(schema, method=method,
-                                                           include_raw=True)
+        """The answer by the first method the model accepts; a method the server rejects
+        (a 400/500 naming response_format, json_schema or tools) moves on to the next one."""
+        limit = self.context_tokens(spec) - _MIN_ANSWER
+        need = self.prompt_tokens(system, user, schema)
+        if need > limit:
+            raise LLMError(f"the {schema.__name__} prompt needs ~{need} tokens, over the "
+                           f"{limit} this model's context allows", kind="context")
+        methods = self.methods(spec)
+        for n, method in enumerate(methods):
+            try:
+                result = self._with_method(spec, schema, system, user, validate, method)
+            except Exception as exc:
+                if n + 1 < len(methods) and method_rejected(exc):
+                    log.info("%s rejected %s output (%s); trying %s", spec.label, method,
+                             redact(str(exc))[:160], methods[n + 1])
+                    continue
+                raise
+            self._remember(spec, method)
+            return result
+        raise LLMError(f"{spec.label} accepted no structured-output method", kind="client")
+
+    def _with_method(self, spec: ModelSpec, schema: type[T], system: str, user: str,
+                     validate: Callable[[T], str] | None, method: str) -> tuple[T, str]:
+        runnable = self._runnable(spec, schema, method)
+        limit = self.context_tokens(spec) - _MIN_ANSWER
+        if method in ("json_mode", "prompt"):
+            schema_text = json.dumps(schema.model_json_schema(), separators=(",", ":"))
+            system = system + "\n" + _SCHEMA_IN_PROMPT.format(schema=schema_text)
         messages: list[BaseMessage] = [SystemMessage(system), HumanMessage(user)]
         error = ""
         for attempt in (1, 2):
-            out: Any = runnable.invoke(messages)
+            try:
+                out: Any = runnable.invoke(messages)
+            except Exception as exc:  # the client refuses a cut-off answer: repair it too
+                if "lengthfinishreason" not in type(exc).__name__.lower():
+                    raise
+                out = {"raw": None, "parsed": None,
+                       "parsing_error": "the answer was cut off at the output token limit"}
+            if isinstance(out, BaseMessage):  # our own parsing: json_mode / prompt
+                out = {"raw": out, "parsed": None, "parsing_error": None}
             message = out.get("raw") if isinstance(out, dict) else None
             self._record(spec, message, messages)
             text = raw_text(message)
             parsed, failure = out.get("parsed"), out.get("parsing_error")
+            if parsed is None and text:  # a fenced or chatty answer: find the JSON in it
+                found = extract_json(text)
+                if found is not None:
+                    parsed, failure = found, None
             finish = str(getattr(message, "response_metadata", {}).get("finish_reason") or "")
             if finish.lower() in ("length", "max_tokens"):  # lenient parsers accept a cut-off
                 parsed, failure = None, "the answer was cut off at the output token limit"
@@ -206,9 +330,12 @@ class LLMEngine:
             if attempt == 1:
                 log.info("%s: invalid %s (%s); asking once more", spec.label, schema.__name__,
                          error[:200])
-                messages = [SystemMessage(system), HumanMessage(
-                    user + "\n\n" + _REPAIR.format(error=error, raw=text[:4000] or "(empty)",
-                                                   schema=schema.__name__))]
+                repair = user + "\n\n" + _REPAIR.format(error=error, raw=text[:4000] or "(empty)",
+                                                         schema=schema.__name__)
+                if self.prompt_tokens(system, repair, schema) > limit:
+                    repair = user + "\n\n" + _REPAIR.format(error=error[:300], raw="(omitted)",
+                                                             schema=schema.__name__)
+                messages = [SystemMessage(system), HumanMessage(repair)]
         raise StructuredOutputError(f"malformed {schema.__name__} after one repair: {error}")
 
     def ask(self, step: str, task: str, schema: type[T], inputs: dict[str, Any], *,
@@ -227,7 +354,7 @@ class LLMEngine:
             left = budget.remaining(thread)
             if left is not None and left <= 0:
                 raise LLMError("the run's time limit was reached", kind="timeout")
-            method = structured_method(spec, getattr(self.ctx, "structured_output", "auto"))
+            method = canonical_method(getattr(self.ctx, "structured_output", "auto"))
             key = request_key(spec.label, method, schema.model_json_schema(), system, user)
             if cacheable and self.cache is not None:
                 hit = self.cache.get(thread, key)
@@ -258,6 +385,16 @@ class LLMEngine:
 
     # -- the Engine protocol ----------------------------------------------------------------
     def parse_cv(self, text: str, source_format: str) -> StructuredCV:
+        # The answer repeats the CV verbatim as JSON: about twice the CV's tokens.
+        chunks = split_to_fit(text, lambda part: self.fits(
+            "parse_cv", StructuredCV, {"cv_text": part, "source_format": source_format},
+            answer=len(part) // 2 + 128))
+        parts = [self._parse_cv_chunk(part, source_format) for part in chunks]
+        cv = parts[0] if len(parts) == 1 else merge_cvs(parts)
+        cv.source_format = source_format
+        return cv
+
+    def _parse_cv_chunk(self, text: str, source_format: str) -> StructuredCV:
         source = _norm(text)
 
         def verbatim(cv: StructuredCV) -> str:
@@ -279,7 +416,6 @@ class LLMEngine:
         for item in cv.items():
             item.original = item.original or item.text
             item.status, item.raw_output, item.metadata = ItemStatus.INITIAL, None, {}
-        cv.source_format = source_format
         return cv
 
     def parse_jd(self, text: str) -> JobPosting:
@@ -290,8 +426,13 @@ class LLMEngine:
                 return "every requirement needs its text, and there must be at least one"
             return ""
 
-        job, _, spec = self.ask("parse_jd", "parse_jd", JobPosting, {"jd_text": text},
-                                validate=usable)
+        chunks = split_to_fit(text, lambda part: self.fits(
+            "parse_jd", JobPosting, {"jd_text": part}, answer=len(part) // 4 + 256))
+        answers = [self.ask("parse_jd", "parse_jd", JobPosting, {"jd_text": part},
+                            validate=usable) for part in chunks]
+        job, _, spec = answers[0]
+        if len(answers) > 1:  # one posting from its parts; requirements get fresh ids
+            job = merge_jobs([a[0] for a in answers])
         ids = [r.id for r in job.requirements]
         if len(set(ids)) != len(ids) or any(not i for i in ids):
             for n, req in enumerate(job.requirements, 1):
@@ -325,14 +466,35 @@ class LLMEngine:
                         "the ids given")
             return ""
 
-        inputs = {
-            "job": job.model_dump(mode="json", exclude={"suspicious", "parser"}),
-            "cv_items": [{"id": k, "text": v} for k, v in corpus.items()],
-            "evidence": {rid: [{"item_id": e.item_id, "term": e.term, "matched": e.matched}
-                               for e in rows[:6]] for rid, rows in evidence.items()},
-        }
-        report, _, _ = self.ask("gap_analysis", "gap_analysis", GapReport, inputs,
-                                validate=cites_real_ids)
+        whole_cv = [True]
+
+        def inputs(requirements: list[Any]) -> dict[str, Any]:
+            wanted = {r.id for r in requirements}
+            cited = {e.item_id for rid in wanted for e in evidence.get(rid, [])}
+            return {
+                "job": {"title": job.title, "company": job.company,
+                        "requirements": [r.model_dump(mode="json") for r in requirements]},
+                "cv_items": [{"id": k, "text": v} for k, v in corpus.items()
+                             if whole_cv[0] or k in cited],
+                "evidence": {rid: [{"item_id": e.item_id, "term": e.term, "matched": e.matched}
+                                   for e in rows[:6]] for rid, rows in evidence.items()
+                             if rid in wanted},
+            }
+
+        # Too long for the context: judge the requirements a group at a time.
+        # A small context that cannot hold the whole CV with one requirement gets, per group,
+        # the CV lines retrieval found for it.
+        def fits(reqs: list[Any]) -> bool:
+            return self.fits("gap_analysis", GapReport, inputs(reqs), answer=100 * len(reqs))
+
+        if job.requirements and not fits(job.requirements[:1]):
+            whole_cv[0] = False
+        groups = split_list_to_fit(list(job.requirements), fits)
+        report = GapReport()
+        for group in groups:
+            part, _, _ = self.ask("gap_analysis", "gap_analysis", GapReport, inputs(group),
+                                  validate=cites_real_ids)
+            report.matches += part.matches
         by_req = report.by_requirement()
         for match in baseline.matches:  # every requirement gets a verdict
             if match.requirement_id not in by_req:
@@ -365,15 +527,34 @@ class LLMEngine:
                         f"{long_kq[:3]} (at most {key_qualifications} of them)")
             return ""
 
-        inputs = {
-            "job": job.model_dump(mode="json", exclude={"suspicious", "parser"}),
-            "gap_report": report.model_dump(mode="json"),
-            "cv_items": [{"id": i.id, "type": i.type.value, "text": i.text or i.original}
-                         for i in planned_cv.items()],
-            "baseline": baseline.model_dump(mode="json"),
-            "level": level, "key_qualifications": key_qualifications,
-        }
-        plan, _, _ = self.ask("plan", "plan", Plan, inputs, validate=grounded)
+        # What the planner needs, briefly (a small local model has a 4k context): the job's
+        # requirements and each verdict with the ids of its evidence.
+        job_data = {"title": job.title, "company": job.company, "skills": job.skills,
+                    "requirements": [r.model_dump(mode="json", exclude={"category"})
+                                     for r in job.requirements]}
+        report_data = {"matches": [
+            {"requirement_id": m.requirement_id, "status": m.status,
+             "evidence": list(dict.fromkeys(e.item_id for e in m.evidence))[:6],
+             "missing_keywords": m.missing_keywords} for m in report.matches]}
+
+        def inputs(chunk: list[Any]) -> dict[str, Any]:
+            ids = {i.id for i in chunk}
+            part = baseline.model_copy(update={
+                "items": [p for p in baseline.items if p.item_id in ids], "additions": []})
+            return {
+                "job": job_data, "gap_report": report_data,
+                "cv_items": [{"id": i.id, "type": i.type.value, "text": i.text or i.original}
+                             for i in chunk],
+                "baseline": part.model_dump(mode="json", exclude={"additions"}),
+                "level": level, "key_qualifications": key_qualifications,
+            }
+
+        # Too long for the context: plan a group of items at a time, then merge.
+        groups = split_list_to_fit(planned_cv.items(), lambda chunk: self.fits(
+            "plan", Plan, inputs(chunk), answer=80 * len(chunk) + 200))
+        answers = [self.ask("plan", "plan", Plan, inputs(g), validate=grounded)[0]
+                   for g in groups]
+        plan = answers[0] if len(answers) == 1 else merge_plans(answers, key_qualifications)
         plan.customization_level = level  # type: ignore[assignment]
         plan.additions = baseline.additions
         for item_plan in plan.items:  # the item itself is always its own evidence
@@ -414,11 +595,170 @@ class LLMEngine:
         )
 
 
+# -- chunking: inputs too large for a small model's context -----------------------------------
+_HEADING = re.compile(r"(?m)^(?=#{1,6}\s|[A-Z][A-Z &/]{2,40}:?\s*$)")
+
+
+def split_to_fit(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """`text` as few consecutive parts as fit: split by section (headings), then paragraph,
+    then line, then characters; parts are packed greedily. Raises LLMError if even a small
+    piece of text cannot fit (the prompt alone is over the context)."""
+    if fits(text):
+        return [text]
+    pieces = _pieces(text, fits)
+    out: list[str] = []
+    for piece in pieces:
+        joined = out[-1] + piece if out else piece
+        if out and fits(joined):
+            out[-1] = joined
+        else:
+            out.append(piece)
+    return [p for p in out if p.strip()]
+
+
+def _pieces(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]:
+    splitters: list[Callable[[str], list[str]]] = [
+        lambda t: [p for p in _HEADING.split(t) if p],
+        lambda t: re.split(r"(?<=\n\n)", t),
+        lambda t: t.splitlines(keepends=True),
+    ]
+    if fits(text):
+        return [text]
+    for n in range(level, len(splitters)):
+        parts = [p for p in splitters[n](text) if p]
+        if len(parts) > 1:
+            return [q for p in parts for q in _pieces(p, fits, n)]
+    size = max(200, len(text) // 2)
+    if len(text) <= 200:
+        raise LLMError("the prompt does not fit the model's context even for a few lines; "
+                       "raise context_tokens", kind="context")
+    cut = text.rfind(" ", 0, size) + 1 or size
+    return _pieces(text[:cut], fits, len(splitters)) + _pieces(text[cut:], fits,
+                                                               len(splitters))
+
+
+def split_list_to_fit(values: list[Any], fits: Callable[[list[Any]], bool]) -> list[list[Any]]:
+    """`values` in consecutive groups that fit (greedy); LLMError if one value alone does not."""
+    if fits(values):
+        return [values]
+    groups: list[list[Any]] = []
+    for value in values:
+        if groups and fits(groups[-1] + [value]):
+            groups[-1].append(value)
+        elif fits([value]):
+            groups.append([value])
+        else:
+            raise LLMError("one input does not fit the model's context; raise context_tokens",
+                           kind="context")
+    return groups
+
+
+def merge_cvs(parts: list[StructuredCV]) -> StructuredCV:
+    """One CV from parsed parts: a section continued in the next part is one section; ids
+    are renumbered by the parse_cv convention (section slug, <section>-<n>, <entry>-<n>)."""
+    cv = StructuredCV(name=next((p.name for p in parts if p.name), ""),
+                      contact=list(dict.fromkeys(c for p in parts for c in p.contact)))
+    for part in parts:
+        for n, section in enumerate(part.sections):
+            last = cv.sections[-1] if cv.sections else None
+            if n == 0 and last is not None and (last.id == section.id
+                                                or not section.heading.strip()):
+                last.entries += section.entries  # the previous part's section goes on
+            else:
+                cv.sections.append(section)
+    seen: set[str] = set()
+    for section in cv.sections:
+        base, k = section.id or section.kind.value, 1
+        section.id = base
+        while section.id in seen:
+            k += 1
+            section.id = f"{base}-{k}"
+        seen.add(section.id)
+        for e, entry in enumerate(section.entries, 1):
+            entry.id = f"{section.id}-{e}"
+            for i, item in enumerate(entry.items, 1):
+                item.id = f"{entry.id}-{i}"
+    return cv
+
+
+def merge_jobs(parts: list[JobPosting]) -> JobPosting:
+    """One posting from parsed parts: first non-empty facts, lists joined without repeats,
+    requirements deduplicated by text and renumbered req-1.."""
+    job = parts[0].model_copy(deep=True)
+    for part in parts[1:]:
+        for name in ("title", "company", "level", "industry"):
+            if not getattr(job, name):
+                setattr(job, name, getattr(part, name))
+        for name in ("responsibilities", "skills", "industry_terms", "values"):
+            setattr(job, name, list(dict.fromkeys([*getattr(job, name), *getattr(part, name)])))
+        job.requirements += part.requirements
+    seen: set[str] = set()
+    requirements = []
+    for req in job.requirements:
+        key = _norm(req.text)
+        if key and key not in seen:
+            seen.add(key)
+            requirements.append(req)
+    for n, req in enumerate(requirements, 1):
+        req.id = f"req-{n}"
+    job.requirements = requirements
+    return job
+
+
+def merge_plans(parts: list[Plan], key_qualifications: int) -> Plan:
+    """One plan from the plans of item groups."""
+    plan = parts[0].model_copy(deep=True)
+    for part in parts[1:]:
+        plan.items += [p for p in part.items if plan.for_item(p.item_id) is None]
+        plan.keywords = list(dict.fromkeys([*plan.keywords, *part.keywords]))
+        plan.key_qualifications = list(dict.fromkeys([*plan.key_qualifications,
+                                                      *part.key_qualifications]))
+        plan.recommendations += part.recommendations
+        plan.summary = plan.summary or part.summary
+    plan.key_qualifications = plan.key_qualifications[:key_qualifications]
+    return plan
+
+
+def method_rejected(exc: BaseException) -> bool:
+    """A server saying it does not support the structured-output method asked for (not a
+    timeout, not a 429: those are the model failing, not the method)."""
+    if isinstance(exc, NotImplementedError):  # a chat model without bind_tools, say
+        return True
+    from cvtailor.engines.llm.errors import status_of
+
+    status = status_of(exc)
+    if status not in (400, 404, 415, 422, 500, 501):
+        return False
+    body = getattr(exc, "body", None)
+    return bool(_METHOD_REJECTED.search(f"{exc} {body or ''}"))
+
+
+_FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)(?:```|$)", re.S)
+
+
+def extract_json(text: str) -> Any:
+    """The JSON object in a model's text answer: inside a ```json fence, or the outermost
+    {...}; None when there is none or it does not parse."""
+    candidates = [m.group(1) for m in _FENCE.finditer(text)] + [text]
+    for candidate in candidates:
+        start, end = candidate.find("{"), candidate.rfind("}")
+        if start < 0 or end <= start:
+            continue
+        try:
+            value = json.loads(candidate[start:end + 1])
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            return value
+    return None
+
+
 def classify_text(message: str) -> str:
-    for kind in ("timeout", "rate_limit", "server", "connection", "validation", "client"):
+    for kind in ("timeout", "rate_limit", "server", "connection", "validation", "context",
+                 "client"):
         if kind in message:
             return kind
     return "api"
 
 
-__all__ = ["LLMEngine", "raw_text"]
+__all__ = ["LLMEngine", "extract_json", "method_rejected", "raw_text"]
