@@ -18,7 +18,7 @@ from langgraph.types import RetryPolicy
 NODE_ATTEMPTS = 3
 
 _SECRET_ENV = ("OPENAI_API_KEY", "GOOGLE_API_KEY", "GEMINI_API_KEY", "CVTAILOR_API_KEY",
-               "AZURE_OPENAI_API_KEY")
+               "AZURE_OPENAI_API_KEY", "ANTHROPIC_API_KEY")
 _KEY_PATTERNS = re.compile(
     r"(sk-[A-Za-z0-9_\-*]{8,}|AIza[0-9A-Za-z_\-]{20,}|(?i:bearer)\s+[A-Za-z0-9._\-*]{8,})")
 
