@@ -59,7 +59,7 @@ class Context:
         metadata={"description": "How many key qualifications to propose (each <= 30 chars)."},
     )
     max_questions: int = field(
-        default_factory=lambda: int(_env("MAX_QUESTIONS", "12")),
+        default_factory=lambda: int(_env("MAX_QUESTIONS", "10")),
         metadata={"description": "At most this many gap-interview questions per session, most "
                   "important requirements first."},
     )

@@ -142,8 +142,9 @@ def test_a_confirmed_line_takes_the_jd_term_in_a_sentence_a_person_would_write()
 
 def test_confirm_yes_writes_the_term_into_the_quoted_line(store_path: Path) -> None:
     session = Session.start(CV_MD, JD_MD, store=SessionStore(store_path), interview=True)
-    confirm = [q for q in session.pending["questions"] if q["kind"] == "confirm"]
-    assert confirm, "the example has requirements its CV shows in other words"
+    confirm = [q for q in session.pending["questions"] if q["kind"] == "confirm"
+               and q["evidence"][0]["item_id"].startswith("experience")]
+    assert confirm, "the example has requirements its CV bullets show in other words"
     q = confirm[0]
     session.answer({q["id"]: "yes"})
     session.accept_all()

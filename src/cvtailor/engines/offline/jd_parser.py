@@ -375,12 +375,40 @@ def _same(a: str, b: str) -> bool:
 _RANK = {"nice_to_have": 0, "important": 1, "critical": 2}
 
 
+# Verbs a duty starts with ("Build and update home exercise programs"): the duty is about
+# what follows them, so they never start one of its key phrases.
+_DUTY_VERBS = frozenset((
+    "act advocate analyse analyze architect assist automate be bring build champion close "
+    "collaborate communicate complete conduct contribute coordinate create define deliver "
+    "deploy design develop do drive educate ensure establish evaluate facilitate find get grow "
+    "guide handle help identify implement improve inspect install integrate investigate keep "
+    "lead maintain make manage measure migrate monitor operate optimise optimize organise "
+    "organize own oversee participate perform plan prepare present provide report research "
+    "resolve respond review run scale serve set ship shape support take teach track train "
+    "treat troubleshoot turn update work write"
+).split())
+
+
+def duty_keywords(text: str) -> list[str]:
+    """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
+    ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
+    only phrases of two words or more, or an acronym, so "Collaborate closely" names nothing."""
+    words = clean_inline(text).split()
+    start = 0
+    while start < len(words) and (words[start].lower().strip(",") in _DUTY_VERBS
+                                  or (start and words[start].lower() in ("and", "or", "&"))):
+        start += 1
+    phrases = fallback_keywords(" ".join(words[start:]))
+    return [p for p in phrases if len(p.split()) >= 2 or (p.isupper() and len(p) >= 2)]
+
+
 def _keywords(text: str, kind: str, hits: list[Hit]) -> list[str]:
     """Vocabulary terms as the ad spells them; for a requirement also what they leave unnamed
-    (or, naming nothing, its salient phrases). A responsibility counts only with known terms."""
+    (or, naming nothing, its salient phrases); for a duty naming nothing, its object's key
+    phrases (`duty_keywords`)."""
     named = list(dict.fromkeys(h.surface for h in hits))
     if kind == "resp":
-        return named
+        return named or duty_keywords(text)
     return named + residual_keywords(text, hits) if named else fallback_keywords(text)
 
 
