@@ -90,7 +90,8 @@ def placed_right(entry: dict[str, Any], items: list[Any], present: Any) -> bool:
             continue
         if proof and proof in _norm(item.original or ""):
             return True
-        if item.status == "user_provided" and role and (
+        from_answer = item.status == "user_provided" or item.metadata.get("question_id")
+        if from_answer and role and (
                 role in _norm(f"{cv_entry.heading} {cv_entry.organization} {cv_entry.title}")
                 or role in _norm(section.heading)):
             return True

@@ -38,7 +38,10 @@ CONFIRMED_SCORE = 0.9  # user-confirmed evidence ranks just below the CV naming 
 _YES = re.compile(r"^\s*(y|yes|yep|yeah|true|correct|it does|confirm(ed)?)\b", re.IGNORECASE)
 _NO = re.compile(r"^\s*(n|no|nope|false|none|n/a|not really|never|i have not|i haven't|"
                  r"i don't|i do not|it does not|it doesn't)\b", re.IGNORECASE)
-_HEADING_PARTS = re.compile(r"\s+[—–|,·-]\s+|\s+at\s+|\s*\|\s*", re.IGNORECASE)
+_HEADING_PARTS = re.compile(r"\s+(?:--|[—–|·-])\s+|,\s+|\s+at\s+|\s*\|\s*", re.IGNORECASE)
+# Sections whose entries are places a person worked or studied (an answer may name them).
+_PLACES = (SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.OTHER,
+           SectionKind.EDUCATION, SectionKind.CERTIFICATIONS)
 _FIRST_PERSON = re.compile(
     r"^\s*(?:(?:at|in|with|while at|during my time at)\s+[^,]{2,60}?,?\s+(?=i\b|i've|we\b))?"
     r"(?:i\s+(?:have\s+|had\s+|also\s+)?|i've\s+|we\s+)", re.IGNORECASE)
@@ -171,10 +174,12 @@ def _entry_mentioned(cv: StructuredCV, text: str) -> CVEntry | None:
     lowered = text.lower()
     best: tuple[int, CVEntry] | None = None
     for section in cv.sections:
-        if section.kind not in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
+        if section.kind not in _PLACES or section.id == USER_SECTION:
             continue
         for entry in section.entries:
-            for name in (entry.organization, entry.title, *_HEADING_PARTS.split(entry.heading)):
+            parts = [p for line in (entry.heading, *entry.details)
+                     for p in _HEADING_PARTS.split(line)]
+            for name in (entry.organization, entry.title, *parts):
                 name = name.strip(" *_#")
                 if len(name) >= 3 and not any(c.isdigit() for c in name) \
                         and re.search(rf"\b{re.escape(name.lower())}\b", lowered) \
