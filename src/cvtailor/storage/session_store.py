@@ -137,6 +137,12 @@ class SessionStore:
         self.conn.commit()
         return rows
 
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Close the connection (or the PostgreSQL pool)."""
         if self._pg is not None:
