@@ -166,6 +166,22 @@ def test_an_invalid_review_answer_then_a_valid_one_completes(server: Server) -> 
     assert c.threads.get_state(thread)["values"]["stage"] == "exported"
 
 
+def test_readme_sdk_snippet_runs(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from tests.server.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"```python\n(from langgraph_sdk import get_sync_client\n.*?)```", readme,
+                      re.S)
+    assert found, "README 'Serve it' has the SDK snippet"
+    monkeypatch.chdir(ROOT)
+    printed: list[str] = []
+    code = found.group(1).replace("http://127.0.0.1:2024", server.url)
+    exec(compile(code, "README.md", "exec"), {"print": lambda *a: printed.append(str(a[0]))})
+    assert "Maria Santos" in printed[-1]
+
+
 def test_zz_no_serializer_warnings_in_the_server_log(server: Server) -> None:
     """Runs last in this module: every run above loaded checkpoints (resume, replay)."""
     thread = client(server).threads.create()["thread_id"]
