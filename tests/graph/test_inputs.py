@@ -156,3 +156,17 @@ def test_server_context_refuses_client_paths(monkeypatch: pytest.MonkeyPatch) ->
     assert ServerContext().out_dir == ""
     monkeypatch.setenv("CVTAILOR_SERVER_OUT_DIR", "/srv/out")
     assert ServerContext().out_dir == "/srv/out"
+
+
+def test_reading_twice_parses_the_same_job() -> None:
+    """The CLI and Session pass text the readers already read; the graph reads it again."""
+    found = corpus_dir()
+    if found is None:
+        pytest.skip("the shared corpus is not here (../shared/corpus)")
+    from cvtailor.readers import from_text
+
+    engine = get_engine("offline")
+    for path in sorted((found / "jds").iterdir()):
+        once = read_document(path, kind="JD")
+        twice = from_text(once.text, name=path.name, kind="JD", suffix=path.suffix.lower())
+        assert engine.parse_jd(once.text) == engine.parse_jd(twice.text), path.name
