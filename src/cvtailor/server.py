@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -70,6 +70,18 @@ class ServerContext(Context):
     the deployment sets CVTAILOR_SERVER_OUT_DIR (to <it>/<thread id>/)."""
 
     out_dir_per_session: ClassVar[bool] = True
+
+    out_dir: str = field(default="", metadata={"description": (
+        "Not accepted from clients. Files are written only when the deployment sets "
+        f"{SERVER_OUT_DIR_ENV} (to <it>/<thread id>/); the CV is always in outputs['cv.md'].")})
+    index_dir: str = field(default="", metadata={"description": (
+        "Not accepted from clients: the semantic index is kept in memory.")})
+    llm_cache: str = field(default_factory=lambda: os.environ.get("CVTAILOR_LLM_CACHE", ""),
+                           metadata={"description": "Not accepted from clients: the deployment "
+                                     "sets CVTAILOR_LLM_CACHE."})
+    prices: str = field(default_factory=lambda: os.environ.get("CVTAILOR_PRICES", ""),
+                        metadata={"description": "Not accepted from clients: the deployment "
+                                  "sets CVTAILOR_PRICES."})
 
     def __post_init__(self) -> None:
         defaults = Context()

@@ -64,6 +64,9 @@ def test_schemas_have_a_described_input_form(server: Server) -> None:
     assert all(p.get("description") for p in props.values())
     assert schemas["output_schema"] is not None
     assert all(p.get("description") for p in schemas["output_schema"]["properties"].values())
+    settings = schemas["context_schema"]["properties"]
+    assert "registered engine" in settings["engine"]["description"]
+    assert "Not accepted from clients" in settings["out_dir"]["description"]
 
 
 def test_run_streams_progress_stops_for_review_resumes_and_replays(server: Server) -> None:
