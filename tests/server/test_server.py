@@ -48,7 +48,7 @@ def answer_until_done(server: Server, thread_id: str) -> dict[str, Any]:
         if not state["next"]:
             return dict(state["values"])
         kind = state["interrupts"][0]["value"].get("type")
-        resume = {"answers": []} if kind == "gap_review" else {"accept_all": True}
+        resume = {"answers": []} if kind == "gap_questions" else {"accept_all": True}
         out = run(server, thread_id, command={"resume": resume})
         assert "__error__" not in (out or {}), out
     raise AssertionError("the run did not finish")
@@ -153,9 +153,6 @@ def test_no_files_written_without_a_server_output_folder(server: Server) -> None
     assert all(".langgraph_api" in p.parts for p in after - before if p.name != "server.log")
 
 
-@pytest.mark.xfail(reason="typed review answers with a re-ask on invalid ones are being built "
-                   "in models/ and nodes/review.py (another branch); today an invalid answer "
-                   "fails the run with a SessionError instead of asking again", strict=True)
 def test_an_invalid_review_answer_then_a_valid_one_completes(server: Server) -> None:
     c = client(server)
     thread = c.threads.create()["thread_id"]
@@ -165,6 +162,7 @@ def test_an_invalid_review_answer_then_a_valid_one_completes(server: Server) -> 
     assert "__error__" not in (out or {}), out
     state = c.threads.get_state(thread)
     assert state["next"] == ["review"], "an invalid answer is asked again"
+    assert state["interrupts"][0]["value"]["error"], "with what was wrong"
     run(server, thread, command={"resume": {"accept_all": True}})
     assert c.threads.get_state(thread)["values"]["stage"] == "exported"
 
