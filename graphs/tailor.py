@@ -1,6 +1,13 @@
-"""Server entry point for `langgraph dev` / LangGraph Studio: the graph without a checkpointer
-(the server owns persistence). Start it with `pip install -e . && langgraph dev`."""
+"""Server entry point for `langgraph dev` / LangGraph Server (see README "Serve it").
 
-from cvtailor.graph import build_graph
+`graph`: the tailoring graph without a checkpointer (the server owns persistence), with the
+server's run settings (`ServerContext`: registered engines only, no client-chosen paths).
+`checkpointer`: the server's checkpointer (langgraph.json "checkpointer"), which knows
+cvtailor's types. Start it with `pip install -e . "langgraph-cli[inmem]" && langgraph dev`.
+"""
 
-graph = build_graph()
+from cvtailor.server import build_server_graph, checkpointer
+
+graph = build_server_graph()
+
+__all__ = ["checkpointer", "graph"]

@@ -34,8 +34,10 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True)
 out = Console()
 
-StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="CVTAILOR_STORE",
-                                              help="SQLite file that holds the sessions.")]
+StoreOpt = Annotated[str | None, typer.Option(
+    "--store", envvar="CVTAILOR_STORE",
+    help="Where sessions live: a SQLite file, or postgresql://user:pass@host:5432/db (needs "
+    "the 'postgres' extra).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print a machine-readable result.")]
 OutOpt = Annotated[Path | None, typer.Option("--out", help="Directory for cv.md and report.json.")]
 FormatOpt = Annotated[str | None, typer.Option(

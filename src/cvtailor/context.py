@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 # The steps an engine thinks in: the nodes that may call a model (see `engines.Engine`).
 MODEL_STEPS = ("parse_cv", "parse_jd", "gap_analysis", "plan", "write_item")
@@ -27,10 +27,14 @@ def _env_bool(name: str, default: bool) -> bool:
 class Context:
     """Settings for one tailoring run."""
 
+    # export writes to out_dir/<session id> instead of out_dir (the server's output folder).
+    out_dir_per_session: ClassVar[bool] = False
+
     engine: str = field(
         default_factory=lambda: _env("ENGINE", "offline"),
-        metadata={"description": "Which engine thinks: 'offline' (default, no network) or a "
-                  "registered engine name / 'module:attribute' path."},
+        metadata={"description": "Which engine thinks: 'offline' (default, no network), 'llm', "
+                  "'auto', or a registered engine name (register_engine or the "
+                  "'cvtailor.engines' entry point group). Import paths are refused."},
     )
     auto_approve: bool = field(
         default_factory=lambda: _env_bool("AUTO_APPROVE", False),

@@ -4,11 +4,14 @@ import json
 from typing import Any
 
 
-class CVTailorError(Exception):
-    """Base class: the message is meant for the user, not a traceback."""
+class CVTailorError(ValueError):
+    """Base class: the message is meant for the user, not a traceback.
+
+    A ValueError so that LangGraph Server passes the message on to its clients: it replaces
+    the message of other exception types with "An internal error occurred"."""
 
 
-class InputError(CVTailorError, ValueError):
+class InputError(CVTailorError):
     """A CV or JD that cannot be read: missing, empty, too big, unsupported, unrecognisable."""
 
 

@@ -56,11 +56,14 @@ def to_gap_analysis(state: TailorState, runtime: Runtime[Context]) -> str | Send
 
 
 def build_graph(
-    checkpointer: BaseCheckpointSaver[Any] | bool | None = None, *, name: str = "cvtailor"
+    checkpointer: BaseCheckpointSaver[Any] | bool | None = None, *, name: str = "cvtailor",
+    context_schema: type[Context] = Context,
 ) -> CompiledStateGraph[Any, Any, Any, Any]:
-    """The tailoring graph, compiled with `checkpointer` (None: the caller's server owns it)."""
+    """The tailoring graph, compiled with `checkpointer` (None: the caller's server owns it).
+    `context_schema`: the run settings' class (the server's restricts what clients may set)."""
     builder = StateGraph(
-        TailorState, context_schema=Context, input_schema=TailorInput, output_schema=TailorOutput
+        TailorState, context_schema=context_schema, input_schema=TailorInput,
+        output_schema=TailorOutput,
     )
     # Model steps: the retry policy retries transient failures only (timeouts, connection,
     # 429, 5xx; SDK clients do not retry on their own); the error handler is the fallback.

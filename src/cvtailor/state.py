@@ -2,12 +2,19 @@
 
 Domain values inside are Pydantic models (see `models`), registered with the checkpointer's
 serializer in `store`, so a checkpoint loads back into the same types.
+
+The input and output schemas are `typing_extensions.TypedDict`s with a description on every
+field: Pydantic (and so `langgraph dev` / Studio) builds JSON schemas from them on Python 3.11
+too, where it refuses `typing.TypedDict`.
 """
 
 from __future__ import annotations
 
 import operator
-from typing import Annotated, Any, NotRequired, TypedDict
+from typing import Annotated, Any, NotRequired
+
+from pydantic import Field
+from typing_extensions import TypedDict
 
 from cvtailor.models import (
     Answer,
@@ -62,20 +69,46 @@ def add_unique(left: list[str] | None, right: list[str] | None) -> list[str]:
     return out
 
 
-class TailorInput(TypedDict, total=False):
-    """What a run starts from. Only `cv_text` and `jd_text` are required. `job_title` and
-    `job_company` are the user's corrections of what the JD parser finds: when given, they
-    replace the parsed title and company (recorded with source "user")."""
+class FileInput(TypedDict):
+    """A file sent with a run: its bytes (base64) and its name (the name's suffix helps tell
+    Markdown from plain text; the content decides the rest)."""
 
-    cv_text: str
-    cv_format: str  # "auto" (default), "markdown", "text", "jsonresume"
-    cv_name: str
-    jd_text: str
-    jd_format: str
-    jd_name: str
-    answers: list[Answer]
-    job_title: str  # the job title as the user names it (overrides the parsed one)
-    job_company: str  # the hiring company as the user names it (overrides the parsed one)
+    filename: Annotated[str, Field(description="The file's name, e.g. 'cv.pdf' or 'jd.md'.")]
+    content_base64: Annotated[str, Field(description="The file's bytes, base64-encoded.")]
+
+
+def _doc(what: str, text: str) -> Any:
+    return Field(description=f"{what}: {text}")
+
+
+class TailorInput(TypedDict, total=False):
+    """What a run starts from: a CV and a job description, each as text or as a file. The graph
+    reads both with the same readers as the CLI (PDF, DOCX, JSON Resume, Markdown, ...).
+    `job_title` and `job_company` are the user's corrections of what the JD parser finds: when
+    given, they replace the parsed title and company (recorded with source "user")."""
+
+    cv_text: Annotated[str, _doc("CV", "the CV as text (Markdown, plain text, JSON Resume, "
+                                 "RenderCV YAML, LaTeX or HTML). Give this or cv_file.")]
+    cv_file: Annotated[FileInput, _doc("CV", "the CV as a file (PDF, DOCX, Markdown, text, "
+                                       "JSON Resume, ...). Give this or cv_text.")]
+    cv_format: Annotated[str, _doc("CV format", "'auto' (default: detected from the content), "
+                                   "'markdown', 'text', 'jsonresume' or 'rendercv'.")]
+    cv_name: Annotated[str, _doc("CV name", "a label for the CV, e.g. its file name.")]
+    jd_text: Annotated[str, _doc("Job description", "the job description as text or "
+                                 "Markdown (front matter and template tags are dropped). "
+                                 "Give this or jd_file.")]
+    jd_file: Annotated[FileInput, _doc("Job description", "the job description as a file "
+                                       "(PDF, DOCX, Markdown, text, JSON Resume job). Give "
+                                       "this or jd_text.")]
+    jd_format: Annotated[str, _doc("Job description format", "informational; the job "
+                                   "description is read from its content.")]
+    jd_name: Annotated[str, _doc("Job description name", "a label, e.g. its file name.")]
+    answers: Annotated[list[Answer], _doc("Answers", "answers to gap questions given up front "
+                                         "(question id and text).")]
+    job_title: Annotated[str, _doc("Job title", "the job title as the user names it; "
+                                   "overrides the one parsed from the job description.")]
+    job_company: Annotated[str, _doc("Company", "the hiring company as the user names it; "
+                                     "overrides the one parsed from the job description.")]
 
 
 class TailorState(TailorInput, total=False):
@@ -108,13 +141,18 @@ class TailorState(TailorInput, total=False):
 class TailorOutput(TypedDict, total=False):
     """What a finished run returns to a caller (the server's output schema)."""
 
-    stage: str
-    final_cv: StructuredCV
-    gap_report: GapReport
-    result: AssemblyResult
-    outputs: dict[str, str]
-    warnings: list[str]
-    errors: list[str]
+    stage: Annotated[str, _doc("Stage", "how far the run got: draft, cv_loaded, jd_loaded, "
+                               "gap_analyzed, rewrite_applied, exported or cancelled.")]
+    final_cv: Annotated[StructuredCV, _doc("Tailored CV", "the CV after review, structured.")]
+    gap_report: Annotated[GapReport, _doc("Gap report", "each requirement matched, partial "
+                                          "or a gap, with its evidence.")]
+    result: Annotated[AssemblyResult, _doc("Result", "what assemble did: the run's summary "
+                                           "(coverage, changes).")]
+    outputs: Annotated[dict[str, str], _doc("Outputs", "'cv.md' -> the tailored CV as "
+                                            "Markdown; with an output folder, file name -> "
+                                            "path of each file written.")]
+    warnings: Annotated[list[str], _doc("Warnings", "things the user should know.")]
+    errors: Annotated[list[str], _doc("Errors", "steps that failed and were worked around.")]
 
 
 class ItemPayload(TypedDict):

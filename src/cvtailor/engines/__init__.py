@@ -1,16 +1,19 @@
 """Engines: how a node's thinking is done. A node reads state, asks an engine, returns an update.
 
-`OfflineEngine` (default) needs no network. Other engines register under a name with
-`register_engine`, or are named as 'package.module:attribute' in `Context.engine`.
+`OfflineEngine` (default) needs no network; 'llm' is the model engine. Other engines register
+under a name: in code with `register_engine`, or from an installed distribution through the
+entry point group `cvtailor.engines` (name = the engine's name, value = 'module:factory').
+A run names its engine; it never names an import path (a server client could make the server
+import any module), so 'module:attr' names are refused.
 """
 
 from __future__ import annotations
 
-import importlib
+import importlib.metadata
 import os
 import threading
 from collections.abc import Callable
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, cast, runtime_checkable
 
 from cvtailor.context import MODEL_STEPS
 from cvtailor.models import (
@@ -65,7 +68,7 @@ class Engine(Protocol):
 EngineFactory = Callable[[], Engine]
 _REGISTRY: dict[str, EngineFactory] = {}
 _INSTANCES: dict[str, Engine] = {}
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()  # available_engines() is called with it held
 
 
 def register_engine(name: str, factory: EngineFactory) -> None:
@@ -83,7 +86,40 @@ def forget_instances(prefix: str = "") -> None:
 
 
 class UnknownEngineError(ValueError):
-    pass
+    """An engine name that is not registered (or an import path, which is never honoured)."""
+
+
+ENTRY_POINT_GROUP = "cvtailor.engines"
+
+
+def _entry_point_factory(name: str) -> EngineFactory | None:
+    """The factory an installed distribution registers as `name` in `cvtailor.engines`."""
+    try:
+        found = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP, name=name)
+    except Exception:  # broken metadata of some distribution: no plug-in engines
+        return None
+    for ep in found:
+        try:
+            target = ep.load()
+        except Exception as exc:
+            raise UnknownEngineError(f"engine {name!r} (entry point {ep.value}) cannot be "
+                                     f"loaded: {exc}") from exc
+        if callable(target):
+            return cast(EngineFactory, target)
+        instance = cast(Engine, target)
+        return lambda: instance
+    return None
+
+
+def available_engines() -> list[str]:
+    """Engine names a run may use: built-in, registered and installed as entry points."""
+    try:
+        plugins = {ep.name for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)}
+    except Exception:
+        plugins = set()
+    with _LOCK:
+        registered = set(_REGISTRY)
+    return sorted({"offline", "llm", "auto"} | registered | plugins)
 
 
 # Context fields that make one LLM engine differ from another (an LLM engine is per context).
@@ -138,20 +174,22 @@ def get_engine(name: str, context: Any = None) -> Engine:
             from cvtailor.engines.offline import OfflineEngine
 
             engine = OfflineEngine()
-        elif ":" in name:
-            module, _, attr = name.partition(":")
-            try:
-                target = getattr(importlib.import_module(module), attr)
-            except (ImportError, AttributeError) as exc:
-                raise UnknownEngineError(f"cannot load engine {name!r}: {exc}") from exc
-            engine = target() if isinstance(target, type) or not hasattr(target, "name") else target
-        else:
+        elif ":" in name or "/" in name:
             raise UnknownEngineError(
-                f"unknown engine {name!r}: use 'offline', a registered name, or 'module:attr'"
-            )
+                f"engine {name!r} looks like an import path, which is not accepted: name a "
+                "registered engine (register_engine, or the 'cvtailor.engines' entry point "
+                f"group); available: {', '.join(available_engines())}")
+        else:
+            factory = _entry_point_factory(name)
+            if factory is None:
+                raise UnknownEngineError(
+                    f"unknown engine {name!r}: available engines are "
+                    f"{', '.join(available_engines())}")
+            _REGISTRY[name] = factory
+            engine = factory()
         _INSTANCES[name] = engine
         return engine
 
 
-__all__ = ["MODEL_STEPS", "Engine", "UnknownEngineError", "engine_for_step", "forget_instances",
-           "get_engine", "register_engine"]
+__all__ = ["ENTRY_POINT_GROUP", "MODEL_STEPS", "Engine", "UnknownEngineError", "available_engines",
+           "engine_for_step", "forget_instances", "get_engine", "register_engine"]

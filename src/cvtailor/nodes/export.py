@@ -22,7 +22,8 @@ def export(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     markdown = render_markdown(state["final_cv"])
     outputs = {"cv.md": markdown}
     if ctx.out_dir:
-        out = Path(ctx.out_dir)
+        out = Path(ctx.out_dir) / session if ctx.out_dir_per_session and session else Path(
+            ctx.out_dir)
         out.mkdir(parents=True, exist_ok=True)
         report = build_report({**state, "stage": "exported"}, session=session, status="completed",
                               engine=ctx.engine)

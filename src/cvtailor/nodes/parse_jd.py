@@ -1,4 +1,6 @@
-"""parse_jd: job description text -> JobPosting with categorised, prioritised requirements."""
+"""parse_jd: job description text or file -> JobPosting with categorised, prioritised
+requirements. The JD is read and cleaned here by the CLI's readers (front matter, template
+tags), so a server client gets the same requirements as the CLI."""
 
 from __future__ import annotations
 
@@ -10,14 +12,13 @@ from cvtailor.context import Context
 from cvtailor.engines import Engine
 from cvtailor.errors import InputError
 from cvtailor.nodes.common import engine_for, offline_fallback, timed
+from cvtailor.nodes.inputs import read_input
 from cvtailor.state import TailorState
 
 
 def read_jd(state: TailorState, engine: Engine) -> dict[str, Any]:
     """The parse_jd step with a given engine (the node's own, or the offline fallback's)."""
-    text = state.get("jd_text") or ""
-    if not text.strip():
-        raise InputError("the job description is empty")
+    text = read_input(state, "JD").text  # cleaned by the CLI's readers, whoever sent it
     job = engine.parse_jd(text)
     given = {"title": state.get("job_title") or "", "company": state.get("job_company") or ""}
     for field, value in given.items():

@@ -1,7 +1,9 @@
-"""Where sessions live: a SQLite checkpointer (one thread per session) plus a small table of
-session settings, so a session started in one process can be resumed from another.
+"""Where sessions live: a checkpointer (one thread per session) plus a small table of session
+settings, so a session started in one process can be resumed from another.
 
-Default path: the user's data dir (`platformdirs`), overridden by `--store` / CVTAILOR_STORE.
+SQLite by default: a file in the user's data dir (`platformdirs`), overridden by `--store` /
+CVTAILOR_STORE. A `postgresql://` URL there puts both in PostgreSQL (`storage.postgres`, the
+`postgres` extra); the semantic index and model cache then stay in the local data dir.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 from platformdirs import user_data_dir
@@ -26,12 +29,27 @@ from cvtailor.errors import SessionError
 BUSY_TIMEOUT_MS = 30_000
 
 
-def default_store_path() -> Path:
-    """CVTAILOR_STORE, or sessions.sqlite in the user's data directory."""
-    env = os.environ.get("CVTAILOR_STORE")
-    if env:
-        return Path(env).expanduser()
+def default_store() -> str:
+    """CVTAILOR_STORE (a SQLite path or a PostgreSQL URL), or the default SQLite file."""
+    return os.environ.get("CVTAILOR_STORE") or str(_local_store_path())
+
+
+def _local_store_path() -> Path:
     return Path(user_data_dir("cvtailor", appauthor=False)) / "sessions.sqlite"
+
+
+def default_store_path() -> Path:
+    """The local file next to which side files live (model cache, semantic index):
+    CVTAILOR_STORE when it is a SQLite path, else sessions.sqlite in the user's data dir."""
+    env = os.environ.get("CVTAILOR_STORE")
+    if env and not is_postgres_url(env):
+        return Path(env).expanduser()
+    return _local_store_path()
+
+
+def is_postgres_url(where: str | Path | None) -> bool:
+    """Whether a store location is a PostgreSQL URL (postgres:// or postgresql://)."""
+    return str(where or "").startswith(("postgres://", "postgresql://", "postgresql+psycopg://"))
 
 
 def domain_types() -> list[type]:
@@ -52,11 +70,10 @@ def serializer() -> JsonPlusSerializer:
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
-    """A connection to the SQLite store, with the session table created if new; a PostgreSQL
-    URL is a SessionError."""
+    """A connection to the SQLite store, with the session table created if new."""
     p = Path(path).expanduser()
-    if str(path).startswith(("postgres://", "postgresql://")):
-        raise SessionError("PostgreSQL stores are not supported yet; use a SQLite file path")
+    if is_postgres_url(path):
+        raise SessionError("a PostgreSQL URL is not a SQLite file: open it with SessionStore")
     p.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(p), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -81,44 +98,78 @@ class SessionRecord:
     status: str
 
 
+UPSERT = ("INSERT INTO cvtailor_sessions VALUES ({p},{p},{p},{p},{p},{p},{p}) ON CONFLICT(id) DO "
+          "UPDATE SET updated_at=excluded.updated_at, settings=excluded.settings, "
+          "status=excluded.status")
+
+
 class SessionStore:
-    """The checkpointer and the session table over one SQLite connection."""
+    """The checkpointer and the session table: one SQLite file (default) or, for a
+    `postgresql://` URL, a PostgreSQL database (`storage.postgres`)."""
+
+    checkpointer: BaseCheckpointSaver[Any]
 
     def __init__(self, path: str | Path | None = None) -> None:
-        self.path = Path(path).expanduser() if path else default_store_path()
+        where = str(path) if path else default_store()
+        self.location = where  # what error messages name (a URL without its password)
+        if is_postgres_url(where):
+            from cvtailor.storage.postgres import PostgresBackend, redact
+
+            self._pg: Any = PostgresBackend(where)
+            self.location = redact(where)
+            self.path = default_store_path()  # side files (index, model cache) stay local
+            self.checkpointer = self._pg.checkpointer
+            self._mark = "%s"
+            return
+        self._pg = None
+        self.path = Path(where).expanduser()
         self.conn = connect(self.path)
         self.checkpointer = SqliteSaver(self.conn, serde=serializer())
+        self._mark = "?"
+
+    def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        sql = sql.replace("?", self._mark)
+        if self._pg is not None:
+            rows: list[tuple[Any, ...]] = self._pg.execute(sql, params)
+            return rows
+        cursor = self.conn.execute(sql, params)
+        rows = cursor.fetchall()
+        self.conn.commit()
+        return rows
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
-        """Close the connection."""
-        self.conn.close()
+        """Close the connection (or the PostgreSQL pool)."""
+        if self._pg is not None:
+            self._pg.close()
+        else:
+            self.conn.close()
 
     def save_session(self, record: SessionRecord) -> None:
         """Insert the session, or update its settings, status and time."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        self.conn.execute(
-            "INSERT INTO cvtailor_sessions VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-            "updated_at=excluded.updated_at, settings=excluded.settings, status=excluded.status",
-            (record.id, record.created_at or now, now, record.cv_name, record.jd_name,
-             json.dumps(record.settings), record.status),
-        )
-        self.conn.commit()
+        self._execute(UPSERT.format(p="?"), (
+            record.id, record.created_at or now, now, record.cv_name, record.jd_name,
+            json.dumps(record.settings), record.status))
 
     def get_session(self, session_id: str) -> SessionRecord:
         """The session's record; SessionError when there is none."""
-        row = self.conn.execute(
-            "SELECT * FROM cvtailor_sessions WHERE id = ?", (session_id,)).fetchone()
-        if row is None:
-            raise SessionError(f"no session {session_id!r} in {self.path}")
+        rows = self._execute("SELECT * FROM cvtailor_sessions WHERE id = ?", (session_id,))
+        if not rows:
+            raise SessionError(f"no session {session_id!r} in {self.location}")
+        row = rows[0]
         return SessionRecord(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6])
 
     def delete_session(self, session_id: str) -> None:
         """Remove the session's row (Session.delete removes its checkpoints and index)."""
-        self.conn.execute("DELETE FROM cvtailor_sessions WHERE id = ?", (session_id,))
-        self.conn.commit()
+        self._execute("DELETE FROM cvtailor_sessions WHERE id = ?", (session_id,))
 
     def list_sessions(self) -> list[SessionRecord]:
         """Every session, newest first."""
-        rows = self.conn.execute(
-            "SELECT * FROM cvtailor_sessions ORDER BY created_at DESC, id").fetchall()
+        rows = self._execute("SELECT * FROM cvtailor_sessions ORDER BY created_at DESC, id")
         return [SessionRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]) for r in rows]
