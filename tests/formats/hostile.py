@@ -103,7 +103,7 @@ def zip_bomb_docx(mb: int = 600) -> bytes:
 
 def pdf_from_content(streams: list[bytes], width: int = 612, height: int = 792) -> bytes:
     """A PDF with one page per content stream, Helvetica as /F1: hand-built, no writer needed."""
-    objs: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", 
+    objs: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
                          b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     kids = []
     for content in streams:

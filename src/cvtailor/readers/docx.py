@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
@@ -149,10 +150,32 @@ def docx_to_markdown_checked(data: bytes, *, name: str = "",
                              kind: str = "CV") -> tuple[str, list[str]]:
     """The archive checked for size bounds, then read; hidden runs (`w:vanish`, white text)
     left out and returned as masked warnings."""
-    check_archive(data, name, kind)
+    from lxml import etree
+
+    what = f"{kind} DOCX {name}".rstrip()
     hidden: list[str] = []
-    text = docx_to_markdown(data, name=name, kind=kind, hidden=hidden)
+    try:
+        check_archive(data, name, kind)
+        text = docx_to_markdown(data, name=name, kind=kind, hidden=hidden)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            OSError) as exc:
+        raise InputError(f"{what} is a damaged ZIP archive ({_detail(exc)}); save it again "
+                         "as DOCX") from None
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"{what} is damaged: its XML is not well-formed ({_detail(exc)}); "
+                         "save it again as DOCX") from None
+    except (etree.LxmlError, KeyError, ValueError, AttributeError, TypeError,
+            IndexError) as exc:
+        raise InputError(f"{what} is damaged or not a Word document: a part is missing or "
+                         f"malformed ({_detail(exc)}); save it again as DOCX") from None
     return text, hidden
+
+
+def _detail(exc: BaseException) -> str:
+    text = re.sub(r"\s+", " ", str(exc)).strip()[:100]
+    return text if text and text.lower() != "unknown error" else "no detail"
 
 
 def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV",
@@ -166,9 +189,6 @@ def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV",
         document = docx.Document(BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"{kind} file {name} is a damaged or unsupported DOCX ({exc})") from None
-    except Exception as exc:  # lxml/XPath errors on hostile XML
-        raise InputError(f"{kind} file {name} is a damaged or unsupported DOCX (its XML could "
-                         f"not be read: {type(exc).__name__})") from None
     found = _remove_hidden_runs(document)
     if hidden is not None:
         hidden += [f"Left out hidden text (DOCX {why} run): {masked(t)}" for why, t in found]
