@@ -29,6 +29,7 @@ _BOILER_TEXT = re.compile(
 _REQUIREMENTS = re.compile(r"\b(?:require|responsib|qualif|experience|skills?|you will|you'll|"
                            r"what you|must|should|nice to have|preferred)", re.I)
 KEEP_FRACTION_WARN = 0.02  # say nothing when less than 2% of the text was dropped
+TRIM_OVER = 20_000  # characters: a normal ad (2-8 KB) is left as written, benefits and all
 
 
 def _sections(text: str) -> list[tuple[str, list[str]]]:
@@ -60,7 +61,10 @@ def _heading_words(line: str) -> str:
 
 def trim_boilerplate(text: str) -> tuple[str, list[str]]:
     """(`text` without boilerplate sections and paragraphs and repeated paragraphs, warnings
-    saying what was dropped). Text without boilerplate comes back as it was."""
+    saying what was dropped). Text without boilerplate, and any text shorter than TRIM_OVER
+    (a normal ad, which the JD parser reads whole), comes back as it was."""
+    if len(text) < TRIM_OVER:
+        return text, []
     kept: list[str] = []
     seen: set[str] = set()
     dropped_sections: list[str] = []
