@@ -76,6 +76,9 @@ class TailorInput(TypedDict, total=False):
     answers: list[Answer]
     job_title: str  # the job title as the user names it (overrides the parsed one)
     job_company: str  # the hiring company as the user names it (overrides the parsed one)
+    # What reading the inputs left out or doubts (hidden text, boilerplate, a JD in another
+    # language than the CV...): the run starts with these warnings.
+    warnings: Annotated[list[str], add_unique]
 
 
 class TailorState(TailorInput, total=False):
@@ -99,7 +102,6 @@ class TailorState(TailorInput, total=False):
     final_cv: StructuredCV
     result: AssemblyResult
     outputs: dict[str, str]
-    warnings: Annotated[list[str], add_unique]
     errors: Annotated[list[str], operator.add]
     usage: Annotated[Usage, add_usage]
     timings: Annotated[dict[str, float], add_timings]

@@ -108,4 +108,4 @@ def trim_boilerplate(text: str) -> tuple[str, list[str]]:
     if not what:
         what.append("legal/boilerplate paragraphs")
     return out, [f"Trimmed boilerplate from the job description: {'; '.join(what)} — "
-                 f"{dropped_chars // 1024} KB of {len(text) // 1024} KB dropped"]
+                 f"{dropped_chars // 1024} KB dropped, {len(out)} characters kept"]

@@ -13,7 +13,8 @@ _PAIRS = {"comment": (("<!--", "-->"),), "template": (("{%", "%}"), ("{{", "}}")
 def masked(text: str, keep: int = 4) -> str:
     """The first few characters of `text` and its length: enough to find it, not to read it."""
     flat = re.sub(r"\s+", " ", text).strip()
-    return f"\"{flat[:keep]}…\" ({len(flat)} characters)"
+    shown = flat[:min(keep, max(1, len(flat) // 4))]  # never most of a short text
+    return f"\"{shown}…\" ({len(flat)} characters)"
 
 
 def _strip(text: str, pairs: tuple[tuple[str, str], ...]) -> tuple[str, list[str]]:
