@@ -69,14 +69,29 @@ def test_strip_pii_removes_what_is_left_out() -> None:
     assert "Python" in stripped and "Porto" in stripped
 
 
-def test_research_indexes_the_pii_stripped_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The semantic index gets the corpus after strip_pii (checked without Chroma)."""
-    import inspect
+def test_semantic_index_gets_the_pii_stripped_text(monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    """What the research node sends to the index (Chroma replaced by a recorder)."""
+    from cvtailor.semantic import index
+    from cvtailor.session import Session
+    from cvtailor.storage.session_store import SessionStore
+    from tests.formats.conftest import CV_MD
 
-    from cvtailor.nodes import research
+    sent: list[str] = []
 
-    source = inspect.getsource(research)
-    assert "strip_pii(text) for cid, text in evidence_corpus(cv)" in source
+    def record(corpus: dict[str, str], queries: dict[str, str], **_: object) -> dict[str, list]:
+        sent.extend(corpus.values())
+        return {q: [] for q in queries}
+
+    monkeypatch.setattr(index, "search", record)
+    cv = CV_MD.replace("- Automated nightly backups", "- Moved to Rua das Flores 123 and "
+                       "automated nightly backups")
+    jd = ("# Platform Engineer\n\n## Requirements\n\n- Kubernetes in production.\n"
+          "- Backups with Ansible.\n")
+    Session.start(cv, jd, store=SessionStore(tmp_path / "s.sqlite"), semantic=True,
+                  auto_approve=True)
+    assert sent and any("automated nightly backups" in t for t in sent)
+    assert not any("Flores" in t for t in sent)
 
 
 def _mode(p: Path) -> int:

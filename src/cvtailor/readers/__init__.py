@@ -67,7 +67,7 @@ def sniff(data: bytes) -> str:
     if head.startswith(b"PK\x03\x04"):
         try:
             names = set(zipfile.ZipFile(BytesIO(data)).namelist())
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
             return "zip"
         if "word/document.xml" in names:
             return "docx"
@@ -191,7 +191,11 @@ def read_document(path: str | Path, kind: str = "CV") -> Document:
     if size > MAX_BYTES:
         raise InputError(f"{kind} file is too large ({size // 1024} KB; the limit is "
                          f"{MAX_BYTES // 1024 // 1024} MB): {p}")
-    return from_bytes(p.read_bytes(), name=p.name, kind=kind)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{kind} file {p} cannot be read ({exc.strerror or exc})") from None
+    return from_bytes(data, name=p.name, kind=kind)
 
 
 def from_bytes(data: bytes, *, name: str = "", kind: str = "CV") -> Document:
