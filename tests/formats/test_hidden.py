@@ -80,3 +80,15 @@ def test_json_resume_hidden_fields_are_reported_and_never_evidence() -> None:
         assert s not in shown
         assert not any(s in w for w in doc.warnings)
     assert sum("not shown" in w for w in doc.warnings) == 4
+
+
+def test_html_comments_and_invisible_elements_are_left_out() -> None:
+    html = ("<html><body><h1>Ana Ferreira</h1><h2>Experience</h2><ul><li>Ran 6 Kubernetes "
+            "clusters serving 140 services</li>"
+            f"<li style='display:none'>{SECRET[0]}</li><!-- {SECRET[3]} -->"
+            f"<li><span style='color:#ffffff'>{SECRET[1]}</span>Built CI pipelines</li>"
+            f"<li hidden><b>{SECRET[2]}</b></li></ul><br><p>Visible after</p></body></html>")
+    doc = from_bytes(html.encode(), name="cv.html")
+    assert "Ran 6 Kubernetes clusters" in doc.text and "Built CI pipelines" in doc.text
+    assert "Visible after" in doc.text
+    _assert_hidden(doc.text, doc.warnings, 4)

@@ -336,6 +336,13 @@ def _cv_document(text: str, name: str, suffix: str) -> Document:
 
         rendercv_to_cv(load_rendercv(text, name))
         return Document(text=text, format=fmt, name=name)
+    if fmt == "html":
+        from cvtailor.readers.html import html_to_markdown_hidden
+
+        out, notes = html_to_markdown_hidden(text)
+        if not out.strip():
+            raise InputError(f"CV {name or fmt} has no readable text")
+        return Document(text=out, format="markdown", name=name, warnings=tuple(notes))
     if fmt in MARKUP_FORMATS:
         return Document(text=to_markdown(text, fmt, name), format="markdown", name=name)
     visible, hidden = strip_comments(text)

@@ -144,7 +144,7 @@ def extract(data: bytes) -> dict[str, Any]:
     """{"pages": [{"width", "height", "frags": [[x, y, size, text], ...]}], "hidden":
     [[why, text], ...], "producer": str}; Refused for a PDF that is not read."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PdfReadError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
@@ -157,9 +157,10 @@ def extract(data: bytes) -> dict[str, Any]:
         pages = list(reader.pages)
     except Refused:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError,
-            IndexError, RecursionError, AssertionError) as exc:
-        raise Refused("damaged", str(exc)[:200] or type(exc).__name__) from None
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError,
+            IndexError, RecursionError, AssertionError, ZeroDivisionError, OverflowError,
+            NotImplementedError, LookupError) as exc:
+        raise Refused("damaged", _detail(exc)) from None
     if len(pages) > MAX_PAGES:
         raise Refused("pages", str(len(pages)))
     budget = [MAX_OPERATIONS, MAX_FRAGMENTS]
@@ -174,7 +175,7 @@ def extract(data: bytes) -> dict[str, Any]:
         except Refused:
             raise
         except Exception as exc:
-            raise Refused("damaged", str(exc)[:200] or type(exc).__name__) from None
+            raise Refused("damaged", _detail(exc)) from None
         # off the page: placed where no viewer shows it
         on = [f for f in frags if -5 <= f[0] <= width + 5 and -5 <= f[1] <= height + 5]
         found += [("off-page", f[3]) for f in frags if f not in on]
@@ -186,6 +187,13 @@ def extract(data: bytes) -> dict[str, Any]:
     except Exception:
         producer = ""
     return {"pages": out, "hidden": hidden, "producer": producer}
+
+
+def _detail(exc: BaseException) -> str:
+    """A library error as a short reason (its message; the pypdf object numbers dropped)."""
+    text = " ".join(str(exc).split())
+    text = text.split(" for IndirectObject")[0].split(" at 0x")[0]
+    return text[:160] or "its structure could not be read"
 
 
 def _limit(memory_mb: int, cpu_s: int) -> None:
@@ -211,6 +219,8 @@ def main() -> None:
         result = {"error": "memory"}
     except RecursionError:
         result = {"error": "damaged", "detail": "nested too deeply"}
+    except Exception as exc:  # any other library failure is still one reason, not a traceback
+        result = {"error": "damaged", "detail": _detail(exc)}
     sys.stdout.write(json.dumps(result))
 
 
