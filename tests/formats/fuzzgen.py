@@ -146,6 +146,6 @@ def read(data: bytes, name: str, kind: str) -> tuple[str, str]:
         return "generic", str(exc)
     except InputError as exc:
         msg = str(exc)
-        bad = "\n" in msg or GENERIC.search(msg) or (name not in msg and kind not in msg)
+        bad = "\n" in msg or GENERIC.search(msg) or name not in msg
         return ("generic" if bad else "input_error"), msg
     return "ok", ""

@@ -136,7 +136,7 @@ def decode_text(data: bytes, *, name: str = "", kind: str = "CV") -> str:
 _YAML_START = re.compile(r"^(?:(?:#[^\n]*|[ \t]*)\n)*[A-Za-z_][\w -]*:[ \t]*(?:\n|$)")
 
 
-def detect_format(text: str, suffix: str = "") -> str:
+def detect_format(text: str, suffix: str = "", name: str = "") -> str:
     """markdown | text | jsonresume | json | rendercv | yaml | latex | html, by content."""
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("{"):
@@ -153,7 +153,7 @@ def detect_format(text: str, suffix: str = "") -> str:
     if re.match(r"<(?:!doctype html|html)\b", head, re.I) or suffix in (".html", ".htm"):
         return "html"
     if suffix in (".yaml", ".yml") or _YAML_START.match(stripped):
-        data = _yaml_or_none(stripped)
+        data = _yaml_or_none(stripped, name)
         if isinstance(data, dict):
             cv = data.get("cv")
             if isinstance(cv, dict) and ("sections" in cv or "name" in cv):
@@ -167,13 +167,13 @@ def detect_format(text: str, suffix: str = "") -> str:
     return "text"
 
 
-def _yaml_or_none(text: str) -> Any:
+def _yaml_or_none(text: str, name: str = "") -> Any:
     from cvtailor.readers.safeyaml import YAMLLimitError, safe_load
 
     try:
         return safe_load(text)
     except YAMLLimitError as exc:
-        raise InputError(f"CV YAML cannot be read safely: {exc}") from None
+        raise InputError(f"CV {name or 'YAML'} cannot be read safely: {exc}") from None
     except yaml.YAMLError:
         return None
 
@@ -324,7 +324,7 @@ def _cv_document(text: str, name: str, suffix: str) -> Document:
     fails here, with the file's name), markup converted, hidden text left out and reported."""
     from cvtailor.readers.hidden import strip_comments
 
-    fmt = detect_format(text, suffix)
+    fmt = detect_format(text, suffix, name)
     if fmt == "jsonresume":
         from cvtailor.readers.jsonresume import hidden_strings, json_resume_to_cv
 
@@ -368,7 +368,7 @@ def _to_markdown(text: str, fmt: str, name: str) -> str:
     else:
         from cvtailor.readers.generic import structured_to_markdown
 
-        data = _load_json(text, name) if fmt == "json" else _yaml_or_none(text)
+        data = _load_json(text, name) if fmt == "json" else _yaml_or_none(text, name)
         out = structured_to_markdown(data)
     if not out.strip():
         raise InputError(f"CV {name or fmt} has no readable text")
