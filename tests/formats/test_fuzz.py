@@ -109,3 +109,13 @@ def test_stars_rendercv_is_read_quickly() -> None:
 def test_utf16_and_utf32_decode_without_nuls(encode: object) -> None:
     doc = from_bytes(encode(CV_MD), name="cv.md")  # type: ignore[operator]
     assert "\x00" not in doc.text and "Norte Logistics" in doc.text
+
+
+def test_docx_with_a_huge_table_is_refused() -> None:
+    from tests.formats.hostile import W, _docx_zip
+
+    rows = b"".join(b"<w:tr><w:tc><w:p><w:r><w:t>row %d</w:t></w:r></w:p></w:tc></w:tr>" % n
+                    for n in range(20_000))
+    data = _docx_zip(b'<?xml version="1.0"?><w:document ' + W + b"><w:body><w:tbl>" + rows
+                     + b"</w:tbl></w:body></w:document>")
+    assert "table cells; the limit" in _bounded(data, "cv.docx", seconds=5)

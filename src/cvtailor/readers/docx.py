@@ -104,7 +104,8 @@ def _table_lines(table: Any) -> list[str]:
 MAX_UNPACKED = 40 * 1024 * 1024  # all parts, decompressed; a long CV's DOCX is < 2 MB
 MAX_RATIO = 200  # decompressed / compressed size of one part (text XML compresses ~10x)
 MAX_PARTS = 2_000
-MAX_PARAGRAPHS = 20_000  # paragraphs and table cells: a 10-page CV has a few hundred
+MAX_PARAGRAPHS = 20_000  # a 10-page CV has a few hundred
+MAX_CELLS = 5_000  # table cells: python-docx reads a table's rows in quadratic time
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -132,18 +133,24 @@ def check_archive(data: bytes, name: str = "", kind: str = "CV") -> None:
         body = archive.open("word/document.xml")
     except KeyError:
         raise InputError(f"{what} has no word/document.xml") from None
-    count, read, tail = 0, 0, b""
+    count, cells, read, tail = 0, 0, 0, b""
+
+    def tags(data: bytes, tag: bytes) -> int:
+        return data.count(tag + b">") + data.count(tag + b" ")
+
     with body:
         while chunk := body.read(1 << 20):
             read += len(chunk)
             if read > MAX_UNPACKED:  # the directory lied about the size
                 raise InputError(f"{what} unpacks to more than {MAX_UNPACKED // 1024 // 1024} MB")
             window = tail + chunk
-            count += window.count(b"<w:p>") + window.count(b"<w:p ") - (
-                tail.count(b"<w:p>") + tail.count(b"<w:p "))
-            tail = window[-5:]
+            count += tags(window, b"<w:p") - tags(tail, b"<w:p")
+            cells += tags(window, b"<w:tc") - tags(tail, b"<w:tc")
+            tail = window[-6:]
     if count > MAX_PARAGRAPHS:
         raise InputError(f"{what} has {count} paragraphs; the limit is {MAX_PARAGRAPHS}")
+    if cells > MAX_CELLS:
+        raise InputError(f"{what} has {cells} table cells; the limit is {MAX_CELLS}")
 
 
 def docx_to_markdown_checked(data: bytes, *, name: str = "",
