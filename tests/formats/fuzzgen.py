@@ -82,9 +82,18 @@ _RUN_PROPS = [b"", b"<w:b/>", b"<w:vanish/>", b'<w:color w:val="FFFFFF"/>', b'<w
               b"<w:i/>", b'<w:color w:val="zz"/>', b'<w:sz w:val="x"/>']
 
 
+CV_WORDS = ["Ana", "Ferreira", "Staff", "Platform", "Engineer", "Norte", "Logistics", "Ran",
+            "Kubernetes", "clusters", "2019", "–", "Present", "Experience", "Education", "Skills",
+            "Python", "built", "pipelines", "with", "the", "team", "PhD", "10", "years"]
+cv_line = st.lists(st.sampled_from(CV_WORDS), min_size=3, max_size=12).map(" ".join)
+
+
 @st.composite
 def docx(draw: Any) -> bytes:
-    paras = [hostile.para(draw(st.text(max_size=40)).replace("\x00", ""),
+    base = [hostile.para(draw(cv_line), draw(st.sampled_from(_RUN_PROPS)),
+                         draw(st.sampled_from(["", "Heading1", "Title", "ListBullet"])))
+            for _ in range(draw(st.integers(0, 12)))]
+    paras = base + [hostile.para(draw(st.text(max_size=40)).replace("\x00", ""),
                           draw(st.sampled_from(_RUN_PROPS)),
                           draw(st.sampled_from(["", "Heading1", "Title", "ListBullet", "x"])))
              for _ in range(draw(st.integers(0, 30)))]
@@ -107,8 +116,11 @@ _OPERANDS = ["0", "1", "-1", "0.5", "1e9", "(Text)", "(", ")", "<4142>", "[(a) -
 def pdf(draw: Any) -> bytes:
     pages = []
     for _ in range(draw(st.integers(1, 3))):
+        text = [f"{draw(st.sampled_from(['0 g', '1 1 1 rg', '0.5 g', '3 Tr', '0 Tr', '/F1 2 Tf', '/F1 11 Tf']))} 72 {700 - 14 * n} Td ({draw(cv_line)}) Tj"
+                for n in range(draw(st.integers(0, 12)))]
         ops = [[*draw(st.lists(st.sampled_from(_OPERANDS), max_size=4)), draw(st.sampled_from(_OPS))] for _ in range(draw(st.integers(0, 40)))]
-        pages.append(" ".join(" ".join(o) for o in ops).encode())
+        body = " ".join(" ".join(o) for o in ops)
+        pages.append(("BT /F1 11 Tf " + " ".join(text) + " ET " + body).encode())
     data = hostile.pdf_from_content(pages)
     if draw(st.booleans()):
         raw = bytearray(data)
