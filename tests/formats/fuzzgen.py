@@ -118,7 +118,9 @@ def pdf(draw: Any) -> bytes:
     for _ in range(draw(st.integers(1, 3))):
         text = [f"{draw(st.sampled_from(['0 g', '1 1 1 rg', '0.5 g', '3 Tr', '0 Tr', '/F1 2 Tf', '/F1 11 Tf']))} 72 {700 - 14 * n} Td ({draw(cv_line)}) Tj"
                 for n in range(draw(st.integers(0, 12)))]
-        ops = [[*draw(st.lists(st.sampled_from(_OPERANDS), max_size=4)), draw(st.sampled_from(_OPS))] for _ in range(draw(st.integers(0, 40)))]
+        garbage = draw(st.sampled_from([0, 0, 5, 40]))  # half the pages are well-formed
+        ops = [[*draw(st.lists(st.sampled_from(_OPERANDS), max_size=4)),
+                draw(st.sampled_from(_OPS))] for _ in range(garbage)]
         body = " ".join(" ".join(o) for o in ops)
         pages.append(("BT /F1 11 Tf " + " ".join(text) + " ET " + body).encode())
     data = hostile.pdf_from_content(pages)

@@ -293,6 +293,9 @@ def _to_markdown(extracted: dict[str, Any], name: str, kind: str) -> tuple[str, 
     tex = bool(re.search(r"TeX|LaTeX", producer)) or not producer.strip()
     notes = [f"Left out hidden text (PDF, {why}): {masked(text)}"
              for why, text in extracted.get("hidden") or [] if str(text).strip()]
+    if extracted.get("unchecked"):
+        notes.append(f"Could not check page(s) {extracted['unchecked']} of {name or 'the PDF'} "
+                     "for hidden text (damaged drawing operations); their text was read as is")
     return lines_to_markdown(lines, dehyphenate=tex), notes
 
 

@@ -166,11 +166,17 @@ def extract(data: bytes) -> dict[str, Any]:
     budget = [MAX_OPERATIONS, MAX_FRAGMENTS]
     out: list[dict[str, Any]] = []
     hidden: list[tuple[str, str]] = []
+    unchecked: list[int] = []  # pages whose drawing operations could not be checked
     for page in pages:
         try:
             box = page.mediabox
             width, height = float(box.width), float(box.height)
-            found = hide_invisible(page, budget)
+            try:
+                found = hide_invisible(page, budget)
+            except Refused:
+                raise
+            except Exception:  # content pypdf's own text extraction may still read
+                found = [("unchecked", "")]
             frags = page_fragments(page, budget)
         except Refused:
             raise
@@ -179,14 +185,16 @@ def extract(data: bytes) -> dict[str, Any]:
         # off the page: placed where no viewer shows it
         on = [f for f in frags if -5 <= f[0] <= width + 5 and -5 <= f[1] <= height + 5]
         found += [("off-page", f[3]) for f in frags if f not in on]
-        hidden += found
+        hidden += [f for f in found if f[0] != "unchecked"]
+        if any(f[0] == "unchecked" for f in found):
+            unchecked.append(len(out) + 1)
         out.append({"width": width, "height": height, "frags": on})
     try:
         meta = dict(reader.metadata or {})
         producer = f"{meta.get('/Producer', '')} {meta.get('/Creator', '')}"
     except Exception:
         producer = ""
-    return {"pages": out, "hidden": hidden, "producer": producer}
+    return {"pages": out, "hidden": hidden, "producer": producer, "unchecked": unchecked}
 
 
 def _detail(exc: BaseException) -> str:
