@@ -51,11 +51,16 @@ def _document(value: str | Path | Document, kind: str) -> Document:
 def _graph_input(cv: Document, jd: Document, title: str | None = None,
                  company: str | None = None) -> dict[str, Any]:
     """The graph's input (TailorInput) for two read documents, with the user's job title and
-    company when given (they replace what the JD parser finds)."""
+    company when given (they replace what the JD parser finds), the readers' warnings (hidden
+    text left out, boilerplate trimmed) and the pair's sanity warnings."""
+    from cvtailor.readers.sanity import sanity_warnings
+
     payload = {"cv_text": cv.text, "cv_format": cv.format, "cv_name": cv.name,
                "jd_text": jd.text, "jd_format": jd.format, "jd_name": jd.name}
     named = {"job_title": (title or "").strip(), "job_company": (company or "").strip()}
-    return payload | {k: v for k, v in named.items() if v}
+    warnings = [*cv.warnings, *jd.warnings, *sanity_warnings(cv, jd)]
+    return payload | {k: v for k, v in named.items() if v} | (
+        {"warnings": warnings} if warnings else {})
 
 
 @dataclass

@@ -109,6 +109,11 @@ class TailorInput(TypedDict, total=False):
                                    "overrides the one parsed from the job description.")]
     job_company: Annotated[str, _doc("Company", "the hiring company as the user names it; "
                                      "overrides the one parsed from the job description.")]
+    # The reducer must be the last metadata: LangGraph reads a channel's reducer from there.
+    warnings: Annotated[list[str], _doc(
+        "Warnings", "what reading the inputs left out or doubts (hidden text, boilerplate, a "
+        "job description in another language than the CV); the run starts with these."),
+        add_unique]
 
 
 class TailorState(TailorInput, total=False):
@@ -132,7 +137,6 @@ class TailorState(TailorInput, total=False):
     final_cv: StructuredCV
     result: AssemblyResult
     outputs: dict[str, str]
-    warnings: Annotated[list[str], add_unique]
     errors: Annotated[list[str], operator.add]
     usage: Annotated[Usage, add_usage]
     timings: Annotated[dict[str, float], add_timings]

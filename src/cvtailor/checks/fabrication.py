@@ -35,16 +35,50 @@ _PLACEHOLDER = re.compile(
     r"lorem ipsum|\?\?\?|\binsert (?:here|number|metric)\b",
     re.IGNORECASE,
 )
+_ID_LABEL = (r"SSN|social security(?: number| no\.?)?|national insurance(?: number| no\.?)?|NINO|"
+             r"passport(?: number| no\.?)?|ID(?: card)?(?: number| no\.?)|national ID|"
+             r"identity (?:card|number)|CPF|RG|DNI|NIE|NIF|BSN|burgerservicenummer|"
+             r"Personalausweis(?:nummer)?|Steuer-?ID|Steueridentifikationsnummer|"
+             r"Sozialversicherungsnummer|num[ée]ro de s[ée]curit[ée] sociale|NIR|"
+             r"tax (?:ID|number)|TIN|PESEL|codice fiscale")
+_STREET_WORDS = (r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|"
+                 r"Place|Pl|Terrace|Ter|Close|Crescent|Cres|Highway|Hwy|Parkway|Pkwy|Circle|Cir|"
+                 r"Square|Sq|Row|Mews|Gardens|Grove|Hill|Trail|Trl|Hollow")
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’-]+"
 PII_PATTERNS: dict[str, re.Pattern[str]] = {
-    "national_id": re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b(?:SSN|social security(?: number)?|"
-                              r"national insurance(?: number)?|NINO|passport(?: number| no\.?)?)"
-                              r"\s*[:#]?\s*[A-Z0-9][A-Z0-9 -]{5,14}[A-Z0-9]\b", re.IGNORECASE),
-    "date_of_birth": re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born(?: on)?)\s*[:\-]?\s*"
-                                r"[A-Za-z0-9 ,./-]{0,20}\d{2,4}", re.IGNORECASE),
+    "national_id": re.compile(
+        r"\b\d{3}-\d{2}-\d{4}\b"  # US SSN
+        r"|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"  # Brazil CPF
+        r"|\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"  # UK NINO
+        r"|\b[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?\d{2} ?\d{3} ?\d{3} ?\d{2}\b"  # French NIR
+        r"|\b(?:" + _ID_LABEL + r")\s*[:#]?\s*(?=[A-Z0-9 .\-/]{0,6}\d)[A-Z0-9][A-Z0-9 .\-/]{4,18}"
+        r"[A-Z0-9]\b", re.IGNORECASE),
+    "date_of_birth": re.compile(
+        r"\b(?:date of birth|birth ?date|birthday|d\.?o\.?b\.?|born(?: on)?|geboren(?: am)?|"
+        r"geburtsdatum|geb\.|date de naissance|n[ée]e? le|data de nascimento|nascid[oa] em|"
+        r"fecha de nacimiento|nacid[oa] el|geboortedatum|geboren op|data di nascita)"
+        r"\s*[:\-]?\s*[\w ,./-]{0,20}\d{2,4}", re.IGNORECASE),
     "street_address": re.compile(
-        r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Lane|Ln\.|"
-        r"Boulevard|Blvd\.?|Drive|Dr\.|Court|Ct\.|Way|Place|Pl\.)(?=\W|$)"
-    ),
+        # US/UK: 4417 Larkin Hollow Rd, Apt 2B / 321 Gotham St / 10 Downing Street
+        r"\b\d{1,5}[A-Za-z]?\s+(?:" + _CAP + r"\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?"
+        r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|#)\.?\s*#?\w{1,6}\b)?"
+        # UK postcode: SW1A 1AA, M1 1AE
+        r"|\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b"
+        # German/Dutch/Scandinavian: Hauptstraße 5, Keizersgracht 123a, Lange Str. 7
+        r"|\b(?:" + _CAP + r"\s+)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß-]*(?:straße|strasse|str\.|weg|gasse|"
+        r"platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|"
+        r"vej|gatan|gata|veien)\s+\d{1,4}\s?[a-zA-Z]?\b"
+        r"|\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+ (?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee)\s+\d{1,4}"
+        r"\s?[a-z]?\b"
+        # French/Belgian: 12 rue de la Paix, 5 bis avenue Victor Hugo
+        r"|\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|"
+        r"all[ée]e|impasse|quai|cours|route)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?"
+        r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+        # Portuguese/Spanish/Italian: Rua das Flores 123, Calle Mayor, 5, Via Roma 10
+        r"|\b(?:Rua|Avenida|Av\.|Travessa|Praça|Largo|Estrada|Rodovia|Alameda|Calle|C/|Avda\.?|"
+        r"Plaza|Paseo|Carrer|Camino|Via|Viale|Piazza|Corso)\s+(?:(?:d[aeo]s?|de la|de los|"
+        r"del|di|della)\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}"
+        r"\b"),
     "marital_status": re.compile(r"\b(?:marital status|married|divorced|widowed)\b",
                                  re.IGNORECASE),
     "photo": re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b|\bphoto(?:graph)?\s*(?:attached|:)",
@@ -191,6 +225,14 @@ def pii_findings(text: str) -> list[tuple[str, str]]:
         for m in pattern.finditer(text):
             out.append((kind, mask(m.group(0))))
     return out
+
+
+def strip_pii(text: str, kinds: Iterable[str] = ()) -> str:
+    """`text` without the personal data of `kinds` (default: what is left out by default):
+    what may be indexed or sent on when the CV is tailored."""
+    for kind in kinds or PII_REMOVED_BY_DEFAULT:
+        text = PII_PATTERNS[kind].sub("", text)
+    return re.sub(r"[ \t]{2,}", " ", text)
 
 
 def mask(value: str) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from cvtailor.checks.coverage import keyword_coverage
-from cvtailor.checks.fabrication import PII_REMOVED_BY_DEFAULT, pii_findings
+from cvtailor.checks.fabrication import PII_PATTERNS, PII_REMOVED_BY_DEFAULT, pii_findings
 from cvtailor.context import Context
 from cvtailor.models import (
     SECTION_ORDER,
@@ -126,6 +126,31 @@ def privacy_findings(cv: StructuredCV, keep: bool) -> list[PrivacyFinding]:
     return out
 
 
+_SEGMENT = re.compile(r"\s*(?:[·|•;]|\s[–—-]\s|\t|\s{3,})\s*")
+
+
+def contact_without_pii(line: str) -> str:
+    """A contact line with only its personal-data segments removed: "Rua das Flores 123 ·
+    born 1990-01-02 · ana@example.org · +351 912 000 111" keeps the email and phone. Segments
+    are split on ·, |, •, ;, dashes and tabs, or on commas when there are none of those; a
+    segment that overlaps a national ID, date of birth or street address goes."""
+    spans = [(m.start(), m.end()) for kind in PII_REMOVED_BY_DEFAULT
+             for m in PII_PATTERNS[kind].finditer(line)]
+    first = _SEGMENT.search(line)
+    sep = _SEGMENT if first else re.compile(r"\s*,\s*")
+    pieces: list[str] = []
+    pos = 0
+    for m in [*sep.finditer(line), None]:
+        end = m.start() if m else len(line)
+        segment = line[pos:end]
+        if segment.strip() and not any(a < end and b > pos for a, b in spans):
+            pieces.append(segment.strip())
+        pos = m.end() if m else len(line)
+    joiner = f" {first.group(0).strip() or '·'} " if first else ", "
+    out = joiner.join(pieces).strip(" ,·|")
+    return out if re.search(r"\w", out) else ""
+
+
 def drop_personal_details(cv: StructuredCV) -> tuple[StructuredCV, list[str], set[str]]:
     """National IDs, dates of birth and street addresses leave the tailored CV by default:
     the contact line or item holding one is left out (city/region lines stay)."""
@@ -136,11 +161,15 @@ def drop_personal_details(cv: StructuredCV) -> tuple[StructuredCV, list[str], se
     notes, kept, removed = [], [], set()
     for line in cv.contact:
         found = sensitive(line)
-        if found:
-            notes.append(f"Left out a contact line with personal data ({', '.join(found)}); "
-                         "use --keep-personal-details to keep it")
-        else:
+        if not found:
             kept.append(line)
+            continue
+        rest = contact_without_pii(line)
+        if rest:
+            kept.append(rest)
+        what = "part of a contact line" if rest else "a contact line"
+        notes.append(f"Left out {what} with personal data ({', '.join(found)}); "
+                     "use --keep-personal-details to keep it")
     cv.contact = kept
     for section in cv.sections:
         for entry in section.entries:

@@ -10,6 +10,7 @@ from langgraph.runtime import Runtime
 from cvtailor.context import Context, current_session
 from cvtailor.nodes.common import settings, timed
 from cvtailor.state import TailorState
+from cvtailor.storage.private import private_dir
 from cvtailor.writers import write_outputs
 from cvtailor.writers.markdown import render_markdown
 from cvtailor.writers.report import build_report, save_report
@@ -24,7 +25,7 @@ def export(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     if ctx.out_dir:
         out = Path(ctx.out_dir) / session if ctx.out_dir_per_session and session else Path(
             ctx.out_dir)
-        out.mkdir(parents=True, exist_ok=True)
+        private_dir(out)
         report = build_report({**state, "stage": "exported"}, session=session, status="completed",
                               engine=ctx.engine)
         written = write_outputs(state["final_cv"], out, ctx.formats, report=report.dump())

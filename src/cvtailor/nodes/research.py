@@ -14,6 +14,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from cvtailor.checks.fabrication import strip_pii
 from cvtailor.context import Context, current_session
 from cvtailor.nodes.common import settings, timed, vocabulary_for
 from cvtailor.research.evidence import add_semantic, find_evidence
@@ -37,7 +38,8 @@ def research(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
         return {"evidence": without_declined(evidence, declined)}
     from cvtailor.semantic import index as retrieval
 
-    corpus = evidence_corpus(cv)
+    # Personal data left out of the CV (IDs, dates of birth, addresses) never enters the index.
+    corpus = {cid: strip_pii(text) for cid, text in evidence_corpus(cv).items()}
     try:
         found = retrieval.search(corpus, {r.id: r.text for r in job.requirements},
                                  index_dir=ctx.index_dir or None, session=current_session())

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
 from cvtailor.errors import InputError
+from cvtailor.readers.hidden import masked
 from cvtailor.text.cvtext import tidy_markdown
 
 _HEADING = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)", re.I)
@@ -99,7 +101,92 @@ def _table_lines(table: Any) -> list[str]:
     return lines
 
 
-def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
+MAX_UNPACKED = 40 * 1024 * 1024  # all parts, decompressed; a long CV's DOCX is < 2 MB
+MAX_RATIO = 200  # decompressed / compressed size of one part (text XML compresses ~10x)
+MAX_PARTS = 2_000
+MAX_PARAGRAPHS = 20_000  # a 10-page CV has a few hundred
+MAX_CELLS = 5_000  # table cells: python-docx reads a table's rows in quadratic time
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def check_archive(data: bytes, name: str = "", kind: str = "CV") -> None:
+    """Refuse a DOCX before unpacking it when its parts would inflate beyond the bounds (a zip
+    bomb) or it holds more paragraphs than any CV: sizes from the ZIP directory, then a count
+    of paragraph tags read in bounded chunks."""
+    what = f"{kind} DOCX {name}".rstrip()
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"{what} is a damaged DOCX ({exc})") from None
+    if len(infos) > MAX_PARTS:
+        raise InputError(f"{what} has {len(infos)} parts; the limit is {MAX_PARTS}")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED:
+        raise InputError(f"{what} unpacks to {total // 1024 // 1024} MB; the limit is "
+                         f"{MAX_UNPACKED // 1024 // 1024} MB (is it a zip bomb?)")
+    for info in infos:
+        if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(1, info.compress_size):
+            raise InputError(f"{what}: part {info.filename} inflates {info.file_size // max(1, info.compress_size)}x"
+                             " (a zip bomb?)")
+    try:
+        body = archive.open("word/document.xml")
+    except KeyError:
+        raise InputError(f"{what} has no word/document.xml") from None
+    count, cells, read, tail = 0, 0, 0, b""
+
+    def tags(data: bytes, tag: bytes) -> int:
+        return data.count(tag + b">") + data.count(tag + b" ")
+
+    with body:
+        while chunk := body.read(1 << 20):
+            read += len(chunk)
+            if read > MAX_UNPACKED:  # the directory lied about the size
+                raise InputError(f"{what} unpacks to more than {MAX_UNPACKED // 1024 // 1024} MB")
+            window = tail + chunk
+            count += tags(window, b"<w:p") - tags(tail, b"<w:p")
+            cells += tags(window, b"<w:tc") - tags(tail, b"<w:tc")
+            tail = window[-6:]
+    if count > MAX_PARAGRAPHS:
+        raise InputError(f"{what} has {count} paragraphs; the limit is {MAX_PARAGRAPHS}")
+    if cells > MAX_CELLS:
+        raise InputError(f"{what} has {cells} table cells; the limit is {MAX_CELLS}")
+
+
+def docx_to_markdown_checked(data: bytes, *, name: str = "",
+                             kind: str = "CV") -> tuple[str, list[str]]:
+    """The archive checked for size bounds, then read; hidden runs (`w:vanish`, white text)
+    left out and returned as masked warnings."""
+    from lxml import etree
+
+    what = f"{kind} DOCX {name}".rstrip()
+    hidden: list[str] = []
+    try:
+        check_archive(data, name, kind)
+        text = docx_to_markdown(data, name=name, kind=kind, hidden=hidden)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            OSError) as exc:
+        raise InputError(f"{what} is a damaged ZIP archive ({_detail(exc)}); save it again "
+                         "as DOCX") from None
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"{what} is damaged: its XML is not well-formed ({_detail(exc)}); "
+                         "save it again as DOCX") from None
+    except (etree.LxmlError, KeyError, ValueError, AttributeError, TypeError,
+            IndexError) as exc:
+        raise InputError(f"{what} is damaged or not a Word document: a part is missing or "
+                         f"malformed ({_detail(exc)}); save it again as DOCX") from None
+    return text, hidden
+
+
+def _detail(exc: BaseException) -> str:
+    text = re.sub(r"\s+", " ", str(exc)).strip()[:100]
+    return text if text and text.lower() != "unknown error" else "no detail"
+
+
+def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV",
+                     hidden: list[str] | None = None) -> str:
     """A DOCX file -> Markdown-ish text; InputError when damaged or without readable text."""
     try:
         import docx
@@ -109,12 +196,59 @@ def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
         document = docx.Document(BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"{kind} file {name} is a damaged or unsupported DOCX ({exc})") from None
+    found = _remove_hidden_runs(document)
+    if hidden is not None:
+        hidden += [f"Left out hidden text (DOCX {why} run): {masked(t)}" for why, t in found]
     lines = [*_header_lines(document), *_body_lines(document)]
     out = tidy_markdown("\n".join(lines))
     if len(out.split()) < 5:
         raise InputError(f"{kind} DOCX {name} has no readable text (text boxes and images are "
                          "not read); move the text into the document body")
     return out
+
+
+def _hidden_why(rpr: Any) -> str:
+    """Why a run is invisible ('vanish', 'white', 'tiny'), or ''."""
+    if rpr is None:
+        return ""
+    vanish = rpr.find(f"{_W}vanish")
+    if vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false", "off"):
+        return "vanish"
+    color = rpr.find(f"{_W}color")
+    val = (color.get(f"{_W}val") or "").lower() if color is not None else ""
+    if re.fullmatch(r"[0-9a-f]{6}", val) and min(int(val[i:i + 2], 16) for i in (0, 2, 4)) >= 0xF0:
+        highlight = rpr.find(f"{_W}shd")
+        if highlight is None:
+            return "white"
+    size = rpr.find(f"{_W}sz")
+    try:
+        half_points = int(size.get(f"{_W}val")) if size is not None else 0
+    except (TypeError, ValueError):
+        half_points = 0
+    if 0 < half_points < 8:  # under 4 pt
+        return "tiny"
+    return ""
+
+
+def _remove_hidden_runs(document: Any) -> list[tuple[str, str]]:
+    """Remove every invisible run from the document tree (body, tables, headers); return
+    (why, text) for each that held text."""
+    found: list[tuple[str, str]] = []
+    roots = [document.element.body]
+    for section in document.sections:
+        roots.append(section.header._element)
+    for root in roots:
+        for run in list(root.iter(f"{_W}r")):
+            why = _hidden_why(run.find(f"{_W}rPr"))
+            if not why:
+                continue
+            text = "".join(t.text or "" for t in run.iter(f"{_W}t"))
+            parent = run.getparent()
+            if parent is not None:
+                parent.remove(run)
+            if text.strip():
+                found.append((why, text))
+    return found
 
 
 def _header_lines(document: Any) -> list[str]:

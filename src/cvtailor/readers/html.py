@@ -23,6 +23,8 @@ class _Converter(HTMLParser):
         self.current = ""
         self.prefix = ""
         self.skip = 0
+        self.hidden: list[str] = []  # comments and invisible elements' text, left out
+        self.hiding: list[str] = []  # open tags of an invisible element (and inside it)
 
     def _flush(self) -> None:
         text = re.sub(r"\s+", " ", self.current).strip()
@@ -31,6 +33,13 @@ class _Converter(HTMLParser):
         self.current, self.prefix = "", ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if tag == "br" and not self.hiding:
+                self._flush()
+            return
+        if self.hiding or _invisible(attrs):
+            self.hiding.append(tag)
+            return
         if tag in _SKIP:
             self.skip += 1
             return
@@ -47,6 +56,11 @@ class _Converter(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hiding:
+            if tag in self.hiding:
+                while self.hiding and self.hiding.pop() != tag:
+                    pass
+            return
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
@@ -56,14 +70,49 @@ class _Converter(HTMLParser):
                 self.lines.append("")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
+        if self.hiding:
+            if data.strip():
+                self.hidden.append(data)
+        elif not self.skip:
             self.current += data
+
+    def handle_comment(self, data: str) -> None:
+        if data.strip():
+            self.hidden.append(data)
+
+
+_VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
+_INVISIBLE_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.\d+)?(?:px|pt|em)?\s*(?:;|$)|"
+    r"(?<![-\w])color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))|"
+    r"opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)", re.I)
+
+
+def _invisible(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element no browser shows: `hidden`, aria-hidden text, or an inline style that hides
+    it (display:none, visibility:hidden, font-size:0, white text, opacity:0)."""
+    for key, value in attrs:
+        if key == "hidden" or (key == "aria-hidden" and (value or "").lower() == "true"):
+            return True
+        if key == "style" and value and _INVISIBLE_STYLE.search(value):
+            return True
+    return False
 
 
 def html_to_markdown(text: str) -> str:
     """An HTML CV -> Markdown-ish text."""
+    return html_to_markdown_hidden(text)[0]
+
+
+def html_to_markdown_hidden(text: str) -> tuple[str, list[str]]:
+    """An HTML CV -> (Markdown-ish text, warnings for the comments and invisible text left
+    out, masked)."""
+    from cvtailor.readers.hidden import masked
+
     conv = _Converter()
     conv.feed(text)
     conv.close()
     conv._flush()
-    return tidy_markdown("\n".join(conv.lines))
+    notes = [f"Left out hidden text (HTML comment or invisible element): {masked(h)}"
+             for h in conv.hidden[:50]]
+    return tidy_markdown("\n".join(conv.lines)), notes

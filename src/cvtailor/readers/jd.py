@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 
 from cvtailor.errors import InputError, parse_json
+from cvtailor.readers.hidden import strip_comments, strip_template_tags
+from cvtailor.readers.safeyaml import safe_load
 from cvtailor.text.cvtext import tidy_markdown
 
 _TEXT_KEYS = ("description", "summary", "about", "info_intro", "intro", "overview")
@@ -39,8 +41,7 @@ def clean_inline_value(value: Any) -> str:
 
 def clean_jd_markdown(text: str) -> str:
     """JD Markdown without HTML comments and template tags ({% ... %}, {{ ... }})."""
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
-    text = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", text, flags=re.S)
+    text = strip_template_tags(strip_comments(text)[0])  # linear scans: no backtracking
     return tidy_markdown(text)
 
 
@@ -51,7 +52,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not m:
         return {}, text
     try:
-        data = yaml.safe_load(m.group(1))
+        data = safe_load(m.group(1))
     except yaml.YAMLError:  # malformed front matter: keep its text lines, not its structure
         data = {"_lines": _front_matter_lines(m.group(1))}
         for key in IDENTITY_KEYS:  # and what names the job, from its `key: value` lines

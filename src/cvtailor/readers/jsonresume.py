@@ -18,7 +18,84 @@ from cvtailor.text.cvtext import date_range
 
 
 def _text(row: dict[str, Any], key: str) -> str:
-    return str(row.get(key) or "")
+    value = row.get(key)
+    return str(value) if isinstance(value, str | int | float) and value is not True and (
+        value is not False) and value != "" else ""
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    """A mapping, or {} for anything else (`"basics": true` is a mistake, not a crash)."""
+    return value if isinstance(value, dict) else {}
+
+
+def _rows(value: Any) -> list[dict[str, Any]]:
+    """The mappings of a list; anything else is no rows."""
+    return [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
+
+
+def _strs(value: Any) -> list[str]:
+    """The scalar items of a list, as text."""
+    if not isinstance(value, list):
+        return []
+    return [str(x) for x in value if isinstance(x, str | int | float) and not isinstance(x, bool)]
+
+
+# The fields each part of a JSON Resume that cvtailor shows; strings anywhere else are not
+# shown by any JSON Resume theme, so they are reported as hidden and never become evidence.
+SHOWN = {
+    "basics": {"name", "label", "email", "phone", "url", "summary", "location", "profiles",
+               "image", "x-contact"},
+    "work": {"name", "position", "url", "startDate", "endDate", "summary", "highlights",
+             "location", "description"},
+    "volunteer": {"organization", "position", "url", "startDate", "endDate", "summary",
+                  "highlights"},
+    "projects": {"name", "description", "highlights", "keywords", "startDate", "endDate", "url",
+                 "roles", "entity", "type", "summary", "position", "location"},
+    "education": {"institution", "url", "area", "studyType", "startDate", "endDate", "score",
+                  "courses"},
+    "skills": {"name", "level", "keywords"}, "languages": {"language", "fluency"},
+    "certificates": {"name", "date", "issuer", "url"}, "awards": {"title", "date", "awarder",
+                                                                 "summary"},
+    "publications": {"name", "publisher", "releaseDate", "url", "summary"},
+    "interests": {"name", "keywords"}, "references": {"name", "reference"},
+}
+
+
+def _strings(value: Any, limit: int = 50) -> list[str]:
+    """Every string inside `value` (iteratively; at most `limit`)."""
+    out: list[str] = []
+    stack = [value]
+    while stack and len(out) < limit:
+        v = stack.pop()
+        if isinstance(v, str) and v.strip():
+            out.append(v)
+        elif isinstance(v, dict):
+            stack += list(v.values())
+        elif isinstance(v, list):
+            stack += v
+    return out
+
+
+def hidden_strings(data: dict[str, Any]) -> list[str]:
+    """Warnings (masked) for strings in fields a JSON Resume does not show: unknown keys,
+    `meta` (except the sections cvtailor's own writer keeps there)."""
+    from cvtailor.readers.hidden import masked
+
+    found: list[tuple[str, str]] = []
+    for key, value in data.items():
+        if key == "meta":
+            rest = {k: v for k, v in _dict(value).items() if k != "cvtailor"}
+            found += [("meta", t) for t in _strings(rest)]
+        elif key in SHOWN:
+            rows = [value] if key == "basics" else value
+            for row in rows if isinstance(rows, list) else []:
+                for k, v in _dict(row).items():
+                    if k not in SHOWN[key]:
+                        found += [(f"{key}.{k}", t) for t in _strings(v)]
+        elif key not in ("$schema",):
+            found += [(key, t) for t in _strings(value)]
+    return [f"Left out hidden text (JSON Resume field '{where}', not shown): {masked(t)}"
+            for where, t in found[:50]]
 
 
 def _dates(row: dict[str, Any]) -> str:
@@ -53,21 +130,21 @@ _LIST_SECTIONS: tuple[tuple[str, str, SectionKind, str, ItemType,
     ("languages", "languages", SectionKind.LANGUAGES, "Languages", ItemType.LANGUAGE,
      lambda r: _join(_text(r, "language"), _text(r, "fluency"), sep=" — ")),
     ("interests", "interests", SectionKind.OTHER, "Interests", ItemType.TEXT,
-     lambda r: _join(_text(r, "name"), ", ".join(r.get("keywords") or []), sep=": ")),
+     lambda r: _join(_text(r, "name"), ", ".join(_strs(r.get("keywords"))), sep=": ")),
 )
 
 
 def json_resume_to_cv(data: dict[str, Any]) -> StructuredCV:
     """A StructuredCV from a JSON Resume document: summary, roles (work, volunteer, projects),
     skills, education, then the list sections, then the sections cvtailor kept in meta."""
-    basics = data.get("basics") or {}
-    cv = StructuredCV(name=str(basics.get("name") or ""), source_format="jsonresume")
+    basics = _dict(data.get("basics"))
+    cv = StructuredCV(name=_text(basics, "name"), source_format="jsonresume")
     cv.contact = _contact(basics)
-    sections = [_summary(basics) if basics.get("summary") else None]
-    sections += [_roles(data.get(key) or [], sid, kind, heading, org_key)
+    sections = [_summary(basics) if _text(basics, "summary") else None]
+    sections += [_roles(_rows(data.get(key)), sid, kind, heading, org_key)
                  for key, sid, kind, heading, org_key in _ROLE_SECTIONS]
-    sections += [_skills(data.get("skills") or []), _education(data.get("education") or [])]
-    sections += [_list_section(data.get(key) or [], sid, kind, heading, itype, fmt)
+    sections += [_skills(_rows(data.get("skills"))), _education(_rows(data.get("education")))]
+    sections += [_list_section(_rows(data.get(key)), sid, kind, heading, itype, fmt)
                  for key, sid, kind, heading, itype, fmt in _LIST_SECTIONS]
     cv.sections = [s for s in sections if s is not None]
     _restore_sections(cv, data)
@@ -76,14 +153,14 @@ def json_resume_to_cv(data: dict[str, Any]) -> StructuredCV:
 
 def _contact(basics: dict[str, Any]) -> list[str]:
     """Contact lines: label, email, phone, url, the place, profiles, and lines cvtailor kept."""
-    contact = [str(basics.get(k)) for k in ("label", "email", "phone", "url") if basics.get(k)]
-    loc = basics.get("location") or {}
-    place = ", ".join(str(loc[k]) for k in ("city", "region", "countryCode") if loc.get(k))
+    contact = [_text(basics, k) for k in ("label", "email", "phone", "url") if _text(basics, k)]
+    loc = _dict(basics.get("location"))
+    place = ", ".join(_text(loc, k) for k in ("city", "region", "countryCode") if _text(loc, k))
     if place:
         contact.append(place)
-    contact += [f"{p.get('network', '')}: {p.get('url') or p.get('username', '')}".strip(": ")
-                for p in basics.get("profiles") or []]
-    contact += [str(x) for x in basics.get("x-contact") or []]  # written by cvtailor
+    contact += [f"{_text(p, 'network')}: {_text(p, 'url') or _text(p, 'username')}".strip(": ")
+                for p in _rows(basics.get("profiles"))]
+    contact += _strs(basics.get("x-contact"))  # written by cvtailor
     return contact
 
 
@@ -96,7 +173,7 @@ def _one_entry_section(sid: str, kind: SectionKind, heading: str) -> tuple[CVSec
 def _summary(basics: dict[str, Any]) -> CVSection:
     """The summary: one item per paragraph."""
     section, entry = _one_entry_section("summary", SectionKind.SUMMARY, "Summary")
-    for para in str(basics["summary"]).split("\n\n"):
+    for para in _text(basics, "summary").split("\n\n"):
         if para.strip():
             entry.add_item(para.strip(), ItemType.SUMMARY)
     return section
@@ -112,8 +189,8 @@ def _roles(rows: Rows, sid: str, kind: SectionKind, heading: str,
     for n, row in enumerate(rows, 1):
         entry = _role_entry(row, f"{sid}-{n}", org_key)
         section.entries.append(entry)
-        for text in [row.get("summary") or row.get("description") or "",
-                     *(row.get("highlights") or [])]:
+        for text in [_text(row, "summary") or _text(row, "description"),
+                     *_strs(row.get("highlights"))]:
             if str(text).strip():
                 entry.add_item(str(text).strip(), itype)
     return section
@@ -122,7 +199,7 @@ def _roles(rows: Rows, sid: str, kind: SectionKind, heading: str,
 def _role_entry(row: dict[str, Any], entry_id: str, org_key: str) -> CVEntry:
     """The entry of one role: 'position — organisation', details 'location | dates'. A project
     named by `name` alone has no organisation."""
-    title = str(row.get("position") or row.get("name") or "")
+    title = _text(row, "position") or _text(row, "name")
     org = _text(row, org_key) if org_key != "name" or row.get("position") else ""
     entry = CVEntry(id=entry_id, title=title, organization=org, location=_text(row, "location"),
                     dates=_dates(row))
@@ -137,8 +214,8 @@ def _skills(rows: Rows) -> CVSection | None:
         return None
     section, entry = _one_entry_section("skills", SectionKind.SKILLS, "Skills")
     for row in rows:
-        keywords = ", ".join(str(k) for k in row.get("keywords") or [])
-        text = f"{row.get('name', '')}: {keywords}" if keywords else str(row.get("name", ""))
+        keywords = ", ".join(_strs(row.get("keywords")))
+        text = f"{_text(row, 'name')}: {keywords}" if keywords else _text(row, "name")
         if text.strip(": "):
             entry.add_item(text, ItemType.SKILL)
     return section
@@ -156,8 +233,8 @@ def _education(rows: Rows) -> CVSection | None:
         entry.heading = _join(degree, entry.organization)
         entry.details = [entry.dates] if entry.dates else []
         section.entries.append(entry)
-        for text in [f"GPA: {row['score']}" if row.get("score") else "",
-                     *(row.get("courses") or [])]:
+        for text in [f"GPA: {_text(row, 'score')}" if _text(row, "score") else "",
+                     *_strs(row.get("courses"))]:
             if text:
                 entry.add_item(str(text), ItemType.EDUCATION)
     return section
@@ -178,8 +255,7 @@ def _list_section(rows: Rows, sid: str, kind: SectionKind, heading: str, itype: 
 
 def _restore_sections(cv: StructuredCV, data: dict[str, Any]) -> None:
     """Sections JSON Resume has no place for, kept by cvtailor's writer in meta.cvtailor."""
-    meta = data.get("meta") or {}
-    extra = (meta.get("cvtailor") or {}).get("sections") if isinstance(meta, dict) else None
+    extra = _dict(_dict(data.get("meta")).get("cvtailor")).get("sections")
     used = {s.id for s in cv.sections}
     for dump in extra if isinstance(extra, list) else []:
         if not isinstance(dump, dict):
@@ -192,17 +268,17 @@ def _restore_sections(cv: StructuredCV, data: dict[str, Any]) -> None:
 def _restored_section(dump: dict[str, Any], used: set[str]) -> CVSection:
     """One section as the writer dumped it: kind, heading, entries (heading, details, items)."""
     try:
-        kind = SectionKind(str(dump.get("kind") or "other"))
+        kind = SectionKind(_text(dump, "kind") or "other")
     except ValueError:
         kind = SectionKind.OTHER
-    heading = str(dump.get("heading") or kind.value.replace("_", " ").capitalize())
+    heading = _text(dump, "heading") or kind.value.replace("_", " ").capitalize()
     sid = unique_section_id(kind, heading, used)
     section = CVSection(id=sid, kind=kind, heading=heading)
     itype = ITEM_TYPE_FOR_SECTION[kind]
-    for n, row in enumerate(dump.get("entries") or [], 1):
+    for n, row in enumerate(_rows(dump.get("entries")), 1):
         entry = CVEntry(id=f"{sid}-{n}", heading=_text(row, "heading"),
-                        details=[str(d) for d in row.get("details") or []])
-        for text in row.get("items") or []:
+                        details=_strs(row.get("details")))
+        for text in _strs(row.get("items")):
             entry.add_item(str(text), itype)
         section.entries.append(entry)
     return section

@@ -8,7 +8,10 @@ expanded, so any template's `\\resumeSubheading{..}{..}{..}{..}` keeps all its a
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
+
+from cvtailor.errors import InputError
 
 _ESCAPES = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ",
             ",": " ", ";": " ", ":": " ", "!": "", "-": "", "/": "", "'": "", "`": "", "\"": "",
@@ -79,23 +82,51 @@ def _strip_comments(text: str) -> str:
     return re.sub(r"(?<!\\)%[^\n]*", "", text)
 
 
+MAX_DEPTH = 40  # command arguments inside command arguments; templates nest 5 or 6
+MAX_COMMANDS = 50_000
+_NAME = re.compile(r"[A-Za-z@]+\*?")
+_PLAIN = re.compile(r"[^\\{}$&~]+")
+
+
+# How deep argument conversion has gone and how many commands were read, per thread: input
+# controls both, so both are bounded (an InputError, not a RecursionError or a hang).
+_budget = threading.local()
+
+
 def convert(text: str) -> str:
-    """LaTeX -> text: commands by name, groups recursively, `&` as ` | `, `~` as a space."""
-    r = _Reader(text)
-    out: list[str] = []
-    while r.i < len(r.s):
-        c = r.s[r.i]
-        if c == "\\":
-            r.i += 1
-            if r.i >= len(r.s):
-                break
-            out.append(_after_backslash(r))
-        elif c == "{":
-            out.append(convert(r.group() or ""))
-        else:
-            out.append(_CHARS.get(c, c))
-            r.i += 1
-    return "".join(out)
+    """LaTeX -> text: commands by name, `&` as ` | `, `~` as a space. A bare group's braces
+    are read in the same loop (no recursion); only command arguments recurse, up to
+    MAX_DEPTH."""
+    _budget.depth = getattr(_budget, "depth", 0) + 1
+    try:
+        if _budget.depth > MAX_DEPTH:
+            raise InputError(f"CV LaTeX is nested more than {MAX_DEPTH} levels deep")
+        r = _Reader(text)
+        out: list[str] = []
+        n = len(r.s)
+        while r.i < n:
+            c = r.s[r.i]
+            if c == "\\":
+                r.i += 1
+                if r.i >= n:
+                    break
+                _budget.commands = getattr(_budget, "commands", 0) + 1
+                if _budget.commands > MAX_COMMANDS:
+                    raise InputError(f"CV LaTeX has more than {MAX_COMMANDS} commands")
+                out.append(_after_backslash(r))
+            elif c in "{}":
+                r.i += 1  # a bare group's text is read where it stands
+            else:
+                m = _PLAIN.match(r.s, r.i)
+                if m:
+                    out.append(m.group(0))
+                    r.i = m.end()
+                else:
+                    out.append(_CHARS.get(c, c))
+                    r.i += 1
+        return "".join(out)
+    finally:
+        _budget.depth -= 1
 
 
 _CHARS = {"}": "", "$": "", "&": " | ", "~": " "}
@@ -107,7 +138,7 @@ def _after_backslash(r: _Reader) -> str:
         r.i += 1
         r.group("[", "]")
         return "\n"
-    m = re.match(r"[A-Za-z@]+\*?", r.s[r.i:])
+    m = _NAME.match(r.s, r.i)
     if m:
         r.i += len(m.group(0))
         return _command(m.group(0), r)
@@ -212,6 +243,7 @@ def _inline(text: str) -> str:
 def latex_to_markdown(text: str) -> str:
     """A LaTeX CV -> Markdown-ish text: the document body converted, its first short
     line (the name) as the `# ` heading."""
+    _budget.depth = _budget.commands = 0
     text = _strip_comments(text.replace("\r\n", "\n"))
     m = re.search(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", text, re.S)
     body = m.group(1) if m else text

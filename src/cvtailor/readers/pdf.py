@@ -11,17 +11,22 @@ A PDF without a text layer (a scan) is an InputError that says so; nothing is in
 
 from __future__ import annotations
 
-import logging
+import json
+import os
 import re
+import signal
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from io import BytesIO
+from pathlib import Path
 from typing import Any
 
 from cvtailor.errors import InputError
+from cvtailor.readers import pdf_extract
+from cvtailor.readers.hidden import masked
+from cvtailor.readers.pdf_extract import MAX_PAGES
 from cvtailor.readers.textlayout import lines_to_markdown
-
-MAX_PAGES = 30
 
 
 @dataclass
@@ -115,25 +120,6 @@ def clean_glyph_noise(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip(" ")
 
 
-def _fragments(page: Any) -> list[Frag]:
-    frags: list[Frag] = []
-
-    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
-        if not text or not text.strip():
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        scale = abs(tm[0] * cm[0]) or abs(tm[3] * cm[3]) or 1.0
-        eff = abs(size * scale) or 10.0
-        parts = text.split("\n")
-        for n, part in enumerate(parts):
-            if part.strip():
-                frags.append(Frag(float(x), float(y) - n * eff * 1.2, float(eff), part))
-
-    page.extract_text(visitor_text=visit)
-    return frags
-
-
 def _group_lines(frags: list[Frag]) -> list[Line]:
     lines: list[Line] = []
     for f in sorted(frags, key=lambda f: (-f.y, f.x)):
@@ -219,47 +205,102 @@ def _column_lines(lines: list[Line]) -> list[tuple[str, float, float]]:
     return [o for o in out if o[0]]
 
 
-def pdf_lines(data: bytes, *, name: str = "", kind: str = "CV") -> list[tuple[str, float, float]]:
-    """Text lines of a PDF in reading order, each with its font size and left edge."""
-    out: list[tuple[str, float, float]] = []
-    for page in _pages(data, name, kind):
-        out += _page_lines(page, name, kind)
-    return out
+PDF_TIMEOUT_S = float(os.environ.get("CVTAILOR_PDF_TIMEOUT", "60"))
+PDF_MEMORY_MB = int(os.environ.get("CVTAILOR_PDF_MEMORY_MB", "1024"))
 
 
-def _pages(data: bytes, name: str, kind: str) -> list[Any]:
-    """The PDF's pages; InputError for a damaged, password-protected or too long PDF."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def _refusal(code: str, detail: str, name: str, kind: str) -> InputError:
+    """The one-line error for a PDF the extractor refused."""
+    if code == "encrypted":
+        return InputError(f"{kind} PDF {name} is password-protected; remove the password "
+                          "or export it again")
+    if code == "pages":
+        return InputError(f"{kind} PDF {name} has {detail} pages; the limit is {MAX_PAGES}")
+    if code in ("fragments", "operations"):
+        return InputError(f"{kind} PDF {name} has {detail}; no CV needs that many: export it "
+                          "again, or save it as DOCX or Markdown")
+    if code == "memory":
+        return InputError(f"{kind} PDF {name} needs more than {PDF_MEMORY_MB} MB to read; "
+                          "export it again, or save it as DOCX or Markdown")
+    return InputError(f"{kind} file {name} is a damaged or not supported PDF ({detail}); export "
+                      "it again as PDF, or save it as DOCX or Markdown")
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+def extract_bounded(data: bytes, *, name: str = "", kind: str = "CV") -> dict[str, Any]:
+    """pdf_extract.extract in a child process with a memory limit (RLIMIT_AS), a CPU limit and
+    a wall-clock timeout: a PDF that hangs, blows up or crashes pypdf (even with SIGSEGV)
+    becomes one InputError line."""
+    worker = Path(pdf_extract.__file__)
+    cpu = max(1, int(PDF_TIMEOUT_S))
     try:
-        reader = PdfReader(BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception:
-                raise InputError(f"{kind} PDF {name} is password-protected; remove the password "
-                                 "or export it again") from None
-        pages = list(reader.pages)
-    except InputError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise InputError(f"{kind} file {name} is a damaged or not supported PDF ({exc}); export "
-                         "it again as PDF, or save it as DOCX or Markdown") from None
-    if len(pages) > MAX_PAGES:
-        raise InputError(f"{kind} PDF {name} has {len(pages)} pages; the limit is {MAX_PAGES}")
-    return pages
+        proc = subprocess.run(
+            [sys.executable, "-P", str(worker), str(PDF_MEMORY_MB), str(cpu)], input=data,
+            capture_output=True, timeout=PDF_TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired:
+        raise InputError(f"{kind} PDF {name} took longer than {PDF_TIMEOUT_S:.0f} s to read and "
+                         "was stopped; export it again, or save it as DOCX or Markdown") from None
+    if proc.returncode < 0:
+        try:
+            sig = signal.Signals(-proc.returncode).name
+        except ValueError:
+            sig = f"signal {-proc.returncode}"
+        why = ("took too long" if sig == "SIGXCPU" else f"crashed the PDF reader ({sig})")
+        raise InputError(f"{kind} PDF {name} {why}; export it again, or save it as DOCX or "
+                         "Markdown")
+    try:
+        result: dict[str, Any] = json.loads(proc.stdout)
+    except ValueError:
+        err = proc.stderr.decode("utf-8", "replace")
+        if "MemoryError" in err:
+            raise _refusal("memory", "", name, kind) from None
+        last = (err.strip().splitlines() or ["no output"])[-1][:160]
+        raise InputError(f"{kind} PDF {name} could not be read (the PDF reader failed: "
+                         f"{last})") from None
+    if "error" in result:
+        raise _refusal(result["error"], result.get("detail", ""), name, kind)
+    return dict(result["ok"])
 
 
-def _page_lines(page: Any, name: str, kind: str) -> list[tuple[str, float, float]]:
+def pdf_to_markdown_bounded(data: bytes, *, name: str = "",
+                            kind: str = "CV") -> tuple[str, list[str]]:
+    """A PDF -> (Markdown-ish text, warnings about hidden text), read in a bounded process."""
+    return _to_markdown(extract_bounded(data, name=name, kind=kind), name, kind)
+
+
+def pdf_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
+    """A PDF -> Markdown-ish text, read in this process (trusted input); InputError when it
+    has no text layer (a scan)."""
+    try:
+        extracted = pdf_extract.extract(data)
+    except pdf_extract.Refused as exc:
+        raise _refusal(exc.code, exc.detail, name, kind) from None
+    return _to_markdown(extracted, name, kind)[0]
+
+
+def _to_markdown(extracted: dict[str, Any], name: str, kind: str) -> tuple[str, list[str]]:
+    lines: list[tuple[str, float, float]] = []
+    for page in extracted["pages"]:
+        frags = [Frag(float(x), float(y), float(size), str(text))
+                 for x, y, size, text in page["frags"]]
+        lines += _page_lines(frags, float(page["width"]) or 612.0)
+    words = sum(len(o[0].split()) for o in lines)
+    if words < 5:
+        raise InputError(
+            f"{kind} PDF {name} has no text layer (it looks scanned or is only images); cvtailor "
+            "does not OCR: export the PDF again from the original document, or save it as DOCX "
+            "or Markdown")
+    producer = str(extracted.get("producer") or "")
+    tex = bool(re.search(r"TeX|LaTeX", producer)) or not producer.strip()
+    notes = [f"Left out hidden text (PDF, {why}): {masked(text)}"
+             for why, text in extracted.get("hidden") or [] if str(text).strip()]
+    if extracted.get("unchecked"):
+        notes.append(f"Could not check page(s) {extracted['unchecked']} of {name or 'the PDF'} "
+                     "for hidden text (damaged drawing operations); their text was read as is")
+    return lines_to_markdown(lines, dehyphenate=tex), notes
+
+
+def _page_lines(frags: list[Frag], width: float) -> list[tuple[str, float, float]]:
     """One page's lines, column by column, without glyph noise and page numbers."""
-    try:
-        frags = _fragments(page)
-    except Exception as exc:
-        raise InputError(f"{kind} file {name} is a damaged or not supported PDF ({exc}); "
-                         "export it again, or save it as DOCX or Markdown") from None
-    width = float(page.mediabox.width) if page.mediabox else 612.0
     for f in frags:
         f.text = clean_glyph_noise(f.text)
     frags = [f for f in frags if f.text.strip()]
@@ -267,28 +308,3 @@ def _page_lines(page: Any, name: str, kind: str) -> list[tuple[str, float, float
     for column in _split_columns(_group_lines(frags), width):
         out += [o for o in _column_lines(column) if not _PAGE_NO.match(o[0])]
     return out
-
-
-def pdf_to_markdown(data: bytes, *, name: str = "", kind: str = "CV") -> str:
-    """A PDF -> Markdown-ish text; InputError when it has no text layer (a scan)."""
-    lines = pdf_lines(data, name=name, kind=kind)
-    tex = _made_by_tex(data)
-    words = sum(len(o[0].split()) for o in lines)
-    if words < 5:
-        raise InputError(
-            f"{kind} PDF {name} has no text layer (it looks scanned or is only images); cvtailor "
-            "does not OCR: export the PDF again from the original document, or save it as DOCX "
-            "or Markdown")
-    return lines_to_markdown(lines, dehyphenate=tex)
-
-
-def _made_by_tex(data: bytes) -> bool:
-    """TeX hyphenates words at line ends; most other producers only break at real hyphens."""
-    from pypdf import PdfReader
-
-    try:
-        meta: dict[str, Any] = dict(PdfReader(BytesIO(data)).metadata or {})
-    except Exception:
-        return True
-    producer = f"{meta.get('/Producer', '')} {meta.get('/Creator', '')}"
-    return bool(re.search(r"TeX|LaTeX", producer)) or not producer.strip()

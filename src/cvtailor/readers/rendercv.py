@@ -23,13 +23,16 @@ from cvtailor.models import (
     StructuredCV,
     unique_section_id,
 )
+from cvtailor.readers.safeyaml import YAMLLimitError, safe_load
 from cvtailor.text.cvtext import date_range, section_kind
 
 
 def load_rendercv(text: str, name: str = "") -> dict[str, Any]:
     """The parsed RenderCV file; InputError when it is not YAML or has no top-level `cv:`."""
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
+    except YAMLLimitError as exc:
+        raise InputError(f"CV {name or 'YAML'} cannot be read safely: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -39,12 +42,29 @@ def load_rendercv(text: str, name: str = "") -> dict[str, Any]:
     return data
 
 
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)")
+# Emphasis markers, found without backtracking: a `**`/`__` pair marker, or a single `*`
+# that opens (followed by a non-space) or closes (preceded by one) a word.
+_STRONG = re.compile(r"\*\*|__")
+_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
+
+
 def _md(value: Any) -> str:
-    text = "" if value is None else str(value)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(\S(?:.*?\S)?)\*(?![\w*])", r"\1", text)
+    """A RenderCV text without Markdown links and emphasis markers; linear in its length."""
+    if isinstance(value, dict | list):
+        return ""
+    text = "" if value is None or isinstance(value, bool) else str(value)
+    text = _LINK.sub(r"\1", text)
+    text = _EM.sub("", _STRONG.sub("", text))
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _date(value: Any) -> str:
@@ -60,12 +80,12 @@ def _dates(row: dict[str, Any]) -> str:
 
 def rendercv_to_cv(data: dict[str, Any]) -> StructuredCV:
     """A StructuredCV from a loaded RenderCV file: contact from `cv`, a section per title."""
-    cv_data = data.get("cv") or {}
+    cv_data = _dict(data.get("cv"))
     cv = StructuredCV(name=_md(cv_data.get("name")), source_format="rendercv")
     cv.contact = _contact(cv_data)
     used: set[str] = set()
-    for title, rows in (cv_data.get("sections") or {}).items():
-        section = _section(title, rows if isinstance(rows, list) else [rows], used)
+    for title, rows in _dict(cv_data.get("sections")).items():
+        section = _section(_md(title), rows if isinstance(rows, list) else [rows], used)
         if section.entries:
             cv.sections.append(section)
     return cv
@@ -75,7 +95,7 @@ def _contact(cv_data: dict[str, Any]) -> list[str]:
     """Headline, location, email, phone, website, then 'network: username' per profile."""
     contact = [_md(cv_data.get(k)) for k in ("headline", "location", "email", "phone", "website")
                if cv_data.get(k)]
-    for net in cv_data.get("social_networks") or []:
+    for net in _list(cv_data.get("social_networks")):
         if isinstance(net, dict):
             contact.append(f"{_md(net.get('network'))}: {_md(net.get('username'))}".strip(": "))
     return contact
@@ -126,7 +146,7 @@ def _entry(row: dict[str, Any], entry_id: str, itype: ItemType) -> CVEntry:
     entry.location, entry.dates = _md(row.get("location")), _dates(row)
     entry.details = [d for d in (" | ".join(x for x in (entry.location, entry.dates) if x),)
                      if d]
-    for text in [_md(row.get("summary")), *(_md(h) for h in row.get("highlights") or [])]:
+    for text in [_md(row.get("summary")), *(_md(h) for h in _list(row.get("highlights")))]:
         if text:
             entry.add_item(text, itype)
     if row.get("doi"):
@@ -143,4 +163,4 @@ def _title_org(row: dict[str, Any]) -> tuple[str, str]:
         degree = " in ".join(x for x in (_md(row.get("degree")), _md(row.get("area"))) if x)
         return degree, _md(row.get("institution"))
     return _md(row.get("name") or row.get("title")), _md(row.get("journal") or (
-        row.get("authors") and ", ".join(_md(a) for a in row["authors"])) or "")
+        ", ".join(_md(a) for a in _list(row.get("authors")))) or "")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from cvtailor.semantic.embeddings import MODEL_ID, default_embedder
+from cvtailor.storage.private import private_dir, private_tree
 
 TOP_K = 3
 
@@ -20,7 +21,7 @@ def _client(index_dir: str | None) -> Any:
 
     settings = Settings(anonymized_telemetry=False, allow_reset=False)
     if index_dir:
-        Path(index_dir).mkdir(parents=True, exist_ok=True)
+        private_dir(index_dir)
         return chromadb.PersistentClient(path=index_dir, settings=settings)
     return chromadb.EphemeralClient(settings=settings)
 
@@ -50,6 +51,8 @@ def search(
     stale = set(collection.get(include=[])["ids"]) - set(ids)
     if stale:
         collection.delete(ids=sorted(stale))
+    if index_dir:
+        private_tree(index_dir)  # Chroma writes its files with the process umask
     qids = list(queries)
     found = collection.query(query_embeddings=embedder.embed([queries[q] for q in qids]).tolist(),
                              n_results=min(TOP_K, len(ids)), include=["distances"])

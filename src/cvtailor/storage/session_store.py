@@ -25,6 +25,7 @@ from pydantic import BaseModel
 
 from cvtailor import models
 from cvtailor.errors import SessionError
+from cvtailor.storage.private import private_dir, private_file
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -74,7 +75,8 @@ def connect(path: str | Path) -> sqlite3.Connection:
     p = Path(path).expanduser()
     if is_postgres_url(path):
         raise SessionError("a PostgreSQL URL is not a SQLite file: open it with SessionStore")
-    p.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(p.parent)
+    private_file(p)  # 0600 before SQLite opens it: its -wal/-shm files take the same mode
     conn = sqlite3.connect(str(p), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute(

@@ -83,9 +83,10 @@ def date_range(start: str, end: str) -> str:
 
 def clean_inline(text: str) -> str:
     """Plain text of a Markdown line: no emphasis markers, links reduced to their text."""
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])[*_](\S(?:.*?\S)?)[*_](?![\w*])", r"\1", text)
+    # bounded spans: a long line full of unmatched markers must not backtrack quadratically
+    text = re.sub(r"\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.{1,300}?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])[*_](\S(?:.{0,300}?\S)?)[*_](?![\w*])", r"\1", text)
     text = re.sub(r"<[^>]+>", "", text)
     return text.strip()
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from cvtailor.errors import CVTailorError, InputError
 from cvtailor.models import StructuredCV
+from cvtailor.storage.private import private_dir, write_private
 
 FORMATS: dict[str, str] = {"md": "cv.md", "html": "cv.html", "pdf": "cv.pdf", "docx": "cv.docx",
                            "json": "cv.json"}
@@ -80,17 +81,13 @@ def render(cv: StructuredCV, fmt: str) -> str | bytes:
 def write_outputs(cv: StructuredCV, out_dir: str | Path, formats: str | list[str] | None = "md",
                   report: dict[str, Any] | None = None) -> dict[str, str]:
     """Write each format (and, given a report, the review and gap report pages)."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = private_dir(out_dir)
     written: dict[str, str] = {}
     for fmt in check_formats(formats):
         name = FORMATS[fmt]
         data = render(cv, fmt)
         path = out / name
-        if isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            path.write_text(data, encoding="utf-8")
+        write_private(path, data)
         written[name] = str(path)
     if report is not None:
         from cvtailor.writers.review import (
@@ -103,7 +100,7 @@ def write_outputs(cv: StructuredCV, out_dir: str | Path, formats: str | list[str
                  "gap_report.html": render_gap_report_html(report),
                  "gap_report.md": render_gap_report_md(report)}
         for name, text in pages.items():
-            (out / name).write_text(text, encoding="utf-8")
+            write_private(out / name, text)
             written[name] = str(out / name)
     return written
 

@@ -127,9 +127,8 @@ def phase_times(timings: Mapping[str, float]) -> dict[str, float]:
 
 def save_report(report: Report | Mapping[str, Any], out_dir: str | Path) -> Path:
     """Write `report` as out_dir/report.json (the one place that file is written)."""
+    from cvtailor.storage.private import private_dir, write_private
+
     data = report.dump() if isinstance(report, Report) else dict(report)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / "report.json"
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    return path
+    path = private_dir(out_dir) / "report.json"
+    return write_private(path, json.dumps(data, indent=2, ensure_ascii=False))

@@ -31,7 +31,10 @@ def request_key(*parts: Any) -> str:
 class ResponseCache:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path).expanduser()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        from cvtailor.storage.private import private_dir, private_file
+
+        private_dir(self.path.parent)
+        private_file(self.path)  # before SQLite opens it: the journal/WAL take its mode
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
         self._conn.execute("PRAGMA busy_timeout = 30000")
