@@ -152,3 +152,19 @@ def test_confirm_yes_writes_the_term_into_the_quoted_line(store_path: Path) -> N
     final = session.values["final_cv"].item_map()[line["item_id"]]
     assert q["term"].lower() in final.text.lower()
     assert final.original == line["text"] or line["text"] in final.original
+
+
+def test_a_described_answer_is_labelled_only_with_a_term_it_supports() -> None:
+    from cvtailor.research.interview import supported_term
+
+    vocab = default_vocabulary()
+    # A named skill must be said by the answer: a clause library is not "negotiation".
+    assert supported_term(["negotiation"], "Maintained a clause library of 85 fallback "
+                          "positions that associates use.", vocab) is None
+    assert supported_term(["negotiation"], "Negotiated renewals with 12 suppliers.",
+                          vocab) == "negotiation"
+    # The requirement's own subject, in the person's words, stands.
+    assert supported_term(["executive business reviews"], "Ran quarterly reviews with the "
+                          "CFO of each account.", vocab) == "executive business reviews"
+    # A sibling named in its place never does.
+    assert supported_term(["Apache Kafka"], "Ran RabbitMQ queues for orders.", vocab) is None

@@ -7,9 +7,10 @@ knowledge enters the CV, and never more than the answer says.
   session and a semantic candidate can no longer claim it.
 - A *describe* answer: a new `user_provided` item under the role it names (the `role` field,
   or the employer, title or section the text mentions; else an "Additional Experience"
-  section). It evidences the requirement's term unless it names something else in its place
-  (a sibling tool such as RabbitMQ for Kafka, or a credential not yet held): then the item is
-  kept, in the person's words, and the term is not claimed.
+  section). It evidences only a term the answer supports (`supported_term`): never when it
+  names something else in its place (RabbitMQ for Kafka, a credential not yet held), and a
+  named skill only when the answer says it; otherwise the item is kept, in the person's words,
+  and nothing is claimed.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.evidence import near_miss
 from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.wordforms import says
 
 USER_SECTION = "additional-experience"
 CONFIRMED_SCORE = 0.9  # user-confirmed evidence ranks just below the CV naming the skill
@@ -104,12 +106,33 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary
         req = requirements.get(str(item.metadata.get("requirement_id", "")))
         if item.status != ItemStatus.USER_PROVIDED or req is None or not req.keywords:
             continue
-        if near_miss(req.keywords, item.text, vocab):
+        term = supported_term(req.keywords, item.text, vocab)
+        if term is None:
             continue
         out.setdefault(req.id, []).append(Evidence(
-            item_id=item.id, score=CONFIRMED_SCORE, via="user", term=req.keywords[0],
+            item_id=item.id, score=CONFIRMED_SCORE, via="user", term=term,
             matched=item.text[:160]))
     return out
+
+
+def supported_term(keywords: list[str], answer: str, vocab: Vocabulary) -> str | None:
+    """The requirement's term a described answer may be labelled with, or None.
+
+    Never when the answer names something else in its place (a sibling, a credential not held).
+    A term the answer says (in any word form) is supported. A named skill the vocabulary knows
+    ("negotiation", "Kafka") must be said or evidenced by the answer itself; the requirement's
+    own subject in other words ("executive business reviews", "month-end close") is what the
+    person was asked to describe, so their answer stands for it.
+    """
+    if not keywords or near_miss(keywords, answer, vocab):
+        return None
+    said = vocab.evidenced_names(answer)
+    for k in keywords:
+        name = vocab.canonical(k)
+        if says(answer, k) or (name is not None and name in said):
+            return k
+    first = keywords[0]
+    return None if vocab.canonical(first) is not None else first
 
 
 def merge_evidence(*sources: dict[str, list[Evidence]]) -> dict[str, list[Evidence]]:
