@@ -25,7 +25,8 @@ from cvtailor.context import Context
 from cvtailor.engines import UnknownEngineError, available_engines
 from cvtailor.errors import CVTailorError
 from cvtailor.graph import build_graph
-from cvtailor.storage.session_store import is_postgres_url, serializer
+from cvtailor.storage.serializer import serializer
+from cvtailor.storage.session_store import is_postgres_url
 
 SERVER_STORE_ENV = "CVTAILOR_SERVER_STORE"
 DEFAULT_SERVER_STORE = Path(".langgraph_api") / "cvtailor.sqlite"

@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage
@@ -262,7 +262,7 @@ class ScriptedChatModel(BaseChatModel):
         parser: Any = (PydanticOutputParser(pydantic_object=schema)
                        if isinstance(schema, type) else JsonOutputParser())
         if not include_raw:
-            return llm | parser
+            return cast(Runnable[Any, Any], llm | parser)
         parsed = RunnablePassthrough.assign(parsed=itemgetter("raw") | parser,
                                             parsing_error=lambda _: None)
         none = RunnablePassthrough.assign(parsed=lambda _: None)

@@ -32,3 +32,59 @@ def test_public_names_of_the_building_blocks_have_docstrings() -> None:
                for package in DOCUMENTED for path in sorted((root / package).glob("*.py"))
                for name in _undocumented(ast.parse(path.read_text(encoding="utf-8")).body, "")]
     assert not missing, "public names without a docstring:\n" + "\n".join(missing)
+
+
+def _module_imports() -> dict[str, set[str]]:
+    """cvtailor module -> the cvtailor modules it imports, at module level or inside a function
+    (a lazy import still makes the two modules depend on each other)."""
+    import ast
+    from pathlib import Path
+
+    import cvtailor
+
+    root = Path(cvtailor.__file__).parent
+    names = {}
+    for path in root.rglob("*.py"):
+        rel = path.relative_to(root.parent).with_suffix("")
+        parts = list(rel.parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        names[".".join(parts)] = path
+    graph: dict[str, set[str]] = {}
+    for module, path in names.items():
+        deps: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                targets = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            deps |= {t for t in targets if t in names and t != module}
+        graph[module] = deps
+    return graph
+
+
+def test_no_import_cycles() -> None:
+    graph = _module_imports()
+    state: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(m: str) -> None:
+        state[m] = 1
+        stack.append(m)
+        for d in sorted(graph[m]):
+            if state.get(d) == 1:
+                cycles.append([*stack[stack.index(d):], d])
+            elif d not in state:
+                visit(d)
+        stack.pop()
+        state[m] = 2
+
+    for m in sorted(graph):
+        if m not in state:
+            visit(m)
+    # A package importing its own submodules (re-exports) is not a cycle of behaviour.
+    real = [c for c in cycles if not all(x == c[0] or x.startswith(c[0] + ".") or
+                                        c[0].startswith(x + ".") for x in c)]
+    assert not real, "import cycles: " + "; ".join(" -> ".join(c) for c in real)

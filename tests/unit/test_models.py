@@ -13,7 +13,7 @@ import pytest
 from pydantic import BaseModel
 
 import cvtailor.models as models
-from cvtailor.storage.session_store import serializer
+from cvtailor.storage.serializer import serializer
 
 
 def defined_types() -> list[type]:

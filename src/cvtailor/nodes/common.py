@@ -96,9 +96,8 @@ def timed(name: str) -> Callable[[F], F]:
 
 
 def _item_of(payload: Any) -> str | None:
-    if isinstance(payload, dict) and isinstance(payload.get("task"), WriteTask):
-        return payload["task"].item.id
-    return None
+    task = payload.get("task") if isinstance(payload, dict) else None
+    return task.item.id if isinstance(task, WriteTask) else None
 
 
 def make_write_task(

@@ -103,7 +103,7 @@ class PostgresBackend:
         psycopg, postgres_saver, connection_pool = _modules()
         from psycopg.rows import dict_row
 
-        from cvtailor.storage.session_store import serializer
+        from cvtailor.storage.serializer import serializer
 
         _reach(psycopg, self.url)
         self.pool = connection_pool(
@@ -140,7 +140,7 @@ async def async_postgres_saver(url: str) -> AsyncIterator[AsyncPostgresSaver]:
     from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
     from psycopg.rows import dict_row
 
-    from cvtailor.storage.session_store import serializer
+    from cvtailor.storage.serializer import serializer
 
     try:
         conn = await psycopg.AsyncConnection.connect(

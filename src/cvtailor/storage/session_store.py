@@ -13,19 +13,16 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
-from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 from platformdirs import user_data_dir
-from pydantic import BaseModel
 
-from cvtailor import models
 from cvtailor.errors import SessionError
 from cvtailor.storage.private import private_dir, private_file
+from cvtailor.storage.serializer import serializer
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -51,23 +48,6 @@ def default_store_path() -> Path:
 def is_postgres_url(where: str | Path | None) -> bool:
     """Whether a store location is a PostgreSQL URL (postgres:// or postgresql://)."""
     return str(where or "").startswith(("postgres://", "postgresql://", "postgresql+psycopg://"))
-
-
-def domain_types() -> list[type]:
-    """Every model and enum the `models` package defines (its submodules included)."""
-    return [v for v in vars(models).values() if isinstance(v, type)
-            and issubclass(v, BaseModel | Enum)
-            and (v.__module__ == models.__name__ or v.__module__.startswith(f"{models.__name__}."))]
-
-
-def serializer() -> JsonPlusSerializer:
-    """A serializer that knows every domain type (no 'unregistered type' warnings on load).
-
-    Checkpoints written before `models` became a package name its types `cvtailor.models.X`;
-    those keys stay allowed (the package re-exports every type, so they still load)."""
-    types = domain_types()
-    legacy = [(models.__name__, t.__name__) for t in types]
-    return JsonPlusSerializer(allowed_msgpack_modules=[*types, *legacy])
 
 
 def connect(path: str | Path) -> sqlite3.Connection:

@@ -20,7 +20,7 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
@@ -123,7 +123,7 @@ def build_chat_model(spec: ModelSpec, timeout: float) -> BaseChatModel:
     if spec.provider in LOCAL_SERVERS:
         kwargs.update(max_retries=0, base_url=spec.base_url or LOCAL_SERVERS[spec.provider],
                       api_key=os.environ.get("OPENAI_API_KEY") or "not-needed")
-        return init_chat_model(f"openai:{spec.model}", **kwargs)
+        return cast(BaseChatModel, init_chat_model(f"openai:{spec.model}", **kwargs))
     if spec.provider == "openai":
         kwargs["max_retries"] = 0
         if spec.base_url:
@@ -145,7 +145,7 @@ def build_chat_model(spec: ModelSpec, timeout: float) -> BaseChatModel:
         kwargs["max_retries"] = 1  # the Google SDK reads 1 as "no retry" (0 = its default)
         if spec.base_url:
             kwargs["base_url"] = spec.base_url
-    return init_chat_model(f"{spec.provider}:{spec.model}", **kwargs)
+    return cast(BaseChatModel, init_chat_model(f"{spec.provider}:{spec.model}", **kwargs))
 
 
 def canonical_method(value: str) -> str:
