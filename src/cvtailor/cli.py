@@ -68,6 +68,8 @@ def model_settings(provider: str | None, model: str | None, base_url: str | None
 
 @contextmanager
 def guard() -> Iterator[None]:
+    """Turn an error inside the block into a one-line message and an exit code: 2 for bad input,
+    1 for other errors, 130 on Ctrl-C (CVTAILOR_DEBUG=1 re-raises the unexpected ones)."""
     try:
         yield
     except typer.Exit:
@@ -91,6 +93,8 @@ def guard() -> Iterator[None]:
 
 
 def interactive(json_out: bool) -> bool:
+    """Whether to show progress and prompts: stdin and stderr are terminals and the output is not
+    JSON."""
     return sys.stdin.isatty() and sys.stderr.isatty() and not json_out
 
 
@@ -499,6 +503,7 @@ def graph() -> None:
 
 
 def main() -> None:
+    """The `cvtailor` console script: run the Typer app."""
     app()
 
 

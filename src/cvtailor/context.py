@@ -168,10 +168,13 @@ class Context:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """The settings as a plain dict (what the session record stores)."""
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Context:
+        """Settings from a dict, ignoring keys that are not fields (an older or newer record);
+        None gives the defaults."""
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in (data or {}).items() if k in known})
 

@@ -65,6 +65,9 @@ def _graph_input(cv: Document, jd: Document, title: str | None = None,
 
 @dataclass
 class Result:
+    """What a run returns: its status, report, final CV (and its Markdown), the files written and
+    any pending interrupt."""
+
     session: str
     status: str  # completed | awaiting_review | awaiting_answers | awaiting_budget | failed
     report: dict[str, Any]
@@ -117,6 +120,7 @@ class Session:
     @classmethod
     def open(cls, session_id: str, *, store: SessionStore | str | Path | None = None,
              **overrides: Any) -> Session:
+        """The stored session; `overrides` change its settings and are saved."""
         the_store = store if isinstance(store, SessionStore) else SessionStore(store)
         record = the_store.get_session(session_id)
         context = Context.from_dict({**record.settings, **overrides})
@@ -128,6 +132,7 @@ class Session:
     # -- running ---------------------------------------------------------------------------
     @property
     def config(self) -> RunnableConfig:
+        """The LangGraph run config: the session's thread id and the concurrency cap."""
         return {"configurable": {"thread_id": self.id}, "max_concurrency": MAX_CONCURRENCY}
 
     def _run(self, payload: Any, on_event: EventHandler | None = None,
@@ -167,10 +172,12 @@ class Session:
     # -- what is going on ------------------------------------------------------------------
     @property
     def snapshot(self) -> Any:
+        """The graph's state snapshot at the session's latest checkpoint."""
         return self.graph.get_state(self.config)
 
     @property
     def values(self) -> dict[str, Any]:
+        """The session's current state values (a copy)."""
         return dict(self.snapshot.values or {})
 
     @property
@@ -310,6 +317,7 @@ class Session:
         return report
 
     def result(self) -> Result:
+        """The run's Result as it stands now."""
         values = self.values
         final = values.get("final_cv")
         return Result(

@@ -53,10 +53,12 @@ def latest_stage(left: str | None, right: str | None) -> str:
 
 
 def add_usage(left: Usage | None, right: Usage | None) -> Usage:
+    """Reducer: the sum of two usages."""
     return (left or Usage()) + (right or Usage())
 
 
 def add_timings(left: dict[str, float] | None, right: dict[str, float] | None) -> dict[str, float]:
+    """Reducer: seconds per node, summed."""
     out = dict(left or {})
     for node, seconds in (right or {}).items():
         out[node] = round(out.get(node, 0.0) + seconds, 4)
@@ -64,6 +66,7 @@ def add_timings(left: dict[str, float] | None, right: dict[str, float] | None) -
 
 
 def add_unique(left: list[str] | None, right: list[str] | None) -> list[str]:
+    """Reducer: the left list with the right's new entries appended, in order."""
     out = list(left or [])
     out.extend(x for x in (right or []) if x not in out)
     return out
@@ -117,6 +120,8 @@ class TailorInput(TypedDict, total=False):
 
 
 class TailorState(TailorInput, total=False):
+    """The whole graph state: the input plus every stage's results."""
+
     stage: Annotated[str, latest_stage]
     cv: StructuredCV
     job: JobPosting

@@ -36,6 +36,8 @@ from cvtailor.models import Draft, ItemStatus, WriteTask
 
 @dataclass
 class WriterCall:
+    """One call of the scripted writer: item, attempt, round and feedback."""
+
     item_id: str
     attempt: int
     round: int
@@ -57,6 +59,8 @@ class ScriptedEngine(OfflineEngine):
         self._lock = threading.Lock()
 
     def write_item(self, task: WriteTask) -> Draft:
+        """The item's next scripted text, or its scripted exception; the offline writer once the
+        script runs out."""
         with self._lock:
             self.calls.append(WriterCall(task.item.id, task.attempt, task.round, task.feedback))
             script = self.outputs.get(task.item.id)
@@ -74,9 +78,11 @@ class ScriptedEngine(OfflineEngine):
                      feedback=task.feedback)
 
     def calls_for(self, item_id: str) -> list[WriterCall]:
+        """The writer calls for one item, in order."""
         return [c for c in self.calls if c.item_id == item_id]
 
     def written(self) -> list[str]:
+        """The item ids the writer was called for, in call order."""
         return [c.item_id for c in self.calls]
 
 
@@ -114,6 +120,7 @@ class Reply:
 
     @classmethod
     def json(cls, payload: Any, **kw: Any) -> Reply:
+        """An answer with this JSON payload."""
         return cls(payload=payload, **kw)
 
     @classmethod
@@ -123,6 +130,7 @@ class Reply:
 
     @classmethod
     def fail(cls, error: int | str, **kw: Any) -> Reply:
+        """A failing call: an HTTP status (429, 500, 400...), 'timeout' or 'connection'."""
         return cls(error=error, **kw)
 
     @classmethod
@@ -242,6 +250,7 @@ class ScriptedChatModel(BaseChatModel):
 
     def bind_tools(self, tools: Sequence[Any], *, tool_choice: Any = None,
                    **kwargs: Any) -> Runnable[Any, AIMessage]:
+        """The model bound to the tools (in OpenAI's format)."""
         from langchain_core.utils.function_calling import convert_to_openai_tool
 
         return self.bind(tools=[convert_to_openai_tool(t) for t in tools],
@@ -250,6 +259,8 @@ class ScriptedChatModel(BaseChatModel):
     def with_structured_output(self, schema: Any, *, include_raw: bool = False,
                                method: str = "function_calling",
                                **kwargs: Any) -> Runnable[Any, Any]:
+        """The model with structured output: function calling as LangChain does it; json_schema
+        or json_mode by a response format and a parser."""
         if method == "function_calling":
             return super().with_structured_output(schema, include_raw=include_raw)
         from operator import itemgetter
@@ -270,6 +281,7 @@ class ScriptedChatModel(BaseChatModel):
                                                              exception_key="parsing_error")
 
     def calls_for(self, schema: str) -> list[dict[str, Any]]:
+        """The calls made for one tool/schema name, in order."""
         return [c for c in self.calls if c["schema"] == schema]
 
 

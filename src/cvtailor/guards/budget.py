@@ -41,11 +41,13 @@ def seed(thread: str, usage: Usage | None) -> None:
 
 
 def add(thread: str, usage: Usage) -> None:
+    """Add a node's spend to the session's ledger."""
     with _lock:
         _spent[thread] = _spent.get(thread, Usage()) + usage
 
 
 def spent(thread: str) -> Usage:
+    """What the session has spent so far (a copy)."""
     with _lock:
         return (_spent.get(thread) or Usage()).model_copy()
 
@@ -91,6 +93,7 @@ def over_budget(ctx: Any) -> str:
 
 
 def after_node(usage: Usage) -> None:
+    """Add a node's usage to the ledger of the running session, if it called a model."""
     if usage.llm_calls:
         add(thread_id(), usage)
 
@@ -104,6 +107,7 @@ def note(message: str) -> None:
 
 @contextmanager
 def collecting_notes() -> Iterator[list[str]]:
+    """Collect the notes left (see `note`) inside the block into the list it yields."""
     notes: list[str] = []
     token = _notes.set(notes)
     try:

@@ -19,6 +19,7 @@ _meter: contextvars.ContextVar[Usage | None] = contextvars.ContextVar("cvtailor_
 
 def record_usage(*, input_tokens: int = 0, output_tokens: int = 0, cost_usd: float = 0.0,
                  calls: int = 1) -> None:
+    """Add one model call's tokens and cost to the open meter; nothing outside one."""
     meter = _meter.get()
     if meter is None:
         return
@@ -30,6 +31,7 @@ def record_usage(*, input_tokens: int = 0, output_tokens: int = 0, cost_usd: flo
 
 @contextmanager
 def metered() -> Iterator[Usage]:
+    """Open a fresh meter for the block; yields the Usage that `record_usage` adds to."""
     meter = Usage()
     token = _meter.set(meter)
     try:

@@ -63,6 +63,8 @@ def order_bullets(items: list[CVItem], relevant: Callable[[CVItem], bool]) -> li
 
 
 def apply_decisions(state: TailorState) -> StructuredCV:
+    """The CV with each item's decision applied (accept, edit, reject, a failed draft keeps the
+    original), emptied parts dropped, in recruiter order when a line changed."""
     cv = state["cv"].model_copy(deep=True)
     drafts = state.get("drafts") or {}
     decisions = state.get("decisions") or {}
@@ -207,6 +209,8 @@ def diff_stats(before: StructuredCV, after: StructuredCV) -> DiffStats:
 
 @timed("assemble")
 def assemble(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """The final CV (personal details dropped unless kept), with coverage before/after, diff
+    statistics, privacy findings and warnings (lost items, too short)."""
     ctx = settings(runtime)
     original = state["cv"]
     final = apply_decisions(state)

@@ -103,6 +103,8 @@ def _item_of(payload: Any) -> str | None:
 def make_write_task(
     state: TailorState, item_id: str, *, round: int, feedback: str = ""
 ) -> WriteTask | None:
+    """The writer's task for one item: its plan, evidence items and entry heading, the JD's
+    keywords; None when the item or its plan is gone."""
     cv, plan = state["cv"], state["plan"]
     located = cv.locate(item_id)
     item_plan = plan.for_item(item_id)

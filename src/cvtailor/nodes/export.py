@@ -18,6 +18,8 @@ from cvtailor.writers.report import build_report, save_report
 
 @timed("export")
 def export(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """`outputs`: the final CV's Markdown under cv.md; with `out_dir` set, the files written
+    there instead (the chosen formats and report.json)."""
     ctx = settings(runtime)
     session = current_session()
     markdown = render_markdown(state["final_cv"])

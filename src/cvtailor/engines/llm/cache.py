@@ -24,11 +24,15 @@ _METHODS = "CREATE TABLE IF NOT EXISTS llm_methods (model TEXT PRIMARY KEY, meth
 
 
 def request_key(*parts: Any) -> str:
+    """SHA-256 hex digest of the parts as sorted JSON: the cache key of one request."""
     blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 class ResponseCache:
+    """Model answers per session and request key, and the structured-output method each model
+    accepted last, in a private SQLite file."""
+
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path).expanduser()
         from cvtailor.storage.private import private_dir, private_file
@@ -43,30 +47,35 @@ class ResponseCache:
         self._conn.commit()
 
     def get(self, session: str, key: str) -> tuple[dict[str, Any], str] | None:
+        """(output, raw text) cached for the session and key, or None."""
         with self._lock:
             row = self._conn.execute("SELECT output, raw FROM llm_cache WHERE session=? AND key=?",
                                      (session, key)).fetchone()
         return (json.loads(row[0]), row[1]) if row else None
 
     def put(self, session: str, key: str, output: dict[str, Any], raw: str) -> None:
+        """Store (or replace) the validated output and raw text of a request."""
         with self._lock:
             self._conn.execute("INSERT OR REPLACE INTO llm_cache (session, key, output, raw) "
                                "VALUES (?,?,?,?)", (session, key, json.dumps(output), raw))
             self._conn.commit()
 
     def method(self, model: str) -> str:
+        """The structured-output method the model accepted last; '' when none is stored."""
         with self._lock:
             row = self._conn.execute("SELECT method FROM llm_methods WHERE model=?",
                                      (model,)).fetchone()
         return str(row[0]) if row else ""
 
     def set_method(self, model: str, method: str) -> None:
+        """Remember the structured-output method the model accepted."""
         with self._lock:
             self._conn.execute("INSERT OR REPLACE INTO llm_methods (model, method) VALUES (?,?)",
                                (model, method))
             self._conn.commit()
 
     def close(self) -> None:
+        """Close the SQLite connection."""
         with self._lock:
             self._conn.close()
 

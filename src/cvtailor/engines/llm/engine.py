@@ -84,6 +84,7 @@ _REPAIR = ("Your previous answer could not be used: {error}\n"
 
 
 def default_cache_path() -> str:
+    """llm-cache.sqlite next to the default session store."""
     from cvtailor.storage.session_store import default_store_path
 
     return str(default_store_path().with_name("llm-cache.sqlite"))
@@ -161,11 +162,15 @@ class LLMEngine:
         return extract, writer, fallback
 
     def chain(self, writer: bool = False) -> list[ModelSpec]:
+        """The models to try in order: the extraction (or writer) model, then the fallback model
+        if one is set and differs."""
         first = self.writer_spec if writer else self.extract_spec
         return [first] + ([self.fallback_spec] if self.fallback_spec
                           and self.fallback_spec != first else [])
 
     def model(self, spec: ModelSpec) -> BaseChatModel:
+        """The chat model for `spec`, built once per engine with the configured (or the default)
+        timeout."""
         with self._lock:
             if spec not in self._models:
                 timeout = float(getattr(self.ctx, "timeout_seconds", 0) or 0)
@@ -173,6 +178,8 @@ class LLMEngine:
             return self._models[spec]
 
     def context_tokens(self, spec: ModelSpec) -> int:
+        """The model's context size in tokens: `Context.context_tokens`, else the provider's
+        default."""
         return int(getattr(self.ctx, "context_tokens", 0) or 0) or default_context_tokens(spec)
 
     # -- how big a request is ------------------------------------------------------------------
@@ -207,6 +214,8 @@ class LLMEngine:
 
     # -- which structured-output method -------------------------------------------------------
     def methods(self, spec: ModelSpec) -> list[str]:
+        """Structured-output methods to try for `spec`, starting from the one it accepted last
+        when that is known."""
         order = method_order(spec, getattr(self.ctx, "structured_output", "auto"))
         if len(order) == 1:
             return order
@@ -385,6 +394,8 @@ class LLMEngine:
 
     # -- the Engine protocol ----------------------------------------------------------------
     def parse_cv(self, text: str, source_format: str) -> StructuredCV:
+        """The CV text as a StructuredCV, a chunk per call when it is too long for the context;
+        every item must be verbatim from the source."""
         # The answer repeats the CV verbatim as JSON: about twice the CV's tokens.
         chunks = split_to_fit(text, lambda part: self.fits(
             "parse_cv", StructuredCV, {"cv_text": part, "source_format": source_format},
@@ -419,6 +430,8 @@ class LLMEngine:
         return cv
 
     def parse_jd(self, text: str) -> JobPosting:
+        """The job posting, a chunk per call when too long; requirement ids made unique, and the
+        rules' injection flags kept."""
         rules = self.rules.parse_jd(text)
 
         def usable(job: JobPosting) -> str:
@@ -446,6 +459,8 @@ class LLMEngine:
 
     def analyze_gaps(self, cv: StructuredCV, job: JobPosting,
                      evidence: dict[str, list[Evidence]]) -> GapReport:
+        """The model's verdict per requirement (a group at a time when too long), citing only
+        real ids; the rules fill any it missed, and the interview questions are added."""
         baseline = self.rules.analyze_gaps(cv, job, evidence)
         from cvtailor.checks.coverage import weighted_coverage
         from cvtailor.text.cvtext import evidence_corpus
@@ -507,6 +522,8 @@ class LLMEngine:
 
     def plan(self, cv: StructuredCV, job: JobPosting, report: GapReport, *,
              level: str = "moderate", key_qualifications: int = 10) -> Plan:
+        """The model's rewrite plan over the rules' baseline (a group of items at a time when too
+        long), citing only real item ids; the baseline's additions are kept."""
         baseline = self.rules.plan(cv, job, report, level=level,
                                    key_qualifications=key_qualifications)
         planned_cv = baseline.added_to(cv)
@@ -754,6 +771,7 @@ def extract_json(text: str) -> Any:
 
 
 def classify_text(message: str) -> str:
+    """The error kind named in a failure message (timeout, rate_limit, ...); 'api' when none is."""
     for kind in ("timeout", "rate_limit", "server", "connection", "validation", "context",
                  "client"):
         if kind in message:

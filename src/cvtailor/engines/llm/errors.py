@@ -47,6 +47,7 @@ class TransientLLMError(LLMError):
 
 
 def status_of(exc: BaseException) -> int | None:
+    """The HTTP status of an SDK exception (its own or its response's); None when it has none."""
     for attr in ("status_code", "code", "status"):
         value = getattr(exc, attr, None)
         if isinstance(value, int):

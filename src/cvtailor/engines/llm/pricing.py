@@ -33,11 +33,14 @@ DEFAULT_PRICES: dict[str, tuple[float, float]] = {
 
 @dataclass(frozen=True)
 class Price:
+    """USD per million input and output tokens; `known` is False for an unpriced model."""
+
     input_per_million: float
     output_per_million: float
     known: bool = True
 
     def cost(self, input_tokens: int, output_tokens: int) -> float:
+        """USD cost of a call with these token counts."""
         return round((input_tokens * self.input_per_million
                       + output_tokens * self.output_per_million) / 1_000_000, 8)
 
@@ -63,6 +66,8 @@ def load_prices(path: str = "") -> dict[str, tuple[float, float]]:
 
 
 def price_for(provider: str, model: str, *, local: bool = False, path: str = "") -> Price:
+    """The price of provider:model (or the bare model) from the table; a local server is free
+    unless the user's file prices it, an unknown hosted model is UNKNOWN."""
     # A local server is free unless the user's own file prices it.
     table = {k: v for k, v in load_prices(path).items()
              if not local or DEFAULT_PRICES.get(k) != v}

@@ -25,15 +25,19 @@ def prompts_dir() -> Path:
 
 
 def fence(value: Any) -> str:
+    """The value as text that cannot open or close a `<data>` block."""
     return str(value).replace("</data", "<\\/data").replace("<data", "<\\data")
 
 
 def tojson_data(value: Any) -> str:
+    """The value as indented JSON, fenced (see `fence`)."""
     return fence(json.dumps(value, ensure_ascii=False, indent=1, default=str))
 
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
+    """The Jinja2 environment of the prompt templates (StrictUndefined, with the `fence` and
+    `tojson_data` filters); built once."""
     env = Environment(loader=FileSystemLoader(str(prompts_dir())), undefined=StrictUndefined,
                       keep_trailing_newline=False, autoescape=False)
     env.filters["fence"] = fence

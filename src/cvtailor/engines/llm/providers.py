@@ -57,6 +57,8 @@ METHOD_ALIASES = {"function_calling": "tools", "tool_calling": "tools", "json_ob
 
 @dataclass(frozen=True)
 class ModelSpec:
+    """Which model: provider, model name and, for a local server, its base URL."""
+
     provider: str
     model: str
     base_url: str = ""
@@ -68,11 +70,14 @@ class ModelSpec:
 
     @property
     def local(self) -> bool:
+        """Whether the model runs on a local server (ollama, llama_cpp, ... or openai with a base
+        URL)."""
         return self.provider in LOCAL_SERVERS or (bool(self.base_url)
                                                   and self.provider == "openai")
 
     @property
     def openai_compatible(self) -> bool:
+        """Whether the model speaks the OpenAI API (openai or a local server)."""
         return self.provider == "openai" or self.provider in LOCAL_SERVERS
 
 
@@ -109,10 +114,13 @@ def register_chat_model(name: str, factory: ChatModelFactory) -> None:
 
 
 def has_key(provider: str) -> bool:
+    """Whether an API key for the provider is set in the environment."""
     return any(os.environ.get(k) for k in KEY_ENV.get(provider, ()))
 
 
 def build_chat_model(spec: ModelSpec, timeout: float) -> BaseChatModel:
+    """A LangChain chat model for `spec` at temperature 0 (a registered factory first), with SDK
+    retries off: the node's RetryPolicy retries."""
     with _LOCK:
         factory = _FACTORIES.get(spec.provider)
     if factory is not None:
@@ -183,10 +191,13 @@ def structured_method(spec: ModelSpec, configured: str = "auto") -> str:
 
 
 def default_timeout(spec: ModelSpec) -> float:
+    """Seconds to wait for a call: longer for a local server than a hosted one."""
     return LOCAL_TIMEOUT if spec.local else HOSTED_TIMEOUT
 
 
 def default_context_tokens(spec: ModelSpec) -> int:
+    """The context size assumed for the model: the provider's default; 4,096 for a local server
+    or an unknown provider."""
     if spec.local:
         return LOCAL_CONTEXT
     return CONTEXT_DEFAULTS.get(spec.provider, LOCAL_CONTEXT)

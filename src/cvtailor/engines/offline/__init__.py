@@ -22,29 +22,37 @@ from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 
 class OfflineEngine:
+    """The deterministic engine: rules and the vocabulary do every step."""
+
     name = "offline"
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocab = vocabulary or default_vocabulary()
 
     def parse_cv(self, text: str, source_format: str) -> StructuredCV:
+        """The CV text as a StructuredCV (headings and layout)."""
         return parse_cv_text(text, source_format)
 
     def parse_jd(self, text: str) -> JobPosting:
+        """The job description as a JobPosting (the vocabulary's terms)."""
         return parse_jd_text(text, self.vocab)
 
     def analyze_gaps(
         self, cv: StructuredCV, job: JobPosting, evidence: dict[str, list[Evidence]]
     ) -> GapReport:
+        """The gap report from the retrieved evidence."""
         return analyze_gaps(job, evidence, vocab=self.vocab, corpus=evidence_corpus(cv))
 
     def plan(
         self, cv: StructuredCV, job: JobPosting, report: GapReport, *, level: str = "moderate",
         key_qualifications: int = 10,
     ) -> Plan:
+        """The rewrite plan: which items take which JD terms, at `level`."""
         return make_plan(cv, job, report, self.vocab, level, key_qualifications)
 
     def write_item(self, task: WriteTask) -> Draft:
+        """Rewrite one item; after QA findings or feedback it keeps fewer keywords (a respelling
+        at most)."""
         if task.qa_findings:
             # A retry after QA findings: each attempt is more conservative than the last.
             keep = [] if task.attempt >= 3 else task.plan.keywords[:1]

@@ -135,6 +135,8 @@ def parse_entry_heading(heading: str) -> tuple[str, str, str]:
 
 
 def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
+    """Markdown or plain-text CV -> StructuredCV: the name, contact lines, sections, entries and
+    items, kept verbatim."""
     text = strip_front_matter(text.replace("\r\n", "\n").replace("\t", "    "))
     lines = _classify(text.split("\n"))
     cv = StructuredCV(source_format=source_format)

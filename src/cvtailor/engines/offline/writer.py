@@ -256,6 +256,8 @@ _NOT_BEFORE_A_NOUN = {"and", "or", "to", "then", "also", "i", "we", "who", "that
 
 
 def write(task: WriteTask, vocab: Vocabulary) -> Draft:
+    """The item rewritten by the rules (the JD's spellings, skills reordered, weak openers made
+    direct) as a Draft, with the keywords it used."""
     item: CVItem = task.item
     base = item.original or item.text
     keywords = task.plan.keywords
