@@ -11,23 +11,20 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.panel import Panel
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-from rich.prompt import Prompt
-from rich.table import Table
 
 from cvtailor.errors import CVTailorError, InputError, parse_json
-from cvtailor.readers import read_document
-from cvtailor.session import Session
-from cvtailor.session import analyze as analyze_gaps
-from cvtailor.storage.session_store import SessionStore
-from cvtailor.writers import check_formats, write_outputs
-from cvtailor.writers.review import word_ops
+
+if TYPE_CHECKING:
+    from cvtailor.session import Session
+
+# Start-up cost: only typer, rich.console and cvtailor.errors are imported here, so `--help`
+# and bad-input errors never load LangGraph, Chroma, the embedding model, provider SDKs or
+# document libraries. Each command imports what it uses (see README "Performance").
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tailor a CV to a job description, truthfully. Runs offline by default.")
@@ -99,11 +96,21 @@ class ProgressView:
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
-        self.progress = Progress(
-            TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed:.0f}%"),
-            TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=True,
-        )
-        self.task = self.progress.add_task("starting", total=100)
+        if enabled:  # rich.progress is only imported on a terminal
+            from rich.progress import (
+                BarColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.progress = Progress(
+                TextColumn("{task.description}"), BarColumn(),
+                TextColumn("{task.completed:.0f}%"), TimeElapsedColumn(), TimeRemainingColumn(),
+                console=err, transient=True,
+            )
+            self.task = self.progress.add_task("starting", total=100)
         self.items_total = 0
         self.items_done = 0
         self.base = 0.0
@@ -153,6 +160,9 @@ def _refused(session: Session, what: str) -> None:
 
 
 def _ask_answers(session: Session) -> None:
+    from rich.panel import Panel
+    from rich.prompt import Prompt
+
     pending = session.pending or {}
     if pending.get("error"):
         err.print(f"[red]error:[/red] {escape(str(pending['error']))}", soft_wrap=True)
@@ -170,11 +180,16 @@ def _ask_answers(session: Session) -> None:
 
 
 def _show_diff(original: str, draft: str) -> str:
+    from cvtailor.writers.review import word_ops
+
     style = {"same": "{}", "del": "[red strike]{}[/red strike]", "ins": "[green]{}[/green]"}
     return " ".join(style[kind].format(escape(text)) for kind, text in word_ops(original, draft))
 
 
 def _review_interactively(session: Session) -> None:
+    from rich.panel import Panel
+    from rich.prompt import Prompt
+
     pending = session.pending or {}
     if pending.get("error"):
         err.print(f"[red]error:[/red] {escape(str(pending['error']))}", soft_wrap=True)
@@ -235,6 +250,8 @@ def _finish(session: Session, json_out: bool) -> None:
     if status == "completed":
         cov = report["coverage"]
         diff = report.get("diff") or {}
+        from rich.table import Table
+
         table = Table(title=f"Session {session.id}: completed", show_header=False)
         table.add_row("JD keyword coverage", f"{cov['before']:.0%} -> {cov['after']:.0%}")
         table.add_row("Requirements evidenced", f"{cov['evidenced']:.0%}")
@@ -284,6 +301,9 @@ def tailor(
 ) -> None:
     """Tailor CV to JD: gap report, rewrites, your review, then cv.md + report.json."""
     with guard():
+        from cvtailor.readers import read_document
+        from cvtailor.writers import check_formats
+
         models = model_settings(provider, model, base_url, max_cost)
         if engine == "offline" and {"provider", "model", "base_url"} & set(models):
             engine = "llm"  # naming a model selects the LLM engine
@@ -296,6 +316,8 @@ def tailor(
         given = _load_json(answers, "answers") if answers else None
         given_list = ([{"question_id": k, "text": v} for k, v in given.items()]
                       if isinstance(given, dict) else given)
+        from cvtailor.session import Session  # LangGraph: only once the input is read
+
         with ProgressView(ask) as progress:
             session = Session.start(
                 cv_doc, jd_doc, store=store, answers=given_list, on_event=progress,
@@ -328,6 +350,8 @@ def review(
 ) -> None:
     """Answer what a session is waiting for, until it completes or asks again."""
     with guard():
+        from cvtailor.session import Session
+
         overrides: dict[str, Any] = {"out_dir": str(out_dir.resolve())} if out_dir else {}
         overrides.update(model_settings(provider, model, base_url, max_cost))
         session = Session.open(session_id, store=store, **overrides)
@@ -361,11 +385,17 @@ def analyze(
 ) -> None:
     """The gap report only: which requirements the CV evidences, and the questions for gaps."""
     with guard():
-        report = analyze_gaps(read_document(cv, "CV"), read_document(jd, "JD"),
-                              title=title, company=company)
+        from cvtailor.readers import read_document
+
+        cv_doc, jd_doc = read_document(cv, "CV"), read_document(jd, "JD")
+        from cvtailor.session import analyze as analyze_gaps
+
+        report = analyze_gaps(cv_doc, jd_doc, title=title, company=company)
         if json_out:
             out.print_json(data=report)
             return
+        from rich.table import Table
+
         table = Table(title=f"{report['job']['title'] or 'Job'} — evidenced coverage "
                             f"{report['coverage']['evidenced']:.0%}")
         for col in ("id", "priority", "status", "requirement", "evidence"):
@@ -383,11 +413,15 @@ def analyze(
 def sessions(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     """List sessions in the store."""
     with guard():
+        from cvtailor.storage.session_store import SessionStore
+
         records = SessionStore(store).list_sessions()
         if json_out:
             out.print_json(data=[{"session": r.id, "status": r.status, "created_at": r.created_at,
                                   "cv": r.cv_name, "jd": r.jd_name} for r in records])
             return
+        from rich.table import Table
+
         table = Table("session", "status", "created", "cv", "jd")
         for r in records:
             table.add_row(r.id, r.status, r.created_at, r.cv_name, r.jd_name)
@@ -399,10 +433,14 @@ def history(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
             store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     """Checkpoints of a session, newest first (use one with replay or fork)."""
     with guard():
+        from cvtailor.session import Session
+
         rows = Session.open(session_id, store=store).history()
         if json_out:
             out.print_json(data=rows)
             return
+        from rich.table import Table
+
         table = Table("checkpoint", "step", "stage", "next", "created")
         for r in rows:
             table.add_row(r["checkpoint"], str(r["step"]), r["stage"], ", ".join(r["next"]),
@@ -416,6 +454,8 @@ def replay(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
            store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     """Re-run a session from a past checkpoint."""
     with guard():
+        from cvtailor.session import Session
+
         session = Session.open(session_id, store=store).replay(checkpoint)
         _finish(session, json_out)
 
@@ -427,6 +467,9 @@ def fork(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
          store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     """Branch a session from a past checkpoint, optionally with another JD, and run it."""
     with guard():
+        from cvtailor.readers import read_document
+        from cvtailor.session import Session
+
         values = {"jd_text": read_document(jd, "JD").text} if jd else {}
         session = Session.open(session_id, store=store).fork(checkpoint, values)
         _finish(session, json_out)
@@ -438,6 +481,9 @@ def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
            formats: FormatOpt = None) -> None:
     """Write a completed session's CV (--format), report.json, review and gap report to --out."""
     with guard():
+        from cvtailor.session import Session
+        from cvtailor.writers import check_formats, write_outputs
+
         session = Session.open(session_id, store=store)
         wanted = check_formats(formats or session.context.formats)
         result = session.result()
@@ -460,6 +506,8 @@ def versions(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
              = None, store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     """Review rounds of a session (each is a version): what was shown and decided."""
     with guard():
+        from cvtailor.session import Session
+
         rounds = Session.open(session_id, store=store).versions()
         if show is not None:
             rounds = [r for r in rounds if r["round"] == show]
@@ -472,6 +520,8 @@ def versions(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
             for item_id, row in rounds[0]["items"].items():
                 out.print(f"[bold]{item_id}[/bold] ({row['action']}): {escape(row['final'])}")
             return
+        from rich.table import Table
+
         table = Table("round", "at", "items", "accepted", "edited", "rejected", "regenerated")
         for r in rounds:
             actions = [row["action"] for row in r["items"].values()]
@@ -486,6 +536,8 @@ def delete(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
            store: StoreOpt = None) -> None:
     """Delete a session: its checkpoints, its semantic index and its record."""
     with guard():
+        from cvtailor.session import Session
+
         Session.open(session_id, store=store).delete()
         out.print(f"Deleted session {session_id}")
 
