@@ -7,6 +7,7 @@ session started in one process can be reviewed, resumed, replayed or forked in a
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,13 +25,13 @@ from cvtailor.errors import CVTailorError, SessionError
 from cvtailor.graph import build_graph
 from cvtailor.guards import budget
 from cvtailor.models import Answer, InterruptKind, Report, StructuredCV, versions_of
+from cvtailor.nodes.common import EVENT_HANDLER
 from cvtailor.readers import Document, from_text, read_document
 from cvtailor.storage.session_store import SessionRecord, SessionStore
 from cvtailor.writers.markdown import render_markdown
 from cvtailor.writers.report import build_report, save_report
 
 EventHandler = Callable[[dict[str, Any]], None]
-MAX_CONCURRENCY = 4
 # The session status while the run waits at each kind of interrupt.
 AWAITING: dict[InterruptKind, str] = {
     InterruptKind.GAP_QUESTIONS: "awaiting_answers",
@@ -128,26 +129,27 @@ class Session:
     # -- running ---------------------------------------------------------------------------
     @property
     def config(self) -> RunnableConfig:
-        return {"configurable": {"thread_id": self.id}, "max_concurrency": MAX_CONCURRENCY}
+        return {"configurable": {"thread_id": self.id},
+                "max_concurrency": max(1, self.context.max_concurrency)}
 
     def _run(self, payload: Any, on_event: EventHandler | None = None,
              config: RunnableConfig | None = None) -> None:
         # The cost ledger starts from the checkpointed spend; the run deadline starts now.
         budget.seed(self.id, (self.snapshot.values or {}).get("usage"))
         budget.start_run(self.id, self.context.run_timeout_seconds)
+        token = EVENT_HANDLER.set(_serialised(on_event) if on_event is not None else None)
         try:
-            for mode, chunk in self.graph.stream(
-                payload, config or self.config, context=self.context,
-                stream_mode=["custom", "updates"], durability="sync",
-            ):
-                if mode == "custom" and on_event is not None and isinstance(chunk, dict):
-                    on_event(chunk)
+            for _ in self.graph.stream(payload, config or self.config, context=self.context,
+                                       stream_mode="updates", durability="sync"):
+                pass
         except (CVTailorError, GraphRecursionError) as exc:
             self._save("failed")
             raise CVTailorError(str(exc)) from exc
         except Exception:
             self._save("failed")
             raise
+        finally:
+            EVENT_HANDLER.reset(token)
         self._save(self.status)
 
     def _save(self, status: str) -> None:
@@ -323,6 +325,17 @@ class Session:
         return save_report(self.report_model(), out_dir)
 
 
+def _serialised(handler: EventHandler) -> EventHandler:
+    """`handler`, called by one node thread at a time (events come from parallel writers)."""
+    lock = threading.Lock()
+
+    def call(event: dict[str, Any]) -> None:
+        with lock:
+            handler(event)
+
+    return call
+
+
 def _new_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
 
@@ -360,10 +373,12 @@ def analyze(
 
     cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
     graph = build_graph(InMemorySaver())
-    cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"}}
+    context = Context(**settings)
+    cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"},
+                           "max_concurrency": max(1, context.max_concurrency)}
     payload = _graph_input(cv_doc, jd_doc, title, company)
     try:
-        graph.invoke(payload, cfg, context=Context(**settings), interrupt_before=["gap_review"])
+        graph.invoke(payload, cfg, context=context, interrupt_before=["gap_review"])
     except CVTailorError:
         raise
     values = graph.get_state(cfg).values
