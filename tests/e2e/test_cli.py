@@ -23,6 +23,7 @@ def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
+@pytest.mark.semantic
 def test_auto_approved_tailoring_keeps_every_fact_and_claims_nothing_unevidenced(
     tmp_path: Path,
 ) -> None:
