@@ -59,6 +59,12 @@ def connect(path: str | Path) -> sqlite3.Connection:
     private_file(p)  # 0600 before SQLite opens it: its -wal/-shm files take the same mode
     conn = sqlite3.connect(str(p), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # WAL (SqliteSaver sets it too) with synchronous=NORMAL: a commit no longer waits for an
+    # fsync of the log. Every node's writes are committed (durability="sync"), so a killed
+    # process still loses nothing; only a power cut can drop the last commits, never corrupt.
+    # With the default FULL, fsyncs were half the graph's own time in a 20-item run.
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute(
         "CREATE TABLE IF NOT EXISTS cvtailor_sessions (id TEXT PRIMARY KEY, created_at TEXT, "
         "updated_at TEXT, cv_name TEXT, jd_name TEXT, settings TEXT, status TEXT)"
