@@ -100,6 +100,7 @@ class SessionStore:
     def __init__(self, path: str | Path | None = None) -> None:
         where = str(path) if path else default_store()
         self.location = where  # what error messages name (a URL without its password)
+        self.compiled_graph: Any = None  # the graph with this checkpointer (session.py)
         if is_postgres_url(where):
             from cvtailor.storage.postgres import PostgresBackend, redact
 
