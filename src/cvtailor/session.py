@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from cvtailor.errors import CVTailorError, SessionError
 from cvtailor.graph import build_graph
 from cvtailor.guards import budget
 from cvtailor.models import Answer, InterruptKind, Report, StructuredCV, versions_of
-from cvtailor.nodes.common import EVENT_HANDLER
+from cvtailor.nodes.common import EVENT_HANDLER, RUN_SLOTS
 from cvtailor.readers import Document, from_text, read_document
 from cvtailor.storage.session_store import SessionRecord, SessionStore
 from cvtailor.writers.markdown import render_markdown
@@ -129,27 +130,24 @@ class Session:
     # -- running ---------------------------------------------------------------------------
     @property
     def config(self) -> RunnableConfig:
-        return {"configurable": {"thread_id": self.id},
-                "max_concurrency": max(1, self.context.max_concurrency)}
+        return {"configurable": {"thread_id": self.id}, "max_concurrency": GRAPH_POOL}
 
     def _run(self, payload: Any, on_event: EventHandler | None = None,
              config: RunnableConfig | None = None) -> None:
         # The cost ledger starts from the checkpointed spend; the run deadline starts now.
         budget.seed(self.id, (self.snapshot.values or {}).get("usage"))
         budget.start_run(self.id, self.context.run_timeout_seconds)
-        token = EVENT_HANDLER.set(_serialised(on_event) if on_event is not None else None)
         try:
-            for _ in self.graph.stream(payload, config or self.config, context=self.context,
-                                       stream_mode="updates", durability="sync"):
-                pass
+            with run_scope(self.context, on_event):
+                for _ in self.graph.stream(payload, config or self.config, context=self.context,
+                                           stream_mode="updates", durability="sync"):
+                    pass
         except (CVTailorError, GraphRecursionError) as exc:
             self._save("failed")
             raise CVTailorError(str(exc)) from exc
         except Exception:
             self._save("failed")
             raise
-        finally:
-            EVENT_HANDLER.reset(token)
         self._save(self.status)
 
     def _save(self, status: str) -> None:
@@ -334,6 +332,25 @@ def _graph_of(store: Store) -> CompiledStateGraph[Any, Any, Any, Any]:
     return graph
 
 
+# LangGraph's thread pool for one run. It also runs LangGraph's own jobs (checkpoint writes of
+# each finished task, the stream waiter), so it is sized for a whole fan-out; how many nodes
+# work at once is Context.max_concurrency, enforced by run_scope.
+GRAPH_POOL = 256
+
+
+@contextmanager
+def run_scope(context: Context, on_event: EventHandler | None = None) -> Iterator[None]:
+    """What the nodes of one run share: its node slots (max_concurrency) and its progress
+    handler. LangGraph copies the context into node threads."""
+    events = EVENT_HANDLER.set(_serialised(on_event) if on_event is not None else None)
+    slots = RUN_SLOTS.set(threading.BoundedSemaphore(max(1, context.max_concurrency)))
+    try:
+        yield
+    finally:
+        RUN_SLOTS.reset(slots)
+        EVENT_HANDLER.reset(events)
+
+
 def _serialised(handler: EventHandler) -> EventHandler:
     """`handler`, called by one node thread at a time (events come from parallel writers)."""
     lock = threading.Lock()
@@ -384,10 +401,11 @@ def analyze(
     graph = build_graph(InMemorySaver())
     context = Context(**settings)
     cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"},
-                           "max_concurrency": max(1, context.max_concurrency)}
+                           "max_concurrency": GRAPH_POOL}
     payload = _graph_input(cv_doc, jd_doc, title, company)
     try:
-        graph.invoke(payload, cfg, context=context, interrupt_before=["gap_review"])
+        with run_scope(context):
+            graph.invoke(payload, cfg, context=context, interrupt_before=["gap_review"])
     except CVTailorError:
         raise
     values = graph.get_state(cfg).values

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import threading
 import time
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -59,6 +60,12 @@ def vocabulary_for(runtime: Runtime[Context] | None) -> Vocabulary:
 # Node threads see the handler because LangGraph copies the context into them.
 EVENT_HANDLER: ContextVar[Callable[[dict[str, Any]], None] | None] = ContextVar(
     "cvtailor_event_handler", default=None)
+# The run's node slots (Context.max_concurrency): every node holds one while it works. Session
+# runs bound concurrency here rather than with LangGraph's max_concurrency, which sizes the
+# thread pool that also runs LangGraph's own jobs: each finished task's checkpoint writes
+# queued behind every waiting item writer, so a crash mid fan-out lost finished items.
+RUN_SLOTS: ContextVar[threading.Semaphore | None] = ContextVar("cvtailor_run_slots",
+                                                               default=None)
 
 
 def emit(event: dict[str, Any]) -> None:
@@ -80,6 +87,13 @@ def timed(name: str) -> Callable[[F], F]:
     def wrap(fn: F) -> F:
         @functools.wraps(fn)
         def inner(*args: Any, **kwargs: Any) -> Any:
+            slots = RUN_SLOTS.get()
+            if slots is None:
+                return work(*args, **kwargs)
+            with slots:
+                return work(*args, **kwargs)
+
+        def work(*args: Any, **kwargs: Any) -> Any:
             item = _item_of(args[0] if args else None)
             emit({"type": "node", "node": name, "status": "start", "item": item})
             started = time.perf_counter()
