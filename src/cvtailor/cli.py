@@ -6,6 +6,7 @@ shows one). Progress and prompts go to stderr; results and `--json` go to stdout
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -144,6 +145,22 @@ class ProgressView:
         self.progress.update(self.task, completed=done, description=label)
 
 
+def print_json(data: Any) -> None:
+    """JSON on stdout: highlighted on a terminal, else plain (what rich prints there too, at a
+    fraction of the cost for long lists)."""
+    if out.is_terminal:
+        out.print_json(data=data)
+    else:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def columns(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """A plain text table: one line per row, columns padded to their widest cell."""
+    widths = [max([len(h), *(len(str(r[i])) for r in rows)]) for i, h in enumerate(header)]
+    return "\n".join("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths, strict=True))
+                     .rstrip() for row in [header, *rows])
+
+
 def _load_json(path: Path, what: str) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
@@ -245,7 +262,7 @@ def _finish(session: Session, json_out: bool) -> None:
                    "warnings": report["warnings"]}
         if status != "completed":
             payload["pending"] = session.pending
-        out.print_json(data=payload)
+        print_json(payload)
         return
     if status == "completed":
         cov = report["coverage"]
@@ -392,7 +409,7 @@ def analyze(
 
         report = analyze_gaps(cv_doc, jd_doc, title=title, company=company)
         if json_out:
-            out.print_json(data=report)
+            print_json(report)
             return
         from rich.table import Table
 
@@ -417,15 +434,12 @@ def sessions(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
 
         records = SessionStore(store).list_sessions()
         if json_out:
-            out.print_json(data=[{"session": r.id, "status": r.status, "created_at": r.created_at,
-                                  "cv": r.cv_name, "jd": r.jd_name} for r in records])
+            print_json([{"session": r.id, "status": r.status, "created_at": r.created_at,
+                         "cv": r.cv_name, "jd": r.jd_name} for r in records])
             return
-        from rich.table import Table
-
-        table = Table("session", "status", "created", "cv", "jd")
-        for r in records:
-            table.add_row(r.id, r.status, r.created_at, r.cv_name, r.jd_name)
-        out.print(table)
+        # Plain columns: a rich Table takes ~1.2 ms a row to lay out (1.2 s for 1,000).
+        print(columns(("session", "status", "created", "cv", "jd"),
+                      [(r.id, r.status, r.created_at, r.cv_name, r.jd_name) for r in records]))
 
 
 @app.command()
@@ -437,7 +451,7 @@ def history(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 
         rows = Session.open(session_id, store=store).history()
         if json_out:
-            out.print_json(data=rows)
+            print_json(rows)
             return
         from rich.table import Table
 
@@ -493,7 +507,7 @@ def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
         written = write_outputs(result.final_cv, target, wanted, report=session.report())
         written["report.json"] = str(session.write_report(target))
         if json_out:
-            out.print_json(data={"session": session_id, "status": result.status,
+            print_json({"session": session_id, "status": result.status,
                                  "out": str(target), "outputs": written})
         else:
             out.print("Wrote " + ", ".join(Path(p).name for p in written.values())
@@ -514,7 +528,7 @@ def versions(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
             if not rounds:
                 raise CVTailorError(f"session {session_id} has no review round {show}")
         if json_out:
-            out.print_json(data=rounds)
+            print_json(rounds)
             return
         if show is not None:
             for item_id, row in rounds[0]["items"].items():
