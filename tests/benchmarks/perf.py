@@ -22,7 +22,7 @@ Sections (all offline, no key, no network):
 - prompt_tokens_ratio_vs_naive: prompt tokens of the 20-item run's calls against the same calls
   sending the whole CV and whole JD (plus their own instructions) each: sum(actual) /
   sum(system + CV + JD), both counted as the scripted model does (characters / 4).
-- offline: wall and peak RSS (wait4 of the child) of `cvtailor tailor ... --auto-approve` per
+- offline: wall and peak RSS (/usr/bin/time) of `cvtailor tailor ... --auto-approve` per
   corpus CV (../shared/corpus/cvs; skipped if absent), of `cvtailor --help` and of
   `python -c "import cvtailor"`: medians of --runs runs, process start included.
 - scale: `cvtailor sessions` (a process) and Store.list_sessions() with 1,000 sessions.
@@ -286,14 +286,19 @@ def prompt_tokens(folder: Path, size: int, concurrency: int) -> dict[str, Any]:
 
 
 def _measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS (MiB) and exit code of one process."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            stdin=subprocess.DEVNULL, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, proc.returncode
+    """Wall seconds, peak RSS (MiB) and exit code of one process, by /usr/bin/time when there
+    is one (wait4 of a child forked from this big process would count this process's pages)."""
+    timer = shutil.which("time", path="/usr/bin:/bin")
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        full = [timer, "-f", "%e %M %x", "-o", report.name, *cmd] if timer else cmd
+        started = time.perf_counter()
+        proc = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              stdin=subprocess.DEVNULL, env=env)
+        wall = time.perf_counter() - started
+        if timer:
+            line = report.read().strip().splitlines()[-1].split()
+            return float(line[0]), int(line[1]) / 1024, int(line[2])
+    return wall, float("nan"), proc.returncode
 
 
 def _median_of(runs: int, cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
