@@ -323,7 +323,7 @@ class Session:
         return save_report(self.report_model(), out_dir)
 
 
-def _graph_of(store: Store) -> CompiledStateGraph[Any, Any, Any, Any]:
+def _graph_of(store: SessionStore) -> CompiledStateGraph[Any, Any, Any, Any]:
     """The graph compiled with `store`'s checkpointer, once per store (compiling takes ~8 ms,
     on the critical path of every run; a compiled graph keeps no run state)."""
     if store.compiled_graph is None:
