@@ -25,7 +25,7 @@ Sections (all offline, no key, no network):
 - offline: wall and peak RSS (/usr/bin/time) of `cvtailor tailor ... --auto-approve` per
   corpus CV (../shared/corpus/cvs; skipped if absent), of `cvtailor --help` and of
   `python -c "import cvtailor"`: medians of --runs runs, process start included.
-- scale: `cvtailor sessions` (a process) and Store.list_sessions() with 1,000 sessions.
+- scale: `cvtailor sessions` (a process) and SessionStore.list_sessions() with 1,000 sessions.
 """
 
 from __future__ import annotations
@@ -123,12 +123,12 @@ def run_session(cv: str, jd: str, concurrency: int, latency: float, folder: Path
     """One Session.start (a new session in the folder's store, as a long-lived process
     would run it); wall seconds, the scripted model and the session."""
     from cvtailor import Session
-    from cvtailor.storage.session_store import Store
+    from cvtailor.storage.session_store import SessionStore
     from cvtailor.testing import ScriptedChatModel
 
     chat = ScriptedChatModel(responder=echo, latency=latency)
     if folder not in _STORES:
-        _STORES[folder] = Store(folder / "sessions.sqlite")
+        _STORES[folder] = SessionStore(folder / "sessions.sqlite")
     store = _STORES[folder]
     started = time.perf_counter()
     session = Session.start(cv, jd, store=store, **_settings(chat, concurrency, **extra))
@@ -172,7 +172,7 @@ def checkpoint_overhead(folder: Path, size: int, concurrency: int, repeat: int,
     from cvtailor.graph import build_graph
     from cvtailor.readers import from_text
     from cvtailor.session import GRAPH_POOL, _graph_input, run_scope
-    from cvtailor.storage.session_store import Store
+    from cvtailor.storage.session_store import SessionStore
     from cvtailor.testing import ScriptedChatModel
 
     cv = from_text(make_cv(size), kind="CV")
@@ -190,7 +190,7 @@ def checkpoint_overhead(folder: Path, size: int, concurrency: int, repeat: int,
             elif mode == "memory":
                 saver = InMemorySaver()
             else:
-                store = Store(Path(tempfile.mkdtemp(dir=folder)) / "s.sqlite")
+                store = SessionStore(Path(tempfile.mkdtemp(dir=folder)) / "s.sqlite")
                 saver = store.checkpointer
             graph = build_graph(saver)
             config: Any = {"configurable": {"thread_id": f"t{n}"},
@@ -220,7 +220,7 @@ def _resume_child(store_path: str, session_id: str, kill_after: int, log: str,
                   concurrency: int, cache: str) -> None:
     """Run a session and die (os._exit) when `kill_after` write calls have returned."""
     from cvtailor import Session
-    from cvtailor.storage.session_store import Store
+    from cvtailor.storage.session_store import SessionStore
     from cvtailor.testing import ScriptedChatModel
 
     class Killing(ScriptedChatModel):
@@ -237,14 +237,14 @@ def _resume_child(store_path: str, session_id: str, kill_after: int, log: str,
             return result
 
     chat = Killing(responder=echo, latency=LATENCY)
-    Session.start(make_cv(20), EXAMPLE_JD.read_text(encoding="utf-8"), store=Store(store_path),
+    Session.start(make_cv(20), EXAMPLE_JD.read_text(encoding="utf-8"), store=SessionStore(store_path),
                   session_id=session_id, **_settings(chat, concurrency, llm_cache=cache))
 
 
 def resume_repeated(folder: Path, kill_after: int, concurrency: int,
                     cache: str) -> dict[str, Any]:
     from cvtailor import Session
-    from cvtailor.storage.session_store import Store
+    from cvtailor.storage.session_store import SessionStore
     from cvtailor.testing import ScriptedChatModel
 
     work = Path(tempfile.mkdtemp(dir=folder))
@@ -256,7 +256,7 @@ def resume_repeated(folder: Path, kill_after: int, concurrency: int,
     before = [line for line in Path(log).read_text(encoding="utf-8").splitlines() if line]
     chat = ScriptedChatModel(responder=echo, latency=LATENCY)
     settings = _settings(chat, concurrency, llm_cache=cache)
-    store = Store(store_path)
+    store = SessionStore(store_path)
     session = Session.open("perf-resume", store=store, **{
         k: v for k, v in settings.items() if k != "engine"})
     session.resume()
@@ -345,10 +345,10 @@ def offline(folder: Path, corpus: Path | None, runs: int) -> dict[str, Any]:
 
 def scale(folder: Path, sessions: int, runs: int) -> dict[str, Any]:
     from cvtailor.context import Context
-    from cvtailor.storage.session_store import SessionRecord, Store
+    from cvtailor.storage.session_store import SessionRecord, SessionStore
 
     path = folder / "many.sqlite"
-    store = Store(path)
+    store = SessionStore(path)
     settings = Context().to_dict()
     for n in range(sessions):
         store.save_session(SessionRecord(f"20260101-000000-{n:06x}", "", "", "cv.md", "jd.md",

@@ -11,7 +11,7 @@ import pytest
 
 from cvtailor import Session
 from cvtailor.models import Draft, WriteTask
-from cvtailor.storage.session_store import Store
+from cvtailor.storage.session_store import SessionStore
 from cvtailor.testing import ScriptedEngine, use_engine
 from tests.conftest import CV_MD, JD_MD
 
@@ -40,7 +40,7 @@ class CountingEngine(ScriptedEngine):
 @pytest.mark.parametrize("limit", [1, 3])
 def test_max_concurrency_bounds_parallel_writers(store_path: Path, limit: int) -> None:
     engine = CountingEngine(name=f"counting-{limit}")
-    session = Session.start(CV_MD, JD_MD, store=Store(store_path), auto_approve=True,
+    session = Session.start(CV_MD, JD_MD, store=SessionStore(store_path), auto_approve=True,
                             engine=use_engine(engine), max_concurrency=limit)
     assert session.status == "completed"
     assert len(engine.calls) > limit
@@ -58,7 +58,7 @@ def test_max_concurrency_comes_from_the_environment(monkeypatch: pytest.MonkeyPa
 def test_progress_events_reach_the_handler_with_a_single_worker(store_path: Path) -> None:
     """Events go to on_event from the node threads; no stream waiter takes the one worker."""
     events: list[dict] = []
-    session = Session.start(CV_MD, JD_MD, store=Store(store_path), auto_approve=True,
+    session = Session.start(CV_MD, JD_MD, store=SessionStore(store_path), auto_approve=True,
                             max_concurrency=1, on_event=events.append)
     assert session.status == "completed"
     kinds = {e.get("type") for e in events}
