@@ -59,8 +59,7 @@ class MiniLMEmbedder:
             encodings = self.tokenizer.encode_batch(texts)
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        for start in range(0, len(order), batch_size):
-            rows = order[start:start + batch_size]
+        for rows in _batches([len(encodings[i].ids) for i in order], order, batch_size):
             width = max(len(encodings[i].ids) for i in rows)
             ids = np.zeros((len(rows), width), dtype=np.int64)  # [PAD] is id 0
             mask = np.zeros_like(ids)
@@ -77,6 +76,24 @@ class MiniLMEmbedder:
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
             out[rows] = pooled / np.clip(norms, 1e-12, None)
         return out
+
+
+# Padded tokens per batch: ONNX Runtime's working memory grows fast with batch x length (a
+# batch of 8 texts at 128 tokens took ~150 MiB more at its peak than 2 of them).
+BATCH_TOKENS = 256
+
+
+def _batches(lengths: list[int], order: list[int], most: int) -> list[list[int]]:
+    """`order` (sorted by token length, `lengths` in the same order) cut into batches of at
+    most `most` texts and BATCH_TOKENS padded tokens."""
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for length, index in zip(lengths, order, strict=True):
+        if current and (len(current) >= most or (len(current) + 1) * length > BATCH_TOKENS):
+            batches.append(current)
+            current = []
+        current.append(index)
+    return [*batches, current] if current else batches
 
 
 _DEFAULT: MiniLMEmbedder | None = None
