@@ -34,7 +34,14 @@ def store_path(tmp_path: Path) -> Path:
 PROVIDER_VARIABLES = ("OPENAI_API_KEY", "GOOGLE_API_KEY", "GEMINI_API_KEY", "ANTHROPIC_API_KEY")
 
 
+# The test harness's own variables (where the PostgreSQL server, the `langgraph dev` venv and
+# the shared corpus are; .ci/run exports them) are not settings and stay.
+HARNESS_VARIABLES = ("CVTAILOR_SERVER_PYTHON", "CVTAILOR_CORPUS")
+
+
 def _outside_setting(name: str) -> bool:
+    if name.startswith("CVTAILOR_TEST_") or name in HARNESS_VARIABLES:
+        return False
     return (name.startswith("CVTAILOR_") or name in PROVIDER_VARIABLES
             or name.endswith("_BASE_URL"))
 
