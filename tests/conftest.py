@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,10 +29,47 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "sessions.sqlite"
 
 
+# Provider settings a developer's shell may hold; a test never sees them (no real API call,
+# no key in a recording). Tests that need a key set a fake one themselves.
+PROVIDER_VARIABLES = ("OPENAI_API_KEY", "GOOGLE_API_KEY", "GEMINI_API_KEY", "ANTHROPIC_API_KEY")
+
+
+# The test harness's own variables (where the PostgreSQL server, the `langgraph dev` venv and
+# the shared corpus are; .ci/run exports them) are not settings and stay.
+HARNESS_VARIABLES = ("CVTAILOR_SERVER_PYTHON", "CVTAILOR_CORPUS")
+
+
+def _outside_setting(name: str) -> bool:
+    if name.startswith("CVTAILOR_TEST_") or name in HARNESS_VARIABLES:
+        return False
+    return (name.startswith("CVTAILOR_") or name in PROVIDER_VARIABLES
+            or name.endswith("_BASE_URL"))
+
+
+def _defaults_only(mp: pytest.MonkeyPatch, store: Path, semantic: bool = False) -> None:
+    for name in [n for n in os.environ if _outside_setting(n)]:
+        mp.delenv(name)
+    mp.setenv("CVTAILOR_STORE", str(store))  # never the user's real session store
+    mp.setenv("CVTAILOR_SEMANTIC", "true" if semantic else "false")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _hermetic_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The same defaults for session- and module-scoped fixtures, which are set up before any
+    test's own fixtures (a module fixture runs a tailoring too)."""
+    with pytest.MonkeyPatch.context() as mp:
+        _defaults_only(mp, tmp_path_factory.mktemp("store") / "default-store.sqlite")
+        yield
+
+
 @pytest.fixture(autouse=True)
-def _isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test ever touches the user's real session store."""
-    monkeypatch.setenv("CVTAILOR_STORE", str(tmp_path / "default-store.sqlite"))
+def _hermetic_environment(request: pytest.FixtureRequest, tmp_path: Path,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts from the defaults, whatever the shell exports: CVTAILOR_* settings,
+    provider keys and base URLs are removed, and it gets its own session store. Semantic
+    search (the embedding model) is off unless the test is marked `semantic`."""
+    _defaults_only(monkeypatch, tmp_path / "default-store.sqlite",
+                   semantic=request.node.get_closest_marker("semantic") is not None)
 
 
 def facts_of_example() -> dict[str, list[str]]:

@@ -1,9 +1,30 @@
-"""cvtailor: tailor a CV to a job description, truthfully, with a resumable LangGraph graph."""
+"""cvtailor: tailor a CV to a job description, truthfully, with a resumable LangGraph graph.
 
-from cvtailor.context import Context
-from cvtailor.errors import CVTailorError, InputError, SessionError
-from cvtailor.graph import build_graph
-from cvtailor.session import Result, Session, tailor
+The public names are imported on first use (module `__getattr__`), so `import cvtailor` and the
+CLI's start-up do not pay for LangGraph, LangChain or the embedding model until a run needs them.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cvtailor.context import Context
+    from cvtailor.errors import CVTailorError, InputError, SessionError
+    from cvtailor.graph import build_graph
+    from cvtailor.session import Result, Session, tailor
+
+_LAZY = {
+    "CVTailorError": "cvtailor.errors",
+    "Context": "cvtailor.context",
+    "InputError": "cvtailor.errors",
+    "Result": "cvtailor.session",
+    "Session": "cvtailor.session",
+    "SessionError": "cvtailor.errors",
+    "build_graph": "cvtailor.graph",
+    "tailor": "cvtailor.session",
+}
 
 __all__ = [
     "CVTailorError",
@@ -16,3 +37,16 @@ __all__ = [
     "tailor",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'cvtailor' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, "__version__"])

@@ -76,6 +76,11 @@ class Context:
         metadata={"description": "Rank evidence candidates with embeddings (MiniLM, offline) "
                   "and ask about near matches; embeddings never claim a requirement alone."},
     )
+    max_concurrency: int = field(
+        default_factory=lambda: int(_env("MAX_CONCURRENCY", "4")),
+        metadata={"description": "How many graph tasks (item writers and checks) run at once; "
+                  "raise it for a model with high latency, 1 runs items one by one."},
+    )
     index_dir: str = field(
         default="",
         metadata={"description": "Where the Chroma index lives ('' = in memory); sessions put "

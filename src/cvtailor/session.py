@@ -7,8 +7,10 @@ session started in one process can be reviewed, resumed, replayed or forked in a
 
 from __future__ import annotations
 
+import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,13 +26,13 @@ from cvtailor.errors import CVTailorError, SessionError
 from cvtailor.graph import build_graph
 from cvtailor.guards import budget
 from cvtailor.models import Answer, InterruptKind, Report, StructuredCV, versions_of
+from cvtailor.nodes.common import EVENT_HANDLER, RUN_SLOTS
 from cvtailor.readers import Document, from_text, read_document
 from cvtailor.storage.session_store import SessionRecord, SessionStore
 from cvtailor.writers.markdown import render_markdown
 from cvtailor.writers.report import build_report, save_report
 
 EventHandler = Callable[[dict[str, Any]], None]
-MAX_CONCURRENCY = 4
 # The session status while the run waits at each kind of interrupt.
 AWAITING: dict[InterruptKind, str] = {
     InterruptKind.GAP_QUESTIONS: "awaiting_answers",
@@ -84,7 +86,7 @@ class Session:
         self.id = session_id
         self.store = store
         self.context = context
-        self.graph: CompiledStateGraph[Any, Any, Any, Any] = build_graph(store.checkpointer)
+        self.graph: CompiledStateGraph[Any, Any, Any, Any] = _graph_of(store)
 
     # -- starting and opening ---------------------------------------------------------------
     @classmethod
@@ -132,8 +134,9 @@ class Session:
     # -- running ---------------------------------------------------------------------------
     @property
     def config(self) -> RunnableConfig:
-        """The LangGraph run config: the session's thread id and the concurrency cap."""
-        return {"configurable": {"thread_id": self.id}, "max_concurrency": MAX_CONCURRENCY}
+        """The LangGraph run config: the session's thread id and the graph's worker pool (the
+        items written at once are capped by `Context.max_concurrency`)."""
+        return {"configurable": {"thread_id": self.id}, "max_concurrency": GRAPH_POOL}
 
     def _run(self, payload: Any, on_event: EventHandler | None = None,
              config: RunnableConfig | None = None) -> None:
@@ -141,12 +144,10 @@ class Session:
         budget.seed(self.id, (self.snapshot.values or {}).get("usage"))
         budget.start_run(self.id, self.context.run_timeout_seconds)
         try:
-            for mode, chunk in self.graph.stream(
-                payload, config or self.config, context=self.context,
-                stream_mode=["custom", "updates"], durability="sync",
-            ):
-                if mode == "custom" and on_event is not None and isinstance(chunk, dict):
-                    on_event(chunk)
+            with run_scope(self.context, on_event):
+                for _ in self.graph.stream(payload, config or self.config, context=self.context,
+                                           stream_mode="updates", durability="sync"):
+                    pass
         except (CVTailorError, GraphRecursionError) as exc:
             self._save("failed")
             raise CVTailorError(str(exc)) from exc
@@ -331,6 +332,45 @@ class Session:
         return save_report(self.report_model(), out_dir)
 
 
+def _graph_of(store: SessionStore) -> CompiledStateGraph[Any, Any, Any, Any]:
+    """The graph compiled with `store`'s checkpointer, once per store (compiling takes ~8 ms,
+    on the critical path of every run; a compiled graph keeps no run state)."""
+    if store.compiled_graph is None:
+        store.compiled_graph = build_graph(store.checkpointer)
+    graph: CompiledStateGraph[Any, Any, Any, Any] = store.compiled_graph
+    return graph
+
+
+# LangGraph's thread pool for one run. It also runs LangGraph's own jobs (checkpoint writes of
+# each finished task, the stream waiter), so it is sized for a whole fan-out; how many nodes
+# work at once is Context.max_concurrency, enforced by run_scope.
+GRAPH_POOL = 256
+
+
+@contextmanager
+def run_scope(context: Context, on_event: EventHandler | None = None) -> Iterator[None]:
+    """What the nodes of one run share: its node slots (max_concurrency) and its progress
+    handler. LangGraph copies the context into node threads."""
+    events = EVENT_HANDLER.set(_serialised(on_event) if on_event is not None else None)
+    slots = RUN_SLOTS.set(threading.BoundedSemaphore(max(1, context.max_concurrency)))
+    try:
+        yield
+    finally:
+        RUN_SLOTS.reset(slots)
+        EVENT_HANDLER.reset(events)
+
+
+def _serialised(handler: EventHandler) -> EventHandler:
+    """`handler`, called by one node thread at a time (events come from parallel writers)."""
+    lock = threading.Lock()
+
+    def call(event: dict[str, Any]) -> None:
+        with lock:
+            handler(event)
+
+    return call
+
+
 def _new_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
 
@@ -368,10 +408,13 @@ def analyze(
 
     cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
     graph = build_graph(InMemorySaver())
-    cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"}}
+    context = Context(**settings)
+    cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"},
+                           "max_concurrency": GRAPH_POOL}
     payload = _graph_input(cv_doc, jd_doc, title, company)
     try:
-        graph.invoke(payload, cfg, context=Context(**settings), interrupt_before=["gap_review"])
+        with run_scope(context):
+            graph.invoke(payload, cfg, context=context, interrupt_before=["gap_review"])
     except CVTailorError:
         raise
     values = graph.get_state(cfg).values

@@ -1,7 +1,7 @@
 """Contract tests: the real ChatOpenAI and Gemini clients against recorded HTTP.
 
 Recording (once, by a developer; needs no key and no network, only 127.0.0.1):
-    pytest tests/contract --record-mode=once      # starts the stub on 127.0.0.1:18765
+    pytest tests/contract --record-mode=once -n 0   # starts the stub on 127.0.0.1:18765
 CI replays the committed cassettes in tests/cassettes/ with --record-mode=none (the default
 in pyproject), without starting the stub.
 """

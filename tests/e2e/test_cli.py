@@ -23,6 +23,7 @@ def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
+@pytest.mark.semantic
 def test_auto_approved_tailoring_keeps_every_fact_and_claims_nothing_unevidenced(
     tmp_path: Path,
 ) -> None:
@@ -229,6 +230,35 @@ def test_process_killed_mid_fan_out_resumes_without_rerunning_finished_items(
     assert victim in second
     finished_before = set(first) - {victim}
     assert not finished_before & set(second), f"re-ran finished items: {finished_before & set(second)}"
+
+
+def test_killed_with_items_still_queued_keeps_the_finished_ones(tmp_path: Path) -> None:
+    """Concurrency 1: when the third writer dies, every later item is still waiting for a
+    slot. The two finished items' checkpoint writes must not wait behind them (they did when
+    LangGraph's thread pool was the concurrency limit), so the resume re-runs neither."""
+    import os
+
+    script = tmp_path / "crashy.py"
+    script.write_text(CRASH_SCRIPT)
+    store, calls = tmp_path / "s.sqlite", tmp_path / "calls.txt"
+    victim_file = tmp_path / "victim.txt"
+    env = {**os.environ, "CVTAILOR_MAX_CONCURRENCY": "1"}
+    crashed = subprocess.run([sys.executable, str(script), str(calls), str(victim_file), "crash",
+                              str(CV_MD), str(JD_MD), str(store)],
+                             capture_output=True, text=True, timeout=120, env=env)
+    assert crashed.returncode == 17, crashed.stderr
+    victim = victim_file.read_text()
+    first = calls.read_text().split()
+    assert first[-1] == victim and len(first) == 3
+
+    resumed = subprocess.run([sys.executable, str(script), str(calls), str(victim_file), "resume",
+                              "", "", str(store)], capture_output=True, text=True, timeout=120,
+                             env=env)
+    assert resumed.returncode == 0, resumed.stderr
+    assert json.loads(resumed.stdout.strip().splitlines()[-1])["status"] == "completed"
+    second = calls.read_text().split()[len(first):]
+    assert victim in second
+    assert not set(first[:2]) & set(second), f"re-ran finished items: {set(first[:2]) & set(second)}"
 
 
 def test_gap_interview_answers_file_round_trip(tmp_path: Path) -> None:

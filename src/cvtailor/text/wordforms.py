@@ -8,10 +8,12 @@ says "technical writing"); `phrase_near` allows a couple of words in between.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; research and QA stem the same CV words thousands of times
 def stem(word: str) -> str:
     """A light word-form key: designer ~ design, writing ~ writer, engineering ~ engineer."""
     w = word.lower()
@@ -27,7 +29,12 @@ def stem(word: str) -> str:
 
 def stem_sequence(text: str) -> list[str]:
     """The stems of the text's words, in order."""
-    return [stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#/]*", text)]
+    return list(_stems(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#/]*", text))
 
 
 def contains(text: str, term: str) -> bool:

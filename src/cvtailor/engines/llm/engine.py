@@ -12,6 +12,7 @@ rule-based QA guard (`quality.check_draft`) in `qa_item`, whoever wrote it.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -22,6 +23,7 @@ from typing import Any, TypeVar
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from langchain_core.runnables import Runnable, RunnableSequence
 from pydantic import BaseModel, ValidationError
 
 from cvtailor.context import Context
@@ -125,6 +127,7 @@ class LLMEngine:
         self.rules = OfflineEngine()
         self.extract_spec, self.writer_spec, self.fallback_spec = self._specs(self.ctx)
         self._models: dict[ModelSpec, BaseChatModel] = {}
+        self._runnables: dict[tuple[ModelSpec, type[BaseModel], str], Any] = {}
         self._lock = threading.Lock()
         self._priced: set[str] = set()
         where = getattr(self.ctx, "llm_cache", "") or default_cache_path()
@@ -246,12 +249,25 @@ class LLMEngine:
                 log.debug("could not store the method of %s: %s", spec.label, exc)
 
     def _runnable(self, spec: ModelSpec, schema: type[T], method: str) -> Any:
+        key = (spec, schema, method)
+        with self._lock:
+            built = self._runnables.get(key)
+        if built is None:
+            built = self._build_runnable(spec, schema, method)
+            with self._lock:
+                self._runnables[key] = built
+        return built
+
+    def _build_runnable(self, spec: ModelSpec, schema: type[T], method: str) -> Any:
         model = self.model(spec)
         if method == "prompt":
             return model
         if method == "json_mode" and spec.openai_compatible:
             return model.bind(response_format={"type": "json_object"})
         name = {"tools": "function_calling"}.get(method, method)
+        chain = model.with_structured_output(schema, method=name)
+        if isinstance(chain, RunnableSequence):
+            return _RawAndParsed(chain)
         return model.with_structured_output(schema, method=name, include_raw=True)
 
     # -- one structured call, with repair ----------------------------------------------------
@@ -364,7 +380,7 @@ class LLMEngine:
             if left is not None and left <= 0:
                 raise LLMError("the run's time limit was reached", kind="timeout")
             method = canonical_method(getattr(self.ctx, "structured_output", "auto"))
-            key = request_key(spec.label, method, schema.model_json_schema(), system, user)
+            key = request_key(spec.label, method, _json_schema(schema), system, user)
             if cacheable and self.cache is not None:
                 hit = self.cache.get(thread, key)
                 if hit is not None:
@@ -768,6 +784,33 @@ def extract_json(text: str) -> Any:
         if isinstance(value, dict):
             return value
     return None
+
+
+class _RawAndParsed:
+    """`with_structured_output(schema, include_raw=True)` without its thread pools. LangChain's
+    include_raw chain runs the model inside a RunnableParallel, which starts a thread pool on
+    every call (two per call; ~1-20 ms each on a busy machine, while the other item writers
+    wait for the GIL). The plain chain is `model | parser`: this invokes the model and then
+    the parser, and returns the same {raw, parsed, parsing_error} (a parser exception is
+    reported, not raised, as include_raw does)."""
+
+    def __init__(self, chain: RunnableSequence[Any, Any]) -> None:
+        self.call: Runnable[Any, Any] = (RunnableSequence(*chain.steps[:-1])
+                                         if len(chain.steps) > 2 else chain.first)
+        self.parse = chain.last
+
+    def invoke(self, messages: list[BaseMessage]) -> dict[str, Any]:
+        raw = self.call.invoke(messages)
+        try:
+            return {"raw": raw, "parsed": self.parse.invoke(raw), "parsing_error": None}
+        except Exception as exc:
+            return {"raw": raw, "parsed": None, "parsing_error": exc}
+
+
+@functools.cache
+def _json_schema(schema: type[BaseModel]) -> dict[str, Any]:
+    """The schema's JSON schema (for cache keys), built once per class."""
+    return schema.model_json_schema()
 
 
 def classify_text(message: str) -> str:
