@@ -37,7 +37,7 @@ from cvtailor.engines.llm.errors import (
     redact,
 )
 from cvtailor.engines.llm.pricing import price_for
-from cvtailor.engines.llm.prompts import render
+from cvtailor.engines.llm.prompts import render, render_repair
 from cvtailor.engines.llm.providers import (
     EXTRACTION_DEFAULTS,
     WRITER_DEFAULTS,
@@ -80,11 +80,6 @@ _METHOD_REJECTED = re.compile(r"response_format|json_schema|json_object|tool_cho
 _METHOD_MEMORY: dict[str, str] = {}
 # Tokens always left for the answer: a request is never sent with less room than this.
 _MIN_ANSWER = 256
-_REPAIR = ("Your previous answer could not be used: {error}\n"
-           "<data name=\"previous_answer\">\n{raw}\n</data>\n"
-           "Answer again with a complete, valid {schema}. Follow every rule above.")
-
-
 def default_cache_path() -> str:
     """llm-cache.sqlite next to the default session store."""
     from cvtailor.storage.session_store import default_store_path
@@ -355,11 +350,11 @@ class LLMEngine:
             if attempt == 1:
                 log.info("%s: invalid %s (%s); asking once more", spec.label, schema.__name__,
                          error[:200])
-                repair = user + "\n\n" + _REPAIR.format(error=error, raw=text[:4000] or "(empty)",
-                                                         schema=schema.__name__)
+                repair = user + "\n\n" + render_repair(
+                    error=error, raw=text[:4000] or "(empty)", schema=schema.__name__)
                 if self.prompt_tokens(system, repair, schema) > limit:
-                    repair = user + "\n\n" + _REPAIR.format(error=error[:300], raw="(omitted)",
-                                                             schema=schema.__name__)
+                    repair = user + "\n\n" + render_repair(
+                        error=error[:300], raw="(omitted)", schema=schema.__name__)
                 messages = [SystemMessage(system), HumanMessage(repair)]
         raise StructuredOutputError(f"malformed {schema.__name__} after one repair: {error}")
 

@@ -52,4 +52,10 @@ def render(task: str, **inputs: Any) -> tuple[str, str]:
     return system.strip(), user.strip()
 
 
-__all__ = ["prompts_dir", "render"]
+def render_repair(*, error: str, raw: str, schema: str) -> str:
+    """The re-ask appended to a prompt whose answer could not be used (`_repair.j2`)."""
+    return environment().get_template("_repair.j2").render(error=error, raw=raw,
+                                                           schema=schema).strip()
+
+
+__all__ = ["prompts_dir", "render", "render_repair"]
