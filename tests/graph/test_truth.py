@@ -85,3 +85,18 @@ def test_key_qualifications_are_short_and_evidenced(tmp_path: Path) -> None:
     gaps = [r for r in session.report()["requirements"] if r["status"] == "gap"]
     gap_terms = {k.lower() for r in gaps for k in r["keywords"]}
     assert not any(q.lower() in gap_terms for q in quals)
+
+
+def test_a_writer_that_drops_a_number_is_caught_and_the_original_kept(tmp_path: Path) -> None:
+    """The guard checks both directions: a draft may add nothing the evidence lacks, and may
+    drop none of the item's own numbers (a small model once lost a bullet's "900 GB")."""
+    victim = "experience-2-3"  # "Designed the ledger schema in PostgreSQL (320M rows) ..."
+    shorter = ["Designed the ledger schema in PostgreSQL with partitioning and replication."] * 3
+    engine = ScriptedEngine(name="dropper", outputs={victim: list(shorter)})
+    session = Session.start(CV_MD, JD_MD, store=SessionStore(tmp_path / "s.sqlite"),
+                            engine=use_engine(engine), auto_approve=True,
+                            customization_level="extensive")
+    final = session.values["final_cv"].item_map()[victim]
+    assert len(engine.calls_for(victim)) == 3  # planned (Postgres -> PostgreSQL), tried 3 times
+    assert final.text == final.original and "320M" in final.text
+    assert "dropped_fact" in {i["code"] for i in final.metadata["qa_issues"]}

@@ -249,13 +249,15 @@ def check_draft(
     planned_keywords: Iterable[str] = (),
 ) -> QAResult:
     """The QA result of one draft against its evidence items: fabricated numbers, skills or
-    names, a credential not held, a length out of bounds or a placeholder are errors (the draft fails); missing
+    names, a number of the original dropped, a credential not held, a length out of bounds or
+    a placeholder are errors (the draft fails); missing
     planned keywords and personal data are warnings (they only lower the score)."""
     evidence = " \n ".join(evidence_texts)
     text = draft.text.strip()
     hits = vocab.find(text)
     issues = [QAIssue(code="empty", message="The draft is empty.")] if not text else []
     issues += _new_numbers(text, evidence)
+    issues += _dropped_numbers(text, draft.original)
     issues += _new_skills(hits, evidence, vocab)
     issues += _unheld_credentials(text, evidence, vocab)
     issues += _new_names(text, hits, evidence)
@@ -275,6 +277,18 @@ def _new_numbers(text: str, evidence: str) -> list[QAIssue]:
         return []
     return [QAIssue(code="fabricated_number",
                     message=f"Numbers not in the evidence: {sorted(new_numbers)}")]
+
+
+def _dropped_numbers(text: str, original: str) -> list[QAIssue]:
+    """Numbers of the original item the draft no longer says: a rewrite may add nothing the
+    evidence lacks, and may drop none of the item's own facts ("900 GB" must stay)."""
+    if not (original.strip() and text.strip()):
+        return []
+    dropped = numbers(original) - numbers(text)
+    if not dropped:
+        return []
+    return [QAIssue(code="dropped_fact",
+                    message=f"Numbers of the original that the draft drops: {sorted(dropped)}")]
 
 
 def _new_skills(hits: list[Hit], evidence: str, vocab: Vocabulary) -> list[QAIssue]:
