@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -19,6 +20,34 @@ HOST, PORT = "127.0.0.1", 18765
 BASE = f"http://{HOST}:{PORT}"
 OPENAI_BASE = f"{BASE}/v1"
 GEMINI_PATH = re.compile(r"^/v1beta/models/([^/:]+):generateContent$")
+
+
+# (status, JSON payload, extra headers) for a request's path and JSON body.
+Responder = Callable[[str, dict[str, str], dict[str, Any]], tuple[int, Any, dict[str, str]]]
+
+
+def json_server(host: str, port: int, respond: Responder) -> ThreadingHTTPServer:
+    """An HTTP server on host:port (0 = a free port) that answers every POST with JSON from
+    `respond(path, headers, body)`; shared by the recording stub and the local-model stub."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("content-length") or 0)
+            body = json.loads(self.rfile.read(length) or b"{}")
+            status, payload, headers = respond(self.path, dict(self.headers), body)
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(data)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+    return ThreadingHTTPServer((host, port), Handler)
 
 
 def _usage(body: dict[str, Any], text: str) -> tuple[int, int]:
@@ -73,37 +102,22 @@ class StubServer:
         self.answers: list[tuple[str, Any]] = []
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
-        stub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = json.loads(self.rfile.read(length) or b"{}")
-                with stub._lock:
-                    stub.requests.append({"path": self.path, "headers": dict(self.headers),
-                                          "body": body})
-                    kind, value = stub.answers.pop(0) if stub.answers else ("error", 500)
-                path = self.path.split("?")[0]
-                if path.endswith("/chat/completions"):
-                    status, payload = openai_answer(kind, value, body)
-                elif GEMINI_PATH.match(path):
-                    status, payload = gemini_answer(kind, value, body)
-                else:
-                    status, payload = 404, {"error": {"message": "no such endpoint"}}
-                data = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                if status == 429:
-                    self.send_header("retry-after", "0")
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.server = ThreadingHTTPServer((HOST, PORT), Handler)
+        self.server = json_server(HOST, PORT, self._respond)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def _respond(self, path: str, headers: dict[str, str], body: dict[str, Any]
+                 ) -> tuple[int, Any, dict[str, str]]:
+        with self._lock:
+            self.requests.append({"path": path, "headers": headers, "body": body})
+            kind, value = self.answers.pop(0) if self.answers else ("error", 500)
+        path = path.split("?")[0]
+        if path.endswith("/chat/completions"):
+            status, payload = openai_answer(kind, value, body)
+        elif GEMINI_PATH.match(path):
+            status, payload = gemini_answer(kind, value, body)
+        else:
+            status, payload = 404, {"error": {"message": "no such endpoint"}}
+        return status, payload, {"retry-after": "0"} if status == 429 else {}
 
     def start(self) -> StubServer:
         self.thread.start()

@@ -21,8 +21,9 @@ import json
 import re
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.contract.stub import json_server
 
 _BLOCK = re.compile(r'<data name="([a-z_]+)"[^>]*>\n(.*?)\n</data>', re.S)
 _ITEM = re.compile(r'<data name="(?:item|current_summary|current)" id="([^"]+)"[^>]*>\n(.*?)\n'
@@ -65,24 +66,8 @@ class LocalStub:
         self.statuses: list[int] = []
         self._seen: set[str] = set()
         self._lock = threading.Lock()
-        stub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = json.loads(self.rfile.read(length) or b"{}")
-                status, payload = stub.respond(body)
-                data = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = json_server(
+            "127.0.0.1", 0, lambda path, headers, body: (*self.respond(body), {}))
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property

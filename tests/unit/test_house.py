@@ -35,11 +35,6 @@ def test_every_public_name_has_a_docstring() -> None:
 def _module_imports() -> dict[str, set[str]]:
     """cvtailor module -> the cvtailor modules it imports, at module level or inside a function
     (a lazy import still makes the two modules depend on each other)."""
-    import ast
-    from pathlib import Path
-
-    import cvtailor
-
     root = Path(cvtailor.__file__).parent
     names = {}
     for path in root.rglob("*.py"):
