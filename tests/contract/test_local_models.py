@@ -45,10 +45,13 @@ def test_llama_cpp_rejects_json_schema_and_the_engine_moves_to_forced_tools() ->
         result = run(stub)
     assert_completed_and_guarded(result, stub)
     used = methods(stub)
-    # json_schema was rejected (HTTP 500) at most once per concurrent first call, then the
+    # json_schema was rejected (HTTP 500) at most once per concurrent first call (parse_cv and
+    # parse_jd start together, so their requests may interleave in any order), then the
     # remembered method (a forced tool call) was used for everything else.
-    assert 500 in stub.statuses and used.count("json_schema") <= 2
-    assert set(used[used.count("json_schema"):]) == {"tools"}
+    rejected = used.count("json_schema")
+    assert 1 <= rejected <= 2 and stub.statuses.count(500) == rejected
+    assert set(used) - {"json_schema"} == {"tools"}
+    assert used[-1] == "tools" and used.count("tools") > rejected
     assert all(b["tool_choice"] != "auto" for b in stub.requests if b.get("tools"))
 
 
