@@ -78,6 +78,11 @@ def guard() -> Iterator[None]:
     except CVTailorError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1) from None
+    except BrokenPipeError:
+        # The reader went away (`cvtailor sessions | head`): stop quietly, as `ls | head` does.
+        # Point stdout at /dev/null so the interpreter's final flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(141) from None
     except KeyboardInterrupt:
         err.print("interrupted: finished work is saved; continue with `cvtailor review SESSION`",
                   soft_wrap=True)

@@ -406,8 +406,10 @@ def analyze(
     `title` / `company` correct what the JD parser finds."""
     from langgraph.checkpoint.memory import InMemorySaver
 
+    from cvtailor.storage.serializer import serializer
+
     cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
-    graph = build_graph(InMemorySaver())
+    graph = build_graph(InMemorySaver(serde=serializer()))
     context = Context(**settings)
     cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"},
                            "max_concurrency": GRAPH_POOL}

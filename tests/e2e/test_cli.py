@@ -279,3 +279,18 @@ def test_gap_interview_answers_file_round_trip(tmp_path: Path) -> None:
     req = next(r for r in report["requirements"] if r["id"] == kafka["requirement_id"])
     assert req["status"] != "gap"
     assert "Terraform" not in cv_md and "Scala" not in cv_md  # unanswered gaps stay out
+
+
+def test_analyze_json_is_clean_and_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    # The gap report's in-memory checkpointer knows the domain types: no "unregistered type"
+    # warnings on stderr. A reader that goes away (`| head`) gets no error message either.
+    import os
+
+    args = [sys.executable, "-m", "cvtailor.cli", "analyze", str(CV_MD), str(JD_MD), "--json"]
+    run = cli(*args[3:])
+    assert run.returncode == 0 and json.loads(run.stdout)["requirements"]
+    assert "unregistered" not in run.stderr and "Traceback" not in run.stderr
+    piped = subprocess.run(f"{' '.join(args)} | head -c 5", shell=True, capture_output=True,
+                           text=True, timeout=180, env=dict(os.environ),
+                           executable="/bin/bash")
+    assert piped.stdout == "{\n  \"" and piped.stderr == "", piped.stderr
