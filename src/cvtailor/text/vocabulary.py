@@ -78,6 +78,9 @@ def _short_ok(text: str, start: int, end: int) -> bool:
         after == "." and (end + 1 >= len(text) or text[end + 1].isspace())))
 
 
+_FOUND_MAX = 8192  # cached find() results per vocabulary (texts are CV/JD lines)
+
+
 @dataclass
 class Vocabulary:
     """The skills vocabulary, indexed to find its terms in text."""
@@ -88,6 +91,9 @@ class Vocabulary:
     _cs: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
     _phrases: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
     _longest: int = field(default=1, repr=False)
+    # find() results by (text, phrases): a run looks the same few hundred texts up 2-3 times
+    # (research, plan, QA, assemble); Hits are frozen, so sharing them is safe.
+    _found: dict[tuple[str, bool], tuple[Hit, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for term in self.terms.values():
@@ -147,6 +153,14 @@ class Vocabulary:
 
     def find(self, text: str, *, phrases: bool = False) -> list[Hit]:
         """Vocabulary terms in `text`, longest first, never overlapping, in text order."""
+        found = self._found.get((text, phrases))
+        if found is None:
+            if len(self._found) >= _FOUND_MAX:
+                self._found.clear()
+            found = self._found[(text, phrases)] = tuple(self._find(text, phrases))
+        return list(found)
+
+    def _find(self, text: str, phrases: bool) -> list[Hit]:
         toks = _tokens(text)
         lowered = [w.lower() for w, _, _ in toks]
         exact = [w for w, _, _ in toks]
