@@ -94,6 +94,8 @@ class Vocabulary:
     # find() results by (text, phrases): a run looks the same few hundred texts up 2-3 times
     # (research, plan, QA, assemble); Hits are frozen, so sharing them is safe.
     _found: dict[tuple[str, bool], tuple[Hit, ...]] = field(default_factory=dict, repr=False)
+    # The first word of every key of each table: most words start no term, so they are skipped.
+    _starts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for term in self.terms.values():
@@ -113,6 +115,8 @@ class Vocabulary:
                 if words:
                     self._phrases.setdefault(words, term.name)
                     self._longest = max(self._longest, len(words))
+        for table in (self._ci, self._cs, self._phrases):
+            self._starts[id(table)] = frozenset(key[0] for key in table)
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
@@ -170,7 +174,10 @@ class Vocabulary:
         if phrases:
             tables.append((self._phrases, lowered, "phrase"))
         for table, words, kind in tables:
+            starts = self._starts[id(table)]
             for i in range(len(toks)):
+                if words[i] not in starts:
+                    continue
                 for n in range(min(self._longest, len(toks) - i), 0, -1):
                     name = table.get(tuple(words[i:i + n]))
                     if name is None:

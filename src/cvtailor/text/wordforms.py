@@ -49,8 +49,11 @@ _NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9])\d[\d.]*(?![A-Za-z0-9])")
 def _numbers_in(term: str, text: str) -> bool:
     """Every number of the term is in the text: word forms skip numbers, and "ASC 606" is not
     "ASC 842", nor "ISO 13485" "ISO 9001"."""
+    wanted = _NUMBER_TOKEN.findall(term) if any(c.isdigit() for c in term) else []
+    if not wanted:
+        return True
     have = set(_NUMBER_TOKEN.findall(text))
-    return all(n in have for n in _NUMBER_TOKEN.findall(term))
+    return all(n in have for n in wanted)
 
 
 def phrase_in(term: str, text: str) -> bool:
@@ -61,6 +64,8 @@ def phrase_in(term: str, text: str) -> bool:
     if not words or any(len(w) < 3 for w in words) or not _numbers_in(term, text):
         return False
     seq = stem_sequence(text)
+    if words[0] not in seq:
+        return False
     n = len(words)
     return any(seq[i:i + n] == words for i in range(len(seq) - n + 1))
 
@@ -75,6 +80,8 @@ def phrase_near(term: str, text: str, slack: int = 2) -> bool:
     seq = stem_sequence(text)
     size = len(words) + slack
     wanted = set(words)
+    if not wanted <= set(seq):
+        return False
     return any(wanted <= set(seq[i:i + size]) for i in range(max(1, len(seq) - size + 1)))
 
 
