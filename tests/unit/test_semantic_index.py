@@ -55,3 +55,26 @@ def test_search_never_imports_chromadb(tmp_path: Path, monkeypatch: pytest.Monke
     assert not (tmp_path / "chroma.sqlite3").exists()
     index.drop(str(tmp_path), "s-2")  # nothing was written to Chroma: nothing to open
     assert not list((tmp_path / index.STAGED).glob("*.npz"))
+
+
+@pytest.mark.semantic
+def test_the_optimised_model_is_built_by_a_child_process_and_gives_the_same_vectors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A machine's first run: a child process optimises and caches the graph (so the run never
+    # holds the int8 and float32 weights at once); the vectors equal an in-process optimisation.
+    from cvtailor.semantic import embeddings
+
+    children: list[object] = []
+    real_child = embeddings._optimise_in_child
+    monkeypatch.setattr(embeddings, "_optimise_in_child",
+                        lambda *a: (children.append(a), real_child(*a))[1])
+    monkeypatch.setenv("CVTAILOR_MODEL_CACHE", str(tmp_path / "cache"))
+    cached = embeddings.MiniLMEmbedder().embed(list(CORPUS.values()))
+    built = [p.name for p in (tmp_path / "cache").glob("*/*")]
+    assert len(children) == 1 and sorted(built) == ["model.onnx", "weights.bin"]
+    again = embeddings.MiniLMEmbedder().embed(list(CORPUS.values()))
+    assert len(children) == 1  # the second process finds the cache
+    monkeypatch.setenv("CVTAILOR_MODEL_CACHE", "off")
+    in_process = embeddings.MiniLMEmbedder().embed(list(CORPUS.values()))
+    assert abs(cached - in_process).max() < 1e-5 and abs(again - cached).max() == 0

@@ -7,8 +7,9 @@ short), which is what makes it fast; chromadb's own ONNX class pads everything t
 
 Memory: the model stores int8 weights that ONNX Runtime's graph optimiser turns into float32
 constants when a session starts (~90 MB, and twice the word-embedding table while it does so).
-The first session on a machine saves that optimised graph to the user cache, its weights in a
-separate file; later processes load it with the optimiser off, and ONNX Runtime memory-maps
+On a machine's first run a short-lived child process optimises the graph and saves it to
+the user cache, its weights in a separate file (so the optimiser's peak is never paid by the
+run itself); every process loads it with the optimiser off, and ONNX Runtime memory-maps
 the weights, so only the rows and layers in use become resident (peak ~75 MiB lower). Same
 graph, same vectors. CVTAILOR_MODEL_CACHE sets the folder; `off` disables it.
 """
@@ -133,17 +134,38 @@ def cache_folder(model: Path, ort_version: str) -> Path | None:
 
 
 def _session(ort: Any, model: Path) -> Any:
-    """An inference session for `model`: from the cached optimised graph when there is one,
-    else from the model itself, saving the optimised graph for the next process."""
-    providers = ["CPUExecutionProvider"]
+    """An inference session for `model`: from the cached optimised graph, which a short-lived
+    child process builds on a machine's first run (optimising holds the int8 and the float32
+    weights at once, ~95 MiB that this process then never pays); else, when there is no cache
+    or the child failed, optimised here."""
     folder = cache_folder(model, ort.__version__)
+    if folder is not None and not (folder / "model.onnx").is_file():
+        _optimise_in_child(model, folder)
     if folder is not None and (folder / "model.onnx").is_file():
         options = _options(ort)
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
         with contextlib.suppress(Exception):  # a damaged cache: rebuild it below
             return ort.InferenceSession(str(folder / "model.onnx"), sess_options=options,
-                                        providers=providers)
+                                        providers=["CPUExecutionProvider"])
         shutil.rmtree(folder, ignore_errors=True)
+    return _optimised_session(ort, model, folder)
+
+
+def _optimise_in_child(model: Path, folder: Path) -> None:
+    """Build the cache in `python -m cvtailor.semantic.embeddings MODEL FOLDER`; best effort
+    (a failure leaves no cache and the caller optimises in process)."""
+    import subprocess
+    import sys
+
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run([sys.executable, "-m", __name__, str(model), str(folder)],
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=300, check=False)
+
+
+def _optimised_session(ort: Any, model: Path, folder: Path | None) -> Any:
+    """A session optimised in this process, saving the optimised graph to `folder` (if any)."""
+    providers = ["CPUExecutionProvider"]
     options = _options(ort)
     # Extended, not all: the saved graph must not depend on this CPU (layout optimisations
     # do); on this model both levels give bit-identical vectors.
@@ -173,3 +195,11 @@ def _session(ort: Any, model: Path) -> Any:
         except OSError:
             shutil.rmtree(staging, ignore_errors=True)
     return session
+
+
+if __name__ == "__main__":  # the cache builder _optimise_in_child runs
+    import sys
+
+    import onnxruntime
+
+    _optimised_session(onnxruntime, Path(sys.argv[1]), Path(sys.argv[2]))
