@@ -1,4 +1,5 @@
-"""The `cvtailor` command: tailor, analyze, review, sessions, history, replay, fork, export, graph.
+"""The `cvtailor` command: tailor, analyze, review, sessions, applications, mark, history,
+replay, fork, export, batch, graph.
 
 Bad input gets one line on stderr and a non-zero exit, never a traceback (CVTAILOR_DEBUG=1
 shows one). Progress and prompts go to stderr; results and `--json` go to stdout.
@@ -480,17 +481,76 @@ def replay(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 
 @app.command()
 def fork(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
-         checkpoint: Annotated[str, typer.Option("--checkpoint")],
+         checkpoint: Annotated[str | None, typer.Option(
+             "--checkpoint", help="Start from this checkpoint (cvtailor history); default: the "
+             "first with --jd, else the latest.")] = None,
          jd: Annotated[Path | None, typer.Option("--jd", help="Another job description.")] = None,
+         out_dir: Annotated[Path | None, typer.Option(
+             "--out", help="The new application's folder (default: the source's + '-' + the "
+             "new id).")] = None,
          store: StoreOpt = None, json_out: JsonOpt = False) -> None:
-    """Branch a session from a past checkpoint, optionally with another JD, and run it."""
+    """A new application from a session (its own id, record and folder), optionally with
+    another JD; the source session is left exactly as it was."""
     with guard():
         from cvtailor.readers import read_document
+
+        jd_doc = read_document(jd, "JD") if jd else None
         from cvtailor.session import Session
 
-        values = {"jd_text": read_document(jd, "JD").text} if jd else {}
-        session = Session.open(session_id, store=store).fork(checkpoint, values)
+        session = Session.open(session_id, store=store).fork(checkpoint, jd=jd_doc,
+                                                             out_dir=out_dir)
         _finish(session, json_out)
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+@app.command()
+def applications(
+    status: Annotated[str | None, typer.Option(
+        "--status", help="Only these: draft | ready | applied | closed.")] = None,
+    store: StoreOpt = None, json_out: JsonOpt = False,
+) -> None:
+    """Your job applications (one per session): title, company, status, coverage, updated."""
+    with guard():
+        from cvtailor.applications import list_applications
+
+        apps = list_applications(store, status)
+        if json_out:
+            print_json([a.model_dump(mode="json") for a in apps])
+            return
+        print(columns(("", "title", "company", "status", "coverage", "updated", "session"),
+                      [("*" if a.favourite else "", a.title or "-", a.company or "-",
+                        a.status if a.run_status in ("completed", "running") else
+                        f"{a.status} ({a.run_status})",
+                        f"{_percent(a.coverage_before)} -> {_percent(a.coverage_after)}",
+                        a.updated_at, a.session) for a in apps]))
+
+
+@app.command()
+def mark(
+    session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+    status: Annotated[str | None, typer.Argument(
+        metavar="[STATUS]", help="draft | ready | applied | closed")] = None,
+    favourite: Annotated[bool | None, typer.Option(
+        "--favourite/--no-favourite", help="Star the application, or not.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="The job title to show.")] = None,
+    company: Annotated[str | None, typer.Option("--company", help="The company to show.")]
+    = None,
+    store: StoreOpt = None, json_out: JsonOpt = False,
+) -> None:
+    """Change an application: its status, favourite, title or company."""
+    with guard():
+        from cvtailor.applications import mark as mark_application
+
+        app_ = mark_application(store, session_id, status, favourite=favourite, title=title,
+                                company=company)
+        if json_out:
+            print_json(app_.model_dump(mode="json"))
+            return
+        print(f"{app_.session}: {app_.title or '-'} at {app_.company or '-'} is {app_.status}"
+              + (", favourite" if app_.favourite else ""))
 
 
 @app.command()
