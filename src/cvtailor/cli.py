@@ -448,6 +448,87 @@ def sessions(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
 
 
 @app.command()
+def batch(
+    cv: Annotated[Path, typer.Argument(help="Your CV (any format tailor reads).")],
+    jds: Annotated[list[Path] | None, typer.Argument(
+        metavar="[JD]...", help="Job descriptions, one application each.")] = None,
+    jds_dir: Annotated[Path | None, typer.Option(
+        "--jds", help="A folder of job descriptions (.md, .txt, .pdf, .docx, .json, .html).")]
+    = None,
+    out_dir: Annotated[Path, typer.Option(
+        "--out", help="One folder per application in here, and answers.json.")]
+    = Path("cvtailor-batch"),
+    concurrency: Annotated[int, typer.Option(
+        "--concurrency", help="Applications at once.")] = 2,
+    processes: Annotated[bool, typer.Option(
+        "--processes", help="Run them in worker processes instead of threads.")] = False,
+    answers: Annotated[Path | None, typer.Option(
+        "--answers", help="The filled-in answers.json of an earlier batch: applications whose "
+        "answers changed run again with them.")] = None,
+    level: Annotated[str, typer.Option("--level", help="light | moderate | extensive")]
+    = "moderate",
+    engine: Annotated[str, typer.Option("--engine", envvar="CVTAILOR_ENGINE")] = "offline",
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    max_cost: MaxCostOpt = None,
+    formats: FormatOpt = None,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Tailor one CV to many JDs, each its own auto-approved application; run it again to
+    resume (finished applications are skipped)."""
+    with guard():
+        from cvtailor.batching import batch as run_batch
+        from cvtailor.batching import find_jds
+
+        files = [*(jds or []), *(find_jds(jds_dir) if jds_dir else [])]
+        if not files:
+            raise InputError("give job description files, or a folder of them with --jds")
+        if level not in ("light", "moderate", "extensive"):
+            raise InputError(f"--level must be light, moderate or extensive, not {level!r}")
+        models = model_settings(provider, model, base_url, max_cost)
+        if engine == "offline" and {"provider", "model", "base_url"} & set(models):
+            engine = "llm"
+        if formats is not None:
+            from cvtailor.writers import check_formats
+
+            models["formats"] = ",".join(check_formats(formats))
+        show = sys.stderr.isatty() and not json_out
+        done = [0]
+
+        def progress(item: Any) -> None:
+            done[0] += 1
+            if show:
+                err.print(f"{done[0]}/{len(files)} {item.action}: {escape(item.jd)}")
+
+        result = run_batch(cv, files, out_dir=out_dir, store=store, concurrency=concurrency,
+                           processes=processes, answers=answers, on_item=progress,
+                           engine=engine, customization_level=level, **models)
+        failed = [i for i in result.items if i.action == "failed"]
+        if json_out:
+            print_json(result.model_dump(mode="json"))
+        else:
+            print(columns(
+                ("title", "company", "coverage", "status", "this run", "folder"),
+                [(i.title or "-", i.company or "-",
+                  f"{_percent(i.coverage_before)} -> {_percent(i.coverage_after)}",
+                  i.status if i.run_status == "completed" else f"{i.status} ({i.run_status})",
+                  i.action, i.out_dir) for i in result.items]))
+            counts = {a: sum(i.action == a for i in result.items)
+                      for a in ("started", "resumed", "reanswered", "skipped", "failed")}
+            print(f"{len(result.items)} applications in {result.seconds:.1f}s: "
+                  + ", ".join(f"{n} {a}" for a, n in counts.items() if n))
+            for i in failed:
+                err.print(f"[red]failed:[/red] {escape(i.jd)}: {escape(i.error)}", soft_wrap=True)
+            if result.answers_file:
+                print(f"Gap questions: answer them in {result.answers_file}, then run the same "
+                      f"command with --answers {result.answers_file}")
+        if failed:
+            raise typer.Exit(1)
+
+
+@app.command()
 def history(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
             store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     """Checkpoints of a session, newest first (use one with replay or fork)."""
