@@ -164,3 +164,14 @@ def test_bad_batch_input_is_one_line_and_runs_nothing(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="answers file"):
         batch(CV_MD, [JD_MD], out_dir=tmp_path / "out", store=store, answers=bad)
     assert not store.exists() or not records(store)
+
+
+def test_worker_processes_do_the_same_work(tmp_path: Path) -> None:
+    store, out = tmp_path / "s.sqlite", tmp_path / "out"
+    jds = jd_variants(tmp_path / "jds", 2)
+    result = batch(CV_MD, jds, out_dir=out, store=store, concurrency=2, processes=True)
+    assert [i.action for i in result.items] == ["started", "started"]
+    assert all(i.run_status == "completed" and (Path(i.out_dir) / "cv.md").is_file()
+               for i in result.items)
+    again = batch(CV_MD, jds, out_dir=out, store=store, concurrency=2)  # threads: same records
+    assert [i.action for i in again.items] == ["skipped", "skipped"]
