@@ -73,7 +73,11 @@ def connect(path: str | Path) -> sqlite3.Connection:
     present = {row[1] for row in conn.execute("PRAGMA table_info(cvtailor_sessions)")}
     for name, sql_type in APPLICATION_COLUMNS.items():
         if name not in present:
-            conn.execute(f"ALTER TABLE cvtailor_sessions ADD COLUMN {name} {sql_type}")
+            try:
+                conn.execute(f"ALTER TABLE cvtailor_sessions ADD COLUMN {name} {sql_type}")
+            except sqlite3.OperationalError as exc:  # another process added it just now
+                if "duplicate column" not in str(exc):
+                    raise
     conn.commit()
     return conn
 
@@ -161,15 +165,30 @@ class SessionStore:
             self.path = default_store_path()  # side files (index, model cache) stay local
             self._checkpointer: BaseCheckpointSaver[Any] | None = self._pg.checkpointer
             self._mark = "%s"
-            for name, sql_type in APPLICATION_COLUMNS.items():
-                self._pg.execute(f"ALTER TABLE cvtailor_sessions ADD COLUMN IF NOT EXISTS {name} "
-                                 + sql_type.replace("REAL", "DOUBLE PRECISION"))
+            self._add_pg_columns()
             return
         self._pg = None
         self.path = Path(where).expanduser()
         self.conn = connect(self.path)
         self._checkpointer = None
         self._mark = "?"
+
+    def _add_pg_columns(self) -> None:
+        """The application columns on an older PostgreSQL session table, added in place."""
+        present = {row[0] for row in self._pg.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = "
+            "'cvtailor_sessions' AND table_schema = current_schema()")}
+        for name, sql_type in APPLICATION_COLUMNS.items():
+            if name in present:
+                continue
+            try:
+                self._pg.execute(f"ALTER TABLE cvtailor_sessions ADD COLUMN IF NOT EXISTS "
+                                 f"{name} {sql_type.replace('REAL', 'DOUBLE PRECISION')}")
+            except Exception:  # two processes adding it at once: fine if it is there now
+                if name not in {row[0] for row in self._pg.execute(
+                        "SELECT column_name FROM information_schema.columns WHERE table_name "
+                        "= 'cvtailor_sessions' AND table_schema = current_schema()")}:
+                    raise
 
     @property
     def checkpointer(self) -> BaseCheckpointSaver[Any]:
