@@ -299,12 +299,17 @@ def batch(
             if on_item:
                 on_item(results[job.key][0])
     else:
-        with _executor(min(concurrency, len(jobs)), processes) as pool:
+        pool = _executor(min(concurrency, len(jobs)), processes)
+        try:
             futures = {pool.submit(run_job, job): job.key for job in jobs}
             for future in as_completed(futures):
                 results[futures[future]] = future.result()
                 if on_item:
                     on_item(results[futures[future]][0])
+        except BaseException:  # Ctrl-C: start nothing new; the running ones finish and save
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
 
     rows = [results[job.key] for job in jobs]
     template = answers_template(previous, rows)

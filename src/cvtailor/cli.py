@@ -502,9 +502,15 @@ def batch(
             if show:
                 err.print(f"{done[0]}/{len(files)} {item.action}: {escape(item.jd)}")
 
-        result = run_batch(cv, files, out_dir=out_dir, store=store, concurrency=concurrency,
-                           processes=processes, answers=answers, on_item=progress,
-                           engine=engine, customization_level=level, **models)
+        try:
+            result = run_batch(cv, files, out_dir=out_dir, store=store,
+                               concurrency=concurrency, processes=processes, answers=answers,
+                               on_item=progress, engine=engine, customization_level=level,
+                               **models)
+        except KeyboardInterrupt:
+            err.print("interrupted: finished applications are saved; run the same command "
+                      "again to resume the others", soft_wrap=True)
+            raise typer.Exit(130) from None
         failed = [i for i in result.items if i.action == "failed"]
         if json_out:
             print_json(result.model_dump(mode="json"))
