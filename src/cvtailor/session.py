@@ -300,6 +300,8 @@ class Session:
             doc = _document(jd, "JD")
             values.update(jd_text=doc.text, jd_name=doc.name, jd_format=doc.format,
                           job_title="", job_company="")  # the old JD's corrections do not apply
+            if doc.warnings:
+                values["warnings"] = list(doc.warnings)
         new_input = bool({"jd_text", "cv_text", "jd_file", "cv_file"} & set(values))
         chosen = self._fork_point(checkpoint_id, new_input)
         new_id = session_id or _new_id()
