@@ -10,6 +10,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from cvtailor.batching import batch
     from cvtailor.context import Context
     from cvtailor.errors import CVTailorError, InputError, SessionError
     from cvtailor.graph import build_graph
@@ -22,6 +23,7 @@ _LAZY = {
     "Result": "cvtailor.session",
     "Session": "cvtailor.session",
     "SessionError": "cvtailor.errors",
+    "batch": "cvtailor.batching",
     "build_graph": "cvtailor.graph",
     "tailor": "cvtailor.session",
 }
@@ -33,6 +35,7 @@ __all__ = [
     "Result",
     "Session",
     "SessionError",
+    "batch",
     "build_graph",
     "tailor",
 ]

@@ -1,4 +1,5 @@
-"""The `cvtailor` command: tailor, analyze, review, sessions, history, replay, fork, export, graph.
+"""The `cvtailor` command: tailor, analyze, review, sessions, applications, mark, history,
+replay, fork, export, batch, graph.
 
 Bad input gets one line on stderr and a non-zero exit, never a traceback (CVTAILOR_DEBUG=1
 shows one). Progress and prompts go to stderr; results and `--json` go to stdout.
@@ -452,6 +453,93 @@ def sessions(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
 
 
 @app.command()
+def batch(
+    cv: Annotated[Path, typer.Argument(help="Your CV (any format tailor reads).")],
+    jds: Annotated[list[Path] | None, typer.Argument(
+        metavar="[JD]...", help="Job descriptions, one application each.")] = None,
+    jds_dir: Annotated[Path | None, typer.Option(
+        "--jds", help="A folder of job descriptions (.md, .txt, .pdf, .docx, .json, .html).")]
+    = None,
+    out_dir: Annotated[Path, typer.Option(
+        "--out", help="One folder per application in here, and answers.json.")]
+    = Path("cvtailor-batch"),
+    concurrency: Annotated[int, typer.Option(
+        "--concurrency", help="Applications at once.")] = 2,
+    processes: Annotated[bool, typer.Option(
+        "--processes", help="Run them in worker processes instead of threads.")] = False,
+    answers: Annotated[Path | None, typer.Option(
+        "--answers", help="The filled-in answers.json of an earlier batch: applications whose "
+        "answers changed run again with them.")] = None,
+    level: Annotated[str, typer.Option("--level", help="light | moderate | extensive")]
+    = "moderate",
+    engine: Annotated[str, typer.Option("--engine", envvar="CVTAILOR_ENGINE")] = "offline",
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    max_cost: MaxCostOpt = None,
+    formats: FormatOpt = None,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Tailor one CV to many JDs, each its own auto-approved application; run it again to
+    resume (finished applications are skipped)."""
+    with guard():
+        from cvtailor.batching import batch as run_batch
+        from cvtailor.batching import find_jds
+
+        files = [*(jds or []), *(find_jds(jds_dir) if jds_dir else [])]
+        if not files:
+            raise InputError("give job description files, or a folder of them with --jds")
+        if level not in ("light", "moderate", "extensive"):
+            raise InputError(f"--level must be light, moderate or extensive, not {level!r}")
+        models = model_settings(provider, model, base_url, max_cost)
+        if engine == "offline" and {"provider", "model", "base_url"} & set(models):
+            engine = "llm"
+        if formats is not None:
+            from cvtailor.writers import check_formats
+
+            models["formats"] = ",".join(check_formats(formats))
+        show = sys.stderr.isatty() and not json_out
+        done = [0]
+
+        def progress(item: Any) -> None:
+            done[0] += 1
+            if show:
+                err.print(f"{done[0]}/{len(files)} {item.action}: {escape(item.jd)}")
+
+        try:
+            result = run_batch(cv, files, out_dir=out_dir, store=store,
+                               concurrency=concurrency, processes=processes, answers=answers,
+                               on_item=progress, engine=engine, customization_level=level,
+                               **models)
+        except KeyboardInterrupt:
+            err.print("interrupted: finished applications are saved; run the same command "
+                      "again to resume the others", soft_wrap=True)
+            raise typer.Exit(130) from None
+        failed = [i for i in result.items if i.action == "failed"]
+        if json_out:
+            print_json(result.model_dump(mode="json"))
+        else:
+            print(columns(
+                ("title", "company", "coverage", "status", "this run", "folder"),
+                [(i.title or "-", i.company or "-",
+                  f"{_percent(i.coverage_before)} -> {_percent(i.coverage_after)}",
+                  i.status if i.run_status == "completed" else f"{i.status} ({i.run_status})",
+                  i.action, i.out_dir) for i in result.items]))
+            counts = {a: sum(i.action == a for i in result.items)
+                      for a in ("started", "resumed", "reanswered", "skipped", "failed")}
+            print(f"{len(result.items)} applications in {result.seconds:.1f}s: "
+                  + ", ".join(f"{n} {a}" for a, n in counts.items() if n))
+            for i in failed:
+                err.print(f"[red]failed:[/red] {escape(i.jd)}: {escape(i.error)}", soft_wrap=True)
+            if result.answers_file:
+                print(f"Gap questions: answer them in {result.answers_file}, then run the same "
+                      f"command with --answers {result.answers_file}")
+        if failed:
+            raise typer.Exit(1)
+
+
+@app.command()
 def history(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
             store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     """Checkpoints of a session, newest first (use one with replay or fork)."""
@@ -485,17 +573,76 @@ def replay(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 
 @app.command()
 def fork(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
-         checkpoint: Annotated[str, typer.Option("--checkpoint")],
+         checkpoint: Annotated[str | None, typer.Option(
+             "--checkpoint", help="Start from this checkpoint (cvtailor history); default: the "
+             "first with --jd, else the latest.")] = None,
          jd: Annotated[Path | None, typer.Option("--jd", help="Another job description.")] = None,
+         out_dir: Annotated[Path | None, typer.Option(
+             "--out", help="The new application's folder (default: the source's + '-' + the "
+             "new id).")] = None,
          store: StoreOpt = None, json_out: JsonOpt = False) -> None:
-    """Branch a session from a past checkpoint, optionally with another JD, and run it."""
+    """A new application from a session (its own id, record and folder), optionally with
+    another JD; the source session is left exactly as it was."""
     with guard():
         from cvtailor.readers import read_document
+
+        jd_doc = read_document(jd, "JD") if jd else None
         from cvtailor.session import Session
 
-        values = {"jd_text": read_document(jd, "JD").text} if jd else {}
-        session = Session.open(session_id, store=store).fork(checkpoint, values)
+        session = Session.open(session_id, store=store).fork(checkpoint, jd=jd_doc,
+                                                             out_dir=out_dir)
         _finish(session, json_out)
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+@app.command()
+def applications(
+    status: Annotated[str | None, typer.Option(
+        "--status", help="Only these: draft | ready | applied | closed.")] = None,
+    store: StoreOpt = None, json_out: JsonOpt = False,
+) -> None:
+    """Your job applications (one per session): title, company, status, coverage, updated."""
+    with guard():
+        from cvtailor.applications import list_applications
+
+        apps = list_applications(store, status)
+        if json_out:
+            print_json([a.model_dump(mode="json") for a in apps])
+            return
+        print(columns(("", "title", "company", "status", "coverage", "updated", "session"),
+                      [("*" if a.favourite else "", a.title or "-", a.company or "-",
+                        a.status if a.run_status in ("completed", "running") else
+                        f"{a.status} ({a.run_status})",
+                        f"{_percent(a.coverage_before)} -> {_percent(a.coverage_after)}",
+                        a.updated_at, a.session) for a in apps]))
+
+
+@app.command()
+def mark(
+    session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+    status: Annotated[str | None, typer.Argument(
+        metavar="[STATUS]", help="draft | ready | applied | closed")] = None,
+    favourite: Annotated[bool | None, typer.Option(
+        "--favourite/--no-favourite", help="Star the application, or not.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="The job title to show.")] = None,
+    company: Annotated[str | None, typer.Option("--company", help="The company to show.")]
+    = None,
+    store: StoreOpt = None, json_out: JsonOpt = False,
+) -> None:
+    """Change an application: its status, favourite, title or company."""
+    with guard():
+        from cvtailor.applications import mark as mark_application
+
+        app_ = mark_application(store, session_id, status, favourite=favourite, title=title,
+                                company=company)
+        if json_out:
+            print_json(app_.model_dump(mode="json"))
+            return
+        print(f"{app_.session}: {app_.title or '-'} at {app_.company or '-'} is {app_.status}"
+              + (", favourite" if app_.favourite else ""))
 
 
 @app.command()

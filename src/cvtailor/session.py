@@ -11,7 +11,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,10 +22,11 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
 from cvtailor.context import Context
-from cvtailor.errors import CVTailorError, SessionError
+from cvtailor.errors import CVTailorError, InputError, SessionError
 from cvtailor.graph import build_graph
 from cvtailor.guards import budget
 from cvtailor.models import Answer, InterruptKind, Report, StructuredCV, versions_of
+from cvtailor.models.application import Application
 from cvtailor.nodes.common import EVENT_HANDLER, RUN_SLOTS
 from cvtailor.readers import Document, from_text, read_document
 from cvtailor.storage.session_store import SessionRecord, SessionStore
@@ -101,9 +102,11 @@ class Session:
         on_event: EventHandler | None = None,
         title: str | None = None,
         company: str | None = None,
+        input_key: str = "",
         **settings: Any,
     ) -> Session:
-        """Start a run. `title` / `company` correct what the JD parser finds; the other
+        """Start a run. `title` / `company` correct what the JD parser finds; `input_key`
+        names the inputs in the record (batch finds the run again by it); the other
         settings are `Context` fields."""
         cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
         the_store = store if isinstance(store, SessionStore) else SessionStore(store)
@@ -111,7 +114,8 @@ class Session:
         context = Context(**settings)
         session = cls(session_id or _new_id(), the_store, context)
         the_store.save_session(SessionRecord(
-            session.id, "", "", cv_doc.name, jd_doc.name, context.to_dict(), "running"))
+            session.id, "", "", cv_doc.name, jd_doc.name, context.to_dict(), "running",
+            input_key=input_key))
         payload = _graph_input(cv_doc, jd_doc, title, company)
         if answers:
             payload["answers"] = [a if isinstance(a, Answer) else Answer.model_validate(a)
@@ -157,11 +161,12 @@ class Session:
         self._save(self.status)
 
     def _save(self, status: str) -> None:
-        record = self.store.get_session(self.id) if self._exists() else None
-        self.store.save_session(SessionRecord(
-            self.id, record.created_at if record else "", "",
-            record.cv_name if record else "", record.jd_name if record else "",
-            self.context.to_dict(), status))
+        from cvtailor.applications import with_run
+
+        record = (self.store.get_session(self.id) if self._exists()
+                  else SessionRecord(self.id, "", "", "", "", {}, status))
+        record = replace(record, settings=self.context.to_dict(), status=status)
+        self.store.save_session(with_run(record, self.values))
 
     def _exists(self) -> bool:
         try:
@@ -277,15 +282,72 @@ class Session:
         self._run(None, on_event, config=cfg)
         return self
 
-    def fork(self, checkpoint_id: str, values: dict[str, Any] | None = None,
-             on_event: EventHandler | None = None) -> Session:
-        """Branch from a past checkpoint with changed values (e.g. another `jd_text`) and run."""
-        self._checkpoint(checkpoint_id)
-        past: RunnableConfig = {"configurable": {"thread_id": self.id, "checkpoint_ns": "",
-                                                 "checkpoint_id": checkpoint_id}}
-        new_cfg = self.graph.update_state(past, values or {})
-        self._run(None, on_event, config={**self.config, **new_cfg})
-        return self
+    def fork(self, checkpoint_id: str | None = None, values: dict[str, Any] | None = None,
+             on_event: EventHandler | None = None, *, jd: str | Path | Document | None = None,
+             out_dir: str | Path | None = None, session_id: str | None = None) -> Session:
+        """A NEW session (application) from one of this session's checkpoints, run until it
+        completes or waits: its own id, record and output folder. This session's checkpoints,
+        record and files are only read.
+
+        `jd` (or `values`, e.g. another `jd_text`) changes the input; the checkpoint must then
+        be one before the JD is parsed, and by default is the first. Without a change the
+        default is the latest checkpoint, taken from before export, so the fork writes its own
+        files. `out_dir` defaults to this session's folder + '-' + the new id."""
+        from cvtailor.storage.threads import copy_checkpoint
+
+        values = dict(values or {})
+        if jd is not None:
+            doc = _document(jd, "JD")
+            values.update(jd_text=doc.text, jd_name=doc.name, jd_format=doc.format,
+                          job_title="", job_company="")  # the old JD's corrections do not apply
+            if doc.warnings:
+                values["warnings"] = list(doc.warnings)
+        new_input = bool({"jd_text", "cv_text", "jd_file", "cv_file"} & set(values))
+        chosen = self._fork_point(checkpoint_id, new_input)
+        new_id = session_id or _new_id()
+        source = self.store.get_session(self.id)
+        target = str(out_dir or (f"{self.context.out_dir.rstrip('/')}-{new_id}"
+                                 if self.context.out_dir else ""))
+        if target and self.context.out_dir and (
+                Path(target).expanduser().resolve() == Path(self.context.out_dir).resolve()):
+            raise InputError(f"the fork needs its own output folder, not {target} "
+                             f"(session {self.id} writes there)")
+        context = replace(self.context, out_dir=str(Path(target).expanduser().resolve())
+                          if target else "")
+        same_job = not new_input
+        self.store.save_session(SessionRecord(
+            new_id, "", "", source.cv_name, values.get("jd_name") or source.jd_name,
+            context.to_dict(), "running", title=source.title if same_job else "",
+            company=source.company if same_job else ""))
+        forked = Session(new_id, self.store, context)
+        latest = self.snapshot.config["configurable"]["checkpoint_id"]
+        copied = copy_checkpoint(self.store.checkpointer, self.id, chosen, new_id,
+                                 with_writes=chosen == latest)
+        if values:
+            forked.graph.update_state(copied, values)
+        forked._run(None, on_event)
+        return forked
+
+    def _fork_point(self, checkpoint_id: str | None, new_input: bool) -> str:
+        """The checkpoint a fork copies (see `fork`)."""
+        history = self.history()
+        if not history:
+            raise SessionError(f"session {self.id} has no checkpoints to fork from")
+        if checkpoint_id is not None:
+            self._checkpoint(checkpoint_id)
+            row = next(h for h in history if h["checkpoint"] == checkpoint_id)
+        elif new_input:
+            row = next((h for h in reversed(history) if "parse_jd" in h["next"]), history[-1])
+        else:
+            row = history[0]
+        if new_input and "parse_jd" not in row["next"]:
+            raise InputError(f"checkpoint {row['checkpoint']} of session {self.id} is past "
+                             "parse_jd, so a new job description would not be read: fork from "
+                             "an earlier checkpoint (cvtailor history) or without --checkpoint")
+        if not row["next"] and row["stage"] == "exported":
+            # A finished run: copy it from before export, so the fork writes its own files.
+            row = next((h for h in history if "export" in h["next"]), row)
+        return str(row["checkpoint"])
 
     def _checkpoint(self, checkpoint_id: str) -> None:
         if not any(h["checkpoint"] == checkpoint_id for h in self.history()):
@@ -295,6 +357,21 @@ class Session:
         """Every review round: when, and per item the draft shown, the action and the result
         (`models.Version` as JSON)."""
         return [v.model_dump(mode="json") for v in versions_of(self.values.get("versions"))]
+
+    def application(self) -> Application:
+        """The session as a job application: title, company, status, coverage..."""
+        from cvtailor.applications import application_of
+
+        return application_of(self.store.get_session(self.id))
+
+    def mark(self, status: str | None = None, *, favourite: bool | None = None,
+             title: str | None = None, company: str | None = None) -> Application:
+        """Set the application's status (draft | ready | applied | closed), favourite, title
+        or company; a bad value raises InputError and changes nothing."""
+        from cvtailor.applications import mark
+
+        return mark(self.store, self.id, status, favourite=favourite, title=title,
+                    company=company)
 
     def delete(self) -> None:
         """Remove the session: its checkpoints, its semantic index and its record."""

@@ -136,8 +136,10 @@ def test_fork_with_changed_input(store_path: Path, jd_text: str) -> None:
     start_cp = [h for h in session.history() if "parse_jd" in h["next"]][-1]
     other_jd = ("# Site Reliability Engineer\n\n## Requirements\n- Kubernetes in production\n"
                 "- Python\n- Prometheus and Grafana monitoring\n")
-    session.fork(start_cp["checkpoint"], {"jd_text": other_jd})
-    forked = session.result()
+    fork = session.fork(start_cp["checkpoint"], {"jd_text": other_jd})
+    assert fork.id != session.id  # a fork is a new application; the source stays as it was
+    assert session.result().report == first.report
+    forked = fork.result()
     assert forked.status == "completed"
     assert [r["text"] for r in forked.report["requirements"]] != [
         r["text"] for r in first.report["requirements"]]

@@ -6,6 +6,13 @@ module per subject; import them from here (`from cvtailor.models import CVItem`)
 re-exports every public name, and the session store registers every type it finds here.
 """
 
+from cvtailor.models.application import (
+    APPLICATION_STATUSES,
+    Application,
+    ApplicationStatus,
+    BatchItem,
+    BatchResult,
+)
 from cvtailor.models.audit import (
     AnswerEvent,
     AuditEntry,
@@ -79,14 +86,19 @@ from cvtailor.models.usage import Usage
 
 __all__ = [
     "ALLOWED_GAP_ANSWERS",
+    "APPLICATION_STATUSES",
     "ITEM_TYPE_FOR_SECTION",
     "REVIEW_ACTIONS",
     "SECTION_ORDER",
     "STATIC_ITEM_TYPES",
     "Answer",
     "AnswerEvent",
+    "Application",
+    "ApplicationStatus",
     "AssemblyResult",
     "AuditEntry",
+    "BatchItem",
+    "BatchResult",
     "CVEntry",
     "CVItem",
     "CVSection",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,13 +69,34 @@ def connect(path: str | Path) -> sqlite3.Connection:
         "CREATE TABLE IF NOT EXISTS cvtailor_sessions (id TEXT PRIMARY KEY, created_at TEXT, "
         "updated_at TEXT, cv_name TEXT, jd_name TEXT, settings TEXT, status TEXT)"
     )
+    # A store made before application records: add their columns in place (data kept).
+    present = {row[1] for row in conn.execute("PRAGMA table_info(cvtailor_sessions)")}
+    for name, sql_type in APPLICATION_COLUMNS.items():
+        if name not in present:
+            try:
+                conn.execute(f"ALTER TABLE cvtailor_sessions ADD COLUMN {name} {sql_type}")
+            except sqlite3.OperationalError as exc:  # another process added it just now
+                if "duplicate column" not in str(exc):
+                    raise
     conn.commit()
     return conn
 
 
+# The job application each session is (title, company, the person's status...): columns
+# after the original seven, added in place to older stores. Name -> SQLite type (PostgreSQL
+# takes the same names; REAL is DOUBLE PRECISION there).
+APPLICATION_COLUMNS = {
+    "title": "TEXT DEFAULT ''", "company": "TEXT DEFAULT ''", "marked_status": "TEXT DEFAULT ''",
+    "favourite": "INTEGER DEFAULT 0", "coverage_before": "REAL", "coverage_after": "REAL",
+    "pinned_version": "INTEGER", "input_key": "TEXT DEFAULT ''",
+}
+
+
 @dataclass
 class SessionRecord:
-    """One session's row: id, times, input file names, settings and status."""
+    """One session's row: id, times, input file names, settings and run status, and the job
+    application it is (see `applications`): title, company, the status the person set,
+    favourite, coverage before/after, the pinned version and the batch input key."""
 
     id: str
     created_at: str
@@ -83,12 +104,49 @@ class SessionRecord:
     cv_name: str
     jd_name: str
     settings: dict[str, Any]
-    status: str
+    status: str  # the run: running | completed | awaiting_* | interrupted | failed
+    title: str = ""
+    company: str = ""
+    marked_status: str = ""  # draft | ready | applied | closed as the person set it; "" = auto
+    favourite: bool = False
+    coverage_before: float | None = None
+    coverage_after: float | None = None
+    pinned_version: int | None = None  # the review round to use; None = the latest
+    input_key: str = ""  # batch: a hash of the CV and JD texts, to find the run again
+
+    @property
+    def application_status(self) -> str:
+        """draft | ready | applied | closed: what the person set, else `ready` once the run
+        completed and `draft` before."""
+        if self.marked_status:
+            return self.marked_status
+        return "ready" if self.status == "completed" else "draft"
+
+    def row(self) -> tuple[Any, ...]:
+        """The values in column order (settings as JSON, favourite as 0/1)."""
+        values = [getattr(self, f.name) for f in fields(self)]
+        values[COLUMNS.index("settings")] = json.dumps(self.settings)
+        values[COLUMNS.index("favourite")] = int(self.favourite)
+        return tuple(values)
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> SessionRecord:
+        """A record from a row in column order (NULLs of added columns become defaults)."""
+        record = cls(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6])
+        for name, value in zip(COLUMNS[7:], row[7:], strict=True):
+            if value is not None:
+                setattr(record, name, bool(value) if name == "favourite" else value)
+        return record
 
 
-UPSERT = ("INSERT INTO cvtailor_sessions VALUES ({p},{p},{p},{p},{p},{p},{p}) ON CONFLICT(id) DO "
-          "UPDATE SET updated_at=excluded.updated_at, settings=excluded.settings, "
-          "status=excluded.status")
+COLUMNS = ("id", "created_at", "updated_at", "cv_name", "jd_name", "settings", "status",
+           *APPLICATION_COLUMNS)
+SELECT = f"SELECT {', '.join(COLUMNS)} FROM cvtailor_sessions"
+# created_at, cv_name and jd_name are set once; every other column follows the record.
+UPSERT = (f"INSERT INTO cvtailor_sessions ({', '.join(COLUMNS)}) "
+          f"VALUES ({', '.join('{p}' for _ in COLUMNS)}) ON CONFLICT(id) DO UPDATE SET "
+          + ", ".join(f"{c}=excluded.{c}" for c in COLUMNS
+                      if c not in ("id", "created_at", "cv_name", "jd_name")))
 
 
 class SessionStore:
@@ -107,12 +165,30 @@ class SessionStore:
             self.path = default_store_path()  # side files (index, model cache) stay local
             self._checkpointer: BaseCheckpointSaver[Any] | None = self._pg.checkpointer
             self._mark = "%s"
+            self._add_pg_columns()
             return
         self._pg = None
         self.path = Path(where).expanduser()
         self.conn = connect(self.path)
         self._checkpointer = None
         self._mark = "?"
+
+    def _add_pg_columns(self) -> None:
+        """The application columns on an older PostgreSQL session table, added in place."""
+        present = {row[0] for row in self._pg.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = "
+            "'cvtailor_sessions' AND table_schema = current_schema()")}
+        for name, sql_type in APPLICATION_COLUMNS.items():
+            if name in present:
+                continue
+            try:
+                self._pg.execute(f"ALTER TABLE cvtailor_sessions ADD COLUMN IF NOT EXISTS "
+                                 f"{name} {sql_type.replace('REAL', 'DOUBLE PRECISION')}")
+            except Exception:  # two processes adding it at once: fine if it is there now
+                if name not in {row[0] for row in self._pg.execute(
+                        "SELECT column_name FROM information_schema.columns WHERE table_name "
+                        "= 'cvtailor_sessions' AND table_schema = current_schema()")}:
+                    raise
 
     @property
     def checkpointer(self) -> BaseCheckpointSaver[Any]:
@@ -150,19 +226,25 @@ class SessionStore:
             self.conn.close()
 
     def save_session(self, record: SessionRecord) -> None:
-        """Insert the session, or update its settings, status and time."""
+        """Insert the session, or update everything but its id, creation time and input
+        names; the updated time is now."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        self._execute(UPSERT.format(p="?"), (
-            record.id, record.created_at or now, now, record.cv_name, record.jd_name,
-            json.dumps(record.settings), record.status))
+        row = list(record.row())
+        row[1], row[2] = record.created_at or now, now
+        self._execute(UPSERT.format(p="?"), tuple(row))
 
     def get_session(self, session_id: str) -> SessionRecord:
         """The session's record; SessionError when there is none."""
-        rows = self._execute("SELECT * FROM cvtailor_sessions WHERE id = ?", (session_id,))
+        rows = self._execute(f"{SELECT} WHERE id = ?", (session_id,))
         if not rows:
             raise SessionError(f"no session {session_id!r} in {self.location}")
-        row = rows[0]
-        return SessionRecord(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6])
+        return SessionRecord.from_row(rows[0])
+
+    def find_by_input(self, input_key: str) -> SessionRecord | None:
+        """The newest session started from these inputs (`SessionRecord.input_key`), if any."""
+        rows = self._execute(f"{SELECT} WHERE input_key = ? ORDER BY created_at DESC, id DESC",
+                             (input_key,))
+        return SessionRecord.from_row(rows[0]) if rows else None
 
     def delete_session(self, session_id: str) -> None:
         """Remove the session's row (Session.delete removes its checkpoints and index)."""
@@ -170,5 +252,5 @@ class SessionStore:
 
     def list_sessions(self) -> list[SessionRecord]:
         """Every session, newest first."""
-        rows = self._execute("SELECT * FROM cvtailor_sessions ORDER BY created_at DESC, id")
-        return [SessionRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]) for r in rows]
+        rows = self._execute(f"{SELECT} ORDER BY created_at DESC, id")
+        return [SessionRecord.from_row(r) for r in rows]
