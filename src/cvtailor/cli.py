@@ -508,7 +508,7 @@ def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
         if result.status != "completed" or result.final_cv is None:
             raise CVTailorError(f"session {session_id} is {result.status}, not completed")
         target = (out_dir or Path(session.context.out_dir or DEFAULT_OUT)).resolve()
-        written = write_outputs(result.final_cv, target, wanted, report=session.report())
+        written = write_outputs(session.exported_cv(), target, wanted, report=session.report())
         written["report.json"] = str(session.write_report(target))
         if json_out:
             print_json({"session": session_id, "status": result.status,
@@ -521,16 +521,37 @@ def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 @app.command()
 def versions(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
              show: Annotated[int | None, typer.Option("--show", help="Print round N in full.")]
-             = None, store: StoreOpt = None, json_out: JsonOpt = False) -> None:
-    """Review rounds of a session (each is a version): what was shown and decided."""
+             = None,
+             diff: Annotated[tuple[int, int] | None, typer.Option(
+                 "--diff", metavar="A B", help="Word diff of version A against B (0 = the "
+                 "original CV).")] = None,
+             pin: Annotated[int | None, typer.Option(
+                 "--pin", help="Make version N the one export writes.")] = None,
+             unpin: Annotated[bool, typer.Option(
+                 "--unpin", help="Export the latest version again.")] = False,
+             store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Versions of a session (review rounds and edits): list, show, compare, pin."""
     with guard():
         from cvtailor.session import Session
 
-        rounds = Session.open(session_id, store=store).versions()
+        session = Session.open(session_id, store=store)
+        if diff is not None:
+            _print_diff(session.diff(*diff), json_out)
+            return
+        if pin is not None or unpin:
+            session.pin(None if unpin else pin)
+            message = (f"Session {session_id} exports its latest version" if unpin else
+                       f"Session {session_id} exports version {pin}")
+            if json_out:
+                print_json({"session": session_id, "pinned_version": None if unpin else pin})
+            else:
+                out.print(message)
+            return
+        rounds = session.versions()
         if show is not None:
             rounds = [r for r in rounds if r["round"] == show]
             if not rounds:
-                raise CVTailorError(f"session {session_id} has no review round {show}")
+                raise CVTailorError(f"session {session_id} has no version {show}")
         if json_out:
             print_json(rounds)
             return
@@ -540,13 +561,54 @@ def versions(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
             return
         from rich.table import Table
 
-        table = Table("round", "at", "items", "accepted", "edited", "rejected", "regenerated")
+        pinned = session.pinned
+        table = Table("version", "kind", "at", "items", "accepted", "edited", "rejected",
+                      "regenerated")
         for r in rounds:
             actions = [row["action"] for row in r["items"].values()]
-            table.add_row(str(r["round"]), r["at"], str(len(actions)),
-                          *(str(actions.count(a)) for a in ("accept", "edit", "reject",
-                                                              "regenerate")))
+            mark = "*" if r["round"] == pinned else ""
+            table.add_row(f"{r['round']}{mark}", r.get("kind", "review"), r["at"],
+                          str(len(actions)), *(str(actions.count(a)) for a in (
+                              "accept", "edit", "reject", "regenerate")))
+        if pinned is not None:
+            table.caption = f"* pinned: export writes version {pinned}"
         out.print(table)
+
+
+def _print_diff(result: dict[str, Any], json_out: bool) -> None:
+    """A version diff: JSON, or per changed item its id and a word diff ([-old-]{+new+} off a
+    terminal, colours on one)."""
+    if json_out:
+        print_json(result)
+        return
+    out.print(f"version {result['a']} -> {result['b']}: {len(result['items'])} items differ, "
+              f"{result['unchanged']} unchanged", highlight=False)
+    plain = {"same": "{}", "del": "[-{}-]", "ins": "{{+{}+}}"}
+    style = {"same": "{}", "del": "[red strike]{}[/red strike]", "ins": "[green]{}[/green]"}
+    for row in result["items"]:
+        words = [(kind, text) for kind, text in row["ops"]]
+        if out.is_terminal:
+            body = " ".join(style[k].format(escape(t)) for k, t in words)
+            out.print(f"[bold]{escape(row['id'])}[/bold] [dim]{escape(row['section'])}[/dim]")
+            out.print("  " + body)
+        else:
+            print(f"{row['id']} ({row['section']})")
+            print("  " + " ".join(plain[k].format(t) for k, t in words))
+
+
+@app.command()
+def edit(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+         item: Annotated[str, typer.Argument(help="The item's id (see report.json or "
+                                             "`versions --show`).")],
+         text: Annotated[str, typer.Argument(help="The item's new text.")],
+         store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Refine a completed session: ITEM reads TEXT in a new version, checked by the
+    fabrication guard, then the CV is assembled and exported again."""
+    with guard():
+        from cvtailor.session import Session
+
+        session = Session.open(session_id, store=store).edit(item, text)
+        _finish(session, json_out)
 
 
 @app.command()

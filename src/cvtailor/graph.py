@@ -8,6 +8,7 @@
                                                   └--> join_round --(round settled)--> [review]*
     [review]* --regenerate: Send per item--> write_item
               └--approved--> assemble -> export -> END
+    edit -> assemble      (an edit of a completed CV, written as this node by Session.edit)
 
     Model steps (parse_cv, parse_jd, gap_analysis, plan, write_item):
       transient model error -> the node's retry policy retries it
@@ -35,6 +36,7 @@ from cvtailor.guards import budget
 from cvtailor.nodes.assemble import assemble
 from cvtailor.nodes.common import settings, stop_before
 from cvtailor.nodes.cost_cap import cost_cap
+from cvtailor.nodes.edit import edit
 from cvtailor.nodes.export import export
 from cvtailor.nodes.gap_analysis import gap_analysis, gap_analysis_offline
 from cvtailor.nodes.gap_review import gap_review
@@ -88,6 +90,7 @@ def build_graph(
                      destinations=("gap_analysis", "plan", "write_item"))
     builder.add_node("assemble", assemble)
     builder.add_node("export", export)
+    builder.add_node("edit", edit)
 
     builder.add_edge(START, "parse_cv")
     builder.add_edge(START, "parse_jd")
@@ -98,6 +101,7 @@ def build_graph(
     builder.add_edge("gap_analysis", "gap_review")
     builder.add_conditional_edges("plan", send_writes, ["write_item", "review"])
     builder.add_conditional_edges("join_round", round_settled, ["review"])
+    builder.add_edge("edit", "assemble")
     builder.add_edge("assemble", "export")
     builder.add_edge("export", END)
     return builder.compile(checkpointer=checkpointer, name=name)

@@ -24,6 +24,7 @@ POOL_SIZE = 8  # graph steps run up to 4 writers at once; the session table need
 INSTALL = "install the 'postgres' extra: pip install 'cvtailor[postgres]'"
 TABLE = ("CREATE TABLE IF NOT EXISTS cvtailor_sessions (id TEXT PRIMARY KEY, created_at TEXT, "
          "updated_at TEXT, cv_name TEXT, jd_name TEXT, settings TEXT, status TEXT)")
+PINNED = "ALTER TABLE cvtailor_sessions ADD COLUMN IF NOT EXISTS pinned_version INTEGER"
 
 
 def redact(url: str) -> str:
@@ -114,6 +115,7 @@ class PostgresBackend:
         try:
             self.checkpointer.setup()
             self.execute(TABLE)
+            self.execute(PINNED)
         except psycopg.Error as exc:
             self.pool.close()
             raise SessionError(f"cannot set up the PostgreSQL store {redact(self.url)}: "

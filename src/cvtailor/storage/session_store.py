@@ -69,6 +69,9 @@ def connect(path: str | Path) -> sqlite3.Connection:
         "CREATE TABLE IF NOT EXISTS cvtailor_sessions (id TEXT PRIMARY KEY, created_at TEXT, "
         "updated_at TEXT, cv_name TEXT, jd_name TEXT, settings TEXT, status TEXT)"
     )
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(cvtailor_sessions)")}
+    if "pinned_version" not in columns:  # a store made before versions could be pinned
+        conn.execute("ALTER TABLE cvtailor_sessions ADD COLUMN pinned_version INTEGER")
     conn.commit()
     return conn
 
@@ -84,11 +87,20 @@ class SessionRecord:
     jd_name: str
     settings: dict[str, Any]
     status: str
+    pinned_version: int | None = None  # the version export writes (None: the latest)
 
 
-UPSERT = ("INSERT INTO cvtailor_sessions VALUES ({p},{p},{p},{p},{p},{p},{p}) ON CONFLICT(id) DO "
+UPSERT = ("INSERT INTO cvtailor_sessions (id, created_at, updated_at, cv_name, jd_name, settings, "
+          "status) VALUES ({p},{p},{p},{p},{p},{p},{p}) ON CONFLICT(id) DO "
           "UPDATE SET updated_at=excluded.updated_at, settings=excluded.settings, "
           "status=excluded.status")
+# Named columns: a store may have more than these.
+COLUMNS = "id, created_at, updated_at, cv_name, jd_name, settings, status, pinned_version"
+
+
+def _record(row: tuple[Any, ...]) -> SessionRecord:
+    return SessionRecord(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6],
+                         row[7])
 
 
 class SessionStore:
@@ -158,11 +170,16 @@ class SessionStore:
 
     def get_session(self, session_id: str) -> SessionRecord:
         """The session's record; SessionError when there is none."""
-        rows = self._execute("SELECT * FROM cvtailor_sessions WHERE id = ?", (session_id,))
+        rows = self._execute(f"SELECT {COLUMNS} FROM cvtailor_sessions WHERE id = ?",
+                             (session_id,))
         if not rows:
             raise SessionError(f"no session {session_id!r} in {self.location}")
-        row = rows[0]
-        return SessionRecord(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6])
+        return _record(rows[0])
+
+    def pin_version(self, session_id: str, version: int | None) -> None:
+        """Make `version` the one export writes (None: the latest again)."""
+        self._execute("UPDATE cvtailor_sessions SET pinned_version = ? WHERE id = ?",
+                      (version, session_id))
 
     def delete_session(self, session_id: str) -> None:
         """Remove the session's row (Session.delete removes its checkpoints and index)."""
@@ -170,5 +187,6 @@ class SessionStore:
 
     def list_sessions(self) -> list[SessionRecord]:
         """Every session, newest first."""
-        rows = self._execute("SELECT * FROM cvtailor_sessions ORDER BY created_at DESC, id")
-        return [SessionRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]) for r in rows]
+        rows = self._execute(f"SELECT {COLUMNS} FROM cvtailor_sessions "
+                             "ORDER BY created_at DESC, id")
+        return [_record(r) for r in rows]
