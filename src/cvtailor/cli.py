@@ -310,6 +310,9 @@ def tailor(
     level: Annotated[str, typer.Option("--level", help="light | moderate | extensive")] = "moderate",
     engine: Annotated[str, typer.Option("--engine", envvar="CVTAILOR_ENGINE")] = "offline",
     keep_personal_details: Annotated[bool, typer.Option("--keep-personal-details")] = False,
+    cover_letter: Annotated[bool, typer.Option(
+        "--cover-letter", help="Also write cover_letter.md (and the CV's formats) from the same "
+        "evidence; you approve it like a CV item.")] = False,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -345,7 +348,7 @@ def tailor(
                 title=title, company=company,
                 auto_approve=auto_approve, interview=(interview or ask) and not given,
                 customization_level=level, engine=engine,
-                keep_personal_details=keep_personal_details,
+                keep_personal_details=keep_personal_details, cover_letter=cover_letter,
                 out_dir=str((out_dir or DEFAULT_OUT).resolve()), **models,
             )
             _drive(session, ask=ask, progress=progress)

@@ -36,11 +36,6 @@ from cvtailor.models import (
     versions_of,
 )
 
-# Guard findings that refuse an edit: it would add a fact. Length, a dropped number of the
-# item's own and missing keywords are the person's choice when they write the text themselves.
-REFUSING_CODES = frozenset({"empty", "fabricated_number", "unsupported_skill", "unsupported_name",
-                            "unheld_credential", "placeholder"})
-
 
 def version_numbers(values: Mapping[str, Any]) -> list[int]:
     """The session's version numbers, oldest first (0, the original CV, is always there)."""
@@ -134,14 +129,15 @@ def edit_evidence(values: Mapping[str, Any], item_id: str) -> list[str]:
 
 
 def check_edit(values: Mapping[str, Any], item_id: str, text: str) -> QAResult:
-    """The fabrication guard's verdict on an edit of a completed CV (see REFUSING_CODES)."""
-    from cvtailor.checks.fabrication import check_draft
+    """The fabrication guard's verdict on an edit of a completed CV: refused when it adds a
+    fact (`ADDS_A_FACT`); its length, a number it drops and keywords are the person's choice."""
+    from cvtailor.checks.fabrication import ADDS_A_FACT, check_draft
     from cvtailor.text.vocabulary import default_vocabulary
 
     item = values["cv"].item_map()[item_id]
     draft = Draft(item_id=item_id, text=text, original=item.original)
     result = check_draft(draft, edit_evidence(values, item_id), default_vocabulary())
-    refusing = [i for i in result.issues if i.code in REFUSING_CODES]
+    refusing = [i for i in result.issues if i.code in ADDS_A_FACT]
     return result.model_copy(update={"passed": not refusing, "issues": refusing or [
         i.model_copy(update={"severity": "warning"}) for i in result.issues]})
 

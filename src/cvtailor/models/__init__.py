@@ -65,6 +65,7 @@ from cvtailor.models.interrupts import (
     load_payload,
 )
 from cvtailor.models.job import JobPosting, Priority, Requirement, RequirementCategory
+from cvtailor.models.letter import LETTER_ID, Letter, sentences
 from cvtailor.models.plan import ItemPlan, Plan, SectionRecommendation
 from cvtailor.models.report import (
     AssemblyResult,
@@ -82,6 +83,7 @@ from cvtailor.models.usage import Usage
 __all__ = [
     "ALLOWED_GAP_ANSWERS",
     "ITEM_TYPE_FOR_SECTION",
+    "LETTER_ID",
     "REVIEW_ACTIONS",
     "SECTION_ORDER",
     "STATIC_ITEM_TYPES",
@@ -112,6 +114,7 @@ __all__ = [
     "ItemStatus",
     "ItemType",
     "JobPosting",
+    "Letter",
     "MatchStatus",
     "Plan",
     "Priority",
@@ -143,6 +146,7 @@ __all__ = [
     "audit_entries",
     "describe_error",
     "load_payload",
+    "sentences",
     "unique_section_id",
     "versions_of",
 ]
