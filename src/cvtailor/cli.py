@@ -207,6 +207,17 @@ def _show_diff(original: str, draft: str) -> str:
     return " ".join(style[kind].format(escape(text)) for kind, text in word_ops(original, draft))
 
 
+def _show_raw(session: Session, item_id: str, json_out: bool) -> None:
+    """An item's raw model output, as stored with its draft."""
+    raw = session.raw_output(item_id)
+    if json_out:
+        print_json({"session": session.id, "item": item_id, "raw_output": raw})
+    elif raw is None:
+        out.print(f"{item_id}: no model output (the offline engine wrote this draft)")
+    else:
+        print(raw)
+
+
 def _review_interactively(session: Session) -> None:
     from rich.panel import Panel
     from rich.prompt import Prompt
@@ -224,8 +235,16 @@ def _review_interactively(session: Session) -> None:
                 f"[dim]evidence: {', '.join(item['evidence'])} · keywords: "
                 f"{', '.join(item['keywords']) or '-'} · QA: {issues}[/dim]")
         err.print(Panel(body, title=f"{n}/{len(items)} {item['id']} ({item['status']})"))
-        choice = Prompt.ask(r"\[a]ccept, \[e]dit, \[r]eject, re\[g]enerate, accept \[A]ll",
-                            choices=["a", "e", "r", "g", "A"], default="a", console=err)
+        choice = Prompt.ask(r"\[a]ccept, \[e]dit, \[r]eject, re\[g]enerate, accept \[A]ll, "
+                            r"model \[o]utput", choices=["a", "e", "r", "g", "A", "o"],
+                            default="a", console=err)
+        while choice == "o":
+            raw = session.raw_output(item["id"])
+            err.print(escape(raw) if raw else "(no model output: the offline engine wrote it)",
+                      soft_wrap=True)
+            choice = Prompt.ask(r"\[a]ccept, \[e]dit, \[r]eject, re\[g]enerate, accept "
+                                r"\[A]ll", choices=["a", "e", "r", "g", "A"], default="a",
+                                console=err)
         if choice == "A":
             break
         if choice == "e":
@@ -365,6 +384,9 @@ def review(
     answers: Annotated[Path | None, typer.Option("--answers", help="JSON {question_id: text}.")]
     = None,
     out_dir: OutOpt = None,
+    show_raw: Annotated[str | None, typer.Option(
+        "--show-raw", metavar="ITEM", help="Print what the model answered for ITEM's draft "
+        "(or cover-letter), and change nothing.")] = None,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -376,6 +398,9 @@ def review(
     with guard():
         from cvtailor.session import Session
 
+        if show_raw is not None:
+            _show_raw(Session.open(session_id, store=store), show_raw, json_out)
+            return
         overrides: dict[str, Any] = {"out_dir": str(out_dir.resolve())} if out_dir else {}
         overrides.update(model_settings(provider, model, base_url, max_cost))
         session = Session.open(session_id, store=store, **overrides)
@@ -407,7 +432,8 @@ def analyze(
     title: TitleOpt = None,
     company: CompanyOpt = None,
 ) -> None:
-    """The gap report only: which requirements the CV evidences, and the questions for gaps."""
+    """The gap report and the plan: which requirements the CV evidences, the questions for the
+    gaps, and what tailoring would change in each section, and why."""
     with guard():
         from cvtailor.readers import read_document
 
@@ -431,6 +457,24 @@ def analyze(
         out.print(table)
         for q in report["questions"]:
             out.print(f"[bold]?[/bold] {escape(q['text'])}")
+        if report.get("plan"):
+            _print_plan(report["plan"])
+
+
+def _print_plan(plan: dict[str, Any]) -> None:
+    """The improvement plan per section: what will change and why, and the items it rewrites."""
+    out.print(f"\n[bold]Plan[/bold] ({plan['customization_level']}): "
+              f"{escape(plan['summary'])}")
+    for section in plan["sections"]:
+        out.print(f"[bold]{escape(section['section'] or 'Other')}[/bold]")
+        for rec in section["recommendations"]:
+            line = f"  {escape(rec['what'])} — {escape(rec['why'])}"
+            if rec.get("after"):
+                line += f" [dim](after: {escape(rec['after'][:100])})[/dim]"
+            out.print(line)
+        for item in section["items"]:
+            terms = f" ({', '.join(item['keywords'])})" if item["keywords"] else ""
+            out.print(f"  {escape(item['id'])}: {escape(item['reason'])}{escape(terms)}")
 
 
 @app.command()

@@ -352,6 +352,22 @@ class Session:
         self._run(None, on_event)
         return self
 
+    def raw_output(self, item_id: str) -> str | None:
+        """What the model answered when it wrote item `item_id`'s latest draft (or the cover
+        letter, `cover-letter`); None when no model wrote it (the offline engine did).
+        SessionError for an item the session has no draft of."""
+        from cvtailor.models import LETTER_ID
+
+        values = self.values
+        if item_id == LETTER_ID and values.get("cover_letter") is not None:
+            return values["cover_letter"].raw_output  # type: ignore[no-any-return]
+        draft = (values.get("drafts") or {}).get(item_id)
+        if draft is None:
+            drafted = ", ".join(list(values.get("drafts") or {})[:8])
+            raise SessionError(f"session {self.id} has no draft of item {item_id!r}"
+                               + (f" (drafted: {drafted}, ...)" if drafted else ""))
+        return draft.raw_output  # type: ignore[no-any-return]
+
     def delete(self) -> None:
         """Remove the session: its checkpoints, its semantic index and its record."""
         from cvtailor.semantic import index as retrieval
@@ -458,23 +474,27 @@ def analyze(
     cv: str | Path | Document, jd: str | Path | Document, *, title: str | None = None,
     company: str | None = None, **settings: Any
 ) -> dict[str, Any]:
-    """The gap report only: parse, research and gap analysis, nothing rewritten or stored.
-    `title` / `company` correct what the JD parser finds."""
+    """The gap report and the improvement plan: parse, research, gap analysis and plan,
+    nothing rewritten or stored. `title` / `company` correct what the JD parser finds."""
     from langgraph.checkpoint.memory import InMemorySaver
 
+    from cvtailor.storage.serializer import serializer
+
     cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
-    graph = build_graph(InMemorySaver())
+    graph = build_graph(InMemorySaver(serde=serializer()))
     context = Context(**settings)
     cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"},
                            "max_concurrency": GRAPH_POOL}
     payload = _graph_input(cv_doc, jd_doc, title, company)
     try:
         with run_scope(context):
-            graph.invoke(payload, cfg, context=context, interrupt_before=["gap_review"])
+            # Through the plan (what would change, and why); no item is written.
+            graph.invoke(payload, cfg, context=context,
+                         interrupt_before=["write_item", "review", "cost_cap"])
     except CVTailorError:
         raise
     values = graph.get_state(cfg).values
     report = build_report(values, session="", status="analyzed",
                           engine=settings.get("engine", "offline")).dump()
     return {k: report[k] for k in ("status", "engine", "job", "requirements", "coverage",
-                                   "questions", "warnings", "timings")}
+                                   "questions", "plan", "warnings", "timings")}
