@@ -151,3 +151,19 @@ def test_cli_diff_pin_edit_and_bad_input(tmp_path: Path) -> None:
         assert message in run.stderr and "Traceback" not in run.output
         assert len(run.stderr.strip().splitlines()) == 1
     assert len(Session.open(session.id, store=store).versions()) == 2
+
+
+def test_a_store_made_before_pins_gains_the_column(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as conn:  # the table as stores made before this change have it
+        conn.execute("CREATE TABLE cvtailor_sessions (id TEXT PRIMARY KEY, created_at TEXT, "
+                     "updated_at TEXT, cv_name TEXT, jd_name TEXT, settings TEXT, status TEXT)")
+        conn.execute("INSERT INTO cvtailor_sessions VALUES ('old', 't', 't', 'cv', 'jd', '{}', "
+                     "'completed')")
+    store = SessionStore(path)
+    assert store.get_session("old").pinned_version is None
+    store.pin_version("old", 3)
+    assert store.get_session("old").pinned_version == 3
+    assert [r.id for r in store.list_sessions()] == ["old"]
