@@ -544,7 +544,8 @@ def fork(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
            out_dir: OutOpt = None, store: StoreOpt = None, json_out: JsonOpt = False,
            formats: FormatOpt = None) -> None:
-    """Write a completed session's CV (--format), report.json, review and gap report to --out."""
+    """Write a completed session's CV (--format; the pinned version if one is pinned),
+    report.json, review and gap report, and its approved cover letter, to --out."""
     with guard():
         from cvtailor.session import Session
         from cvtailor.writers import check_formats, write_outputs
@@ -557,6 +558,11 @@ def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
         target = (out_dir or Path(session.context.out_dir or DEFAULT_OUT)).resolve()
         written = write_outputs(session.exported_cv(), target, wanted, report=session.report())
         written["report.json"] = str(session.write_report(target))
+        letter = session.values.get("cover_letter")
+        if letter is not None and letter.approved:
+            from cvtailor.writers.letter import write_letter
+
+            written.update(write_letter(letter, result.final_cv, target, wanted))
         if json_out:
             print_json({"session": session_id, "status": result.status,
                                  "out": str(target), "outputs": written})

@@ -143,5 +143,9 @@ def test_cli_cover_letter_flag(tmp_path: Path) -> None:
         "tailor", str(CV_MD), str(JD_MD), "--auto-approve", "--cover-letter", "--out",
         str(tmp_path / "out"), "--store", str(tmp_path / "s.sqlite"), "--json"])
     assert run.exit_code == 0, run.output
-    outputs = json.loads(run.stdout)["outputs"]
-    assert Path(outputs["cover_letter.md"]).read_text().startswith("Dear ")
+    summary = json.loads(run.stdout)
+    assert Path(summary["outputs"]["cover_letter.md"]).read_text().startswith("Dear ")
+    run = CliRunner().invoke(app, ["export", summary["session"], "--out", str(tmp_path / "x"),
+                                   "--format", "md,html", "--store", str(tmp_path / "s.sqlite")])
+    assert run.exit_code == 0, run.output
+    assert (tmp_path / "x" / "cover_letter.html").read_text().count("<p>") >= 5
