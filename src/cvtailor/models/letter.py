@@ -11,7 +11,7 @@ from cvtailor.models.drafts import QAResult
 
 # The review item id of the letter (it is reviewed like a CV item, on its own).
 LETTER_ID = "cover-letter"
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]”\"])[.!?](?=\s+[A-Z“\"(]|\s*$)")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)%\]”\"])|(?<=\d[KMB]))[.!?](?=\s+[A-Z“\"(]|\s*$)")
 
 
 class Letter(BaseModel):
