@@ -213,6 +213,17 @@ def _show_diff(original: str, draft: str) -> str:
     return " ".join(style[kind].format(escape(text)) for kind, text in word_ops(original, draft))
 
 
+def _show_raw(session: Session, item_id: str, json_out: bool) -> None:
+    """An item's raw model output, as stored with its draft."""
+    raw = session.raw_output(item_id)
+    if json_out:
+        print_json({"session": session.id, "item": item_id, "raw_output": raw})
+    elif raw is None:
+        out.print(f"{item_id}: no model output (the offline engine wrote this draft)")
+    else:
+        print(raw)
+
+
 def _review_interactively(session: Session) -> None:
     from rich.panel import Panel
     from rich.prompt import Prompt
@@ -230,8 +241,16 @@ def _review_interactively(session: Session) -> None:
                 f"[dim]evidence: {', '.join(item['evidence'])} · keywords: "
                 f"{', '.join(item['keywords']) or '-'} · QA: {issues}[/dim]")
         err.print(Panel(body, title=f"{n}/{len(items)} {item['id']} ({item['status']})"))
-        choice = Prompt.ask(r"\[a]ccept, \[e]dit, \[r]eject, re\[g]enerate, accept \[A]ll",
-                            choices=["a", "e", "r", "g", "A"], default="a", console=err)
+        choice = Prompt.ask(r"\[a]ccept, \[e]dit, \[r]eject, re\[g]enerate, accept \[A]ll, "
+                            r"model \[o]utput", choices=["a", "e", "r", "g", "A", "o"],
+                            default="a", console=err)
+        while choice == "o":
+            raw = session.raw_output(item["id"])
+            err.print(escape(raw) if raw else "(no model output: the offline engine wrote it)",
+                      soft_wrap=True)
+            choice = Prompt.ask(r"\[a]ccept, \[e]dit, \[r]eject, re\[g]enerate, accept "
+                                r"\[A]ll", choices=["a", "e", "r", "g", "A"], default="a",
+                                console=err)
         if choice == "A":
             break
         if choice == "e":
@@ -316,6 +335,9 @@ def tailor(
     level: Annotated[str, typer.Option("--level", help="light | moderate | extensive")] = "moderate",
     engine: Annotated[str, typer.Option("--engine", envvar="CVTAILOR_ENGINE")] = "offline",
     keep_personal_details: Annotated[bool, typer.Option("--keep-personal-details")] = False,
+    cover_letter: Annotated[bool, typer.Option(
+        "--cover-letter", help="Also write cover_letter.md (and the CV's formats) from the same "
+        "evidence; you approve it like a CV item.")] = False,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -351,7 +373,7 @@ def tailor(
                 title=title, company=company,
                 auto_approve=auto_approve, interview=(interview or ask) and not given,
                 customization_level=level, engine=engine,
-                keep_personal_details=keep_personal_details,
+                keep_personal_details=keep_personal_details, cover_letter=cover_letter,
                 out_dir=str((out_dir or DEFAULT_OUT).resolve()), **models,
             )
             _drive(session, ask=ask, progress=progress)
@@ -368,6 +390,9 @@ def review(
     answers: Annotated[Path | None, typer.Option("--answers", help="JSON {question_id: text}.")]
     = None,
     out_dir: OutOpt = None,
+    show_raw: Annotated[str | None, typer.Option(
+        "--show-raw", metavar="ITEM", help="Print what the model answered for ITEM's draft "
+        "(or cover-letter), and change nothing.")] = None,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -379,6 +404,9 @@ def review(
     with guard():
         from cvtailor.session import Session
 
+        if show_raw is not None:
+            _show_raw(Session.open(session_id, store=store), show_raw, json_out)
+            return
         overrides: dict[str, Any] = {"out_dir": str(out_dir.resolve())} if out_dir else {}
         overrides.update(model_settings(provider, model, base_url, max_cost))
         session = Session.open(session_id, store=store, **overrides)
@@ -410,7 +438,8 @@ def analyze(
     title: TitleOpt = None,
     company: CompanyOpt = None,
 ) -> None:
-    """The gap report only: which requirements the CV evidences, and the questions for gaps."""
+    """The gap report and the plan: which requirements the CV evidences, the questions for the
+    gaps, and what tailoring would change in each section, and why."""
     with guard():
         from cvtailor.readers import read_document
 
@@ -434,6 +463,24 @@ def analyze(
         out.print(table)
         for q in report["questions"]:
             out.print(f"[bold]?[/bold] {escape(q['text'])}")
+        if report.get("plan"):
+            _print_plan(report["plan"])
+
+
+def _print_plan(plan: dict[str, Any]) -> None:
+    """The improvement plan per section: what will change and why, and the items it rewrites."""
+    out.print(f"\n[bold]Plan[/bold] ({plan['customization_level']}): "
+              f"{escape(plan['summary'])}")
+    for section in plan["sections"]:
+        out.print(f"[bold]{escape(section['section'] or 'Other')}[/bold]")
+        for rec in section["recommendations"]:
+            line = f"  {escape(rec['what'])} — {escape(rec['why'])}"
+            if rec.get("after"):
+                line += f" [dim](after: {escape(rec['after'][:100])})[/dim]"
+            out.print(line)
+        for item in section["items"]:
+            terms = f" ({', '.join(item['keywords'])})" if item["keywords"] else ""
+            out.print(f"  {escape(item['id'])}: {escape(item['reason'])}{escape(terms)}")
 
 
 @app.command()
@@ -649,7 +696,8 @@ def mark(
 def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
            out_dir: OutOpt = None, store: StoreOpt = None, json_out: JsonOpt = False,
            formats: FormatOpt = None) -> None:
-    """Write a completed session's CV (--format), report.json, review and gap report to --out."""
+    """Write a completed session's CV (--format; the pinned version if one is pinned),
+    report.json, review and gap report, and its approved cover letter, to --out."""
     with guard():
         from cvtailor.session import Session
         from cvtailor.writers import check_formats, write_outputs
@@ -660,8 +708,13 @@ def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
         if result.status != "completed" or result.final_cv is None:
             raise CVTailorError(f"session {session_id} is {result.status}, not completed")
         target = (out_dir or Path(session.context.out_dir or DEFAULT_OUT)).resolve()
-        written = write_outputs(result.final_cv, target, wanted, report=session.report())
+        written = write_outputs(session.exported_cv(), target, wanted, report=session.report())
         written["report.json"] = str(session.write_report(target))
+        letter = session.values.get("cover_letter")
+        if letter is not None and letter.approved:
+            from cvtailor.writers.letter import write_letter
+
+            written.update(write_letter(letter, result.final_cv, target, wanted))
         if json_out:
             print_json({"session": session_id, "status": result.status,
                                  "out": str(target), "outputs": written})
@@ -673,16 +726,37 @@ def export(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 @app.command()
 def versions(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
              show: Annotated[int | None, typer.Option("--show", help="Print round N in full.")]
-             = None, store: StoreOpt = None, json_out: JsonOpt = False) -> None:
-    """Review rounds of a session (each is a version): what was shown and decided."""
+             = None,
+             diff: Annotated[tuple[int, int] | None, typer.Option(
+                 "--diff", metavar="A B", help="Word diff of version A against B (0 = the "
+                 "original CV).")] = None,
+             pin: Annotated[int | None, typer.Option(
+                 "--pin", help="Make version N the one export writes.")] = None,
+             unpin: Annotated[bool, typer.Option(
+                 "--unpin", help="Export the latest version again.")] = False,
+             store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Versions of a session (review rounds and edits): list, show, compare, pin."""
     with guard():
         from cvtailor.session import Session
 
-        rounds = Session.open(session_id, store=store).versions()
+        session = Session.open(session_id, store=store)
+        if diff is not None:
+            _print_diff(session.diff(*diff), json_out)
+            return
+        if pin is not None or unpin:
+            session.pin(None if unpin else pin)
+            message = (f"Session {session_id} exports its latest version" if unpin else
+                       f"Session {session_id} exports version {pin}")
+            if json_out:
+                print_json({"session": session_id, "pinned_version": None if unpin else pin})
+            else:
+                out.print(message)
+            return
+        rounds = session.versions()
         if show is not None:
             rounds = [r for r in rounds if r["round"] == show]
             if not rounds:
-                raise CVTailorError(f"session {session_id} has no review round {show}")
+                raise CVTailorError(f"session {session_id} has no version {show}")
         if json_out:
             print_json(rounds)
             return
@@ -692,13 +766,54 @@ def versions(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
             return
         from rich.table import Table
 
-        table = Table("round", "at", "items", "accepted", "edited", "rejected", "regenerated")
+        pinned = session.pinned
+        table = Table("version", "kind", "at", "items", "accepted", "edited", "rejected",
+                      "regenerated")
         for r in rounds:
             actions = [row["action"] for row in r["items"].values()]
-            table.add_row(str(r["round"]), r["at"], str(len(actions)),
-                          *(str(actions.count(a)) for a in ("accept", "edit", "reject",
-                                                              "regenerate")))
+            mark = "*" if r["round"] == pinned else ""
+            table.add_row(f"{r['round']}{mark}", r.get("kind", "review"), r["at"],
+                          str(len(actions)), *(str(actions.count(a)) for a in (
+                              "accept", "edit", "reject", "regenerate")))
+        if pinned is not None:
+            table.caption = f"* pinned: export writes version {pinned}"
         out.print(table)
+
+
+def _print_diff(result: dict[str, Any], json_out: bool) -> None:
+    """A version diff: JSON, or per changed item its id and a word diff ([-old-]{+new+} off a
+    terminal, colours on one)."""
+    if json_out:
+        print_json(result)
+        return
+    out.print(f"version {result['a']} -> {result['b']}: {len(result['items'])} items differ, "
+              f"{result['unchanged']} unchanged", highlight=False)
+    plain = {"same": "{}", "del": "[-{}-]", "ins": "{{+{}+}}"}
+    style = {"same": "{}", "del": "[red strike]{}[/red strike]", "ins": "[green]{}[/green]"}
+    for row in result["items"]:
+        words = [(kind, text) for kind, text in row["ops"]]
+        if out.is_terminal:
+            body = " ".join(style[k].format(escape(t)) for k, t in words)
+            out.print(f"[bold]{escape(row['id'])}[/bold] [dim]{escape(row['section'])}[/dim]")
+            out.print("  " + body)
+        else:
+            print(f"{row['id']} ({row['section']})")
+            print("  " + " ".join(plain[k].format(t) for k, t in words))
+
+
+@app.command()
+def edit(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+         item: Annotated[str, typer.Argument(help="The item's id (see report.json or "
+                                             "`versions --show`).")],
+         text: Annotated[str, typer.Argument(help="The item's new text.")],
+         store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Refine a completed session: ITEM reads TEXT in a new version, checked by the
+    fabrication guard, then the CV is assembled and exported again."""
+    with guard():
+        from cvtailor.session import Session
+
+        session = Session.open(session_id, store=store).edit(item, text)
+        _finish(session, json_out)
 
 
 @app.command()

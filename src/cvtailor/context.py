@@ -67,6 +67,11 @@ class Context:
         metadata={"description": "At most this many gap-interview questions per session, most "
                   "important requirements first."},
     )
+    cover_letter: bool = field(
+        default_factory=lambda: _env_bool("COVER_LETTER", False),
+        metadata={"description": "Write a cover letter from the same evidence after assemble "
+                  "(cover_letter.md and the CV's formats), approved like a CV item."},
+    )
     keep_personal_details: bool = field(
         default=False,
         metadata={"description": "Keep national IDs, dates of birth and street addresses."},

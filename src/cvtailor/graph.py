@@ -7,16 +7,20 @@
     plan --Send per item--> write_item -> qa_item --(QA failed, attempts left)--> write_item
                                                   └--> join_round --(round settled)--> [review]*
     [review]* --regenerate: Send per item--> write_item
-              └--approved--> assemble -> export -> END
+              └--approved--> assemble --(no letter wanted, or one decided)--> export -> END
+    assemble --(Context.cover_letter)--> cover_letter -> [letter_review]* --approved--> export
+    [letter_review]* --regenerate--> cover_letter
+    edit -> assemble      (an edit of a completed CV, written as this node by Session.edit)
 
-    Model steps (parse_cv, parse_jd, gap_analysis, plan, write_item):
+    Model steps (parse_cv, parse_jd, gap_analysis, plan, write_item, cover_letter):
       transient model error -> the node's retry policy retries it
       any other model error, or retries spent -> the node's error handler `<step>_offline`:
       the offline engine does the step and the run goes where the step's edges go
     Cost cap: research -> gap_analysis, gap_review -> plan and write_item go to [cost_cap]*
       instead when the session has spent its cap; it continues with that step once raised.
 
-`[x]*` = `interrupt()` point (gap_review and review are skipped with `auto_approve`).
+`[x]*` = `interrupt()` point (gap_review, review and letter_review are skipped with
+`auto_approve`).
 """
 
 from __future__ import annotations
@@ -35,11 +39,14 @@ from cvtailor.guards import budget
 from cvtailor.nodes.assemble import assemble
 from cvtailor.nodes.common import settings, stop_before
 from cvtailor.nodes.cost_cap import cost_cap
+from cvtailor.nodes.cover_letter import cover_letter, cover_letter_offline, letter_route
+from cvtailor.nodes.edit import edit
 from cvtailor.nodes.export import export
 from cvtailor.nodes.gap_analysis import gap_analysis, gap_analysis_offline
 from cvtailor.nodes.gap_review import gap_review
 from cvtailor.nodes.join_inputs import inputs_ready, join_inputs
 from cvtailor.nodes.join_round import join_round, round_settled
+from cvtailor.nodes.letter_review import letter_review
 from cvtailor.nodes.parse_cv import parse_cv, parse_cv_offline
 from cvtailor.nodes.parse_jd import parse_jd, parse_jd_offline
 from cvtailor.nodes.plan import plan, plan_offline, send_writes
@@ -87,7 +94,11 @@ def build_graph(
     builder.add_node("cost_cap", cost_cap, input_schema=BudgetStop,
                      destinations=("gap_analysis", "plan", "write_item"))
     builder.add_node("assemble", assemble)
+    builder.add_node("cover_letter", cover_letter, retry_policy=LLM_RETRY_POLICY,
+                     error_handler=cover_letter_offline)
+    builder.add_node("letter_review", letter_review, destinations=("cover_letter", "export"))
     builder.add_node("export", export)
+    builder.add_node("edit", edit)
 
     builder.add_edge(START, "parse_cv")
     builder.add_edge(START, "parse_jd")
@@ -98,6 +109,8 @@ def build_graph(
     builder.add_edge("gap_analysis", "gap_review")
     builder.add_conditional_edges("plan", send_writes, ["write_item", "review"])
     builder.add_conditional_edges("join_round", round_settled, ["review"])
-    builder.add_edge("assemble", "export")
+    builder.add_edge("edit", "assemble")
+    builder.add_conditional_edges("assemble", letter_route, ["cover_letter", "export"])
+    builder.add_edge("cover_letter", "letter_review")
     builder.add_edge("export", END)
     return builder.compile(checkpointer=checkpointer, name=name)

@@ -373,6 +373,78 @@ class Session:
         return mark(self.store, self.id, status, favourite=favourite, title=title,
                     company=company)
 
+    # -- versions: compare, pin, edit (cvtailor.versions) -----------------------------------
+    def diff(self, a: int, b: int) -> dict[str, Any]:
+        """Version `a` against version `b` (0 = the original CV): the items that read
+        differently, with a word diff (`models.VersionDiff` as JSON)."""
+        from cvtailor import versions as v
+
+        values = self.values
+        for n in (a, b):
+            v.check_version(values, n, self.id)
+        return v.diff(values, a, b).model_dump(mode="json")
+
+    @property
+    def pinned(self) -> int | None:
+        """The version export writes, when the user pinned one (None: the latest)."""
+        return self.store.get_session(self.id).pinned_version
+
+    def pin(self, version: int | None) -> Session:
+        """Make `version` the one `export` writes and the session's out_dir holds (None: the
+        latest again); the pin is stored with the session."""
+        from cvtailor import versions as v
+
+        if version is not None:
+            self._expect("completed")
+            v.check_version(self.values, version, self.id)
+        self.store.pin_version(self.id, version)
+        if self.context.out_dir and self.status == "completed":  # the application's files
+            from cvtailor.writers import write_outputs
+
+            write_outputs(self.exported_cv(), self.context.out_dir, self.context.formats)
+        return self
+
+    def exported_cv(self) -> StructuredCV:
+        """The CV export writes: the pinned version, else the final CV."""
+        from cvtailor import versions as v
+
+        values, pinned = self.values, self.pinned
+        final = values.get("final_cv")
+        if final is None:
+            raise SessionError(f"session {self.id} is {self.status}, not completed")
+        return v.cv_at(values, pinned) if pinned is not None else final
+
+    def edit(self, item_id: str, text: str, on_event: EventHandler | None = None) -> Session:
+        """Refine a completed CV: item `item_id` reads `text` in a new version, re-assembled
+        and re-exported. The fabrication guard checks it first: an edit that adds a number,
+        skill, employer or credential the CV and answers do not support raises InputError
+        and changes nothing. An edit unpins a pinned version."""
+        from cvtailor import versions as v
+
+        self._expect("completed")
+        update = v.edit_update(self.values, item_id, text, self.id)
+        self.graph.update_state(self.config, update, as_node="edit")
+        if self.pinned is not None:
+            self.store.pin_version(self.id, None)
+        self._run(None, on_event)
+        return self
+
+    def raw_output(self, item_id: str) -> str | None:
+        """What the model answered when it wrote item `item_id`'s latest draft (or the cover
+        letter, `cover-letter`); None when no model wrote it (the offline engine did).
+        SessionError for an item the session has no draft of."""
+        from cvtailor.models import LETTER_ID
+
+        values = self.values
+        if item_id == LETTER_ID and values.get("cover_letter") is not None:
+            return values["cover_letter"].raw_output  # type: ignore[no-any-return]
+        draft = (values.get("drafts") or {}).get(item_id)
+        if draft is None:
+            drafted = ", ".join(list(values.get("drafts") or {})[:8])
+            raise SessionError(f"session {self.id} has no draft of item {item_id!r}"
+                               + (f" (drafted: {drafted}, ...)" if drafted else ""))
+        return draft.raw_output  # type: ignore[no-any-return]
+
     def delete(self) -> None:
         """Remove the session: its checkpoints, its semantic index and its record."""
         from cvtailor.semantic import index as retrieval
@@ -479,8 +551,8 @@ def analyze(
     cv: str | Path | Document, jd: str | Path | Document, *, title: str | None = None,
     company: str | None = None, **settings: Any
 ) -> dict[str, Any]:
-    """The gap report only: parse, research and gap analysis, nothing rewritten or stored.
-    `title` / `company` correct what the JD parser finds."""
+    """The gap report and the improvement plan: parse, research, gap analysis and plan,
+    nothing rewritten or stored. `title` / `company` correct what the JD parser finds."""
     from langgraph.checkpoint.memory import InMemorySaver
 
     from cvtailor.storage.serializer import serializer
@@ -493,11 +565,13 @@ def analyze(
     payload = _graph_input(cv_doc, jd_doc, title, company)
     try:
         with run_scope(context):
-            graph.invoke(payload, cfg, context=context, interrupt_before=["gap_review"])
+            # Through the plan (what would change, and why); no item is written.
+            graph.invoke(payload, cfg, context=context,
+                         interrupt_before=["write_item", "review", "cost_cap"])
     except CVTailorError:
         raise
     values = graph.get_state(cfg).values
     report = build_report(values, session="", status="analyzed",
                           engine=settings.get("engine", "offline")).dump()
     return {k: report[k] for k in ("status", "engine", "job", "requirements", "coverage",
-                                   "questions", "warnings", "timings")}
+                                   "questions", "plan", "warnings", "timings")}

@@ -25,6 +25,7 @@ from cvtailor.models import (
     Evidence,
     GapReport,
     JobPosting,
+    Letter,
     Plan,
     StructuredCV,
     Usage,
@@ -141,6 +142,9 @@ class TailorState(TailorInput, total=False):
     audit: Annotated[list[AuditEntry], operator.add]
     final_cv: StructuredCV
     result: AssemblyResult
+    # The cover letter (Context.cover_letter): written after assemble, approved at
+    # letter_review, exported with the CV when approved.
+    cover_letter: Letter
     outputs: dict[str, str]
     errors: Annotated[list[str], operator.add]
     usage: Annotated[Usage, add_usage]

@@ -93,3 +93,15 @@ def test_cli_store_url_creates_no_folder(tmp_path: Path) -> None:
     assert PASSWORD not in out.stderr + out.stdout
     assert len(out.stderr.strip().splitlines()) == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_pin_and_edit_in_postgres(pg_url: str) -> None:
+    with SessionStore(pg_url) as store:
+        session = Session.start(CV_MD, JD_MD, store=store, semantic=False, auto_approve=True)
+        item = next(i for i in session.values["final_cv"].items() if i.original)
+        session.edit(item.id, item.text + " daily")
+        session.pin(1)
+    with SessionStore(pg_url) as again:
+        reopened = Session.open(session.id, store=again)
+        assert reopened.pinned == 1 and [v["round"] for v in reopened.versions()] == [1, 2]
+        assert reopened.exported_cv().item_map()[item.id].text == item.text

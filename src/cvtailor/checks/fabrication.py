@@ -84,6 +84,11 @@ PII_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo": re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b|\bphoto(?:graph)?\s*(?:attached|:)",
                         re.IGNORECASE),
 }
+# Findings that mean a text adds a fact (a number, skill, name or credential the evidence lacks)
+# or is unfinished: they refuse a person's edit and a cover letter's sentence. Length, a dropped
+# number and missing keywords concern rewrites of one item only.
+ADDS_A_FACT = frozenset({"empty", "fabricated_number", "unsupported_skill", "unsupported_name",
+                         "unheld_credential", "placeholder"})
 # Left out of the tailored CV unless the user keeps personal details; the rest is only flagged.
 PII_REMOVED_BY_DEFAULT = {"national_id", "date_of_birth", "street_address"}
 # Capitalised words that are not names: sentence openers a rewrite may introduce.

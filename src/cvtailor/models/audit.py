@@ -61,11 +61,13 @@ class VersionItem(BaseModel):
 
 
 class Version(BaseModel):
-    """A review round: every round is a version the user can list, compare and pin."""
+    """A version of the CV the user can list, compare and pin: a review round (`kind`
+    "review"), or an edit of a completed CV (`kind` "edit"). `round` is its number."""
 
     round: int
     at: str
     items: dict[str, VersionItem] = Field(default_factory=dict)
+    kind: Literal["review", "edit"] = "review"
 
     @classmethod
     def of(cls, round_no: int, at: str, drafts: dict[str, Draft],
@@ -73,8 +75,29 @@ class Version(BaseModel):
         """The version a round's decisions on its drafts make."""
         return cls(round=round_no, at=at, items={
             i: VersionItem(draft=drafts[i].text, action=d.action,
-                           final=d.text if d.action == "edit" else drafts[i].text)
+                           final=d.text if d.action == "edit" else drafts[i].original
+                           if d.action == "reject" else drafts[i].text)
             for i, d in decisions.items()})
+
+
+class ItemDiff(BaseModel):
+    """One item that reads differently in two versions: both texts and the word diff
+    (('same'|'del'|'ins', words) in reading order; '' = the item is not in that version)."""
+
+    id: str
+    section: str = ""
+    a: str
+    b: str
+    ops: list[tuple[str, str]] = Field(default_factory=list)
+
+
+class VersionDiff(BaseModel):
+    """What changed between version `a` and version `b` (0 = the original CV), item by item."""
+
+    a: int
+    b: int
+    items: list[ItemDiff] = Field(default_factory=list)
+    unchanged: int = Field(default=0, description="Items that read the same in both.")
 
 
 _VERSIONS: TypeAdapter[list[Version]] = TypeAdapter(list[Version])

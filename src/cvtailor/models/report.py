@@ -12,6 +12,7 @@ from cvtailor.models.cv import ItemStatus, ItemType
 from cvtailor.models.drafts import QAIssue
 from cvtailor.models.gaps import Evidence, MatchStatus, Question
 from cvtailor.models.job import Priority, RequirementCategory
+from cvtailor.models.plan import SectionRecommendation
 from cvtailor.models.usage import Usage
 
 
@@ -108,6 +109,34 @@ class ReportItem(BaseModel):
     error: str | None = Field(default=None, exclude_if=lambda v: not v)
 
 
+class PlannedItem(BaseModel):
+    """One item the plan rewrites: which, with which evidenced JD terms, and why."""
+
+    id: str
+    reason: str = ""
+    keywords: list[str] = Field(default_factory=list)
+
+
+class PlanSection(BaseModel):
+    """What the plan changes in one section, and why: its recommendations (what, why,
+    before, after) and the items it rewrites."""
+
+    section: str
+    recommendations: list[SectionRecommendation] = Field(default_factory=list)
+    items: list[PlannedItem] = Field(default_factory=list)
+
+
+class ReportPlan(BaseModel):
+    """The improvement plan as shown to the person: a summary, the level, the keywords to
+    emphasise, the key qualifications and, per section, what will change and why."""
+
+    summary: str = ""
+    customization_level: str = "moderate"
+    keywords: list[str] = Field(default_factory=list)
+    key_qualifications: list[str] = Field(default_factory=list)
+    sections: list[PlanSection] = Field(default_factory=list)
+
+
 class Report(BaseModel):
     """report.json. Nothing secret, no PII values (personal data findings are masked)."""
 
@@ -130,6 +159,8 @@ class Report(BaseModel):
     phases: dict[str, float] = Field(default_factory=dict)
     review_rounds: int = 0
     audit: list[AuditEntry] = Field(default_factory=list)
+    plan: ReportPlan | None = Field(default=None, description="The improvement plan: what "
+                                    "will change in each section, and why.")
 
     def dump(self) -> dict[str, Any]:
         """The report as the JSON report.json holds."""

@@ -246,6 +246,11 @@ class SessionStore:
                              (input_key,))
         return SessionRecord.from_row(rows[0]) if rows else None
 
+    def pin_version(self, session_id: str, version: int | None) -> None:
+        """Make `version` the one export writes (None: the latest again)."""
+        self._execute("UPDATE cvtailor_sessions SET pinned_version = ? WHERE id = ?",
+                      (version, session_id))
+
     def delete_session(self, session_id: str) -> None:
         """Remove the session's row (Session.delete removes its checkpoints and index)."""
         self._execute("DELETE FROM cvtailor_sessions WHERE id = ?", (session_id,))

@@ -2,7 +2,7 @@
 
 Fields (`models.Report`): session, status, stage, engine, job, requirements, coverage,
 questions, key_qualifications, items, diff, privacy, warnings, errors, usage, timings, phases,
-review_rounds, audit. Nothing secret, no PII values (personal data findings are masked
+review_rounds, audit, plan. Nothing secret, no PII values (personal data findings are masked
 upstream). `build_report` assembles it from one small step per part.
 """
 
@@ -20,9 +20,13 @@ from cvtailor.models import (
     Draft,
     GapReport,
     JobPosting,
+    Plan,
+    PlannedItem,
+    PlanSection,
     Report,
     ReportItem,
     ReportJob,
+    ReportPlan,
     ReportQA,
     ReportRequirement,
     StructuredCV,
@@ -64,7 +68,31 @@ def build_report(
         phases=phase_times(timings),
         review_rounds=len(state.get("versions") or []),
         audit=audit_entries(state.get("audit")),
+        plan=plan_summary(state.get("plan"), state.get("cv")),
     )
+
+
+def plan_summary(plan: Plan | None, cv: StructuredCV | None) -> ReportPlan | None:
+    """The plan per section, in CV order: the section's recommendations and the items it
+    rewrites with their terms and reason; recommendations about no section of the CV (the
+    gaps) come last."""
+    if plan is None:
+        return None
+    sections: dict[str, PlanSection] = {}
+    for section in cv.sections if cv else []:
+        sections.setdefault(section.heading.lower(), PlanSection(section=section.heading))
+    for item in plan.items:
+        located = cv.locate(item.item_id) if cv else None
+        heading = located[0].heading if located else ""
+        row = sections.setdefault(heading.lower(), PlanSection(section=heading))
+        row.items.append(PlannedItem(id=item.item_id, reason=item.reason,
+                                     keywords=item.keywords))
+    for rec in plan.recommendations:
+        sections.setdefault(rec.section.lower(), PlanSection(section=rec.section)
+                            ).recommendations.append(rec)
+    return ReportPlan(summary=plan.summary, customization_level=plan.customization_level,
+                      keywords=plan.keywords, key_qualifications=plan.key_qualifications,
+                      sections=[s for s in sections.values() if s.items or s.recommendations])
 
 
 def job_summary(job: JobPosting | None) -> ReportJob | None:

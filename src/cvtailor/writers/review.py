@@ -66,6 +66,7 @@ def _context(report: dict[str, Any]) -> dict[str, Any]:
         "key_qualifications": report.get("key_qualifications") or [],
         "warnings": report.get("warnings") or [], "diff": report.get("diff") or {},
         "item_text": {i["id"]: i.get("original") or "" for i in items},
+        "plan": report.get("plan"),
     }
 
 

@@ -50,7 +50,7 @@ from cvtailor.engines.llm.providers import (
     method_order,
     parse_spec,
 )
-from cvtailor.engines.llm.schemas import Rewrite
+from cvtailor.engines.llm.schemas import CoverLetter, Rewrite
 from cvtailor.engines.offline.planner import MAX_QUALIFICATION_CHARS
 from cvtailor.errors import CVTailorError
 from cvtailor.guards import budget
@@ -62,6 +62,7 @@ from cvtailor.models import (
     ItemStatus,
     ItemType,
     JobPosting,
+    Letter,
     Plan,
     StructuredCV,
     WriteTask,
@@ -621,6 +622,34 @@ class LLMEngine:
             attempt=task.attempt, round=task.round, status=ItemStatus.GENERATED,
             feedback=task.feedback,
         )
+
+    def cover_letter(self, cv: StructuredCV, job: JobPosting, report: GapReport, *,
+                     feedback: str = "") -> Letter:
+        """The cover_letter node's letter from the `cover_letter` prompt: the evidenced
+        requirements (most important first) with their CV lines, and the roles. Raises on
+        failure (the node falls back to the offline letter); the node guards every sentence."""
+        from cvtailor.engines.offline.letter import evidenced_terms
+
+        items = cv.item_map()
+        terms = evidenced_terms(job, report, self.rules.vocab)[:8]
+        matched = [{"requirement": term, "terms": [term],
+                    "evidence": [{"id": i, "text": items[i].text} for i in dict.fromkeys(ids)
+                                 if i in items][:3]} for term, ids in terms]
+        roles = [{"title": e.title, "organization": e.organization, "dates": e.dates}
+                 for s in cv.sections for e in s.entries if e.title or e.organization]
+        inputs = {"name": cv.name, "job": {"title": job.title, "company": job.company},
+                  "matched": matched, "roles": roles, "tone": "professional, plain, warm",
+                  "feedback": feedback}
+
+        def non_empty(letter: CoverLetter) -> str:
+            return "" if letter.text.strip() else "the letter is empty"
+
+        answer, raw, spec = self.ask("cover_letter", "cover_letter", CoverLetter, inputs,
+                                     writer=True, cacheable=not feedback, validate=non_empty)
+        return Letter(paragraphs=Letter.paragraphs_of(answer.text),
+                      evidence=[i for i in answer.evidence if i in items],
+                      terms=[t for t, _ in terms], engine=spec.label, raw_output=raw,
+                      feedback=feedback)
 
 
 # -- chunking: inputs too large for a small model's context -----------------------------------

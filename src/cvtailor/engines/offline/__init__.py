@@ -12,6 +12,7 @@ from cvtailor.models import (
     Evidence,
     GapReport,
     JobPosting,
+    Letter,
     Plan,
     StructuredCV,
     WriteTask,
@@ -49,6 +50,13 @@ class OfflineEngine:
     ) -> Plan:
         """The rewrite plan: which items take which JD terms, at `level`."""
         return make_plan(cv, job, report, self.vocab, level, key_qualifications)
+
+    def cover_letter(self, cv: StructuredCV, job: JobPosting, report: GapReport, *,
+                     feedback: str = "") -> Letter:
+        """A cover letter from the CV's evidence (deterministic: feedback cannot change it)."""
+        from cvtailor.engines.offline.letter import offline_letter
+
+        return offline_letter(cv, job, report, self.vocab)
 
     def write_item(self, task: WriteTask) -> Draft:
         """Rewrite one item; after QA findings or feedback it keeps fewer keywords (a respelling
