@@ -64,6 +64,7 @@ from cvtailor.models.interrupts import (
 )
 from cvtailor.models.job import JobPosting, Priority, Requirement, RequirementCategory
 from cvtailor.models.plan import ItemPlan, Plan, SectionRecommendation
+from cvtailor.models.profile import ProfileEntry, ProfileExport, ProfileKind
 from cvtailor.models.report import (
     AssemblyResult,
     Coverage,
@@ -113,6 +114,9 @@ __all__ = [
     "Plan",
     "Priority",
     "PrivacyFinding",
+    "ProfileEntry",
+    "ProfileExport",
+    "ProfileKind",
     "QAIssue",
     "QAResult",
     "Question",
