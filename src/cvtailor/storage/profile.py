@@ -129,8 +129,12 @@ class Profile:
     def export(self, path: str | Path) -> Path:
         """Write the profile to a JSON file; the path written."""
         target = Path(path).expanduser()
-        target.write_text(json.dumps(self.dump().model_dump(mode="json"), indent=2,
-                                     ensure_ascii=False) + "\n", encoding="utf-8")
+        text = json.dumps(self.dump().model_dump(mode="json"), indent=2, ensure_ascii=False)
+        try:
+            target.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write profile file {target}: "
+                             f"{exc.strerror or type(exc).__name__}") from None
         return target
 
     def load(self, document: ProfileExport) -> int:
