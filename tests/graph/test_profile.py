@@ -208,3 +208,31 @@ def test_a_rejection_declines_the_same_concept_in_another_spelling() -> None:
     found = recall([no], _cv(), job, GapReport(), vocab)
     assert found.declined == ["r9"] and found.requirements == {"r9"}
     assert not recall([no], _cv(), job, GapReport(), vocab, skip={"r9"}).used
+
+
+def test_the_served_graph_uses_the_servers_store() -> None:
+    """`langgraph dev` gives the exported graph (no checkpointer, no store) its own store; the
+    nodes find it there, across threads."""
+    from langgraph.checkpoint.memory import InMemorySaver
+    from langgraph.store.memory import InMemoryStore
+    from langgraph.types import Command
+
+    from cvtailor.server import ServerContext, build_server_graph
+
+    served = build_server_graph()
+    assert served.checkpointer is None and served.store is None
+    store = InMemoryStore()
+    graph = served.copy(update={"checkpointer": InMemorySaver(), "store": store})
+    inputs = {"cv_text": CV_MD.read_text(), "jd_text": JD_MD.read_text()}
+    first = {"configurable": {"thread_id": "one"}}
+    graph.invoke(inputs, first, context=ServerContext(interview=True, semantic=False))
+    asked = {q["term"]: q["id"]
+             for q in graph.get_state(first).interrupts[0].value["questions"]}
+    graph.invoke(Command(resume={"answers": {asked["Apache Kafka"]: "no"}}), first,
+                 context=ServerContext(interview=True, semantic=False))
+    assert [e.id for e in Profile(store).entries()] == ["kafka"]
+    second = {"configurable": {"thread_id": "two"}}
+    graph.invoke({**inputs, "jd_text": JD2}, second,
+                 context=ServerContext(interview=True, semantic=False))
+    terms = {q["term"] for q in graph.get_state(second).interrupts[0].value["questions"]}
+    assert "Apache Kafka" not in terms and "Kubernetes" in terms
