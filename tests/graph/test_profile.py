@@ -106,6 +106,7 @@ def test_a_second_application_asks_nothing_already_answered(store_path: Path) ->
     assert "Kafka" not in second.result().markdown
     kafka = next(r.id for r in second.values["job"].requirements if "Kafka" in r.text)
     assert kafka in second.values["declined"]
+    assert any("answered 3 gap question(s)" in w for w in second.report()["warnings"])
     # Reading the profile wrote nothing new: the same three entries.
     assert {e.id for e in Profile(store.profile_store).entries()} == set(entries)
 

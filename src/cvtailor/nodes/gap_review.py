@@ -60,6 +60,11 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
         "cv": given.cv, "confirmed": merge_evidence(outcome.confirmed, memory.confirmed),
         "declined": [*outcome.declined, *memory.declined],
     })
+    if memory.used:
+        ids = ", ".join(sorted(set(memory.used.values())))
+        update["warnings"] = [f"Profile {ctx.profile!r} answered {len(memory.used)} gap "
+                              f"question(s) from earlier sessions ({ids}); `cvtailor profile "
+                              "forget ID` to be asked again"]
     if answers:
         update.update({"answers": answers, "audit": [
             AnswerEvent(at=now, question_id=a.question_id, text=a.text) for a in answers]})
