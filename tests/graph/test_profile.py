@@ -237,3 +237,25 @@ def test_the_served_graph_uses_the_servers_store() -> None:
                  context=ServerContext(interview=True, semantic=False))
     terms = {q["term"] for q in graph.get_state(second).interrupts[0].value["questions"]}
     assert "Apache Kafka" not in terms and "Kubernetes" in terms
+
+
+def test_a_requirement_the_cv_already_shows_spends_only_a_rejection() -> None:
+    from cvtailor.models import RequirementMatch
+
+    vocab = default_vocabulary()
+    cv, job = _cv(), _job()
+    matched = GapReport(matches=[RequirementMatch(requirement_id="req-1", status="matched"),
+                                 RequirementMatch(requirement_id="req-2", status="matched")])
+    yes = ProfileEntry(id="microservices", kind="confirmed", concept="Microservices",
+                       evidence=[cv.items()[0].text])
+    said = ProfileEntry(id="mentoring", kind="described", concept=concept("mentoring"),
+                        answer="I coached two interns.", role="Acme")
+    assert not recall([yes, said], cv, job, matched, vocab).used
+    no = ProfileEntry(id="mentoring", kind="rejected", concept=concept("mentoring"))
+    assert recall([no], cv, job, matched, vocab).declined == ["req-2"]
+
+
+def concept(term: str) -> str:
+    from cvtailor.research.memory import concept_of
+
+    return concept_of(term, default_vocabulary())

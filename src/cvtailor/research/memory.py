@@ -11,7 +11,10 @@ about) is the same concept. Then:
 - *confirmed*: the CV lines the person confirmed evidence it again, in this JD's term, where the
   same line is in this CV (else the entry does not apply and the question may be asked);
 - *described*: the person's answer is placed again as a `user_provided` item under the role it
-  was placed under before (unless the CV already evidences the requirement, or has that line).
+  was placed under before (unless the CV already has that line).
+
+A requirement the CV already evidences (matched) asks nothing, so only a rejection applies to it
+(it drops candidates and similarity claims; what the CV says in so many words stays).
 """
 
 from __future__ import annotations
@@ -91,8 +94,8 @@ def recall(entries: list[ProfileEntry], cv: StructuredCV, job: JobPosting, repor
             continue
         term = question_term(req)
         entry = by_concept.get(concept_of(term, vocab))
-        if entry is None:
-            continue
+        if entry is None or (entry.kind != "rejected" and status.get(req.id) == "matched"):
+            continue  # nothing remembered, or the CV already shows it: no question to spare
         if entry.kind == "rejected":
             out.declined.append(req.id)
         elif entry.kind == "confirmed":
@@ -104,7 +107,7 @@ def recall(entries: list[ProfileEntry], cv: StructuredCV, job: JobPosting, repor
                 Evidence(item_id=item_id, score=CONFIRMED_SCORE, via="user", term=term,
                          matched=corpus[item_id][:160]) for item_id, _ in found]
         else:
-            if status.get(req.id) == "matched" or not entry.answer.strip():
+            if not entry.answer.strip():
                 continue
             if _line(bullet_from_answer(entry.answer)) not in lines:
                 out.answers.append(Answer(question_id=f"q-{req.id}", requirement_id=req.id,
