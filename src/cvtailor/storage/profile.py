@@ -34,13 +34,17 @@ _LIST_PAGE = 1000
 
 
 class ProfileError(CVTailorError):
-    """A profile or profile entry that does not exist, or a bad profile name or file."""
+    """A profile or profile entry that does not exist, or a bad profile name."""
+
+
+class ProfileNameError(ProfileError, InputError):
+    """A profile name that is not allowed (bad input: the CLI exits 2)."""
 
 
 def check_name(name: str) -> str:
     """The profile name, or ProfileError: letters, digits, '.', '_' and '-', at most 64."""
     if not _NAME.match(name or ""):
-        raise ProfileError(f"bad profile name {name!r}: use letters, digits, '.', '_' or '-' "
+        raise ProfileNameError(f"bad profile name {name!r}: use letters, digits, '.', '_' or '-' "
                            "(at most 64, starting with a letter or digit)")
     return name
 
