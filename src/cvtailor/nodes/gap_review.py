@@ -25,7 +25,7 @@ from cvtailor.context import Context, current_session
 from cvtailor.guards import budget
 from cvtailor.models import AnswerEvent, GapQuestionsPayload
 from cvtailor.nodes.common import ask, settings, stop_before, timed, vocabulary_for
-from cvtailor.research.interview import apply_answers, merge_evidence
+from cvtailor.research.interview import apply_answers
 from cvtailor.research.memory import entries_from_answers, recalled, without_recalled
 from cvtailor.state import TailorState
 from cvtailor.storage.profile import run_profile
@@ -57,7 +57,7 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     given = apply_answers(outcome.cv, state["job"], [], memory.answers)
     now = datetime.now(UTC).isoformat()
     update.update({
-        "cv": given.cv, "confirmed": merge_evidence(outcome.confirmed, memory.confirmed),
+        "cv": given.cv, "confirmed": {**memory.confirmed, **outcome.confirmed},
         "declined": [*outcome.declined, *memory.declined],
     })
     if memory.used:
