@@ -145,6 +145,7 @@ def test_export_import_round_trip(store_path: Path, tmp_path: Path) -> None:
     assert target.import_file(path) == 3
     assert target.entries() == source.entries()
     assert read_export(path).profile == "default"
+    assert path.stat().st_mode & 0o777 == 0o600  # the person's answers, theirs alone
     # The imported profile answers on the other machine too.
     session = Session.start(CV_MD, JD2, store=other, interview=True, profile="laptop")
     assert set(_terms(session)) == {"dbt"}

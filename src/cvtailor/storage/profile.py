@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from cvtailor.errors import CVTailorError, InputError, parse_json
 from cvtailor.models import ProfileEntry, ProfileExport
+from cvtailor.storage.private import write_private
 
 if TYPE_CHECKING:
     from langgraph.store.base import BaseStore
@@ -131,11 +132,11 @@ class Profile:
         return ProfileExport(profile=self.name, entries=self.entries())
 
     def export(self, path: str | Path) -> Path:
-        """Write the profile to a JSON file; the path written."""
+        """Write the profile to a JSON file (0600); the path written."""
         target = Path(path).expanduser()
         text = json.dumps(self.dump().model_dump(mode="json"), indent=2, ensure_ascii=False)
         try:
-            target.write_text(text + "\n", encoding="utf-8")
+            write_private(target, text + "\n")  # the person's answers: readable by them alone
         except OSError as exc:
             raise InputError(f"cannot write profile file {target}: "
                              f"{exc.strerror or type(exc).__name__}") from None
