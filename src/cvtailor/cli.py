@@ -1,5 +1,5 @@
 """The `cvtailor` command: tailor, analyze, review, sessions, applications, mark, history,
-replay, fork, export, batch, graph.
+replay, fork, export, batch, versions, edit, profile, graph.
 
 Bad input gets one line on stderr and a non-zero exit, never a traceback (CVTAILOR_DEBUG=1
 shows one). Progress and prompts go to stderr; results and `--json` go to stdout.
@@ -55,6 +55,9 @@ TitleOpt = Annotated[str | None, typer.Option(
     "--title", help="The job title, when the one read from the JD is wrong.")]
 CompanyOpt = Annotated[str | None, typer.Option(
     "--company", help="The hiring company, when the one read from the JD is wrong.")]
+ProfileOpt = Annotated[str | None, typer.Option(
+    "--profile", envvar="CVTAILOR_PROFILE",
+    help="Whose profile (answers remembered across applications); default 'default'.")]
 
 
 def model_settings(provider: str | None, model: str | None, base_url: str | None,
@@ -347,6 +350,7 @@ def tailor(
     formats: FormatOpt = None,
     title: TitleOpt = None,
     company: CompanyOpt = None,
+    profile_name: ProfileOpt = None,
 ) -> None:
     """Tailor CV to JD: gap report, rewrites, your review, then cv.md + report.json."""
     with guard():
@@ -360,6 +364,10 @@ def tailor(
             raise InputError(f"--level must be light, moderate or extensive, not {level!r}")
         if formats is not None:
             models["formats"] = ",".join(check_formats(formats))
+        if profile_name is not None:
+            from cvtailor.storage.profile import check_name
+
+            models["profile"] = check_name(profile_name)
         cv_doc, jd_doc = read_document(cv, "CV"), read_document(jd, "JD")
         ask = interactive(json_out)
         given = _load_json(answers, "answers") if answers else None
@@ -825,6 +833,27 @@ def delete(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 
         Session.open(session_id, store=store).delete()
         out.print(f"Deleted session {session_id}")
+
+
+@app.command()
+def profile(
+    action: Annotated[str, typer.Argument(
+        metavar="[list|show|forget|export|import]",
+        help="list entries; show [ID]; forget ID; export FILE; import FILE.")] = "list",
+    target: Annotated[str | None, typer.Argument(metavar="[ID|FILE]")] = None,
+    profile_name: ProfileOpt = None,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """What your profile remembers from gap interviews (confirmed, described, rejected)."""
+    with guard():
+        from cvtailor.profile import run_profile_command
+
+        data, text = run_profile_command(action, target, profile_name, store)
+        if json_out:
+            print_json(data)
+        else:
+            print(text)
 
 
 @app.command()

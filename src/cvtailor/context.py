@@ -45,6 +45,12 @@ class Context:
         metadata={"description": "Stop at gap_review to ask the gap questions even when no "
                   "answers were given with the input."},
     )
+    profile: str = field(
+        default_factory=lambda: _env("PROFILE", "default"),
+        metadata={"description": "The person's profile (long-term memory in the cross-thread "
+                  "store): what they confirmed, described or rejected in earlier sessions is "
+                  "not asked again, and their new answers are remembered there."},
+    )
     max_attempts: int = field(
         default=3,
         metadata={"description": "Writer attempts per item before the original text is kept."},

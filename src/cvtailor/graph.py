@@ -31,6 +31,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
+from langgraph.store.base import BaseStore
 from langgraph.types import Send
 
 from cvtailor.context import Context
@@ -64,10 +65,11 @@ def to_gap_analysis(state: TailorState, runtime: Runtime[Context]) -> str | Send
 
 def build_graph(
     checkpointer: BaseCheckpointSaver[Any] | bool | None = None, *, name: str = "cvtailor",
-    context_schema: type[Context] = Context,
+    context_schema: type[Context] = Context, store: BaseStore | None = None,
 ) -> CompiledStateGraph[Any, Any, Any, Any]:
     """The tailoring graph, compiled with `checkpointer` (None: the caller's server owns it).
-    `context_schema`: the run settings' class (the server's restricts what clients may set)."""
+    `context_schema`: the run settings' class (the server's restricts what clients may set).
+    `store`: the cross-thread store holding profiles (None: the server's, or no profile)."""
     builder = StateGraph(
         TailorState, context_schema=context_schema, input_schema=TailorInput,
         output_schema=TailorOutput,
@@ -113,4 +115,4 @@ def build_graph(
     builder.add_conditional_edges("assemble", letter_route, ["cover_letter", "export"])
     builder.add_edge("cover_letter", "letter_review")
     builder.add_edge("export", END)
-    return builder.compile(checkpointer=checkpointer, name=name)
+    return builder.compile(checkpointer=checkpointer, store=store, name=name)

@@ -482,10 +482,11 @@ class Session:
 
 
 def _graph_of(store: SessionStore) -> CompiledStateGraph[Any, Any, Any, Any]:
-    """The graph compiled with `store`'s checkpointer, once per store (compiling takes ~8 ms,
-    on the critical path of every run; a compiled graph keeps no run state)."""
+    """The graph compiled with `store`'s checkpointer and profile store, once per store
+    (compiling takes ~8 ms, on the critical path of every run; a compiled graph keeps no run
+    state)."""
     if store.compiled_graph is None:
-        store.compiled_graph = build_graph(store.checkpointer)
+        store.compiled_graph = build_graph(store.checkpointer, store=store.profile_store)
     graph: CompiledStateGraph[Any, Any, Any, Any] = store.compiled_graph
     return graph
 

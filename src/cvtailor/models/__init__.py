@@ -74,6 +74,7 @@ from cvtailor.models.interrupts import (
 from cvtailor.models.job import JobPosting, Priority, Requirement, RequirementCategory
 from cvtailor.models.letter import LETTER_ID, Letter, sentences
 from cvtailor.models.plan import ItemPlan, Plan, SectionRecommendation
+from cvtailor.models.profile import ProfileEntry, ProfileExport, ProfileKind
 from cvtailor.models.report import (
     AssemblyResult,
     Coverage,
@@ -136,6 +137,9 @@ __all__ = [
     "PlannedItem",
     "Priority",
     "PrivacyFinding",
+    "ProfileEntry",
+    "ProfileExport",
+    "ProfileKind",
     "QAIssue",
     "QAResult",
     "Question",

@@ -9,15 +9,17 @@ from langgraph.runtime import Runtime
 from cvtailor.context import Context
 from cvtailor.engines import Engine
 from cvtailor.nodes.common import emit, engine_for, offline_fallback, settings, timed
+from cvtailor.research.memory import recalled
 from cvtailor.state import TailorState
 
 
 def analyze(state: TailorState, engine: Engine, ctx: Context) -> dict[str, Any]:
     """The gap_analysis step with a given engine (the node's own, or the offline fallback's).
-    Questions already answered in this session are not asked again; at most
-    `ctx.max_questions` are asked, most important first."""
+    Questions already answered in this session or in the person's profile are not asked
+    again; at most `ctx.max_questions` are asked, most important first."""
     report = engine.analyze_gaps(state["cv"], state["job"], state["evidence"])
-    answered = {*(state.get("declined") or []), *(state.get("confirmed") or {})}
+    answered = {*(state.get("declined") or []), *(state.get("confirmed") or {}),
+                *recalled(state, report, ctx, getattr(engine, "vocab", None)).requirements}
     report.questions = [q for q in report.questions
                         if q.requirement_id not in answered][:ctx.max_questions]
     emit({"type": "gap_report", "coverage": report.coverage,

@@ -151,8 +151,10 @@ def merge_evidence(*sources: dict[str, list[Evidence]]) -> dict[str, list[Eviden
 
 def without_declined(evidence: dict[str, list[Evidence]], declined: list[str]
                      ) -> dict[str, list[Evidence]]:
-    """A declined requirement keeps only what the CV says in so many words (no candidates)."""
-    return {rid: [e for e in rows if rid not in declined or e.via not in ("semantic", "user")]
+    """A declined requirement keeps only what the CV says in so many words (no candidates, no
+    similarity-decided claims)."""
+    return {rid: [e for e in rows if rid not in declined
+                  or e.via not in ("semantic", "similarity", "user")]
             for rid, rows in evidence.items()}
 
 

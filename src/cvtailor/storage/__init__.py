@@ -1,1 +1,2 @@
-"""Where sessions are kept: the SQLite checkpointer and the session table."""
+"""Where sessions are kept: the checkpointer, the session table, and the profile store
+(LangGraph's cross-thread `BaseStore`, `storage.profile`)."""

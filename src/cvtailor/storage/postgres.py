@@ -18,6 +18,7 @@ from cvtailor.errors import SessionError
 
 if TYPE_CHECKING:
     from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+    from langgraph.store.postgres import PostgresStore
 
 CONNECT_TIMEOUT_S = 10
 POOL_SIZE = 8  # graph steps run up to 4 writers at once; the session table needs one more
@@ -118,6 +119,19 @@ class PostgresBackend:
             self.pool.close()
             raise SessionError(f"cannot set up the PostgreSQL store {redact(self.url)}: "
                                f"{_scrub(str(exc), self.url)}") from None
+
+    def profile_store(self) -> PostgresStore:
+        """LangGraph's PostgresStore on this pool (profiles), its tables set up."""
+        import psycopg
+        from langgraph.store.postgres import PostgresStore
+
+        store = PostgresStore(self.pool)
+        try:
+            store.setup()
+        except psycopg.Error as exc:
+            raise SessionError(f"cannot set up the profile store in {redact(self.url)}: "
+                               f"{_scrub(str(exc), self.url)}") from None
+        return store
 
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """Run one statement; the rows it returns, as tuples."""

@@ -23,6 +23,7 @@ from cvtailor.storage.private import private_dir, private_file
 
 if TYPE_CHECKING:  # imported on first use: listing sessions needs neither
     from langgraph.checkpoint.base import BaseCheckpointSaver
+    from langgraph.store.base import BaseStore
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -157,6 +158,8 @@ class SessionStore:
         where = str(path) if path else default_store()
         self.location = where  # what error messages name (a URL without its password)
         self.compiled_graph: Any = None  # the graph with this checkpointer (session.py)
+        self._profile_store: BaseStore | None = None
+        self._profile_conn: sqlite3.Connection | None = None
         if is_postgres_url(where):
             from cvtailor.storage.postgres import PostgresBackend, redact
 
@@ -202,6 +205,24 @@ class SessionStore:
             self._checkpointer = SqliteSaver(self.conn, serde=serializer())
         return self._checkpointer
 
+    @property
+    def profile_store(self) -> BaseStore:
+        """LangGraph's cross-thread store for profiles (`storage.profile`), made on first use:
+        a SqliteStore in the same file as the checkpoints (its own connection), or a
+        PostgresStore on the PostgreSQL pool."""
+        if self._profile_store is None:
+            if self._pg is not None:
+                self._profile_store = self._pg.profile_store()
+            else:
+                from langgraph.store.sqlite import SqliteStore
+
+                conn = sqlite3.connect(str(self.path), check_same_thread=False,
+                                       isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                self._profile_conn = conn
+                self._profile_store = SqliteStore(conn)
+        return self._profile_store
+
     def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         sql = sql.replace("?", self._mark)
         if self._pg is not None:
@@ -220,6 +241,9 @@ class SessionStore:
 
     def close(self) -> None:
         """Close the connection (or the PostgreSQL pool)."""
+        if self._profile_conn is not None:
+            self._profile_conn.close()
+            self._profile_conn = None
         if self._pg is not None:
             self._pg.close()
         else:
