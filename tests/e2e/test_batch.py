@@ -67,7 +67,8 @@ def test_twenty_jds_complete_are_listed_and_a_second_run_redoes_nothing(tmp_path
     jds = jd_variants(tmp_path / "jds", 20)
     result = batch(CV_MD, jds, out_dir=out, store=store, concurrency=2)
     assert len(result.items) == 20
-    assert {i.action for i in result.items} == {"started"}
+    assert {i.action for i in result.items} == {"started"}, [
+        (i.jd, i.error) for i in result.items if i.action != "started"]
     assert all(i.run_status == "completed" and i.status == "ready" for i in result.items)
     assert [i.company for i in result.items] == [f"Firm {chr(65 + n)} Energy" for n in range(20)]
     assert all(i.coverage_after is not None and i.coverage_before is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -220,7 +221,9 @@ class SessionStore:
                                        isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 self._profile_conn = conn
-                self._profile_store = SqliteStore(conn)
+                store = SqliteStore(conn)
+                _set_up(store)
+                self._profile_store = store
         return self._profile_store
 
     def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -283,3 +286,24 @@ class SessionStore:
         """Every session, newest first."""
         rows = self._execute(f"{SELECT} ORDER BY created_at DESC, id")
         return [SessionRecord.from_row(r) for r in rows]
+
+
+def _set_up(store: Any) -> None:
+    """Run the SqliteStore's migrations, racing other connections to the same file safely.
+
+    Its setup reads the schema version, then applies each later migration and records it,
+    with no transaction around them: two processes (or batch threads, each with its own
+    connection) setting up a new file at once collide on a version or an added column. The
+    loser reads the version again and goes on from there.
+    """
+    for attempt in range(100):
+        try:
+            store.setup()
+            return
+        except sqlite3.IntegrityError:
+            pass  # another connection recorded this migration first
+        except sqlite3.OperationalError as exc:
+            if "duplicate column" not in str(exc) and "locked" not in str(exc):
+                raise
+        time.sleep(0.01 * (1 + attempt % 5))
+    store.setup()
