@@ -267,6 +267,7 @@ def _finish(session: Session, json_out: bool) -> None:
         if status != "completed":
             payload["pending"] = session.pending
         print_json(payload)
+        _stopped(session, status)
         return
     if status == "completed":
         cov = report["coverage"]
@@ -283,6 +284,8 @@ def _finish(session: Session, json_out: bool) -> None:
         out.print(table)
         for w in report["warnings"]:
             err.print(f"[yellow]warning:[/yellow] {escape(w)}")
+    elif status in STOPPED:
+        _stopped(session, status)
     elif status == "awaiting_budget":
         pending = session.pending or {}
         out.print(escape(str(pending.get("message", "Stopped at the cost cap."))))
@@ -292,6 +295,22 @@ def _finish(session: Session, json_out: bool) -> None:
         out.print(f"Session {session.id} is waiting for {what}.")
         out.print(f"Continue with: cvtailor review {session.id} --accept-all"
                   f"   (or --decisions FILE{' / --answers FILE' if status == 'awaiting_answers' else ''})")
+
+
+# Statuses of a run that stopped without finishing or asking: one line, a non-zero exit.
+STOPPED = {"running": "is being run by another process",
+           "interrupted": "stopped before it finished (killed or crashed)",
+           "timed_out": "stopped at its time limit",
+           "failed": "failed"}
+
+
+def _stopped(session: Session, status: str) -> None:
+    if status not in STOPPED:
+        return
+    hint = ("" if status == "running" else
+            f"; finished work is saved: continue with `cvtailor review {session.id}`")
+    err.print(f"session {session.id} {STOPPED[status]}{hint}", soft_wrap=True, markup=False)
+    raise typer.Exit(3 if status == "timed_out" else 1)
 
 
 @app.command()
@@ -368,27 +387,34 @@ def review(
     max_cost: MaxCostOpt = None,
     store: StoreOpt = None,
     json_out: JsonOpt = False,
+    wait: Annotated[float, typer.Option("--wait", help="Seconds to wait while another process "
+                                        "runs the session (default: fail at once).")] = 0.0,
 ) -> None:
-    """Answer what a session is waiting for, until it completes or asks again."""
+    """Answer what a session is waiting for, or continue a run that stopped (killed, failed,
+    timed out), until it completes or asks again."""
     with guard():
         from cvtailor.session import Session
+        from cvtailor.session_status import RESUMABLE
 
         overrides: dict[str, Any] = {"out_dir": str(out_dir.resolve())} if out_dir else {}
         overrides.update(model_settings(provider, model, base_url, max_cost))
         session = Session.open(session_id, store=store, **overrides)
+        session.lease_wait = wait
         ask = interactive(json_out) and not (accept_all or decisions or answers)
         with ProgressView(ask) as progress:
             if session.status == "awaiting_budget":  # continues with the (raised) cap
                 session.resume(on_event=progress)
-            if answers and session.status == "awaiting_answers":
+            # Given answers or decisions are never dropped: a session not waiting for them
+            # (another process went first) is an error (Session._expect, under the lease).
+            if answers:
                 session.answer(_load_json(answers, "answers"), on_event=progress)
                 _refused(session, f"answers file {answers}")
-            if decisions and session.status == "awaiting_review":
+            if decisions:
                 session.decide(_load_json(decisions, "decisions"), on_event=progress)
                 _refused(session, f"decisions file {decisions}")
             if accept_all:
                 session.accept_all(on_event=progress)
-            if session.status == "interrupted":
+            if session.status in RESUMABLE:
                 session.resume(on_event=progress)
             _drive(session, ask=ask, progress=progress)
         if out_dir and session.status == "completed" and not session.values.get("outputs"):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from platformdirs import user_data_dir
 
 from cvtailor.errors import SessionError
+from cvtailor.storage.lease import TABLE as LEASE_TABLE
 from cvtailor.storage.private import private_dir, private_file
 
 if TYPE_CHECKING:  # imported on first use: listing sessions needs neither
@@ -69,6 +70,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
         "CREATE TABLE IF NOT EXISTS cvtailor_sessions (id TEXT PRIMARY KEY, created_at TEXT, "
         "updated_at TEXT, cv_name TEXT, jd_name TEXT, settings TEXT, status TEXT)"
     )
+    conn.execute(LEASE_TABLE)
     conn.commit()
     return conn
 
@@ -99,6 +101,7 @@ class SessionStore:
         where = str(path) if path else default_store()
         self.location = where  # what error messages name (a URL without its password)
         self.compiled_graph: Any = None  # the graph with this checkpointer (session.py)
+        self.leases: Any = None  # the lease table, made on first use (storage.lease)
         if is_postgres_url(where):
             from cvtailor.storage.postgres import PostgresBackend, redact
 
@@ -144,6 +147,8 @@ class SessionStore:
 
     def close(self) -> None:
         """Close the connection (or the PostgreSQL pool)."""
+        if self.leases is not None:
+            self.leases.close()
         if self._pg is not None:
             self._pg.close()
         else:
@@ -169,6 +174,16 @@ class SessionStore:
         self._execute("DELETE FROM cvtailor_sessions WHERE id = ?", (session_id,))
 
     def list_sessions(self) -> list[SessionRecord]:
-        """Every session, newest first."""
+        """Every session, newest first. A session recorded as running whose process is gone
+        (killed, crashed: its lease is stale or missing) is listed as `interrupted`."""
         rows = self._execute("SELECT * FROM cvtailor_sessions ORDER BY created_at DESC, id")
-        return [SessionRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]) for r in rows]
+        records = [SessionRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6])
+                   for r in rows]
+        if any(r.status == "running" for r in records):
+            from cvtailor.storage.lease import leases_of, live
+
+            holders = leases_of(self).holders()
+            for r in records:
+                if r.status == "running" and not live(holders.get(r.id)):
+                    r.status = "interrupted"
+        return records
