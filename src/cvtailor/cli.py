@@ -50,6 +50,9 @@ BaseUrlOpt = Annotated[str | None, typer.Option(
     "--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1 (Ollama).")]
 MaxCostOpt = Annotated[float | None, typer.Option(
     "--max-cost", help="Cost cap in USD for the session; the run stops at a checkpoint there.")]
+TimeLimitOpt = Annotated[float | None, typer.Option(
+    "--time-limit", help="Hard limit for this run in seconds (0 = none): past it the run stops "
+    "at a checkpoint as timed_out; `review` continues it.")]
 TitleOpt = Annotated[str | None, typer.Option(
     "--title", help="The job title, when the one read from the JD is wrong.")]
 CompanyOpt = Annotated[str | None, typer.Option(
@@ -338,6 +341,7 @@ def tailor(
     formats: FormatOpt = None,
     title: TitleOpt = None,
     company: CompanyOpt = None,
+    time_limit: TimeLimitOpt = None,
 ) -> None:
     """Tailor CV to JD: gap report, rewrites, your review, then cv.md + report.json."""
     with guard():
@@ -351,6 +355,8 @@ def tailor(
             raise InputError(f"--level must be light, moderate or extensive, not {level!r}")
         if formats is not None:
             models["formats"] = ",".join(check_formats(formats))
+        if time_limit is not None:
+            models["run_timeout_seconds"] = time_limit
         cv_doc, jd_doc = read_document(cv, "CV"), read_document(jd, "JD")
         ask = interactive(json_out)
         given = _load_json(answers, "answers") if answers else None
@@ -389,6 +395,7 @@ def review(
     json_out: JsonOpt = False,
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait while another process "
                                         "runs the session (default: fail at once).")] = 0.0,
+    time_limit: TimeLimitOpt = None,
 ) -> None:
     """Answer what a session is waiting for, or continue a run that stopped (killed, failed,
     timed out), until it completes or asks again."""
@@ -398,6 +405,8 @@ def review(
 
         overrides: dict[str, Any] = {"out_dir": str(out_dir.resolve())} if out_dir else {}
         overrides.update(model_settings(provider, model, base_url, max_cost))
+        if time_limit is not None:
+            overrides["run_timeout_seconds"] = time_limit
         session = Session.open(session_id, store=store, **overrides)
         session.lease_wait = wait
         ask = interactive(json_out) and not (accept_all or decisions or answers)

@@ -25,7 +25,7 @@ from cvtailor import session_status
 from cvtailor.context import Context
 from cvtailor.errors import CVTailorError, SessionError
 from cvtailor.graph import build_graph
-from cvtailor.guards import budget
+from cvtailor.guards import budget, run_limit
 from cvtailor.models import Answer, InterruptKind, Report, StructuredCV, versions_of
 from cvtailor.nodes.common import EVENT_HANDLER, RUN_SLOTS
 from cvtailor.readers import Document, from_text, read_document
@@ -153,18 +153,22 @@ class Session:
         # The cost ledger starts from the checkpointed spend; the run deadline starts now.
         budget.seed(self.id, (self.snapshot.values or {}).get("usage"))
         budget.start_run(self.id, self.context.run_timeout_seconds)
+        limit = run_limit.RunLimit(self.context.run_timeout_seconds)
         try:
             with run_scope(self.context, on_event):
                 for _ in self.graph.stream(payload, config or self.config, context=self.context,
                                            stream_mode="updates", durability="sync"):
-                    pass
+                    if limit.exceeded():
+                        break  # stop at the checkpoint: finished tasks' writes are saved
         except (CVTailorError, GraphRecursionError) as exc:
             self._save(self.status)
             raise CVTailorError(str(exc)) from exc
         except BaseException:
             self._save(self.status)
             raise
-        self._save(self.status)
+        snap = self.snapshot
+        timed_out = limit.exceeded() and session_status.has_work(snap) and not snap.interrupts
+        self._save("timed_out" if timed_out else self.status)
 
     def _save(self, status: str) -> None:
         record = self.store.get_session(self.id) if self._exists() else None
