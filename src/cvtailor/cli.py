@@ -586,12 +586,16 @@ def versions(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 
 @app.command()
 def delete(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+           outputs: Annotated[bool, typer.Option("--outputs", help="Also remove the files its "
+                                                 "export wrote (cv.*, report.json, ...).")]
+           = False,
            store: StoreOpt = None) -> None:
-    """Delete a session: its checkpoints, its semantic index and its record."""
+    """Delete every trace of a session: checkpoints, record, semantic index, cached model
+    answers (and with --outputs its output files)."""
     with guard():
         from cvtailor.session import Session
 
-        Session.open(session_id, store=store).delete()
+        Session.open(session_id, store=store).delete(outputs=outputs)
         out.print(f"Deleted session {session_id}")
 
 

@@ -312,13 +312,20 @@ class Session:
         (`models.Version` as JSON)."""
         return [v.model_dump(mode="json") for v in versions_of(self.values.get("versions"))]
 
-    def delete(self) -> None:
-        """Remove the session: its checkpoints, its semantic index and its record."""
-        from cvtailor.semantic import index as retrieval
+    def delete(self, outputs: bool = False) -> None:
+        """Remove every trace of the session (`storage.erase`): checkpoints and writes, its
+        record, its semantic index, its cached model answers, and with `outputs` the files
+        its export wrote."""
+        from cvtailor.storage import erase
+
         with self.lease():
-            self.store.checkpointer.delete_thread(self.id)
-            retrieval.drop(self.context.index_dir or None, self.id)
-            self.store.delete_session(self.id)
+            values = self.values if outputs else {}
+            erase.erase_checkpoints(self.store, self.id)
+            erase.erase_index(self.context.index_dir or None, self.id)
+            erase.erase_cache(erase.cache_path_of(self.context), self.id)
+            if outputs and self.context.out_dir:
+                base = Path(self.context.out_dir)
+                erase.erase_outputs(values.get("outputs"), [base, base / self.id], self.id)
 
     # -- results ---------------------------------------------------------------------------
     def report(self) -> dict[str, Any]:
