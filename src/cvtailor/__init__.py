@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from cvtailor.context import Context
     from cvtailor.errors import CVTailorError, InputError, SessionError
     from cvtailor.graph import build_graph
+    from cvtailor.retention import prune
     from cvtailor.session import Result, Session, tailor
 
 _LAZY = {
@@ -23,6 +24,7 @@ _LAZY = {
     "Session": "cvtailor.session",
     "SessionError": "cvtailor.errors",
     "build_graph": "cvtailor.graph",
+    "prune": "cvtailor.retention",
     "tailor": "cvtailor.session",
 }
 
@@ -34,6 +36,7 @@ __all__ = [
     "Session",
     "SessionError",
     "build_graph",
+    "prune",
     "tailor",
 ]
 __version__ = "0.1.0"

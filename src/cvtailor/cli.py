@@ -600,6 +600,32 @@ def delete(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 
 
 @app.command()
+def prune(older_than: Annotated[str, typer.Option("--older-than", help="Age such as 30d or 12h: "
+                                                  "sessions last updated before it go.")],
+          dry_run: Annotated[bool, typer.Option("--dry-run", help="Only list them.")] = False,
+          outputs: Annotated[bool, typer.Option("--outputs", help="Also remove their output "
+                                                "files.")] = False,
+          store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Delete every trace of sessions older than --older-than (as `delete` does)."""
+    with guard():
+        from cvtailor.retention import parse_age
+        from cvtailor.retention import prune as prune_sessions
+
+        result = prune_sessions(parse_age(older_than), store=store, dry_run=dry_run,
+                                outputs=outputs)
+        if json_out:
+            print_json({"cutoff": result.cutoff, "dry_run": dry_run,
+                        "deleted": result.deleted, "skipped": result.skipped})
+            return
+        verb = "Would delete" if dry_run else "Deleted"
+        out.print(f"{verb} {len(result.deleted)} session(s) last updated before "
+                  f"{result.cutoff}" + (": " + ", ".join(result.deleted) if result.deleted
+                                        else ""), markup=False, highlight=False)
+        for sid, why in result.skipped.items():
+            err.print(f"skipped {sid}: {why}", markup=False, soft_wrap=True)
+
+
+@app.command()
 def graph() -> None:
     """Print the graph as Mermaid."""
     from cvtailor.graph import build_graph
