@@ -153,3 +153,37 @@ def test_two_processes_deciding_at_once_never_fork_the_session(store_path: Path)
     # One chain: every checkpoint's step is distinct (a fork repeats a step number).
     steps = [h["step"] for h in history]
     assert len(steps) == len(set(steps)), steps
+
+
+SLOW_RUN = """
+import sys
+from cvtailor import Session
+from cvtailor.storage.session_store import SessionStore
+from cvtailor.testing import ScriptedChatModel, use_chat_model
+from tests.llm.helpers import echo
+
+def started(event):
+    if event.get("node") == "write_item":
+        print("writing", flush=True)
+
+chat = ScriptedChatModel(responder=echo, latency=0.5)
+Session.start(sys.argv[2], sys.argv[3], store=SessionStore(sys.argv[1]), session_id="t1",
+              on_event=started, **use_chat_model(chat, llm_steps="write_item",
+              interview=False, auto_approve=True, max_concurrency=1))
+"""
+
+
+def test_sigterm_releases_the_lease_and_leaves_an_interrupted_session(store_path: Path) -> None:
+    import signal
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_RUN, str(store_path), str(CV_MD),
+                             str(JD_MD)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
+    assert lease_row(store_path, "t1") is not None  # held while it runs
+    assert listed(store_path)["t1"] == "running"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    assert lease_row(store_path, "t1") is None
+    assert listed(store_path)["t1"] == "interrupted"
