@@ -59,8 +59,8 @@ def test_a_slow_model_is_stopped_near_the_limit_not_after_every_item(tmp_path: P
         session = Session.start(CV_MD, JD_MD, store=store, **settings)
         elapsed = time.monotonic() - started
         assert session.status == "timed_out"
-        calls_before = len(chat.calls)
-        assert 1 <= calls_before < 10  # some items written, most not
+        assert len(chat.calls) < 10  # ~23 items: most were never asked for (a loaded
+        # machine may reach the limit before the first one)
         assert elapsed < 6, elapsed  # ~23 items x 0.4 s would be ~9 s
         session = Session.open(session.id, store=store, run_timeout_seconds=0)
         assert session.accept_all().status == "completed"
