@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from cvtailor.context import Context
     from cvtailor.errors import CVTailorError, InputError, SessionError
     from cvtailor.graph import build_graph
+    from cvtailor.retention import prune
     from cvtailor.session import Result, Session, tailor
 
 _LAZY = {
@@ -25,6 +26,7 @@ _LAZY = {
     "SessionError": "cvtailor.errors",
     "batch": "cvtailor.batching",
     "build_graph": "cvtailor.graph",
+    "prune": "cvtailor.retention",
     "tailor": "cvtailor.session",
 }
 
@@ -37,6 +39,7 @@ __all__ = [
     "SessionError",
     "batch",
     "build_graph",
+    "prune",
     "tailor",
 ]
 __version__ = "0.1.0"

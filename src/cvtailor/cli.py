@@ -51,6 +51,9 @@ BaseUrlOpt = Annotated[str | None, typer.Option(
     "--base-url", help="OpenAI-compatible server, e.g. http://localhost:11434/v1 (Ollama).")]
 MaxCostOpt = Annotated[float | None, typer.Option(
     "--max-cost", help="Cost cap in USD for the session; the run stops at a checkpoint there.")]
+TimeLimitOpt = Annotated[float | None, typer.Option(
+    "--time-limit", help="Hard limit for this run in seconds (0 = none): past it the run stops "
+    "at a checkpoint as timed_out; `review` continues it.")]
 TitleOpt = Annotated[str | None, typer.Option(
     "--title", help="The job title, when the one read from the JD is wrong.")]
 CompanyOpt = Annotated[str | None, typer.Option(
@@ -295,6 +298,7 @@ def _finish(session: Session, json_out: bool) -> None:
         if status != "completed":
             payload["pending"] = session.pending
         print_json(payload)
+        _stopped(session, status)
         return
     if status == "completed":
         cov = report["coverage"]
@@ -311,6 +315,8 @@ def _finish(session: Session, json_out: bool) -> None:
         out.print(table)
         for w in report["warnings"]:
             err.print(f"[yellow]warning:[/yellow] {escape(w)}")
+    elif status in STOPPED:
+        _stopped(session, status)
     elif status == "awaiting_budget":
         pending = session.pending or {}
         out.print(escape(str(pending.get("message", "Stopped at the cost cap."))))
@@ -320,6 +326,22 @@ def _finish(session: Session, json_out: bool) -> None:
         out.print(f"Session {session.id} is waiting for {what}.")
         out.print(f"Continue with: cvtailor review {session.id} --accept-all"
                   f"   (or --decisions FILE{' / --answers FILE' if status == 'awaiting_answers' else ''})")
+
+
+# Statuses of a run that stopped without finishing or asking: one line, a non-zero exit.
+STOPPED = {"running": "is being run by another process",
+           "interrupted": "stopped before it finished (killed or crashed)",
+           "timed_out": "stopped at its time limit",
+           "failed": "failed"}
+
+
+def _stopped(session: Session, status: str) -> None:
+    if status not in STOPPED:
+        return
+    hint = ("" if status == "running" else
+            f"; finished work is saved: continue with `cvtailor review {session.id}`")
+    err.print(f"session {session.id} {STOPPED[status]}{hint}", soft_wrap=True, markup=False)
+    raise typer.Exit(3 if status == "timed_out" else 1)
 
 
 @app.command()
@@ -351,6 +373,7 @@ def tailor(
     title: TitleOpt = None,
     company: CompanyOpt = None,
     profile_name: ProfileOpt = None,
+    time_limit: TimeLimitOpt = None,
 ) -> None:
     """Tailor CV to JD: gap report, rewrites, your review, then cv.md + report.json."""
     with guard():
@@ -368,6 +391,8 @@ def tailor(
             from cvtailor.storage.profile import check_name
 
             models["profile"] = check_name(profile_name)
+        if time_limit is not None:
+            models["run_timeout_seconds"] = time_limit
         cv_doc, jd_doc = read_document(cv, "CV"), read_document(jd, "JD")
         ask = interactive(json_out)
         given = _load_json(answers, "answers") if answers else None
@@ -407,30 +432,40 @@ def review(
     max_cost: MaxCostOpt = None,
     store: StoreOpt = None,
     json_out: JsonOpt = False,
+    wait: Annotated[float, typer.Option("--wait", help="Seconds to wait while another process "
+                                        "runs the session (default: fail at once).")] = 0.0,
+    time_limit: TimeLimitOpt = None,
 ) -> None:
-    """Answer what a session is waiting for, until it completes or asks again."""
+    """Answer what a session is waiting for, or continue a run that stopped (killed, failed,
+    timed out), until it completes or asks again."""
     with guard():
         from cvtailor.session import Session
+        from cvtailor.session_status import RESUMABLE
 
         if show_raw is not None:
             _show_raw(Session.open(session_id, store=store), show_raw, json_out)
             return
         overrides: dict[str, Any] = {"out_dir": str(out_dir.resolve())} if out_dir else {}
         overrides.update(model_settings(provider, model, base_url, max_cost))
+        if time_limit is not None:
+            overrides["run_timeout_seconds"] = time_limit
         session = Session.open(session_id, store=store, **overrides)
+        session.lease_wait = wait
         ask = interactive(json_out) and not (accept_all or decisions or answers)
         with ProgressView(ask) as progress:
             if session.status == "awaiting_budget":  # continues with the (raised) cap
                 session.resume(on_event=progress)
-            if answers and session.status == "awaiting_answers":
+            # Given answers or decisions are never dropped: a session not waiting for them
+            # (another process went first) is an error (Session._expect, under the lease).
+            if answers:
                 session.answer(_load_json(answers, "answers"), on_event=progress)
                 _refused(session, f"answers file {answers}")
-            if decisions and session.status == "awaiting_review":
+            if decisions:
                 session.decide(_load_json(decisions, "decisions"), on_event=progress)
                 _refused(session, f"decisions file {decisions}")
             if accept_all:
                 session.accept_all(on_event=progress)
-            if session.status == "interrupted":
+            if session.status in RESUMABLE:
                 session.resume(on_event=progress)
             _drive(session, ask=ask, progress=progress)
         if out_dir and session.status == "completed" and not session.values.get("outputs"):
@@ -826,12 +861,16 @@ def edit(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
 
 @app.command()
 def delete(session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+           outputs: Annotated[bool, typer.Option("--outputs", help="Also remove the files its "
+                                                 "export wrote (cv.*, report.json, ...).")]
+           = False,
            store: StoreOpt = None) -> None:
-    """Delete a session: its checkpoints, its semantic index and its record."""
+    """Delete every trace of a session: checkpoints, record, semantic index, cached model
+    answers (and with --outputs its output files)."""
     with guard():
         from cvtailor.session import Session
 
-        Session.open(session_id, store=store).delete()
+        Session.open(session_id, store=store).delete(outputs=outputs)
         out.print(f"Deleted session {session_id}")
 
 
@@ -854,6 +893,32 @@ def profile(
             print_json(data)
         else:
             print(text)
+
+
+@app.command()
+def prune(older_than: Annotated[str, typer.Option("--older-than", help="Age such as 30d or 12h: "
+                                                  "sessions last updated before it go.")],
+          dry_run: Annotated[bool, typer.Option("--dry-run", help="Only list them.")] = False,
+          outputs: Annotated[bool, typer.Option("--outputs", help="Also remove their output "
+                                                "files.")] = False,
+          store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Delete every trace of sessions older than --older-than (as `delete` does)."""
+    with guard():
+        from cvtailor.retention import parse_age
+        from cvtailor.retention import prune as prune_sessions
+
+        result = prune_sessions(parse_age(older_than), store=store, dry_run=dry_run,
+                                outputs=outputs)
+        if json_out:
+            print_json({"cutoff": result.cutoff, "dry_run": dry_run,
+                        "deleted": result.deleted, "skipped": result.skipped})
+            return
+        verb = "Would delete" if dry_run else "Deleted"
+        out.print(f"{verb} {len(result.deleted)} session(s) last updated before "
+                  f"{result.cutoff}" + (": " + ", ".join(result.deleted) if result.deleted
+                                        else ""), markup=False, highlight=False)
+        for sid, why in result.skipped.items():
+            err.print(f"skipped {sid}: {why}", markup=False, soft_wrap=True)
 
 
 @app.command()

@@ -160,8 +160,10 @@ class Context:
     )
     run_timeout_seconds: float = field(
         default_factory=lambda: float(_env("RUN_TIMEOUT", "0")),
-        metadata={"description": "Hard limit for one run, in seconds (0 = none); after it, "
-                  "remaining steps use the offline engine."},
+        metadata={"description": "Hard limit for one run, in seconds (0 = none; --time-limit): "
+                  "past it the run stops at the next checkpoint with status timed_out, which "
+                  "`review` continues; model calls in the step still running use the offline "
+                  "engine."},
     )
     max_cost_usd: float = field(
         default_factory=lambda: float(_env("MAX_COST_USD", "0")),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,25 +21,23 @@ from langgraph.errors import GraphRecursionError
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
+from cvtailor import session_status
 from cvtailor.context import Context
 from cvtailor.errors import CVTailorError, InputError, SessionError
 from cvtailor.graph import build_graph
-from cvtailor.guards import budget
+from cvtailor.guards import budget, run_limit
 from cvtailor.models import Answer, InterruptKind, Report, StructuredCV, versions_of
 from cvtailor.models.application import Application
 from cvtailor.nodes.common import EVENT_HANDLER, RUN_SLOTS
 from cvtailor.readers import Document, from_text, read_document
+from cvtailor.storage import lease
 from cvtailor.storage.session_store import SessionRecord, SessionStore
 from cvtailor.writers.markdown import render_markdown
 from cvtailor.writers.report import build_report, save_report
 
 EventHandler = Callable[[dict[str, Any]], None]
 # The session status while the run waits at each kind of interrupt.
-AWAITING: dict[InterruptKind, str] = {
-    InterruptKind.GAP_QUESTIONS: "awaiting_answers",
-    InterruptKind.REVIEW: "awaiting_review",
-    InterruptKind.COST_CAP: "awaiting_budget",  # stopped at the cost/token cap; raise it, resume
-}
+AWAITING = session_status.AWAITING
 
 
 def _document(value: str | Path | Document, kind: str) -> Document:
@@ -72,7 +70,7 @@ class Result:
     any pending interrupt."""
 
     session: str
-    status: str  # completed | awaiting_review | awaiting_answers | awaiting_budget | failed
+    status: str  # completed | awaiting_* | running | interrupted | timed_out | failed
     report: dict[str, Any]
     markdown: str = ""
     final_cv: StructuredCV | None = None
@@ -87,6 +85,7 @@ class Session:
         self.id = session_id
         self.store = store
         self.context = context
+        self.lease_wait = 0.0  # seconds to wait when another process runs the session
         self.graph: CompiledStateGraph[Any, Any, Any, Any] = _graph_of(store)
 
     # -- starting and opening ---------------------------------------------------------------
@@ -142,23 +141,38 @@ class Session:
         items written at once are capped by `Context.max_concurrency`)."""
         return {"configurable": {"thread_id": self.id}, "max_concurrency": GRAPH_POOL}
 
+    def lease(self) -> AbstractContextManager[None]:
+        """Hold the session's lease (storage.lease): one process at a time runs it; another
+        gets SessionBusyError after `lease_wait` seconds."""
+        return lease.hold(self.store, self.id, self.lease_wait)
+
     def _run(self, payload: Any, on_event: EventHandler | None = None,
              config: RunnableConfig | None = None) -> None:
+        with self.lease():
+            self._save("running")
+            self._run_held(payload, on_event, config)
+
+    def _run_held(self, payload: Any, on_event: EventHandler | None,
+                  config: RunnableConfig | None) -> None:
         # The cost ledger starts from the checkpointed spend; the run deadline starts now.
         budget.seed(self.id, (self.snapshot.values or {}).get("usage"))
         budget.start_run(self.id, self.context.run_timeout_seconds)
+        limit = run_limit.RunLimit(self.context.run_timeout_seconds)
         try:
             with run_scope(self.context, on_event):
                 for _ in self.graph.stream(payload, config or self.config, context=self.context,
                                            stream_mode="updates", durability="sync"):
-                    pass
+                    if limit.exceeded():
+                        break  # stop at the checkpoint: finished tasks' writes are saved
         except (CVTailorError, GraphRecursionError) as exc:
-            self._save("failed")
+            self._save(self.status)
             raise CVTailorError(str(exc)) from exc
-        except Exception:
-            self._save("failed")
+        except BaseException:
+            self._save(self.status)
             raise
-        self._save(self.status)
+        snap = self.snapshot
+        timed_out = limit.exceeded() and session_status.has_work(snap) and not snap.interrupts
+        self._save("timed_out" if timed_out else self.status)
 
     def _save(self, status: str) -> None:
         from cvtailor.applications import with_run
@@ -201,58 +215,60 @@ class Session:
 
     @property
     def status(self) -> str:
-        """completed | awaiting_answers | awaiting_review | awaiting_budget | interrupted |
-        failed."""
-        snap = self.snapshot
-        if snap.interrupts:
-            kind = InterruptKind.of(snap.interrupts[0].value)
-            return AWAITING[kind] if kind else "awaiting_review"
-        if (snap.values or {}).get("stage") == "exported" and not snap.next:
-            return "completed"
-        if not snap.values:
-            return "failed"
-        return "failed" if not snap.next else "interrupted"
+        """completed | awaiting_answers | awaiting_review | awaiting_budget | running |
+        interrupted | failed, decided from LangGraph's snapshot (see `session_status`)."""
+        return session_status.status_of(self)
 
     # -- continuing ------------------------------------------------------------------------
     def answer(self, answers: Any, on_event: EventHandler | None = None) -> Session:
         """Answer the gap questions: {question_id: "yes" | "no" | text} or
         [{question_id, text, role?}]; {} answers none. An invalid answer leaves the session
         awaiting_answers with `pending["error"]` saying why."""
-        self._expect("awaiting_answers")
-        # Always a non-empty envelope: LangGraph reads a bare dict as {interrupt_id: value}.
-        self._run(Command(resume={"answers": answers}), on_event)
+        with self.lease():  # the check and the run are one step for other processes
+            self._expect("awaiting_answers")
+            # Always a non-empty envelope: LangGraph reads a bare dict as {interrupt_id: value}.
+            self._run(Command(resume={"answers": answers}), on_event)
         return self
 
     def decide(self, decisions: Any, on_event: EventHandler | None = None) -> Session:
         """Decide on the pending drafts: {item_id: 'accept'|{'action': 'edit', 'text': ...}}.
         Items not named are accepted; `regenerate` re-writes only those items. An invalid
         answer leaves the session awaiting_review with `pending["error"]` saying why."""
-        self._expect("awaiting_review")
-        self._run(Command(resume={"decisions": decisions}), on_event)
+        with self.lease():
+            self._expect("awaiting_review")
+            self._run(Command(resume={"decisions": decisions}), on_event)
         return self
 
     def accept_all(self, on_event: EventHandler | None = None) -> Session:
-        """Answer whatever is pending with no answers / accept every draft, until done."""
-        for _ in range(self.context.max_rounds + 2):
-            status = self.status
-            if status == "awaiting_answers":
-                self._run(Command(resume={"answers": []}), on_event)
-            elif status == "awaiting_review":
-                self._run(Command(resume={"accept_all": True}), on_event)
-            else:
-                break
+        """Answer whatever is pending with no answers / accept every draft, continuing a run
+        that stopped without an interrupt (killed, failed, timed out), until done."""
+        with self.lease():
+            for _ in range(self.context.max_rounds + 2):
+                status = self.status
+                if status == "awaiting_answers":
+                    self._run(Command(resume={"answers": []}), on_event)
+                elif status == "awaiting_review":
+                    self._run(Command(resume={"accept_all": True}), on_event)
+                elif (status in session_status.RESUMABLE
+                      and session_status.has_work(self.snapshot)):
+                    self._run(None, on_event)
+                else:
+                    break
         return self
 
     def resume(self, on_event: EventHandler | None = None) -> Session:
         """Continue a run that stopped without an interrupt (a crash, a timeout, a kill), or
         at the cost cap (open the session with a higher `max_cost_usd`/`max_tokens` first)."""
-        if self.status == "awaiting_budget":
-            caps = {"max_cost_usd": self.context.max_cost_usd,
-                    "max_tokens": self.context.max_tokens}
-            self._run(Command(resume={i.id: caps for i in self.snapshot.interrupts}), on_event)
-            return self
-        if self.snapshot.next and not self.snapshot.interrupts:
-            self._run(None, on_event)
+        with self.lease():
+            if self.status == "awaiting_budget":
+                caps = {"max_cost_usd": self.context.max_cost_usd,
+                        "max_tokens": self.context.max_tokens}
+                self._run(Command(resume={i.id: caps for i in self.snapshot.interrupts}),
+                          on_event)
+                return self
+            snap = self.snapshot
+            if session_status.has_work(snap) and not snap.interrupts:
+                self._run(None, on_event)
         return self
 
     def _expect(self, status: str) -> None:
@@ -421,12 +437,13 @@ class Session:
         and changes nothing. An edit unpins a pinned version."""
         from cvtailor import versions as v
 
-        self._expect("completed")
-        update = v.edit_update(self.values, item_id, text, self.id)
-        self.graph.update_state(self.config, update, as_node="edit")
-        if self.pinned is not None:
-            self.store.pin_version(self.id, None)
-        self._run(None, on_event)
+        with self.lease():  # the check, the new version and its run are one step
+            self._expect("completed")
+            update = v.edit_update(self.values, item_id, text, self.id)
+            self.graph.update_state(self.config, update, as_node="edit")
+            if self.pinned is not None:
+                self.store.pin_version(self.id, None)
+            self._run(None, on_event)
         return self
 
     def raw_output(self, item_id: str) -> str | None:
@@ -445,12 +462,20 @@ class Session:
                                + (f" (drafted: {drafted}, ...)" if drafted else ""))
         return draft.raw_output  # type: ignore[no-any-return]
 
-    def delete(self) -> None:
-        """Remove the session: its checkpoints, its semantic index and its record."""
-        from cvtailor.semantic import index as retrieval
-        self.store.checkpointer.delete_thread(self.id)
-        retrieval.drop(self.context.index_dir or None, self.id)
-        self.store.delete_session(self.id)
+    def delete(self, outputs: bool = False) -> None:
+        """Remove every trace of the session (`storage.erase`): checkpoints and writes, its
+        record, its semantic index, its cached model answers, and with `outputs` the files
+        its export wrote."""
+        from cvtailor.storage import erase
+
+        with self.lease():
+            values = self.values if outputs else {}
+            erase.erase_checkpoints(self.store, self.id)
+            erase.erase_index(self.context.index_dir or None, self.id)
+            erase.erase_cache(erase.cache_path_of(self.context), self.id)
+            if outputs and self.context.out_dir:
+                base = Path(self.context.out_dir)
+                erase.erase_outputs(values.get("outputs"), [base, base / self.id], self.id)
 
     # -- results ---------------------------------------------------------------------------
     def report(self) -> dict[str, Any]:

@@ -50,3 +50,24 @@ def test_a_key_echoed_by_the_provider_lands_nowhere(
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert KEY.encode() not in path.read_bytes(), path  # checkpoints, cache, outputs
+
+
+def test_a_key_echoed_in_a_model_answer_never_enters_state_or_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    echoing = Reply.rewrite(f"Built payment services; debug: api_key={KEY}", [VICTIM])
+    chat = model(rules={item_key(VICTIM): [echoing, echoing, echoing]})
+    cache = tmp_path / "cache" / "llm-cache.sqlite"
+    session = start(tmp_path / "s.sqlite", chat, auto_approve=False,
+                    llm_cache=str(cache))
+    assert session.status == "awaiting_review"
+    drafts = {i["id"]: i for i in (session.pending or {})["items"]}
+    assert KEY not in str(drafts)
+    session.accept_all()
+    assert session.status == "completed"
+    session.store.close()
+    assert b"api_key=***" in cache.read_bytes()  # the answer was cached, masked
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert KEY.encode() not in path.read_bytes(), path  # checkpoints, WAL, cache

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from cvtailor.errors import SessionError
+from cvtailor.storage.lease import TABLE as LEASE_TABLE
 
 if TYPE_CHECKING:
     from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
@@ -115,6 +116,7 @@ class PostgresBackend:
         try:
             self.checkpointer.setup()
             self.execute(TABLE)
+            self.execute(LEASE_TABLE)
         except psycopg.Error as exc:
             self.pool.close()
             raise SessionError(f"cannot set up the PostgreSQL store {redact(self.url)}: "

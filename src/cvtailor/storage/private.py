@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 DIR_MODE = 0o700
@@ -34,12 +35,23 @@ def private_file(path: str | Path) -> Path:
 
 
 def write_private(path: str | Path, data: bytes | str) -> Path:
-    """Write `data` to `path` as a 0600 file (UTF-8 for text)."""
-    p = private_file(path)
-    if isinstance(data, str):
-        p.write_text(data, encoding="utf-8")
-    else:
-        p.write_bytes(data)
+    """Write `data` to `path` as a 0600 file (UTF-8 for text), atomically: the bytes go to a
+    temporary file in the same directory, are flushed to disk, and `os.replace` puts it in
+    place, so a reader (or a kill mid-write) sees the old file or the new one, never half."""
+    p = Path(path).expanduser()
+    blob = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".tmp")  # 0600
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, FILE_MODE)  # O_CREAT's mode is masked by the umask; be explicit
+        os.replace(tmp, p)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return p
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from platformdirs import user_data_dir
 
 from cvtailor.errors import SessionError
+from cvtailor.storage.lease import TABLE as LEASE_TABLE
 from cvtailor.storage.private import private_dir, private_file
 
 if TYPE_CHECKING:  # imported on first use: listing sessions needs neither
@@ -80,6 +81,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
             except sqlite3.OperationalError as exc:  # another process added it just now
                 if "duplicate column" not in str(exc):
                     raise
+    conn.execute(LEASE_TABLE)
     conn.commit()
     return conn
 
@@ -161,6 +163,7 @@ class SessionStore:
         self.compiled_graph: Any = None  # the graph with this checkpointer (session.py)
         self._profile_store: BaseStore | None = None
         self._profile_conn: sqlite3.Connection | None = None
+        self.leases: Any = None  # the lease table, made on first use (storage.lease)
         if is_postgres_url(where):
             from cvtailor.storage.postgres import PostgresBackend, redact
 
@@ -247,6 +250,8 @@ class SessionStore:
         if self._profile_conn is not None:
             self._profile_conn.close()
             self._profile_conn = None
+        if self.leases is not None:
+            self.leases.close()
         if self._pg is not None:
             self._pg.close()
         else:
@@ -283,9 +288,18 @@ class SessionStore:
         self._execute("DELETE FROM cvtailor_sessions WHERE id = ?", (session_id,))
 
     def list_sessions(self) -> list[SessionRecord]:
-        """Every session, newest first."""
+        """Every session, newest first. A session recorded as running whose process is gone
+        (killed, crashed: its lease is stale or missing) is listed as `interrupted`."""
         rows = self._execute(f"{SELECT} ORDER BY created_at DESC, id")
-        return [SessionRecord.from_row(r) for r in rows]
+        records = [SessionRecord.from_row(r) for r in rows]
+        if any(r.status == "running" for r in records):
+            from cvtailor.storage.lease import leases_of, live
+
+            holders = leases_of(self).holders()
+            for r in records:
+                if r.status == "running" and not live(holders.get(r.id)):
+                    r.status = "interrupted"
+        return records
 
 
 def _set_up(store: Any) -> None:

@@ -35,6 +35,7 @@ from cvtailor.engines.llm.errors import (
     classify,
     is_transient,
     redact,
+    redact_answer,
 )
 from cvtailor.engines.llm.pricing import price_for
 from cvtailor.engines.llm.prompts import render, render_repair
@@ -328,8 +329,9 @@ class LLMEngine:
                 out = {"raw": out, "parsed": None, "parsing_error": None}
             message = out.get("raw") if isinstance(out, dict) else None
             self._record(spec, message, messages)
-            text = raw_text(message)
-            parsed, failure = out.get("parsed"), out.get("parsing_error")
+            # A server may echo the API key back: mask it before the answer goes anywhere.
+            text: str = redact_answer(raw_text(message))
+            parsed, failure = redact_answer(out.get("parsed")), out.get("parsing_error")
             if parsed is None and text:  # a fenced or chatty answer: find the JSON in it
                 found = extract_json(text)
                 if found is not None:

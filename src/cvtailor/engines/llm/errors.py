@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Any
 
 from langgraph.types import RetryPolicy
+from pydantic import BaseModel
 
 # Node attempts for model-calling nodes (graph.py passes LLM_RETRY_POLICY). The SDK clients
 # are built with max_retries=0 (OpenAI) / 1 (= no retry, Gemini), so retries never multiply.
@@ -106,6 +108,27 @@ def redact(text: str) -> str:
     return _KEY_PATTERNS.sub("***", text)
 
 
+def redact_answer(value: Any) -> Any:
+    """A model answer (text, or parsed JSON: dicts, lists, strings, a Pydantic model) with every
+    configured API key masked, before it enters state or the cache. Only the keys themselves
+    are masked: key-shaped patterns would mangle CV words such as "risk-management"."""
+    keys = secrets()
+    if not keys:
+        return value
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json")
+    if isinstance(value, str):
+        for key in keys:
+            value = value.replace(key, "***")
+        return value
+    if isinstance(value, dict):
+        return {k: redact_answer(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [redact_answer(v) for v in value]
+    return value
+
+
 __all__ = ["LLM_RETRY_POLICY", "NODE_ATTEMPTS", "LLMError",
            "StructuredOutputError", "TransientLLMError", "classify", "is_transient", "redact",
+           "redact_answer",
            "secrets"]
