@@ -4,9 +4,11 @@ functions (StateGraph.add_node) and the checkpointer's put_writes of this proces
 
     python tests/durable/kill_driver.py STORE OUT_DIR SESSION POINT
 
-POINT is `none` (run to the end), `before:NODE` (the node's first run is entered: its input
+The run writes a cover letter too. POINT is `none` (run to the end), `none+edit` (then
+refine the completed CV with one edit), `before:NODE` (the node's first run is entered: its input
 is checkpointed, it has done nothing), `inside:NODE` (its body has run, its result is not
-returned or saved) or `after:NODE` (its writes are saved, the next checkpoint is not).
+returned or saved) or `after:NODE` (its writes are saved, the next checkpoint is not); for NODE `edit` the
+kill comes in the edit's run, after the first run completed.
 With --list it prints the compiled graph's node names as JSON and exits.
 
 With --serve it imports cvtailor once and then, per JSON line on stdin (["drive", args...] or
@@ -31,6 +33,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CV = ROOT / "examples" / "cv_maria_santos.md"
 JD = ROOT / "examples" / "jd_data_platform_engineer.md"
 REACHED = "NODE-NOT-REACHED"
+# Whether the kill point is live: for `edit` points only once the first run has completed.
+ARMED: list[bool] = [True]
 
 
 def graph_nodes() -> list[str]:
@@ -52,20 +56,22 @@ def install(point: str) -> None:
     from langgraph.graph import StateGraph
 
     when, _, target = point.partition(":")
+    if target == "edit":  # `edit` is the node Session.edit writes as; its run starts after it
+        target = "assemble"
     tasks: dict[str, str] = {}  # task id -> node name
     lock = threading.Lock()
 
     def wrap(name: str, fn: Any) -> Any:
         @functools.wraps(fn)
         def node(*args: Any, **kwargs: Any) -> Any:
-            if name == target:
+            if name == target and ARMED:
                 if when == "before":
                     die()
                 task_id = str(get_config()["configurable"].get("__pregel_task_id", ""))
                 with lock:
                     tasks[task_id] = name
             result = fn(*args, **kwargs)
-            if name == target and when == "inside":
+            if name == target and when == "inside" and ARMED:
                 die()
             return result
         return node
@@ -143,19 +149,38 @@ def main() -> int:
     return drive(sys.argv[1:5])
 
 
+def edited_item(values: dict[str, Any]) -> tuple[str, str]:
+    """The first item the run rewrote, and its original text."""
+    final = values["final_cv"].item_map()
+    for item in values["cv"].item_map().values():
+        if item.original.strip() and item.id in final and final[item.id].text != item.original:
+            return item.id, item.original
+    raise AssertionError("the run rewrote no item")
+
+
 def drive(args: list[str]) -> int:
     """Run one tailoring, killed at the point args[3] names."""
     store, out, session_id, point = args
-    if point != "none":
+    if point not in ("none", "none+edit"):
         install(point)
+    if point.endswith(":edit"):
+        ARMED.clear()
     from cvtailor.session import Session
     from cvtailor.storage.session_store import SessionStore
 
     with SessionStore(store) as the_store:
         session = Session.start(CV, JD, store=the_store, session_id=session_id,
-                                auto_approve=True, engine="offline", out_dir=out)
+                                auto_approve=True, engine="offline", out_dir=out,
+                                cover_letter=True)
         print(session.status)
-    if point != "none":
+        if point.endswith(":edit") or point == "none+edit":
+            # `edit` runs only when a completed CV is refined: revert one rewritten item to
+            # its original wording (always supported); the edit's run (from assemble on) is
+            # where the `edit` kill points strike.
+            ARMED[:] = [True]
+            session.edit(*edited_item(session.values))
+            print(session.status)
+    if point not in ("none", "none+edit"):
         print(REACHED)  # the run finished without passing the point
     return 0
 

@@ -61,13 +61,23 @@ def forker() -> Iterator[Forker]:
     server.close()
 
 
+OUTPUTS = ("cv.md", "cover_letter.md")
+
+
 @pytest.fixture(scope="module")
-def baseline(tmp_path_factory: pytest.TempPathFactory, forker: Forker) -> bytes:
-    """cv.md of one uninterrupted run (shared by every case of this module)."""
-    tmp = tmp_path_factory.mktemp("baseline")
-    run = forker.run("drive", str(tmp / "s.sqlite"), str(tmp / "out"), "base", "none")
-    assert run.returncode == 0 and run.stdout.split() == ["completed"], run.stderr[-2000:]
-    return (tmp / "out" / "cv.md").read_bytes()
+def baseline(tmp_path_factory: pytest.TempPathFactory, forker: Forker) -> dict[str, bytes]:
+    """cv.md and cover_letter.md of one uninterrupted run, and of one refined with an edit
+    (shared by every case of this module)."""
+    files = {}
+    for point in ("none", "none+edit"):
+        tmp = tmp_path_factory.mktemp("baseline")
+        run = forker.run("drive", str(tmp / "s.sqlite"), str(tmp / "out"), "base", point)
+        runs = 2 if point == "none+edit" else 1
+        assert run.returncode == 0 and run.stdout.split() == ["completed"] * runs, run.stderr
+        for name in OUTPUTS:
+            files[f"{point}/{name}"] = (tmp / "out" / name).read_bytes()
+    assert files["none/cv.md"] != files["none+edit/cv.md"]  # the edit shows
+    return files
 
 
 def test_the_graph_has_the_nodes_the_matrix_expects() -> None:
@@ -78,7 +88,7 @@ def test_the_graph_has_the_nodes_the_matrix_expects() -> None:
 
 @pytest.mark.parametrize("point", POINTS)
 def test_killed_at_any_point_review_completes_it_byte_identical(
-    point: str, baseline: bytes, tmp_path: Path, forker: Forker
+    point: str, baseline: dict[str, bytes], tmp_path: Path, forker: Forker
 ) -> None:
     store, out = tmp_path / "s.sqlite", tmp_path / "out"
     killed = forker.run("drive", str(store), str(out), "victim", point)
@@ -95,5 +105,7 @@ def test_killed_at_any_point_review_completes_it_byte_identical(
     resumed = forker.run("cli", "review", "victim", "--accept-all", "--store", str(store), "--json")
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     assert json.loads(resumed.stdout)["status"] == "completed"
-    assert (out / "cv.md").read_bytes() == baseline
+    expected = "none+edit" if node == "edit" else "none"
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == baseline[f"{expected}/{name}"], name
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]  # no half files
