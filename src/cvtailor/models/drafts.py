@@ -55,6 +55,9 @@ class WriteTask(BaseModel):
     plan: ItemPlan
     evidence_items: list[CVItem] = Field(default_factory=list)
     job_keywords: list[str] = Field(default_factory=list)
+    job_terms: list[str] = Field(default_factory=list, description=(
+        "Every term of the JD (requirement keywords): the guard refuses one the evidence "
+        "does not show."))
     attempt: int = 1
     round: int = 1
     feedback: str = ""

@@ -563,9 +563,10 @@ class LLMEngine:
 
         # What the planner needs, briefly (a small local model has a 4k context): the job's
         # requirements and each verdict with the ids of its evidence.
+        requirements = [r.model_dump(mode="json", exclude={"category"})
+                        for r in job.requirements]
         job_data = {"title": job.title, "company": job.company, "skills": job.skills,
-                    "requirements": [r.model_dump(mode="json", exclude={"category"})
-                                     for r in job.requirements]}
+                    "requirements": requirements}
         report_data = {"matches": [
             {"requirement_id": m.requirement_id, "status": m.status,
              "evidence": list(dict.fromkeys(e.item_id for e in m.evidence))[:6],
@@ -584,8 +585,7 @@ class LLMEngine:
                 wanted |= {r.id for r in job.requirements
                            if terms & {k.lower() for k in r.keywords}}
                 job_part = {"title": job.title, "company": job.company, "requirements": [
-                    {**r, "text": r["text"][:80]} for r in job_data["requirements"]
-                    if r["id"] in wanted]}
+                    {**r, "text": r["text"][:80]} for r in requirements if r["id"] in wanted]}
                 report_part = {"matches": [
                     {**m, "evidence": [i for i in m["evidence"] if i in ids]}
                     for m in report_data["matches"] if m["requirement_id"] in wanted]}
