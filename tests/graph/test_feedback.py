@@ -48,6 +48,9 @@ def test_shorter_drops_clauses_never_facts_and_says_by_how_much(tmp_path: Path) 
     session.decide({})
     row = next(i for i in session.report()["items"] if i["id"] == "summary-1-1")
     assert row["final"] == item["draft"] and row["feedback_note"] == item["feedback_note"]
+    from cvtailor.writers.review import render_review_html
+
+    assert f"feedback: {item['feedback_note']}" in render_review_html(session.report())
 
 
 def test_keep_my_wording_gives_the_original_back(tmp_path: Path) -> None:
