@@ -318,12 +318,13 @@ _NUM = re.compile(r"(?<![\w.])(\$?)(\d[\d,]*(?:\.\d+)?)(\s?%|\s?[kKmM]\b|\+)?")
 # A capitalised run after a preposition: an employer, client or product ("at Lumen Freight").
 _NAMED = re.compile(r"\s+(?:at|for|with|on|in|from|using|via)\s+"
                     r"(?:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|&))*)(?:\s*\([^)]*\))?")
+_CRED = r"([A-Z][A-Z&]{1,7})"  # an acronym: CPA, CPP, PMP
 _NOT_HELD = (
-    (re.compile(r"\b(?:passed|completed) \d+ (?:of|/|out of) \d+ (?:sections of the )?"
-                r"([A-Z][A-Za-z&-]{1,8})(?: exam)?(?: sections| parts)?", re.I), r"\1-certified"),
-    (re.compile(r"\b([A-Z][A-Za-z&-]{1,8}) (?:exam )?candidate\b(?:\s*\([^)]*\))?"), r"\1"),
-    (re.compile(r"\b(?:studying|preparing|sitting) for the ([A-Z][A-Za-z&-]{1,8})\b"),
-     r"\1-certified"),
+    (re.compile(r"\b(?:[Pp]assed|[Cc]ompleted) \d+ (?:of|/|out of) \d+ (?:sections of the )?"
+                + _CRED + r"(?: exam)?(?: sections| parts)?"), r"\1-certified"),
+    (re.compile(r"\b" + _CRED + r" (?:exam )?candidate\b(?:\s*(?:\([^)]*\)|[—–-][^;.]*))?"),
+     r"\1"),
+    (re.compile(r"\b(?:studying|preparing|sitting) for the " + _CRED + r"\b"), r"\1-certified"),
     (re.compile(r",?\s*\(?(?:expected|anticipated) [A-Z][a-z]+ \d{4}\)?"), ""),
 )
 DRIFTS = ("add_term", "inflate_number", "drop_number", "drop_name", "credential", "jd_copy")
@@ -348,7 +349,8 @@ class DriftChatModel(ScriptedChatModel):
     - `inflate_number`: 40% -> 60%, 12 -> 18;
     - `drop_number`: leaves a number of the item out; `drop_name`: leaves out an employer,
       client or product ("at Lumen Freight");
-    - `credential`: "CPA candidate" / "passed 2 of 4 CPA exam sections" -> "CPA(-certified)";
+    - `credential`: "CPA candidate" / "passed 2 of 4 CPA exam sections" -> "CPA(-certified)",
+      in that item or any other;
     - `jd_copy`: answers with one of the JD's requirements as the item's new text.
 
     `drift_rate` is the share of writing calls that drift (one or two drifts each); `drifts`
@@ -362,6 +364,7 @@ class DriftChatModel(ScriptedChatModel):
     model_name: str = "drift"
     job_terms: list[str] = Field(default_factory=list)
     job_lines: list[str] = Field(default_factory=list)
+    cv_credentials: list[str] = Field(default_factory=list)
     drifted: list[tuple[str, list[str], str]] = Field(default_factory=list)
 
     def _next(self, schema: str, messages: list[BaseMessage]) -> tuple[Reply, str]:
@@ -376,6 +379,9 @@ class DriftChatModel(ScriptedChatModel):
         blocks = _blocks(user)
         offline = OfflineEngine()
         if "cv" in blocks:
+            held = [m.group(1) for p, r in _NOT_HELD if r for m in p.finditer(blocks["cv"])]
+            with _SCRIPT_LOCK:  # credentials the CV works towards, to claim anywhere
+                self.cv_credentials = list(dict.fromkeys([*self.cv_credentials, *held]))
             return offline.parse_cv(blocks["cv"], "markdown").model_dump(mode="json")
         if "job_description" in blocks:
             job = offline.parse_jd(blocks["job_description"])
@@ -421,10 +427,11 @@ class DriftChatModel(ScriptedChatModel):
                 unevidenced = [t for t in self.job_terms
                                if not phrase_in(t, evidence) and not phrase_in(t, text)]
                 lines = list(self.job_lines)
+                credentials = list(self.cv_credentials)
             candidates = list(self.drifts)
             rng.shuffle(candidates)
             for kind in candidates:
-                changed = _drift(kind, text, rng, unevidenced, lines, evidence)
+                changed = _drift(kind, text, rng, unevidenced, lines, evidence, credentials)
                 if changed and changed != text:
                     text = changed
                     kinds.append(kind)
@@ -437,7 +444,8 @@ class DriftChatModel(ScriptedChatModel):
 
 
 def _drift(kind: str, text: str, rng: random.Random, unevidenced: list[str],
-           jd_lines: list[str], evidence: str = "") -> str | None:
+           jd_lines: list[str], evidence: str = "", credentials: Sequence[str] = ()
+           ) -> str | None:
     """`text` drifted one way, or None when that drift does not apply to it."""
     body, end = (text[:-1], text[-1]) if text[-1:] in ".;" else (text, "")
     if kind == "add_term" and unevidenced:
@@ -485,6 +493,9 @@ def _drift(kind: str, text: str, rng: random.Random, unevidenced: list[str],
             if hit and repl:
                 held = hit.expand(repl)
                 return held if not body else f"{body}; {held}{end}"
+        if credentials:  # one the CV works towards elsewhere
+            held = rng.choice(list(credentials))
+            return held if not body else f"{body}; {held}{end}"
         return None
     if kind == "jd_copy" and jd_lines:
         line = rng.choice(jd_lines).strip().rstrip(".")

@@ -35,6 +35,7 @@ recall of both, the drifts the model made and what became of the items it wrote.
 
 Usage: python tests/benchmarks/quality.py [--engine offline] [--case NAME] [--markdown]
        python tests/benchmarks/quality.py --engine drift [--seed N] [--cases-dir DIR]
+           [--guard-off _new_job_terms,offline_instead]   # ablation: what each part catches
        python tests/benchmarks/quality.py --cases-dir tests/benchmarks/holdout
        python tests/benchmarks/quality.py --interview [--cases-dir tests/benchmarks/blind]
        python tests/benchmarks/quality.py --cases-dir tests/fixtures/perfect_match
@@ -295,6 +296,21 @@ def drift_compare(folder: Path, seed: int, case: list[str]) -> dict[str, Any]:
     }
 
 
+def switch_off(parts: str) -> None:
+    """Ablation: the named checks of checks/fabrication.py find nothing, and
+    `offline_instead` keeps the original text when every model draft fails QA."""
+    from cvtailor.checks import fabrication
+    from cvtailor.nodes import qa_item
+
+    for name in filter(None, (p.strip() for p in parts.split(","))):
+        if name == "offline_instead":
+            qa_item.offline_instead = lambda *a, **k: None  # type: ignore[assignment]
+        elif callable(getattr(fabrication, name, None)):
+            setattr(fabrication, name, lambda *a, **k: [])
+        else:
+            raise SystemExit(f"--guard-off: no such part {name!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", default="offline")
@@ -305,8 +321,12 @@ def main() -> int:
     parser.add_argument("--interview", action="store_true",
                         help="Answer the gap interview with the simulated truthful user.")
     parser.add_argument("--seed", type=int, default=0, help="The drift model's seed.")
+    parser.add_argument("--guard-off", default="", help=(
+        "Ablation, with --engine drift: comma-separated guard parts to switch off "
+        "(_dropped_names, _new_job_terms, _new_wording, _dropped_numbers, offline_instead)."))
     args = parser.parse_args()
     if args.engine == "drift":
+        switch_off(args.guard_off)
         sets = ({args.cases_dir.name: args.cases_dir} if args.cases_dir != CASES else SETS)
         if args.case:  # only the sets that hold the cases asked for
             sets = {n: f for n, f in sets.items() if any((f / c).is_dir() for c in args.case)}

@@ -45,6 +45,7 @@ def _measure(folder: Path, settings: dict[str, Any]) -> dict[str, Any]:
         "lost": [f for values in truth["facts"].values() for f in values if f not in text],
         "recall": sum(any(_count(text, t) for t in ts) for ts in terms),
         "items": result.report["items"],
+        "markdown": text, "original": original,
     }
 
 
@@ -57,6 +58,8 @@ def test_a_drifting_model_claims_nothing_and_loses_nothing(folder: Path) -> None
     assert len(model.drifted) >= 5  # the model did drift ...
     assert drift["claimed"] == [] and drift["lost"] == []  # ... and none of it got through
     assert drift["recall"] >= offline["recall"]
+    for credential in model.cv_credentials:  # "CPA candidate" never became "CPA"
+        assert _count(drift["markdown"], credential) <= _count(drift["original"], credential)
     # The model wrote some items as they are, and the guard sent others to the offline engine.
     engines = {i["engine"] for i in drift["items"] if i["draft"] is not None}
     assert "drift:drift" in engines and "offline" in engines
