@@ -98,10 +98,13 @@ def test_the_drift_is_deterministic_and_always_valid_structured_output() -> None
     # the JD's phrasing pasted in as the item
     ("Ran weekly huddles for 9 nurses", "Partner with clinical educators to design onboarding "
      "curricula for 9 nurses", "unsupported_wording"),
+    # a new key qualification that is not the term planned for it
+    ("", "Production experience", "off_plan"),
 ])
 def test_the_guard_catches_each_drift(original: str, draft: str, code: str) -> None:
-    result = check_draft(Draft(item_id="e-1", text=draft, original=original), [original],
-                         default_vocabulary(),
+    evidence = original or "Production deploys of the ICU huddle tracker; Python experience"
+    result = check_draft(Draft(item_id="e-1", text=draft, original=original), [evidence],
+                         default_vocabulary(), planned_keywords=["Python"],
                          job_terms=["ventilator management", "onboarding"])
     assert not result.passed
     assert code in {i.code for i in result.issues}

@@ -264,6 +264,7 @@ def check_draft(
     issues += _new_skills(hits, evidence, vocab)
     issues += _new_job_terms(text, evidence, job_terms, vocab)
     issues += _new_wording(text, evidence, planned_keywords)
+    issues += _off_plan(text, draft.original, planned_keywords)
     issues += _unheld_credentials(text, evidence, vocab)
     issues += _new_names(text, hits, evidence)
     issues += _length(text, draft.original.strip())
@@ -361,6 +362,18 @@ def _new_wording(text: str, evidence: str, planned_keywords: Iterable[str]) -> l
 _STOPWORDS = frozenset(
     "the and for are but not you all any can had her was one our out has him his how man new "
     "now old see two way who did get may use per via our own".split())
+
+
+def _off_plan(text: str, original: str, planned_keywords: Iterable[str]) -> list[QAIssue]:
+    """A new item (a key qualification, a new summary: no original) exists to carry its
+    planned terms; one that names none of them is something else (a pasted JD line)."""
+    planned = [k for k in planned_keywords if k.strip()]
+    if original.strip() or not text.strip() or not planned:
+        return []
+    if any(contains(text, k) or phrase_in(k, text) for k in planned):
+        return []
+    return [QAIssue(code="off_plan",
+                    message=f"A new item that names none of its planned terms: {planned}")]
 
 
 def _new_skills(hits: list[Hit], evidence: str, vocab: Vocabulary) -> list[QAIssue]:
