@@ -1,6 +1,7 @@
 """qa_item: check one draft. A failed draft goes back to the writer with the findings until
-the attempts run out; then the original text is kept and the item is flagged. A settled item
-goes to join_round, which waits for the rest of the round."""
+the attempts run out; then a model's item gets the offline engine's draft when that passes QA
+(`generated_fallback`), otherwise the original text is kept and the item is flagged. A settled
+item goes to join_round, which waits for the rest of the round."""
 
 from __future__ import annotations
 
