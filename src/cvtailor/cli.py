@@ -246,6 +246,8 @@ def _review_interactively(session: Session) -> None:
                 f"{_show_diff(item['original'], item['draft'])}\n\n"
                 f"[dim]evidence: {', '.join(item['evidence'])} · keywords: "
                 f"{', '.join(item['keywords']) or '-'} · QA: {issues}[/dim]")
+        if item.get("feedback_note"):
+            body += f"\n[yellow]feedback: {escape(item['feedback_note'])}[/yellow]"
         err.print(Panel(body, title=f"{n}/{len(items)} {item['id']} ({item['status']})"))
         choice = Prompt.ask(r"\[a]ccept, \[e]dit, \[r]eject, re\[g]enerate, accept \[A]ll, "
                             r"model \[o]utput", choices=["a", "e", "r", "g", "A", "o"],

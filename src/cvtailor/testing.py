@@ -15,7 +15,10 @@ records every writer call so a test can prove what ran and what did not.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import random
+import re
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -305,5 +308,200 @@ def use_chat_model(model: ScriptedChatModel | BaseChatModel, name: str = "script
             "writer_model": f"{name}:{model_name}", **settings}
 
 
-__all__ = ["Reply", "ScriptedChatModel", "ScriptedEngine", "WriterCall", "fabrications",
-           "use_chat_model", "use_engine"]
+# -- a small model that drifts -------------------------------------------------------------------
+
+_DATA = re.compile(r'<data name="([a-z_]+)"[^>]*>\n(.*?)\n</data>', re.S)
+_ITEM = re.compile(r'<data name="(?:item|current_summary|current)" id="([^"]+)"[^>]*>\n(.*?)\n'
+                   r"</data>", re.S)
+_SPELLED = re.compile(r"spelled as given: (.*?)\.?\n")
+_NUM = re.compile(r"(?<![\w.])(\$?)(\d[\d,]*(?:\.\d+)?)(\s?%|\s?[kKmM]\b|\+)?")
+# A capitalised run after a preposition: an employer, client or product ("at Lumen Freight").
+_NAMED = re.compile(r"\s+(?:at|for|with|on|in|from|using|via)\s+"
+                    r"(?:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|&))*)(?:\s*\([^)]*\))?")
+_CRED = r"([A-Z][A-Z&]{1,7})"  # an acronym: CPA, CPP, PMP
+_NOT_HELD = (
+    (re.compile(r"\b(?:[Pp]assed|[Cc]ompleted) \d+ (?:of|/|out of) \d+ (?:sections of the )?"
+                + _CRED + r"(?: exam)?(?: sections| parts)?"), r"\1-certified"),
+    (re.compile(r"\b" + _CRED + r" (?:exam )?candidate\b(?:\s*(?:\([^)]*\)|[—–-][^;.]*))?"),
+     r"\1"),
+    (re.compile(r"\b(?:studying|preparing|sitting) for the " + _CRED + r"\b"), r"\1-certified"),
+    (re.compile(r",?\s*\(?(?:expected|anticipated) [A-Z][a-z]+ \d{4}\)?"), ""),
+)
+DRIFTS = ("add_term", "inflate_number", "drop_number", "drop_name", "credential", "jd_copy")
+
+
+def _unfence(text: str) -> str:
+    return text.replace("<\\/data", "</data").replace("<\\data", "<data")
+
+
+def _blocks(text: str) -> dict[str, str]:
+    return {name: _unfence(body) for name, body in _DATA.findall(text)}
+
+
+class DriftChatModel(ScriptedChatModel):
+    """A small model that drifts: a scripted chat model that answers every step of the LLM
+    engine with valid structured output (the CV and JD as the offline parser reads them, no
+    gap verdicts of its own, the baseline plan, a respelled item) and, per writing call,
+    deterministically (seeded by `seed` and the prompt) drifts the way small models do:
+
+    - `add_term`: adds a plausible but unevidenced term, often one of the JD's requirements the
+      CV does not show;
+    - `inflate_number`: 40% -> 60%, 12 -> 18;
+    - `drop_number`: leaves a number of the item out; `drop_name`: leaves out an employer,
+      client or product ("at Lumen Freight");
+    - `credential`: "CPA candidate" / "passed 2 of 4 CPA exam sections" -> "CPA(-certified)",
+      in that item or any other;
+    - `jd_copy`: answers with one of the JD's requirements as the item's new text.
+
+    `drift_rate` is the share of writing calls that drift (one or two drifts each); `drifts`
+    limits the kinds. `drifted` records (item id, kinds, text) for every drifted answer.
+    Use it like ScriptedChatModel: `cvtailor.tailor(cv, jd, **use_chat_model(DriftChatModel()))`.
+    """
+
+    seed: int = 0
+    drift_rate: float = 0.8
+    drifts: tuple[str, ...] = DRIFTS
+    model_name: str = "drift"
+    job_terms: list[str] = Field(default_factory=list)
+    job_lines: list[str] = Field(default_factory=list)
+    cv_credentials: list[str] = Field(default_factory=list)
+    drifted: list[tuple[str, list[str], str]] = Field(default_factory=list)
+
+    def _next(self, schema: str, messages: list[BaseMessage]) -> tuple[Reply, str]:
+        return Reply(payload=self.answer(schema, messages)), "drift"
+
+    def answer(self, schema: str, messages: list[BaseMessage]) -> dict[str, Any]:
+        """The structured answer to one of the LLM engine's prompts."""
+        from cvtailor.engines.offline import OfflineEngine
+
+        system = str(messages[0].content) if len(messages) > 1 else ""
+        user = str(messages[-1].content)
+        blocks = _blocks(user)
+        offline = OfflineEngine()
+        if "cv" in blocks:
+            held = [m.group(1) for p, r in _NOT_HELD if r for m in p.finditer(blocks["cv"])]
+            with _SCRIPT_LOCK:  # credentials the CV works towards, to claim anywhere
+                self.cv_credentials = list(dict.fromkeys([*self.cv_credentials, *held]))
+            return offline.parse_cv(blocks["cv"], "markdown").model_dump(mode="json")
+        if "job_description" in blocks:
+            job = offline.parse_jd(blocks["job_description"])
+            with _SCRIPT_LOCK:
+                self.job_terms = list(dict.fromkeys(
+                    [*self.job_terms, *job.skills,
+                     *(k for r in job.requirements for k in r.keywords)]))
+                self.job_lines = [*self.job_lines, *(r.text for r in job.requirements)]
+            dumped = job.model_dump(mode="json")
+            return {k: v for k, v in dumped.items() if k not in ("suspicious", "parser")}
+        if "baseline_plan" in blocks:
+            return dict(json.loads(blocks["baseline_plan"]))
+        if "retrieved_evidence" in blocks:
+            return {"matches": []}  # no verdicts of its own: the rules' stand
+        found = _ITEM.search(user)
+        if not found:
+            return {}
+        return self.rewrite(found.group(1), _unfence(found.group(2)), system, user, offline.vocab)
+
+    def rewrite(self, item_id: str, original: str, system: str, user: str,
+                vocab: Any) -> dict[str, Any]:
+        """A sensible rewrite (the planned JD terms respelled in), drifted by the seeded dice."""
+        from cvtailor.engines.offline.writer import rewrite_sentence
+        from cvtailor.text.wordforms import phrase_in
+
+        spelled = _SPELLED.search(system)
+        keywords = [k.strip() for k in (spelled.group(1) if spelled else "").split(",")
+                    if k.strip() and k.strip() != "(none)"]
+        evidence_json = _blocks(user).get("evidence_items", "[]")
+        try:
+            evidence = " ".join(str(e.get("text", "")) for e in json.loads(evidence_json))
+        except ValueError:
+            evidence = ""
+        if not original:  # a new key qualification or summary
+            text = keywords[0] if keywords else ""
+        else:
+            text, _ = rewrite_sentence(original, keywords, vocab)
+        digest = hashlib.sha256(f"{self.seed}\x00{system}\x00{user}".encode()).digest()
+        rng = random.Random(int.from_bytes(digest[:8], "big"))
+        kinds: list[str] = []
+        if rng.random() < self.drift_rate:
+            with _SCRIPT_LOCK:
+                unevidenced = [t for t in self.job_terms
+                               if not phrase_in(t, evidence) and not phrase_in(t, text)]
+                lines = list(self.job_lines)
+                credentials = list(self.cv_credentials)
+            candidates = list(self.drifts)
+            rng.shuffle(candidates)
+            for kind in candidates:
+                changed = _drift(kind, text, rng, unevidenced, lines, evidence, credentials)
+                if changed and changed != text:
+                    text = changed
+                    kinds.append(kind)
+                    if len(kinds) >= 1 + (rng.random() < 0.3):
+                        break
+        if kinds:
+            with _SCRIPT_LOCK:
+                self.drifted.append((item_id, kinds, text))
+        return {"text": text, "evidence": [item_id], "keywords": keywords}
+
+
+def _drift(kind: str, text: str, rng: random.Random, unevidenced: list[str],
+           jd_lines: list[str], evidence: str = "", credentials: Sequence[str] = ()
+           ) -> str | None:
+    """`text` drifted one way, or None when that drift does not apply to it."""
+    body, end = (text[:-1], text[-1]) if text[-1:] in ".;" else (text, "")
+    if kind == "add_term" and unevidenced:
+        term = rng.choice(unevidenced)
+        if not body:
+            return term
+        joiner = rng.choice([", using {t}", " with {t}", ", including {t}", " and {t}"])
+        return body + joiner.format(t=term) + end
+    numbers = list(_NUM.finditer(text))
+    if kind == "inflate_number" and numbers:
+        m = rng.choice(numbers)
+        raw = m.group(2).replace(",", "")
+        if re.fullmatch(r"(19|20)\d\d", raw):
+            return None  # a year: not a quantity
+        value = float(raw)
+        bigger = value * rng.choice([1.5, 2, 3]) if value >= 4 else value + rng.choice([1, 2])
+        shown = f"{bigger:,.0f}" if "," in m.group(2) else (
+            f"{bigger:g}" if "." in raw else f"{round(bigger)}")
+        return text[:m.start(2)] + shown + text[m.end(2):]
+    if kind == "drop_number" and numbers:
+        m = rng.choice(numbers)
+        if re.fullmatch(r"(19|20)\d\d", m.group(2)):
+            return None
+        # The number with the preposition before it ("by 40%", "of 12") and its unit word.
+        start = m.start()
+        before = re.search(r"\s(?:by|of|to|from|for|over|across|with)\s+$", text[:start])
+        if before:
+            start = before.start()
+        tail = re.match(r"\s*[a-zA-Z]+", text[m.end():]) if not m.group(3) else None
+        stop = m.end() + (tail.end() if tail else 0)
+        out = re.sub(r"\s{2,}", " ", text[:start] + text[stop:]).strip()
+        return out or None
+    if kind == "drop_name":
+        found = list(_NAMED.finditer(text))
+        if not found:
+            return None
+        m = rng.choice(found)
+        return (text[:m.start()] + text[m.end():]).strip()
+    if kind == "credential":
+        for pattern, repl in _NOT_HELD:
+            if pattern.search(text):
+                return pattern.sub(repl, text, count=1)
+        for pattern, repl in _NOT_HELD:  # a credential the evidence works towards: claimed
+            hit = pattern.search(evidence)
+            if hit and repl:
+                held = hit.expand(repl)
+                return held if not body else f"{body}; {held}{end}"
+        if credentials:  # one the CV works towards elsewhere
+            held = rng.choice(list(credentials))
+            return held if not body else f"{body}; {held}{end}"
+        return None
+    if kind == "jd_copy" and jd_lines:
+        line = rng.choice(jd_lines).strip().rstrip(".")
+        return line[:1].upper() + line[1:] + "."
+    return None
+
+
+__all__ = ["DRIFTS", "DriftChatModel", "Reply", "ScriptedChatModel", "ScriptedEngine",
+           "WriterCall", "fabrications", "use_chat_model", "use_engine"]

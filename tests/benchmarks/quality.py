@@ -27,7 +27,15 @@ auto-approved and prints JSON per case and overall:
   requirements recovered by the interview (JD term absent without it, present with it) and
   how many of those landed in the item that evidences them.
 
+--engine drift: the LLM engine on `cvtailor.testing.DriftChatModel` (a small model that adds
+unevidenced terms, inflates and drops numbers, drops names, promotes "candidate" to the
+credential and pastes the JD's phrasing), and the offline engine on the same cases; per set
+(cases, holdout, blind, or --cases-dir) it prints unevidenced claims, facts lost and JD-term
+recall of both, the drifts the model made and what became of the items it wrote.
+
 Usage: python tests/benchmarks/quality.py [--engine offline] [--case NAME] [--markdown]
+       python tests/benchmarks/quality.py --engine drift [--seed N] [--cases-dir DIR]
+           [--guard-off _new_job_terms,offline_instead]   # ablation: what each part catches
        python tests/benchmarks/quality.py --cases-dir tests/benchmarks/holdout
        python tests/benchmarks/quality.py --interview [--cases-dir tests/benchmarks/blind]
        python tests/benchmarks/quality.py --cases-dir tests/fixtures/perfect_match
@@ -229,6 +237,80 @@ def markdown_table(rows: list[dict[str, Any]], overall: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+SETS = {"cases": CASES, "holdout": CASES.parent / "holdout", "blind": CASES.parent / "blind"}
+
+
+def drift_run(folder: Path, seed: int) -> dict[str, Any]:
+    """One case tailored by the LLM engine on a DriftChatModel, with what the model drifted
+    and how its items ended (kept, replaced by the offline draft, original kept)."""
+    from cvtailor.testing import DriftChatModel, use_chat_model
+
+    model = DriftChatModel(seed=seed)
+    row = run_case(folder, use_chat_model(model, "drift", llm_cache="off",
+                                          interview=False))
+    kinds: dict[str, int] = {}
+    for _, done, _ in model.drifted:
+        for kind in done:
+            kinds[kind] = kinds.get(kind, 0) + 1
+    row["drifts"] = kinds
+    row["drifted_answers"] = len(model.drifted)
+    row["writer_calls"] = len(model.calls_for("Rewrite"))
+    return row
+
+
+def drift_compare(folder: Path, seed: int, case: list[str]) -> dict[str, Any]:
+    """Offline and drift runs of every case of one set, side by side."""
+    folders = sorted(p for p in folder.iterdir() if (p / "truth.json").exists())
+    if case:
+        folders = [f for f in folders if f.name in case]
+    offline = [run_case(f, {"engine": "offline", "interview": False}) for f in folders]
+    drift = [drift_run(f, seed) for f in folders]
+
+    def totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
+        overall = summarise(rows)
+        return {"unevidenced_claimed": overall["unevidenced_claimed"],
+                "claims": [f"{r['case']}: {c}" for r in rows for c in r["unevidenced_claimed"]],
+                "facts_lost": overall["facts"] - overall["facts_preserved"],
+                "lost": [f"{r['case']}: {f}" for r in rows for f in r["facts_lost"]],
+                "jd_recall_after": overall["jd_recall_after"],
+                "seconds": overall["seconds_total"]}
+
+    kinds: dict[str, int] = {}
+    for r in drift:
+        for kind, n in r["drifts"].items():
+            kinds[kind] = kinds.get(kind, 0) + n
+    return {
+        "cases": len(folders),
+        "evidenced_requirements": sum(r["evidenced"] for r in offline),
+        "unevidenced_requirements": sum(r["unevidenced"] for r in offline),
+        "facts": sum(r["facts"] for r in offline),
+        "offline": totals(offline),
+        "drift": {**totals(drift), "writer_calls": sum(r["writer_calls"] for r in drift),
+                  "drifted_answers": sum(r["drifted_answers"] for r in drift),
+                  "drifts": kinds},
+        "recall_drift_minus_offline": round(
+            summarise(drift)["jd_recall_after"] - summarise(offline)["jd_recall_after"], 3),
+        "per_case": [{"case": o["case"], "offline": o["jd_recall_after"],
+                      "drift": d["jd_recall_after"], "drift_claims": d["unevidenced_claimed"],
+                      "drift_lost": d["facts_lost"]} for o, d in zip(offline, drift, strict=True)],
+    }
+
+
+def switch_off(parts: str) -> None:
+    """Ablation: the named checks of checks/fabrication.py find nothing, and
+    `offline_instead` keeps the original text when every model draft fails QA."""
+    from cvtailor.checks import fabrication
+    from cvtailor.nodes import qa_item
+
+    for name in filter(None, (p.strip() for p in parts.split(","))):
+        if name == "offline_instead":
+            qa_item.offline_instead = lambda *a, **k: None  # type: ignore[assignment]
+        elif callable(getattr(fabrication, name, None)):
+            setattr(fabrication, name, lambda *a, **k: [])
+        else:
+            raise SystemExit(f"--guard-off: no such part {name!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", default="offline")
@@ -238,7 +320,20 @@ def main() -> int:
     parser.add_argument("--markdown", action="store_true", help="Also print the README table.")
     parser.add_argument("--interview", action="store_true",
                         help="Answer the gap interview with the simulated truthful user.")
+    parser.add_argument("--seed", type=int, default=0, help="The drift model's seed.")
+    parser.add_argument("--guard-off", default="", help=(
+        "Ablation, with --engine drift: comma-separated guard parts to switch off "
+        "(_dropped_names, _new_job_terms, _new_wording, _dropped_numbers, offline_instead)."))
     args = parser.parse_args()
+    if args.engine == "drift":
+        switch_off(args.guard_off)
+        sets = ({args.cases_dir.name: args.cases_dir} if args.cases_dir != CASES else SETS)
+        if args.case:  # only the sets that hold the cases asked for
+            sets = {n: f for n, f in sets.items() if any((f / c).is_dir() for c in args.case)}
+        print(json.dumps({"engine": "drift", "seed": args.seed,
+                          "sets": {name: drift_compare(folder, args.seed, args.case)
+                                   for name, folder in sets.items()}}, indent=2))
+        return 0
     folders = sorted(p for p in args.cases_dir.iterdir() if (p / "truth.json").exists())
     if args.case:
         folders = [f for f in folders if f.name in args.case]

@@ -20,13 +20,14 @@ CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
 FAKE_OPENAI_KEY = "sk-test-cvtailor-FAKE-KEY-0123456789"
 # A fake key for the redaction tests, built at run time so no key-shaped literal is committed.
 FAKE_GOOGLE_KEY = "AIza" + "TEST-cvtailor-FAKE-KEY-0123456789ab"
+FAKE_ANTHROPIC_KEY = "sk-ant-" + "TEST-cvtailor-FAKE-KEY-0123456789"
 
 
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
     return {
         "filter_headers": ["authorization", "x-goog-api-key", "api-key", "openai-organization",
-                           "openai-project"],
+                           "openai-project", "x-api-key"],
         "filter_query_parameters": ["key"],
         "decode_compressed_response": True,
     }
@@ -52,6 +53,7 @@ def stub(_stub_server: StubServer | NoStub, monkeypatch: pytest.MonkeyPatch
          ) -> StubServer | NoStub:
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_OPENAI_KEY)
     monkeypatch.setenv("GOOGLE_API_KEY", FAKE_GOOGLE_KEY)
+    monkeypatch.setenv("ANTHROPIC_API_KEY", FAKE_ANTHROPIC_KEY)
     monkeypatch.delenv("GEMINI_API_KEY", raising=False)
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     return _stub_server

@@ -1,10 +1,12 @@
-"""A tiny OpenAI-compatible and Gemini-compatible HTTP server for recording cassettes.
+"""A tiny OpenAI-, Gemini- and Anthropic-compatible HTTP server for recording cassettes.
 
 Only used when recording (`--record-mode=once|rewrite|all`); replays never start it. Scripted
 answers are queued per test: `stub.queue(("json", {...}), ("error", 429), ("raw", "{oops"))`.
 An answer is shaped for the request: an OpenAI tool call when the request offers tools, OpenAI
-message content otherwise, or a Gemini `generateContent` response (JSON text or a
-functionCall part).
+message content otherwise, a Gemini `generateContent` response (JSON text or a
+functionCall part), or an Anthropic Messages response (a `tool_use` block when the request
+offers tools, a text block otherwise). `stub.serve(fn)` answers every request with
+`fn(prompt_text)` instead of a queue (a whole graph run, whose requests interleave).
 """
 
 from __future__ import annotations
@@ -97,10 +99,47 @@ def gemini_answer(kind: str, value: Any, body: dict[str, Any]) -> tuple[int, dic
                  "modelVersion": "stub"}
 
 
+ANTHROPIC_BASE = BASE  # the SDK appends /v1/messages
+_ANTHROPIC_ERRORS = {400: "invalid_request_error", 401: "authentication_error",
+                     429: "rate_limit_error", 500: "api_error", 529: "overloaded_error"}
+
+
+def anthropic_prompt(body: dict[str, Any]) -> str:
+    """The text of the last user message of an Anthropic Messages request."""
+    content = (body.get("messages") or [{}])[-1].get("content", "")
+    if isinstance(content, list):
+        return "".join(str(b.get("text", "")) for b in content if isinstance(b, dict))
+    return str(content)
+
+
+def anthropic_answer(kind: str, value: Any, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """A Messages API response: tool_use when the request offers tools, else a text block."""
+    if kind == "error":
+        status = int(value)
+        return status, {"type": "error", "error": {
+            "type": _ANTHROPIC_ERRORS.get(status, "api_error"), "message": f"stub error {value}"}}
+    text = value if kind == "raw" else json.dumps(value)
+    inp, out = _usage(body, text)
+    tools = body.get("tools") or []
+    if tools and kind != "raw":
+        choice = body.get("tool_choice") or {}
+        name = choice.get("name") or tools[0]["name"]
+        content: list[dict[str, Any]] = [{"type": "tool_use", "id": "toolu_stub_1",
+                                          "name": name, "input": value}]
+        stop = "tool_use"
+    else:
+        content, stop = [{"type": "text", "text": text}], "end_turn"
+    return 200, {"id": "msg_stub", "type": "message", "role": "assistant",
+                 "model": body.get("model", "stub"), "content": content,
+                 "stop_reason": stop, "stop_sequence": None,
+                 "usage": {"input_tokens": inp, "output_tokens": out}}
+
+
 class StubServer:
     def __init__(self) -> None:
         self.answers: list[tuple[str, Any]] = []
         self.requests: list[dict[str, Any]] = []
+        self.server_fn: Callable[[str], Any] | None = None
         self._lock = threading.Lock()
         self.server = json_server(HOST, PORT, self._respond)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -111,10 +150,14 @@ class StubServer:
             self.requests.append({"path": path, "headers": headers, "body": body})
             kind, value = self.answers.pop(0) if self.answers else ("error", 500)
         path = path.split("?")[0]
+        if self.server_fn is not None and path.endswith("/messages"):
+            kind, value = "json", self.server_fn(anthropic_prompt(body))
         if path.endswith("/chat/completions"):
             status, payload = openai_answer(kind, value, body)
         elif GEMINI_PATH.match(path):
             status, payload = gemini_answer(kind, value, body)
+        elif path == "/v1/messages":
+            status, payload = anthropic_answer(kind, value, body)
         else:
             status, payload = 404, {"error": {"message": "no such endpoint"}}
         return status, payload, {"retry-after": "0"} if status == 429 else {}
@@ -131,6 +174,12 @@ class StubServer:
         with self._lock:
             self.answers = list(answers)
             self.requests = []
+            self.server_fn = None
+
+    def serve(self, fn: Callable[[str], Any]) -> None:
+        """Answer every Anthropic request with fn(prompt text) as structured output."""
+        with self._lock:
+            self.answers, self.requests, self.server_fn = [], [], fn
 
 
 class NoStub:
@@ -140,4 +189,7 @@ class NoStub:
         self.requests: list[dict[str, Any]] = []
 
     def queue(self, *answers: tuple[str, Any]) -> None:
+        pass
+
+    def serve(self, fn: Callable[[str], Any]) -> None:
         pass

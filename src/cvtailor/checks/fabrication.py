@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from cvtailor.models import Draft, QAIssue, QAResult
 from cvtailor.text.vocabulary import Hit, Vocabulary
-from cvtailor.text.wordforms import phrase_in
+from cvtailor.text.wordforms import contains, phrase_in
 
 _MONTHS = {m: n for n, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -252,18 +252,24 @@ def check_draft(
     vocab: Vocabulary,
     *,
     planned_keywords: Iterable[str] = (),
+    job_terms: Iterable[str] = (),
 ) -> QAResult:
     """The QA result of one draft against its evidence items: fabricated numbers, skills or
-    names, a number of the original dropped, a credential not held, a length out of bounds or
-    a placeholder are errors (the draft fails); missing
-    planned keywords and personal data are warnings (they only lower the score)."""
+    names, a JD term (`job_terms`) or wording the evidence does not show, a number, name or
+    skill of the original dropped, a credential not held, a length out of bounds or a
+    placeholder are errors (the draft fails); missing planned keywords and personal data are
+    warnings (they only lower the score)."""
     evidence = " \n ".join(evidence_texts)
     text = draft.text.strip()
     hits = vocab.find(text)
     issues = [QAIssue(code="empty", message="The draft is empty.")] if not text else []
     issues += _new_numbers(text, evidence)
     issues += _dropped_numbers(text, draft.original)
+    issues += _dropped_names(text, hits, draft.original, vocab)
     issues += _new_skills(hits, evidence, vocab)
+    issues += _new_job_terms(text, evidence, job_terms, vocab)
+    issues += _new_wording(text, evidence, planned_keywords)
+    issues += _off_plan(text, draft.original, planned_keywords)
     issues += _unheld_credentials(text, evidence, vocab)
     issues += _new_names(text, hits, evidence)
     issues += _length(text, draft.original.strip())
@@ -294,6 +300,85 @@ def _dropped_numbers(text: str, original: str) -> list[QAIssue]:
         return []
     return [QAIssue(code="dropped_fact",
                     message=f"Numbers of the original that the draft drops: {sorted(dropped)}")]
+
+
+def _dropped_names(text: str, hits: list[Hit], original: str, vocab: Vocabulary
+                   ) -> list[QAIssue]:
+    """Skills and proper names (employers, clients, products, titles) of the original item
+    that the draft no longer names: respelling a skill (Postgres -> PostgreSQL) keeps it."""
+    if not (original.strip() and text.strip()):
+        return []
+    kept = {h.term for h in hits}
+    # Dates and numbers ("Jan 2019", "$410K") are the number check's concern.
+    original = _NUMBER.sub(" ", _MONTH_YEAR.sub(" ", original))
+    original_hits = vocab.find(original)
+    dropped = sorted({h.surface for h in original_hits
+                      if h.term not in kept and not phrase_in(h.surface, text)
+                      and not contains(text, h.surface)})
+    text_lower = text.lower()
+    names = proper_names(original, skip=[(h.start, h.end) for h in original_hits])
+    dropped += sorted(n for n in names if n.lower() not in text_lower)
+    if not dropped:
+        return []
+    return [QAIssue(code="dropped_fact",
+                    message=f"Names or skills of the original that the draft drops: {dropped}")]
+
+
+def _new_job_terms(text: str, evidence: str, job_terms: Iterable[str], vocab: Vocabulary
+                   ) -> list[QAIssue]:
+    """The job's own terms (its skills and requirement keywords, vocabulary or not) that the
+    draft says and the evidence does not: a model's favourite way to claim a requirement."""
+    allowed = set(vocab.evidenced_names(evidence))
+    new_terms = sorted({
+        t for t in job_terms if t.strip() and (phrase_in(t, text) or contains(text, t))
+        and not (phrase_in(t, evidence) or contains(evidence, t))
+        and (vocab.canonical(t) or t) not in allowed
+    })
+    if not new_terms:
+        return []
+    return [QAIssue(code="unsupported_term",
+                    message=f"Job terms not evidenced by the CV: {new_terms}")]
+
+
+# Words a rewrite may bring that carry no fact: direct openers and joining words.
+_FREE_WORDS = frozenset(
+    "owned led contributed delivered built drove managed created designed developed improved "
+    "reduced increased launched working work across including using through within while "
+    "also both well other such more most their its them they this that these those which who "
+    "into onto from with without over under after before during than then when where".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+
+
+def _new_wording(text: str, evidence: str, planned_keywords: Iterable[str]) -> list[QAIssue]:
+    """A draft whose content words mostly come from nowhere in the evidence (a JD sentence
+    pasted in as a bullet, an invented claim): at least 3 new words and over 40% of them."""
+    from cvtailor.text.wordforms import stem
+
+    known = {stem(w) for w in _WORD.findall(" ".join([evidence, *planned_keywords]))}
+    words = [w for w in _WORD.findall(text) if w.lower() not in _FREE_WORDS
+             and w.lower() not in _STOPWORDS]
+    new = [w for w in words if stem(w) not in known]
+    if len(new) < 3 or len(new) <= 0.4 * len(words):
+        return []
+    return [QAIssue(code="unsupported_wording", message=(
+        f"Most of the draft is not in the evidence: {sorted(set(new))[:8]}"))]
+
+
+_STOPWORDS = frozenset(
+    "the and for are but not you all any can had her was one our out has him his how man new "
+    "now old see two way who did get may use per via our own".split())
+
+
+def _off_plan(text: str, original: str, planned_keywords: Iterable[str]) -> list[QAIssue]:
+    """A new item (a key qualification, a new summary: no original) exists to carry its
+    planned terms; one that names none of them is something else (a pasted JD line)."""
+    planned = [k for k in planned_keywords if k.strip()]
+    if original.strip() or not text.strip() or not planned:
+        return []
+    if any(contains(text, k) or phrase_in(k, text) for k in planned):
+        return []
+    return [QAIssue(code="off_plan",
+                    message=f"A new item that names none of its planned terms: {planned}")]
 
 
 def _new_skills(hits: list[Hit], evidence: str, vocab: Vocabulary) -> list[QAIssue]:

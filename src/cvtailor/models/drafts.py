@@ -43,8 +43,28 @@ class Draft(BaseModel):
     status: ItemStatus = ItemStatus.GENERATED
     qa: QAResult | None = None
     feedback: str = ""
+    feedback_note: str = Field(default="", description=(
+        "What the writer did with the review feedback ('shortened from 31 to 19 words', "
+        "'Terraform is not evidenced by this item; not added')."))
     error: str = ""
     settled: bool = Field(default=False, description="QA is final for this round.")
+
+
+class FeedbackRequest(BaseModel):
+    """What a reviewer's regenerate feedback asks for, as the offline engine reads it."""
+
+    text: str = ""
+    shorter: bool = Field(default=False, description="Drop clauses and qualifiers, no facts.")
+    keep_wording: bool = Field(default=False, description=(
+        "The original text back, with at most the JD's spellings of what it names."))
+    formal: bool = Field(default=False, description="No contractions or casual words.")
+    mention: list[str] = Field(default_factory=list, description=(
+        "Terms to work in, each only when the item's evidence shows it."))
+
+    @property
+    def understood(self) -> bool:
+        """Whether any request was recognised."""
+        return self.shorter or self.keep_wording or self.formal or bool(self.mention)
 
 
 class WriteTask(BaseModel):
@@ -55,6 +75,9 @@ class WriteTask(BaseModel):
     plan: ItemPlan
     evidence_items: list[CVItem] = Field(default_factory=list)
     job_keywords: list[str] = Field(default_factory=list)
+    job_terms: list[str] = Field(default_factory=list, description=(
+        "Every term of the JD (requirement keywords): the guard refuses one the evidence "
+        "does not show."))
     attempt: int = 1
     round: int = 1
     feedback: str = ""

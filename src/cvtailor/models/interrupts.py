@@ -271,6 +271,8 @@ class ReviewItem(BaseModel):
     evidence: list[str] = Field(default_factory=list, description="CV item ids it rests on.")
     qa: QAResult | None = None
     engine: str = "offline"
+    feedback_note: str = Field(default="", description=(
+        "After a regenerate with feedback: what the writer did with it."))
 
 
 class ReviewPayload(_Payload):

@@ -107,6 +107,8 @@ class ReportItem(BaseModel):
     attempts: int = 0
     qa: ReportQA = Field(default_factory=ReportQA)
     error: str | None = Field(default=None, exclude_if=lambda v: not v)
+    feedback_note: str | None = Field(default=None, exclude_if=lambda v: not v, description=(
+        "What the writer did with the review feedback."))
 
 
 class PlannedItem(BaseModel):

@@ -151,6 +151,7 @@ def make_write_task(
         item=item, section=SectionKind(section.kind), plan=item_plan,
         evidence_items=evidence_items + heading_items,
         job_keywords=list(dict.fromkeys([*plan.keywords, *state["job"].skills])),
+        job_terms=list(dict.fromkeys(k for r in state["job"].requirements for k in r.keywords)),
         round=round, feedback=feedback,
     )
 

@@ -43,6 +43,7 @@ def review_payload(state: TailorState, drafts: list[Draft]) -> ReviewPayload:
             id=d.item_id, section=located[0].heading if located else "",
             entry=located[1].heading if located else "", original=d.original, draft=d.text,
             status=d.status, keywords=d.keywords, evidence=d.evidence, qa=d.qa, engine=d.engine,
+            feedback_note=d.feedback_note,
         ))
     return ReviewPayload.of(state.get("round", 1), items)
 

@@ -144,6 +144,7 @@ def item_row(section: str, item: CVItem, draft: Draft | None, done: CVItem | Non
         attempts=draft.attempt if draft else 0,
         qa=ReportQA(passed=qa.passed, score=qa.score, issues=qa.issues) if qa else ReportQA(),
         error=draft.error if draft else None,
+        feedback_note=draft.feedback_note if draft else None,
     )
 
 

@@ -96,6 +96,7 @@ def _item_rows(items: list[dict[str, Any]], reqs: list[dict[str, Any]]) -> list[
             "qa_passed": qa.get("passed", True), "qa_score": qa.get("score"),
             "qa_issues": qa.get("issues") or [], "engine": item.get("engine") or "",
             "attempts": item.get("attempts") or 0,
+            "feedback_note": item.get("feedback_note") or "",
             "requirements": req_by_item.get(item["id"], []),
         })
     return rows

@@ -206,8 +206,9 @@ class LLMEngine:
         system, user = render(task, **inputs)
         need = self.prompt_tokens(system, user, schema)
         for spec in self.chain(writer):
+            # Never less room for the answer than a request is sent with (`_structured`).
             limit = self.budget_tokens(spec) if answer is None else \
-                self.context_tokens(spec) - answer - 64
+                self.context_tokens(spec) - max(answer + 64, _MIN_ANSWER)
             if need > limit:
                 return False
         return True
@@ -411,9 +412,13 @@ class LLMEngine:
         """The CV text as a StructuredCV, a chunk per call when it is too long for the context;
         every item must be verbatim from the source."""
         # The answer repeats the CV verbatim as JSON: about twice the CV's tokens.
-        chunks = split_to_fit(text, lambda part: self.fits(
-            "parse_cv", StructuredCV, {"cv_text": part, "source_format": source_format},
-            answer=len(part) // 2 + 128))
+        # A chunk starts with its section's heading (a role's bullets without "## Experience"
+        # above them are a paragraph to any reader), so room is kept for one.
+        reserve = "## " + "x" * 60 + "\n"
+        chunks = with_section_headings(split_to_fit(text, lambda part: self.fits(
+            "parse_cv", StructuredCV, {"cv_text": reserve + part,
+                                       "source_format": source_format},
+            answer=len(reserve + part) // 2 + 128)))
         parts = [self._parse_cv_chunk(part, source_format) for part in chunks]
         cv = parts[0] if len(parts) == 1 else merge_cvs(parts)
         cv.source_format = source_format
@@ -499,7 +504,7 @@ class LLMEngine:
 
         def inputs(requirements: list[Any]) -> dict[str, Any]:
             wanted = {r.id for r in requirements}
-            cited = {e.item_id for rid in wanted for e in evidence.get(rid, [])}
+            cited = {e.item_id for rid in wanted for e in evidence.get(rid, [])[:6]}
             return {
                 "job": {"title": job.title, "company": job.company,
                         "requirements": [r.model_dump(mode="json") for r in requirements]},
@@ -516,7 +521,8 @@ class LLMEngine:
         def fits(reqs: list[Any]) -> bool:
             return self.fits("gap_analysis", GapReport, inputs(reqs), answer=100 * len(reqs))
 
-        if job.requirements and not fits(job.requirements[:1]):
+        # Whole CV only when every requirement fits with it (one with much evidence may not).
+        if not all(fits([r]) for r in job.requirements):
             whole_cv[0] = False
         groups = split_list_to_fit(list(job.requirements), fits)
         report = GapReport()
@@ -560,30 +566,48 @@ class LLMEngine:
 
         # What the planner needs, briefly (a small local model has a 4k context): the job's
         # requirements and each verdict with the ids of its evidence.
+        requirements = [r.model_dump(mode="json", exclude={"category"})
+                        for r in job.requirements]
         job_data = {"title": job.title, "company": job.company, "skills": job.skills,
-                    "requirements": [r.model_dump(mode="json", exclude={"category"})
-                                     for r in job.requirements]}
+                    "requirements": requirements}
         report_data = {"matches": [
             {"requirement_id": m.requirement_id, "status": m.status,
              "evidence": list(dict.fromkeys(e.item_id for e in m.evidence))[:6],
              "missing_keywords": m.missing_keywords} for m in report.matches]}
 
-        def inputs(chunk: list[Any]) -> dict[str, Any]:
+        def inputs(chunk: list[Any], whole: bool = True) -> dict[str, Any]:
             ids = {i.id for i in chunk}
             part = baseline.model_copy(update={
                 "items": [p for p in baseline.items if p.item_id in ids], "additions": []})
+            job_part, report_part = job_data, report_data
+            excluded = {"additions"}
+            if not whole:  # a small context: only the requirements these items bear on, briefly
+                terms = {k.lower() for p in part.items for k in p.keywords}
+                wanted = {m["requirement_id"] for m in report_data["matches"]
+                          if ids & set(m["evidence"])}
+                wanted |= {r.id for r in job.requirements
+                           if terms & {k.lower() for k in r.keywords}}
+                job_part = {"title": job.title, "company": job.company, "requirements": [
+                    {**r, "text": r["text"][:80]} for r in requirements if r["id"] in wanted]}
+                report_part = {"matches": [
+                    {**m, "evidence": [i for i in m["evidence"] if i in ids]}
+                    for m in report_data["matches"] if m["requirement_id"] in wanted]}
+                excluded |= {"recommendations", "summary"}
             return {
-                "job": job_data, "gap_report": report_data,
+                "job": job_part, "gap_report": report_part,
                 "cv_items": [{"id": i.id, "type": i.type.value, "text": i.text or i.original}
                              for i in chunk],
-                "baseline": part.model_dump(mode="json", exclude={"additions"}),
+                "baseline": part.model_dump(mode="json", exclude=excluded),
                 "level": level, "key_qualifications": key_qualifications,
             }
 
         # Too long for the context: plan a group of items at a time, then merge.
+        # Too long even for one item with the whole job: each group gets the requirements
+        # its items bear on.
+        whole = self.fits("plan", Plan, inputs(planned_cv.items()[:1]), answer=280)
         groups = split_list_to_fit(planned_cv.items(), lambda chunk: self.fits(
-            "plan", Plan, inputs(chunk), answer=80 * len(chunk) + 200))
-        answers = [self.ask("plan", "plan", Plan, inputs(g), validate=grounded)[0]
+            "plan", Plan, inputs(chunk, whole), answer=80 * len(chunk) + 200))
+        answers = [self.ask("plan", "plan", Plan, inputs(g, whole), validate=grounded)[0]
                    for g in groups]
         plan = answers[0] if len(answers) == 1 else merge_plans(answers, key_qualifications)
         plan.customization_level = level  # type: ignore[assignment]
@@ -694,6 +718,27 @@ def _pieces(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]
     cut = text.rfind(" ", 0, size) + 1 or size
     return _pieces(text[:cut], fits, len(splitters)) + _pieces(text[cut:], fits,
                                                                len(splitters))
+
+
+_SECTION_HEADING = re.compile(r"(?m)^(?:#{1,2}\s+\S.*|[A-Z][A-Z &/]{2,40}:?)[ \t]*$")
+
+
+def with_section_headings(chunks: list[str]) -> list[str]:
+    """CV chunks where a chunk that does not start with a section heading gets the heading of
+    the section it continues (the last `#`/`##` or upper-case heading before it), so every
+    chunk parses into the right section; merge_cvs joins the section's parts again."""
+    out: list[str] = []
+    current = ""
+    for chunk in chunks:
+        first = chunk.lstrip("\n").split("\n", 1)[0]
+        if current and not _SECTION_HEADING.match(first):
+            out.append(f"{current}\n\n{chunk.lstrip(chr(10))}")
+        else:
+            out.append(chunk)
+        found = _SECTION_HEADING.findall(chunk)
+        if found:
+            current = found[-1].strip()
+    return out
 
 
 def split_list_to_fit(values: list[Any], fits: Callable[[list[Any]], bool]) -> list[list[Any]]:

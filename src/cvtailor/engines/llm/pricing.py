@@ -28,6 +28,8 @@ DEFAULT_PRICES: dict[str, tuple[float, float]] = {
     "google_genai:gemini-2.5-pro": (1.25, 10.00),
     "google_genai:gemini-2.5-flash": (0.30, 2.50),
     "google_genai:gemini-2.5-flash-lite": (0.10, 0.40),
+    "anthropic:claude-sonnet-4-5": (3.00, 15.00),
+    "anthropic:claude-haiku-4-5": (1.00, 5.00),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cvtailor.engines.offline.cv_parser import parse_cv_text
+from cvtailor.engines.offline.feedback import apply_feedback
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.engines.offline.planner import make_plan
 from cvtailor.engines.offline.writer import write
@@ -59,18 +60,28 @@ class OfflineEngine:
         return offline_letter(cv, job, report, self.vocab)
 
     def write_item(self, task: WriteTask) -> Draft:
-        """Rewrite one item; after QA findings or feedback it keeps fewer keywords (a respelling
-        at most)."""
+        """Rewrite one item; after QA findings it keeps fewer keywords (a respelling at most);
+        regenerated with feedback it follows the common requests (`offline/feedback.py`)."""
         if task.qa_findings:
             # A retry after QA findings: each attempt is more conservative than the last.
             keep = [] if task.attempt >= 3 else task.plan.keywords[:1]
             task = task.model_copy(update={"plan": task.plan.model_copy(update={"keywords": keep})})
-        elif task.feedback or task.round > 1:
-            # Regenerate: a deterministic engine cannot follow free-text feedback, so it offers
-            # the conservative alternative: the JD's spellings only, no added terms.
-            respell = [k for k in task.plan.keywords if self._spelled_in(k, task.item)]
-            task = task.model_copy(update={
-                "plan": task.plan.model_copy(update={"keywords": respell})})
+            draft = write(task, self.vocab)
+            if task.feedback:
+                draft.feedback_note = ("the fact check rejected the version that followed the "
+                                       "feedback; this one is more conservative")
+            return draft
+        if task.feedback:
+            return apply_feedback(task, self.vocab, self._conservative)
+        if task.round > 1:
+            return self._conservative(task)
+        return write(task, self.vocab)
+
+    def _conservative(self, task: WriteTask) -> Draft:
+        """The conservative alternative: the JD's spellings of what the item names, no added
+        terms."""
+        respell = [k for k in task.plan.keywords if self._spelled_in(k, task.item)]
+        task = task.model_copy(update={"plan": task.plan.model_copy(update={"keywords": respell})})
         return write(task, self.vocab)
 
     def _spelled_in(self, keyword: str, item: CVItem) -> bool:
