@@ -128,15 +128,44 @@ def edit_evidence(values: Mapping[str, Any], item_id: str) -> list[str]:
     return [t for t in out if t]
 
 
+def entry_evidence(values: Mapping[str, Any], item_id: str) -> list[str]:
+    """What an edit's numbers and names may rest on: the item's own entry (heading, details,
+    every item's original text), its current text, and the person's answers."""
+    cv: StructuredCV = values["cv"]
+    out: list[str] = []
+    for section in cv.sections:
+        for entry in section.entries:
+            if any(i.id == item_id for i in entry.items):
+                out += [entry.heading, *entry.details]
+                out += [i.original or i.text for i in entry.items]
+    final = values.get("final_cv")
+    current = final.item_map().get(item_id) if final else None
+    if current is not None:
+        out.append(current.text)
+    out += [a.text for a in values.get("answers") or []]
+    return [t for t in out if t]
+
+
 def check_edit(values: Mapping[str, Any], item_id: str, text: str) -> QAResult:
     """The fabrication guard's verdict on an edit of a completed CV: refused when it adds a
     fact (`ADDS_A_FACT`); its length, a number it drops and keywords are the person's choice."""
-    from cvtailor.checks.fabrication import ADDS_A_FACT, check_draft
+    from cvtailor.checks.fabrication import ADDS_A_FACT, check_draft, recounted_numbers
     from cvtailor.text.vocabulary import default_vocabulary
 
+    vocab = default_vocabulary()
     item = values["cv"].item_map()[item_id]
     draft = Draft(item_id=item_id, text=text, original=item.original)
-    result = check_draft(draft, edit_evidence(values, item_id), default_vocabulary())
+    result = check_draft(draft, edit_evidence(values, item_id), vocab)
+    # Numbers and names must come from the item's own entry (its role, school...): "12 hours"
+    # elsewhere in the CV does not make "12 years" here, nor "Google Cloud" in the skills "at
+    # Google" in this role. Skills may come from anywhere in the CV.
+    entry = entry_evidence(values, item_id)
+    scoped = check_draft(draft, entry, vocab)
+    result.issues += [i for i in scoped.issues
+                      if i.code in ("fabricated_number", "unsupported_name")
+                      and i.code not in {r.code for r in result.issues}]
+    if not any(i.code == "fabricated_number" for i in result.issues):
+        result.issues += recounted_numbers(text, " \n ".join(entry))
     refusing = [i for i in result.issues if i.code in ADDS_A_FACT]
     return result.model_copy(update={"passed": not refusing, "issues": refusing or [
         i.model_copy(update={"severity": "warning"}) for i in result.issues]})

@@ -75,6 +75,9 @@ def test_an_edit_is_a_new_version_reassembled_and_exported(tmp_path: Path) -> No
 
 @pytest.mark.parametrize("addition", [
     "at Stripe", "lifting revenue by 47%", "using Terraform", "as a certified PMP",
+    # Facts of other lines moved here: the CV saves analysts "12 hours" a week elsewhere, says
+    # "Google Cloud" in its skills and migrated "22 services" in this role.
+    "with 12 years of experience", "at Google", "while leading 22 engineers",
 ])
 def test_an_edit_that_adds_a_fact_is_refused_and_nothing_changes(tmp_path: Path,
                                                                   addition: str) -> None:

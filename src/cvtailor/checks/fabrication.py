@@ -282,8 +282,59 @@ def check_draft(
     return QAResult(item_id=draft.item_id, passed=errors == 0, score=score, issues=issues)
 
 
+_DURATION = re.compile(r"\b(\d+(?:\.\d+)?)\s*\+?\s*(year|yr|month|week|day|hour|hr)s?\b",
+                       re.IGNORECASE)
+_DURATION_UNIT = {"yr": "year", "hr": "hour"}
+
+
+def durations(text: str) -> set[str]:
+    """Every number said as a span of time, with its unit: "12 hours a week" is '12 hour',
+    "5+ years" '5 year' (a number's unit is part of the fact: 12 hours is not 12 years)."""
+    return {f"{float(m.group(1)):g} {_DURATION_UNIT.get(u, u)}"
+            for m in _DURATION.finditer(text) for u in [m.group(2).lower()]}
+
+
+_COUNTED_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+_NOT_COUNTED = frozenset({"a", "an", "the", "of", "per", "in", "to", "for", "and", "or", "over",
+                          "more", "than", "by", "from", "with", "across", "about", "around",
+                          "some", "nearly", "almost", "up", "at", "least", "on"})
+
+
+def _number_words(text: str) -> list[tuple[str, set[str]]]:
+    """Each number of `text` (normalised as `numbers` does) and the stems of the content words
+    within four words either side: what it counts ("40 engineers", "DAGs: 40")."""
+    from cvtailor.text.wordforms import stem
+
+    out = []
+    for m in _NUMBER.finditer(text):
+        value = numbers(m.group(0))
+        if not value:
+            continue
+        before = _COUNTED_WORD.findall(text[max(0, m.start() - 40):m.start()])[-4:]
+        after = _COUNTED_WORD.findall(text[m.end():m.end() + 60])[:4]
+        words = {stem(w.lower()) for w in [*before, *after] if w.lower() not in _NOT_COUNTED}
+        out += [(v, words) for v in value]
+    return out
+
+
+def recounted_numbers(text: str, evidence: str) -> list[QAIssue]:
+    """Numbers the evidence has, but counting something else: "leading 40 engineers" from
+    "40+ Airflow DAGs". A number passes when one word near it in `text` is near the same
+    number in the evidence; a number alone (no content word near it) passes."""
+    seen: dict[str, set[str]] = {}
+    for value, words in _number_words(evidence):
+        seen.setdefault(value, set()).update(words)
+    wrong = sorted({value for value, words in _number_words(text)
+                    if value in seen and words and not words & seen[value]})
+    if not wrong:
+        return []
+    return [QAIssue(code="fabricated_number", message=(
+        f"Numbers the CV uses for something else: {wrong}"))]
+
+
 def _new_numbers(text: str, evidence: str) -> list[QAIssue]:
     new_numbers = numbers(text) - numbers(evidence)
+    new_numbers |= durations(text) - durations(evidence)
     if not new_numbers:
         return []
     return [QAIssue(code="fabricated_number",
