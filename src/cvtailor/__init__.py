@@ -10,11 +10,11 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from cvtailor.batching import batch
+    from cvtailor.applications.batch import batch
+    from cvtailor.applications.retention import prune
     from cvtailor.context import Context
     from cvtailor.errors import CVTailorError, InputError, SessionError
     from cvtailor.graph import build_graph
-    from cvtailor.retention import prune
     from cvtailor.session import Result, Session, tailor
 
 _LAZY = {
@@ -24,9 +24,9 @@ _LAZY = {
     "Result": "cvtailor.session",
     "Session": "cvtailor.session",
     "SessionError": "cvtailor.errors",
-    "batch": "cvtailor.batching",
+    "batch": "cvtailor.applications.batch",
     "build_graph": "cvtailor.graph",
-    "prune": "cvtailor.retention",
+    "prune": "cvtailor.applications.retention",
     "tailor": "cvtailor.session",
 }
 

@@ -576,8 +576,8 @@ def batch(
     """Tailor one CV to many JDs, each its own auto-approved application; run it again to
     resume (finished applications are skipped)."""
     with guard():
-        from cvtailor.batching import batch as run_batch
-        from cvtailor.batching import find_jds
+        from cvtailor.applications.batch import batch as run_batch
+        from cvtailor.applications.batch import find_jds
 
         files = [*(jds or []), *(find_jds(jds_dir) if jds_dir else [])]
         if not files:
@@ -698,7 +698,7 @@ def applications(
 ) -> None:
     """Your job applications (one per session): title, company, status, coverage, updated."""
     with guard():
-        from cvtailor.applications import list_applications
+        from cvtailor.applications.records import list_applications
 
         apps = list_applications(store, status)
         if json_out:
@@ -726,7 +726,7 @@ def mark(
 ) -> None:
     """Change an application: its status, favourite, title or company."""
     with guard():
-        from cvtailor.applications import mark as mark_application
+        from cvtailor.applications.records import mark as mark_application
 
         app_ = mark_application(store, session_id, status, favourite=favourite, title=title,
                                 company=company)
@@ -888,7 +888,7 @@ def profile(
 ) -> None:
     """What your profile remembers from gap interviews (confirmed, described, rejected)."""
     with guard():
-        from cvtailor.profile import run_profile_command
+        from cvtailor.applications.profile import run_profile_command
 
         data, text = run_profile_command(action, target, profile_name, store)
         if json_out:
@@ -906,8 +906,8 @@ def prune(older_than: Annotated[str, typer.Option("--older-than", help="Age such
           store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     """Delete every trace of sessions older than --older-than (as `delete` does)."""
     with guard():
-        from cvtailor.retention import parse_age
-        from cvtailor.retention import prune as prune_sessions
+        from cvtailor.applications.retention import parse_age
+        from cvtailor.applications.retention import prune as prune_sessions
 
         result = prune_sessions(parse_age(older_than), store=store, dry_run=dry_run,
                                 outputs=outputs)

@@ -175,7 +175,7 @@ class Session:
         self._save("timed_out" if timed_out else self.status)
 
     def _save(self, status: str) -> None:
-        from cvtailor.applications import with_run
+        from cvtailor.applications.records import with_run
 
         record = (self.store.get_session(self.id) if self._exists()
                   else SessionRecord(self.id, "", "", "", "", {}, status))
@@ -376,7 +376,7 @@ class Session:
 
     def application(self) -> Application:
         """The session as a job application: title, company, status, coverage..."""
-        from cvtailor.applications import application_of
+        from cvtailor.applications.records import application_of
 
         return application_of(self.store.get_session(self.id))
 
@@ -384,16 +384,16 @@ class Session:
              title: str | None = None, company: str | None = None) -> Application:
         """Set the application's status (draft | ready | applied | closed), favourite, title
         or company; a bad value raises InputError and changes nothing."""
-        from cvtailor.applications import mark
+        from cvtailor.applications.records import mark
 
         return mark(self.store, self.id, status, favourite=favourite, title=title,
                     company=company)
 
-    # -- versions: compare, pin, edit (cvtailor.versions) -----------------------------------
+    # -- versions: compare, pin, edit (applications/versions.py) ------------------------------
     def diff(self, a: int, b: int) -> dict[str, Any]:
         """Version `a` against version `b` (0 = the original CV): the items that read
         differently, with a word diff (`models.VersionDiff` as JSON)."""
-        from cvtailor import versions as v
+        from cvtailor.applications import versions as v
 
         values = self.values
         for n in (a, b):
@@ -408,7 +408,7 @@ class Session:
     def pin(self, version: int | None) -> Session:
         """Make `version` the one `export` writes and the session's out_dir holds (None: the
         latest again); the pin is stored with the session."""
-        from cvtailor import versions as v
+        from cvtailor.applications import versions as v
 
         if version is not None:
             self._expect("completed")
@@ -422,7 +422,7 @@ class Session:
 
     def exported_cv(self) -> StructuredCV:
         """The CV export writes: the pinned version, else the final CV."""
-        from cvtailor import versions as v
+        from cvtailor.applications import versions as v
 
         values, pinned = self.values, self.pinned
         final = values.get("final_cv")
@@ -435,7 +435,7 @@ class Session:
         and re-exported. The fabrication guard checks it first: an edit that adds a number,
         skill, employer or credential the CV and answers do not support raises InputError
         and changes nothing. An edit unpins a pinned version."""
-        from cvtailor import versions as v
+        from cvtailor.applications import versions as v
 
         with self.lease():  # the check, the new version and its run are one step
             self._expect("completed")

@@ -40,7 +40,7 @@ def main() -> None:
     from tests.conftest import CV_MD
     from tests.e2e.test_batch import jd_variants
 
-    from cvtailor.batching import batch
+    from cvtailor.applications.batch import batch
 
     walls: dict[str, list[float]] = {f"{kind}_{n}": [] for kind, n in MODES}
     rerun: list[float] = []

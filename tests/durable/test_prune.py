@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 
 import cvtailor
 from cvtailor import Session
+from cvtailor.applications.retention import parse_age
 from cvtailor.cli import app
 from cvtailor.errors import InputError
-from cvtailor.retention import parse_age
 from cvtailor.storage.lease import Holder, leases_of
 from cvtailor.storage.session_store import SessionStore
 from tests.conftest import CV_MD, JD_MD

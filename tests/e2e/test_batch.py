@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cvtailor.batching import batch
+from cvtailor.applications.batch import batch
 from cvtailor.errors import InputError
 from tests.conftest import CV_MD, JD_MD
 

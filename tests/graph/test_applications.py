@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cvtailor.applications import list_applications, mark
+from cvtailor.applications.records import list_applications, mark
 from cvtailor.errors import InputError, SessionError
 from cvtailor.session import Session
 from cvtailor.storage.session_store import SessionStore

@@ -9,10 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from cvtailor import Session
+from cvtailor.applications.versions import cv_at
 from cvtailor.cli import app
 from cvtailor.errors import InputError, SessionError
 from cvtailor.storage.session_store import SessionStore
-from cvtailor.versions import cv_at
 from tests.conftest import CV_MD, JD_MD
 
 

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from cvtailor.applications import list_applications, mark
-from cvtailor.batching import batch
+from cvtailor.applications.batch import batch
+from cvtailor.applications.records import list_applications, mark
 from cvtailor.session import Session
 from cvtailor.storage.session_store import SessionStore
 from tests.conftest import CV_MD, JD_MD

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cvtailor.profile import open_profile, run_profile_command
+from cvtailor.applications.profile import open_profile, run_profile_command
 from cvtailor.session import Session
 from cvtailor.storage.session_store import SessionStore
 from tests.conftest import CV_MD, JD_MD

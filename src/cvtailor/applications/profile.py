@@ -1,6 +1,6 @@
 """The person's profile from Python: what gap interviews taught cvtailor about them.
 
-    from cvtailor.profile import open_profile
+    from cvtailor.applications.profile import open_profile
 
     with open_profile("default", store="sessions.sqlite") as profile:
         for entry in profile.entries():
