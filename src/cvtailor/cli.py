@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # and bad-input errors never load LangGraph, Chroma, the embedding model, provider SDKs or
 # document libraries. Each command imports what it uses (see README "Performance").
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="markdown",
                   help="Tailor a CV to a job description, truthfully. Runs offline by default.")
 err = Console(stderr=True)
 out = Console()
