@@ -149,13 +149,14 @@ class Session:
     def _run(self, payload: Any, on_event: EventHandler | None = None,
              config: RunnableConfig | None = None) -> None:
         with self.lease():
-            self._save("running")
-            self._run_held(payload, on_event, config)
+            before = self.snapshot.values or {}
+            self._save("running", before)
+            self._run_held(payload, on_event, config, before)
 
     def _run_held(self, payload: Any, on_event: EventHandler | None,
-                  config: RunnableConfig | None) -> None:
+                  config: RunnableConfig | None, before: dict[str, Any]) -> None:
         # The cost ledger starts from the checkpointed spend; the run deadline starts now.
-        budget.seed(self.id, (self.snapshot.values or {}).get("usage"))
+        budget.seed(self.id, before.get("usage"))
         budget.start_run(self.id, self.context.run_timeout_seconds)
         limit = run_limit.RunLimit(self.context.run_timeout_seconds)
         try:
@@ -165,22 +166,29 @@ class Session:
                     if limit.exceeded():
                         break  # stop at the checkpoint: finished tasks' writes are saved
         except (CVTailorError, GraphRecursionError) as exc:
-            self._save(self.status)
+            self._save_status()
             raise CVTailorError(str(exc)) from exc
         except BaseException:
-            self._save(self.status)
+            self._save_status()
             raise
         snap = self.snapshot
         timed_out = limit.exceeded() and session_status.has_work(snap) and not snap.interrupts
-        self._save("timed_out" if timed_out else self.status)
+        self._save_status(snap, "timed_out" if timed_out else None)
 
-    def _save(self, status: str) -> None:
+    def _save_status(self, snap: Any = None, status: str | None = None) -> None:
+        """Record the status read from one snapshot (taken now unless given)."""
+        snap = snap if snap is not None else self.snapshot
+        self._save(status or session_status.status_of(self, snap), snap.values or {})
+
+    def _save(self, status: str, values: dict[str, Any] | None = None) -> None:
         from cvtailor.applications.records import with_run
 
-        record = (self.store.get_session(self.id) if self._exists()
-                  else SessionRecord(self.id, "", "", "", "", {}, status))
+        try:
+            record = self.store.get_session(self.id)
+        except SessionError:
+            record = SessionRecord(self.id, "", "", "", "", {}, status)
         record = replace(record, settings=self.context.to_dict(), status=status)
-        self.store.save_session(with_run(record, self.values))
+        self.store.save_session(with_run(record, self.values if values is None else values))
 
     def _exists(self) -> bool:
         try:

@@ -39,9 +39,10 @@ def has_work(snap: Any) -> bool:
     return bool(snap.next or snap.tasks)
 
 
-def status_of(session: Session) -> str:
-    """The session's status (see the module docstring)."""
-    snap = session.snapshot
+def status_of(session: Session, snap: Any = None) -> str:
+    """The session's status (see the module docstring), from `snap` when the caller has just
+    taken the snapshot."""
+    snap = snap if snap is not None else session.snapshot
     return status_from(snap, lambda: _recorded(session), lambda: _running_elsewhere(session))
 
 
