@@ -143,12 +143,29 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     return list(dict.fromkeys(phrases))[:limit]
 
 
-_CUT = re.compile(r",\s+(?:and\s+|or\s+)?|;\s+(?:and\s+)?")
+_CUT = re.compile(r",\s+(?:and\s+|or\s+)?|;\s+(?:and\s+)?|\s+and\s+")
+# A new clause with its own subject: "..., and you'll be expected to read drawings".
+_NEW_SUBJECT = re.compile(r"(?:you|you'll|you’ll|you will|you should|you must|you need|"
+                          r"you have|you've|you'd)\s+\S", re.IGNORECASE)
+
+
+def _verb_led(rest: str) -> bool:
+    m = re.match(r"([a-z][a-z'-]*)\s+\S", rest)
+    return bool(m) and is_duty_verb(m.group(1)) and not m.group(1).endswith(("ed", "ing"))
+
+
+def _object_words(segment: str) -> int:
+    """Words after the last duty verb of a segment ("you'll prepare" -> 0; no verb -> 0)."""
+    words = re.findall(r"[A-Za-z0-9'’-]+", segment)
+    last = max((i for i, w in enumerate(words) if is_duty_verb(w)), default=len(words) - 1)
+    return len(words) - last - 1
 
 
 def duty_cuts(clause: str) -> list[str]:
-    """A clause listing duties each led by its own verb, cut into those duties; any other
-    clause whole. The first duty keeps the clause's opening ("you'll own renewals")."""
+    """A clause listing duties each led by its own verb, or clauses each with its own subject,
+    cut into those duties; any other clause whole. The first duty keeps the clause's opening
+    ("you'll own renewals"); "prepare and review reconciliations" stays one duty (a bare "and"
+    cuts only after a verb's object: "complete work orders in a CMMS and do monthly tests")."""
     depth, spans = 0, []
     for ch in clause:
         depth += (ch in "([") - (ch in ")]")
@@ -157,14 +174,17 @@ def duty_cuts(clause: str) -> list[str]:
     for m in _CUT.finditer(clause):
         if spans[m.start()] > 0:
             continue
-        following = re.match(r"([a-z][a-z'-]*)\s+\S", clause[m.end():])
-        if following and is_duty_verb(following.group(1)) \
-                and not following.group(1).endswith(("ed", "ing")):
+        rest = clause[m.end():]
+        before = clause[cuts[-1][1] if cuts else 0: m.start()]
+        if _NEW_SUBJECT.match(rest) and _object_words(before) >= 1:
+            cuts.append((m.start(), m.end()))
+        elif _verb_led(rest) and (m.group(0).strip() != "and" or _object_words(before) >= 3):
             cuts.append((m.start(), m.end()))
     if not cuts:
         return [clause]
     head = clause[: cuts[0][0]]
-    if not any(is_duty_verb(w) for w in re.findall(r"[A-Za-z']+", head)):
+    if not any(is_duty_verb(w) for w in re.findall(r"[A-Za-z']+", head)) \
+            and not _NEW_SUBJECT.match(clause[cuts[0][1]:]):
         return [clause]  # "Scorecards, corrective actions, and reviews": not duties
     out, start = [], 0
     for a, b in cuts:
