@@ -122,6 +122,12 @@ _STOP = set((
 ).split())
 
 
+# Where the job sits, not what it asks: "You'll report to the VP of People", "work alongside
+# our recruiting specialists", "join our second-shift crew".
+_CONTEXT = re.compile(r"\b(?:report(?:s|ing)?\s+(?:in)?to|work(?:ing)?\s+alongside|"
+                      r"(?:join|joining)\s+(?:our|the|a|an)\b|be part of)\b", re.IGNORECASE)
+
+
 @dataclass
 class Statement:
     """Something the ad asks for or says the job does, before it becomes a Requirement."""
@@ -401,7 +407,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
         text = _tidy(st, vocab)
         hits = vocab.find(text)
         if len(text) < 3 or BOILERPLATE.search(text) or (
-                st.prose and not st.duty and _fragment(text, hits)):
+                st.prose and not st.duty and _fragment(text, hits)) or (
+                st.prose and not hits and _CONTEXT.search(text)):
             continue
         priority = _priority(text, st.kind, st.required)
         if _merged(kept, job, text, priority):
