@@ -150,8 +150,10 @@ _NEW_SUBJECT = re.compile(r"(?:you|you'll|you’ll|you will|you should|you must|
 
 
 def _verb_led(rest: str) -> bool:
+    """The text starts with a duty verb in its base form ("run executive reviews")."""
     m = re.match(r"([a-z][a-z'-]*)\s+\S", rest)
-    return bool(m) and is_duty_verb(m.group(1)) and not m.group(1).endswith(("ed", "ing"))
+    return m is not None and is_duty_verb(m.group(1)) \
+        and not m.group(1).endswith(("ed", "ing"))
 
 
 def _object_words(segment: str) -> int:
@@ -176,9 +178,9 @@ def duty_cuts(clause: str) -> list[str]:
             continue
         rest = clause[m.end():]
         before = clause[cuts[-1][1] if cuts else 0: m.start()]
-        if _NEW_SUBJECT.match(rest) and _object_words(before) >= 1:
-            cuts.append((m.start(), m.end()))
-        elif _verb_led(rest) and (m.group(0).strip() != "and" or _object_words(before) >= 3):
+        new_subject = _NEW_SUBJECT.match(rest) is not None and _object_words(before) >= 1
+        if new_subject or (_verb_led(rest) and (m.group(0).strip() != "and"
+                                                or _object_words(before) >= 3)):
             cuts.append((m.start(), m.end()))
     if not cuts:
         return [clause]
