@@ -289,17 +289,20 @@ def _content_words(text: str) -> list[str]:
             if w.lower() not in _STOP and len(w) >= 3]
 
 
-def residual_keywords(text: str, hits: list[Hit]) -> list[str]:
+def residual_keywords(text: str, hits: list[Hit], duty: bool = False) -> list[str]:
     """The part of a requirement the vocabulary did not name, when that part is most of it:
     "negotiating commercial contracts directly with counterparties" is about negotiating, so
-    naming "commercial contracts" alone must not make it matched."""
+    naming "commercial contracts" alone must not make it matched. A duty's leading verb
+    ("Navigate complex deals with procurement") is not a term of it."""
     rest = text
     for hit in sorted(hits, key=lambda h: -h.start):
         rest = rest[: hit.start] + " " + rest[hit.end:]
     named = len(_content_words(text)) - len(_content_words(rest))
     if named * 2 > len(_content_words(text)):
         return []
-    return [p for p in fallback_keywords(rest, limit=2) if len(p) >= 6]
+    lead = text.split()[0].lower() if duty and text.split() else ""
+    return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
+            if len(p) >= 6 and lead not in p.lower().split()]
 
 
 def _categorise(text: str, section: str, vocab: Vocabulary) -> str:
@@ -387,7 +390,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], duty: bool = False) -> list
     phrases (`duty_keywords`)."""
     named = list(dict.fromkeys(h.surface for h in hits))
     if named:
-        return named + residual_keywords(text, hits)
+        return named + residual_keywords(text, hits, duty=kind == "resp" or duty)
     return duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
 
 

@@ -36,8 +36,8 @@ FUNCTION_WORDS = frozenset((
     "and or but nor so yet if then than though although because while whereas unless whether "
     "is am are was were be been being do does did done have has had having will would shall "
     "should can could may might must ought let lets "
-    "day days daily week weeks weekly month months monthly year years yearly annual annually "
-    "quarter quarterly today tomorrow often always usually sometimes never ever once twice "
+    "day days week weeks month months year years annually "
+    "quarter today tomorrow often always usually sometimes never ever once twice "
     "again already still soon now just also too very really quite rather especially "
     "particularly ideally mostly mainly primarily closely directly regularly quickly early "
     "late end ends straight together alone even only well plus etc "
@@ -106,10 +106,12 @@ def _gerund(word: str) -> bool:
 
 
 def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
-                limit: int = 3, duty: bool = False) -> list[str]:
+                limit: int = 3, duty: bool = False, gerunds: bool = True) -> list[str]:
     """Salient term phrases of a requirement or duty, longest first (see the module doc).
     `stop` adds words that never belong to a term; a `duty` ("Build home exercise programs")
-    never starts a term on its leading verbs."""
+    never starts a term on its leading verbs; with `gerunds` off a leading gerund stays
+    ("negotiating" is what is left of "negotiating commercial contracts" once the vocabulary
+    named the contracts)."""
     chunks: list[list[str]] = []
     pieces = _SPLIT.split(clean_inline(text).replace("’", "'"))
     for n_piece, piece in enumerate(pieces):
@@ -123,7 +125,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             lead = not chunks and not current and n_piece == 0 and len(words) > i + 1
             verb = (prev in _SUBJECTS and is_duty_verb(low)) or (
                 lead and duty and is_duty_verb(low)) or (
-                lead and i == 0 and _gerund(low) and words[i + 1].lower() != "experience")
+                gerunds and lead and i == 0 and _gerund(low)
+                and words[i + 1].lower() != "experience")
             if low == "experience" and current:
                 current.append(w)  # "purchasing experience"
                 chunks.append(current)
