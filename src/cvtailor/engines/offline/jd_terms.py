@@ -20,7 +20,7 @@ import re
 
 from cvtailor.text.cvtext import clean_inline
 
-__all__ = ["DUTY_VERBS", "FUNCTION_WORDS", "duty_cuts", "is_duty_verb", "key_phrases"]
+__all__ = ["DUTY_VERBS", "FUNCTION_WORDS", "LEAD_VERBS", "duty_cuts", "is_duty_verb", "key_phrases"]
 
 # Prepositions, determiners, pronouns, conjunctions, auxiliaries, time/frequency words and
 # common adverbs and adjectives of ads: never part of a term, always a break between terms.
@@ -67,6 +67,19 @@ DUTY_VERBS = frozenset((
     "treat troubleshoot turn update use validate visit walk work write"
 ).split())
 
+# The verbs a duty bullet's terms never start on ("Build home exercise programs"); a verb
+# that names the skill itself ("Negotiate multi-year contracts", "Supervise analysts") is
+# what a recruiter searches for, so it is not among them.
+LEAD_VERBS = frozenset((
+    "act advocate analyse analyze architect assist automate be bring build champion close "
+    "collaborate communicate complete conduct contribute coordinate create define deliver "
+    "deploy design develop do drive educate ensure establish evaluate facilitate find get grow "
+    "guide handle help identify implement improve inspect install integrate investigate keep "
+    "lead maintain make manage measure migrate monitor operate optimise optimize organise "
+    "organize own oversee participate perform plan prepare present provide report research "
+    "resolve respond review run scale serve set ship shape support take teach track train "
+    "treat troubleshoot turn update work write"
+).split())
 # A word after one of these is a verb ("you'll follow", "able to read", "we use").
 _SUBJECTS = frozenset((
     "you you'll you'd you've we we'll i i'll they will would shall should can could may "
@@ -113,6 +126,9 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     ("negotiating" is what is left of "negotiating commercial contracts" once the vocabulary
     named the contracts)."""
     chunks: list[list[str]] = []
+    paired = re.match(r"\s*([A-Za-z]+)\s+(?:and|or|&)\s+([A-Za-z]+)\s+", text)
+    if duty and paired and is_duty_verb(paired.group(1)) and is_duty_verb(paired.group(2)):
+        text = text[paired.end():]  # "Post and review journal entries": two verbs lead
     pieces = _SPLIT.split(clean_inline(text).replace("’", "'"))
     for n_piece, piece in enumerate(pieces):
         current: list[str] = []
@@ -124,7 +140,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             short = len(w) < 3 and not (len(w) == 2 and w.isupper() and w.isalpha())  # ML, BI
             lead = not chunks and not current and n_piece == 0 and len(words) > i + 1
             verb = (prev in _SUBJECTS and is_duty_verb(low)) or (
-                lead and duty and is_duty_verb(low)) or (
+                lead and duty and low in LEAD_VERBS) or (
                 gerunds and lead and i == 0 and _gerund(low)
                 and words[i + 1].lower() != "experience")
             if low == "experience" and current:
