@@ -87,3 +87,38 @@ def test_a_described_practice_is_supported_only_in_the_requirements_own_words() 
                           "in our CRM.", vocab,
                           requirement="Keep every account and call note current in "
                           "Salesforce") is None
+
+
+def test_a_line_naming_another_term_still_decides_the_one_it_paraphrases() -> None:
+    from cvtailor.engines.offline.cv_parser import parse_cv_text
+    from cvtailor.models import JobPosting, Requirement
+    from cvtailor.research.evidence import add_semantic, find_evidence
+    from cvtailor.text.cvtext import evidence_corpus
+
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# Ana Roe\n\n## Experience\n\n### Account Executive — Acme\n"
+                       "Jan 2020 – Present\n\n- Negotiated multi-year renewals and price "
+                       "increases with procurement teams\n")
+    corpus = evidence_corpus(cv)
+    line = next(i for i, t in corpus.items() if "renewals" in t)
+    job = JobPosting(title="AE", requirements=[Requirement(
+        id="neg", text="Negotiate multi-year contracts and pricing", category="responsibility",
+        keywords=["Negotiate multi-year contracts", "pricing"])])
+    explicit = find_evidence(cv, job, vocab)
+    assert [e.term for e in explicit["neg"]] == ["pricing"]  # "price" names pricing
+    merged = add_semantic(explicit, {"neg": [(line, 0.65)]}, corpus, job, vocab)
+    assert {e.term for e in merged["neg"] if e.via == "similarity"} == {
+        "Negotiate multi-year contracts"}
+
+
+def test_two_requirements_about_one_term_are_asked_once() -> None:
+    from cvtailor.models import JobPosting, Requirement
+    from cvtailor.research.evidence import analyze_gaps
+
+    job = JobPosting(title="Designer", requirements=[
+        Requirement(id="a", text="Contribute to our design system", keywords=["design system"]),
+        Requirement(id="b", text="Extend the design system", keywords=["design system"]),
+        Requirement(id="c", text="Information architecture", keywords=["information architecture"]),
+    ])
+    report = analyze_gaps(job, {}, vocab=default_vocabulary())
+    assert [q.term for q in report.questions] == ["design system", "information architecture"]

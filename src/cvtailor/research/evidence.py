@@ -209,7 +209,13 @@ def interview_questions(job: JobPosting, report: GapReport,
         kind_rank = 0 if question.kind == "confirm" else 1
         out.append((-PRIORITY_WEIGHT[req.priority], kind_rank, order, question))
     out.sort(key=lambda row: row[:3])
-    return [q for *_, q in out]
+    asked: set[str] = set()
+    questions: list[Question] = []
+    for *_, q in out:  # two requirements about one term are one question, not two
+        if q.term.lower() not in asked:
+            asked.add(q.term.lower())
+            questions.append(q)
+    return questions
 
 
 def _candidate_lines(match: RequirementMatch, corpus: dict[str, str]) -> list[tuple[str, str]]:
