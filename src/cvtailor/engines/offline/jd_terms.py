@@ -46,7 +46,8 @@ FUNCTION_WORDS = frozenset((
     "looking seeking want wants wanted love like likes need needs needed able ability "
     "comfortable confident eager happy keen willing current currently new existing "
     "strong solid proven excellent good great deep broad sound basic advanced relevant "
-    "related similar equivalent various multiple ideal preferred required "
+    "related similar equivalent various multiple ideal preferred required particular specific "
+    "certain middle position opportunity candidate candidates applicant applicants "
 ).split())
 
 # Verbs that lead a duty or a requirement ("Build ...", "you'll own ...", "Partnering with").
@@ -95,7 +96,7 @@ MAX_WORDS = 3
 def is_duty_verb(word: str) -> bool:
     """Whether a word is a duty verb in any of its forms (own, owns, owning, owned)."""
     w = word.lower().strip(",.")
-    if w in DUTY_VERBS:
+    if w in DUTY_VERBS or _IRREGULAR.get(w, "") in DUTY_VERBS:
         return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
                          ("ed", ""), ("ed", "e"), ("d", "")):
@@ -164,8 +165,16 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
 
 _CUT = re.compile(r",\s+(?:and\s+|or\s+)?|;\s+(?:and\s+)?|\s+and\s+")
 # A new clause with its own subject: "..., and you'll be expected to read drawings".
-_NEW_SUBJECT = re.compile(r"(?:you|you'll|you’ll|you will|you should|you must|you need|"
+_NEW_SUBJECT = re.compile(r"(?:(?:as|when|while|once|if|after|before)\s+[^,;]{1,40}?\s+)?"
+                          r"(?:you|you'll|you’ll|you will|you should|you must|you need|"
                           r"you have|you've|you'd)\s+\S", re.IGNORECASE)
+# Irregular past forms of duty verbs ("you've led", "we built").
+_IRREGULAR = {"led": "lead", "built": "build", "ran": "run", "made": "make", "wrote": "write",
+              "written": "write", "took": "take", "taken": "take", "kept": "keep",
+              "held": "hold", "gave": "give", "given": "give", "found": "find",
+              "brought": "bring", "drove": "drive", "driven": "drive", "taught": "teach",
+              "sold": "sell", "did": "do", "done": "do", "got": "get", "grew": "grow",
+              "grown": "grow", "met": "meet", "spoke": "speak", "shaped": "shape"}
 
 
 def _verb_led(rest: str) -> bool:
@@ -178,7 +187,9 @@ def _verb_led(rest: str) -> bool:
 def _object_words(segment: str) -> int:
     """Words after the last duty verb of a segment ("you'll prepare" -> 0; no verb -> 0)."""
     words = re.findall(r"[A-Za-z0-9'’-]+", segment)
-    last = max((i for i, w in enumerate(words) if is_duty_verb(w)), default=len(words) - 1)
+    verbs = [i for i, w in enumerate(words) if is_duty_verb(w) and not (
+        w.lower().endswith("s") and (i == 0 or words[i - 1].lower() not in _SUBJECTS))]
+    last = max(verbs, default=len(words) - 1)  # "quarterly reviews" is a noun
     return len(words) - last - 1
 
 
