@@ -138,7 +138,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
         for i, raw in enumerate(words):
             w = raw.rstrip(".") if raw.count(".") == 1 else raw  # "U.S." keeps its dots
             low = w.lower()
-            short = len(w) < 3 and not (len(w) == 2 and w.isupper() and w.isalpha())  # ML, BI
+            short = len(w) < 3 and not (len(w) == 2 and (w.isupper() or w[0].isdigit())
+                                        and w.isalnum())  # ML, BI, 3D
             lead = not chunks and not current and n_piece == 0 and len(words) > i + 1
             verb = (prev in _SUBJECTS and is_duty_verb(low)) or (
                 lead and duty and low in LEAD_VERBS) or (
