@@ -112,14 +112,20 @@ def add_semantic(
     for req in job.requirements:
         have = {e.item_id for e in out.get(req.id, [])}
         term = decided_term(req, vocab)
+        # a line that names another term of the requirement ("pricing") may still decide the
+        # one it shows in other words ("Negotiate multi-year contracts")
+        have_term = {e.item_id for e in out.get(req.id, []) if e.term == term}
         for item_id, score in found.get(req.id, []):
             text = corpus.get(item_id, "")
-            if score < SEMANTIC_MIN or item_id in have or near_miss(req.keywords, text, vocab):
+            if score < SEMANTIC_MIN or item_id in have_term or near_miss(req.keywords, text,
+                                                                          vocab):
                 continue
             if term and decides(score) and not _NOT_YET.search(text):
                 out.setdefault(req.id, []).append(Evidence(
                     item_id=item_id, score=score, via="similarity", term=term,
                     matched=text[:160]))
+                continue
+            if item_id in have:
                 continue
             out.setdefault(req.id, []).append(Evidence(
                 item_id=item_id, score=score, via="semantic", term="", matched=text[:160]))
@@ -203,7 +209,13 @@ def interview_questions(job: JobPosting, report: GapReport,
         kind_rank = 0 if question.kind == "confirm" else 1
         out.append((-PRIORITY_WEIGHT[req.priority], kind_rank, order, question))
     out.sort(key=lambda row: row[:3])
-    return [q for *_, q in out]
+    asked: set[str] = set()
+    questions: list[Question] = []
+    for *_, q in out:  # two requirements about one term are one question, not two
+        if q.term.lower() not in asked:
+            asked.add(q.term.lower())
+            questions.append(q)
+    return questions
 
 
 def _candidate_lines(match: RequirementMatch, corpus: dict[str, str]) -> list[tuple[str, str]]:

@@ -32,7 +32,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.evidence import near_miss
 from cvtailor.text.vocabulary import Vocabulary
-from cvtailor.text.wordforms import says
+from cvtailor.text.wordforms import says, stem
 
 USER_SECTION = "additional-experience"
 CONFIRMED_SCORE = 0.9  # user-confirmed evidence ranks just below the CV naming the skill
@@ -106,7 +106,7 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary
         req = requirements.get(str(item.metadata.get("requirement_id", "")))
         if item.status != ItemStatus.USER_PROVIDED or req is None or not req.keywords:
             continue
-        term = supported_term(req.keywords, item.text, vocab)
+        term = supported_term(req.keywords, item.text, vocab, requirement=req.text)
         if term is None:
             continue
         out.setdefault(req.id, []).append(Evidence(
@@ -115,14 +115,19 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary
     return out
 
 
-def supported_term(keywords: list[str], answer: str, vocab: Vocabulary) -> str | None:
+def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
+                   requirement: str = "") -> str | None:
     """The requirement's term a described answer may be labelled with, or None.
 
     Never when the answer names something else in its place (a sibling, a credential not held).
-    A term the answer says (in any word form) is supported. A named skill the vocabulary knows
-    ("negotiation", "Kafka") must be said or evidenced by the answer itself; the requirement's
-    own subject in other words ("executive business reviews", "month-end close") is what the
-    person was asked to describe, so their answer stands for it.
+    A term the answer says (in any word form) is supported. A named thing the vocabulary knows
+    (a tool, a language, a credential: "Kafka", "CPA") must be said or evidenced by the answer
+    itself. A practice it knows ("negotiation", "month-end close") is supported when the
+    answer describes the requirement in the requirement's own words (`about_requirement`:
+    "close the books for 3 entities every month" for "own the month-end close for multiple
+    entities"); a clause library is not negotiation. The requirement's own subject in other
+    words, unknown to the vocabulary ("executive business reviews"), is what the person was
+    asked to describe, so their answer stands for it.
     """
     if not keywords or near_miss(keywords, answer, vocab):
         return None
@@ -132,7 +137,40 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary) -> str |
         if says(answer, k) or (name is not None and name in said):
             return k
     first = keywords[0]
-    return None if vocab.canonical(first) is not None else first
+    name = vocab.canonical(first)
+    if name is None:
+        return first
+    if vocab.category(name) not in NAMED_THINGS and about_requirement(answer, requirement):
+        return first
+    return None
+
+
+# Vocabulary categories of things a person either names or does not have: an answer must
+# say them (a practice, like negotiation, can be described in other words).
+NAMED_THINGS = frozenset({
+    "certification", "degree", "language", "programming_language", "framework", "library",
+    "database", "cloud", "devops_tool", "ci_cd", "infrastructure", "message_broker",
+    "data_tool", "design_tool", "business_tool", "crm", "office_tool",
+})
+ABOUT_MIN_WORDS = 2
+
+
+def about_requirement(answer: str, requirement: str) -> bool:
+    """The answer describes the requirement in its own words: at least two of the
+    requirement's content words (as word forms — the same first six letters, or the same
+    stem: investigate ~ investigations — four letters or more, not function words or words
+    every ad uses) are in the answer."""
+    from cvtailor.engines.offline.jd_terms import FUNCTION_WORDS
+
+    def words(text: str) -> set[str]:
+        return {stem(w)[:6] for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text.lower())
+                if w not in FUNCTION_WORDS and w not in _GENERIC}
+
+    return len(words(answer) & words(requirement)) >= ABOUT_MIN_WORDS
+
+
+_GENERIC = frozenset("experience work working team teams year years strong skills ability "
+                     "knowledge understanding including".split())
 
 
 def merge_evidence(*sources: dict[str, list[Evidence]]) -> dict[str, list[Evidence]]:

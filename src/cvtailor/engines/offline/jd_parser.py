@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from cvtailor.engines.offline.jd_blocks import INJECTION, Block, read_blocks
 from cvtailor.engines.offline.jd_header import announces_job, front_matter, identify
+from cvtailor.engines.offline.jd_terms import DUTY_VERBS, duty_cuts, key_phrases
 from cvtailor.models import JobPosting, Requirement
 from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.vocabulary import Hit, Vocabulary
@@ -121,6 +122,12 @@ _STOP = set((
 ).split())
 
 
+# Where the job sits, not what it asks: "You'll report to the VP of People", "work alongside
+# our recruiting specialists", "join our second-shift crew".
+_CONTEXT = re.compile(r"\b(?:report(?:s|ing)?\s+(?:in)?to|work(?:ing)?\s+alongside|"
+                      r"(?:join|joining)\s+(?:our|the|a|an)\b|be part of)\b", re.IGNORECASE)
+
+
 @dataclass
 class Statement:
     """Something the ad asks for or says the job does, before it becomes a Requirement."""
@@ -129,6 +136,7 @@ class Statement:
     kind: str  # resp | req | nice
     required: bool = False  # under a "Required / Minimum qualifications" heading
     prose: bool = False  # cut from a paragraph (so held to the fragment checks)
+    duty: bool = False  # one of several duties a sentence lists, each led by its verb
 
 
 # -- phase 3: statements -----------------------------------------------------------------------
@@ -209,13 +217,16 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
     for sentence in sentences(text):
         if announces_job(sentence):  # "Acme is hiring a Data Engineer to ...": the title
             continue
-        for clause in clauses(sentence):
-            parts = split_skills(clause, vocab)
-            k, r = kind, required
-            if len(parts) > 1 and kind != "resp":
-                k = "nice" if _NICE_INLINE.search(clause) else kind
-                r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", clause)))
-            out += [Statement(part, k, r, prose=True) for part in parts]
+        for whole in clauses(sentence):
+            duties = duty_cuts(whole)
+            for clause in duties:
+                parts = split_skills(clause, vocab)
+                k, r = kind, required
+                if len(parts) > 1 and kind != "resp":
+                    k = "nice" if _NICE_INLINE.search(clause) else kind
+                    r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", clause)))
+                out += [Statement(part, k, r, prose=True, duty=len(duties) > 1)
+                        for part in parts]
     return out
 
 
@@ -267,24 +278,10 @@ def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[S
 
 # -- phase 4: requirements ---------------------------------------------------------------------
 def fallback_keywords(text: str, limit: int = 3) -> list[str]:
-    """Salient phrases of a requirement the vocabulary does not know: runs of content words,
-    never across punctuation ("program data, applying" is two runs) and never starting or
-    ending on a modal or a helper verb ("may", "help")."""
-    chunks: list[list[str]] = [[]]
-    for piece in re.split(r"[,;:()\[\]]|\s[-–—]\s", clean_inline(text)):
-        for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9+#&./'-]*", piece.replace("’", "'")):
-            w = w.rstrip(".") if w.count(".") == 1 else w  # "U.S." keeps its dots
-            short = len(w) < 3 and not (len(w) == 2 and w.isupper() and w.isalpha())  # ML, BI
-            if w.lower() in _STOP or short or not re.search(r"[A-Za-z]", w):
-                if chunks[-1]:
-                    chunks.append([])
-            else:
-                chunks[-1].append(w)
-        if chunks[-1]:
-            chunks.append([])
-    phrases = [" ".join(c[:3]) for c in chunks if c]
-    phrases.sort(key=lambda p: -len(p.split()))
-    return list(dict.fromkeys(phrases))[:limit]
+    """Salient phrases of a requirement the vocabulary does not know (jd_terms.key_phrases):
+    runs of content words, never across punctuation ("program data, applying" is two runs),
+    never starting or ending on a function word, a modal or a helper verb ("may", "help")."""
+    return key_phrases(text, _STOP, limit)
 
 
 def _content_words(text: str) -> list[str]:
@@ -292,17 +289,20 @@ def _content_words(text: str) -> list[str]:
             if w.lower() not in _STOP and len(w) >= 3]
 
 
-def residual_keywords(text: str, hits: list[Hit]) -> list[str]:
+def residual_keywords(text: str, hits: list[Hit], duty: bool = False) -> list[str]:
     """The part of a requirement the vocabulary did not name, when that part is most of it:
     "negotiating commercial contracts directly with counterparties" is about negotiating, so
-    naming "commercial contracts" alone must not make it matched."""
+    naming "commercial contracts" alone must not make it matched. A duty's leading verb
+    ("Navigate complex deals with procurement") is not a term of it."""
     rest = text
     for hit in sorted(hits, key=lambda h: -h.start):
         rest = rest[: hit.start] + " " + rest[hit.end:]
     named = len(_content_words(text)) - len(_content_words(rest))
     if named * 2 > len(_content_words(text)):
         return []
-    return [p for p in fallback_keywords(rest, limit=2) if len(p) >= 6]
+    lead = text.split()[0].lower() if duty and text.split() else ""
+    return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
+            if len(p) >= 6 and lead not in p.lower().split()]
 
 
 def _categorise(text: str, section: str, vocab: Vocabulary) -> str:
@@ -375,41 +375,23 @@ def _same(a: str, b: str) -> bool:
 _RANK = {"nice_to_have": 0, "important": 1, "critical": 2}
 
 
-# Verbs a duty starts with ("Build and update home exercise programs"): the duty is about
-# what follows them, so they never start one of its key phrases.
-_DUTY_VERBS = frozenset((
-    "act advocate analyse analyze architect assist automate be bring build champion close "
-    "collaborate communicate complete conduct contribute coordinate create define deliver "
-    "deploy design develop do drive educate ensure establish evaluate facilitate find get grow "
-    "guide handle help identify implement improve inspect install integrate investigate keep "
-    "lead maintain make manage measure migrate monitor operate optimise optimize organise "
-    "organize own oversee participate perform plan prepare present provide report research "
-    "resolve respond review run scale serve set ship shape support take teach track train "
-    "treat troubleshoot turn update work write"
-).split())
-
-
 def duty_keywords(text: str) -> list[str]:
     """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
     ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
     only phrases of two words or more, or an acronym, so "Collaborate closely" names nothing."""
-    words = clean_inline(text).split()
-    start = 0
-    while start < len(words) and (words[start].lower().strip(",") in _DUTY_VERBS
-                                  or (start and words[start].lower() in ("and", "or", "&"))):
-        start += 1
-    phrases = fallback_keywords(" ".join(words[start:]))
-    return [p for p in phrases if len(p.split()) >= 2 or (p.isupper() and len(p) >= 2)]
+    phrases = key_phrases(text, _STOP, duty=True)
+    return [p for p in phrases if len(p.split()) >= 2 or (p.isupper() and len(p) >= 2)
+            or (len(p) >= 6 and p.lower() not in DUTY_VERBS)]
 
 
-def _keywords(text: str, kind: str, hits: list[Hit]) -> list[str]:
+def _keywords(text: str, kind: str, hits: list[Hit], duty: bool = False) -> list[str]:
     """Vocabulary terms as the ad spells them; for a requirement also what they leave unnamed
     (or, naming nothing, its salient phrases); for a duty naming nothing, its object's key
     phrases (`duty_keywords`)."""
     named = list(dict.fromkeys(h.surface for h in hits))
-    if kind == "resp":
-        return named or duty_keywords(text)
-    return named + residual_keywords(text, hits) if named else fallback_keywords(text)
+    if named:
+        return named + residual_keywords(text, hits, duty=kind == "resp" or duty)
+    return duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
 
 
 def _merged(kept: list[Requirement], job: JobPosting, text: str, priority: str) -> bool:
@@ -427,14 +409,16 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
     for st in found:
         text = _tidy(st, vocab)
         hits = vocab.find(text)
-        if len(text) < 3 or BOILERPLATE.search(text) or (st.prose and _fragment(text, hits)):
+        if len(text) < 3 or BOILERPLATE.search(text) or (
+                st.prose and not st.duty and _fragment(text, hits)) or (
+                st.prose and not hits and _CONTEXT.search(text)):
             continue
         priority = _priority(text, st.kind, st.required)
         if _merged(kept, job, text, priority):
             continue
         if st.kind == "resp":
             job.responsibilities.append(text)
-        keywords = _keywords(text, st.kind, hits)
+        keywords = _keywords(text, st.kind, hits, st.duty)
         if not keywords:
             continue
         kept.append(Requirement(

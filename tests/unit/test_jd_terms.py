@@ -1,0 +1,124 @@
+"""The terms a recruiter searches for, cut from prose requirements and duties (issue 9)."""
+
+from __future__ import annotations
+
+from cvtailor.engines.offline.jd_parser import fallback_keywords, parse_jd_text
+from cvtailor.engines.offline.jd_terms import duty_cuts, is_duty_verb, key_phrases
+from cvtailor.research.interview import about_requirement, supported_term
+from cvtailor.text.vocabulary import default_vocabulary
+
+
+def test_key_phrases_stop_at_prepositions_time_words_and_verbs() -> None:
+    assert fallback_keywords("Track record of cost savings through negotiation and "
+                             "competitive bidding") == ["cost savings", "competitive bidding",
+                                                        "negotiation"]
+    assert fallback_keywords("Salesforce and Gainsight every day") == ["Salesforce", "Gainsight"]
+    # the word after "you'll" is a verb, never part of a term
+    assert fallback_keywords("You'll follow lockout/tagout on every job")[0] == "lockout/tagout"
+
+
+def test_key_phrases_keep_the_head_of_a_long_noun_phrase() -> None:
+    # English noun phrases end on their head: the last words are the term
+    assert key_phrases("Run executive business reviews (EBRs) with sponsors", duty=True)[0] \
+        == "executive business reviews"
+    assert key_phrases("Supervise a Massachusetts journeyman electrician license holder")[0] \
+        .endswith("electrician license holder")
+
+
+def test_something_experience_stays_whole_and_a_leading_gerund_is_dropped() -> None:
+    assert "purchasing experience" in fallback_keywords(
+        "Four or more years of purchasing experience in a manufacturing environment")
+    assert fallback_keywords("Partnering with subject matter experts") == [
+        "subject matter experts"]
+    assert fallback_keywords("Measuring learning effectiveness with assessment data")[0] == \
+        "learning effectiveness"
+
+
+def test_duty_verbs_in_any_form() -> None:
+    assert all(is_duty_verb(w) for w in ("own", "owns", "planning", "scheduled", "supervising"))
+    assert not any(is_duty_verb(w) for w in ("renewals", "purchasing", "accounting"))
+
+
+def test_a_sentence_listing_duties_is_cut_at_each_verb() -> None:
+    assert duty_cuts("You'll own renewals end to end, work with account executives to close "
+                     "expansion revenue, and run executive business reviews") == [
+        "You'll own renewals end to end",
+        "work with account executives to close expansion revenue",
+        "run executive business reviews"]
+    # a new subject starts a new clause; a shared object keeps "prepare and review" whole
+    assert duty_cuts("You'll follow lockout/tagout on every job, and you'll be expected to "
+                     "read electrical drawings") == [
+        "You'll follow lockout/tagout on every job",
+        "you'll be expected to read electrical drawings"]
+    assert duty_cuts("Day to day, you'll prepare and review balance sheet reconciliations") \
+        == ["Day to day, you'll prepare and review balance sheet reconciliations"]
+    # a list of nouns is not a list of duties
+    assert duty_cuts("Scorecards, corrective actions, and regular business reviews") == [
+        "Scorecards, corrective actions, and regular business reviews"]
+
+
+def test_prose_duties_become_requirements_with_their_own_terms() -> None:
+    job = parse_jd_text(
+        "Senior Accountant\n\nAbout the role\n"
+        "You'll report to the Assistant Controller. You'll own the month-end close, post and "
+        "review journal entries for accruals and fixed assets, and handle intercompany "
+        "activity and the consolidation of our three entities.\n", default_vocabulary())
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert "journal entries" in keywords
+    assert any("intercompany" in k for k in keywords)
+    # where the job sits is not something it asks for
+    assert not any("Assistant Controller" in r.text for r in job.requirements)
+
+
+def test_a_described_practice_is_supported_only_in_the_requirements_own_words() -> None:
+    vocab = default_vocabulary()
+    requirement = "Lead employee relations investigations from intake to written findings"
+    answer = ("At Fenwick I investigate harassment and attendance complaints: I interview "
+              "witnesses and document findings.")
+    assert about_requirement(answer, requirement)
+    assert supported_term(["employee relations"], answer, vocab,
+                          requirement=requirement) == "employee relations"
+    # other words only (nothing of the requirement's own) stay unlabelled
+    assert supported_term(["negotiation"], "Maintained a clause library of 85 fallback "
+                          "positions that associates use.", vocab,
+                          requirement="Negotiate commercial contracts with vendors") is None
+    # a tool must be named, however close the description
+    assert supported_term(["Salesforce"], "At Acme I kept every account and call note current "
+                          "in our CRM.", vocab,
+                          requirement="Keep every account and call note current in "
+                          "Salesforce") is None
+
+
+def test_a_line_naming_another_term_still_decides_the_one_it_paraphrases() -> None:
+    from cvtailor.engines.offline.cv_parser import parse_cv_text
+    from cvtailor.models import JobPosting, Requirement
+    from cvtailor.research.evidence import add_semantic, find_evidence
+    from cvtailor.text.cvtext import evidence_corpus
+
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# Ana Roe\n\n## Experience\n\n### Account Executive — Acme\n"
+                       "Jan 2020 – Present\n\n- Negotiated multi-year renewals and price "
+                       "increases with procurement teams\n")
+    corpus = evidence_corpus(cv)
+    line = next(i for i, t in corpus.items() if "renewals" in t)
+    job = JobPosting(title="AE", requirements=[Requirement(
+        id="neg", text="Negotiate multi-year contracts and pricing", category="responsibility",
+        keywords=["Negotiate multi-year contracts", "pricing"])])
+    explicit = find_evidence(cv, job, vocab)
+    assert [e.term for e in explicit["neg"]] == ["pricing"]  # "price" names pricing
+    merged = add_semantic(explicit, {"neg": [(line, 0.65)]}, corpus, job, vocab)
+    assert {e.term for e in merged["neg"] if e.via == "similarity"} == {
+        "Negotiate multi-year contracts"}
+
+
+def test_two_requirements_about_one_term_are_asked_once() -> None:
+    from cvtailor.models import JobPosting, Requirement
+    from cvtailor.research.evidence import analyze_gaps
+
+    job = JobPosting(title="Designer", requirements=[
+        Requirement(id="a", text="Contribute to our design system", keywords=["design system"]),
+        Requirement(id="b", text="Extend the design system", keywords=["design system"]),
+        Requirement(id="c", text="Information architecture", keywords=["information architecture"]),
+    ])
+    report = analyze_gaps(job, {}, vocab=default_vocabulary())
+    assert [q.term for q in report.questions] == ["design system", "information architecture"]
