@@ -28,7 +28,7 @@ from cvtailor.graph import build_graph
 from cvtailor.guards import budget, run_limit
 from cvtailor.models import Answer, InterruptKind, Report, StructuredCV, versions_of
 from cvtailor.models.application import Application
-from cvtailor.nodes.common import EVENT_HANDLER, RUN_SLOTS
+from cvtailor.nodes.common import EVENT_HANDLER, RUN_SLOTS, RUN_STOPPING
 from cvtailor.readers import Document, from_text, read_document
 from cvtailor.storage import lease
 from cvtailor.storage.session_store import SessionRecord, SessionStore
@@ -536,11 +536,45 @@ def run_scope(context: Context, on_event: EventHandler | None = None) -> Iterato
     handler. LangGraph copies the context into node threads."""
     events = EVENT_HANDLER.set(_serialised(on_event) if on_event is not None else None)
     slots = RUN_SLOTS.set(threading.BoundedSemaphore(max(1, context.max_concurrency)))
+    stop = threading.Event()
+    stopping = RUN_STOPPING.set(stop)
+    try:
+        with _stop_on_signals(stop):
+            yield
+    finally:
+        RUN_STOPPING.reset(stopping)
+        RUN_SLOTS.reset(slots)
+        EVENT_HANDLER.reset(events)
+
+
+@contextmanager
+def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """Ctrl-C or SIGTERM set `stop` (so queued nodes give up, see nodes.common.RunStopped),
+    then act as before (KeyboardInterrupt, or the handler in place). Main thread only."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def handler(signum: int, frame: Any) -> None:
+        stop.set()
+        before = previous[signal.Signals(signum)]
+        if callable(before):
+            before(signum, frame)
+        elif before == signal.SIG_DFL and signum == signal.SIGTERM:
+            raise SystemExit(128 + signum)
+        elif before != signal.SIG_IGN:
+            raise KeyboardInterrupt
+
+    for sig in previous:
+        signal.signal(sig, handler)
     try:
         yield
     finally:
-        RUN_SLOTS.reset(slots)
-        EVENT_HANDLER.reset(events)
+        for sig, before in previous.items():
+            signal.signal(sig, before)
 
 
 def _serialised(handler: EventHandler) -> EventHandler:

@@ -60,9 +60,18 @@ def status_from(snap: Any, recorded: Any, running_elsewhere: Any) -> str:
         return "failed"
     if recorded() == "timed_out":
         return "timed_out"
-    if any(getattr(task, "error", None) for task in snap.tasks or ()):
+    if any(_failed(task) for task in snap.tasks or ()):
         return "failed"
     return "interrupted"
+
+
+def _failed(task: Any) -> bool:
+    """A task that raised, other than one a stop (Ctrl-C, SIGTERM) cancelled before it began
+    (`nodes.common.RunStopped`: the run is interrupted, not failed)."""
+    error = getattr(task, "error", None)
+    if error is None:
+        return False
+    return "RunStopped" not in type(error).__name__ and "the run was stopped" not in str(error)
 
 
 def _recorded(session: Session) -> str:

@@ -173,6 +173,19 @@ Session.start(sys.argv[2], sys.argv[3], store=SessionStore(sys.argv[1]), session
 """
 
 
+RESUME = """
+import sys
+from cvtailor import Session
+from cvtailor.storage.session_store import SessionStore
+from cvtailor.testing import ScriptedChatModel, use_chat_model
+from tests.llm.helpers import echo
+
+settings = use_chat_model(ScriptedChatModel(responder=echo), llm_steps="write_item")
+session = Session.open("t1", store=SessionStore(sys.argv[1]), **settings).resume()
+print(session.status)
+"""
+
+
 def test_sigterm_releases_the_lease_and_leaves_an_interrupted_session(store_path: Path) -> None:
     import signal
 
@@ -183,7 +196,15 @@ def test_sigterm_releases_the_lease_and_leaves_an_interrupted_session(store_path
     assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
     assert lease_row(store_path, "t1") is not None  # held while it runs
     assert listed(store_path)["t1"] == "running"
+    stopped_at = time.monotonic()
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    # Queued items give up at once (RunStopped): the process ends after the one model call in
+    # flight (0.5 s), not after every queued item's call (~10 s before).
+    assert time.monotonic() - stopped_at < 3
     assert lease_row(store_path, "t1") is None
     assert listed(store_path)["t1"] == "interrupted"
+    # ... and the items it never began run when the session is continued.
+    resumed = subprocess.run([sys.executable, "-c", RESUME, str(store_path)],
+                             capture_output=True, text=True, env=env, timeout=120)
+    assert resumed.stdout.split() == ["completed"], resumed.stderr[-2000:]

@@ -66,6 +66,14 @@ EVENT_HANDLER: ContextVar[Callable[[dict[str, Any]], None] | None] = ContextVar(
 # queued behind every waiting item writer, so a crash mid fan-out lost finished items.
 RUN_SLOTS: ContextVar[threading.Semaphore | None] = ContextVar("cvtailor_run_slots",
                                                                default=None)
+# Set when the run is being stopped (Ctrl-C, SIGTERM): nodes still waiting for a slot give up
+# instead of running one by one while LangGraph waits for its submitted tasks to end.
+RUN_STOPPING: ContextVar[threading.Event | None] = ContextVar("cvtailor_run_stopping",
+                                                              default=None)
+
+
+class RunStopped(Exception):
+    """A node that was still waiting for a slot when its run was stopped."""
 
 
 def emit(event: dict[str, Any]) -> None:
@@ -90,8 +98,15 @@ def timed(name: str) -> Callable[[F], F]:
             slots = RUN_SLOTS.get()
             if slots is None:
                 return work(*args, **kwargs)
-            with slots:
+            stopping = RUN_STOPPING.get()
+            # A freed slot wakes a waiter at once; the timeout only lets it see a stop.
+            while not slots.acquire(timeout=0.1):
+                if stopping is not None and stopping.is_set():
+                    raise RunStopped(f"{name}: the run was stopped before this step began")
+            try:
                 return work(*args, **kwargs)
+            finally:
+                slots.release()
 
         def work(*args: Any, **kwargs: Any) -> Any:
             item = _item_of(args[0] if args else None)
