@@ -122,3 +122,11 @@ def test_two_requirements_about_one_term_are_asked_once() -> None:
     ])
     report = analyze_gaps(job, {}, vocab=default_vocabulary())
     assert [q.term for q in report.questions] == ["design system", "information architecture"]
+
+
+def test_a_keyword_never_carries_half_a_bracket() -> None:
+    from cvtailor.engines.offline.jd_parser import _balanced
+
+    assert _balanced("AWS (ECS") == "AWS"
+    assert _balanced("ECS)") == "ECS"
+    assert _balanced("Kubernetes (GKE)") == "Kubernetes (GKE)"

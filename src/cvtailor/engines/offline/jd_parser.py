@@ -390,8 +390,20 @@ def _keywords(text: str, kind: str, hits: list[Hit], duty: bool = False) -> list
     phrases (`duty_keywords`)."""
     named = list(dict.fromkeys(h.surface for h in hits))
     if named:
-        return named + residual_keywords(text, hits, duty=kind == "resp" or duty)
-    return duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
+        found = named + residual_keywords(text, hits, duty=kind == "resp" or duty)
+    else:
+        found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
+    return list(dict.fromkeys(k for k in map(_balanced, found) if k))
+
+
+def _balanced(keyword: str) -> str:
+    """A keyword cut before a bracket it does not close ("AWS (ECS" -> "AWS"), or after one
+    it does not open ("ECS)" -> "ECS"): a search term, not a piece of the ad's punctuation."""
+    if keyword.count("(") == keyword.count(")"):
+        return keyword
+    if keyword.count("(") > keyword.count(")"):
+        return keyword[:keyword.rindex("(")].strip(" ,;:-")
+    return keyword.replace(")", "").strip(" ,;:-")
 
 
 def _merged(kept: list[Requirement], job: JobPosting, text: str, priority: str) -> bool:
