@@ -111,16 +111,7 @@ def edit_evidence(values: Mapping[str, Any], item_id: str) -> list[str]:
     details, contact lines), the item's current text (already checked), the person's answers
     and the terms they confirmed."""
     cv: StructuredCV = values["cv"]
-    out = [*cv.contact]
-    for section in cv.sections:
-        for entry in section.entries:
-            out += [entry.heading, *entry.details]
-            out += [i.original or i.text for i in entry.items]
-    final = values.get("final_cv")
-    current = final.item_map().get(item_id) if final else None
-    if current is not None:
-        out.append(current.text)
-    out += [a.text for a in values.get("answers") or []]
+    out = [*cv.contact, *_entry_lines(cv), *_current_and_answers(values, item_id)]
     out += [e.text for rows in (values.get("confirmed") or {}).values() for e in rows
             if getattr(e, "text", "")]
     plan = values.get("plan")
@@ -131,19 +122,28 @@ def edit_evidence(values: Mapping[str, Any], item_id: str) -> list[str]:
 def entry_evidence(values: Mapping[str, Any], item_id: str) -> list[str]:
     """What an edit's numbers and names may rest on: the item's own entry (heading, details,
     every item's original text), its current text, and the person's answers."""
-    cv: StructuredCV = values["cv"]
+    out = [*_entry_lines(values["cv"], item_id), *_current_and_answers(values, item_id)]
+    return [t for t in out if t]
+
+
+def _entry_lines(cv: StructuredCV, item_id: str | None = None) -> list[str]:
+    """Every entry's heading, details and items' original texts (only the entry holding
+    `item_id` when one is given)."""
     out: list[str] = []
     for section in cv.sections:
         for entry in section.entries:
-            if any(i.id == item_id for i in entry.items):
+            if item_id is None or any(i.id == item_id for i in entry.items):
                 out += [entry.heading, *entry.details]
                 out += [i.original or i.text for i in entry.items]
+    return out
+
+
+def _current_and_answers(values: Mapping[str, Any], item_id: str) -> list[str]:
+    """The item's current text (already checked) and the person's answers."""
     final = values.get("final_cv")
     current = final.item_map().get(item_id) if final else None
-    if current is not None:
-        out.append(current.text)
-    out += [a.text for a in values.get("answers") or []]
-    return [t for t in out if t]
+    return ([current.text] if current is not None else []) + [
+        a.text for a in values.get("answers") or []]
 
 
 def check_edit(values: Mapping[str, Any], item_id: str, text: str) -> QAResult:
