@@ -1,0 +1,79 @@
+"""What a gap-interview answer lets the CV carry: every term it supports (the one it was asked
+about first), never one it does not, and a person's "yes" counts as attested even when the CV
+also names the term (a licence line cannot be rewritten, so the term goes to the key
+qualifications)."""
+
+from __future__ import annotations
+
+from cvtailor.engines.offline.planner import make_plan
+from cvtailor.models import (
+    CVEntry,
+    CVSection,
+    Evidence,
+    ItemType,
+    JobPosting,
+    Requirement,
+    SectionKind,
+    StructuredCV,
+)
+from cvtailor.research.evidence import analyze_gaps, find_evidence
+from cvtailor.research.interview import merge_evidence, supported_terms
+from cvtailor.text.vocabulary import default_vocabulary
+
+
+def test_an_answer_supports_the_term_it_was_asked_about_and_the_ones_it_names() -> None:
+    vocab = default_vocabulary()
+    answer = "Write a personalized take-home program with video for every patient."
+    # "patients" is said; the question was about home exercise programs, which it describes
+    assert supported_terms(["home exercise programs", "HEP", "patients"], answer, vocab,
+                           requirement="Build home exercise programs that patients follow"
+                           ) == ["patients", "home exercise programs"]
+    # a named tool the answer does not say is never added, whatever else it supports
+    assert "Apache Kafka" not in supported_terms(
+        ["event streaming pipelines", "Apache Kafka"], "Ran RabbitMQ queues for orders.", vocab,
+        requirement="Build event streaming pipelines on Apache Kafka")
+    # a known practice described in other words only stays unlabelled
+    assert supported_terms(["negotiation"], "Maintained a clause library of 85 fallback "
+                           "positions that associates use.", vocab,
+                           requirement="Negotiate commercial contracts with vendors") == []
+
+
+def test_a_confirmed_row_is_attested_even_when_the_cv_names_the_term() -> None:
+    found = {"req-1": [Evidence(item_id="c-1", score=1.0, via="lexical", term="PT license")]}
+    confirmed = {"req-1": [Evidence(item_id="c-1", score=0.9, via="user", term="PT license")]}
+    merged = merge_evidence(found, confirmed)
+    assert [(e.item_id, e.via) for e in merged["req-1"]] == [("c-1", "user")]
+    assert [e.via for e in merge_evidence(found)["req-1"]] == ["lexical"]
+
+
+def _cv() -> StructuredCV:
+    work = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    work.entries.append(CVEntry(id="experience-1", heading="Physical Therapist — Summit Rehab",
+                                title="Physical Therapist", organization="Summit Rehab"))
+    work.entries[0].add_item("Treat 14 patients a day with manual therapy.", ItemType.BULLET)
+    certs = CVSection(id="certifications", kind=SectionKind.CERTIFICATIONS,
+                      heading="Licenses")
+    certs.entries.append(CVEntry(id="certifications-1"))
+    certs.entries[0].add_item("Physical Therapist, Colorado, License #PTL.0012874 (active)",
+                              ItemType.CERTIFICATION)
+    return StructuredCV(name="Test Person", sections=[work, certs])
+
+
+def test_a_yes_on_a_licence_line_puts_the_term_in_the_key_qualifications() -> None:
+    vocab = default_vocabulary()
+    cv = _cv()
+    job = JobPosting(title="Sports PT", requirements=[
+        Requirement(id="req-1", text="Manual therapy skills", keywords=["manual therapy"]),
+        Requirement(id="req-2", text="Active Colorado PT license and eligible by the start date",
+                    keywords=["Colorado PT license", "start date", "eligible"])])
+    cert = next(i.id for i in cv.items() if i.type == ItemType.CERTIFICATION)
+    confirmed = {"req-2": [Evidence(item_id=cert, score=0.9, via="user",
+                                    term="Colorado PT license")]}
+
+    def plan(evidence: dict[str, list[Evidence]]) -> list[str]:
+        report = analyze_gaps(job, evidence, vocab=vocab)
+        return make_plan(cv, job, report, vocab).key_qualifications
+
+    found = find_evidence(cv, job, vocab)
+    assert "Colorado PT license" not in plan(found)  # the line names it, nobody attested it
+    assert "Colorado PT license" in plan(merge_evidence(found, confirmed))
