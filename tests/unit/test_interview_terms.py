@@ -77,3 +77,16 @@ def test_a_yes_on_a_licence_line_puts_the_term_in_the_key_qualifications() -> No
     found = find_evidence(cv, job, vocab)
     assert "Colorado PT license" not in plan(found)  # the line names it, nobody attested it
     assert "Colorado PT license" in plan(merge_evidence(found, confirmed))
+
+
+def test_a_later_attested_term_never_breaks_one_already_written() -> None:
+    from cvtailor.engines.offline.writer import write
+    from cvtailor.models import CVItem, ItemPlan, WriteTask
+
+    line = "Reviewed quiz data every quarter and rewrote weak questions."
+    item = CVItem(id="experience-1-1", type=ItemType.BULLET, text=line, original=line)
+    terms = ["learning effectiveness", "assessment effectiveness"]
+    task = WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+        item_id=item.id, keywords=terms, attested=terms))
+    text = write(task, default_vocabulary()).text
+    assert "learning effectiveness" in text.lower(), text

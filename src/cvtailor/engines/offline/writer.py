@@ -274,7 +274,9 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
         for term in task.plan.attested:
             if term not in used and not contains(text, term):
                 attested = attest(text, term, label=item.type != ItemType.SUMMARY)
-                if attested != text:
+                # a later term never breaks one already written ("learning X effectiveness")
+                if attested != text and all(contains(attested, u) for u in used
+                                            if contains(text, u)):
                     text = attested
                     used.append(term)
     return Draft(
