@@ -90,3 +90,16 @@ def test_a_later_attested_term_never_breaks_one_already_written() -> None:
         item_id=item.id, keywords=terms, attested=terms))
     text = write(task, default_vocabulary()).text
     assert "learning effectiveness" in text.lower(), text
+
+
+def test_a_term_is_never_a_pronoun_contraction_or_a_past_participle() -> None:
+    from cvtailor.engines.offline.jd_terms import key_phrases
+
+    # "worked" after "have" and "you've" are the sentence's verb and subject, not what a
+    # recruiter searches for (a confirm question asked "does this show worked?")
+    for text in ("You should have worked with Spark or a similar engine on large datasets",
+                 "We'd love it if you've worked with Spark"):
+        phrases = [p.lower() for p in key_phrases(text)]
+        assert not any(w in p.split() for p in phrases
+                       for w in ("worked", "you've", "we'd")), phrases
+    assert key_phrases("You have led cross-functional teams") == ["cross-functional teams"]
