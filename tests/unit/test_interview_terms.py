@@ -1,7 +1,7 @@
-"""What a gap-interview answer lets the CV carry: every term it supports (the one it was asked
-about first), never one it does not, and a person's "yes" counts as attested even when the CV
-also names the term (a licence line cannot be rewritten, so the term goes to the key
-qualifications)."""
+"""What a gap-interview answer lets the CV carry: every term it supports, never one it does
+not; a person's "yes" counts as attested even when the CV also names the term (a licence line
+cannot be rewritten, so the term goes to the key qualifications); a line that takes several
+confirmed terms keeps each; and a question is never about a sentence's verb or subject."""
 
 from __future__ import annotations
 
@@ -21,13 +21,13 @@ from cvtailor.research.interview import merge_evidence, supported_terms
 from cvtailor.text.vocabulary import default_vocabulary
 
 
-def test_an_answer_supports_the_term_it_was_asked_about_and_the_ones_it_names() -> None:
+def test_an_answer_supports_every_term_it_names_and_no_other() -> None:
     vocab = default_vocabulary()
-    answer = "Write a personalized take-home program with video for every patient."
-    # "patients" is said; the question was about home exercise programs, which it describes
-    assert supported_terms(["home exercise programs", "HEP", "patients"], answer, vocab,
-                           requirement="Build home exercise programs that patients follow"
-                           ) == ["patients", "home exercise programs"]
+    answer = "Packaged our Python services as Docker images."
+    assert supported_terms(["Python", "Docker"], answer, vocab,
+                           requirement="Python and Docker") == ["Python", "Docker"]
+    assert supported_terms(["Python", "PostgreSQL"], answer, vocab,
+                           requirement="Python and PostgreSQL") == ["Python"]
     # a named tool the answer does not say is never added, whatever else it supports
     assert "Apache Kafka" not in supported_terms(
         ["event streaming pipelines", "Apache Kafka"], "Ran RabbitMQ queues for orders.", vocab,

@@ -116,10 +116,10 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary
 def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
                     requirement: str = "") -> list[str]:
     """Every term of the requirement a described answer supports: `supported_term` first,
-    then the term the question asked about when the vocabulary does not know it (the answer
-    stands for it even when it also says another of the terms), then each other term the
-    vocabulary knows that passes the same test (the answer names or implies it; a practice
-    described in the requirement's own words). A requirement is often
+    then each other term the vocabulary knows that passes the same test (the answer names or
+    implies it; a practice described in the requirement's own words). A term the vocabulary
+    does not know is not added: the parser's other phrases of a requirement are often not
+    what the person did ("manufacturing engineering" for a buyer who works with it). A requirement is often
     searched by a term other than its first ("Spark" after a parser phrase), so an answer
     that supports several lets the CV carry each of them; never one it does not support."""
     first = supported_term(keywords, answer, vocab, requirement=requirement)
@@ -128,8 +128,6 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
     said = vocab.evidenced_names(answer)
     about = about_requirement(answer, requirement)
     out = [first]
-    if keywords[0] not in out and vocab.canonical(keywords[0]) is None:
-        out.append(keywords[0])  # what the person was asked about stands (see supported_term)
     for k in keywords:
         name = vocab.canonical(k)
         if k in out or name is None:
