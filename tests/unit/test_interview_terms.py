@@ -39,11 +39,17 @@ def test_an_answer_supports_every_term_it_names_and_no_other() -> None:
 
 
 def test_a_confirmed_row_is_attested_even_when_the_cv_names_the_term() -> None:
-    found = {"req-1": [Evidence(item_id="c-1", score=1.0, via="lexical", term="PT license")]}
-    confirmed = {"req-1": [Evidence(item_id="c-1", score=0.9, via="user", term="PT license")]}
-    merged = merge_evidence(found, confirmed)
-    assert [(e.item_id, e.via) for e in merged["req-1"]] == [("c-1", "user")]
-    assert [e.via for e in merge_evidence(found)["req-1"]] == ["lexical"]
+    def rows(line: str) -> list[tuple[str, str]]:
+        found = {"req-1": [Evidence(item_id="c-1", score=1.0, via="lexical",
+                                    term="PT license")]}
+        confirmed = {"req-1": [Evidence(item_id="c-1", score=0.9, via="user",
+                                        term="PT license", matched=line)]}
+        return [(e.item_id, e.via) for e in merge_evidence(found, confirmed)["req-1"]]
+
+    # the line shows it in its own words: the person's yes lets the JD's spelling be written
+    assert rows("Physical Therapist, Colorado, License #PTL.0012874") == [("c-1", "user")]
+    # the line already spells it the JD's way: nothing to attest
+    assert rows("Colorado PT license #PTL.0012874") == [("c-1", "lexical")]
 
 
 def _cv() -> StructuredCV:
@@ -68,7 +74,8 @@ def test_a_yes_on_a_licence_line_puts_the_term_in_the_key_qualifications() -> No
                     keywords=["Colorado PT license", "start date", "eligible"])])
     cert = next(i.id for i in cv.items() if i.type == ItemType.CERTIFICATION)
     confirmed = {"req-2": [Evidence(item_id=cert, score=0.9, via="user",
-                                    term="Colorado PT license")]}
+                                    term="Colorado PT license",
+                                    matched=cv.item_map()[cert].text)]}
 
     def plan(evidence: dict[str, list[Evidence]]) -> list[str]:
         report = analyze_gaps(job, evidence, vocab=vocab)
@@ -103,3 +110,15 @@ def test_a_term_is_never_a_pronoun_contraction_or_a_past_participle() -> None:
         assert not any(w in p.split() for p in phrases
                        for w in ("worked", "you've", "we'd")), phrases
     assert key_phrases("You have led cross-functional teams") == ["cross-functional teams"]
+
+
+def test_a_line_that_says_the_term_in_its_own_order_is_not_given_it_twice() -> None:
+    from cvtailor.engines.offline.writer import write
+    from cvtailor.models import CVItem, ItemPlan, WriteTask
+
+    line = "Build weekly labor schedules in 7shifts against sales forecasts."
+    item = CVItem(id="experience-1-1", type=ItemType.BULLET, text=line, original=line)
+    task = WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+        item_id=item.id, keywords=["building labor schedules"],
+        attested=["building labor schedules"]))
+    assert write(task, default_vocabulary()).text == line

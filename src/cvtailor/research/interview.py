@@ -32,7 +32,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.evidence import near_miss
 from cvtailor.text.vocabulary import Vocabulary
-from cvtailor.text.wordforms import says, stem
+from cvtailor.text.wordforms import contains, says, stem
 
 USER_SECTION = "additional-experience"
 CONFIRMED_SCORE = 0.9  # user-confirmed evidence ranks just below the CV naming the skill
@@ -198,7 +198,8 @@ _GENERIC = frozenset("experience work working team teams year years strong skill
 
 def merge_evidence(*sources: dict[str, list[Evidence]]) -> dict[str, list[Evidence]]:
     """Evidence maps combined per requirement, one row per (item, term), best score first; a
-    row the person confirmed is marked `via="user"` (attested) whatever else found it."""
+    row the person confirmed is marked `via="user"` (attested) whatever else found it, unless
+    the confirmed line (`matched`) already spells the term as the JD does."""
     out: dict[str, list[Evidence]] = {}
     for source in sources:
         for req_id, rows in source.items():
@@ -208,7 +209,9 @@ def merge_evidence(*sources: dict[str, list[Evidence]]) -> dict[str, list[Eviden
                         if e.item_id == row.item_id and e.term == row.term]
                 if not same:
                     have.append(row)
-                elif row.via == "user":  # the person confirmed what the CV says: attested
+                elif row.via == "user" and not contains(row.matched, row.term):
+                    # the person confirmed a line that shows the term in its own words (not
+                    # as the JD spells it): attested, so the term may be written for it
                     have[same[0]] = have[same[0]].model_copy(update={"via": "user"})
     for rows in out.values():
         rows.sort(key=lambda e: (-e.score, e.item_id))

@@ -19,7 +19,7 @@ import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
 from cvtailor.text.vocabulary import Vocabulary
-from cvtailor.text.wordforms import contains, stem, stem_sequence
+from cvtailor.text.wordforms import contains, phrase_near, stem, stem_sequence
 
 WEAK_OPENERS = {
     "responsible for ": "Owned ",
@@ -272,7 +272,9 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
     else:
         text, used = rewrite_sentence(_fix_opener(base), keywords, vocab, jd_spellings)
         for term in task.plan.attested:
-            if term not in used and not contains(text, term):
+            # a line that already says it in its own order ("build weekly labor schedules"
+            # for "building labor schedules") is left as written, not given it twice
+            if term not in used and not contains(text, term) and not phrase_near(term, text):
                 attested = attest(text, term, label=item.type != ItemType.SUMMARY)
                 # a later term never breaks one already written ("learning X effectiveness")
                 if attested != text and all(contains(attested, u) for u in used
