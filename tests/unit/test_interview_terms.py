@@ -122,3 +122,17 @@ def test_a_line_that_says_the_term_in_its_own_order_is_not_given_it_twice() -> N
         item_id=item.id, keywords=["building labor schedules"],
         attested=["building labor schedules"]))
     assert write(task, default_vocabulary()).text == line
+
+
+def test_a_line_takes_one_label_at_most() -> None:
+    from cvtailor.engines.offline.writer import write
+    from cvtailor.models import CVItem, ItemPlan, WriteTask
+
+    line = "Partnered with employee resource group leads on outreach to 4 organizations."
+    item = CVItem(id="experience-1-1", type=ItemType.BULLET, text=line, original=line)
+    terms = ["DEI", "inclusive hiring"]
+    task = WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+        item_id=item.id, keywords=terms, attested=terms))
+    draft = write(task, default_vocabulary())
+    assert draft.text.count(":") == 1 and draft.text.startswith("DEI: "), draft.text
+    assert draft.keywords == ["DEI"]
