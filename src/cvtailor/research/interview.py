@@ -32,7 +32,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.evidence import near_miss
 from cvtailor.text.vocabulary import Vocabulary
-from cvtailor.text.wordforms import says, stem
+from cvtailor.text.wordforms import contains, says, stem
 
 USER_SECTION = "additional-experience"
 CONFIRMED_SCORE = 0.9  # user-confirmed evidence ranks just below the CV naming the skill
@@ -106,12 +106,35 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary
         req = requirements.get(str(item.metadata.get("requirement_id", "")))
         if item.status != ItemStatus.USER_PROVIDED or req is None or not req.keywords:
             continue
-        term = supported_term(req.keywords, item.text, vocab, requirement=req.text)
-        if term is None:
+        for term in supported_terms(req.keywords, item.text, vocab, requirement=req.text):
+            out.setdefault(req.id, []).append(Evidence(
+                item_id=item.id, score=CONFIRMED_SCORE, via="user", term=term,
+                matched=item.text[:160]))
+    return out
+
+
+def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
+                    requirement: str = "") -> list[str]:
+    """Every term of the requirement a described answer supports: `supported_term` first,
+    then each other term the vocabulary knows that passes the same test (the answer names or
+    implies it; a practice described in the requirement's own words). A term the vocabulary
+    does not know is not added: the parser's other phrases of a requirement are often not
+    what the person did ("manufacturing engineering" for a buyer who works with it). A requirement is often
+    searched by a term other than its first ("Spark" after a parser phrase), so an answer
+    that supports several lets the CV carry each of them; never one it does not support."""
+    first = supported_term(keywords, answer, vocab, requirement=requirement)
+    if first is None:
+        return []
+    said = vocab.evidenced_names(answer)
+    about = about_requirement(answer, requirement)
+    out = [first]
+    for k in keywords:
+        name = vocab.canonical(k)
+        if k in out or name is None:
             continue
-        out.setdefault(req.id, []).append(Evidence(
-            item_id=item.id, score=CONFIRMED_SCORE, via="user", term=term,
-            matched=item.text[:160]))
+        if says(answer, k) or name in said or (
+                vocab.category(name) not in NAMED_THINGS and about):
+            out.append(k)
     return out
 
 
@@ -174,14 +197,22 @@ _GENERIC = frozenset("experience work working team teams year years strong skill
 
 
 def merge_evidence(*sources: dict[str, list[Evidence]]) -> dict[str, list[Evidence]]:
-    """Evidence maps combined per requirement, one row per (item, term), best score first."""
+    """Evidence maps combined per requirement, one row per (item, term), best score first; a
+    row the person confirmed is marked `via="user"` (attested) whatever else found it, unless
+    the confirmed line (`matched`) already spells the term as the JD does."""
     out: dict[str, list[Evidence]] = {}
     for source in sources:
         for req_id, rows in source.items():
             have = out.setdefault(req_id, [])
             for row in rows:
-                if not any(e.item_id == row.item_id and e.term == row.term for e in have):
+                same = [n for n, e in enumerate(have)
+                        if e.item_id == row.item_id and e.term == row.term]
+                if not same:
                     have.append(row)
+                elif row.via == "user" and not contains(row.matched, row.term):
+                    # the person confirmed a line that shows the term in its own words (not
+                    # as the JD spells it): attested, so the term may be written for it
+                    have[same[0]] = have[same[0]].model_copy(update={"via": "user"})
     for rows in out.values():
         rows.sort(key=lambda e: (-e.score, e.item_id))
     return out

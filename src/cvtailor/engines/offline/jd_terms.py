@@ -150,7 +150,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 chunks.append(current)
                 current = []
             elif low in FUNCTION_WORDS or low in stop or short or verb or _adverb(low) \
-                    or not re.search(r"[A-Za-z]", w):
+                    or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
+                    or (prev in _AUXILIARIES and _participle(low)):
                 if current:
                     chunks.append(current)
                 current = []
@@ -176,6 +177,16 @@ _IRREGULAR = {"led": "lead", "built": "build", "ran": "run", "made": "make", "wr
               "brought": "bring", "drove": "drive", "driven": "drive", "taught": "teach",
               "sold": "sell", "did": "do", "done": "do", "got": "get", "grew": "grow",
               "grown": "grow", "met": "meet", "spoke": "speak", "shaped": "shape"}
+
+
+# "you've", "we'd", "it's": a pronoun and its auxiliary, never part of a term.
+_CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|who|what)'(?:ve|ll|d|re|m|s)$")
+_AUXILIARIES = frozenset("have has had having you've we've i've they've".split())
+
+
+def _participle(word: str) -> bool:
+    """"worked", "led", "built" after "have": a verb's past participle, not a term."""
+    return word in _IRREGULAR or (word.endswith("ed") and len(word) > 4)
 
 
 def _verb_led(rest: str) -> bool:

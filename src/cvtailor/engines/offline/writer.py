@@ -19,7 +19,7 @@ import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
 from cvtailor.text.vocabulary import Vocabulary
-from cvtailor.text.wordforms import contains, stem, stem_sequence
+from cvtailor.text.wordforms import contains, phrase_near, stem, stem_sequence
 
 WEAK_OPENERS = {
     "responsible for ": "Owned ",
@@ -271,10 +271,18 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
         text, used = _rewrite_skills_line(base, keywords, vocab, jd_spellings)
     else:
         text, used = rewrite_sentence(_fix_opener(base), keywords, vocab, jd_spellings)
+        labelled = False  # one "Term: ..." label a line; a second reads as a list of labels
         for term in task.plan.attested:
-            if term not in used and not contains(text, term):
+            # a line that already says it in its own order ("build weekly labor schedules"
+            # for "building labor schedules") is left as written, not given it twice
+            if term not in used and not contains(text, term) and not phrase_near(term, text):
                 attested = attest(text, term, label=item.type != ItemType.SUMMARY)
-                if attested != text:
+                # a later term never breaks one already written ("learning X effectiveness")
+                label = attested.endswith(text[1:]) and attested.startswith(
+                    f"{term[:1].upper()}{term[1:]}: ")
+                if attested != text and not (label and labelled) and all(
+                        contains(attested, u) for u in used if contains(text, u)):
+                    labelled = labelled or label
                     text = attested
                     used.append(term)
     return Draft(

@@ -1,0 +1,138 @@
+"""What a gap-interview answer lets the CV carry: every term it supports, never one it does
+not; a person's "yes" counts as attested even when the CV also names the term (a licence line
+cannot be rewritten, so the term goes to the key qualifications); a line that takes several
+confirmed terms keeps each; and a question is never about a sentence's verb or subject."""
+
+from __future__ import annotations
+
+from cvtailor.engines.offline.planner import make_plan
+from cvtailor.models import (
+    CVEntry,
+    CVSection,
+    Evidence,
+    ItemType,
+    JobPosting,
+    Requirement,
+    SectionKind,
+    StructuredCV,
+)
+from cvtailor.research.evidence import analyze_gaps, find_evidence
+from cvtailor.research.interview import merge_evidence, supported_terms
+from cvtailor.text.vocabulary import default_vocabulary
+
+
+def test_an_answer_supports_every_term_it_names_and_no_other() -> None:
+    vocab = default_vocabulary()
+    answer = "Packaged our Python services as Docker images."
+    assert supported_terms(["Python", "Docker"], answer, vocab,
+                           requirement="Python and Docker") == ["Python", "Docker"]
+    assert supported_terms(["Python", "PostgreSQL"], answer, vocab,
+                           requirement="Python and PostgreSQL") == ["Python"]
+    # a named tool the answer does not say is never added, whatever else it supports
+    assert "Apache Kafka" not in supported_terms(
+        ["event streaming pipelines", "Apache Kafka"], "Ran RabbitMQ queues for orders.", vocab,
+        requirement="Build event streaming pipelines on Apache Kafka")
+    # a known practice described in other words only stays unlabelled
+    assert supported_terms(["negotiation"], "Maintained a clause library of 85 fallback "
+                           "positions that associates use.", vocab,
+                           requirement="Negotiate commercial contracts with vendors") == []
+
+
+def test_a_confirmed_row_is_attested_even_when_the_cv_names_the_term() -> None:
+    def rows(line: str) -> list[tuple[str, str]]:
+        found = {"req-1": [Evidence(item_id="c-1", score=1.0, via="lexical",
+                                    term="PT license")]}
+        confirmed = {"req-1": [Evidence(item_id="c-1", score=0.9, via="user",
+                                        term="PT license", matched=line)]}
+        return [(e.item_id, e.via) for e in merge_evidence(found, confirmed)["req-1"]]
+
+    # the line shows it in its own words: the person's yes lets the JD's spelling be written
+    assert rows("Physical Therapist, Colorado, License #PTL.0012874") == [("c-1", "user")]
+    # the line already spells it the JD's way: nothing to attest
+    assert rows("Colorado PT license #PTL.0012874") == [("c-1", "lexical")]
+
+
+def _cv() -> StructuredCV:
+    work = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    work.entries.append(CVEntry(id="experience-1", heading="Physical Therapist — Summit Rehab",
+                                title="Physical Therapist", organization="Summit Rehab"))
+    work.entries[0].add_item("Treat 14 patients a day with manual therapy.", ItemType.BULLET)
+    certs = CVSection(id="certifications", kind=SectionKind.CERTIFICATIONS,
+                      heading="Licenses")
+    certs.entries.append(CVEntry(id="certifications-1"))
+    certs.entries[0].add_item("Physical Therapist, Colorado, License #PTL.0012874 (active)",
+                              ItemType.CERTIFICATION)
+    return StructuredCV(name="Test Person", sections=[work, certs])
+
+
+def test_a_yes_on_a_licence_line_puts_the_term_in_the_key_qualifications() -> None:
+    vocab = default_vocabulary()
+    cv = _cv()
+    job = JobPosting(title="Sports PT", requirements=[
+        Requirement(id="req-1", text="Manual therapy skills", keywords=["manual therapy"]),
+        Requirement(id="req-2", text="Active Colorado PT license and eligible by the start date",
+                    keywords=["Colorado PT license", "start date", "eligible"])])
+    cert = next(i.id for i in cv.items() if i.type == ItemType.CERTIFICATION)
+    confirmed = {"req-2": [Evidence(item_id=cert, score=0.9, via="user",
+                                    term="Colorado PT license",
+                                    matched=cv.item_map()[cert].text)]}
+
+    def plan(evidence: dict[str, list[Evidence]]) -> list[str]:
+        report = analyze_gaps(job, evidence, vocab=vocab)
+        return make_plan(cv, job, report, vocab).key_qualifications
+
+    found = find_evidence(cv, job, vocab)
+    assert "Colorado PT license" not in plan(found)  # the line names it, nobody attested it
+    assert "Colorado PT license" in plan(merge_evidence(found, confirmed))
+
+
+def test_a_later_attested_term_never_breaks_one_already_written() -> None:
+    from cvtailor.engines.offline.writer import write
+    from cvtailor.models import CVItem, ItemPlan, WriteTask
+
+    line = "Reviewed quiz data every quarter and rewrote weak questions."
+    item = CVItem(id="experience-1-1", type=ItemType.BULLET, text=line, original=line)
+    terms = ["learning effectiveness", "assessment effectiveness"]
+    task = WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+        item_id=item.id, keywords=terms, attested=terms))
+    text = write(task, default_vocabulary()).text
+    assert "learning effectiveness" in text.lower(), text
+
+
+def test_a_term_is_never_a_pronoun_contraction_or_a_past_participle() -> None:
+    from cvtailor.engines.offline.jd_terms import key_phrases
+
+    # "worked" after "have" and "you've" are the sentence's verb and subject, not what a
+    # recruiter searches for (a confirm question asked "does this show worked?")
+    for text in ("You should have worked with Spark or a similar engine on large datasets",
+                 "We'd love it if you've worked with Spark"):
+        phrases = [p.lower() for p in key_phrases(text)]
+        assert not any(w in p.split() for p in phrases
+                       for w in ("worked", "you've", "we'd")), phrases
+    assert key_phrases("You have led cross-functional teams") == ["cross-functional teams"]
+
+
+def test_a_line_that_says_the_term_in_its_own_order_is_not_given_it_twice() -> None:
+    from cvtailor.engines.offline.writer import write
+    from cvtailor.models import CVItem, ItemPlan, WriteTask
+
+    line = "Build weekly labor schedules in 7shifts against sales forecasts."
+    item = CVItem(id="experience-1-1", type=ItemType.BULLET, text=line, original=line)
+    task = WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+        item_id=item.id, keywords=["building labor schedules"],
+        attested=["building labor schedules"]))
+    assert write(task, default_vocabulary()).text == line
+
+
+def test_a_line_takes_one_label_at_most() -> None:
+    from cvtailor.engines.offline.writer import write
+    from cvtailor.models import CVItem, ItemPlan, WriteTask
+
+    line = "Partnered with employee resource group leads on outreach to 4 organizations."
+    item = CVItem(id="experience-1-1", type=ItemType.BULLET, text=line, original=line)
+    terms = ["DEI", "inclusive hiring"]
+    task = WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+        item_id=item.id, keywords=terms, attested=terms))
+    draft = write(task, default_vocabulary())
+    assert draft.text.count(":") == 1 and draft.text.startswith("DEI: "), draft.text
+    assert draft.keywords == ["DEI"]
