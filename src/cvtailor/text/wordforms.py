@@ -39,6 +39,8 @@ def _stems(text: str) -> tuple[str, ...]:
 
 def contains(text: str, term: str) -> bool:
     """`term` as a whole word or phrase in `text`, ignoring case."""
+    if text.isascii() and term.isascii() and term.lower() not in text.lower():
+        return False  # exact for ASCII, and a substring test is far cheaper than the regex
     return _whole_word(term).search(text) is not None
 
 
