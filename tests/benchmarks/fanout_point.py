@@ -35,8 +35,11 @@ def clear_caches() -> None:
     from cvtailor.text.vocabulary import default_vocabulary
 
     default_vocabulary()._found.clear()
-    for fn in (wordforms._whole_word, wordforms._numbers, jd_parser._key, jd_parser._words):
-        fn.cache_clear()
+    for module, name in ((wordforms, "_whole_word"), (wordforms, "_numbers"),
+                         (jd_parser, "_key"), (jd_parser, "_words")):
+        fn = getattr(module, name, None)  # absent in older code (an A/B against it)
+        if hasattr(fn, "cache_clear"):
+            fn.cache_clear()
 
 
 def measure(items: int, concurrency: int, latency: float, runs: int) -> dict[str, Any]:
