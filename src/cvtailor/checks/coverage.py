@@ -25,11 +25,15 @@ def keyword_coverage(job: JobPosting, text: str, vocab: Vocabulary) -> float:
     what a recruiter's search or an ATS sees. Each requirement counts the fraction of its
     keywords present."""
     total = got = 0.0
+    found: dict[str, bool] = {}  # requirements share keywords: search the text once for each
     for req in job.requirements:
         if not req.keywords:
             continue
         weight = PRIORITY_WEIGHT[req.priority]
         total += weight
-        present = sum(1 for k in req.keywords if contains(text, k))
+        for k in req.keywords:
+            if k not in found:
+                found[k] = contains(text, k)
+        present = sum(1 for k in req.keywords if found[k])
         got += weight * present / len(req.keywords)
     return round(got / total, 3) if total else 0.0

@@ -219,8 +219,9 @@ def assemble(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     if not ctx.keep_personal_details:
         final, notes, removed = drop_personal_details(final)
         warnings += notes
-    lost = [i for i in original.item_map() if i not in final.item_map()
-            and original.item_map()[i].original and i not in removed]
+    before_items, after_items = original.item_map(), final.item_map()  # once, not per item
+    lost = [i for i, item in before_items.items() if i not in after_items
+            and item.original and i not in removed]
     if lost:
         warnings.append(f"Items missing from the final CV: {lost}")
     before_text, after_text = cv_plain_text(original, original=True), cv_plain_text(final)

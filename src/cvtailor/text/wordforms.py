@@ -39,8 +39,14 @@ def _stems(text: str) -> tuple[str, ...]:
 
 def contains(text: str, term: str) -> bool:
     """`term` as a whole word or phrase in `text`, ignoring case."""
-    pattern = rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    if text.isascii() and term.isascii() and term.lower() not in text.lower():
+        return False  # exact for ASCII, and a substring test is far cheaper than the regex
+    return _whole_word(term).search(text) is not None
+
+
+@lru_cache(maxsize=1 << 12)  # QA and coverage test the same job terms against every item
+def _whole_word(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 _NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9])\d[\d.]*(?![A-Za-z0-9])")
@@ -49,22 +55,25 @@ _NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9])\d[\d.]*(?![A-Za-z0-9])")
 def _numbers_in(term: str, text: str) -> bool:
     """Every number of the term is in the text: word forms skip numbers, and "ASC 606" is not
     "ASC 842", nor "ISO 13485" "ISO 9001"."""
-    wanted = _NUMBER_TOKEN.findall(term) if any(c.isdigit() for c in term) else []
-    if not wanted:
-        return True
-    have = set(_NUMBER_TOKEN.findall(text))
-    return all(n in have for n in wanted)
+    wanted = _numbers(term)
+    return not wanted or _numbers(text).issuperset(wanted)
+
+
+@lru_cache(maxsize=1 << 12)  # terms and CV lines are tested again and again
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(_NUMBER_TOKEN.findall(text)) if any(c.isdigit() for c in text) \
+        else frozenset()
 
 
 def phrase_in(term: str, text: str) -> bool:
     """The term's words, as word forms, appear contiguously in text ("data engineer" ~
     "data engineering"); every word must be long enough to carry meaning, and every number
     must be there too."""
-    words = stem_sequence(term)
-    if not words or any(len(w) < 3 for w in words) or not _numbers_in(term, text):
+    words = _stems(term)
+    if not words or any(len(w) < 3 for w in words):
         return False
-    seq = stem_sequence(text)
-    if words[0] not in seq:
+    seq = _stems(text)
+    if words[0] not in seq or not _numbers_in(term, text):
         return False
     n = len(words)
     return any(seq[i:i + n] == words for i in range(len(seq) - n + 1))
@@ -74,13 +83,13 @@ def phrase_near(term: str, text: str, slack: int = 2) -> bool:
     """All the term's word forms within a window of len(term) + slack words of the text:
     "explain technical findings" ~ "explained the technical findings", but not words that are
     merely somewhere in a long sentence."""
-    words = [w for w in stem_sequence(term) if len(w) >= 3]
-    if not words or not _numbers_in(term, text):
+    words = [w for w in _stems(term) if len(w) >= 3]
+    if not words:
         return False
-    seq = stem_sequence(text)
+    seq = _stems(text)
     size = len(words) + slack
     wanted = set(words)
-    if not wanted <= set(seq):
+    if not wanted <= set(seq) or not _numbers_in(term, text):
         return False
     return any(wanted <= set(seq[i:i + size]) for i in range(max(1, len(seq) - size + 1)))
 

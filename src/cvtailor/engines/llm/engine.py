@@ -189,7 +189,7 @@ class LLMEngine:
         as a tool, a response format or in the prompt, whichever the method is)."""
         from langchain_core.messages.utils import count_tokens_approximately
 
-        schema_text = json.dumps(schema.model_json_schema(), separators=(",", ":"))
+        schema_text = _schema_text(schema)
         return count_tokens_approximately([SystemMessage(system), HumanMessage(user)]) + \
             len(schema_text) // 4 + 20
 
@@ -314,7 +314,7 @@ class LLMEngine:
         runnable = self._runnable(spec, schema, method)
         limit = self.context_tokens(spec) - _MIN_ANSWER
         if method in ("json_mode", "prompt"):
-            schema_text = json.dumps(schema.model_json_schema(), separators=(",", ":"))
+            schema_text = _schema_text(schema)
             system = system + "\n" + _SCHEMA_IN_PROMPT.format(schema=schema_text)
         messages: list[BaseMessage] = [SystemMessage(system), HumanMessage(user)]
         error = ""
@@ -882,6 +882,13 @@ class _RawAndParsed:
 def _json_schema(schema: type[BaseModel]) -> dict[str, Any]:
     """The schema's JSON schema (for cache keys), built once per class."""
     return schema.model_json_schema()
+
+
+@functools.cache
+def _schema_text(schema: type[BaseModel]) -> str:
+    """The schema's JSON schema as compact JSON (prompt sizes, schema-in-prompt), once per
+    class: pydantic builds it anew on every call, and every item writer asked for it."""
+    return json.dumps(_json_schema(schema), separators=(",", ":"))
 
 
 def classify_text(message: str) -> str:

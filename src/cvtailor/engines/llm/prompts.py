@@ -38,8 +38,10 @@ def tojson_data(value: Any) -> str:
 def environment() -> Environment:
     """The Jinja2 environment of the prompt templates (StrictUndefined, with the `fence` and
     `tojson_data` filters); built once."""
+    # auto_reload off: the templates are package data, so a process need not stat the file on
+    # every render (each item writer rendered two, and a stat hands the GIL to other threads).
     env = Environment(loader=FileSystemLoader(str(prompts_dir())), undefined=StrictUndefined,
-                      keep_trailing_newline=False, autoescape=False)
+                      keep_trailing_newline=False, autoescape=False, auto_reload=False)
     env.filters["fence"] = fence
     env.filters["tojson_data"] = tojson_data
     return env

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cvtailor.engines.offline.jd_blocks import INJECTION, Block, read_blocks
 from cvtailor.engines.offline.jd_header import announces_job, front_matter, identify
@@ -360,15 +361,21 @@ def _fragment(text: str, hits: list[Hit]) -> bool:
     return len(text.split()) < 3 or not _SUBSTANCE.search(text)
 
 
+@lru_cache(maxsize=1 << 12)  # every statement is compared with every kept one
 def _key(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9+#]+", text.lower()))
+
+
+@lru_cache(maxsize=1 << 12)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_key(text).split())
 
 
 def _same(a: str, b: str) -> bool:
     """Near-same requirement texts: equal once punctuation is gone, or 85% the same words."""
     if _key(a) == _key(b):
         return True
-    wa, wb = set(_key(a).split()), set(_key(b).split())
+    wa, wb = _words(a), _words(b)
     return min(len(wa), len(wb)) >= 3 and len(wa & wb) / len(wa | wb) >= 0.85
 
 

@@ -200,7 +200,7 @@ def _plan_key_qualifications(
     """Key qualifications: evidenced JD terms in the JD's spelling, each <= 30 characters, no
     degree (Education names it), none the guard would reject — added as a section only when
     the list adds something: at least two terms, one of them not yet in the CV as written."""
-    chosen = _qualifications(keywords, corpus, vocab, attested or {})[:limit]
+    chosen = _qualifications(keywords, corpus, vocab, attested or {}, limit)[:limit]
     plan.key_qualifications = [vocab.display(k) for k, _ in chosen]
     cv_text = " ".join(corpus.values())
     adds = len(chosen) >= MIN_QUALIFICATIONS and any(not contains(cv_text, k) for k, _ in chosen)
@@ -211,11 +211,15 @@ def _plan_key_qualifications(
 
 def _qualifications(
     keywords: list[tuple[str, list[str]]], corpus: dict[str, str], vocab: Vocabulary,
-    attested: dict[str, list[str]],
+    attested: dict[str, list[str]], limit: int,
 ) -> list[tuple[str, list[str]]]:
+    # The first `limit` terms the guard passes, in order: it stops there rather than checking
+    # every keyword (with key qualifications off, none), since each check runs the whole guard.
     seen: set[str] = set()
     chosen: list[tuple[str, list[str]]] = []
     for k, ids in keywords:
+        if 0 <= limit <= len(chosen):
+            break
         name = vocab.canonical(k) or (k if k in attested else None)
         if len(k) > MAX_QUALIFICATION_CHARS or name is None or vocab.category(name) == "degree":
             continue
