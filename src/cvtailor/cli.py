@@ -482,16 +482,25 @@ def analyze(
     json_out: JsonOpt = False,
     title: TitleOpt = None,
     company: CompanyOpt = None,
+    profile_name: ProfileOpt = None,
+    store: StoreOpt = None,
 ) -> None:
     """The gap report and the plan: which requirements the CV evidences, the questions for the
-    gaps, and what tailoring would change in each section, and why."""
+    gaps (not those your profile already answers), and what tailoring would change in each
+    section, and why."""
     with guard():
         from cvtailor.readers import read_document
 
+        settings: dict[str, Any] = {}
+        if profile_name is not None:
+            from cvtailor.storage.profile import check_name
+
+            settings["profile"] = check_name(profile_name)
         cv_doc, jd_doc = read_document(cv, "CV"), read_document(jd, "JD")
         from cvtailor.session import analyze as analyze_gaps
 
-        report = analyze_gaps(cv_doc, jd_doc, title=title, company=company)
+        report = analyze_gaps(cv_doc, jd_doc, title=title, company=company, store=store,
+                              **settings)
         if json_out:
             print_json(report)
             return

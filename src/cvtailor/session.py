@@ -617,27 +617,41 @@ def tailor(cv: str | Path | Document, jd: str | Path | Document, *,
 
 def analyze(
     cv: str | Path | Document, jd: str | Path | Document, *, title: str | None = None,
-    company: str | None = None, **settings: Any
+    company: str | None = None, store: SessionStore | str | Path | None = None,
+    **settings: Any
 ) -> dict[str, Any]:
     """The gap report and the improvement plan: parse, research, gap analysis and plan,
-    nothing rewritten or stored. `title` / `company` correct what the JD parser finds."""
+    nothing rewritten or stored. `title` / `company` correct what the JD parser finds. The
+    profile (`Context.profile`) in `store` (default: the default store, when it exists) is
+    read, so a question the person already answered is not listed again."""
     from langgraph.checkpoint.memory import InMemorySaver
 
     from cvtailor.storage.serializer import serializer
+    from cvtailor.storage.session_store import (
+        default_store,
+        default_store_path,
+        is_postgres_url,
+    )
 
     cv_doc, jd_doc = _document(cv, "CV"), _document(jd, "JD")
-    graph = build_graph(InMemorySaver(serde=serializer()))
     context = Context(**settings)
-    cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"},
-                           "max_concurrency": GRAPH_POOL}
-    payload = _graph_input(cv_doc, jd_doc, title, company)
+    if store is None and (is_postgres_url(default_store())
+                          or default_store_path().exists()):
+        store = default_store()
+    opened = store is not None and not isinstance(store, SessionStore)
+    the_store = store if isinstance(store, SessionStore) or store is None else SessionStore(store)
     try:
+        profiles = the_store.profile_store if isinstance(the_store, SessionStore) else None
+        graph = build_graph(InMemorySaver(serde=serializer()), store=profiles)
+        cfg: RunnableConfig = {"configurable": {"thread_id": "analyze"},
+                               "max_concurrency": GRAPH_POOL}
         with run_scope(context):
             # Through the plan (what would change, and why); no item is written.
-            graph.invoke(payload, cfg, context=context,
+            graph.invoke(_graph_input(cv_doc, jd_doc, title, company), cfg, context=context,
                          interrupt_before=["write_item", "review", "cost_cap"])
-    except CVTailorError:
-        raise
+    finally:
+        if opened and isinstance(the_store, SessionStore):
+            the_store.close()
     values = graph.get_state(cfg).values
     report = build_report(values, session="", status="analyzed",
                           engine=settings.get("engine", "offline")).dump()

@@ -111,6 +111,21 @@ def test_a_second_application_asks_nothing_already_answered(store_path: Path) ->
     assert {e.id for e in Profile(store.profile_store).entries()} == set(entries)
 
 
+def test_the_gap_report_lists_only_questions_the_profile_does_not_answer(
+    store_path: Path,
+) -> None:
+    from cvtailor.session import analyze
+
+    store = SessionStore(store_path)
+    _first_application(store)
+    asked = {q["term"] for q in analyze(CV_MD, JD2, store=store)["questions"]}
+    assert asked == {"dbt"}
+    # Another person's (empty) profile: the three answered questions are listed again.
+    others = {q["term"] for q in analyze(CV_MD, JD2, store=store, profile="someone-else")[
+        "questions"]}
+    assert others >= ANSWERED
+
+
 def test_auto_approve_alone_writes_nothing(store_path: Path) -> None:
     store = SessionStore(store_path)
     result = tailor(CV_MD, JD_MD, store=store)
