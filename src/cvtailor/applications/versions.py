@@ -149,7 +149,7 @@ def _current_and_answers(values: Mapping[str, Any], item_id: str) -> list[str]:
 def check_edit(values: Mapping[str, Any], item_id: str, text: str) -> QAResult:
     """The fabrication guard's verdict on an edit of a completed CV: refused when it adds a
     fact (`ADDS_A_FACT`); its length, a number it drops and keywords are the person's choice."""
-    from cvtailor.checks.fabrication import ADDS_A_FACT, check_draft, recounted_numbers
+    from cvtailor.checks.fabrication import ADDS_A_FACT, check_draft
     from cvtailor.text.vocabulary import default_vocabulary
 
     vocab = default_vocabulary()
@@ -159,13 +159,10 @@ def check_edit(values: Mapping[str, Any], item_id: str, text: str) -> QAResult:
     # Numbers and names must come from the item's own entry (its role, school...): "12 hours"
     # elsewhere in the CV does not make "12 years" here, nor "Google Cloud" in the skills "at
     # Google" in this role. Skills may come from anywhere in the CV.
-    entry = entry_evidence(values, item_id)
-    scoped = check_draft(draft, entry, vocab)
+    scoped = check_draft(draft, entry_evidence(values, item_id), vocab)
     result.issues += [i for i in scoped.issues
                       if i.code in ("fabricated_number", "unsupported_name")
                       and i.code not in {r.code for r in result.issues}]
-    if not any(i.code == "fabricated_number" for i in result.issues):
-        result.issues += recounted_numbers(text, " \n ".join(entry))
     refusing = [i for i in result.issues if i.code in ADDS_A_FACT]
     return result.model_copy(update={"passed": not refusing, "issues": refusing or [
         i.model_copy(update={"severity": "warning"}) for i in result.issues]})

@@ -254,7 +254,8 @@ def check_draft(
     planned_keywords: Iterable[str] = (),
     job_terms: Iterable[str] = (),
 ) -> QAResult:
-    """The QA result of one draft against its evidence items: fabricated numbers, skills or
+    """The QA result of one draft against its evidence items: fabricated numbers (or a number
+    of the evidence counting something else), skills or
     names, a JD term (`job_terms`) or wording the evidence does not show, a number, name or
     skill of the original dropped, a credential not held, a length out of bounds or a
     placeholder are errors (the draft fails); missing planned keywords and personal data are
@@ -263,7 +264,7 @@ def check_draft(
     text = draft.text.strip()
     hits = vocab.find(text)
     issues = [QAIssue(code="empty", message="The draft is empty.")] if not text else []
-    issues += _new_numbers(text, evidence)
+    issues += _new_numbers(text, evidence) or _recounted_numbers(text, evidence)
     issues += _dropped_numbers(text, draft.original)
     issues += _dropped_names(text, hits, draft.original, vocab)
     issues += _new_skills(hits, evidence, vocab)
@@ -317,7 +318,7 @@ def _number_words(text: str) -> list[tuple[str, set[str]]]:
     return out
 
 
-def recounted_numbers(text: str, evidence: str) -> list[QAIssue]:
+def _recounted_numbers(text: str, evidence: str) -> list[QAIssue]:
     """Numbers the evidence has, but counting something else: "leading 40 engineers" from
     "40+ Airflow DAGs". A number passes when one word near it in `text` is near the same
     number in the evidence; a number alone (no content word near it) passes."""
