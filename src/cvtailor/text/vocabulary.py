@@ -95,7 +95,7 @@ class Vocabulary:
     # (research, plan, QA, assemble); Hits are frozen, so sharing them is safe.
     _found: dict[tuple[str, bool], tuple[Hit, ...]] = field(default_factory=dict, repr=False)
     # The first word of every key of each table: most words start no term, so they are skipped.
-    _starts: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    _starts: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for term in self.terms.values():
@@ -115,8 +115,8 @@ class Vocabulary:
                 if words:
                     self._phrases.setdefault(words, term.name)
                     self._longest = max(self._longest, len(words))
-        for table in (self._ci, self._cs, self._phrases):
-            self._starts[id(table)] = frozenset(key[0] for key in table)
+        for name, table in (("ci", self._ci), ("cs", self._cs), ("phrase", self._phrases)):
+            self._starts[name] = frozenset(key[0] for key in table)
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
@@ -169,12 +169,12 @@ class Vocabulary:
         lowered = [w.lower() for w, _, _ in toks]
         exact = [w for w, _, _ in toks]
         hits: list[Hit] = []
-        tables: list[tuple[dict[tuple[str, ...], str], list[str], str]] = [
-            (self._ci, lowered, "name"), (self._cs, exact, "name")]
+        tables: list[tuple[str, dict[tuple[str, ...], str], list[str], str]] = [
+            ("ci", self._ci, lowered, "name"), ("cs", self._cs, exact, "name")]
         if phrases:
-            tables.append((self._phrases, lowered, "phrase"))
-        for table, words, kind in tables:
-            starts = self._starts[id(table)]
+            tables.append(("phrase", self._phrases, lowered, "phrase"))
+        for table_name, table, words, kind in tables:
+            starts = self._starts[table_name]
             for i in range(len(toks)):
                 if words[i] not in starts:
                     continue
