@@ -492,9 +492,15 @@ class Session:
 
     def report_model(self) -> Report:
         """The run's report (`models.Report`), at whatever stage the session is."""
-        status = self.status
-        report = build_report(self.values, session=self.id, status=status,
+        status, values = self.status, self.values
+        pinned = self.pinned if values.get("final_cv") is not None else None
+        if pinned is not None:  # the report describes what export writes
+            from cvtailor.applications import versions as v
+
+            values = {**values, "final_cv": v.cv_at(values, pinned)}
+        report = build_report(values, session=self.id, status=status,
                               engine=self.context.engine)
+        report.version = pinned
         if status == "awaiting_budget" and self.pending:
             report.warnings.append(str(self.pending.get("message", "")))
         return report

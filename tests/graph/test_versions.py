@@ -107,10 +107,14 @@ def test_a_pin_chooses_what_export_writes_and_is_stored(tmp_path: Path) -> None:
     assert Session.open(session.id, store=session.store).pinned == 1
     assert session.exported_cv().item_map()[item_id].text == text
     assert (tmp_path / "out" / "cv.md").read_text().count("every week") == 0
+    report = {i["id"]: i for i in session.report()["items"]}
+    assert (session.report()["version"], report[item_id]["final"]) == (1, text)
     with pytest.raises(SessionError, match="has no version 9"):
         session.pin(9)
     session.pin(None)
     assert session.exported_cv().item_map()[item_id].text == text + " every week"
+    report = {i["id"]: i for i in session.report()["items"]}
+    assert (session.report()["version"], report[item_id]["final"]) == (None, text + " every week")
     session.pin(1)
     session.edit(item_id, text + " each week")  # an edit unpins
     assert session.pinned is None

@@ -20,7 +20,8 @@ from tests.conftest import CV_MD, JD_MD
 
 REPORT_FIELDS = ["session", "status", "stage", "engine", "job", "requirements", "coverage",
                  "questions", "key_qualifications", "items", "diff", "privacy", "warnings",
-                 "errors", "usage", "timings", "phases", "review_rounds", "audit", "plan"]
+                 "errors", "usage", "timings", "phases", "review_rounds", "audit", "plan",
+                 "version"]
 
 
 def test_report_fields_are_the_stable_names_in_their_order() -> None:

@@ -163,6 +163,8 @@ class Report(BaseModel):
     audit: list[AuditEntry] = Field(default_factory=list)
     plan: ReportPlan | None = Field(default=None, description="The improvement plan: what "
                                     "will change in each section, and why.")
+    version: int | None = Field(default=None, description="The pinned version whose texts "
+                                "`items[].final` show (what export writes); None: the latest.")
 
     def dump(self) -> dict[str, Any]:
         """The report as the JSON report.json holds."""

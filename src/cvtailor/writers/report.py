@@ -2,8 +2,8 @@
 
 Fields (`models.Report`): session, status, stage, engine, job, requirements, coverage,
 questions, key_qualifications, items, diff, privacy, warnings, errors, usage, timings, phases,
-review_rounds, audit, plan. Nothing secret, no PII values (personal data findings are masked
-upstream). `build_report` assembles it from one small step per part.
+review_rounds, audit, plan, version (the pinned one, if any). Nothing secret, no PII values
+(personal data findings are masked upstream). `build_report` assembles it from one small step per part.
 """
 
 from __future__ import annotations
