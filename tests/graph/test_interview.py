@@ -133,6 +133,13 @@ def test_a_confirmed_line_takes_the_jd_term_in_a_sentence_a_person_would_write()
     assert attest("Split a monolithic order module into 7 services.", "microservices") == \
         "Split a monolithic order module into 7 microservices."
     assert attest("SQL models in dbt", "data models") == "SQL data models in dbt"
+    # the words the line already has are shared, never written twice
+    assert attest("RN with 6 years of acute care experience.", "care nursing experience",
+                  label=False) == "RN with 6 years of acute care nursing experience."
+    assert attest("Charge nurse 2-3 shifts per week.", "relief charge nurse",
+                  label=False) == "Relief charge nurse 2-3 shifts per week."
+    assert attest("Served as charge nurse 2-3 shifts per week.", "relief charge nurse") == \
+        "Served as relief charge nurse 2-3 shifts per week."
     assert attest("Ran monthly steering reviews with the CFO.", "stakeholder management") == \
         "Stakeholder management: ran monthly steering reviews with the CFO."
     # A summary is a paragraph: no label is put in front of it.

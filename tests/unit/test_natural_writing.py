@@ -90,6 +90,18 @@ def test_no_jd_term_is_appended_in_brackets(runs: dict[str, dict[str, Any]]) -> 
     assert not found, "\n".join(found)
 
 
+_REPEATED = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)
+
+
+def test_no_word_is_written_twice_in_a_row(runs: dict[str, dict[str, Any]]) -> None:
+    """A term worked into a line shares the words the line has ("acute care" + "care nursing
+    experience" -> "acute care nursing experience", not "acute care care ...")."""
+    found = [f"{name}: {text}" for name, run in runs.items()
+             for original, text in new_lines(run)
+             if _REPEATED.search(text) and not _REPEATED.search(original)]
+    assert not found, "\n".join(found)
+
+
 def test_no_template_sentences(runs: dict[str, dict[str, Any]]) -> None:
     found = [f"{name}: {text}" for name, run in runs.items() for _, text in new_lines(run)
              for pattern in TEMPLATES if re.search(pattern, text, re.IGNORECASE)]

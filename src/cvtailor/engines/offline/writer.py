@@ -244,7 +244,9 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
         if not head and last.endswith(word) and last != word:
             return text[: m.start()] + words[-1] + text[m.end():]
         if head and word in (last, last + "s") and not contains(text, head):
-            return text[: m.start()] + head + " " + text[m.start():]
+            merged = _insert_head(text, m.start(), head.split())
+            if merged is not None:
+                return merged
     if not label:  # a summary is a paragraph, not a list line: leave it as written
         return text
     body = text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() \
@@ -253,6 +255,41 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
 
 
 _NOT_BEFORE_A_NOUN = {"and", "or", "to", "then", "also", "i", "we", "who", "that", "which"}
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _insert_head(text: str, at: int, head: list[str]) -> str | None:
+    """`head` (a term's words before its noun) written before the noun at `at`, sharing the
+    words the line already has there: "acute care experience" + "care nursing experience" ->
+    "acute care nursing experience"; "Charge nurse" + "relief charge nurse" -> "Relief charge
+    nurse". None when the result would still repeat a word ("care care")."""
+    before: list[tuple[int, str]] = []  # (start, word) of the words right before the noun
+    end = at
+    while len(before) < len(head):
+        m = _WORD_BEFORE.search(text[:end])
+        if m is None:
+            break
+        before.insert(0, (m.start(1), m.group(1)))
+        end = m.start(1)
+    lowered = [w.lower() for w in head]
+    words = [w.lower() for _, w in before]
+    for k in range(min(len(words), len(head)), 0, -1):
+        if words[-k:] == lowered[-k:]:  # the line ends with the term's last head words
+            start = before[-k][0]
+            rest = " ".join(head[:-k])
+            if start == 0 or text[:start].rstrip().endswith((".", ":", ";")):
+                rest = rest[:1].upper() + rest[1:]
+                return text[:start] + rest + " " + text[start].lower() + text[start + 1:]
+            return text[:start] + rest + " " + text[start:]
+    for k in range(min(len(words), len(head)), 0, -1):
+        if words[-k:] == lowered[:k]:  # the line ends with the term's first head words
+            return text[:at] + " ".join(head[k:]) + " " + text[at:]
+    merged = text[:at] + " ".join(head) + " " + text[at:]
+    return None if _REPEATED_WORD.search(merged) and not _REPEATED_WORD.search(text) \
+        else merged
+
+
+_REPEATED_WORD = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)
 
 
 def write(task: WriteTask, vocab: Vocabulary) -> Draft:
