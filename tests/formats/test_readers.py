@@ -325,3 +325,20 @@ def test_jd_pdf_and_docx() -> None:
     buffer = BytesIO()
     d.save(buffer)
     assert "- Terraform and AWS." in from_bytes(buffer.getvalue(), name="jd.docx", kind="JD").text
+
+
+def test_pdf_layout_a_date_first_line_under_a_dated_entry_starts_the_next_entry() -> None:
+    """"2014 - 2016 Master of ..." then "2010 - 2014 Bachelor of ..." (a date column cut off
+    its line): two education entries, each with its own dates, not one entry holding both."""
+    from cvtailor.engines.offline.cv_parser import parse_cv_text
+    from cvtailor.readers.textlayout import lines_to_markdown
+
+    lines = [("Harvey Dent", 20.0, 50.0), ("Education", 14.0, 50.0),
+             ("2014 – 2016", 10.0, 50.0), ("Master of Science in Computer Science, MIT", 10.0, 50.0),
+             ("2010 – 2014", 10.0, 50.0),
+             ("Bachelor of Science in Computer Science, UC San Diego", 10.0, 50.0)]
+    cv = parse_cv_text(lines_to_markdown(lines))
+    entries = cv.sections[0].entries
+    assert [(e.heading, e.dates) for e in entries] == [
+        ("Master of Science in Computer Science, MIT", "2014 – 2016"),
+        ("Bachelor of Science in Computer Science, UC San Diego", "2010 – 2014")]

@@ -159,6 +159,7 @@ class _MarkdownWriter:
         self.section: SectionKind | None = None
         self.state = "start"  # start | header | content
         self.held_date: str | None = None
+        self.entry_dated = False  # the current entry already has its date line
 
     def write(self, logical: list[_Logical]) -> str:
         """The Markdown text of all the logical lines."""
@@ -195,18 +196,26 @@ class _MarkdownWriter:
         """A plain line in an experience-like section: an entry heading, a details line under
         it, or prose."""
         short = _is_short(text)
-        if short and self.state in ("start", "content"):
-            if _DATE_ONLY.match(text):
+        dated = bool(_DATE_ONLY.match(text))
+        if short and (self.state in ("start", "content") or (
+                dated and self.entry_dated and self.held_date is None)):
+            # a second date under an entry that has one starts the next entry ("2014 - 2016
+            # Master of ..." then "2010 - 2014 Bachelor of ..." with nothing in between)
+            if dated:
                 self.held_date = text
             else:
                 self.out += ["", f"### {text}"]
+                self.entry_dated = False
             self.state = "header"
         elif short and self.state == "header":
-            if self.held_date is not None and not any(o.startswith("### ") for o in self.out[-2:]):
+            if self.held_date is not None and (self.entry_dated or not any(
+                    o.startswith("### ") for o in self.out[-2:])):
                 self.out += ["", f"### {text}", self.held_date]
                 self.held_date = None
+                self.entry_dated = True
             else:
                 self.out.append(text)
+                self.entry_dated = self.entry_dated or dated
         else:
             self._release_date()
             self.out += [text, ""]
