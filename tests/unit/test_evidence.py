@@ -71,7 +71,8 @@ def test_semantic_candidates_never_claim_and_skip_siblings() -> None:
     match = report.by_requirement()[orchestration.id]
     assert match.status == "partial" and not match.covered_keywords
     question = next(q for q in report.questions if q.requirement_id == orchestration.id)
-    assert "Jenkins" in question.text
+    # a Jenkins line cannot show Airflow, Dagster or Prefect: ask where, do not quote it
+    assert (question.kind, question.evidence, question.term) == ("describe", [], "Airflow")
 
 
 def _paraphrase_setup():
@@ -134,3 +135,32 @@ def test_a_numbered_standard_is_not_another_of_the_same_family() -> None:
     assert phrase_in("ASC 842", line)
     assert not phrase_in("ASC 606", line) and not phrase_near("ASC 606", line)
     assert not phrase_in("ISO 13485", line) and not phrase_near("ISO 13485", line)
+
+
+def test_a_short_acronym_of_a_term_must_be_in_the_line() -> None:
+    """"IP addressing" is not any line that says "addresses": the acronym is too short to
+    match as a word form, so it must be there itself."""
+    from cvtailor.text.wordforms import phrase_near
+
+    assert not phrase_near("IP addressing", "Re-entered their schedules, setpoints and addresses")
+    assert phrase_near("IP addressing", "Set IP addresses on 40 controllers")
+    assert phrase_near("RN license", "Registered Nurse, License #RN-448213 (active)")
+
+
+def test_a_named_thing_no_candidate_line_names_is_a_describe_question() -> None:
+    """A line about scholarships cannot "show Spanish": the question asks where, not yes/no.
+    A practice (negotiation) can be shown in other words, so it is still a confirm question."""
+    from cvtailor.models import Evidence, GapReport, JobPosting, Requirement, RequirementMatch
+    from cvtailor.research.evidence import interview_questions
+
+    line = "Signed up 212 seventh and eighth graders for the College Bound Scholarship"
+    job = JobPosting(requirements=[
+        Requirement(id="req-1", text="Bonus if you speak Spanish", keywords=["Spanish"]),
+        Requirement(id="req-2", text="Negotiation with vendors", keywords=["negotiation"])])
+    semantic = [Evidence(item_id="experience-1-1", score=0.5, via="semantic", matched=line)]
+    report = GapReport(matches=[
+        RequirementMatch(requirement_id=r.id, status="partial", evidence=semantic)
+        for r in job.requirements])
+    kinds = {q.term: q.kind for q in interview_questions(job, report,
+                                                         {"experience-1-1": line})}
+    assert kinds == {"Spanish": "describe", "negotiation": "confirm"}

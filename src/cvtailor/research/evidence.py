@@ -21,7 +21,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.similarity import decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
-from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import phrase_in, phrase_near
 
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
@@ -166,7 +166,7 @@ def analyze_gaps(
             covered_keywords=covered, missing_keywords=missing,
         ))
     report.coverage = weighted_coverage(job, report.matches)
-    report.questions = interview_questions(job, report, corpus or {})
+    report.questions = interview_questions(job, report, corpus or {}, vocab)
     if max_questions:
         report.questions = report.questions[:max_questions]
     return report
@@ -175,15 +175,20 @@ def analyze_gaps(
 QUOTED_LINES = 2  # a confirm question quotes at most this many CV lines
 
 
-def interview_questions(job: JobPosting, report: GapReport,
-                        corpus: dict[str, str]) -> list[Question]:
+def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, str],
+                        vocab: Vocabulary | None = None) -> list[Question]:
     """One question per requirement that is not matched, most important first.
 
     *confirm*: CV lines probably show it in other words (semantic candidates, or lines that
     name part of it); quote them and ask yes/no. *describe*: no line is close; ask where and
-    how, in the person's words. Within a priority, confirm questions come first (cheaper to
+    how, in the person's words. A confirm question is about a term the lines can show: a named
+    thing (a language, a tool, a credential) only when they name it, so it asks about the
+    requirement's practice instead, or becomes a describe question. Within a priority, confirm questions come first (cheaper to
     answer, and a "yes" puts the JD's term into a line the CV already has).
     """
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    vocab = vocab or default_vocabulary()
     by_req = report.by_requirement()
     out: list[tuple[float, int, int, Question]] = []
     for order, req in enumerate(job.requirements):
@@ -192,6 +197,10 @@ def interview_questions(job: JobPosting, report: GapReport,
             continue
         term = req.keywords[0] if req.keywords else req.text
         lines = _candidate_lines(match, corpus)
+        if lines:  # a named thing is named or not held: never "does this line show Spanish"
+            said = set().union(*(vocab.evidenced_names(text) for _, text in lines))
+            shown = [k for k in req.keywords if _can_show(k, said, vocab)]
+            term, lines = (shown[0], lines) if shown else (term, [])
         if lines:
             quoted = " / ".join(f'"{text}"' for _, text in lines)
             question = Question(
@@ -216,6 +225,13 @@ def interview_questions(job: JobPosting, report: GapReport,
             asked.add(q.term.lower())
             questions.append(q)
     return questions
+
+
+def _can_show(keyword: str, said: set[str], vocab: Vocabulary) -> bool:
+    """A line may show the keyword in other words: a practice, or a named thing (a language,
+    a tool, a credential) the lines name."""
+    name = vocab.canonical(keyword)
+    return name is None or vocab.category(name) not in NAMED_THINGS or name in said
 
 
 def _candidate_lines(match: RequirementMatch, corpus: dict[str, str]) -> list[tuple[str, str]]:

@@ -31,7 +31,7 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.research.evidence import near_miss
-from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import contains, says, stem
 
 USER_SECTION = "additional-experience"
@@ -168,13 +168,6 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     return None
 
 
-# Vocabulary categories of things a person either names or does not have: an answer must
-# say them (a practice, like negotiation, can be described in other words).
-NAMED_THINGS = frozenset({
-    "certification", "degree", "language", "programming_language", "framework", "library",
-    "database", "cloud", "devops_tool", "ci_cd", "infrastructure", "message_broker",
-    "data_tool", "design_tool", "business_tool", "crm", "office_tool",
-})
 ABOUT_MIN_WORDS = 2
 
 

@@ -226,6 +226,15 @@ class Vocabulary:
         return out
 
 
+# Vocabulary categories of things a person either names or does not have: an answer must
+# say them (a practice, like negotiation, can be described in other words).
+NAMED_THINGS = frozenset({
+    "certification", "degree", "language", "programming_language", "framework", "library",
+    "database", "cloud", "devops_tool", "ci_cd", "infrastructure", "message_broker",
+    "data_tool", "design_tool", "business_tool", "crm", "office_tool",
+})
+
+
 @cache
 def default_vocabulary() -> Vocabulary:
     """The packaged vocabulary, plus the YAML file named by CVTAILOR_VOCABULARY (its entries

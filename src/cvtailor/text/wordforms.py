@@ -79,12 +79,23 @@ def phrase_in(term: str, text: str) -> bool:
     return any(seq[i:i + n] == words for i in range(len(seq) - n + 1))
 
 
+_SHORT_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]?(?![A-Za-z0-9])")
+
+
+def _acronyms_in(term: str, text: str) -> bool:
+    """Every short acronym of the term ("IP" in "IP addressing", "RN", "ML") is in the text:
+    it is too short to match as a word form, and without it "IP addressing" would be any line
+    that says "addresses"."""
+    return all(re.search(rf"(?<![A-Za-z0-9]){a}(?![A-Za-z0-9])", text)
+               for a in _SHORT_ACRONYM.findall(term))
+
+
 def phrase_near(term: str, text: str, slack: int = 2) -> bool:
     """All the term's word forms within a window of len(term) + slack words of the text:
     "explain technical findings" ~ "explained the technical findings", but not words that are
     merely somewhere in a long sentence."""
     words = [w for w in _stems(term) if len(w) >= 3]
-    if not words:
+    if not words or not _acronyms_in(term, text):
         return False
     seq = _stems(text)
     size = len(words) + slack
