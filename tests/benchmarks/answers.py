@@ -65,8 +65,11 @@ def load_pairs(folder: Path) -> list[dict[str, Any]]:
     pairs: list[dict[str, Any]] = []
     others = [r.text for r, _, _ in labelled]
 
+    target = {r.text: k for r, k, _ in labelled}
+
     def add(kind: str, answer: str, req: Any) -> None:
         pairs.append({"case": folder.name, "kind": kind, "answer": answer,
+                      "target": target[req.text],
                       "requirement": req.text, "keywords": list(req.keywords),
                       "others": [t for t in others if t != req.text]})
 
