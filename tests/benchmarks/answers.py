@@ -19,7 +19,9 @@ negative, and the zero-false-accept threshold (the lowest value above every nega
 with the positives it keeps, both over the pairs the cosine decides (`decided_by_cosine`:
 the rule accepts the pair with a perfect cosine and rejects it without one — a practice the
 vocabulary knows, not in the requirement's own words, naming nothing). `accepted` applies cvtailor's whole rule (`supported_term` with
-the semantic check): positives accepted, negatives accepted (must be 0).
+the semantic check; an answer the person said, a named thing said, a subject the vocabulary
+does not know and the two-content-words rule accept many off-topic pairs on their own), and
+`accepted_by_cosine` counts the pairs only ABOUT_MIN accepted (negatives must be 0).
 
 Usage: python tests/benchmarks/answers.py [--cases-dir tests/benchmarks/holdout]
 Prints JSON. Not a test.
@@ -145,17 +147,23 @@ def main() -> int:
     parser.add_argument("--cases-dir", type=Path, default=CASES)
     parser.add_argument("--pairs", action="store_true", help="Also print every pair.")
     args = parser.parse_args()
+    from cvtailor.research.answers import ABOUT_MIN
+
     folders = sorted(p for p in args.cases_dir.iterdir() if (p / "truth.json").exists())
     pairs = [p for f in folders for p in load_pairs(f)]
     score(pairs)
     kinds = sorted({p["kind"] for p in pairs})
     accepted = {k: sum(p["accepted"] for p in pairs if p["kind"] == k) for k in kinds}
+    by_cosine = {k: sum(p["accepted"] and p["decided_by_cosine"] for p in pairs
+                        if p["kind"] == k) for k in kinds}
     out: dict[str, Any] = {
         "cases": len(folders),
         "pairs": {k: sum(p["kind"] == k for p in pairs) for k in kinds},
         "cosine": summary(pairs, "cosine"),
         "margin": summary(pairs, "margin"),
+        "about_min": ABOUT_MIN,
         "accepted": accepted,
+        "accepted_by_cosine": by_cosine,
         "top_decided_negatives": sorted(
             ({k: p[k] for k in ("case", "kind", "cosine", "margin", "requirement", "answer")}
              for p in pairs if p["kind"] != "positive" and p["decided_by_cosine"]),
