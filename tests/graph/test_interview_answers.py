@@ -5,6 +5,8 @@ standard) must still be named."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cvtailor.models import (
@@ -113,3 +115,22 @@ def test_a_question_says_what_an_answer_means() -> None:
     describe = [q for q in report.questions if q.kind == "describe"]
     assert describe and all("say where" in q.text and "answer no" in q.text
                             for q in describe)
+
+
+def test_a_hedged_no_in_a_real_run_is_declined_and_adds_nothing(tmp_path: Path) -> None:
+    from cvtailor import Session
+    from cvtailor.storage.session_store import SessionStore
+    from tests.conftest import CV_MD, JD_MD
+
+    session = Session.start(CV_MD, JD_MD, store=SessionStore(tmp_path / "s.sqlite"),
+                            interview=True)
+    questions = session.pending["questions"]
+    # the payload keeps its keys; its text says what an answer means
+    assert all({"id", "kind", "term", "text", "requirement_id"} <= set(q) for q in questions)
+    kafka = next(q for q in questions if "Kafka" in q["requirement"])
+    assert "answer no" in kafka["text"] or "yes or no" in kafka["text"]
+    session.answer({kafka["id"]: "Not directly; I ran RabbitMQ for settlement events at Cobalt."})
+    assert kafka["requirement_id"] in session.values["declined"]
+    session.accept_all()
+    markdown = session.result().markdown
+    assert "Kafka" not in markdown and "settlement events at Cobalt" not in markdown
