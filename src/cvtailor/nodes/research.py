@@ -31,9 +31,9 @@ def research(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
     cv, job = state["cv"], state["job"]
     vocab = vocabulary_for(runtime)
     declined = list(state.get("declined") or [])
-    evidence = merge_evidence(find_evidence(cv, job, vocab), state.get("confirmed") or {},
-                              answer_evidence(cv, job, vocab))
     ctx = settings(runtime)
+    evidence = merge_evidence(find_evidence(cv, job, vocab), state.get("confirmed") or {},
+                              answer_evidence(cv, job, vocab, semantic=ctx.semantic))
     if not ctx.semantic:
         return {"evidence": without_declined(evidence, declined)}
     from cvtailor.semantic import index as retrieval

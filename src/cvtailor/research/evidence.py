@@ -207,14 +207,15 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
                 id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
                 kind="confirm", evidence=[QuestionEvidence(item_id=i, text=t) for i, t in lines],
                 text=f"The job asks for: \"{req.text}\". Does {quoted} show {term}? "
-                     "Answer yes or no.")
+                     "Answer yes or no; if another role shows it, say where and how in a "
+                     "sentence.")
         else:
             question = Question(
                 id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
                 kind="describe",
-                text=f"The job asks for: \"{req.text}\". Your CV does not mention {term}. If "
-                     "you have done this, where (which role) and how? One or two factual "
-                     "sentences; leave it empty if not.")
+                text=f"The job asks for: \"{req.text}\". Your CV does not mention {term}. "
+                     "Have you done this? If you have, say where (which role) and how in a "
+                     "sentence or two: that is your claim of it. Otherwise answer no.")
         kind_rank = 0 if question.kind == "confirm" else 1
         out.append((-PRIORITY_WEIGHT[req.priority], kind_rank, order, question))
     out.sort(key=lambda row: row[:3])

@@ -30,6 +30,7 @@ from cvtailor.models import (
     SectionKind,
     StructuredCV,
 )
+from cvtailor.research.answers import about, cosines, hedged_no, unnamed
 from cvtailor.research.evidence import near_miss
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import contains, says, stem
@@ -55,8 +56,9 @@ def is_yes(text: str) -> bool:
 
 
 def is_no(text: str) -> bool:
-    """'no', 'n', 'never', empty ... (the requirement is declined)."""
-    return not text.strip() or bool(_NO.match(text))
+    """'no', 'n', 'never', empty, or a hedged no ("Not directly; I ...", "I haven't used
+    Kafka, but ..."): the requirement is declined, whatever else the answer offers."""
+    return not text.strip() or bool(_NO.match(text)) or hedged_no(text)
 
 
 @dataclass
@@ -96,17 +98,27 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
     return out
 
 
-def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary
-                    ) -> dict[str, list[Evidence]]:
+def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary,
+                    semantic: bool = False) -> dict[str, list[Evidence]]:
     """Evidence from described answers: each user_provided item evidences the requirement it
-    answered, in the JD's term, unless it names something else in its place."""
+    answered, in the JD's term, unless it names something else in its place. With `semantic`
+    the answer's MiniLM cosine with its requirement is one more way a described practice is
+    about it (`research.answers.about`)."""
     requirements = {r.id: r for r in job.requirements}
+    answered = [(item, requirements[rid]) for item in cv.items()
+                if item.status == ItemStatus.USER_PROVIDED
+                and (rid := str(item.metadata.get("requirement_id", ""))) in requirements
+                and requirements[rid].keywords]
+    similarity: list[float | None] = [None] * len(answered)
+    if semantic and answered:
+        try:
+            similarity = list(cosines([(item.text, req.text) for item, req in answered]))
+        except Exception:  # no embeddings: the requirement's own words still decide
+            similarity = [None] * len(answered)
     out: dict[str, list[Evidence]] = {}
-    for item in cv.items():
-        req = requirements.get(str(item.metadata.get("requirement_id", "")))
-        if item.status != ItemStatus.USER_PROVIDED or req is None or not req.keywords:
-            continue
-        for term in supported_terms(req.keywords, item.text, vocab, requirement=req.text):
+    for (item, req), cosine in zip(answered, similarity, strict=True):
+        for term in supported_terms(req.keywords, item.text, vocab, requirement=req.text,
+                                    similarity=cosine):
             out.setdefault(req.id, []).append(Evidence(
                 item_id=item.id, score=CONFIRMED_SCORE, via="user", term=term,
                 matched=item.text[:160]))
@@ -114,7 +126,7 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary
 
 
 def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
-                    requirement: str = "") -> list[str]:
+                    requirement: str = "", similarity: float | None = None) -> list[str]:
     """Every term of the requirement a described answer supports: `supported_term` first,
     then each other term the vocabulary knows that passes the same test (the answer names or
     implies it; a practice described in the requirement's own words). A term the vocabulary
@@ -122,24 +134,26 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
     what the person did ("manufacturing engineering" for a buyer who works with it). A requirement is often
     searched by a term other than its first ("Spark" after a parser phrase), so an answer
     that supports several lets the CV carry each of them; never one it does not support."""
-    first = supported_term(keywords, answer, vocab, requirement=requirement)
+    first = supported_term(keywords, answer, vocab, requirement=requirement,
+                           similarity=similarity)
     if first is None:
         return []
     said = vocab.evidenced_names(answer)
-    about = about_requirement(answer, requirement)
+    on_topic = about_requirement(answer, requirement) or (
+        about(similarity) and not unnamed(requirement, answer))
     out = [first]
     for k in keywords:
         name = vocab.canonical(k)
         if k in out or name is None:
             continue
         if says(answer, k) or name in said or (
-                vocab.category(name) not in NAMED_THINGS and about):
+                vocab.category(name) not in NAMED_THINGS and on_topic):
             out.append(k)
     return out
 
 
 def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
-                   requirement: str = "") -> str | None:
+                   requirement: str = "", similarity: float | None = None) -> str | None:
     """The requirement's term a described answer may be labelled with, or None.
 
     Never when the answer names something else in its place (a sibling, a credential not held).
@@ -148,7 +162,9 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     itself. A practice it knows ("negotiation", "month-end close") is supported when the
     answer describes the requirement in the requirement's own words (`about_requirement`:
     "close the books for 3 entities every month" for "own the month-end close for multiple
-    entities"); a clause library is not negotiation. The requirement's own subject in other
+    entities"), or `similarity` (its MiniLM cosine with the requirement) says it is about it
+    and the requirement names nothing the answer does not say (`research.answers`); a clause
+    library is not negotiation. The requirement's own subject in other
     words, unknown to the vocabulary ("executive business reviews"), is what the person was
     asked to describe, so their answer stands for it.
     """
@@ -163,7 +179,9 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     name = vocab.canonical(first)
     if name is None:
         return first
-    if vocab.category(name) not in NAMED_THINGS and about_requirement(answer, requirement):
+    if vocab.category(name) not in NAMED_THINGS and (
+            about_requirement(answer, requirement)
+            or (about(similarity) and not unnamed(requirement, answer))):
         return first
     return None
 

@@ -1,0 +1,86 @@
+"""What a described answer means: a hedged "no", or the person's claim of the requirement.
+
+A describe question asks "have you done X? If you have, say where and how; otherwise answer
+no". So a substantive answer that is not a negative is the person's claim of X — for a
+*practice* (performance management, A/B tests, negotiation), whenever the answer is about
+the requirement it was asked for. A named thing (a tool, a language, a credential, a degree)
+is still held only when the answer names it (`interview.supported_term`).
+
+- `unnamed`: a requirement that names something (a tool, standard or credential: "US GAAP",
+  "Workday", "WCAG") is not accepted from a description that does not name it.
+- `hedged_no`: "No, but I ...", "Not directly; I ...", "I haven't used Kafka, but ..." — the
+  person says they have not done X and offers something else: declined, never claimed.
+- `about`: the answer is about the requirement — MiniLM cosine between the answer and the
+  requirement sentence at least ABOUT_MIN. Calibrated by tests/benchmarks/answers.py on the
+  tuned cases: positives are each evidenced requirement's labelled answer against its
+  requirement; negatives are the answer of requirement A offered to every other requirement B
+  of the same job (off-topic) and answers naming a sibling in its place. ABOUT_MIN is the
+  lowest value above every negative there (zero accepted); see README "Gap interview".
+"""
+
+from __future__ import annotations
+
+import re
+
+# "No, but ...", "Not directly; ...", "I haven't ... but ...", "Never in production, but ..."
+_HEDGE = re.compile(
+    r"^\s*(?:no|nope|not\s+(?:directly|exactly|really|formally|as\s+such|personally|"
+    r"professionally|yet|in\s+a\s+\w+\s+role)|never|i\s+(?:have\s+not|haven't|havent|did\s+not|"
+    r"didn't|do\s+not|don't|have\s+never|never))\b[^.;!?]{0,120}?(?:[,;:.!—–-]\s*|\s)"
+    r"(?:but|though|however|although|instead|only)\b"
+    r"|^\s*not\s+(?:directly|exactly|really|formally|as\s+such|personally|professionally|yet|"
+    r"as\s+(?:a|the)\s+\w+|in\s+(?:a|that|this)\s+\w+(?:\s+\w+)?)\b", re.IGNORECASE)
+
+ABOUT_MIN = 0.51
+# A word that names a thing rather than a practice: an acronym or inner capital ("GAAP",
+# "MLflow", "ASC"), a digit ("606"), or a capitalised word inside a sentence ("Workday").
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#&/.'-]*")
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&/]{1,7})\)")
+
+
+def hedged_no(text: str) -> bool:
+    """The answer says the person has not done it, then offers something else."""
+    return bool(_HEDGE.match(text))
+
+
+def unnamed(requirement: str, answer: str) -> list[str]:
+    """The names in a requirement sentence the answer does not say ("US GAAP", "Workday",
+    "WCAG 2.1"): a description of the work never stands for a named thing. An abbreviation
+    of the words before it ("home exercise programs (HEP)") is not a name, nor "A/B"."""
+    from cvtailor.text.wordforms import says
+
+    text = _ABBREVIATION.sub(lambda m: " " if _abbreviates(requirement[:m.start()], m.group(1))
+                             else m.group(0), requirement)
+    out: list[str] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).rstrip(".'-")
+        letters = max(re.findall(r"[A-Za-z]+", word), key=len, default="")
+        first = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".:;!?"
+        named = (len(letters) >= 2 and any(c.isupper() for c in letters[1:])) or bool(
+            re.search(r"\d", word) and len(word) > 1) or (word[:1].isupper() and not first
+                                                           and len(letters) >= 2)
+        if named and not says(answer, word):
+            out.append(word)
+    return out
+
+
+def _abbreviates(before: str, short: str) -> bool:
+    capitals = re.sub(r"[^A-Z]", "", short)
+    words = re.findall(r"[A-Za-z]+", before)[-(len(capitals) + 2):]
+    return bool(capitals) and capitals in "".join(w[0].upper() for w in words)
+
+
+def about(similarity: float | None) -> bool:
+    """Whether an answer's cosine with its requirement says it is about that requirement."""
+    return similarity is not None and similarity >= ABOUT_MIN
+
+
+def cosines(pairs: list[tuple[str, str]]) -> list[float]:
+    """MiniLM cosine of each (answer, requirement) pair, in order (one embedding batch)."""
+    if not pairs:
+        return []
+    from cvtailor.semantic.embeddings import default_embedder
+
+    texts = sorted({t for pair in pairs for t in pair})
+    vectors = dict(zip(texts, default_embedder().embed(texts), strict=True))
+    return [float(vectors[a] @ vectors[r]) for a, r in pairs]

@@ -1,0 +1,136 @@
+"""What a described answer means (issue 9): a hedged "no" is declined; a described practice is
+the person's claim of it when it is about the requirement (in its own words, or by MiniLM
+cosine, `research.answers.ABOUT_MIN`); an off-topic answer is not; a named thing (a tool, a
+standard) must still be named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cvtailor.models import (
+    Answer,
+    CVEntry,
+    CVSection,
+    ItemType,
+    JobPosting,
+    Question,
+    Requirement,
+    SectionKind,
+    StructuredCV,
+)
+from cvtailor.research.answers import ABOUT_MIN, hedged_no, unnamed
+from cvtailor.research.interview import answer_evidence, apply_answers, is_no, supported_term
+from cvtailor.text.vocabulary import default_vocabulary
+
+
+def _cv() -> StructuredCV:
+    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    for n, (title, org) in enumerate([("Buyer", "Cobalt Payments"),
+                                       ("Purchasing Coordinator", "Lumen Health")], 1):
+        experience.entries.append(CVEntry(id=f"experience-{n}", heading=f"{title} — {org}",
+                                          title=title, organization=org))
+    experience.entries[0].add_item("Placed 1,900 purchase orders a year.", ItemType.BULLET)
+    return StructuredCV(name="Test Person", sections=[experience])
+
+
+def _job() -> JobPosting:
+    return JobPosting(title="Senior Buyer", requirements=[
+        Requirement(id="req-1", text="Experience with Apache Kafka", keywords=["Apache Kafka"]),
+        Requirement(id="req-2", text="Negotiate supplier contracts", keywords=["negotiation"]),
+    ])
+
+
+def _describe(req_id: str, text: str) -> tuple[list[Question], list[Answer]]:
+    return ([Question(id=f"q-{req_id}", requirement_id=req_id, text="?")],
+            [Answer(question_id=f"q-{req_id}", text=text)])
+
+
+@pytest.mark.semantic
+def test_a_described_practice_is_the_persons_claim_and_lands_under_its_role() -> None:
+    cv, job = _cv(), _job()
+    # not two of the requirement's own words, but about it: accepted by its cosine
+    answer = "At Cobalt Payments I bargained prices and terms with our vendors."
+    out = apply_answers(cv, job, *_describe("req-2", answer))
+    [item_id] = out.described
+    assert out.cv.locate(item_id)[1].organization == "Cobalt Payments"
+    assert "req-2" not in answer_evidence(out.cv, job, default_vocabulary())  # words alone
+    found = answer_evidence(out.cv, job, default_vocabulary(), semantic=True)["req-2"]
+    assert [(e.item_id, e.via, e.term) for e in found] == [(item_id, "user", "negotiation")]
+
+
+@pytest.mark.semantic
+def test_an_off_topic_answer_is_kept_in_the_persons_words_and_claims_nothing() -> None:
+    cv, job = _cv(), _job()
+    out = apply_answers(cv, job, *_describe(
+        "req-2", "At Cobalt Payments I migrated the ledger database to a new cluster."))
+    assert len(out.described) == 1  # nothing the person said is lost...
+    assert "req-2" not in answer_evidence(out.cv, job, default_vocabulary(), semantic=True)
+
+
+def test_no_but_is_declined_never_claimed() -> None:
+    cv, job = _cv(), _job()
+    for text in ("No, but I used RabbitMQ at Lumen Health.",
+                 "Not directly; I ran RabbitMQ queues at Lumen Health.",
+                 "I haven't used Kafka, but I ran RabbitMQ at Lumen Health."):
+        assert hedged_no(text) and is_no(text), text
+        out = apply_answers(cv, job, *_describe("req-1", text))
+        assert out.declined == ["req-1"] and not out.described and out.cv == cv, text
+    # a described answer is not a hedge, even when it says "not" or "but"
+    for text in ("At Lumen Health I ran Kafka, but only for the lab feed.",
+                 "Nope"):
+        assert not hedged_no(text), text
+
+
+def test_a_named_thing_must_be_named_whatever_the_cosine() -> None:
+    vocab = default_vocabulary()
+    assert supported_term(["Apache Kafka"], "At Lumen Health I ran an event streaming "
+                          "platform for lab results.", vocab,
+                          requirement="Experience with Apache Kafka", similarity=0.99) is None
+    # a practice whose requirement names a tool: the description must name the tool too
+    requirement = "Keep every account and call note current in Salesforce"
+    answer = "At Acme I logged each client conversation in our CRM the same day."
+    assert unnamed(requirement, answer) == ["Salesforce"]
+    assert supported_term(["account management"], answer, vocab, requirement=requirement,
+                          similarity=0.99) is None
+    # the same practice, nothing named: its cosine decides
+    practice = "Negotiate supplier contracts"
+    said = "At Acme I bargained prices and terms with our vendors."
+    assert supported_term(["negotiation"], said, vocab, requirement=practice,
+                          similarity=ABOUT_MIN) == "negotiation"
+    assert supported_term(["negotiation"], said, vocab, requirement=practice,
+                          similarity=ABOUT_MIN - 0.01) is None
+    # an abbreviation of the requirement's own words is not a name; "A/B" is not either
+    assert unnamed("Build home exercise programs (HEP) that patients follow", "") == []
+    assert unnamed("Help data scientists design A/B tests", "") == []
+
+
+def test_a_question_says_what_an_answer_means() -> None:
+    from cvtailor.research.evidence import analyze_gaps, find_evidence
+
+    cv, job = _cv(), _job()
+    vocab = default_vocabulary()
+    report = analyze_gaps(job, find_evidence(cv, job, vocab), vocab=vocab)
+    describe = [q for q in report.questions if q.kind == "describe"]
+    assert describe and all("say where" in q.text and "answer no" in q.text
+                            for q in describe)
+
+
+def test_a_hedged_no_in_a_real_run_is_declined_and_adds_nothing(tmp_path: Path) -> None:
+    from cvtailor import Session
+    from cvtailor.storage.session_store import SessionStore
+    from tests.conftest import CV_MD, JD_MD
+
+    session = Session.start(CV_MD, JD_MD, store=SessionStore(tmp_path / "s.sqlite"),
+                            interview=True)
+    questions = session.pending["questions"]
+    # the payload keeps its keys; its text says what an answer means
+    assert all({"id", "kind", "term", "text", "requirement_id"} <= set(q) for q in questions)
+    kafka = next(q for q in questions if "Kafka" in q["requirement"])
+    assert "answer no" in kafka["text"] or "yes or no" in kafka["text"]
+    session.answer({kafka["id"]: "Not directly; I ran RabbitMQ for settlement events at Cobalt."})
+    assert kafka["requirement_id"] in session.values["declined"]
+    session.accept_all()
+    markdown = session.result().markdown
+    assert "Kafka" not in markdown and "settlement events at Cobalt" not in markdown
