@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from cvtailor.models import Draft, QAIssue, QAResult
+from cvtailor.text.degrees import LEVEL_PHRASE, held_levels
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains, phrase_in
 
@@ -376,11 +377,24 @@ def _dropped_names(text: str, hits: list[Hit], original: str, vocab: Vocabulary
                     message=f"Names or skills of the original that the draft drops: {dropped}")]
 
 
+def evidenced_names(evidence: str, vocab: Vocabulary) -> set[str]:
+    """The vocabulary terms `evidence` evidences, plus the level of every degree it shows as
+    held, in the vocabulary's words: "B.S. in Accounting" is a "Bachelor's degree" (that level
+    only: not "Master's degree"; never "Doctorate", which the vocabulary reads as PhD; nothing
+    for "B.S., expected 2027")."""
+    allowed = set(vocab.evidenced_names(evidence))
+    for level in held_levels(evidence, education=False) - {"doctorate"}:
+        name = vocab.canonical(LEVEL_PHRASE[level])
+        if name:
+            allowed.add(name)
+    return allowed
+
+
 def _new_job_terms(text: str, evidence: str, job_terms: Iterable[str], vocab: Vocabulary
                    ) -> list[QAIssue]:
     """The job's own terms (its skills and requirement keywords, vocabulary or not) that the
     draft says and the evidence does not: a model's favourite way to claim a requirement."""
-    allowed = set(vocab.evidenced_names(evidence))
+    allowed = evidenced_names(evidence, vocab)
     new_terms = sorted({
         t for t in job_terms if t.strip() and (phrase_in(t, text) or contains(text, t))
         and not (phrase_in(t, evidence) or contains(evidence, t))
@@ -434,8 +448,9 @@ def _off_plan(text: str, original: str, planned_keywords: Iterable[str]) -> list
 
 
 def _new_skills(hits: list[Hit], evidence: str, vocab: Vocabulary) -> list[QAIssue]:
-    """Vocabulary terms the evidence neither names, implies nor says in other word forms."""
-    allowed = set(vocab.evidenced_names(evidence))
+    """Vocabulary terms the evidence neither names, implies nor says in other word forms (a
+    degree level counts when the evidence holds a degree of that level: `evidenced_names`)."""
+    allowed = evidenced_names(evidence, vocab)
     new_skills = sorted({
         h.term for h in hits if h.term not in allowed
         and not phrase_in(h.surface, evidence) and not phrase_in(h.term, evidence)

@@ -9,12 +9,13 @@ from pydantic import BaseModel, Field
 
 
 class Evidence(BaseModel):
-    """A CV item that evidences a requirement: how (via), for which JD term, how strongly."""
+    """A CV item that evidences a requirement: how (via), for which JD term, how strongly.
+    `via="degree"`: a CV degree that meets the JD's degree requirement (text/degrees.py)."""
 
     item_id: str
     score: float
-    via: Literal["lexical", "alias", "implied", "phrase", "semantic", "similarity", "user"] = (
-        "lexical")
+    via: Literal["lexical", "alias", "implied", "phrase", "semantic", "similarity", "user",
+                 "degree"] = "lexical"
     term: str = Field(default="", description="The JD keyword this evidence supports.")
     matched: str = Field(default="", description="What the CV says, verbatim.")
 

@@ -1,0 +1,98 @@
+"""Degree requirements decided by the degree itself, not by its spelling.
+
+"Bachelor's degree in Finance, Accounting or Economics" is evidenced by "B.S. in Accounting"
+(a bachelor's, in an accepted field, held) and not by "Bachelor of Arts in History" or "B.S. in
+Accounting, expected 2027" — whatever the vocabulary's aliases say. For a requirement that
+states a degree (text/degrees.py reads it), the evidence for its degree keyword is exactly the
+CV degrees that satisfy it, `via="degree"` with the JD's keyword as the term, so the term is
+surfaced (a key qualification in the JD's words) and no question is asked.
+"""
+
+from __future__ import annotations
+
+from cvtailor.models import Evidence, GapReport, JobPosting, SectionKind, StructuredCV
+from cvtailor.text.degrees import (
+    Degree,
+    DegreeRequirement,
+    best_degree,
+    cv_degrees,
+    jd_degree_requirement,
+    qualification,
+)
+
+DEGREE_SCORE = 0.95  # as sure as an alias: the CV names the degree, in its own form
+
+
+def degree_keyword(keywords: list[str], req: DegreeRequirement) -> str | None:
+    """The requirement keyword that names its degree level ("Bachelor's degree"), or None."""
+    for keyword in keywords:
+        named = jd_degree_requirement(keyword)
+        if named is not None and named.level == req.level:
+            return keyword
+    return None
+
+
+def education_ids(cv: StructuredCV) -> set[str]:
+    """Ids of the Education section's entries and items (where a bare "BS" is a degree)."""
+    out: set[str] = set()
+    for section in cv.sections:
+        if section.kind == SectionKind.EDUCATION:
+            for entry in section.entries:
+                out.add(entry.id)
+                out.update(item.id for item in entry.items)
+    return out
+
+
+def degrees_by_item(cv: StructuredCV, corpus: dict[str, str]) -> dict[str, list[Degree]]:
+    """The degrees each citable piece of the CV names."""
+    education = education_ids(cv)
+    found = {cid: cv_degrees(text, education=cid in education) for cid, text in corpus.items()}
+    return {cid: degrees for cid, degrees in found.items() if degrees}
+
+
+def apply_degrees(
+    evidence: dict[str, list[Evidence]], cv: StructuredCV, job: JobPosting,
+    corpus: dict[str, str],
+) -> dict[str, list[Evidence]]:
+    """`evidence` with every stated degree requirement decided by the CV's degrees: its degree
+    keyword is evidenced by the degrees that satisfy it and by nothing else (an alias of the
+    level in a wrong field, or in progress, no longer counts)."""
+    degrees = degrees_by_item(cv, corpus)
+    out = {rid: list(rows) for rid, rows in evidence.items()}
+    for req in job.requirements:
+        wanted = jd_degree_requirement(req.text)
+        if wanted is None:
+            continue
+        keyword = degree_keyword(req.keywords, wanted)
+        if keyword is None:
+            continue
+        rows = [e for e in out.get(req.id, []) if e.term != keyword]
+        for cid, named in degrees.items():
+            degree = best_degree(named, wanted)
+            if degree is not None:
+                rows.append(Evidence(item_id=cid, score=DEGREE_SCORE, via="degree", term=keyword,
+                                     matched=degree.text))
+        rows.sort(key=lambda e: (-e.score, e.item_id))
+        out[req.id] = rows
+    return out
+
+
+def degree_qualifications(job: JobPosting, report: GapReport,
+                          corpus: dict[str, str]) -> dict[str, str]:
+    """JD degree keyword -> the key qualification that states the CV's degree in the JD's
+    words ("Bachelor's degree in Accounting"), for every degree requirement decided by a
+    degree (`apply_degrees`); the Education line itself stays as written."""
+    by_req = report.by_requirement()
+    out: dict[str, str] = {}
+    for req in job.requirements:
+        wanted = jd_degree_requirement(req.text)
+        match = by_req.get(req.id)
+        if wanted is None or match is None:
+            continue
+        for e in match.evidence:
+            if e.via != "degree" or e.term in out or e.term not in match.covered_keywords:
+                continue
+            degree = best_degree(cv_degrees(corpus.get(e.item_id, ""), education=True), wanted)
+            if degree is not None and degree.held:
+                out[e.term] = qualification(wanted, degree)
+    return out
