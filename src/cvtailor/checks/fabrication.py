@@ -13,9 +13,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from cvtailor.models import Draft, QAIssue, QAResult
-from cvtailor.text.degrees import LEVEL_PHRASE, held_levels
+from cvtailor.text.degrees import (
+    LEVEL_PHRASE,
+    cv_degrees,
+    held_levels,
+    jd_degree_requirement,
+    satisfies,
+)
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains, phrase_in
 
@@ -89,7 +96,7 @@ PII_PATTERNS: dict[str, re.Pattern[str]] = {
 # or is unfinished: they refuse a person's edit and a cover letter's sentence. Length, a dropped
 # number and missing keywords concern rewrites of one item only.
 ADDS_A_FACT = frozenset({"empty", "fabricated_number", "unsupported_skill", "unsupported_name",
-                         "unheld_credential", "placeholder"})
+                         "unheld_credential", "unsupported_degree", "placeholder"})
 # Left out of the tailored CV unless the user keeps personal details; the rest is only flagged.
 PII_REMOVED_BY_DEFAULT = {"national_id", "date_of_birth", "street_address"}
 # Capitalised words that are not names: sentence openers a rewrite may introduce.
@@ -273,6 +280,7 @@ def check_draft(
     issues += _new_wording(text, evidence, planned_keywords)
     issues += _off_plan(text, draft.original, planned_keywords)
     issues += _unheld_credentials(text, evidence, vocab)
+    issues += _unsupported_degree(text, evidence)
     issues += _new_names(text, hits, evidence)
     issues += _length(text, draft.original.strip())
     issues += _placeholder(text, evidence)
@@ -468,6 +476,23 @@ def _unheld_credentials(text: str, evidence: str, vocab: Vocabulary) -> list[QAI
         return []
     return [QAIssue(code="unheld_credential", message=(
         f"Credentials the evidence names only as not held yet: {unheld}"))]
+
+
+def _unsupported_degree(text: str, evidence: str) -> list[QAIssue]:
+    """A degree the draft states in a JD's words ("Bachelor's degree in Finance") that no
+    degree the evidence holds satisfies (level and field: text/degrees.py), unless the
+    evidence says it in those very words ("mentored 4 master's students")."""
+    claim = jd_degree_requirement(text)
+    if claim is None or any(phrase_in(w, evidence) or contains(evidence, w)
+                            for w in (claim.phrase, claim.written) if w):
+        return []
+    claim = replace(claim, related=False, in_progress_ok=False)  # the draft claims, exactly
+    held = [d for d in cv_degrees(evidence) if d.held]
+    if any(satisfies(d, claim) for d in held):
+        return []
+    return [QAIssue(code="unsupported_degree", message=(
+        f"A degree the evidence does not show held: {claim.phrase}"
+        + (f" in {', '.join(claim.fields)}" if claim.fields else "")))]
 
 
 def _new_names(text: str, hits: list[Hit], evidence: str) -> list[QAIssue]:

@@ -136,6 +136,7 @@ class DegreeRequirement:
     or_higher: bool = False
     or_equivalent: bool = False
     in_progress_ok: bool = False
+    written: str = ""  # the level's words as the text has them ("master's", "BA/BS")
 
 
 def _field_after(text: str, pos: int) -> str:
@@ -267,7 +268,7 @@ def jd_degree_requirement(text: str) -> DegreeRequirement | None:
         level=level, phrase=phrase, fields=() if anything else fields, related=related,
         or_higher=bool(_HIGHER.search(text)) or len({r[0] for r in ranked}) > 1,
         or_equivalent=bool(_EQUIVALENT.search(text)),
-        in_progress_ok=bool(_IN_PROGRESS_OK.search(text)))
+        in_progress_ok=bool(_IN_PROGRESS_OK.search(text)), written=first.group("phrase"))
 
 
 def _accepted_fields(tail: str) -> tuple[tuple[str, ...], bool, bool]:
