@@ -56,6 +56,11 @@ CV_LINES = {
     "Associate of Applied Science, Electrical Technology": ("associate", "", "", True),
     "AAS in Electrical Technology": ("associate", "Electrical Technology", "Applied Science",
                                      True),
+    "B.S. Statistics, Evergreen Coast University, 2018": ("bachelor", "Statistics", "", True),
+    "Doctor of Physical Therapy (DPT) — Front Range University, 2018":
+        ("doctorate", "Physical Therapy", "", True),
+    "Bachelor of Science in Civil Engineering\nTidewater State University, 2020":
+        ("bachelor", "Civil Engineering", "", True),
 }
 
 
@@ -99,6 +104,12 @@ JD_LINES = {
                                        False),
     "Bachelors in Marketing": ("bachelor", "Bachelor's degree", ("Marketing",), False, False,
                                False),
+    "Bachelor of Science in Nursing (BSN) from an accredited program":
+        ("bachelor", "Bachelor of Science", ("Nursing",), False, False, False),
+    "Bachelor's degree in Civil Engineering from an ABET-accredited program":
+        ("bachelor", "Bachelor's degree", ("Civil Engineering",), False, False, False),
+    "Bachelor's degree from an accredited university":
+        ("bachelor", "Bachelor's degree", (), False, False, False),
 }
 
 
@@ -113,6 +124,10 @@ def test_a_jd_degree_requirement_is_read(line: str) -> None:
 def test_a_requirement_without_a_degree_is_none() -> None:
     assert jd_degree_requirement("5+ years of experience in FP&A") is None
     assert jd_degree_requirement("Active CPA license") is None
+    assert jd_degree_requirement("A journeyman license; a master license is a plus") is None
+    assert jd_degree_requirement("Two years as a Sales Associate") is None
+    # a field it cannot read is not "any field": the requirement is left undecided
+    assert jd_degree_requirement("Bachelor's degree in 5+ years of hands-on work") is None
 
 
 def holds(cv_line: str, jd_line: str) -> bool:
@@ -168,6 +183,9 @@ def test_the_qualification_is_the_jds_phrase_with_the_cvs_degree() -> None:
     # a higher degree is named at its own level, never at the level it exceeds
     [ms] = cv_degrees("M.S. in Accounting")
     assert qualification(req, ms) == "Master's degree in Accounting"
+    # the field shows only where the JD asks for it (a misread field never reaches the CV)
+    anything = jd_degree_requirement("Bachelor's degree required")
+    assert anything is not None and qualification(anything, bs) == "Bachelor's degree (B.S.)"
 
 
 def guard_errors(text: str, evidence: str) -> set[str]:

@@ -11,6 +11,7 @@ surfaced (a key qualification in the JD's words) and no question is asked.
 from __future__ import annotations
 
 from cvtailor.models import Evidence, GapReport, JobPosting, SectionKind, StructuredCV
+from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.degrees import (
     Degree,
     DegreeRequirement,
@@ -43,10 +44,23 @@ def education_ids(cv: StructuredCV) -> set[str]:
     return out
 
 
+def degree_texts(cv: StructuredCV, corpus: dict[str, str]) -> dict[str, str]:
+    """Each citable piece's text with an entry's heading and details on lines of their own
+    (the corpus joins them with spaces: "... in Civil Engineering Tidewater State University")."""
+    out = dict(corpus)
+    for section in cv.sections:
+        for entry in section.entries:
+            if entry.id in out:
+                out[entry.id] = "\n".join(clean_inline(t) for t in [entry.heading,
+                                                                     *entry.details] if t)
+    return out
+
+
 def degrees_by_item(cv: StructuredCV, corpus: dict[str, str]) -> dict[str, list[Degree]]:
     """The degrees each citable piece of the CV names."""
     education = education_ids(cv)
-    found = {cid: cv_degrees(text, education=cid in education) for cid, text in corpus.items()}
+    texts = degree_texts(cv, corpus)
+    found = {cid: cv_degrees(text, education=cid in education) for cid, text in texts.items()}
     return {cid: degrees for cid, degrees in found.items() if degrees}
 
 
@@ -77,12 +91,13 @@ def apply_degrees(
     return out
 
 
-def degree_qualifications(job: JobPosting, report: GapReport,
-                          corpus: dict[str, str]) -> dict[str, str]:
+def degree_qualifications(job: JobPosting, report: GapReport, corpus: dict[str, str],
+                          cv: StructuredCV | None = None) -> dict[str, str]:
     """JD degree keyword -> the key qualification that states the CV's degree in the JD's
     words ("Bachelor's degree in Accounting"), for every degree requirement decided by a
     degree (`apply_degrees`); the Education line itself stays as written."""
     by_req = report.by_requirement()
+    texts = degree_texts(cv, corpus) if cv is not None else corpus
     out: dict[str, str] = {}
     for req in job.requirements:
         wanted = jd_degree_requirement(req.text)
@@ -92,7 +107,7 @@ def degree_qualifications(job: JobPosting, report: GapReport,
         for e in match.evidence:
             if e.via != "degree" or e.term in out or e.term not in match.covered_keywords:
                 continue
-            degree = best_degree(cv_degrees(corpus.get(e.item_id, ""), education=True), wanted)
+            degree = best_degree(cv_degrees(texts.get(e.item_id, ""), education=True), wanted)
             if degree is not None and degree.held:
                 out[e.term] = qualification(wanted, degree)
     return out

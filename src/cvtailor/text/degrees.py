@@ -91,7 +91,7 @@ _ABBR = re.compile(
 _GENERIC_FIELDS = {"science", "sciences", "arts", "art", "applied science", "philosophy",
                    "science (hons)", "arts (hons)"}
 _FIELD_STOP = re.compile(
-    r"\s+[—–-]\s+|\s*[,;|·(\[]|\s+(?:from|at|with|and\s+(?:a|an)\b|minor|concentration|"
+    r"\s+[—–-]\s+|\s*[,;|·(\[\n]|\s+(?:from|at|with|and\s+(?:a|an)\b|minor|concentration|"
     r"specialization|emphasis|major)\b|\s+\d|\s*$|\.(?:\s|$)", re.IGNORECASE)
 _INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b")
 _NOT_YET = re.compile(
@@ -177,6 +177,9 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
             continue
         name = m.group(0)
         level, implied = _ABBREVIATIONS[name]
+        if text[:m.start()].endswith("(") and any(
+                lvl == level and m.start() - b < 60 for _, b, lvl, *_ in found):
+            continue  # "Doctor of Physical Therapy (DPT)": one degree, its abbreviation
         if name in _AMBIGUOUS:
             opening = education and not text[:m.start()].strip(" *_#-•")
             if not (opening or re.match(r"\s+(?:in|of)\s+[A-Z]", text[m.end():])):
@@ -201,9 +204,11 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
                     field = _field_after(text, end + inner.end() + tail.end())
             if field.lower() in _GENERIC_FIELDS:
                 field = ""
-        else:  # "B.S. in Accounting"; not "MBA, Wharton" (a comma may lead to a school)
-            field = _field_after(text, end) if re.match(r"\s+(?:in|of)\s+[A-Z]", text[end:]) \
-                else ""
+        elif re.match(r"\s+(?:in|of)\s+[A-Z]", text[end:]):  # "B.S. in Accounting"
+            field = _field_after(text, end)
+        elif not implied and "." in name and re.match(r" [A-Z][a-z]", text[end:]):
+            field = _field_after(text, end)  # "B.S. Statistics, Evergreen Coast University"
+        # never after a comma: "MBA, Wharton" names a school
         if field.lower() in _GENERIC_FIELDS:
             field = ""
         stop = end + (text[end:next_start].find(field) + len(field) if field else 0)
@@ -220,12 +225,17 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
 
 
 # -- JD requirements ---------------------------------------------------------------------------
+_NAMED_DEGREE = (r"(?:of|in) (?:Applied )?(?:Science|Arts|Engineering|Business Administration|"
+                 r"Education|Fine Arts)")
 _REQ_LEVEL = re.compile(
-    r"\b(?P<phrase>(?P<assoc>associate(?:'s|’s)?(?:\s+degree)?|two-year degree)|"
-    r"(?P<bach>bachelor(?:'s|’s|s)?(?:\s+degree)?|(?:BA|BS|B\.A\.|B\.S\.)\s*/\s*(?:BA|BS|B\.A\.|"
-    r"B\.S\.)(?:\s+degree)?|four-year (?:college )?degree|undergraduate degree)|"
-    r"(?P<mast>master(?:'s|’s|s)?(?:\s+degree)?|(?:MA|MS|M\.A\.|M\.S\.)\s*/\s*(?:MA|MS|M\.A\.|"
-    r"M\.S\.)(?:\s+degree)?|graduate degree|advanced degree)|"
+    r"\b(?P<phrase>(?P<assoc>associate(?:'s|’s)?\s+degree|associate(?:'s|’s)|"
+    r"associate " + _NAMED_DEGREE + r"|two-year degree)|"
+    r"(?P<bach>bachelor(?:'s|’s|s)?\s+degree|bachelor(?:'s|’s|s)|bachelor " + _NAMED_DEGREE +
+    r"|(?:BA|BS|B\.A\.|B\.S\.)\s*/\s*(?:BA|BS|B\.A\.|B\.S\.)(?:\s+degree)?|"
+    r"four-year (?:college )?degree|undergraduate degree)|"
+    r"(?P<mast>master(?:'s|’s|s)?\s+degree|master(?:'s|’s)|masters(?= in\b)|master "
+    + _NAMED_DEGREE + r"|(?:MA|MS|M\.A\.|M\.S\.)\s*/\s*(?:MA|MS|M\.A\.|M\.S\.)(?:\s+degree)?|"
+    r"graduate degree|advanced degree)|"
     r"(?P<doct>doctorate|doctoral degree))(?![\w-])", re.IGNORECASE)
 _HIGHER = re.compile(r"\bor (?:higher|above|greater|advanced degree|more advanced)\b|"
                      r"\b(?:minimum|at least|at minimum)\b", re.IGNORECASE)
@@ -236,7 +246,7 @@ _IN_PROGRESS_OK = re.compile(
     r"welcome)|(?:current|final-year|final year) students?|expected (?:by|before|within)|"
     r"or (?:be )?working towards?)\b", re.IGNORECASE)
 _NOT_A_FIELD = re.compile(r"\d|\b(?:years?|experience|knowledge|abilit\w+|skills?|proficien\w+|"
-                          r"plus|preferred|required|strongly|desired|certification|license)\b",
+                          r"equivalent|plus|preferred|required|strongly|desired|certification|license)\b",
                           re.IGNORECASE)
 _RELATED = re.compile(r"^(?:a |an |another |other |any )?(?:closely |directly )?related\b|"
                       r"^(?:a |an )?similar\b", re.IGNORECASE)
@@ -258,7 +268,10 @@ def jd_degree_requirement(text: str) -> DegreeRequirement | None:
         ranked.append((RANK[level], m.start(), m, level))
     _, _, first, level = min(ranked, key=lambda r: (r[0], r[1]))
     last = max(m.end() for m in hits)
-    fields, related, anything = _accepted_fields(text[last:])
+    read = _accepted_fields(text[last:])
+    if read is None:
+        return None  # "in <something this module cannot read>": not decided here
+    fields, related, anything = read
     phrase = first.group("phrase")
     bare = re.fullmatch(r"(associate|bachelor|master)(?:'s|’s|s)?", phrase, re.IGNORECASE)
     if bare:  # "bachelor's in Finance or a master's": the level word alone says degree
@@ -271,18 +284,21 @@ def jd_degree_requirement(text: str) -> DegreeRequirement | None:
         in_progress_ok=bool(_IN_PROGRESS_OK.search(text)), written=first.group("phrase"))
 
 
-def _accepted_fields(tail: str) -> tuple[tuple[str, ...], bool, bool]:
+def _accepted_fields(tail: str) -> tuple[tuple[str, ...], bool, bool] | None:
     """(fields, related field accepted, any field) from the words after the level:
-    "in Finance, Accounting or Economics", "in a STEM field", "in Education or related field"."""
+    "in Finance, Accounting or Economics", "in a STEM field", "in Education or related field";
+    None when a field is named but cannot be read (never taken as "any field")."""
     m = re.match(r"\s*(?:degree\s+)?(?:\([^)]{0,20}\)\s*)?(?:in|of)\s+(.*)", tail,
                  re.IGNORECASE | re.DOTALL)
     if not m:
         return (), False, False
     body = re.split(r"[.;:\n(]|\s+(?:and|with|plus)\s+(?:at least|\d|a |an |experience|"
-                    r"strong|solid|proven)|\s+(?:preferred|required)\b", m.group(1))[0]
+                    r"strong|solid|proven)|\s+(?:preferred|required|from|at)\b", m.group(1),
+                    flags=re.IGNORECASE)[0]
     fields: list[str] = []
     related = anything = False
-    for part in re.split(r",|/|\bor\b|\band\b|\be\.g\.|\bsuch as\b|\bincluding\b", body):
+    for part in re.split(r",|/|\bor\b|\band\b|\be\.g\.|\bsuch as\b|\bincluding\b", body,
+                         flags=re.IGNORECASE):
         part = part.strip(" \"'")
         part = re.sub(r"^(?:a|an|the)\s+", "", part, flags=re.IGNORECASE)
         if not part:
@@ -294,6 +310,8 @@ def _accepted_fields(tail: str) -> tuple[tuple[str, ...], bool, bool]:
             anything = True
             continue
         if _NOT_A_FIELD.search(part) or len(part.split()) > 5:
+            if not (fields or related or anything):
+                return None
             break
         part = re.sub(r"\s+(?:fields?|disciplines?|majors?|degrees?|programs?)$", "", part,
                       flags=re.IGNORECASE)
@@ -422,7 +440,8 @@ def qualification(req: DegreeRequirement, degree: Degree, limit: int = 30) -> st
     phrase = req.phrase if degree.level == req.level else LEVEL_PHRASE[degree.level]
     phrase = phrase[:1].upper() + phrase[1:]
     options = []
-    if degree.field:
+    # the field only where the JD asks for one and this is it (a misread field never shows)
+    if degree.field and req.fields and any(field_related(degree.field, w) for w in req.fields):
         options += [f"{phrase} in {degree.field}", f"{phrase}, {degree.field}"]
     if degree.name in _ABBREVIATIONS:
         options.append(f"{phrase} ({degree.name})")

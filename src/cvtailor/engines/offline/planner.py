@@ -114,7 +114,7 @@ def make_plan(
     _attested_carriers(per_item, cv, attested, cv_text)
     _plan_items(plan, cv, per_item, keywords, level, attested)
     chosen = _plan_key_qualifications(plan, cv, keywords, corpus, vocab, key_qualifications,
-                                      attested, degree_qualifications(job, report, corpus))
+                                      attested, degree_qualifications(job, report, corpus, cv))
     _plan_summary(plan, cv, keywords, chosen, vocab)
     _plan_gap_note(plan, report)
     _plan_reorder_note(plan, cv_text)
