@@ -57,6 +57,9 @@ CV_LINES = {
     "AAS in Electrical Technology": ("associate", "Electrical Technology", "Applied Science",
                                      True),
     "B.S. Statistics, Evergreen Coast University, 2018": ("bachelor", "Statistics", "", True),
+    "Staff accountant with a B.S. in Accounting and 5 years in distribution.":
+        ("bachelor", "Accounting", "", True),
+    "BS in Computer Science and minor in Math": ("bachelor", "Computer Science", "", True),
     "Doctor of Physical Therapy (DPT) — Front Range University, 2018":
         ("doctorate", "Physical Therapy", "", True),
     "Bachelor of Science in Civil Engineering\nTidewater State University, 2020":

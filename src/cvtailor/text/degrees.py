@@ -91,7 +91,8 @@ _ABBR = re.compile(
 _GENERIC_FIELDS = {"science", "sciences", "arts", "art", "applied science", "philosophy",
                    "science (hons)", "arts (hons)"}
 _FIELD_STOP = re.compile(
-    r"\s+[—–-]\s+|\s*[,;|·(\[\n]|\s+(?:from|at|with|and\s+(?:a|an)\b|minor|concentration|"
+    r"\s+[—–-]\s+|\s*[,;|·(\[\n]|\s+(?:and|or|&)\s+(?-i:(?![A-Z]))|"
+    r"\s+(?:from|at|with|and\s+(?:a|an)\b|minor|concentration|"
     r"specialization|emphasis|major)\b|\s+\d|\s*$|\.(?:\s|$)", re.IGNORECASE)
 _INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b")
 _NOT_YET = re.compile(
