@@ -248,7 +248,8 @@ def test_the_degree_is_evidence_and_no_question_is_asked() -> None:
     cv, job = engine.parse_cv(CV, "markdown"), engine.parse_jd(JD)
     evidence = find_evidence(cv, job, engine.vocab)
     req = next(r for r in job.requirements if "degree" in r.text)
-    assert any(e.via == "degree" and e.term == "Bachelor's degree" for e in evidence[req.id])
+    assert any(e.via == "alias" and e.term == "Bachelor's degree"
+               and e.matched == "B.S. in Accounting" for e in evidence[req.id])
     report = engine.analyze_gaps(cv, job, evidence)
     assert report.by_requirement()[req.id].status == "matched"
     assert not any(q.requirement_id == req.id for q in report.questions)
@@ -268,3 +269,13 @@ def test_end_to_end_the_jds_phrase_is_surfaced_and_education_kept(tmp_path: Path
     # the Education line as written (the renderer makes an entry's heading a "###" line)
     lines = result.markdown.splitlines()
     assert [ln for ln in lines if "B.S." in ln] == [f"### {EDUCATION_LINE}"]
+
+
+def test_a_cv_that_already_says_the_jds_phrase_gets_no_degree_qualification() -> None:
+    engine = OfflineEngine()
+    said = CV.replace("**B.S. in Accounting**", "Bachelor's degree: **B.S. in Accounting**")
+    cv, job = engine.parse_cv(said, "markdown"), engine.parse_jd(JD)
+    report = engine.analyze_gaps(cv, job, find_evidence(cv, job, engine.vocab))
+    plan = engine.plan(cv, job, report)
+    assert "Bachelor's degree" in plan.keywords
+    assert not any("degree" in q for q in plan.key_qualifications)

@@ -9,13 +9,12 @@ from pydantic import BaseModel, Field
 
 
 class Evidence(BaseModel):
-    """A CV item that evidences a requirement: how (via), for which JD term, how strongly.
-    `via="degree"`: a CV degree that meets the JD's degree requirement (text/degrees.py)."""
+    """A CV item that evidences a requirement: how (via), for which JD term, how strongly."""
 
     item_id: str
     score: float
-    via: Literal["lexical", "alias", "implied", "phrase", "semantic", "similarity", "user",
-                 "degree"] = "lexical"
+    via: Literal["lexical", "alias", "implied", "phrase", "semantic", "similarity", "user"] = (
+        "lexical")
     term: str = Field(default="", description="The JD keyword this evidence supports.")
     matched: str = Field(default="", description="What the CV says, verbatim.")
 

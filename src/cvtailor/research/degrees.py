@@ -4,7 +4,9 @@
 (a bachelor's, in an accepted field, held) and not by "Bachelor of Arts in History" or "B.S. in
 Accounting, expected 2027" — whatever the vocabulary's aliases say. For a requirement that
 states a degree (text/degrees.py reads it), the evidence for its degree keyword is exactly the
-CV degrees that satisfy it, `via="degree"` with the JD's keyword as the term, so the term is
+CV degrees that satisfy it, `via="alias"` (the CV names it in its own form; the evidence model's
+`via` values are part of the model's structured-output schema, so no new one) with the JD's
+keyword as the term and the degree as written as `matched`, so the term is
 surfaced (a key qualification in the JD's words) and no question is asked.
 """
 
@@ -20,6 +22,7 @@ from cvtailor.text.degrees import (
     jd_degree_requirement,
     qualification,
 )
+from cvtailor.text.wordforms import contains
 
 DEGREE_SCORE = 0.95  # as sure as an alias: the CV names the degree, in its own form
 
@@ -84,7 +87,7 @@ def apply_degrees(
         for cid, named in degrees.items():
             degree = best_degree(named, wanted)
             if degree is not None:
-                rows.append(Evidence(item_id=cid, score=DEGREE_SCORE, via="degree", term=keyword,
+                rows.append(Evidence(item_id=cid, score=DEGREE_SCORE, via="alias", term=keyword,
                                      matched=degree.text))
         rows.sort(key=lambda e: (-e.score, e.item_id))
         out[req.id] = rows
@@ -98,14 +101,20 @@ def degree_qualifications(job: JobPosting, report: GapReport, corpus: dict[str, 
     degree (`apply_degrees`); the Education line itself stays as written."""
     by_req = report.by_requirement()
     texts = degree_texts(cv, corpus) if cv is not None else corpus
+    cv_text = " \n ".join(corpus.values())
     out: dict[str, str] = {}
     for req in job.requirements:
         wanted = jd_degree_requirement(req.text)
         match = by_req.get(req.id)
         if wanted is None or match is None:
             continue
+        keyword = degree_keyword(req.keywords, wanted)
+        if keyword is None or contains(cv_text, keyword):
+            continue  # the CV already says it the JD's way ("Bachelor's degree: B.S. ...")
         for e in match.evidence:
-            if e.via != "degree" or e.term in out or e.term not in match.covered_keywords:
+            # after `apply_degrees`, the keyword's alias rows are the degrees that satisfy it
+            if e.via != "alias" or e.term != keyword or e.term in out \
+                    or e.term not in match.covered_keywords:
                 continue
             degree = best_degree(cv_degrees(texts.get(e.item_id, ""), education=True), wanted)
             if degree is not None and degree.held:
