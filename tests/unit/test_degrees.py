@@ -279,3 +279,14 @@ def test_a_cv_that_already_says_the_jds_phrase_gets_no_degree_qualification() ->
     plan = engine.plan(cv, job, report)
     assert "Bachelor's degree" in plan.keywords
     assert not any("degree" in q for q in plan.key_qualifications)
+
+
+def test_only_a_keyword_that_is_a_degree_is_decided_by_degrees() -> None:
+    from cvtailor.research.degrees import degree_keyword
+
+    req = jd_degree_requirement("Experience supervising master's students")
+    assert req is not None
+    assert degree_keyword(["master's students"], req) is None
+    bachelor = jd_degree_requirement("Bachelor's degree in Accounting")
+    assert bachelor is not None
+    assert degree_keyword(["Accounting", "Bachelor's degree"], bachelor) == "Bachelor's degree"

@@ -28,10 +28,12 @@ DEGREE_SCORE = 0.95  # as sure as an alias: the CV names the degree, in its own 
 
 
 def degree_keyword(keywords: list[str], req: DegreeRequirement) -> str | None:
-    """The requirement keyword that names its degree level ("Bachelor's degree"), or None."""
+    """The requirement keyword that names its degree level and nothing else ("Bachelor's
+    degree", "BA/BS"; not "master's students"), or None."""
     for keyword in keywords:
         named = jd_degree_requirement(keyword)
-        if named is not None and named.level == req.level:
+        if named is not None and named.level == req.level \
+                and named.written.lower() == keyword.strip().lower():
             return keyword
     return None
 
