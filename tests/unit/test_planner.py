@@ -66,10 +66,18 @@ def test_no_summary_when_no_good_sentence_can_be_built() -> None:
     assert not any(s.kind == SectionKind.SUMMARY for s in plan.additions)
 
 
-def test_a_degree_is_never_a_key_qualification() -> None:
+def test_a_degree_is_a_key_qualification_only_as_the_cv_holds_it() -> None:
+    # the JD's phrase with the CV's own field (text/degrees.py), never the bare vocabulary term
     plan, _, _ = plan_for(CV_NO_TOOLS, JD_ACCOUNTANT)
-    assert not any("degree" in q.lower() or "bachelor" in q.lower()
-                   for q in plan.key_qualifications)
+    degrees = [q for q in plan.key_qualifications if "degree" in q.lower()
+               or "bachelor" in q.lower()]
+    assert degrees == ["Bachelor's degree, Accounting"]
+    # a wrong field or a degree still in progress is no key qualification
+    for cv in (CV_NO_TOOLS.replace("in Accounting", "in History"),
+               CV_NO_TOOLS.replace("2014 – 2018", "expected May 2027")):
+        plan, _, _ = plan_for(cv, JD_ACCOUNTANT)
+        assert not any("degree" in q.lower() or "bachelor" in q.lower()
+                       for q in plan.key_qualifications), plan.key_qualifications
 
 
 def test_a_cv_that_already_says_every_term_gets_an_empty_plan() -> None:

@@ -13,8 +13,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from cvtailor.models import Draft, QAIssue, QAResult
+from cvtailor.text.degrees import (
+    LEVEL_PHRASE,
+    cv_degrees,
+    held_levels,
+    jd_degree_requirement,
+    satisfies,
+)
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains, phrase_in
 
@@ -88,7 +96,7 @@ PII_PATTERNS: dict[str, re.Pattern[str]] = {
 # or is unfinished: they refuse a person's edit and a cover letter's sentence. Length, a dropped
 # number and missing keywords concern rewrites of one item only.
 ADDS_A_FACT = frozenset({"empty", "fabricated_number", "unsupported_skill", "unsupported_name",
-                         "unheld_credential", "placeholder"})
+                         "unheld_credential", "unsupported_degree", "placeholder"})
 # Left out of the tailored CV unless the user keeps personal details; the rest is only flagged.
 PII_REMOVED_BY_DEFAULT = {"national_id", "date_of_birth", "street_address"}
 # Capitalised words that are not names: sentence openers a rewrite may introduce.
@@ -272,6 +280,7 @@ def check_draft(
     issues += _new_wording(text, evidence, planned_keywords)
     issues += _off_plan(text, draft.original, planned_keywords)
     issues += _unheld_credentials(text, evidence, vocab)
+    issues += _unsupported_degree(text, evidence)
     issues += _new_names(text, hits, evidence)
     issues += _length(text, draft.original.strip())
     issues += _placeholder(text, evidence)
@@ -376,11 +385,24 @@ def _dropped_names(text: str, hits: list[Hit], original: str, vocab: Vocabulary
                     message=f"Names or skills of the original that the draft drops: {dropped}")]
 
 
+def evidenced_names(evidence: str, vocab: Vocabulary) -> set[str]:
+    """The vocabulary terms `evidence` evidences, plus the level of every degree it shows as
+    held, in the vocabulary's words: "B.S. in Accounting" is a "Bachelor's degree" (that level
+    only: not "Master's degree"; never "Doctorate", which the vocabulary reads as PhD; nothing
+    for "B.S., expected 2027")."""
+    allowed = set(vocab.evidenced_names(evidence))
+    for level in held_levels(evidence, education=False) - {"doctorate"}:
+        name = vocab.canonical(LEVEL_PHRASE[level])
+        if name:
+            allowed.add(name)
+    return allowed
+
+
 def _new_job_terms(text: str, evidence: str, job_terms: Iterable[str], vocab: Vocabulary
                    ) -> list[QAIssue]:
     """The job's own terms (its skills and requirement keywords, vocabulary or not) that the
     draft says and the evidence does not: a model's favourite way to claim a requirement."""
-    allowed = set(vocab.evidenced_names(evidence))
+    allowed = evidenced_names(evidence, vocab)
     new_terms = sorted({
         t for t in job_terms if t.strip() and (phrase_in(t, text) or contains(text, t))
         and not (phrase_in(t, evidence) or contains(evidence, t))
@@ -434,8 +456,9 @@ def _off_plan(text: str, original: str, planned_keywords: Iterable[str]) -> list
 
 
 def _new_skills(hits: list[Hit], evidence: str, vocab: Vocabulary) -> list[QAIssue]:
-    """Vocabulary terms the evidence neither names, implies nor says in other word forms."""
-    allowed = set(vocab.evidenced_names(evidence))
+    """Vocabulary terms the evidence neither names, implies nor says in other word forms (a
+    degree level counts when the evidence holds a degree of that level: `evidenced_names`)."""
+    allowed = evidenced_names(evidence, vocab)
     new_skills = sorted({
         h.term for h in hits if h.term not in allowed
         and not phrase_in(h.surface, evidence) and not phrase_in(h.term, evidence)
@@ -453,6 +476,23 @@ def _unheld_credentials(text: str, evidence: str, vocab: Vocabulary) -> list[QAI
         return []
     return [QAIssue(code="unheld_credential", message=(
         f"Credentials the evidence names only as not held yet: {unheld}"))]
+
+
+def _unsupported_degree(text: str, evidence: str) -> list[QAIssue]:
+    """A degree the draft states in a JD's words ("Bachelor's degree in Finance") that no
+    degree the evidence holds satisfies (level and field: text/degrees.py), unless the
+    evidence says it in those very words ("mentored 4 master's students")."""
+    claim = jd_degree_requirement(text)
+    if claim is None or any(phrase_in(w, evidence) or contains(evidence, w)
+                            for w in (claim.phrase, claim.written) if w):
+        return []
+    claim = replace(claim, related=False, in_progress_ok=False)  # the draft claims, exactly
+    held = [d for d in cv_degrees(evidence) if d.held]
+    if any(satisfies(d, claim) for d in held):
+        return []
+    return [QAIssue(code="unsupported_degree", message=(
+        f"A degree the evidence does not show held: {claim.phrase}"
+        + (f" in {', '.join(claim.fields)}" if claim.fields else "")))]
 
 
 def _new_names(text: str, hits: list[Hit], evidence: str) -> list[QAIssue]:

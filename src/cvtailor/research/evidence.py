@@ -19,6 +19,7 @@ from cvtailor.models import (
     RequirementMatch,
     StructuredCV,
 )
+from cvtailor.research.degrees import apply_degrees
 from cvtailor.research.similarity import decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
@@ -72,7 +73,7 @@ def find_evidence(
                 ))
         found.sort(key=lambda e: (-e.score, e.item_id))
         out[req.id] = found
-    return out
+    return apply_degrees(out, cv, job, corpus)  # "B.S. in Accounting" for "Bachelor's degree"
 
 
 SEMANTIC_MIN = 0.45  # cosine; below it a candidate is not worth a question (see benchmarks)

@@ -28,6 +28,7 @@ from cvtailor.models import (
     SectionRecommendation,
     StructuredCV,
 )
+from cvtailor.research.degrees import degree_qualifications
 from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import contains, says
@@ -113,7 +114,7 @@ def make_plan(
     _attested_carriers(per_item, cv, attested, cv_text)
     _plan_items(plan, cv, per_item, keywords, level, attested)
     chosen = _plan_key_qualifications(plan, cv, keywords, corpus, vocab, key_qualifications,
-                                      attested)
+                                      attested, degree_qualifications(job, report, corpus, cv))
     _plan_summary(plan, cv, keywords, chosen, vocab)
     _plan_gap_note(plan, report)
     _plan_reorder_note(plan, cv_text)
@@ -196,11 +197,15 @@ def _plan_items(
 def _plan_key_qualifications(
     plan: Plan, cv: StructuredCV, keywords: list[tuple[str, list[str]]], corpus: dict[str, str],
     vocab: Vocabulary, limit: int, attested: dict[str, list[str]] | None = None,
+    degrees: dict[str, str] | None = None,
 ) -> list[tuple[str, list[str]]]:
-    """Key qualifications: evidenced JD terms in the JD's spelling, each <= 30 characters, no
-    degree (Education names it), none the guard would reject — added as a section only when
-    the list adds something: at least two terms, one of them not yet in the CV as written."""
-    chosen = _qualifications(keywords, corpus, vocab, attested or {}, limit)[:limit]
+    """Key qualifications: evidenced JD terms in the JD's spelling, each <= 30 characters, a
+    degree only as `degrees` states it (the JD's phrase for the CV's degree: "Bachelor's
+    degree in Accounting"; Education keeps its line), none the guard would reject — added as a
+    section only when the list adds something: at least two terms, one of them not yet in the
+    CV as written."""
+    chosen = _qualifications(keywords, corpus, vocab, attested or {}, limit,
+                             degrees or {})[:limit]
     plan.key_qualifications = [vocab.display(k) for k, _ in chosen]
     cv_text = " ".join(corpus.values())
     adds = len(chosen) >= MIN_QUALIFICATIONS and any(not contains(cv_text, k) for k, _ in chosen)
@@ -211,7 +216,7 @@ def _plan_key_qualifications(
 
 def _qualifications(
     keywords: list[tuple[str, list[str]]], corpus: dict[str, str], vocab: Vocabulary,
-    attested: dict[str, list[str]], limit: int,
+    attested: dict[str, list[str]], limit: int, degrees: dict[str, str] | None = None,
 ) -> list[tuple[str, list[str]]]:
     # The first `limit` terms the guard passes, in order: it stops there rather than checking
     # every keyword (with key qualifications off, none), since each check runs the whole guard.
@@ -221,7 +226,11 @@ def _qualifications(
         if 0 <= limit <= len(chosen):
             break
         name = vocab.canonical(k) or (k if k in attested else None)
-        if len(k) > MAX_QUALIFICATION_CHARS or name is None or vocab.category(name) == "degree":
+        if degrees and k in degrees:
+            k, name = degrees[k], degrees[k]  # "Bachelor's degree in Accounting"
+        elif name is not None and vocab.category(name) == "degree":
+            continue
+        if len(k) > MAX_QUALIFICATION_CHARS or name is None:
             continue
         if name.lower() in seen:
             continue
