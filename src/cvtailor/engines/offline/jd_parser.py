@@ -27,7 +27,13 @@ from functools import lru_cache
 
 from cvtailor.engines.offline.jd_blocks import INJECTION, Block, read_blocks
 from cvtailor.engines.offline.jd_header import announces_job, front_matter, identify
-from cvtailor.engines.offline.jd_terms import DUTY_VERBS, duty_cuts, key_phrases
+from cvtailor.engines.offline.jd_terms import (
+    ACRONYM,
+    DUTY_VERBS,
+    duty_cuts,
+    key_phrases,
+    skill_verb,
+)
 from cvtailor.models import JobPosting, Requirement
 from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.vocabulary import Hit, Vocabulary
@@ -55,6 +61,7 @@ _TECH_CATEGORIES = {
     "infrastructure", "message_broker", "data_tool", "ml", "testing", "design_tool",
     "business_tool", "crm", "office_tool", "security", "analytics",
 }
+_NAMED = _TECH_CATEGORIES | {"certification", "degree", "language"}  # named things
 _INDUSTRY_CATEGORIES = {"domain", "finance", "legal", "healthcare", "education", "sales",
                         "marketing", "hr", "operations"}
 # Prose outside any section that asks something of the candidate ("experience with" alone
@@ -303,7 +310,7 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False) -> list[st
         return []
     lead = text.split()[0].lower() if duty and text.split() else ""
     return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
-            if len(p) >= 6 and lead not in p.lower().split()]
+            if (len(p) >= 6 or ACRONYM.match(p)) and lead not in p.lower().split()]
 
 
 def _categorise(text: str, section: str, vocab: Vocabulary) -> str:
@@ -388,16 +395,24 @@ def duty_keywords(text: str) -> list[str]:
     only phrases of two words or more, or an acronym, so "Collaborate closely" names nothing."""
     phrases = key_phrases(text, _STOP, duty=True)
     return [p for p in phrases if len(p.split()) >= 2 or (p.isupper() and len(p) >= 2)
-            or (len(p) >= 6 and p.lower() not in DUTY_VERBS)]
+            or (len(p) >= 6 and p.lower() not in DUTY_VERBS) or skill_verb(p.lower())]
 
 
-def _keywords(text: str, kind: str, hits: list[Hit], duty: bool = False) -> list[str]:
+def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
+              duty: bool = False) -> list[str]:
     """Vocabulary terms as the ad spells them; for a requirement also what they leave unnamed
     (or, naming nothing, its salient phrases); for a duty naming nothing, its object's key
     phrases (`duty_keywords`)."""
     named = list(dict.fromkeys(h.surface for h in hits))
     if named:
-        found = named + residual_keywords(text, hits, duty=kind == "resp" or duty)
+        rest = residual_keywords(text, hits, duty=kind == "resp" or duty)
+        # "Basic PLC troubleshooting": a named thing the vocabulary does not know leads a
+        # practice it knows (a tool or credential it knows leads anyway)
+        acronyms = [p for p in rest if ACRONYM.match(p)]
+        if acronyms and not any(vocab.category(h.term) in _NAMED for h in hits):
+            rest = [p for p in rest if p not in acronyms]
+            named = acronyms + named
+        found = named + rest
     else:
         found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
     return list(dict.fromkeys(k for k in map(_balanced, found) if k))
@@ -437,7 +452,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
             continue
         if st.kind == "resp":
             job.responsibilities.append(text)
-        keywords = _keywords(text, st.kind, hits, st.duty)
+        keywords = _keywords(text, st.kind, hits, vocab, st.duty)
         if not keywords:
             continue
         kept.append(Requirement(
