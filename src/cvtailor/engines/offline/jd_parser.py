@@ -392,10 +392,12 @@ _RANK = {"nice_to_have": 0, "important": 1, "critical": 2}
 def duty_keywords(text: str) -> list[str]:
     """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
     ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
-    only phrases of two words or more, or an acronym, so "Collaborate closely" names nothing."""
+    only phrases of two words or more, an acronym, or a verb naming the skill mid-sentence
+    ("you'll coach people leaders"), so "Collaborate closely" names nothing."""
     phrases = key_phrases(text, _STOP, duty=True)
     return [p for p in phrases if len(p.split()) >= 2 or (p.isupper() and len(p) >= 2)
-            or (len(p) >= 6 and p.lower() not in DUTY_VERBS) or skill_verb(p.lower())]
+            or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
+            or (skill_verb(p.lower()) and not text.lower().startswith(p.lower()))]
 
 
 def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,

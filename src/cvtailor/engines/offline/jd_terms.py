@@ -218,6 +218,7 @@ def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
         last = out[-1] if out else None
         if last is not None and not last.activity and not c.activity \
                 and last.piece == c.piece and len(last.words) == 1 and len(c.words) <= 2 \
+                and last.words[0].islower() and c.words[0].islower() \
                 and last.words[0].lower() not in GENERIC_NOUNS \
                 and [w.lower() for w in c.context[last.end:c.start]] in (["of"], ["of", "the"]):
             out[-1] = _Chunk([*last.words, *c.context[last.end:c.start], *c.words], c.piece,
@@ -241,8 +242,10 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "work design reports report data models results outcomes issues problems projects "
     "project features products services decisions goals process processes tools systems "
     "system standards information details business department environment launch "
-    "performance quality delivery support policies procedures"
+    "performance quality delivery support policies procedures training"
 ).split())
+_DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
+                         "every each some any".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
 # Adjectives of praise, scope or manner that lead a phrase without naming anything.
 _EMPTY_MODIFIERS = frozenset((
@@ -309,6 +312,8 @@ def generic(phrase: str) -> bool:
     words = [w.lower() for w in phrase.split()]
     if not words:
         return True
+    if len(words) > 1 and words[0].endswith("ing") and is_duty_verb(words[0]):
+        return False  # "managing teams", "training staff": the activity is the term
     if words[-1] in GENERIC_NOUNS and not any(w.isupper() for w in phrase.split()):
         return True
     rest = [w for w in words if w not in _EMPTY_MODIFIERS]
@@ -332,9 +337,10 @@ def _person(word: str) -> bool:
 
 def rank_terms(chunks: list[_Chunk]) -> list[str]:
     """Candidate terms, best first: noun phrases (longer first, then in order; a verb naming
-    the skill, "coach" people leaders, "mentor" staff accountants, counts as one of two words
-    and its people are no term of it); then generic phrases ("day-to-day contact"). Fragments
-    of a clause are no terms at all."""
+    the skill, "coach" people leaders, "mentor" staff accountants, counts as one of two words);
+    then the people a skill verb is done to and those the work is done with ("with the data
+    scientists"); then generic phrases ("day-to-day contact"). Fragments of a clause are no
+    terms at all."""
     rows: list[tuple[int, int, int, str]] = []
     done_to: set[int] = set()  # the people a skill verb is done to
     for n, c in enumerate(chunks):
@@ -342,7 +348,10 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             else " ".join(c.words[-MAX_WORDS:])
         if c.activity:
             nxt = chunks[n + 1] if n + 1 < len(chunks) else None
-            obj = " ".join(nxt.words) if nxt is not None and nxt.piece == c.piece else ""
+            between = c.context[c.end:nxt.start] if nxt is not None else []
+            obj = " ".join(nxt.words) if nxt is not None and nxt.piece == c.piece and all(
+                w.lower() in _DETERMINERS or w.lower() in _NUMBER_WORDS or w.isdigit()
+                for w in between) else ""  # its direct object ("mentor our two analysts")
             if not obj or not (generic(obj) or _person(obj.split()[-1])):
                 continue  # "you'll follow lockout/tagout": the object is the term
             done_to.add(n + 1)
@@ -350,7 +359,9 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             continue
         if fragment(phrase):
             continue
-        tier = 3 if generic(phrase) else 2 if n in done_to else 1
+        before = [w.lower() for w in c.context[max(0, c.start - 3):c.start]]
+        collaborator = "with" in before and _person(c.words[-1])  # "with the data scientists"
+        tier = 3 if generic(phrase) else 2 if n in done_to or collaborator else 1
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))
         # a bare acronym ("PLC") is a named thing; "(EBRs)" after its words abbreviates them
