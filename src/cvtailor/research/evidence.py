@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.checks.coverage import PRIORITY_WEIGHT, weighted_coverage
+from cvtailor.engines.offline.jd_terms import weak_term
 from cvtailor.models import (
     Evidence,
     GapReport,
@@ -182,7 +183,8 @@ def interview_questions(job: JobPosting, report: GapReport,
     *confirm*: CV lines probably show it in other words (semantic candidates, or lines that
     name part of it); quote them and ask yes/no. *describe*: no line is close; ask where and
     how, in the person's words. Within a priority, confirm questions come first (cheaper to
-    answer, and a "yes" puts the JD's term into a line the CV already has).
+    answer, and a "yes" puts the JD's term into a line the CV already has). A term that is a fragment of a clause or too general (`jd_terms.weak_term`)
+    is never asked about: the budget of questions goes to real requirements.
     """
     by_req = report.by_requirement()
     out: list[tuple[float, int, int, Question]] = []
@@ -191,6 +193,8 @@ def interview_questions(job: JobPosting, report: GapReport,
         if match is None or match.status == "matched":
             continue
         term = req.keywords[0] if req.keywords else req.text
+        if weak_term(term):
+            continue  # "day-to-day contact", "improve courses based": nothing to ask about
         lines = _candidate_lines(match, corpus)
         if lines:
             quoted = " / ".join(f'"{text}"' for _, text in lines)

@@ -408,9 +408,11 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     named = list(dict.fromkeys(h.surface for h in hits))
     if named:
         rest = residual_keywords(text, hits, duty=kind == "resp" or duty)
-        # "Basic PLC troubleshooting": a named thing the vocabulary does not know leads a
-        # practice it knows (a tool or credential it knows leads anyway)
-        acronyms = [p for p in rest if ACRONYM.match(p)]
+        # "Basic PLC troubleshooting": a named thing the vocabulary does not know leads the
+        # practice it qualifies (a tool or credential the vocabulary knows leads anyway)
+        acronyms = [p for p in rest if ACRONYM.match(p) and any(
+            re.search(rf"(?<![\w-]){re.escape(p)}\s+{re.escape(h.surface)}\b", text)
+            for h in hits)]  # the acronym says what the practice is about
         if acronyms and not any(vocab.category(h.term) in _NAMED for h in hits):
             rest = [p for p in rest if p not in acronyms]
             named = acronyms + named

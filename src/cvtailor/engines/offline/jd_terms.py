@@ -266,8 +266,8 @@ _NOT_ADJECTIVES = frozenset((
     "ledger budget "
 ).split())
 _ADJECTIVES = frozenset((
-    "honest healthy safe ready busy happy clear fast slow easy hard free open close "
-    "sure aware able likely own available responsible accountable passive active "
+    "honest healthy safe ready busy happy clear sure aware able likely own available "
+    "responsible accountable passive active "
     "hands-on based focused driven oriented related"
 ).split())
 
@@ -277,7 +277,8 @@ def _adjective(word: str) -> bool:
     w = word.lower()
     if w in _ADJECTIVES:
         return True
-    return w not in _NOT_ADJECTIVES and len(w) > 5 and w.endswith(_ADJ_ENDINGS)
+    return word.islower() and w not in _NOT_ADJECTIVES and len(w) > 5 \
+        and w.endswith(_ADJ_ENDINGS)  # "Spanish", "Agile": a name, not an adjective
 
 
 def fragment(phrase: str) -> bool:
@@ -288,9 +289,9 @@ def fragment(phrase: str) -> bool:
     if not words:
         return True
     first, last = words[0].lower(), words[-1].lower()
-    if last in FUNCTION_WORDS or _adjective(last) or (len(words) > 1 and (
-            (last.endswith("s") and not last.endswith(("ss", "us", "is"))
-             and last[:-1] in DUTY_VERBS and last[:-1] not in _NOUN_TOO)
+    if last in FUNCTION_WORDS or _adjective(words[-1]) or (len(words) > 1 and (
+            (len(words) == 2 and first in GENERIC_NOUNS and last.endswith("s")
+             and last[:-1] in DUTY_VERBS)  # "team grows"
             or _participle(last))):
         return True
     return len(words) > 1 and first in LEAD_VERBS and first not in _NOUN_TOO
@@ -352,12 +353,19 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             obj = " ".join(nxt.words) if nxt is not None and nxt.piece == c.piece and all(
                 w.lower() in _DETERMINERS or w.lower() in _NUMBER_WORDS or w.isdigit()
                 for w in between) else ""  # its direct object ("mentor our two analysts")
-            if not obj or not (generic(obj) or _person(obj.split()[-1])):
+            if not obj or not (generic(obj) or fragment(obj) or _person(obj.split()[-1])):
                 continue  # "you'll follow lockout/tagout": the object is the term
             done_to.add(n + 1)
             rows.append((1, -2, n, phrase))
             continue
+        words = phrase.split()
+        while len(words) > 1 and words[0].lower() in LEAD_VERBS \
+                and words[0].lower() not in _NOUN_TOO:
+            words = words[1:]  # "develop supervisors": the verb is no part of the term
+        phrase = " ".join(words)
         if fragment(phrase):
+            if len(c.words) > 1 and skill_verb(c.words[0].lower()):
+                rows.append((1, -2, n, c.words[0]))  # "source passive": the activity
             continue
         before = [w.lower() for w in c.context[max(0, c.start - 3):c.start]]
         collaborator = "with" in before and _person(c.words[-1])  # "with the data scientists"
@@ -365,7 +373,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))
         # a bare acronym ("PLC") is a named thing; "(EBRs)" after its words abbreviates them
-        rows.append((tier, -MAX_WORDS if named else -len(phrase.split()), n, phrase))
+        rows.append((tier, -2 if named else -len(phrase.split()), n, phrase))
     rows.sort(key=lambda r: r[:3])
     return list(dict.fromkeys(r[3] for r in rows))
 
