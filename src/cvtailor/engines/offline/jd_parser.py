@@ -90,7 +90,8 @@ _SUBSTANCE = re.compile(
     r"\w{3,}ing|\w{3,}ed|have|has|own|build|lead|run|write|design|manage|use|work|know|take|"
     r"drive|ensure|deliver|support|communicate|collaborate|thrive|enjoy|love|care|understand|"
     r"learn|solve|ship|mentor|partner|speak|read|travel|ownership)\b|"
-    r"\b(?:you|we|they|candidates?)\s+(?!and\b|or\b)[a-z]+",
+    r"\b(?:you|we|they|candidates?)\s+(?!and\b|or\b)[a-z]+|"
+    r"\b(?:you|we|they)(?:'ll|’ll|'d|’d)\s+[a-z]+",
     re.IGNORECASE)
 BOILERPLATE = re.compile(
     r"\b(?:competitive|base|starting|annual) (?:salary|pay|compensation)\b|"
@@ -218,6 +219,36 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
     return out + [lead + item for item in items]
 
 
+# Where a prose requirement goes on to ask for something else: "..., including time
+# supporting a multi-site workforce" (an activity), "... who has bought direct materials",
+# "... and several years of electrical maintenance".
+_ASKS_MORE = re.compile(
+    r"(?i),\s+including\s+(?=(?:\w+\s+){0,2}\w{3,}ing\b)|"
+    r"\s+who\s+(?=(?:has|have|'s|’s)\s+(?:\w+ed\b|bought|built|led|run|made|done|sold|held))|"
+    r"\s+and\s+(?=(?:several|many|a few|\d+\+?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+(?:or more\s+)?years\s+of\b)")
+
+
+# "someone with four years of purchasing experience who has ...": the person asked for is
+# already described, so what they have done is another ask ("someone who has run Airflow"
+# is one).
+_ASKED = re.compile(r"\b(?:experience|years?|degree|background|knowledge)\b", re.IGNORECASE)
+
+
+def separate_asks(clause: str) -> list[str]:
+    """A prose requirement asking for two things, cut into both: "five years of HR
+    experience, including time supporting a multi-site workforce" -> the experience, and
+    "time supporting a multi-site workforce"; a list of examples ("including the American
+    Community Survey") stays whole."""
+    cuts = [m for m in _top_level(clause, _ASKS_MORE.pattern)
+            if "who" not in m.group(0).lower() or _ASKED.search(clause[:m.start()])]
+    if not cuts:
+        return [clause]
+    bounds = [0, *[x for m in cuts for x in (m.start(), m.end())], len(clause)]
+    parts = [clause[bounds[i]:bounds[i + 1]].strip(" ,;") for i in range(0, len(bounds), 2)]
+    return [p for p in parts if p]
+
+
 def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
     """A paragraph's statements: its sentences, their `;` clauses, their separate skills (each
     keeping its clause's signal: "Python and Go preferred" prefers both)."""
@@ -227,9 +258,13 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
             continue
         for whole in clauses(sentence):
             duties = duty_cuts(whole)
-            for clause in duties:
+            for clause in (a for d in duties for a in separate_asks(d)):
                 parts = split_skills(clause, vocab)
                 k, r = kind, required
+                if clause not in duties and kind != "resp":  # one of several asks
+                    whole_ask = next(d for d in duties if clause in d)
+                    r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", whole_ask))
+                                         or _YEARS.search(whole_ask))
                 if len(parts) > 1 and kind != "resp":
                     k = "nice" if _NICE_INLINE.search(clause) else kind
                     r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", clause)))

@@ -246,7 +246,11 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
 ).split())
 _DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
                          "every each some any".split())
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
+# Counts, ordinals and place adverbs: a break between terms, never part of one.
+_NUMBER_WORDS = frozenset((
+    "one two three four five six seven eight nine ten dozen first second third fourth fifth "
+    "everywhere anywhere somewhere nowhere"
+).split())
 # Adjectives of praise, scope or manner that lead a phrase without naming anything.
 _EMPTY_MODIFIERS = frozenset((
     "clear clean concise accurate timely effective efficient high-quality top-notch "
@@ -266,7 +270,7 @@ _NOT_ADJECTIVES = frozenset((
     "ledger budget "
 ).split())
 _ADJECTIVES = frozenset((
-    "honest healthy safe ready busy happy clear sure aware able likely own available "
+    "honest healthy safe ready busy happy clear sure aware able likely own available fine "
     "responsible accountable passive active "
     "hands-on based focused driven oriented related"
 ).split())
@@ -289,6 +293,8 @@ def fragment(phrase: str) -> bool:
     if not words:
         return True
     first, last = words[0].lower(), words[-1].lower()
+    if len(words) == 1 and last.endswith("ed") and _participle(last):
+        return True  # "considered", "planned"
     if last in FUNCTION_WORDS or _adjective(words[-1]) or (len(words) > 1 and (
             (len(words) == 2 and first in GENERIC_NOUNS and last.endswith("s")
              and last[:-1] in DUTY_VERBS)  # "team grows"
@@ -315,6 +321,8 @@ def generic(phrase: str) -> bool:
         return True
     if len(words) > 1 and words[0].endswith("ing") and is_duty_verb(words[0]):
         return False  # "managing teams", "training staff": the activity is the term
+    if "of" in words[1:]:
+        words = words[:words.index("of")]  # "voice of the customer" is headed by "voice"
     if words[-1] in GENERIC_NOUNS and not any(w.isupper() for w in phrase.split()):
         return True
     rest = [w for w in words if w not in _EMPTY_MODIFIERS]
@@ -359,9 +367,10 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             rows.append((1, -2, n, phrase))
             continue
         words = phrase.split()
-        while len(words) > 1 and words[0].lower() in LEAD_VERBS \
-                and words[0].lower() not in _NOUN_TOO:
-            words = words[1:]  # "develop supervisors": the verb is no part of the term
+        while len(words) > 1 and ((words[0].lower() in LEAD_VERBS
+                                   and words[0].lower() not in _NOUN_TOO)
+                                  or (words[0].lower() == "time" and _gerund(words[1]))):
+            words = words[1:]  # "develop supervisors", "time supporting": not the term
         phrase = " ".join(words)
         if fragment(phrase):
             if len(c.words) > 1 and skill_verb(c.words[0].lower()):
@@ -389,7 +398,8 @@ _IRREGULAR = {"led": "lead", "built": "build", "ran": "run", "made": "make", "wr
               "held": "hold", "gave": "give", "given": "give", "found": "find",
               "brought": "bring", "drove": "drive", "driven": "drive", "taught": "teach",
               "sold": "sell", "did": "do", "done": "do", "got": "get", "grew": "grow",
-              "grown": "grow", "met": "meet", "spoke": "speak", "shaped": "shape"}
+              "grown": "grow", "met": "meet", "spoke": "speak", "shaped": "shape",
+              "bought": "buy"}
 
 
 # "you've", "we'd", "it's": a pronoun and its auxiliary, never part of a term.
