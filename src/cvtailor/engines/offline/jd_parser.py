@@ -30,7 +30,11 @@ from cvtailor.engines.offline.jd_header import announces_job, front_matter, iden
 from cvtailor.engines.offline.jd_terms import (
     ACRONYM,
     DUTY_VERBS,
+    FUNCTION_WORDS,
+    NOUN_VERBS,
     duty_cuts,
+    fragment,
+    is_duty_verb,
     key_phrases,
     skill_verb,
 )
@@ -435,12 +439,35 @@ def duty_keywords(text: str) -> list[str]:
             or (skill_verb(p.lower()) and not text.lower().startswith(p.lower()))]
 
 
+_VERB_BEFORE = frozenset("and or to you we i they will can must should would".split())
+
+
+def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
+    """A practice the vocabulary knows with the noun that qualifies it in the ad ("Supplier
+    performance management", "model monitoring"): what is searched for is the whole. A named
+    thing (a tool, a credential) or a practice after an adjective, verb or function word
+    stays as it is."""
+    m = re.search(r"(?:^|([A-Za-z'’]+)\s+)([A-Za-z][a-z-]+)\s+$", text[:hit.start])
+    if m is None or vocab.category(hit.term) in _NAMED or vocab.find(m.group(2)):
+        return hit.surface
+    word = m.group(2)
+    low = word.lower()
+    before = (m.group(1) or "").lower().replace("’", "'")
+    if low in NOUN_VERBS and (not before or before in _VERB_BEFORE or before.endswith("'ll")):
+        return hit.surface  # "Lead employee relations", "prepare and review reconciliations"
+    if low in _STOP or low in FUNCTION_WORDS or (is_duty_verb(low) and low not in NOUN_VERBS) \
+            or low.endswith(("ly", "ing", "ed", "al", "ic", "ive", "ous", "ful", "ent", "ant",
+                             "ate", "s")) or fragment(word) or len(low) < 4:
+        return hit.surface
+    return f"{word} {hit.surface}"
+
+
 def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
               duty: bool = False) -> list[str]:
     """Vocabulary terms as the ad spells them; for a requirement also what they leave unnamed
     (or, naming nothing, its salient phrases); for a duty naming nothing, its object's key
     phrases (`duty_keywords`)."""
-    named = list(dict.fromkeys(h.surface for h in hits))
+    named = list(dict.fromkeys(qualified(text, h, vocab) for h in hits))
     if named:
         rest = residual_keywords(text, hits, duty=kind == "resp" or duty)
         # "Basic PLC troubleshooting": a named thing the vocabulary does not know leads the

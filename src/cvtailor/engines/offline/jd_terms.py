@@ -20,9 +20,9 @@ import re
 
 from cvtailor.text.cvtext import clean_inline
 
-__all__ = ["DUTY_VERBS", "FUNCTION_WORDS", "GENERIC_NOUNS", "LEAD_VERBS", "duty_cuts", "fragment",
-           "generic", "is_duty_verb", "key_phrases", "rank_terms", "skill_verb",
-           "weak_term"]
+__all__ = ["DUTY_VERBS", "FUNCTION_WORDS", "GENERIC_NOUNS", "LEAD_VERBS", "NOUN_VERBS",
+           "duty_cuts", "fragment", "generic", "is_duty_verb", "key_phrases", "rank_terms",
+           "skill_verb", "weak_term"]
 
 # Prepositions, determiners, pronouns, conjunctions, auxiliaries, time/frequency words and
 # common adverbs and adjectives of ads: never part of a term, always a break between terms.
@@ -148,7 +148,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 and opening
             verb = (prev in _SUBJECTS and is_duty_verb(low)) or (
                 prev in _PRONOUNS and low not in FUNCTION_WORDS) or (
-                was_verb and low in DUTY_VERBS and low not in _NOUN_TOO) or (
+                was_verb and low in DUTY_VERBS and low not in NOUN_VERBS) or (
                 # "train and coach", "help mentor": a verb after a verb
                 lead and duty and low in LEAD_VERBS) or (
                 gerunds and lead and i == 0 and _gerund(low)
@@ -248,8 +248,8 @@ _DETERMINERS = frozenset("a an the our your their his her its my this that these
                          "every each some any".split())
 # Counts, ordinals and place adverbs: a break between terms, never part of one.
 _NUMBER_WORDS = frozenset((
-    "one two three four five six seven eight nine ten dozen first second third fourth fifth "
-    "everywhere anywhere somewhere nowhere"
+    "one two three four five six seven eight nine ten dozen everywhere anywhere somewhere "
+    "nowhere"
 ).split())
 # Adjectives of praise, scope or manner that lead a phrase without naming anything.
 _EMPTY_MODIFIERS = frozenset((
@@ -300,11 +300,11 @@ def fragment(phrase: str) -> bool:
              and last[:-1] in DUTY_VERBS)  # "team grows"
             or _participle(last))):
         return True
-    return len(words) > 1 and first in LEAD_VERBS and first not in _NOUN_TOO
+    return len(words) > 1 and first in LEAD_VERBS and first not in NOUN_VERBS
 
 
 # Duty verbs that are also nouns leading a compound ("design system", "process improvement").
-_NOUN_TOO = frozenset((
+NOUN_VERBS = frozenset((
     "design plan report review test support process program model record control order "
     "schedule document research set turn work update track scale check count budget "
     "build run lead source travel code balance file post book load screen answer change "
@@ -368,7 +368,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             continue
         words = phrase.split()
         while len(words) > 1 and ((words[0].lower() in LEAD_VERBS
-                                   and words[0].lower() not in _NOUN_TOO)
+                                   and words[0].lower() not in NOUN_VERBS)
                                   or (words[0].lower() == "time" and _gerund(words[1]))):
             words = words[1:]  # "develop supervisors", "time supporting": not the term
         phrase = " ".join(words)
