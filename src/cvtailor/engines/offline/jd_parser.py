@@ -94,8 +94,7 @@ _SUBSTANCE = re.compile(
     r"\w{3,}ing|\w{3,}ed|have|has|own|build|lead|run|write|design|manage|use|work|know|take|"
     r"drive|ensure|deliver|support|communicate|collaborate|thrive|enjoy|love|care|understand|"
     r"learn|solve|ship|mentor|partner|speak|read|travel|ownership)\b|"
-    r"\b(?:you|we|they|candidates?)\s+(?!and\b|or\b)[a-z]+|"
-    r"\b(?:you|we|they)(?:'ll|’ll|'d|’d)\s+[a-z]+",
+    r"\b(?:you|we|they|candidates?)\s+(?!and\b|or\b)[a-z]+",
     re.IGNORECASE)
 BOILERPLATE = re.compile(
     r"\b(?:competitive|base|starting|annual) (?:salary|pay|compensation)\b|"

@@ -20,7 +20,7 @@ import re
 
 from cvtailor.text.cvtext import clean_inline
 
-__all__ = ["DUTY_VERBS", "FUNCTION_WORDS", "GENERIC_NOUNS", "LEAD_VERBS", "NOUN_VERBS",
+__all__ = ["ACRONYM", "DUTY_VERBS", "FUNCTION_WORDS", "GENERIC_NOUNS", "LEAD_VERBS", "NOUN_VERBS",
            "duty_cuts", "fragment", "generic", "is_duty_verb", "key_phrases", "rank_terms",
            "skill_verb", "weak_term"]
 
@@ -329,6 +329,7 @@ def generic(phrase: str) -> bool:
     return len(rest) == 1 and rest[0] in VAGUE_NOUNS
 
 
+# An acronym or initialism ("PLC", "HEP", "EBRs", "P&L"): a named thing.
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/]{1,6}s?$")
 
 
@@ -344,12 +345,20 @@ def _person(word: str) -> bool:
             _NOT_ADJECTIVES) or w in ("experts", "athletes", "peers", "executives", "students")
 
 
+def _lone_noun(phrase: str) -> bool:
+    """A single common noun the vocabulary does not know ("orders", "accounts", "courses"):
+    it names too little to be searched for, and any CV that says it would match. An acronym,
+    a name, a compound ("step-down", "e-learning") or an activity ("onboarding") is a term."""
+    return " " not in phrase and phrase.islower() and not re.search(r"[-/&+#.]", phrase) \
+        and not phrase.endswith("ing")
+
+
 def rank_terms(chunks: list[_Chunk]) -> list[str]:
     """Candidate terms, best first: noun phrases (longer first, then in order; a verb naming
     the skill, "coach" people leaders, "mentor" staff accountants, counts as one of two words);
     then the people a skill verb is done to and those the work is done with ("with the data
-    scientists"); then generic phrases ("day-to-day contact"). Fragments of a clause are no
-    terms at all."""
+    scientists"); then generic phrases ("day-to-day contact") and lone common nouns. Fragments
+    of a clause are no terms at all."""
     rows: list[tuple[int, int, int, str]] = []
     done_to: set[int] = set()  # the people a skill verb is done to
     for n, c in enumerate(chunks):
@@ -378,7 +387,8 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             continue
         before = [w.lower() for w in c.context[max(0, c.start - 3):c.start]]
         collaborator = "with" in before and _person(c.words[-1])  # "with the data scientists"
-        tier = 3 if generic(phrase) else 2 if n in done_to or collaborator else 1
+        tier = 3 if generic(phrase) or _lone_noun(phrase) else \
+            2 if n in done_to or collaborator else 1
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))
         # a bare acronym ("PLC") is a named thing; "(EBRs)" after its words abbreviates them
