@@ -122,3 +122,21 @@ def test_no_question_is_spent_on_a_weak_term() -> None:
     report = analyze_gaps(job, {}, vocab=default_vocabulary())
     assert [q.term for q in report.questions] == ["external audit"]
     assert weak_term("day-to-day contact") and weak_term("improve courses based")
+
+
+def test_similarity_decides_only_a_phrase_the_vocabulary_does_not_know() -> None:
+    from cvtailor.models import Requirement
+    from cvtailor.research.similarity import decided_term
+
+    vocab = default_vocabulary()
+
+    def decided(keyword: str, text: str) -> str | None:
+        return decided_term(Requirement(id="r", text=text, category="responsibility",
+                                        keywords=[keyword]), vocab)
+
+    assert decided("mentor", "Help mentor our staff accountants") is None  # one word
+    assert decided("PLC", "Basic PLC troubleshooting") is None  # a named thing
+    assert decided("Supplier performance management",
+                   "Supplier performance management with scorecards") is None
+    assert decided("executive business reviews", "Run executive business reviews") == \
+        "executive business reviews"
