@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.checks.coverage import PRIORITY_WEIGHT, weighted_coverage
+from cvtailor.engines.offline.jd_terms import weak_term
 from cvtailor.models import (
     Evidence,
     GapReport,
@@ -184,8 +185,10 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     name part of it); quote them and ask yes/no. *describe*: no line is close; ask where and
     how, in the person's words. A confirm question is about a term the lines can show: a named
     thing (a language, a tool, a credential) only when they name it, so it asks about the
-    requirement's practice instead, or becomes a describe question. Within a priority, confirm questions come first (cheaper to
-    answer, and a "yes" puts the JD's term into a line the CV already has).
+    requirement's practice instead, or becomes a describe question. A term that is a fragment
+    of a clause or too general (`jd_terms.weak_term`) is never asked about: the budget of
+    questions goes to real requirements. Within a priority, confirm questions come first
+    (cheaper to answer, and a "yes" puts the JD's term into a line the CV already has).
     """
     from cvtailor.text.vocabulary import default_vocabulary
 
@@ -197,10 +200,13 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         if match is None or match.status == "matched":
             continue
         term = req.keywords[0] if req.keywords else req.text
+        if weak_term(term):
+            continue  # "day-to-day contact", "improve courses based": nothing to ask about
         lines = _candidate_lines(match, corpus)
         if lines:  # a named thing is named or not held: never "does this line show Spanish"
             said = set().union(*(vocab.evidenced_names(text) for _, text in lines))
-            shown = [k for k in req.keywords if _can_show(k, said, vocab)]
+            shown = [k for k in req.keywords
+                     if _can_show(k, said, vocab) and not weak_term(k)]
             term, lines = (shown[0], lines) if shown else (term, [])
         if lines:
             quoted = " / ".join(f'"{text}"' for _, text in lines)

@@ -10,8 +10,12 @@ interview asks about.
   above every unevidenced requirement's best CV line (zero false claims there; none held-out);
 - the requirement is not a credential (a certification, licence or degree is held or not: it
   must be named, never inferred from similar words);
-- the JD term is not in the vocabulary: for a term it knows (Kafka, CPA, PostgreSQL) the
-  vocabulary's own relations already decided, and similar words (RabbitMQ) must not overrule it;
+- the JD term is not in the vocabulary, nor contains a term it knows: for a term it knows
+  (Kafka, CPA, PostgreSQL, "supplier performance management") the vocabulary's own relations
+  already decided, and similar words (RabbitMQ) must not overrule it;
+- the JD term is not an acronym ("PLC", "HEP"): a named thing is named or not held; and
+  not a single word ("mentor", "coach"): a sentence's cosine says too little about one word
+  (DECIDE_MIN was chosen on phrases);
 - the line is not a near-miss (a sibling tool, or a credential not yet held).
 
 Decided evidence is `via="similarity"` with the JD term as `term`; the planner treats it like
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from cvtailor.engines.offline.jd_terms import ACRONYM
 from cvtailor.models import Requirement
 from cvtailor.text.vocabulary import Vocabulary
 
@@ -40,6 +45,7 @@ def decided_term(req: Requirement, vocab: Vocabulary) -> str | None:
     for keyword in req.keywords[:1]:
         term = keyword.strip()
         if (not term or len(term) > MAX_TERM_CHARS or vocab.canonical(term) is not None
+                or vocab.find(term) or ACRONYM.match(term) or " " not in term
                 or _CREDENTIAL.search(term) or term.lower() not in req.text.lower()):
             return None
         return term

@@ -27,7 +27,17 @@ from functools import lru_cache
 
 from cvtailor.engines.offline.jd_blocks import INJECTION, Block, read_blocks
 from cvtailor.engines.offline.jd_header import announces_job, front_matter, identify
-from cvtailor.engines.offline.jd_terms import DUTY_VERBS, duty_cuts, key_phrases
+from cvtailor.engines.offline.jd_terms import (
+    ACRONYM,
+    DUTY_VERBS,
+    FUNCTION_WORDS,
+    NOUN_VERBS,
+    duty_cuts,
+    fragment,
+    is_duty_verb,
+    key_phrases,
+    skill_verb,
+)
 from cvtailor.models import JobPosting, Requirement
 from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.vocabulary import Hit, Vocabulary
@@ -55,6 +65,7 @@ _TECH_CATEGORIES = {
     "infrastructure", "message_broker", "data_tool", "ml", "testing", "design_tool",
     "business_tool", "crm", "office_tool", "security", "analytics",
 }
+_NAMED = _TECH_CATEGORIES | {"certification", "degree", "language"}  # named things
 _INDUSTRY_CATEGORIES = {"domain", "finance", "legal", "healthcare", "education", "sales",
                         "marketing", "hr", "operations"}
 # Prose outside any section that asks something of the candidate ("experience with" alone
@@ -211,6 +222,36 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
     return out + [lead + item for item in items]
 
 
+# Where a prose requirement goes on to ask for something else: "..., including time
+# supporting a multi-site workforce" (an activity), "... who has bought direct materials",
+# "... and several years of electrical maintenance".
+_ASKS_MORE = re.compile(
+    r"(?i),\s+including\s+(?=(?:\w+\s+){0,2}\w{3,}ing\b)|"
+    r"\s+who\s+(?=(?:has|have|'s|’s)\s+(?:\w+ed\b|bought|built|led|run|made|done|sold|held))|"
+    r"\s+and\s+(?=(?:several|many|a few|\d+\+?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+(?:or more\s+)?years\s+of\b)")
+
+
+# "someone with four years of purchasing experience who has ...": the person asked for is
+# already described, so what they have done is another ask ("someone who has run Airflow"
+# is one).
+_ASKED = re.compile(r"\b(?:experience|years?|degree|background|knowledge)\b", re.IGNORECASE)
+
+
+def separate_asks(clause: str) -> list[str]:
+    """A prose requirement asking for two things, cut into both: "five years of HR
+    experience, including time supporting a multi-site workforce" -> the experience, and
+    "time supporting a multi-site workforce"; a list of examples ("including the American
+    Community Survey") stays whole."""
+    cuts = [m for m in _top_level(clause, _ASKS_MORE.pattern)
+            if "who" not in m.group(0).lower() or _ASKED.search(clause[:m.start()])]
+    if not cuts:
+        return [clause]
+    bounds = [0, *[x for m in cuts for x in (m.start(), m.end())], len(clause)]
+    parts = [clause[bounds[i]:bounds[i + 1]].strip(" ,;") for i in range(0, len(bounds), 2)]
+    return [p for p in parts if p]
+
+
 def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
     """A paragraph's statements: its sentences, their `;` clauses, their separate skills (each
     keeping its clause's signal: "Python and Go preferred" prefers both)."""
@@ -220,9 +261,13 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
             continue
         for whole in clauses(sentence):
             duties = duty_cuts(whole)
-            for clause in duties:
+            for clause in (a for d in duties for a in separate_asks(d)):
                 parts = split_skills(clause, vocab)
                 k, r = kind, required
+                if clause not in duties and kind != "resp":  # one of several asks
+                    whole_ask = next(d for d in duties if clause in d)
+                    r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", whole_ask))
+                                         or _YEARS.search(whole_ask))
                 if len(parts) > 1 and kind != "resp":
                     k = "nice" if _NICE_INLINE.search(clause) else kind
                     r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", clause)))
@@ -303,7 +348,7 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False) -> list[st
         return []
     lead = text.split()[0].lower() if duty and text.split() else ""
     return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
-            if len(p) >= 6 and lead not in p.lower().split()]
+            if (len(p) >= 6 or ACRONYM.match(p)) and lead not in p.lower().split()]
 
 
 def _categorise(text: str, section: str, vocab: Vocabulary) -> str:
@@ -385,19 +430,54 @@ _RANK = {"nice_to_have": 0, "important": 1, "critical": 2}
 def duty_keywords(text: str) -> list[str]:
     """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
     ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
-    only phrases of two words or more, or an acronym, so "Collaborate closely" names nothing."""
+    only phrases of two words or more, an acronym, or a verb naming the skill mid-sentence
+    ("you'll coach people leaders"), so "Collaborate closely" names nothing."""
     phrases = key_phrases(text, _STOP, duty=True)
     return [p for p in phrases if len(p.split()) >= 2 or (p.isupper() and len(p) >= 2)
-            or (len(p) >= 6 and p.lower() not in DUTY_VERBS)]
+            or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
+            or (skill_verb(p.lower()) and not text.lower().startswith(p.lower()))]
 
 
-def _keywords(text: str, kind: str, hits: list[Hit], duty: bool = False) -> list[str]:
+_VERB_BEFORE = frozenset("and or to you we i they will can must should would".split())
+
+
+def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
+    """A practice the vocabulary knows with the noun that qualifies it in the ad ("Supplier
+    performance management", "model monitoring"): what is searched for is the whole. A named
+    thing (a tool, a credential) or a practice after an adjective, verb or function word
+    stays as it is."""
+    m = re.search(r"(?:^|([A-Za-z'’]+)\s+)([A-Za-z][a-z-]+)\s+$", text[:hit.start])
+    if m is None or vocab.category(hit.term) in _NAMED or vocab.find(m.group(2)):
+        return hit.surface
+    word = m.group(2)
+    low = word.lower()
+    before = (m.group(1) or "").lower().replace("’", "'")
+    if low in NOUN_VERBS and (not before or before in _VERB_BEFORE or before.endswith("'ll")):
+        return hit.surface  # "Lead employee relations", "prepare and review reconciliations"
+    if low in _STOP or low in FUNCTION_WORDS or (is_duty_verb(low) and low not in NOUN_VERBS) \
+            or low.endswith(("ly", "ing", "ed", "al", "ic", "ive", "ous", "ful", "ent", "ant",
+                             "ate", "s")) or fragment(word) or len(low) < 4:
+        return hit.surface
+    return f"{word} {hit.surface}"
+
+
+def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
+              duty: bool = False) -> list[str]:
     """Vocabulary terms as the ad spells them; for a requirement also what they leave unnamed
     (or, naming nothing, its salient phrases); for a duty naming nothing, its object's key
     phrases (`duty_keywords`)."""
-    named = list(dict.fromkeys(h.surface for h in hits))
+    named = list(dict.fromkeys(qualified(text, h, vocab) for h in hits))
     if named:
-        found = named + residual_keywords(text, hits, duty=kind == "resp" or duty)
+        rest = residual_keywords(text, hits, duty=kind == "resp" or duty)
+        # "Basic PLC troubleshooting": a named thing the vocabulary does not know leads the
+        # practice it qualifies (a tool or credential the vocabulary knows leads anyway)
+        acronyms = [p for p in rest if ACRONYM.match(p) and any(
+            re.search(rf"(?<![\w-]){re.escape(p)}\s+{re.escape(h.surface)}\b", text)
+            for h in hits)]  # the acronym says what the practice is about
+        if acronyms and not any(vocab.category(h.term) in _NAMED for h in hits):
+            rest = [p for p in rest if p not in acronyms]
+            named = acronyms + named
+        found = named + rest
     else:
         found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
     return list(dict.fromkeys(k for k in map(_balanced, found) if k))
@@ -437,7 +517,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
             continue
         if st.kind == "resp":
             job.responsibilities.append(text)
-        keywords = _keywords(text, st.kind, hits, st.duty)
+        keywords = _keywords(text, st.kind, hits, vocab, st.duty)
         if not keywords:
             continue
         kept.append(Requirement(

@@ -20,7 +20,9 @@ import re
 
 from cvtailor.text.cvtext import clean_inline
 
-__all__ = ["DUTY_VERBS", "FUNCTION_WORDS", "LEAD_VERBS", "duty_cuts", "is_duty_verb", "key_phrases"]
+__all__ = ["ACRONYM", "DUTY_VERBS", "FUNCTION_WORDS", "GENERIC_NOUNS", "LEAD_VERBS", "NOUN_VERBS",
+           "duty_cuts", "fragment", "generic", "is_duty_verb", "key_phrases", "rank_terms",
+           "skill_verb", "weak_term"]
 
 # Prepositions, determiners, pronouns, conjunctions, auxiliaries, time/frequency words and
 # common adverbs and adjectives of ads: never part of a term, always a break between terms.
@@ -121,48 +123,278 @@ def _gerund(word: str) -> bool:
 
 def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 limit: int = 3, duty: bool = False, gerunds: bool = True) -> list[str]:
-    """Salient term phrases of a requirement or duty, longest first (see the module doc).
-    `stop` adds words that never belong to a term; a `duty` ("Build home exercise programs")
-    never starts a term on its leading verbs; with `gerunds` off a leading gerund stays
-    ("negotiating" is what is left of "negotiating commercial contracts" once the vocabulary
-    named the contracts)."""
-    chunks: list[list[str]] = []
+    """Salient term phrases of a requirement or duty, best first (see the module doc and
+    `rank_terms`). `stop` adds words that never belong to a term; a `duty` ("Build home
+    exercise programs") never starts a term on its leading verbs; with `gerunds` off a leading
+    gerund stays ("negotiating" is what is left of "negotiating commercial contracts" once the
+    vocabulary named the contracts)."""
+    found: list[_Chunk] = []
     paired = re.match(r"\s*([A-Za-z]+)\s+(?:and|or|&)\s+([A-Za-z]+)\s+", text)
     if duty and paired and is_duty_verb(paired.group(1)) and is_duty_verb(paired.group(2)):
         text = text[paired.end():]  # "Post and review journal entries": two verbs lead
     pieces = _SPLIT.split(clean_inline(text).replace("’", "'"))
     for n_piece, piece in enumerate(pieces):
         current: list[str] = []
-        prev = ""
+        prev, was_verb, excluded, opening = "", False, False, True
         words = _WORD.findall(piece)
+        lows = [w.lower() for w in words]
+
         for i, raw in enumerate(words):
             w = raw.rstrip(".") if raw.count(".") == 1 else raw  # "U.S." keeps its dots
             low = w.lower()
             short = len(w) < 3 and not (len(w) == 2 and (w.isupper() or w[0].isdigit())
                                         and w.isalnum())  # ML, BI, 3D
-            lead = not chunks and not current and n_piece == 0 and len(words) > i + 1
+            lead = not found and not current and n_piece == 0 and len(words) > i + 1 \
+                and opening
             verb = (prev in _SUBJECTS and is_duty_verb(low)) or (
+                prev in _PRONOUNS and low not in FUNCTION_WORDS) or (
+                was_verb and low in DUTY_VERBS and low not in NOUN_VERBS) or (
+                # "train and coach", "help mentor": a verb after a verb
                 lead and duty and low in LEAD_VERBS) or (
                 gerunds and lead and i == 0 and _gerund(low)
                 and words[i + 1].lower() != "experience")
+            if _adverb(low) and opening:
+                pass  # "Proactively source ...": a leading adverb leaves the verb leading
+            elif low not in ("and", "or"):
+                opening = False
+            if low in _NOT_WANTED or (low == "rather" and lows[i + 1:i + 2] == ["than"]) or (
+                    low == "instead" and lows[i + 1:i + 2] == ["of"]):
+                # "without putting a launch at risk": what the job does not want
+                _close(found, current, excluded, n_piece, i, words)
+                excluded = True
             if low == "experience" and current:
                 current.append(w)  # "purchasing experience"
-                chunks.append(current)
-                current = []
+                _close(found, current, excluded, n_piece, i + 1, words)
             elif low in FUNCTION_WORDS or low in stop or short or verb or _adverb(low) \
-                    or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
+                    or low in _NUMBER_WORDS or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
                     or (prev in _AUXILIARIES and _participle(low)):
-                if current:
-                    chunks.append(current)
-                current = []
+                _close(found, current, excluded, n_piece, i, words)
+                if verb and skill_verb(low) and not excluded:
+                    found.append(_Chunk([w], n_piece, i, i + 1, words, activity=True))
             else:
                 current.append(w)
+            if low not in ("and", "or"):
+                was_verb = bool(verb) or (was_verb and _adverb(low))
             prev = low
-        if current:
-            chunks.append(current)
-    phrases = [" ".join(c[-MAX_WORDS:]) for c in chunks if c]
-    phrases.sort(key=lambda p: -len(p.split()))
-    return list(dict.fromkeys(phrases))[:limit]
+        _close(found, current, excluded, n_piece, len(words), words)
+    return rank_terms(_joined(found))[:limit]
+
+
+def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, at: int,
+           words: list[str]) -> None:
+    """The run of content words ending before word `at` becomes a chunk (unless it is
+    what the job does not want); the run starts again."""
+    if current and not excluded:
+        found.append(_Chunk(list(current), piece, at - len(current), at, words))
+    current.clear()
+
+
+_PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
+# Words after which a phrase is what the job does not want ("rather than MRO or services").
+_NOT_WANTED = frozenset(("without", "except", "excluding"))
+
+
+def skill_verb(word: str) -> bool:
+    """A verb that names the skill itself ("coach", "mentor", "negotiate", "supervise"): a
+    duty verb no duty is ever searched without (LEAD_VERBS are the generic ones)."""
+    return word in DUTY_VERBS and word not in LEAD_VERBS and len(word) >= 5
+
+
+class _Chunk:
+    """A run of content words of one piece of text, with where it sits."""
+
+    def __init__(self, words: list[str], piece: int, start: int, end: int,
+                 context: list[str], activity: bool = False) -> None:
+        self.words, self.piece, self.start, self.end = words, piece, start, end
+        self.context = context
+        self.activity = activity  # a verb naming the skill ("coach people leaders")
+
+
+def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
+    """"voice" + "of the" + "customer" -> "voice of the customer": two single nouns joined by
+    "of" (an English compound: point of sale, bill of materials) are one term."""
+    out: list[_Chunk] = []
+    for c in chunks:
+        last = out[-1] if out else None
+        if last is not None and not last.activity and not c.activity \
+                and last.piece == c.piece and len(last.words) == 1 and len(c.words) <= 2 \
+                and last.words[0].islower() and c.words[0].islower() \
+                and last.words[0].lower() not in GENERIC_NOUNS \
+                and [w.lower() for w in c.context[last.end:c.start]] in (["of"], ["of", "the"]):
+            out[-1] = _Chunk([*last.words, *c.context[last.end:c.start], *c.words], c.piece,
+                             last.start, c.end, c.context)
+            continue
+        out.append(c)
+    return out
+
+
+# Nouns too general to head a term: who the work is with or for, and words every ad uses
+# ("the day-to-day contact", "newly signed customers", "people leaders").
+GENERIC_NOUNS = frozenset((
+    "contact contacts point people person customers customer clients client leaders leader "
+    "members member team teams staff colleagues stakeholders partners folks others everyone "
+    "thing things stuff job jobs role roles task tasks matters needs patterns questions "
+    "requests hour hours shift shifts place places side sides way ways everything main"
+).split())
+# Nouns that name nothing on their own or with only empty modifiers ("clear reports",
+# "end-to-end design"), though they head many terms ("design system", "financial reports").
+VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
+    "work design reports report data models results outcomes issues problems projects "
+    "project features products services decisions goals process processes tools systems "
+    "system standards information details business department environment launch "
+    "performance quality delivery support policies procedures training"
+).split())
+_DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
+                         "every each some any".split())
+# Counts, ordinals and place adverbs: a break between terms, never part of one.
+_NUMBER_WORDS = frozenset((
+    "one two three four five six seven eight nine ten dozen everywhere anywhere somewhere "
+    "nowhere"
+).split())
+# Adjectives of praise, scope or manner that lead a phrase without naming anything.
+_EMPTY_MODIFIERS = frozenset((
+    "clear clean concise accurate timely effective efficient high-quality top-notch "
+    "end-to-end day-to-day long-term short-term full overall general key core main major "
+    "important critical complex simple small large big whole entire daily weekly monthly "
+    "quarterly yearly regular practical real actual true"
+).split())
+# Adjective endings, and nouns that share them ("executive", "manual", "initiative").
+_ADJ_ENDINGS = ("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "est", "ant")
+_NOT_ADJECTIVES = frozenset((
+    "executive executives objective objectives initiative initiatives representative "
+    "incentive incentives directive narrative alternative perspective detective automotive "
+    "interest request contest test digest forest guest protest harvest manifest "
+    "consultant assistant accountant applicant participant tenant restaurant merchant plant "
+    "warrant servant lieutenant sergeant pageant variant descendant defendant "
+    "table cable stable vegetable receivable payable deliverable deliverables "
+    "ledger budget "
+).split())
+_ADJECTIVES = frozenset((
+    "honest healthy safe ready busy happy clear sure aware able likely own available fine "
+    "responsible accountable passive active "
+    "hands-on based focused driven oriented related"
+).split())
+
+
+def _adjective(word: str) -> bool:
+    """Whether a word reads as an adjective ("honest", "passive", "reliable")."""
+    w = word.lower()
+    if w in _ADJECTIVES:
+        return True
+    return word.islower() and w not in _NOT_ADJECTIVES and len(w) > 5 \
+        and w.endswith(_ADJ_ENDINGS)  # "Spanish", "Agile": a name, not an adjective
+
+
+def fragment(phrase: str) -> bool:
+    """A piece of a clause rather than a term: it ends on a preposition or function word, an
+    adjective ("suppliers honest"), a participle ("improve courses based") or a verb's
+    inflected form ("team grows"), or starts on a base-form duty verb ("ship models")."""
+    words = phrase.split()
+    if not words:
+        return True
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) == 1 and last.endswith("ed") and _participle(last):
+        return True  # "considered", "planned"
+    if last in FUNCTION_WORDS or _adjective(words[-1]) or (len(words) > 1 and (
+            (len(words) == 2 and first in GENERIC_NOUNS and last.endswith("s")
+             and last[:-1] in DUTY_VERBS)  # "team grows"
+            or _participle(last))):
+        return True
+    return len(words) > 1 and first in LEAD_VERBS and first not in NOUN_VERBS
+
+
+# Duty verbs that are also nouns leading a compound ("design system", "process improvement").
+NOUN_VERBS = frozenset((
+    "design plan report review test support process program model record control order "
+    "schedule document research set turn work update track scale check count budget "
+    "build run lead source travel code balance file post book load screen answer change "
+    "measure project"
+).split())
+
+
+def generic(phrase: str) -> bool:
+    """Too general to be a term: its head noun is generic ("day-to-day contact", "signed
+    enterprise customers", "people leaders"), or it is a generic noun with only empty
+    modifiers ("clear reports", "end-to-end design")."""
+    words = [w.lower() for w in phrase.split()]
+    if not words:
+        return True
+    if len(words) > 1 and words[0].endswith("ing") and is_duty_verb(words[0]):
+        return False  # "managing teams", "training staff": the activity is the term
+    if "of" in words[1:]:
+        words = words[:words.index("of")]  # "voice of the customer" is headed by "voice"
+    if words[-1] in GENERIC_NOUNS and not any(w.isupper() for w in phrase.split()):
+        return True
+    rest = [w for w in words if w not in _EMPTY_MODIFIERS]
+    return len(rest) == 1 and rest[0] in VAGUE_NOUNS
+
+
+# An acronym or initialism ("PLC", "HEP", "EBRs", "P&L"): a named thing.
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/]{1,6}s?$")
+
+
+def weak_term(term: str) -> bool:
+    """A term no question should be about: a fragment of a clause, or too general."""
+    return fragment(term) or generic(term)
+
+
+def _person(word: str) -> bool:
+    """A noun naming people ("hiring managers", "data scientists", "account executives")."""
+    w = word.lower()
+    return (w.endswith(("ers", "ors", "ists", "ants", "ians", "eers")) and w not in
+            _NOT_ADJECTIVES) or w in ("experts", "athletes", "peers", "executives", "students")
+
+
+def _lone_noun(phrase: str) -> bool:
+    """A single common noun the vocabulary does not know ("orders", "accounts", "courses"):
+    it names too little to be searched for, and any CV that says it would match. An acronym,
+    a name, a compound ("step-down", "e-learning") or an activity ("onboarding") is a term."""
+    return " " not in phrase and phrase.islower() and not re.search(r"[-/&+#.]", phrase) \
+        and not phrase.endswith("ing")
+
+
+def rank_terms(chunks: list[_Chunk]) -> list[str]:
+    """Candidate terms, best first: noun phrases (longer first, then in order; a verb naming
+    the skill, "coach" people leaders, "mentor" staff accountants, counts as one of two words);
+    then the people a skill verb is done to and those the work is done with ("with the data
+    scientists"); then generic phrases ("day-to-day contact") and lone common nouns. Fragments
+    of a clause are no terms at all."""
+    rows: list[tuple[int, int, int, str]] = []
+    done_to: set[int] = set()  # the people a skill verb is done to
+    for n, c in enumerate(chunks):
+        phrase = " ".join(c.words) if " of " in f" {' '.join(c.words)} " \
+            else " ".join(c.words[-MAX_WORDS:])
+        if c.activity:
+            nxt = chunks[n + 1] if n + 1 < len(chunks) else None
+            between = c.context[c.end:nxt.start] if nxt is not None else []
+            obj = " ".join(nxt.words) if nxt is not None and nxt.piece == c.piece and all(
+                w.lower() in _DETERMINERS or w.lower() in _NUMBER_WORDS or w.isdigit()
+                for w in between) else ""  # its direct object ("mentor our two analysts")
+            if not obj or not (generic(obj) or fragment(obj) or _person(obj.split()[-1])):
+                continue  # "you'll follow lockout/tagout": the object is the term
+            done_to.add(n + 1)
+            rows.append((1, -2, n, phrase))
+            continue
+        words = phrase.split()
+        while len(words) > 1 and ((words[0].lower() in LEAD_VERBS
+                                   and words[0].lower() not in NOUN_VERBS)
+                                  or (words[0].lower() == "time" and _gerund(words[1]))):
+            words = words[1:]  # "develop supervisors", "time supporting": not the term
+        phrase = " ".join(words)
+        if fragment(phrase):
+            if len(c.words) > 1 and skill_verb(c.words[0].lower()):
+                rows.append((1, -2, n, c.words[0]))  # "source passive": the activity
+            continue
+        before = [w.lower() for w in c.context[max(0, c.start - 3):c.start]]
+        collaborator = "with" in before and _person(c.words[-1])  # "with the data scientists"
+        tier = 3 if generic(phrase) or _lone_noun(phrase) else \
+            2 if n in done_to or collaborator else 1
+        named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
+                                               and c.end == len(c.context))
+        # a bare acronym ("PLC") is a named thing; "(EBRs)" after its words abbreviates them
+        rows.append((tier, -2 if named else -len(phrase.split()), n, phrase))
+    rows.sort(key=lambda r: r[:3])
+    return list(dict.fromkeys(r[3] for r in rows))
 
 
 _CUT = re.compile(r",\s+(?:and\s+|or\s+)?|;\s+(?:and\s+)?|\s+and\s+")
@@ -176,7 +408,8 @@ _IRREGULAR = {"led": "lead", "built": "build", "ran": "run", "made": "make", "wr
               "held": "hold", "gave": "give", "given": "give", "found": "find",
               "brought": "bring", "drove": "drive", "driven": "drive", "taught": "teach",
               "sold": "sell", "did": "do", "done": "do", "got": "get", "grew": "grow",
-              "grown": "grow", "met": "meet", "spoke": "speak", "shaped": "shape"}
+              "grown": "grow", "met": "meet", "spoke": "speak", "shaped": "shape",
+              "bought": "buy"}
 
 
 # "you've", "we'd", "it's": a pronoun and its auxiliary, never part of a term.

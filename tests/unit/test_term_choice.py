@@ -1,0 +1,142 @@
+"""The term a requirement is asked about and written with is what a recruiter searches for
+(issue 9): a named thing leads, an activity counts, generic heads and clause fragments never
+lead, qualifiers stay, and the gap interview spends no question on a fragment."""
+
+from __future__ import annotations
+
+from cvtailor.engines.offline import jd_parser, jd_terms
+from cvtailor.engines.offline.jd_parser import duty_keywords, parse_jd_text
+from cvtailor.engines.offline.jd_terms import key_phrases
+from cvtailor.text.vocabulary import default_vocabulary
+
+
+def fragment(phrase: str) -> bool:
+    """jd_terms.fragment (looked up when called, so each test fails on its own without it)."""
+    return bool(jd_terms.fragment(phrase))
+
+
+def generic(phrase: str) -> bool:
+    """jd_terms.generic."""
+    return bool(jd_terms.generic(phrase))
+
+
+def weak_term(term: str) -> bool:
+    """jd_terms.weak_term."""
+    return bool(jd_terms.weak_term(term))
+
+
+def separate_asks(clause: str) -> list[str]:
+    """jd_parser.separate_asks."""
+    return list(jd_parser.separate_asks(clause))
+
+
+def _terms(line: str, section: str = "Responsibilities") -> list[str]:
+    job = parse_jd_text(f"Technician\n\n{section}\n- {line}\n", default_vocabulary())
+    assert len(job.requirements) == 1, job.requirements
+    return job.requirements[0].keywords
+
+
+def test_an_acronym_leads_the_practice_it_qualifies() -> None:
+    assert _terms("Basic PLC troubleshooting", "Requirements")[0] == "PLC"
+    assert _terms("Do basic PLC troubleshooting when a packaging line stops")[0] == "PLC"
+
+
+def test_a_generic_head_never_leads() -> None:
+    assert duty_keywords("You'll be the day-to-day contact for our external auditors during "
+                         "the year-end audit")[0] == "external auditors"
+    assert generic("day-to-day contact") and generic("signed enterprise customers")
+    assert generic("people leaders") and generic("clear reports")
+    assert not generic("managing teams")  # the activity is the term
+    assert not generic("voice of the customer")  # headed by "voice"
+
+
+def test_an_activity_counts_as_a_term() -> None:
+    assert duty_keywords("You'll lead onboarding for newly signed enterprise customers "
+                         "together with our implementation team")[0] == "onboarding"
+    assert duty_keywords("In this role you'll coach people leaders on everything from a "
+                         "tough conversation to how to structure their team")[0] == "coach"
+    assert duty_keywords("As the team grows you'll help mentor our two staff "
+                         "accountants")[0] == "mentor"
+    # a verb whose object is the term does not displace it
+    assert key_phrases("You'll follow lockout/tagout on every job")[0] == "lockout/tagout"
+
+
+def test_a_fragment_of_a_clause_is_no_term() -> None:
+    terms = duty_keywords("Measure learning effectiveness using assessment and completion "
+                          "data, and improve courses based on what you find")
+    assert terms[0] == "learning effectiveness" and "improve courses based" not in terms
+    # what the job does not want is no term of it
+    assert "product launch" not in duty_keywords(
+        "Find savings without putting a product launch at risk")
+    assert all(fragment(p) for p in ("improve courses based", "suppliers honest", "team grows",
+                                     "ship models", "considered"))
+    assert not any(fragment(p) for p in ("variable frequency drives", "month-end close",
+                                         "Bilingual English/Spanish", "design system"))
+
+
+def test_a_term_comes_from_the_requirements_own_words_and_keeps_its_qualifier() -> None:
+    assert _terms("Supplier performance management: scorecards and corrective actions",
+                  "Requirements")[0] == "Supplier performance management"
+    assert _terms("Set up model monitoring for data and prediction drift")[0] == \
+        "model monitoring"
+    # a verb before a known practice is not its qualifier
+    assert _terms("Lead employee relations investigations from intake to written "
+                  "findings")[0] == "employee relations"
+    assert duty_keywords("You'll also be the voice of the customer inside Acme")[0] == \
+        "voice of the customer"
+
+
+def test_a_prose_requirement_asking_two_things_is_two_requirements() -> None:
+    job = parse_jd_text(
+        "HR Business Partner\n\nWhat we're looking for\nWe're looking for someone with at "
+        "least five years of progressive HR experience, including time supporting a "
+        "multi-site workforce.\n", default_vocabulary())
+    assert [r.keywords[0] for r in job.requirements] == ["HR experience",
+                                                         "multi-site workforce"]
+    assert all(r.priority == "critical" for r in job.requirements)  # "at least five years"
+    assert separate_asks(
+        "We're looking for someone with at least five years of HR experience, including time "
+        "supporting a multi-site workforce") == [
+        "We're looking for someone with at least five years of HR experience",
+        "time supporting a multi-site workforce"]
+    assert len(separate_asks("You'll need a journeyman electrician license and several years "
+                             "of electrical maintenance experience")) == 2
+    # examples of one thing, or the person asked for, stay whole
+    assert len(separate_asks("Experience with Census Bureau data, including the American "
+                             "Community Survey")) == 1
+    assert len(separate_asks("We're looking for someone who has run Airflow in production")) \
+        == 1
+
+
+def test_no_question_is_spent_on_a_weak_term() -> None:
+    from cvtailor.models import JobPosting, Requirement
+    from cvtailor.research.evidence import analyze_gaps
+
+    job = JobPosting(title="Accountant", requirements=[
+        Requirement(id="a", text="Be the day-to-day contact for auditors",
+                    keywords=["day-to-day contact"]),
+        Requirement(id="b", text="Measure learning effectiveness and improve courses based on "
+                    "it", keywords=["improve courses based"]),
+        Requirement(id="c", text="External audit support", keywords=["external audit"]),
+    ])
+    report = analyze_gaps(job, {}, vocab=default_vocabulary())
+    assert [q.term for q in report.questions] == ["external audit"]
+    assert weak_term("day-to-day contact") and weak_term("improve courses based")
+
+
+def test_similarity_decides_only_a_phrase_the_vocabulary_does_not_know() -> None:
+    from cvtailor.models import Requirement
+    from cvtailor.research.similarity import decided_term
+
+    vocab = default_vocabulary()
+
+    def decided(keyword: str, text: str) -> str | None:
+        return decided_term(Requirement(id="r", text=text, category="responsibility",
+                                        keywords=[keyword]), vocab)
+
+    assert decided("mentor", "Help mentor our staff accountants") is None  # one word
+    assert decided("PLC", "Basic PLC troubleshooting") is None  # a named thing
+    assert decided("Supplier performance management",
+                   "Supplier performance management with scorecards") is None
+    assert decided("executive business reviews", "Run executive business reviews") == \
+        "executive business reviews"
