@@ -164,3 +164,21 @@ def test_a_named_thing_no_candidate_line_names_is_a_describe_question() -> None:
     kinds = {q.term: q.kind for q in interview_questions(job, report,
                                                          {"experience-1-1": line})}
     assert kinds == {"Spanish": "describe", "negotiation": "confirm"}
+
+
+def test_similarity_never_decides_a_term_that_holds_a_name() -> None:
+    """"U.S. Census Bureau data" for a line about survey data was written into the perfect-match
+    CV ("Analyzed survey Census Bureau data"): a name is named or not held."""
+    from cvtailor.models import Requirement
+    from cvtailor.research.similarity import decided_term
+
+    vocab = default_vocabulary()
+    census = Requirement(id="r1", text="Experience working with U.S. Census Bureau data",
+                         keywords=["Census Bureau data"])
+    reviews = Requirement(id="r2", text="Run executive business reviews with sponsors",
+                          keywords=["executive business reviews"])
+    opening = Requirement(id="r3", text="Executive business reviews with sponsors",
+                          keywords=["Executive business reviews"])
+    assert decided_term(census, vocab) is None
+    assert decided_term(reviews, vocab) == "executive business reviews"
+    assert decided_term(opening, vocab) == "Executive business reviews"  # a sentence's capital

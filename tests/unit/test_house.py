@@ -52,6 +52,9 @@ def _module_imports() -> dict[str, set[str]]:
                 targets = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 targets = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            # importing a.b.c first runs the packages a and a.b (their __init__ imports)
+            targets += [".".join(t.split(".")[:n]) for t in list(targets)
+                        for n in range(2, t.count(".") + 1)]
             deps |= {t for t in targets if t in names and t != module}
         graph[module] = deps
     return graph

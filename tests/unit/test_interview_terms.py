@@ -100,7 +100,7 @@ def test_a_later_attested_term_never_breaks_one_already_written() -> None:
 
 
 def test_a_term_is_never_a_pronoun_contraction_or_a_past_participle() -> None:
-    from cvtailor.engines.offline.jd_terms import key_phrases
+    from cvtailor.text.jd_terms import key_phrases
 
     # "worked" after "have" and "you've" are the sentence's verb and subject, not what a
     # recruiter searches for (a confirm question asked "does this show worked?")

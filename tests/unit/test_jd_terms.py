@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from cvtailor.engines.offline.jd_parser import fallback_keywords, parse_jd_text
-from cvtailor.engines.offline.jd_terms import duty_cuts, is_duty_verb, key_phrases
 from cvtailor.research.interview import about_requirement, supported_term
+from cvtailor.text.jd_terms import duty_cuts, is_duty_verb, key_phrases
 from cvtailor.text.vocabulary import default_vocabulary
 
 

@@ -4,9 +4,10 @@ lead, qualifiers stay, and the gap interview spends no question on a fragment.""
 
 from __future__ import annotations
 
-from cvtailor.engines.offline import jd_parser, jd_terms
+from cvtailor.engines.offline import jd_parser
 from cvtailor.engines.offline.jd_parser import duty_keywords, parse_jd_text
-from cvtailor.engines.offline.jd_terms import key_phrases
+from cvtailor.text import jd_terms
+from cvtailor.text.jd_terms import key_phrases
 from cvtailor.text.vocabulary import default_vocabulary
 
 

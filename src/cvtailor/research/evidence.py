@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from cvtailor.checks.coverage import PRIORITY_WEIGHT, weighted_coverage
-from cvtailor.engines.offline.jd_terms import weak_term
 from cvtailor.models import (
     Evidence,
     GapReport,
@@ -23,6 +22,7 @@ from cvtailor.models import (
 from cvtailor.research.degrees import apply_degrees
 from cvtailor.research.similarity import decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
+from cvtailor.text.jd_terms import weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import phrase_in, phrase_near
 

@@ -194,7 +194,7 @@ def about_requirement(answer: str, requirement: str) -> bool:
     requirement's content words (as word forms — the same first six letters, or the same
     stem: investigate ~ investigations — four letters or more, not function words or words
     every ad uses) are in the answer."""
-    from cvtailor.engines.offline.jd_terms import FUNCTION_WORDS
+    from cvtailor.text.jd_terms import FUNCTION_WORDS
 
     def words(text: str) -> set[str]:
         return {stem(w)[:6] for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text.lower())

@@ -16,6 +16,7 @@ interview asks about.
 - the JD term is not an acronym ("PLC", "HEP"): a named thing is named or not held; and
   not a single word ("mentor", "coach"): a sentence's cosine says too little about one word
   (DECIDE_MIN was chosen on phrases);
+- the JD term holds no proper name ("Census Bureau data"): a name is named or not held;
 - the line is not a near-miss (a sibling tool, or a credential not yet held).
 
 Decided evidence is `via="similarity"` with the JD term as `term`; the planner treats it like
@@ -26,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from cvtailor.engines.offline.jd_terms import ACRONYM
 from cvtailor.models import Requirement
 from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.wordforms import ACRONYM
 
 DECIDE_MIN = 0.60
 MAX_TERM_CHARS = 40
@@ -46,10 +47,23 @@ def decided_term(req: Requirement, vocab: Vocabulary) -> str | None:
         term = keyword.strip()
         if (not term or len(term) > MAX_TERM_CHARS or vocab.canonical(term) is not None
                 or vocab.find(term) or ACRONYM.match(term) or " " not in term
-                or _CREDENTIAL.search(term) or term.lower() not in req.text.lower()):
+                or _CREDENTIAL.search(term) or term.lower() not in req.text.lower()
+                or _names_something(term, req.text)):
             return None
         return term
     return None
+
+
+def _names_something(term: str, text: str) -> bool:
+    """The term holds a proper name as the JD writes it ("U.S. Census Bureau data",
+    "Salesforce reports"): a name is named or not held, never decided by similar words. A
+    capital at the start of the sentence is not a name."""
+    at = text.lower().find(term.lower())
+    written = text[at:at + len(term)] if at >= 0 else term
+    words = written.split()
+    first = 1 if at <= 0 or not text[:at].strip() or text[:at].rstrip().endswith(
+        (".", ":", ";", "!", "?")) else 0
+    return any(w[:1].isupper() for w in words[first:])
 
 
 def decides(score: float) -> bool:

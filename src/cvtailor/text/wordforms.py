@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# An acronym or initialism ("PLC", "HEP", "EBRs", "P&L"): a named thing, named or not held.
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/]{1,6}s?$")
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
 
 

@@ -27,7 +27,9 @@ from functools import lru_cache
 
 from cvtailor.engines.offline.jd_blocks import INJECTION, Block, read_blocks
 from cvtailor.engines.offline.jd_header import announces_job, front_matter, identify
-from cvtailor.engines.offline.jd_terms import (
+from cvtailor.models import JobPosting, Requirement
+from cvtailor.text.cvtext import clean_inline
+from cvtailor.text.jd_terms import (
     ACRONYM,
     DUTY_VERBS,
     FUNCTION_WORDS,
@@ -38,8 +40,6 @@ from cvtailor.engines.offline.jd_terms import (
     key_phrases,
     skill_verb,
 )
-from cvtailor.models import JobPosting, Requirement
-from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.vocabulary import Hit, Vocabulary
 
 __all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords"]

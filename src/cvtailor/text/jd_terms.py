@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.text.cvtext import clean_inline
+from cvtailor.text.wordforms import ACRONYM
 
 __all__ = ["ACRONYM", "DUTY_VERBS", "FUNCTION_WORDS", "GENERIC_NOUNS", "LEAD_VERBS", "NOUN_VERBS",
            "duty_cuts", "fragment", "generic", "is_duty_verb", "key_phrases", "rank_terms",
@@ -327,10 +328,6 @@ def generic(phrase: str) -> bool:
         return True
     rest = [w for w in words if w not in _EMPTY_MODIFIERS]
     return len(rest) == 1 and rest[0] in VAGUE_NOUNS
-
-
-# An acronym or initialism ("PLC", "HEP", "EBRs", "P&L"): a named thing.
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/]{1,6}s?$")
 
 
 def weak_term(term: str) -> bool:
