@@ -136,3 +136,15 @@ def test_a_line_takes_one_label_at_most() -> None:
     draft = write(task, default_vocabulary())
     assert draft.text.count(":") == 1 and draft.text.startswith("DEI: "), draft.text
     assert draft.keywords == ["DEI"]
+
+
+def test_a_lone_noun_the_answer_says_does_not_stand_for_the_requirement() -> None:
+    """"... for every patient" says "patients", the people the work is for; the answer is about
+    the home exercise programs it was asked about."""
+    from cvtailor.research.interview import supported_term
+
+    answer = "At Summit Ridge I write a personalized take-home program with video for every patient."
+    assert supported_term(["home exercise programs", "HEP", "patients"], answer,
+                          default_vocabulary(),
+                          requirement="Build home exercise programs (HEP) that patients follow"
+                          ) == "home exercise programs"

@@ -171,8 +171,10 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     if not keywords or near_miss(keywords, answer, vocab):
         return None
     said = vocab.evidenced_names(answer)
-    for k in keywords:
+    for k in keywords:  # a lone common noun ("patients") says nothing about the requirement
         name = vocab.canonical(k)
+        if _lone_noun(k, name) and k != keywords[0]:
+            continue
         if says(answer, k) or (name is not None and name in said):
             return k
     first = keywords[0]
@@ -184,6 +186,12 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
             or (about(similarity) and not unnamed(requirement, answer))):
         return first
     return None
+
+
+def _lone_noun(keyword: str, name: str | None) -> bool:
+    """One lower-case word the vocabulary does not know ("patients", "accounts"): what the
+    work is done to, not what the requirement asks for."""
+    return name is None and " " not in keyword.strip() and keyword.islower()
 
 
 ABOUT_MIN_WORDS = 2
