@@ -84,3 +84,13 @@ def test_no_import_cycles() -> None:
     real = [c for c in cycles if not all(x == c[0] or x.startswith(c[0] + ".") or
                                         c[0].startswith(x + ".") for x in c)]
     assert not real, "import cycles: " + "; ".join(" -> ".join(c) for c in real)
+
+
+def test_shared_knowledge_never_imports_an_engine() -> None:
+    """text/, research/ and checks/ are what both engines build on: importing an engine from
+    them runs the engine package (which imports research) first — a cycle waiting to happen."""
+    graph = _module_imports()
+    shared = ("cvtailor.text", "cvtailor.research", "cvtailor.checks")
+    leaks = [f"{m} -> {d}" for m, deps in graph.items() if m.startswith(shared)
+             for d in deps if d.startswith("cvtailor.engines")]
+    assert not leaks, "\n".join(leaks)
