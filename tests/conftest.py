@@ -4,8 +4,12 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from cvtailor.models import StructuredCV
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -84,3 +88,17 @@ def facts_of_example() -> dict[str, list[str]]:
         "dates": [d for d in dates if re.search(r"\d{4}", d)],
         "numbers": sorted(set(numbers)),
     }
+
+
+def two_role_cv(first: str, second: str, bullet: str) -> StructuredCV:
+    """A CV with two roles (at Cobalt Payments and Lumen Health) and one bullet in the first:
+    where the interview tests place described answers."""
+    from cvtailor.models import CVEntry, CVSection, ItemType, SectionKind, StructuredCV
+
+    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    for n, (title, org) in enumerate([(first, "Cobalt Payments"), (second, "Lumen Health")], 1):
+        experience.entries.append(CVEntry(id=f"experience-{n}", heading=f"{title} — {org}",
+                                          title=title, organization=org))
+    experience.entries[0].add_item(bullet, ItemType.BULLET)
+    return StructuredCV(name="Test Person", sections=[experience])
+

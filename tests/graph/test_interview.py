@@ -8,30 +8,20 @@ from pathlib import Path
 from cvtailor import Session
 from cvtailor.models import (
     Answer,
-    CVEntry,
-    CVSection,
-    ItemType,
     JobPosting,
     Question,
     QuestionEvidence,
     Requirement,
-    SectionKind,
     StructuredCV,
 )
 from cvtailor.research.interview import answer_evidence, apply_answers, bullet_from_answer
 from cvtailor.storage.session_store import SessionStore
 from cvtailor.text.vocabulary import default_vocabulary
-from tests.conftest import CV_MD, JD_MD
+from tests.conftest import CV_MD, JD_MD, two_role_cv
 
 
 def _cv() -> StructuredCV:
-    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
-    for n, (title, org) in enumerate([("Backend Engineer", "Cobalt Payments"),
-                                       ("Software Engineer", "Lumen Health")], 1):
-        experience.entries.append(CVEntry(id=f"experience-{n}", heading=f"{title} — {org}",
-                                          title=title, organization=org))
-    experience.entries[0].add_item("Split the order module into 7 services.", ItemType.BULLET)
-    return StructuredCV(name="Test Person", sections=[experience])
+    return two_role_cv("Backend Engineer", "Software Engineer", "Split the order module into 7 services.")
 
 
 def _job() -> JobPosting:

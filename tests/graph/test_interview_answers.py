@@ -11,28 +11,19 @@ import pytest
 
 from cvtailor.models import (
     Answer,
-    CVEntry,
-    CVSection,
-    ItemType,
     JobPosting,
     Question,
     Requirement,
-    SectionKind,
     StructuredCV,
 )
 from cvtailor.research.answers import ABOUT_MIN, hedged_no, unnamed
 from cvtailor.research.interview import answer_evidence, apply_answers, is_no, supported_term
 from cvtailor.text.vocabulary import default_vocabulary
+from tests.conftest import two_role_cv
 
 
 def _cv() -> StructuredCV:
-    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
-    for n, (title, org) in enumerate([("Buyer", "Cobalt Payments"),
-                                       ("Purchasing Coordinator", "Lumen Health")], 1):
-        experience.entries.append(CVEntry(id=f"experience-{n}", heading=f"{title} — {org}",
-                                          title=title, organization=org))
-    experience.entries[0].add_item("Placed 1,900 purchase orders a year.", ItemType.BULLET)
-    return StructuredCV(name="Test Person", sections=[experience])
+    return two_role_cv("Buyer", "Purchasing Coordinator", "Placed 1,900 purchase orders a year.")
 
 
 def _job() -> JobPosting:
