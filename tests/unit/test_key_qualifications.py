@@ -3,8 +3,8 @@ does, keeps the JD's whole noun phrase, and none repeats another's words."""
 
 from __future__ import annotations
 
-from cvtailor.engines.offline.jd_parser import duty_keywords, fallback_keywords
-from cvtailor.engines.offline.planner import _qualifications
+from cvtailor.engines.offline.jd_parser import duty_keywords, fallback_keywords, parse_jd_text
+from cvtailor.engines.offline.planner import _qualifications, _unqualified
 from cvtailor.text.qualifications import names_qualification, population, repeats
 from cvtailor.text.vocabulary import default_vocabulary
 
@@ -63,3 +63,29 @@ def test_no_key_qualification_repeats_another_ones_words() -> None:
         "budgeting and forecasting", "variance analysis"]
     assert repeats("Forecasting", "Budgeting and forecasting")
     assert not repeats("Data quality", "Data visualization")
+
+
+JD_ICU = """# ICU Nurse
+
+## Responsibilities
+
+- Provide direct care to 1–2 critically ill patients per shift using the nursing process.
+
+## Requirements
+
+- 2+ years of acute care nursing experience.
+"""
+
+
+def test_a_requirement_whose_best_term_is_a_population_gives_no_key_qualification() -> None:
+    vocab = default_vocabulary()
+    job = parse_jd_text(JD_ICU, vocab)
+    unqualified = _unqualified(job, vocab)
+    assert "nursing process" in unqualified  # not a lesser term in its place
+    assert "acute care nursing experience" not in unqualified
+    terms = ["critically ill patients", "nursing process", "acute care nursing experience"]
+    keywords = [(t, [f"item-{n}"]) for n, t in enumerate(terms)]
+    corpus = {f"item-{n}": f"Daily work with {t}." for n, t in enumerate(terms)}
+    attested = {t: [f"item-{n}"] for n, t in enumerate(terms)}
+    assert [k for k, _ in _qualifications(keywords, corpus, vocab, attested, 10, {}, {},
+                                          unqualified)] == ["acute care nursing experience"]

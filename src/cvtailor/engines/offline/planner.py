@@ -116,7 +116,7 @@ def make_plan(
     _plan_items(plan, cv, per_item, keywords, level, attested)
     chosen = _plan_key_qualifications(plan, cv, keywords, corpus, vocab, key_qualifications,
                                       attested, degree_qualifications(job, report, corpus, cv),
-                                      _contexts(job))
+                                      _contexts(job), _unqualified(job, vocab))
     _plan_summary(plan, cv, keywords, chosen, vocab)
     _plan_gap_note(plan, report)
     _plan_reorder_note(plan, cv_text)
@@ -200,6 +200,7 @@ def _plan_key_qualifications(
     plan: Plan, cv: StructuredCV, keywords: list[tuple[str, list[str]]], corpus: dict[str, str],
     vocab: Vocabulary, limit: int, attested: dict[str, list[str]] | None = None,
     degrees: dict[str, str] | None = None, contexts: dict[str, list[str]] | None = None,
+    unqualified: set[str] | None = None,
 ) -> list[tuple[str, list[str]]]:
     """Key qualifications: evidenced JD terms in the JD's spelling, each <= 30 characters, a
     degree only as `degrees` states it (the JD's phrase for the CV's degree: "Bachelor's
@@ -208,7 +209,7 @@ def _plan_key_qualifications(
     the guard would reject — added as a section only when the list adds something: at least
     two terms, one of them not yet in the CV as written."""
     chosen = _qualifications(keywords, corpus, vocab, attested or {}, limit,
-                             degrees or {}, contexts or {})[:limit]
+                             degrees or {}, contexts or {}, unqualified or set())[:limit]
     plan.key_qualifications = [vocab.display(k) for k, _ in chosen]
     cv_text = " ".join(corpus.values())
     adds = len(chosen) >= MIN_QUALIFICATIONS and any(not contains(cv_text, k) for k, _ in chosen)
@@ -220,7 +221,7 @@ def _plan_key_qualifications(
 def _qualifications(
     keywords: list[tuple[str, list[str]]], corpus: dict[str, str], vocab: Vocabulary,
     attested: dict[str, list[str]], limit: int, degrees: dict[str, str] | None = None,
-    contexts: dict[str, list[str]] | None = None,
+    contexts: dict[str, list[str]] | None = None, unqualified: set[str] | None = None,
 ) -> list[tuple[str, list[str]]]:
     # The first `limit` terms the guard passes, in order: it stops there rather than checking
     # every keyword (with key qualifications off, none), since each check runs the whole guard.
@@ -237,7 +238,7 @@ def _qualifications(
             continue
         if len(k) > MAX_QUALIFICATION_CHARS or name is None:
             continue
-        if name.lower() in seen or not names_qualification(
+        if name.lower() in seen or k in (unqualified or set()) or not names_qualification(
                 k, (contexts or {}).get(k, []), known=known):
             continue  # "critically ill patients": who the work is for, not a qualification
         if any(repeats(k, q) for q, _ in chosen):
@@ -270,6 +271,26 @@ def _contexts(job: JobPosting) -> dict[str, list[str]]:
         for k in req.keywords:
             out.setdefault(k, []).append(req.text)
     return out
+
+
+def _unqualified(job: JobPosting, vocab: Vocabulary) -> set[str]:
+    """The keywords of requirements whose best term names no qualification ("Provide direct
+    care to critically ill patients ... using the nursing process"): such a requirement gives
+    no key qualification, not a lesser term instead (its evidence surfaces elsewhere). A
+    keyword some other requirement leads with, or one the vocabulary knows, stays."""
+    contexts = _contexts(job)
+    blocked: set[str] = set()
+    free: set[str] = set()
+    for req in job.requirements:
+        if not req.keywords:
+            continue
+        best = req.keywords[0]
+        if names_qualification(best, contexts.get(best, []),
+                               known=vocab.canonical(best) is not None):
+            free.update(req.keywords)
+        else:
+            blocked.update(req.keywords)
+    return {k for k in blocked - free if vocab.canonical(k) is None}
 
 
 def _add_qualifications_section(
