@@ -118,6 +118,20 @@ def _adverb(word: str) -> bool:
     return len(word) >= 6 and word.endswith("ly") and word not in _NOT_ADVERBS
 
 
+def _modifies(following: list[str]) -> bool:
+    """An adverb followed by these words grades the adjective of a noun phrase ("critically
+    ill patients", "statistically significant results"): the next word is a plain content
+    word (no verb, participle or gerund: "newly signed customers", "closely with") and a
+    content word follows it."""
+    if len(following) < 2:
+        return False
+    adj, noun = following
+    plain = [w for w in following if w not in FUNCTION_WORDS and not _adverb(w)
+             and re.search(r"[a-z]", w)]
+    return len(plain) == 2 and not is_duty_verb(adj) and not adj.endswith(("ed", "ing")) \
+        and adj not in _IRREGULAR and noun not in _NUMBER_WORDS
+
+
 def _gerund(word: str) -> bool:
     return word.lower().endswith("ing") and is_duty_verb(word)
 
@@ -154,6 +168,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 lead and duty and low in LEAD_VERBS) or (
                 gerunds and lead and i == 0 and _gerund(low)
                 and words[i + 1].lower() != "experience")
+            modifier = _adverb(low) and not opening and _modifies(lows[i + 1:i + 3])
             if _adverb(low) and opening:
                 pass  # "Proactively source ...": a leading adverb leaves the verb leading
             elif low not in ("and", "or"):
@@ -166,6 +181,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             if low == "experience" and current:
                 current.append(w)  # "purchasing experience"
                 _close(found, current, excluded, n_piece, i + 1, words)
+            elif modifier:
+                current.append(w)  # "critically ill patients": the adverb grades an adjective
             elif low in FUNCTION_WORDS or low in stop or short or verb or _adverb(low) \
                     or low in _NUMBER_WORDS or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
                     or (prev in _AUXILIARIES and _participle(low)):
@@ -359,8 +376,10 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
     rows: list[tuple[int, int, int, str]] = []
     done_to: set[int] = set()  # the people a skill verb is done to
     for n, c in enumerate(chunks):
+        # "<something> experience" keeps its whole something ("acute care nursing experience")
+        longest = MAX_WORDS + (c.words[-1].lower() == "experience")
         phrase = " ".join(c.words) if " of " in f" {' '.join(c.words)} " \
-            else " ".join(c.words[-MAX_WORDS:])
+            else " ".join(c.words[-longest:])
         if c.activity:
             nxt = chunks[n + 1] if n + 1 < len(chunks) else None
             between = c.context[c.end:nxt.start] if nxt is not None else []

@@ -30,6 +30,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.degrees import degree_qualifications
 from cvtailor.text.cvtext import evidence_corpus
+from cvtailor.text.qualifications import names_qualification, repeats
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import contains, says
 
@@ -114,7 +115,8 @@ def make_plan(
     _attested_carriers(per_item, cv, attested, cv_text)
     _plan_items(plan, cv, per_item, keywords, level, attested)
     chosen = _plan_key_qualifications(plan, cv, keywords, corpus, vocab, key_qualifications,
-                                      attested, degree_qualifications(job, report, corpus, cv))
+                                      attested, degree_qualifications(job, report, corpus, cv),
+                                      _contexts(job), _unqualified(job, vocab))
     _plan_summary(plan, cv, keywords, chosen, vocab)
     _plan_gap_note(plan, report)
     _plan_reorder_note(plan, cv_text)
@@ -197,15 +199,17 @@ def _plan_items(
 def _plan_key_qualifications(
     plan: Plan, cv: StructuredCV, keywords: list[tuple[str, list[str]]], corpus: dict[str, str],
     vocab: Vocabulary, limit: int, attested: dict[str, list[str]] | None = None,
-    degrees: dict[str, str] | None = None,
+    degrees: dict[str, str] | None = None, contexts: dict[str, list[str]] | None = None,
+    unqualified: set[str] | None = None,
 ) -> list[tuple[str, list[str]]]:
     """Key qualifications: evidenced JD terms in the JD's spelling, each <= 30 characters, a
     degree only as `degrees` states it (the JD's phrase for the CV's degree: "Bachelor's
-    degree in Accounting"; Education keeps its line), none the guard would reject — added as a
-    section only when the list adds something: at least two terms, one of them not yet in the
-    CV as written."""
+    degree in Accounting"; Education keeps its line), each naming what the person has or does
+    (text/qualifications.py: no population, no fragment), none repeating another's words, none
+    the guard would reject — added as a section only when the list adds something: at least
+    two terms, one of them not yet in the CV as written."""
     chosen = _qualifications(keywords, corpus, vocab, attested or {}, limit,
-                             degrees or {})[:limit]
+                             degrees or {}, contexts or {}, unqualified or set())[:limit]
     plan.key_qualifications = [vocab.display(k) for k, _ in chosen]
     cv_text = " ".join(corpus.values())
     adds = len(chosen) >= MIN_QUALIFICATIONS and any(not contains(cv_text, k) for k, _ in chosen)
@@ -217,6 +221,7 @@ def _plan_key_qualifications(
 def _qualifications(
     keywords: list[tuple[str, list[str]]], corpus: dict[str, str], vocab: Vocabulary,
     attested: dict[str, list[str]], limit: int, degrees: dict[str, str] | None = None,
+    contexts: dict[str, list[str]] | None = None, unqualified: set[str] | None = None,
 ) -> list[tuple[str, list[str]]]:
     # The first `limit` terms the guard passes, in order: it stops there rather than checking
     # every keyword (with key qualifications off, none), since each check runs the whole guard.
@@ -226,20 +231,66 @@ def _qualifications(
         if 0 <= limit <= len(chosen):
             break
         name = vocab.canonical(k) or (k if k in attested else None)
+        known = vocab.canonical(k) is not None or bool(degrees and k in degrees)
         if degrees and k in degrees:
             k, name = degrees[k], degrees[k]  # "Bachelor's degree in Accounting"
         elif name is not None and vocab.category(name) == "degree":
             continue
         if len(k) > MAX_QUALIFICATION_CHARS or name is None:
             continue
-        if name.lower() in seen:
-            continue
+        if name.lower() in seen or k in (unqualified or set()) or not names_qualification(
+                k, (contexts or {}).get(k, []), known=known):
+            continue  # "critically ill patients": who the work is for, not a qualification
+        if any(repeats(k, q) for q, _ in chosen):
+            continue  # "Statistics" after "Bachelor's degree, Statistics"
         draft = Draft(item_id="key-qualification", text=vocab.display(k), original="")
         said = [corpus.get(i, "") for i in ids] + ([k] if k in attested else [])
         if check_draft(draft, said, vocab).passed:
             seen.add(name.lower())  # not "ASC 606" evidenced by "ASC 842": the guard says no
-            chosen.append((k, ids))
+            _choose(chosen, k, ids)
     return chosen
+
+
+def _choose(chosen: list[tuple[str, list[str]]], k: str, ids: list[str]) -> None:
+    """`k` joins the list; one it repeats ("Forecasting" before "Budgeting and forecasting")
+    gives it its place and its evidence."""
+    shorter = [n for n, (q, _) in enumerate(chosen) if repeats(q, k)]
+    if not shorter:
+        chosen.append((k, ids))
+        return
+    merged = [*dict.fromkeys([*(i for n in shorter for i in chosen[n][1]), *ids])]
+    chosen[shorter[0]] = (k, merged)
+    for n in reversed(shorter[1:]):
+        del chosen[n]
+
+
+def _contexts(job: JobPosting) -> dict[str, list[str]]:
+    """JD keyword -> the texts of the requirements it comes from."""
+    out: dict[str, list[str]] = {}
+    for req in job.requirements:
+        for k in req.keywords:
+            out.setdefault(k, []).append(req.text)
+    return out
+
+
+def _unqualified(job: JobPosting, vocab: Vocabulary) -> set[str]:
+    """The keywords of requirements whose best term names no qualification ("Provide direct
+    care to critically ill patients ... using the nursing process"): such a requirement gives
+    no key qualification, not a lesser term instead (its evidence surfaces elsewhere). A
+    keyword some other requirement leads with, or one the vocabulary knows, stays."""
+    contexts = _contexts(job)
+    blocked: set[str] = set()
+    free: set[str] = set()
+    for req in job.requirements:
+        if not req.keywords:
+            continue
+        best = req.keywords[0]
+        if names_qualification(best, contexts.get(best, []),
+                               known=vocab.canonical(best) is not None):
+            free.update(req.keywords)
+        else:
+            blocked.update(req.keywords)
+    return {k for k in blocked - free if vocab.canonical(k) is None}
 
 
 def _add_qualifications_section(
