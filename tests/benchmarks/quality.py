@@ -237,7 +237,7 @@ def markdown_table(rows: list[dict[str, Any]], overall: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-SETS = {"cases": CASES, "holdout": CASES.parent / "holdout", "blind": CASES.parent / "blind"}
+SETS = {name: CASES.parent / name for name in ("cases", "holdout", "blind", "blind2", "blind3")}
 
 
 def drift_run(folder: Path, seed: int) -> dict[str, Any]:
