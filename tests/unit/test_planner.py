@@ -84,3 +84,18 @@ def test_a_cv_that_already_says_every_term_gets_an_empty_plan() -> None:
     cv = CV_NO_TOOLS.replace("Bachelor of Science", "Bachelor's degree (Bachelor of Science)")
     plan, _, _ = plan_for(cv, JD_ACCOUNTANT.replace("- Month-end close\n", ""))
     assert plan.keywords and plan.items == [] and plan.additions == []
+
+
+def test_a_degree_is_never_crowded_out_by_the_limit() -> None:
+    """A degree the JD asks for is a screening criterion: with room for one key qualification,
+    it is that one."""
+    from cvtailor.engines.offline.planner import make_plan
+
+    engine = OfflineEngine()
+    degree_last = JD_ACCOUNTANT.replace("- Bachelor's degree in accounting\n", "") + \
+        "- Bachelor's degree in accounting\n"
+    cv, job = engine.parse_cv(CV_NO_TOOLS, "markdown"), engine.parse_jd(degree_last)
+    report = engine.analyze_gaps(cv, job, find_evidence(cv, job, engine.vocab))
+    assert len(make_plan(cv, job, report, engine.vocab).key_qualifications) > 1
+    plan = make_plan(cv, job, report, engine.vocab, key_qualifications=1)
+    assert plan.key_qualifications == ["Bachelor's degree, Accounting"]

@@ -208,7 +208,9 @@ def _plan_key_qualifications(
     (text/qualifications.py: no population, no fragment), none repeating another's words, none
     the guard would reject — added as a section only when the list adds something: at least
     two terms, one of them not yet in the CV as written."""
-    chosen = _qualifications(keywords, corpus, vocab, attested or {}, limit,
+    # a degree the JD asks for is a screening criterion: it is never crowded out by the limit
+    ordered = sorted(keywords, key=lambda row: row[0] not in (degrees or {}))
+    chosen = _qualifications(ordered, corpus, vocab, attested or {}, limit,
                              degrees or {}, contexts or {}, unqualified or set())[:limit]
     plan.key_qualifications = [vocab.display(k) for k, _ in chosen]
     cv_text = " ".join(corpus.values())
