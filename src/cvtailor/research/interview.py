@@ -32,6 +32,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.answers import about, cosines, hedged_no, unnamed
 from cvtailor.research.evidence import near_miss
+from cvtailor.text.jd_terms import lone_noun
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import contains, says, stem
 
@@ -173,7 +174,7 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     said = vocab.evidenced_names(answer)
     for k in keywords:  # a lone common noun ("patients") says nothing about the requirement
         name = vocab.canonical(k)
-        if _lone_noun(k, name) and k != keywords[0]:
+        if name is None and lone_noun(k) and k != keywords[0]:
             continue
         if says(answer, k) or (name is not None and name in said):
             return k
@@ -186,12 +187,6 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
             or (about(similarity) and not unnamed(requirement, answer))):
         return first
     return None
-
-
-def _lone_noun(keyword: str, name: str | None) -> bool:
-    """One lower-case word the vocabulary does not know ("patients", "accounts"): what the
-    work is done to, not what the requirement asks for."""
-    return name is None and " " not in keyword.strip() and keyword.islower()
 
 
 ABOUT_MIN_WORDS = 2

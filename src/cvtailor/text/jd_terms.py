@@ -22,8 +22,8 @@ from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.wordforms import ACRONYM
 
 __all__ = ["ACRONYM", "DUTY_VERBS", "FUNCTION_WORDS", "GENERIC_NOUNS", "LEAD_VERBS", "NOUN_VERBS",
-           "duty_cuts", "fragment", "generic", "is_duty_verb", "key_phrases", "rank_terms",
-           "skill_verb", "weak_term"]
+           "duty_cuts", "fragment", "generic", "is_duty_verb", "key_phrases", "lone_noun",
+           "person_noun", "rank_terms", "skill_verb", "weak_term"]
 
 # Prepositions, determiners, pronouns, conjunctions, auxiliaries, time/frequency words and
 # common adverbs and adjectives of ads: never part of a term, always a break between terms.
@@ -352,14 +352,14 @@ def weak_term(term: str) -> bool:
     return fragment(term) or generic(term)
 
 
-def _person(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A noun naming people ("hiring managers", "data scientists", "account executives")."""
     w = word.lower()
     return (w.endswith(("ers", "ors", "ists", "ants", "ians", "eers")) and w not in
             _NOT_ADJECTIVES) or w in ("experts", "athletes", "peers", "executives", "students")
 
 
-def _lone_noun(phrase: str) -> bool:
+def lone_noun(phrase: str) -> bool:
     """A single common noun the vocabulary does not know ("orders", "accounts", "courses"):
     it names too little to be searched for, and any CV that says it would match. An acronym,
     a name, a compound ("step-down", "e-learning") or an activity ("onboarding") is a term."""
@@ -386,7 +386,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             obj = " ".join(nxt.words) if nxt is not None and nxt.piece == c.piece and all(
                 w.lower() in _DETERMINERS or w.lower() in _NUMBER_WORDS or w.isdigit()
                 for w in between) else ""  # its direct object ("mentor our two analysts")
-            if not obj or not (generic(obj) or fragment(obj) or _person(obj.split()[-1])):
+            if not obj or not (generic(obj) or fragment(obj) or person_noun(obj.split()[-1])):
                 continue  # "you'll follow lockout/tagout": the object is the term
             done_to.add(n + 1)
             rows.append((1, -2, n, phrase))
@@ -402,8 +402,8 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
                 rows.append((1, -2, n, c.words[0]))  # "source passive": the activity
             continue
         before = [w.lower() for w in c.context[max(0, c.start - 3):c.start]]
-        collaborator = "with" in before and _person(c.words[-1])  # "with the data scientists"
-        tier = 3 if generic(phrase) or _lone_noun(phrase) else \
+        collaborator = "with" in before and person_noun(c.words[-1])  # "with the data scientists"
+        tier = 3 if generic(phrase) or lone_noun(phrase) else \
             2 if n in done_to or collaborator else 1
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))

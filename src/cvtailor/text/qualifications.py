@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
     GENERIC_NOUNS,
-    _lone_noun,
-    _person,
     is_duty_verb,
+    lone_noun,
+    person_noun,
     skill_verb,
     weak_term,
 )
@@ -35,7 +35,7 @@ from cvtailor.text.jd_terms import (
 __all__ = ["POPULATIONS", "QUALITIES", "names_qualification", "population", "repeats",
            "term_words"]
 
-# Nouns for the people work is done to, for or with (beside `jd_terms._person`'s -er/-or/-ist
+# Nouns for the people work is done to, for or with (beside `jd_terms.person_noun`'s -er/-or/-ist
 # nouns and the generic ones: customers, clients, team, staff, stakeholders).
 POPULATIONS = frozenset((
     "patients patient families family residents children child adults adult adolescents "
@@ -94,7 +94,7 @@ def population(term: str, contexts: Sequence[str] = ()) -> bool:
     head = _head(term)
     if not head or any(w.isupper() and len(w) > 1 for w in term.split()):
         return False  # "CPA", "ICU nurses": a named credential or unit leads
-    if not (head in POPULATIONS or head in _GENERIC_PEOPLE or _person(head)
+    if not (head in POPULATIONS or head in _GENERIC_PEOPLE or person_noun(head)
             or head.endswith("ysts")):  # "analysts"
         return False
     return not _activity_led(term) or _after_preposition(term, contexts)
@@ -104,7 +104,7 @@ def _graded_lone_noun(term: str) -> bool:
     """Only grading adjectives and a lone common noun ("difficult conversations")."""
     words = term.split()
     rest = [w for w in words if w.lower() not in QUALITIES]
-    return len(rest) == 1 and len(words) > 1 and _lone_noun(rest[0])
+    return len(rest) == 1 and len(words) > 1 and lone_noun(rest[0])
 
 
 # Endings of nouns made from verbs: a plural of one names an activity ("renewals",
@@ -115,7 +115,7 @@ _ACTIVITY_ENDINGS = ("als", "ions", "ments", "ances", "ences", "ings", "ures")
 def _things(term: str) -> bool:
     """A lone plural common noun naming things, not an activity ("courses", "entities")."""
     low = term.lower()
-    return _lone_noun(term) and low.endswith("s") and not low.endswith(("ss", "is", "us")) \
+    return lone_noun(term) and low.endswith("s") and not low.endswith(("ss", "is", "us")) \
         and not low.endswith(_ACTIVITY_ENDINGS)
 
 
