@@ -23,7 +23,7 @@ from cvtailor.research.degrees import apply_degrees
 from cvtailor.research.similarity import decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.jd_terms import weak_term
-from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
+from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import phrase_in, phrase_near
 
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
@@ -140,8 +140,6 @@ def analyze_gaps(
 ) -> GapReport:
     """Each requirement matched / partial / gap, the weighted coverage, and the gap interview:
     a question for every requirement that is not matched (see `interview_questions`)."""
-    from cvtailor.text.vocabulary import default_vocabulary
-
     vocab = vocab or default_vocabulary()
     report = GapReport()
     for req in job.requirements:
@@ -190,8 +188,6 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     questions goes to real requirements. Within a priority, confirm questions come first
     (cheaper to answer, and a "yes" puts the JD's term into a line the CV already has).
     """
-    from cvtailor.text.vocabulary import default_vocabulary
-
     vocab = vocab or default_vocabulary()
     by_req = report.by_requirement()
     out: list[tuple[float, int, int, Question]] = []

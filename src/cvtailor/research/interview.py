@@ -32,7 +32,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.answers import about, cosines, hedged_no, unnamed
 from cvtailor.research.evidence import near_miss
-from cvtailor.text.jd_terms import lone_noun
+from cvtailor.text.jd_terms import FUNCTION_WORDS, lone_noun
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import contains, says, stem
 
@@ -140,8 +140,7 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
     if first is None:
         return []
     said = vocab.evidenced_names(answer)
-    on_topic = about_requirement(answer, requirement) or (
-        about(similarity) and not unnamed(requirement, answer))
+    on_topic = _on_topic(answer, requirement, similarity)
     out = [first]
     for k in keywords:
         name = vocab.canonical(k)
@@ -182,11 +181,16 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     name = vocab.canonical(first)
     if name is None:
         return first
-    if vocab.category(name) not in NAMED_THINGS and (
-            about_requirement(answer, requirement)
-            or (about(similarity) and not unnamed(requirement, answer))):
+    if vocab.category(name) not in NAMED_THINGS and _on_topic(answer, requirement, similarity):
         return first
     return None
+
+
+def _on_topic(answer: str, requirement: str, similarity: float | None) -> bool:
+    """The answer is about the requirement: in its own words (`about_requirement`), or by its
+    cosine when the requirement names nothing the answer does not say (`research.answers`)."""
+    return about_requirement(answer, requirement) or (
+        about(similarity) and not unnamed(requirement, answer))
 
 
 ABOUT_MIN_WORDS = 2
@@ -197,8 +201,6 @@ def about_requirement(answer: str, requirement: str) -> bool:
     requirement's content words (as word forms — the same first six letters, or the same
     stem: investigate ~ investigations — four letters or more, not function words or words
     every ad uses) are in the answer."""
-    from cvtailor.text.jd_terms import FUNCTION_WORDS
-
     def words(text: str) -> set[str]:
         return {stem(w)[:6] for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text.lower())
                 if w not in FUNCTION_WORDS and w not in _GENERIC}

@@ -114,9 +114,10 @@ def make_plan(
     per_item = _carriers(cv, keywords, cv_text, vocab)
     _attested_carriers(per_item, cv, attested, cv_text)
     _plan_items(plan, cv, per_item, keywords, level, attested)
+    contexts = _contexts(job)
     chosen = _plan_key_qualifications(plan, cv, keywords, corpus, vocab, key_qualifications,
                                       attested, degree_qualifications(job, report, corpus, cv),
-                                      _contexts(job), _unqualified(job, vocab))
+                                      contexts, _unqualified(job, vocab, contexts))
     _plan_summary(plan, cv, keywords, chosen, vocab)
     _plan_gap_note(plan, report)
     _plan_reorder_note(plan, cv_text)
@@ -198,9 +199,8 @@ def _plan_items(
 
 def _plan_key_qualifications(
     plan: Plan, cv: StructuredCV, keywords: list[tuple[str, list[str]]], corpus: dict[str, str],
-    vocab: Vocabulary, limit: int, attested: dict[str, list[str]] | None = None,
-    degrees: dict[str, str] | None = None, contexts: dict[str, list[str]] | None = None,
-    unqualified: set[str] | None = None,
+    vocab: Vocabulary, limit: int, attested: dict[str, list[str]],
+    degrees: dict[str, str], contexts: dict[str, list[str]], unqualified: set[str],
 ) -> list[tuple[str, list[str]]]:
     """Key qualifications: evidenced JD terms in the JD's spelling, each <= 30 characters, a
     degree only as `degrees` states it (the JD's phrase for the CV's degree: "Bachelor's
@@ -209,14 +209,14 @@ def _plan_key_qualifications(
     the guard would reject — added as a section only when the list adds something: at least
     two terms, one of them not yet in the CV as written."""
     # a degree the JD asks for is a screening criterion: it is never crowded out by the limit
-    ordered = sorted(keywords, key=lambda row: row[0] not in (degrees or {}))
-    chosen = _qualifications(ordered, corpus, vocab, attested or {}, limit,
-                             degrees or {}, contexts or {}, unqualified or set())[:limit]
+    ordered = sorted(keywords, key=lambda row: row[0] not in degrees)
+    chosen = _qualifications(ordered, corpus, vocab, attested, limit, degrees, contexts,
+                             unqualified)[:limit]
     plan.key_qualifications = [vocab.display(k) for k, _ in chosen]
     cv_text = " ".join(corpus.values())
     adds = len(chosen) >= MIN_QUALIFICATIONS and any(not contains(cv_text, k) for k, _ in chosen)
     if adds and cv.section(SectionKind.KEY_QUALIFICATIONS) is None:
-        _add_qualifications_section(plan, chosen, vocab, attested or {})
+        _add_qualifications_section(plan, chosen, vocab, attested)
     return chosen
 
 
@@ -275,12 +275,13 @@ def _contexts(job: JobPosting) -> dict[str, list[str]]:
     return out
 
 
-def _unqualified(job: JobPosting, vocab: Vocabulary) -> set[str]:
+def _unqualified(job: JobPosting, vocab: Vocabulary,
+                 contexts: dict[str, list[str]] | None = None) -> set[str]:
     """The keywords of requirements whose best term names no qualification ("Provide direct
     care to critically ill patients ... using the nursing process"): such a requirement gives
     no key qualification, not a lesser term instead (its evidence surfaces elsewhere). A
     keyword some other requirement leads with, or one the vocabulary knows, stays."""
-    contexts = _contexts(job)
+    contexts = _contexts(job) if contexts is None else contexts
     blocked: set[str] = set()
     free: set[str] = set()
     for req in job.requirements:
