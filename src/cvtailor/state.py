@@ -128,7 +128,8 @@ class TailorState(TailorInput, total=False):
     job: JobPosting
     evidence: dict[str, list[Evidence]]
     gap_report: GapReport
-    interviewed: bool
+    interviewed: bool  # the gap interview is over
+    asked: Annotated[list[str], add_unique]  # gap question ids asked so far, every round
     # The interview's outcome: evidence the person confirmed (requirement id -> CV lines) and
     # requirements they said they do not have (never asked again, never claimed).
     confirmed: Annotated[dict[str, list[Evidence]], merge_dict]

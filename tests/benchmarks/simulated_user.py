@@ -4,12 +4,16 @@ For each question the run asks, the user finds the labelled requirement it is ab
 whose JD terms or keywords the question's requirement names) and answers as the person would:
 
 - a requirement the CV evidences:
-  - confirm question quoting the line that proves it -> "yes";
+  - confirm question quoting the line that proves it -> "yes", unless the term it asks
+    about is one of a requirement the person does not have ("does this show negotiation?");
+  - a follow-up quoting the person's own answer about it ("You answered '...'. Does that
+    show X?") -> "yes" when X is one of the labelled terms of that requirement, else "no";
   - confirm question quoting other lines, or describe question -> the labelled `answer` (one
     or two first-person sentences naming the employer; no new numbers);
 - a requirement the person does not have, or one the labels do not know -> "no" / empty.
 
-It never reads the engine's output beyond the questions, and never says more than truth.json.
+Every round of questions is answered (the interview may ask again). It never reads the
+engine's output beyond the questions, and never says more than truth.json.
 Used by `quality.py --interview`; not a test.
 """
 
@@ -51,12 +55,30 @@ def answer(question: dict[str, Any], truth: dict[str, Any]) -> str:
     if found is None or found[0] == "unevidenced":
         return "no"
     entry = found[1]
+    if question.get("kind") == "confirm" and _lacks(str(question.get("term") or ""), truth):
+        return "no"  # "does this show negotiation?": not for a person who never negotiated
     proof = _norm(entry["evidence"])
     quoted = [_norm(e.get("text", "")) for e in question.get("evidence") or []]
     if question.get("kind") == "confirm" and any(proof in q or (q and q in proof)
                                                  for q in quoted):
         return "yes"
+    own = _norm(str(entry.get("answer") or ""))
+    if question.get("kind") == "confirm" and own and any(q and q in own for q in quoted):
+        # a follow-up quoting the person's own answer: yes only for a term the labels say
+        # the requirement is (asked about another requirement's term, the truthful answer is no)
+        term = _norm(str(question.get("term") or ""))
+        return "yes" if any(term and (_norm(t) in term or term in _norm(t))
+                            for t in _terms(entry)) else "no"
     return str(entry.get("answer") or "no")
+
+
+def _lacks(term: str, truth: dict[str, Any]) -> bool:
+    """The term names a requirement the labels say the person does not have."""
+    asked = _norm(term)
+    return bool(asked) and any(
+        re.search(rf"(?<![a-z0-9]){re.escape(_norm(t))}(?![a-z0-9])", asked)
+        or re.search(rf"(?<![a-z0-9]){re.escape(asked)}(?![a-z0-9])", _norm(t))
+        for entry in truth["unevidenced"] for t in _terms(entry) if _norm(t))
 
 
 def run_interview(cv_path: Path, jd_path: Path, truth: dict[str, Any],
@@ -68,9 +90,11 @@ def run_interview(cv_path: Path, jd_path: Path, truth: dict[str, Any],
         session = Session.start(cv_path, jd_path, store=Path(tmp) / "s.sqlite",
                                 interview=True, **settings)
         questions: list[dict[str, Any]] = []
-        if session.status == "awaiting_answers" and session.pending:
-            questions = list(session.pending.get("questions") or [])
-            session.answer({q["id"]: answer(q, truth) for q in questions})
+        while session.status == "awaiting_answers" and session.pending \
+                and session.pending.get("type") == "gap_questions":
+            asked = list(session.pending.get("questions") or [])
+            questions.extend(asked)
+            session.answer({q["id"]: answer(q, truth) for q in asked})
         session.accept_all()
         result = session.result()
         cv = result.final_cv

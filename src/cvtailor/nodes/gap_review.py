@@ -2,7 +2,10 @@
 show X?"), describe questions ask where and how; `research.interview` turns the answers into
 confirmed evidence, declined requirements and `user_provided` items — the only way a new fact
 enters the CV — and the run goes back to research so they count. Skipped when auto-approving,
-or when not interviewing and no answers came with the input.
+or when not interviewing and no answers came with the input. After an asked round, the next
+gap analysis may raise new questions (a yes/no follow-up on a described answer that does not
+show its requirement in so many words): they are asked in another round, within what is left
+of `max_questions` (`asked` counts them); a round that asks nothing ends the interview.
 
 The person's profile (`storage.profile`) answers first: what they confirmed, described or
 rejected in an earlier session is applied again and not asked; their new answers (never
@@ -26,31 +29,45 @@ from cvtailor.guards import budget
 from cvtailor.models import AnswerEvent, GapQuestionsPayload
 from cvtailor.nodes.common import ask, settings, stop_before, timed, vocabulary_for
 from cvtailor.research.interview import apply_answers
-from cvtailor.research.memory import entries_from_answers, recalled, without_recalled
+from cvtailor.research.memory import (
+    Recall,
+    entries_from_answers,
+    recalled,
+    without_recalled,
+)
 from cvtailor.state import TailorState
 from cvtailor.storage.profile import run_profile
 
 
 @timed("gap_review")
 def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
-    """Ask the gap questions (or take the given answers); new answers mean research again."""
+    """Ask the gap questions (or take the given answers); new answers mean research again.
+    An interview that asked may ask again, with what is left of `max_questions` (the first
+    round asks the most important questions; follow-ups on described answers and the questions
+    left over come after), never a question twice."""
     ctx = settings(runtime)
     to_plan: Any = stop_before("plan") if budget.over_budget(ctx) else "plan"
     if state.get("interviewed"):
         return Command(goto=to_plan)
     report = state["gap_report"]
     vocab = vocabulary_for(runtime)
-    memory = recalled(state, report, ctx, vocab)  # what the person's profile already answers
-    to_ask = without_recalled(report.questions, memory)
-    answers = list(state.get("answers") or [])
+    asked = list(state.get("asked") or [])
+    later_round = bool(asked)  # the profile and the given answers were applied in round one
+    memory = Recall() if later_round else recalled(state, report, ctx, vocab)
+    left = max(0, ctx.max_questions - len(asked))
+    to_ask = [q for q in without_recalled(report.questions, memory) if q.id not in asked][:left]
+    answers = [] if later_round else list(state.get("answers") or [])
+    update: dict[str, Any] = {}
     if not answers and ctx.interview and not ctx.auto_approve and to_ask:
         answers = ask(GapQuestionsPayload.of(report.model_copy(update={"questions": to_ask})))
-    update: dict[str, Any] = {"interviewed": True}
+        update["asked"] = [q.id for q in to_ask]
+    else:
+        update["interviewed"] = True  # nothing (more) to ask: the interview is over
     if not answers and not memory.used:
-        return Command(update=update, goto=to_plan)
+        return Command(update={**update, "interviewed": True}, goto=to_plan)
     outcome = apply_answers(state["cv"], state["job"], report.questions, answers)
-    if answers:  # the person's own answers, and only those, go to their profile
-        profile = run_profile(ctx)
+    if answers and not later_round:  # the person's own answers, and only those, go to their
+        profile = run_profile(ctx)  # profile (a follow-up confirms this session's answer)
         if profile is not None:
             profile.remember(entries_from_answers(state["cv"], state["job"], report.questions,
                                                   answers, vocab, current_session()))
@@ -66,9 +83,19 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
                               f"question(s) from earlier sessions ({ids}); `cvtailor profile "
                               "forget ID` to be asked again"]
     if answers:
-        update.update({"answers": answers, "audit": [
-            AnswerEvent(at=now, question_id=a.question_id, text=a.text) for a in answers]})
+        update.update({"answers": [*(state.get("answers") or []), *answers] if later_round
+                       else answers, "audit": [
+                           AnswerEvent(at=now, question_id=a.question_id, text=a.text)
+                           for a in answers]})
     # What the person confirmed or described is evidence: research it before planning.
-    new_evidence = bool(update["confirmed"] or outcome.described or given.described
-                        or memory.declined)
-    return Command(update=update, goto="research" if new_evidence else to_plan)
+    new_evidence = bool(outcome.confirmed or memory.confirmed or outcome.described
+                        or given.described or memory.declined)
+    now_asked = {*asked, *update.get("asked", [])}
+    unasked = [q for q in report.questions
+               if q.id not in now_asked and q.requirement_id not in outcome.declined]
+    more = "asked" in update and len(now_asked) < ctx.max_questions and bool(unasked)
+    if not (new_evidence or more):  # a next round would have nothing new to ask
+        return Command(update={**update, "interviewed": True}, goto=to_plan)
+    return Command(update=update, goto="research")
+
+

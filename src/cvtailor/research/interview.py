@@ -11,6 +11,9 @@ knowledge enters the CV, and never more than the answer says.
   names something else in its place (RabbitMQ for Kafka, a credential not yet held), and a
   named skill only when the answer says it; otherwise the item is kept, in the person's words,
   and nothing is claimed.
+- A *follow-up* (`follow_up_questions`): when a described answer does not support the JD's
+  term on its own words, a later round quotes it back and asks "does that show X?"; a "yes"
+  is the person's explicit claim, and the term is written into their item.
 """
 
 from __future__ import annotations
@@ -23,16 +26,18 @@ from cvtailor.models import (
     CVEntry,
     CVSection,
     Evidence,
+    GapReport,
     ItemStatus,
     ItemType,
     JobPosting,
     Question,
+    QuestionEvidence,
     SectionKind,
     StructuredCV,
 )
 from cvtailor.research.answers import about, cosines, hedged_no, unnamed
 from cvtailor.research.evidence import near_miss
-from cvtailor.text.jd_terms import FUNCTION_WORDS, lone_noun
+from cvtailor.text.jd_terms import FUNCTION_WORDS, lone_noun, weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import contains, says, stem
 
@@ -93,10 +98,50 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
         elif is_no(text) or (question is not None and question.kind == "confirm"
                              and not _describes(text)):
             out.declined.append(req_id)
+        elif question is not None and _repeats(text, question):
+            continue  # the quoted line said again (a follow-up's answer): nothing new
         else:
             item_id = _add_described(out.cv, text, answer, req_id)
             out.described.append(item_id)
     return out
+
+
+def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
+                        vocab: Vocabulary, declined: list[str] | None = None) -> list[Question]:
+    """A yes/no question for each described answer that does not evidence the requirement it
+    answered: "You answered '...'. Does that show performance management?" The offline engine
+    cannot tell that quarterly goal check-ins are performance management; the person can, and a
+    "yes" is their explicit claim (the term goes into their own item, under the role it
+    landed in). Not asked about a named thing (a tool, a language, a standard, a credential:
+    held only when the answer names it, and then the answer already shows it), nor when the
+    answer names something else in the term's place (RabbitMQ for Kafka)."""
+    matches = report.by_requirement()
+    requirements = {r.id: r for r in job.requirements}
+    out: list[Question] = []
+    for item in cv.items():
+        req = requirements.get(str(item.metadata.get("requirement_id", "")))
+        match = matches.get(req.id) if req is not None else None
+        if item.status != ItemStatus.USER_PROVIDED or req is None or match is None \
+                or req.id in (declined or []) or match.status == "matched":
+            continue
+        term = next((k for k in req.keywords if not weak_term(k)), "")
+        if not may_follow_up(term, vocab) or near_miss(req.keywords, item.text, vocab) \
+                or any(e.item_id == item.id and e.term == term for e in match.evidence):
+            continue  # a named thing, a sibling in its place, or the answer shows the term
+        out.append(Question(
+            id=f"q-{req.id}-answer", requirement_id=req.id, requirement=req.text, term=term,
+            kind="confirm", evidence=[QuestionEvidence(item_id=item.id, text=item.text)],
+            text=f"The job asks for: \"{req.text}\". You answered: \"{item.text}\". Does "
+                 f"that show {term}? Answer yes or no."))
+    return out
+
+
+def may_follow_up(term: str, vocab: Vocabulary) -> bool:
+    """Whether a described answer about `term` may get a follow-up: a practice, or words the
+    vocabulary does not know. Not a named thing (a tool, a language, a standard, a
+    credential): it is held only when the answer names it, and then the answer shows it."""
+    name = vocab.canonical(term) if term else None
+    return bool(term) and (name is None or vocab.category(name) not in NAMED_THINGS)
 
 
 def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary,
@@ -255,6 +300,17 @@ def bullet_from_answer(text: str) -> str:
 def _describes(text: str) -> bool:
     """A confirm question answered with more than yes/no: the person describes it instead."""
     return len(text.split()) >= 4 and not is_yes(text)
+
+
+def _repeats(text: str, question: Question) -> bool:
+    """The answer only says a quoted line again (the person's own earlier answer)."""
+    said = _plain(bullet_from_answer(text))
+    return bool(said) and any(said in q for q in
+               (_plain(bullet_from_answer(e.text)) for e in question.evidence) if q)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str) -> str:

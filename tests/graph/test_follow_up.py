@@ -1,0 +1,130 @@
+"""The interview's follow-up round (issue 9): a described answer that does not show its
+requirement in so many words is quoted back ("You answered '...'. Does that show
+negotiation?"); a "yes" is the person's explicit claim and the JD's term goes into their own
+item, under its role; a "no" claims nothing and keeps the item in their words. Never about a
+named thing the answer does not name, never a question twice, never more than max_questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cvtailor.models import Answer, JobPosting, Question, Requirement, StructuredCV
+from cvtailor.research.evidence import analyze_gaps, find_evidence
+from cvtailor.research.interview import apply_answers, follow_up_questions
+from cvtailor.text.vocabulary import default_vocabulary
+from tests.conftest import two_role_cv
+
+# Re-quoting parts and moving them to new suppliers is negotiation to a buyer, but it says
+# neither the word nor two of the requirement's own words: the engine cannot decide it.
+REQUOTED = ("At Cobalt Payments I re-quoted our top 20 parts every quarter and moved two of "
+            "them to new suppliers.")
+
+CV_MD = """# Test Person
+
+## Experience
+
+### Buyer — Cobalt Payments
+- Placed 1,900 purchase orders a year for 40 suppliers.
+
+### Purchasing Coordinator — Lumen Health
+- Kept the supplier master data current in the ERP.
+"""
+
+JD_MD = """# Senior Buyer — Acme Pumps
+
+## Requirements
+- Strong negotiation skills with suppliers
+- Production experience with Apache Kafka
+"""
+
+
+def _cv() -> StructuredCV:
+    return two_role_cv("Buyer", "Purchasing Coordinator", "Placed 1,900 purchase orders a year.")
+
+
+def _job() -> JobPosting:
+    return JobPosting(title="Senior Buyer", requirements=[
+        Requirement(id="req-1", text="Experience with Apache Kafka", keywords=["Apache Kafka"]),
+        Requirement(id="req-2", text="Negotiate supplier contracts", keywords=["negotiation"]),
+    ])
+
+
+def _described(cv: StructuredCV, job: JobPosting, answers: dict[str, str]
+               ) -> tuple[StructuredCV, list[Question]]:
+    """The CV after described answers, and the follow-ups its next gap analysis asks."""
+    questions = [Question(id=f"q-{rid}", requirement_id=rid, text="?") for rid in answers]
+    out = apply_answers(cv, job, questions, [Answer(question_id=f"q-{rid}", text=text)
+                                             for rid, text in answers.items()])
+    vocab = default_vocabulary()
+    report = analyze_gaps(job, find_evidence(out.cv, job, vocab), vocab=vocab)
+    return out.cv, follow_up_questions(out.cv, job, report, vocab)
+
+
+def test_a_practice_described_in_other_words_gets_a_follow_up_quoting_the_answer() -> None:
+    cv, [question] = _described(_cv(), _job(), {"req-2": REQUOTED})
+    item = next(i for i in cv.items() if i.status == "user_provided")
+    assert question.kind == "confirm" and question.term == "negotiation"
+    assert question.id == "q-req-2-answer" and question.requirement_id == "req-2"
+    assert [(e.item_id, e.text) for e in question.evidence] == [(item.id, item.text)]
+    assert item.text in question.text and "Does that show negotiation?" in question.text
+
+
+def test_no_follow_up_for_a_named_thing_or_an_answer_that_already_shows_the_term() -> None:
+    _, asked = _described(_cv(), _job(), {
+        "req-1": "At Cobalt Payments I ran the event pipelines for settlement.",  # no Kafka
+        "req-2": "At Cobalt Payments I negotiated supplier contracts every quarter."})
+    assert asked == []
+
+
+def test_a_yes_confirms_the_persons_item_and_a_no_declines() -> None:
+    job = _job()
+    cv, [question] = _described(_cv(), job, {"req-2": REQUOTED})
+    yes = apply_answers(cv, job, [question], [Answer(question_id=question.id, text="yes")])
+    [row] = yes.confirmed["req-2"]
+    assert (row.item_id, row.via, row.term) == (question.evidence[0].item_id, "user",
+                                                 "negotiation")
+    no = apply_answers(cv, job, [question], [Answer(question_id=question.id, text="no")])
+    assert no.declined == ["req-2"] and not no.confirmed and no.cv == cv
+    # the answer said again is not a yes, and adds no second copy of it
+    again = apply_answers(cv, job, [question], [Answer(question_id=question.id, text=REQUOTED)])
+    assert not again.confirmed and not again.declined and again.cv == cv
+
+
+def _run(tmp_path: Path, follow_up_answer: str) -> tuple[list[dict[str, str]], str]:
+    from cvtailor import Session
+    from cvtailor.storage.session_store import SessionStore
+
+    (tmp_path / "cv.md").write_text(CV_MD, encoding="utf-8")
+    (tmp_path / "jd.md").write_text(JD_MD, encoding="utf-8")
+    session = Session.start(tmp_path / "cv.md", tmp_path / "jd.md", interview=True,
+                            store=SessionStore(tmp_path / "s.sqlite"), max_questions=4)
+    rounds: list[dict[str, str]] = []
+    while session.status == "awaiting_answers":
+        questions = session.pending["questions"]
+        rounds.append({q["id"]: q["text"] for q in questions})
+        session.answer({q["id"]: (follow_up_answer if q["id"].endswith("-answer")
+                                  else REQUOTED if "egotiat" in q["requirement"] else "no")
+                        for q in questions})
+    session.accept_all()
+    assert session.status == "completed"
+    return rounds, session.result().markdown
+
+
+def test_a_yes_in_the_second_round_puts_the_term_into_the_persons_own_line(
+        tmp_path: Path) -> None:
+    rounds, markdown = _run(tmp_path, "yes")
+    assert len(rounds) == 2 and all(id_.endswith("-answer") for id_ in rounds[1])
+    asked = [id_ for r in rounds for id_ in r]
+    assert len(asked) == len(set(asked)) <= 4  # never twice, never over the budget
+    cobalt = markdown.split("Cobalt Payments", 1)[1].split("Lumen Health", 1)[0]
+    [line] = [ln for ln in cobalt.splitlines() if "re-quoted" in ln]
+    assert "negotiat" in line.lower()  # the JD's term, in the person's line, under its role
+    assert "Kafka" not in markdown
+
+
+def test_a_no_in_the_second_round_claims_nothing_and_keeps_the_persons_words(
+        tmp_path: Path) -> None:
+    rounds, markdown = _run(tmp_path, "no")
+    assert len(rounds) == 2
+    assert "Re-quoted our top 20 parts" in markdown  # nothing the person said is lost
+    assert "negotiat" not in markdown.lower() and "Kafka" not in markdown
