@@ -2,7 +2,7 @@
 
     START -> parse_cv ─┐
     START -> parse_jd ─┴-> join_inputs --(both parsed)--> research -> gap_analysis
-    gap_analysis -> [gap_review]* --(new answers)--> research
+    gap_analysis -> [gap_review]* --(new answers, or questions left for another round)--> research
                                   └--> plan
     plan --Send per item--> write_item -> qa_item --(QA failed, attempts left)--> write_item
                                                   └--> join_round --(round settled)--> [review]*
