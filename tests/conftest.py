@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from cvtailor.models import StructuredCV
+    from cvtailor.models import JobPosting, StructuredCV
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -102,3 +102,19 @@ def two_role_cv(first: str, second: str, bullet: str) -> StructuredCV:
     experience.entries[0].add_item(bullet, ItemType.BULLET)
     return StructuredCV(name="Test Person", sections=[experience])
 
+
+
+def buyer_cv() -> StructuredCV:
+    """`two_role_cv` for a buyer: the interview-answer tests' CV."""
+    return two_role_cv("Buyer", "Purchasing Coordinator", "Placed 1,900 purchase orders a year.")
+
+
+def kafka_and_negotiation_job() -> JobPosting:
+    """A job asking for a named tool (req-1, Apache Kafka) and a practice (req-2,
+    negotiation): what an answer must name, and what it may describe."""
+    from cvtailor.models import JobPosting, Requirement
+
+    return JobPosting(title="Senior Buyer", requirements=[
+        Requirement(id="req-1", text="Experience with Apache Kafka", keywords=["Apache Kafka"]),
+        Requirement(id="req-2", text="Negotiate supplier contracts", keywords=["negotiation"]),
+    ])

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cvtailor.models import Answer, JobPosting, Question, Requirement, StructuredCV
+from cvtailor.models import Answer, JobPosting, Question, StructuredCV
 from cvtailor.research.evidence import analyze_gaps, find_evidence
 from cvtailor.research.interview import apply_answers, follow_up_questions
 from cvtailor.text.vocabulary import default_vocabulary
-from tests.conftest import two_role_cv
+from tests.conftest import buyer_cv as _cv
+from tests.conftest import kafka_and_negotiation_job as _job
 
 # Re-quoting parts and moving them to new suppliers is negotiation to a buyer, but it says
 # neither the word nor two of the requirement's own words: the engine cannot decide it.
@@ -36,17 +37,6 @@ JD_MD = """# Senior Buyer — Acme Pumps
 - Strong negotiation skills with suppliers
 - Production experience with Apache Kafka
 """
-
-
-def _cv() -> StructuredCV:
-    return two_role_cv("Buyer", "Purchasing Coordinator", "Placed 1,900 purchase orders a year.")
-
-
-def _job() -> JobPosting:
-    return JobPosting(title="Senior Buyer", requirements=[
-        Requirement(id="req-1", text="Experience with Apache Kafka", keywords=["Apache Kafka"]),
-        Requirement(id="req-2", text="Negotiate supplier contracts", keywords=["negotiation"]),
-    ])
 
 
 def _described(cv: StructuredCV, job: JobPosting, answers: dict[str, str]

@@ -11,26 +11,13 @@ import pytest
 
 from cvtailor.models import (
     Answer,
-    JobPosting,
     Question,
-    Requirement,
-    StructuredCV,
 )
 from cvtailor.research.answers import ABOUT_MIN, hedged_no, unnamed
 from cvtailor.research.interview import answer_evidence, apply_answers, is_no, supported_term
 from cvtailor.text.vocabulary import default_vocabulary
-from tests.conftest import two_role_cv
-
-
-def _cv() -> StructuredCV:
-    return two_role_cv("Buyer", "Purchasing Coordinator", "Placed 1,900 purchase orders a year.")
-
-
-def _job() -> JobPosting:
-    return JobPosting(title="Senior Buyer", requirements=[
-        Requirement(id="req-1", text="Experience with Apache Kafka", keywords=["Apache Kafka"]),
-        Requirement(id="req-2", text="Negotiate supplier contracts", keywords=["negotiation"]),
-    ])
+from tests.conftest import buyer_cv as _cv
+from tests.conftest import kafka_and_negotiation_job as _job
 
 
 def _describe(req_id: str, text: str) -> tuple[list[Question], list[Answer]]:
