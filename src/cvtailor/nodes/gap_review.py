@@ -97,5 +97,3 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     if not (new_evidence or more):  # a next round would have nothing new to ask
         return Command(update={**update, "interviewed": True}, goto=to_plan)
     return Command(update=update, goto="research")
-
-
