@@ -66,6 +66,17 @@ def test_no_follow_up_for_a_named_thing_or_an_answer_that_already_shows_the_term
     assert asked == []
 
 
+def test_no_follow_up_for_a_name_the_vocabulary_does_not_know() -> None:
+    from cvtailor.models import Requirement
+
+    job = _job()
+    job.requirements.append(Requirement(id="req-3", text="Solid working knowledge of US GAAP",
+                                        keywords=["US GAAP"]))
+    _, asked = _described(_cv(), job, {
+        "req-3": "At Cobalt Payments I led our lease accounting adoption and wrote the memo."})
+    assert asked == []  # "US GAAP" is held when the answer names it, not on a yes
+
+
 def test_a_yes_confirms_the_persons_item_and_a_no_declines() -> None:
     job = _job()
     cv, [question] = _described(_cv(), job, {"req-2": REQUOTED})

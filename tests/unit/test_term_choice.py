@@ -125,6 +125,15 @@ def test_no_question_is_spent_on_a_weak_term() -> None:
     assert weak_term("day-to-day contact") and weak_term("improve courses based")
 
 
+def test_a_bare_generic_activity_is_no_term_but_an_activity_that_names_a_skill_is() -> None:
+    # "Does this line show building?" asks nothing a person can answer
+    for word in ("building", "rebuilding", "Designing", "maintaining", "running"):
+        assert weak_term(word), word
+    for term in ("onboarding", "budgeting", "negotiating", "coaching", "recruiting",
+                 "testing", "building automation", "designing microservices"):
+        assert not weak_term(term), term
+
+
 def test_similarity_decides_only_a_phrase_the_vocabulary_does_not_know() -> None:
     from cvtailor.models import Requirement
     from cvtailor.research.similarity import decided_term

@@ -112,9 +112,10 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
     answered: "You answered '...'. Does that show performance management?" The offline engine
     cannot tell that quarterly goal check-ins are performance management; the person can, and a
     "yes" is their explicit claim (the term goes into their own item, under the role it
-    landed in). Not asked about a named thing (a tool, a language, a standard, a credential:
-    held only when the answer names it, and then the answer already shows it), nor when the
-    answer names something else in the term's place (RabbitMQ for Kafka)."""
+    landed in). Not asked about a named thing (a tool, a language, a standard, a credential,
+    or any name the vocabulary does not know: "US GAAP", "Workday"), which is held only when
+    the answer names it, nor when the answer names something else in the term's place
+    (RabbitMQ for Kafka)."""
     matches = report.by_requirement()
     requirements = {r.id: r for r in job.requirements}
     out: list[Question] = []
@@ -125,7 +126,8 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
                 or req.id in (declined or []) or match.status == "matched":
             continue
         term = next((k for k in req.keywords if not weak_term(k)), "")
-        if not may_follow_up(term, vocab) or near_miss(req.keywords, item.text, vocab) \
+        if not may_follow_up(term, vocab) or unnamed(term, item.text) \
+                or near_miss(req.keywords, item.text, vocab) \
                 or any(e.item_id == item.id and e.term == term for e in match.evidence):
             continue  # a named thing, a sibling in its place, or the answer shows the term
         out.append(Question(

@@ -21,9 +21,25 @@ import re
 from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.wordforms import ACRONYM
 
-__all__ = ["ACRONYM", "DUTY_VERBS", "FUNCTION_WORDS", "GENERIC_NOUNS", "LEAD_VERBS", "NOUN_VERBS",
-           "duty_cuts", "fragment", "generic", "is_duty_verb", "key_phrases", "lone_noun",
-           "person_noun", "rank_terms", "skill_verb", "weak_term"]
+__all__ = [
+    "ACRONYM",
+    "DUTY_VERBS",
+    "FUNCTION_WORDS",
+    "GENERIC_NOUNS",
+    "LEAD_VERBS",
+    "NOUN_VERBS",
+    "bare_activity",
+    "duty_cuts",
+    "fragment",
+    "generic",
+    "is_duty_verb",
+    "key_phrases",
+    "lone_noun",
+    "person_noun",
+    "rank_terms",
+    "skill_verb",
+    "weak_term",
+]
 
 # Prepositions, determiners, pronouns, conjunctions, auxiliaries, time/frequency words and
 # common adverbs and adjectives of ads: never part of a term, always a break between terms.
@@ -348,8 +364,22 @@ def generic(phrase: str) -> bool:
 
 
 def weak_term(term: str) -> bool:
-    """A term no question should be about: a fragment of a clause, or too general."""
-    return fragment(term) or generic(term)
+    """A term no question should be about: a fragment of a clause, too general, or a bare
+    generic activity ("building", "rebuilding", "designing": what is built?)."""
+    return fragment(term) or generic(term) or bare_activity(term)
+
+
+def bare_activity(term: str) -> bool:
+    """One word: the -ing form of a verb that leads a duty without naming a skill
+    (LEAD_VERBS: "building", "rebuilding", "designing", "maintaining"). An activity that
+    names a skill ("onboarding", "budgeting", "negotiating", "coaching") is not one."""
+    word = term.strip().lower()
+    if " " in word or not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    stems = {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+    stems |= {s[2:] for s in stems if s.startswith("re") and len(s) > 4}
+    return bool(stems & LEAD_VERBS)
 
 
 def person_noun(word: str) -> bool:
