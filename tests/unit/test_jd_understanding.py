@@ -95,6 +95,29 @@ def test_an_all_prose_ad_still_yields_its_skills() -> None:
     assert [r.keywords[:3] for r in job.requirements] == [["Go", "PostgreSQL", "AWS"]]
 
 
+def test_an_about_paragraph_first_does_not_swallow_the_ad_that_follows_it() -> None:
+    # A plain-text ad: the title, an "About <Company>" heading and paragraph, then the role in
+    # unheaded paragraphs. The About section ends where the ad starts speaking to the reader.
+    job = parse("""Payroll Specialist
+Harrow & Lyle Foods · Leeds
+
+About Harrow & Lyle Foods
+We have baked bread in Yorkshire since 1931 and now run four plants with 900 staff.
+
+As our Payroll Specialist you'll run the weekly and monthly payroll for all four plants in
+Sage 200, reconcile payroll to the general ledger and answer staff pay queries.
+
+You have three or more years of UK payroll experience and a working knowledge of PAYE and
+auto-enrolment pensions. Bonus if you hold a CIPP qualification.
+
+We offer 25 days' holiday, a pension and free bread.
+""")
+    found = " | ".join(texts(job)).lower()
+    assert len(job.requirements) >= 4
+    assert "payroll experience" in found and "reconcile payroll" in found and "cipp" in found
+    assert "1931" not in found and "bread" not in found  # the employer's story is not asked
+
+
 # -- priority --------------------------------------------------------------------------------
 @pytest.mark.parametrize(("heading", "priority"), [
     ("Requirements", "important"), ("Minimum qualifications", "critical"),

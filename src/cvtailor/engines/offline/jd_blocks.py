@@ -37,6 +37,10 @@ _KINDS = tuple(
     (kind, re.compile("|".join([rf"\b{re.escape(k)}" + (r"\b" if k in _WHOLE else "")
                                 for k in keys] + ([_YOU_WILL] if kind == "resp" else []))))
     for kind, keys in (("nice", _NICE), ("ignore", _IGNORE), ("resp", _RESP), ("req", _REQ)))
+# A paragraph that speaks to the candidate ("As a Personal Banker you'll ...", "You have ...",
+# "Bonus if you ..."): after an "About <Company>" paragraph, the ad itself, not the employer.
+_ADDRESSES_CANDIDATE = re.compile(r"\byou(?:'ll|’ll|'d|’d|'re|’re| will| have| are| bring| need)\b",
+                                  re.IGNORECASE)
 # "About <X>" headings that are about the job or the candidate, not the employer.
 _ABOUT_JOB = re.compile(r"^about (?:the |this )?(?:role|job|position|opportunity|you|work)\b")
 _REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory)\b",
@@ -172,6 +176,7 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
     suspicious: list[str] = []
     section: str | None = None
     required = False
+    about_employer = False  # under an "About <Company>" heading: it ends where the ad turns
     prev = ""  # the previous line, "" after a blank line or a heading
     for number, raw in enumerate(lines):
         line = raw.strip()
@@ -200,12 +205,16 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
             if not any(b.kind == "heading" for b in blocks) and role_like(title):
                 kind = None  # the job title ("User Experience Designer"), not a section
             section = kind  # an unknown heading (the job title, "Location") is not a section
+            about_employer = kind == "ignore" and clean_inline(title).lower().startswith("about ")
             required = kind == "req" and _REQUIRED_HEADING.search(clean_inline(title)) is not None
             blocks.append(Block("heading", clean_inline(title), number, raw,
                                 label=clean_inline(title), label_kind=kind, style=style,
                                 section=kind, required=required))
             prev = line
             continue
+        if section == "ignore" and about_employer and not BULLET.match(line) \
+                and _ADDRESSES_CANDIDATE.search(line):
+            section = None  # "About Acme" was one paragraph; the ad goes on, unheaded
         block = Block("para", clean_inline(line), number, raw, section=section, required=required)
         if BULLET.match(line):
             block.kind, block.text = "bullet", clean_inline(BULLET.sub("", line, count=1))
