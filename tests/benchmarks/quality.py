@@ -237,7 +237,8 @@ def markdown_table(rows: list[dict[str, Any]], overall: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-SETS = {name: CASES.parent / name for name in ("cases", "holdout", "blind", "blind2", "blind3")}
+SETS = {name: CASES.parent / name
+        for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4")}
 
 
 def drift_run(folder: Path, seed: int) -> dict[str, Any]:
