@@ -118,6 +118,42 @@ We offer 25 days' holiday, a pension and free bread.
     assert "1931" not in found and "bread" not in found  # the employer's story is not asked
 
 
+def test_an_employer_heading_of_another_name_ends_where_the_ad_begins() -> None:
+    job = parse("""Warehouse Shift Lead
+Northbay Logistics
+
+Who we are
+Northbay moves fresh produce for 40 growers across the Central Valley.
+
+In this job you will lead a crew of 15 on the night shift and plan pick waves in our WMS.
+
+You should have at least two years of warehouse supervision and a forklift certification.
+
+Benefits
+You'll enjoy medical and dental insurance and a 401(k).
+""")
+    found = " | ".join(texts(job)).lower()
+    assert "warehouse supervision" in found and "pick waves" in found
+    assert "produce" not in found and "401(k)" not in found  # the employer, the perks
+
+
+def test_a_perk_asked_as_knowledge_a_list_of_tools_and_the_duties_of_the_hire_are_read() -> None:
+    job = parse("""Dental Office Manager
+
+We're looking for an office manager who will run the front office and keep our accounts
+receivable under 30 days.
+
+Requirements: 3+ years managing a dental office; strong knowledge of dental insurance and CDT
+coding; Dentrix or Eaglesoft.
+
+We offer dental insurance and paid time off.
+""")
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert {"dental insurance", "CDT coding", "Dentrix", "Eaglesoft", "accounts receivable"} \
+        <= set(keywords)
+    assert not any("paid time off" in t or t.startswith("We offer") for t in texts(job))
+
+
 # -- priority --------------------------------------------------------------------------------
 @pytest.mark.parametrize(("heading", "priority"), [
     ("Requirements", "important"), ("Minimum qualifications", "critical"),

@@ -37,10 +37,16 @@ _KINDS = tuple(
     (kind, re.compile("|".join([rf"\b{re.escape(k)}" + (r"\b" if k in _WHOLE else "")
                                 for k in keys] + ([_YOU_WILL] if kind == "resp" else []))))
     for kind, keys in (("nice", _NICE), ("ignore", _IGNORE), ("resp", _RESP), ("req", _REQ)))
-# A paragraph that speaks to the candidate ("As a Personal Banker you'll ...", "You have ...",
-# "Bonus if you ..."): after an "About <Company>" paragraph, the ad itself, not the employer.
-_ADDRESSES_CANDIDATE = re.compile(r"\byou(?:'ll|’ll|'d|’d|'re|’re| will| have| are| bring| need)\b",
-                                  re.IGNORECASE)
+# A paragraph with a sentence that starts by speaking to the candidate ("As a Personal Banker
+# you'll ...", "You have ...", "In this role ..."): after an "About <Company>" paragraph, the
+# ad itself, not the employer ("questions that you have about us" does not count).
+_ADDRESSES_CANDIDATE = re.compile(
+    r"(?:^|[.!?]\s+)(?:you(?:'ll|’ll|'d|’d|'re|’re| will| have| are| bring| need| should| must)\b"
+    r"|(?:we're|we’re|we are) (?:looking|hiring|seeking|searching)\b"
+    r"|(?:in this|this|the) (?:role|job|position)\b|as (?:a|an|our)\b)", re.IGNORECASE)
+# Headings about the employer (not benefits or process): the ad may go on after their paragraph.
+_EMPLOYER = re.compile(r"^(?:about\b|who we are|our (?:story|mission|values|company)|"
+                       r"the company|company (?:description|overview|profile)|learn more about)")
 # "About <X>" headings that are about the job or the candidate, not the employer.
 _ABOUT_JOB = re.compile(r"^about (?:the |this )?(?:role|job|position|opportunity|you|work)\b")
 _REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory)\b",
@@ -176,7 +182,7 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
     suspicious: list[str] = []
     section: str | None = None
     required = False
-    about_employer = False  # under an "About <Company>" heading: it ends where the ad turns
+    about_employer = False  # under "About <Company>" / "Who we are": ends where the ad turns
     prev = ""  # the previous line, "" after a blank line or a heading
     for number, raw in enumerate(lines):
         line = raw.strip()
@@ -205,7 +211,7 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
             if not any(b.kind == "heading" for b in blocks) and role_like(title):
                 kind = None  # the job title ("User Experience Designer"), not a section
             section = kind  # an unknown heading (the job title, "Location") is not a section
-            about_employer = kind == "ignore" and clean_inline(title).lower().startswith("about ")
+            about_employer = kind == "ignore" and bool(_EMPLOYER.match(clean_inline(title).lower()))
             required = kind == "req" and _REQUIRED_HEADING.search(clean_inline(title)) is not None
             blocks.append(Block("heading", clean_inline(title), number, raw,
                                 label=clean_inline(title), label_kind=kind, style=style,

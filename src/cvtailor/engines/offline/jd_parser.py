@@ -77,7 +77,9 @@ _REQ_CUE = re.compile(
     r"nice to have|ideally|must|required|\d+\+? years (?:of|in)|track record)\b",
     re.IGNORECASE)
 _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|in this role|"
-                       r"responsible for|you(?:'d|’d| would) be)\b", re.IGNORECASE)
+                       r"responsible for|you(?:'d|’d| would) be|"
+                       r"(?:looking for|seeking|hiring) an? [\w -]{2,60}? who(?: will|'ll|’ll))\b",
+                       re.IGNORECASE)
 # Lead-ins of a list of skills: "experience with X, Y and Z".
 _LEAD = re.compile(
     r"\b(?:experience (?:with|in|using)|expertise (?:in|with)|knowledge of|familiarity with|"
@@ -401,9 +403,17 @@ def _tidy(st: Statement, vocab: Vocabulary) -> str:
 def _fragment(text: str, hits: list[Hit]) -> bool:
     """Too little to be a requirement on its own: under 3 words and no known skill, or
     no skill and nothing a requirement says (no verb, no "experience", "degree", ...)."""
-    if hits:
+    if hits or _names_only(text):
         return False
     return len(text.split()) < 3 or not _SUBSTANCE.search(text)
+
+
+def _names_only(text: str) -> bool:
+    """Names and nothing else, the way an ad lists tools ("Dentrix or Eaglesoft", "Jira,
+    Confluence"): every word a capitalised name or and / or, at least two names."""
+    words = re.findall(r"[A-Za-z0-9][\w+#./&'-]*", text)
+    names = [w for w in words if w[:1].isupper() and w.lower() not in _STOP]
+    return len(names) >= 2 and all(w in names or w.lower() in ("and", "or") for w in words)
 
 
 @lru_cache(maxsize=1 << 12)  # every statement is compared with every kept one
@@ -502,13 +512,21 @@ def _merged(kept: list[Requirement], job: JobPosting, text: str, priority: str) 
     return twin is not None or any(_same(r, text) for r in job.responsibilities)
 
 
+def _boilerplate(text: str) -> bool:
+    """Pay, benefits, EEO or how-to-apply text: not when a skill lead-in asks for it
+    ("strong knowledge of dental insurance and CDT coding" is a requirement, not a perk)."""
+    found = BOILERPLATE.search(text)
+    lead = _LEAD.search(text)
+    return found is not None and not (lead is not None and lead.end() <= found.start())
+
+
 def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary) -> None:
     """Statements -> job.requirements (and job.responsibilities, job.skills)."""
     kept: list[Requirement] = []
     for st in found:
         text = _tidy(st, vocab)
         hits = vocab.find(text)
-        if len(text) < 3 or BOILERPLATE.search(text) or (
+        if len(text) < 3 or _boilerplate(text) or (
                 st.prose and not st.duty and _fragment(text, hits)) or (
                 st.prose and not hits and _CONTEXT.search(text)):
             continue
