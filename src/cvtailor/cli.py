@@ -359,6 +359,9 @@ def tailor(
                          help="Stop for the gap interview even when not on a terminal.")] = False,
     answers: Annotated[Path | None, typer.Option("--answers",
                        help="JSON answers to gap questions: {question_id: text}.")] = None,
+    max_questions: Annotated[int | None, typer.Option(
+        "--max-questions", min=0, help="At most this many gap questions in all, over every "
+        "round of the interview (default 10).")] = None,
     level: Annotated[str, typer.Option("--level", help="light | moderate | extensive")] = "moderate",
     engine: Annotated[str, typer.Option("--engine", envvar="CVTAILOR_ENGINE")] = "offline",
     keep_personal_details: Annotated[bool, typer.Option("--keep-personal-details")] = False,
@@ -395,6 +398,8 @@ def tailor(
             models["profile"] = check_name(profile_name)
         if time_limit is not None:
             models["run_timeout_seconds"] = time_limit
+        if max_questions is not None:
+            models["max_questions"] = max_questions
         cv_doc, jd_doc = read_document(cv, "CV"), read_document(jd, "JD")
         ask = interactive(json_out)
         given = _load_json(answers, "answers") if answers else None

@@ -281,6 +281,38 @@ def test_gap_interview_answers_file_round_trip(tmp_path: Path) -> None:
     assert "Terraform" not in cv_md and "Scala" not in cv_md  # unanswered gaps stay out
 
 
+def test_the_interview_asks_a_follow_up_round_over_the_json_protocol(tmp_path: Path) -> None:
+    from tests.graph.test_follow_up import CV_MD as BUYER_CV
+    from tests.graph.test_follow_up import JD_MD as BUYER_JD
+    from tests.graph.test_follow_up import REQUOTED
+
+    cv, jd = tmp_path / "cv.md", tmp_path / "jd.md"
+    cv.write_text(BUYER_CV)
+    jd.write_text(BUYER_JD)
+    store = str(tmp_path / "s.sqlite")
+    run = cli("tailor", str(cv), str(jd), "--interview", "--max-questions", "4", "--store",
+              store, "--out", str(tmp_path / "out"), "--json")
+    assert run.returncode == 0, run.stderr
+    first = json.loads(run.stdout)
+    assert first["status"] == "awaiting_answers"
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({q["id"]: REQUOTED if "egotiat" in q["requirement"] else "no"
+                                   for q in first["pending"]["questions"]}))
+    again = cli("review", first["session"], "--answers", str(answers), "--store", store,
+                "--json")
+    assert again.returncode == 0, again.stderr
+    second = json.loads(again.stdout)
+    [follow_up] = second["pending"]["questions"]  # the interview asks again: a follow-up
+    assert second["status"] == "awaiting_answers" and follow_up["kind"] == "confirm"
+    assert follow_up["evidence"][0]["text"].startswith("Re-quoted our top 20 parts")
+    answers.write_text(json.dumps({follow_up["id"]: "yes"}))
+    done = cli("review", first["session"], "--answers", str(answers), "--accept-all",
+               "--store", store, "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["status"] == "completed", done.stderr
+    cv_md = (tmp_path / "out" / "cv.md").read_text()
+    assert any("re-quoted" in line and "negotiat" in line.lower() for line in cv_md.splitlines())
+
+
 def test_analyze_json_is_clean_and_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     # The gap report's in-memory checkpointer knows the domain types: no "unregistered type"
     # warnings on stderr. A reader that goes away (`| head`) gets no error message either.
