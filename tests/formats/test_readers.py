@@ -241,6 +241,27 @@ def test_other_json_cv_schema_is_read_generically() -> None:
         zip(TITLES, EMPLOYERS, DATES, strict=True))
 
 
+def test_a_projects_name_and_grouped_lists_are_kept_as_the_schema_means_them() -> None:
+    # Resume-Matcher's shape: a project with a name and a role; "additional" holds named lists
+    data = {"personalInfo": {"name": "Ana Ferreira"},
+            "personalProjects": [{"name": "OpenAPI Generator", "role": "Creator & Maintainer",
+                                  "years": "2021 - Present",
+                                  "description": ["CLI tool generating API clients"]}],
+            "education": [{"institution": "Sidney Sussex", "degree": "MA",
+                           "field": "Criminology", "years": "1878"}],
+            "additional": {"technicalSkills": ["Python", "FastAPI"],
+                           "languages": ["English (Native)", "Spanish (Conversational)"],
+                           "awards": ["Employee of the Year 2022"]}}
+    got = parse(json.dumps(data), "cv.json")
+    project = next(s for s in got.sections if s.heading == "Personal Projects").entries[0]
+    assert (project.title, project.organization) == ("Creator & Maintainer", "OpenAPI Generator")
+    headings = [s.heading for s in got.sections]
+    assert {"Technical Skills", "Languages", "Awards"} <= set(headings), headings
+    assert "Python" not in headings  # a list's first item is never its heading
+    text = " ".join(i.text for i in got.items())
+    assert "Spanish (Conversational)" in text and "Criminology" in text  # every string kept
+
+
 # -- detection, limits, JD readers ---------------------------------------------------------------
 
 def test_format_detection_is_by_content(cv: StructuredCV, tmp_path: Path) -> None:

@@ -2,8 +2,10 @@
 
 Nothing is assumed but common key names: a top-level mapping of sections; a personal/contact
 block becomes the preamble; a list of mappings becomes entries (heading from title/position/
-degree/name and company/institution/organization, details from location/dates, bullets from
-lists of strings and long texts); a list of strings becomes bullets. Every string is kept.
+degree/name and company/institution/organization, or a project's name, details from
+location/dates, bullets from lists of strings and long texts); a list of strings becomes
+bullets; a mapping of named lists ("additional": {"technicalSkills": [...], "languages": [...]})
+becomes one section per list. Every string is kept.
 """
 
 from __future__ import annotations
@@ -34,13 +36,16 @@ def _scalar(value: Any) -> str:
     return re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
 
 
-def _take(row: dict[str, Any], keys: tuple[str, ...], used: set[str]) -> list[str]:
-    """The row's scalar values under `keys` (any case), in key order; marks them used."""
-    out = []
+def _take(row: dict[str, Any], keys: tuple[str, ...], used: set[str],
+          limit: int | None = None) -> list[str]:
+    """The row's scalar values under `keys` (any case), in key order, at most `limit`; marks
+    the ones taken used (the rest stay for the heading's other part or the bullets)."""
+    out: list[str] = []
     for k in keys:
         for actual in row:
-            if actual.lower() == k.lower() and actual not in used and isinstance(
-                    row[actual], str | int | float) and _scalar(row[actual]):
+            if (limit is None or len(out) < limit) and actual.lower() == k.lower() \
+                    and actual not in used and isinstance(row[actual], str | int | float) \
+                    and _scalar(row[actual]):
                 used.add(actual)
                 out.append(_scalar(row[actual]))
     return out
@@ -49,8 +54,8 @@ def _take(row: dict[str, Any], keys: tuple[str, ...], used: set[str]) -> list[st
 def _entry(row: dict[str, Any]) -> list[str]:
     """A mapping as an entry: `### title — organisation`, a 'where | when' line, bullets."""
     used: set[str] = set()
-    title = _take(row, _TITLE, used)[:1]
-    org = _take(row, _ORG, used)[:1]
+    title = _take(row, _TITLE, used, 1)
+    org = _take(row, _ORG, used, 1) or _take(row, ("name",), used, 1)  # a project's name
     when = _take(row, _WHEN, used)
     where = _take(row, _WHERE, used)
     heading = " — ".join(title + org)
@@ -106,6 +111,14 @@ def _preamble(value: Any) -> list[str]:
     return lines
 
 
+def _grouped(value: Any) -> bool:
+    """A mapping of named lists (sections inside a section), not one entry: no key names an
+    entry's title or organisation, and every value is a list."""
+    return isinstance(value, dict) and bool(value) and all(
+        isinstance(v, list) for v in value.values()) and not any(
+        k.lower() in (*_TITLE, *_ORG) for k in value)
+
+
 def structured_to_markdown(data: Any) -> str:
     """A CV in any JSON/YAML schema -> Markdown-ish text ('' when it is not a mapping)."""
     if not isinstance(data, dict):
@@ -124,6 +137,15 @@ def structured_to_markdown(data: Any) -> str:
                 lines += ["", f"## {_words(key)}", "", _scalar(value)]
             else:
                 lines.append(_scalar(value))
+            continue
+        if _grouped(value):  # "additional": {"technicalSkills": [...], "languages": [...]}
+            for name, items in value.items():
+                if items not in (None, "", [], {}):
+                    lines += ["", f"## {_words(name)}", "", *(
+                        f"- {_scalar(x)}" for x in (items if isinstance(items, list) else [items])
+                        if not isinstance(x, dict))]
+                    lines += [line for x in (items if isinstance(items, list) else [])
+                              if isinstance(x, dict) for line in ("", *_entry(x))]
             continue
         lines += ["", f"## {_words(key)}", ""]
         rows = value if isinstance(value, list) else [value]
