@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from cvtailor.checks.fabrication import numbers, proper_names, unheld_credentials
-from cvtailor.engines.offline.writer import _rewrite_skills_line, attest, rewrite_sentence, write
+from cvtailor.engines.offline.writer import attest, rewrite_sentence, rewrite_skills_line, write
 from cvtailor.models import Draft, FeedbackRequest, ItemType, WriteTask
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import contains, phrase_in
@@ -177,7 +177,7 @@ def mention(text: str, term: str, item_type: ItemType, vocab: Vocabulary) -> str
     if used:
         return respelled
     if item_type == ItemType.SKILL:
-        listed, used = _rewrite_skills_line(text, [term], vocab)
+        listed, used = rewrite_skills_line(text, [term], vocab)
         if used and contains(listed, term):
             return listed
         return text.rstrip(" ,;") + f", {term}"

@@ -180,7 +180,7 @@ def _name_capability(
     parts.append(vocab.display(jd))
 
 
-def _rewrite_skills_line(
+def rewrite_skills_line(
     text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
     """A skills line keeps its form: its label ("**Data:**"), its separator, a table row's
@@ -305,7 +305,7 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
         text = summary_sentence(task.plan.role_title, keywords, vocab) or ""
         used = [k for k in keywords if contains(text, vocab.display(k))]
     elif item.type == ItemType.SKILL:
-        text, used = _rewrite_skills_line(base, keywords, vocab, jd_spellings)
+        text, used = rewrite_skills_line(base, keywords, vocab, jd_spellings)
     else:
         text, used = rewrite_sentence(_fix_opener(base), keywords, vocab, jd_spellings)
         labelled = False  # one "Term: ..." label a line; a second reads as a list of labels
