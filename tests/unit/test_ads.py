@@ -1,0 +1,107 @@
+"""The offline JD parser on hand-written job ads in shapes real job boards produce (issue 9):
+plain prose with no headings, LinkedIn emoji bullets, government Duties / Specialized
+Experience, agency ads, Title Case headings, numbered lists, semicolon paragraphs, UK Essential
+/ Desirable criteria, Markdown, EEO and how-to-apply text, hard-wrapped lines, and a title line
+that also holds the location and pay. The expectations in tests/fixtures/ads/expected.json were
+written before the parser was run on the ads."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from cvtailor.engines.offline.jd_parser import parse_jd_text
+from cvtailor.models import JobPosting
+from cvtailor.text.jd_terms import bare_activity, generic
+from cvtailor.text.vocabulary import default_vocabulary
+
+ADS = Path(__file__).resolve().parents[1] / "fixtures" / "ads"
+EXPECTED: dict[str, dict[str, object]] = {
+    k: v for k, v in json.loads((ADS / "expected.json").read_text(encoding="utf-8")).items()
+    if not k.startswith("_")}
+VOCAB = default_vocabulary()
+# Closed-class words a finished requirement never ends on ("Experience with", "such as").
+DANGLING = frozenset("a an the and or but of to with in for on at by from as such including "
+                     "like via than whether".split())
+
+
+def norm(text: str) -> str:
+    """Case-insensitive, punctuation-free form, as the JD parsing benchmark compares labels."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def squash(text: str) -> str:
+    """Lowercase with runs of whitespace made one space (a hard-wrapped phrase still matches)."""
+    return " ".join(text.lower().split())
+
+
+@cache
+def parsed(name: str) -> JobPosting:
+    return parse_jd_text((ADS / name).read_text(encoding="utf-8"), VOCAB)
+
+
+def fragment_reason(text: str) -> str:
+    """Why a requirement's text reads as a piece of a sentence rather than a requirement."""
+    words = text.split()
+    known = bool(VOCAB.find(text))
+    if len(words) < 3 and not known:
+        return "under 3 words, no known skill"
+    if len(words) <= 4 and (generic(text.rstrip(".;:,")) or bare_activity(text.rstrip(".;:,"))):
+        return "a weak term, not a requirement"
+    if text[:1] and not (text[0].isalnum() or text[0] in "\"'($£€"):
+        return "starts with a bullet glyph"
+    if words and words[-1].lower().strip(".;:,") in DANGLING:
+        return "ends on a function word"
+    if words and words[0][:1].islower() and not (known and VOCAB.find(words[0])):
+        return "starts lowercase"
+    return ""
+
+
+def test_every_ad_has_expectations() -> None:
+    files = sorted(p.name for p in ADS.iterdir() if p.suffix in (".txt", ".md"))
+    assert files == sorted(EXPECTED)
+    assert len(files) == 14
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_title_and_company(name: str) -> None:
+    want, job = EXPECTED[name], parsed(name)
+    titles = {norm(str(want["title"]))} | {norm(str(t)) for t in want.get("title_accept", [])}  # type: ignore[attr-defined]
+    assert norm(job.title) in titles, job.title
+    assert norm(job.company) == norm(str(want["company"])), job.company
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_requirements_found(name: str) -> None:
+    want, job = EXPECTED[name], parsed(name)
+    found = [squash(r.text) for r in job.requirements]
+    missing = [p for p in want["must_find"] if not any(squash(p) in t for t in found)]  # type: ignore[attr-defined]
+    assert not missing, (missing, [r.text for r in job.requirements])
+    assert len(job.requirements) >= 6, [r.text for r in job.requirements]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_no_boilerplate_requirement(name: str) -> None:
+    want, job = EXPECTED[name], parsed(name)
+    leaked = [(p, r.text) for p in want["must_not"] for r in job.requirements  # type: ignore[attr-defined]
+              if squash(p) in squash(r.text)]
+    assert not leaked
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_no_fragment_requirement(name: str) -> None:
+    bad = [(r.text, why) for r in parsed(name).requirements if (why := fragment_reason(r.text))]
+    assert not bad
+
+
+def test_the_checks_can_fail() -> None:
+    assert fragment_reason("and the")
+    assert fragment_reason("work closely with")
+    assert fragment_reason("★ Assess")
+    assert fragment_reason("✅ BSN preferred")
+    assert not fragment_reason("Experience with Kubernetes and Docker in production")
+    assert squash("draft\n  discovery requests") == "draft discovery requests"
