@@ -104,6 +104,8 @@ BOILERPLATE = re.compile(
     r"\b(?:health|dental|vision|life|medical)(?:,? (?:and )?(?:dental|vision|life))* insurance\b|"
     r"\b401\(?k\)?|\bpaid time off\b|\bparental leave\b|\bstock options\b|"
     r"\bequal (?:opportunity|employment)\b|\bEEO\b|\bregardless of\b|"
+    r"\b(?:does|do|will) not discriminate\b|"
+    r"\b(?:is|are) (?:fully )?committed to (?:equality|diversity|inclusion|equal)\b|"
     r"\breasonable accommodations?\b|\bveteran status\b|\bgender identity\b|"
     r"\b(?:how )?to apply\b|\bapply (?:now|here|online|today|by|via|through)\b|"
     r"\bsubmit (?:your |a )?(?:resume|cv|application|cover letter)\b|"
@@ -520,13 +522,27 @@ def _boilerplate(text: str) -> bool:
     return found is not None and not (lead is not None and lead.end() <= found.start())
 
 
+# The employer describing itself: "Lakeshore Hospital is a 180-bed nonprofit ...", "Our
+# nursing team is known for ..." ("Our ERP is NetSuite" tells the candidate something).
+_STORY = r"\s+(?:is|are)\s+(?:a|an|one of|known for|proud|recognized|recognised)\b"
+
+
+def _employer_story(text: str, company: str) -> bool:
+    """A prose sentence whose subject is the employer (by name, or "Our <team/company>")
+    saying what it is, with nothing asked of the candidate."""
+    subject = r"Our(?:\s+[\w'’-]+){1,4}?" + (rf"|{re.escape(company)}" if company else "")
+    return re.match(rf"(?:{subject}){_STORY}", text) is not None \
+        and not re.search(r"\byou(?:r|'|’|\b)", text, re.IGNORECASE)
+
+
 def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary) -> None:
     """Statements -> job.requirements (and job.responsibilities, job.skills)."""
     kept: list[Requirement] = []
     for st in found:
         text = _tidy(st, vocab)
         hits = vocab.find(text)
-        if len(text) < 3 or _boilerplate(text) or (
+        if len(text) < 3 or _boilerplate(text) or (st.prose and _employer_story(
+                text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits)) or (
                 st.prose and not hits and _CONTEXT.search(text)):
             continue
