@@ -225,6 +225,9 @@ def _title_line(text: str, body: str) -> tuple[str, str, str]:
     "Title | Company", "Title - Company" (the last only when the ad names Company elsewhere),
     any of them followed by " - City, ST"."""
     parts = re.split(r"\s+[-–—|·]\s+", text)
+    if len(parts) == 3 and _MONEY.search(parts[2]) and role_like(parts[0]) \
+            and location_like(parts[1]) and not role_like(parts[1]) and title_ok(parts[0]):
+        return parts[0], "", parts[1]  # "HVAC Service Technician - Tulsa, OK - $26-$36/hr"
     if len(parts) >= 3 and location_like(parts[-1]) and not role_like(parts[-1]):
         title, org, _ = _title_line(text[:text.rindex(parts[-1])].rstrip(" -–—|·"), body)
         if org:
