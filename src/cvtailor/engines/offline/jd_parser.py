@@ -74,7 +74,8 @@ _REQ_CUE = re.compile(
     r"\b(?:you(?:'ve|’ve| have| bring| possess| are comfortable)|"
     r"(?:looking for|seeking|want) (?:someone|a person|people|candidates|applicants) (?:who|with)|"
     r"(?:candidates|applicants|you) (?:will|should|must) have|ideal candidate|bonus if|"
-    r"nice to have|ideally|must|required|\d+\+? years (?:of|in)|track record)\b",
+    r"nice to have|ideally|must|required|\d+\+? years (?:of|in)|track record|"
+    r"you should (?:be able to|have|hold|know))\b",
     re.IGNORECASE)
 _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|in this role|"
                        r"responsible for|you(?:'d|’d| would) be|"
