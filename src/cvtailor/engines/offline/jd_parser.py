@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cvtailor.engines.offline.jd_blocks import INJECTION, Block, read_blocks
+from cvtailor.engines.offline.jd_blocks import INJECTION, ROLE_NOUNS, Block, read_blocks
 from cvtailor.engines.offline.jd_header import announces_job, front_matter, identify
 from cvtailor.models import JobPosting, Requirement
 from cvtailor.text.cvtext import clean_inline
@@ -81,6 +81,12 @@ _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|
                        r"responsible for|you(?:'d|’d| would) be|"
                        r"(?:looking for|seeking|hiring) an? [\w -]{2,60}? who(?: will|'ll|’ll))\b",
                        re.IGNORECASE)
+# "Key responsibilities include: greeting ...", "Other duties include managing ...": the
+# duties follow, each led by its -ing verb; "The paralegal will draft ...": the hire's duties.
+_DUTIES_INCLUDE = re.compile(r"^(?:[\w'’ -]{0,30}?\b)?(?:responsibilities|duties|tasks)\s+"
+                             r"(?:will\s+)?(?:include|includes)\b\s*:?\s*", re.IGNORECASE)
+_ROLE_WILL = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) +
+                        r")\s+will\s+(?!be\b|have\b|need\b|report\b|join\b)", re.IGNORECASE)
 # Lead-ins of a list of skills: "experience with X, Y and Z".
 _LEAD = re.compile(
     r"\b(?:experience (?:with|in|using)|expertise (?:in|with)|knowledge of|familiarity with|"
@@ -257,6 +263,21 @@ def separate_asks(clause: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def gerund_duties(clause: str) -> list[str]:
+    """"Key responsibilities include: greeting and checking in patients, scheduling
+    appointments ..., and scanning documents ..." -> one duty per -ing phrase (at least
+    three); [] for any other clause."""
+    m = _DUTIES_INCLUDE.match(clause)
+    if m is None or not re.match(r"[a-z]+ing\b", clause[m.end():]):
+        return []
+    rest = clause[m.end():]
+    cuts = _top_level(rest, r",\s+(?:and\s+)?(?=[a-z]{2,}ing\b)")
+    if len(cuts) < 2:
+        return []
+    bounds = [0, *[x for c in cuts for x in (c.start(), c.end())], len(rest)]
+    return [rest[bounds[i]:bounds[i + 1]].strip(" ,.") for i in range(0, len(bounds), 2)]
+
+
 def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
     """A paragraph's statements: its sentences, their `;` clauses, their separate skills (each
     keeping its clause's signal: "Python and Go preferred" prefers both)."""
@@ -265,7 +286,7 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
         if announces_job(sentence):  # "Acme is hiring a Data Engineer to ...": the title
             continue
         for whole in clauses(sentence):
-            duties = duty_cuts(whole)
+            duties = gerund_duties(whole) or duty_cuts(whole)
             for clause in (a for d in duties for a in separate_asks(d)):
                 parts = split_skills(clause, vocab)
                 k, r = kind, required
@@ -288,7 +309,8 @@ def _intro(text: str, has_requirements: bool, vocab: Vocabulary) -> list[Stateme
     for sentence in sentences(text):
         if _REQ_CUE.search(sentence):
             out += _from_prose(sentence, "req", False, vocab)
-        elif _RESP_CUE.search(sentence):
+        elif _RESP_CUE.search(sentence) or _ROLE_WILL.match(sentence) \
+                or _DUTIES_INCLUDE.match(sentence):
             out += _from_prose(sentence, "resp", False, vocab)
         elif not has_requirements and vocab.find(sentence):
             out += _from_prose(sentence, "req", False, vocab)
