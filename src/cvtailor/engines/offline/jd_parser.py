@@ -278,6 +278,29 @@ def gerund_duties(clause: str) -> list[str]:
     return [rest[bounds[i]:bounds[i + 1]].strip(" ,.") for i in range(0, len(bounds), 2)]
 
 
+# Where an item of a list of asks starts: "at least three years of ...", "working knowledge
+# of ...", "proficiency with ...", "a bachelor's degree ...".
+_ASK_START = re.compile(
+    r"(?:at least |a minimum of |minimum of )?(?:\d+\+?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+(?:or more\s+)?years?\b|"
+    r"(?:(?:working|solid|strong|deep|good|sound|demonstrated|proven|excellent)\s+)?"
+    r"(?:knowledge|understanding|proficiency|experience|familiarity|expertise)\s+(?:of|with|in)\b|"
+    r"(?:an?\s+)(?:[\w'’-]+\s+){0,3}(?:degree|certificate|certification|licen[cs]e|diploma)\b",
+    re.IGNORECASE)
+
+
+def list_of_asks(clause: str) -> list[str]:
+    """"Requirements: a paralegal certificate ..., at least three years of ..., working
+    knowledge of ..., and proficiency with ..." -> one ask per item, when every item (three or
+    more) starts like an ask; the clause whole otherwise."""
+    cuts = _top_level(clause, r",\s+(?:and\s+)?")
+    starts = [0, *(c.end() for c in cuts)]
+    if len(starts) < 3 or not all(_ASK_START.match(clause, i) for i in starts):
+        return [clause]
+    bounds = [0, *[x for c in cuts for x in (c.start(), c.end())], len(clause)]
+    return [clause[bounds[i]:bounds[i + 1]].strip(" ,.") for i in range(0, len(bounds), 2)]
+
+
 def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
     """A paragraph's statements: its sentences, their `;` clauses, their separate skills (each
     keeping its clause's signal: "Python and Go preferred" prefers both)."""
@@ -287,7 +310,7 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
             continue
         for whole in clauses(sentence):
             duties = gerund_duties(whole) or duty_cuts(whole)
-            for clause in (a for d in duties for a in separate_asks(d)):
+            for clause in (x for d in duties for a in separate_asks(d) for x in list_of_asks(a)):
                 parts = split_skills(clause, vocab)
                 k, r = kind, required
                 if clause not in duties and kind != "resp":  # one of several asks
