@@ -60,7 +60,8 @@ _ESSENTIAL = re.compile(r"essential(?: criteria| requirements| skills| experienc
 _WHY = re.compile(r"why\b[^?]{1,40}\?")
 # A line led by a pictograph the way job boards list things ("★ Assess ...", "✅ BLS
 # certification", "🎁 Sign-on bonus"): symbols, dingbats, emoji and their joiners.
-_GLYPH = re.compile("^([\u2190-\u2bff\U0001f000-\U0001faff])[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*\s+")
+_GLYPH = re.compile("^([\u2190-\u2bff\U0001f000-\U0001faff])"
+                    "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*" r"\s+")
 
 ROLE_NOUNS = frozenset((
     "engineer engineers developer developers manager analyst designer specialist partner "
