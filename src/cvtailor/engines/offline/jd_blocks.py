@@ -22,7 +22,7 @@ _REQ = ("requirement", "qualification", "what you'll bring", "what you will brin
         "what we’re looking for", "looking for", "skills", "you have", "about you",
         "you bring", "you'll need", "you will need", "experience", "what you’ll bring",
         "ideal candidate", "competencies", "you might be a fit", "you may be a good fit",
-        "person specification")
+        "person specification", "what you need")
 _NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
          "desired", "desirable", "extra credit", "ideally", "not required")
 _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation", "salary",
@@ -171,16 +171,33 @@ def _wrap_width(lines: list[str]) -> int:
     return width if width <= 140 and near >= 3 else 0
 
 
-def _continues(prev: str, line: str, width: int) -> bool:
+def _continues(prev: str, line: str, width: int, listing: bool = False) -> bool:
     """Whether `line` carries on the text of the line before it (a hard wrap): it starts
     lower case, the line before left a parenthesis open, or that line was as long as the
-    text's wrap width or long and unfinished (no closing punctuation)."""
+    text's wrap width or long and unfinished (no closing punctuation), unless `listing` (the
+    lines hang straight under a heading) and `line` starts the list's next item."""
     if _broken(prev, line):
         return True
-    if _label(line) is not None or prev.endswith(":"):
+    if _label(line) is not None or prev.endswith(":") or (listing and _next_item(prev, line)):
         return False
     return (bool(width) and len(prev) >= width * 0.8) or (
         60 <= len(prev) <= 160 and not re.search(r"[.!?;:)\]\"”’*_]$", prev))
+
+
+# Words a wrapped line can end on before the next line goes on with a capital ("... at" /
+# "Acme Corp"); after any other lowercase word a capitalised line starts a new item.
+_OPEN_END = frozenset("a an the and or of to with in for on at by from as such including like "
+                      "via our your their its is are be using into".split())
+
+
+def _next_item(prev: str, line: str) -> bool:
+    """An unbulleted list, one item a line ("Lead a team of 15-20 associates on second
+    shift" / "Assign daily work ..."): `prev` is a whole item led by a capital and ending on
+    a lowercase word that leaves nothing open (or an acronym: "SAP EWM"), and `line` starts
+    with a capital."""
+    last = prev.rsplit(None, 1)[-1]
+    return bool(prev[:1].isupper() and line[:1].isupper() and re.fullmatch(r"[a-z]+|[A-Z]{2,}", last)
+                and last not in _OPEN_END)
 
 
 def _broken(prev: str, line: str) -> bool:
@@ -198,12 +215,14 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
     section: str | None = None
     required = False
     about_employer = False  # under "About <Company>" / "Who we are": ends where the ad turns
+    listing = False  # lines hanging straight under a heading, no blank line between
     prev = ""  # the previous line, "" after a blank line or a heading
     glyphs = [_glyph(raw.strip()) for raw in lines]
     for number, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             prev = ""
+            listing = False
             continue
         if glyphs[number]:  # a pictograph-led line: its own block, never a wrapped line's end
             line = _GLYPH.sub("", line, count=1)
@@ -219,7 +238,7 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
             continue
         head = None if _broken(prev, line) or glyphs[number] else _heading(line)
         if (head is None and prev and last is not None and last.kind in ("para", "label", "bullet")
-                and not BULLET.match(line) and (_continues(prev, line, width) or (
+                and not BULLET.match(line) and (_continues(prev, line, width, listing) or (
                     last.kind == "bullet" and len(raw) - len(raw.lstrip()) >= 2))):
             last.text = f"{last.text} {clean_inline(line)}".strip()
             prev = line
@@ -236,6 +255,7 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
                                 label=clean_inline(title), label_kind=kind, style=style,
                                 section=kind, required=required))
             prev = line
+            listing = True
             continue
         if section == "ignore" and about_employer and not BULLET.match(line) \
                 and _ADDRESSES_CANDIDATE.search(line):
