@@ -16,7 +16,7 @@ import pytest
 
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.models import JobPosting
-from cvtailor.text.jd_terms import bare_activity, generic
+from cvtailor.text.jd_terms import NOUN_VERBS, bare_activity, generic, is_duty_verb
 from cvtailor.text.vocabulary import default_vocabulary
 
 ADS = Path(__file__).resolve().parents[1] / "fixtures" / "ads"
@@ -71,6 +71,13 @@ def fragment_reason(text: str) -> str:
         return "ends on a function word"
     if words and words[0][:1].islower() and not (known and VOCAB.find(words[0])):
         return "starts lowercase"
+    if re.fullmatch(r"(?:As|In|At|For|With|On) (?:an?|the|our) [^,;]{1,60}", text):
+        return "a lead-in, not a requirement"
+    glued = [m.group(1) for m in re.finditer(r"(?<=[a-z]) ([A-Z][a-z]+)\b", text)
+             if is_duty_verb(m.group(1).lower()) and m.group(1).lower() not in NOUN_VERBS
+             and not m.group(1).endswith("ing")]
+    if glued:  # "... the inventory control team Train new associates": two list lines run together
+        return "two items run together"
     return ""
 
 
@@ -116,6 +123,8 @@ def test_the_checks_can_fail() -> None:
     assert fragment_reason("work closely with")
     assert fragment_reason("★ Assess")
     assert fragment_reason("✅ BSN preferred")
+    assert fragment_reason("As a Program Analyst")
+    assert fragment_reason("Track inventory with the control team Train new associates")
     assert not fragment_reason("Experience with Kubernetes and Docker in production")
     assert squash("draft\n  discovery requests") == "draft discovery requests"
     assert found_in("A and B", ["knowledge of a", "knowledge of b rules"])

@@ -25,7 +25,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cvtailor.engines.offline.jd_blocks import INJECTION, ROLE_NOUNS, Block, read_blocks
+from cvtailor.engines.offline.jd_blocks import (
+    INJECTION,
+    ROLE_NOUNS,
+    Block,
+    read_blocks,
+    role_like,
+)
 from cvtailor.engines.offline.jd_header import announces_job, front_matter, identify
 from cvtailor.models import JobPosting, Requirement
 from cvtailor.text.cvtext import clean_inline
@@ -234,10 +240,12 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
 
 
 # Where a prose requirement goes on to ask for something else: "..., including time
-# supporting a multi-site workforce" (an activity), "... who has bought direct materials",
+# supporting a multi-site workforce" (an activity; "including 1 year leading others" only
+# qualifies the years), "... who has bought direct materials",
 # "... and several years of electrical maintenance".
 _ASKS_MORE = re.compile(
-    r"(?i),\s+including\s+(?=(?:\w+\s+){0,2}\w{3,}ing\b)|"
+    r"(?i),\s+including\s+(?!(?:\d+|one|two|three|four|five)\+?\s+years?\b)"
+    r"(?=(?:\w+\s+){0,2}\w{3,}ing\b)|"
     r"\s+who\s+(?=(?:has|have|'s|’s)\s+(?:\w+ed\b|bought|built|led|run|made|done|sold|held))|"
     r"\s+and\s+(?=(?:several|many|a few|\d+\+?|one|two|three|four|five|six|seven|eight|nine|"
     r"ten)\s+(?:or more\s+)?years\s+of\b)")
@@ -261,6 +269,15 @@ def separate_asks(clause: str) -> list[str]:
     bounds = [0, *[x for m in cuts for x in (m.start(), m.end())], len(clause)]
     parts = [clause[bounds[i]:bounds[i + 1]].strip(" ,;") for i in range(0, len(bounds), 2)]
     return [p for p in parts if p]
+
+
+def _no_lead_in(duties: list[str]) -> list[str]:
+    """Duties cut from "As a Program Analyst, you will evaluate ...": the "As a <role>"
+    lead-in stays with the duty it introduces, not a duty of its own."""
+    if len(duties) > 1 and re.fullmatch(r"As (?:an?|the|our) [^,;]{1,60}", duties[0]) \
+            and role_like(duties[0]):
+        return [f"{duties[0]}, {duties[1]}", *duties[2:]]
+    return duties
 
 
 def gerund_duties(clause: str) -> list[str]:
@@ -309,7 +326,7 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
         if announces_job(sentence):  # "Acme is hiring a Data Engineer to ...": the title
             continue
         for whole in clauses(sentence):
-            duties = gerund_duties(whole) or duty_cuts(whole)
+            duties = gerund_duties(whole) or _no_lead_in(duty_cuts(whole))
             for clause in (x for d in duties for a in separate_asks(d) for x in list_of_asks(a)):
                 parts = split_skills(clause, vocab)
                 k, r = kind, required
@@ -448,12 +465,27 @@ def _tidy(st: Statement, vocab: Vocabulary) -> str:
     return text
 
 
-def _fragment(text: str, hits: list[Hit]) -> bool:
+def _fragment(text: str, hits: list[Hit], kind: str = "") -> bool:
     """Too little to be a requirement on its own: under 3 words and no known skill, or
-    no skill and nothing a requirement says (no verb, no "experience", "degree", ...)."""
-    if hits or _names_only(text):
+    no skill and nothing a requirement says (no verb, no "experience", "degree", ...). A
+    duty of three words or more led by its verb ("Train new associates on equipment") says
+    enough."""
+    if hits or _names_only(text) or (kind == "resp" and _verb_led_duty(text)):
         return False
     return len(text.split()) < 3 or not _SUBSTANCE.search(text)
+
+
+def _verb_led_duty(text: str) -> bool:
+    """A duty of three words or more led by its verb ("Train new associates on equipment"),
+    or by a verb the duty-verb list lacks with a second duty after "and" ("Enforce safety
+    rules and report incidents promptly"); not a sentence with its own subject and verb."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if len(words) < 3 or first.endswith(("ed", "ing", "s")) or not words[1][:1].islower() \
+            or re.search(r"\b(?:is|are|was|were|will|can)\b", text):
+        return False  # "Average deals are around $45K and close in 45 days": a subject
+    return is_duty_verb(first) or any(is_duty_verb(m.group(1)) and not m.group(1).endswith("s")
+                                      for m in re.finditer(r"\band ([a-z]+)\b", text))
 
 
 def _names_only(text: str) -> bool:
@@ -589,7 +621,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
         hits = vocab.find(text)
         if len(text) < 3 or _boilerplate(text) or (st.prose and _employer_story(
                 text, job.company)) or (
-                st.prose and not st.duty and _fragment(text, hits)) or (
+                st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
                 st.prose and not hits and _CONTEXT.search(text)):
             continue
         priority = _priority(text, st.kind, st.required)
