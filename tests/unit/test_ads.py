@@ -129,3 +129,57 @@ def test_the_checks_can_fail() -> None:
     assert squash("draft\n  discovery requests") == "draft discovery requests"
     assert found_in("A and B", ["knowledge of a", "knowledge of b rules"])
     assert not found_in("A and B", ["knowledge of a", "skill in b"])
+
+
+# -- the general rules behind the fixes, each on a text of its own ----------------------------
+def _texts(text: str) -> list[str]:
+    return [r.text for r in parse_jd_text(text, VOCAB).requirements]
+
+
+def test_pictograph_lines_are_a_list_and_never_headings() -> None:
+    ad = ("Line Cook\nHarbor Grill\n\nWhat you'll do:\n★ Prep vegetables, sauces and proteins"
+          " for dinner service every afternoon\n★ Cook to order on the grill station\n\n"
+          "Perks:\n🎁 Free staff meals and a $500 bonus\n🎁 Paid time off\n")
+    texts = _texts(ad)
+    assert "Prep vegetables, sauces and proteins for dinner service every afternoon" in texts
+    assert "Cook to order on the grill station" in texts
+    assert not any("★" in t or "🎁" in t or "bonus" in t for t in texts)
+
+
+def test_duties_include_lists_one_duty_per_gerund() -> None:
+    ad = ("Office Assistant\nMaple Dental\n\nRequirements:\nOne year of office experience.\n\n"
+          "Summary:\nKey duties include: answering phones, filing patient records, and ordering "
+          "office supplies.\n")
+    texts = _texts(ad)
+    assert {"Answering phones", "Filing patient records", "Ordering office supplies"} <= set(texts)
+
+
+def test_a_sentence_listing_asks_gives_one_requirement_each() -> None:
+    ad = ("Bookkeeper\nOak & Ash Ltd\n\nRequirements: an associate degree in accounting, at least "
+          "two years of bookkeeping experience, and working knowledge of QuickBooks.\n")
+    texts = _texts(ad)
+    assert "An associate degree in accounting" in texts
+    assert "At least two years of bookkeeping experience" in texts
+    assert "Working knowledge of QuickBooks" in texts
+
+
+def test_the_employer_describing_itself_is_no_duty() -> None:
+    ad = ("Barista\nBean There Cafe\n\nAbout the job\nBean There Cafe is a family coffee shop "
+          "serving Leeds since 1990. Our baristas are known for winning latte art contests. You "
+          "will prepare espresso drinks and keep the bar clean.\n")
+    texts = _texts(ad)
+    assert not any("family coffee shop" in t or "latte art" in t for t in texts)
+    assert any("espresso drinks" in t for t in texts)
+
+
+def test_title_line_with_location_and_pay() -> None:
+    job = parse_jd_text("Forklift Operator - Reno, NV - $21/hr\nSierra Freight\n\n"
+                        "Duties\n- Load and unload trailers\n", VOCAB)
+    assert (job.title, job.company, job.location) == ("Forklift Operator", "Sierra Freight",
+                                                      "Reno, NV")
+
+
+def test_company_line_with_ampersand_and_spelled_out_place() -> None:
+    job = parse_jd_text("Legal Secretary\nHale & Morrow LLP - Bristol, Somerset\n\n"
+                        "Duties\n- Type correspondence\n", VOCAB)
+    assert job.company == "Hale & Morrow LLP"

@@ -129,6 +129,7 @@ BOILERPLATE = re.compile(
     r"\bwill not sponsor\b|\bU\.?S\.? [Cc]itizen|\bselective service\b|\bdirect deposit\b|"
     r"\btrial period\b|\bfinancial disclosure\b|\be-verify\b|"
     r"\bbackground (?:check|investigation)\b|\bdrug (?:test|screen)|"
+    r"\bsubject to an? (?:enhanced |basic |standard )?(?:DBS|PVG|criminal record) check\b|"
     r"\bcondition of (?:continued )?employment\b|\bfederal employment\b|"
     r"\bqualification determinations?\b|\bdisqualif\w+|\bwe (?:offer|provide)\b|"
     r"\bperks\b|\bbenefits (?:include|package)\b|\bopen until filled\b|"
@@ -362,6 +363,8 @@ def _where(b: Block) -> tuple[str | None, bool, str]:
     is its own section; `Salary: ...` is ignored; `Note: ...` reads as a sentence."""
     if b.kind != "label" or b.label_kind == "ignore":
         return (b.section if b.kind != "label" else "ignore"), b.required, b.text
+    if b.label_kind == "resp" and _DUTIES_INCLUDE.fullmatch(f"{b.label} "):
+        return "resp", False, f"{b.label}: {b.text}"  # "Key duties include: answering ..."
     if b.label_kind in ("req", "nice", "resp"):
         return b.label_kind, _REQUIRED_HEADING.search(b.label) is not None, b.text
     return b.section, b.required, f"{b.label}: {b.text}"
