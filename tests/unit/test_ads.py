@@ -183,3 +183,12 @@ def test_company_line_with_ampersand_and_spelled_out_place() -> None:
     job = parse_jd_text("Legal Secretary\nHale & Morrow LLP - Bristol, Somerset\n\n"
                         "Duties\n- Type correspondence\n", VOCAB)
     assert job.company == "Hale & Morrow LLP"
+
+
+def test_the_hire_named_by_role_gives_duties_without_the_name() -> None:
+    ad = ("Dispatcher\nCanyon Freight\n\nRequirements: two years of dispatch experience.\n\n"
+          "The dispatcher will assign loads to drivers, track shipments in our TMS, and update "
+          "customers on delivery times.\n")
+    texts = _texts(ad)
+    assert "Assign loads to drivers" in texts
+    assert not any("dispatcher will" in t.lower() for t in texts)

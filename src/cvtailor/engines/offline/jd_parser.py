@@ -350,8 +350,11 @@ def _intro(text: str, has_requirements: bool, vocab: Vocabulary) -> list[Stateme
     for sentence in sentences(text):
         if _REQ_CUE.search(sentence):
             out += _from_prose(sentence, "req", False, vocab)
-        elif _RESP_CUE.search(sentence) or _ROLE_WILL.match(sentence) \
-                or _DUTIES_INCLUDE.match(sentence):
+        elif (hire := _ROLE_WILL.match(sentence)) and not _RESP_CUE.search(sentence):
+            # "The paralegal will draft ...": the duties, without the hire's name (a term no
+            # CV line should be matched on)
+            out += _from_prose(sentence[hire.end():], "resp", False, vocab)
+        elif _RESP_CUE.search(sentence) or _DUTIES_INCLUDE.match(sentence):
             out += _from_prose(sentence, "resp", False, vocab)
         elif not has_requirements and vocab.find(sentence):
             out += _from_prose(sentence, "req", False, vocab)
