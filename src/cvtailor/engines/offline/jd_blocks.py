@@ -21,7 +21,8 @@ _REQ = ("requirement", "qualification", "what you'll bring", "what you will brin
         "who you are", "must have", "must-have", "required", "what we're looking for",
         "what we’re looking for", "looking for", "skills", "you have", "about you",
         "you bring", "you'll need", "you will need", "experience", "what you’ll bring",
-        "ideal candidate", "competencies", "you might be a fit", "you may be a good fit")
+        "ideal candidate", "competencies", "you might be a fit", "you may be a good fit",
+        "person specification", "what you need")
 _NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
          "desired", "desirable", "extra credit", "ideally", "not required")
 _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation", "salary",
@@ -29,7 +30,8 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "location", "the team", "about the team", "what we offer", "we offer", "pay",
            "hiring process", "interview process", "diversity", "who may apply", "schedule",
            "closing date", "job type", "employment type", "learn more about us", "who we are",
-           "our mission", "our story", "company description", "evaluation")
+           "our mission", "our story", "company description", "evaluation",
+           "what's in it for you", "what’s in it for you")
 _WHOLE = {"pay", "plus", "eeo"}  # matched as whole words; the other keys as word starts
 # "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
 _YOU_WILL = r"\byou(?:'ll|’ll| will)\b(?! need| bring| have)"
@@ -51,6 +53,15 @@ _EMPLOYER = re.compile(r"^(?:about\b|who we are|our (?:story|mission|values|comp
 _ABOUT_JOB = re.compile(r"^about (?:the |this )?(?:role|job|position|opportunity|you|work)\b")
 _REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory)\b",
                                re.IGNORECASE)
+# UK person specifications: an "Essential" (criteria) heading over the must-haves, beside
+# "Desirable" ("Essential Functions", a US duties heading, is not one).
+_ESSENTIAL = re.compile(r"essential(?: criteria| requirements| skills| experience)?")
+# "Why Lakeshore?", "Why work with us?": the employer selling itself, asked as a question.
+_WHY = re.compile(r"why\b[^?]{1,40}\?")
+# A line led by a pictograph the way job boards list things ("★ Assess ...", "✅ BLS
+# certification", "🎁 Sign-on bonus"): symbols, dingbats, emoji and their joiners.
+_GLYPH = re.compile("^([\u2190-\u2bff\U0001f000-\U0001faff])"
+                    "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*" r"\s+")
 
 ROLE_NOUNS = frozenset((
     "engineer engineers developer developers manager analyst designer specialist partner "
@@ -111,6 +122,10 @@ def heading_kind(heading: str) -> str | None:
         return None
     if h.startswith("about ") and not _ABOUT_JOB.match(h):
         return "ignore"  # "About Acme", "About the agency": the employer, not the job
+    if _WHY.fullmatch(h):
+        return "ignore"
+    if _ESSENTIAL.fullmatch(h):
+        return "req"
     for kind, keys in _KINDS:
         if keys.search(h):
             return kind
@@ -128,8 +143,8 @@ def _heading(line: str) -> tuple[str, str] | None:
     words = line.split()
     if len(re.sub(r"[^A-Za-z]", "", line)) >= 4 and line.upper() == line and len(words) <= 8:
         return "caps", line
-    if (len(words) <= 6 and not re.search(r"[.,;!?]$", line) and _label(line) is None
-            and heading_kind(line) is not None):
+    if (len(words) <= 6 and (not re.search(r"[.,;!?]$", line) or _WHY.fullmatch(line.lower()))
+            and _label(line) is None and heading_kind(line) is not None):
         return "plain", line
     if line.endswith(":") and len(words) <= 8:
         return "colon", line.rstrip(":")
@@ -156,16 +171,33 @@ def _wrap_width(lines: list[str]) -> int:
     return width if width <= 140 and near >= 3 else 0
 
 
-def _continues(prev: str, line: str, width: int) -> bool:
+def _continues(prev: str, line: str, width: int, listing: bool = False) -> bool:
     """Whether `line` carries on the text of the line before it (a hard wrap): it starts
     lower case, the line before left a parenthesis open, or that line was as long as the
-    text's wrap width or long and unfinished (no closing punctuation)."""
+    text's wrap width or long and unfinished (no closing punctuation), unless `listing` (the
+    lines hang straight under a heading) and `line` starts the list's next item."""
     if _broken(prev, line):
         return True
-    if _label(line) is not None or prev.endswith(":"):
+    if _label(line) is not None or prev.endswith(":") or (listing and _next_item(prev, line)):
         return False
     return (bool(width) and len(prev) >= width * 0.8) or (
         60 <= len(prev) <= 160 and not re.search(r"[.!?;:)\]\"”’*_]$", prev))
+
+
+# Words a wrapped line can end on before the next line goes on with a capital ("... at" /
+# "Acme Corp"); after any other lowercase word a capitalised line starts a new item.
+_OPEN_END = frozenset("a an the and or of to with in for on at by from as such including like "
+                      "via our your their its is are be using into".split())
+
+
+def _next_item(prev: str, line: str) -> bool:
+    """An unbulleted list, one item a line ("Lead a team of 15-20 associates on second
+    shift" / "Assign daily work ..."): `prev` is a whole item led by a capital and ending on
+    a lowercase word that leaves nothing open (or an acronym: "SAP EWM"), and `line` starts
+    with a capital."""
+    last = prev.rsplit(None, 1)[-1]
+    return bool(prev[:1].isupper() and line[:1].isupper() and re.fullmatch(r"[a-z]+|[A-Z]{2,}", last)
+                and last not in _OPEN_END)
 
 
 def _broken(prev: str, line: str) -> bool:
@@ -183,12 +215,18 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
     section: str | None = None
     required = False
     about_employer = False  # under "About <Company>" / "Who we are": ends where the ad turns
+    listing = False  # lines hanging straight under a heading, no blank line between
     prev = ""  # the previous line, "" after a blank line or a heading
+    glyphs = [_glyph(raw.strip()) for raw in lines]
     for number, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             prev = ""
+            listing = False
             continue
+        if glyphs[number]:  # a pictograph-led line: its own block, never a wrapped line's end
+            line = _GLYPH.sub("", line, count=1)
+            prev = ""
         if INJECTION.search(line):
             suspicious.append(clean_inline(line)[:200])
             prev = ""
@@ -198,9 +236,9 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
             last.text = f"{last.text} {clean_inline(line)}"  # a heading wrapped mid-sentence
             prev = line
             continue
-        head = None if _broken(prev, line) else _heading(line)
+        head = None if _broken(prev, line) or glyphs[number] else _heading(line)
         if (head is None and prev and last is not None and last.kind in ("para", "label", "bullet")
-                and not BULLET.match(line) and (_continues(prev, line, width) or (
+                and not BULLET.match(line) and (_continues(prev, line, width, listing) or (
                     last.kind == "bullet" and len(raw) - len(raw.lstrip()) >= 2))):
             last.text = f"{last.text} {clean_inline(line)}".strip()
             prev = line
@@ -217,12 +255,17 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
                                 label=clean_inline(title), label_kind=kind, style=style,
                                 section=kind, required=required))
             prev = line
+            listing = True
             continue
         if section == "ignore" and about_employer and not BULLET.match(line) \
                 and _ADDRESSES_CANDIDATE.search(line):
             section = None  # "About Acme" was one paragraph; the ad goes on, unheaded
         block = Block("para", clean_inline(line), number, raw, section=section, required=required)
-        if BULLET.match(line):
+        if glyphs[number] and glyphs[number] in (glyphs[number - 1] if number else "",
+                                                 glyphs[number + 1] if number + 1 < len(lines)
+                                                 else ""):
+            block.kind = "bullet"  # one of a run of lines led by the same pictograph: a list
+        elif BULLET.match(line):
             block.kind, block.text = "bullet", clean_inline(BULLET.sub("", line, count=1))
         elif (label := _label(line)) is not None:
             block.kind, block.label = "label", clean_inline(label[0])
@@ -231,3 +274,9 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
         blocks.append(block)
         prev = line
     return blocks, suspicious
+
+
+def _glyph(line: str) -> str:
+    """The pictograph leading a line ("★", "✅", "🎁"), or ""."""
+    m = None if BULLET.match(line) else _GLYPH.match(line)  # "✓ ", "► ": bullets already
+    return m.group(1) if m else ""

@@ -56,6 +56,11 @@ _EMPLOYMENT = re.compile(r"\b(?:full[- ]time|part[- ]time|contract(?:or)?|perman
                          r"internship|freelance|nights|days|shifts?|seasonal)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]|\b\d+k\b|\bper (?:year|hour|annum)\b|\bannually\b|\bsalary\b",
                     re.IGNORECASE)
+# "Denver, Colorado", "Leeds, West Yorkshire": a town and its region spelled out.
+_PLACE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+# "Department of X - Office of Grants Management": a unit of the organisation named first.
+_UNIT = re.compile(r"(?:Office|Division|Bureau|Branch|Directorate|Unit|Department|Service|"
+                   r"Section)\s+(?:of|for)\s+[A-Z]")
 _NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|for|[A-Z0-9][\w&.'’-]*)){0,5}"
 # Capitalised words on one line; a dot only inside a word ("Node.js"), never ending one.
 _TITLE_WORD = r"[A-Z][\w+#/&()-]*(?:\.[\w+#/&()-]+)*"
@@ -130,8 +135,9 @@ def title_ok(text: str) -> bool:
     return not re.search(r"@|https?:|www\.", text) and not _MONEY.search(text)
 
 
-def name_like(text: str) -> bool:
-    """A plausible organisation name: a few capitalised words, not a place, role or heading."""
+def name_like(text: str, ampersand: bool = False) -> bool:
+    """A plausible organisation name: a few capitalised words, not a place, role or heading
+    (with `ampersand`, "&" may stand between them: "Pine & Post Home Goods")."""
     text = text.strip(" ,;:·|-–—")
     words = text.split()
     if not 1 <= len(words) <= 8 or not (text[:1].isupper() or text[:1].isdigit()):
@@ -139,7 +145,8 @@ def name_like(text: str) -> bool:
     if text.endswith(".") and not re.search(r"\b(?:Inc|Co|Ltd|Corp|LLC|L\.P|S\.A|N\.V|P\.C)\.$",
                                             text):
         return False
-    if any(w.lower() not in _SMALL and not (w[:1].isupper() or w[:1].isdigit()) for w in words):
+    if any(w.lower() not in _SMALL and not (ampersand and w == "&") and not (w[:1].isupper() or w[:1].isdigit())
+           for w in words):  # "Pine & Post Home Goods"
         return False
     if re.search(r"[@$€£%:!?]|https?:|\d{3,}", text) or heading_kind(text) is not None:
         return False
@@ -218,6 +225,9 @@ def _title_line(text: str, body: str) -> tuple[str, str, str]:
     "Title | Company", "Title - Company" (the last only when the ad names Company elsewhere),
     any of them followed by " - City, ST"."""
     parts = re.split(r"\s+[-–—|·]\s+", text)
+    if len(parts) == 3 and _MONEY.search(parts[2]) and role_like(parts[0]) \
+            and location_like(parts[1]) and not role_like(parts[1]) and title_ok(parts[0]):
+        return parts[0], "", parts[1]  # "HVAC Service Technician - Tulsa, OK - $26-$36/hr"
     if len(parts) >= 3 and location_like(parts[-1]) and not role_like(parts[-1]):
         title, org, _ = _title_line(text[:text.rindex(parts[-1])].rstrip(" -–—|·"), body)
         if org:
@@ -254,6 +264,9 @@ def _company_line(raw: str) -> tuple[str, str]:
     elif name_like(parts[0]) and (not rest or any(location_like(p) or _incidental(p)
                                                   for p in rest)):
         company = parts[0]
+    elif name_like(parts[0], ampersand=True) and all(_PLACE.fullmatch(p) or _UNIT.match(p)
+                                                     for p in rest):
+        company = parts[0]  # a name alone, or with its town and region, or with its unit
     location = next((p for p in parts if p != company and location_like(p)), "")
     return company, location
 

@@ -25,7 +25,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cvtailor.engines.offline.jd_blocks import INJECTION, Block, read_blocks
+from cvtailor.engines.offline.jd_blocks import (
+    INJECTION,
+    ROLE_NOUNS,
+    Block,
+    read_blocks,
+    role_like,
+)
 from cvtailor.engines.offline.jd_header import announces_job, front_matter, identify
 from cvtailor.models import JobPosting, Requirement
 from cvtailor.text.cvtext import clean_inline
@@ -74,12 +80,19 @@ _REQ_CUE = re.compile(
     r"\b(?:you(?:'ve|’ve| have| bring| possess| are comfortable)|"
     r"(?:looking for|seeking|want) (?:someone|a person|people|candidates|applicants) (?:who|with)|"
     r"(?:candidates|applicants|you) (?:will|should|must) have|ideal candidate|bonus if|"
-    r"nice to have|ideally|must|required|\d+\+? years (?:of|in)|track record)\b",
+    r"nice to have|ideally|must|required|\d+\+? years (?:of|in)|track record|"
+    r"you should (?:be able to|have|hold|know))\b",
     re.IGNORECASE)
 _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|in this role|"
                        r"responsible for|you(?:'d|’d| would) be|"
                        r"(?:looking for|seeking|hiring) an? [\w -]{2,60}? who(?: will|'ll|’ll))\b",
                        re.IGNORECASE)
+# "Key responsibilities include: greeting ...", "Other duties include managing ...": the
+# duties follow, each led by its -ing verb; "The paralegal will draft ...": the hire's duties.
+_DUTIES_INCLUDE = re.compile(r"^(?:[\w'’ -]{0,30}?\b)?(?:responsibilities|duties|tasks)\s+"
+                             r"(?:will\s+)?(?:include|includes)\b\s*:?\s*", re.IGNORECASE)
+_ROLE_WILL = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) +
+                        r")\s+will\s+(?!be\b|have\b|need\b|report\b|join\b)", re.IGNORECASE)
 # Lead-ins of a list of skills: "experience with X, Y and Z".
 _LEAD = re.compile(
     r"\b(?:experience (?:with|in|using)|expertise (?:in|with)|knowledge of|familiarity with|"
@@ -104,6 +117,8 @@ BOILERPLATE = re.compile(
     r"\b(?:health|dental|vision|life|medical)(?:,? (?:and )?(?:dental|vision|life))* insurance\b|"
     r"\b401\(?k\)?|\bpaid time off\b|\bparental leave\b|\bstock options\b|"
     r"\bequal (?:opportunity|employment)\b|\bEEO\b|\bregardless of\b|"
+    r"\b(?:does|do|will) not discriminate\b|"
+    r"\b(?:is|are) (?:fully )?committed to (?:equality|diversity|inclusion|equal)\b|"
     r"\breasonable accommodations?\b|\bveteran status\b|\bgender identity\b|"
     r"\b(?:how )?to apply\b|\bapply (?:now|here|online|today|by|via|through)\b|"
     r"\bsubmit (?:your |a )?(?:resume|cv|application|cover letter)\b|"
@@ -114,6 +129,7 @@ BOILERPLATE = re.compile(
     r"\bwill not sponsor\b|\bU\.?S\.? [Cc]itizen|\bselective service\b|\bdirect deposit\b|"
     r"\btrial period\b|\bfinancial disclosure\b|\be-verify\b|"
     r"\bbackground (?:check|investigation)\b|\bdrug (?:test|screen)|"
+    r"\bsubject to an? (?:enhanced |basic |standard )?(?:DBS|PVG|criminal record) check\b|"
     r"\bcondition of (?:continued )?employment\b|\bfederal employment\b|"
     r"\bqualification determinations?\b|\bdisqualif\w+|\bwe (?:offer|provide)\b|"
     r"\bperks\b|\bbenefits (?:include|package)\b|\bopen until filled\b|"
@@ -225,10 +241,12 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
 
 
 # Where a prose requirement goes on to ask for something else: "..., including time
-# supporting a multi-site workforce" (an activity), "... who has bought direct materials",
+# supporting a multi-site workforce" (an activity; "including 1 year leading others" only
+# qualifies the years), "... who has bought direct materials",
 # "... and several years of electrical maintenance".
 _ASKS_MORE = re.compile(
-    r"(?i),\s+including\s+(?=(?:\w+\s+){0,2}\w{3,}ing\b)|"
+    r"(?i),\s+including\s+(?!(?:\d+|one|two|three|four|five)\+?\s+years?\b)"
+    r"(?=(?:\w+\s+){0,2}\w{3,}ing\b)|"
     r"\s+who\s+(?=(?:has|have|'s|’s)\s+(?:\w+ed\b|bought|built|led|run|made|done|sold|held))|"
     r"\s+and\s+(?=(?:several|many|a few|\d+\+?|one|two|three|four|five|six|seven|eight|nine|"
     r"ten)\s+(?:or more\s+)?years\s+of\b)")
@@ -254,6 +272,53 @@ def separate_asks(clause: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _no_lead_in(duties: list[str]) -> list[str]:
+    """Duties cut from "As a Program Analyst, you will evaluate ...": the "As a <role>"
+    lead-in stays with the duty it introduces, not a duty of its own."""
+    if len(duties) > 1 and re.fullmatch(r"As (?:an?|the|our) [^,;]{1,60}", duties[0]) \
+            and role_like(duties[0]):
+        return [f"{duties[0]}, {duties[1]}", *duties[2:]]
+    return duties
+
+
+def gerund_duties(clause: str) -> list[str]:
+    """"Key responsibilities include: greeting and checking in patients, scheduling
+    appointments ..., and scanning documents ..." -> one duty per -ing phrase (at least
+    three); [] for any other clause."""
+    m = _DUTIES_INCLUDE.match(clause)
+    if m is None or not re.match(r"[a-z]+ing\b", clause[m.end():]):
+        return []
+    rest = clause[m.end():]
+    cuts = _top_level(rest, r",\s+(?:and\s+)?(?=[a-z]{2,}ing\b)")
+    if len(cuts) < 2:
+        return []
+    bounds = [0, *[x for c in cuts for x in (c.start(), c.end())], len(rest)]
+    return [rest[bounds[i]:bounds[i + 1]].strip(" ,.") for i in range(0, len(bounds), 2)]
+
+
+# Where an item of a list of asks starts: "at least three years of ...", "working knowledge
+# of ...", "proficiency with ...", "a bachelor's degree ...".
+_ASK_START = re.compile(
+    r"(?:at least |a minimum of |minimum of )?(?:\d+\+?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+(?:or more\s+)?years?\b|"
+    r"(?:(?:working|solid|strong|deep|good|sound|demonstrated|proven|excellent)\s+)?"
+    r"(?:knowledge|understanding|proficiency|experience|familiarity|expertise)\s+(?:of|with|in)\b|"
+    r"(?:an?\s+)(?:[\w'’-]+\s+){0,3}(?:degree|certificate|certification|licen[cs]e|diploma)\b",
+    re.IGNORECASE)
+
+
+def list_of_asks(clause: str) -> list[str]:
+    """"Requirements: a paralegal certificate ..., at least three years of ..., working
+    knowledge of ..., and proficiency with ..." -> one ask per item, when every item (three or
+    more) starts like an ask; the clause whole otherwise."""
+    cuts = _top_level(clause, r",\s+(?:and\s+)?")
+    starts = [0, *(c.end() for c in cuts)]
+    if len(starts) < 3 or not all(_ASK_START.match(clause, i) for i in starts):
+        return [clause]
+    bounds = [0, *[x for c in cuts for x in (c.start(), c.end())], len(clause)]
+    return [clause[bounds[i]:bounds[i + 1]].strip(" ,.") for i in range(0, len(bounds), 2)]
+
+
 def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
     """A paragraph's statements: its sentences, their `;` clauses, their separate skills (each
     keeping its clause's signal: "Python and Go preferred" prefers both)."""
@@ -262,8 +327,8 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
         if announces_job(sentence):  # "Acme is hiring a Data Engineer to ...": the title
             continue
         for whole in clauses(sentence):
-            duties = duty_cuts(whole)
-            for clause in (a for d in duties for a in separate_asks(d)):
+            duties = gerund_duties(whole) or _no_lead_in(duty_cuts(whole))
+            for clause in (x for d in duties for a in separate_asks(d) for x in list_of_asks(a)):
                 parts = split_skills(clause, vocab)
                 k, r = kind, required
                 if clause not in duties and kind != "resp":  # one of several asks
@@ -285,7 +350,11 @@ def _intro(text: str, has_requirements: bool, vocab: Vocabulary) -> list[Stateme
     for sentence in sentences(text):
         if _REQ_CUE.search(sentence):
             out += _from_prose(sentence, "req", False, vocab)
-        elif _RESP_CUE.search(sentence):
+        elif (hire := _ROLE_WILL.match(sentence)) and not _RESP_CUE.search(sentence):
+            # "The paralegal will draft ...": the duties, without the hire's name (a term no
+            # CV line should be matched on)
+            out += _from_prose(sentence[hire.end():], "resp", False, vocab)
+        elif _RESP_CUE.search(sentence) or _DUTIES_INCLUDE.match(sentence):
             out += _from_prose(sentence, "resp", False, vocab)
         elif not has_requirements and vocab.find(sentence):
             out += _from_prose(sentence, "req", False, vocab)
@@ -297,6 +366,8 @@ def _where(b: Block) -> tuple[str | None, bool, str]:
     is its own section; `Salary: ...` is ignored; `Note: ...` reads as a sentence."""
     if b.kind != "label" or b.label_kind == "ignore":
         return (b.section if b.kind != "label" else "ignore"), b.required, b.text
+    if b.label_kind == "resp" and _DUTIES_INCLUDE.fullmatch(f"{b.label} "):
+        return "resp", False, f"{b.label}: {b.text}"  # "Key duties include: answering ..."
     if b.label_kind in ("req", "nice", "resp"):
         return b.label_kind, _REQUIRED_HEADING.search(b.label) is not None, b.text
     return b.section, b.required, f"{b.label}: {b.text}"
@@ -400,12 +471,27 @@ def _tidy(st: Statement, vocab: Vocabulary) -> str:
     return text
 
 
-def _fragment(text: str, hits: list[Hit]) -> bool:
+def _fragment(text: str, hits: list[Hit], kind: str = "") -> bool:
     """Too little to be a requirement on its own: under 3 words and no known skill, or
-    no skill and nothing a requirement says (no verb, no "experience", "degree", ...)."""
-    if hits or _names_only(text):
+    no skill and nothing a requirement says (no verb, no "experience", "degree", ...). A
+    duty of three words or more led by its verb ("Train new associates on equipment") says
+    enough."""
+    if hits or _names_only(text) or (kind == "resp" and _verb_led_duty(text)):
         return False
     return len(text.split()) < 3 or not _SUBSTANCE.search(text)
+
+
+def _verb_led_duty(text: str) -> bool:
+    """A duty of three words or more led by its verb ("Train new associates on equipment"),
+    or by a verb the duty-verb list lacks with a second duty after "and" ("Enforce safety
+    rules and report incidents promptly"); not a sentence with its own subject and verb."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if len(words) < 3 or first.endswith(("ed", "ing", "s")) or not words[1][:1].islower() \
+            or re.search(r"\b(?:is|are|was|were|will|can)\b", text):
+        return False  # "Average deals are around $45K and close in 45 days": a subject
+    return is_duty_verb(first) or any(is_duty_verb(m.group(1)) and not m.group(1).endswith("s")
+                                      for m in re.finditer(r"\band ([a-z]+)\b", text))
 
 
 def _names_only(text: str) -> bool:
@@ -520,14 +606,28 @@ def _boilerplate(text: str) -> bool:
     return found is not None and not (lead is not None and lead.end() <= found.start())
 
 
+# The employer describing itself: "Lakeshore Hospital is a 180-bed nonprofit ...", "Our
+# nursing team is known for ..." ("Our ERP is NetSuite" tells the candidate something).
+_STORY = r"\s+(?:is|are)\s+(?:a|an|one of|known for|proud|recognized|recognised)\b"
+
+
+def _employer_story(text: str, company: str) -> bool:
+    """A prose sentence whose subject is the employer (by name, or "Our <team/company>")
+    saying what it is, with nothing asked of the candidate."""
+    subject = r"Our(?:\s+[\w'’-]+){1,4}?" + (rf"|{re.escape(company)}" if company else "")
+    return re.match(rf"(?:{subject}){_STORY}", text) is not None \
+        and not re.search(r"\byou(?:r|'|’|\b)", text, re.IGNORECASE)
+
+
 def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary) -> None:
     """Statements -> job.requirements (and job.responsibilities, job.skills)."""
     kept: list[Requirement] = []
     for st in found:
         text = _tidy(st, vocab)
         hits = vocab.find(text)
-        if len(text) < 3 or _boilerplate(text) or (
-                st.prose and not st.duty and _fragment(text, hits)) or (
+        if len(text) < 3 or _boilerplate(text) or (st.prose and _employer_story(
+                text, job.company)) or (
+                st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
                 st.prose and not hits and _CONTEXT.search(text)):
             continue
         priority = _priority(text, st.kind, st.required)

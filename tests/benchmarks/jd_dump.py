@@ -1,0 +1,54 @@
+"""Every requirement the offline JD parser gives for every JD in the repo and the shared corpus,
+as JSON: the non-regression reference for parser changes (diff the output before and after).
+
+    python tests/benchmarks/jd_dump.py > before.json   # ... change the parser ...
+    python tests/benchmarks/jd_dump.py | diff before.json -
+
+JDs: tests/benchmarks/*/*/jd.*, examples/jd*, tests/fixtures/**/jd* and the shared corpus's
+*.md / *.txt ads. Never tests/benchmarks/blind4/ (held out: its parse is not looked at) and
+never tests/fixtures/ads/ (tests/unit/test_ads.py checks those; see tests/benchmarks/ads.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()),
+              ROOT.parent / "shared" / "corpus")
+
+
+def jd_files() -> list[Path]:
+    """The JDs dumped, in a stable order."""
+    paths = [p for p in sorted(HERE.glob("*/*/jd.*")) if p.parent.parent.name != "blind4"]
+    paths += sorted(ROOT.glob("examples/jd*"))
+    paths += sorted(p for p in ROOT.glob("tests/fixtures/**/jd*") if "ads" not in p.parts)
+    folder = CORPUS / "jds"
+    paths += sorted(p for p in folder.iterdir() if p.suffix in (".md", ".txt")) \
+        if folder.is_dir() else []
+    return paths
+
+
+def main() -> int:
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+    from cvtailor.readers import read_document
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    out = []
+    for path in jd_files():
+        job = parse_jd_text(read_document(path, "JD").text, vocab)
+        name = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else f"corpus/{path.name}"
+        out.append({"jd": name, "title": job.title, "company": job.company,
+                    "requirements": [{"priority": r.priority, "keywords": r.keywords,
+                                      "text": r.text} for r in job.requirements]})
+    print(json.dumps(out, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.exit(main())
