@@ -36,8 +36,15 @@ def _terms(entry: dict[str, Any]) -> list[str]:
 def match_truth(question: dict[str, Any], truth: dict[str, Any]
                 ) -> tuple[str, dict[str, Any]] | None:
     """('evidenced' | 'unevidenced', entry) for the labelled requirement a question is about:
-    the one with the longest JD term or keyword that the question's requirement names."""
-    asked = _norm(f"{question.get('requirement', '')} {question.get('term', '')}")
+    the one a JD term or keyword of which the question's term names (what the question asks
+    about: "Does ... show Kafka?"), else the one with the longest JD term or keyword that the
+    question's requirement names."""
+    return _longest(_norm(str(question.get("term", ""))), truth) or _longest(
+        _norm(f"{question.get('requirement', '')} {question.get('term', '')}"), truth)
+
+
+def _longest(asked: str, truth: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The labelled requirement whose longest term or keyword `asked` contains."""
     best: tuple[int, str, dict[str, Any]] | None = None
     for kind in ("evidenced", "unevidenced"):
         for entry in truth[kind]:
