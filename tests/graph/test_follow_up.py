@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cvtailor.models import Answer, JobPosting, Question, StructuredCV
+from cvtailor.models import Answer, JobPosting, Question, Requirement, StructuredCV
 from cvtailor.research.evidence import analyze_gaps, find_evidence
 from cvtailor.research.interview import apply_answers, follow_up_questions
 from cvtailor.text.vocabulary import default_vocabulary
@@ -67,8 +67,6 @@ def test_no_follow_up_for_a_named_thing_or_an_answer_that_already_shows_the_term
 
 
 def test_no_follow_up_for_a_name_the_vocabulary_does_not_know() -> None:
-    from cvtailor.models import Requirement
-
     job = _job()
     job.requirements.append(Requirement(id="req-3", text="Solid working knowledge of US GAAP",
                                         keywords=["US GAAP"]))
@@ -129,3 +127,71 @@ def test_a_no_in_the_second_round_claims_nothing_and_keeps_the_persons_words(
     assert len(rounds) == 2
     assert "Re-quoted our top 20 parts" in markdown  # nothing the person said is lost
     assert "negotiat" not in markdown.lower() and "Kafka" not in markdown
+
+
+# A requirement that asks for two things: once the first is settled, the second is asked.
+TWO_THINGS_JD = """# Senior Buyer — Acme Pumps
+
+## Requirements
+- Experience with supplier negotiations and supplier audits
+- Production experience with Apache Kafka
+"""
+
+
+def _two_things(tmp_path: Path, second: str) -> tuple[list[dict[str, str]], str]:
+    from cvtailor import Session
+    from cvtailor.storage.session_store import SessionStore
+
+    (tmp_path / "cv.md").write_text(CV_MD, encoding="utf-8")
+    (tmp_path / "jd.md").write_text(TWO_THINGS_JD, encoding="utf-8")
+    session = Session.start(tmp_path / "cv.md", tmp_path / "jd.md", interview=True,
+                            store=SessionStore(tmp_path / "s.sqlite"), max_questions=4)
+    rounds: list[dict[str, str]] = []
+    while session.status == "awaiting_answers":
+        questions = session.pending["questions"]
+        rounds.append({q["id"]: q["term"] for q in questions})
+        session.answer({q["id"]: (
+            "At Cobalt Payments I led supplier negotiations for our top 20 parts."
+            if q["term"] == "supplier negotiations" else second if q["id"].endswith("-also")
+            else "no") for q in questions})
+    session.accept_all()
+    return rounds, session.result().markdown
+
+
+def test_the_second_thing_a_requirement_asks_for_is_asked_once_the_first_is_settled(
+        tmp_path: Path) -> None:
+    rounds, markdown = _two_things(
+        tmp_path, "At Cobalt Payments I ran supplier audits at 12 plants a year.")
+    assert rounds[1] == {"q-req-1-also": "supplier audits"}
+    assert "supplier negotiations" in markdown and "supplier audits" in markdown
+    assert sum(len(r) for r in rounds) <= 4
+
+
+def test_a_no_to_the_second_thing_keeps_the_first(tmp_path: Path) -> None:
+    rounds, markdown = _two_things(tmp_path, "no")
+    assert "q-req-1-also" in rounds[1]
+    assert "supplier negotiations" in markdown and "supplier audits" not in markdown
+
+
+def test_no_second_question_for_alternatives_or_a_declined_requirement() -> None:
+    from cvtailor.models import RequirementMatch
+    from cvtailor.models.gaps import GapReport
+    from cvtailor.research.evidence import second_term_questions
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    job = JobPosting(requirements=[
+        Requirement(id="a", text="Supplier negotiations and supplier audits",
+                    keywords=["supplier negotiations", "supplier audits"]),
+        Requirement(id="b", text="Jira or Asana", keywords=["Jira", "Asana"]),
+        Requirement(id="c", text="Kafka and Flink", keywords=["Kafka", "Flink"])])
+    report = GapReport(matches=[
+        RequirementMatch(requirement_id=r, status="matched", covered_keywords=[k1],
+                         missing_keywords=[k2])
+        for r, k1, k2 in (("a", "supplier negotiations", "supplier audits"),
+                          ("b", "Jira", "Asana"), ("c", "Kafka", "Flink"))])
+    vocab = default_vocabulary()
+    asked = ["q-a", "q-b", "q-c"]
+    got = second_term_questions(job, report, {}, vocab, asked, declined=["c"])
+    assert [(q.id, q.term) for q in got] == [("q-a-also", "supplier audits")]
+    assert second_term_questions(job, report, {}, vocab, [], []) == []  # never asked first
+    assert second_term_questions(job, report, {}, vocab, [*asked, "q-a-also"], ["c"]) == []

@@ -9,9 +9,11 @@ from langgraph.runtime import Runtime
 from cvtailor.context import Context
 from cvtailor.engines import Engine
 from cvtailor.nodes.common import emit, engine_for, offline_fallback, settings, timed
+from cvtailor.research.evidence import second_term_questions
 from cvtailor.research.interview import follow_up_questions
 from cvtailor.research.memory import recalled
 from cvtailor.state import TailorState
+from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -29,8 +31,14 @@ def analyze(state: TailorState, engine: Engine, ctx: Context) -> dict[str, Any]:
     answered = {*(state.get("declined") or []), *(state.get("confirmed") or {}),
                 *recalled(state, report, ctx, vocab).requirements,
                 *(q.requirement_id for q in follow_ups)}
+    also = [q for q in second_term_questions(
+        state["job"], report, evidence_corpus(state["cv"]), vocab if isinstance(
+            vocab, Vocabulary) else default_vocabulary(), state.get("asked") or [],
+        state.get("declined") or []) if q.requirement_id not in {f.requirement_id
+                                                                 for f in follow_ups}]
     report.questions = [*follow_ups, *(q for q in report.questions
-                                       if q.requirement_id not in answered)][:ctx.max_questions]
+                                       if q.requirement_id not in answered),
+                        *also][:ctx.max_questions]
     emit({"type": "gap_report", "coverage": report.coverage,
           "matched": len(report.by_status("matched")), "partial": len(report.by_status("partial")),
           "gaps": len(report.by_status("gap"))})

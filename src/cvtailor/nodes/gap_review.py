@@ -73,8 +73,10 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
                                                   answers, vocab, current_session()))
     given = apply_answers(outcome.cv, state["job"], [], memory.answers)
     now = datetime.now(UTC).isoformat()
+    before = state.get("confirmed") or {}  # a later round adds to a requirement's rows
     update.update({
-        "cv": given.cv, "confirmed": {**memory.confirmed, **outcome.confirmed},
+        "cv": given.cv, "confirmed": {**memory.confirmed, **{
+            rid: [*before.get(rid, []), *rows] for rid, rows in outcome.confirmed.items()}},
         "declined": [*outcome.declined, *memory.declined],
     })
     if memory.used:

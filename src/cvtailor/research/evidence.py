@@ -231,6 +231,37 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     return questions
 
 
+ALSO = "-also"  # the id suffix of a question about a requirement's second term
+
+
+def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, str],
+                          vocab: Vocabulary, asked: list[str], declined: list[str]
+                          ) -> list[Question]:
+    """A requirement that asks for two things ("Experience with HL7 and FHIR interfaces") was
+    asked about one of them; once that is settled, the other is its own question (id
+    `q-<requirement>-also`), asked in a later round when questions are left. Not when the
+    requirement offers alternatives ("X or Y": one is enough), was declined, or the other term
+    is weak or already shown."""
+    out: list[Question] = []
+    matches = report.by_requirement()
+    for req in job.requirements:
+        match = matches.get(req.id)
+        if f"q-{req.id}" not in asked or f"q-{req.id}{ALSO}" in asked or req.id in declined \
+                or match is None or _ALTERNATIVES.search(req.text):
+            continue
+        rest = [k for k in match.missing_keywords if not weak_term(k)]
+        if not rest or not match.covered_keywords:
+            continue
+        other = req.model_copy(update={"keywords": [rest[0], *(k for k in req.keywords
+                                                                if k != rest[0])]})
+        partial = match.model_copy(update={"status": "partial"})
+        for question in interview_questions(
+                JobPosting(requirements=[other]), GapReport(matches=[partial]), corpus, vocab):
+            if question.term == rest[0]:
+                out.append(question.model_copy(update={"id": f"q-{req.id}{ALSO}"}))
+    return out
+
+
 def _can_show(keyword: str, said: set[str], vocab: Vocabulary) -> bool:
     """A line may show the keyword in other words: a practice, or a named thing (a language,
     a tool, a credential) the lines name."""

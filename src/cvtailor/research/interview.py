@@ -36,7 +36,7 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.research.answers import about, cosines, hedged_no, unnamed
-from cvtailor.research.evidence import near_miss
+from cvtailor.research.evidence import ALSO, near_miss
 from cvtailor.text.jd_terms import FUNCTION_WORDS, lone_noun, weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import contains, says, stem
@@ -97,7 +97,8 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
                          matched=e.text[:160]) for e in question.evidence]
         elif is_no(text) or (question is not None and question.kind == "confirm"
                              and not _describes(text)):
-            out.declined.append(req_id)
+            if question is None or not question.id.endswith(ALSO):
+                out.declined.append(req_id)  # a no to its second term keeps the first
         elif question is not None and _repeats(text, question):
             continue  # the quoted line said again (a follow-up's answer): nothing new
         else:
