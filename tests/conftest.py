@@ -4,7 +4,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -118,3 +118,16 @@ def kafka_and_negotiation_job() -> JobPosting:
         Requirement(id="req-1", text="Experience with Apache Kafka", keywords=["Apache Kafka"]),
         Requirement(id="req-2", text="Negotiate supplier contracts", keywords=["negotiation"]),
     ])
+
+
+def answer_rounds(session: Any, answer_for: Any) -> dict[str, dict[str, Any]]:
+    """Answer the gap interview round by round (it may ask again) until it stops asking:
+    `answer_for(question)` gives the text, or None to leave a question unanswered; a round
+    with nothing to answer ends the interview. The questions asked, by term."""
+    asked: dict[str, dict[str, Any]] = {}
+    while session.status == "awaiting_answers":
+        questions = (session.pending or {}).get("questions", [])
+        asked.update({q["term"]: q for q in questions})
+        session.answer({q["id"]: text for q in questions
+                        if (text := answer_for(q)) is not None})
+    return asked

@@ -119,6 +119,13 @@ def test_a_yes_in_the_second_round_puts_the_term_into_the_persons_own_line(
     [line] = [ln for ln in cobalt.splitlines() if "re-quoted" in ln]
     assert "negotiat" in line.lower()  # the JD's term, in the person's line, under its role
     assert "Kafka" not in markdown
+    # the profile keeps the described answer; the follow-up's yes is about this session's line
+    from cvtailor.storage.profile import Profile
+    from cvtailor.storage.session_store import SessionStore
+
+    kinds = {e.term: e.kind for e in Profile(SessionStore(tmp_path / "s.sqlite").profile_store)
+             .entries()}
+    assert kinds == {"negotiation skills": "described", "Apache Kafka": "rejected"}
 
 
 def test_a_no_in_the_second_round_claims_nothing_and_keeps_the_persons_words(

@@ -10,7 +10,7 @@ from cvtailor import Session, build_graph, tailor
 from cvtailor.models import ItemStatus
 from cvtailor.storage.session_store import SessionStore
 from cvtailor.testing import ScriptedEngine, use_engine
-from tests.conftest import CV_MD, JD_MD
+from tests.conftest import CV_MD, JD_MD, answer_rounds
 
 
 def start(store_path: Path, **settings) -> Session:
@@ -156,6 +156,7 @@ def test_gap_interview_answer_becomes_user_provided_evidence(store_path: Path) -
     kafka = next(q for q in questions if "Kafka" in q["text"])
     session.answer({kafka["id"]: "Ran a three-broker Kafka cluster for order events at "
                                  "Cobalt Payments."})
+    answer_rounds(session, lambda q: None)  # a later round, if any, answered with nothing
     assert session.status == "awaiting_review"
     report = session.report()
     req = next(r for r in report["requirements"] if r["id"] == kafka["requirement_id"])

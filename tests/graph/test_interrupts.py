@@ -28,7 +28,7 @@ from cvtailor.models import (
     load_payload,
 )
 from cvtailor.storage.session_store import SessionStore
-from tests.conftest import CV_MD, JD_MD
+from tests.conftest import CV_MD, JD_MD, answer_rounds
 
 
 def start(store_path: Path, **settings: Any) -> Session:
@@ -185,6 +185,7 @@ def test_an_invalid_gap_answer_is_asked_again_and_a_valid_one_goes_on(
     assert says.replace("QID", kafka["id"]) in (session.pending or {})["error"]
 
     session.answer({kafka["id"]: "Ran a three-broker Kafka cluster at Cobalt Payments."})
+    answer_rounds(session, lambda q: None)  # a later round, if any, answered with nothing
     assert session.status == "awaiting_review"
     assert any(i.status == ItemStatus.USER_PROVIDED for i in session.values["cv"].items())
 

@@ -30,7 +30,7 @@ from cvtailor.research.memory import entries_from_answers, recall
 from cvtailor.storage.profile import Profile, ProfileError, read_export
 from cvtailor.storage.session_store import SessionStore
 from cvtailor.text.vocabulary import default_vocabulary
-from tests.conftest import CV_MD, JD_MD
+from tests.conftest import CV_MD, JD_MD, answer_rounds
 
 # A related job: three requirements asked in application 1, and one (dbt) that was not answered.
 JD2 = """# Senior Data Engineer
@@ -61,13 +61,12 @@ def _terms(session: Session) -> dict[str, dict]:
 
 
 def _first_application(store: SessionStore) -> str:
-    """Application 1, answered; the CV line its Kubernetes question quoted."""
+    """Application 1, answered (over the interview's rounds); the CV line its Kubernetes
+    question quoted."""
     session = Session.start(CV_MD, JD_MD, store=store, interview=True)
-    asked = _terms(session)
+    answers = {"Kubernetes": "yes", "Infrastructure as code": TERRAFORM, "Apache Kafka": "no"}
+    asked = answer_rounds(session, lambda q: answers.get(q["term"]))
     assert set(asked) >= ANSWERED and asked["Kubernetes"]["kind"] == "confirm"
-    session.answer({asked["Kubernetes"]["id"]: "yes",
-                    asked["Infrastructure as code"]["id"]: TERRAFORM,
-                    asked["Apache Kafka"]["id"]: "no"})
     session.accept_all()
     assert session.status == "completed"
     return str(asked["Kubernetes"]["evidence"][0]["text"])

@@ -42,6 +42,7 @@ from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import contains, says, stem
 
 USER_SECTION = "additional-experience"
+FOLLOW_UP = "-answer"  # the id suffix of a follow-up on a described answer
 CONFIRMED_SCORE = 0.9  # user-confirmed evidence ranks just below the CV naming the skill
 
 _YES = re.compile(r"^\s*(y|yes|yep|yeah|true|correct|it does|confirm(ed)?)\b", re.IGNORECASE)
@@ -132,7 +133,7 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
                 or any(e.item_id == item.id and e.term == term for e in match.evidence):
             continue  # a named thing, a sibling in its place, or the answer shows the term
         out.append(Question(
-            id=f"q-{req.id}-answer", requirement_id=req.id, requirement=req.text, term=term,
+            id=f"q-{req.id}{FOLLOW_UP}", requirement_id=req.id, requirement=req.text, term=term,
             kind="confirm", evidence=[QuestionEvidence(item_id=item.id, text=item.text)],
             text=f"The job asks for: \"{req.text}\". You answered: \"{item.text}\". Does "
                  f"that show {term}? Answer yes or no."))
