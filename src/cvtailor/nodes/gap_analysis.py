@@ -22,23 +22,23 @@ def analyze(state: TailorState, engine: Engine, ctx: Context) -> dict[str, Any]:
     Questions already answered in this session or in the person's profile are not asked
     again; at most `ctx.max_questions` are asked, most important first. A described answer
     that does not show its requirement in so many words gets a yes/no follow-up first
-    (`research.interview.follow_up_questions`), asked in the interview's next round."""
+    (`research.interview.follow_up_questions`), and a requirement asking for two things a
+    question about the second once the first is settled (`research.evidence.
+    second_term_questions`): both are asked in the interview's next round."""
     report = engine.analyze_gaps(state["cv"], state["job"], state["evidence"])
-    vocab = getattr(engine, "vocab", None)
-    follow_ups = follow_up_questions(state["cv"], state["job"], report,
-                                     vocab if isinstance(vocab, Vocabulary)
-                                     else default_vocabulary(), state.get("declined"))
-    answered = {*(state.get("declined") or []), *(state.get("confirmed") or {}),
-                *recalled(state, report, ctx, vocab).requirements,
-                *(q.requirement_id for q in follow_ups)}
-    also = [q for q in second_term_questions(
-        state["job"], report, evidence_corpus(state["cv"]), vocab if isinstance(
-            vocab, Vocabulary) else default_vocabulary(), state.get("asked") or [],
-        state.get("declined") or []) if q.requirement_id not in {f.requirement_id
-                                                                 for f in follow_ups}]
-    report.questions = [*follow_ups, *(q for q in report.questions
-                                       if q.requirement_id not in answered),
-                        *also][:ctx.max_questions]
+    own = getattr(engine, "vocab", None)
+    vocab = own if isinstance(own, Vocabulary) else default_vocabulary()
+    declined = state.get("declined") or []
+    follow_ups = follow_up_questions(state["cv"], state["job"], report, vocab, declined)
+    followed = {q.requirement_id for q in follow_ups}
+    answered = {*declined, *(state.get("confirmed") or {}), *followed,
+                *recalled(state, report, ctx, vocab).requirements}
+    second = second_term_questions(state["job"], report, evidence_corpus(state["cv"]), vocab,
+                                   state.get("asked") or [], declined)
+    report.questions = [*follow_ups,
+                        *(q for q in report.questions if q.requirement_id not in answered),
+                        *(q for q in second if q.requirement_id not in followed)
+                        ][:ctx.max_questions]
     emit({"type": "gap_report", "coverage": report.coverage,
           "matched": len(report.by_status("matched")), "partial": len(report.by_status("partial")),
           "gaps": len(report.by_status("gap"))})

@@ -4,8 +4,10 @@ confirmed evidence, declined requirements and `user_provided` items — the only
 enters the CV — and the run goes back to research so they count. Skipped when auto-approving,
 or when not interviewing and no answers came with the input. After an asked round, the next
 gap analysis may raise new questions (a yes/no follow-up on a described answer that does not
-show its requirement in so many words): they are asked in another round, within what is left
-of `max_questions` (`asked` counts them); a round that asks nothing ends the interview.
+show its requirement in so many words, a requirement's second term, questions the first round
+had no room for): they are asked in another round, within what is left of `max_questions`
+(`asked` counts them; the first round keeps FOLLOW_UP_ROOM of them); a round that asks nothing
+ends the interview.
 
 The person's profile (`storage.profile`) answers first: what they confirmed, described or
 rejected in an earlier session is applied again and not asked; their new answers (never
