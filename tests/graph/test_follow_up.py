@@ -10,7 +10,12 @@ from pathlib import Path
 
 from cvtailor.models import Answer, JobPosting, Question, Requirement, StructuredCV
 from cvtailor.research.evidence import analyze_gaps, find_evidence
-from cvtailor.research.interview import apply_answers, follow_up_questions
+from cvtailor.research.interview import (
+    answer_evidence,
+    apply_answers,
+    follow_up_questions,
+    merge_evidence,
+)
 from cvtailor.text.vocabulary import default_vocabulary
 from tests.conftest import buyer_cv as _cv
 from tests.conftest import kafka_and_negotiation_job as _job
@@ -46,7 +51,9 @@ def _described(cv: StructuredCV, job: JobPosting, answers: dict[str, str]
     out = apply_answers(cv, job, questions, [Answer(question_id=f"q-{rid}", text=text)
                                              for rid, text in answers.items()])
     vocab = default_vocabulary()
-    report = analyze_gaps(job, find_evidence(out.cv, job, vocab), vocab=vocab)
+    evidence = merge_evidence(find_evidence(out.cv, job, vocab),
+                              answer_evidence(out.cv, job, vocab))  # as research merges them
+    report = analyze_gaps(job, evidence, vocab=vocab)
     return out.cv, follow_up_questions(out.cv, job, report, vocab)
 
 
@@ -202,3 +209,21 @@ def test_no_second_question_for_alternatives_or_a_declined_requirement() -> None
     assert [(q.id, q.term) for q in got] == [("q-a-also", "supplier audits")]
     assert second_term_questions(job, report, {}, vocab, [], []) == []  # never asked first
     assert second_term_questions(job, report, {}, vocab, [*asked, "q-a-also"], ["c"]) == []
+
+
+def test_a_yes_that_describes_is_the_claim_and_needs_no_follow_up() -> None:
+    job = _job()
+    cv, asked = _described(_cv(), job, {"req-2": "Yes — " + REQUOTED})
+    assert asked == []  # the person said yes in so many words: nothing to follow up
+    [item] = [i for i in cv.items() if i.status == "user_provided"]
+    assert item.text.startswith("Re-quoted our top 20 parts")  # no "Yes" in the CV line
+    [row] = answer_evidence(cv, job, default_vocabulary())["req-2"]
+    assert (row.item_id, row.term) == (item.id, "negotiation")
+    # a hedged yes, a named thing not named, and a bare yes claim nothing
+    for rid, text in (("req-2", "Yes, but only when my manager was away; I re-quoted parts."),
+                      ("req-1", "Yes, at Cobalt Payments I ran the event pipelines."),
+                      ("req-2", "yes")):
+        cv, _ = _described(_cv(), job, {rid: text})
+        assert rid not in answer_evidence(cv, job, default_vocabulary()), text
+    cv, _ = _described(_cv(), job, {"req-2": "yes"})
+    assert not any(i.status == "user_provided" for i in cv.items())

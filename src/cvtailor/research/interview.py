@@ -102,6 +102,8 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
                 out.declined.append(req_id)  # a no to its second term keeps the first
         elif question is not None and _repeats(text, question):
             continue  # the quoted line said again (a follow-up's answer): nothing new
+        elif is_yes(text) and len(text.split()) < 4:
+            continue  # "yes" to "say where and how": nothing to place, nothing claimed
         else:
             item_id = _add_described(out.cv, text, answer, req_id)
             out.described.append(item_id)
@@ -140,6 +142,25 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
     return out
 
 
+_LEADING_YES = re.compile(r"^(?:yes|yep|yeah)\b[\s,.;:!—–-]+(?=\S)", re.IGNORECASE)
+_YES_BUT = re.compile(r"^\s*\W*(?:y|yes|yep|yeah)\b\W*(?:but|though|however|not|only|sort of|"
+                     r"kind of|partly|somewhat)\b", re.IGNORECASE)
+
+
+def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary) -> str | None:
+    """The term a described answer claims in so many words: "Yes — at Fenwick I replaced the
+    annual review with goal check-ins" to "Have you done performance management?" is the
+    person's yes, as a follow-up's would be. Only under the follow-up's conditions (a
+    practice, no name the answer does not name, no sibling in its place), and never a hedged
+    yes ("Yes, but only RabbitMQ", "Yes, sort of")."""
+    term = next((k for k in keywords if not weak_term(k)), "")
+    if not is_yes(answer) or len(answer.split()) < 4 or _YES_BUT.match(answer) \
+            or not may_follow_up(term, vocab) \
+            or unnamed(term, line) or near_miss(keywords, line, vocab):
+        return None
+    return term
+
+
 def may_follow_up(term: str, vocab: Vocabulary) -> bool:
     """Whether a described answer about `term` may get a follow-up: a practice, or words the
     vocabulary does not know. Not a named thing (a tool, a language, a standard, a
@@ -167,8 +188,12 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary,
             similarity = [None] * len(answered)
     out: dict[str, list[Evidence]] = {}
     for (item, req), cosine in zip(answered, similarity, strict=True):
-        for term in supported_terms(req.keywords, item.text, vocab, requirement=req.text,
-                                    similarity=cosine):
+        terms = supported_terms(req.keywords, item.text, vocab, requirement=req.text,
+                                similarity=cosine)
+        if not terms and (term := claimed_term(req.keywords, str(item.metadata.get(
+                "answer", "")), item.text, vocab)):
+            terms = [term]
+        for term in terms:
             out.setdefault(req.id, []).append(Evidence(
                 item_id=item.id, score=CONFIRMED_SCORE, via="user", term=term,
                 matched=item.text[:160]))
@@ -294,7 +319,7 @@ def without_declined(evidence: dict[str, list[Evidence]], declined: list[str]
 
 def bullet_from_answer(text: str) -> str:
     """An answer in the first person as a CV line: 'At Acme I ran X' -> 'Ran X'."""
-    text = " ".join(text.split()).strip()
+    text = _LEADING_YES.sub("", " ".join(text.split()).strip(), count=1)
     stripped = _FIRST_PERSON.sub("", text, count=1)
     if stripped != text and stripped:
         text = stripped
