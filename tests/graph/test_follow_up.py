@@ -7,6 +7,7 @@ named thing the answer does not name, never a question twice, never more than ma
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from cvtailor.models import Answer, JobPosting, Question, Requirement, StructuredCV
 from cvtailor.research.evidence import analyze_gaps, find_evidence
@@ -96,24 +97,31 @@ def test_a_yes_confirms_the_persons_item_and_a_no_declines() -> None:
     assert not again.confirmed and not again.declined and again.cv == cv
 
 
-def _run(tmp_path: Path, follow_up_answer: str) -> tuple[list[dict[str, str]], str]:
+def _interview(tmp_path: Path, jd_md: str, answer_for: Any
+               ) -> tuple[list[dict[str, str]], str]:
+    """A real run of the buyer CV against `jd_md` with a 4-question budget, every round
+    answered by `answer_for(question)`: the rounds (question id -> term) and the final CV."""
     from cvtailor import Session
     from cvtailor.storage.session_store import SessionStore
 
     (tmp_path / "cv.md").write_text(CV_MD, encoding="utf-8")
-    (tmp_path / "jd.md").write_text(JD_MD, encoding="utf-8")
+    (tmp_path / "jd.md").write_text(jd_md, encoding="utf-8")
     session = Session.start(tmp_path / "cv.md", tmp_path / "jd.md", interview=True,
                             store=SessionStore(tmp_path / "s.sqlite"), max_questions=4)
     rounds: list[dict[str, str]] = []
     while session.status == "awaiting_answers":
         questions = session.pending["questions"]
-        rounds.append({q["id"]: q["text"] for q in questions})
-        session.answer({q["id"]: (follow_up_answer if q["id"].endswith("-answer")
-                                  else REQUOTED if "egotiat" in q["requirement"] else "no")
-                        for q in questions})
+        rounds.append({q["id"]: q["term"] for q in questions})
+        session.answer({q["id"]: answer_for(q) for q in questions})
     session.accept_all()
     assert session.status == "completed"
     return rounds, session.result().markdown
+
+
+def _run(tmp_path: Path, follow_up_answer: str) -> tuple[list[dict[str, str]], str]:
+    return _interview(tmp_path, JD_MD, lambda q: (
+        follow_up_answer if q["id"].endswith("-answer")
+        else REQUOTED if "egotiat" in q["requirement"] else "no"))
 
 
 def test_a_yes_in_the_second_round_puts_the_term_into_the_persons_own_line(
@@ -153,23 +161,10 @@ TWO_THINGS_JD = """# Senior Buyer — Acme Pumps
 
 
 def _two_things(tmp_path: Path, second: str) -> tuple[list[dict[str, str]], str]:
-    from cvtailor import Session
-    from cvtailor.storage.session_store import SessionStore
-
-    (tmp_path / "cv.md").write_text(CV_MD, encoding="utf-8")
-    (tmp_path / "jd.md").write_text(TWO_THINGS_JD, encoding="utf-8")
-    session = Session.start(tmp_path / "cv.md", tmp_path / "jd.md", interview=True,
-                            store=SessionStore(tmp_path / "s.sqlite"), max_questions=4)
-    rounds: list[dict[str, str]] = []
-    while session.status == "awaiting_answers":
-        questions = session.pending["questions"]
-        rounds.append({q["id"]: q["term"] for q in questions})
-        session.answer({q["id"]: (
-            "At Cobalt Payments I led supplier negotiations for our top 20 parts."
-            if q["term"] == "supplier negotiations" else second if q["id"].endswith("-also")
-            else "no") for q in questions})
-    session.accept_all()
-    return rounds, session.result().markdown
+    return _interview(tmp_path, TWO_THINGS_JD, lambda q: (
+        "At Cobalt Payments I led supplier negotiations for our top 20 parts."
+        if q["term"] == "supplier negotiations" else second if q["id"].endswith("-also")
+        else "no"))
 
 
 def test_the_second_thing_a_requirement_asks_for_is_asked_once_the_first_is_settled(
