@@ -192,3 +192,90 @@ def test_the_hire_named_by_role_gives_duties_without_the_name() -> None:
     texts = _texts(ad)
     assert "Assign loads to drivers" in texts
     assert not any("dispatcher will" in t.lower() for t in texts)
+
+
+# -- round 2 (r2_* ads): each rule on a text of its own ---------------------------------------
+def test_moscow_labels_head_requirements_and_nice_to_haves() -> None:
+    job = parse_jd_text("Android Developer\nKestrel Apps\n\nMust:\n- 3+ years of Kotlin\n\n"
+                        "Should:\n- Experience with Jetpack Compose\n\nCould:\n"
+                        "- Experience with Flutter\n", VOCAB)
+    by_text = {r.text: r.priority for r in job.requirements}
+    assert by_text.get("Experience with Jetpack Compose") == "important"
+    assert by_text.get("Experience with Flutter") == "nice_to_have"
+
+
+def test_what_the_role_does_and_who_can_apply_are_sections() -> None:
+    texts = _texts("Electrical Apprentice\nVolt Works Inc.\n\nWhat apprentices do\n"
+                   "- Pull wire and mount boxes in new homes\n- Keep the job site clean\n\n"
+                   "Who can apply\n- High school diploma or GED\n- Valid driver's license\n")
+    assert {"Pull wire and mount boxes in new homes", "High school diploma or GED"} <= set(texts)
+
+
+def test_a_trade_title_line_is_no_heading() -> None:
+    job = parse_jd_text("Roofer Needed - Experienced Only\nTopline Roofing\n\nYou need at least "
+                        "2 years of roofing experience.\n", VOCAB)
+    assert (job.title, job.company) == ("Roofer Needed - Experienced Only", "Topline Roofing")
+
+
+def test_a_title_may_start_with_a_lowercase_prefix() -> None:
+    job = parse_jd_text("iOS Engineer\nHarbor Apps\n\nRequirements\n- 3 years of Swift\n", VOCAB)
+    assert (job.title, job.company) == ("iOS Engineer", "Harbor Apps")
+
+
+def test_a_title_in_two_languages_gives_the_first_and_keeps_the_company_line() -> None:
+    job = parse_jd_text("Bilingual Receptionist / Réceptionniste bilingue pour notre bureau de "
+                        "Québec\nMaple Leaf Dental\nQuébec, QC\n\nRequirements\n"
+                        "- Fluency in French and English\n", VOCAB)
+    assert (job.title, job.company) == ("Bilingual Receptionist", "Maple Leaf Dental")
+
+
+def test_a_pay_and_shift_line_under_the_title_leaves_the_company_line_next() -> None:
+    job = parse_jd_text("Forklift Driver\n$18/hr | 1st Shift 6am-2:30pm | Mon-Fri\n"
+                        "Summit Staffing Group\nReading, PA\n\nWhat you need:\n"
+                        "- 1 year of forklift experience\n", VOCAB)
+    assert job.company == "Summit Staffing Group"
+
+
+def test_pay_phone_and_equity_lines_are_boilerplate() -> None:
+    texts = _texts("Line Cook\nRiver Diner\n\nYou will cook to order on the grill station. "
+                   "Pay is $18-22/hr depending on experience. Call Dana at 555-201-3344 with your "
+                   "experience.\n\nRequirements\n- Two years of line cook experience\n\nRiver "
+                   "Diner is committed to employment equity.\n")
+    assert "Two years of line cook experience" in texts
+    assert not any("Pay is" in t or "555" in t or "equity" in t for t in texts)
+
+
+def test_we_are_a_is_the_employer_describing_itself() -> None:
+    texts = _texts("Mover\nBlue Box Moving\n\nWhat you'll do\nWe are a family-owned moving "
+                   "company in Austin. You will load trucks and wrap furniture.\n")
+    assert texts == ["You will load trucks and wrap furniture"]
+
+
+def test_physical_demands_and_indeed_notes_are_no_requirements() -> None:
+    texts = _texts("Lab Aide\nCedar College\n\nBenefits\nPulled from the full job description\n"
+                   "Tuition credits\nDental insurance\n\nRequirements\n- Two years of lab work\n\n"
+                   "Physical Demands\nAbility to lift 30 pounds and stand all day.\n")
+    assert not any("Tuition" in t or "Physical" in t or "lift 30" in t for t in texts)
+
+
+def test_cpr_bls_names_bls() -> None:
+    assert [h.term for h in VOCAB.find("CPR/BLS certification")] == ["BLS"]
+
+
+def test_markdown_table_rows_are_items_and_its_header_is_not() -> None:
+    texts = _texts("# Data Engineer\n\n**Gull Data** | Remote\n\n## Skills\n\n| Skill | Years |"
+                   " Required |\n|---|---|---|\n| Apache Airflow | 2+ | Yes |\n| dbt | 1+ | Nice to "
+                   "have |\n")
+    assert "Apache Airflow (2+)" in texts
+    assert not any("|" in t or t.startswith("Skill") for t in texts)
+    assert {r.text: r.priority for r in parse_jd_text(
+        "# Data Engineer\n\n## Skills\n\n| Skill | Required |\n|---|---|\n| dbt | Nice to have |\n",
+        VOCAB).requirements}.get("dbt") == "nice_to_have"
+
+
+def test_a_sentence_of_needs_gives_one_requirement_each() -> None:
+    texts = _texts("Landscaper\nGreen Acre Lawns\n\nYou need at least 2 years of landscaping "
+                   "experience, your own work boots and a valid driver's license. Must be "
+                   "comfortable working in the heat and able to operate a riding mower.\n")
+    assert {"You need at least 2 years of landscaping experience", "Your own work boots",
+            "A valid driver's license", "Able to operate a riding mower"} <= set(texts)
