@@ -279,3 +279,19 @@ def test_a_sentence_of_needs_gives_one_requirement_each() -> None:
                    "comfortable working in the heat and able to operate a riding mower.\n")
     assert {"You need at least 2 years of landscaping experience", "Your own work boots",
             "A valid driver's license", "Able to operate a riding mower"} <= set(texts)
+
+
+def test_the_employer_announcing_the_job_asks_nothing() -> None:
+    texts = _texts("Dispatcher\nRed Mesa Freight\n\nAbout the role\nRed Mesa Freight is looking "
+                   "for a night dispatcher for its Phoenix terminal. You will assign loads to "
+                   "drivers.\n\nRequirements\n- Two years of dispatch experience\n")
+    assert not any("looking for" in t for t in texts)
+    assert "Two years of dispatch experience" in texts
+
+
+def test_a_closing_preferred_makes_the_whole_ask_a_wish() -> None:
+    job = parse_jd_text("Nurse\nBay Clinic\n\nRequirements\n- 2 years of ICU experience preferred\n"
+                        "- 3 years of sales, SaaS preferred\n", VOCAB)
+    by_text = {r.text: r.priority for r in job.requirements}
+    assert by_text["2 years of ICU experience preferred"] == "nice_to_have"
+    assert by_text["3 years of sales, SaaS preferred"] == "critical"

@@ -470,6 +470,11 @@ def _categorise(text: str, section: str, vocab: Vocabulary) -> str:
     return "domain"
 
 
+# "2 years of adult critical care experience preferred": a wish closing the ask qualifies
+# all of it, years included (not "5+ years of sales, SaaS preferred": there the wish is one part's).
+_WISH_LAST = re.compile(r"^[^,;]*\s(?:is\s+|are\s+)?(?:preferred|desirable|a plus)$", re.IGNORECASE)
+
+
 def _priority(text: str, kind: str, required: bool) -> str:
     """nice_to_have under a Preferred / Nice to have / Bonus heading or when the text says so
     first; critical under a Required heading, when it says must / required / at least, or
@@ -480,7 +485,7 @@ def _priority(text: str, kind: str, required: bool) -> str:
     unnegated = _NOT_REQUIRED.sub(lambda m: " " * len(m.group(0)), text)
     wish = _NICE_INLINE.search(text)
     musts = [m.start() for m in (_CRITICAL.search(unnegated), _YEARS.search(text)) if m]
-    if wish and (not musts or wish.start() < min(musts)):
+    if wish and (not musts or wish.start() < min(musts) or _WISH_LAST.search(text)):
         return "nice_to_have"
     if required or musts:
         return "critical"
@@ -639,13 +644,20 @@ def _boilerplate(text: str) -> bool:
 # The employer describing itself: "Lakeshore Hospital is a 180-bed nonprofit ...", "Our
 # nursing team is known for ..." ("Our ERP is NetSuite" tells the candidate something).
 _STORY = r"\s+(?:is|are)\s+(?:a|an|one of|known for|proud|recognized|recognised)\b"
+# "Laurentide Insurance Group is looking for a bilingual customer service agent for its
+# Montréal contact centre": the employer announcing the job, asking nothing (no "who ...",
+# "with ...": "Our chef is looking for a sous chef who can run the kitchen" asks).
+_SEEKS = (r"\s+(?:is|are)\s+(?:currently\s+)?(?:looking for|hiring|seeking|recruiting)"
+          r"\s+(?:an?|our)\s+[\w\s-]{0,40}?\b(?:" + "|".join(sorted(ROLE_NOUNS)) +
+          r")s?\b(?![^.]*\b(?:who|with|that|able|experience)\b)")
 
 
 def _employer_story(text: str, company: str) -> bool:
     """A prose sentence whose subject is the employer (by name, or "Our <team/company>")
     saying what it is, with nothing asked of the candidate."""
     subject = r"Our(?:\s+[\w'’-]+){1,4}?|We" + (rf"|{re.escape(company)}" if company else "")
-    return re.match(rf"(?:{subject}){_STORY}", text) is not None \
+    return (re.match(rf"(?:{subject}){_STORY}", text) is not None or (
+        bool(company) and re.match(re.escape(company) + _SEEKS, text) is not None)) \
         and not re.search(r"\byou(?:r|'|’|\b)", text, re.IGNORECASE)
 
 
