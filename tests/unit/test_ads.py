@@ -299,3 +299,10 @@ def test_a_closing_preferred_makes_the_whole_ask_a_wish() -> None:
     by_text = {r.text: r.priority for r in job.requirements}
     assert by_text["2 years of ICU experience preferred"] == "nice_to_have"
     assert by_text["3 years of sales, SaaS preferred"] == "critical"
+
+
+def test_helpful_is_a_wish() -> None:
+    job = parse_jd_text("Roofer\nTopline Roofing\n\nRequirements\n- Valid driver's license\n"
+                        "- Roofing experience is helpful but not required\n", VOCAB)
+    assert {r.text: r.priority for r in job.requirements}[
+        "Roofing experience is helpful but not required"] == "nice_to_have"

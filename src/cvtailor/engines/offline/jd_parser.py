@@ -61,7 +61,7 @@ _CRITICAL = re.compile(r"\b(must|required|requires|essential|mandatory|minimum|a
 _NOT_REQUIRED = re.compile(r"\b(?:not|no|never)\b[^.;:()]{0,60}?\brequired\b", re.IGNORECASE)
 _NICE_INLINE = re.compile(
     r"\b(nice to have|preferred|a (?:big |strong |real |huge |definite )?plus|bonus|ideally|"
-    r"desirable|would be (?:great|nice|helpful|an advantage)|an advantage|(?:we|we'd|we’d) "
+    r"desirable|would be (?:great|nice|helpful|an advantage)|an advantage|(?:is|are) helpful|(?:we|we'd|we’d) "
     r"(?:would )?love)\b", re.IGNORECASE)
 _SOFT = re.compile(r"\b(communicat\w*|collaborat\w*|leadership|team ?player|mentor\w*|"
                    r"interpersonal|self-starter|ownership|empath\w*|curious|curiosity|"
