@@ -2,8 +2,12 @@
 plain prose with no headings, LinkedIn emoji bullets, government Duties / Specialized
 Experience, agency ads, Title Case headings, numbered lists, semicolon paragraphs, UK Essential
 / Desirable criteria, Markdown, EEO and how-to-apply text, hard-wrapped lines, and a title line
-that also holds the location and pay. The expectations in tests/fixtures/ads/expected.json were
-written before the parser was run on the ads."""
+that also holds the location and pay; a second round (r2_*) adds Indeed copy-paste, university
+and hospital postings, emoji headings, a bilingual Canadian ad, a staffing temp ad, requirements
+before duties, Must/Should/Could, a Craigslist paragraph, a Markdown skills table, a non-profit,
+an apprenticeship, a second-person list and an executive search. The expectations in
+tests/fixtures/ads/expected.json were written before the parser was run on the ads (one
+round-2 must-find was dropped after: see its commit)."""
 
 from __future__ import annotations
 
@@ -84,7 +88,7 @@ def fragment_reason(text: str) -> str:
 def test_every_ad_has_expectations() -> None:
     files = sorted(p.name for p in ADS.iterdir() if p.suffix in (".txt", ".md"))
     assert files == sorted(EXPECTED)
-    assert len(files) == 14
+    assert len(files) == 28
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -192,3 +196,113 @@ def test_the_hire_named_by_role_gives_duties_without_the_name() -> None:
     texts = _texts(ad)
     assert "Assign loads to drivers" in texts
     assert not any("dispatcher will" in t.lower() for t in texts)
+
+
+# -- round 2 (r2_* ads): each rule on a text of its own ---------------------------------------
+def test_moscow_labels_head_requirements_and_nice_to_haves() -> None:
+    job = parse_jd_text("Android Developer\nKestrel Apps\n\nMust:\n- 3+ years of Kotlin\n\n"
+                        "Should:\n- Experience with Jetpack Compose\n\nCould:\n"
+                        "- Experience with Flutter\n", VOCAB)
+    by_text = {r.text: r.priority for r in job.requirements}
+    assert by_text.get("Experience with Jetpack Compose") == "important"
+    assert by_text.get("Experience with Flutter") == "nice_to_have"
+
+
+def test_what_the_role_does_and_who_can_apply_are_sections() -> None:
+    texts = _texts("Electrical Apprentice\nVolt Works Inc.\n\nWhat apprentices do\n"
+                   "- Pull wire and mount boxes in new homes\n- Keep the job site clean\n\n"
+                   "Who can apply\n- High school diploma or GED\n- Valid driver's license\n")
+    assert {"Pull wire and mount boxes in new homes", "High school diploma or GED"} <= set(texts)
+
+
+def test_a_trade_title_line_is_no_heading() -> None:
+    job = parse_jd_text("Roofer Needed - Experienced Only\nTopline Roofing\n\nYou need at least "
+                        "2 years of roofing experience.\n", VOCAB)
+    assert (job.title, job.company) == ("Roofer Needed - Experienced Only", "Topline Roofing")
+
+
+def test_a_title_may_start_with_a_lowercase_prefix() -> None:
+    job = parse_jd_text("iOS Engineer\nHarbor Apps\n\nRequirements\n- 3 years of Swift\n", VOCAB)
+    assert (job.title, job.company) == ("iOS Engineer", "Harbor Apps")
+
+
+def test_a_title_in_two_languages_gives_the_first_and_keeps_the_company_line() -> None:
+    job = parse_jd_text("Bilingual Receptionist / Réceptionniste bilingue pour notre bureau de "
+                        "Québec\nMaple Leaf Dental\nQuébec, QC\n\nRequirements\n"
+                        "- Fluency in French and English\n", VOCAB)
+    assert (job.title, job.company) == ("Bilingual Receptionist", "Maple Leaf Dental")
+
+
+def test_a_pay_and_shift_line_under_the_title_leaves_the_company_line_next() -> None:
+    job = parse_jd_text("Forklift Driver\n$18/hr | 1st Shift 6am-2:30pm | Mon-Fri\n"
+                        "Summit Staffing Group\nReading, PA\n\nWhat you need:\n"
+                        "- 1 year of forklift experience\n", VOCAB)
+    assert job.company == "Summit Staffing Group"
+
+
+def test_pay_phone_and_equity_lines_are_boilerplate() -> None:
+    texts = _texts("Line Cook\nRiver Diner\n\nYou will cook to order on the grill station. "
+                   "Pay is $18-22/hr depending on experience. Call Dana at 555-201-3344 with your "
+                   "experience.\n\nRequirements\n- Two years of line cook experience\n\nRiver "
+                   "Diner is committed to employment equity.\n")
+    assert "Two years of line cook experience" in texts
+    assert not any("Pay is" in t or "555" in t or "equity" in t for t in texts)
+
+
+def test_we_are_a_is_the_employer_describing_itself() -> None:
+    texts = _texts("Mover\nBlue Box Moving\n\nWhat you'll do\nWe are a family-owned moving "
+                   "company in Austin. You will load trucks and wrap furniture.\n")
+    assert texts == ["You will load trucks and wrap furniture"]
+
+
+def test_physical_demands_and_indeed_notes_are_no_requirements() -> None:
+    texts = _texts("Lab Aide\nCedar College\n\nBenefits\nPulled from the full job description\n"
+                   "Tuition credits\nDental insurance\n\nRequirements\n- Two years of lab work\n\n"
+                   "Physical Demands\nAbility to lift 30 pounds and stand all day.\n")
+    assert not any("Tuition" in t or "Physical" in t or "lift 30" in t for t in texts)
+
+
+def test_cpr_bls_names_bls() -> None:
+    assert [h.term for h in VOCAB.find("CPR/BLS certification")] == ["BLS"]
+
+
+def test_markdown_table_rows_are_items_and_its_header_is_not() -> None:
+    texts = _texts("# Data Engineer\n\n**Gull Data** | Remote\n\n## Skills\n\n| Skill | Years |"
+                   " Required |\n|---|---|---|\n| Apache Airflow | 2+ | Yes |\n| dbt | 1+ | Nice to "
+                   "have |\n")
+    assert "Apache Airflow (2+)" in texts
+    assert not any("|" in t or t.startswith("Skill") for t in texts)
+    assert {r.text: r.priority for r in parse_jd_text(
+        "# Data Engineer\n\n## Skills\n\n| Skill | Required |\n|---|---|\n| dbt | Nice to have |\n",
+        VOCAB).requirements}.get("dbt") == "nice_to_have"
+
+
+def test_a_sentence_of_needs_gives_one_requirement_each() -> None:
+    texts = _texts("Landscaper\nGreen Acre Lawns\n\nYou need at least 2 years of landscaping "
+                   "experience, your own work boots and a valid driver's license. Must be "
+                   "comfortable working in the heat and able to operate a riding mower.\n")
+    assert {"You need at least 2 years of landscaping experience", "Your own work boots",
+            "A valid driver's license", "Able to operate a riding mower"} <= set(texts)
+
+
+def test_the_employer_announcing_the_job_asks_nothing() -> None:
+    texts = _texts("Dispatcher\nRed Mesa Freight\n\nAbout the role\nRed Mesa Freight is looking "
+                   "for a night dispatcher for its Phoenix terminal. You will assign loads to "
+                   "drivers.\n\nRequirements\n- Two years of dispatch experience\n")
+    assert not any("looking for" in t for t in texts)
+    assert "Two years of dispatch experience" in texts
+
+
+def test_a_closing_preferred_makes_the_whole_ask_a_wish() -> None:
+    job = parse_jd_text("Nurse\nBay Clinic\n\nRequirements\n- 2 years of ICU experience preferred\n"
+                        "- 3 years of sales, SaaS preferred\n", VOCAB)
+    by_text = {r.text: r.priority for r in job.requirements}
+    assert by_text["2 years of ICU experience preferred"] == "nice_to_have"
+    assert by_text["3 years of sales, SaaS preferred"] == "critical"
+
+
+def test_helpful_is_a_wish() -> None:
+    job = parse_jd_text("Roofer\nTopline Roofing\n\nRequirements\n- Valid driver's license\n"
+                        "- Roofing experience is helpful but not required\n", VOCAB)
+    assert {r.text: r.priority for r in job.requirements}[
+        "Roofing experience is helpful but not required"] == "nice_to_have"

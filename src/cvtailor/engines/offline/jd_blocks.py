@@ -31,7 +31,8 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "hiring process", "interview process", "diversity", "who may apply", "schedule",
            "closing date", "job type", "employment type", "learn more about us", "who we are",
            "our mission", "our story", "company description", "evaluation",
-           "what's in it for you", "what’s in it for you")
+           "what's in it for you", "what’s in it for you", "physical demands",
+           "working conditions", "work environment")
 _WHOLE = {"pay", "plus", "eeo"}  # matched as whole words; the other keys as word starts
 # "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
 _YOU_WILL = r"\byou(?:'ll|’ll| will)\b(?! need| bring| have)"
@@ -58,6 +59,14 @@ _REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandat
 _ESSENTIAL = re.compile(r"essential(?: criteria| requirements| skills| experience)?")
 # "Why Lakeshore?", "Why work with us?": the employer selling itself, asked as a question.
 _WHY = re.compile(r"why\b[^?]{1,40}\?")
+# MoSCoW labels over lists ("Must:", "Should have:", "Could:"): must and should ask for
+# things, could is a nice-to-have.
+_MOSCOW = {"must": "req", "must have": "req", "should": "req", "should have": "req",
+           "could": "nice", "could have": "nice"}
+# "What apprentices do", "What our nurses will do": the hire's duties under their role's name;
+# "Who can apply" / "Who should apply": who the ad asks for.
+_ROLE_DOES = re.compile(r"what (?:the |our |an? )?(\w+?)s? (?:will )?do(?:es)?")
+_WHO_APPLY = re.compile(r"who (?:can|should) apply")
 # A line led by a pictograph the way job boards list things ("★ Assess ...", "✅ BLS
 # certification", "🎁 Sign-on bonus"): symbols, dingbats, emoji and their joiners.
 _GLYPH = re.compile("^([\u2190-\u2bff\U0001f000-\U0001faff])"
@@ -75,7 +84,8 @@ ROLE_NOUNS = frozenset((
     "counsellor worker handler inspector estimator underwriter broker dispatcher scheduler "
     "investigator economist statistician librarian producer artist illustrator photographer "
     "journalist copywriter translator hygienist dentist veterinarian paramedic caregiver aide "
-    "generalist sre devops cto cfo coo ceo cio ciso"
+    "generalist sre devops cto cfo coo ceo cio ciso painter plumber carpenter roofer laborer "
+    "labourer landscaper installer"
 ).split())
 
 
@@ -118,14 +128,18 @@ class Block:
 def heading_kind(heading: str) -> str | None:
     """What a section heading announces: nice | ignore | resp | req, or None (not a section)."""
     h = clean_inline(heading).lower().strip(" :")
-    if not h:
+    if not h or h.startswith("pulled from "):  # Indeed's note under its Benefits list
         return None
     if h.startswith("about ") and not _ABOUT_JOB.match(h):
         return "ignore"  # "About Acme", "About the agency": the employer, not the job
     if _WHY.fullmatch(h):
         return "ignore"
-    if _ESSENTIAL.fullmatch(h):
+    if _ESSENTIAL.fullmatch(h) or _WHO_APPLY.fullmatch(h):
         return "req"
+    if h in _MOSCOW:
+        return _MOSCOW[h]
+    if (m := _ROLE_DOES.fullmatch(h)) and m.group(1) in ROLE_NOUNS:
+        return "resp"
     for kind, keys in _KINDS:
         if keys.search(h):
             return kind
@@ -227,6 +241,12 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
         if glyphs[number]:  # a pictograph-led line: its own block, never a wrapped line's end
             line = _GLYPH.sub("", line, count=1)
             prev = ""
+        if _TABLE_ROW.match(line):  # a Markdown table: a row per item, never a wrapped line
+            prev = ""
+            following = lines[number + 1].strip() if number + 1 < len(lines) else ""
+            if not (_TABLE_RULE.match(line) or _TABLE_RULE.match(following)):  # not the header
+                blocks.extend(_table_item(line, number, raw, section, required))
+            continue
         if INJECTION.search(line):
             suspicious.append(clean_inline(line)[:200])
             prev = ""
@@ -238,7 +258,8 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
             continue
         head = None if _broken(prev, line) or glyphs[number] else _heading(line)
         if (head is None and prev and last is not None and last.kind in ("para", "label", "bullet")
-                and not BULLET.match(line) and (_continues(prev, line, width, listing) or (
+                and not BULLET.match(line) and not (len(blocks) == 1 and _name_line(line))
+                and (_continues(prev, line, width, listing) or (
                     last.kind == "bullet" and len(raw) - len(raw.lstrip()) >= 2))):
             last.text = f"{last.text} {clean_inline(line)}".strip()
             prev = line
@@ -274,6 +295,37 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
         blocks.append(block)
         prev = line
     return blocks, suspicious
+
+
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
+_YES_NO = frozenset("yes no y n required optional x ✓ ✔ - –".split())
+
+
+def _table_item(line: str, number: int, raw: str, section: str | None,
+                required: bool) -> list[Block]:
+    """A Markdown table row (`| Playwright or Cypress | 2+ years | Yes |`) as a bullet: its
+    first cell, the other cells but yes/no marks in brackets ("Playwright or Cypress (2+
+    years)"); a cell such as "Nice to have" puts the row under that kind."""
+    cells = [clean_inline(c) for c in line.strip("|").split("|")]
+    if not cells or not cells[0]:
+        return []
+    kinds = [heading_kind(c) for c in cells[1:]]
+    extras = [c for c, k in zip(cells[1:], kinds, strict=True)
+              if c and k is None and c.lower() not in _YES_NO]
+    text = cells[0] + (f" ({', '.join(extras)})" if extras else "")
+    nice = "nice" in kinds
+    return [Block("bullet", text, number, raw, section="nice" if nice else section,
+                  required=required and not nice)]
+
+
+def _name_line(line: str) -> bool:
+    """A short line of capitalised words with no closing punctuation ("Laurentide Insurance
+    Group"): under a long first line (a title in two languages) it names the employer; it is
+    not that title's hard-wrapped end."""
+    words = line.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words) \
+        and not re.search(r"[.,;:!?]$", line)
 
 
 def _glyph(line: str) -> str:

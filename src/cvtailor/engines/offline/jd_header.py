@@ -126,7 +126,8 @@ def title_ok(text: str) -> bool:
     """A plausible job title, not a sentence fragment."""
     text = text.strip()
     words = words_of(re.sub(r"\([^)]*\)", " ", text))
-    if not text or not words or not (text[0].isupper() or text[0].isdigit()):
+    if not text or not words or not (text[0].isupper() or text[0].isdigit()
+                                     or re.match(r"[a-z]{1,2}[A-Z]", text)):  # "iOS", "eBay"
         return False
     if words[0].lower() in _SMALL | {"we", "our", "you", "your", "this", "that", "is", "are"}:
         return False
@@ -271,6 +272,23 @@ def _company_line(raw: str) -> tuple[str, str]:
     return company, location
 
 
+def _first_language(text: str) -> str:
+    """The first of two titles in two languages, "Customer Service Agent / Agent(e) du service
+    à la clientèle" (a Canadian bilingual ad), when it names a job; "" otherwise."""
+    first, sep, _ = text.partition(" / ")
+    return first if sep and not title_ok(text) and role_like(first) and title_ok(first) else ""
+
+
+def _terms_line(text: str) -> bool:
+    """A header line of pay, shift and schedule only ("$19.50/hr | 2nd Shift 3pm-11:30pm |
+    Mon-Fri"), every part of it money, a shift or days, none a name."""
+    parts = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip()]
+    return len(parts) >= 2 and bool(_MONEY.search(parts[0])) and all(
+        _MONEY.search(p) or _EMPLOYMENT.search(p) or re.search(
+            r"\b(?:shift|days|nights|weekends?|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b|\d(?:am|pm)\b",
+            p, re.IGNORECASE) for p in parts)
+
+
 def _header_label(block: Block, body: str, found: Identity) -> str:
     """`Job title:` / `Company:` / `Location:` lines: "title" when the line names the title,
     "used" when it names the company or location, "" when it is something else."""
@@ -293,6 +311,7 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
     """The title heading or first line, the line under it, and `Label: value` lines, up to
     the first section heading."""
     title_at: int | None = None
+    under = -1  # the block that may name the company: the one after the title
     for i, block in enumerate(blocks[:10]):
         if block.kind == "heading" and block.label_kind is not None and not (
                 title_at is None and role_like(block.text)):
@@ -302,21 +321,26 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
             if named:
                 found.used.add(i)
             if named == "title":
-                title_at = i
+                title_at, under = i, i + 1
             continue
         if title_at is None and block.kind in ("heading", "para"):
             text = _smart_case(block.text) if block.style == "caps" else block.text
+            text = _first_language(text) or text
             if block.kind == "para" and len(text.split()) > 10:
                 break  # prose before any title line: the header (if any) is over
             title, org, place = _title_line(text, body)
             if title_ok(title):
-                title_at = i
+                title_at, under = i, i + 1
                 found.used.add(i)
                 if found.offer("title", title, "header") or found.title == title:
                     found.offer("company", org, "header")
                     found.offer("location", place, "header")
                 continue
-        if title_at is not None and i == title_at + 1 and block.kind in ("para", "heading") \
+        if title_at is not None and i == under and block.kind == "para" and _terms_line(block.text):
+            found.used.add(i)
+            under += 1  # "$19.50/hr | 2nd Shift 3pm-11:30pm | Mon-Fri": the company comes next
+            continue
+        if title_at is not None and i == under and block.kind in ("para", "heading") \
                 and len(block.text.split()) <= 20:
             company, location = _company_line(block.raw if block.kind == "para" else block.text)
             if company or location:

@@ -61,7 +61,7 @@ _CRITICAL = re.compile(r"\b(must|required|requires|essential|mandatory|minimum|a
 _NOT_REQUIRED = re.compile(r"\b(?:not|no|never)\b[^.;:()]{0,60}?\brequired\b", re.IGNORECASE)
 _NICE_INLINE = re.compile(
     r"\b(nice to have|preferred|a (?:big |strong |real |huge |definite )?plus|bonus|ideally|"
-    r"desirable|would be (?:great|nice|helpful|an advantage)|an advantage|(?:we|we'd|we’d) "
+    r"desirable|would be (?:great|nice|helpful|an advantage)|an advantage|(?:is|are) helpful|(?:we|we'd|we’d) "
     r"(?:would )?love)\b", re.IGNORECASE)
 _SOFT = re.compile(r"\b(communicat\w*|collaborat\w*|leadership|team ?player|mentor\w*|"
                    r"interpersonal|self-starter|ownership|empath\w*|curious|curiosity|"
@@ -116,7 +116,9 @@ BOILERPLATE = re.compile(
     r"\bsalary (?:range|band|check|package|of|is)\b|"
     r"\b(?:health|dental|vision|life|medical)(?:,? (?:and )?(?:dental|vision|life))* insurance\b|"
     r"\b401\(?k\)?|\bpaid time off\b|\bparental leave\b|\bstock options\b|"
-    r"\bequal (?:opportunity|employment)\b|\bEEO\b|\bregardless of\b|"
+    r"\bequal (?:opportunity|employment)\b|\bEEO\b|\bregardless of\b|\bemployment equity\b|"
+    r"\bpay (?:is|rate is)\b|\bpaid (?:weekly|biweekly|every (?:week|friday|two weeks))\b|"
+    r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|"
     r"\b(?:does|do|will) not discriminate\b|"
     r"\b(?:is|are) (?:fully )?committed to (?:equality|diversity|inclusion|equal)\b|"
     r"\breasonable accommodations?\b|\bveteran status\b|\bgender identity\b|"
@@ -249,7 +251,8 @@ _ASKS_MORE = re.compile(
     r"(?=(?:\w+\s+){0,2}\w{3,}ing\b)|"
     r"\s+who\s+(?=(?:has|have|'s|’s)\s+(?:\w+ed\b|bought|built|led|run|made|done|sold|held))|"
     r"\s+and\s+(?=(?:several|many|a few|\d+\+?|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten)\s+(?:or more\s+)?years\s+of\b)")
+    r"ten)\s+(?:or more\s+)?years\s+of\b)|"
+    r"(?<=[a-z0-9])\s+and\s+(?=(?:be\s+)?able\s+to\s+[a-z]+\s+\w)")
 
 
 # "someone with four years of purchasing experience who has ...": the person asked for is
@@ -319,6 +322,32 @@ def list_of_asks(clause: str) -> list[str]:
     return [clause[bounds[i]:bounds[i + 1]].strip(" ,.") for i in range(0, len(bounds), 2)]
 
 
+# "You need <ask>, <ask> and <ask>": the candidate's needs listed after one lead-in, each
+# item led by a quantity or a determiner ("at least 3 years of ...", "your own ...", "a valid
+# ...").
+_NEEDS = re.compile(r"(?:you(?:'ll|’ll| will)? need|you must have|you should have|"
+                    r"must have)\s+", re.IGNORECASE)
+_ITEM_START = re.compile(r"(?:at least |a minimum of )?(?:an?|your|\d+\+?|one|two|three|four|"
+                         r"five|six)\s+\w", re.IGNORECASE)
+
+
+def needs_list(clause: str) -> list[str]:
+    """"You need at least 3 years of painting experience, your own reliable transportation
+    and a valid driver's license" -> the first ask with its lead-in, then each other ask (the
+    tidying makes each a sentence); the
+    clause whole unless it lists three or more items that each start like one."""
+    lead = _NEEDS.match(clause)
+    if lead is None:
+        return [clause]
+    cuts = _top_level(clause, r",\s+(?:and\s+)?|\s+and\s+")
+    starts = [lead.end(), *(c.end() for c in cuts)]
+    if len(cuts) < 2 or any(c.start() < lead.end() for c in cuts) \
+            or not all(_ITEM_START.match(clause, i) for i in starts):
+        return [clause]
+    bounds = [0, *[x for c in cuts for x in (c.start(), c.end())], len(clause)]
+    return [clause[bounds[i]:bounds[i + 1]].strip(" ,.") for i in range(0, len(bounds), 2)]
+
+
 def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
     """A paragraph's statements: its sentences, their `;` clauses, their separate skills (each
     keeping its clause's signal: "Python and Go preferred" prefers both)."""
@@ -328,7 +357,8 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
             continue
         for whole in clauses(sentence):
             duties = gerund_duties(whole) or _no_lead_in(duty_cuts(whole))
-            for clause in (x for d in duties for a in separate_asks(d) for x in list_of_asks(a)):
+            for clause in (y for d in duties for a in separate_asks(d) for x in list_of_asks(a)
+                           for y in needs_list(x)):
                 parts = split_skills(clause, vocab)
                 k, r = kind, required
                 if clause not in duties and kind != "resp":  # one of several asks
@@ -440,6 +470,11 @@ def _categorise(text: str, section: str, vocab: Vocabulary) -> str:
     return "domain"
 
 
+# "2 years of adult critical care experience preferred": a wish closing the ask qualifies
+# all of it, years included (not "5+ years of sales, SaaS preferred": there the wish is one part's).
+_WISH_LAST = re.compile(r"^[^,;]*\s(?:is\s+|are\s+)?(?:preferred|desirable|a plus)$", re.IGNORECASE)
+
+
 def _priority(text: str, kind: str, required: bool) -> str:
     """nice_to_have under a Preferred / Nice to have / Bonus heading or when the text says so
     first; critical under a Required heading, when it says must / required / at least, or
@@ -450,7 +485,7 @@ def _priority(text: str, kind: str, required: bool) -> str:
     unnegated = _NOT_REQUIRED.sub(lambda m: " " * len(m.group(0)), text)
     wish = _NICE_INLINE.search(text)
     musts = [m.start() for m in (_CRITICAL.search(unnegated), _YEARS.search(text)) if m]
-    if wish and (not musts or wish.start() < min(musts)):
+    if wish and (not musts or wish.start() < min(musts) or _WISH_LAST.search(text)):
         return "nice_to_have"
     if required or musts:
         return "critical"
@@ -609,13 +644,20 @@ def _boilerplate(text: str) -> bool:
 # The employer describing itself: "Lakeshore Hospital is a 180-bed nonprofit ...", "Our
 # nursing team is known for ..." ("Our ERP is NetSuite" tells the candidate something).
 _STORY = r"\s+(?:is|are)\s+(?:a|an|one of|known for|proud|recognized|recognised)\b"
+# "Laurentide Insurance Group is looking for a bilingual customer service agent for its
+# Montréal contact centre": the employer announcing the job, asking nothing (no "who ...",
+# "with ...": "Our chef is looking for a sous chef who can run the kitchen" asks).
+_SEEKS = (r"\s+(?:is|are)\s+(?:currently\s+)?(?:looking for|hiring|seeking|recruiting)"
+          r"\s+(?:an?|our)\s+[\w\s-]{0,40}?\b(?:" + "|".join(sorted(ROLE_NOUNS)) +
+          r")s?\b(?![^.]*\b(?:who|with|that|able|experience)\b)")
 
 
 def _employer_story(text: str, company: str) -> bool:
     """A prose sentence whose subject is the employer (by name, or "Our <team/company>")
     saying what it is, with nothing asked of the candidate."""
-    subject = r"Our(?:\s+[\w'’-]+){1,4}?" + (rf"|{re.escape(company)}" if company else "")
-    return re.match(rf"(?:{subject}){_STORY}", text) is not None \
+    subject = r"Our(?:\s+[\w'’-]+){1,4}?|We" + (rf"|{re.escape(company)}" if company else "")
+    return (re.match(rf"(?:{subject}){_STORY}", text) is not None or (
+        bool(company) and re.match(re.escape(company) + _SEEKS, text) is not None)) \
         and not re.search(r"\byou(?:r|'|’|\b)", text, re.IGNORECASE)
 
 
