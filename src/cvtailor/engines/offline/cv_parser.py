@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cvtailor.engines.offline.cv_heading import DOT_LEADER, place_title_org
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
     CVEntry,
@@ -117,21 +118,28 @@ def _classify(lines: list[str]) -> list[_Line]:
 
 def parse_entry_heading(heading: str) -> tuple[str, str, str]:
     """(title, organization, dates) from an entry heading; facts stay verbatim elsewhere."""
+    title, org, _location, dates = entry_heading_facts(heading)
+    return title, org, dates
+
+
+def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
+    """(title, organization, location, dates) from an entry heading (see `cv_heading`)."""
     plain = clean_inline(heading)
+    if DOT_LEADER.search(plain):
+        plain = DOT_LEADER.sub(" ", plain).strip()
     dates = ""
     m = DATE_RANGE.search(plain)
     if m:
         dates = m.group(0)
         plain = (plain[: m.start()] + plain[m.end():]).strip(" |,()–—-")
-    title, org = plain.strip(), ""
+    title, org, used = plain.strip(), "", ""
     for sep in _TITLE_SEPARATORS:
         if sep in plain:
             left, right = plain.split(sep, 1)
-            title, org = left.strip(" |,"), right.strip(" |,")
-            if sep in (" at ", " @ "):
-                break
+            title, org, used = left.strip(" |,"), right.strip(" |,"), sep
             break
-    return title, org, dates
+    title, org, location = place_title_org(title, org, used)
+    return title, org, location, dates
 
 
 def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
@@ -210,7 +218,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
             entry = CVEntry(id=f"{section.id}-{len(section.entries) + 1}")
             section.entries.append(entry)
         entry.heading = heading
-        entry.title, entry.organization, entry.dates = parse_entry_heading(heading)
+        entry.title, entry.organization, entry.location, entry.dates = entry_heading_facts(heading)
         seen_bullet = False
         return entry
 

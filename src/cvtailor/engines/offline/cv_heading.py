@@ -1,0 +1,64 @@
+"""Entry headings as people write them: which part is the title, the employer, the place.
+
+`parse_entry_heading` splits "Title — Company" at the first separator. Real CVs also write the
+place into the heading ("Lead Welder | Calumet Steel | Hammond, IN | 2018 – Present",
+"Journeyman Electrician, Sun Valley Electric, Phoenix, AZ") or lead with the employer and its
+place ("Oak Springs Elementary, Austin, TX — 3rd Grade Teacher"). The rules here use layout
+and one general cue only: a US place is "City, ST" with a real state code; the part that
+carries the place is the employer (or institution). Nothing here is keyed to one CV.
+"""
+
+from __future__ import annotations
+
+import re
+
+# US states, DC and territories: the two letters that make "City, ST" a place.
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split()
+)
+_CITY = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"
+_PLACE = re.compile(rf"^{_CITY},\s*([A-Z]{{2}})$")
+_TRAILING_PLACE = re.compile(rf"^(?P<head>.*\S)\s*(?:,|\|)\s*(?P<place>{_CITY},\s*[A-Z]{{2}})$")
+# Dot leaders between a heading and its right-aligned dates: "Acme Corp ........ 2019 – 2022".
+DOT_LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*")
+
+
+def is_place(text: str) -> bool:
+    """Whether text is exactly a US place: 'Hammond, IN', 'San Marcos, TX'."""
+    m = _PLACE.match(text.strip())
+    return bool(m and m.group(1) in US_STATES)
+
+
+def split_place(text: str) -> tuple[str, str]:
+    """(the rest, the place) when text ends with ', City, ST' or ' | City, ST'; else (text, '')."""
+    m = _TRAILING_PLACE.match(text.strip())
+    if m and is_place(m.group("place")):
+        return m.group("head").strip(" ,|"), m.group("place")
+    return text, ""
+
+
+def place_title_org(title: str, org: str, separator: str) -> tuple[str, str, str]:
+    """(title, organization, location) from a heading split at `separator` into title and org.
+
+    - the org ends with its place ("Calumet Steel | Hammond, IN", "Sun Valley Electric,
+      Phoenix, AZ"): the place is the location;
+    - the org is only a place ("Intern, Zillow — Seattle, WA"): the title part holds the
+      employer after its own comma;
+    - the title part carries the place and the org does not ("Oak Springs Elementary, Austin,
+      TX — 3rd Grade Teacher"): the first part is the employer, the second the title.
+    """
+    if not org:
+        return title, org, ""
+    if is_place(org):
+        left, comma, right = title.partition(", ")
+        if comma and right and not is_place(right):
+            return left.strip(), right.strip(), org
+        return title, "", org
+    rest, place = split_place(org)
+    if place and rest:
+        return title, rest, place
+    rest, place = split_place(title)
+    if place and rest and separator.strip() in ("—", "–", "-", "--", "|"):
+        return org, rest, place
+    return title, org, ""

@@ -1,0 +1,52 @@
+"""The CV parser's rules for real-world entry headings (issue 9), each on a short text of its
+own: the place in a heading, employer-first headings, dot leaders."""
+
+from __future__ import annotations
+
+from cvtailor.engines.offline.cv_heading import is_place, split_place
+from cvtailor.engines.offline.cv_parser import parse_cv_text
+
+
+def _entries(text: str) -> list[tuple[str, str, str, str]]:
+    cv = parse_cv_text(text)
+    return [(e.title, e.organization, e.location, e.dates)
+            for s in cv.sections for e in s.entries if e.heading]
+
+
+def test_place_is_city_and_state_code() -> None:
+    """'City, ST' with a real state code is a place; a company suffix is not."""
+    assert is_place("San Marcos, TX") and is_place("St. Paul, MN")
+    assert not is_place("Acme, AB") and not is_place("Acme Corp")
+    assert split_place("Harbor Foods | Tulsa, OK") == ("Harbor Foods", "Tulsa, OK")
+    assert split_place("Harbor Foods, Tulsa, OK") == ("Harbor Foods", "Tulsa, OK")
+
+
+def test_pipe_heading_place_is_the_location() -> None:
+    """'Title | Company | City, ST | Dates': the place is not part of the employer."""
+    text = "Jo Park\n\nExperience\nShift Lead | Harbor Foods | Tulsa, OK | 2020 – 2023\n- Ran a line\n"
+    assert _entries(text) == [("Shift Lead", "Harbor Foods", "Tulsa, OK", "2020 – 2023")]
+
+
+def test_comma_heading_place_is_the_location() -> None:
+    """'Title, Company, City, ST': the company is the employer, the place the location."""
+    text = "Jo Park\n\nExperience\nShift Lead, Harbor Foods, Tulsa, OK   2020 – 2023\n- Ran a line\n"
+    assert _entries(text) == [("Shift Lead", "Harbor Foods", "Tulsa, OK", "2020 – 2023")]
+
+
+def test_place_after_a_dash_splits_title_and_company() -> None:
+    """'Title, Company — City, ST': the dash leads to the place, the comma splits the rest."""
+    text = "Jo Park\n\nExperience\n### Clerk, Harbor Foods — Tulsa, OK\n2020 – 2023\n- Filed\n"
+    assert _entries(text) == [("Clerk", "Harbor Foods", "Tulsa, OK", "2020 – 2023")]
+
+
+def test_employer_with_place_first_then_title() -> None:
+    """'Company, City, ST — Title (dates)': the part with the place is the employer."""
+    text = ("Jo Park\n\nExperience\n**Harbor Foods, Tulsa, OK — Shift Lead (Jan 2020 – Present)**"
+            "\n\n- Ran a line\n")
+    assert _entries(text) == [("Shift Lead", "Harbor Foods", "Tulsa, OK", "Jan 2020 – Present")]
+
+
+def test_dot_leaders_are_not_part_of_the_heading() -> None:
+    """'Harbor Foods ........ 2020 – 2023': the dots between a heading and its dates go."""
+    text = "Jo Park\n\nEXPERIENCE\nHarbor Foods ................ 2020 – 2023\n- Ran a line\n"
+    assert _entries(text) == [("Harbor Foods", "", "", "2020 – 2023")]
