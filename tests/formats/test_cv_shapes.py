@@ -9,7 +9,7 @@ dates; a fact is kept when its string occurs verbatim in the parsed (or tailored
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ Northgate Services is hiring an operations coordinator.
 """
 
 
-@lru_cache(maxsize=None)
+@cache
 def parsed(name: str) -> StructuredCV:
     """The fixture CV read and parsed as the parse node does."""
     doc = read_document(FIXTURES / name, "CV")

@@ -50,3 +50,24 @@ def test_dot_leaders_are_not_part_of_the_heading() -> None:
     """'Harbor Foods ........ 2020 – 2023': the dots between a heading and its dates go."""
     text = "Jo Park\n\nEXPERIENCE\nHarbor Foods ................ 2020 – 2023\n- Ran a line\n"
     assert _entries(text) == [("Harbor Foods", "", "", "2020 – 2023")]
+
+
+def test_dates_first_then_title_then_employer_and_city() -> None:
+    """European layout: '03/2019 – 06/2022' / title / 'Employer AB, City' on their own lines."""
+    text = ("Eva Berg\n\nWork experience\n01/2018 – 02/2021\nStore Manager\nNorrsken Handel AB, Umeå"
+            "\n- Ran the store\n")
+    assert _entries(text) == [("Store Manager", "Norrsken Handel AB", "Umeå", "01/2018 – 02/2021")]
+
+
+def test_employer_line_over_titles_of_a_promotion() -> None:
+    """'Employer, City, ST' over 'Title, dates' lines: each title gets the employer."""
+    text = ("Jo Park\n\nEXPERIENCE\n\nHarbor Foods, Tulsa, OK\nShift Lead, 2021 – 2023\n- Ran a line\n"
+            "Line Cook, 2019 – 2021\n- Cooked\n")
+    assert _entries(text) == [("Shift Lead", "Harbor Foods", "Tulsa, OK", "2021 – 2023"),
+                              ("Line Cook", "Harbor Foods", "Tulsa, OK", "2019 – 2021")]
+
+
+def test_institution_first_then_degree() -> None:
+    """In education, 'University — Bachelor of ...': the degree is the title."""
+    text = "Jo Park\n\nEducation\n**Plains University** — Bachelor of Arts in History\n2014 – 2018\n"
+    assert _entries(text) == [("Bachelor of Arts in History", "Plains University", "", "2014 – 2018")]

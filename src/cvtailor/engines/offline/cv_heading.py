@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from cvtailor.models import CVEntry, CVSection, SectionKind
+from cvtailor.text.cvtext import DATE_RANGE, clean_inline
+
 # US states, DC and territories: the two letters that make "City, ST" a place.
 US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
@@ -62,3 +65,58 @@ def place_title_org(title: str, org: str, separator: str) -> tuple[str, str, str
     if place and rest and separator.strip() in ("—", "–", "-", "--", "|"):
         return org, rest, place
     return title, org, ""
+
+
+# A degree's name at the start of a heading part: "Bachelor of ...", "B.S. in ...", "MBA".
+_DEGREE_START = re.compile(
+    r"^(?:Bachelor|Master|Associate|Doctor(?:ate)?|Ph\.?\s?D\b|B\.?\s?[AS]c?\.|M\.?\s?[AS]c?\.|"
+    r"MBA\b|M\.?Ed\.|B\.?B\.?A\.|(?:High School |Graduate )?Diploma\b)"
+)
+# A European "Employer, City" line: the city is one to three capitalised words, no digits.
+_TRAILING_CITY = re.compile(r"^(?P<head>.*\S),\s*(?P<city>[A-Z][a-zà-ÿ'\-]+(?: [A-Z][a-zà-ÿ'\-]+){0,2})$")
+
+
+def _only_dates(text: str) -> bool:
+    return not re.sub(r"[\s|,()–—\-·]+", "", DATE_RANGE.sub("", clean_inline(text)))
+
+
+def _without_dates(text: str) -> str:
+    plain = clean_inline(text)
+    return DATE_RANGE.sub("", plain, count=1).strip(" |,()–—-·") if DATE_RANGE.search(plain) \
+        else plain.strip()
+
+
+def refine_entries(section: CVSection) -> None:
+    """Title, employer and place of entries the heading line alone does not give (in place):
+
+    - dates first, then the title, then 'Employer, City' on their own lines (European CVs);
+    - an employer line with its place ('The Copper Pot, Portland, OR') over a 'Title, dates'
+      line, and a later 'Title, dates' line under the same employer (a promotion);
+    - in education, 'Institution — Degree' (the degree named second).
+    Only entries the heading split left without an employer are touched.
+    """
+    employer_line: CVEntry | None = None
+    for entry in section.entries:
+        lead = employer_line
+        employer_line = None
+        if entry.organization or not entry.heading:
+            if (section.kind == SectionKind.EDUCATION and _DEGREE_START.match(entry.organization)
+                    and not _DEGREE_START.match(entry.title)):
+                entry.title, entry.organization = entry.organization, entry.title
+            continue
+        lines = [clean_inline(d) for d in entry.details if not _only_dates(d)]
+        if not entry.title and entry.dates and _only_dates(entry.heading) and lines:
+            entry.title = _without_dates(lines[0])
+            if len(lines) > 1 and not DATE_RANGE.search(lines[1]):
+                org, place = split_place(lines[1])
+                m = None if place else _TRAILING_CITY.match(lines[1])
+                entry.organization, entry.location = (
+                    (m.group("head"), m.group("city")) if m else (org, place))
+        elif entry.title and entry.location and lines and not split_place(lines[0])[1] and (
+                len(_without_dates(lines[0]).split()) <= 8 and _without_dates(lines[0])):
+            entry.organization, entry.title = entry.title, _without_dates(lines[0])
+            employer_line = entry
+        elif (lead is not None and entry.title and entry.dates and not entry.location
+              and not entry.details and _without_dates(entry.heading) == entry.title):
+            entry.organization, entry.location = lead.organization, lead.location
+            employer_line = entry

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cvtailor.engines.offline.cv_heading import DOT_LEADER, place_title_org
+from cvtailor.engines.offline.cv_heading import DOT_LEADER, place_title_org, refine_entries
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
     CVEntry,
@@ -259,4 +259,6 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
             paragraph.append(raw)
     flush()
     section.entries = [e for e in section.entries if e.items or e.heading or e.details]
+    if not flat:
+        refine_entries(section)
     # Education/certification headings carry their facts; a heading-only entry needs no item.
