@@ -17,7 +17,7 @@ import pytest
 
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.models import StructuredCV
-from cvtailor.readers import read_document
+from cvtailor.readers import parse_structured, read_document
 from cvtailor.text.cvtext import clean_inline
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "cvs"
@@ -41,7 +41,7 @@ Northgate Services is hiring an operations coordinator.
 def parsed(name: str) -> StructuredCV:
     """The fixture CV read and parsed as the parse node does."""
     doc = read_document(FIXTURES / name, "CV")
-    return parse_cv_text(doc.text, doc.format)
+    return parse_structured(doc.text, doc.format) or parse_cv_text(doc.text, doc.format)
 
 
 def cv_text(cv: StructuredCV) -> str:

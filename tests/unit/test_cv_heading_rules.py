@@ -71,3 +71,19 @@ def test_institution_first_then_degree() -> None:
     """In education, 'University — Bachelor of ...': the degree is the title."""
     text = "Jo Park\n\nEducation\n**Plains University** — Bachelor of Arts in History\n2014 – 2018\n"
     assert _entries(text) == [("Bachelor of Arts in History", "Plains University", "", "2014 – 2018")]
+
+
+def test_date_range_cut_by_a_line_wrap_is_joined() -> None:
+    """A PDF line wrap that cut 'Mar 2016 – Feb' from '2019' does not lose the range."""
+    text = ("Jo Park\n\nExperience\n### Clerk, Harbor Foods, Tulsa, OK | Mar 2016 – Feb\n2019\n"
+            "- Filed\n")
+    assert _entries(text) == [("Clerk", "Harbor Foods", "Tulsa, OK", "Mar 2016 – Feb 2019")]
+
+
+def test_document_title_is_not_the_name_and_a_name_field_is() -> None:
+    """'Curriculum Vitae' over 'Personal details' and 'Name: ...': the name is the field's."""
+    text = ("Curriculum Vitae\n\nPersonal details\nName: Eva Berg\nEmail: eva@example.com\n\n"
+            "Work experience\n01/2018 – 02/2021\nStore Manager\nNorrsken Handel AB, Umeå\n- Ran it\n")
+    cv = parse_cv_text(text)
+    assert cv.name == "Eva Berg"
+    assert cv.contact == ["Email: eva@example.com"]

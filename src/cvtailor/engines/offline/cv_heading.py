@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import CVEntry, CVSection, SectionKind
-from cvtailor.text.cvtext import DATE_RANGE, clean_inline
+from cvtailor.text.cvtext import DATE, DATE_RANGE, MONTH, clean_inline
 
 # US states, DC and territories: the two letters that make "City, ST" a place.
 US_STATES = frozenset(
@@ -120,3 +120,33 @@ def refine_entries(section: CVSection) -> None:
               and not entry.details and _without_dates(entry.heading) == entry.title):
             entry.organization, entry.location = lead.organization, lead.location
             employer_line = entry
+
+
+# A date range cut at the end of a line by a PDF's wrapping: "... | Jul 2017 – Jan" + "2021".
+_WRAPPED_RANGE = re.compile(
+    rf"(?P<open>{DATE}\s*[-–—]\s*(?:{MONTH}\s*)?)[ \t]*\n[ \t]*"
+    rf"(?P<end>(?:{MONTH}\s+)?\d{{4}}|[Pp]resent|[Cc]urrent)[ \t]*(?=\n|$)"
+)
+
+
+def join_wrapped_dates(text: str) -> str:
+    """Text with a date range the line wrap cut in two joined again ('Jul 2017 – Jan 2021')."""
+    return _WRAPPED_RANGE.sub(lambda m: f"{m.group('open').rstrip()} {m.group('end')}", text)
+
+
+# Preamble lines that name the document or a block, not the person: never the name.
+_DOCUMENT_TITLE = re.compile(
+    r"^(?:curriculum vitae|résumé|resume|cv|personal (?:details|information|data)|"
+    r"contact (?:details|information))$", re.IGNORECASE)
+_NAME_FIELD = re.compile(r"^(?:full )?name\s*:\s*(?P<name>\S.*)$", re.IGNORECASE)
+
+
+def is_document_title(line: str) -> bool:
+    """Whether a preamble line is 'Curriculum Vitae', 'Personal details' and the like."""
+    return bool(_DOCUMENT_TITLE.match(clean_inline(line).strip(" :")))
+
+
+def name_field(line: str) -> str:
+    """The name a 'Name: Anna Lindqvist' line gives, or ''."""
+    m = _NAME_FIELD.match(clean_inline(line))
+    return m.group("name").strip() if m else ""

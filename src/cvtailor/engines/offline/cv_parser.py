@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cvtailor.engines.offline.cv_heading import DOT_LEADER, place_title_org, refine_entries
+from cvtailor.engines.offline.cv_heading import (
+    DOT_LEADER,
+    is_document_title,
+    join_wrapped_dates,
+    name_field,
+    place_title_org,
+    refine_entries,
+)
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
     CVEntry,
@@ -146,6 +153,7 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     """Markdown or plain-text CV -> StructuredCV: the name, contact lines, sections, entries and
     items, kept verbatim."""
     text = strip_front_matter(text.replace("\r\n", "\n").replace("\t", "    "))
+    text = join_wrapped_dates(text)
     lines = _classify(text.split("\n"))
     cv = StructuredCV(source_format=source_format)
 
@@ -173,9 +181,10 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
             current.lines.append(line)
 
     summary_lines: list[str] = []
+    cv.name = next((name_field(line.text) for line in preamble if name_field(line.text)), "")
     for line in preamble:
         plain = clean_inline(line.heading_text or line.text)
-        if not plain:
+        if not plain or is_document_title(plain) or (cv.name and name_field(plain) == cv.name):
             continue
         if not cv.name and len(plain.split()) <= 6 and not CONTACTISH.search(plain) and not (
             any(ch.isdigit() for ch in plain)
