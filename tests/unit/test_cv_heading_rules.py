@@ -87,3 +87,27 @@ def test_document_title_is_not_the_name_and_a_name_field_is() -> None:
     cv = parse_cv_text(text)
     assert cv.name == "Eva Berg"
     assert cv.contact == ["Email: eva@example.com"]
+
+
+def test_title_over_employer_with_place() -> None:
+    """'TITLE' over 'Employer, City, ST' over dates: the line with the place is the employer."""
+    text = ("Jo Park\n\nEXPERIENCE\nSHIFT LEAD\nHarbor Foods, Tulsa, OK\n2020 - 2023\n- Ran a line\n"
+            "\nEDUCATION\nBachelor of Arts in History\nPlains University, Ada, OK, 2014\n")
+    assert _entries(text) == [("SHIFT LEAD", "Harbor Foods", "Tulsa, OK", "2020 - 2023"),
+                              ("Bachelor of Arts in History", "Plains University", "Ada, OK",
+                               "2014")]
+
+
+def test_employer_first_layout_is_kept_through_a_section() -> None:
+    """'Employer .... dates' over 'Title': one employer named as such ('... Hospital') makes
+    every entry of that shape in the section employer first."""
+    text = ("Jo Park\n\nEXPERIENCE\nLakeside Hospital ........ 2020 – 2023\nWard Clerk, Oncology\n"
+            "- Filed charts\nGreen Fields ........ 2018 – 2020\nCashier\n- Ran a till\n")
+    assert _entries(text) == [("Ward Clerk, Oncology", "Lakeside Hospital", "", "2020 – 2023"),
+                              ("Cashier", "Green Fields", "", "2018 – 2020")]
+
+
+def test_title_over_employer_without_a_cue_stays_title_first() -> None:
+    """With no place and no employer word, the first line stays the title."""
+    text = "Jo Park\n\nEXPERIENCE\nShift Lead\nHarbor Foods\n2020 - 2023\n- Ran a line\n"
+    assert _entries(text) == [("Shift Lead", "", "", "2020 - 2023")]

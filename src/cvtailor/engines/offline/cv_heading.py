@@ -81,7 +81,7 @@ def _only_dates(text: str) -> bool:
 
 
 def _without_dates(text: str) -> str:
-    plain = clean_inline(text)
+    plain = DOT_LEADER.sub(" ", clean_inline(text))
     return DATE_RANGE.sub("", plain, count=1).strip(" |,()–—-·") if DATE_RANGE.search(plain) \
         else plain.strip()
 
@@ -120,6 +120,40 @@ def refine_entries(section: CVSection) -> None:
               and not entry.details and _without_dates(entry.heading) == entry.title):
             entry.organization, entry.location = lead.organization, lead.location
             employer_line = entry
+        elif entry.title and not entry.location and lines and (
+                _without_dates(entry.heading) == entry.title):
+            # 'Title' over 'Employer, City, ST': the line with the place is the employer.
+            org, place = split_place(_without_dates(lines[0]))
+            if place and org and not DATE_RANGE.search(org):
+                entry.organization, entry.location = org, place
+    _employer_first(section)
+
+
+# The last word of an employer's name: 'Riverside Methodist Hospital', 'Acme Holdings Inc.'.
+_EMPLOYER_WORD = re.compile(
+    r"\b(?:Hospital|Clinic|Cent(?:er|re)|University|College|School|Academy|Institute|Inc\.?|"
+    r"LLC|LLP|Ltd\.?|Corp\.?|Corporation|Company|Co\.|Group|Bank|Agency|Department|Foundation|"
+    r"Services|Partners|Associates|Hotel|Library|Council|Authority|GmbH|plc)$")
+
+
+def _employer_first(section: CVSection) -> None:
+    """'Employer ........ dates' over a 'Title' line, where no place tells which is which: when
+    one such entry of the section names an employer by its last word ('... Hospital'), every
+    entry of that shape in the section is employer first (people use one layout throughout)."""
+    shaped: list[tuple[CVEntry, str]] = []
+    for entry in section.entries:
+        lines = [clean_inline(d) for d in entry.details if not _only_dates(d)]
+        if (section.kind != SectionKind.EXPERIENCE or not entry.title or entry.organization
+                or entry.location or not lines or _without_dates(entry.heading) != entry.title):
+            continue
+        line = lines[0]
+        if DATE_RANGE.search(line) or split_place(line)[1] or len(line.split()) > 10:
+            continue
+        shaped.append((entry, line))
+    if any(_EMPLOYER_WORD.search(entry.title) and not _EMPLOYER_WORD.search(line)
+           for entry, line in shaped):
+        for entry, line in shaped:
+            entry.organization, entry.title = entry.title, line
 
 
 # A date range cut at the end of a line by a PDF's wrapping: "... | Jul 2017 – Jan" + "2021".
