@@ -111,3 +111,17 @@ def test_title_over_employer_without_a_cue_stays_title_first() -> None:
     """With no place and no employer word, the first line stays the title."""
     text = "Jo Park\n\nEXPERIENCE\nShift Lead\nHarbor Foods\n2020 - 2023\n- Ran a line\n"
     assert _entries(text) == [("Shift Lead", "", "", "2020 - 2023")]
+
+
+def test_a_second_complete_degree_line_is_its_own_entry() -> None:
+    """'M.A. ... — University, 2018' then 'B.A. ... — College, 2016': two degrees, two entries."""
+    text = ("Jo Park\n\nEducation\n**M.A. in History** — Plains University, 2018\n\n"
+            "**B.A. in History** — Ada College, 2016\n")
+    assert _entries(text) == [("M.A. in History", "Plains University", "", "2018"),
+                              ("B.A. in History", "Ada College", "", "2016")]
+
+
+def test_a_projects_tool_list_is_not_an_employer() -> None:
+    """'Tracker — Python, Flask, SQLite | 2023': the tools are not the project's organization."""
+    text = "Jo Park\n\nProjects\n**Tracker** — Python, Flask, SQLite | 2023\n- Tracks buses\n"
+    assert _entries(text) == [("Tracker", "", "", "2023")]

@@ -86,19 +86,30 @@ def _without_dates(text: str) -> str:
         else plain.strip()
 
 
+def _is_stack(text: str) -> bool:
+    """Whether a project heading's second part lists tools ('Python, FastAPI, PostgreSQL'):
+    three or more short comma-separated names, no place."""
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) >= 3 and all(p and len(p.split()) <= 2 for p in parts) and not (
+        split_place(text)[1])
+
+
 def refine_entries(section: CVSection) -> None:
     """Title, employer and place of entries the heading line alone does not give (in place):
 
     - dates first, then the title, then 'Employer, City' on their own lines (European CVs);
     - an employer line with its place ('The Copper Pot, Portland, OR') over a 'Title, dates'
       line, and a later 'Title, dates' line under the same employer (a promotion);
-    - in education, 'Institution — Degree' (the degree named second).
+    - in education, 'Institution — Degree' (the degree named second);
+    - in projects, a list of tools after the name is not an employer.
     Only entries the heading split left without an employer are touched.
     """
     employer_line: CVEntry | None = None
     for entry in section.entries:
         lead = employer_line
         employer_line = None
+        if section.kind == SectionKind.PROJECTS and _is_stack(entry.organization):
+            entry.organization = ""  # "TransitTime — Python, FastAPI, PostgreSQL": tools
         if entry.organization or not entry.heading:
             if (section.kind == SectionKind.EDUCATION and _DEGREE_START.match(entry.organization)
                     and not _DEGREE_START.match(entry.title)):

@@ -149,6 +149,15 @@ def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
     return title, org, location, dates
 
 
+def _another_degree(entry: CVEntry, line: str) -> bool:
+    """Whether a line under a complete education heading (degree, institution, date) is the
+    next degree's own complete heading rather than a detail of this one."""
+    if not (entry.title and entry.organization and entry.dates) or entry.details:
+        return False
+    title, org, _location, dates = entry_heading_facts(line)
+    return bool(title and org and dates)
+
+
 def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     """Markdown or plain-text CV -> StructuredCV: the name, contact lines, sections, entries and
     items, kept verbatim."""
@@ -258,6 +267,8 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         is_long = len(raw.split()) > 14 and not DATE_RANGE.search(raw)
         if (not entry.heading and not entry.items and not is_long) or (seen_bullet and not is_long):
             new_entry(raw)
+        elif section.kind == SectionKind.EDUCATION and _another_degree(entry, raw):
+            new_entry(raw)  # "M.S. ... — University, 2018" then "B.S. ... — College, 2016"
         elif not entry.items and not paragraph and not is_long:
             entry.details.append(raw)
             if not entry.dates:
