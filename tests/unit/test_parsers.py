@@ -69,9 +69,8 @@ def test_plain_title_case_headings() -> None:
     assert [s.kind for s in cv.sections] == [SectionKind.SUMMARY, SectionKind.EXPERIENCE,
                                               SectionKind.EDUCATION]
     role = cv.sections[1].entries[0]
-    assert (role.title, role.organization, role.dates) == ("Senior Recruiter",
-                                                          "Fernhill Robotics | Austin, TX",
-                                                          "06/2020 - present")
+    assert (role.title, role.organization, role.location, role.dates) == (
+        "Senior Recruiter", "Fernhill Robotics", "Austin, TX", "06/2020 - present")
     assert cv.contact == ["Austin, TX · jordan@example.com"]
 
 

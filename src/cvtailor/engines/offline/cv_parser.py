@@ -11,6 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cvtailor.engines.offline.cv_heading import (
+    DOT_LEADER,
+    is_document_title,
+    join_wrapped_dates,
+    name_field,
+    place_title_org,
+    refine_entries,
+)
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
     CVEntry,
@@ -117,27 +125,44 @@ def _classify(lines: list[str]) -> list[_Line]:
 
 def parse_entry_heading(heading: str) -> tuple[str, str, str]:
     """(title, organization, dates) from an entry heading; facts stay verbatim elsewhere."""
+    title, org, _location, dates = entry_heading_facts(heading)
+    return title, org, dates
+
+
+def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
+    """(title, organization, location, dates) from an entry heading (see `cv_heading`)."""
     plain = clean_inline(heading)
+    if DOT_LEADER.search(plain):
+        plain = DOT_LEADER.sub(" ", plain).strip()
     dates = ""
     m = DATE_RANGE.search(plain)
     if m:
         dates = m.group(0)
         plain = (plain[: m.start()] + plain[m.end():]).strip(" |,()–—-")
-    title, org = plain.strip(), ""
+    title, org, used = plain.strip(), "", ""
     for sep in _TITLE_SEPARATORS:
         if sep in plain:
             left, right = plain.split(sep, 1)
-            title, org = left.strip(" |,"), right.strip(" |,")
-            if sep in (" at ", " @ "):
-                break
+            title, org, used = left.strip(" |,"), right.strip(" |,"), sep
             break
-    return title, org, dates
+    title, org, location = place_title_org(title, org, used)
+    return title, org, location, dates
+
+
+def _another_degree(entry: CVEntry, line: str) -> bool:
+    """Whether a line under a complete education heading (degree, institution, date) is the
+    next degree's own complete heading rather than a detail of this one."""
+    if not (entry.title and entry.organization and entry.dates) or entry.details:
+        return False
+    title, org, _location, dates = entry_heading_facts(line)
+    return bool(title and org and dates)
 
 
 def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     """Markdown or plain-text CV -> StructuredCV: the name, contact lines, sections, entries and
     items, kept verbatim."""
     text = strip_front_matter(text.replace("\r\n", "\n").replace("\t", "    "))
+    text = join_wrapped_dates(text)
     lines = _classify(text.split("\n"))
     cv = StructuredCV(source_format=source_format)
 
@@ -165,9 +190,10 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
             current.lines.append(line)
 
     summary_lines: list[str] = []
+    cv.name = next((name_field(line.text) for line in preamble if name_field(line.text)), "")
     for line in preamble:
         plain = clean_inline(line.heading_text or line.text)
-        if not plain:
+        if not plain or is_document_title(plain) or (cv.name and name_field(plain) == cv.name):
             continue
         if not cv.name and len(plain.split()) <= 6 and not CONTACTISH.search(plain) and not (
             any(ch.isdigit() for ch in plain)
@@ -210,7 +236,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
             entry = CVEntry(id=f"{section.id}-{len(section.entries) + 1}")
             section.entries.append(entry)
         entry.heading = heading
-        entry.title, entry.organization, entry.dates = parse_entry_heading(heading)
+        entry.title, entry.organization, entry.location, entry.dates = entry_heading_facts(heading)
         seen_bullet = False
         return entry
 
@@ -241,6 +267,8 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         is_long = len(raw.split()) > 14 and not DATE_RANGE.search(raw)
         if (not entry.heading and not entry.items and not is_long) or (seen_bullet and not is_long):
             new_entry(raw)
+        elif section.kind == SectionKind.EDUCATION and _another_degree(entry, raw):
+            new_entry(raw)  # "M.S. ... — University, 2018" then "B.S. ... — College, 2016"
         elif not entry.items and not paragraph and not is_long:
             entry.details.append(raw)
             if not entry.dates:
@@ -251,4 +279,6 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
             paragraph.append(raw)
     flush()
     section.entries = [e for e in section.entries if e.items or e.heading or e.details]
+    if not flat:
+        refine_entries(section)
     # Education/certification headings carry their facts; a heading-only entry needs no item.

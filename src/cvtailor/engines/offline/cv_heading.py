@@ -1,0 +1,197 @@
+"""Entry headings as people write them: which part is the title, the employer, the place.
+
+`parse_entry_heading` splits "Title — Company" at the first separator. Real CVs also write the
+place into the heading ("Lead Welder | Calumet Steel | Hammond, IN | 2018 – Present",
+"Journeyman Electrician, Sun Valley Electric, Phoenix, AZ") or lead with the employer and its
+place ("Oak Springs Elementary, Austin, TX — 3rd Grade Teacher"). The rules here use layout
+and one general cue only: a US place is "City, ST" with a real state code; the part that
+carries the place is the employer (or institution). Nothing here is keyed to one CV.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import CVEntry, CVSection, SectionKind
+from cvtailor.text.cvtext import DATE, DATE_RANGE, MONTH, clean_inline
+
+# US states, DC and territories: the two letters that make "City, ST" a place.
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split()
+)
+_CITY = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"
+_PLACE = re.compile(rf"^{_CITY},\s*([A-Z]{{2}})$")
+_TRAILING_PLACE = re.compile(rf"^(?P<head>.*\S)\s*(?:,|\|)\s*(?P<place>{_CITY},\s*[A-Z]{{2}})$")
+# Dot leaders between a heading and its right-aligned dates: "Acme Corp ........ 2019 – 2022".
+DOT_LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*")
+
+
+def is_place(text: str) -> bool:
+    """Whether text is exactly a US place: 'Hammond, IN', 'San Marcos, TX'."""
+    m = _PLACE.match(text.strip())
+    return bool(m and m.group(1) in US_STATES)
+
+
+def split_place(text: str) -> tuple[str, str]:
+    """(the rest, the place) when text ends with ', City, ST' or ' | City, ST'; else (text, '')."""
+    m = _TRAILING_PLACE.match(text.strip())
+    if m and is_place(m.group("place")):
+        return m.group("head").strip(" ,|"), m.group("place")
+    return text, ""
+
+
+def place_title_org(title: str, org: str, separator: str) -> tuple[str, str, str]:
+    """(title, organization, location) from a heading split at `separator` into title and org.
+
+    - the org ends with its place ("Calumet Steel | Hammond, IN", "Sun Valley Electric,
+      Phoenix, AZ"): the place is the location;
+    - the org is only a place ("Intern, Zillow — Seattle, WA"): the title part holds the
+      employer after its own comma;
+    - the title part carries the place and the org does not ("Oak Springs Elementary, Austin,
+      TX — 3rd Grade Teacher"): the first part is the employer, the second the title.
+    """
+    if not org:
+        return title, org, ""
+    if is_place(org):
+        left, comma, right = title.partition(", ")
+        if comma and right and not is_place(right):
+            return left.strip(), right.strip(), org
+        return title, "", org
+    rest, place = split_place(org)
+    if place and rest:
+        return title, rest, place
+    rest, place = split_place(title)
+    if place and rest and separator.strip() in ("—", "–", "-", "--", "|"):
+        return org, rest, place
+    return title, org, ""
+
+
+# A degree's name at the start of a heading part: "Bachelor of ...", "B.S. in ...", "MBA".
+_DEGREE_START = re.compile(
+    r"^(?:Bachelor|Master|Associate|Doctor(?:ate)?|Ph\.?\s?D\b|B\.?\s?[AS]c?\.|M\.?\s?[AS]c?\.|"
+    r"MBA\b|M\.?Ed\.|B\.?B\.?A\.|(?:High School |Graduate )?Diploma\b)"
+)
+# A European "Employer, City" line: the city is one to three capitalised words, no digits.
+_TRAILING_CITY = re.compile(r"^(?P<head>.*\S),\s*(?P<city>[A-Z][a-zà-ÿ'\-]+(?: [A-Z][a-zà-ÿ'\-]+){0,2})$")
+
+
+def _only_dates(text: str) -> bool:
+    return not re.sub(r"[\s|,()–—\-·]+", "", DATE_RANGE.sub("", clean_inline(text)))
+
+
+def _without_dates(text: str) -> str:
+    plain = DOT_LEADER.sub(" ", clean_inline(text))
+    return DATE_RANGE.sub("", plain, count=1).strip(" |,()–—-·") if DATE_RANGE.search(plain) \
+        else plain.strip()
+
+
+def _is_stack(text: str) -> bool:
+    """Whether a project heading's second part lists tools ('Python, FastAPI, PostgreSQL'):
+    three or more short comma-separated names, no place."""
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) >= 3 and all(p and len(p.split()) <= 2 for p in parts) and not (
+        split_place(text)[1])
+
+
+def refine_entries(section: CVSection) -> None:
+    """Title, employer and place of entries the heading line alone does not give (in place):
+
+    - dates first, then the title, then 'Employer, City' on their own lines (European CVs);
+    - an employer line with its place ('The Copper Pot, Portland, OR') over a 'Title, dates'
+      line, and a later 'Title, dates' line under the same employer (a promotion);
+    - in education, 'Institution — Degree' (the degree named second);
+    - in projects, a list of tools after the name is not an employer.
+    Only entries the heading split left without an employer are touched.
+    """
+    employer_line: CVEntry | None = None
+    for entry in section.entries:
+        lead = employer_line
+        employer_line = None
+        if section.kind == SectionKind.PROJECTS and _is_stack(entry.organization):
+            entry.organization = ""  # "TransitTime — Python, FastAPI, PostgreSQL": tools
+        if entry.organization or not entry.heading:
+            if (section.kind == SectionKind.EDUCATION and _DEGREE_START.match(entry.organization)
+                    and not _DEGREE_START.match(entry.title)):
+                entry.title, entry.organization = entry.organization, entry.title
+            continue
+        lines = [clean_inline(d) for d in entry.details if not _only_dates(d)]
+        if not entry.title and entry.dates and _only_dates(entry.heading) and lines:
+            entry.title = _without_dates(lines[0])
+            if len(lines) > 1 and not DATE_RANGE.search(lines[1]):
+                org, place = split_place(lines[1])
+                m = None if place else _TRAILING_CITY.match(lines[1])
+                entry.organization, entry.location = (
+                    (m.group("head"), m.group("city")) if m else (org, place))
+        elif entry.title and entry.location and lines and not split_place(lines[0])[1] and (
+                len(_without_dates(lines[0]).split()) <= 8 and _without_dates(lines[0])):
+            entry.organization, entry.title = entry.title, _without_dates(lines[0])
+            employer_line = entry
+        elif (lead is not None and entry.title and entry.dates and not entry.location
+              and not entry.details and _without_dates(entry.heading) == entry.title):
+            entry.organization, entry.location = lead.organization, lead.location
+            employer_line = entry
+        elif entry.title and not entry.location and lines and (
+                _without_dates(entry.heading) == entry.title):
+            # 'Title' over 'Employer, City, ST': the line with the place is the employer.
+            org, place = split_place(_without_dates(lines[0]))
+            if place and org and not DATE_RANGE.search(org):
+                entry.organization, entry.location = org, place
+    _employer_first(section)
+
+
+# The last word of an employer's name: 'Riverside Methodist Hospital', 'Acme Holdings Inc.'.
+_EMPLOYER_WORD = re.compile(
+    r"\b(?:Hospital|Clinic|Cent(?:er|re)|University|College|School|Academy|Institute|Inc\.?|"
+    r"LLC|LLP|Ltd\.?|Corp\.?|Corporation|Company|Co\.|Group|Bank|Agency|Department|Foundation|"
+    r"Services|Partners|Associates|Hotel|Library|Council|Authority|GmbH|plc)$")
+
+
+def _employer_first(section: CVSection) -> None:
+    """'Employer ........ dates' over a 'Title' line, where no place tells which is which: when
+    one such entry of the section names an employer by its last word ('... Hospital'), every
+    entry of that shape in the section is employer first (people use one layout throughout)."""
+    shaped: list[tuple[CVEntry, str]] = []
+    for entry in section.entries:
+        lines = [clean_inline(d) for d in entry.details if not _only_dates(d)]
+        if (section.kind != SectionKind.EXPERIENCE or not entry.title or entry.organization
+                or entry.location or not lines or _without_dates(entry.heading) != entry.title):
+            continue
+        line = lines[0]
+        if DATE_RANGE.search(line) or split_place(line)[1] or len(line.split()) > 10:
+            continue
+        shaped.append((entry, line))
+    if any(_EMPLOYER_WORD.search(entry.title) and not _EMPLOYER_WORD.search(line)
+           for entry, line in shaped):
+        for entry, line in shaped:
+            entry.organization, entry.title = entry.title, line
+
+
+# A date range cut at the end of a line by a PDF's wrapping: "... | Jul 2017 – Jan" + "2021".
+_WRAPPED_RANGE = re.compile(
+    rf"(?P<open>{DATE}\s*[-–—]\s*(?:{MONTH}\s*)?)[ \t]*\n[ \t]*"
+    rf"(?P<end>(?:{MONTH}\s+)?\d{{4}}|[Pp]resent|[Cc]urrent)[ \t]*(?=\n|$)"
+)
+
+
+def join_wrapped_dates(text: str) -> str:
+    """Text with a date range the line wrap cut in two joined again ('Jul 2017 – Jan 2021')."""
+    return _WRAPPED_RANGE.sub(lambda m: f"{m.group('open').rstrip()} {m.group('end')}", text)
+
+
+# Preamble lines that name the document or a block, not the person: never the name.
+_DOCUMENT_TITLE = re.compile(
+    r"^(?:curriculum vitae|résumé|resume|cv|personal (?:details|information|data)|"
+    r"contact (?:details|information))$", re.IGNORECASE)
+_NAME_FIELD = re.compile(r"^(?:full )?name\s*:\s*(?P<name>\S.*)$", re.IGNORECASE)
+
+
+def is_document_title(line: str) -> bool:
+    """Whether a preamble line is 'Curriculum Vitae', 'Personal details' and the like."""
+    return bool(_DOCUMENT_TITLE.match(clean_inline(line).strip(" :")))
+
+
+def name_field(line: str) -> str:
+    """The name a 'Name: Anna Lindqvist' line gives, or ''."""
+    m = _NAME_FIELD.match(clean_inline(line))
+    return m.group("name").strip() if m else ""
