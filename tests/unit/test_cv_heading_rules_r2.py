@@ -1,0 +1,41 @@
+"""The CV parser's second-round rules for real-world entry headings, each on a short text of
+its own: places outside the US, a 'Title' line over an 'Employer' line with no place,
+Europass label lines, LinkedIn's company-then-title export."""
+
+from __future__ import annotations
+
+from cvtailor.engines.offline.cv_heading import split_place
+from cvtailor.engines.offline.cv_parser import parse_cv_text
+
+
+def _entries(text: str) -> list[tuple[str, str, str, str]]:
+    cv = parse_cv_text(text)
+    return [(e.title, e.organization, e.location, e.dates)
+            for s in cv.sections for e in s.entries if e.heading]
+
+
+def test_places_outside_the_us() -> None:
+    """A Canadian province, an Australian state, a country, a UK county with its postcode and a
+    US place with its country end an employer as its place; a bare 'CA, USA' does not."""
+    assert split_place("Harbor Foods, Regina, SK") == ("Harbor Foods", "Regina, SK")
+    assert split_place("Harbor Foods, Hobart TAS 7000") == ("Harbor Foods", "Hobart TAS 7000")
+    assert split_place("Harbor Foods, Acme SA") == ("Harbor Foods, Acme SA", "")  # S.A., a suffix
+    assert split_place("Harbor Foods | Lyon, France") == ("Harbor Foods", "Lyon, France")
+    assert split_place("Harbor Foods, Ripon, North Yorkshire HG4 1AA") == (
+        "Harbor Foods", "Ripon, North Yorkshire HG4 1AA")
+    assert split_place("Harbor Foods, Tulsa, OK, USA") == ("Harbor Foods", "Tulsa, OK, USA")
+    assert split_place("Harbor Foods, OK, USA") == ("Harbor Foods, OK, USA", "")
+
+
+def test_heading_with_a_canadian_place() -> None:
+    """'Title, Company, City, ON   dates': the province code makes the place the location."""
+    text = "Jo Park\n\nExperience\nShift Lead, Harbor Foods, Regina, SK   2020 – 2023\n- Ran a line\n"
+    assert _entries(text) == [("Shift Lead", "Harbor Foods", "Regina, SK", "2020 – 2023")]
+
+
+def test_title_over_employer_with_a_uk_place() -> None:
+    """'Title' over 'Employer, Town, County' over dates (a UK CV): the employer and place."""
+    text = ("Jo Park\n\nEmployment history\nShift Lead\nHarbor Foods, Ripon, North Yorkshire\n"
+            "Sep 2018 - present\n- Ran a line\n")
+    assert _entries(text) == [("Shift Lead", "Harbor Foods", "Ripon, North Yorkshire",
+                               "Sep 2018 - present")]
