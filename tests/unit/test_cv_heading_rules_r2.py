@@ -39,3 +39,14 @@ def test_title_over_employer_with_a_uk_place() -> None:
             "Sep 2018 - present\n- Ran a line\n")
     assert _entries(text) == [("Shift Lead", "Harbor Foods", "Ripon, North Yorkshire",
                                "Sep 2018 - present")]
+
+
+def test_title_over_employer_named_by_its_last_word() -> None:
+    """'Title' over 'Harbor Foods Inc.' over dates, no place anywhere: the line ending in an
+    employer word is the employer; a plain second line is not."""
+    text = ("Jo Park\n\nExperience\nShift Lead\nHarbor Foods Inc.\nJanuary 2021 - Present\n"
+            "- Ran a line\n\nEducation\nBachelor of Arts in History\nPlains State University\n2014\n")
+    assert _entries(text) == [("Shift Lead", "Harbor Foods Inc.", "", "January 2021 - Present"),
+                              ("Bachelor of Arts in History", "Plains State University", "", "2014")]
+    plain = "Jo Park\n\nExperience\nShift Lead\nNight shifts\n2021 - 2023\n- Ran a line\n"
+    assert _entries(plain) == [("Shift Lead", "", "", "2021 - 2023")]

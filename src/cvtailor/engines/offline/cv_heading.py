@@ -167,6 +167,8 @@ def refine_entries(section: CVSection) -> None:
     - dates first, then the title, then 'Employer, City' on their own lines (European CVs);
     - an employer line with its place ('The Copper Pot, Portland, OR') over a 'Title, dates'
       line, and a later 'Title, dates' line under the same employer (a promotion);
+    - a 'Title' line over an employer line with no place that ends in an employer word
+      ('Cactus Ridge Logistics Inc.', '... University');
     - in education, 'Institution — Degree' (the degree named second);
     - in projects, a list of tools after the name is not an employer.
     Only entries the heading split left without an employer are touched.
@@ -204,6 +206,9 @@ def refine_entries(section: CVSection) -> None:
             org, place = split_place(_without_dates(lines[0]))
             if place and org and not DATE_RANGE.search(org):
                 entry.organization, entry.location = org, place
+            elif _names_employer(lines[0]) and not _EMPLOYER_WORD.search(entry.title):
+                # 'Title' over 'Acme Logistics Inc.': the line ending in an employer word.
+                entry.organization = lines[0]
     _employer_first(section)
 
 
@@ -212,6 +217,12 @@ _EMPLOYER_WORD = re.compile(
     r"\b(?:Hospital|Clinic|Cent(?:er|re)|University|College|School|Academy|Institute|Inc\.?|"
     r"LLC|LLP|Ltd\.?|Corp\.?|Corporation|Company|Co\.|Group|Bank|Agency|Department|Foundation|"
     r"Services|Partners|Associates|Hotel|Library|Council|Authority|GmbH|plc)$")
+
+
+def _names_employer(line: str) -> bool:
+    """Whether a short line with no dates or place is an employer's name by its last word."""
+    return (bool(_EMPLOYER_WORD.search(line)) and not DATE_RANGE.search(line)
+            and len(line.split()) <= 8 and "," not in line)
 
 
 def _employer_first(section: CVSection) -> None:
