@@ -50,3 +50,29 @@ def test_title_over_employer_named_by_its_last_word() -> None:
                               ("Bachelor of Arts in History", "Plains State University", "", "2014")]
     plain = "Jo Park\n\nExperience\nShift Lead\nNight shifts\n2021 - 2023\n- Ran a line\n"
     assert _entries(plain) == [("Shift Lead", "", "", "2021 - 2023")]
+
+
+def test_europass_label_lines() -> None:
+    """'Dates: ...' over 'Occupation or position held: X' and 'Employer: Y, City, Country':
+    the labelled values are the title, the employer and the place, not 'Dates:'."""
+    text = ("Eva Berg\n\nWork experience\n\nDates: 01/2018 – 02/2021\n"
+            "Occupation or position held: Store Manager\nEmployer: Norrsken Handel AB, Umeå, Sweden\n"
+            "- Ran the store\n\nEducation and training\n\nDates: 2012 – 2015\n"
+            "Title of qualification awarded: Bachelor of Science in Economics\n"
+            "Organisation providing education: Umeå School of Business\n")
+    assert _entries(text) == [
+        ("Store Manager", "Norrsken Handel AB", "Umeå, Sweden", "01/2018 – 02/2021"),
+        ("Bachelor of Science in Economics", "Umeå School of Business", "", "2012 – 2015")]
+
+
+def test_linkedin_company_then_title_then_duration() -> None:
+    """LinkedIn's export: the company, the title, then 'dates · 3 yrs 2 mos'; in education the
+    institution over 'Degree · (years)'."""
+    text = ("Jo Park\n\nExperience\nHarbor Foods\nShift Lead\nJan 2020 - Present · 3 yrs 2 mos\n"
+            "Tulsa, Oklahoma, United States\n\nEducation\nPlains State University\n"
+            "Bachelor of Arts - BA, History · (2014 - 2018)\n")
+    assert _entries(text) == [
+        ("Shift Lead", "Harbor Foods", "", "Jan 2020 - Present"),
+        ("Bachelor of Arts - BA, History", "Plains State University", "", "2014 - 2018")]
+    no_duration = "Jo Park\n\nExperience\nShift Lead\nNight shifts\nJan 2020 - Present\n- Ran\n"
+    assert _entries(no_duration) == [("Shift Lead", "", "", "Jan 2020 - Present")]

@@ -52,7 +52,8 @@ UK_COUNTIES = frozenset({
     "Tyne and Wear", "Warwickshire", "West Midlands", "West Sussex", "West Yorkshire",
     "Wiltshire", "Worcestershire", "East Riding of Yorkshire",
 })
-_CITY = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"
+# A city: one to four capitalised words, accented letters too ('Umeå', 'Montréal').
+_CITY = r"[A-ZÀ-Ý](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Ý](?:[^\W\d_]|[.'\-])*){0,3}"
 _PLACE = re.compile(rf"^{_CITY},\s*([A-Z]{{2}})$")
 _TRAILING_PLACE = re.compile(rf"^(?P<head>.*\S)\s*(?:,|\|)\s*(?P<place>{_CITY},\s*[A-Z]{{2}})$")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
@@ -170,13 +171,18 @@ def refine_entries(section: CVSection) -> None:
     - a 'Title' line over an employer line with no place that ends in an employer word
       ('Cactus Ridge Logistics Inc.', '... University');
     - in education, 'Institution — Degree' (the degree named second);
-    - in projects, a list of tools after the name is not an employer.
+    - in projects, a list of tools after the name is not an employer;
+    - Europass label lines ('Occupation or position held: ...', 'Employer: ...');
+    - LinkedIn's export: the company, then the title over 'dates · 3 years 2 months'; in
+      education the institution over its degree line.
     Only entries the heading split left without an employer are touched.
     """
     employer_line: CVEntry | None = None
     for entry in section.entries:
         lead = employer_line
         employer_line = None
+        _labelled(entry)
+        _company_then_title(section, entry)
         if section.kind == SectionKind.PROJECTS and _is_stack(entry.organization):
             entry.organization = ""  # "TransitTime — Python, FastAPI, PostgreSQL": tools
         if entry.organization or not entry.heading:
@@ -210,6 +216,57 @@ def refine_entries(section: CVSection) -> None:
                 # 'Title' over 'Acme Logistics Inc.': the line ending in an employer word.
                 entry.organization = lines[0]
     _employer_first(section)
+
+
+# Europass label lines: 'Occupation or position held: Logistics Coordinator',
+# 'Employer: Nordspree Logistik GmbH, Berlin, Germany'.
+_TITLE_LABEL = re.compile(
+    r"^(?:occupation or position held|position held|job title|position|"
+    r"title of qualification awarded|qualification awarded)\s*:\s*(?P<value>\S.*)$", re.I)
+_ORG_LABEL = re.compile(
+    r"^(?:name and address of employer|employer|"
+    r"(?:name and type of )?organisation providing education(?: and training)?|"
+    r"organization providing education(?: and training)?)\s*:\s*(?P<value>\S.*)$", re.I)
+_LABEL_ONLY = re.compile(r"^[A-Za-z][A-Za-z ]*:$")
+
+
+def _labelled(entry: CVEntry) -> None:
+    """Title, employer and place from Europass label lines under a 'Dates: ...' heading."""
+    if entry.organization or not _LABEL_ONLY.match(_without_dates(entry.heading) or "-"):
+        return
+    title = org = ""
+    for line in entry.details:
+        t, o = _TITLE_LABEL.match(clean_inline(line)), _ORG_LABEL.match(clean_inline(line))
+        title = title or (t.group("value").strip() if t else "")
+        org = org or (o.group("value").strip() if o else "")
+    if title and org:
+        entry.title = title
+        entry.organization, entry.location = split_place(org)
+        if not entry.location:
+            entry.organization = org
+
+
+# LinkedIn's export: 'January 2020 - Present · 3 years 2 months' (a duration after a dot).
+_DURATION = re.compile(r"·\s*(?:\d+\s+(?:yrs?|years?|mos?|months?)\b\s*)+", re.I)
+
+
+def _company_then_title(section: CVSection, entry: CVEntry) -> None:
+    """A company heading over a title line over 'dates · duration' (LinkedIn's export), and in
+    education an institution heading over its degree line: the heading is the organization."""
+    lines = [clean_inline(d) for d in entry.details]
+    if (entry.organization or not entry.title or not lines
+            or _without_dates(entry.heading) != entry.title):
+        return
+    if (section.kind == SectionKind.EXPERIENCE and len(lines) > 1 and len(lines[0].split()) <= 8
+            and not DATE_RANGE.search(lines[0]) and DATE_RANGE.match(lines[1])
+            and _DURATION.search(lines[1][:60])):
+        entry.organization, entry.title = entry.title, lines[0]
+    elif (section.kind == SectionKind.EDUCATION and _DEGREE_START.match(lines[0])
+          and not _DEGREE_START.match(entry.title)):
+        degree = lines[0].split(" · ")[0].strip()
+        if DATE_RANGE.search(degree):
+            return
+        entry.organization, entry.title = entry.title, degree
 
 
 # The last word of an employer's name: 'Riverside Methodist Hospital', 'Acme Holdings Inc.'.
