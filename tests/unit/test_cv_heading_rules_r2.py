@@ -76,3 +76,16 @@ def test_linkedin_company_then_title_then_duration() -> None:
         ("Bachelor of Arts - BA, History", "Plains State University", "", "2014 - 2018")]
     no_duration = "Jo Park\n\nExperience\nShift Lead\nNight shifts\nJan 2020 - Present\n- Ran\n"
     assert _entries(no_duration) == [("Shift Lead", "", "", "Jan 2020 - Present")]
+
+
+def test_academic_appointments_one_complete_line_each() -> None:
+    """'Academic Appointments' is experience, and a complete 'Title, Institution, City, ST —
+    years' line under another complete one is its own entry, not a detail of the first."""
+    text = ("Dr. Jo Park\n\n## Academic Appointments\n\n"
+            "**Lecturer in History**, Plains University, Tulsa, OK — 2020 – present\n\n"
+            "**Research Fellow**, Prairie Institute, Norman, OK — 2017 – 2020\n")
+    cv = parse_cv_text(text)
+    assert [s.kind.value for s in cv.sections] == ["experience"]
+    assert _entries(text) == [
+        ("Lecturer in History", "Plains University", "Tulsa, OK", "2020 – present"),
+        ("Research Fellow", "Prairie Institute", "Norman, OK", "2017 – 2020")]

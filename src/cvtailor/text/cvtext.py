@@ -24,6 +24,7 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "employment history", "work history", "career history", "relevant experience",
         "professional background", "positions", "research experience", "teaching experience",
         "clinical experience", "experience highlights", "career", "work", "industry experience",
+        "appointments", "academic appointments", "professional appointments",
     ),
     SectionKind.SKILLS: (
         "skills", "technical skills", "skills and tools", "tools", "technologies",

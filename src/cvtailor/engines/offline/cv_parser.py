@@ -150,8 +150,9 @@ def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
 
 
 def _another_degree(entry: CVEntry, line: str) -> bool:
-    """Whether a line under a complete education heading (degree, institution, date) is the
-    next degree's own complete heading rather than a detail of this one."""
+    """Whether a line under a complete heading (title or degree, organization, dates) is the
+    next entry's own complete heading rather than a detail of this one (a degree under a
+    degree, an academic appointment under an appointment)."""
     if not (entry.title and entry.organization and entry.dates) or entry.details:
         return False
     title, org, _location, dates = entry_heading_facts(line)
@@ -267,7 +268,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         is_long = len(raw.split()) > 14 and not DATE_RANGE.search(raw)
         if (not entry.heading and not entry.items and not is_long) or (seen_bullet and not is_long):
             new_entry(raw)
-        elif section.kind == SectionKind.EDUCATION and _another_degree(entry, raw):
+        elif _another_degree(entry, raw):
             new_entry(raw)  # "M.S. ... — University, 2018" then "B.S. ... — College, 2016"
         elif not entry.items and not paragraph and not is_long:
             entry.details.append(raw)
