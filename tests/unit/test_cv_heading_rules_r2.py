@@ -89,3 +89,16 @@ def test_academic_appointments_one_complete_line_each() -> None:
     assert _entries(text) == [
         ("Lecturer in History", "Plains University", "Tulsa, OK", "2020 – present"),
         ("Research Fellow", "Prairie Institute", "Norman, OK", "2017 – 2020")]
+
+
+def test_digits_inside_a_number_are_no_year() -> None:
+    """'Registration PHY0001873452': the '0001' inside the number is no date, and the number
+    stays whole in the title; nor is the '2019' of a detail line 'No. QX2019B'."""
+    text = ("# Jo Park\n\n## Experience\n\nShift Lead | Harbor Foods | 2020 – 2023\n- Ran a line\n\n"
+            "## Registration\n\nBoard registration PHY0001873452\n")
+    cv = parse_cv_text(text)
+    other = [e for s in cv.sections for e in s.entries if "PHY" in e.heading]
+    assert [(e.title, e.dates) for e in other] == [("Board registration PHY0001873452", "")]
+    permit = parse_cv_text("# Jo Park\n\n## Awards\n\nState prize\nNo. QX2019B\n")
+    assert [(e.details, e.dates) for s in permit.sections for e in s.entries] == [
+        (["No. QX2019B"], "")]

@@ -129,13 +129,17 @@ def parse_entry_heading(heading: str) -> tuple[str, str, str]:
     return title, org, dates
 
 
+# Dates in a heading stand apart: the digits of 'PHY0001873452' or 'FY2022' are no year.
+_HEADING_DATES = re.compile(rf"(?<![A-Za-z0-9])(?:{DATE_RANGE.pattern})(?![A-Za-z0-9])")
+
+
 def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
     """(title, organization, location, dates) from an entry heading (see `cv_heading`)."""
     plain = clean_inline(heading)
     if DOT_LEADER.search(plain):
         plain = DOT_LEADER.sub(" ", plain).strip()
     dates = ""
-    m = DATE_RANGE.search(plain)
+    m = _HEADING_DATES.search(plain)
     if m:
         dates = m.group(0)
         plain = (plain[: m.start()] + plain[m.end():]).strip(" |,()–—-")
@@ -273,7 +277,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         elif not entry.items and not paragraph and not is_long:
             entry.details.append(raw)
             if not entry.dates:
-                m = DATE_RANGE.search(clean_inline(raw))
+                m = _HEADING_DATES.search(clean_inline(raw))
                 if m:
                     entry.dates = m.group(0)
         else:
