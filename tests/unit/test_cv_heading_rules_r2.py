@@ -95,10 +95,25 @@ def test_digits_inside_a_number_are_no_year() -> None:
     """'Registration PHY0001873452': the '0001' inside the number is no date, and the number
     stays whole in the title; nor is the '2019' of a detail line 'No. QX2019B'."""
     text = ("# Jo Park\n\n## Experience\n\nShift Lead | Harbor Foods | 2020 – 2023\n- Ran a line\n\n"
-            "## Registration\n\nBoard registration PHY0001873452\n")
+            "## Awards\n\nBoard registration PHY0001873452\n")
     cv = parse_cv_text(text)
     other = [e for s in cv.sections for e in s.entries if "PHY" in e.heading]
     assert [(e.title, e.dates) for e in other] == [("Board registration PHY0001873452", "")]
     permit = parse_cv_text("# Jo Park\n\n## Awards\n\nState prize\nNo. QX2019B\n")
     assert [(e.details, e.dates) for s in permit.sections for e in s.entries] == [
         (["No. QX2019B"], "")]
+
+
+def test_uk_and_european_section_names() -> None:
+    """'PERSONAL PROFILE', 'LICENCES' (British spelling), 'PROFESSIONAL REGISTRATION' and
+    Europass 'Personal skills' are sections, not lines of the contact block or of the entry
+    above them."""
+    text = ("Jo Park\nLeeds | jo@example.com\n\nPERSONAL PROFILE\nPharmacist with eight years in "
+            "community pharmacy and a steady record of safe dispensing in busy branches.\n\n"
+            "EDUCATION\nMPharm Pharmacy, University of Leeds, 2015\n\nPROFESSIONAL REGISTRATION\n"
+            "General Pharmaceutical Council, registration number 2012345\n\nLICENCES\n"
+            "Driving licence, full\n\nPersonal skills\nMother tongue: English\n")
+    cv = parse_cv_text(text)
+    assert [s.kind.value for s in cv.sections] == [
+        "summary", "education", "certifications", "certifications", "skills"]
+    assert cv.contact == ["Leeds | jo@example.com"]

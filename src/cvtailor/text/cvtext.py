@@ -13,7 +13,7 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
     SectionKind.SUMMARY: (
         "summary", "professional summary", "profile", "professional profile", "about", "about me",
         "objective", "career objective", "career summary", "overview", "personal statement",
-        "executive summary", "introduction",
+        "executive summary", "introduction", "personal profile",
     ),
     SectionKind.KEY_QUALIFICATIONS: (
         "key qualifications", "core competencies", "highlights", "key skills",
@@ -30,7 +30,7 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "skills", "technical skills", "skills and tools", "tools", "technologies",
         "skills & tools", "core skills", "competencies", "expertise", "tech stack",
         "skills & technologies", "skills and technologies", "technical proficiencies",
-        "tools and technologies", "tools & technologies", "programming skills",
+        "tools and technologies", "tools & technologies", "programming skills", "personal skills",
     ),
     SectionKind.EDUCATION: (
         "education", "academic background", "education and training", "qualifications",
@@ -43,7 +43,8 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
     SectionKind.CERTIFICATIONS: (
         "certifications", "certificates", "licenses", "licenses and certifications",
         "licenses & certifications", "certifications and licenses", "credentials",
-        "professional certifications", "accreditations",
+        "professional certifications", "accreditations", "licences", "licences and certifications",
+        "licences & certifications", "professional registration", "registration",
     ),
     SectionKind.LANGUAGES: ("languages", "language skills", "spoken languages"),
     SectionKind.OTHER: (
