@@ -117,3 +117,16 @@ def test_uk_and_european_section_names() -> None:
     assert [s.kind.value for s in cv.sections] == [
         "summary", "education", "certifications", "certifications", "skills"]
     assert cv.contact == ["Leeds | jo@example.com"]
+
+
+def test_separator_lines_are_no_items() -> None:
+    """A plain-text CV boxes its headings in dashed lines: the lines are not items or entries,
+    and 'Employer - City, ST' over 'Title, dates' still gives the employer and its place."""
+    rule = "-" * 30
+    text = (f"JO PARK\nTulsa, OK\n\n{rule}\nSUMMARY\n{rule}\nLine cook with ten years in busy "
+            f"kitchens.\n\n{rule}\nWORK HISTORY\n{rule}\nHarbor Foods - Tulsa, OK\n"
+            f"Shift Lead, 2016 - Present\n  * Ran a line\n\n{rule}\nSKILLS\n{rule}\nKnife work\n")
+    cv = parse_cv_text(text)
+    texts = [i.text for i in cv.items()]
+    assert texts == ["Line cook with ten years in busy kitchens.", "Ran a line", "Knife work"]
+    assert _entries(text) == [("Shift Lead", "Harbor Foods", "Tulsa, OK", "2016 - Present")]

@@ -41,6 +41,8 @@ from cvtailor.text.cvtext import (
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
+# A line drawn to separate blocks, not under a heading: '------', '======', '* * *', '____'.
+_RULE = re.compile(r"^\s*(?:([-=_*~])\s*)(?:\1\s*){2,}$")
 _TITLE_SEPARATORS = (" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", ", ")
 
 
@@ -92,6 +94,9 @@ def _classify(lines: list[str]) -> list[_Line]:
         if text.strip() and not BULLET.match(text) and _SETEXT.match(nxt):
             out.append(_Line(text, 1 if nxt.strip().startswith("=") else 2, text.strip()))
             skip_next = True
+            continue
+        if _RULE.match(text):
+            out.append(_Line(""))  # a separator line ('-----', '====', '***'): a blank line
             continue
         if BULLET.match(text):
             out.append(_Line(text, bullet=True))
