@@ -130,3 +130,17 @@ def test_separator_lines_are_no_items() -> None:
     texts = [i.text for i in cv.items()]
     assert texts == ["Line cook with ten years in busy kitchens.", "Ran a line", "Knife work"]
     assert _entries(text) == [("Shift Lead", "Harbor Foods", "Tulsa, OK", "2016 - Present")]
+
+
+def test_projects_under_one_employer() -> None:
+    """'Project: ...' sub-entries after an employer's bullets are work for that employer (the
+    open parenthesis the heading split leaves goes); a project under no employer is not."""
+    text = ("Jo Park\n\nExperience\n\nConsultant — Harbor Advisory, Tulsa, OK\nMar 2017 – Present\n"
+            "- Led audits\n\n**Project: Depot redesign** (logistics client, 2021 – 2022)\n"
+            "- Cut costs by 8%\n\nAnalyst — Prairie Bank, Norman, OK\n2014 – 2017\n- Wrote models\n")
+    assert _entries(text) == [
+        ("Consultant", "Harbor Advisory", "Tulsa, OK", "Mar 2017 – Present"),
+        ("Project: Depot redesign", "Harbor Advisory", "Tulsa, OK", "2021 – 2022"),
+        ("Analyst", "Prairie Bank", "Norman, OK", "2014 – 2017")]
+    alone = "Jo Park\n\nExperience\n\n**Project: Depot redesign** (2021)\n- Cut costs\n"
+    assert [org for _t, org, _l, _d in _entries(alone)] == [""]

@@ -172,17 +172,30 @@ def refine_entries(section: CVSection) -> None:
       ('Cactus Ridge Logistics Inc.', '... University');
     - in education, 'Institution — Degree' (the degree named second);
     - in projects, a list of tools after the name is not an employer;
+    - a 'Project: ...' (or 'Client:', 'Engagement:', 'Assignment:') sub-entry under an
+      employer's entry is work for that employer;
     - Europass label lines ('Occupation or position held: ...', 'Employer: ...');
     - LinkedIn's export: the company, then the title over 'dates · 3 years 2 months'; in
       education the institution over its degree line.
     Only entries the heading split left without an employer are touched.
     """
     employer_line: CVEntry | None = None
+    lead_org: CVEntry | None = None  # the last experience entry with an employer
     for entry in section.entries:
         lead = employer_line
         employer_line = None
         _labelled(entry)
         _company_then_title(section, entry)
+        if lead_org is not None and not entry.organization and _SUB_ENTRY.match(
+                clean_inline(entry.heading)):
+            # 'Project: Clinic turnaround (client, 2021)' under an employer's entry.
+            entry.organization, entry.location = lead_org.organization, lead_org.location
+            entry.title = _balanced(entry.title)
+            continue
+        if entry.organization and section.kind == SectionKind.EXPERIENCE:
+            lead_org = entry
+        elif entry.heading:
+            lead_org = None
         if section.kind == SectionKind.PROJECTS and _is_stack(entry.organization):
             entry.organization = ""  # "TransitTime — Python, FastAPI, PostgreSQL": tools
         if entry.organization or not entry.heading:
@@ -244,6 +257,16 @@ def _labelled(entry: CVEntry) -> None:
         entry.organization, entry.location = split_place(org)
         if not entry.location:
             entry.organization = org
+
+
+# A sub-entry label: consultants and contractors list their projects under one employer.
+_SUB_ENTRY = re.compile(r"^(?:Project|Client|Engagement|Assignment)\s*:\s*\S", re.I)
+
+
+def _balanced(title: str) -> str:
+    """A title without the open parenthesis a heading split left at its end."""
+    head, paren, tail = title.rpartition("(")
+    return head.strip() if paren and ")" not in tail and head.strip() else title
 
 
 # LinkedIn's export: 'January 2020 - Present · 3 years 2 months' (a duration after a dot).
