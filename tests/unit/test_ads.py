@@ -5,7 +5,10 @@ Experience, agency ads, Title Case headings, numbered lists, semicolon paragraph
 that also holds the location and pay; a second round (r2_*) adds Indeed copy-paste, university
 and hospital postings, emoji headings, a bilingual Canadian ad, a staffing temp ad, requirements
 before duties, Must/Should/Could, a Craigslist paragraph, a Markdown skills table, a non-profit,
-an apprenticeship, a second-person list and an executive search. The expectations in
+an apprenticeship, a second-person list and an executive search; a third round (r3_*) comes as
+files: careers-site, Greenhouse and Workday HTML pages, DOCX, PDF, a forwarded email with
+quoted-printable artefacts, ALL CAPS headings, Key Selection Criteria and a heading-less list.
+Every ad is read as a user's file is, through `read_document(path, "JD")`. The expectations in
 tests/fixtures/ads/expected.json were written before the parser was run on the ads (one
 round-2 must-find was dropped after: see its commit)."""
 
@@ -20,6 +23,7 @@ import pytest
 
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.models import JobPosting
+from cvtailor.readers import read_document
 from cvtailor.text.jd_terms import NOUN_VERBS, bare_activity, generic, is_duty_verb
 from cvtailor.text.vocabulary import default_vocabulary
 
@@ -28,6 +32,7 @@ EXPECTED: dict[str, dict[str, object]] = {
     k: v for k, v in json.loads((ADS / "expected.json").read_text(encoding="utf-8")).items()
     if not k.startswith("_")}
 VOCAB = default_vocabulary()
+AD_SUFFIXES = (".txt", ".md", ".html", ".docx", ".pdf")
 # Closed-class words a finished requirement never ends on ("Experience with", "such as").
 DANGLING = frozenset("a an the and or but of to with in for on at by from as such including "
                      "like via than whether".split())
@@ -45,7 +50,8 @@ def squash(text: str) -> str:
 
 @cache
 def parsed(name: str) -> JobPosting:
-    return parse_jd_text((ADS / name).read_text(encoding="utf-8"), VOCAB)
+    """The ad's file read as `cvtailor` reads a JD file, then parsed offline."""
+    return parse_jd_text(read_document(ADS / name, "JD").text, VOCAB)
 
 
 def found_in(phrase: str, texts: list[str]) -> bool:
@@ -86,9 +92,10 @@ def fragment_reason(text: str) -> str:
 
 
 def test_every_ad_has_expectations() -> None:
-    files = sorted(p.name for p in ADS.iterdir() if p.suffix in (".txt", ".md"))
+    files = sorted(p.name for p in ADS.iterdir() if p.suffix in AD_SUFFIXES)
     assert files == sorted(EXPECTED)
-    assert len(files) == 28
+    assert len(files) == 40
+    assert {Path(f).suffix for f in files} == set(AD_SUFFIXES)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
