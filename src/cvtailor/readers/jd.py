@@ -141,7 +141,9 @@ def jd_text(text: str, *, name: str = "", suffix: str = "") -> tuple[str, str]:
         from cvtailor.readers.html import html_to_markdown
 
         return html_to_markdown(stripped), "markdown"
-    front, body = _front_matter(stripped)
+    from cvtailor.readers.email_jd import unwrap_email
+
+    front, body = _front_matter(unwrap_email(stripped))
     if front:
         title = front.get("title")
         head = [f"# {title}", ""] if isinstance(title, str) and title.strip() and not re.match(
