@@ -41,3 +41,44 @@ def test_email_artefacts_need_clear_evidence() -> None:
     assert unescape_entities("R&amp;D &#8217; &unknown; A&B") == "R&D ’ &unknown; A&B"
     text = "> a\n> b\nc\nd\ne\nf\n"
     assert quoted_body(text) == text  # two quoted lines are a quote, not the ad
+
+
+def test_a_careers_page_reads_without_its_chrome_and_names_the_job_from_json_ld(
+        tmp_path: Path) -> None:
+    page = (
+        '<!DOCTYPE html><html><head><title>Jobs</title><script type="application/ld+json">'
+        '{"@context": "https://schema.org", "@graph": [{"@type": "JobPosting", "title": '
+        '"Sous Chef", "hiringOrganization": {"name": "Copper Pot Bistro"}, "jobLocation": '
+        '{"address": {"addressLocality": "Boise", "addressRegion": "ID"}}}]}</script></head>'
+        '<body><div class="cookie-banner"><p>We use cookies on this site.</p><button>Accept'
+        '</button></div><nav><ul><li>Home</li><li>Search jobs</li></ul></nav><main>'
+        '<p>Open roles in our kitchens</p><h2>What you need</h2><ul>'
+        '<li>Three years of line cook experience</li><li>ServSafe certification</li></ul>'
+        '<button>Apply now</button></main><footer><ul><li>Privacy policy and terms</li>'
+        '</ul></footer></body></html>')
+    job = _job(tmp_path, "job.html", page)
+    assert (job.title, job.company, job.location) == ("Sous Chef", "Copper Pot Bistro",
+                                                      "Boise, ID")
+    text = read_document(tmp_path / "job.html", "JD").text
+    assert "cookies" not in text and "Search jobs" not in text and "Privacy" not in text
+    assert "Apply now" not in text
+    assert [r.text for r in job.requirements] == ["Three years of line cook experience",
+                                                  "ServSafe certification"]
+
+
+def test_bold_paragraph_headings_list_paragraphs_and_a_careers_line(tmp_path: Path) -> None:
+    page = (
+        '<html><body><div data-automation-id="header"><a href="#main">Skip to main content'
+        '</a><span>Careers at Alder Transit</span></div><h2>Bus Mechanic</h2>'
+        '<dl><dt>locations</dt><dd>Eugene, OR</dd></dl>'
+        '<div data-automation-id="jobPostingDescription"><p><b>Essential Functions</b></p>'
+        '<ul><li><p>Repair transit bus brake systems</p></li></ul>'
+        '<p><strong>Bonus points:</strong></p><ul><li><p>Experience with hybrid buses</p>'
+        '</li></ul></div><div data-automation-id="similarJobs"><ul><li>Lead Bus Mechanic'
+        '</li></ul></div></body></html>')
+    job = _job(tmp_path, "job.html", page)
+    assert (job.title, job.company, job.location) == ("Bus Mechanic", "Alder Transit",
+                                                      "Eugene, OR")
+    by_text = {r.text: r.priority for r in job.requirements}
+    assert by_text == {"Repair transit bus brake systems": "important",
+                       "Experience with hybrid buses": "nice_to_have"}

@@ -138,9 +138,9 @@ def jd_text(text: str, *, name: str = "", suffix: str = "") -> tuple[str, str]:
                              "description, responsibilities or qualifications)")
         return job_json_to_markdown(data), "markdown"
     if stripped.startswith("<") and re.match(r"<(?:!doctype html|html)\b", stripped, re.I):
-        from cvtailor.readers.html import html_to_markdown
+        from cvtailor.readers.html_jd import html_jd_to_markdown
 
-        return html_to_markdown(stripped), "markdown"
+        return html_jd_to_markdown(stripped), "markdown"
     from cvtailor.readers.email_jd import unwrap_email
 
     front, body = _front_matter(unwrap_email(stripped))

@@ -16,7 +16,8 @@ from cvtailor.text.cvtext import BULLET, clean_inline
 
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
          "duties", "in this role", "day to day", "day-to-day", "what you'd do",
-         "key objective", "your impact", "the job", "what you’ll do", "job description")
+         "key objective", "your impact", "the job", "what you’ll do", "job description",
+         "essential functions", "essential duties")
 _REQ = ("requirement", "qualification", "what you'll bring", "what you will bring",
         "who you are", "must have", "must-have", "required", "what we're looking for",
         "what we’re looking for", "looking for", "skills", "you have", "about you",
