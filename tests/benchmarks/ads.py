@@ -1,4 +1,5 @@
-"""The offline JD parser on the hand-written ads of tests/fixtures/ads (issue 9), scored
+"""The offline JD parser on the hand-written ads of tests/fixtures/ads (issue 9), each read
+from its file (text, Markdown, HTML, DOCX, PDF) by `read_document` as a user's JD is, scored
 against their blind expectations (expected.json). Prints JSON.
 
     python tests/benchmarks/ads.py

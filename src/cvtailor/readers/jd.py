@@ -138,10 +138,12 @@ def jd_text(text: str, *, name: str = "", suffix: str = "") -> tuple[str, str]:
                              "description, responsibilities or qualifications)")
         return job_json_to_markdown(data), "markdown"
     if stripped.startswith("<") and re.match(r"<(?:!doctype html|html)\b", stripped, re.I):
-        from cvtailor.readers.html import html_to_markdown
+        from cvtailor.readers.html_jd import html_jd_to_markdown
 
-        return html_to_markdown(stripped), "markdown"
-    front, body = _front_matter(stripped)
+        return html_jd_to_markdown(stripped), "markdown"
+    from cvtailor.readers.email_jd import unwrap_email
+
+    front, body = _front_matter(unwrap_email(stripped))
     if front:
         title = front.get("title")
         head = [f"# {title}", ""] if isinstance(title, str) and title.strip() and not re.match(

@@ -16,13 +16,14 @@ from cvtailor.text.cvtext import BULLET, clean_inline
 
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
          "duties", "in this role", "day to day", "day-to-day", "what you'd do",
-         "key objective", "your impact", "the job", "what you’ll do", "job description")
+         "key objective", "your impact", "the job", "what you’ll do", "job description",
+         "essential functions", "essential duties")
 _REQ = ("requirement", "qualification", "what you'll bring", "what you will bring",
         "who you are", "must have", "must-have", "required", "what we're looking for",
         "what we’re looking for", "looking for", "skills", "you have", "about you",
         "you bring", "you'll need", "you will need", "experience", "what you’ll bring",
         "ideal candidate", "competencies", "you might be a fit", "you may be a good fit",
-        "person specification", "what you need")
+        "person specification", "what you need", "selection criteria")
 _NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
          "desired", "desirable", "extra credit", "ideally", "not required")
 _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation", "salary",
@@ -232,6 +233,7 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
     listing = False  # lines hanging straight under a heading, no blank line between
     prev = ""  # the previous line, "" after a blank line or a heading
     glyphs = [_glyph(raw.strip()) for raw in lines]
+    grid = _grid_rows(lines)
     for number, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -241,6 +243,10 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
         if glyphs[number]:  # a pictograph-led line: its own block, never a wrapped line's end
             line = _GLYPH.sub("", line, count=1)
             prev = ""
+        if number in grid:  # a table's row with no outer pipes (a DOCX table read as text)
+            prev = ""
+            blocks.extend(_grid_item(line, number, raw, section, required))
+            continue
         if _TABLE_ROW.match(line):  # a Markdown table: a row per item, never a wrapped line
             prev = ""
             following = lines[number + 1].strip() if number + 1 < len(lines) else ""
@@ -288,6 +294,8 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
             block.kind = "bullet"  # one of a run of lines led by the same pictograph: a list
         elif BULLET.match(line):
             block.kind, block.text = "bullet", clean_inline(BULLET.sub("", line, count=1))
+        elif (label := _label(line)) is not None and _NUMBERED.fullmatch(label[0]):
+            block.kind, block.text = "bullet", clean_inline(label[1])  # "KSC 1: A degree in ..."
         elif (label := _label(line)) is not None:
             block.kind, block.label = "label", clean_inline(label[0])
             block.text = clean_inline(label[1])
@@ -317,6 +325,44 @@ def _table_item(line: str, number: int, raw: str, section: str | None,
     nice = "nice" in kinds
     return [Block("bullet", text, number, raw, section="nice" if nice else section,
                   required=required and not nice)]
+
+
+# A list's numbering written as a label: "KSC 1:", "SC2:", "Criterion 3:", "Selection criterion 4:"
+# (Australian and UK key selection criteria), "Item 5:".
+_NUMBERED = re.compile(r"(?:[A-Z]{1,5}|[A-Za-z]+(?: [a-z]+)?) ?\d{1,2}[a-z]?")
+_CELL_SEP = re.compile(r"\s+\|\s+")
+
+
+def _grid_rows(lines: list[str]) -> set[int]:
+    """Line numbers of tables written without outer pipes ("Education | Master's degree in
+    ..."), as DOCX tables come out of the reader: two or more lines in a row, each with the
+    same number of " | "-separated cells, the first a short label."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for number, raw in enumerate([*lines, ""]):
+        line = raw.strip()
+        cells = _CELL_SEP.split(line) if line and not line.startswith("|") else []
+        if len(cells) >= 2 and len(cells[0].split()) <= 3 and all(cells) and (
+                not run or len(_CELL_SEP.split(lines[run[0]].strip())) == len(cells)):
+            run.append(number)
+            continue
+        if len(run) >= 2:
+            rows.update(run)
+        run = [number] if len(cells) >= 2 and len(cells[0].split()) <= 3 and all(cells) else []
+    return rows
+
+
+def _grid_item(line: str, number: int, raw: str, section: str | None,
+               required: bool) -> list[Block]:
+    """A row of a pipe-less label table as a bullet: the cells after the label, which names
+    the row's kind when it is a section word ("Preferred | Spanish language skills")."""
+    label, *rest = [clean_inline(c) for c in _CELL_SEP.split(line.strip())]
+    kind = heading_kind(label)
+    text = "; ".join(c for c in rest if c)
+    if kind in ("req", "nice", "resp", "ignore"):
+        section = kind
+    return [Block("bullet", text, number, raw, label=label, section=section,
+                  required=required and kind != "nice")] if text else []
 
 
 def _name_line(line: str) -> bool:

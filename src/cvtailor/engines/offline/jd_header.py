@@ -249,7 +249,7 @@ def _title_line(text: str, body: str) -> tuple[str, str, str]:
 def _company_line(raw: str) -> tuple[str, str]:
     """(company, location) from the line under a title: `**Acme** · Lisbon · Full-time`,
     `Acme - City, ST`, `Acme | City | Full-time`, `Acme, City, ST, USA` or a bare name."""
-    text = clean_inline(raw)
+    text = re.sub(r"^at\s+(?=[A-Z0-9])", "", clean_inline(raw))  # "at Acme Analytics"
     bold = re.match(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)", raw)
     parts = [p.strip() for p in re.split(r"\s+[·•|—–-]\s+|\s*[|·•]\s*", text) if p.strip()]
     if len(parts) == 1 and "," in text:
@@ -270,6 +270,22 @@ def _company_line(raw: str) -> tuple[str, str]:
         company = parts[0]  # a name alone, or with its town and region, or with its unit
     location = next((p for p in parts if p != company and location_like(p)), "")
     return company, location
+
+
+def _full_name(org: str, under: Block | None) -> str:
+    """The employer's full name when the title line's name is its logo text ("IRONWOOD |
+    Diesel Mechanic" over "Ironwood Fleet Services", as a PDF's two-column header reads):
+    the line under the title starts with the same words, and goes on. A logo wrapped over two
+    lines ("COBALT | Actuarial Analyst" over "MUTUAL | Cobalt Mutual Insurance") counts whole."""
+    if not org or under is None or under.kind != "para":
+        return org
+    logo, line = org, under.raw
+    cells = re.split(r"\s+\|\s+", clean_inline(under.raw))
+    if len(cells) == 2 and org.isupper() and cells[0].isupper():
+        logo, line = f"{org} {cells[0]}", cells[1]  # the logo's second line, beside the name
+    company, _ = _company_line(line)
+    words, full = logo.lower().split(), company.lower().split()
+    return company if len(full) > len(words) and full[:len(words)] == words else org
 
 
 def _first_language(text: str) -> str:
@@ -329,6 +345,7 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
             if block.kind == "para" and len(text.split()) > 10:
                 break  # prose before any title line: the header (if any) is over
             title, org, place = _title_line(text, body)
+            org = _full_name(org, blocks[i + 1] if i + 1 < len(blocks) else None)
             if title_ok(title):
                 title_at, under = i, i + 1
                 found.used.add(i)

@@ -118,6 +118,8 @@ BOILERPLATE = re.compile(
     r"\b401\(?k\)?|\bpaid time off\b|\bparental leave\b|\bstock options\b|"
     r"\bequal (?:opportunity|employment)\b|\bEEO\b|\bregardless of\b|\bemployment equity\b|"
     r"\bpay (?:is|rate is)\b|\bpaid (?:weekly|biweekly|every (?:week|friday|two weeks))\b|"
+    r"^[$£€]\s?\d[\d,.]*k?\s*(?:an?|per|/)\s*(?:hour|hr|year|yr|annum|week|month)\b|"
+    r"\b(?:send|email|e-mail|mail)\s+(?:your|us your|a)\b[^.]{0,60}@|"
     r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|"
     r"\b(?:does|do|will) not discriminate\b|"
     r"\b(?:is|are) (?:fully )?committed to (?:equality|diversity|inclusion|equal)\b|"
@@ -169,6 +171,7 @@ class Statement:
     required: bool = False  # under a "Required / Minimum qualifications" heading
     prose: bool = False  # cut from a paragraph (so held to the fragment checks)
     duty: bool = False  # one of several duties a sentence lists, each led by its verb
+    listed: bool = False  # a bullet of an ad that is one list, no headings: may be employer story
 
 
 # -- phase 3: statements -----------------------------------------------------------------------
@@ -409,11 +412,18 @@ def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[S
     placed = [(b, *_where(b)) for i, b in enumerate(blocks)
               if i not in skip and b.kind != "heading"]
     has_requirements = any(kind in ("req", "nice") for _, kind, _, _ in placed)
+    # An ad that is one bulleted list under no section heading at all ("• You will cut ...",
+    # "• At least 3 years of ...", "• £13.50 an hour ..."): every bullet is a duty or
+    # requirement, the pay, apply and employer lines filtered out as in prose.
+    one_list = not any(b.kind == "heading" for b in blocks[1:]) and sum(
+        b.kind == "bullet" and kind is None for b, kind, _, _ in placed) >= 5
     out: list[Statement] = []
     for b, kind, required, text in placed:
         if kind == "ignore":
             continue
-        if kind is None and b.kind == "bullet":
+        if kind is None and b.kind == "bullet" and one_list:
+            out.append(Statement(text, "resp" if _RESP_CUE.search(text) else "req", listed=True))
+        elif kind is None and b.kind == "bullet":
             if not has_requirements and vocab.find(text):
                 out.append(Statement(text, "req"))
         elif kind is None:
@@ -656,6 +666,8 @@ def _employer_story(text: str, company: str) -> bool:
     """A prose sentence whose subject is the employer (by name, or "Our <team/company>")
     saying what it is, with nothing asked of the candidate."""
     subject = r"Our(?:\s+[\w'’-]+){1,4}?|We" + (rf"|{re.escape(company)}" if company else "")
+    words = company.split()  # its short name: "Sharp Lines" for "Sharp Lines Barbershop"
+    subject += "".join(rf"|{re.escape(' '.join(words[:n]))}" for n in range(len(words) - 1, 1, -1))
     return (re.match(rf"(?:{subject}){_STORY}", text) is not None or (
         bool(company) and re.match(re.escape(company) + _SEEKS, text) is not None)) \
         and not re.search(r"\byou(?:r|'|’|\b)", text, re.IGNORECASE)
@@ -667,7 +679,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
     for st in found:
         text = _tidy(st, vocab)
         hits = vocab.find(text)
-        if len(text) < 3 or _boilerplate(text) or (st.prose and _employer_story(
+        if len(text) < 3 or _boilerplate(text) or ((st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
                 st.prose and not hits and _CONTEXT.search(text)):
