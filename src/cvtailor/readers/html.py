@@ -16,7 +16,10 @@ _BLOCK = {"p", "div", "section", "article", "header", "footer", "address", "tr",
 _SKIP = {"script", "style", "head", "title", "noscript", "template", "svg"}
 
 
-class _Converter(HTMLParser):
+class TextConverter(HTMLParser):
+    """HTML -> Markdown-ish lines (headings, bullets, paragraphs), hidden text kept apart; the
+    JD reader (`readers.html_jd`) extends it to leave a job page's site chrome out."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
@@ -33,7 +36,8 @@ class _Converter(HTMLParser):
         self.current, self.prefix = "", ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
+        """An opening tag: a new line, heading or bullet; an invisible element is set apart."""
+        if tag in VOID_TAGS:
             if tag == "br" and not self.hiding:
                 self._flush()
             return
@@ -56,6 +60,7 @@ class _Converter(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
+        """A closing tag ends its line (and a hidden element)."""
         if self.hiding:
             if tag in self.hiding:
                 while self.hiding and self.hiding.pop() != tag:
@@ -70,6 +75,7 @@ class _Converter(HTMLParser):
                 self.lines.append("")
 
     def handle_data(self, data: str) -> None:
+        """Text: onto the current line, or to the hidden text."""
         if self.hiding:
             if data.strip():
                 self.hidden.append(data)
@@ -77,11 +83,13 @@ class _Converter(HTMLParser):
             self.current += data
 
     def handle_comment(self, data: str) -> None:
+        """A comment is hidden text, never CV or JD text."""
         if data.strip():
             self.hidden.append(data)
 
 
-_VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
+# Elements with no end tag.
+VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
 _INVISIBLE_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.\d+)?(?:px|pt|em)?\s*(?:;|$)|"
     r"(?<![-\w])color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))|"
@@ -109,7 +117,7 @@ def html_to_markdown_hidden(text: str) -> tuple[str, list[str]]:
     out, masked)."""
     from cvtailor.readers.hidden import masked
 
-    conv = _Converter()
+    conv = TextConverter()
     conv.feed(text)
     conv.close()
     conv._flush()

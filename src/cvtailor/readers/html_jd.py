@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from cvtailor.readers.html import _VOID, _Converter
+from cvtailor.readers.html import VOID_TAGS, TextConverter
 from cvtailor.text.cvtext import tidy_markdown
 
 _CHROME_TAGS = frozenset({"nav", "footer", "button", "form", "label", "input", "select",
@@ -57,7 +57,7 @@ def _chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
-class _JobPage(_Converter):
+class _JobPage(TextConverter):
     """The HTML converter, leaving site chrome out."""
 
     def __init__(self) -> None:
@@ -66,7 +66,7 @@ class _JobPage(_Converter):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.chrome or _chrome(tag, attrs):
-            if tag not in _VOID:
+            if tag not in VOID_TAGS:
                 self.chrome.append(tag)
             return
         super().handle_starttag(tag, attrs)
