@@ -33,6 +33,10 @@ for k in range(n):
         try:
             s = Session.start(cv, jd, store=store, auto_approve=True, out_dir=f"{out}{k}")
             code = 0 if s.status == "completed" else 3
+        except BaseException:
+            import traceback
+            traceback.print_exc()  # the parent's assertion shows it
+            sys.stderr.flush()
         finally:
             os._exit(code)
     children.append(pid)
