@@ -1,0 +1,86 @@
+"""Why the gap interview misses what it misses: totals per labelled set, no case's detail.
+
+For every case of a set it runs the interview with the simulated truthful user
+(simulated_user.py, every round answered) and sorts each evidenced requirement whose JD term
+is not in the tailored CV by what happened to it:
+
+- not_asked: no question was about it (the budget ran out, or a question about a sibling term
+  of the same JD sentence was asked instead);
+- described_not_labelled: asked as a describe question; the answer was not labelled with the
+  term, and no follow-up confirmed it;
+- confirmed_other_term: the person said yes to a term other than the labelled ones;
+- confirm_described: a confirm question quoted other lines, so the person described instead.
+
+It also counts the questions by what the labels say about them (about an evidenced
+requirement, an unevidenced one, or one the labels do not know) and how many cases asked all
+`max_questions`. Totals only, so a held-out set can be diagnosed without reading its cases.
+
+Usage: python tests/benchmarks/interview_misses.py [--cases-dir tests/benchmarks/SET]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from quality import CASES, _surfaced
+from simulated_user import answer, match_truth, run_interview
+
+from cvtailor.context import Context
+
+
+def misses(folder: Path) -> tuple[Counter[str], int]:
+    """The miss and question counts of one case, and how many questions it asked."""
+    truth: dict[str, Any] = json.loads((folder / "truth.json").read_text())
+    run = run_interview(folder / truth["cv"], folder / truth["jd"], truth, {})
+    markdown = run["result"].markdown
+    counts: Counter[str] = Counter()
+    asked: dict[str, list[tuple[str, str]]] = {}
+    for question in run["questions"]:
+        found = match_truth(question, truth)
+        counts["questions_" + (found[0] if found else "unlabelled")] += 1
+        if found:
+            asked.setdefault(found[1]["requirement"], []).append(
+                (question["kind"], answer(question, truth)))
+    for entry in truth["evidenced"]:
+        if _surfaced(markdown, entry):
+            counts["surfaced"] += 1
+            continue
+        rows = asked.get(entry["requirement"], [])
+        if not rows:
+            counts["not_asked"] += 1
+        elif any(kind == "describe" for kind, _ in rows):
+            counts["described_not_labelled"] += 1
+        elif any(text == "yes" for _, text in rows):
+            counts["confirmed_other_term"] += 1
+        else:
+            counts["confirm_described"] += 1
+    return counts, len(run["questions"])
+
+
+def main() -> int:
+    """Print the totals of one set as JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases-dir", type=Path, default=CASES)
+    args = parser.parse_args()
+    total: Counter[str] = Counter()
+    asked: list[int] = []
+    for folder in sorted(p for p in args.cases_dir.iterdir() if (p / "truth.json").exists()):
+        counts, questions = misses(folder)
+        total.update(counts)
+        asked.append(questions)
+    budget = Context().max_questions
+    print(json.dumps({"set": args.cases_dir.name, "cases": len(asked), **dict(sorted(
+        total.items())), "questions": sum(asked), "cases_at_max": sum(
+            n >= budget for n in asked)}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
