@@ -167,6 +167,33 @@ def test_an_invalid_review_answer_then_a_valid_one_completes(server: Server) -> 
     assert c.threads.get_state(thread)["values"]["stage"] == "exported"
 
 
+def test_the_interview_asks_a_follow_up_round_over_the_sdk(server: Server) -> None:
+    from tests.graph.test_follow_up import CV_MD as BUYER_CV
+    from tests.graph.test_follow_up import JD_MD as BUYER_JD
+    from tests.graph.test_follow_up import REQUOTED
+
+    c = client(server)
+    thread = c.threads.create()["thread_id"]
+    context = {"interview": True, "max_questions": 4}  # a run's context: given with each run
+    run(server, thread, input={"cv_text": BUYER_CV, "jd_text": BUYER_JD, "cv_name": "cv.md",
+                               "jd_name": "jd.md"}, context=context)
+    first = c.threads.get_state(thread)["interrupts"][0]["value"]
+    assert first["type"] == "gap_questions"
+    run(server, thread, context=context, command={"resume": {"answers": {
+        q["id"]: REQUOTED if "egotiat" in q["requirement"] else "no"
+        for q in first["questions"]}}})
+    second = c.threads.get_state(thread)["interrupts"][0]["value"]
+    [follow_up] = second["questions"]  # the same interrupt type, asked again
+    assert second["type"] == "gap_questions" and follow_up["kind"] == "confirm"
+    assert follow_up["evidence"][0]["text"].startswith("Re-quoted our top 20 parts")
+    run(server, thread, context=context,
+        command={"resume": {"answers": {follow_up["id"]: "yes"}}})
+    values = answer_until_done(server, thread)
+    lines = [item["text"] for s in values["final_cv"]["sections"] for e in s["entries"]
+             for item in e["items"]]
+    assert any("re-quoted" in t and "negotiat" in t.lower() for t in lines), lines
+
+
 def test_readme_sdk_snippet_runs(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
     import re
 
