@@ -4,14 +4,9 @@ Europass label lines, LinkedIn's company-then-title export."""
 
 from __future__ import annotations
 
-from cvtailor.engines.offline.cv_heading import split_place
 from cvtailor.engines.offline.cv_parser import parse_cv_text
-
-
-def _entries(text: str) -> list[tuple[str, str, str, str]]:
-    cv = parse_cv_text(text)
-    return [(e.title, e.organization, e.location, e.dates)
-            for s in cv.sections for e in s.entries if e.heading]
+from cvtailor.text.places import split_place
+from tests.unit.test_cv_heading_rules import heading_entries
 
 
 def test_places_outside_the_us() -> None:
@@ -30,14 +25,14 @@ def test_places_outside_the_us() -> None:
 def test_heading_with_a_canadian_place() -> None:
     """'Title, Company, City, ON   dates': the province code makes the place the location."""
     text = "Jo Park\n\nExperience\nShift Lead, Harbor Foods, Regina, SK   2020 – 2023\n- Ran a line\n"
-    assert _entries(text) == [("Shift Lead", "Harbor Foods", "Regina, SK", "2020 – 2023")]
+    assert heading_entries(text) == [("Shift Lead", "Harbor Foods", "Regina, SK", "2020 – 2023")]
 
 
 def test_title_over_employer_with_a_uk_place() -> None:
     """'Title' over 'Employer, Town, County' over dates (a UK CV): the employer and place."""
     text = ("Jo Park\n\nEmployment history\nShift Lead\nHarbor Foods, Ripon, North Yorkshire\n"
             "Sep 2018 - present\n- Ran a line\n")
-    assert _entries(text) == [("Shift Lead", "Harbor Foods", "Ripon, North Yorkshire",
+    assert heading_entries(text) == [("Shift Lead", "Harbor Foods", "Ripon, North Yorkshire",
                                "Sep 2018 - present")]
 
 
@@ -46,10 +41,10 @@ def test_title_over_employer_named_by_its_last_word() -> None:
     employer word is the employer; a plain second line is not."""
     text = ("Jo Park\n\nExperience\nShift Lead\nHarbor Foods Inc.\nJanuary 2021 - Present\n"
             "- Ran a line\n\nEducation\nBachelor of Arts in History\nPlains State University\n2014\n")
-    assert _entries(text) == [("Shift Lead", "Harbor Foods Inc.", "", "January 2021 - Present"),
+    assert heading_entries(text) == [("Shift Lead", "Harbor Foods Inc.", "", "January 2021 - Present"),
                               ("Bachelor of Arts in History", "Plains State University", "", "2014")]
     plain = "Jo Park\n\nExperience\nShift Lead\nNight shifts\n2021 - 2023\n- Ran a line\n"
-    assert _entries(plain) == [("Shift Lead", "", "", "2021 - 2023")]
+    assert heading_entries(plain) == [("Shift Lead", "", "", "2021 - 2023")]
 
 
 def test_europass_label_lines() -> None:
@@ -60,7 +55,7 @@ def test_europass_label_lines() -> None:
             "- Ran the store\n\nEducation and training\n\nDates: 2012 – 2015\n"
             "Title of qualification awarded: Bachelor of Science in Economics\n"
             "Organisation providing education: Umeå School of Business\n")
-    assert _entries(text) == [
+    assert heading_entries(text) == [
         ("Store Manager", "Norrsken Handel AB", "Umeå, Sweden", "01/2018 – 02/2021"),
         ("Bachelor of Science in Economics", "Umeå School of Business", "", "2012 – 2015")]
 
@@ -71,11 +66,11 @@ def test_linkedin_company_then_title_then_duration() -> None:
     text = ("Jo Park\n\nExperience\nHarbor Foods\nShift Lead\nJan 2020 - Present · 3 yrs 2 mos\n"
             "Tulsa, Oklahoma, United States\n\nEducation\nPlains State University\n"
             "Bachelor of Arts - BA, History · (2014 - 2018)\n")
-    assert _entries(text) == [
+    assert heading_entries(text) == [
         ("Shift Lead", "Harbor Foods", "", "Jan 2020 - Present"),
         ("Bachelor of Arts - BA, History", "Plains State University", "", "2014 - 2018")]
     no_duration = "Jo Park\n\nExperience\nShift Lead\nNight shifts\nJan 2020 - Present\n- Ran\n"
-    assert _entries(no_duration) == [("Shift Lead", "", "", "Jan 2020 - Present")]
+    assert heading_entries(no_duration) == [("Shift Lead", "", "", "Jan 2020 - Present")]
 
 
 def test_academic_appointments_one_complete_line_each() -> None:
@@ -86,7 +81,7 @@ def test_academic_appointments_one_complete_line_each() -> None:
             "**Research Fellow**, Prairie Institute, Norman, OK — 2017 – 2020\n")
     cv = parse_cv_text(text)
     assert [s.kind.value for s in cv.sections] == ["experience"]
-    assert _entries(text) == [
+    assert heading_entries(text) == [
         ("Lecturer in History", "Plains University", "Tulsa, OK", "2020 – present"),
         ("Research Fellow", "Prairie Institute", "Norman, OK", "2017 – 2020")]
 
@@ -129,7 +124,7 @@ def test_separator_lines_are_no_items() -> None:
     cv = parse_cv_text(text)
     texts = [i.text for i in cv.items()]
     assert texts == ["Line cook with ten years in busy kitchens.", "Ran a line", "Knife work"]
-    assert _entries(text) == [("Shift Lead", "Harbor Foods", "Tulsa, OK", "2016 - Present")]
+    assert heading_entries(text) == [("Shift Lead", "Harbor Foods", "Tulsa, OK", "2016 - Present")]
 
 
 def test_projects_under_one_employer() -> None:
@@ -138,9 +133,9 @@ def test_projects_under_one_employer() -> None:
     text = ("Jo Park\n\nExperience\n\nConsultant — Harbor Advisory, Tulsa, OK\nMar 2017 – Present\n"
             "- Led audits\n\n**Project: Depot redesign** (logistics client, 2021 – 2022)\n"
             "- Cut costs by 8%\n\nAnalyst — Prairie Bank, Norman, OK\n2014 – 2017\n- Wrote models\n")
-    assert _entries(text) == [
+    assert heading_entries(text) == [
         ("Consultant", "Harbor Advisory", "Tulsa, OK", "Mar 2017 – Present"),
         ("Project: Depot redesign", "Harbor Advisory", "Tulsa, OK", "2021 – 2022"),
         ("Analyst", "Prairie Bank", "Norman, OK", "2014 – 2017")]
     alone = "Jo Park\n\nExperience\n\n**Project: Depot redesign** (2021)\n- Cut costs\n"
-    assert [org for _t, org, _l, _d in _entries(alone)] == [""]
+    assert [org for _t, org, _l, _d in heading_entries(alone)] == [""]

@@ -1,0 +1,102 @@
+"""Places as people write them after a city: which strings are a place, and the place at the
+end of a heading. General knowledge (state, province and county names, countries), shared
+like the vocabulary: the CV parser reads an entry's location with it (`engines/offline/
+cv_heading`).
+
+A place is "City, ST" with a real US state or Canadian province code, "City NSW" with an
+Australian state, "City, Country", or a UK "Town, County [postcode]".
+"""
+
+from __future__ import annotations
+
+import re
+
+# US states, DC and territories: the two letters that make "City, ST" a place.
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split()
+)
+# Canadian provinces and territories: 'Toronto, ON' is a place like 'Austin, TX'.
+CA_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+# Australian states and territories, written after the city without a comma: 'Sydney NSW'.
+AU_STATES = frozenset("NSW VIC QLD WA SA TAS ACT NT".split())
+# Countries people write after a city ('Berlin, Germany', 'Leeds, UK').
+COUNTRIES = frozenset({
+    "UK", "U.K.", "United Kingdom", "England", "Scotland", "Wales", "Northern Ireland",
+    "Ireland", "Canada", "Australia", "New Zealand", "USA", "U.S.A.", "United States",
+    "Germany", "France", "Spain", "Portugal", "Italy", "Netherlands", "Belgium", "Luxembourg",
+    "Switzerland", "Austria", "Denmark", "Sweden", "Norway", "Finland", "Iceland", "Poland",
+    "Czech Republic", "Czechia", "Slovakia", "Hungary", "Romania", "Bulgaria", "Greece",
+    "Croatia", "Slovenia", "Serbia", "Estonia", "Latvia", "Lithuania", "Ukraine", "Turkey",
+    "India", "Pakistan", "Bangladesh", "Sri Lanka", "China", "Japan", "South Korea",
+    "Singapore", "Malaysia", "Indonesia", "Philippines", "Vietnam", "Thailand", "Mexico",
+    "Brazil", "Argentina", "Chile", "Colombia", "Peru", "South Africa", "Nigeria", "Kenya",
+    "Ghana", "Egypt", "Morocco", "Israel", "United Arab Emirates", "UAE", "Saudi Arabia",
+    "Qatar",
+})
+# UK counties people write after a town ('Harrogate, North Yorkshire'), optionally with a
+# postcode ('Leeds, West Yorkshire LS6 3BR').
+UK_COUNTIES = frozenset({
+    "Bedfordshire", "Berkshire", "Bristol", "Buckinghamshire", "Cambridgeshire", "Cheshire",
+    "Cornwall", "Cumbria", "Derbyshire", "Devon", "Dorset", "Durham", "County Durham",
+    "East Sussex", "Essex", "Gloucestershire", "Greater London", "Greater Manchester",
+    "Hampshire", "Herefordshire", "Hertfordshire", "Isle of Wight", "Kent", "Lancashire",
+    "Leicestershire", "Lincolnshire", "Merseyside", "Norfolk", "North Yorkshire",
+    "Northamptonshire", "Northumberland", "Nottinghamshire", "Oxfordshire", "Rutland",
+    "Shropshire", "Somerset", "South Yorkshire", "Staffordshire", "Suffolk", "Surrey",
+    "Tyne and Wear", "Warwickshire", "West Midlands", "West Sussex", "West Yorkshire",
+    "Wiltshire", "Worcestershire", "East Riding of Yorkshire",
+})
+# A city: one to four capitalised words, accented letters too ('Umeå', 'Montréal').
+_CITY = r"[A-ZÀ-Ý](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Ý](?:[^\W\d_]|[.'\-])*){0,3}"
+_PLACE = re.compile(rf"^{_CITY},\s*([A-Z]{{2}})$")
+_TRAILING_PLACE = re.compile(rf"^(?P<head>.*\S)\s*(?:,|\|)\s*(?P<place>{_CITY},\s*[A-Z]{{2}})$")
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
+_REGION_PLACE = re.compile(
+    rf"^{_CITY},\s*(?P<region>[A-Z][A-Za-z.]*(?: (?:of |and )?[A-Z][A-Za-z.]*){{0,3}})"
+    rf"(?:\s+{_UK_POSTCODE})?$")
+_AU_PLACE = re.compile(rf"^{_CITY}\s+(?P<state>[A-Z]{{2,3}})(?:\s+\d{{4}})?$")
+_SPLIT = re.compile(r"\s*(?:,|\|)\s*")
+
+
+def is_place(text: str) -> bool:
+    """Whether text is exactly a US place: 'Hammond, IN', 'San Marcos, TX'."""
+    m = _PLACE.match(text.strip())
+    return bool(m and m.group(1) in US_STATES)
+
+
+def is_wider_place(text: str) -> bool:
+    """Whether text is exactly a place outside the US: 'Toronto, ON', 'Sydney NSW 2000',
+    'Berlin, Germany', 'Harrogate, North Yorkshire HG1 2RQ', and a US place with its country
+    ('Mountain View, CA, USA'); never a bare code and country ('CA, USA')."""
+    t = text.strip()
+    state, comma, country = t.rpartition(", ")
+    if comma and country in COUNTRIES and (is_place(state) or _PLACE.match(state)):
+        t = state  # 'Mountain View, CA, USA', 'Toronto, ON, Canada'
+    m = _PLACE.match(t)
+    if m and m.group(1) in US_STATES and t != text.strip():
+        return True
+    if m and m.group(1) in CA_PROVINCES:
+        return True
+    m = _REGION_PLACE.match(t)
+    if m and not re.match(r"^[A-Z]{2,3},", t) and (m.group("region") in COUNTRIES or m.group("region") in UK_COUNTIES):
+        return True
+    m = _AU_PLACE.match(t)
+    # Only the three-letter codes: 'Acme SA' (a company's S.A.) and 'Perth WA' are ambiguous.
+    return bool(m and m.group("state") in AU_STATES and len(m.group("state")) == 3)
+
+
+def split_place(text: str) -> tuple[str, str]:
+    """(the rest, the place) when text ends with ', City, ST' or ' | City, ST'; else (text, '').
+
+    Outside the US the place may be 'City, ON', 'City NSW', 'City, Country' or 'Town, County
+    [postcode]' ('Whitfield Pharmacy, Harrogate, North Yorkshire HG1 2RQ')."""
+    m = _TRAILING_PLACE.match(text.strip())
+    if m and is_place(m.group("place")):
+        return m.group("head").strip(" ,|"), m.group("place")
+    t = text.strip()
+    for sep in _SPLIT.finditer(t):
+        head, tail = t[: sep.start()].strip(" ,|"), t[sep.end():]
+        if head and is_wider_place(tail):
+            return head, tail
+    return text, ""
