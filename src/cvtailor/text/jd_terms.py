@@ -38,6 +38,7 @@ __all__ = [
     "person_noun",
     "rank_terms",
     "skill_verb",
+    "top_level",
     "weak_term",
 ]
 
@@ -484,19 +485,22 @@ def _object_words(segment: str) -> int:
     return len(words) - last - 1
 
 
+def top_level(text: str, pattern: str | re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of `pattern` outside parentheses and brackets."""
+    depth, spans = 0, []
+    for ch in text:
+        depth += (ch in "([") - (ch in ")]")
+        spans.append(depth)
+    return [m for m in re.finditer(pattern, text) if spans[m.start()] <= 0]
+
+
 def duty_cuts(clause: str) -> list[str]:
     """A clause listing duties each led by its own verb, or clauses each with its own subject,
     cut into those duties; any other clause whole. The first duty keeps the clause's opening
     ("you'll own renewals"); "prepare and review reconciliations" stays one duty (a bare "and"
     cuts only after a verb's object: "complete work orders in a CMMS and do monthly tests")."""
-    depth, spans = 0, []
-    for ch in clause:
-        depth += (ch in "([") - (ch in ")]")
-        spans.append(depth)
     cuts: list[tuple[int, int]] = []
-    for m in _CUT.finditer(clause):
-        if spans[m.start()] > 0:
-            continue
+    for m in top_level(clause, _CUT):
         rest = clause[m.end():]
         before = clause[cuts[-1][1] if cuts else 0: m.start()]
         new_subject = _NEW_SUBJECT.match(rest) is not None and _object_words(before) >= 1

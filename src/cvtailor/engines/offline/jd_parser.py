@@ -45,6 +45,7 @@ from cvtailor.text.jd_terms import (
     is_duty_verb,
     key_phrases,
     skill_verb,
+    top_level,
 )
 from cvtailor.text.vocabulary import Hit, Vocabulary
 
@@ -188,18 +189,9 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-def _top_level(text: str, pattern: str) -> list[re.Match[str]]:
-    """Matches of `pattern` outside parentheses."""
-    depth, spans = 0, []
-    for ch in text:
-        depth += (ch in "([") - (ch in ")]")
-        spans.append(depth)
-    return [m for m in re.finditer(pattern, text) if spans[m.start()] <= 0]
-
-
 def clauses(sentence: str) -> list[str]:
     """A sentence cut at its top-level semicolons."""
-    cuts = [m.start() for m in _top_level(sentence, "[;\u037e\uff1b]")]  # ";" in any script
+    cuts = [m.start() for m in top_level(sentence, "[;\u037e\uff1b]")]  # ";" in any script
     pieces = [sentence[a + 1 if a >= 0 else 0:b]
               for a, b in zip([-1, *cuts], [*cuts, len(sentence)], strict=True)]
     return [p.strip() for p in pieces if p.strip()]
@@ -216,7 +208,7 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
     orchestration with Kubernetes" -> ["experience with Docker", "experience with orchestration
     with Kubernetes"]. Alternatives ("Kubernetes or ECS"), examples ("tools such as X, Y") and
     lists of words that are not skills stay whole."""
-    seps = _top_level(clause, r",\s+(?:and\s+)?|\s+and\s+")
+    seps = top_level(clause, r",\s+(?:and\s+)?|\s+and\s+")
     if not seps or re.match(r"or\s", clause[seps[-1].end():]):  # "A, B, or C": alternatives
         return [clause]
     leads = [m for m in _LEAD.finditer(clause) if m.end() <= seps[0].start()]
@@ -264,18 +256,22 @@ _ASKS_MORE = re.compile(
 _ASKED = re.compile(r"\b(?:experience|years?|degree|background|knowledge)\b", re.IGNORECASE)
 
 
+def _pieces(text: str, cuts: list[re.Match[str]], strip: str = " ,.") -> list[str]:
+    """The text between the cuts (each cut's own text left out), stripped of `strip`."""
+    bounds = [0, *[x for c in cuts for x in (c.start(), c.end())], len(text)]
+    return [text[bounds[i]:bounds[i + 1]].strip(strip) for i in range(0, len(bounds), 2)]
+
+
 def separate_asks(clause: str) -> list[str]:
     """A prose requirement asking for two things, cut into both: "five years of HR
     experience, including time supporting a multi-site workforce" -> the experience, and
     "time supporting a multi-site workforce"; a list of examples ("including the American
     Community Survey") stays whole."""
-    cuts = [m for m in _top_level(clause, _ASKS_MORE.pattern)
+    cuts = [m for m in top_level(clause, _ASKS_MORE.pattern)
             if "who" not in m.group(0).lower() or _ASKED.search(clause[:m.start()])]
     if not cuts:
         return [clause]
-    bounds = [0, *[x for m in cuts for x in (m.start(), m.end())], len(clause)]
-    parts = [clause[bounds[i]:bounds[i + 1]].strip(" ,;") for i in range(0, len(bounds), 2)]
-    return [p for p in parts if p]
+    return [p for p in _pieces(clause, cuts, " ,;") if p]
 
 
 def _no_lead_in(duties: list[str]) -> list[str]:
@@ -295,11 +291,10 @@ def gerund_duties(clause: str) -> list[str]:
     if m is None or not re.match(r"[a-z]+ing\b", clause[m.end():]):
         return []
     rest = clause[m.end():]
-    cuts = _top_level(rest, r",\s+(?:and\s+)?(?=[a-z]{2,}ing\b)")
+    cuts = top_level(rest, r",\s+(?:and\s+)?(?=[a-z]{2,}ing\b)")
     if len(cuts) < 2:
         return []
-    bounds = [0, *[x for c in cuts for x in (c.start(), c.end())], len(rest)]
-    return [rest[bounds[i]:bounds[i + 1]].strip(" ,.") for i in range(0, len(bounds), 2)]
+    return _pieces(rest, cuts)
 
 
 # Where an item of a list of asks starts: "at least three years of ...", "working knowledge
@@ -317,12 +312,11 @@ def list_of_asks(clause: str) -> list[str]:
     """"Requirements: a paralegal certificate ..., at least three years of ..., working
     knowledge of ..., and proficiency with ..." -> one ask per item, when every item (three or
     more) starts like an ask; the clause whole otherwise."""
-    cuts = _top_level(clause, r",\s+(?:and\s+)?")
+    cuts = top_level(clause, r",\s+(?:and\s+)?")
     starts = [0, *(c.end() for c in cuts)]
     if len(starts) < 3 or not all(_ASK_START.match(clause, i) for i in starts):
         return [clause]
-    bounds = [0, *[x for c in cuts for x in (c.start(), c.end())], len(clause)]
-    return [clause[bounds[i]:bounds[i + 1]].strip(" ,.") for i in range(0, len(bounds), 2)]
+    return _pieces(clause, cuts)
 
 
 # "You need <ask>, <ask> and <ask>": the candidate's needs listed after one lead-in, each
@@ -342,13 +336,12 @@ def needs_list(clause: str) -> list[str]:
     lead = _NEEDS.match(clause)
     if lead is None:
         return [clause]
-    cuts = _top_level(clause, r",\s+(?:and\s+)?|\s+and\s+")
+    cuts = top_level(clause, r",\s+(?:and\s+)?|\s+and\s+")
     starts = [lead.end(), *(c.end() for c in cuts)]
     if len(cuts) < 2 or any(c.start() < lead.end() for c in cuts) \
             or not all(_ITEM_START.match(clause, i) for i in starts):
         return [clause]
-    bounds = [0, *[x for c in cuts for x in (c.start(), c.end())], len(clause)]
-    return [clause[bounds[i]:bounds[i + 1]].strip(" ,.") for i in range(0, len(bounds), 2)]
+    return _pieces(clause, cuts)
 
 
 def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
