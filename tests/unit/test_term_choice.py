@@ -150,3 +150,45 @@ def test_similarity_decides_only_a_phrase_the_vocabulary_does_not_know() -> None
                    "Supplier performance management with scorecards") is None
     assert decided("executive business reviews", "Run executive business reviews") == \
         "executive business reviews"
+
+
+# -- where a term ends: a clause's verb, a reason, a range -----------------------------------
+def test_a_term_ends_where_its_clause_verb_starts() -> None:
+    """English compounds take a singular modifier, so a plural noun or a noun naming people
+    followed by a verb form is a subject and its verb, not a term."""
+    assert jd_terms.subject_cut(["submittals", "moving"]) == ["submittals"]
+    assert jd_terms.subject_cut(["project", "managers", "price"]) == ["project", "managers"]
+    assert jd_terms.subject_cut(["in-house", "experts", "know"]) == ["in-house", "experts"]
+    # a mass plural leads a real compound; "experience" ends one
+    assert jd_terms.subject_cut(["claims", "processing"]) == ["claims", "processing"]
+    assert jd_terms.subject_cut(["sales", "engineering"]) == ["sales", "engineering"]
+    terms = key_phrases("Keep RFIs and submittals moving")
+    assert "submittals moving" not in terms and "submittals" in terms
+
+
+def test_a_quantifier_noun_heads_no_term() -> None:
+    """"a group of writers", "a variety of solutions": the quantity names no skill."""
+    assert generic("group of writers")
+    assert generic("variety of solutions")
+    terms = key_phrases("You've owned an editorial calendar and kept a group of writers "
+                        "shipping on schedule")
+    assert terms[0] == "editorial calendar"
+    assert not any(t.startswith("group of") for t in terms)
+
+
+def test_the_reason_an_ad_gives_is_no_term() -> None:
+    """What follows "because" or "which" explains the ask; it is not asked for."""
+    terms = key_phrases("You'll need hands-on experience with estimating and preparing bids, "
+                        "because our project managers price their own work")
+    assert "project managers" not in terms and "project managers price" not in terms
+    assert "preparing bids" in terms
+    terms = key_phrases("Golang, which we use for a few high-throughput services")
+    assert "high-throughput services" not in terms
+
+
+def test_a_range_comes_after_what_the_work_is() -> None:
+    """"manage subcontractors from buyout to final payment": the range says how far."""
+    terms = key_phrases("Day to day you'll manage subcontractors from buyout to final payment")
+    assert terms[0] == "subcontractors"
+    terms = key_phrases("Support families through difficult conversations")
+    assert "difficult conversations" in terms  # "through" alone is no range

@@ -62,6 +62,7 @@ FUNCTION_WORDS = frozenset((
     "particularly ideally mostly mainly primarily closely directly regularly quickly early "
     "late end ends straight together alone even only well plus etc "
     "someone somebody anyone anybody everyone everybody something anything everything thing "
+    "myself yourself yourselves ourselves themselves itself himself herself "
     "things way ways lot lots kind kinds part parts bit "
     "looking seeking want wants wanted love like likes need needs needed able ability "
     "comfortable confident eager happy keen willing current currently new existing "
@@ -165,6 +166,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     if duty and paired and is_duty_verb(paired.group(1)) and is_duty_verb(paired.group(2)):
         text = text[paired.end():]  # "Post and review journal entries": two verbs lead
     pieces = _SPLIT.split(clean_inline(text).replace("’", "'"))
+    aside: tuple[int, int] | None = None  # where a reason clause starts ("because ...")
     for n_piece, piece in enumerate(pieces):
         current: list[str] = []
         prev, was_verb, excluded, opening = "", False, False, True
@@ -179,6 +181,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             lead = not found and not current and n_piece == 0 and len(words) > i + 1 \
                 and opening
             verb = (prev in _SUBJECTS and is_duty_verb(low)) or (
+                prev in _BE and low.endswith("ing") and len(low) > 5) or (
                 prev in _PRONOUNS and low not in FUNCTION_WORDS) or (
                 was_verb and low in DUTY_VERBS and low not in NOUN_VERBS) or (
                 # "train and coach", "help mentor": a verb after a verb
@@ -190,6 +193,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 pass  # "Proactively source ...": a leading adverb leaves the verb leading
             elif low not in ("and", "or"):
                 opening = False
+            if aside is None and (low in _ASIDE or (low == "so" and lows[i + 1:i + 2] == ["that"])):
+                aside = (n_piece, i)
             if low in _NOT_WANTED or (low == "rather" and lows[i + 1:i + 2] == ["than"]) or (
                     low == "instead" and lows[i + 1:i + 2] == ["of"]):
                 # "without putting a launch at risk": what the job does not want
@@ -212,6 +217,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 was_verb = bool(verb) or (was_verb and _adverb(low))
             prev = low
         _close(found, current, excluded, n_piece, len(words), words)
+    if aside is not None:  # the reason the ad gives is no term of what it asks
+        found = [c for c in found if (c.piece, c.start) < aside]
     return rank_terms(_joined(found))[:limit]
 
 
@@ -225,6 +232,10 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
 
 
 _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
+# Words that open a clause giving a reason or an aside about the work, not what is asked
+# ("..., because our project managers price their own work", "Rippling, which we use for HR").
+_ASIDE = frozenset(("because", "which"))
+_BE = frozenset("am is are was were be been being".split())  # "are moving to": a verb
 # Words after which a phrase is what the job does not want ("rather than MRO or services").
 _NOT_WANTED = frozenset(("without", "except", "excluding"))
 
@@ -243,6 +254,11 @@ class _Chunk:
         self.words, self.piece, self.start, self.end = words, piece, start, end
         self.context = context
         self.activity = activity  # a verb naming the skill ("coach people leaders")
+
+    @property
+    def before(self) -> list[str]:
+        """The words just before the chunk in its piece, lowercase (up to three)."""
+        return [w.lower() for w in self.context[max(0, self.start - 3):self.start]]
 
 
 def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
@@ -269,7 +285,9 @@ GENERIC_NOUNS = frozenset((
     "contact contacts point people person customers customer clients client leaders leader "
     "members member team teams staff colleagues stakeholders partners folks others everyone "
     "thing things stuff job jobs role roles task tasks matters needs patterns questions "
-    "requests hour hours shift shifts place places side sides way ways everything main"
+    "requests hour hours shift shifts place places side sides way ways everything main "
+    # quantifier nouns: "a group of writers", "a range of clients" name no skill
+    "group groups range variety number mix host array handful"
 ).split())
 # Nouns that name nothing on their own or with only empty modifiers ("clear reports",
 # "end-to-end design"), though they head many terms ("design system", "financial reports").
@@ -306,7 +324,8 @@ _NOT_ADJECTIVES = frozenset((
 ).split())
 _ADJECTIVES = frozenset((
     "honest healthy safe ready busy happy clear sure aware able likely own available fine "
-    "responsible accountable passive active "
+    "responsible accountable passive active essential desirable necessary mandatory "
+    "beneficial advantageous "
     "hands-on based focused driven oriented related"
 ).split())
 
@@ -407,10 +426,10 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
     rows: list[tuple[int, int, int, str]] = []
     done_to: set[int] = set()  # the people a skill verb is done to
     for n, c in enumerate(chunks):
+        cut = subject_cut(c.words)  # "submittals moving" -> "submittals"
         # "<something> experience" keeps its whole something ("acute care nursing experience")
-        longest = MAX_WORDS + (c.words[-1].lower() == "experience")
-        phrase = " ".join(c.words) if " of " in f" {' '.join(c.words)} " \
-            else " ".join(c.words[-longest:])
+        longest = MAX_WORDS + (cut[-1].lower() == "experience")
+        phrase = " ".join(cut) if " of " in f" {' '.join(cut)} " else " ".join(cut[-longest:])
         if c.activity:
             nxt = chunks[n + 1] if n + 1 < len(chunks) else None
             between = c.context[c.end:nxt.start] if nxt is not None else []
@@ -432,9 +451,14 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             if len(c.words) > 1 and skill_verb(c.words[0].lower()):
                 rows.append((1, -2, n, c.words[0]))  # "source passive": the activity
             continue
-        before = [w.lower() for w in c.context[max(0, c.start - 3):c.start]]
+        before = c.before
         collaborator = "with" in before and person_noun(c.words[-1])  # "with the data scientists"
-        tier = 3 if generic(phrase) or lone_noun(phrase) else \
+        lead = [w for w in before if w not in _DETERMINERS]
+        # "manage subcontractors from buyout to final payment": the range says how far the
+        # work goes, not what it is, so it comes last
+        span = bool(lead) and lead[-1] in _SPAN and "from" in (
+            w.lower() for w in c.context[:c.start])
+        tier = 4 if span else 3 if generic(phrase) or lone_noun(phrase) else \
             2 if n in done_to or collaborator else 1
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))
@@ -442,6 +466,40 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         rows.append((tier, -2 if named else -len(phrase.split()), n, phrase))
     rows.sort(key=lambda r: r[:3])
     return list(dict.fromkeys(r[3] for r in rows))
+
+
+# "from buyout to final payment", "from filing through court": how far the work goes.
+_SPAN = frozenset(("from", "to", "through", "until"))
+# Plurals that are mass nouns leading compounds ("sales engineering", "claims processing").
+_MASS_PLURALS = frozenset((
+    "sales operations services systems claims benefits logistics analytics communications "
+    "relations goods accounts events parts materials payments utilities resources savings "
+    "earnings news series means wages"
+).split())
+_COMMON_VERBS = frozenset((
+    "know knows come comes go goes live lives sit sits stand stands happen happens matter "
+    "matters arrive arrives move moves price prices need needs want wants love loves say "
+    "says feel feels think thinks stay stays fail fails succeed succeeds"
+).split())
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")) \
+        and w not in _MASS_PLURALS and word.islower()
+
+
+def subject_cut(words: list[str]) -> list[str]:
+    """A run of content words that crosses from a clause's subject into its verb ("our
+    project managers *price* their work", "keep submittals *moving*", "what in-house experts
+    *know*") ends on the subject: English compounds take a singular modifier, so a plural
+    noun, or a noun naming people, followed by a verb form is where the term ends."""
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1].lower()
+        verb = nxt in _COMMON_VERBS or is_duty_verb(nxt) or (nxt.endswith("ing") and len(nxt) > 5)
+        if _plural(word) and (verb or person_noun(word)) and nxt != "experience":
+            return words[:i + 1]
+    return words
 
 
 _CUT = re.compile(r",\s+(?:and\s+|or\s+)?|;\s+(?:and\s+)?|\s+and\s+")
