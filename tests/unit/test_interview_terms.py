@@ -148,3 +148,19 @@ def test_a_lone_noun_the_answer_says_does_not_stand_for_the_requirement() -> Non
                           default_vocabulary(),
                           requirement="Build home exercise programs (HEP) that patients follow"
                           ) == "home exercise programs"
+
+
+def test_no_question_is_about_the_jobs_own_title() -> None:
+    """"As our next QA Automation Engineer, you'll help build the suite ...": the title the
+    ad restates is not a requirement term; the question is about what the role does."""
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+
+    vocab = default_vocabulary()
+    job = parse_jd_text("# QA Automation Engineer\n\n## Requirements\n"
+                        "- As our next QA Automation Engineer, you'll own regression testing "
+                        "for the claims portal\n", vocab)
+    assert job.title == "QA Automation Engineer"
+    cv = StructuredCV(name="A")
+    report = analyze_gaps(job, find_evidence(cv, job, vocab), 10, vocab, {})
+    assert report.questions
+    assert all(q.term.lower() not in ("qa", "qa automation engineer") for q in report.questions)

@@ -192,3 +192,36 @@ def test_a_range_comes_after_what_the_work_is() -> None:
     assert terms[0] == "subcontractors"
     terms = key_phrases("Support families through difficult conversations")
     assert "difficult conversations" in terms  # "through" alone is no range
+
+
+def test_a_trailing_adjective_or_adverb_is_cut_from_a_term() -> None:
+    """"keep unit turns fast", "a caseload of high-severity ... files", "maintenance
+    afterwards": the term is what the adjective describes."""
+    assert "unit turns" in key_phrases("keep unit turns fast and make-ready quality high")
+    assert "unit turns fast" not in key_phrases("keep unit turns fast")
+    assert "caseload" in key_phrases("You will manage a caseload of high-severity and "
+                                     "disputed files", limit=4)
+    assert "periodontal maintenance" in key_phrases(
+        "seeing patients for periodontal maintenance afterwards")
+
+
+def test_a_word_after_a_modal_is_a_verb_and_a_possessive_is_not_the_term() -> None:
+    """"Residents should feel heard": no term "feel heard"; "the lab's autoclave cycles"
+    is about autoclave cycles."""
+    assert "feel heard" not in key_phrases("Residents should feel heard")
+    assert key_phrases("Operate and verify the lab's autoclave cycles", duty=True)[0] \
+        == "autoclave cycles"
+
+
+def test_a_count_never_qualifies_a_practice() -> None:
+    """"a team of three payroll specialists" names payroll, not "three payroll"."""
+    terms = _terms("Lead a team of three payroll specialists")
+    assert not any(t.lower().startswith("three") for t in terms)
+
+
+def test_an_adjective_that_classifies_qualifies_a_practice() -> None:
+    """"environmental monitoring", "hemodynamic monitoring" are the compounds searched for;
+    "critical monitoring" is not one."""
+    assert "environmental monitoring" in _terms("Perform routine environmental monitoring "
+                                                "of classified areas")
+    assert "critical monitoring" not in _terms("Perform critical monitoring of patients")

@@ -195,14 +195,17 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         match = by_req.get(req.id)
         if match is None or match.status == "matched":
             continue
-        term = req.keywords[0] if req.keywords else req.text
-        if weak_term(term):
-            continue  # "day-to-day contact", "improve courses based": nothing to ask about
+        # "day-to-day contact", "improve courses based", the job's own title ("As our next
+        # QA Automation Engineer"): nothing to ask about
+        askable = [k for k in req.keywords if not weak_term(k) and not _titled(k, req.text,
+                                                                                job.title)]
+        if not askable:
+            continue
+        term = askable[0]
         lines = _candidate_lines(match, corpus)
         if lines:  # a named thing is named or not held: never "does this line show Spanish"
             said = set().union(*(vocab.evidenced_names(text) for _, text in lines))
-            shown = [k for k in req.keywords
-                     if _can_show(k, said, vocab) and not weak_term(k)]
+            shown = [k for k in askable if _can_show(k, said, vocab)]
             term, lines = (shown[0], lines) if shown else (term, [])
         if lines:
             quoted = " / ".join(f'"{text}"' for _, text in lines)
@@ -260,6 +263,14 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
             if question.term == rest[0]:
                 out.append(question.model_copy(update={"id": f"q-{req.id}{ALSO}"}))
     return out
+
+
+def _titled(keyword: str, text: str, title: str) -> bool:
+    """Whether a keyword is only words of the job's title where the requirement names the
+    title ("As our next QA Automation Engineer, you'll ..." -> "QA")."""
+    words = set(re.findall(r"[a-z0-9]+", title.lower()))
+    return bool(words) and title.lower() in text.lower() \
+        and set(re.findall(r"[a-z0-9]+", keyword.lower())) <= words
 
 
 def _can_show(keyword: str, said: set[str], vocab: Vocabulary) -> bool:

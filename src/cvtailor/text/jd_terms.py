@@ -28,6 +28,7 @@ __all__ = [
     "GENERIC_NOUNS",
     "LEAD_VERBS",
     "NOUN_VERBS",
+    "NUMBER_WORDS",
     "bare_activity",
     "duty_cuts",
     "fragment",
@@ -63,6 +64,7 @@ FUNCTION_WORDS = frozenset((
     "late end ends straight together alone even only well plus etc "
     "someone somebody anyone anybody everyone everybody something anything everything thing "
     "myself yourself yourselves ourselves themselves itself himself herself "
+    "afterwards afterward beforehand meanwhile thereafter sure "
     "things way ways lot lots kind kinds part parts bit "
     "looking seeking want wants wanted love like likes need needs needed able ability "
     "comfortable confident eager happy keen willing current currently new existing "
@@ -147,7 +149,7 @@ def _modifies(following: list[str]) -> bool:
     plain = [w for w in following if w not in FUNCTION_WORDS and not _adverb(w)
              and re.search(r"[a-z]", w)]
     return len(plain) == 2 and not is_duty_verb(adj) and not adj.endswith(("ed", "ing")) \
-        and adj not in _IRREGULAR and noun not in _NUMBER_WORDS
+        and adj not in _IRREGULAR and noun not in NUMBER_WORDS
 
 
 def _gerund(word: str) -> bool:
@@ -181,6 +183,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             lead = not found and not current and n_piece == 0 and len(words) > i + 1 \
                 and opening
             verb = (prev in _SUBJECTS and is_duty_verb(low)) or (
+                prev in _MODALS and re.fullmatch(r"[a-z]+", low) is not None) or (
                 prev in _BE and low.endswith("ing") and len(low) > 5) or (
                 prev in _PRONOUNS and low not in FUNCTION_WORDS) or (
                 was_verb and low in DUTY_VERBS and low not in NOUN_VERBS) or (
@@ -206,7 +209,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             elif modifier:
                 current.append(w)  # "critically ill patients": the adverb grades an adjective
             elif low in FUNCTION_WORDS or low in stop or short or verb or _adverb(low) \
-                    or low in _NUMBER_WORDS or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
+                    or low in NUMBER_WORDS or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
                     or (prev in _AUXILIARIES and _participle(low)):
                 _close(found, current, excluded, n_piece, i, words)
                 if verb and skill_verb(low) and not excluded:
@@ -235,6 +238,7 @@ _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
 _ASIDE = frozenset(("because", "which"))
+_MODALS = frozenset("will would shall should can could may might must".split())  # + a verb
 _BE = frozenset("am is are was were be been being".split())  # "are moving to": a verb
 # Words after which a phrase is what the job does not want ("rather than MRO or services").
 _NOT_WANTED = frozenset(("without", "except", "excluding"))
@@ -300,7 +304,7 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
 _DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
                          "every each some any".split())
 # Counts, ordinals and place adverbs: a break between terms, never part of one.
-_NUMBER_WORDS = frozenset((
+NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten dozen everywhere anywhere somewhere "
     "nowhere"
 ).split())
@@ -325,7 +329,7 @@ _NOT_ADJECTIVES = frozenset((
 _ADJECTIVES = frozenset((
     "honest healthy safe ready busy happy clear sure aware able likely own available fine "
     "responsible accountable passive active essential desirable necessary mandatory "
-    "beneficial advantageous "
+    "beneficial advantageous fast low high hard tight lean short "
     "hands-on based focused driven oriented related"
 ).split())
 
@@ -339,6 +343,9 @@ def _adjective(word: str) -> bool:
         and w.endswith(_ADJ_ENDINGS)  # "Spanish", "Agile": a name, not an adjective
 
 
+_COMPOUND_ADJECTIVE = re.compile(r"(?:high|low|well|long|short|fast)-[a-z]")
+
+
 def fragment(phrase: str) -> bool:
     """A piece of a clause rather than a term: it ends on a preposition or function word, an
     adjective ("suppliers honest"), a participle ("improve courses based") or a verb's
@@ -350,6 +357,8 @@ def fragment(phrase: str) -> bool:
     if len(words) == 1 and last.endswith("ed") and _participle(last):
         return True  # "considered", "planned"
     if last in FUNCTION_WORDS or _adjective(words[-1]) or (len(words) > 1 and (
+            _COMPOUND_ADJECTIVE.match(last)  # "caseload of high-severity"
+            or
             (len(words) == 2 and first in GENERIC_NOUNS and last.endswith("s")
              and last[:-1] in DUTY_VERBS)  # "team grows"
             or _participle(last))):
@@ -434,7 +443,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             nxt = chunks[n + 1] if n + 1 < len(chunks) else None
             between = c.context[c.end:nxt.start] if nxt is not None else []
             obj = " ".join(nxt.words) if nxt is not None and nxt.piece == c.piece and all(
-                w.lower() in _DETERMINERS or w.lower() in _NUMBER_WORDS or w.isdigit()
+                w.lower() in _DETERMINERS or w.lower() in NUMBER_WORDS or w.isdigit()
                 for w in between) else ""  # its direct object ("mentor our two analysts")
             if not obj or not (generic(obj) or fragment(obj) or person_noun(obj.split()[-1])):
                 continue  # "you'll follow lockout/tagout": the object is the term
@@ -446,6 +455,14 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
                                    and words[0].lower() not in NOUN_VERBS)
                                   or (words[0].lower() == "time" and _gerund(words[1]))):
             words = words[1:]  # "develop supervisors", "time supporting": not the term
+        if len(words) > 1 and words[0].islower() and words[0].endswith("'s") \
+                and words[0] not in _POSSESSIVE_COMPOUNDS:
+            words = words[1:]  # "the lab's autoclave cycles": whose they are is not the term
+        while len(words) > 1 and (_adjective(words[-1]) or _COMPOUND_ADJECTIVE.match(
+                words[-1].lower())):
+            words = words[:-1]  # "keep unit turns fast", "a caseload of high-severity"
+            if len(words) > 1 and words[-1].lower() == "of":
+                words = words[:-1]
         phrase = " ".join(words)
         if fragment(phrase):
             if len(c.words) > 1 and skill_verb(c.words[0].lower()):
@@ -469,6 +486,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
 
 
 # "from buyout to final payment", "from filing through court": how far the work goes.
+_POSSESSIVE_COMPOUNDS = frozenset(("women's", "children's", "men's", "people's"))
 _SPAN = frozenset(("from", "to", "through", "until"))
 # Plurals that are mass nouns leading compounds ("sales engineering", "claims processing").
 _MASS_PLURALS = frozenset((

@@ -40,6 +40,7 @@ from cvtailor.text.jd_terms import (
     DUTY_VERBS,
     FUNCTION_WORDS,
     NOUN_VERBS,
+    NUMBER_WORDS,
     duty_cuts,
     fragment,
     is_duty_verb,
@@ -572,6 +573,15 @@ def duty_keywords(text: str) -> list[str]:
             or (skill_verb(p.lower()) and not text.lower().startswith(p.lower()))]
 
 
+# -al/-ic adjectives that grade rather than classify: "critical monitoring" is no compound,
+# "environmental monitoring", "clinical documentation" are
+_GRADING = frozenset((
+    "critical typical general overall several additional special potential practical basic "
+    "logical optimal total normal usual actual formal informal minimal maximal crucial vital "
+    "essential central key fundamental substantial exceptional professional personal "
+    "dynamic fantastic realistic specific generic energetic enthusiastic internal external "
+    "organizational organisational annual additional occasional"
+).split())
 _VERB_BEFORE = frozenset("and or to you we i they will can must should would".split())
 
 
@@ -588,8 +598,10 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     before = (m.group(1) or "").lower().replace("’", "'")
     if low in NOUN_VERBS and (not before or before in _VERB_BEFORE or before.endswith("'ll")):
         return hit.surface  # "Lead employee relations", "prepare and review reconciliations"
-    if low in _STOP or low in FUNCTION_WORDS or (is_duty_verb(low) and low not in NOUN_VERBS) \
-            or low.endswith(("ly", "ing", "ed", "al", "ic", "ive", "ous", "ful", "ent", "ant",
+    if low in _STOP or low in FUNCTION_WORDS or low in NUMBER_WORDS or (
+            is_duty_verb(low) and low not in NOUN_VERBS) \
+            or (low.endswith(("al", "ic")) and low in _GRADING) \
+            or low.endswith(("ly", "ing", "ed", "ive", "ous", "ful", "ent", "ant",
                              "ate", "s")) or fragment(word) or len(low) < 4:
         return hit.surface
     return f"{word} {hit.surface}"
