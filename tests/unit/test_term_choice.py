@@ -225,3 +225,11 @@ def test_an_adjective_that_classifies_qualifies_a_practice() -> None:
     assert "environmental monitoring" in _terms("Perform routine environmental monitoring "
                                                 "of classified areas")
     assert "critical monitoring" not in _terms("Perform critical monitoring of patients")
+
+
+def test_a_soft_skill_naming_a_group_is_not_the_skill() -> None:
+    """"Report on usage analytics to the leadership team": leadership is who reads it."""
+    terms = _terms("Report on usage analytics to the leadership team every quarter")
+    assert "leadership" not in [t.lower() for t in terms]
+    assert "usage analytics" in terms
+    assert "leadership" in [t.lower() for t in _terms("Leadership of a team of 5 nurses")]

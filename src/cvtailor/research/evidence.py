@@ -266,11 +266,13 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
 
 
 def _titled(keyword: str, text: str, title: str) -> bool:
-    """Whether a keyword is only words of the job's title where the requirement names the
-    title ("As our next QA Automation Engineer, you'll ..." -> "QA")."""
+    """Whether a keyword is only words of the job's title: the role's name ("We're looking
+    for a Property Manager"), or a word of it where the requirement restates the title ("As
+    our next QA Automation Engineer, you'll ..." -> "QA")."""
     words = set(re.findall(r"[a-z0-9]+", title.lower()))
-    return bool(words) and title.lower() in text.lower() \
-        and set(re.findall(r"[a-z0-9]+", keyword.lower())) <= words
+    said = re.findall(r"[a-z0-9]+", keyword.lower())
+    return bool(words) and set(said) <= words and (  # "Property Manager" of "Property
+        len(said) > 1 or title.lower() in text.lower())  # Manager – Multifamily"
 
 
 def _can_show(keyword: str, said: set[str], vocab: Vocabulary) -> bool:

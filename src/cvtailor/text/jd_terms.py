@@ -329,7 +329,7 @@ _NOT_ADJECTIVES = frozenset((
 _ADJECTIVES = frozenset((
     "honest healthy safe ready busy happy clear sure aware able likely own available fine "
     "responsible accountable passive active essential desirable necessary mandatory "
-    "beneficial advantageous fast low high hard tight lean short "
+    "beneficial advantageous fast low high hard tight lean short internal external "
     "hands-on based focused driven oriented related"
 ).split())
 
@@ -469,7 +469,8 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
                 rows.append((1, -2, n, c.words[0]))  # "source passive": the activity
             continue
         before = c.before
-        collaborator = "with" in before and person_noun(c.words[-1])  # "with the data scientists"
+        collaborator = "with" in before and (  # "with the data scientists", "the supervisor"
+            person_noun(c.words[-1]) or c.words[-1].lower().endswith(_AGENT))
         lead = [w for w in before if w not in _DETERMINERS]
         # "manage subcontractors from buyout to final payment": the range says how far the
         # work goes, not what it is, so it comes last
@@ -486,6 +487,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
 
 
 # "from buyout to final payment", "from filing through court": how far the work goes.
+_AGENT = ("visor", "manager", "director", "officer", "lead", "engineer", "designer")
 _POSSESSIVE_COMPOUNDS = frozenset(("women's", "children's", "men's", "people's"))
 _SPAN = frozenset(("from", "to", "through", "until"))
 # Plurals that are mass nouns leading compounds ("sales engineering", "claims processing").

@@ -678,12 +678,21 @@ def _employer_story(text: str, company: str) -> bool:
         and not re.search(r"\byou(?:r|'|’|\b)", text, re.IGNORECASE)
 
 
+_GROUP = re.compile(r"\s+(?:team|teams|group|groups)\b", re.IGNORECASE)
+
+
+def _names_a_group(text: str, hit: Hit, vocab: Vocabulary) -> bool:
+    """A soft skill naming a group of people is not the skill ("report to the leadership
+    team")."""
+    return vocab.category(hit.term) == "soft_skill" and _GROUP.match(text, hit.end) is not None
+
+
 def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary) -> None:
     """Statements -> job.requirements (and job.responsibilities, job.skills)."""
     kept: list[Requirement] = []
     for st in found:
         text = _tidy(st, vocab)
-        hits = vocab.find(text)
+        hits = [h for h in vocab.find(text) if not _names_a_group(text, h, vocab)]
         if len(text) < 3 or _boilerplate(text) or ((st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
