@@ -374,3 +374,40 @@ def test_an_ad_that_is_one_bulleted_list_gives_its_requirements() -> None:
             "At least 2 years of professional grooming experience",
             "Calm with anxious animals"} <= set(texts)
     assert not any("salon" in t or "£" in t or "@" in t for t in texts)
+
+
+# -- round 4 (r4_* ads): each rule on a text of its own ---------------------------------------
+def test_a_careers_banner_names_the_company_and_the_title_follows() -> None:
+    for banner in ("Orchard Valley Library — careers", "Careers at Orchard Valley Library",
+                   "Orchard Valley Library Jobs"):
+        job = parse_jd_text(f"{banner}\n\nBranch Librarian\nMain Branch · Full-time\n\n"
+                            "Requirements\n- MLIS degree\n", VOCAB)
+        assert (job.title, job.company) == ("Branch Librarian", "Orchard Valley Library"), banner
+
+
+def test_a_position_label_gives_the_title_and_the_name_above_it_the_company() -> None:
+    job = parse_jd_text("Department of Regional Parks\n\nPosition: Senior Audit Officer\n"
+                        "Classification: Grade 7\nLocation: Hobart\n\nDuties\n"
+                        "- Audit agency accounts\n", VOCAB)
+    assert (job.title, job.company) == ("Senior Audit Officer", "Department of Regional Parks")
+
+
+def test_now_hiring_label_gives_the_title_and_an_ampersand_company_with_its_state() -> None:
+    job = parse_jd_text("Now hiring: Line Cook\nSalt & Ember Kitchen · Boise, ID\n\n"
+                        "Requirements\n- Two years on a grill station\n", VOCAB)
+    assert (job.title, job.company, job.location) == ("Line Cook", "Salt & Ember Kitchen",
+                                                      "Boise, ID")
+
+
+def test_a_recruiter_names_the_client_after_the_title() -> None:
+    job = parse_jd_text("Hi Alex,\n\nI'm Jo, a recruiter at Talent Bridge, and I'm recruiting "
+                        "for a Data Engineer at Quarry Analytics, a client of ours in Leeds. "
+                        "Jo at Talent Bridge would love to chat.\n\nYou will build pipelines "
+                        "in Airflow.\n", VOCAB)
+    assert (job.title, job.company) == ("Data Engineer", "Quarry Analytics")
+
+
+def test_a_name_may_end_on_a_short_section_word() -> None:
+    job = parse_jd_text("# Payments Analyst\n\n**Harbor Pay** · Remote (US)\n\n## Requirements\n"
+                        "- 2 years of SQL\n", VOCAB)
+    assert job.company == "Harbor Pay"

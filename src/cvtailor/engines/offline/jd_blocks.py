@@ -34,11 +34,11 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "our mission", "our story", "company description", "evaluation",
            "what's in it for you", "what’s in it for you", "physical demands",
            "working conditions", "work environment")
-_WHOLE = {"pay", "plus", "eeo"}  # matched as whole words; the other keys as word starts
+WHOLE_WORD_KEYS = frozenset({"pay", "plus", "eeo"})  # matched as whole words; other keys as word starts
 # "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
 _YOU_WILL = r"\byou(?:'ll|’ll| will)\b(?! need| bring| have)"
 _KINDS = tuple(
-    (kind, re.compile("|".join([rf"\b{re.escape(k)}" + (r"\b" if k in _WHOLE else "")
+    (kind, re.compile("|".join([rf"\b{re.escape(k)}" + (r"\b" if k in WHOLE_WORD_KEYS else "")
                                 for k in keys] + ([_YOU_WILL] if kind == "resp" else []))))
     for kind, keys in (("nice", _NICE), ("ignore", _IGNORE), ("resp", _RESP), ("req", _REQ)))
 # A paragraph with a sentence that starts by speaking to the candidate ("As a Personal Banker
@@ -159,7 +159,8 @@ def _heading(line: str) -> tuple[str, str] | None:
     if len(re.sub(r"[^A-Za-z]", "", line)) >= 4 and line.upper() == line and len(words) <= 8:
         return "caps", line
     if (len(words) <= 6 and (not re.search(r"[.,;!?]$", line) or _WHY.fullmatch(line.lower()))
-            and _label(line) is None and heading_kind(line) is not None):
+            and _label(line) is None and heading_kind(line) is not None
+            and not re.search(r"\s[·•]\s", line)):  # "**Harbor Pay** · Remote": a header line
         return "plain", line
     if line.endswith(":") and len(words) <= 8:
         return "colon", line.rstrip(":")
