@@ -411,3 +411,39 @@ def test_a_name_may_end_on_a_short_section_word() -> None:
     job = parse_jd_text("# Payments Analyst\n\n**Harbor Pay** · Remote (US)\n\n## Requirements\n"
                         "- 2 years of SQL\n", VOCAB)
     assert job.company == "Harbor Pay"
+
+
+def test_the_successful_candidate_heading_heads_requirements() -> None:
+    texts = _texts("Crane Operator\nNorthway Lifting\n\nThe successful candidate will have\n"
+                   "- An NCCCO mobile crane certification\n- Three years of crane experience\n")
+    assert {"An NCCCO mobile crane certification", "Three years of crane experience"} \
+        <= set(texts)
+
+
+def test_a_lead_in_line_under_a_duties_heading_keeps_the_list_duties() -> None:
+    texts = _texts("Park Ranger\nState Parks Service\n\nRequirements\n- A driver licence\n\n"
+                   "Duties\nThe Park Ranger will:\n1. Patrol campgrounds and trails.\n"
+                   "2. Issue camping permits.\n")
+    assert {"Patrol campgrounds and trails", "Issue camping permits"} <= set(texts)
+
+
+def test_enquiries_and_special_conditions_are_no_requirements() -> None:
+    texts = _texts("Park Ranger\nState Parks Service\n\nSelection criteria\n1. Experience in "
+                   "visitor education.\n\nSpecial conditions\nAppointment needs a current "
+                   "first aid certificate.\n\nEnquiries\nMs Ada Lund, Ranger in Charge, "
+                   "(03) 9555 0101.\n")
+    assert texts == ["Experience in visitor education"]
+
+
+def test_a_line_of_years_is_an_item_not_a_heading() -> None:
+    texts = _texts("Roofer\nApex Roofing\n\nWhat you bring\n3+ years of roofing experience\n"
+                   "Your own hand tools\n")
+    assert "3+ years of roofing experience" in texts
+    assert "Your own hand tools" in texts
+
+
+def test_what_success_looks_like_lists_duties() -> None:
+    job = parse_jd_text("Account Manager\nLumen Labs\n\nRequirements\n- 3 years in SaaS sales\n\n"
+                        "## What success looks like in 90 days\n- You have run QBRs with your top ten"
+                        " accounts\n", VOCAB)
+    assert "You have run QBRs with your top ten accounts" in job.responsibilities
