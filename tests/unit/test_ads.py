@@ -447,3 +447,68 @@ def test_what_success_looks_like_lists_duties() -> None:
                         "## What success looks like in 90 days\n- You have run QBRs with your top ten"
                         " accounts\n", VOCAB)
     assert "You have run QBRs with your top ten accounts" in job.responsibilities
+
+
+def test_the_successful_candidate_and_they_will_have_ask_in_prose() -> None:
+    texts = _texts("Groom\nHollow Oak Stables\n\nThe successful candidate will be an experienced"
+                   " groom with at least two years in a competition yard. They will have a "
+                   "working knowledge of equine first aid. Lunging experience is a bonus. "
+                   "Knowledge of feeding plans and familiarity with clipping are expected.\n")
+    assert {"The successful candidate will be an experienced groom with at least two years in a "
+            "competition yard", "They will have a working knowledge of equine first aid",
+            "Lunging experience is a bonus",
+            "Knowledge of feeding plans and familiarity with clipping are expected"} <= set(texts)
+
+
+def test_a_duty_after_youll_also_or_youd_also_names_what_it_does() -> None:
+    texts = _texts("Groom\nHollow Oak Stables\n\nIn this role you will muck out twelve stables "
+                   "daily. You'll also keep turnout rotas up to date on the yard board. You'd "
+                   "also hack out with riders on weekends.\n")
+    assert "You'll also keep turnout rotas up to date on the yard board" in texts
+    assert "You'd also hack out with riders on weekends" in texts
+
+
+def test_key_priorities_include_lists_one_duty_per_gerund() -> None:
+    texts = _texts("Groom\nHollow Oak Stables\n\nRequirements\n- Two years of yard work\n\n"
+                   "The role\nKey priorities include mucking out the stables, grooming the "
+                   "horses before shows, and keeping the tack room in order.\n")
+    assert {"Mucking out the stables", "Grooming the horses before shows",
+            "Keeping the tack room in order"} <= set(texts)
+
+
+def test_youd_be_doing_lists_one_duty_per_gerund() -> None:
+    texts = _texts("Groom\nHollow Oak Stables\n\nIn the role you'd be mucking out the stables, "
+                   "grooming the horses before shows, and keeping the tack room in order.\n\n"
+                   "Requirements\n- Two years of yard work\n")
+    assert {"Mucking out the stables", "Grooming the horses before shows",
+            "Keeping the tack room in order"} <= set(texts)
+
+
+def test_the_employer_saying_what_it_does_or_when_it_began_is_no_requirement() -> None:
+    texts = _texts("Groom\nHollow Oak Stables\n\nRequirements\nTwo years of yard work in a "
+                   "competition yard. Hollow Oak Stables provides livery and schooling to forty "
+                   "horses. Our team supports riders competing at county shows. We were founded "
+                   "in 1988 by two eventing riders.\n")
+    assert texts == ["Two years of yard work in a competition yard"]
+
+
+def test_a_qualification_is_something_a_requirement_says() -> None:
+    texts = _texts("Gardener\nRowan Estates\n\nWhat we're looking for\nA Level 2 qualification "
+                   "in horticulture would be an advantage.\n")
+    assert texts == ["A Level 2 qualification in horticulture would be an advantage"]
+
+
+def test_trade_duties_led_by_their_verb_are_duties() -> None:
+    texts = _texts("Sheet Metal Worker\nTinline Ducts\n\nWhat you'll do\nCut and bend sheet "
+                   "steel for duct runs\nFit up and seal joints on site\n")
+    assert {"Cut and bend sheet steel for duct runs", "Fit up and seal joints on site"} \
+        <= set(texts)
+
+
+def test_verbs_sharing_one_object_are_one_duty_and_a_verb_after_will_leads_one() -> None:
+    texts = _texts("Bookkeeper\nRye Street Bakery\n\nDay to day, you'll prepare, review and "
+                   "file the monthly VAT returns. In this role you will carry out stock counts, "
+                   "write the weekly production plan, and train two apprentices.\n")
+    assert "Day to day, you'll prepare, review and file the monthly VAT returns" in texts
+    assert {"In this role you will carry out stock counts",
+            "Write the weekly production plan", "Train two apprentices"} <= set(texts)
