@@ -35,7 +35,8 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "closing date", "job type", "employment type", "learn more about us", "who we are",
            "our mission", "our story", "company description", "evaluation",
            "what's in it for you", "what’s in it for you", "physical demands",
-           "working conditions", "work environment", "conditions", "special conditions",
+           "working conditions", "work environment", "special conditions",
+           "conditions of employment", "employment conditions", "conditions of appointment",
            "enquiries", "inquiries")
 WHOLE_WORD_KEYS = frozenset({"pay", "plus", "eeo"})  # matched as whole words; other keys as word starts
 # "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
