@@ -88,7 +88,10 @@ DUTY_VERBS = frozenset((
     "program provide publish read recommend reconcile record recruit refactor repair report "
     "research resolve respond review run scale schedule screen sell serve set ship shape "
     "solve source speak supervise support take teach test track train translate travel "
-    "treat troubleshoot turn update use validate visit walk work write"
+    "treat troubleshoot turn update use validate visit walk work write "
+    # the trades' hands-on verbs ("Cut and bevel steel", "Fit up and tack assemblies")
+    "assemble bake bend cut dig drill fabricate fit grind lay mix mow paint pour prune sweep "
+    "weld"
 ).split())
 
 # The verbs a duty bullet's terms never start on ("Build home exercise programs"); a verb
@@ -527,6 +530,10 @@ _CUT = re.compile(r",\s+(?:and\s+|or\s+)?|;\s+(?:and\s+)?|\s+and\s+")
 _NEW_SUBJECT = re.compile(r"(?:(?:as|when|while|once|if|after|before)\s+[^,;]{1,40}?\s+)?"
                           r"(?:you|you'll|you’ll|you will|you should|you must|you need|"
                           r"you have|you've|you'd)\s+\S", re.IGNORECASE)
+# A verb the duty-verb list may lack, known by the modal before it ("you will carry out ...",
+# "you'll triage ...").
+_MODAL_VERB = re.compile(r"\byou(?:'ll|’ll| will)\s+(?:also\s+)?(?!be\b|have\b|need\b)[a-z]+\b",
+                         re.IGNORECASE)
 # Irregular past forms of duty verbs ("you've led", "we built").
 _IRREGULAR = {"led": "lead", "built": "build", "ran": "run", "made": "make", "wrote": "write",
               "written": "write", "took": "take", "taken": "take", "kept": "keep",
@@ -563,6 +570,15 @@ def _object_words(segment: str) -> int:
     return len(words) - last - 1
 
 
+def _bare_verb(segment: str) -> bool:
+    """The segment ends on a verb with nothing after its subject or "to" ("you'll mix" of
+    "you'll mix, shape and bake sourdough", "to source" of "to source, present and hire
+    leaders"): the verbs that follow share its object, so they are one duty with it."""
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z'’-]+", segment)]
+    return bool(words) and is_duty_verb(words[-1]) and not words[-1].endswith(("ed", "ing")) \
+        and (len(words) == 1 or words[-2] in _SUBJECTS - {"you", "we", "i", "they"})  # not "how they work"
+
+
 def top_level(text: str, pattern: str | re.Pattern[str]) -> list[re.Match[str]]:
     """Matches of `pattern` outside parentheses and brackets."""
     depth, spans = 0, []
@@ -582,14 +598,15 @@ def duty_cuts(clause: str) -> list[str]:
         rest = clause[m.end():]
         before = clause[cuts[-1][1] if cuts else 0: m.start()]
         new_subject = _NEW_SUBJECT.match(rest) is not None and _object_words(before) >= 1
-        if new_subject or (_verb_led(rest) and (m.group(0).strip() != "and"
-                                                or _object_words(before) >= 3)):
+        if new_subject or (_verb_led(rest) and not _bare_verb(before)
+                           and (m.group(0).strip() != "and" or _object_words(before) >= 3)):
             cuts.append((m.start(), m.end()))
     if not cuts:
         return [clause]
     head = clause[: cuts[0][0]]
     if not any(is_duty_verb(w) for w in re.findall(r"[A-Za-z']+", head)) \
-            and not _NEW_SUBJECT.match(clause[cuts[0][1]:]):
+            and not _NEW_SUBJECT.match(clause[cuts[0][1]:]) \
+            and not _MODAL_VERB.search(head):
         return [clause]  # "Scorecards, corrective actions, and reviews": not duties
     out, start = [], 0
     for a, b in cuts:

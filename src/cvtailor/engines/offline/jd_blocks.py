@@ -17,13 +17,15 @@ from cvtailor.text.cvtext import BULLET, clean_inline
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
          "duties", "in this role", "day to day", "day-to-day", "what you'd do",
          "key objective", "your impact", "the job", "what you’ll do", "job description",
-         "essential functions", "essential duties")
+         "essential functions", "essential duties", "success looks like", "first 30 days",
+         "first 60 days", "first 90 days", "first six months")
 _REQ = ("requirement", "qualification", "what you'll bring", "what you will bring",
         "who you are", "must have", "must-have", "required", "what we're looking for",
         "what we’re looking for", "looking for", "skills", "you have", "about you",
         "you bring", "you'll need", "you will need", "experience", "what you’ll bring",
         "ideal candidate", "competencies", "you might be a fit", "you may be a good fit",
-        "person specification", "what you need", "selection criteria")
+        "person specification", "what you need", "selection criteria", "successful candidate",
+        "successful applicant", "right candidate")
 _NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
          "desired", "desirable", "extra credit", "ideally", "not required")
 _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation", "salary",
@@ -33,12 +35,14 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "closing date", "job type", "employment type", "learn more about us", "who we are",
            "our mission", "our story", "company description", "evaluation",
            "what's in it for you", "what’s in it for you", "physical demands",
-           "working conditions", "work environment")
-_WHOLE = {"pay", "plus", "eeo"}  # matched as whole words; the other keys as word starts
+           "working conditions", "work environment", "special conditions",
+           "conditions of employment", "employment conditions", "conditions of appointment",
+           "enquiries", "inquiries")
+WHOLE_WORD_KEYS = frozenset({"pay", "plus", "eeo"})  # matched as whole words; other keys as word starts
 # "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
 _YOU_WILL = r"\byou(?:'ll|’ll| will)\b(?! need| bring| have)"
 _KINDS = tuple(
-    (kind, re.compile("|".join([rf"\b{re.escape(k)}" + (r"\b" if k in _WHOLE else "")
+    (kind, re.compile("|".join([rf"\b{re.escape(k)}" + (r"\b" if k in WHOLE_WORD_KEYS else "")
                                 for k in keys] + ([_YOU_WILL] if kind == "resp" else []))))
     for kind, keys in (("nice", _NICE), ("ignore", _IGNORE), ("resp", _RESP), ("req", _REQ)))
 # A paragraph with a sentence that starts by speaking to the candidate ("As a Personal Banker
@@ -159,7 +163,9 @@ def _heading(line: str) -> tuple[str, str] | None:
     if len(re.sub(r"[^A-Za-z]", "", line)) >= 4 and line.upper() == line and len(words) <= 8:
         return "caps", line
     if (len(words) <= 6 and (not re.search(r"[.,;!?]$", line) or _WHY.fullmatch(line.lower()))
-            and _label(line) is None and heading_kind(line) is not None):
+            and not line[:1].isdigit()  # "3+ years of welding experience": an item
+            and _label(line) is None and heading_kind(line) is not None
+            and not re.search(r"\s[·•]\s", line)):  # "**Harbor Pay** · Remote": a header line
         return "plain", line
     if line.endswith(":") and len(words) <= 8:
         return "colon", line.rstrip(":")
@@ -275,9 +281,14 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
             kind = heading_kind(title)
             if not any(b.kind == "heading" for b in blocks) and role_like(title):
                 kind = None  # the job title ("User Experience Designer"), not a section
+            lead_in = kind is None and style == "colon" and last is not None \
+                and last.kind == "heading" and section is not None
+            if lead_in:  # "Duties" / "The officer will:": a lead-in to the section's list
+                kind = section
+            else:
+                required = kind == "req" and _REQUIRED_HEADING.search(clean_inline(title)) is not None
             section = kind  # an unknown heading (the job title, "Location") is not a section
             about_employer = kind == "ignore" and bool(_EMPLOYER.match(clean_inline(title).lower()))
-            required = kind == "req" and _REQUIRED_HEADING.search(clean_inline(title)) is not None
             blocks.append(Block("heading", clean_inline(title), number, raw,
                                 label=clean_inline(title), label_kind=kind, style=style,
                                 section=kind, required=required))

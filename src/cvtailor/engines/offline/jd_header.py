@@ -25,7 +25,13 @@ from typing import Any
 
 import yaml
 
-from cvtailor.engines.offline.jd_blocks import Block, heading_kind, role_like, words_of
+from cvtailor.engines.offline.jd_blocks import (
+    WHOLE_WORD_KEYS,
+    Block,
+    heading_kind,
+    role_like,
+    words_of,
+)
 from cvtailor.text.cvtext import clean_inline
 
 _SMALL = frozenset("a an and as at by for from in of on or the to with via".split())
@@ -34,7 +40,8 @@ _ACRONYMS = frozenset((
     "SEO SEM R&D FP&A L&D SRE PHD MBA CPA API TTS GSA US USA UK EU NYC"
 ).split())
 _TITLE_LABELS = ("job title", "title", "position", "role", "job description", "job",
-                 "position title", "vacancy", "opening")
+                 "position title", "vacancy", "opening", "now hiring", "hiring", "we're hiring",
+                 "we’re hiring", "we are hiring")
 _COMPANY_LABELS = ("company", "employer", "organization", "organisation", "agency",
                    "hiring organization", "hiring company", "department")
 _LOCATION_LABELS = ("location", "locations", "based in", "office", "work location", "where")
@@ -58,6 +65,8 @@ _MONEY = re.compile(r"[$€£¥]|\b\d+k\b|\bper (?:year|hour|annum)\b|\bannually
                     re.IGNORECASE)
 # "Denver, Colorado", "Leeds, West Yorkshire": a town and its region spelled out.
 _PLACE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+# "Asheville, NC", "Sioux Falls, SD": a town and its state or province code.
+_CITY_STATE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z]{2}")
 # "Department of X - Office of Grants Management": a unit of the organisation named first.
 _UNIT = re.compile(r"(?:Office|Division|Bureau|Branch|Directorate|Unit|Department|Service|"
                    r"Section)\s+(?:of|for)\s+[A-Z]")
@@ -65,10 +74,13 @@ _NAME = r"[A-Z0-9][\w&.'’-]*(?:\s+(?:of|and|&|for|[A-Z0-9][\w&.'’-]*)){0,5}"
 # Capitalised words on one line; a dot only inside a word ("Node.js"), never ending one.
 _TITLE_WORD = r"[A-Z][\w+#/&()-]*(?:\.[\w+#/&()-]+)*"
 _TITLE_WORDS = _TITLE_WORD + r"(?:[ \t]+(?:of|and|&|for|" + _TITLE_WORD + r")){0,6}"
+# "We're hiring a Data Engineer", "I'm recruiting for an Embedded Engineer at Larkspur Medical"
+# (a recruiter's email: the employer is the one named after the title, not the agency).
 _HIRING = re.compile(
-    r"\b(?:[Ww]e(?:'re|’re| are)|I am|I'm)\s+(?:currently\s+|now\s+)?(?:hiring|looking for|"
-    r"seeking|searching for|recruiting|adding)\s+(?:an?|our (?:first|next|new))\s+"
-    r"(?:[a-z][a-z-]+\s+){0,2}(?P<title>" + _TITLE_WORDS + ")")
+    r"\b(?:[Ww]e(?:'re|’re| are)|I am|I'm|I’m)\s+(?:currently\s+|now\s+)?(?:hiring|looking for|"
+    r"seeking|searching for|recruiting(?: for)?|adding)\s+(?:an?|our (?:first|next|new))\s+"
+    r"(?:[a-z][a-z-]+\s+){0,2}(?P<title>" + _TITLE_WORDS + r")(?:\s+at\s+(?P<company>" + _NAME
+    + "))?")
 _COMPANY_HIRING = re.compile(
     r"(?:^|[.!?]\s+|\n)(?P<company>" + _NAME + r")\s+is\s+(?:currently\s+|now\s+)?"
     r"(?:hiring|looking for|seeking|recruiting)\s+(?:an?|our (?:first|next|new))\s+"
@@ -78,6 +90,11 @@ _JOIN_AS = re.compile(r"\b[Jj]oin\s+(?P<company>" + _NAME + r")\s+as\s+(?:an?|ou
 _AT = re.compile(r"\b[Aa]t\s+(?P<company>" + _NAME + ")")
 _NOT_AT = frozenset("the a an this that our your any all least home work times first scale "
                     "least most once some each every one".split())
+# A careers page's or ad's banner naming the employer, not the job: "Halloway Museum of Art —
+# careers", "Acme Careers", "Careers at Acme", "Jobs with Acme".
+_CAREERS = re.compile(r"(?i:careers|jobs|vacancies|job openings)\s+(?:at|with)\s+(?P<a>" + _NAME
+                      + r")|(?P<b>" + _NAME + r")(?:\s*[-–—|:·]\s*|\s+)"
+                      r"(?i:careers|jobs|vacancies|job openings|work with us)")
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 _GENERIC_MAIL = frozenset("gmail googlemail yahoo hotmail outlook live icloud proton protonmail "
                           "example greenhouse lever workday myworkday smartrecruiters jobvite "
@@ -149,7 +166,11 @@ def name_like(text: str, ampersand: bool = False) -> bool:
     if any(w.lower() not in _SMALL and not (ampersand and w == "&") and not (w[:1].isupper() or w[:1].isdigit())
            for w in words):  # "Pine & Post Home Goods"
         return False
-    if re.search(r"[@$€£%:!?]|https?:|\d{3,}", text) or heading_kind(text) is not None:
+    # "Fernwood Pay", "Acme Plus": a short section word ("Pay", "Plus") ending a longer name is
+    # part of the name; "Pay and Benefits", "Skills" are headings
+    named = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in WHOLE_WORD_KEYS \
+        else text
+    if re.search(r"[@$€£%:!?]|https?:|\d{3,}", text) or heading_kind(named) is not None:
         return False
     return not (location_like(text) or role_like(text) or _incidental(text))
 
@@ -266,8 +287,8 @@ def _company_line(raw: str) -> tuple[str, str]:
                                                   for p in rest)):
         company = parts[0]
     elif name_like(parts[0], ampersand=True) and all(_PLACE.fullmatch(p) or _UNIT.match(p)
-                                                     for p in rest):
-        company = parts[0]  # a name alone, or with its town and region, or with its unit
+                                                     or _CITY_STATE.fullmatch(p) for p in rest):
+        company = parts[0]  # a name alone, or with its town and region or state, or its unit
     location = next((p for p in parts if p != company and location_like(p)), "")
     return company, location
 
@@ -323,15 +344,42 @@ def _header_label(block: Block, body: str, found: Identity) -> str:
     return ""
 
 
+def _title_label_at(blocks: list[Block]) -> int | None:
+    """Where a `Position:` / `Job title:` line naming a job stands in the header, if one does:
+    the lines above it are the employer's name or banner ("Department of Primary Industries
+    and Fisheries" over "Position: Fisheries Compliance Officer"), never the title."""
+    for i, block in enumerate(blocks[:10]):
+        if block.kind == "heading" and block.label_kind is not None:
+            return None
+        if block.kind == "label" and block.label.lower() in _TITLE_LABELS \
+                and role_like(block.text) and title_ok(block.text):
+            return i
+    return None
+
+
 def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
     """The title heading or first line, the line under it, and `Label: value` lines, up to
     the first section heading."""
     title_at: int | None = None
     under = -1  # the block that may name the company: the one after the title
+    labelled = _title_label_at(blocks)
     for i, block in enumerate(blocks[:10]):
         if block.kind == "heading" and block.label_kind is not None and not (
                 title_at is None and role_like(block.text)):
             break
+        if title_at is None and block.kind in ("heading", "para") and (
+                m := _CAREERS.fullmatch(clean_inline(block.text))) is not None \
+                and name_like(name := m.group("a") or m.group("b")):
+            found.used.add(i)  # "Halloway Museum of Art — careers": the employer's banner
+            found.offer("company", name, "header")
+            continue
+        if labelled is not None and i < labelled and block.kind == "para":
+            company, location = _company_line(block.raw)  # the employer's name over the labels
+            if company or location:
+                found.used.add(i)
+                found.offer("company", company, "header")
+                found.offer("location", location, "header")
+            continue
         if block.kind == "label":
             named = _header_label(block, body, found)
             if named:

@@ -83,15 +83,22 @@ _REQ_CUE = re.compile(
     r"(?:looking for|seeking|want) (?:someone|a person|people|candidates|applicants) (?:who|with)|"
     r"(?:candidates|applicants|you) (?:will|should|must) have|ideal candidate|bonus if|"
     r"nice to have|ideally|must|required|\d+\+? years (?:of|in)|track record|"
-    r"you should (?:be able to|have|hold|know))\b",
+    r"you should (?:be able to|have|hold|know)|"
+    # "The successful candidate will be ...", "They will have ...": the hire, described
+    r"(?:successful|right) (?:candidate|applicant|person)|"
+    r"they(?:'ll|’ll| will| should| must) (?:have|be|hold|need|bring)|"
+    # "... is a plus", "... would be an advantage", "... are expected": a wish or an ask
+    r"(?:is|are|would be|will be) (?:a|an) (?:big |strong |real |huge |definite |added )?"
+    r"(?:plus|bonus|advantage|asset)|(?:is|are) expected)\b",
     re.IGNORECASE)
 _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|in this role|"
-                       r"responsible for|you(?:'d|’d| would) be|"
+                       r"responsible for|you(?:'d|’d| would) (?:also )?(?!like\b|love\b|want\b|prefer\b|"
+                       r"enjoy\b|need\b|rather\b)[a-z]+|"
                        r"(?:looking for|seeking|hiring) an? [\w -]{2,60}? who(?: will|'ll|’ll))\b",
                        re.IGNORECASE)
 # "Key responsibilities include: greeting ...", "Other duties include managing ...": the
 # duties follow, each led by its -ing verb; "The paralegal will draft ...": the hire's duties.
-_DUTIES_INCLUDE = re.compile(r"^(?:[\w'’ -]{0,30}?\b)?(?:responsibilities|duties|tasks)\s+"
+_DUTIES_INCLUDE = re.compile(r"^(?:[\w'’ -]{0,30}?\b)?(?:responsibilities|duties|tasks|priorities)\s+"
                              r"(?:will\s+)?(?:include|includes)\b\s*:?\s*", re.IGNORECASE)
 _ROLE_WILL = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) +
                         r")\s+will\s+(?!be\b|have\b|need\b|report\b|join\b)", re.IGNORECASE)
@@ -107,11 +114,13 @@ _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|co|ltd|corp|dr|mr|mrs|
                            r"no|approx|a\.m|p\.m)|\b[A-Z](?:\.[A-Z])+)\.$", re.IGNORECASE)
 _SUBSTANCE = re.compile(
     r"\b(?:experience|knowledge|proficien\w*|familiar\w*|abilit\w*|able|skills?|degree|"
-    r"years?|understanding|expertise|certif\w*|licen[cs]\w*|background|track record|"
+    r"years?|understanding|expertise|certif\w*|licen[cs]\w*|qualifi\w*|background|track record|"
     r"\w{3,}ing|\w{3,}ed|have|has|own|build|lead|run|write|design|manage|use|work|know|take|"
     r"drive|ensure|deliver|support|communicate|collaborate|thrive|enjoy|love|care|understand|"
     r"learn|solve|ship|mentor|partner|speak|read|travel|ownership)\b|"
-    r"\b(?:you|we|they|candidates?)\s+(?!and\b|or\b)[a-z]+",
+    r"\b(?:you|we|they|candidates?)\s+(?!and\b|or\b)[a-z]+|"
+    # "You'll also keep treatment sheets ...", not "you'll be the first person they meet"
+    r"\b(?:you|we|they)(?:'ll|’ll|'d|’d)\s+(?:also\s+)?(?!also\b|and\b|or\b|be\b|become\b|get\b)[a-z]+",
     re.IGNORECASE)
 BOILERPLATE = re.compile(
     r"\b(?:competitive|base|starting|annual) (?:salary|pay|compensation)\b|"
@@ -284,11 +293,17 @@ def _no_lead_in(duties: list[str]) -> list[str]:
     return duties
 
 
+# "In the role you'd be writing ..., bringing up ..., and writing ...", "You will be
+# responsible for scheduling ..., ordering ...": -ing duties after the hire's lead-in.
+_BE_DOING = re.compile(r"^[^,;]{0,40}?\byou(?:'d|’d|'ll|’ll| will| would)\s+(?:also\s+)?be\s+"
+                       r"(?:responsible\s+for\s+)?(?=[a-z]+ing\b)", re.IGNORECASE)
+
+
 def gerund_duties(clause: str) -> list[str]:
     """"Key responsibilities include: greeting and checking in patients, scheduling
-    appointments ..., and scanning documents ..." -> one duty per -ing phrase (at least
-    three); [] for any other clause."""
-    m = _DUTIES_INCLUDE.match(clause)
+    appointments ..., and scanning documents ..." (or "you'd be writing ..., bringing up ...")
+    -> one duty per -ing phrase (at least three); [] for any other clause."""
+    m = _DUTIES_INCLUDE.match(clause) or _BE_DOING.match(clause)
     if m is None or not re.match(r"[a-z]+ing\b", clause[m.end():]):
         return []
     rest = clause[m.end():]
@@ -658,7 +673,11 @@ def _boilerplate(text: str) -> bool:
 
 # The employer describing itself: "Lakeshore Hospital is a 180-bed nonprofit ...", "Our
 # nursing team is known for ..." ("Our ERP is NetSuite" tells the candidate something).
-_STORY = r"\s+(?:is|are)\s+(?:a|an|one of|known for|proud|recognized|recognised)\b"
+# "Acme provides ...", "Our team supports ...", "We were founded in 1978": what it does and
+# where it comes from.
+_STORY = (r"\s+(?:(?:is|are)\s+(?:a|an|one of|known for|proud|recognized|recognised)|"
+          r"provides?|supports?|serves?|employs?|welcomes?|(?:was|were)\s+founded|"
+          r"(?:has|have)\s+(?:grown|been (?:going|around|serving|in business)))\b")
 # "Laurentide Insurance Group is looking for a bilingual customer service agent for its
 # Montréal contact centre": the employer announcing the job, asking nothing (no "who ...",
 # "with ...": "Our chef is looking for a sous chef who can run the kitchen" asks).
