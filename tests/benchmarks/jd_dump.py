@@ -5,8 +5,9 @@ as JSON: the non-regression reference for parser changes (diff the output before
     python tests/benchmarks/jd_dump.py | diff before.json -
 
 JDs: tests/benchmarks/*/*/jd.*, examples/jd*, tests/fixtures/**/jd* and the shared corpus's
-*.md / *.txt ads. Never tests/benchmarks/blind4/ (held out: its parse is not looked at) and
-never tests/fixtures/ads/ (tests/unit/test_ads.py checks those; see tests/benchmarks/ads.py).
+*.md / *.txt ads. Never tests/benchmarks/blind4/ or blind5/ (held out: their parse is not
+looked at) and never tests/fixtures/ads/ (tests/unit/test_ads.py checks those; see
+tests/benchmarks/ads.py).
 """
 
 from __future__ import annotations
@@ -21,9 +22,13 @@ CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / 
               ROOT.parent / "shared" / "corpus")
 
 
+HELD_OUT = ("blind4", "blind5")  # held-out sets whose parse is never looked at
+
+
 def jd_files() -> list[Path]:
     """The JDs dumped, in a stable order."""
-    paths = [p for p in sorted(HERE.glob("*/*/jd.*")) if p.parent.parent.name != "blind4"]
+    paths = [p for p in sorted(HERE.glob("*/*/jd.*"))
+             if p.parent.parent.name not in HELD_OUT]
     paths += sorted(ROOT.glob("examples/jd*"))
     paths += sorted(p for p in ROOT.glob("tests/fixtures/**/jd*") if "ads" not in p.parts)
     folder = CORPUS / "jds"
