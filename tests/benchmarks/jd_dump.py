@@ -6,7 +6,8 @@ as JSON: the non-regression reference for parser changes (diff the output before
 
 JDs: tests/benchmarks/*/*/jd.*, examples/jd*, tests/fixtures/**/jd* and the shared corpus's
 *.md / *.txt ads. Never the held-out sets tests/benchmarks/holdout/, blind3/, blind4/ and
-blind5/ (their parse is not looked at) and never tests/fixtures/ads/ (tests/unit/test_ads.py checks those; see tests/benchmarks/ads.py).
+blind5/ (their parse is not looked at) and never tests/fixtures/ads/ (tests/unit/test_ads.py
+checks those; see tests/benchmarks/ads.py).
 """
 
 from __future__ import annotations
