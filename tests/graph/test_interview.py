@@ -59,6 +59,46 @@ def test_a_described_answer_lands_under_the_role_it_names_and_evidences_the_term
     assert [(e.item_id, e.via, e.term) for e in found] == [(item_id, "user", "mentoring")]
 
 
+def test_an_answer_that_tells_a_cv_line_again_is_shown_once_on_that_line() -> None:
+    """The person describes work their CV already lists, in other words: no second bullet
+    saying it again; the CV line (with its numbers) carries the answer and its term. An answer
+    about work the CV does not list is a bullet of its own."""
+    from cvtailor.engines.offline.planner import make_plan
+    from cvtailor.research.evidence import analyze_gaps, find_evidence
+    from cvtailor.research.interview import merge_evidence
+
+    vocab = default_vocabulary()
+    cv, job = _cv(), _job()
+    [line] = cv.items()
+    q = Question(id="q-req-2", requirement_id="req-2", text="?", term="microservices")
+    out = apply_answers(cv, job, [q], [Answer(
+        question_id="q-req-2",
+        text="At Cobalt Payments I split the order module into separate microservices.")])
+    assert out.described == [line.id] and len(out.cv.items()) == 1  # no second bullet
+    found = answer_evidence(out.cv, job, vocab)["req-2"]
+    assert [(e.item_id, e.via, e.term) for e in found] == [(line.id, "user", "microservices")]
+    report = analyze_gaps(job, merge_evidence(find_evidence(out.cv, job, vocab), {"req-2": found}),
+                          vocab=vocab)
+    plan = make_plan(out.cv, job, report, vocab)
+    assert any(p.item_id == line.id and "microservices" in p.attested for p in plan.items)
+    # an answer that restates the line without the term: the follow-up quotes the answer and
+    # a yes would put the term on the CV line
+    from cvtailor.research.interview import follow_up_questions
+
+    out = apply_answers(cv, job, [q], [Answer(
+        question_id="q-req-2", text="At Cobalt Payments I split the order module into 7 "
+                                    "smaller services.")])
+    report = analyze_gaps(job, find_evidence(out.cv, job, vocab), vocab=vocab)
+    [follow_up] = follow_up_questions(out.cv, job, report, vocab)
+    assert [e.item_id for e in follow_up.evidence] == [line.id]
+    assert "smaller services" in follow_up.text
+    # new work is the person's own bullet
+    out = apply_answers(cv, job, [q], [Answer(
+        question_id="q-req-2", text="At Cobalt Payments I designed the ledger API as "
+                                    "microservices behind a gateway.")])
+    assert out.described != [line.id] and len(out.cv.items()) == 2
+
+
 def test_an_explicit_role_wins_and_an_unplaceable_answer_goes_to_additional_experience() -> None:
     cv, job = _cv(), _job()
     q = Question(id="q-req-3", requirement_id="req-3", text="?", term="mentoring")
