@@ -61,7 +61,7 @@ def labelled_jds() -> list[tuple[str, Path, dict[str, str]]]:
     for key, label in labels.items():
         if not key.startswith("_") and (ROOT / key).is_file():
             out.append((key, ROOT / key, label))
-    for group in ("cases", "holdout"):  # never blind/: it is held out from tuning
+    for group in ("cases", "holdout"):  # the 24 labelled JDs, as first counted
         for folder in sorted((HERE / group).glob("*/")):
             truth_file = folder / "truth.json"
             if not truth_file.is_file():
