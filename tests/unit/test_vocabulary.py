@@ -38,3 +38,58 @@ def test_offline_embeddings_load_from_installed_packages() -> None:
                                         "Baked bread"])
     assert vectors.shape == (3, 384)
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2])
+
+
+def test_phrases_match_inflections_of_their_words() -> None:
+    v = Vocabulary.from_yaml(
+        "- {name: Mentoring, category: soft_skill, evidenced_by: [mentored]}\n"
+        "- {name: Variance analysis, category: finance, evidenced_by: [budget vs actual]}\n"
+        "- {name: Financial close, category: accounting, evidenced_by: [month-end close]}\n")
+    for line in ("Mentored two analysts", "Has been mentoring staff", "mentors new hires"):
+        assert v.names_in(line, phrases=True) == {"Mentoring"}, line
+    assert "Variance analysis" in v.names_in("Prepared budget vs. actual packs", phrases=True)
+    assert "Financial close" in v.names_in("Ran month-end closing for 3 entities",
+                                           phrases=True)
+    # another word, not another form of the same word
+    assert v.names_in("Mentorship programme sponsor; budget and actual costs",
+                      phrases=True) == set()
+    assert v.names_in("Closed the month-end gap", phrases=True) == set()
+
+
+def test_exact_words_in_a_phrase_do_not_inflect() -> None:
+    v = Vocabulary.from_yaml(
+        "- {name: People management, category: soft_skill, evidenced_by: ['=direct reports']}\n")
+    assert v.names_in("Managed 6 direct reports", phrases=True) == {"People management"}
+    assert v.names_in("Managed a direct report", phrases=True) == {"People management"}
+    assert v.names_in("Directed reporting for the board", phrases=True) == set()
+
+
+def test_one_phrase_evidences_every_skill_that_lists_it() -> None:
+    v = Vocabulary.from_yaml(
+        "- {name: Agile, category: methodology, evidenced_by: [sprint planning]}\n"
+        "- {name: Scrum, category: methodology, evidenced_by: [sprint planning]}\n")
+    assert v.evidenced_names("Ran sprint planning") == {"Agile": "phrase", "Scrum": "phrase"}
+
+
+def test_a_name_is_not_shadowed_by_a_phrase_and_a_phrase_inside_a_name_is_dropped() -> None:
+    v = Vocabulary.from_yaml(
+        "- {name: Financial close, category: accounting, evidenced_by: [led the close]}\n"
+        "- {name: Close management, category: accounting}\n"
+        "- {name: Root cause analysis, category: operations, evidenced_by: [root cause]}\n"
+        "- {name: Root cause review board, category: operations}\n")
+    names = v.names_in("Led the close management rollout", phrases=True)
+    assert names == {"Financial close", "Close management"}
+    assert v.names_in("Chaired the root cause review board", phrases=True) == {
+        "Root cause review board"}
+
+
+def test_inflection_keys() -> None:
+    from cvtailor.text.wordforms import inflection
+
+    for forms in (("mentor", "mentors", "mentored", "mentoring"), ("close", "closed", "closing"),
+                  ("plan", "planned", "planning"), ("study", "studies", "studied"),
+                  ("coach", "coaches", "coached"), ("reconcile", "reconciled", "reconciles")):
+        assert len({inflection(w) for w in forms}) == 1, forms
+    for other in (("manager", "managed"), ("management", "managed"), ("mentorship", "mentor"),
+                  ("analysis", "analyst")):
+        assert inflection(other[0]) != inflection(other[1]), other
