@@ -93,3 +93,75 @@ def test_inflection_keys() -> None:
     for other in (("manager", "managed"), ("management", "managed"), ("mentorship", "mentor"),
                   ("analysis", "analyst")):
         assert inflection(other[0]) != inflection(other[1]), other
+
+
+# --- the packaged knowledge -------------------------------------------------------------------
+
+CATEGORIES = {
+    "accounting", "analytics", "business_tool", "certification", "ci_cd", "cloud", "crm",
+    "data_tool", "database", "degree", "design_practice", "design_tool", "devops_tool",
+    "domain", "education", "finance", "framework", "healthcare", "hr", "infrastructure",
+    "language", "legal", "library", "marketing", "message_broker", "methodology", "ml",
+    "office_tool", "operations", "practice", "programming_language", "project_management",
+    "sales", "security", "soft_skill", "testing",
+}
+
+
+def test_packaged_vocabulary_is_consistent() -> None:
+    """Unique spellings, known categories, implies targets that exist, and phrases that are
+    knowledge, not facts: no number, no credential or degree evidenced by a phrase."""
+    v = default_vocabulary()
+    seen: dict[str, str] = {}
+    for term in v.terms.values():
+        assert term.category in CATEGORIES, term.name
+        for spelling in term.spellings:
+            assert seen.setdefault(spelling.lower(), term.name) == term.name, spelling
+        for target in term.implies:
+            assert target in v.terms and target != term.name, (term.name, target)
+        if term.evidenced_by:
+            assert term.category not in {"certification", "degree"}, term.name
+        for phrase in term.evidenced_by:
+            assert not any(ch.isdigit() for ch in phrase), (term.name, phrase)
+            assert term.name in v.names_in(phrase.replace("=", ""), phrases=True), (
+                term.name, phrase)  # every phrase can be found as written
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Worked relief charge nurse shifts on a 30-bed unit", "Charge nurse"),
+    ("Split a monolithic order module after we decomposed the monolith", "Microservices"),
+    ("Prepared monthly budget vs. actual packs for 4 cost centres", "Variance analysis"),
+    ("Made 60 cold calls a day to logistics firms", "Prospecting"),
+    ("Ran sprint planning and backlog refinement", "Agile"),
+    ("Led the month-end close and closed the books in 5 days", "Month-end close"),
+    ("Identified the root causes of late deliveries", "Root cause analysis"),
+    ("Managed 7 direct reports", "People management"),
+    ("Mentoring two junior analysts", "Mentoring"),
+    ("Reconciled bank accounts and intercompany balances", "Account reconciliation"),
+    ("Ran cycle counts and kept stock levels within target", "Inventory management"),
+    ("Wrote care plans and coordinated discharges", "Care planning"),
+    ("Delivered toolbox talks to site crews", "Health and safety"),
+    ("Ran QBRs with 20 accounts and tracked health scores", "Customer success"),
+    ("Used interview scorecards across all panels", "Structured interviewing"),
+    ("Planned lessons and wrote schemes of work for Year 9", "Curriculum development"),
+    ("Redlined contracts with enterprise customers", "Contract negotiation"),
+    ("Carried out routine maintenance on packaging lines", "Preventive maintenance"),
+])
+def test_a_phrase_evidences_its_skill(line: str, skill: str) -> None:
+    assert skill in default_vocabulary().evidenced_names(line), line
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Built event pipelines on RabbitMQ", "Kafka"),  # a sibling is not the skill
+    ("Directed reporting for the board", "People management"),
+    ("Attended sales training and used battlecards", "Sales enablement"),
+    ("Responded to RFQs from distributors", "Procurement"),
+    ("Scheduled maintenance windows for the database", "Preventive maintenance"),
+    ("Ran controlled experiments in the wet lab", "A/B testing"),
+    ("Head coach of the under-12 football team", "Mentoring"),
+    ("Filed two patent applications as inventor", "Intellectual property"),
+    ("Answered outbound calls for collections", "Prospecting"),
+    ("Reviewed keyword research for paid search", "SEO"),
+    ("Documented cost savings of 12%", "Documentation"),
+])
+def test_a_near_miss_line_does_not_evidence_the_skill(line: str, skill: str) -> None:
+    assert skill not in default_vocabulary().evidenced_names(line), line
