@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
@@ -165,3 +167,22 @@ def test_a_phrase_evidences_its_skill(line: str, skill: str) -> None:
 ])
 def test_a_near_miss_line_does_not_evidence_the_skill(line: str, skill: str) -> None:
     assert skill not in default_vocabulary().evidenced_names(line), line
+
+
+def test_an_extra_vocabulary_file_adds_and_replaces_terms(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("- {name: Mentoring, category: soft_skill, evidenced_by: [buddy scheme]}\n"
+                     "- {name: Widget tuning, category: practice, evidenced_by: [tuned widgets]}\n",
+                     encoding="utf-8")
+    monkeypatch.setenv("CVTAILOR_VOCABULARY", str(extra))
+    default_vocabulary.cache_clear()
+    try:
+        v = default_vocabulary()
+        assert v.names_in("Ran the buddy scheme and tuned widgets", phrases=True) == {
+            "Mentoring", "Widget tuning"}
+        assert "Mentoring" not in v.names_in("Mentored two analysts", phrases=True)  # replaced
+        assert v.canonical("Postgres") == "PostgreSQL"  # the packaged terms stay
+    finally:
+        monkeypatch.delenv("CVTAILOR_VOCABULARY")
+        default_vocabulary.cache_clear()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -152,7 +153,11 @@ class Vocabulary:
     @classmethod
     def from_yaml(cls, text: str) -> Vocabulary:
         """A vocabulary from YAML in the form of data/skills.yaml (a list of terms)."""
-        rows = yaml.safe_load(text) or []
+        return cls.from_rows(yaml.safe_load(text) or [])
+
+    @classmethod
+    def from_rows(cls, rows: list[dict[str, Any]]) -> Vocabulary:
+        """A vocabulary from the rows of data/skills.yaml, already parsed."""
         terms: dict[str, Term] = {}
         for row in rows:
             term = Term(
@@ -293,11 +298,13 @@ def default_vocabulary() -> Vocabulary:
     """The packaged vocabulary, plus the YAML file named by CVTAILOR_VOCABULARY (its entries
     add to or replace the packaged ones by name)."""
     source = resources.files("cvtailor").joinpath("data/skills.yaml")
-    rows = yaml.safe_load(source.read_text(encoding="utf-8")) if source.is_file() else []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+    rows = yaml.load(source.read_text(encoding="utf-8"), Loader=loader) if source.is_file() \
+        else []
     extra = os.environ.get("CVTAILOR_VOCABULARY")
     if extra:
         by_name = {r["name"]: r for r in rows or []}
         for row in yaml.safe_load(Path(extra).expanduser().read_text(encoding="utf-8")) or []:
             by_name[row["name"]] = row
         rows = list(by_name.values())
-    return Vocabulary.from_yaml(yaml.safe_dump(rows or []))
+    return Vocabulary.from_rows(rows or [])
