@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
@@ -38,3 +40,149 @@ def test_offline_embeddings_load_from_installed_packages() -> None:
                                         "Baked bread"])
     assert vectors.shape == (3, 384)
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2])
+
+
+def test_phrases_match_inflections_of_their_words() -> None:
+    v = Vocabulary.from_yaml(
+        "- {name: Mentoring, category: soft_skill, evidenced_by: [mentored]}\n"
+        "- {name: Variance analysis, category: finance, evidenced_by: [budget vs actual]}\n"
+        "- {name: Financial close, category: accounting, evidenced_by: [month-end close]}\n")
+    for line in ("Mentored two analysts", "Has been mentoring staff", "mentors new hires"):
+        assert v.names_in(line, phrases=True) == {"Mentoring"}, line
+    assert "Variance analysis" in v.names_in("Prepared budget vs. actual packs", phrases=True)
+    assert "Financial close" in v.names_in("Ran month-end closing for 3 entities",
+                                           phrases=True)
+    # another word, not another form of the same word
+    assert v.names_in("Mentorship programme sponsor; budget and actual costs",
+                      phrases=True) == set()
+    assert v.names_in("Closed the month-end gap", phrases=True) == set()
+
+
+def test_exact_words_in_a_phrase_do_not_inflect() -> None:
+    v = Vocabulary.from_yaml(
+        "- {name: People management, category: soft_skill, evidenced_by: ['=direct reports']}\n")
+    assert v.names_in("Managed 6 direct reports", phrases=True) == {"People management"}
+    assert v.names_in("Managed a direct report", phrases=True) == {"People management"}
+    assert v.names_in("Directed reporting for the board", phrases=True) == set()
+
+
+def test_one_phrase_evidences_every_skill_that_lists_it() -> None:
+    v = Vocabulary.from_yaml(
+        "- {name: Agile, category: methodology, evidenced_by: [sprint planning]}\n"
+        "- {name: Scrum, category: methodology, evidenced_by: [sprint planning]}\n")
+    assert v.evidenced_names("Ran sprint planning") == {"Agile": "phrase", "Scrum": "phrase"}
+
+
+def test_a_name_is_not_shadowed_by_a_phrase_and_a_phrase_inside_a_name_is_dropped() -> None:
+    v = Vocabulary.from_yaml(
+        "- {name: Financial close, category: accounting, evidenced_by: [led the close]}\n"
+        "- {name: Close management, category: accounting}\n"
+        "- {name: Root cause analysis, category: operations, evidenced_by: [root cause]}\n"
+        "- {name: Root cause review board, category: operations}\n")
+    names = v.names_in("Led the close management rollout", phrases=True)
+    assert names == {"Financial close", "Close management"}
+    assert v.names_in("Chaired the root cause review board", phrases=True) == {
+        "Root cause review board"}
+
+
+def test_inflection_keys() -> None:
+    from cvtailor.text.wordforms import inflection
+
+    for forms in (("mentor", "mentors", "mentored", "mentoring"), ("close", "closed", "closing"),
+                  ("plan", "planned", "planning"), ("study", "studies", "studied"),
+                  ("coach", "coaches", "coached"), ("reconcile", "reconciled", "reconciles")):
+        assert len({inflection(w) for w in forms}) == 1, forms
+    for other in (("manager", "managed"), ("management", "managed"), ("mentorship", "mentor"),
+                  ("analysis", "analyst")):
+        assert inflection(other[0]) != inflection(other[1]), other
+
+
+# --- the packaged knowledge -------------------------------------------------------------------
+
+CATEGORIES = {
+    "accounting", "analytics", "business_tool", "certification", "ci_cd", "cloud", "crm",
+    "data_tool", "database", "degree", "design_practice", "design_tool", "devops_tool",
+    "domain", "education", "finance", "framework", "healthcare", "hr", "infrastructure",
+    "language", "legal", "library", "marketing", "message_broker", "methodology", "ml",
+    "office_tool", "operations", "practice", "programming_language", "project_management",
+    "sales", "security", "soft_skill", "testing",
+}
+
+
+def test_packaged_vocabulary_is_consistent() -> None:
+    """Unique spellings, known categories, implies targets that exist, and phrases that are
+    knowledge, not facts: no number, no credential or degree evidenced by a phrase."""
+    v = default_vocabulary()
+    seen: dict[str, str] = {}
+    for term in v.terms.values():
+        assert term.category in CATEGORIES, term.name
+        for spelling in term.spellings:
+            assert seen.setdefault(spelling.lower(), term.name) == term.name, spelling
+        for target in term.implies:
+            assert target in v.terms and target != term.name, (term.name, target)
+        if term.evidenced_by:
+            assert term.category not in {"certification", "degree"}, term.name
+        for phrase in term.evidenced_by:
+            assert not any(ch.isdigit() for ch in phrase), (term.name, phrase)
+            assert term.name in v.names_in(phrase.replace("=", ""), phrases=True), (
+                term.name, phrase)  # every phrase can be found as written
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Worked relief charge nurse shifts on a 30-bed unit", "Charge nurse"),
+    ("Split a monolithic order module after we decomposed the monolith", "Microservices"),
+    ("Prepared monthly budget vs. actual packs for 4 cost centres", "Variance analysis"),
+    ("Made 60 cold calls a day to logistics firms", "Prospecting"),
+    ("Ran sprint planning and backlog refinement", "Agile"),
+    ("Led the month-end close and closed the books in 5 days", "Month-end close"),
+    ("Identified the root causes of late deliveries", "Root cause analysis"),
+    ("Managed 7 direct reports", "People management"),
+    ("Mentoring two junior analysts", "Mentoring"),
+    ("Reconciled bank accounts and intercompany balances", "Account reconciliation"),
+    ("Ran cycle counts and kept stock levels within target", "Inventory management"),
+    ("Wrote care plans and coordinated discharges", "Care planning"),
+    ("Delivered toolbox talks to site crews", "Health and safety"),
+    ("Ran QBRs with 20 accounts and tracked health scores", "Customer success"),
+    ("Used interview scorecards across all panels", "Structured interviewing"),
+    ("Planned lessons and wrote schemes of work for Year 9", "Curriculum development"),
+    ("Redlined contracts with enterprise customers", "Contract negotiation"),
+    ("Carried out routine maintenance on packaging lines", "Preventive maintenance"),
+])
+def test_a_phrase_evidences_its_skill(line: str, skill: str) -> None:
+    assert skill in default_vocabulary().evidenced_names(line), line
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Built event pipelines on RabbitMQ", "Kafka"),  # a sibling is not the skill
+    ("Directed reporting for the board", "People management"),
+    ("Attended sales training and used battlecards", "Sales enablement"),
+    ("Responded to RFQs from distributors", "Procurement"),
+    ("Scheduled maintenance windows for the database", "Preventive maintenance"),
+    ("Ran controlled experiments in the wet lab", "A/B testing"),
+    ("Head coach of the under-12 football team", "Mentoring"),
+    ("Filed two patent applications as inventor", "Intellectual property"),
+    ("Answered outbound calls for collections", "Prospecting"),
+    ("Reviewed keyword research for paid search", "SEO"),
+    ("Documented cost savings of 12%", "Documentation"),
+])
+def test_a_near_miss_line_does_not_evidence_the_skill(line: str, skill: str) -> None:
+    assert skill not in default_vocabulary().evidenced_names(line), line
+
+
+def test_an_extra_vocabulary_file_adds_and_replaces_terms(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("- {name: Mentoring, category: soft_skill, evidenced_by: [buddy scheme]}\n"
+                     "- {name: Widget tuning, category: practice, evidenced_by: [tuned widgets]}\n",
+                     encoding="utf-8")
+    monkeypatch.setenv("CVTAILOR_VOCABULARY", str(extra))
+    default_vocabulary.cache_clear()
+    try:
+        v = default_vocabulary()
+        assert v.names_in("Ran the buddy scheme and tuned widgets", phrases=True) == {
+            "Mentoring", "Widget tuning"}
+        assert "Mentoring" not in v.names_in("Mentored two analysts", phrases=True)  # replaced
+        assert v.canonical("Postgres") == "PostgreSQL"  # the packaged terms stay
+    finally:
+        monkeypatch.delenv("CVTAILOR_VOCABULARY")
+        default_vocabulary.cache_clear()

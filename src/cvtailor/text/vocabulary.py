@@ -14,8 +14,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
+
+from cvtailor.text.wordforms import inflection
 
 _SHORT = 2  # names this short only count between separators ("R, SQL" yes; "R&D" no)
 
@@ -70,12 +73,35 @@ def _key(spelling: str) -> tuple[str, ...]:
     return tuple(w for w, _, _ in _tokens(spelling))
 
 
+def _phrase_key(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An evidenced_by phrase's inflection keys, and per word the lower-case form it must have
+    when written "=word" in the phrase ("" where any inflection will do)."""
+    keys: list[str] = []
+    exact: list[str] = []
+    for word, start, _ in _tokens(phrase):
+        keys.append(inflection(word))
+        exact.append(word.lower() if start and phrase[start - 1] == "=" else "")
+    return tuple(keys), tuple(exact)
+
+
 def _short_ok(text: str, start: int, end: int) -> bool:
     """Names this short only count between separators ("R, SQL" yes; "R&D", "C-level" no)."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return before in " \t\n,;(/" and (after in " \t\n,;)/" or (
         after == "." and (end + 1 >= len(text) or text[end + 1].isspace())))
+
+
+def _no_overlap(hits: list[Hit], same_words: bool = False) -> list[Hit]:
+    """Hits in text order, longest first where they overlap; an overlapping one is dropped,
+    except (`same_words`) another skill on exactly the same words."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and hit.start < kept[-1].end and not (same_words and (hit.start, hit.end) == (
+                kept[-1].start, kept[-1].end)):
+            continue
+        kept.append(hit)
+    return kept
 
 
 _FOUND_MAX = 8192  # cached find() results per vocabulary (texts are CV/JD lines)
@@ -89,7 +115,11 @@ class Vocabulary:
     _lookup: dict[str, str] = field(default_factory=dict, repr=False)
     _ci: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
     _cs: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
-    _phrases: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+    # evidenced_by phrases by the inflection keys of their words (mentored ~ mentoring) ->
+    # (the words that must be as written, "" where any form will do; the skill). One phrase
+    # may evidence several skills, each listed.
+    _phrases: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]] = field(
+        default_factory=dict, repr=False)
     _longest: int = field(default=1, repr=False)
     # find() results by (text, phrases): a run looks the same few hundred texts up 2-3 times
     # (research, plan, QA, assemble); Hits are frozen, so sharing them is safe.
@@ -111,9 +141,10 @@ class Vocabulary:
                     self._ci.setdefault(tuple(w.lower() for w in words), term.name)
                 self._longest = max(self._longest, len(words))
             for phrase in term.evidenced_by:
-                words = tuple(w.lower() for w in _key(phrase))
-                if words:
-                    self._phrases.setdefault(words, term.name)
+                words, exact = _phrase_key(phrase)
+                entry = (exact, term.name)
+                if words and entry not in self._phrases.get(words, ()):
+                    self._phrases[words] = (*self._phrases.get(words, ()), entry)
                     self._longest = max(self._longest, len(words))
         for name, table in (("ci", self._ci), ("cs", self._cs), ("phrase", self._phrases)):
             self._starts[name] = frozenset(key[0] for key in table)
@@ -122,7 +153,11 @@ class Vocabulary:
     @classmethod
     def from_yaml(cls, text: str) -> Vocabulary:
         """A vocabulary from YAML in the form of data/skills.yaml (a list of terms)."""
-        rows = yaml.safe_load(text) or []
+        return cls.from_rows(yaml.safe_load(text) or [])
+
+    @classmethod
+    def from_rows(cls, rows: list[dict[str, Any]]) -> Vocabulary:
+        """A vocabulary from the rows of data/skills.yaml, already parsed."""
         terms: dict[str, Term] = {}
         for row in rows:
             term = Term(
@@ -156,7 +191,12 @@ class Vocabulary:
         return term.category if term else ""
 
     def find(self, text: str, *, phrases: bool = False) -> list[Hit]:
-        """Vocabulary terms in `text`, longest first, never overlapping, in text order."""
+        """Vocabulary terms in `text`, in text order. Names and aliases: longest first, never
+        overlapping. With `phrases`, also the evidenced_by phrases, in any inflection of their
+        words ("mentoring" for "mentored"): never overlapping each other (a phrase that
+        evidences several skills is one hit per skill, on the same words), and dropped inside
+        a name (the name is what those words mean), but a phrase that only partly overlaps a
+        name is kept, as the name is."""
         found = self._found.get((text, phrases))
         if found is None:
             if len(self._found) >= _FOUND_MAX:
@@ -169,11 +209,9 @@ class Vocabulary:
         lowered = [w.lower() for w, _, _ in toks]
         exact = [w for w, _, _ in toks]
         hits: list[Hit] = []
-        tables: list[tuple[str, dict[tuple[str, ...], str], list[str], str]] = [
-            ("ci", self._ci, lowered, "name"), ("cs", self._cs, exact, "name")]
-        if phrases:
-            tables.append(("phrase", self._phrases, lowered, "phrase"))
-        for table_name, table, words, kind in tables:
+        tables: list[tuple[str, dict[tuple[str, ...], str], list[str]]] = [
+            ("ci", self._ci, lowered), ("cs", self._cs, exact)]
+        for table_name, table, words in tables:
             starts = self._starts[table_name]
             for i in range(len(toks)):
                 if words[i] not in starts:
@@ -186,18 +224,38 @@ class Vocabulary:
                     surface = text[start:end]
                     if n == 1 and len(surface) <= _SHORT and not _short_ok(text, start, end):
                         continue
-                    via = kind
-                    if kind == "name":
-                        via = "name" if re.sub(r"[\s-]+", " ", surface).lower() == name.lower() else "alias"
-                    hits.append(Hit(name, surface, start, end, via))
+                    said = re.sub(r"[\s-]+", " ", surface).lower() == name.lower()
+                    hits.append(Hit(name, surface, start, end, "name" if said else "alias"))
                     break
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.via == "phrase"))
-        kept: list[Hit] = []
-        for hit in hits:
-            if kept and hit.start < kept[-1].end:
-                continue
-            kept.append(hit)
+        kept = _no_overlap(hits)
+        if phrases:
+            said_spans = [(h.start, h.end) for h in kept]
+            kept += [h for h in _no_overlap(self._phrase_hits(text, toks, lowered), True)
+                     if not any(s <= h.start and h.end <= e for s, e in said_spans)]
+            kept.sort(key=lambda h: (h.start, -(h.end - h.start), h.via == "phrase"))
         return kept
+
+    def _phrase_hits(self, text: str, toks: list[tuple[str, int, int]],
+                     lowered: list[str]) -> list[Hit]:
+        """Every evidenced_by phrase at each word, the longest that matches."""
+        keys = [inflection(w) for w in lowered]
+        starts = self._starts["phrase"]
+        hits: list[Hit] = []
+        for i in range(len(toks)):
+            if keys[i] not in starts:
+                continue
+            for n in range(min(self._longest, len(toks) - i), 0, -1):
+                entries = self._phrases.get(tuple(keys[i:i + n]))
+                names = [name for must, name in entries or ()
+                         if all(not m or m == w for m, w in zip(must, lowered[i:i + n],
+                                                                 strict=True))]
+                if not names:
+                    continue
+                start, end = toks[i][1], toks[i + n - 1][2]
+                hits.extend(Hit(name, text[start:end], start, end, "phrase")
+                            for name in dict.fromkeys(names))
+                break
+        return hits
 
     def names_in(self, text: str, *, phrases: bool = False) -> set[str]:
         """The canonical names of the terms in `text`."""
@@ -240,11 +298,13 @@ def default_vocabulary() -> Vocabulary:
     """The packaged vocabulary, plus the YAML file named by CVTAILOR_VOCABULARY (its entries
     add to or replace the packaged ones by name)."""
     source = resources.files("cvtailor").joinpath("data/skills.yaml")
-    rows = yaml.safe_load(source.read_text(encoding="utf-8")) if source.is_file() else []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+    rows = yaml.load(source.read_text(encoding="utf-8"), Loader=loader) if source.is_file() \
+        else []
     extra = os.environ.get("CVTAILOR_VOCABULARY")
     if extra:
         by_name = {r["name"]: r for r in rows or []}
         for row in yaml.safe_load(Path(extra).expanduser().read_text(encoding="utf-8")) or []:
             by_name[row["name"]] = row
         rows = list(by_name.values())
-    return Vocabulary.from_yaml(yaml.safe_dump(rows or []))
+    return Vocabulary.from_rows(rows or [])

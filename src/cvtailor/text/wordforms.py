@@ -29,6 +29,31 @@ def stem(word: str) -> str:
     return w.rstrip("e") if len(w) > 4 else w
 
 
+_SIBILANT = ("ss", "sh", "ch", "x", "z")
+
+
+@lru_cache(maxsize=1 << 16)  # pure; the vocabulary keys every word of every line it reads
+def inflection(word: str) -> str:
+    """A key shared by a word's inflections only: mentor ~ mentors ~ mentored ~ mentoring,
+    close ~ closed ~ closing, plan ~ planned, study ~ studies ~ studied. Narrower than `stem`
+    (no -er, -ment, -ly): manager, management and managed keep three keys."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        w = w[:-3] + "y"
+    elif len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith(("ed", "es")) and (
+            w.endswith("ed") or w[:-2].endswith(_SIBILANT)):  # coach-es, but manag-es
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]  # close / clos(ed) / clos(ing)
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]  # plan / plann(ed), staff / staf(fed) -- the same on both sides
+    return w
+
+
 def stem_sequence(text: str) -> list[str]:
     """The stems of the text's words, in order."""
     return list(_stems(text))
