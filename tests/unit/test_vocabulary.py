@@ -186,3 +186,10 @@ def test_an_extra_vocabulary_file_adds_and_replaces_terms(
     finally:
         monkeypatch.delenv("CVTAILOR_VOCABULARY")
         default_vocabulary.cache_clear()
+
+
+def test_rest_is_the_api_style_only_as_written() -> None:
+    """"hold the rest of the team to our standards" names no API; "REST APIs" does."""
+    vocab = default_vocabulary()
+    assert "REST APIs" not in vocab.names_in("hold the rest of the team to our standards")
+    assert "REST APIs" in vocab.names_in("Built REST APIs for the billing service")
