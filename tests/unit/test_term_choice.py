@@ -233,3 +233,12 @@ def test_a_soft_skill_naming_a_group_is_not_the_skill() -> None:
     assert "leadership" not in [t.lower() for t in terms]
     assert "usage analytics" in terms
     assert "leadership" in [t.lower() for t in _terms("Leadership of a team of 5 nurses")]
+
+
+def test_an_idiom_or_a_lone_verb_is_no_term() -> None:
+    """"from the ground up", "hit the ground running", "everything that happens on site"."""
+    assert "ground" not in key_phrases("You will own our internal knowledge base from the "
+                                       "ground up")
+    assert not any("ground" in t for t in key_phrases(
+        "Hands-on Workday experience will help you hit the ground running"))
+    assert weak_term("happens")

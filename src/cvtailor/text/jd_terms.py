@@ -170,7 +170,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     paired = re.match(r"\s*([A-Za-z]+)\s+(?:and|or|&)\s+([A-Za-z]+)\s+", text)
     if duty and paired and is_duty_verb(paired.group(1)) and is_duty_verb(paired.group(2)):
         text = text[paired.end():]  # "Post and review journal entries": two verbs lead
-    pieces = _SPLIT.split(clean_inline(text).replace("’", "'"))
+    pieces = _SPLIT.split(_IDIOMS.sub(",", clean_inline(text).replace("’", "'")))
     aside: tuple[int, int] | None = None  # where a reason clause starts ("because ...")
     for n_piece, piece in enumerate(pieces):
         current: list[str] = []
@@ -238,6 +238,10 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
 
 
 _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
+# Idioms of ads that name no skill ("own the knowledge base from the ground up").
+_IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|"
+                     r"(?:from|on) day one|learn the ropes|wear many hats|"
+                     r"roll up (?:your|their) sleeves)\b", re.IGNORECASE)
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
 _ASIDE = frozenset(("because", "which"))
@@ -357,8 +361,9 @@ def fragment(phrase: str) -> bool:
     if not words:
         return True
     first, last = words[0].lower(), words[-1].lower()
-    if len(words) == 1 and last.endswith("ed") and _participle(last):
-        return True  # "considered", "planned"
+    if len(words) == 1 and ((last.endswith("ed") and _participle(last))
+                            or (last in _COMMON_VERBS and last.endswith("s"))):
+        return True  # "considered", "planned", "(everything that) happens"
     if last in FUNCTION_WORDS or _adjective(words[-1]) or (len(words) > 1 and (
             _COMPOUND_ADJECTIVE.match(last)  # "caseload of high-severity"
             or
