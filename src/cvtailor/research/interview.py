@@ -354,8 +354,7 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str) -> 
 
 RESTATED = "answers"  # a CV line's metadata: the described answers that tell it again
 # An answer restates a line when most of the line's content words are in it and most of its
-# own are in the line (tuned and blind sets: 100 of 117 described answers restate a bullet
-# of their role at >= 0.6 / 0.5; the rest add work the CV does not list).
+# own are in the line; an answer that adds work the CV does not list shares less.
 _RESTATES_LINE, _RESTATES_ANSWER = 0.6, 0.5
 
 
