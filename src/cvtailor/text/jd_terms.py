@@ -366,8 +366,7 @@ def fragment(phrase: str) -> bool:
         return True  # "considered", "planned", "(everything that) happens"
     if last in FUNCTION_WORDS or _adjective(words[-1]) or (len(words) > 1 and (
             _COMPOUND_ADJECTIVE.match(last)  # "caseload of high-severity"
-            or
-            (len(words) == 2 and first in GENERIC_NOUNS and last.endswith("s")
+            or (len(words) == 2 and first in GENERIC_NOUNS and last.endswith("s")
              and last[:-1] in DUTY_VERBS)  # "team grows"
             or _participle(last))):
         return True
