@@ -164,6 +164,11 @@ def test_no_question_is_about_the_jobs_own_title() -> None:
     report = analyze_gaps(job, find_evidence(cv, job, vocab), 10, vocab, {})
     assert report.questions
     assert all(q.term.lower() not in ("qa", "qa automation engineer") for q in report.questions)
+    job = JobPosting(title="QA Automation Engineer", requirements=[Requirement(
+        id="req-1", text="As our next QA Automation Engineer, you'll own regression testing",
+        keywords=["next Automation Engineer", "regression testing"])])
+    report = analyze_gaps(job, find_evidence(cv, job, vocab), 10, vocab, {})
+    assert [q.term for q in report.questions] == ["regression testing"]
     # the role's name, where the ad's title adds to it ("Senior Property Manager")
     job = JobPosting(title="Senior Property Manager", requirements=[Requirement(
         id="req-1", text="We're looking for a Property Manager to run our Fair Housing audits",

@@ -242,3 +242,9 @@ def test_an_idiom_or_a_lone_verb_is_no_term() -> None:
     assert not any("ground" in t for t in key_phrases(
         "Hands-on Workday experience will help you hit the ground running"))
     assert weak_term("happens")
+
+
+def test_a_lone_past_participle_is_no_term() -> None:
+    """"We also want our ways of working written down": "written" names nothing."""
+    assert weak_term("written")
+    assert weak_term("considered")

@@ -265,12 +265,15 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
     return out
 
 
+_ROLE_INTRO = frozenset(("next", "new", "future", "founding", "first"))  # "our next <title>"
+
+
 def _titled(keyword: str, text: str, title: str) -> bool:
     """Whether a keyword is only words of the job's title: the role's name ("We're looking
     for a Property Manager"), or a word of it where the requirement restates the title ("As
     our next QA Automation Engineer, you'll ..." -> "QA")."""
     words = set(re.findall(r"[a-z0-9]+", title.lower()))
-    said = re.findall(r"[a-z0-9]+", keyword.lower())
+    said = [w for w in re.findall(r"[a-z0-9]+", keyword.lower()) if w not in _ROLE_INTRO]
     return bool(words) and set(said) <= words and (  # "Property Manager" of "Property
         len(said) > 1 or title.lower() in text.lower())  # Manager – Multifamily"
 

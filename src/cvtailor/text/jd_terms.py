@@ -361,7 +361,7 @@ def fragment(phrase: str) -> bool:
     if not words:
         return True
     first, last = words[0].lower(), words[-1].lower()
-    if len(words) == 1 and ((last.endswith("ed") and _participle(last))
+    if len(words) == 1 and (((last.endswith("ed") or last in _IRREGULAR) and _participle(last))
                             or (last in _COMMON_VERBS and last.endswith("s"))):
         return True  # "considered", "planned", "(everything that) happens"
     if last in FUNCTION_WORDS or _adjective(words[-1]) or (len(words) > 1 and (
