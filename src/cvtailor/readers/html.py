@@ -28,6 +28,12 @@ class TextConverter(HTMLParser):
         self.skip = 0
         self.hidden: list[str] = []  # comments and invisible elements' text, left out
         self.hiding: list[str] = []  # open tags of an invisible element (and inside it)
+        self.leaving: list[str] = []  # open tags of an element `leaves_out` drops (and inside)
+
+    def leaves_out(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """An element whose text is not the document's and is dropped whole (none here; the
+        JD reader drops a job page's site chrome)."""
+        return False
 
     def _flush(self) -> None:
         text = re.sub(r"\s+", " ", self.current).strip()
@@ -37,6 +43,10 @@ class TextConverter(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """An opening tag: a new line, heading or bullet; an invisible element is set apart."""
+        if self.leaving or self.leaves_out(tag, attrs):
+            if tag not in VOID_TAGS:
+                self.leaving.append(tag)
+            return
         if tag in VOID_TAGS:
             if tag == "br" and not self.hiding:
                 self._flush()
@@ -60,12 +70,13 @@ class TextConverter(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
-        """A closing tag ends its line (and a hidden element)."""
-        if self.hiding:
-            if tag in self.hiding:
-                while self.hiding and self.hiding.pop() != tag:
-                    pass
-            return
+        """A closing tag ends its line (and a hidden or dropped element)."""
+        for stack in (self.leaving, self.hiding):
+            if stack:
+                if tag in stack:
+                    while stack and stack.pop() != tag:
+                        pass
+                return
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
             return
@@ -75,7 +86,9 @@ class TextConverter(HTMLParser):
                 self.lines.append("")
 
     def handle_data(self, data: str) -> None:
-        """Text: onto the current line, or to the hidden text."""
+        """Text: onto the current line, or to the hidden text (a dropped element's: nowhere)."""
+        if self.leaving:
+            return
         if self.hiding:
             if data.strip():
                 self.hidden.append(data)

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from cvtailor.readers.html import VOID_TAGS, TextConverter
+from cvtailor.readers.html import TextConverter
 from cvtailor.text.cvtext import tidy_markdown
 
 _CHROME_TAGS = frozenset({"nav", "footer", "button", "form", "label", "input", "select",
@@ -60,28 +60,9 @@ def _chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
 class _JobPage(TextConverter):
     """The HTML converter, leaving site chrome out."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.chrome: list[str] = []  # open tags of a chrome element (and inside it)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.chrome or _chrome(tag, attrs):
-            if tag not in VOID_TAGS:
-                self.chrome.append(tag)
-            return
-        super().handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.chrome:
-            if tag in self.chrome:
-                while self.chrome and self.chrome.pop() != tag:
-                    pass
-            return
-        super().handle_endtag(tag)
-
-    def handle_data(self, data: str) -> None:
-        if not self.chrome:
-            super().handle_data(data)
+    def leaves_out(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """Site chrome (`_chrome`) is dropped whole."""
+        return _chrome(tag, attrs)
 
 
 def _postings(data: Any) -> list[dict[str, Any]]:
