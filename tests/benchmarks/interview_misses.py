@@ -13,7 +13,10 @@ is not in the tailored CV by what happened to it:
 
 It also counts the questions by what the labels say about them (about an evidenced
 requirement, an unevidenced one, or one the labels do not know) and how many cases asked all
-`max_questions`. Totals only, so a held-out set can be diagnosed without reading its cases.
+`max_questions`. Questions about an evidenced requirement are split further: how many were
+about one the tailored CV surfaces without the interview (`questions_on_surfaced`: the
+sentence also asked for something else), and how many asked again about one a question had
+already asked about (`questions_repeat`, follow-ups included). Totals only, so a held-out set can be diagnosed without reading its cases.
 
 Usage: python tests/benchmarks/interview_misses.py [--cases-dir tests/benchmarks/SET]
 """
@@ -32,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from quality import CASES, _surfaced
 from simulated_user import answer, match_truth, run_interview
 
+import cvtailor
 from cvtailor.context import Context
 
 
@@ -40,11 +44,17 @@ def misses(folder: Path) -> tuple[Counter[str], int]:
     truth: dict[str, Any] = json.loads((folder / "truth.json").read_text())
     run = run_interview(folder / truth["cv"], folder / truth["jd"], truth, {})
     markdown = run["result"].markdown
+    auto = cvtailor.tailor(folder / truth["cv"], folder / truth["jd"]).markdown
     counts: Counter[str] = Counter()
     asked: dict[str, list[tuple[str, str]]] = {}
     for question in run["questions"]:
         found = match_truth(question, truth)
         counts["questions_" + (found[0] if found else "unlabelled")] += 1
+        if found and found[0] == "evidenced":
+            if _surfaced(auto, found[1]):
+                counts["questions_on_surfaced"] += 1
+            elif found[1]["requirement"] in asked:
+                counts["questions_repeat"] += 1
         if found:
             asked.setdefault(found[1]["requirement"], []).append(
                 (question["kind"], answer(question, truth)))
