@@ -63,8 +63,10 @@ def test_a_practice_described_in_other_words_gets_a_follow_up_quoting_the_answer
     item = next(i for i in cv.items() if i.status == "user_provided")
     assert question.kind == "confirm" and question.term == "negotiation"
     assert question.id == "q-req-2-answer" and question.requirement_id == "req-2"
-    assert [(e.item_id, e.text) for e in question.evidence] == [(item.id, item.text)]
-    assert item.text in question.text and "Does that show negotiation?" in question.text
+    # the person's own words are quoted back, not the CV line made of them
+    assert [(e.item_id, e.text) for e in question.evidence] == [(item.id, REQUOTED)]
+    assert f'You answered: "{REQUOTED}". Does that show negotiation?' in question.text
+    assert item.text.startswith("Re-quoted our top 20 parts")
 
 
 def test_no_follow_up_for_a_named_thing_or_an_answer_that_already_shows_the_term() -> None:

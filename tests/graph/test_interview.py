@@ -127,6 +127,20 @@ def test_first_person_answers_read_as_cv_lines() -> None:
     assert bullet_from_answer("At Acme, I ran the on-call rota.") == "Ran the on-call rota."
     assert bullet_from_answer("I have led 4 audits") == "Led 4 audits"
     assert bullet_from_answer("Led 4 audits at Acme.") == "Led 4 audits at Acme."
+    # no "I" left in a later clause, and no "have" orphaned by the first one's
+    assert bullet_from_answer(
+        "I have 9 years of classroom experience and have spent the last four years designing "
+        "online courses.") == ("9 years of classroom experience and spent the last four years "
+                               "designing online courses.")
+    assert bullet_from_answer("I'm a native Spanish speaker.") == "Native Spanish speaker."
+    assert bullet_from_answer("I close the books every month, and I brought it down to 6 "
+                              "days.") == "Close the books every month, and brought it down to 6 days."
+    assert bullet_from_answer("I led our ASC 842 adoption: I read the standard and wrote the "
+                              "memo.") == "Led our ASC 842 adoption: read the standard and wrote the memo."
+    assert bullet_from_answer("I build units from learning objectives; at Northfield High I "
+                              "redesigned the biology course.") == (
+        "Build units from learning objectives; at Northfield High, redesigned the biology course.")
+    assert bullet_from_answer("I logged the issues I found.") == "Logged the issues I found."
 
 
 def test_a_no_is_recorded_and_not_asked_again_in_the_session(store_path: Path) -> None:

@@ -57,7 +57,16 @@ _PLACES = (SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.OTHER,
            SectionKind.EDUCATION, SectionKind.CERTIFICATIONS)
 _FIRST_PERSON = re.compile(
     r"^\s*(?:(?:at|in|with|while at|during my time at)\s+[^,]{2,60}?,?\s+(?=i\b|i've|we\b))?"
-    r"(?:i\s+(?:have\s+|had\s+|also\s+)?|i've\s+|we\s+)", re.IGNORECASE)
+    r"(?:i(?:'m|\s+am)\s+(?:an?\s+|the\s+)?|i\s+(?:have\s+|had\s+|also\s+)?|i've\s+|we\s+)",
+    re.IGNORECASE)
+# The subject "I" of a later clause ("..., and I brought the close to 6 days"; "...: I read the
+# standard"; "...; at Acme I redesigned ..."), and a perfect's "have" after a first "I have"
+# ("I have 9 years ... and have spent ..."): a CV line has no subject.
+_LATER_I = re.compile(r"(\band|[;:—–])\s+(?:I've\s+|I\s+(?:have\s+(?=[a-z]+(?:ed|en|t|ne|un|ght)\b)"
+                      r"|also\s+)?)(?=[a-z])")
+_LATER_AT_I = re.compile(
+    r"((?:[;:]|,?\s+and)\s*(?:at|in|with|during)\s+(?:the\s+)?[A-Z][^,;:]{1,60}?)\s+I\s+(?=[a-z])")
+_AND_HAVE = re.compile(r"\band\s+have\s+(?=[a-z]+(?:ed|en|t|ne|un|ght)\b)")
 
 
 def is_yes(text: str) -> bool:
@@ -103,8 +112,9 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
                              and not _describes(text)):
             if question is None or not question.id.endswith(ALSO):
                 out.declined.append(req_id)  # a no to its second term keeps the first
-        elif question is not None and _repeats(text, question):
-            continue  # the quoted line said again (a follow-up's answer): nothing new
+        elif question is not None and question.id.endswith(FOLLOW_UP) \
+                and _repeats(text, question):
+            continue  # a follow-up answered with the person's own answer again: nothing new
         elif is_yes(text) and len(text.split()) < 4:
             continue  # "yes" to "say where and how": nothing to place, nothing claimed
         else:
@@ -125,7 +135,7 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
     (RabbitMQ for Kafka)."""
     matches = report.by_requirement()
     out: list[Question] = []
-    for item, req, said, _ in answered_lines(cv, job):
+    for item, req, said, given in answered_lines(cv, job):
         match = matches.get(req.id)
         if match is None or req.id in (declined or []) or match.status == "matched" \
                 or any(q.requirement_id == req.id for q in out):
@@ -135,10 +145,11 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
                 or near_miss(req.keywords, said, vocab) \
                 or any(e.item_id == item.id and e.term == term for e in match.evidence):
             continue  # a named thing, a sibling in its place, or the answer shows the term
+        own = " ".join(given.split()) or said  # the person's own words, as they gave them
         out.append(Question(
             id=f"q-{req.id}{FOLLOW_UP}", requirement_id=req.id, requirement=req.text, term=term,
-            kind="confirm", evidence=[QuestionEvidence(item_id=item.id, text=said)],
-            text=f"The job asks for: \"{req.text}\". You answered: \"{said}\". Does "
+            kind="confirm", evidence=[QuestionEvidence(item_id=item.id, text=own)],
+            text=f"The job asks for: \"{req.text}\". You answered: \"{own}\". Does "
                  f"that show {term}? Answer yes or no."))
     return out
 
@@ -318,7 +329,10 @@ def bullet_from_answer(text: str) -> str:
     text = _LEADING_YES.sub("", " ".join(text.split()).strip(), count=1)
     stripped = _FIRST_PERSON.sub("", text, count=1)
     if stripped != text and stripped:
+        if re.match(r"(?i)\s*(?:[^,]{2,60},?\s+)?i\s+have\s", text):
+            stripped = _AND_HAVE.sub("and ", stripped)
         text = stripped
+    text = _LATER_AT_I.sub(r"\1, ", _LATER_I.sub(r"\1 ", text))
     return text[:1].upper() + text[1:]
 
 
