@@ -130,3 +130,29 @@ def test_a_keyword_never_carries_half_a_bracket() -> None:
     assert _balanced("AWS (ECS") == "AWS"
     assert _balanced("ECS)") == "ECS"
     assert _balanced("Kubernetes (GKE)") == "Kubernetes (GKE)"
+
+
+def test_the_occasion_a_subject_and_a_place_are_not_the_term() -> None:
+    # "when ..." says when the work happens, to the end of its clause
+    assert fallback_keywords("You'll tune query performance when a model gets slow") == [
+        "query performance"]
+    recovery = fallback_keywords("Set the standard for service recovery when a stay goes wrong")
+    assert "service recovery" in recovery and not any("stay" in k for k in recovery)
+    # a subject and its -s verb: what follows is the verb's object
+    assert "Creative Curriculum" in fallback_keywords(
+        "You'll make sure every classroom follows Creative Curriculum")
+    assert "how-to guides" in fallback_keywords(
+        "You'll write the documentation and how-to guides that keep the system usable")
+    assert any(k.endswith("patient monitors")
+               for k in fallback_keywords("Repair patient monitors in the ICU"))
+    # for whom, where: after what the work is
+    assert key_phrases("Manage access controls for sensitive member data", duty=True)[0] \
+        == "access controls"
+    assert key_phrases("Lead new-hire training for our front desk agents", duty=True)[0] \
+        == "new-hire training"
+    # ... unless the words before ask for it
+    assert fallback_keywords("You should be good at reading churn risk")[0] == "reading churn risk"
+    assert "credentialed veterinary technician" in fallback_keywords(
+        "We're looking for a credentialed veterinary technician")
+    # "Key priorities include X": the priorities are the lead-in
+    assert fallback_keywords("Key priorities include family engagement")[0] == "family engagement"

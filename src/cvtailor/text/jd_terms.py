@@ -71,6 +71,7 @@ FUNCTION_WORDS = frozenset((
     "strong solid proven excellent good great deep broad sound basic advanced relevant "
     "related similar equivalent various multiple ideal preferred required particular specific "
     "certain middle position opportunity candidate candidates applicant applicants "
+    "include includes including "
 ).split())
 
 # Verbs that lead a duty or a requirement ("Build ...", "you'll own ...", "Partnering with").
@@ -201,6 +202,17 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 opening = False
             if aside is None and (low in _ASIDE or (low == "so" and lows[i + 1:i + 2] == ["that"])):
                 aside = (n_piece, i)
+            if low in _WHEN and not excluded:
+                # "tune query performance when a model gets slow", "When a monitor goes dark
+                # in an ICU, ...": the occasion of the work, to the end of its clause
+                _close(found, current, excluded, n_piece, i, words)
+                excluded = True
+            elif third_person_verb(lows, i) and current and not _plural(current[-1]):
+                # "every classroom follows Creative Curriculum", "the next engineer knows":
+                # a subject and its verb; what follows is the verb's object
+                _close(found, current, excluded, n_piece, i, words)
+                prev, was_verb = low, True
+                continue
             if low in _NOT_WANTED or (low == "rather" and lows[i + 1:i + 2] == ["than"]) or (
                     low == "instead" and lows[i + 1:i + 2] == ["of"]):
                 # "without putting a launch at risk": what the job does not want
@@ -245,6 +257,33 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
 _ASIDE = frozenset(("because", "which"))
+_WHEN = frozenset(("when", "whenever"))
+_ONE = frozenset("a an the every each this that our your their its".split())  # before a subject
+# Words after which a verb's object does not come: a "monitors" before them is a noun
+# ("patient monitors in the ICU").
+_NO_OBJECT_AFTER = frozenset((
+    "and or but nor in on at for to from by with of into across within under over through "
+    "during via per as than"
+).split())
+
+
+def third_person_verb(lows: list[str], i: int) -> bool:
+    """Whether word `i` is a verb in its -s form between a subject and what follows it
+    ("classroom *follows* Creative Curriculum", "a model *gets* slow"): a duty verb that is
+    not also a noun (not "reports", "checks", "controls"), or a common verb ("knows",
+    "goes"), with a word after it that can start its object or complement."""
+    low = lows[i]
+    if i == 0 or i + 1 >= len(lows) or not low.endswith("s") or lows[i + 1] in _NO_OBJECT_AFTER:
+        return False
+    # a subject after its determiner: "every classroom", "the next engineer"
+    one = (i >= 2 and lows[i - 2] in _ONE) or (
+        i >= 3 and lows[i - 3] in _ONE and lows[i - 2] not in FUNCTION_WORDS)
+    if lows[i - 1] in FUNCTION_WORDS or not one:
+        return False
+    if low in _COMMON_VERBS:
+        return True
+    bases = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
+    return any(b in DUTY_VERBS and b not in NOUN_VERBS for b in bases)
 _MODALS = frozenset("will would shall should can could may might must".split())  # + a verb
 _BE = frozenset("am is are was were be been being".split())  # "are moving to": a verb
 # Words after which a phrase is what the job does not want ("rather than MRO or services").
@@ -306,7 +345,8 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "work design reports report data models results outcomes issues problems projects "
     "project features products services decisions goals process processes tools systems "
     "system standards information details business department environment launch "
-    "performance quality delivery support policies procedures training"
+    "performance quality delivery support policies procedures training "
+    "priorities priority"
 ).split())
 _DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
                          "every each some any".split())
@@ -439,7 +479,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
     then the people a skill verb is done to and those the work is done with ("with the data
     scientists"); then generic phrases ("day-to-day contact") and lone common nouns. Fragments
     of a clause are no terms at all."""
-    rows: list[tuple[int, int, int, str]] = []
+    rows: list[tuple[int, int, int, int, str]] = []
     done_to: set[int] = set()  # the people a skill verb is done to
     for n, c in enumerate(chunks):
         cut = subject_cut(c.words)  # "submittals moving" -> "submittals"
@@ -455,7 +495,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             if not obj or not (generic(obj) or fragment(obj) or person_noun(obj.split()[-1])):
                 continue  # "you'll follow lockout/tagout": the object is the term
             done_to.add(n + 1)
-            rows.append((1, -2, n, phrase))
+            rows.append((1, 0, -2, n, phrase))
             continue
         words = phrase.split()
         while len(words) > 1 and ((words[0].lower() in LEAD_VERBS
@@ -473,7 +513,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         phrase = " ".join(words)
         if fragment(phrase):
             if len(c.words) > 1 and skill_verb(c.words[0].lower()):
-                rows.append((1, -2, n, c.words[0]))  # "source passive": the activity
+                rows.append((1, 0, -2, n, c.words[0]))  # "source passive": the activity
             continue
         before = c.before
         collaborator = "with" in before and (  # "with the data scientists", "the supervisor"
@@ -488,9 +528,35 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))
         # a bare acronym ("PLC") is a named thing; "(EBRs)" after its words abbreviates them
-        rows.append((tier, -2 if named else -len(phrase.split()), n, phrase))
-    rows.sort(key=lambda r: r[:3])
-    return list(dict.fromkeys(r[3] for r in rows))
+        rows.append((tier, int(_circumstance(c)), -2 if named else -len(phrase.split()), n,
+                     phrase))
+    rows.sort(key=lambda r: r[:4])
+    return list(dict.fromkeys(r[4] for r in rows))
+
+
+# Prepositions that put a phrase in the circumstances of the work: for whom, where, when
+# ("Manage access controls *for* sensitive member data", "supervisory experience *at* a hotel
+# front desk", "new-hire training *for* our front desk agents"). "In", "on" and "with" often
+# name the skill itself ("experience in", "acting on KPIs", "work in construction").
+_CIRCUMSTANCE = frozenset("for at across within throughout during".split())
+# Words after which those prepositions say what is asked ("looking for a credentialed
+# technician", "responsible for payroll", "good at reading churn risk").
+_ASKS_FOR = frozenset((
+    "looking searching seeking hiring recruiting responsible accountable need needs want "
+    "wants good great skilled adept excellent strong expert experienced passion passionate "
+    "eye ear knack talent flair aptitude sold selling"
+).split())
+
+
+def _circumstance(c: _Chunk) -> bool:
+    """The chunk is the object of a preposition of circumstance ("for sensitive member data"),
+    not what the words before it ask for ("looking for", "good at")."""
+    j = c.start - 1
+    while j >= 0 and c.context[j].lower() in _DETERMINERS:
+        j -= 1
+    if j < 0 or c.context[j].lower() not in _CIRCUMSTANCE:
+        return False
+    return j == 0 or c.context[j - 1].lower() not in _ASKS_FOR
 
 
 # "from buyout to final payment", "from filing through court": how far the work goes.
