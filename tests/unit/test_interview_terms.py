@@ -175,3 +175,37 @@ def test_no_question_is_about_the_jobs_own_title() -> None:
         keywords=["Property Manager", "Fair Housing audits"])])
     report = analyze_gaps(job, find_evidence(cv, job, vocab), 10, vocab, {})
     assert [q.term for q in report.questions] == ["Fair Housing audits"]
+
+
+def test_a_confirmed_list_takes_the_term_at_its_end() -> None:
+    from cvtailor.engines.offline.writer import write
+    from cvtailor.models import CVItem, ItemPlan, WriteTask
+
+    line = "**Tooling:** Git, GitHub Actions, MkDocs, Sphinx"
+    item = CVItem(id="skills-1-1", type=ItemType.SKILL, text=line, original=line)
+    term = ["static site generator"]
+    task = WriteTask(item=item, section=SectionKind.SKILLS, plan=ItemPlan(
+        item_id=item.id, keywords=term, attested=term))
+    draft = write(task, default_vocabulary())
+    assert draft.text == "**Tooling:** Git, GitHub Actions, MkDocs, Sphinx, static site generator"
+    assert draft.keywords == term
+    # a sentence is no list: a skills paragraph is left to the sentence rules
+    prose = CVItem(id="skills-1-2", type=ItemType.SKILL, text="I write docs.",
+                   original="I write docs.")
+    assert write(WriteTask(item=prose, section=SectionKind.SKILLS, plan=ItemPlan(
+        item_id=prose.id, keywords=term, attested=term)), default_vocabulary()).keywords == []
+
+
+def test_a_second_confirmed_term_goes_to_another_line_the_person_confirmed() -> None:
+    from cvtailor.engines.offline.planner import _attested_carriers
+
+    cv = _cv()
+    cv.sections[0].entries[0].add_item("Ran return-to-play testing for 30 athletes.",
+                                       ItemType.BULLET)
+    first, second = [i.id for i in cv.items() if i.type == ItemType.BULLET]
+    per_item: dict[str, list[str]] = {}
+    # both terms were confirmed on both lines: the first takes the first line, the second the
+    # other one, rather than a second lead-in on the first that the writer would refuse
+    _attested_carriers(per_item, cv, {"orthopedic rehab": [first, second],
+                                      "sports medicine": [first, second]}, "")
+    assert per_item == {first: ["orthopedic rehab"], second: ["sports medicine"]}

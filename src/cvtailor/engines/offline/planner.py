@@ -157,16 +157,20 @@ def _carriers(
 def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
                        attested: dict[str, list[str]], cv_text: str) -> None:
     """A term the person confirmed but the CV never says is named once, in the first item they
-    confirmed shows it (a bullet before a skills line)."""
+    confirmed shows it (a bullet before a skills line) that carries no other confirmed term
+    yet: a line takes one term it cannot work into its words as a lead-in, so a second term
+    for that line goes to the next line the person confirmed."""
     items = cv.item_map()
+    carrying: set[str] = set()
     for keyword, ids in attested.items():
         if says(cv_text, keyword) or any(keyword in terms for terms in per_item.values()):
             continue
         carriers = [i for i in ids if i in items and items[i].type in REWRITABLE
                     and items[i].type != ItemType.KEY_QUALIFICATION]
-        carriers.sort(key=lambda i: items[i].type == ItemType.SKILL)
+        carriers.sort(key=lambda i: (i in carrying, items[i].type == ItemType.SKILL))
         if carriers:
             per_item.setdefault(carriers[0], []).append(keyword)
+            carrying.add(carriers[0])
 
 
 def _plan_items(

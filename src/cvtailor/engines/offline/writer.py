@@ -180,6 +180,21 @@ def _name_capability(
     parts.append(vocab.display(jd))
 
 
+def _listed_with(text: str, term: str) -> str | None:
+    """A skills line with one more entry at the end of its list, in its own separator and
+    label ("**Tooling:** Git, MkDocs" + static site generator -> "**Tooling:** Git, MkDocs,
+    static site generator"); None if the line is not a list."""
+    if _TABLE_ROW.match(text):
+        return None
+    m = _LABEL.match(text)
+    prefix, body = (text[: m.start(2)], m.group(2)) if m else ("", text)
+    parts, sep = _split_list(body)
+    if len(parts) < 2:
+        return None
+    joiner = f"{sep} " if sep in ",;" else f" {sep} "
+    return prefix + body.rstrip().rstrip(".") + joiner + term
+
+
 def rewrite_skills_line(
     text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
@@ -306,6 +321,12 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
         used = [k for k in keywords if contains(text, vocab.display(k))]
     elif item.type == ItemType.SKILL:
         text, used = rewrite_skills_line(base, keywords, vocab, jd_spellings)
+        for term in task.plan.attested:  # the person said this list shows it: it joins the list
+            if term not in used and not contains(text, term):
+                listed = _listed_with(text, term)
+                if listed is not None:
+                    text = listed
+                    used.append(term)
     else:
         text, used = rewrite_sentence(_fix_opener(base), keywords, vocab, jd_spellings)
         labelled = False  # one "Term: ..." label a line; a second reads as a list of labels
