@@ -156,3 +156,23 @@ def test_the_occasion_a_subject_and_a_place_are_not_the_term() -> None:
         "We're looking for a credentialed veterinary technician")
     # "Key priorities include X": the priorities are the lead-in
     assert fallback_keywords("Key priorities include family engagement")[0] == "family engagement"
+
+
+def test_who_the_work_is_with_and_a_credentials_kind_are_not_the_term() -> None:
+    from cvtailor.engines.offline.jd_parser import duty_keywords
+    from cvtailor.text.jd_terms import weak_term
+
+    # "work with X and Y on Z": X and Y are who it is done with, Z is the work; an acronym
+    # with a plural "s" is still one
+    assert duty_keywords("You'll work with families and the school district on IEPs for "
+                         "children")[0] == "IEPs"
+    # "Degree in paramedicine": the degree's subject is what is searched for
+    assert weak_term("Degree") and weak_term("registration") and not weak_term("paramedicine")
+
+
+def test_a_skill_named_only_in_the_opening_scene_is_not_asked_for() -> None:
+    job = parse_jd_text("# Field Service Engineer — Acme\n\n## About the role\n"
+                        "- When a monitor goes dark in an ICU, our customers call us and you "
+                        "fix it\n- Repair patient monitors in the ICU\n", default_vocabulary())
+    first, second = job.requirements
+    assert "ICU" not in first.keywords and "ICU" in second.keywords

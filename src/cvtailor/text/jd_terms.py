@@ -440,9 +440,17 @@ def generic(phrase: str) -> bool:
 
 
 def weak_term(term: str) -> bool:
-    """A term no question should be about: a fragment of a clause, too general, or a bare
-    generic activity ("building", "rebuilding", "designing": what is built?)."""
-    return fragment(term) or generic(term) or bare_activity(term)
+    """A term no question should be about: a fragment of a clause, too general, a bare
+    generic activity ("building", "rebuilding", "designing": what is built?) or a credential's
+    kind without its subject ("Degree" of "Degree in paramedicine", "registration")."""
+    return fragment(term) or generic(term) or bare_activity(term) \
+        or term.strip().lower() in _KIND_OF_CREDENTIAL
+
+
+_KIND_OF_CREDENTIAL = frozenset((
+    "degree degrees diploma qualification qualifications certification certifications "
+    "certificate license licence registration credential credentials"
+).split())
 
 
 def bare_activity(term: str) -> bool:
@@ -516,8 +524,9 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
                 rows.append((1, 0, -2, n, c.words[0]))  # "source passive": the activity
             continue
         before = c.before
-        collaborator = "with" in before and (  # "with the data scientists", "the supervisor"
-            person_noun(c.words[-1]) or c.words[-1].lower().endswith(_AGENT))
+        collaborator = ("with" in before and (  # "with the data scientists", "the supervisor"
+            person_noun(c.words[-1]) or c.words[-1].lower().endswith(_AGENT))) \
+            or _worked_with(c)
         lead = [w for w in before if w not in _DETERMINERS]
         # "manage subcontractors from buyout to final payment": the range says how far the
         # work goes, not what it is, so it comes last
@@ -557,6 +566,25 @@ def _circumstance(c: _Chunk) -> bool:
     if j < 0 or c.context[j].lower() not in _CIRCUMSTANCE:
         return False
     return j == 0 or c.context[j - 1].lower() not in _ASKS_FOR
+
+
+_WITH_VERBS = frozenset((
+    "work works working partner partners partnering collaborate collaborating liaise liaising "
+    "coordinate coordinating engage engaging meet meeting communicate communicating consult "
+    "consulting team teaming"
+).split())
+
+
+def _worked_with(c: _Chunk) -> bool:
+    """The chunk is who the work is done with ("work with families and *the school district*
+    on IEPs"): it follows "<work> with", joined to it by "and" and determiners only."""
+    words = [w.lower() for w in c.context[:c.start]]
+    if "with" not in words[-6:]:
+        return False
+    at = len(words) - 1 - words[::-1].index("with")
+    between = words[at + 1:]
+    return at > 0 and words[at - 1] in _WITH_VERBS and all(
+        w in _DETERMINERS or w in ("and", "or") or w not in FUNCTION_WORDS for w in between)
 
 
 # "from buyout to final payment", "from filing through court": how far the work goes.

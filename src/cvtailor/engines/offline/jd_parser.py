@@ -583,7 +583,7 @@ def duty_keywords(text: str) -> list[str]:
     only phrases of two words or more, an acronym, or a verb naming the skill mid-sentence
     ("you'll coach people leaders"), so "Collaborate closely" names nothing."""
     phrases = key_phrases(text, _STOP, duty=True)
-    return [p for p in phrases if len(p.split()) >= 2 or (p.isupper() and len(p) >= 2)
+    return [p for p in phrases if len(p.split()) >= 2 or (ACRONYM.match(p) and len(p) >= 2)
             or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
             or (skill_verb(p.lower()) and not text.lower().startswith(p.lower()))]
 
@@ -706,12 +706,25 @@ def _names_a_group(text: str, hit: Hit, vocab: Vocabulary) -> bool:
     return vocab.category(hit.term) == "soft_skill" and _GROUP.match(text, hit.end) is not None
 
 
+# "When a monitor goes dark in an ICU, our customers call us": a leading clause that sets the
+# scene, to its comma.
+_OCCASION = re.compile(r"^\s*(?:when|whenever)\b[^,;:]*[,;:]", re.IGNORECASE)
+
+
+def _in_occasion(text: str, hit: Hit) -> bool:
+    """The skill is named only in the scene a requirement opens with ("When a monitor goes
+    dark in an ICU, ..."): where the work happens, not what it asks for."""
+    m = _OCCASION.match(text)
+    return m is not None and hit.end <= m.end()
+
+
 def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary) -> None:
     """Statements -> job.requirements (and job.responsibilities, job.skills)."""
     kept: list[Requirement] = []
     for st in found:
         text = _tidy(st, vocab)
-        hits = [h for h in vocab.find(text) if not _names_a_group(text, h, vocab)]
+        hits = [h for h in vocab.find(text) if not _names_a_group(text, h, vocab)
+                and not _in_occasion(text, h)]
         if len(text) < 3 or _boilerplate(text) or ((st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
