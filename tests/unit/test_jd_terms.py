@@ -176,3 +176,16 @@ def test_a_skill_named_only_in_the_opening_scene_is_not_asked_for() -> None:
                         "fix it\n- Repair patient monitors in the ICU\n", default_vocabulary())
     first, second = job.requirements
     assert "ICU" not in first.keywords and "ICU" in second.keywords
+
+
+def test_the_employers_own_brand_is_not_part_of_a_term() -> None:
+    vocab = default_vocabulary()
+    ad = ("# Field Service Engineer\nCorvane Medical Systems\n\n## Requirements\n"
+          "- Install and repair Corvane patient monitors\n- Bonus if you hold the CBET\n")
+    first, second = parse_jd_text(ad, vocab).requirements
+    assert first.keywords[0] == "patient monitors"
+    assert "Bonus" not in second.keywords
+    # a tool the vocabulary knows keeps its name, even at its own company
+    own = parse_jd_text("# Admin\nSalesforce\n\n## Requirements\n- Salesforce administration "
+                        "experience\n", vocab).requirements[0]
+    assert any(k.startswith("Salesforce") for k in own.keywords)

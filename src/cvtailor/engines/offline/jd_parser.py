@@ -152,7 +152,7 @@ BOILERPLATE = re.compile(
     r"\bwell qualified is defined\b|\bexcepted service\b|\bnot to exceed \d+ (?:months|years)\b",
     re.IGNORECASE)
 _STOP = set((
-    "a ability able all also an and any are as at background be both by can comparable deep "
+    "a ability able all also an and any are as at background be bonus both by can comparable deep "
     "demonstrated direct directly dynamic equivalent etc excellent experience experienced "
     "expertise familiar familiarity fast-paced field for from good great hands-on has have "
     "high-quality ideally in including into is it its knowledge least like more multiple must "
@@ -706,6 +706,24 @@ def _names_a_group(text: str, hit: Hit, vocab: Vocabulary) -> bool:
     return vocab.category(hit.term) == "soft_skill" and _GROUP.match(text, hit.end) is not None
 
 
+def _without_employer(keywords: list[str], company: str, vocab: Vocabulary) -> list[str]:
+    """Terms without the employer's own name in front ("Corvane patient monitors" of Corvane
+    Medical Systems -> "patient monitors"): a candidate has worked on the kind of thing, not
+    on this employer's brand of it. A term that is only the name is dropped. A tool the
+    vocabulary knows keeps its name (Salesforce hiring a Salesforce administrator)."""
+    name = company.split()[0].lower() if company.split() else ""
+    if len(name) < 3 or vocab.find(name):
+        return keywords
+    out = []
+    for k in keywords:
+        words = k.split()
+        if words and words[0].lower().strip("'’s") == name:
+            words = words[1:]
+        if words:
+            out.append(" ".join(words))
+    return list(dict.fromkeys(out))
+
+
 # "When a monitor goes dark in an ICU, our customers call us": a leading clause that sets the
 # scene, to its comma.
 _OCCASION = re.compile(r"^\s*(?:when|whenever)\b[^,;:]*[,;:]", re.IGNORECASE)
@@ -735,7 +753,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
             continue
         if st.kind == "resp":
             job.responsibilities.append(text)
-        keywords = _keywords(text, st.kind, hits, vocab, st.duty)
+        keywords = _without_employer(_keywords(text, st.kind, hits, vocab, st.duty),
+                                     job.company, vocab)
         if not keywords:
             continue
         kept.append(Requirement(
