@@ -209,3 +209,28 @@ def test_a_second_confirmed_term_goes_to_another_line_the_person_confirmed() -> 
     _attested_carriers(per_item, cv, {"orthopedic rehab": [first, second],
                                       "sports medicine": [first, second]}, "")
     assert per_item == {first: ["orthopedic rehab"], second: ["sports medicine"]}
+
+
+def test_a_roles_heading_is_quoted_only_for_experience_or_education() -> None:
+    from cvtailor.models import GapReport, RequirementMatch
+    from cvtailor.research.evidence import interview_questions
+    from cvtailor.text.cvtext import evidence_corpus, heading_ids
+
+    cv = _cv()
+    role = cv.sections[0].entries[0]
+    corpus = evidence_corpus(cv)
+    rows = [Evidence(item_id=role.id, score=0.7, via="semantic"),
+            Evidence(item_id=role.items[0].id, score=0.6, via="semantic")]
+
+    def quoted(category: str) -> list[str]:
+        req = Requirement(id="req-1", text="Deliver in-service training to clinical staff",
+                          keywords=["in-service training"], category=category)  # type: ignore[arg-type]
+        report = GapReport(matches=[RequirementMatch(requirement_id="req-1", status="partial",
+                                                     evidence=rows)])
+        [question] = interview_questions(JobPosting(requirements=[req]), report, corpus,
+                                         default_vocabulary(), heading_ids(cv))
+        return [e.item_id for e in question.evidence]
+
+    # "Does 'Physical Therapist — Summit Rehab' show in-service training?": a whole job
+    assert quoted("responsibility") == [role.items[0].id]
+    assert quoted("experience") == [role.id, role.items[0].id]

@@ -137,6 +137,7 @@ def add_semantic(
 def analyze_gaps(
     job: JobPosting, evidence: dict[str, list[Evidence]], max_questions: int = 0,
     vocab: Vocabulary | None = None, corpus: dict[str, str] | None = None,
+    headings: frozenset[str] = frozenset(),
 ) -> GapReport:
     """Each requirement matched / partial / gap, the weighted coverage, and the gap interview:
     a question for every requirement that is not matched (see `interview_questions`)."""
@@ -166,7 +167,7 @@ def analyze_gaps(
             covered_keywords=covered, missing_keywords=missing,
         ))
     report.coverage = weighted_coverage(job, report.matches)
-    report.questions = interview_questions(job, report, corpus or {}, vocab)
+    report.questions = interview_questions(job, report, corpus or {}, vocab, headings)
     if max_questions:
         report.questions = report.questions[:max_questions]
     return report
@@ -176,7 +177,8 @@ QUOTED_LINES = 2  # a confirm question quotes at most this many CV lines
 
 
 def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, str],
-                        vocab: Vocabulary | None = None) -> list[Question]:
+                        vocab: Vocabulary | None = None,
+                        headings: frozenset[str] = frozenset()) -> list[Question]:
     """One question per requirement that is not matched, most important first.
 
     *confirm*: CV lines probably show it in other words (semantic candidates, or lines that
@@ -186,7 +188,10 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     requirement's practice instead, or becomes a describe question. A term that is a fragment
     of a clause or too general (`jd_terms.weak_term`) is never asked about: the budget of
     questions goes to real requirements. Within a priority, confirm questions come first
-    (cheaper to answer, and a "yes" puts the JD's term into a line the CV already has).
+    (cheaper to answer, and a "yes" puts the JD's term into a line the CV already has). A
+    role's or degree's heading (`headings`) is quoted only for a requirement about education
+    or experience: "Does 'Technician — Acme, 2016-2021' show in-service training?" asks the
+    person to vouch for a whole job, and their yes has no line to go into.
     """
     vocab = vocab or default_vocabulary()
     by_req = report.by_requirement()
@@ -202,7 +207,8 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         if not askable:
             continue
         term = askable[0]
-        lines = _candidate_lines(match, corpus)
+        lines = _candidate_lines(match, corpus, frozenset() if req.category in (
+            "education", "experience") else headings)
         if lines:  # a named thing is named or not held: never "does this line show Spanish"
             said = set().union(*(vocab.evidenced_names(text) for _, text in lines))
             shown = [k for k in askable if _can_show(k, said, vocab)]
@@ -238,8 +244,8 @@ ALSO = "-also"  # the id suffix of a question about a requirement's second term
 
 
 def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, str],
-                          vocab: Vocabulary, asked: list[str], declined: list[str]
-                          ) -> list[Question]:
+                          vocab: Vocabulary, asked: list[str], declined: list[str],
+                          headings: frozenset[str] = frozenset()) -> list[Question]:
     """A requirement that asks for two things ("Experience with HL7 and FHIR interfaces") was
     asked about one of them; once that is settled, the other is its own question (id
     `q-<requirement>-also`), asked in a later round when questions are left. Not when the
@@ -259,7 +265,8 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
                                                                 if k != rest[0])]})
         partial = match.model_copy(update={"status": "partial"})
         for question in interview_questions(
-                JobPosting(requirements=[other]), GapReport(matches=[partial]), corpus, vocab):
+                JobPosting(requirements=[other]), GapReport(matches=[partial]), corpus, vocab,
+                headings):
             if question.term == rest[0]:
                 out.append(question.model_copy(update={"id": f"q-{req.id}{ALSO}"}))
     return out
@@ -285,11 +292,13 @@ def _can_show(keyword: str, said: set[str], vocab: Vocabulary) -> bool:
     return name is None or vocab.category(name) not in NAMED_THINGS or name in said
 
 
-def _candidate_lines(match: RequirementMatch, corpus: dict[str, str]) -> list[tuple[str, str]]:
-    """The CV lines a confirm question quotes: the best-scored candidates, one per item."""
+def _candidate_lines(match: RequirementMatch, corpus: dict[str, str],
+                     unquoted: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """The CV lines a confirm question quotes: the best-scored candidates, one per item, none
+    of the `unquoted` ones."""
     seen: list[tuple[str, str]] = []
     for e in sorted(match.evidence, key=lambda e: -e.score):
-        if any(e.item_id == i for i, _ in seen):
+        if e.item_id in unquoted or any(e.item_id == i for i, _ in seen):
             continue
         text = corpus.get(e.item_id) or e.matched
         if text:

@@ -123,3 +123,9 @@ def evidence_corpus(cv: StructuredCV) -> dict[str, str]:
                 if item.original or item.text:
                     corpus[item.id] = clean_inline(item.original or item.text)
     return corpus
+
+
+def heading_ids(cv: StructuredCV) -> frozenset[str]:
+    """The ids in `evidence_corpus` that are entry headings (a role's title and employer, a
+    degree's line), not lines of work."""
+    return frozenset(entry.id for section in cv.sections for entry in section.entries)

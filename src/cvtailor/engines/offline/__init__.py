@@ -19,7 +19,7 @@ from cvtailor.models import (
     WriteTask,
 )
 from cvtailor.research.evidence import analyze_gaps
-from cvtailor.text.cvtext import evidence_corpus
+from cvtailor.text.cvtext import evidence_corpus, heading_ids
 from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -43,7 +43,8 @@ class OfflineEngine:
         self, cv: StructuredCV, job: JobPosting, evidence: dict[str, list[Evidence]]
     ) -> GapReport:
         """The gap report from the retrieved evidence."""
-        return analyze_gaps(job, evidence, vocab=self.vocab, corpus=evidence_corpus(cv))
+        return analyze_gaps(job, evidence, vocab=self.vocab, corpus=evidence_corpus(cv),
+                            headings=heading_ids(cv))
 
     def plan(
         self, cv: StructuredCV, job: JobPosting, report: GapReport, *, level: str = "moderate",
