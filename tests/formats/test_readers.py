@@ -363,3 +363,34 @@ def test_pdf_layout_a_date_first_line_under_a_dated_entry_starts_the_next_entry(
     assert [(e.heading, e.dates) for e in entries] == [
         ("Master of Science in Computer Science, MIT", "2014 – 2016"),
         ("Bachelor of Science in Computer Science, UC San Diego", "2010 – 2014")]
+
+
+def test_roles_under_a_profile_with_no_experience_heading_are_entries() -> None:
+    text = """**Dana Whitfield**
+Dubbo NSW · dana@example.com
+
+**Profile**
+Paramedic with 10 years on the road, the last 4 as an Intensive Care Paramedic.
+
+---
+
+**Intensive Care Paramedic — Western Plains Ambulance Service**
+Dubbo & Orange stations · March 2022 – present
+- Attend 900+ cases a year at advanced life support level.
+- Run mock cardiac-arrest scenarios for station crews every month.
+
+**Paramedic — Metro West Ambulance Service**
+Blacktown stations · February 2016 – February 2022
+- Responded to emergency cases in a busy metropolitan sector.
+
+**Education**
+- Bachelor of Paramedicine — Western Sydney University, 2015
+"""
+    cv = parse_cv_text(text)
+    kinds = [s.kind for s in cv.sections]
+    assert kinds == ["summary", "experience", "education"], kinds
+    roles = cv.sections[1].entries
+    assert [(e.title, e.organization, e.dates, len(e.items)) for e in roles] == [
+        ("Intensive Care Paramedic", "Western Plains Ambulance Service", "March 2022 – present", 2),
+        ("Paramedic", "Metro West Ambulance Service", "February 2016 – February 2022", 1)]
+    assert cv.sections[0].entries[0].items[0].text.startswith("Paramedic with 10 years")

@@ -181,8 +181,14 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     blocks: list[_Block] = []
     current: _Block | None = None
     section_level = 0
-    for line in lines:
+    for n, line in enumerate(lines):
         kind = section_kind(line.heading_text) if line.heading_level else None
+        if kind is None and current is not None and current.kind == SectionKind.SUMMARY \
+                and not line.bullet and line.text.strip() and _dated_role(lines, n):
+            # "**Profile**" and then "**Intensive Care Paramedic — Western Plains Ambulance**"
+            # over "Dubbo · March 2022 – present": the roles start without their own heading
+            current = _Block("Experience", SectionKind.EXPERIENCE)
+            blocks.append(current)
         if kind is None and line.heading_level and line.heading_level == section_level and (
             line.text.lstrip().startswith("#")
         ):
@@ -225,6 +231,19 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
         if any(e.items or e.heading for e in section.entries):
             cv.sections.append(section)
     return cv
+
+
+def _dated_role(lines: list[_Line], at: int) -> bool:
+    """A line that heads a role: short (a title and employer, not a sentence), it or the next
+    non-empty line carries a date range, and bullets follow within a few lines."""
+    head = clean_inline(lines[at].heading_text or lines[at].text)
+    if len(head.split()) > 12 or head.endswith(".") \
+            or not any(ln.bullet for ln in lines[at + 1:at + 4]):
+        return False
+    following = next((ln for ln in lines[at + 1:at + 3] if ln.text.strip()), None)
+    return bool(DATE_RANGE.search(head)) or (
+        following is not None and not following.bullet
+        and DATE_RANGE.search(clean_inline(following.text)) is not None)
 
 
 def _fill_section(section: CVSection, lines: list[_Line]) -> None:
