@@ -97,6 +97,10 @@ def test_an_answer_that_tells_a_cv_line_again_is_shown_once_on_that_line() -> No
         question_id="q-req-2", text="At Cobalt Payments I designed the ledger API as "
                                     "microservices behind a gateway.")])
     assert out.described != [line.id] and len(out.cv.items()) == 2
+    # an answer naming no role that tells the line again is still shown once, on that line
+    out = apply_answers(cv, job, [q], [Answer(
+        question_id="q-req-2", text="I split the order module into separate microservices.")])
+    assert out.described == [line.id] and len(out.cv.items()) == 1
 
 
 def test_an_explicit_role_wins_and_an_unplaceable_answer_goes_to_additional_experience() -> None:

@@ -354,13 +354,18 @@ def _plain(text: str) -> str:
 
 def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str) -> str:
     entry = _entry_named(cv, answer.role) if answer.role else None
-    entry = entry or _entry_mentioned(cv, text) or _user_entry(cv)
-    line = restated_line(entry, bullet_from_answer(text))
+    entry = entry or _entry_mentioned(cv, text)
+    said = bullet_from_answer(text)
+    # no role named: the answer may still tell a line of any role again
+    line = restated_line(entry, said) if entry is not None else next(
+        (hit for section in cv.sections if section.kind in _PLACES
+         for e in section.entries if (hit := restated_line(e, said)) is not None), None)
+    entry = entry or _user_entry(cv)
     if line is not None:  # the answer tells a line of that role again: it is shown once
         line.metadata.setdefault(RESTATED, []).append(
             {"requirement_id": req_id, "question_id": answer.question_id, "answer": text})
         return line.id
-    item = entry.add_item(bullet_from_answer(text), ItemType.BULLET,
+    item = entry.add_item(said, ItemType.BULLET,
                           status=ItemStatus.USER_PROVIDED, requirement_id=req_id,
                           question_id=answer.question_id, answer=text)
     return item.id
