@@ -103,9 +103,10 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
                        else answers, "audit": [
                            AnswerEvent(at=now, question_id=a.question_id, text=a.text)
                            for a in answers]})
-    # What the person confirmed or described is evidence: research it before planning.
+    # What the person confirmed or described is evidence, and what they declined takes back
+    # any candidate or similarity-decided line for it: research again before planning.
     new_evidence = bool(outcome.confirmed or memory.confirmed or outcome.described
-                        or given.described or memory.declined)
+                        or given.described or memory.declined or outcome.declined)
     now_asked = {*asked, *update.get("asked", [])}
     unasked = [q for q in report.questions
                if q.id not in now_asked and q.requirement_id not in outcome.declined]
