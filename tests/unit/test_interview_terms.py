@@ -234,3 +234,16 @@ def test_a_roles_heading_is_quoted_only_for_experience_or_education() -> None:
     # "Does 'Physical Therapist — Summit Rehab' show in-service training?": a whole job
     assert quoted("responsibility") == [role.items[0].id]
     assert quoted("experience") == [role.id, role.items[0].id]
+
+
+def test_a_requirements_main_term_comes_before_its_others_on_a_line() -> None:
+    from cvtailor.engines.offline.planner import attested_keywords
+    from cvtailor.models import GapReport, RequirementMatch
+
+    line = "experience-1-1"
+    rows = [Evidence(item_id=line, score=0.9, via="user", term=term)
+            for term in ("sensitive member data", "access controls")]  # answered in this order
+    report = GapReport(matches=[RequirementMatch(
+        requirement_id="req-7", status="matched", evidence=rows,
+        covered_keywords=["access controls", "sensitive member data"])])
+    assert list(attested_keywords(report)) == ["access controls", "sensitive member data"]

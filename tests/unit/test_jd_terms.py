@@ -189,3 +189,15 @@ def test_the_employers_own_brand_is_not_part_of_a_term() -> None:
     own = parse_jd_text("# Admin\nSalesforce\n\n## Requirements\n- Salesforce administration "
                         "experience\n", vocab).requirements[0]
     assert any(k.startswith("Salesforce") for k in own.keywords)
+
+
+def test_what_a_named_thing_does_is_not_a_term() -> None:
+    from cvtailor.engines.offline.jd_parser import residual_keywords
+
+    vocab = default_vocabulary()
+    text = "You'll build and run the data pipelines that land source data in the warehouse"
+    assert not any("land" in k for k in residual_keywords(text, vocab.find(text), duty=True))
+    assert "operational experience" in fallback_keywords(
+        "At least 5 years' operational experience at advanced life support level")
+    assert not any("not" in k.split() for k in fallback_keywords(
+        "Make sure what we teach does not change between stations"))

@@ -55,6 +55,7 @@ FUNCTION_WORDS = frozenset((
     "i me my mine we us our ours you your yours he him his she her hers it its they them "
     "their theirs who whom whose which what where when why how whoever whatever "
     "and or but nor so yet if then than though although because while whereas unless whether "
+    "not "
     "is am are was were be been being do does did done have has had having will would shall "
     "should can could may might must ought let lets "
     "day days week weeks month months year years annually "
@@ -182,6 +183,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
         for i, raw in enumerate(words):
             w = raw.rstrip(".") if raw.count(".") == 1 else raw  # "U.S." keeps its dots
             low = w.lower()
+            if low.endswith(("'", "’")) and low.rstrip("'’") in FUNCTION_WORDS:
+                low = low.rstrip("'’")  # "5 years' experience": a time word
             short = len(w) < 3 and not (len(w) == 2 and (w.isupper() or w[0].isdigit())
                                         and w.isalnum())  # ML, BI, 3D
             lead = not found and not current and n_piece == 0 and len(words) > i + 1 \
@@ -202,7 +205,11 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 opening = False
             if aside is None and (low in _ASIDE or (low == "so" and lows[i + 1:i + 2] == ["that"])):
                 aside = (n_piece, i)
-            if low in _WHEN and not excluded:
+            relative = low == "that" and bool(current) and i + 1 < len(lows) \
+                and lows[i + 1] not in FUNCTION_WORDS and not _adjective(lows[i + 1]) \
+                and prev not in FUNCTION_WORDS
+            if (low in _WHEN or relative) and not excluded:
+                # "... data pipelines that land source data": what the thing does, not a term
                 # "tune query performance when a model gets slow", "When a monitor goes dark
                 # in an ICU, ...": the occasion of the work, to the end of its clause
                 _close(found, current, excluded, n_piece, i, words)
@@ -508,8 +515,11 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         words = phrase.split()
         while len(words) > 1 and ((words[0].lower() in LEAD_VERBS
                                    and words[0].lower() not in NOUN_VERBS)
-                                  or (words[0].lower() == "time" and _gerund(words[1]))):
-            words = words[1:]  # "develop supervisors", "time supporting": not the term
+                                  or (words[0].lower() == "time" and _gerund(words[1]))
+                                  or (len(words) > 2 and bare_activity(words[0]))):
+            # "develop supervisors", "time supporting", "running simulation-based education":
+            # the generic verb is not the term
+            words = words[1:]
         if len(words) > 1 and words[0].islower() and words[0].endswith("'s") \
                 and words[0] not in _POSSESSIVE_COMPOUNDS:
             words = words[1:]  # "the lab's autoclave cycles": whose they are is not the term
@@ -548,6 +558,12 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
 # front desk", "new-hire training *for* our front desk agents"). "In", "on" and "with" often
 # name the skill itself ("experience in", "acting on KPIs", "work in construction").
 _CIRCUMSTANCE = frozenset("for at across within throughout during".split())
+_PREPOSITIONS = frozenset((
+    "about above across after against along among around at before behind below beneath "
+    "beside besides between beyond by despite down during except for from in inside into near "
+    "of off on onto out outside over past since through throughout till toward towards under "
+    "underneath until unto up upon versus via with within without per amid to"
+).split())
 # Words after which those prepositions say what is asked ("looking for a credentialed
 # technician", "responsible for payroll", "good at reading churn risk").
 _ASKS_FOR = frozenset((
@@ -561,8 +577,9 @@ def _circumstance(c: _Chunk) -> bool:
     """The chunk is the object of a preposition of circumstance ("for sensitive member data"),
     not what the words before it ask for ("looking for", "good at")."""
     j = c.start - 1
-    while j >= 0 and c.context[j].lower() in _DETERMINERS:
-        j -= 1
+    while j >= 0 and (c.context[j].lower() in _DETERMINERS or (
+            c.context[j].lower() in FUNCTION_WORDS and c.context[j].lower() not in _PREPOSITIONS)):
+        j -= 1  # "at advanced life support level": past "advanced", "the", "our"
     if j < 0 or c.context[j].lower() not in _CIRCUMSTANCE:
         return False
     return j == 0 or c.context[j - 1].lower() not in _ASKS_FOR

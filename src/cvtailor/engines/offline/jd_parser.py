@@ -457,6 +457,9 @@ def _content_words(text: str) -> list[str]:
             if w.lower() not in _STOP and len(w) >= 3]
 
 
+_RELATIVE = re.compile(r"\s+that\s+(?!is\b|are\b)[a-z]+\b[^,;.]*")
+
+
 def residual_keywords(text: str, hits: list[Hit], duty: bool = False) -> list[str]:
     """The part of a requirement the vocabulary did not name, when that part is most of it:
     "negotiating commercial contracts directly with counterparties" is about negotiating, so
@@ -464,7 +467,10 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False) -> list[st
     ("Navigate complex deals with procurement") is not a term of it."""
     rest = text
     for hit in sorted(hits, key=lambda h: -h.start):
-        rest = rest[: hit.start] + " " + rest[hit.end:]
+        # "the data pipelines that land source data in the warehouse": what the named thing
+        # does goes with it
+        after = _RELATIVE.match(rest, hit.end)
+        rest = rest[: hit.start] + " " + rest[after.end() if after else hit.end:]
     named = len(_content_words(text)) - len(_content_words(rest))
     if named * 2 > len(_content_words(text)):
         return []
@@ -729,6 +735,16 @@ def _without_employer(keywords: list[str], company: str, vocab: Vocabulary) -> l
 _OCCASION = re.compile(r"^\s*(?:when|whenever)\b[^,;:]*[,;:]", re.IGNORECASE)
 
 
+_GRADED = re.compile(r"\s+(?:class|grade|level|licen[cs]e|endorsement|rating|category)\b",
+                     re.IGNORECASE)
+
+
+def _grade_letter(text: str, hit: Hit) -> bool:
+    """A one-letter name that is a class or grade ("a C class driver licence"), not the
+    language C."""
+    return len(hit.surface) == 1 and _GRADED.match(text, hit.end) is not None
+
+
 def _in_occasion(text: str, hit: Hit) -> bool:
     """The skill is named only in the scene a requirement opens with ("When a monitor goes
     dark in an ICU, ..."): where the work happens, not what it asks for."""
@@ -742,7 +758,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
     for st in found:
         text = _tidy(st, vocab)
         hits = [h for h in vocab.find(text) if not _names_a_group(text, h, vocab)
-                and not _in_occasion(text, h)]
+                and not _in_occasion(text, h) and not _grade_letter(text, h)]
         if len(text) < 3 or _boilerplate(text) or ((st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits, st.kind)) or (

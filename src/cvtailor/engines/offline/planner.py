@@ -67,7 +67,12 @@ def attested_keywords(report: GapReport) -> dict[str, list[str]]:
     """JD keyword -> the items the person said evidence it (in evidence order)."""
     out: dict[str, list[str]] = {}
     for match in report.matches:
-        for e in match.evidence:
+        # a requirement's main term before its others: where two compete for one line, the
+        # line names what the requirement is about ("access controls", not "sensitive member
+        # data" of "manage access controls for sensitive member data")
+        rows = sorted(match.evidence, key=lambda e: match.covered_keywords.index(e.term)
+                      if e.term in match.covered_keywords else len(match.covered_keywords))
+        for e in rows:
             if e.via in ATTESTED_VIA and e.term and e.term in match.covered_keywords:
                 ids = out.setdefault(e.term, [])
                 if e.item_id not in ids:
