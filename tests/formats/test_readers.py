@@ -394,3 +394,25 @@ Blacktown stations · February 2016 – February 2022
         ("Intensive Care Paramedic", "Western Plains Ambulance Service", "March 2022 – present", 2),
         ("Paramedic", "Metro West Ambulance Service", "February 2016 – February 2022", 1)]
     assert cv.sections[0].entries[0].items[0].text.startswith("Paramedic with 10 years")
+
+
+def test_wiki_style_headings_are_sections() -> None:
+    text = """KEISHA ODUYA
+Pflugerville, TX · keisha@example.com
+
+Lead pre-K teacher with 7 years in licensed child care centers, running a calm classroom.
+
+== Work Experience ==
+
+Bright Path Early Learning, Austin, TX
+Lead Pre-K Teacher, January 2021 - present
+- Planned weekly lessons with Creative Curriculum for 18 four-year-olds.
+
+== Education ==
+B.S. Early Childhood Education, Texas State University, 2018
+"""
+    cv = parse_cv_text(text)
+    assert [(s.kind, s.heading) for s in cv.sections] == [
+        ("summary", "Summary"), ("experience", "Work Experience"), ("education", "Education")]
+    [role] = cv.sections[1].entries
+    assert (role.title, role.organization) == ("Lead Pre-K Teacher", "Bright Path Early Learning")

@@ -39,6 +39,7 @@ from cvtailor.text.cvtext import (
 )
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*([^=].*?)\s*\1\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
 # A line drawn to separate blocks, not under a heading: '------', '======', '* * *', '____'.
@@ -90,6 +91,10 @@ def _classify(lines: list[str]) -> list[_Line]:
         m = _MD_HEADING.match(text)
         if m:
             out.append(_Line(text, len(m.group(1)), m.group(2).strip()))
+            continue
+        w = _WIKI_HEADING.match(text)
+        if w:  # "== Work Experience ==" (wiki and AsciiDoc-style plain text)
+            out.append(_Line(text, 2, w.group(2).strip()))
             continue
         if text.strip() and not BULLET.match(text) and _SETEXT.match(nxt):
             out.append(_Line(text, 1 if nxt.strip().startswith("=") else 2, text.strip()))
