@@ -416,3 +416,16 @@ B.S. Early Childhood Education, Texas State University, 2018
         ("summary", "Summary"), ("experience", "Work Experience"), ("education", "Education")]
     [role] = cv.sections[1].entries
     assert (role.title, role.organization) == ("Lead Pre-K Teacher", "Bright Path Early Learning")
+
+
+@pytest.mark.parametrize("heading", ["--- Experience ---", "*** EXPERIENCE ***", "[Experience]",
+                                     ">> Experience", "| Experience |", "• EXPERIENCE •"])
+def test_decorated_section_names_are_sections(heading: str) -> None:
+    text = (f"JANE DOE\njane@example.com\n\n{heading}\nAcme Corp, Austin, TX\n"
+            "Senior Analyst, January 2021 - present\n- Built 12 dashboards in Power BI.\n")
+    cv = parse_cv_text(text)
+    assert [s.kind for s in cv.sections] == ["experience"], heading
+    assert cv.sections[0].entries[0].organization == "Acme Corp"
+    # a bullet that only names a section is still a bullet of its list
+    listed = parse_cv_text("JANE DOE\n\n## Skills\n- Languages\n- Excel\n")
+    assert [s.kind for s in listed.sections] == ["skills"]

@@ -39,6 +39,8 @@ from cvtailor.text.cvtext import (
 )
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_DECORATED = re.compile(r"^\s*[-=*#\[\]>|~_:•◆■▪►]+\s*([A-Za-z][A-Za-z &/,'-]*?)\s*"
+                        r"([-=*#\[\]<|~_:•◆■▪◄]*)\s*$")
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*([^=].*?)\s*\1\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
@@ -95,6 +97,12 @@ def _classify(lines: list[str]) -> list[_Line]:
         w = _WIKI_HEADING.match(text)
         if w:  # "== Work Experience ==" (wiki and AsciiDoc-style plain text)
             out.append(_Line(text, 2, w.group(2).strip()))
+            continue
+        d = _DECORATED.match(text)
+        if d and section_kind(d.group(1)) and (d.group(2) or not BULLET.match(text)):
+            # "--- Experience ---", "[Education]", ">> Skills" (a bullet "- Languages" of a
+            # list is an item unless it is drawn on both sides: "• EXPERIENCE •")
+            out.append(_Line(text, 2, d.group(1).strip()))
             continue
         if text.strip() and not BULLET.match(text) and _SETEXT.match(nxt):
             out.append(_Line(text, 1 if nxt.strip().startswith("=") else 2, text.strip()))
