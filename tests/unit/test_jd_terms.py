@@ -201,3 +201,12 @@ def test_what_a_named_thing_does_is_not_a_term() -> None:
         "At least 5 years' operational experience at advanced life support level")
     assert not any("not" in k.split() for k in fallback_keywords(
         "Make sure what we teach does not change between stations"))
+
+
+def test_the_word_that_qualifies_a_named_tool_is_no_term() -> None:
+    from cvtailor.engines.offline.jd_parser import residual_keywords
+
+    vocab = default_vocabulary()
+    text = "You'll write production SQL and Python every day, and own the release calendar"
+    rest = residual_keywords(text, vocab.find(text), vocab=vocab)
+    assert "production" not in rest and "release calendar" in rest

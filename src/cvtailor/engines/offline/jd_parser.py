@@ -460,17 +460,22 @@ def _content_words(text: str) -> list[str]:
 _RELATIVE = re.compile(r"\s+that\s+(?!is\b|are\b)[a-z]+\b[^,;.]*")
 
 
-def residual_keywords(text: str, hits: list[Hit], duty: bool = False) -> list[str]:
+def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
+                      vocab: Vocabulary | None = None) -> list[str]:
     """The part of a requirement the vocabulary did not name, when that part is most of it:
     "negotiating commercial contracts directly with counterparties" is about negotiating, so
     naming "commercial contracts" alone must not make it matched. A duty's leading verb
-    ("Navigate complex deals with procurement") is not a term of it."""
+    ("Navigate complex deals with procurement") is not a term of it, nor what a named thing
+    does ("pipelines that land source data") or the word that qualifies it ("production" of
+    "production SQL")."""
     rest = text
     for hit in sorted(hits, key=lambda h: -h.start):
-        # "the data pipelines that land source data in the warehouse": what the named thing
-        # does goes with it
         after = _RELATIVE.match(rest, hit.end)
-        rest = rest[: hit.start] + " " + rest[after.end() if after else hit.end:]
+        start = hit.start
+        if vocab is not None and vocab.category(hit.term) in _TECH_CATEGORIES:
+            before = re.search(r"\b[a-z][a-z-]+\s+$", rest[:start])
+            start = before.start() if before else start
+        rest = rest[:start] + " " + rest[after.end() if after else hit.end:]
     named = len(_content_words(text)) - len(_content_words(rest))
     if named * 2 > len(_content_words(text)):
         return []
@@ -635,7 +640,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     phrases (`duty_keywords`)."""
     named = list(dict.fromkeys(qualified(text, h, vocab) for h in hits))
     if named:
-        rest = residual_keywords(text, hits, duty=kind == "resp" or duty)
+        rest = residual_keywords(text, hits, duty=kind == "resp" or duty, vocab=vocab)
         # "Basic PLC troubleshooting": a named thing the vocabulary does not know leads the
         # practice it qualifies (a tool or credential the vocabulary knows leads anyway)
         acronyms = [p for p in rest if ACRONYM.match(p) and any(
