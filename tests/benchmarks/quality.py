@@ -238,7 +238,8 @@ def markdown_table(rows: list[dict[str, Any]], overall: dict[str, Any]) -> str:
 
 
 SETS = {name: CASES.parent / name
-        for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5")}
+        for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5",
+                     "blind6", "blind7")}
 
 
 def drift_run(folder: Path, seed: int) -> dict[str, Any]:

@@ -22,7 +22,8 @@ from cvtailor.storage.session_store import SessionStore
 from cvtailor.text.vocabulary import default_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
-CASES = sorted(p for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4")
+CASES = sorted(p for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4",
+                                "blind5", "blind7")
                for p in (ROOT / "benchmarks" / name).iterdir() if (p / "truth.json").exists())
 PERFECT = sorted(p for p in (ROOT / "fixtures" / "perfect_match").iterdir()
                  if (p / "truth.json").exists())
