@@ -210,3 +210,10 @@ def test_the_word_that_qualifies_a_named_tool_is_no_term() -> None:
     text = "You'll write production SQL and Python every day, and own the release calendar"
     rest = residual_keywords(text, vocab.find(text), vocab=vocab)
     assert "production" not in rest and "release calendar" in rest
+
+
+def test_a_time_of_work_is_no_term() -> None:
+    from cvtailor.text.jd_terms import weak_term
+
+    # "On a typical overnight you might induce and monitor anesthesia"
+    assert weak_term("typical overnight") and not weak_term("night audit")

@@ -353,7 +353,7 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "project features products services decisions goals process processes tools systems "
     "system standards information details business department environment launch "
     "performance quality delivery support policies procedures training "
-    "priorities priority"
+    "priorities priority overnight overnights"
 ).split())
 _DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
                          "every each some any".split())
@@ -367,7 +367,7 @@ _EMPTY_MODIFIERS = frozenset((
     "clear clean concise accurate timely effective efficient high-quality top-notch "
     "end-to-end day-to-day long-term short-term full overall general key core main major "
     "important critical complex simple small large big whole entire daily weekly monthly "
-    "quarterly yearly regular practical real actual true"
+    "quarterly yearly regular practical real actual true typical usual normal average"
 ).split())
 # Adjective endings, and nouns that share them ("executive", "manual", "initiative").
 _ADJ_ENDINGS = ("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "est", "ant")
