@@ -429,3 +429,47 @@ def test_decorated_section_names_are_sections(heading: str) -> None:
     # a bullet that only names a section is still a bullet of its list
     listed = parse_cv_text("JANE DOE\n\n## Skills\n- Languages\n- Excel\n")
     assert [s.kind for s in listed.sections] == ["skills"]
+
+
+def test_a_word_paste_splits_at_tabs_and_reads_non_breaking_spaces() -> None:
+    """'Title<tab>Employer, City, ST<tab>May 2018 – Present' with non-breaking spaces (a CV
+    pasted from Word): the tab stops separate the fields, and the dates read as plain text."""
+    text = ("KEISHA MONROE\n\nEXPERIENCE\nStore Manager\tPeachtree Home & Garden, Atlanta, GA"
+            "\tMay\u00a02018 – Present\n•\u00a0\u00a0Grew sales from $6.2M to $8.1M\n")
+    [role] = parse_cv_text(text).sections[0].entries
+    assert (role.title, role.organization, role.location, role.dates) == (
+        "Store Manager", "Peachtree Home & Garden", "Atlanta, GA", "May 2018 – Present")
+    assert [i.text for i in role.items] == ["Grew sales from $6.2M to $8.1M"]
+
+
+def test_a_dot_separated_heading_keeps_no_dot() -> None:
+    """'**Title** @ Employer · *Sept 2021 – present*': the employer carries no trailing dot."""
+    cv = parse_cv_text("Sam Haddad\n\n## Experience\n\n**Backend Developer** @ Tramway "
+                       "Logistics · *Sept 2021 – present*\n\n* Cut p95 latency to 95 ms\n")
+    [role] = cv.sections[0].entries
+    assert (role.title, role.organization, role.dates) == (
+        "Backend Developer", "Tramway Logistics", "Sept 2021 – present")
+
+
+def test_employer_with_its_place_in_parentheses_over_a_title_line() -> None:
+    """'**Employer (City, ST)**' over 'Title — dates': the employer, its place, the title."""
+    text = ("# Tomasz W\n\n## Experience\n\n**Front Range Engineers (Denver, CO)**\n"
+            "Project Engineer — Jan 2020 – Present\n- Designed 14 miles of roadway\n\n"
+            "## Education\n\n**Colorado School of Mines (Golden, CO)**\nM.S. Civil Engineering — 2016\n")
+    cv = parse_cv_text(text)
+    got = [(e.title, e.organization, e.location, e.dates)
+           for s in cv.sections for e in s.entries]
+    assert got == [("Project Engineer", "Front Range Engineers", "Denver, CO", "Jan 2020 – Present"),
+                   ("M.S. Civil Engineering", "Colorado School of Mines", "Golden, CO", "2016")]
+
+
+def test_to_date_ends_a_range_and_study_names_education() -> None:
+    """'04/2020 to date' is a range open to the present; '>> Study' is an education heading."""
+    text = ("DAVID REID\n\n*** EMPLOYMENT ***\n\nSenior Project Manager - Midland Rail Ltd - "
+            "04/2020 to date\n- Delivered a £12.4m scheme\n\n>> Study\n"
+            "AS Veterinary Technology | Mesa College | 2016\n")
+    cv = parse_cv_text(text)
+    assert [s.kind for s in cv.sections] == ["experience", "education"]
+    role = cv.sections[0].entries[0]
+    assert (role.title, role.organization, role.dates) == (
+        "Senior Project Manager", "Midland Rail Ltd", "04/2020 to date")

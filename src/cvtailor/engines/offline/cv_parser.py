@@ -19,6 +19,7 @@ from cvtailor.engines.offline.cv_heading import (
     place_title_org,
     refine_entries,
 )
+from cvtailor.text.places import is_place, is_wider_place
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
     CVEntry,
@@ -151,16 +152,28 @@ def parse_entry_heading(heading: str) -> tuple[str, str, str]:
 _HEADING_DATES = re.compile(rf"(?<![A-Za-z0-9])(?:{DATE_RANGE.pattern})(?![A-Za-z0-9])")
 
 
+_COLUMN_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+_PLACE_IN_PARENS = re.compile(r"^(?P<name>[^()]*\S)\s*\((?P<place>[^()]+)\)$")
+
+
 def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
     """(title, organization, location, dates) from an entry heading (see `cv_heading`)."""
     plain = clean_inline(heading)
     if DOT_LEADER.search(plain):
         plain = DOT_LEADER.sub(" ", plain).strip()
+    # A wide gap (tab stops of a Word paste, a text export's columns) separates fields.
+    plain = _COLUMN_GAP.sub(" | ", plain.strip())
     dates = ""
     m = _HEADING_DATES.search(plain)
     if m:
         dates = m.group(0)
-        plain = (plain[: m.start()] + plain[m.end():]).strip(" |,()–—-")
+        plain = (plain[: m.start()] + plain[m.end():]).strip(" |,()–—-·")
+        plain = re.sub(r"\s+[|·]\s*(?=[|·]|$)", "", plain).strip(" |·")
+    placed = _PLACE_IN_PARENS.match(plain)
+    if placed and (is_place(placed["place"]) or is_wider_place(placed["place"])):
+        # 'Front Range Engineers (Denver, CO)': an employer and its place; the title is on
+        # the line under it
+        return placed["name"].strip(), "", placed["place"].strip(), dates
     title, org, used = plain.strip(), "", ""
     for sep in _TITLE_SEPARATORS:
         if sep in plain:
@@ -184,7 +197,8 @@ def _another_degree(entry: CVEntry, line: str) -> bool:
 def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     """Markdown or plain-text CV -> StructuredCV: the name, contact lines, sections, entries and
     items, kept verbatim."""
-    text = strip_front_matter(text.replace("\r\n", "\n").replace("\t", "    "))
+    text = text.replace("\r\n", "\n").replace("\t", "    ").replace("\u00a0", " ")
+    text = strip_front_matter(text)
     text = join_wrapped_dates(text)
     lines = _classify(text.split("\n"))
     cv = StructuredCV(source_format=source_format)
