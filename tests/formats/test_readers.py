@@ -473,3 +473,35 @@ def test_to_date_ends_a_range_and_study_names_education() -> None:
     role = cv.sections[0].entries[0]
     assert (role.title, role.organization, role.dates) == (
         "Senior Project Manager", "Midland Rail Ltd", "04/2020 to date")
+
+
+def test_a_dates_column_on_the_left_heads_entries_and_hung_lines_are_items() -> None:
+    """'2019–2023   Title, Employer' with its achievements hung under the title's column."""
+    text = ("ADA NWOSU\n\nEMPLOYMENT\n2023–Present   Ward Manager, Wythenshawe Hospital\n"
+            "               Brought agency spend down by 27% in the first year\n"
+            "2019–2023      Staff Nurse, Salford Royal Hospital\n"
+            "               Mentored 14 student nurses\n")
+    roles = parse_cv_text(text).sections[0].entries
+    assert [(e.title, e.organization, e.dates, [i.text for i in e.items]) for e in roles] == [
+        ("Ward Manager", "Wythenshawe Hospital", "2023–Present",
+         ["Brought agency spend down by 27% in the first year"]),
+        ("Staff Nurse", "Salford Royal Hospital", "2019–2023", ["Mentored 14 student nurses"])]
+
+
+def test_blank_line_blocks_of_title_employer_dates_are_entries_with_plain_achievements() -> None:
+    """Blocks apart by blank lines: 'Title' / 'Employer' / 'dates', then unmarked lines that
+    are achievements; an institution named 'University of ...' is the organization."""
+    text = ("REBECCA HALE\n\nExperience\n\nHR Business Partner\nKestrel Logistics Group\n"
+            "March 2021 to present\nReduced first-year attrition from 31% to 19%\n\n"
+            "HR Advisor\nPennine Water Services\nJune 2017 to February 2021\n"
+            "Rolled out a new HR system to 600 staff\n\nEducation\n\n"
+            "CIPD Level 7 Diploma\nUniversity of Huddersfield\n2019\n")
+    cv = parse_cv_text(text)
+    got = [(e.title, e.organization, e.dates, [i.text for i in e.items])
+           for s in cv.sections for e in s.entries]
+    assert got == [
+        ("HR Business Partner", "Kestrel Logistics Group", "March 2021 to present",
+         ["Reduced first-year attrition from 31% to 19%"]),
+        ("HR Advisor", "Pennine Water Services", "June 2017 to February 2021",
+         ["Rolled out a new HR system to 600 staff"]),
+        ("CIPD Level 7 Diploma", "University of Huddersfield", "2019", [])]

@@ -211,10 +211,17 @@ _EMPLOYER_WORD = re.compile(
     r"Services|Partners|Associates|Hotel|Library|Council|Authority|GmbH|plc)$")
 
 
+# The first words of an institution's name: 'University of Huddersfield', 'Bank of Montreal'.
+_EMPLOYER_LEAD = re.compile(
+    r"^(?:The )?(?:University|College|Institute|School|Academy|Bank|Department|Ministry|"
+    r"Council|Office|Faculty) of [A-Z]")
+
+
 def _names_employer(line: str) -> bool:
-    """Whether a short line with no dates or place is an employer's name by its last word."""
-    return (bool(_EMPLOYER_WORD.search(line)) and not DATE_RANGE.search(line)
-            and len(line.split()) <= 8 and "," not in line)
+    """Whether a short line with no dates or place is an employer's name by its last word (or
+    its first words: 'University of ...')."""
+    return (bool(_EMPLOYER_WORD.search(line) or _EMPLOYER_LEAD.match(line))
+            and not DATE_RANGE.search(line) and len(line.split()) <= 8 and "," not in line)
 
 
 def _employer_first(section: CVSection) -> None:

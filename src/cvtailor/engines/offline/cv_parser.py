@@ -273,6 +273,29 @@ def _dated_role(lines: list[_Line], at: int) -> bool:
         and DATE_RANGE.search(clean_inline(following.text)) is not None)
 
 
+# A line that opens with a date range and then a column gap: '2019–2023    Staff Nurse, ...'.
+_DATES_COLUMN = re.compile(rf"^\s*(?:{DATE_RANGE.pattern})\s{{2,}}(?=\S)")
+
+
+def _dates_only(text: str) -> bool:
+    """Whether a line holds a date range and nothing else ('March 2021 to present')."""
+    return DATE_RANGE.fullmatch(clean_inline(text).strip(" |,()·*_")) is not None
+
+
+def _block_head(lines: list[_Line], at: int) -> bool:
+    """Whether a line after a blank line heads a block 'Title' / 'Employer' / 'dates': short,
+    not a sentence, and a dates-only line follows within two lines, with no bullet between."""
+    head = clean_inline(lines[at].text).strip()
+    if len(head.split()) > 10 or head.endswith((".", ":")) or _dates_only(head):
+        return False
+    for ln in lines[at + 1:at + 3]:
+        if not ln.text.strip() or ln.bullet or ln.heading_level:
+            return False
+        if _dates_only(ln.text):
+            return True
+    return False
+
+
 def _fill_section(section: CVSection, lines: list[_Line]) -> None:
     entry = CVEntry(id=f"{section.id}-1")
     section.entries.append(entry)
@@ -296,18 +319,53 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         seen_bullet = False
         return entry
 
-    for line in lines:
+    hang = 0  # the column of a dates-first heading's text: '2019–2023    Staff Nurse, ...'
+    dated_block = False  # a dates-only line of this entry's block has been read
+    prev_blank = False
+    for n, line in enumerate(lines):
         raw = line.text.strip()
+        after_blank, prev_blank = prev_blank, not raw
         if line.heading_level:
             if flat:
                 flush()
                 entry.add_item(clean_inline(line.heading_text), ITEM_TYPE_FOR_SECTION[section.kind])
             else:
                 new_entry(line.heading_text)
+                hang, dated_block = 0, False
             continue
         if not raw:
             flush()
+            dated_block = False
             continue
+        if not flat and not line.bullet:
+            column = _DATES_COLUMN.match(line.text)
+            indent = len(line.text) - len(line.text.lstrip())
+            if column:
+                # a dates column on the left: each dated line heads an entry, and the lines
+                # hung under its text are that entry's achievements
+                new_entry(raw)
+                hang, dated_block = column.end(), False
+                continue
+            if hang and indent >= hang - 1:
+                if entry.organization or entry.details or entry.items:
+                    flush()
+                    entry.add_item(raw, ITEM_TYPE_FOR_SECTION[section.kind])
+                else:
+                    entry.details.append(raw)  # 'Title' over its employer, hung alike
+                continue
+            hang = 0
+            if after_blank and entry.heading and (entry.details or entry.items) \
+                    and _block_head(lines, n):
+                # blocks apart by blank lines: 'Title' / 'Employer' / 'dates' starts a role
+                new_entry(raw)
+                dated_block = False
+                continue
+            if dated_block and len(raw.split()) >= 4 and not _dates_only(raw):
+                # under 'Title' / 'Employer' / 'dates', the block's plain lines are its
+                # achievements (written without bullet marks)
+                flush()
+                entry.add_item(raw, ITEM_TYPE_FOR_SECTION[section.kind])
+                continue
         if line.bullet:
             flush()
             seen_bullet = True
@@ -327,6 +385,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
             new_entry(raw)  # "M.S. ... — University, 2018" then "B.S. ... — College, 2016"
         elif not entry.items and not paragraph and not is_long:
             entry.details.append(raw)
+            dated_block = dated_block or _dates_only(raw)
             if not entry.dates:
                 m = _HEADING_DATES.search(clean_inline(raw))
                 if m:
