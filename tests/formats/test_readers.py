@@ -505,3 +505,36 @@ def test_blank_line_blocks_of_title_employer_dates_are_entries_with_plain_achiev
         ("HR Advisor", "Pennine Water Services", "June 2017 to February 2021",
          ["Rolled out a new HR system to 600 staff"]),
         ("CIPD Level 7 Diploma", "University of Huddersfield", "2019", [])]
+
+
+def test_a_text_export_side_column_is_read_after_the_main_one() -> None:
+    """A two-column text export puts a skills column beside the roles on the same lines: the
+    side column is read as its own sections and every role line stays whole; an employer
+    line 'Name Ltd, Town' gives the employer and the town."""
+    gap = " " * 40
+    text = "\n".join([
+        "HANNAH CLAIR", "",
+        "EXPERIENCE" + gap + "SKILLS",
+        "Payroll Officer".ljust(50) + "Sage 50 Payroll",
+        "Hartwell Foods Ltd, Leeds".ljust(50) + "Xero",
+        "Mar 2021 – Present".ljust(50) + "RTI submissions to HMRC",
+        "• Run weekly payroll for 340 staff".ljust(50) + "LANGUAGES",
+        " " * 50 + "Polish (conversational)", ""])
+    cv = parse_cv_text(text)
+    assert [s.kind for s in cv.sections] == ["experience", "skills", "languages"]
+    [role] = cv.sections[0].entries
+    assert (role.title, role.organization, role.location, role.dates) == (
+        "Payroll Officer", "Hartwell Foods Ltd", "Leeds", "Mar 2021 – Present")
+    assert [i.text for i in role.items] == ["Run weekly payroll for 340 staff"]
+    assert [i.text for e in cv.sections[1].entries for i in e.items] == [
+        "Sage 50 Payroll", "Xero", "RTI submissions to HMRC"]
+
+
+def test_right_aligned_dates_are_no_side_column() -> None:
+    """Dates set at one column on every role line have no section heading: no column split."""
+    from cvtailor.engines.offline.cv_heading import split_side_column
+
+    text = "\n".join(f"{t}, Acme Corp".ljust(40) + d for t, d in [
+        ("Analyst", "2019 – 2022"), ("Clerk", "2017 – 2019"), ("Intern", "2016 – 2017"),
+        ("Aide", "2015 – 2016")])
+    assert split_side_column(text) == text

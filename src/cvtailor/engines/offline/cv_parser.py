@@ -18,6 +18,7 @@ from cvtailor.engines.offline.cv_heading import (
     name_field,
     place_title_org,
     refine_entries,
+    split_side_column,
 )
 from cvtailor.text.places import is_place, is_wider_place
 from cvtailor.models import (
@@ -198,7 +199,7 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     """Markdown or plain-text CV -> StructuredCV: the name, contact lines, sections, entries and
     items, kept verbatim."""
     text = text.replace("\r\n", "\n").replace("\t", "    ").replace("\u00a0", " ")
-    text = strip_front_matter(text)
+    text = split_side_column(strip_front_matter(text))
     text = join_wrapped_dates(text)
     lines = _classify(text.split("\n"))
     cv = StructuredCV(source_format=source_format)
