@@ -12,10 +12,9 @@ the place is the employer (or institution). Nothing here is keyed to one CV.
 from __future__ import annotations
 
 import re
-
-from cvtailor.models import CVEntry, CVSection, SectionKind
 from collections import Counter
 
+from cvtailor.models import CVEntry, CVSection, SectionKind
 from cvtailor.text.cvtext import DATE, DATE_RANGE, MONTH, clean_inline, section_kind
 from cvtailor.text.places import is_place, is_wider_place, split_place
 

@@ -20,7 +20,6 @@ from cvtailor.engines.offline.cv_heading import (
     refine_entries,
     split_side_column,
 )
-from cvtailor.text.places import is_place, is_wider_place
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
     CVEntry,
@@ -39,6 +38,7 @@ from cvtailor.text.cvtext import (
     section_kind,
     strip_front_matter,
 )
+from cvtailor.text.places import is_place, is_wider_place
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _DECORATED = re.compile(r"^\s*[-=*#\[\]>|~_:•◆■▪►]+\s*([A-Za-z][A-Za-z &/,'-]*?)\s*"
