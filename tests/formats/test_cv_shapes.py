@@ -129,12 +129,12 @@ def test_facts_kept_by_tailoring(name: str) -> None:
 
 if __name__ == "__main__":  # the numbers: python tests/formats/test_cv_shapes.py
     s = scores()
-    r2 = [v for k, v in s.items() if k.startswith("r2_")]
-    print(json.dumps({"per_cv": s,
-                      "round2_entries_right": sum(v[0] for v in r2),
-                      "round2_entries": sum(v[1] for v in r2),
-                      "round2_facts_kept": sum(v[2] for v in r2),
-                      "round2_facts": sum(v[3] for v in r2),
+    rounds = {}
+    for tag in ("r2", "r3"):
+        got = [v for k, v in s.items() if k.startswith(tag + "_")]
+        rounds[tag] = {"entries_right": sum(v[0] for v in got), "entries": sum(v[1] for v in got),
+                       "facts_kept": sum(v[2] for v in got), "facts": sum(v[3] for v in got)}
+    print(json.dumps({"per_cv": s, "rounds": rounds,
                       "entries_right": sum(v[0] for v in s.values()),
                       "entries": sum(v[1] for v in s.values()),
                       "facts_kept": sum(v[2] for v in s.values()),

@@ -429,3 +429,112 @@ def test_decorated_section_names_are_sections(heading: str) -> None:
     # a bullet that only names a section is still a bullet of its list
     listed = parse_cv_text("JANE DOE\n\n## Skills\n- Languages\n- Excel\n")
     assert [s.kind for s in listed.sections] == ["skills"]
+
+
+def test_a_word_paste_splits_at_tabs_and_reads_non_breaking_spaces() -> None:
+    """'Title<tab>Employer, City, ST<tab>May 2018 – Present' with non-breaking spaces (a CV
+    pasted from Word): the tab stops separate the fields, and the dates read as plain text."""
+    text = ("KEISHA MONROE\n\nEXPERIENCE\nStore Manager\tPeachtree Home & Garden, Atlanta, GA"
+            "\tMay\u00a02018 – Present\n•\u00a0\u00a0Grew sales from $6.2M to $8.1M\n")
+    [role] = parse_cv_text(text).sections[0].entries
+    assert (role.title, role.organization, role.location, role.dates) == (
+        "Store Manager", "Peachtree Home & Garden", "Atlanta, GA", "May 2018 – Present")
+    assert [i.text for i in role.items] == ["Grew sales from $6.2M to $8.1M"]
+
+
+def test_a_dot_separated_heading_keeps_no_dot() -> None:
+    """'**Title** @ Employer · *Sept 2021 – present*': the employer carries no trailing dot."""
+    cv = parse_cv_text("Sam Haddad\n\n## Experience\n\n**Backend Developer** @ Tramway "
+                       "Logistics · *Sept 2021 – present*\n\n* Cut p95 latency to 95 ms\n")
+    [role] = cv.sections[0].entries
+    assert (role.title, role.organization, role.dates) == (
+        "Backend Developer", "Tramway Logistics", "Sept 2021 – present")
+
+
+def test_employer_with_its_place_in_parentheses_over_a_title_line() -> None:
+    """'**Employer (City, ST)**' over 'Title — dates': the employer, its place, the title."""
+    text = ("# Tomasz W\n\n## Experience\n\n**Front Range Engineers (Denver, CO)**\n"
+            "Project Engineer — Jan 2020 – Present\n- Designed 14 miles of roadway\n\n"
+            "## Education\n\n**Colorado School of Mines (Golden, CO)**\nM.S. Civil Engineering — 2016\n")
+    cv = parse_cv_text(text)
+    got = [(e.title, e.organization, e.location, e.dates)
+           for s in cv.sections for e in s.entries]
+    assert got == [("Project Engineer", "Front Range Engineers", "Denver, CO", "Jan 2020 – Present"),
+                   ("M.S. Civil Engineering", "Colorado School of Mines", "Golden, CO", "2016")]
+
+
+def test_to_date_ends_a_range_and_study_names_education() -> None:
+    """'04/2020 to date' is a range open to the present; '>> Study' is an education heading."""
+    text = ("DAVID REID\n\n*** EMPLOYMENT ***\n\nSenior Project Manager - Midland Rail Ltd - "
+            "04/2020 to date\n- Delivered a £12.4m scheme\n\n>> Study\n"
+            "AS Veterinary Technology | Mesa College | 2016\n")
+    cv = parse_cv_text(text)
+    assert [s.kind for s in cv.sections] == ["experience", "education"]
+    role = cv.sections[0].entries[0]
+    assert (role.title, role.organization, role.dates) == (
+        "Senior Project Manager", "Midland Rail Ltd", "04/2020 to date")
+
+
+def test_a_dates_column_on_the_left_heads_entries_and_hung_lines_are_items() -> None:
+    """'2019–2023   Title, Employer' with its achievements hung under the title's column."""
+    text = ("ADA NWOSU\n\nEMPLOYMENT\n2023–Present   Ward Manager, Wythenshawe Hospital\n"
+            "               Brought agency spend down by 27% in the first year\n"
+            "2019–2023      Staff Nurse, Salford Royal Hospital\n"
+            "               Mentored 14 student nurses\n")
+    roles = parse_cv_text(text).sections[0].entries
+    assert [(e.title, e.organization, e.dates, [i.text for i in e.items]) for e in roles] == [
+        ("Ward Manager", "Wythenshawe Hospital", "2023–Present",
+         ["Brought agency spend down by 27% in the first year"]),
+        ("Staff Nurse", "Salford Royal Hospital", "2019–2023", ["Mentored 14 student nurses"])]
+
+
+def test_blank_line_blocks_of_title_employer_dates_are_entries_with_plain_achievements() -> None:
+    """Blocks apart by blank lines: 'Title' / 'Employer' / 'dates', then unmarked lines that
+    are achievements; an institution named 'University of ...' is the organization."""
+    text = ("REBECCA HALE\n\nExperience\n\nHR Business Partner\nKestrel Logistics Group\n"
+            "March 2021 to present\nReduced first-year attrition from 31% to 19%\n\n"
+            "HR Advisor\nPennine Water Services\nJune 2017 to February 2021\n"
+            "Rolled out a new HR system to 600 staff\n\nEducation\n\n"
+            "CIPD Level 7 Diploma\nUniversity of Huddersfield\n2019\n")
+    cv = parse_cv_text(text)
+    got = [(e.title, e.organization, e.dates, [i.text for i in e.items])
+           for s in cv.sections for e in s.entries]
+    assert got == [
+        ("HR Business Partner", "Kestrel Logistics Group", "March 2021 to present",
+         ["Reduced first-year attrition from 31% to 19%"]),
+        ("HR Advisor", "Pennine Water Services", "June 2017 to February 2021",
+         ["Rolled out a new HR system to 600 staff"]),
+        ("CIPD Level 7 Diploma", "University of Huddersfield", "2019", [])]
+
+
+def test_a_text_export_side_column_is_read_after_the_main_one() -> None:
+    """A two-column text export puts a skills column beside the roles on the same lines: the
+    side column is read as its own sections and every role line stays whole; an employer
+    line 'Name Ltd, Town' gives the employer and the town."""
+    gap = " " * 40
+    text = "\n".join([
+        "HANNAH CLAIR", "",
+        "EXPERIENCE" + gap + "SKILLS",
+        "Payroll Officer".ljust(50) + "Sage 50 Payroll",
+        "Hartwell Foods Ltd, Leeds".ljust(50) + "Xero",
+        "Mar 2021 – Present".ljust(50) + "RTI submissions to HMRC",
+        "• Run weekly payroll for 340 staff".ljust(50) + "LANGUAGES",
+        " " * 50 + "Polish (conversational)", ""])
+    cv = parse_cv_text(text)
+    assert [s.kind for s in cv.sections] == ["experience", "skills", "languages"]
+    [role] = cv.sections[0].entries
+    assert (role.title, role.organization, role.location, role.dates) == (
+        "Payroll Officer", "Hartwell Foods Ltd", "Leeds", "Mar 2021 – Present")
+    assert [i.text for i in role.items] == ["Run weekly payroll for 340 staff"]
+    assert [i.text for e in cv.sections[1].entries for i in e.items] == [
+        "Sage 50 Payroll", "Xero", "RTI submissions to HMRC"]
+
+
+def test_right_aligned_dates_are_no_side_column() -> None:
+    """Dates set at one column on every role line have no section heading: no column split."""
+    from cvtailor.engines.offline.cv_heading import split_side_column
+
+    text = "\n".join(f"{t}, Acme Corp".ljust(40) + d for t, d in [
+        ("Analyst", "2019 – 2022"), ("Clerk", "2017 – 2019"), ("Intern", "2016 – 2017"),
+        ("Aide", "2015 – 2016")])
+    assert split_side_column(text) == text

@@ -34,7 +34,8 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
     ),
     SectionKind.EDUCATION: (
         "education", "academic background", "education and training", "qualifications",
-        "academic qualifications", "training", "education & training", "degrees",
+        "academic qualifications", "training", "education & training", "degrees", "study",
+        "studies",
     ),
     SectionKind.PROJECTS: (
         "projects", "selected projects", "personal projects", "key projects", "side projects",
@@ -61,7 +62,7 @@ MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 DATE = rf"(?:{MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{4}}|(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{{4}})"
-END = rf"(?:{DATE}|[Pp]resent|[Cc]urrent|[Nn]ow|[Tt]oday|[Oo]ngoing)"
+END = rf"(?:{DATE}|[Pp]resent|[Cc]urrent|[Nn]ow|[Tt]oday|[Oo]ngoing|(?<=to )[Dd]ate\b)"
 DATE_RANGE = re.compile(rf"{DATE}\s*(?:[-–—]+|to|until|through|\u2013|\u2014)\s*{END}|{DATE}")
 
 BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣○●■□➢►✓]|\d{1,2}[.)])\s+")

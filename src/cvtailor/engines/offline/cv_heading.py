@@ -12,9 +12,10 @@ the place is the employer (or institution). Nothing here is keyed to one CV.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cvtailor.models import CVEntry, CVSection, SectionKind
-from cvtailor.text.cvtext import DATE, DATE_RANGE, MONTH, clean_inline
+from cvtailor.text.cvtext import DATE, DATE_RANGE, MONTH, clean_inline, section_kind
 from cvtailor.text.places import is_place, is_wider_place, split_place
 
 # Dot leaders between a heading and its right-aligned dates: "Acme Corp ........ 2019 – 2022".
@@ -135,8 +136,13 @@ def refine_entries(section: CVSection) -> None:
                 _without_dates(entry.heading) == entry.title):
             # 'Title' over 'Employer, City, ST': the line with the place is the employer.
             org, place = split_place(_without_dates(lines[0]))
+            city = _TRAILING_CITY.match(lines[0])
             if place and org and not DATE_RANGE.search(org):
                 entry.organization, entry.location = org, place
+            elif city and _names_employer(city["head"]) and not _EMPLOYER_WORD.search(
+                    entry.title):
+                # 'Title' over 'Hartwell Foods Ltd, Leeds': an employer's name and its town
+                entry.organization, entry.location = city["head"], city["city"]
             elif _names_employer(lines[0]) and not _EMPLOYER_WORD.search(entry.title):
                 # 'Title' over 'Acme Logistics Inc.': the line ending in an employer word.
                 entry.organization = lines[0]
@@ -211,10 +217,17 @@ _EMPLOYER_WORD = re.compile(
     r"Services|Partners|Associates|Hotel|Library|Council|Authority|GmbH|plc)$")
 
 
+# The first words of an institution's name: 'University of Huddersfield', 'Bank of Montreal'.
+_EMPLOYER_LEAD = re.compile(
+    r"^(?:The )?(?:University|College|Institute|School|Academy|Bank|Department|Ministry|"
+    r"Council|Office|Faculty) of [A-Z]")
+
+
 def _names_employer(line: str) -> bool:
-    """Whether a short line with no dates or place is an employer's name by its last word."""
-    return (bool(_EMPLOYER_WORD.search(line)) and not DATE_RANGE.search(line)
-            and len(line.split()) <= 8 and "," not in line)
+    """Whether a short line with no dates or place is an employer's name by its last word (or
+    its first words: 'University of ...')."""
+    return (bool(_EMPLOYER_WORD.search(line) or _EMPLOYER_LEAD.match(line))
+            and not DATE_RANGE.search(line) and len(line.split()) <= 8 and "," not in line)
 
 
 def _employer_first(section: CVSection) -> None:
@@ -265,3 +278,47 @@ def name_field(line: str) -> str:
     """The name a 'Name: Anna Lindqvist' line gives, or ''."""
     m = _NAME_FIELD.match(clean_inline(line))
     return m.group("name").strip() if m else ""
+
+
+# Where a second column starts on a line of a text export: after a gap of three spaces or more.
+_COLUMN_START = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")
+
+
+def _right_cell(line: str, col: int) -> str:
+    """The text of a line from column `col` on when a gap (or the margin) ends there, else ''."""
+    if len(line) <= col or line[col] == " " or not line[max(col - 3, 0):col].isspace():
+        return ""
+    return line[col:].strip()
+
+
+def split_side_column(text: str) -> str:
+    """Text with a side column read after the main one: a text export of a two-column CV puts
+    both columns on each line ('Payroll Officer          Sage 50 Payroll'). A column is a
+    start position (at least 20 characters in) where text follows a gap on four lines or more
+    and that carries a section heading of its own ('SKILLS'); nothing of the main column may
+    run across it. The main column's lines come first, then the side column's, so every
+    line is kept and no role's line is cut in two."""
+    lines = text.split("\n")
+    starts: Counter[int] = Counter()
+    for line in lines:
+        for m in _COLUMN_START.finditer(line):
+            starts[m.end()] += 1
+        lead = len(line) - len(line.lstrip(" "))
+        if lead >= 20 and line.strip():
+            starts[lead] += 1
+    for col, count in starts.most_common(3):
+        if col < 20 or count < 4:
+            continue
+        rows = [i for i, line in enumerate(lines) if _right_cell(line, col)]
+        cells = [_right_cell(lines[i], col) for i in rows]
+        if len(rows) < 4 or not any(section_kind(c) for c in cells):
+            continue
+        first, last = rows[0], rows[-1]
+        region = lines[first:last + 1]
+        if any(len(line) > col and not _right_cell(line, col) and line[col - 1:].strip()
+               and line[col - 1] != " " for line in region):
+            continue  # a main-column line runs across the column: no side column
+        left = [line[:col].rstrip() for line in region]
+        right = [_right_cell(line, col) for line in region]
+        return "\n".join([*lines[:first], *left, "", *right, "", *lines[last + 1:]])
+    return text

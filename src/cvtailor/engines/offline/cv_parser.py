@@ -18,6 +18,7 @@ from cvtailor.engines.offline.cv_heading import (
     name_field,
     place_title_org,
     refine_entries,
+    split_side_column,
 )
 from cvtailor.models import (
     ITEM_TYPE_FOR_SECTION,
@@ -37,6 +38,7 @@ from cvtailor.text.cvtext import (
     section_kind,
     strip_front_matter,
 )
+from cvtailor.text.places import is_place, is_wider_place
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _DECORATED = re.compile(r"^\s*[-=*#\[\]>|~_:•◆■▪►]+\s*([A-Za-z][A-Za-z &/,'-]*?)\s*"
@@ -151,16 +153,28 @@ def parse_entry_heading(heading: str) -> tuple[str, str, str]:
 _HEADING_DATES = re.compile(rf"(?<![A-Za-z0-9])(?:{DATE_RANGE.pattern})(?![A-Za-z0-9])")
 
 
+_COLUMN_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+_PLACE_IN_PARENS = re.compile(r"^(?P<name>[^()]*\S)\s*\((?P<place>[^()]+)\)$")
+
+
 def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
     """(title, organization, location, dates) from an entry heading (see `cv_heading`)."""
     plain = clean_inline(heading)
     if DOT_LEADER.search(plain):
         plain = DOT_LEADER.sub(" ", plain).strip()
+    # A wide gap (tab stops of a Word paste, a text export's columns) separates fields.
+    plain = _COLUMN_GAP.sub(" | ", plain.strip())
     dates = ""
     m = _HEADING_DATES.search(plain)
     if m:
         dates = m.group(0)
-        plain = (plain[: m.start()] + plain[m.end():]).strip(" |,()–—-")
+        plain = (plain[: m.start()] + plain[m.end():]).strip(" |,()–—-·")
+        plain = re.sub(r"\s+[|·]\s*(?=[|·]|$)", "", plain).strip(" |·")
+    placed = _PLACE_IN_PARENS.match(plain)
+    if placed and (is_place(placed["place"]) or is_wider_place(placed["place"])):
+        # 'Front Range Engineers (Denver, CO)': an employer and its place; the title is on
+        # the line under it
+        return placed["name"].strip(), "", placed["place"].strip(), dates
     title, org, used = plain.strip(), "", ""
     for sep in _TITLE_SEPARATORS:
         if sep in plain:
@@ -184,7 +198,8 @@ def _another_degree(entry: CVEntry, line: str) -> bool:
 def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     """Markdown or plain-text CV -> StructuredCV: the name, contact lines, sections, entries and
     items, kept verbatim."""
-    text = strip_front_matter(text.replace("\r\n", "\n").replace("\t", "    "))
+    text = text.replace("\r\n", "\n").replace("\t", "    ").replace("\u00a0", " ")
+    text = split_side_column(strip_front_matter(text))
     text = join_wrapped_dates(text)
     lines = _classify(text.split("\n"))
     cv = StructuredCV(source_format=source_format)
@@ -259,6 +274,29 @@ def _dated_role(lines: list[_Line], at: int) -> bool:
         and DATE_RANGE.search(clean_inline(following.text)) is not None)
 
 
+# A line that opens with a date range and then a column gap: '2019–2023    Staff Nurse, ...'.
+_DATES_COLUMN = re.compile(rf"^\s*(?:{DATE_RANGE.pattern})\s{{2,}}(?=\S)")
+
+
+def _dates_only(text: str) -> bool:
+    """Whether a line holds a date range and nothing else ('March 2021 to present')."""
+    return DATE_RANGE.fullmatch(clean_inline(text).strip(" |,()·*_")) is not None
+
+
+def _block_head(lines: list[_Line], at: int) -> bool:
+    """Whether a line after a blank line heads a block 'Title' / 'Employer' / 'dates': short,
+    not a sentence, and a dates-only line follows within two lines, with no bullet between."""
+    head = clean_inline(lines[at].text).strip()
+    if len(head.split()) > 10 or head.endswith((".", ":")) or _dates_only(head):
+        return False
+    for ln in lines[at + 1:at + 3]:
+        if not ln.text.strip() or ln.bullet or ln.heading_level:
+            return False
+        if _dates_only(ln.text):
+            return True
+    return False
+
+
 def _fill_section(section: CVSection, lines: list[_Line]) -> None:
     entry = CVEntry(id=f"{section.id}-1")
     section.entries.append(entry)
@@ -282,18 +320,53 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         seen_bullet = False
         return entry
 
-    for line in lines:
+    hang = 0  # the column of a dates-first heading's text: '2019–2023    Staff Nurse, ...'
+    dated_block = False  # a dates-only line of this entry's block has been read
+    prev_blank = False
+    for n, line in enumerate(lines):
         raw = line.text.strip()
+        after_blank, prev_blank = prev_blank, not raw
         if line.heading_level:
             if flat:
                 flush()
                 entry.add_item(clean_inline(line.heading_text), ITEM_TYPE_FOR_SECTION[section.kind])
             else:
                 new_entry(line.heading_text)
+                hang, dated_block = 0, False
             continue
         if not raw:
             flush()
+            dated_block = False
             continue
+        if not flat and not line.bullet:
+            column = _DATES_COLUMN.match(line.text)
+            indent = len(line.text) - len(line.text.lstrip())
+            if column:
+                # a dates column on the left: each dated line heads an entry, and the lines
+                # hung under its text are that entry's achievements
+                new_entry(raw)
+                hang, dated_block = column.end(), False
+                continue
+            if hang and indent >= hang - 1:
+                if entry.organization or entry.details or entry.items:
+                    flush()
+                    entry.add_item(raw, ITEM_TYPE_FOR_SECTION[section.kind])
+                else:
+                    entry.details.append(raw)  # 'Title' over its employer, hung alike
+                continue
+            hang = 0
+            if after_blank and entry.heading and (entry.details or entry.items) \
+                    and _block_head(lines, n):
+                # blocks apart by blank lines: 'Title' / 'Employer' / 'dates' starts a role
+                new_entry(raw)
+                dated_block = False
+                continue
+            if dated_block and len(raw.split()) >= 4 and not _dates_only(raw):
+                # under 'Title' / 'Employer' / 'dates', the block's plain lines are its
+                # achievements (written without bullet marks)
+                flush()
+                entry.add_item(raw, ITEM_TYPE_FOR_SECTION[section.kind])
+                continue
         if line.bullet:
             flush()
             seen_bullet = True
@@ -313,6 +386,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
             new_entry(raw)  # "M.S. ... — University, 2018" then "B.S. ... — College, 2016"
         elif not entry.items and not paragraph and not is_long:
             entry.details.append(raw)
+            dated_block = dated_block or _dates_only(raw)
             if not entry.dates:
                 m = _HEADING_DATES.search(clean_inline(raw))
                 if m:
