@@ -23,7 +23,7 @@ FOUND = [
     ("Data de nascimento: 01/02/1991", "date_of_birth"), ("DOB 1990-01-02", "date_of_birth"),
     ("CPF 123.456.789-09", "national_id"), ("NINO: QQ 12 34 56 C", "national_id"),
     ("Personalausweis: L01X00T47", "national_id"), ("SSN 123-45-6789", "national_id"),
-    ("BSN: 123456782", "national_id"),
+    ("BSN: 123456782", "national_id"), ("Passport No. X1234567", "national_id"),
 ]
 NOT_FOUND = [
     "Ran 6 Kubernetes clusters (EKS) serving 140 services with 99.97% availability.",
@@ -31,6 +31,10 @@ NOT_FOUND = [
     "AWS IAM ID federation for 35 accounts", "Certified Kubernetes Administrator (2021)",
     "MSc in Informatics Engineering — Universidade do Minho", "Porto, Portugal",
     "github.com/ana-ferreira-example", "+351 912 000 111", "ana.ferreira@example.org",
+    # an ID named as a topic of the work, not one given (a real achievement, kept)
+    "Caught a doctored pay stub and a mismatched Social Security number in 2023 and "
+    "escalated both to the compliance officer.",
+    "Verified passport numbers and I-9 documents for 200 new hires in 2024",
 ]
 
 

@@ -59,8 +59,10 @@ PII_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"  # Brazil CPF
         r"|\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"  # UK NINO
         r"|\b[12] ?\d{2} ?(?:0[1-9]|1[0-2]) ?\d{2} ?\d{3} ?\d{3} ?\d{2}\b"  # French NIR
-        r"|\b(?:" + _ID_LABEL + r")\s*[:#]?\s*(?=[A-Z0-9 .\-/]{0,6}\d)[A-Z0-9][A-Z0-9 .\-/]{4,18}"
-        r"[A-Z0-9]\b", re.IGNORECASE),
+        # a label and a value with five digits or more, written in capitals and digits ("SSN:
+        # 123 45 6789", "Passport No. X1234567"); not prose ("a Social Security number in 2023")
+        r"|\b(?:" + _ID_LABEL + r")\s*[:#]?\s*(?-i:(?=(?:[A-Z .\-/]{0,3}\d){5})"
+        r"[A-Z0-9][A-Z0-9 .\-/]{4,18}[A-Z0-9])\b", re.IGNORECASE),
     "date_of_birth": re.compile(
         r"\b(?:date of birth|birth ?date|birthday|d\.?o\.?b\.?|born(?: on)?|geboren(?: am)?|"
         r"geburtsdatum|geb\.|date de naissance|n[ée]e? le|data de nascimento|nascid[oa] em|"
