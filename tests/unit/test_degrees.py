@@ -290,3 +290,13 @@ def test_only_a_keyword_that_is_a_degree_is_decided_by_degrees() -> None:
     bachelor = jd_degree_requirement("Bachelor's degree in Accounting")
     assert bachelor is not None
     assert degree_keyword(["Accounting", "Bachelor's degree"], bachelor) == "Bachelor's degree"
+
+
+def test_a_course_named_after_an_acronym_is_no_degree() -> None:
+    # the Mortgage Bankers Association's course is not a Master of Business Administration
+    assert cv_degrees("MBA Residential Underwriting Fundamentals (online course), 2025",
+                      education=True) == []
+    assert cv_degrees("CPA Review course, Becker, 2022", education=True) == []
+    assert [d.level for d in cv_degrees("MBA, Wharton School, 2019", education=True)] == [
+        "master"]
+    assert [d.field for d in cv_degrees("MBA in Finance — Kellogg, 2018")] == ["Finance"]

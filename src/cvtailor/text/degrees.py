@@ -94,6 +94,10 @@ _FIELD_STOP = re.compile(
     r"\s+[—–-]\s+|\s*[,;|·(\[\n]|\s+(?:and|or|&)\s+(?-i:(?![A-Z]))|"
     r"\s+(?:from|at|with|and\s+(?:a|an)\b|minor|concentration|"
     r"specialization|emphasis|major)\b|\s+\d|\s*$|\.(?:\s|$)", re.IGNORECASE)
+# A course or training named after an organisation's acronym ("MBA ... Fundamentals (online
+# course)", "CPA Review course"): no degree.
+_COURSE = re.compile(r"\b(?:course|courses|class|workshop|webinar|seminar|boot ?camp|"
+                     r"fundamentals|training|module|exam prep|review)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b")
 _NOT_YET = re.compile(
     r"\b(?:expected|anticipated|in progress|in-progress|candidate|candidacy|pursuing|"
@@ -181,6 +185,10 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
         if text[:m.start()].endswith("(") and any(
                 lvl == level and m.start() - b < 60 for _, b, lvl, *_ in found):
             continue  # "Doctor of Physical Therapy (DPT)": one degree, its abbreviation
+        clause = re.split(r"[;\n]", text[m.end():], maxsplit=1)[0]
+        if _COURSE.search(clause) and not re.match(r"\s*(?:in|of|,|\(|[—–-])", clause):
+            continue  # "MBA Residential Underwriting Fundamentals (online course)": the
+            # Mortgage Bankers Association's course, not a Master of Business Administration
         if name in _AMBIGUOUS:
             opening = education and not text[:m.start()].strip(" *_#-•")
             if not (opening or re.match(r"\s+(?:in|of)\s+[A-Z]", text[m.end():])):
