@@ -538,3 +538,13 @@ def test_right_aligned_dates_are_no_side_column() -> None:
         ("Analyst", "2019 – 2022"), ("Clerk", "2017 – 2019"), ("Intern", "2016 – 2017"),
         ("Aide", "2015 – 2016")])
     assert split_side_column(text) == text
+
+
+def test_label_lines_lose_their_colon_and_a_summary_its_label() -> None:
+    text = ("# Keisha Dunmore\nConcord, NC | keisha@example.com\n\nSummary: Senior mortgage "
+            "processor with 6 years of agency and government loans, the last 2 on complex "
+            "files.\n\nExperience:\n\n**Piedmont Crest Mortgage — Loan Processor**, March 2022 "
+            "to present\n- Processed 25-30 files a month.\n")
+    cv = parse_cv_text(text)
+    assert [s.heading for s in cv.sections] == ["Summary", "Experience"]
+    assert cv.sections[0].entries[0].items[0].text.startswith("Senior mortgage processor")

@@ -43,6 +43,8 @@ from cvtailor.text.places import is_place, is_wider_place
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _DECORATED = re.compile(r"^\s*[-=*#\[\]>|~_:•◆■▪►]+\s*([A-Za-z][A-Za-z &/,'-]*?)\s*"
                         r"([-=*#\[\]<|~_:•◆■▪◄]*)\s*$")
+_SUMMARY_LABEL = re.compile(r"^(?:\*\*|__)?(?:summary|profile|about me|professional summary|"
+                            r"career summary|objective)\s*:\s*(?:\*\*|__)?\s*", re.IGNORECASE)
 _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*([^=].*?)\s*\1\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _SETEXT = re.compile(r"^\s*(=+|-{3,})\s*$")
@@ -134,7 +136,7 @@ def _classify(lines: list[str]) -> list[_Line]:
         if (stripped and len(stripped.split()) <= 5 and not stripped.endswith((".", ","))
                 and section_kind(stripped)):
             # A plain line that is exactly a section name: "Experience", "Work History".
-            out.append(_Line(text, 2, stripped))
+            out.append(_Line(text, 2, stripped.rstrip(":").strip()))
             continue
         if stripped.endswith(":") and section_kind(stripped[:-1]):
             out.append(_Line(text, 2, stripped[:-1]))
@@ -245,7 +247,8 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
             cv.name = plain.strip()
             continue
         if len(plain.split()) >= 12 and not CONTACTISH.search(plain):
-            summary_lines.append(line.text.strip())
+            # "Summary: Senior mortgage processor ...": the label is the section's name
+            summary_lines.append(_SUMMARY_LABEL.sub("", line.text.strip(), count=1))
         else:
             cv.contact.append(line.text.strip())
     if summary_lines:
