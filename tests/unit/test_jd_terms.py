@@ -217,3 +217,24 @@ def test_a_time_of_work_is_no_term() -> None:
 
     # "On a typical overnight you might induce and monitor anesthesia"
     assert weak_term("typical overnight") and not weak_term("night audit")
+
+
+def test_clauses_inside_a_duty_are_not_its_terms() -> None:
+    from cvtailor.engines.offline.jd_parser import _STOP
+    from cvtailor.text.jd_terms import weak_term
+
+    def terms(text: str) -> list[str]:
+        return key_phrases(text, _STOP, duty=True, limit=4)
+
+    # a subject and its verb, a participle after "get", an idiom of time, a purpose
+    assert not any("put" in t or "leave" in t for t in terms(
+        "Understand where TRID deadlines leave room and crew problems put the schedule at risk"))
+    assert "long" not in " ".join(terms("You'll get involved long before the drawings are done"))
+    assert "real time" not in terms("Monitor the operation in real time and keep flight "
+                                    "following for all aircraft")
+    assert terms("In the clinic you'll keep up with progress monitoring so every plan of care "
+                 "stays current")[0] == "progress monitoring"
+    # a team of several professions is a term; a generic responsibility is not
+    assert terms("Work as part of an interdisciplinary team with our physical therapists")[0] \
+        == "interdisciplinary team"
+    assert weak_term("overall responsibility") and weak_term("better")

@@ -72,7 +72,7 @@ FUNCTION_WORDS = frozenset((
     "strong solid proven excellent good great deep broad sound basic advanced relevant "
     "related similar equivalent various multiple ideal preferred required particular specific "
     "certain middle position opportunity candidate candidates applicant applicants "
-    "include includes including "
+    "include includes including better long "
 ).split())
 
 # Verbs that lead a duty or a requirement ("Build ...", "you'll own ...", "Partnering with").
@@ -203,7 +203,9 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 pass  # "Proactively source ...": a leading adverb leaves the verb leading
             elif low not in ("and", "or"):
                 opening = False
-            if aside is None and (low in _ASIDE or (low == "so" and lows[i + 1:i + 2] == ["that"])):
+            if aside is None and (low in _ASIDE or (low == "so" and i > 0 and lows[i + 1:i + 2] and (
+                    lows[i + 1] == "that" or lows[i + 1] in _ONE or lows[i + 1] in _PRONOUNS))):
+                # "so that ...", "so every plan of care stays current": the purpose
                 aside = (n_piece, i)
             relative = low == "that" and bool(current) and i + 1 < len(lows) \
                 and lows[i + 1] not in FUNCTION_WORDS and not _adjective(lows[i + 1]) \
@@ -258,7 +260,7 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
 
 _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
 # Idioms of ads that name no skill ("own the knowledge base from the ground up").
-_IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|"
+_IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|in real time|"
                      r"(?:from|on) day one|learn the ropes|wear many hats|"
                      r"roll up (?:your|their) sleeves)\b", re.IGNORECASE)
 # Words that open a clause giving a reason or an aside about the work, not what is asked
@@ -353,7 +355,7 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "project features products services decisions goals process processes tools systems "
     "system standards information details business department environment launch "
     "performance quality delivery support policies procedures training "
-    "priorities priority overnight overnights"
+    "priorities priority overnight overnights responsibility responsibilities"
 ).split())
 _DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
                          "every each some any".split())
@@ -440,8 +442,10 @@ def generic(phrase: str) -> bool:
         return False  # "managing teams", "training staff": the activity is the term
     if "of" in words[1:]:
         words = words[:words.index("of")]  # "voice of the customer" is headed by "voice"
-    if words[-1] in GENERIC_NOUNS and not any(w.isupper() for w in phrase.split()):
-        return True
+    if words[-1] in GENERIC_NOUNS and not any(w.isupper() for w in phrase.split()) and not (
+            words[-1] in ("team", "teams") and len(words) > 1
+            and words[-2].endswith(("ary", "functional", "disciplinary", "professional"))):
+        return True  # ("an interdisciplinary team", "cross-functional teams" are terms)
     rest = [w for w in words if w not in _EMPTY_MODIFIERS]
     return len(rest) == 1 and rest[0] in VAGUE_NOUNS
 
@@ -557,7 +561,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
 # ("Manage access controls *for* sensitive member data", "supervisory experience *at* a hotel
 # front desk", "new-hire training *for* our front desk agents"). "In", "on" and "with" often
 # name the skill itself ("experience in", "acting on KPIs", "work in construction").
-_CIRCUMSTANCE = frozenset("for at across within throughout during".split())
+_CIRCUMSTANCE = frozenset("for at across within throughout during by against".split())
 _PREPOSITIONS = frozenset((
     "about above across after against along among around at before behind below beneath "
     "beside besides between beyond by despite down during except for from in inside into near "
@@ -617,7 +621,8 @@ _MASS_PLURALS = frozenset((
 _COMMON_VERBS = frozenset((
     "know knows come comes go goes live lives sit sits stand stands happen happens matter "
     "matters arrive arrives move moves price prices need needs want wants love loves say "
-    "says feel feels think thinks stay stays fail fails succeed succeeds"
+    "says feel feels think thinks stay stays fail fails succeed succeeds put puts leave leaves "
+    "slip slips hit hits arise arises occur occurs"
 ).split())
 
 
@@ -661,7 +666,8 @@ _IRREGULAR = {"led": "lead", "built": "build", "ran": "run", "made": "make", "wr
 
 # "you've", "we'd", "it's": a pronoun and its auxiliary, never part of a term.
 _CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|who|what)'(?:ve|ll|d|re|m|s)$")
-_AUXILIARIES = frozenset("have has had having you've we've i've they've".split())
+_AUXILIARIES = frozenset("have has had having you've we've i've they've get gets got getting "
+                         "become becomes".split())  # "get involved", "become certified"
 
 
 def _participle(word: str) -> bool:
