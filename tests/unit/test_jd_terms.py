@@ -238,3 +238,17 @@ def test_clauses_inside_a_duty_are_not_its_terms() -> None:
     assert terms("Work as part of an interdisciplinary team with our physical therapists")[0] \
         == "interdisciplinary team"
     assert weak_term("overall responsibility") and weak_term("better")
+
+
+def test_things_that_end_like_people_are_terms_and_progress_qualifies_monitoring() -> None:
+    from cvtailor.text.jd_terms import person_noun
+
+    assert person_noun("managers") and person_noun("therapists")
+    assert not person_noun("disorders") and not person_noun("monitors")
+    from cvtailor.engines.offline.jd_parser import _STOP
+
+    assert key_phrases("You'll treat children with speech sound disorders", _STOP,
+                       duty=True)[0] == "speech sound disorders"
+    job = parse_jd_text("# SLP\nAcme\n\n## Requirements\n- In the clinic you'll keep up with "
+                        "progress monitoring\n", default_vocabulary())
+    assert "progress monitoring" in job.requirements[0].keywords

@@ -478,10 +478,23 @@ def bare_activity(term: str) -> bool:
 
 
 def person_noun(word: str) -> bool:
-    """A noun naming people ("hiring managers", "data scientists", "account executives")."""
+    """A noun naming people ("hiring managers", "data scientists", "account executives"), not
+    a thing that ends like one ("speech sound disorders", "patient monitors", "work orders")."""
     w = word.lower()
     return (w.endswith(("ers", "ors", "ists", "ants", "ians", "eers")) and w not in
-            _NOT_ADJECTIVES) or w in ("experts", "athletes", "peers", "executives", "students")
+            _NOT_ADJECTIVES and w.removesuffix("s") not in _THINGS_ER) \
+        or w in ("experts", "athletes", "peers", "executives", "students")
+
+
+# Nouns for things that end like an agent noun (-er, -or).
+_THINGS_ER = frozenset((
+    "order disorder paper letter center centre computer number matter water printer folder "
+    "filter container barrier corner border layer marker meter monitor server router register "
+    "error factor sector vector motor sensor tractor elevator indicator calculator header "
+    "trailer cluster parameter chapter quarter answer power tower fiber fibre timer scanner "
+    "ventilator defibrillator generator transformer compressor conductor connector adapter "
+    "binder planner tracker counter buffer"
+).split())
 
 
 def lone_noun(phrase: str) -> bool:

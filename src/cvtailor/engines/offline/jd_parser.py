@@ -627,8 +627,8 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     if low in _STOP or low in FUNCTION_WORDS or low in NUMBER_WORDS or (
             is_duty_verb(low) and low not in NOUN_VERBS) \
             or (low.endswith(("al", "ic")) and low in _GRADING) \
-            or low.endswith(("ly", "ing", "ed", "ive", "ous", "ful", "ent", "ant",
-                             "ate", "s")) or fragment(word) or len(low) < 4:
+            or low.endswith(("ly", "ing", "ed", "ive", "ous", "ful", "ent", "ant", "ate")) \
+            or (low.endswith("s") and not low.endswith("ss")) or fragment(word) or len(low) < 4:
         return hit.surface
     return f"{word} {hit.surface}"
 
