@@ -227,7 +227,10 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "without putting a launch at risk": what the job does not want
                 _close(found, current, excluded, n_piece, i, words)
                 excluded = True
-            if low == "experience" and current:
+            if low in _NOUN_AFTER_NOUN and current and i + 1 < len(lows) \
+                    and lows[i + 1] not in FUNCTION_WORDS:
+                current.append(w)  # "speech sound disorders": after a noun, a noun
+            elif low == "experience" and current:
                 current.append(w)  # "purchasing experience"
                 _close(found, current, excluded, n_piece, i + 1, words)
             elif modifier:
@@ -267,6 +270,9 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
 _ASIDE = frozenset(("because", "which"))
 _WHEN = frozenset(("when", "whenever"))
+# Words of FUNCTION_WORDS that are nouns inside a compound ("speech sound disorders"), though
+# adjectives elsewhere ("sound judgment").
+_NOUN_AFTER_NOUN = frozenset(("sound",))
 _ONE = frozenset("a an the every each this that our your their its".split())  # before a subject
 # Words after which a verb's object does not come: a "monitors" before them is a noun
 # ("patient monitors in the ICU").
