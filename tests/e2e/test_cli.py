@@ -304,7 +304,7 @@ def test_the_interview_asks_a_follow_up_round_over_the_json_protocol(tmp_path: P
     second = json.loads(again.stdout)
     [follow_up] = second["pending"]["questions"]  # the interview asks again: a follow-up
     assert second["status"] == "awaiting_answers" and follow_up["kind"] == "confirm"
-    assert follow_up["evidence"][0]["text"].startswith("Re-quoted our top 20 parts")
+    assert follow_up["evidence"][0]["text"] == REQUOTED  # their own words, quoted back
     answers.write_text(json.dumps({follow_up["id"]: "yes"}))
     done = cli("review", first["session"], "--answers", str(answers), "--accept-all",
                "--store", store, "--json")

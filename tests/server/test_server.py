@@ -185,7 +185,7 @@ def test_the_interview_asks_a_follow_up_round_over_the_sdk(server: Server) -> No
     second = c.threads.get_state(thread)["interrupts"][0]["value"]
     [follow_up] = second["questions"]  # the same interrupt type, asked again
     assert second["type"] == "gap_questions" and follow_up["kind"] == "confirm"
-    assert follow_up["evidence"][0]["text"].startswith("Re-quoted our top 20 parts")
+    assert follow_up["evidence"][0]["text"] == REQUOTED  # their own words, quoted back
     run(server, thread, context=context,
         command={"resume": {"answers": {follow_up["id"]: "yes"}}})
     values = answer_until_done(server, thread)
