@@ -252,3 +252,16 @@ def test_things_that_end_like_people_are_terms_and_progress_qualifies_monitoring
     job = parse_jd_text("# SLP\nAcme\n\n## Requirements\n- In the clinic you'll keep up with "
                         "progress monitoring\n", default_vocabulary())
     assert "progress monitoring" in job.requirements[0].keywords
+
+
+def test_an_occasion_runs_to_its_verb_past_a_listing_comma() -> None:
+    from cvtailor.engines.offline.jd_parser import _STOP
+    from cvtailor.text.jd_terms import weak_term
+
+    terms = key_phrases("Make the call when weather, maintenance or crew problems put the "
+                        "schedule at risk", _STOP, duty=True, limit=5)
+    assert not any("crew" in t or "schedule" in t for t in terms), terms
+    # a leading occasion with its verb ends at its comma
+    assert key_phrases("When a monitor goes dark in an ICU, you fix the patient monitors",
+                       _STOP, duty=True)[0] == "patient monitors"
+    assert weak_term("operation")

@@ -174,9 +174,12 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
         text = text[paired.end():]  # "Post and review journal entries": two verbs lead
     pieces = _SPLIT.split(_IDIOMS.sub(",", clean_inline(text).replace("’", "'")))
     aside: tuple[int, int] | None = None  # where a reason clause starts ("because ...")
+    # an occasion ("when weather, maintenance or crew problems put the schedule at risk")
+    # whose verb has not come yet goes on past its piece's comma
+    occasion, occasion_verb = False, False
     for n_piece, piece in enumerate(pieces):
         current: list[str] = []
-        prev, was_verb, excluded, opening = "", False, False, True
+        prev, was_verb, excluded, opening = "", False, occasion, True
         words = _WORD.findall(piece)
         lows = [w.lower() for w in words]
 
@@ -210,12 +213,17 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             relative = low == "that" and bool(current) and i + 1 < len(lows) \
                 and lows[i + 1] not in FUNCTION_WORDS and not _adjective(lows[i + 1]) \
                 and prev not in FUNCTION_WORDS
+            if occasion and not occasion_verb and i > 0 and (
+                    low in _COMMON_VERBS or third_person_verb(lows, i)
+                    or (prev not in FUNCTION_WORDS and is_duty_verb(low))):
+                occasion_verb = True
             if (low in _WHEN or relative) and not excluded:
                 # "... data pipelines that land source data": what the thing does, not a term
                 # "tune query performance when a model gets slow", "When a monitor goes dark
                 # in an ICU, ...": the occasion of the work, to the end of its clause
                 _close(found, current, excluded, n_piece, i, words)
                 excluded = True
+                occasion, occasion_verb = low in _WHEN, False
             elif third_person_verb(lows, i) and current and not _plural(current[-1]):
                 # "every classroom follows Creative Curriculum", "the next engineer knows":
                 # a subject and its verb; what follows is the verb's object
@@ -247,6 +255,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 was_verb = bool(verb) or (was_verb and _adverb(low))
             prev = low
         _close(found, current, excluded, n_piece, len(words), words)
+        occasion = occasion and not occasion_verb
     if aside is not None:  # the reason the ad gives is no term of what it asks
         found = [c for c in found if (c.piece, c.start) < aside]
     return rank_terms(_joined(found))[:limit]
@@ -361,7 +370,8 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "project features products services decisions goals process processes tools systems "
     "system standards information details business department environment launch "
     "performance quality delivery support policies procedures training "
-    "priorities priority overnight overnights responsibility responsibilities"
+    "priorities priority overnight overnights responsibility responsibilities operation "
+    "operations"
 ).split())
 _DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
                          "every each some any".split())
