@@ -265,3 +265,12 @@ def test_an_occasion_runs_to_its_verb_past_a_listing_comma() -> None:
     assert key_phrases("When a monitor goes dark in an ICU, you fix the patient monitors",
                        _STOP, duty=True)[0] == "patient monitors"
     assert weak_term("operation")
+
+
+def test_early_leads_a_compound_before_a_noun() -> None:
+    from cvtailor.engines.offline.jd_parser import _STOP
+
+    assert key_phrases("A bachelor's degree in early childhood education", _STOP)[0] \
+        == "early childhood education"
+    assert not any("early" in t for t in key_phrases(
+        "Identify sepsis and clinical deterioration early and escalate", _STOP))

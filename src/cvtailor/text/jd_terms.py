@@ -235,9 +235,10 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "without putting a launch at risk": what the job does not want
                 _close(found, current, excluded, n_piece, i, words)
                 excluded = True
-            if low in _NOUN_AFTER_NOUN and current and i + 1 < len(lows) \
-                    and lows[i + 1] not in FUNCTION_WORDS:
-                current.append(w)  # "speech sound disorders": after a noun, a noun
+            if ((low in _NOUN_AFTER_NOUN and current) or low in _LEADS_A_COMPOUND) \
+                    and i + 1 < len(lows) and lows[i + 1] not in FUNCTION_WORDS \
+                    and re.search(r"[a-z]", lows[i + 1]):
+                current.append(w)  # "speech sound disorders", "early childhood education"
             elif low == "experience" and current:
                 current.append(w)  # "purchasing experience"
                 _close(found, current, excluded, n_piece, i + 1, words)
@@ -282,6 +283,9 @@ _WHEN = frozenset(("when", "whenever"))
 # Words of FUNCTION_WORDS that are nouns inside a compound ("speech sound disorders"), though
 # adjectives elsewhere ("sound judgment").
 _NOUN_AFTER_NOUN = frozenset(("sound",))
+# ... and one that leads a compound before a noun ("early childhood education", "early
+# intervention"), an adverb elsewhere ("identify sepsis early").
+_LEADS_A_COMPOUND = frozenset(("early",))
 _ONE = frozenset("a an the every each this that our your their its".split())  # before a subject
 # Words after which a verb's object does not come: a "monitors" before them is a noun
 # ("patient monitors in the ICU").
