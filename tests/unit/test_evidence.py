@@ -182,3 +182,18 @@ def test_similarity_never_decides_a_term_that_holds_a_name() -> None:
     assert decided_term(census, vocab) is None
     assert decided_term(reviews, vocab) == "executive business reviews"
     assert decided_term(opening, vocab) == "Executive business reviews"  # a sentence's capital
+
+
+def test_similarity_never_decides_whom_or_where_the_work_is_for() -> None:
+    from cvtailor.models import Requirement
+    from cvtailor.research.similarity import decided_term
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    surgery = Requirement(id="req-1", text="On a typical overnight you might induce and monitor "
+                          "anesthesia for an emergency surgery",
+                          keywords=["emergency surgery", "anesthesia"])
+    assert decided_term(surgery, vocab) is None  # a line about anesthesia shows no emergency
+    funnels = Requirement(id="req-2", text="Run weekly funnel reviews with the growth team",
+                          keywords=["weekly funnel reviews"])
+    assert decided_term(funnels, vocab) == "weekly funnel reviews"

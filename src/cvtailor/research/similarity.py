@@ -17,6 +17,8 @@ interview asks about.
   not a single word ("mentor", "coach"): a sentence's cosine says too little about one word
   (DECIDE_MIN was chosen on phrases);
 - the JD term holds no proper name ("Census Bureau data"): a name is named or not held;
+- the JD term is not a preposition's object ("anesthesia for an emergency surgery"): whom,
+  where or for what the work is done is not what a similar line shows;
 - the line is not a near-miss (a sibling tool, or a credential not yet held).
 
 Decided evidence is `via="similarity"` with the JD term as `term`; the planner treats it like
@@ -48,10 +50,23 @@ def decided_term(req: Requirement, vocab: Vocabulary) -> str | None:
         if (not term or len(term) > MAX_TERM_CHARS or vocab.canonical(term) is not None
                 or vocab.find(term) or ACRONYM.match(term) or " " not in term
                 or _CREDENTIAL.search(term) or term.lower() not in req.text.lower()
-                or _names_something(term, req.text)):
+                or _names_something(term, req.text) or _circumstance(term, req.text)):
             return None
         return term
     return None
+
+
+_AFTER = re.compile(r"\b(?:for|at|in|on|to|with|by|across|within|throughout|during|against|"
+                    r"from|into)\s+(?:(?:a|an|the|our|your|their|its|each|every|all)\s+)?$",
+                    re.IGNORECASE)
+
+
+def _circumstance(term: str, text: str) -> bool:
+    """The term is what a preposition puts around the work ("anesthesia *for an emergency
+    surgery*", "training *for our front desk agents*"): whom or where it is done, not the
+    work a line can be said to show."""
+    at = text.lower().find(term.lower())
+    return at > 0 and _AFTER.search(text[:at]) is not None
 
 
 def _names_something(term: str, text: str) -> bool:
