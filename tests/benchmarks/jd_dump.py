@@ -21,7 +21,7 @@ ROOT = HERE.parents[1]
 CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()),
               ROOT.parent / "shared" / "corpus")
 
-HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6"})
+HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9"})
 
 
 def jd_files() -> list[Path]:
