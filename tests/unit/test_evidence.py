@@ -197,3 +197,34 @@ def test_similarity_never_decides_whom_or_where_the_work_is_for() -> None:
     funnels = Requirement(id="req-2", text="Run weekly funnel reviews with the growth team",
                           keywords=["weekly funnel reviews"])
     assert decided_term(funnels, vocab) == "weekly funnel reviews"
+
+
+def test_a_credential_line_never_decides_a_practice() -> None:
+    from cvtailor.models import JobPosting, Requirement
+    from cvtailor.text.cvtext import credential_ids
+
+    vocab = default_vocabulary()
+    cv = parse_cv_text("""# Ana Roe
+
+## Experience
+
+### Network Engineer — Buckeye Mutual
+Jan 2020 – Present
+
+- Split the flat office network into 14 VLANs with firewall rules between them
+
+## Certifications
+
+- Palo Alto Networks PCNSE, 2022
+""")
+    corpus = evidence_corpus(cv)
+    line = next(i for i, t in corpus.items() if "VLANs" in t)
+    cert = next(i for i, t in corpus.items() if "PCNSE" in t)
+    job = JobPosting(title="Network Engineer", requirements=[Requirement(
+        id="seg", text="Put network segmentation in place so workloads stay isolated",
+        category="responsibility", keywords=["network segmentation"])])
+    found = {"seg": [(line, 0.7), (cert, 0.7)]}
+    merged = add_semantic(find_evidence(cv, job, vocab), found, corpus, job, vocab,
+                          credential_ids(cv))
+    # the work line decides; the certificate line only prompts a question
+    assert {e.item_id: e.via for e in merged["seg"]} == {line: "similarity", cert: "semantic"}

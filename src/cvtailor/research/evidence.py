@@ -105,11 +105,15 @@ def near_miss(keywords: list[str], text: str, vocab: Vocabulary) -> str | None:
 def add_semantic(
     evidence: dict[str, list[Evidence]], found: dict[str, list[tuple[str, float]]],
     corpus: dict[str, str], job: JobPosting, vocab: Vocabulary,
+    credentials: frozenset[str] = frozenset(),
 ) -> dict[str, list[Evidence]]:
     """Semantic candidates join the evidence as `via="semantic"` (no keyword: they rank and
     prompt a question, they never let a term be claimed); near-misses are dropped. A candidate
     strong enough to decide (research.similarity: a high cosine, a JD term the vocabulary does
-    not know, not a credential) is `via="similarity"` with the JD term, so it is written."""
+    not know, not a credential) is `via="similarity"` with the JD term, so it is written. A
+    line of `credentials` (a certificate, a degree, a role's heading) never decides: it shows
+    a credential held, not a practice ("Palo Alto Networks PCNSE, 2022" is no network
+    segmentation)."""
     out = {rid: list(rows) for rid, rows in evidence.items()}
     for req in job.requirements:
         have = {e.item_id for e in out.get(req.id, [])}
@@ -122,7 +126,8 @@ def add_semantic(
             if score < SEMANTIC_MIN or item_id in have_term or near_miss(req.keywords, text,
                                                                           vocab):
                 continue
-            if term and decides(score) and not _NOT_YET.search(text):
+            if term and decides(score) and not _NOT_YET.search(text) \
+                    and item_id not in credentials:
                 out.setdefault(req.id, []).append(Evidence(
                     item_id=item_id, score=score, via="similarity", term=term,
                     matched=text[:160]))

@@ -130,3 +130,12 @@ def heading_ids(cv: StructuredCV) -> frozenset[str]:
     """The ids in `evidence_corpus` that are entry headings (a role's title and employer, a
     degree's line), not lines of work."""
     return frozenset(entry.id for section in cv.sections for entry in section.entries)
+
+
+def credential_ids(cv: StructuredCV) -> frozenset[str]:
+    """The ids in `evidence_corpus` that only say what a person holds or did where: entry
+    headings and the lines of certification and education sections."""
+    held = {SectionKind.CERTIFICATIONS, SectionKind.EDUCATION}
+    return heading_ids(cv) | frozenset(
+        item.id for section in cv.sections if section.kind in held
+        for entry in section.entries for item in entry.items)
