@@ -180,14 +180,19 @@ def _name_capability(
     parts.append(vocab.display(jd))
 
 
+def _labelled(text: str) -> tuple[str, str]:
+    """A skills line's label ("**Data:** ", "" if none) and the list after it."""
+    m = _LABEL.match(text)
+    return (text[: m.start(2)], m.group(2)) if m else ("", text)
+
+
 def _listed_with(text: str, term: str) -> str | None:
     """A skills line with one more entry at the end of its list, in its own separator and
     label ("**Tooling:** Git, MkDocs" + static site generator -> "**Tooling:** Git, MkDocs,
     static site generator"); None if the line is not a list."""
     if _TABLE_ROW.match(text):
         return None
-    m = _LABEL.match(text)
-    prefix, body = (text[: m.start(2)], m.group(2)) if m else ("", text)
+    prefix, body = _labelled(text)
     parts, sep = _split_list(body)
     if len(parts) < 2:
         return None
@@ -208,8 +213,7 @@ def rewrite_skills_line(
             return text, out[1] if out else []
         cells[-1] = f" {out[0].strip()} "
         return "|" + "|".join(cells) + "|", out[1]
-    m = _LABEL.match(text)
-    prefix, body = (text[: m.start(2)], m.group(2)) if m else ("", text)
+    prefix, body = _labelled(text)
     listed = _rewrite_list(body, keywords, vocab, jd_spellings)
     if listed is None:
         return rewrite_sentence(text, keywords, vocab, jd_spellings)
