@@ -33,7 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 from quality import CASES, _surfaced
-from simulated_user import answer, match_truth, run_interview
+from simulated_user import _norm, answer, match_truth, run_interview
 
 import cvtailor
 from cvtailor.context import Context
@@ -65,6 +65,7 @@ def misses(folder: Path) -> tuple[Counter[str], int]:
         rows = asked.get(entry["requirement"], [])
         if not rows:
             counts["not_asked"] += 1
+            counts["not_asked_" + _why_not_asked(entry, run)] += 1
         elif any(kind == "describe" for kind, _ in rows):
             counts["described_not_labelled"] += 1
         elif any(text == "yes" for _, text in rows):
@@ -72,6 +73,23 @@ def misses(folder: Path) -> tuple[Counter[str], int]:
         else:
             counts["confirm_described"] += 1
     return counts, len(run["questions"])
+
+
+def _why_not_asked(entry: dict[str, Any], run: dict[str, Any]) -> str:
+    """Why no question was about an evidenced requirement: no requirement of the report names
+    its JD terms (`no_requirement`), the one that does counts as matched (`matched`), a question
+    about that requirement asked about another of its terms (`sibling`), or none was asked about
+    that requirement (`unasked`: the budget went elsewhere, or its term was judged weak)."""
+    terms = [_norm(t) for t in entry["jd_terms"] if _norm(t)]
+    rows = [r for r in run["result"].report.get("requirements", [])
+            if any(t in _norm(r["text"]) or any(t == _norm(k) for k in r["keywords"])
+                   for t in terms)]
+    if not rows:
+        return "no_requirement"
+    if all(r.get("status") == "matched" for r in rows):
+        return "matched"
+    ids = {str(q.get("requirement_id")) for q in run["questions"]}
+    return "sibling" if any(r.get("id") in ids for r in rows) else "unasked"
 
 
 def main() -> int:

@@ -4,8 +4,11 @@ For each question the run asks, the user finds the labelled requirement it is ab
 whose JD terms or keywords the question's requirement names) and answers as the person would:
 
 - a requirement the CV evidences:
-  - confirm question quoting the line that proves it -> "yes", unless the term it asks
-    about is one of a requirement the person does not have ("does this show negotiation?");
+  - confirm question quoting the line that proves it -> "yes" when the term it asks about is
+    one the labels give that requirement (one of its JD terms or keywords, or a word of one),
+    else "no": asked whether their licence line shows a "master license" the labels do not
+    name, a truthful person says no; and "no" when the term is one of a requirement the person
+    does not have ("does this show negotiation?");
   - a follow-up quoting the person's own answer about it ("You answered '...'. Does that
     show X?") -> "yes" when X is one of the labelled terms of that requirement, else "no";
   - confirm question quoting other lines, or describe question -> the labelled `answer` (one
@@ -68,7 +71,7 @@ def answer(question: dict[str, Any], truth: dict[str, Any]) -> str:
     quoted = [_norm(e.get("text", "")) for e in question.get("evidence") or []]
     if question.get("kind") == "confirm" and any(proof in q or (q and q in proof)
                                                  for q in quoted):
-        return "yes"
+        return "yes" if _about(str(question.get("term") or ""), entry) else "no"
     own = _norm(str(entry.get("answer") or ""))
     if question.get("kind") == "confirm" and own and any(q and q in own for q in quoted):
         # a follow-up quoting the person's own answer: yes only for a term the labels say
@@ -77,6 +80,22 @@ def answer(question: dict[str, Any], truth: dict[str, Any]) -> str:
         return "yes" if any(term and (_norm(t) in term or term in _norm(t))
                             for t in _terms(entry)) else "no"
     return str(entry.get("answer") or "no")
+
+
+_SMALL = frozenset("and or of the a an in on for to with by experience skills knowledge".split())
+
+
+def _about(term: str, entry: dict[str, Any]) -> bool:
+    """The term asked about is one the labels give the requirement: it names one of its JD
+    terms or keywords, is named by one, or shares a content word with one."""
+    asked = _norm(term)
+    words = {w for w in asked.split() if w not in _SMALL and len(w) > 2}
+    for t in _terms(entry):
+        label = _norm(t)
+        if label and (label in asked or asked in label
+                      or words & {w for w in label.split() if w not in _SMALL and len(w) > 2}):
+            return True
+    return False
 
 
 def _lacks(term: str, truth: dict[str, Any]) -> bool:
