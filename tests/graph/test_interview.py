@@ -203,10 +203,11 @@ def test_confirm_yes_writes_the_term_into_the_quoted_line(store_path: Path) -> N
     q = confirm[0]
     session.answer({q["id"]: "yes"})
     session.accept_all()
-    line = q["evidence"][0]
-    final = session.values["final_cv"].item_map()[line["item_id"]]
-    assert q["term"].lower() in final.text.lower()
-    assert final.original == line["text"] or line["text"] in final.original
+    items = session.values["final_cv"].item_map()
+    # one of the lines it quoted carries the term (the one that takes it best)
+    written = [items[line["item_id"]] for line in q["evidence"]
+               if q["term"].lower() in items[line["item_id"]].text.lower()]
+    assert written, "the yes put the term into a line the question quoted"
 
 
 def test_a_described_answer_is_labelled_only_with_a_term_it_supports() -> None:

@@ -32,7 +32,7 @@ from cvtailor.storage.session_store import SessionStore
 from cvtailor.text.vocabulary import default_vocabulary
 from tests.conftest import CV_MD, JD_MD, answer_rounds
 
-# A related job: three requirements asked in application 1, and one (dbt) that was not answered.
+# A related job: three requirements asked in application 1, and one (Spark) that was not answered.
 JD2 = """# Senior Data Engineer
 
 **Northwind Grid** · Porto, Portugal · Full-time
@@ -50,7 +50,7 @@ Northwind Grid builds software for electricity retailers.
 
 ## Nice to have
 
-- dbt for warehouse modelling.
+- Spark for batch processing.
 """
 TERRAFORM = "At Lumen Freight I wrote Terraform modules for our GKE clusters."
 ANSWERED = {"Kubernetes", "Infrastructure as code", "Apache Kafka"}
@@ -89,7 +89,7 @@ def test_a_second_application_asks_nothing_already_answered(store_path: Path) ->
     # ...with it, only the question never answered.
     second = Session.start(CV_MD, JD2, store=store, interview=True)
     assert second.status == "awaiting_answers"
-    assert set(_terms(second)) == {"dbt"}
+    assert set(_terms(second)) == {"Spark"}
     second.answer({})
     second.accept_all()
     assert second.status == "completed"
@@ -118,7 +118,7 @@ def test_the_gap_report_lists_only_questions_the_profile_does_not_answer(
     store = SessionStore(store_path)
     _first_application(store)
     asked = {q["term"] for q in analyze(CV_MD, JD2, store=store)["questions"]}
-    assert asked == {"dbt"}
+    assert asked == {"Spark"}
     # Another person's (empty) profile: the three answered questions are listed again.
     others = {q["term"] for q in analyze(CV_MD, JD2, store=store, profile="someone-else")[
         "questions"]}
@@ -146,7 +146,7 @@ def test_forget_removes_an_entry_and_the_question_comes_back(store_path: Path) -
     with pytest.raises(ProfileError, match="no entry 'kafka'"):
         profile.forget("kafka")
     again = Session.start(CV_MD, JD2, store=store, interview=True)
-    assert set(_terms(again)) == {"Apache Kafka", "dbt"}
+    assert set(_terms(again)) == {"Apache Kafka", "Spark"}
 
 
 def test_export_import_round_trip(store_path: Path, tmp_path: Path) -> None:
@@ -162,7 +162,7 @@ def test_export_import_round_trip(store_path: Path, tmp_path: Path) -> None:
     assert path.stat().st_mode & 0o777 == 0o600  # the person's answers, theirs alone
     # The imported profile answers on the other machine too.
     session = Session.start(CV_MD, JD2, store=other, interview=True, profile="laptop")
-    assert set(_terms(session)) == {"dbt"}
+    assert set(_terms(session)) == {"Spark"}
 
 
 def test_a_bad_profile_file_changes_nothing(tmp_path: Path, store_path: Path) -> None:

@@ -247,3 +247,83 @@ def test_a_requirements_main_term_comes_before_its_others_on_a_line() -> None:
         requirement_id="req-7", status="matched", evidence=rows,
         covered_keywords=["access controls", "sensitive member data"])])
     assert list(attested_keywords(report)) == ["access controls", "sensitive member data"]
+
+
+def _questions(cv: StructuredCV, req: Requirement, rows: list[Evidence],
+               covered: list[str] | None = None) -> list:  # type: ignore[type-arg]
+    from cvtailor.models import GapReport, RequirementMatch
+    from cvtailor.research.evidence import interview_questions
+    from cvtailor.text.cvtext import evidence_corpus
+
+    report = GapReport(matches=[RequirementMatch(
+        requirement_id=req.id, status="partial", evidence=rows,
+        covered_keywords=covered or [],
+        missing_keywords=[k for k in req.keywords if k not in (covered or [])])])
+    return interview_questions(JobPosting(requirements=[req]), report, evidence_corpus(cv),
+                               default_vocabulary())
+
+
+def test_no_question_asks_whether_a_line_shows_what_it_says() -> None:
+    """"Does 'Performed preventive maintenance on 1,400 devices' show preventive maintenance?"
+    is no question: the line says it (the requirement is partial for "on schedule"). Its
+    other term is asked about instead, as the second-term question."""
+    from cvtailor.models import GapReport, RequirementMatch
+    from cvtailor.research.evidence import second_term_questions
+    from cvtailor.text.cvtext import evidence_corpus
+
+    cv = _cv()
+    cv.sections[0].entries[0].add_item("Performed preventive maintenance on 1,400 devices.",
+                                       ItemType.BULLET)
+    line = cv.sections[0].entries[0].items[-1].id
+    req = Requirement(id="req-1", text="Carry out preventive maintenance and calibration",
+                      keywords=["preventive maintenance", "calibration"])
+    rows = [Evidence(item_id=line, score=1.0, via="lexical", term="preventive maintenance")]
+    assert _questions(cv, req, rows, ["preventive maintenance"]) == []
+    report = GapReport(matches=[RequirementMatch(
+        requirement_id=req.id, status="partial", evidence=rows,
+        covered_keywords=["preventive maintenance"], missing_keywords=["calibration"])])
+    [second] = second_term_questions(JobPosting(requirements=[req]), report,
+                                     evidence_corpus(cv), default_vocabulary(), [], [])
+    assert (second.id, second.term) == ("q-req-1-also", "calibration")
+    # a line that shows it in other words is still quoted
+    other = Requirement(id="req-1", text="Carry out planned maintenance",
+                        keywords=["planned maintenance"])
+    [question] = _questions(cv, other, [Evidence(item_id=line, score=0.6, via="semantic")])
+    assert question.kind == "confirm" and question.evidence[0].item_id == line
+
+
+def test_a_licence_line_shows_only_the_licence_it_names() -> None:
+    """A credential is held or not: 'Physical Therapist, Colorado, License ...' may show a
+    "Colorado PT license" (its words, PT as the initials), never a "master license" or an
+    "orthopedic clinical specialist certification": those are asked as describe questions."""
+    cv = _cv()
+    licence = cv.sections[1].entries[0].items[0].id
+    rows = [Evidence(item_id=licence, score=0.6, via="semantic")]
+
+    def asked(term: str) -> tuple[str, list[str]]:
+        req = Requirement(id="req-1", text=f"Hold a {term}", keywords=[term])
+        [question] = _questions(cv, req, rows)
+        return question.kind, [e.item_id for e in question.evidence]
+
+    assert asked("Colorado PT license") == ("confirm", [licence])
+    assert asked("master license") == ("describe", [])
+    assert asked("orthopedic specialist certification") == ("describe", [])
+
+
+def test_a_term_the_ad_calls_also_fine_is_an_alternative() -> None:
+    """"a valid journeyman electrician license (a master license is also fine)": one of the
+    two is enough, so the other is no second question."""
+    from cvtailor.models import GapReport, RequirementMatch
+    from cvtailor.research.evidence import second_term_questions
+    from cvtailor.text.cvtext import evidence_corpus
+
+    cv = _cv()
+    licence = cv.sections[1].entries[0].items[0].id
+    req = Requirement(id="req-1", text="A valid PT license (a specialist license is also fine)",
+                      keywords=["PT license", "specialist license"])
+    report = GapReport(matches=[RequirementMatch(
+        requirement_id=req.id, status="partial",
+        evidence=[Evidence(item_id=licence, score=0.9, via="user", term="PT license")],
+        covered_keywords=["PT license"], missing_keywords=["specialist license"])])
+    assert second_term_questions(JobPosting(requirements=[req]), report, evidence_corpus(cv),
+                                 default_vocabulary(), ["q-req-1"], []) == []

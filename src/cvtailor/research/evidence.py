@@ -16,11 +16,12 @@ from cvtailor.models import (
     JobPosting,
     Question,
     QuestionEvidence,
+    Requirement,
     RequirementMatch,
     StructuredCV,
 )
 from cvtailor.research.degrees import apply_degrees
-from cvtailor.research.similarity import decided_term, decides
+from cvtailor.research.similarity import CREDENTIAL, decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.jd_terms import weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
@@ -29,8 +30,8 @@ from cvtailor.text.wordforms import phrase_in, phrase_near
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 
 
-_ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any of)\b",
-                           re.IGNORECASE)
+_ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any of|"
+                           r"also (?:fine|ok|okay|accepted|acceptable))\b", re.IGNORECASE)
 
 
 def find_evidence(
@@ -205,19 +206,10 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         match = by_req.get(req.id)
         if match is None or match.status == "matched":
             continue
-        # "day-to-day contact", "improve courses based", the job's own title ("As our next
-        # QA Automation Engineer"): nothing to ask about
-        askable = [k for k in req.keywords if not weak_term(k) and not _titled(k, req.text,
-                                                                                job.title)]
-        if not askable:
+        chosen = _term_and_lines(req, match, corpus, vocab, headings, job.title)
+        if chosen is None:
             continue
-        term = askable[0]
-        lines = _candidate_lines(match, corpus, frozenset() if req.category in (
-            "education", "experience") else headings)
-        if lines:  # a named thing is named or not held: never "does this line show Spanish"
-            said = set().union(*(vocab.evidenced_names(text) for _, text in lines))
-            shown = [k for k in askable if _can_show(k, said, vocab)]
-            term, lines = (shown[0], lines) if shown else (term, [])
+        term, lines = chosen
         if lines:
             quoted = " / ".join(f'"{text}"' for _, text in lines)
             question = Question(
@@ -245,6 +237,46 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     return questions
 
 
+def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
+                    vocab: Vocabulary, headings: frozenset[str], title: str
+                    ) -> tuple[str, list[tuple[str, str]]] | None:
+    """What a question about `req` asks about and the CV lines it quotes (none: a describe
+    question), or None when there is nothing to ask: every term is weak or the job's title
+    ("day-to-day contact", "improve courses based", "As our next QA Automation Engineer"),
+    or the quoted lines already say the term (`_said_by_lines`)."""
+    askable = _askable(req, title)
+    if not askable or _said_by_lines(req, match, corpus, headings, title):
+        return None
+    term = askable[0]
+    lines = _quotable(req, match, corpus, headings)
+    if lines:  # a named thing is named or not held: never "does this line show Spanish"
+        said = set().union(*(vocab.evidenced_names(text) for _, text in lines))
+        shown = [k for k in askable if _can_show(k, said, vocab, [text for _, text in lines])]
+        term, lines = (shown[0], lines) if shown else (term, [])
+    return term, lines
+
+
+def _askable(req: Requirement, title: str) -> list[str]:
+    return [k for k in req.keywords if not weak_term(k) and not _titled(k, req.text, title)]
+
+
+def _quotable(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
+              headings: frozenset[str]) -> list[tuple[str, str]]:
+    return _candidate_lines(match, corpus, frozenset() if req.category in (
+        "education", "experience") else headings)
+
+
+def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
+                   headings: frozenset[str], title: str) -> bool:
+    """The lines a question would quote say its main term word for word: "Does 'Performed
+    preventive maintenance on 1,400+ devices' show preventive maintenance?" is no question
+    (the requirement is partial for its other words: 'on schedule')."""
+    askable = _askable(req, title)
+    return bool(askable) and any(
+        re.search(rf"(?<![\w-]){re.escape(askable[0])}(?![\w-])", text, re.IGNORECASE)
+        for _, text in _quotable(req, match, corpus, headings))
+
+
 ALSO = "-also"  # the id suffix of a question about a requirement's second term
 
 
@@ -260,9 +292,12 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
     matches = report.by_requirement()
     for req in job.requirements:
         match = matches.get(req.id)
-        if f"q-{req.id}" not in asked or f"q-{req.id}{ALSO}" in asked or req.id in declined \
-                or match is None or _ALTERNATIVES.search(req.text):
+        if f"q-{req.id}{ALSO}" in asked or req.id in declined or match is None \
+                or _ALTERNATIVES.search(req.text):
             continue
+        if f"q-{req.id}" not in asked and not _said_by_lines(req, match, corpus, headings,
+                                                             job.title):
+            continue  # its first term is not settled: neither asked nor said by its lines
         rest = [k for k in match.missing_keywords if not weak_term(k)]
         if not rest or not match.covered_keywords:
             continue
@@ -290,11 +325,31 @@ def _titled(keyword: str, text: str, title: str) -> bool:
         len(said) > 1 or title.lower() in text.lower())  # Manager – Multifamily"
 
 
-def _can_show(keyword: str, said: set[str], vocab: Vocabulary) -> bool:
+def _can_show(keyword: str, said: set[str], vocab: Vocabulary, texts: list[str]) -> bool:
     """A line may show the keyword in other words: a practice, or a named thing (a language,
-    a tool, a credential) the lines name."""
+    a tool, a credential) the lines name. A credential the vocabulary does not know is held
+    or not: only a line that names it shows it ("Does 'Journeyman Electrician License (Class
+    B)' show master license?" asks the person to vouch for a licence the line says they lack).
+    """
     name = vocab.canonical(keyword)
-    return name is None or vocab.category(name) not in NAMED_THINGS or name in said
+    if name is None:
+        return not CREDENTIAL.search(keyword) or any(_names_all(keyword, t) for t in texts)
+    return vocab.category(name) not in NAMED_THINGS or name in said
+
+
+def _names_all(term: str, text: str) -> bool:
+    """Every word of `term` is in `text`, an acronym as the initials of words in a row:
+    'Physical Therapist, Colorado, License' names "Colorado PT license"; 'Journeyman
+    Electrician License' does not name "master license"."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    stems = {w.rstrip("s") for w in words}
+    initials = "".join(w[0] for w in words)
+    for word in re.findall(r"[A-Za-z0-9]+", term):
+        if word.lower().rstrip("s") in stems:
+            continue
+        if not (word.isupper() and len(word) > 1 and word.lower() in initials):
+            return False
+    return True
 
 
 def _candidate_lines(match: RequirementMatch, corpus: dict[str, str],

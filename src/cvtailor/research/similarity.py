@@ -35,7 +35,7 @@ from cvtailor.text.wordforms import ACRONYM
 
 DECIDE_MIN = 0.60
 MAX_TERM_CHARS = 40
-_CREDENTIAL = re.compile(
+CREDENTIAL = re.compile(
     r"\b(certif\w*|licen[cs]\w*|licensure|degree|bachelor'?s?|master'?s?|diploma|doctorate|"
     r"ph\.?d|credential\w*|registered|board[- ]certified|exam\w*|accredit\w*)\b", re.IGNORECASE)
 _NON_CAPABILITY = {"education"}
@@ -43,13 +43,13 @@ _NON_CAPABILITY = {"education"}
 
 def decided_term(req: Requirement, vocab: Vocabulary) -> str | None:
     """The JD term a strong semantic match may decide for `req`, or None if none may be."""
-    if req.category in _NON_CAPABILITY or _CREDENTIAL.search(req.text):
+    if req.category in _NON_CAPABILITY or CREDENTIAL.search(req.text):
         return None
     for keyword in req.keywords[:1]:
         term = keyword.strip()
         if (not term or len(term) > MAX_TERM_CHARS or vocab.canonical(term) is not None
                 or vocab.find(term) or ACRONYM.match(term) or " " not in term
-                or _CREDENTIAL.search(term) or term.lower() not in req.text.lower()
+                or CREDENTIAL.search(term) or term.lower() not in req.text.lower()
                 or _names_something(term, req.text) or _circumstance(term, req.text)):
             return None
         return term
