@@ -147,6 +147,17 @@ def test_a_short_acronym_of_a_term_must_be_in_the_line() -> None:
     assert phrase_near("RN license", "Registered Nurse, License #RN-448213 (active)")
 
 
+def test_a_compound_with_a_short_part_is_said_whole() -> None:
+    """"in-service training" is not "factory service training": the short part of a
+    hyphenated compound is part of the term, written with a hyphen, a space or neither."""
+    from cvtailor.text.wordforms import phrase_near
+
+    assert not phrase_near("in-service training", "Philips IntelliVue factory service training")
+    assert phrase_near("in-service training", "Gave in-service training to 3 nursing units")
+    assert phrase_near("on-call rotation", "Took part in the on call rotation")
+    assert not phrase_near("on-call rotation", "Set the call rotation for the desk")
+
+
 def test_a_named_thing_no_candidate_line_names_is_a_describe_question() -> None:
     """A line about scholarships cannot "show Spanish": the question asks where, not yes/no.
     A practice (negotiation) can be shown in other words, so it is still a confirm question."""

@@ -279,6 +279,12 @@ def test_no_question_asks_whether_a_line_shows_what_it_says() -> None:
                       keywords=["preventive maintenance", "calibration"])
     rows = [Evidence(item_id=line, score=1.0, via="lexical", term="preventive maintenance")]
     assert _questions(cv, req, rows, ["preventive maintenance"]) == []
+    # nor one the evidence names by a phrase the vocabulary knows
+    known = [Evidence(item_id=cv.sections[0].entries[0].items[0].id, score=0.8, via="phrase",
+                      term="hands-on care")]
+    hands_on = Requirement(id="req-1", text="Hands-on care and calibration",
+                           keywords=["hands-on care", "calibration"])
+    assert _questions(cv, hands_on, known, ["hands-on care"]) == []
     report = GapReport(matches=[RequirementMatch(
         requirement_id=req.id, status="partial", evidence=rows,
         covered_keywords=["preventive maintenance"], missing_keywords=["calibration"])])

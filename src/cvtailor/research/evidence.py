@@ -268,10 +268,18 @@ def _quotable(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
 
 def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
                    headings: frozenset[str], title: str) -> bool:
-    """The lines a question would quote say its main term word for word: "Does 'Performed
-    preventive maintenance on 1,400+ devices' show preventive maintenance?" is no question
-    (the requirement is partial for its other words: 'on schedule')."""
+    """The CV already shows the requirement's main term, so asking about it is no question:
+    the CV names it, or a phrase or tool the vocabulary knows shows it ('budget vs actual'
+    for variance analysis), or the lines a question would quote say it word for word ("Does
+    'Performed preventive maintenance on 1,400+ devices' show preventive maintenance?").
+    The requirement is partial for its other words ('on schedule'); those are the
+    second-term question's. An alias is still asked: it may hide what the ad asks of it
+    ('Registered nurse' for an RN license); so is a similarity match, the person's to
+    confirm or refuse."""
     askable = _askable(req, title)
+    if askable and any(e.term == askable[0] and e.via in ("lexical", "phrase", "implied")
+                       for e in match.evidence):
+        return True
     return bool(askable) and any(
         re.search(rf"(?<![\w-]){re.escape(askable[0])}(?![\w-])", text, re.IGNORECASE)
         for _, text in _quotable(req, match, corpus, headings))
@@ -284,7 +292,8 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
                           vocab: Vocabulary, asked: list[str], declined: list[str],
                           headings: frozenset[str] = frozenset()) -> list[Question]:
     """A requirement that asks for two things ("Experience with HL7 and FHIR interfaces") was
-    asked about one of them; once that is settled, the other is its own question (id
+    asked about one of them, or the CV shows it (`_said_by_lines`); once that is settled,
+    the other is its own question (id
     `q-<requirement>-also`), asked in a later round when questions are left. Not when the
     requirement offers alternatives ("X or Y": one is enough), was declined, or the other term
     is weak or already shown."""

@@ -122,7 +122,7 @@ def phrase_near(term: str, text: str, slack: int = 2) -> bool:
     "explain technical findings" ~ "explained the technical findings", but not words that are
     merely somewhere in a long sentence."""
     words = [w for w in _stems(term) if len(w) >= 3]
-    if not words or not _acronyms_in(term, text):
+    if not words or not _acronyms_in(term, text) or not _short_compounds_in(term, text):
         return False
     seq = _stems(text)
     size = len(words) + slack
@@ -130,6 +130,17 @@ def phrase_near(term: str, text: str, slack: int = 2) -> bool:
     if not wanted <= set(seq) or not _numbers_in(term, text):
         return False
     return any(wanted <= set(seq[i:i + size]) for i in range(max(1, len(seq) - size + 1)))
+
+
+def _short_compounds_in(term: str, text: str) -> bool:
+    """A compound with a short part is said whole: "in-service training" is not "factory
+    service training", "on-call" is not "call" ("in-service", "on call", "oncall" all count)."""
+    for m in re.finditer(r"\b(\w+)-(\w+)\b", term):
+        first, second = m.group(1), m.group(2)
+        if min(len(first), len(second)) < 3 and not re.search(
+                rf"\b{re.escape(first)}[-\s]?{re.escape(second)}\b", text, re.IGNORECASE):
+            return False
+    return True
 
 
 def says(text: str, term: str) -> bool:
