@@ -274,3 +274,19 @@ def test_early_leads_a_compound_before_a_noun() -> None:
         == "early childhood education"
     assert not any("early" in t for t in key_phrases(
         "Identify sepsis and clinical deterioration early and escalate", _STOP))
+
+
+def test_a_word_the_lexicon_knows_only_as_a_verb_ends_no_term() -> None:
+    """"The Payroll Manager owns payroll": "Manager owns" is a subject and its verb, and
+    "writes" a verb alone (lemminflect's lexicon says both are only verbs). A duty's verb the
+    ad asks for ("supervise") stays a term, and so do words that are nouns too ("monitors",
+    "schedule") and a participle leading a noun ("written reports")."""
+    from cvtailor.text.jd_terms import only_verb, weak_term
+
+    assert only_verb("owns") and only_verb("extend") and not only_verb("schedule")
+    assert not only_verb("budgeting") and not only_verb("Kubernetes")
+    assert weak_term("Manager owns") and weak_term("representative asks")
+    assert weak_term("writes")
+    for term in ("supervise", "patient monitors", "on schedule staffing", "written reports",
+                 "caseload"):
+        assert not weak_term(term), term

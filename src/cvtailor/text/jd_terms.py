@@ -439,7 +439,25 @@ def fragment(phrase: str) -> bool:
              and last[:-1] in DUTY_VERBS)  # "team grows"
             or _participle(last))):
         return True
-    return len(words) > 1 and first in LEAD_VERBS and first not in NOUN_VERBS
+    if len(words) > 1 and first in LEAD_VERBS and first not in NOUN_VERBS:
+        return True
+    # a word the dictionary knows only as a verb ends no term ("the Manager owns", "the
+    # representative asks") and a verb's -s form is none alone ("writes"); a duty's verb
+    # alone may be the term the ad asks for ("supervise", "mentor")
+    return only_verb(last) and (len(words) > 1 or last.endswith("s"))
+
+
+def only_verb(word: str) -> bool:
+    """The word is an English verb form and nothing else (lemminflect's lexicon): "writes",
+    "extend", "validate"; not "schedule", "monitors", "deciding" (an -ing form names an
+    activity: "budgeting", "forecasting") or a word the lexicon does not know."""
+    word = word.lower()
+    if word.endswith("ing") or not word.isalpha():
+        return False
+    from lemminflect import getAllLemmas
+
+    classes = getAllLemmas(word)
+    return bool(classes) and set(classes) == {"VERB"}
 
 
 # Duty verbs that are also nouns leading a compound ("design system", "process improvement").
