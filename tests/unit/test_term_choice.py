@@ -150,6 +150,13 @@ def test_similarity_decides_only_a_phrase_the_vocabulary_does_not_know() -> None
                    "Supplier performance management with scorecards") is None
     assert decided("executive business reviews", "Run executive business reviews") == \
         "executive business reviews"
+    # one of the alternatives an ad offers: the line shows one of them, not which one (a
+    # personal trainer's summary is fitness, and similarity had decided health promotion)
+    assert decided("health promotion", "At least 3 years of experience in fitness, health "
+                   "promotion or wellness, ideally in a workplace setting") is None
+    assert decided("health promotion", "Run health promotion or wellness campaigns") is None
+    assert decided("member retention", "Own member retention, renewals and reports") == \
+        "member retention"
 
 
 # -- where a term ends: a clause's verb, a reason, a range -----------------------------------

@@ -50,7 +50,8 @@ def decided_term(req: Requirement, vocab: Vocabulary) -> str | None:
         if (not term or len(term) > MAX_TERM_CHARS or vocab.canonical(term) is not None
                 or vocab.find(term) or ACRONYM.match(term) or " " not in term
                 or CREDENTIAL.search(term) or term.lower() not in req.text.lower()
-                or _names_something(term, req.text) or _circumstance(term, req.text)):
+                or _names_something(term, req.text) or _circumstance(term, req.text)
+                or _one_of(term, req.text)):
             return None
         return term
     return None
@@ -67,6 +68,20 @@ def _circumstance(term: str, text: str) -> bool:
     work a line can be said to show."""
     at = text.lower().find(term.lower())
     return at > 0 and _AFTER.search(text[:at]) is not None
+
+
+def _one_of(term: str, text: str) -> bool:
+    """The term is one of a list the ad offers as alternatives ("experience in fitness,
+    *health promotion* or wellness"): a line that shows one of them does not say which, so
+    similarity decides none (a personal trainer's line is fitness, not health promotion)."""
+    for clause in re.split(r"[.;:()]", text):
+        at = clause.lower().find(term.lower())
+        if at < 0 or not re.search(r"\bor\b", clause, re.IGNORECASE):
+            continue
+        before, after = clause[:at].rstrip().lower(), clause[at + len(term):].lstrip().lower()
+        if before.endswith((",", " or")) or after.startswith((",", "or ")):
+            return True
+    return False
 
 
 def _names_something(term: str, text: str) -> bool:
