@@ -286,7 +286,10 @@ def test_a_word_the_lexicon_knows_only_as_a_verb_ends_no_term() -> None:
     assert only_verb("owns") and only_verb("extend") and not only_verb("schedule")
     assert not only_verb("budgeting") and not only_verb("Kubernetes")
     assert weak_term("Manager owns") and weak_term("representative asks")
-    assert weak_term("writes")
+    assert weak_term("writes") and weak_term("protects crew legality")
+    # a subject and a verb the lexicon knows only as one: the term is what follows it
+    assert "crew legality" in key_phrases("you will coordinate with Crew Scheduling to make "
+                                          "sure every change protects crew legality.")
     for term in ("supervise", "patient monitors", "on schedule staffing", "written reports",
                  "caseload"):
         assert not weak_term(term), term

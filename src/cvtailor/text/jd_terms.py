@@ -308,7 +308,7 @@ def third_person_verb(lows: list[str], i: int) -> bool:
         i >= 3 and lows[i - 3] in _ONE and lows[i - 2] not in FUNCTION_WORDS)
     if lows[i - 1] in FUNCTION_WORDS or not one:
         return False
-    if low in _COMMON_VERBS:
+    if low in _COMMON_VERBS or only_verb(low):  # the lexicon: "change *protects* crew legality"
         return True
     bases = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
     return any(b in DUTY_VERBS and b not in NOUN_VERBS for b in bases)
@@ -442,9 +442,11 @@ def fragment(phrase: str) -> bool:
     if len(words) > 1 and first in LEAD_VERBS and first not in NOUN_VERBS:
         return True
     # a word the dictionary knows only as a verb ends no term ("the Manager owns", "the
-    # representative asks") and a verb's -s form is none alone ("writes"); a duty's verb
-    # alone may be the term the ad asks for ("supervise", "mentor")
-    return only_verb(last) and (len(words) > 1 or last.endswith("s"))
+    # representative asks"), and a verb's -s form starts none and is none alone ("writes",
+    # "protects crew legality"); a duty's verb alone may be the term the ad asks for
+    # ("supervise", "mentor"), and a participle may lead one ("written reports")
+    return (only_verb(last) and (len(words) > 1 or last.endswith("s"))) or (
+        len(words) > 1 and first.endswith("s") and only_verb(first))  # "protects crew legality"
 
 
 def only_verb(word: str) -> bool:
