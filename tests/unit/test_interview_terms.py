@@ -333,3 +333,22 @@ def test_a_term_the_ad_calls_also_fine_is_an_alternative() -> None:
         covered_keywords=["PT license"], missing_keywords=["specialist license"])])
     assert second_term_questions(JobPosting(requirements=[req]), report, evidence_corpus(cv),
                                  default_vocabulary(), ["q-req-1"], []) == []
+
+
+def test_a_product_the_vocabulary_does_not_know_is_named_or_asked_about() -> None:
+    """"Does 'Developed and deployed machine learning models' show SageMaker?" asks the person
+    to vouch for a product the line does not name: like a tool the vocabulary knows, it is a
+    describe question. An acronym of the field is no product ("continuous IV infusions")."""
+    cv = _cv()
+    line = cv.sections[0].entries[0].items[0].id
+    rows = [Evidence(item_id=line, score=0.6, via="semantic")]
+
+    def kind(term: str) -> str:
+        [question] = _questions(cv, Requirement(id="req-1", text=f"Use {term}",
+                                                keywords=[term]), rows)
+        return question.kind
+
+    assert kind("SageMaker") == "describe"
+    assert kind("Hugging Face models") == "describe"
+    assert kind("continuous IV infusions") == "confirm"
+    assert kind("orthopedic rehab") == "confirm"

@@ -342,8 +342,21 @@ def _can_show(keyword: str, said: set[str], vocab: Vocabulary, texts: list[str])
     """
     name = vocab.canonical(keyword)
     if name is None:
-        return not CREDENTIAL.search(keyword) or any(_names_all(keyword, t) for t in texts)
-    return vocab.category(name) not in NAMED_THINGS or name in said
+        if CREDENTIAL.search(keyword) or _proper_name(keyword):
+            return any(_names_all(keyword, t) for t in texts)
+        return True
+    named = vocab.category(name) in NAMED_THINGS or _proper_name(name)  # "Amazon SageMaker"
+    return not named or name in said
+
+
+def _proper_name(term: str) -> bool:
+    """The term names a product, place or body as the ad writes it ("SageMaker", "Hugging
+    Face", "Texas minimum standards"): a capital after a small letter, or a capitalised word
+    after the first (an acronym is not a name: "continuous IV infusions", "SIU referral").
+    The vocabulary does not know it, but it is named or not held, like the tools it knows."""
+    words = term.split()
+    return any(re.search(r"[a-z][A-Z]", w) for w in words) or any(
+        re.fullmatch(r"[A-Z][a-z]+", w) for w in words[1:])  # not an acronym: IV, SIU, IEPs
 
 
 def _names_all(term: str, text: str) -> bool:
