@@ -293,3 +293,17 @@ def test_a_word_the_lexicon_knows_only_as_a_verb_ends_no_term() -> None:
     for term in ("supervise", "patient monitors", "on schedule staffing", "written reports",
                  "caseload"):
         assert not weak_term(term), term
+
+
+def test_the_employer_the_roles_standing_and_a_gerund_after_success_are_no_terms() -> None:
+    """A product manager ad (public corpus): "Act as a leader within the company", "Be an
+    expert with respect to the competition", "Demonstrated success defining and launching
+    excellent products" asked about 'company', 'expert' and 'success defining'."""
+    from cvtailor.text.jd_terms import weak_term
+
+    for term in ("company", "expert", "Demonstrated success", "respect"):
+        assert weak_term(term), term
+    for term in ("SaaS company", "subject matter expert", "customer success"):
+        assert not weak_term(term), term
+    assert "Demonstrated success defining" not in key_phrases(
+        "Demonstrated success defining and launching excellent products")

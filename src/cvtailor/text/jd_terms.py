@@ -195,6 +195,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             verb = (prev in _SUBJECTS and is_duty_verb(low)) or (
                 prev in _MODALS and re.fullmatch(r"[a-z]+", low) is not None) or (
                 prev in _BE and low.endswith("ing") and len(low) > 5) or (
+                # "demonstrated success defining ...", "a record shipping ...": a verb
+                prev in _GERUND_AFTER and _gerund(low)) or (
                 prev in _PRONOUNS and low not in FUNCTION_WORDS) or (
                 was_verb and low in DUTY_VERBS and low not in NOUN_VERBS) or (
                 # "train and coach", "help mentor": a verb after a verb
@@ -313,6 +315,7 @@ def third_person_verb(lows: list[str], i: int) -> bool:
     bases = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
     return any(b in DUTY_VERBS and b not in NOUN_VERBS for b in bases)
 _MODALS = frozenset("will would shall should can could may might must".split())  # + a verb
+_GERUND_AFTER = frozenset(("success", "record", "history"))  # "success defining products"
 _BE = frozenset("am is are was were be been being".split())  # "are moving to": a verb
 # Words after which a phrase is what the job does not want ("rather than MRO or services").
 _NOT_WANTED = frozenset(("without", "except", "excluding"))
@@ -375,7 +378,10 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "system standards information details business department environment launch "
     "performance quality delivery support policies procedures training "
     "priorities priority overnight overnights responsibility responsibilities operation "
-    "operations"
+    "operations "
+    # the employer and the role's own standing: "a leader within the company", "an expert",
+    # "demonstrated success", "(an expert) with respect to"
+    "company companies organization organisation firm expert experts success respect"
 ).split())
 _DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
                          "every each some any".split())
@@ -389,7 +395,8 @@ _EMPTY_MODIFIERS = frozenset((
     "clear clean concise accurate timely effective efficient high-quality top-notch "
     "end-to-end day-to-day long-term short-term full overall general key core main major "
     "important critical complex simple small large big whole entire daily weekly monthly "
-    "quarterly yearly regular practical real actual true typical usual normal average"
+    "quarterly yearly regular practical real actual true typical usual normal average "
+    "proven demonstrated"
 ).split())
 # Adjective endings, and nouns that share them ("executive", "manual", "initiative").
 _ADJ_ENDINGS = ("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "est", "ant")
