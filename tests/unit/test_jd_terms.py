@@ -307,3 +307,20 @@ def test_the_employer_the_roles_standing_and_a_gerund_after_success_are_no_terms
         assert not weak_term(term), term
     assert "Demonstrated success defining" not in key_phrases(
         "Demonstrated success defining and launching excellent products")
+
+
+def test_no_term_spans_a_comma_or_the_gap_a_named_skill_leaves() -> None:
+    """A public data analyst ad: "measuring product performance, testing control
+    implementations and continuous monitoring of cloud services" gave the keywords
+    'performance, testing' (the vocabulary's 'performance testing' across the comma) and
+    'continuous of cloud services' (the words left around 'monitoring'). A name inside a noun
+    phrase still leaves it whole: "unrestricted [RN] license"."""
+    vocab = default_vocabulary()
+    assert [h.surface for h in vocab.find("product performance, testing controls")] == []
+    job = parse_jd_text("# Data Analyst\n\n## Duties\n\n- Implement automated approaches for "
+                        "measuring product performance, testing control implementations and "
+                        "continuous monitoring of cloud services.\n- Current, unrestricted RN "
+                        "license in the State of Ohio.\n", vocab)
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert not any("," in k or k.startswith("continuous of") for k in keywords), keywords
+    assert "unrestricted license" in keywords

@@ -55,6 +55,9 @@ class Hit:
 _TOKEN = re.compile(r"[A-Za-z0-9.#+/&'’]+")
 
 
+_BREAK = re.compile(r"[,;:()\[\]]|\.\s")  # punctuation no multi-word name spans
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     """Words with their spans; hyphens and spaces separate words ("VP-level" = "VP level")."""
     out = []
@@ -224,6 +227,8 @@ class Vocabulary:
                     surface = text[start:end]
                     if n == 1 and len(surface) <= _SHORT and not _short_ok(text, start, end):
                         continue
+                    if n > 1 and _BREAK.search(text[toks[i][2]:toks[i + n - 1][1]]):
+                        continue  # "product performance, testing controls": two phrases
                     said = re.sub(r"[\s-]+", " ", surface).lower() == name.lower()
                     hits.append(Hit(name, surface, start, end, "name" if said else "alias"))
                     break

@@ -460,6 +460,9 @@ def _content_words(text: str) -> list[str]:
 _RELATIVE = re.compile(r"\s+that\s+(?!is\b|are\b)[a-z]+\b[^,;.]*")
 
 
+_PREPOSITIONS = frozenset("of for to in on with by at from into across within".split())
+
+
 def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
                       vocab: Vocabulary | None = None) -> list[str]:
     """The part of a requirement the vocabulary did not name, when that part is most of it:
@@ -475,7 +478,13 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
         if vocab is not None and vocab.category(hit.term) in _TECH_CATEGORIES:
             before = re.search(r"\b[a-z][a-z-]+\s+$", rest[:start])
             start = before.start() if before else start
-        rest = rest[:start] + " " + rest[after.end() if after else hit.end:]
+        tail = rest[after.end() if after else hit.end:]
+        # a name inside a noun phrase leaves it whole ("unrestricted [RN] license"); one that
+        # heads its phrase ends it ("continuous [monitoring] of cloud services")
+        nxt = re.match(r"\s*([A-Za-z]+)", tail)
+        joint = " ; " if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS \
+            or nxt.group(1).lower() in _PREPOSITIONS else " "
+        rest = rest[:start] + joint + tail
     named = len(_content_words(text)) - len(_content_words(rest))
     if named * 2 > len(_content_words(text)):
         return []
