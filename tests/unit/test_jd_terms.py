@@ -324,3 +324,15 @@ def test_no_term_spans_a_comma_or_the_gap_a_named_skill_leaves() -> None:
     keywords = [k for r in job.requirements for k in r.keywords]
     assert not any("," in k or k.startswith("continuous of") for k in keywords), keywords
     assert "unrestricted license" in keywords
+
+
+def test_a_duty_led_by_a_verb_the_lexicon_knows_only_as_a_verb_starts_after_it() -> None:
+    """"Observe trends causing issues": 'observe' is no part of the term. A participle that
+    leads a noun stays ("Prepare written reports"), and a verb that is also a noun is left to
+    the verb lists ("Follow lockout/tagout procedures" keeps its procedures)."""
+    job = parse_jd_text("# Support Engineer\n\n## Responsibilities\n\n- Observe trends in "
+                        "customer issues.\n- Follow lockout/tagout procedures.\n- Prepare "
+                        "written reports for senior management.\n", default_vocabulary())
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert not any(k.lower().startswith("observe") for k in keywords), keywords
+    assert "lockout/tagout procedures" in keywords and "written reports" in keywords

@@ -201,6 +201,9 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 was_verb and low in DUTY_VERBS and low not in NOUN_VERBS) or (
                 # "train and coach", "help mentor": a verb after a verb
                 lead and duty and low in LEAD_VERBS) or (
+                # "Observe trends causing issues": a duty's leading verb the lexicon knows
+                # only as a verb, in its base form (not "written reports")
+                lead and duty and not low.endswith(("ed", "en", "s")) and only_verb(low)) or (
                 gerunds and lead and i == 0 and _gerund(low)
                 and words[i + 1].lower() != "experience")
             modifier = _adverb(low) and not opening and _modifies(lows[i + 1:i + 3])
