@@ -336,3 +336,16 @@ def test_a_duty_led_by_a_verb_the_lexicon_knows_only_as_a_verb_starts_after_it()
     keywords = [k for r in job.requirements for k in r.keywords]
     assert not any(k.lower().startswith("observe") for k in keywords), keywords
     assert "lockout/tagout procedures" in keywords and "written reports" in keywords
+
+
+def test_the_verb_lexicon_agrees_with_lemminflect_and_stays_small() -> None:
+    """text.lexicon keeps lemminflect's answer ("only a verb") for every word it is asked
+    about, without holding lemminflect's whole table."""
+    from lemminflect import getAllLemmas
+
+    from cvtailor.text.lexicon import _verb_only, only_verb_form
+
+    for word in ("writes", "extend", "owns", "schedule", "monitors", "program", "caseload",
+                 "supervise", "patients", "kubernetes"):
+        assert only_verb_form(word) == (set(getAllLemmas(word)) == {"VERB"}), word
+    assert 10_000 < len(_verb_only()) < 40_000

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.text.cvtext import clean_inline
+from cvtailor.text.lexicon import only_verb_form
 from cvtailor.text.wordforms import ACRONYM
 
 __all__ = [
@@ -462,14 +463,10 @@ def fragment(phrase: str) -> bool:
 def only_verb(word: str) -> bool:
     """The word is an English verb form and nothing else (lemminflect's lexicon): "writes",
     "extend", "validate"; not "schedule", "monitors", "deciding" (an -ing form names an
-    activity: "budgeting", "forecasting") or a word the lexicon does not know."""
+    activity: "budgeting", "forecasting") or a word the lexicon does not know
+    (`text.lexicon`)."""
     word = word.lower()
-    if word.endswith("ing") or not word.isalpha():
-        return False
-    from lemminflect import getAllLemmas
-
-    classes = getAllLemmas(word)
-    return bool(classes) and set(classes) == {"VERB"}
+    return not word.endswith("ing") and word.isalpha() and only_verb_form(word)
 
 
 # Duty verbs that are also nouns leading a compound ("design system", "process improvement").
