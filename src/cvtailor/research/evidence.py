@@ -25,7 +25,7 @@ from cvtailor.research.similarity import CREDENTIAL, decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.jd_terms import weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
-from cvtailor.text.wordforms import phrase_in, phrase_near
+from cvtailor.text.wordforms import contains, phrase_in, phrase_near
 
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 
@@ -280,9 +280,8 @@ def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, 
     if askable and any(e.term == askable[0] and e.via in ("lexical", "phrase", "implied")
                        for e in match.evidence):
         return True
-    return bool(askable) and any(
-        re.search(rf"(?<![\w-]){re.escape(askable[0])}(?![\w-])", text, re.IGNORECASE)
-        for _, text in _quotable(req, match, corpus, headings))
+    return bool(askable) and any(contains(text, askable[0])
+                                 for _, text in _quotable(req, match, corpus, headings))
 
 
 ALSO = "-also"  # the id suffix of a question about a requirement's second term
@@ -292,11 +291,10 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
                           vocab: Vocabulary, asked: list[str], declined: list[str],
                           headings: frozenset[str] = frozenset()) -> list[Question]:
     """A requirement that asks for two things ("Experience with HL7 and FHIR interfaces") was
-    asked about one of them, or the CV shows it (`_said_by_lines`); once that is settled,
-    the other is its own question (id
-    `q-<requirement>-also`), asked in a later round when questions are left. Not when the
-    requirement offers alternatives ("X or Y": one is enough), was declined, or the other term
-    is weak or already shown."""
+    asked about one of them, or the CV shows it (`_said_by_lines`); once that is settled, the
+    other is its own question (id `q-<requirement>-also`), asked in a later round when
+    questions are left. Not when the requirement offers alternatives ("X or Y": one is
+    enough), was declined, or the other term is weak or already shown."""
     out: list[Question] = []
     matches = report.by_requirement()
     for req in job.requirements:
@@ -336,10 +334,11 @@ def _titled(keyword: str, text: str, title: str) -> bool:
 
 def _can_show(keyword: str, said: set[str], vocab: Vocabulary, texts: list[str]) -> bool:
     """A line may show the keyword in other words: a practice, or a named thing (a language,
-    a tool, a credential) the lines name. A credential the vocabulary does not know is held
-    or not: only a line that names it shows it ("Does 'Journeyman Electrician License (Class
-    B)' show master license?" asks the person to vouch for a licence the line says they lack).
-    """
+    a tool, a credential, a product's proper name) the lines name. A credential or a name the
+    vocabulary does not know is held or not: only a line that names all its words shows it
+    ("Does 'Journeyman Electrician License (Class B)' show master license?" asks the person to
+    vouch for a licence the line says they lack; "Does 'Deployed ML models' show SageMaker?"
+    for a product it does not name)."""
     name = vocab.canonical(keyword)
     if name is None:
         if CREDENTIAL.search(keyword) or _proper_name(keyword):
@@ -353,7 +352,8 @@ def _proper_name(term: str) -> bool:
     """The term names a product, place or body as the ad writes it ("SageMaker", "Hugging
     Face", "Texas minimum standards"): a capital after a small letter, or a capitalised word
     after the first (an acronym is not a name: "continuous IV infusions", "SIU referral").
-    The vocabulary does not know it, but it is named or not held, like the tools it knows."""
+    Known to the vocabulary or not, a name is named or not held, like the tools it files as
+    named things."""
     words = term.split()
     return any(re.search(r"[a-z][A-Z]", w) for w in words) or any(
         re.fullmatch(r"[A-Z][a-z]+", w) for w in words[1:])  # not an acronym: IV, SIU, IEPs
