@@ -30,6 +30,7 @@ __all__ = [
     "LEAD_VERBS",
     "NOUN_VERBS",
     "NUMBER_WORDS",
+    "PREPOSITIONS",
     "bare_activity",
     "duty_cuts",
     "fragment",
@@ -622,7 +623,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
 # front desk", "new-hire training *for* our front desk agents"). "In", "on" and "with" often
 # name the skill itself ("experience in", "acting on KPIs", "work in construction").
 _CIRCUMSTANCE = frozenset("for at across within throughout during by against".split())
-_PREPOSITIONS = frozenset((
+PREPOSITIONS = frozenset((
     "about above across after against along among around at before behind below beneath "
     "beside besides between beyond by despite down during except for from in inside into near "
     "of off on onto out outside over past since through throughout till toward towards under "
@@ -642,7 +643,7 @@ def _circumstance(c: _Chunk) -> bool:
     not what the words before it ask for ("looking for", "good at")."""
     j = c.start - 1
     while j >= 0 and (c.context[j].lower() in _DETERMINERS or (
-            c.context[j].lower() in FUNCTION_WORDS and c.context[j].lower() not in _PREPOSITIONS)):
+            c.context[j].lower() in FUNCTION_WORDS and c.context[j].lower() not in PREPOSITIONS)):
         j -= 1  # "at advanced life support level": past "advanced", "the", "our"
     if j < 0 or c.context[j].lower() not in _CIRCUMSTANCE:
         return False

@@ -41,6 +41,7 @@ from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
     NOUN_VERBS,
     NUMBER_WORDS,
+    PREPOSITIONS,
     duty_cuts,
     fragment,
     is_duty_verb,
@@ -460,9 +461,6 @@ def _content_words(text: str) -> list[str]:
 _RELATIVE = re.compile(r"\s+that\s+(?!is\b|are\b)[a-z]+\b[^,;.]*")
 
 
-_PREPOSITIONS = frozenset("of for to in on with by at from into across within".split())
-
-
 def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
                       vocab: Vocabulary | None = None) -> list[str]:
     """The part of a requirement the vocabulary did not name, when that part is most of it:
@@ -483,7 +481,7 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
         # heads its phrase ends it ("continuous [monitoring] of cloud services")
         nxt = re.match(r"\s*([A-Za-z]+)", tail)
         joint = " ; " if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS \
-            or nxt.group(1).lower() in _PREPOSITIONS else " "
+            or nxt.group(1).lower() in PREPOSITIONS else " "
         rest = rest[:start] + joint + tail
     named = len(_content_words(text)) - len(_content_words(rest))
     if named * 2 > len(_content_words(text)):
