@@ -352,3 +352,28 @@ def test_a_product_the_vocabulary_does_not_know_is_named_or_asked_about() -> Non
     assert kind("Hugging Face models") == "describe"
     assert kind("continuous IV infusions") == "confirm"
     assert kind("orthopedic rehab") == "confirm"
+
+
+def test_a_question_never_asks_about_a_term_the_cv_already_names() -> None:
+    """The quoted line cannot show Salesforce (a product it does not name), so the question
+    falls back to a term the line can show: never to one the line or the CV already says
+    ("Does 'Closed work orders in the CMMS' show CMMS?")."""
+    cv = _cv()
+    cv.sections[0].entries[0].add_item("Closed work orders in the CMMS the same shift.",
+                                       ItemType.BULLET)
+    line = cv.sections[0].entries[0].items[-1].id
+    req = Requirement(id="req-1", text="Document every visit in our CMMS and in Salesforce",
+                      keywords=["Salesforce", "CMMS", "visit notes"])
+    rows = [Evidence(item_id=line, score=1.0, via="lexical", term="CMMS")]
+    [question] = _questions(cv, req, rows, ["CMMS"])
+    assert (question.kind, question.term) == ("confirm", "visit notes")
+    # said by the line, though the evidence has it only as a similar line: still not asked
+    rows = [Evidence(item_id=line, score=0.6, via="semantic")]
+    [question] = _questions(cv, req, rows)
+    assert question.term == "visit notes"
+    # nothing left that the line could show: a describe question about the product
+    only = Requirement(id="req-1", text="Use our CMMS and Salesforce",
+                       keywords=["Salesforce", "CMMS"])
+    [question] = _questions(cv, only, [Evidence(item_id=line, score=1.0, via="lexical",
+                                                term="CMMS")], ["CMMS"])
+    assert (question.kind, question.term) == ("describe", "Salesforce")

@@ -251,9 +251,22 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     lines = _quotable(req, match, corpus, headings)
     if lines:  # a named thing is named or not held: never "does this line show Spanish"
         said = set().union(*(vocab.evidenced_names(text) for _, text in lines))
-        shown = [k for k in askable if _can_show(k, said, vocab, [text for _, text in lines])]
+        texts = [text for _, text in lines]
+        shown = [k for k in askable if not _shown_already(k, match, texts)
+                 and _can_show(k, said, vocab, texts)]
         term, lines = (shown[0], lines) if shown else (term, [])
     return term, lines
+
+
+def _shown_already(keyword: str, match: RequirementMatch, texts: list[str]) -> bool:
+    """The CV already says the keyword, so asking whether it shows it is no question: the
+    quoted lines say it word for word ("Does 'Closed work orders in the CMMS' show CMMS?"), or
+    the CV names it or a phrase or tool the vocabulary knows shows it."""
+    return any(e.term == keyword and e.via in SAID_BY_CV for e in match.evidence) or any(
+        contains(text, keyword) for text in texts)
+
+
+SAID_BY_CV = ("lexical", "phrase", "implied")  # evidence by which the CV itself names a term
 
 
 def _askable(req: Requirement, title: str) -> list[str]:
@@ -277,11 +290,8 @@ def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, 
     ('Registered nurse' for an RN license); so is a similarity match, the person's to
     confirm or refuse."""
     askable = _askable(req, title)
-    if askable and any(e.term == askable[0] and e.via in ("lexical", "phrase", "implied")
-                       for e in match.evidence):
-        return True
-    return bool(askable) and any(contains(text, askable[0])
-                                 for _, text in _quotable(req, match, corpus, headings))
+    return bool(askable) and _shown_already(
+        askable[0], match, [text for _, text in _quotable(req, match, corpus, headings)])
 
 
 ALSO = "-also"  # the id suffix of a question about a requirement's second term
