@@ -224,3 +224,23 @@ def test_a_described_answer_is_labelled_only_with_a_term_it_supports() -> None:
                           "CFO of each account.", vocab) == "executive business reviews"
     # A sibling named in its place never does.
     assert supported_term(["Apache Kafka"], "Ran RabbitMQ queues for orders.", vocab) is None
+
+
+def test_an_answer_about_a_second_term_is_labelled_with_that_term() -> None:
+    """The second-term question asked "does it show caseload?" and the person described their
+    caseload: their answer is about caseload, not about the requirement's first term ('disputed
+    files', which the answer does not say and the CV shows elsewhere)."""
+    cv, job = _cv(), JobPosting(title="Examiner", requirements=[Requirement(
+        id="req-1", text="You will manage a caseload of high-severity and disputed files",
+        keywords=["disputed files", "caseload"])])
+    q = Question(id="q-req-1-also", requirement_id="req-1", text="?", term="caseload")
+    answer = Answer(question_id="q-req-1-also",
+                    text="At Cobalt Payments I carry a large caseload of open property files.")
+    out = apply_answers(cv, job, [q], [answer])
+    found = answer_evidence(out.cv, job, default_vocabulary())["req-1"]
+    assert [e.term for e in found] == ["caseload"]
+    # the same answer to the first question, or one replayed without its question, keeps
+    # the requirement's own order
+    out = apply_answers(cv, job, [], [answer.model_copy(update={"question_id": "q-req-1"})])
+    found = answer_evidence(out.cv, job, default_vocabulary())["req-1"]
+    assert [e.term for e in found] == ["disputed files"]

@@ -118,7 +118,8 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
         elif is_yes(text) and len(text.split()) < 4:
             continue  # "yes" to "say where and how": nothing to place, nothing claimed
         else:
-            item_id = _add_described(out.cv, text, answer, req_id)
+            item_id = _add_described(out.cv, text, answer, req_id,
+                                     question.term if question is not None else "")
             out.described.append(item_id)
     return out
 
@@ -352,7 +353,8 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str) -> str:
+def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
+                   term: str = "") -> str:
     entry = _entry_named(cv, answer.role) if answer.role else None
     entry = entry or _entry_mentioned(cv, text)
     said = bullet_from_answer(text)
@@ -363,11 +365,12 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str) -> 
     entry = entry or _user_entry(cv)
     if line is not None:  # the answer tells a line of that role again: it is shown once
         line.metadata.setdefault(RESTATED, []).append(
-            {"requirement_id": req_id, "question_id": answer.question_id, "answer": text})
+            {"requirement_id": req_id, "question_id": answer.question_id, "answer": text,
+             "term": term})
         return line.id
     item = entry.add_item(said, ItemType.BULLET,
                           status=ItemStatus.USER_PROVIDED, requirement_id=req_id,
-                          question_id=answer.question_id, answer=text)
+                          question_id=answer.question_id, answer=text, term=term)
     return item.id
 
 
@@ -405,19 +408,31 @@ def answered_lines(cv: StructuredCV, job: JobPosting
                    ) -> list[tuple[CVItem, Requirement, str, str]]:
     """Every described answer with the CV line that carries it: (line, requirement answered,
     the answer as a CV line, the answer as given). The line is the person's own new item, or
-    the CV line their answer restated (`restated_line`)."""
+    the CV line their answer restated (`restated_line`). The requirement's keywords start with
+    the term its question asked about: an answer to "Does it show caseload?" describes a
+    caseload, not the requirement's first term ('disputed files')."""
     requirements = {r.id: r for r in job.requirements}
     out: list[tuple[CVItem, Requirement, str, str]] = []
     for item in cv.items():
         rid = str(item.metadata.get("requirement_id", ""))
         if item.status == ItemStatus.USER_PROVIDED and rid in requirements:
-            out.append((item, requirements[rid], item.text, str(item.metadata.get("answer", ""))))
+            out.append((item, _asked_first(requirements[rid], item.metadata.get("term")),
+                        item.text, str(item.metadata.get("answer", ""))))
         for given in item.metadata.get(RESTATED) or []:
             rid = str(given.get("requirement_id", ""))
             if rid in requirements:
                 text = str(given.get("answer", ""))
-                out.append((item, requirements[rid], bullet_from_answer(text), text))
+                out.append((item, _asked_first(requirements[rid], given.get("term")),
+                            bullet_from_answer(text), text))
     return out
+
+
+def _asked_first(req: Requirement, term: object) -> Requirement:
+    """The requirement with the asked `term` as its first keyword (unchanged when the term
+    is not one of its keywords: a profile's answer, or an older session's)."""
+    if not isinstance(term, str) or term not in req.keywords or req.keywords[0] == term:
+        return req
+    return req.model_copy(update={"keywords": [term, *(k for k in req.keywords if k != term)]})
 
 
 def _entry_named(cv: StructuredCV, role: str) -> CVEntry | None:
