@@ -232,6 +232,22 @@ To apply, submit your resume and a cover letter.
     assert texts(job) == ["Current RN license"]
 
 
+def test_whom_the_job_is_with_and_whom_it_suits_are_no_requirements() -> None:
+    """The team the hire sits on, the mentor they are paired with and the people the role
+    suits name skills ("marketing", "ASHA") without asking for them."""
+    job = parse("""# Content Strategist
+
+## About the role
+
+This role is a good fit for a former journalist who wants to move into marketing. You'll sit
+on the marketing team and work closely with product marketing and sales. You'll be paired
+with an ASHA-certified mentor who meets with you every week. You'll write SEO briefs and
+edit case studies with our product marketing team.
+""")
+    assert texts(job) == [
+        "You'll write SEO briefs and edit case studies with our product marketing team"]
+
+
 def test_near_duplicates_are_merged_keeping_the_stronger_priority() -> None:
     job = parse("# Engineer\n\n## Nice to have\n\n- Experience with Kafka.\n\n"
                 "## Must have\n\n- Experience with Kafka\n")

@@ -172,6 +172,13 @@ _STOP = set((
 # our recruiting specialists", "join our second-shift crew".
 _CONTEXT = re.compile(r"\b(?:report(?:s|ing)?\s+(?:in)?to|work(?:ing)?\s+alongside|"
                       r"(?:join|joining)\s+(?:our|the|a|an)\b|be part of)\b", re.IGNORECASE)
+# Who the job is with and whom it suits, whatever it names: "You'll be paired with an
+# ASHA-certified mentor SLP", "You'll sit on the marketing team", "This role is a good fit for
+# a former journalist who wants to move into marketing".
+_SETTING = re.compile(r"\b(?:(?:be|are|is|get|gets)\s+paired\s+with|"
+                      r"sits?\s+(?:on|in|within)\s+(?:the|our)\b|"
+                      r"work(?:s|ing)?\s+within\s+(?:the|our)\s+[^.;]*\bteam\b|"
+                      r"(?:good|great|natural|perfect|strong)\s+fit\s+for)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -774,7 +781,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
         if len(text) < 3 or _boilerplate(text) or ((st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
-                st.prose and not hits and _CONTEXT.search(text)):
+                st.prose and not hits and _CONTEXT.search(text)) or (
+                st.prose and _SETTING.search(text)):
             continue
         priority = _priority(text, st.kind, st.required)
         if _merged(kept, job, text, priority):
