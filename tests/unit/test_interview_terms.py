@@ -377,3 +377,29 @@ def test_a_question_never_asks_about_a_term_the_cv_already_names() -> None:
     [question] = _questions(cv, only, [Evidence(item_id=line, score=1.0, via="lexical",
                                                 term="CMMS")], ["CMMS"])
     assert (question.kind, question.term) == ("describe", "Salesforce")
+
+
+def test_a_second_term_question_is_never_about_words_of_a_clause() -> None:
+    """"Run and evolve our Kubernetes clusters": once Kubernetes is settled, "Does ... show
+    evolve clusters?" is no question; nor are words ending on a preposition ("releases
+    alongside"). A real second term still is."""
+    from cvtailor.models import GapReport, RequirementMatch
+    from cvtailor.research.evidence import second_term_questions
+    from cvtailor.text.cvtext import evidence_corpus
+
+    cv = _cv()
+    line = cv.sections[0].entries[0].items[0].id
+
+    def second(keywords: list[str]) -> list[str]:
+        req = Requirement(id="req-1", text="Run and evolve our clusters", keywords=keywords)
+        report = GapReport(matches=[RequirementMatch(
+            requirement_id=req.id, status="partial",
+            evidence=[Evidence(item_id=line, score=0.9, via="user", term=keywords[0])],
+            covered_keywords=keywords[:1], missing_keywords=keywords[1:])])
+        return [q.term for q in second_term_questions(
+            JobPosting(requirements=[req]), report, evidence_corpus(cv), default_vocabulary(),
+            ["q-req-1"], [])]
+
+    assert second(["manual therapy", "evolve clusters"]) == []
+    assert second(["manual therapy", "releases alongside"]) == []
+    assert second(["manual therapy", "sports rehab"]) == ["sports rehab"]

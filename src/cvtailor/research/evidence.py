@@ -23,7 +23,7 @@ from cvtailor.models import (
 from cvtailor.research.degrees import apply_degrees
 from cvtailor.research.similarity import CREDENTIAL, decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
-from cvtailor.text.jd_terms import weak_term
+from cvtailor.text.jd_terms import clause_part, weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import contains, phrase_in, phrase_near
 
@@ -315,7 +315,7 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
         if f"q-{req.id}" not in asked and not _said_by_lines(req, match, corpus, headings,
                                                              job.title):
             continue  # its first term is not settled: neither asked nor said by its lines
-        rest = [k for k in match.missing_keywords if not weak_term(k)]
+        rest = [k for k in match.missing_keywords if not weak_term(k) and not clause_part(k)]
         if not rest or not match.covered_keywords:
             continue
         other = req.model_copy(update={"keywords": [rest[0], *(k for k in req.keywords

@@ -506,6 +506,18 @@ def weak_term(term: str) -> bool:
         or term.strip().lower() in _KIND_OF_CREDENTIAL
 
 
+def clause_part(term: str) -> bool:
+    """Words of a clause, not a thing a line can show: a verb and its object ("evolve
+    clusters" of "Run and evolve our Kubernetes clusters", "explain results"), or words that
+    end on a preposition ("releases alongside"). A participle may lead a term ("written
+    reports"). The parser keeps such phrases, and a requirement's main term may be one
+    ("adjust reserves"); a second-term question is never about one."""
+    words = term.lower().split()
+    verb_first = only_verb(words[0]) and not words[0].endswith(("ed", "en")) if words else False
+    return len(words) > 1 and (verb_first or words[-1] in PREPOSITIONS
+                               or words[-1] == "alongside")
+
+
 _KIND_OF_CREDENTIAL = frozenset((
     "degree degrees diploma qualification qualifications certification certifications "
     "certificate license licence registration credential credentials"
