@@ -403,3 +403,22 @@ def test_a_second_term_question_is_never_about_words_of_a_clause() -> None:
     assert second(["manual therapy", "evolve clusters"]) == []
     assert second(["manual therapy", "releases alongside"]) == []
     assert second(["manual therapy", "sports rehab"]) == ["sports rehab"]
+
+
+def test_a_line_that_says_the_short_form_the_ad_gives_is_not_asked_about() -> None:
+    """"Set up and repair variable frequency drives (VFDs)": a line that tuned 40 VFDs says
+    it; "Does ... show variable frequency drives?" is no question. The short form is the
+    initials of the words before the brackets, a hyphen's parts included (OTP)."""
+    from cvtailor.research.evidence import other_form
+
+    cv = _cv()
+    cv.sections[0].entries[0].add_item("Installed and tuned 40+ PowerFlex VFDs on conveyors.",
+                                       ItemType.BULLET)
+    line = cv.sections[0].entries[0].items[-1].id
+    req = Requirement(id="req-1", text="Set up and repair variable frequency drives (VFDs)",
+                      keywords=["variable frequency drives"])
+    assert _questions(cv, req, [Evidence(item_id=line, score=0.6, via="semantic")]) == []
+    assert other_form("OTP", "Report daily on on-time performance (OTP)") == [
+        "on-time performance"]
+    assert other_form("Kubernetes", "Kubernetes networking (CNI, service meshes)") == []
+    assert other_form("service desk", "Run the service desk (ITIL)") == []  # not initials

@@ -252,18 +252,46 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     if lines:  # a named thing is named or not held: never "does this line show Spanish"
         said = set().union(*(vocab.evidenced_names(text) for _, text in lines))
         texts = [text for _, text in lines]
-        shown = [k for k in askable if not _shown_already(k, match, texts)
+        shown = [k for k in askable if not _shown_already(k, match, texts, req.text)
                  and _can_show(k, said, vocab, texts)]
         term, lines = (shown[0], lines) if shown else (term, [])
     return term, lines
 
 
-def _shown_already(keyword: str, match: RequirementMatch, texts: list[str]) -> bool:
+def _shown_already(keyword: str, match: RequirementMatch, texts: list[str],
+                   requirement: str = "") -> bool:
     """The CV already says the keyword, so asking whether it shows it is no question: the
-    quoted lines say it word for word ("Does 'Closed work orders in the CMMS' show CMMS?"), or
-    the CV names it or a phrase or tool the vocabulary knows shows it."""
+    quoted lines say it word for word ("Does 'Closed work orders in the CMMS' show CMMS?") or
+    by the short form the requirement gives it ("variable frequency drives (VFDs)": 'tuned
+    40+ PowerFlex VFDs'), or the CV names it or a phrase or tool the vocabulary knows shows
+    it."""
+    forms = [keyword, *other_form(keyword, requirement)]
     return any(e.term == keyword and e.via in SAID_BY_CV for e in match.evidence) or any(
-        contains(text, keyword) for text in texts)
+        contains(text, form) for text in texts for form in forms)
+
+
+_SHORT_FORM = re.compile(r"([A-Za-z][\w/&' -]*?)\s*\(([A-Z][A-Za-z/&]{1,9})\)")
+
+
+def other_form(term: str, requirement: str) -> list[str]:
+    """The requirement's other name for `term`: the short form it gives in brackets
+    ("variable frequency drives (VFDs)" -> VFDs), or the words a short form stands for (VFDs
+    -> "variable frequency drives"), when its capitals are their initials."""
+    out: list[str] = []
+    for m in _SHORT_FORM.finditer(requirement):
+        short, before = m.group(2), m.group(1)
+        initials = re.sub(r"[^A-Z]", "", short)
+        words = list(re.finditer(r"[A-Za-z]+", before))[-len(initials):]
+        if len(initials) < 2 or len(words) < len(initials) or "".join(
+                w.group(0)[0] for w in words).upper() != initials:
+            continue  # "on-time performance (OTP)": a hyphen's parts have initials too
+        full = before[words[0].start():].strip()
+        if term.lower() == short.lower():
+            out.append(full)
+        elif term.lower() in (full.lower(), m.group(1).strip().lower()) or \
+                full.lower().endswith(term.lower()):
+            out.append(short)
+    return out
 
 
 SAID_BY_CV = ("lexical", "phrase", "implied")  # evidence by which the CV itself names a term
@@ -291,7 +319,8 @@ def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, 
     confirm or refuse."""
     askable = _askable(req, title)
     return bool(askable) and _shown_already(
-        askable[0], match, [text for _, text in _quotable(req, match, corpus, headings)])
+        askable[0], match, [text for _, text in _quotable(req, match, corpus, headings)],
+        req.text)
 
 
 ALSO = "-also"  # the id suffix of a question about a requirement's second term
