@@ -319,6 +319,41 @@ def test_jd_markdown_front_matter_and_template_tags_dropped() -> None:
     assert "- 5+ years running Kubernetes in production." in doc.text
 
 
+def test_jd_front_matter_yaml_cannot_parse_keeps_its_text_under_its_keys() -> None:
+    """A job board template whose whole ad is front matter YAML cannot parse (an item at the
+    wrong indent, text after a block scalar's `|`): each field's text stays under its own
+    key as a heading, the duties as bullets, without template tags, comments or the fields
+    that name the job, so the parser reads it like any ad."""
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    text = """---
+permalink: /join/{{ title | slugify }}.html
+title: "Login.gov: Data Analyst"
+vacancies: "1" # Put the number in quotes, like "1" or "2 to 3".
+location: Anywhere in the U.S. (remote)
+key_objectives:
+  - title: You will apply statistical analysis and predictive modeling to program data.
+    items:
+    - Ensure data integrity and troubleshoot data issues with the engineering team.
+    - Develop data models to identify patterns, trends and anomalies in program data.
+- title: You will communicate findings of actionable insights from data analysis.
+    items:
+    - Create dashboards and charts with data visualization tools for program leads.
+role_summary: | As a Data Analyst, you will build automated approaches for measuring product performance.
+---
+"""
+    doc = from_bytes(text.encode(), name="jd.md", kind="JD")
+    assert "## Key objectives" in doc.text and "## Role summary" in doc.text
+    assert "- Ensure data integrity and troubleshoot data issues" in doc.text
+    assert "slugify" not in doc.text and "/join/" not in doc.text and "quotes" not in doc.text
+    assert "- Anywhere" not in doc.text and "|" not in doc.text.split("## Role summary")[1]
+    job = parse_jd_text(doc.text, default_vocabulary())
+    assert (job.title, job.company) == ("Data Analyst", "Login.gov")
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert "data integrity" in keywords and "data visualization" in keywords
+
+
 def test_jd_json_resume_job_schema() -> None:
     job = {"title": "Web Developer", "company": "Acme", "description": "Build web apps.",
            "responsibilities": ["Build and maintain web applications"],

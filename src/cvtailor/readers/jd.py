@@ -62,16 +62,26 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     return (data if isinstance(data, dict) else {}), text[m.end():]
 
 
-def _front_matter_lines(block: str) -> list[str]:
-    """Descriptive text of front matter YAML cannot parse: `key: long text` and `- item` lines."""
-    out: list[str] = []
-    for line in block.splitlines():
+def _front_matter_lines(block: str) -> list[tuple[str, str, bool]]:
+    """Descriptive text of front matter YAML cannot parse, as (its top-level key, the text,
+    whether it was a list item): `key: long text`, a block scalar's lines and `- item` lines
+    of five words or more, without template tags, `# comments` or a block scalar's `|`. The
+    fields that name the job are read on their own (IDENTITY_KEYS), and a `permalink` or
+    `layout` is no text of the ad."""
+    out: list[tuple[str, str, bool]] = []
+    key = "details"
+    for line in strip_template_tags(block).splitlines():
         if line.lstrip().startswith("#"):
             continue
-        m = re.match(r"\s*(-\s+)?(?:[\w-]+:\s*)?(.*)$", line)
-        value = (m.group(2) if m else "").strip().strip("\"'")
-        if len(value.split()) >= 5:
-            out.append(value)
+        top = re.match(r"([A-Za-z_][\w-]*):(.*)$", line)  # a top-level key, at column 0
+        if top:
+            key, rest, item = top.group(1), top.group(2), False
+        else:
+            m = re.match(r"\s*(-\s+)?(?:[\w-]+:\s*)?(.*)$", line)
+            rest, item = (m.group(2), bool(m.group(1))) if m else ("", False)
+        value = re.sub(r"\s+#\s.*$", "", rest).strip().lstrip("|>").strip().strip("\"'")
+        if key not in IDENTITY_KEYS and len(value.split()) >= 5:
+            out.append((key, value, item))
     return out
 
 
@@ -79,8 +89,12 @@ def _front_matter_markdown(data: dict[str, Any]) -> list[str]:
     """Descriptive front-matter fields, as Markdown: lists of text become bullet lists."""
     lines: list[str] = []
     for key, value in data.items():
-        if key == "_lines":
-            lines += ["", "## Details", ""] + ["- " + v for v in value]
+        if key == "_lines":  # one section per YAML key: "## Key objectives", bullets
+            for name in dict.fromkeys(k for k, _, _ in value):
+                lines += ["", f"## {name.replace('_', ' ').capitalize()}", ""]
+                for k, text, item in value:
+                    if k == name:
+                        lines += ["- " + text] if item else [text, ""]
         elif isinstance(value, str) and len(value.split()) >= 8:
             lines += ["", f"## {key.replace('_', ' ').capitalize()}", "", value.strip()]
         elif isinstance(value, list) and value and all(isinstance(v, str | dict) for v in value):
