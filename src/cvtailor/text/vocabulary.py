@@ -95,6 +95,21 @@ def _short_ok(text: str, start: int, end: int) -> bool:
         after == "." and (end + 1 >= len(text) or text[end + 1].isspace())))
 
 
+# After a sentence's first word, words that make it the verb it also is: "Go through a
+# week-long training program" is no Go ("Swift for iOS", "Rust in production" are names).
+_AFTER_A_VERB = frozenset("through to into out over ahead back beyond above the a an our your "
+                          "their this that these those up down".split())
+
+
+def _sentence_verb(text: str, start: int, end: int) -> bool:
+    """A case-sensitive name (Go, Swift, Rust) that opens a sentence and is followed by a
+    preposition or a determiner is the common word, capitalised because it opens it."""
+    before = text[:start].rstrip()
+    opens = not before or before[-1] in ".!?:;-*•" or before.endswith(("- ", "* "))
+    m = re.match(r"\s+([a-z]+)\b", text[end:])
+    return opens and m is not None and m.group(1) in _AFTER_A_VERB
+
+
 def _no_overlap(hits: list[Hit], same_words: bool = False) -> list[Hit]:
     """Hits in text order, longest first where they overlap; an overlapping one is dropped,
     except (`same_words`) another skill on exactly the same words."""
@@ -226,6 +241,8 @@ class Vocabulary:
                     start, end = toks[i][1], toks[i + n - 1][2]
                     surface = text[start:end]
                     if n == 1 and len(surface) <= _SHORT and not _short_ok(text, start, end):
+                        continue
+                    if table_name == "cs" and n == 1 and _sentence_verb(text, start, end):
                         continue
                     if n > 1 and _BREAK.search(text[toks[i][2]:toks[i + n - 1][1]]):
                         continue  # "product performance, testing controls": two phrases
