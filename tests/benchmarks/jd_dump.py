@@ -6,7 +6,7 @@ as JSON: the non-regression reference for parser changes (diff the output before
 
 JDs: tests/benchmarks/*/*/jd.*, examples/jd*, tests/fixtures/**/jd* and the shared corpus's
 *.md / *.txt ads. Never the held-out sets tests/benchmarks/holdout/, blind3/, blind4/, blind5/,
-blind6/, blind9/ and blind10/ (their parse is not looked at) and never tests/fixtures/ads/
+blind6/, blind9/, blind10/ and blind11/ (their parse is not looked at) and never tests/fixtures/ads/
 (tests/unit/test_ads.py checks those; see tests/benchmarks/ads.py).
 """
 
@@ -21,7 +21,8 @@ ROOT = HERE.parents[1]
 CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()),
               ROOT.parent / "shared" / "corpus")
 
-HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9", "blind10"})
+HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9", "blind10",
+                       "blind11"})
 
 
 def jd_files() -> list[Path]:
