@@ -244,3 +244,31 @@ def test_an_answer_about_a_second_term_is_labelled_with_that_term() -> None:
     out = apply_answers(cv, job, [], [answer.model_copy(update={"question_id": "q-req-1"})])
     found = answer_evidence(out.cv, job, default_vocabulary())["req-1"]
     assert [e.term for e in found] == ["disputed files"]
+
+
+def test_an_answer_about_other_people_is_no_claim_of_the_people_the_ad_names() -> None:
+    """Asked about "product managers", the person described presenting to 4 state underwriting
+    managers: other people of that kind. The answer claims no product managers, gets no
+    follow-up, and its line keeps its number phrase as written (a term never goes inside a
+    counted noun: "4 state underwriting product managers" would change a fact)."""
+    from cvtailor.engines.offline.writer import attest
+    from cvtailor.research.evidence import analyze_gaps, find_evidence
+    from cvtailor.research.interview import follow_up_questions, supported_term
+
+    vocab = default_vocabulary()
+    answer = "Presented the annual review to the VP and 4 state underwriting managers."
+    assert supported_term(["product managers"], answer, vocab,
+                          requirement="Work with product managers on rate changes") is None
+    assert supported_term(["product managers"], "Met our product managers weekly.", vocab,
+                          requirement="Work with product managers") == "product managers"
+    cv, job = _cv(), JobPosting(title="Pricing Analyst", requirements=[Requirement(
+        id="req-1", text="Work with product managers on rate changes",
+        keywords=["product managers"])])
+    q = Question(id="q-req-1", requirement_id="req-1", text="?", term="product managers")
+    out = apply_answers(cv, job, [q], [Answer(question_id="q-req-1",
+                                              text=f"At Cobalt Payments I {answer[0].lower()}"
+                                                   f"{answer[1:]}")])
+    assert "req-1" not in answer_evidence(out.cv, job, vocab)
+    report = analyze_gaps(job, find_evidence(out.cv, job, vocab), vocab=vocab)
+    assert follow_up_questions(out.cv, job, report, vocab) == []
+    assert "4 state underwriting managers" in attest(answer, "product managers")

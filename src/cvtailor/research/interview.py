@@ -40,7 +40,14 @@ from cvtailor.models import (
 )
 from cvtailor.research.answers import about, cosines, hedged_no, unnamed
 from cvtailor.research.evidence import ALSO, near_miss
-from cvtailor.text.jd_terms import FUNCTION_WORDS, lone_noun, weak_term
+from cvtailor.text.jd_terms import (
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    lone_noun,
+    person_noun,
+    weak_term,
+)
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import contains, says, stem
 
@@ -143,7 +150,7 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
             continue
         term = next((k for k in req.keywords if not weak_term(k)), "")
         if not may_follow_up(term, vocab) or unnamed(term, said) \
-                or near_miss(req.keywords, said, vocab) \
+                or near_miss(req.keywords, said, vocab) or other_people(term, said) \
                 or any(e.item_id == item.id and e.term == term for e in match.evidence):
             continue  # a named thing, a sibling in its place, or the answer shows the term
         own = " ".join(given.split()) or said  # the person's own words, as they gave them
@@ -262,10 +269,29 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     first = keywords[0]
     name = vocab.canonical(first)
     if name is None:
-        return first
+        return None if other_people(first, answer) else first
     if vocab.category(name) not in NAMED_THINGS and _on_topic(answer, requirement, similarity):
         return first
     return None
+
+
+def other_people(term: str, answer: str) -> bool:
+    """The term names people ("product managers") and the answer names others of that kind in
+    their place ("4 state underwriting managers"): a description of work with them is no
+    claim of work with the people the ad names."""
+    words = term.lower().split()
+    if len(words) < 2 or not person_noun(words[-1]):
+        return False
+    head = stem(words[-1])
+    said = re.findall(r"[A-Za-z][\w-]*", answer.lower())
+    return any(stem(w) == head and i > 0 and said[i - 1] not in words
+               and said[i - 1] not in _NOT_A_KIND for i, w in enumerate(said))
+
+
+# Words before a people noun that say how many or whose, not what kind ("with our 25 managers").
+_NOT_A_KIND = FUNCTION_WORDS | PREPOSITIONS | NUMBER_WORDS | frozenset(
+    "a an the our my their his her its your other others new all every each several many few "
+    "more most some both".split())
 
 
 def _on_topic(answer: str, requirement: str, similarity: float | None) -> bool:

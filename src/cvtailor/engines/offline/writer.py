@@ -262,7 +262,8 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
             continue
         if not head and last.endswith(word) and last != word:
             return text[: m.start()] + words[-1] + text[m.end():]
-        if head and word in (last, last + "s") and not contains(text, head):
+        if head and word in (last, last + "s") and not contains(text, head) \
+                and not _NUMBERED.search(text[:m.start()]):
             merged = _insert_head(text, m.start(), head.split())
             if merged is not None:
                 return merged
@@ -273,6 +274,9 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
     return f"{term[:1].upper()}{term[1:]}: {body}"
 
 
+# A noun a number counts ("4 state underwriting managers"): words put before it would change
+# what was counted, a fact of the CV.
+_NUMBERED = re.compile(r"\b\d[\d,.]*\+?(?:\s+[A-Za-z][\w-]*){0,3}\s+$")
 _NOT_BEFORE_A_NOUN = {"and", "or", "to", "then", "also", "i", "we", "who", "that", "which"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
 
