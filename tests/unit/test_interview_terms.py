@@ -422,3 +422,22 @@ def test_a_line_that_says_the_short_form_the_ad_gives_is_not_asked_about() -> No
         "on-time performance"]
     assert other_form("Kubernetes", "Kubernetes networking (CNI, service meshes)") == []
     assert other_form("service desk", "Run the service desk (ITIL)") == []  # not initials
+
+
+def test_a_condition_of_the_job_is_no_question() -> None:
+    """"Occasional travel may be required up to 10% per year": "Have you done occasional
+    travel?" is no question; nor is passing a background check. Travel as the work ("Travel
+    management experience", "Conduct background checks on new hires") still is."""
+    cv = _cv()
+
+    def asked(text: str, term: str) -> list[str]:
+        req = Requirement(id="req-1", text=text, keywords=[term])
+        return [q.term for q in _questions(cv, req, [])]
+
+    assert asked("Occasional travel may be required up to 10% per year",
+                 "Occasional travel") == []
+    assert asked("Must pass a background check and drug screen", "background check") == []
+    assert asked("Travel management experience required", "Travel management") == [
+        "Travel management"]
+    assert asked("Conduct background checks on new hires", "background checks") == [
+        "background checks"]

@@ -298,7 +298,23 @@ SAID_BY_CV = ("lexical", "phrase", "implied")  # evidence by which the CV itself
 
 
 def _askable(req: Requirement, title: str) -> list[str]:
+    """The terms a question may be about: none of a condition of the job ("Occasional travel
+    may be required"), and never a weak term or the job's own title."""
+    if CONDITION.search(req.text):
+        return []
     return [k for k in req.keywords if not weak_term(k) and not _titled(k, req.text, title)]
+
+
+# What the job asks the person to accept, not what they have done: "Have you done occasional
+# travel?" is no question.
+CONDITION = re.compile(
+    r"\b(?:occasional|frequent|some|regular|overnight|domestic|international|extensive|"
+    r"limited|local|minimal)\s+travel\b|\btravel\s+(?:of\s+|up\s+to\s+)?\d+\s*%|"
+    r"\btravel\s+(?:is|may\s+be|will\s+be)\s+(?:required|expected)|"
+    r"\b(?:may|will)\s+be\s+(?:required|expected)\s+to\s+travel\b|"
+    r"\bwilling(?:ness)?\s+to\s+(?:travel|relocate)\b|\b(?:able|ability)\s+to\s+lift\b|"
+    r"\b(?:pass|passing|clear|subject\s+to|undergo)\s+(?:a\s+)?(?:background|criminal|drug)\b",
+    re.IGNORECASE)
 
 
 def _quotable(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
