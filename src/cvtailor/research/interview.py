@@ -41,6 +41,7 @@ from cvtailor.models import (
 from cvtailor.research.answers import about, cosines, hedged_no, unnamed
 from cvtailor.research.evidence import ALSO, near_miss
 from cvtailor.text.jd_terms import (
+    DETERMINERS,
     FUNCTION_WORDS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -289,9 +290,8 @@ def other_people(term: str, answer: str) -> bool:
 
 
 # Words before a people noun that say how many or whose, not what kind ("with our 25 managers").
-_NOT_A_KIND = FUNCTION_WORDS | PREPOSITIONS | NUMBER_WORDS | frozenset(
-    "a an the our my their his her its your other others new all every each several many few "
-    "more most some both".split())
+_NOT_A_KIND = FUNCTION_WORDS | PREPOSITIONS | NUMBER_WORDS | DETERMINERS | frozenset(
+    "other others new several many few more most both".split())
 
 
 def _on_topic(answer: str, requirement: str, similarity: float | None) -> bool:

@@ -24,6 +24,7 @@ from cvtailor.text.wordforms import ACRONYM
 
 __all__ = [
     "ACRONYM",
+    "DETERMINERS",
     "DUTY_VERBS",
     "FUNCTION_WORDS",
     "GENERIC_NOUNS",
@@ -32,6 +33,7 @@ __all__ = [
     "NUMBER_WORDS",
     "PREPOSITIONS",
     "bare_activity",
+    "clause_part",
     "duty_cuts",
     "fragment",
     "generic",
@@ -388,7 +390,7 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     # "demonstrated success", "(an expert) with respect to"
     "company companies organization organisation firm expert experts success respect"
 ).split())
-_DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
+DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
                          "every each some any".split())
 # Counts, ordinals and place adverbs: a break between terms, never part of one.
 NUMBER_WORDS = frozenset((
@@ -582,7 +584,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             nxt = chunks[n + 1] if n + 1 < len(chunks) else None
             between = c.context[c.end:nxt.start] if nxt is not None else []
             obj = " ".join(nxt.words) if nxt is not None and nxt.piece == c.piece and all(
-                w.lower() in _DETERMINERS or w.lower() in NUMBER_WORDS or w.isdigit()
+                w.lower() in DETERMINERS or w.lower() in NUMBER_WORDS or w.isdigit()
                 for w in between) else ""  # its direct object ("mentor our two analysts")
             if not obj or not (generic(obj) or fragment(obj) or person_noun(obj.split()[-1])):
                 continue  # "you'll follow lockout/tagout": the object is the term
@@ -614,7 +616,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         collaborator = ("with" in before and (  # "with the data scientists", "the supervisor"
             person_noun(c.words[-1]) or c.words[-1].lower().endswith(_AGENT))) \
             or _worked_with(c)
-        lead = [w for w in before if w not in _DETERMINERS]
+        lead = [w for w in before if w not in DETERMINERS]
         # "manage subcontractors from buyout to final payment": the range says how far the
         # work goes, not what it is, so it comes last
         span = bool(lead) and lead[-1] in _SPAN and "from" in (
@@ -654,7 +656,7 @@ def _circumstance(c: _Chunk) -> bool:
     """The chunk is the object of a preposition of circumstance ("for sensitive member data"),
     not what the words before it ask for ("looking for", "good at")."""
     j = c.start - 1
-    while j >= 0 and (c.context[j].lower() in _DETERMINERS or (
+    while j >= 0 and (c.context[j].lower() in DETERMINERS or (
             c.context[j].lower() in FUNCTION_WORDS and c.context[j].lower() not in PREPOSITIONS)):
         j -= 1  # "at advanced life support level": past "advanced", "the", "our"
     if j < 0 or c.context[j].lower() not in _CIRCUMSTANCE:
@@ -678,7 +680,7 @@ def _worked_with(c: _Chunk) -> bool:
     at = len(words) - 1 - words[::-1].index("with")
     between = words[at + 1:]
     return at > 0 and words[at - 1] in _WITH_VERBS and all(
-        w in _DETERMINERS or w in ("and", "or") or w not in FUNCTION_WORDS for w in between)
+        w in DETERMINERS or w in ("and", "or") or w not in FUNCTION_WORDS for w in between)
 
 
 # "from buyout to final payment", "from filing through court": how far the work goes.
