@@ -16,6 +16,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -124,7 +126,10 @@ def _write_staged(client: Any, path: Path) -> None:
 
 
 def drop(index_dir: str | None, session: str) -> None:
-    """Delete a session's collection (called when the session is deleted)."""
+    """Delete a session's collection (called when the session is deleted), its segment
+    folders included: Chroma's delete_collection now and then leaves the vector segment's
+    folder behind (its HNSW files still hold bytes of the session), so they are removed
+    here, found by the collection's segment ids before the delete."""
     if not index_dir or not Path(index_dir).exists():
         return
     name = collection_name(session)
@@ -132,8 +137,27 @@ def drop(index_dir: str | None, session: str) -> None:
         (Path(index_dir) / STAGED / f"{name}.npz").unlink()
     if not (Path(index_dir) / "chroma.sqlite3").exists():
         return  # nothing was ever written to Chroma here
+    folders = _segment_folders(index_dir, name)
     client = open_index(index_dir)
     try:
         client.delete_collection(name)
     except Exception:
         return
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _segment_folders(index_dir: str, name: str) -> list[Path]:
+    """The folders of a collection's segments in a Chroma index (its sqlite catalogue,
+    read-only); none when the catalogue cannot be read."""
+    try:
+        db = sqlite3.connect(f"file:{Path(index_dir) / 'chroma.sqlite3'}?mode=ro", uri=True)
+        try:
+            rows = db.execute("SELECT s.id FROM segments s JOIN collections c ON "
+                              "s.collection = c.id WHERE c.name = ?", (name,)).fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return []
+    folders = [Path(index_dir) / str(segment) for (segment,) in rows]
+    return [f for f in folders if re.fullmatch(r"[0-9a-f-]{36}", f.name)]
