@@ -18,6 +18,8 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -43,13 +45,36 @@ def _chroma(index_dir: str | None) -> Any:
 
 
 def open_index(index_dir: str | None) -> Any:
-    """The Chroma client of an index folder, with every staged session written to it."""
-    client = _chroma(index_dir)
+    """The Chroma client of an index folder, with every staged session written to it, each
+    by a short-lived process of its own (`write_staged`): hnswlib writes an index's unused
+    capacity from uninitialised memory, so a process that has held other sessions' text (a
+    server, or `delete` itself) could leave bytes of them in this session's files."""
     if index_dir:
         for path in sorted((Path(index_dir) / STAGED).glob("*.npz")):
-            _write_staged(client, path)
+            _write_alone(index_dir, path)
+    client = _chroma(index_dir)
+    if index_dir:
         private_tree(index_dir)  # Chroma writes its files with the process umask
     return client
+
+
+def write_staged(index_dir: str, path: str) -> None:
+    """Write one staged session's vectors into the index folder's Chroma (run by
+    `open_index` in a process of its own)."""
+    _write_staged(_chroma(index_dir), Path(path))
+
+
+_WRITE = ("import sys; from cvtailor.semantic.index import write_staged; "
+          "write_staged(sys.argv[1], sys.argv[2])")
+
+
+def _write_alone(index_dir: str, path: Path) -> None:
+    """`write_staged` in a fresh process; in this one if that process cannot run."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    done = subprocess.run([sys.executable, "-c", _WRITE, index_dir, str(path)], env=env,
+                          capture_output=True, check=False)
+    if done.returncode != 0 and path.exists():
+        _write_staged(_chroma(index_dir), path)
 
 
 _client = open_index  # the name older code and tests use
