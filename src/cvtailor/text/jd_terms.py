@@ -516,8 +516,7 @@ def clause_part(term: str) -> bool:
     ("adjust reserves"); a second-term question is never about one."""
     words = term.lower().split()
     verb_first = only_verb(words[0]) and not words[0].endswith(("ed", "en")) if words else False
-    return len(words) > 1 and (verb_first or words[-1] in PREPOSITIONS
-                               or words[-1] == "alongside")
+    return len(words) > 1 and (verb_first or words[-1] in PREPOSITIONS)
 
 
 _KIND_OF_CREDENTIAL = frozenset((
@@ -641,7 +640,7 @@ PREPOSITIONS = frozenset((
     "about above across after against along among around at before behind below beneath "
     "beside besides between beyond by despite down during except for from in inside into near "
     "of off on onto out outside over past since through throughout till toward towards under "
-    "underneath until unto up upon versus via with within without per amid to"
+    "underneath until unto up upon versus via with within without per amid to alongside"
 ).split())
 # Words after which those prepositions say what is asked ("looking for a credentialed
 # technician", "responsible for payroll", "good at reading churn risk").
