@@ -47,10 +47,10 @@ def unnamed(requirement: str, answer: str) -> list[str]:
     """The names in a requirement sentence the answer does not say ("US GAAP", "Workday",
     "WCAG 2.1"): a description of the work never stands for a named thing. An abbreviation
     of the words before it ("home exercise programs (HEP)") is not a name, nor "A/B"."""
-    from cvtailor.text.wordforms import says
+    from cvtailor.text.wordforms import says, spelled_out
 
-    text = _ABBREVIATION.sub(lambda m: " " if _abbreviates(requirement[:m.start()], m.group(1))
-                             else m.group(0), requirement)
+    text = _ABBREVIATION.sub(lambda m: " " if spelled_out(
+        requirement[:m.start()], m.group(1)) is not None else m.group(0), requirement)
     out: list[str] = []
     for match in _WORD.finditer(text):
         word = match.group(0).rstrip(".'-")
@@ -62,12 +62,6 @@ def unnamed(requirement: str, answer: str) -> list[str]:
         if named and not says(answer, word):
             out.append(word)
     return out
-
-
-def _abbreviates(before: str, short: str) -> bool:
-    capitals = re.sub(r"[^A-Z]", "", short)
-    words = re.findall(r"[A-Za-z]+", before)[-(len(capitals) + 2):]
-    return bool(capitals) and capitals in "".join(w[0].upper() for w in words)
 
 
 def about(similarity: float | None) -> bool:

@@ -25,7 +25,7 @@ from cvtailor.research.similarity import CREDENTIAL, decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.jd_terms import clause_part, weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
-from cvtailor.text.wordforms import contains, phrase_in, phrase_near
+from cvtailor.text.wordforms import contains, phrase_in, phrase_near, spelled_out
 
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 
@@ -279,13 +279,10 @@ def other_form(term: str, requirement: str) -> list[str]:
     -> "variable frequency drives"), when its capitals are their initials."""
     out: list[str] = []
     for m in _SHORT_FORM.finditer(requirement):
-        short, before = m.group(2), m.group(1)
-        initials = re.sub(r"[^A-Z]", "", short)
-        words = list(re.finditer(r"[A-Za-z]+", before))[-len(initials):]
-        if len(initials) < 2 or len(words) < len(initials) or "".join(
-                w.group(0)[0] for w in words).upper() != initials:
-            continue  # "on-time performance (OTP)": a hyphen's parts have initials too
-        full = before[words[0].start():].strip()
+        short = m.group(2)
+        full = spelled_out(m.group(1), short)
+        if full is None:
+            continue
         if term.lower() == short.lower():
             out.append(full)
         elif term.lower() in (full.lower(), m.group(1).strip().lower()) or \

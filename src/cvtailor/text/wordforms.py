@@ -146,3 +146,15 @@ def _short_compounds_in(term: str, text: str) -> bool:
 def says(text: str, term: str) -> bool:
     """The text already says the term: literally, or as a word form (mentored ~ mentoring)."""
     return contains(text, term) or phrase_in(term, text)
+
+
+def spelled_out(before: str, short: str) -> str | None:
+    """The words that end `before` and that the short form `short` abbreviates, as written
+    ("variable frequency drives" for VFDs; "on-time performance" for OTP, a hyphen's parts
+    having initials too), or None when its capitals are not their initials."""
+    initials = re.sub(r"[^A-Z]", "", short)
+    words = list(re.finditer(r"[A-Za-z]+", before))[-len(initials):] if initials else []
+    if len(initials) < 2 or len(words) < len(initials) or "".join(
+            w.group(0)[0] for w in words).upper() != initials:
+        return None
+    return before[words[0].start():].strip()
