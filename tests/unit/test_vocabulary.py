@@ -204,3 +204,23 @@ def test_rest_is_the_api_style_only_as_written() -> None:
     vocab = default_vocabulary()
     assert "REST APIs" not in vocab.names_in("hold the rest of the team to our standards")
     assert "REST APIs" in vocab.names_in("Built REST APIs for the billing service")
+
+
+def _profession_examples() -> list[tuple[str, str, bool]]:
+    import yaml
+
+    path = Path(__file__).parent / "data" / "vocabulary_examples.yaml"
+    return [(r["line"], r["skill"], r["evidences"])
+            for r in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+def test_profession_phrases_evidence_their_skills_and_near_misses_do_not() -> None:
+    """The profession sections' knowledge, line by line: a CV line that says a skill in its
+    trade's words evidences it, and a near-miss (a sibling tool,
+    the same words in another trade) does not. Every failing line is listed."""
+    v = default_vocabulary()
+    examples = _profession_examples()
+    assert len(examples) > 1000 and sum(not e for _, _, e in examples) > 150
+    wrong = [(line, skill, evidences) for line, skill, evidences in examples
+             if (skill in v.evidenced_names(line)) != evidences]
+    assert not wrong, wrong[:10]
