@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from cvtailor.engines.offline.writer import rewrite_sentence, summary_sentence, write
 from cvtailor.models import CVItem, ItemPlan, ItemType, SectionKind, WriteTask
 from cvtailor.text.vocabulary import default_vocabulary
@@ -99,3 +101,24 @@ def test_skills_list_names_a_capability_inside_the_entry_that_evidences_it() -> 
                      plan=ItemPlan(item_id=item.id, keywords=["CI/CD pipelines"]))
     assert write(task, default_vocabulary()).text == (
         "**Infrastructure:** k8s, Docker, Jenkins CI/CD pipelines, Grafana")
+
+
+def test_a_term_the_line_evidences_in_its_trades_words_leads_it(tmp_path: Path) -> None:
+    """Auto-approved, a bullet that shows a JD term only in its trade's words (NetFlow
+    dashboards: network monitoring) and cannot take the term into a sentence leads with it;
+    a bullet that does not evidence it is left as it was."""
+    import cvtailor
+
+    cv = ("# Dana Reyes\ndana@example.com\n\n## Experience\n"
+          "### Network Administrator — Buckeye Mutual Insurance\n*2019 – present*\n"
+          "- Set up SolarWinds alerts and NetFlow dashboards that caught 2 WAN saturation "
+          "events before users called.\n"
+          "- Replaced 40 branch switches over two weekends with no downtime.\n")
+    jd = ("# Network Engineer — Harbor Bank\n\n## Requirements\n"
+          "- Network monitoring and alerting for a 30-branch WAN\n"
+          "- Experience replacing branch switches\n")
+    result = cvtailor.tailor(cv, jd, engine="offline", out_dir=str(tmp_path))
+    lines = result.markdown.splitlines()
+    assert ("- Network monitoring: set up SolarWinds alerts and NetFlow dashboards that caught "
+            "2 WAN saturation events before users called.") in lines
+    assert "- Replaced 40 branch switches over two weekends with no downtime." in lines

@@ -36,6 +36,8 @@ from cvtailor.text.wordforms import contains, says
 
 REWRITABLE = {ItemType.BULLET, ItemType.PROJECT_BULLET, ItemType.SUMMARY, ItemType.SKILL,
               ItemType.KEY_QUALIFICATION, ItemType.TEXT}
+# Lines a term may lead as "Term: ..." when their words evidence it but cannot take it.
+LEAD_IN_ITEMS = frozenset({ItemType.BULLET, ItemType.PROJECT_BULLET})
 MAX_QUALIFICATION_CHARS = 30
 MIN_QUALIFICATIONS = 2
 
@@ -153,6 +155,10 @@ def _carriers(
             continue
         bullets = [i for i in carriers if items[i].type != ItemType.SKILL
                    and keyword in rewrite_sentence(items[i].original, [keyword], vocab)[1]]
+        if not bullets:  # no sentence takes it in its words: a bullet whose own words the
+            # vocabulary knows show it ("NetFlow dashboards") leads with it (writer.attest)
+            bullets = [i for i in carriers if items[i].type in LEAD_IN_ITEMS and any(
+                h.term == name for h in vocab.find(items[i].original, phrases=True))]
         skills = [i for i in carriers if items[i].type == ItemType.SKILL]
         for cid in bullets[:1] + skills[:1]:
             per_item.setdefault(cid, []).append(keyword)

@@ -338,7 +338,12 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
     else:
         text, used = rewrite_sentence(_fix_opener(base), keywords, vocab, jd_spellings)
         labelled = False  # one "Term: ..." label a line; a second reads as a list of labels
-        for term in task.plan.attested:
+        # what the person confirmed, then a planned term the line's own words evidence
+        # (a vocabulary phrase: "NetFlow dashboards" for network monitoring) that no sentence
+        # of it could take
+        shown = {h.term for h in vocab.find(base, phrases=True) if h.via == "phrase"}
+        for term in [*task.plan.attested, *(k for k in keywords if k not in used and k not in
+                                             task.plan.attested and vocab.canonical(k) in shown)]:
             # a line that already says it in its own order ("build weekly labor schedules"
             # for "building labor schedules") is left as written, not given it twice
             if term not in used and not contains(text, term) and not phrase_near(term, text):
