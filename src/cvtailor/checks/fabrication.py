@@ -214,6 +214,11 @@ def unheld_credentials(text: str, evidence: str, vocab: Vocabulary) -> list[str]
     """Credentials `text` names as held (not itself in a not-held context) that `evidence`
     mentions only as not held yet: "CPA" against "passed 2 of 4 CPA exam sections"."""
     ev_spans = _credential_spans(evidence, vocab)
+    # a credential stands for those it implies: a Master of Science in Nursing being pursued
+    # is no master's degree held either
+    ev_spans += [(broader, a, b) for key, a, b in list(ev_spans) if not key.startswith("=")
+                 for broader in vocab.implied(key)
+                 if vocab.category(broader) in CREDENTIAL_CATEGORIES]
     out: list[str] = []
     for key, start, end in _credential_spans(text, vocab):
         if not_held_context(text, start, end):
