@@ -494,6 +494,9 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
     if named * 2 > len(_content_words(text)):
         return []
     lead = text.split()[0].lower() if duty and text.split() else ""
+    paired = re.match(r"\s*([A-Za-z]+)\s+(?:and|or|&)\s+([A-Za-z]+)\s+", rest)
+    if duty and paired and is_duty_verb(paired.group(1)) and is_duty_verb(paired.group(2)):
+        rest = rest[paired.end():]  # "Post and review journal entries": two verbs lead
     return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
             if (len(p) >= 6 or ACRONYM.match(p)) and lead not in p.lower().split()]
 
