@@ -85,3 +85,22 @@ def test_rendercv_key_skills_section_reads() -> None:
     kinds = {s.kind: s for s in cv.sections}
     assert [i.text for i in kinds[SectionKind.KEY_QUALIFICATIONS].entries[0].items] == [
         "Python", "SQL"]
+
+
+def test_roles_with_unmarked_indented_achievements_and_a_long_heading() -> None:
+    """Plain text with indented, unmarked achievements: a blank line, then 'Title / Title -
+    Employer, City, ST' over its dates, starts the next role, however many marks its heading
+    has between words."""
+    cv = parse_cv_text(
+        "Experience:\n\n"
+        "Electrician - Harlow Electric, Akron, OH\nMay 2020 – present\n"
+        "  Wired 30 light-commercial fit-outs a year from the panel to the last device.\n"
+        "  Ran conduit and pulled wire for two school additions.\n\n"
+        "Electrical Helper / Apprentice - Burke & Sons Contracting, Canton, OH\n"
+        "June 2016 – April 2020\n"
+        "  Bent EMT and set boxes on residential new builds with a 3-person crew.\n")
+    roles = [e for s in cv.sections for e in s.entries if e.title]
+    assert [(r.title, r.organization, r.dates, len(r.items)) for r in roles] == [
+        ("Electrician", "Harlow Electric", "May 2020 – present", 2),
+        ("Electrical Helper / Apprentice", "Burke & Sons Contracting", "June 2016 – April 2020",
+         1)]

@@ -290,7 +290,10 @@ def _block_head(lines: list[_Line], at: int) -> bool:
     """Whether a line after a blank line heads a block 'Title' / 'Employer' / 'dates': short,
     not a sentence, and a dates-only line follows within two lines, with no bullet between."""
     head = clean_inline(lines[at].text).strip()
-    if len(head.split()) > 10 or head.endswith((".", ":")) or _dates_only(head):
+    # words, not the marks between them: "HVAC Installer / Apprentice - Buckeye Comfort
+    # Heating & Cooling, Dublin, OH" is a title and an employer, not a sentence
+    if len(re.findall(r"[A-Za-z0-9]\S*", head)) > 10 or head.endswith((".", ":")) \
+            or _dates_only(head):
         return False
     for ln in lines[at + 1:at + 3]:
         if not ln.text.strip() or ln.bullet or ln.heading_level:
