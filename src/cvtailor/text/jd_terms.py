@@ -165,6 +165,18 @@ def _gerund(word: str) -> bool:
     return word.lower().endswith("ing") and is_duty_verb(word)
 
 
+_VERB_PAIR = re.compile(r"\s*([A-Za-z]+)\s+(?:and|or|&)\s+([A-Za-z]+)\s+")
+
+
+def without_verb_pair(text: str) -> str:
+    """A duty without the two verbs that lead it: "Post and review journal entries" ->
+    "journal entries"; any other text as it is."""
+    paired = _VERB_PAIR.match(text)
+    if paired and is_duty_verb(paired.group(1)) and is_duty_verb(paired.group(2)):
+        return text[paired.end():]
+    return text
+
+
 def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 limit: int = 3, duty: bool = False, gerunds: bool = True) -> list[str]:
     """Salient term phrases of a requirement or duty, best first (see the module doc and
@@ -173,9 +185,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     gerund stays ("negotiating" is what is left of "negotiating commercial contracts" once the
     vocabulary named the contracts)."""
     found: list[_Chunk] = []
-    paired = re.match(r"\s*([A-Za-z]+)\s+(?:and|or|&)\s+([A-Za-z]+)\s+", text)
-    if duty and paired and is_duty_verb(paired.group(1)) and is_duty_verb(paired.group(2)):
-        text = text[paired.end():]  # "Post and review journal entries": two verbs lead
+    if duty:
+        text = without_verb_pair(text)
     pieces = _SPLIT.split(_IDIOMS.sub(",", clean_inline(text).replace("’", "'")))
     aside: tuple[int, int] | None = None  # where a reason clause starts ("because ...")
     # an occasion ("when weather, maintenance or crew problems put the schedule at risk")

@@ -48,6 +48,7 @@ from cvtailor.text.jd_terms import (
     key_phrases,
     skill_verb,
     top_level,
+    without_verb_pair,
 )
 from cvtailor.text.vocabulary import Hit, Vocabulary
 
@@ -494,9 +495,8 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
     if named * 2 > len(_content_words(text)):
         return []
     lead = text.split()[0].lower() if duty and text.split() else ""
-    paired = re.match(r"\s*([A-Za-z]+)\s+(?:and|or|&)\s+([A-Za-z]+)\s+", rest)
-    if duty and paired and is_duty_verb(paired.group(1)) and is_duty_verb(paired.group(2)):
-        rest = rest[paired.end():]  # "Post and review journal entries": two verbs lead
+    if duty:
+        rest = without_verb_pair(rest)  # "Post and review journal entries": two verbs lead
     return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
             if (len(p) >= 6 or ACRONYM.match(p)) and lead not in p.lower().split()]
 
