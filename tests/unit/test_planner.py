@@ -99,3 +99,23 @@ def test_a_degree_is_never_crowded_out_by_the_limit() -> None:
     assert len(make_plan(cv, job, report, engine.vocab).key_qualifications) > 1
     plan = make_plan(cv, job, report, engine.vocab, key_qualifications=1)
     assert plan.key_qualifications == ["Bachelor's degree, Accounting"]
+
+
+def test_a_confirmed_term_a_summary_cannot_take_goes_to_a_confirmed_bullet() -> None:
+    """The person confirmed a bullet and the summary for a second term: the summary, a
+    paragraph with no noun the term refines, cannot take it, so the bullet (already leading
+    with another confirmed term) carries it rather than nobody."""
+    from cvtailor.engines.offline.planner import _attested_carriers
+
+    cv = OfflineEngine().parse_cv(
+        "# Sam Reyes\n\n## Summary\nLicensed journeyman electrician with 12 years in the "
+        "trade. I'd rather fix the cause than reset the breaker twice.\n\n## Experience\n"
+        "### Electrician — Polar Cold Storage\n2021 – present\n- Work through 25 scheduled "
+        "service tasks a week on dock doors, levelers and switchgear.\n", "markdown")
+    items = {i.id: i for i in cv.items()}
+    bullet = next(i for i, it in items.items() if "dock doors" in it.text)
+    summary = next(i for i, it in items.items() if "journeyman" in it.text)
+    per_item: dict[str, list[str]] = {}
+    _attested_carriers(per_item, cv, {"preventive maintenance": [bullet],
+                                      "electrical maintenance": [summary, bullet]}, "")
+    assert per_item == {bullet: ["preventive maintenance", "electrical maintenance"]}

@@ -122,3 +122,18 @@ def test_a_term_the_line_evidences_in_its_trades_words_leads_it(tmp_path: Path) 
     assert ("- Network monitoring: set up SolarWinds alerts and NetFlow dashboards that caught "
             "2 WAN saturation events before users called.") in lines
     assert "- Replaced 40 branch switches over two weekends with no downtime." in lines
+
+
+def test_a_second_term_the_person_confirmed_for_a_line_joins_its_lead_in() -> None:
+    """Two terms the person confirmed for one line, neither of which its words can take: both
+    are written, as one lead-in ("X and Y: ..."), never two labels and never one dropped."""
+    text = ("Installed service entrances up to 2,000A, switchgear and feeders from engineered "
+            "one-line diagrams.")
+    item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
+    task = WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+        item_id=item.id, keywords=["electrical drawings", "schematics"],
+        attested=["electrical drawings", "schematics"]))
+    draft = write(task, default_vocabulary())
+    assert draft.text == ("Electrical drawings and schematics: installed service entrances up "
+                          "to 2,000A, switchgear and feeders from engineered one-line diagrams.")
+    assert draft.keywords == ["electrical drawings", "schematics"]

@@ -9,6 +9,7 @@ from cvtailor.checks.coverage import PRIORITY_WEIGHT
 from cvtailor.checks.fabrication import check_draft, credential_held
 from cvtailor.engines.offline.writer import (
     WEAK_OPENERS,
+    attest,
     rewrite_sentence,
     summary_sentence,
     summary_tools,
@@ -178,7 +179,13 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
             continue
         carriers = [i for i in ids if i in items and items[i].type in REWRITABLE
                     and items[i].type != ItemType.KEY_QUALIFICATION]
-        carriers.sort(key=lambda i: (i in carrying, items[i].type == ItemType.SKILL))
+        # a summary is a paragraph: it takes the term only into a noun it refines, else
+        # the term joins a confirmed bullet's lead-in ("Preventive and ...: ")
+        carriers.sort(key=lambda i: (
+            items[i].type == ItemType.SUMMARY and attest(
+                items[i].original or items[i].text, keyword, label=False) == (
+                items[i].original or items[i].text),
+            i in carrying, items[i].type == ItemType.SKILL))
         if carriers:
             per_item.setdefault(carriers[0], []).append(keyword)
             carrying.add(carriers[0])

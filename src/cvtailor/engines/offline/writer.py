@@ -351,7 +351,13 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
                 # a later term never breaks one already written ("learning X effectiveness")
                 label = attested.endswith(text[1:]) and attested.startswith(
                     f"{term[:1].upper()}{term[1:]}: ")
-                if attested != text and not (label and labelled) and all(
+                if label and labelled and term in task.plan.attested:
+                    # a second term the person confirmed joins the line's lead-in
+                    # ("Electrical drawings and schematics: installed ...")
+                    head, _, body = text.partition(": ")
+                    attested = f"{head} and {term}: {body}"
+                if attested != text and not (label and labelled and term not in
+                                             task.plan.attested) and all(
                         contains(attested, u) for u in used if contains(text, u)):
                     labelled = labelled or label
                     text = attested
