@@ -351,13 +351,15 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
                 # a later term never breaks one already written ("learning X effectiveness")
                 label = attested.endswith(text[1:]) and attested.startswith(
                     f"{term[:1].upper()}{term[1:]}: ")
-                if label and labelled and term in task.plan.attested:
+                head, _, body = text.partition(": ")
+                if label and labelled and term in task.plan.attested and " and " not in head:
                     # a second term the person confirmed joins the line's lead-in
-                    # ("Electrical drawings and schematics: installed ...")
-                    head, _, body = text.partition(": ")
+                    # ("Electrical drawings and schematics: installed ..."); a third is one
+                    # too many for a label
                     attested = f"{head} and {term}: {body}"
-                if attested != text and not (label and labelled and term not in
-                                             task.plan.attested) and all(
+                elif label and labelled:
+                    continue
+                if attested != text and all(
                         contains(attested, u) for u in used if contains(text, u)):
                     labelled = labelled or label
                     text = attested
