@@ -119,3 +119,21 @@ def test_a_confirmed_term_a_summary_cannot_take_goes_to_a_confirmed_bullet() -> 
     _attested_carriers(per_item, cv, {"preventive maintenance": [bullet],
                                       "electrical maintenance": [summary, bullet]}, "")
     assert per_item == {bullet: ["preventive maintenance", "electrical maintenance"]}
+
+
+def test_a_confirmed_term_planned_only_for_a_skills_line_still_goes_to_the_bullet() -> None:
+    """A term the person confirmed for a bullet, which the skills line was also given (it
+    lists the tool that implies it), is written into that bullet too: a skills row that
+    cannot take it must not swallow the person's yes."""
+    from cvtailor.engines.offline.planner import _attested_carriers
+
+    cv = OfflineEngine().parse_cv(
+        "# Ana Roe\n\n## Experience\n### Engineer — Kitehaus Media\n2019 – present\n"
+        "- Set up Datadog APM, dashboards and SLO-based alerts for 12 services.\n\n"
+        "## Skills\n- Cloud & Ops: AWS, Docker, Datadog\n", "markdown")
+    items = {i.id: i for i in cv.items()}
+    bullet = next(i for i, it in items.items() if "Datadog APM" in it.text)
+    skills = next(i for i, it in items.items() if it.text.startswith("Cloud"))
+    per_item: dict[str, list[str]] = {skills: ["observability"]}
+    _attested_carriers(per_item, cv, {"observability": [bullet, skills]}, "")
+    assert per_item == {skills: ["observability"], bullet: ["observability"]}

@@ -175,7 +175,9 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
     items = cv.item_map()
     carrying: set[str] = set()
     for keyword, ids in attested.items():
-        if says(cv_text, keyword) or any(keyword in terms for terms in per_item.values()):
+        # a skills line that lists the term is no line the person confirmed it for
+        if says(cv_text, keyword) or any(keyword in terms for i, terms in per_item.items()
+                                         if items[i].type != ItemType.SKILL):
             continue
         carriers = [i for i in ids if i in items and items[i].type in REWRITABLE
                     and items[i].type != ItemType.KEY_QUALIFICATION]
