@@ -45,6 +45,7 @@ __all__ = [
     "skill_verb",
     "top_level",
     "weak_term",
+    "without_verb_pair",
 ]
 
 # Prepositions, determiners, pronouns, conjunctions, auxiliaries, time/frequency words and

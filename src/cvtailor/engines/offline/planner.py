@@ -181,16 +181,18 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
             continue
         carriers = [i for i in ids if i in items and items[i].type in REWRITABLE
                     and items[i].type != ItemType.KEY_QUALIFICATION]
-        # a summary is a paragraph: it takes the term only into a noun it refines, else
-        # the term joins a confirmed bullet's lead-in ("Preventive and ...: ")
-        carriers.sort(key=lambda i: (
-            items[i].type == ItemType.SUMMARY and attest(
-                items[i].original or items[i].text, keyword, label=False) == (
-                items[i].original or items[i].text),
-            i in carrying, items[i].type == ItemType.SKILL))
+        carriers.sort(key=lambda i: (_summary_refusing(items[i], keyword), i in carrying,
+                                     items[i].type == ItemType.SKILL))
         if carriers:
             per_item.setdefault(carriers[0], []).append(keyword)
             carrying.add(carriers[0])
+
+
+def _summary_refusing(item: CVItem, term: str) -> bool:
+    """A summary is a paragraph, with no lead-in: it takes a term only into a noun the term
+    refines, and one that has none goes after the confirmed bullets, whose lead-in it joins."""
+    text = item.original or item.text
+    return item.type == ItemType.SUMMARY and attest(text, term, label=False) == text
 
 
 def _plan_items(

@@ -274,6 +274,14 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
     return f"{term[:1].upper()}{term[1:]}: {body}"
 
 
+def _lead_in_with(text: str, term: str) -> str | None:
+    """The line's "Term: ..." lead-in naming one more term ("Electrical drawings and
+    schematics: installed ..."), or None when it names two already: a third would make it a
+    list of labels."""
+    head, _, body = text.partition(": ")
+    return None if " and " in head else f"{head} and {term}: {body}"
+
+
 # A noun a number counts ("4 state underwriting managers"): words put before it would change
 # what was counted, a fact of the CV.
 _NUMBERED = re.compile(r"\b\d[\d,.]*\+?(?:\s+[A-Za-z][\w-]*){0,3}\s+$")
@@ -351,14 +359,11 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
                 # a later term never breaks one already written ("learning X effectiveness")
                 label = attested.endswith(text[1:]) and attested.startswith(
                     f"{term[:1].upper()}{term[1:]}: ")
-                head, _, body = text.partition(": ")
-                if label and labelled and term in task.plan.attested and " and " not in head:
-                    # a second term the person confirmed joins the line's lead-in
-                    # ("Electrical drawings and schematics: installed ..."); a third is one
-                    # too many for a label
-                    attested = f"{head} and {term}: {body}"
-                elif label and labelled:
-                    continue
+                if label and labelled:  # a second term the person confirmed joins the lead-in
+                    joined = _lead_in_with(text, term) if term in task.plan.attested else None
+                    if joined is None:
+                        continue
+                    attested = joined
                 if attested != text and all(
                         contains(attested, u) for u in used if contains(text, u)):
                     labelled = labelled or label
