@@ -239,3 +239,28 @@ Jan 2020 – Present
                           credential_ids(cv))
     # the work line decides; the certificate line only prompts a question
     assert {e.item_id: e.via for e in merged["seg"]} == {line: "similarity", cert: "semantic"}
+
+
+def test_a_question_the_cv_already_answers_in_other_words_is_asked_last() -> None:
+    """A term the CV already shows by a close match is written whether or not the person is
+    asked, so its confirm question waits until the requirements no line shows have been asked:
+    with ten questions, the budget goes where an answer can change the CV."""
+    from cvtailor.models import Evidence, GapReport, JobPosting, Requirement, RequirementMatch
+    from cvtailor.research.evidence import interview_questions
+
+    reviews = "Run twice-yearly value reviews with VP-level sponsors of 38 accounts"
+    signup = "Took 12 new customers from signed contract to first live dashboard"
+    job = JobPosting(requirements=[
+        Requirement(id="req-1", text="Run executive business reviews with sponsors",
+                    keywords=["executive business reviews"], priority="critical"),
+        Requirement(id="req-2", text="Lead onboarding for newly signed customers",
+                    keywords=["customer onboarding"], priority="nice_to_have")])
+    report = GapReport(matches=[
+        RequirementMatch(requirement_id="req-1", status="partial", evidence=[Evidence(
+            item_id="experience-1-1", score=0.8, via="similarity",
+            term="executive business reviews", matched=reviews)]),
+        RequirementMatch(requirement_id="req-2", status="partial", evidence=[Evidence(
+            item_id="experience-1-2", score=0.5, via="semantic", matched=signup)])])
+    corpus = {"experience-1-1": reviews, "experience-1-2": signup}
+    asked = [q.requirement_id for q in interview_questions(job, report, corpus)]
+    assert asked == ["req-2", "req-1"]

@@ -193,15 +193,18 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     thing (a language, a tool, a credential) only when they name it, so it asks about the
     requirement's practice instead, or becomes a describe question. A term that is a fragment
     of a clause or too general (`jd_terms.weak_term`) is never asked about: the budget of
-    questions goes to real requirements. Within a priority, confirm questions come first
-    (cheaper to answer, and a "yes" puts the JD's term into a line the CV already has). A
+    questions goes to real requirements. A question whose term a line already shows by an
+    alias or a close match (which the CV gets without an answer) comes after all the others,
+    so the budget goes where an answer can change the CV. Within a priority, confirm
+    questions come first (cheaper to answer, and a "yes" puts the JD's term into a line the
+    CV already has). A
     role's or degree's heading (`headings`) is quoted only for a requirement about education
     or experience: "Does 'Technician — Acme, 2016-2021' show in-service training?" asks the
     person to vouch for a whole job, and their yes has no line to go into.
     """
     vocab = vocab or default_vocabulary()
     by_req = report.by_requirement()
-    out: list[tuple[float, int, int, Question]] = []
+    out: list[tuple[int, float, int, int, Question]] = []
     for order, req in enumerate(job.requirements):
         match = by_req.get(req.id)
         if match is None or match.status == "matched":
@@ -226,8 +229,9 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
                      "Have you done this? If you have, say where (which role) and how in a "
                      "sentence or two: that is your claim of it. Otherwise answer no.")
         kind_rank = 0 if question.kind == "confirm" else 1
-        out.append((-PRIORITY_WEIGHT[req.priority], kind_rank, order, question))
-    out.sort(key=lambda row: row[:3])
+        shown = 1 if any(e.term == term for e in match.evidence) else 0
+        out.append((shown, -PRIORITY_WEIGHT[req.priority], kind_rank, order, question))
+    out.sort(key=lambda row: row[:4])
     asked: set[str] = set()
     questions: list[Question] = []
     for *_, q in out:  # two requirements about one term are one question, not two
