@@ -134,7 +134,7 @@ def test_a_bare_generic_activity_is_no_term_but_an_activity_that_names_a_skill_i
         assert not weak_term(term), term
 
 
-def test_similarity_decides_only_a_phrase_the_vocabulary_does_not_know() -> None:
+def test_similarity_decides_a_practice_never_a_named_thing_or_a_lone_noun() -> None:
     from cvtailor.models import Requirement
     from cvtailor.research.similarity import decided_term
 
@@ -144,10 +144,14 @@ def test_similarity_decides_only_a_phrase_the_vocabulary_does_not_know() -> None
         return decided_term(Requirement(id="r", text=text, category="responsibility",
                                         keywords=[keyword]), vocab)
 
-    assert decided("mentor", "Help mentor our staff accountants") is None  # one word
+    assert decided("mentor", "Help mentor our staff accountants") is None  # a lone noun
+    assert decided("patients", "Care for patients after surgery") is None
     assert decided("PLC", "Basic PLC troubleshooting") is None  # a named thing
+    # a practice the vocabulary knows, or an activity, is a term a similar line can show
     assert decided("Supplier performance management",
-                   "Supplier performance management with scorecards") is None
+                   "Supplier performance management with scorecards") == \
+        "Supplier performance management"
+    assert decided("onboarding", "Own onboarding for new hires") == "onboarding"
     assert decided("executive business reviews", "Run executive business reviews") == \
         "executive business reviews"
     # one of the alternatives an ad offers: the line shows one of them, not which one (a

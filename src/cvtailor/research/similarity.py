@@ -16,8 +16,10 @@ interview asks about.
   administration") may be decided: its evidencing phrases are never all a trade's ways of
   saying it (tuned auto recall +2, held-out +1, 0 claims on every set);
 - the JD term is not an acronym ("PLC", "HEP"): a named thing is named or not held; and
-  not a single word ("mentor", "coach"): a sentence's cosine says too little about one word
-  (DECIDE_MIN was chosen on phrases);
+  not a lone common noun the vocabulary does not know ("mentor", "patients"): a sentence's
+  cosine says too little about it. One word it knows, an activity ("onboarding") or a
+  compound ("docs-as-code") may be decided (tuned auto +2, held-out unchanged; allowing
+  every single word added one held-out requirement but is the kind of term that says least);
 - the JD term holds no proper name ("Census Bureau data"): a name is named or not held;
 - the JD term is not a preposition's object ("anesthesia for an emergency surgery"): whom,
   where or for what the work is done is not what a similar line shows;
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
+from cvtailor.text.jd_terms import lone_noun
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import ACRONYM
 
@@ -50,13 +53,21 @@ def decided_term(req: Requirement, vocab: Vocabulary) -> str | None:
     for keyword in req.keywords[:1]:
         term = keyword.strip()
         if (not term or len(term) > MAX_TERM_CHARS or _names_a_thing(term, vocab)
-                or ACRONYM.match(term) or " " not in term
+                or ACRONYM.match(term) or _lone_word(term, vocab)
                 or CREDENTIAL.search(term) or term.lower() not in req.text.lower()
                 or _names_something(term, req.text) or _circumstance(term, req.text)
                 or _one_of(term, req.text)):
             return None
         return term
     return None
+
+
+def _lone_word(term: str, vocab: Vocabulary) -> bool:
+    """A single common noun the vocabulary does not know ("patients", "orders",
+    `jd_terms.lone_noun`): a sentence's cosine says too little about it. A word it knows
+    ("mentor"), an activity ("onboarding") or a compound ("docs-as-code") is a term a similar
+    line can show."""
+    return vocab.canonical(term) is None and lone_noun(term.lower())
 
 
 def _names_a_thing(term: str, vocab: Vocabulary) -> bool:
