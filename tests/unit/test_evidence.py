@@ -285,3 +285,30 @@ def test_similarity_may_decide_a_practice_the_vocabulary_knows_never_a_named_thi
     assert decided_term(practice, vocab) == "construction administration"
     assert decided_term(tool, vocab) is None
     assert decided_term(holds_a_tool, vocab) is None
+
+
+def test_a_close_match_decides_only_when_the_term_itself_is_near_the_line() -> None:
+    """Under DECIDE_MIN, a sentence cosine in the close band decides when the JD term's own
+    cosine with the line reaches TERM_MIN: a scorecard for 42 suppliers shows supplier
+    performance management; mounting panels on roofs is near "check roof framing" as a
+    sentence, not as a term, so it stays a question."""
+    from cvtailor.models import JobPosting, Requirement
+    from cvtailor.research.similarity import CLOSE_MIN, DECIDE_MIN, TERM_MIN, decides
+
+    assert decides(DECIDE_MIN) and not decides(CLOSE_MIN)
+    assert decides(CLOSE_MIN, TERM_MIN) and not decides(CLOSE_MIN - 0.01, 1.0)
+    vocab = default_vocabulary()
+    scorecard = ("Built a quarterly scorecard for all 42 suppliers covering on-time delivery, "
+                 "PPM defects and quoted lead time")
+    racking = "Mounted racking and panels on 130+ tile, shingle and flat roofs."
+    job = JobPosting(requirements=[
+        Requirement(id="spm", text="Supplier performance management with scorecards",
+                    keywords=["Supplier performance management"]),
+        Requirement(id="roof", text="Check roof framing before you lay out the array",
+                    keywords=["check roof framing"])])
+    corpus = {"experience-1-1": scorecard, "experience-1-2": racking}
+    found = {"spm": [("experience-1-1", 0.58)], "roof": [("experience-1-2", 0.58)]}
+    merged = add_semantic({}, found, corpus, job, vocab)
+    assert [(e.via, e.term) for e in merged["spm"]] == [
+        ("similarity", "Supplier performance management")]
+    assert [(e.via, e.term) for e in merged["roof"]] == [("semantic", "")]

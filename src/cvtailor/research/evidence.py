@@ -21,7 +21,7 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.research.degrees import apply_degrees
-from cvtailor.research.similarity import CREDENTIAL, decided_term, decides
+from cvtailor.research.similarity import CREDENTIAL, close, decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.jd_terms import clause_part, weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
@@ -78,6 +78,24 @@ def find_evidence(
     return apply_degrees(out, cv, job, corpus)  # "B.S. in Accounting" for "Bachelor's degree"
 
 
+def _term_cosines(found: dict[str, list[tuple[str, float]]], corpus: dict[str, str],
+                  job: JobPosting, vocab: Vocabulary) -> dict[tuple[str, str], float]:
+    """The cosine of a decidable JD term with each candidate line whose sentence cosine is
+    close to deciding (`similarity.CLOSE_MIN`): one embedding batch, none when there is none."""
+    wanted: list[tuple[str, str, str, str]] = []
+    for req in job.requirements:
+        term = decided_term(req, vocab)
+        if term:
+            wanted += [(req.id, item_id, term, corpus.get(item_id, ""))
+                       for item_id, score in found.get(req.id, []) if close(score)]
+    if not wanted:
+        return {}
+    from cvtailor.research.answers import cosines
+
+    values = cosines([(term, text) for _, _, term, text in wanted])
+    return {(rid, item_id): v for (rid, item_id, _, _), v in zip(wanted, values, strict=True)}
+
+
 SEMANTIC_MIN = 0.45  # cosine; below it a candidate is not worth a question (see benchmarks)
 _NOT_YET = re.compile(r"\b(preparing for|studying for|candidate|pursuing|in progress|expected|"
                       r"planned|enrolled|working towards|working toward)\b", re.IGNORECASE)
@@ -116,6 +134,7 @@ def add_semantic(
     a credential held, not a practice ("Palo Alto Networks PCNSE, 2022" is no network
     segmentation)."""
     out = {rid: list(rows) for rid, rows in evidence.items()}
+    near = _term_cosines(found, corpus, job, vocab)
     for req in job.requirements:
         have = {e.item_id for e in out.get(req.id, [])}
         term = decided_term(req, vocab)
@@ -127,7 +146,8 @@ def add_semantic(
             if score < SEMANTIC_MIN or item_id in have_term or near_miss(req.keywords, text,
                                                                           vocab):
                 continue
-            if term and decides(score) and not _NOT_YET.search(text) \
+            if term and decides(score, near.get((req.id, item_id))) \
+                    and not _NOT_YET.search(text) \
                     and item_id not in credentials:
                 out.setdefault(req.id, []).append(Evidence(
                     item_id=item_id, score=score, via="similarity", term=term,
