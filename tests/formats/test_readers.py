@@ -52,6 +52,37 @@ def test_two_column_pdf_reads_each_column_whole(cv: StructuredCV) -> None:
     assert_facts(got, cv)
 
 
+@needs_weasyprint
+def test_a_pdf_profile_handle_shows_the_page_it_links_to() -> None:
+    """A PDF CV's header often shows only a handle next to an icon ("hdent"), linked to the
+    profile: the CV read from it shows the link's address, which still holds the handle as
+    written. A link whose address does not end with the text, and a mail link, change
+    nothing."""
+    from cvtailor.readers import from_bytes
+    from cvtailor.writers.pdf import html_to_pdf
+
+    html = ("<html><body><h1>Harvey Dent</h1>"
+            "<p><a href='mailto:hdent@example.com'>hdent@example.com</a></p>"
+            "<p><a href='https://www.linkedin.com/in/hdent/'>hdent</a></p>"
+            "<p>Machine Learning Engineer | <a href='https://github.com/hdent'>hdent</a></p>"
+            "<p><a href='https://example.com/portfolio'>my portfolio</a></p>"
+            "<h2>Experience</h2><p>Trained models for 3 product teams.</p></body></html>")
+    text = from_bytes(html_to_pdf(html), name="cv.pdf").text
+    assert "\nlinkedin.com/in/hdent\n" in text
+    assert "Machine Learning Engineer | github.com/hdent" in text
+    assert "hdent@example.com" in text and "my portfolio" in text
+
+
+def test_a_link_replaces_only_the_handle_its_address_ends_with() -> None:
+    from cvtailor.readers.pdf import Frag, linked
+
+    frags = [Frag(100, 700, 10, "hdent"), Frag(100, 680, 10, "Portfolio"),
+             Frag(300, 700, 10, "hdent")]
+    linked(frags, [(95, 695, 140, 712, "https://www.linkedin.com/in/hdent"),
+                   (95, 675, 160, 690, "https://example.com/work")])
+    assert [f.text for f in frags] == ["linkedin.com/in/hdent", "Portfolio", "hdent"]
+
+
 def _blank_pdf() -> bytes:
     from pypdf import PdfWriter
 

@@ -3,7 +3,8 @@
 pypdf gives positioned text fragments; lines are rebuilt from them by position, so that:
 - two-column layouts (a sidebar and a main column) are read one column after the other;
 - a narrow date column to the left of entries ("2017 – / Present") is attached to its entry;
-- icon-font glyph names and pictographs ("/linkedin-in", "♂¶obile-alt", "✉") are dropped;
+- icon-font glyph names and pictographs ("/linkedin-in", "♂¶obile-alt", "✉") are dropped, and
+  a profile handle linked to its page ("hdent") shows the link ("linkedin.com/in/hdent");
 - wrapped lines of one bullet or paragraph are joined, hyphenated words re-joined;
 - known section names become `## ` headings, entry heading lines after content become `### `.
 A PDF without a text layer (a scan) is an InputError that says so; nothing is invented.
@@ -282,6 +283,7 @@ def _to_markdown(extracted: dict[str, Any], name: str, kind: str) -> tuple[str, 
     for page in extracted["pages"]:
         frags = [Frag(float(x), float(y), float(size), str(text))
                  for x, y, size, text in page["frags"]]
+        linked(frags, page.get("links") or [])
         lines += _page_lines(frags, float(page["width"]) or 612.0)
     words = sum(len(o[0].split()) for o in lines)
     if words < 5:
@@ -297,6 +299,24 @@ def _to_markdown(extracted: dict[str, Any], name: str, kind: str) -> tuple[str, 
         notes.append(f"Could not check page(s) {extracted['unchecked']} of {name or 'the PDF'} "
                      "for hidden text (damaged drawing operations); their text was read as is")
     return lines_to_markdown(lines, dehyphenate=tex), notes
+
+
+def linked(frags: list[Frag], links: list[Any]) -> None:
+    """A profile handle that links to its page shows the link: "hdent" under a LinkedIn icon,
+    linking to https://www.linkedin.com/in/hdent, reads "linkedin.com/in/hdent" (a bare
+    handle says nothing to a recruiter). Only a text the link's address ends with is
+    replaced, so the handle itself stays in the CV, as written."""
+    for f in frags:
+        handle = f.text.strip()
+        if not re.fullmatch(r"@?[\w.-]{2,40}", handle) or "." in handle.strip("."):
+            continue
+        for x0, y0, x1, y1, url in links:
+            if not (x0 - 2 <= f.x <= x1 + 2 and y0 - 2 <= f.y <= y1 + 2):
+                continue
+            shown = re.sub(r"(?i)^(?:https?://)?(?:www\.)?", "", str(url)).rstrip("/")
+            if shown.lower().endswith("/" + handle.lstrip("@").lower()):
+                f.text = f.text.replace(handle, shown)
+            break
 
 
 def _page_lines(frags: list[Frag], width: float) -> list[tuple[str, float, float]]:

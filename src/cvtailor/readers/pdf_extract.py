@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 import sys
 from io import BytesIO
 from typing import Any
@@ -140,9 +141,32 @@ def page_fragments(page: Any, budget: list[int]) -> list[tuple[float, float, flo
     return frags
 
 
+MAX_LINKS = 200  # web links read from one page's annotations
+
+
+def page_links(page: Any) -> list[tuple[float, float, float, float, str]]:
+    """(x0, y0, x1, y1, url) of each web link annotation on the page (http, https or www:
+    not mail or phone links, whose text already says them); none when they cannot be read."""
+    out: list[tuple[float, float, float, float, str]] = []
+    try:
+        for ref in list(page.get("/Annots") or [])[:MAX_LINKS]:
+            annot = ref.get_object()
+            action = annot.get("/A") or {}
+            uri = str(action.get("/URI") or "").strip()
+            if annot.get("/Subtype") != "/Link" or not re.match(r"(?i)(?:https?://|www\.)\S+$",
+                                                                  uri):
+                continue
+            x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+            out.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), uri))
+    except Exception:  # a damaged annotation costs its links, not the page's text
+        return out
+    return out
+
+
 def extract(data: bytes) -> dict[str, Any]:
-    """{"pages": [{"width", "height", "frags": [[x, y, size, text], ...]}], "hidden":
-    [[why, text], ...], "producer": str}; Refused for a PDF that is not read."""
+    """{"pages": [{"width", "height", "frags": [[x, y, size, text], ...], "links": [[x0, y0,
+    x1, y1, url], ...]}], "hidden": [[why, text], ...], "producer": str}; Refused for a PDF
+    that is not read."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PyPdfError
 
@@ -188,7 +212,7 @@ def extract(data: bytes) -> dict[str, Any]:
         hidden += [f for f in found if f[0] != "unchecked"]
         if any(f[0] == "unchecked" for f in found):
             unchecked.append(len(out) + 1)
-        out.append({"width": width, "height": height, "frags": on})
+        out.append({"width": width, "height": height, "frags": on, "links": page_links(page)})
     try:
         meta = dict(reader.metadata or {})
         producer = f"{meta.get('/Producer', '')} {meta.get('/Creator', '')}"
