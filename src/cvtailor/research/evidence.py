@@ -200,6 +200,10 @@ def analyze_gaps(
 
 
 QUOTED_LINES = 2  # a confirm question quotes at most this many CV lines
+# Evidence by which the offline engine writes a term that was not asked about: an alias of it
+# ("Registered Nurse" for RN) or a close match (research.similarity). A model's own citation
+# ("semantic" with a term) is no such promise: its question keeps its priority.
+WRITTEN_UNASKED = ("alias", "similarity")
 
 
 def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, str],
@@ -249,7 +253,8 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
                      "Have you done this? If you have, say where (which role) and how in a "
                      "sentence or two: that is your claim of it. Otherwise answer no.")
         kind_rank = 0 if question.kind == "confirm" else 1
-        shown = 1 if any(e.term == term for e in match.evidence) else 0
+        shown = 1 if any(e.term == term and e.via in WRITTEN_UNASKED
+                         for e in match.evidence) else 0
         out.append((shown, -PRIORITY_WEIGHT[req.priority], kind_rank, order, question))
     out.sort(key=lambda row: row[:4])
     asked: set[str] = set()
