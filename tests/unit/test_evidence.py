@@ -266,27 +266,6 @@ def test_a_question_the_cv_already_answers_in_other_words_is_asked_last() -> Non
     assert asked == ["req-2", "req-1"]
 
 
-def test_similarity_may_decide_a_practice_the_vocabulary_knows_never_a_named_thing() -> None:
-    """A practice's evidencing phrases are never all a trade's ways of saying it: "Reviewed 80+
-    contractor submittals and RFIs and made weekly site visits" shows construction
-    administration though no phrase of it says so, so a strong match decides it as it does a
-    term the vocabulary does not know. A named thing, or a term that holds one, never."""
-    from cvtailor.models import Requirement
-    from cvtailor.research.similarity import decided_term
-
-    vocab = default_vocabulary()
-    practice = Requirement(id="r1", text="Lead construction administration on our sites",
-                           keywords=["construction administration"])
-    tool = Requirement(id="r2", text="Hands-on experience with Apache Kafka",
-                       keywords=["Apache Kafka"])
-    holds_a_tool = Requirement(id="r3", text="Build dashboards in Power BI daily",
-                               keywords=["dashboards in Power BI"])
-    assert vocab.canonical("construction administration") is not None
-    assert decided_term(practice, vocab) == "construction administration"
-    assert decided_term(tool, vocab) is None
-    assert decided_term(holds_a_tool, vocab) is None
-
-
 def test_a_close_match_decides_only_when_the_term_itself_is_near_the_line() -> None:
     """Under DECIDE_MIN, a sentence cosine in the close band decides when the JD term's own
     cosine with the line reaches TERM_MIN: a scorecard for 42 suppliers shows supplier

@@ -147,7 +147,14 @@ def test_similarity_decides_a_practice_never_a_named_thing_or_a_lone_noun() -> N
     assert decided("mentor", "Help mentor our staff accountants") is None  # a lone noun
     assert decided("patients", "Care for patients after surgery") is None
     assert decided("PLC", "Basic PLC troubleshooting") is None  # a named thing
-    # a practice the vocabulary knows, or an activity, is a term a similar line can show
+    assert decided("Apache Kafka", "Hands-on experience with Apache Kafka") is None
+    assert decided("postgresql query tuning", "Do postgresql query tuning daily") is None
+    # a practice the vocabulary knows, or an activity, is a term a similar line can show:
+    # its evidencing phrases are never all a trade's ways of saying it ("Reviewed 80+
+    # contractor submittals and RFIs and made weekly site visits")
+    assert decided("construction administration",
+                   "Lead construction administration on our sites") == \
+        "construction administration"
     assert decided("Supplier performance management",
                    "Supplier performance management with scorecards") == \
         "Supplier performance management"

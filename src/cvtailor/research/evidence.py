@@ -79,15 +79,15 @@ def find_evidence(
 
 
 def _term_cosines(found: dict[str, list[tuple[str, float]]], corpus: dict[str, str],
-                  job: JobPosting, vocab: Vocabulary) -> dict[tuple[str, str], float]:
-    """The cosine of a decidable JD term with each candidate line whose sentence cosine is
-    close to deciding (`similarity.CLOSE_MIN`): one embedding batch, none when there is none."""
+                  terms: dict[str, str | None]) -> dict[tuple[str, str], float]:
+    """The cosine of each requirement's decidable JD term (`terms`) with each candidate line
+    whose sentence cosine is close to deciding (`similarity.CLOSE_MIN`): one embedding batch,
+    none when there is none."""
     wanted: list[tuple[str, str, str, str]] = []
-    for req in job.requirements:
-        term = decided_term(req, vocab)
+    for rid, term in terms.items():
         if term:
-            wanted += [(req.id, item_id, term, corpus.get(item_id, ""))
-                       for item_id, score in found.get(req.id, []) if close(score)]
+            wanted += [(rid, item_id, term, corpus.get(item_id, ""))
+                       for item_id, score in found.get(rid, []) if close(score)]
     if not wanted:
         return {}
     from cvtailor.research.answers import cosines
@@ -134,10 +134,11 @@ def add_semantic(
     a credential held, not a practice ("Palo Alto Networks PCNSE, 2022" is no network
     segmentation)."""
     out = {rid: list(rows) for rid, rows in evidence.items()}
-    near = _term_cosines(found, corpus, job, vocab)
+    terms = {req.id: decided_term(req, vocab) for req in job.requirements}
+    near = _term_cosines(found, corpus, terms)
     for req in job.requirements:
         have = {e.item_id for e in out.get(req.id, [])}
-        term = decided_term(req, vocab)
+        term = terms[req.id]
         # a line that names another term of the requirement ("pricing") may still decide the
         # one it shows in other words ("Negotiate multi-year contracts")
         have_term = {e.item_id for e in out.get(req.id, []) if e.term == term}
