@@ -92,8 +92,8 @@ def load_pairs(folder: Path) -> list[dict[str, Any]]:
 
 def score(pairs: list[dict[str, Any]]) -> None:
     """Cosine and margin of every pair, and whether cvtailor's rule accepts it."""
-    from cvtailor.research.answers import cosines
     from cvtailor.research.interview import supported_term
+    from cvtailor.semantic.embeddings import cosines
     from cvtailor.text.vocabulary import default_vocabulary
 
     vocab = default_vocabulary()

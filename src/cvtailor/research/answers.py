@@ -67,14 +67,3 @@ def unnamed(requirement: str, answer: str) -> list[str]:
 def about(similarity: float | None) -> bool:
     """Whether an answer's cosine with its requirement says it is about that requirement."""
     return similarity is not None and similarity >= ABOUT_MIN
-
-
-def cosines(pairs: list[tuple[str, str]]) -> list[float]:
-    """MiniLM cosine of each (answer, requirement) pair, in order (one embedding batch)."""
-    if not pairs:
-        return []
-    from cvtailor.semantic.embeddings import default_embedder
-
-    texts = sorted({t for pair in pairs for t in pair})
-    vectors = dict(zip(texts, default_embedder().embed(texts), strict=True))
-    return [float(vectors[a] @ vectors[r]) for a, r in pairs]

@@ -90,7 +90,7 @@ def _term_cosines(found: dict[str, list[tuple[str, float]]], corpus: dict[str, s
                        for item_id, score in found.get(rid, []) if close(score)]
     if not wanted:
         return {}
-    from cvtailor.research.answers import cosines
+    from cvtailor.semantic.embeddings import cosines
 
     values = cosines([(term, text) for _, _, term, text in wanted])
     return {(rid, item_id): v for (rid, item_id, _, _), v in zip(wanted, values, strict=True)}

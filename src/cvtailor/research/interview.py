@@ -38,7 +38,7 @@ from cvtailor.models import (
     SectionKind,
     StructuredCV,
 )
-from cvtailor.research.answers import about, cosines, hedged_no, unnamed
+from cvtailor.research.answers import about, hedged_no, unnamed
 from cvtailor.research.evidence import ALSO, near_miss
 from cvtailor.text.jd_terms import (
     DETERMINERS,
@@ -200,6 +200,8 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary,
     similarity: list[float | None] = [None] * len(answered)
     if semantic and answered:
         try:
+            from cvtailor.semantic.embeddings import cosines
+
             similarity = list(cosines([(said, req.text) for _, req, said, _ in answered]))
         except Exception:  # no embeddings: the requirement's own words still decide
             similarity = [None] * len(answered)

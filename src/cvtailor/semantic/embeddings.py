@@ -110,6 +110,16 @@ def default_embedder() -> MiniLMEmbedder:
         return _DEFAULT
 
 
+def cosines(pairs: list[tuple[str, str]]) -> list[float]:
+    """The cosine of each pair of texts, in order (one embedding batch of the distinct texts):
+    a described answer and its requirement, a JD term and a CV line."""
+    if not pairs:
+        return []
+    texts = sorted({t for pair in pairs for t in pair})
+    vectors = dict(zip(texts, default_embedder().embed(texts), strict=True))
+    return [float(vectors[a] @ vectors[b]) for a, b in pairs]
+
+
 def _options(ort: Any) -> Any:
     options = ort.SessionOptions()
     options.intra_op_num_threads = 2
