@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cvtailor.engines.offline.jd_parser import fallback_keywords, parse_jd_text
+from cvtailor.engines.offline.jd_parser import bullet_duties, fallback_keywords, parse_jd_text
 from cvtailor.research.interview import about_requirement, supported_term
 from cvtailor.text.jd_terms import duty_cuts, is_duty_verb, key_phrases
 from cvtailor.text.vocabulary import default_vocabulary
@@ -55,6 +55,28 @@ def test_a_sentence_listing_duties_is_cut_at_each_verb() -> None:
     # a list of nouns is not a list of duties
     assert duty_cuts("Scorecards, corrective actions, and regular business reviews") == [
         "Scorecards, corrective actions, and regular business reviews"]
+
+
+def test_a_bullet_of_two_duties_is_two_requirements() -> None:
+    # each duty its own requirement, so each is matched, written and asked about on its own
+    assert bullet_duties("Follow our change management process and join the on-call "
+                         "rotation (1 week in 6)") == [
+        "Follow our change management process", "Join the on-call rotation (1 week in 6)"]
+    assert bullet_duties("Issue and track legal holds, and keep chain of custody records for "
+                         "collected data") == [
+        "Issue and track legal holds", "Keep chain of custody records for collected data"]
+    # never a list of verbs, one verb's two objects, an infinitive's two verbs, or a noun
+    for whole in ("Plan, research, write, revise, and maintain technical documentation",
+                  "Write SQL queries to pull and clean data from our core banking system",
+                  "Develop new ways for TTS and partner agencies to work with vendors",
+                  "Collaborate directly with customers to inform strategy and design decisions",
+                  "Deliver monthly variance analysis and explain results to the CFO"):
+        assert bullet_duties(whole) == [whole]
+    job = parse_jd_text("Cloud Network Engineer\n\nWhat you'll do:\n- Follow our change "
+                        "management process and join the on-call rotation\n- Write "
+                        "infrastructure in Terraform\n", default_vocabulary())
+    assert [r.text for r in job.requirements][:2] == [
+        "Follow our change management process", "Join the on-call rotation"]
 
 
 def test_prose_duties_become_requirements_with_their_own_terms() -> None:

@@ -46,6 +46,7 @@ from cvtailor.text.jd_terms import (
     fragment,
     is_duty_verb,
     key_phrases,
+    only_verb,
     skill_verb,
     top_level,
     without_verb_pair,
@@ -440,17 +441,45 @@ def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[S
         if kind == "ignore":
             continue
         if kind is None and b.kind == "bullet" and one_list:
-            out.append(Statement(text, "resp" if _RESP_CUE.search(text) else "req", listed=True))
+            out += [Statement(part, "resp" if _RESP_CUE.search(text) else "req", listed=True)
+                    for part in bullet_duties(text)]
         elif kind is None and b.kind == "bullet":
             if not has_requirements and vocab.find(text):
                 out.append(Statement(text, "req"))
         elif kind is None:
             out += _intro(text, has_requirements, vocab)
         elif b.kind == "bullet":
-            out.append(Statement(text, kind, required and kind == "req"))
+            # "Issue and track legal holds, and keep chain of custody records": two duties,
+            # each its own requirement, as in prose
+            out += [Statement(part, kind, required and kind == "req")
+                    for part in bullet_duties(text)]
         else:
             out += _from_prose(text, kind, required and kind == "req", vocab)
     return out
+
+
+def bullet_duties(text: str) -> list[str]:
+    """A bullet that is two duties, each led by its own verb ("Issue and track legal holds,
+    and keep chain of custody records", "Follow our change management process and join the
+    on-call rotation"), as its duties; any other bullet whole. Stricter than prose
+    (`duty_cuts`): every part is three words or more and ends on no verb or function word, and
+    a later part starts on a duty verb that is not also a noun leading a plural ("... and
+    design decisions", "and partner agencies" list, they do not cut)."""
+    parts = duty_cuts(text)
+    if len(parts) < 2:
+        return [text]
+    for n, part in enumerate(parts):
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", re.sub(r"\([^)]*\)", "",
+                                                                         part))]
+        while words and words[0] in ("you", "you'll", "you’ll", "will", "also"):
+            words = words[1:]
+        if len(words) < 3 or (n and words[0] not in DUTY_VERBS) or words[-1] in FUNCTION_WORDS \
+                or words[-1] in PREPOSITIONS or only_verb(words[-1]) \
+                or (n and (words[0] in NOUN_VERBS or re.fullmatch(r"[a-z]{3,}[^s]s", words[1]))):
+            return [text]  # "Plan, research, write, revise": verbs; "and partner agencies"
+        if len(words) > 1 and words[-2] == "to":
+            return [text]  # "Write SQL queries to pull and clean data": one verb's two verbs
+    return [parts[0], *(p[:1].upper() + p[1:] for p in parts[1:])]
 
 
 # -- phase 4: requirements ---------------------------------------------------------------------
