@@ -55,6 +55,16 @@ def test_a_sentence_listing_duties_is_cut_at_each_verb() -> None:
     # a list of nouns is not a list of duties
     assert duty_cuts("Scorecards, corrective actions, and regular business reviews") == [
         "Scorecards, corrective actions, and regular business reviews"]
+    # after ", and" any verb the lexicon knows leads a duty when a determiner, preposition
+    # or adverb follows it; after a bare comma only a duty verb does
+    assert duty_cuts("Set up and monitor blood transfusions, and stay with families during "
+                     "the hardest moments") == [
+        "Set up and monitor blood transfusions", "stay with families during the hardest moments"]
+    assert duty_cuts("Take the radiographs the doctors need, and place locally delivered "
+                     "antimicrobials") == [
+        "Take the radiographs the doctors need", "place locally delivered antimicrobials"]
+    assert len(duty_cuts("We pay $38 an hour, cover per diem on out-of-town jobs and offer "
+                         "medical")) == 1
 
 
 def test_a_bullet_of_two_duties_is_two_requirements() -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.text.cvtext import clean_inline
-from cvtailor.text.lexicon import only_verb_form
+from cvtailor.text.lexicon import base_verb, only_verb_form
 from cvtailor.text.wordforms import ACRONYM
 
 __all__ = [
@@ -761,11 +761,17 @@ def _participle(word: str) -> bool:
     return word in _IRREGULAR or (word.endswith("ed") and len(word) > 4)
 
 
-def _verb_led(rest: str) -> bool:
-    """The text starts with a duty verb in its base form ("run executive reviews")."""
-    m = re.match(r"([a-z][a-z'-]*)\s+\S", rest)
-    return m is not None and is_duty_verb(m.group(1)) \
-        and not m.group(1).endswith(("ed", "ing"))
+def _verb_led(rest: str, wide: bool = False) -> bool:
+    """The text starts with a duty verb in its base form ("run executive reviews"), or with
+    `wide` (after ", and" or ";"), another verb's base form before a determiner, a
+    preposition or an adverb ("..., and place locally delivered antimicrobials", "..., and
+    stay with families"): the lexicon knows it as a verb."""
+    m = re.match(r"([a-z][a-z'-]*)\s+(\S+)", rest)
+    if m is None or m.group(1).endswith(("ed", "ing")):
+        return False
+    return is_duty_verb(m.group(1)) or (wide and base_verb(m.group(1)) and (
+        m.group(2).lower() in DETERMINERS or m.group(2).lower() in PREPOSITIONS
+        or _adverb(m.group(2).lower())))
 
 
 def _object_words(segment: str) -> int:
@@ -805,7 +811,8 @@ def duty_cuts(clause: str) -> list[str]:
         rest = clause[m.end():]
         before = clause[cuts[-1][1] if cuts else 0: m.start()]
         new_subject = _NEW_SUBJECT.match(rest) is not None and _object_words(before) >= 1
-        if new_subject or (_verb_led(rest) and not _bare_verb(before)
+        wide = re.fullmatch(r",\s+and\s+|;\s+(?:and\s+)?", m.group(0)) is not None
+        if new_subject or (_verb_led(rest, wide) and not _bare_verb(before)
                            and (m.group(0).strip() != "and" or _object_words(before) >= 3)):
             cuts.append((m.start(), m.end()))
     if not cuts:

@@ -18,8 +18,19 @@ def only_verb_form(word: str) -> bool:
     return word.lower() in _verb_only()
 
 
+def base_verb(word: str) -> bool:
+    """The lower-cased word is an English verb's base form, whatever else it may be ("place",
+    "study", "verify"); False for a word the lexicon lacks."""
+    return word.lower() in _tables()[1]
+
+
 @lru_cache(maxsize=1)
 def _verb_only() -> frozenset[str]:
+    return _tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str]]:
     from lemminflect import config
     from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
     from lemminflect.codecs.OverridesCodec import OverridesCodec
@@ -28,10 +39,13 @@ def _verb_only() -> frozenset[str]:
     other = {word for word, classes in OverridesCodec.load(config.lemma_overrides_fn).items()
              if set(classes) != {"VERB"}}
     out: set[str] = set()
+    bases: set[str] = set()
     current, classes = "", set[str]()
     with gzip.open(config.lemma_lu_fn, "rt", encoding="utf-8") as rows:
         for line in rows:  # the table is sorted by word: one group of lines per word
-            word, category, _ = LemmaLUCodec.fromString(line)
+            word, category, lemmas = LemmaLUCodec.fromString(line)
+            if categoryToUPos(category) == "VERB" and word in lemmas:
+                bases.add(word)
             if word != current:
                 if classes == {"VERB"} and current not in other:
                     out.add(current)
@@ -39,4 +53,4 @@ def _verb_only() -> frozenset[str]:
             classes.add(categoryToUPos(category))
     if classes == {"VERB"} and current not in other:
         out.add(current)
-    return frozenset(out)
+    return frozenset(out), frozenset(bases)
