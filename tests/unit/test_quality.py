@@ -67,3 +67,18 @@ def test_personal_data_is_masked_never_repeated() -> None:
     assert set(found) >= {"national_id", "date_of_birth", "street_address"}
     assert found["national_id"].endswith("6789") and "123-45" not in found["national_id"]
     assert mask("123-45-6789") == "***-**-6789"
+
+
+def test_a_job_term_inside_a_term_the_evidence_shows_is_no_new_claim() -> None:
+    # "Recruiting metrics" is evidenced by the CV's time-to-fill (the vocabulary's knowledge);
+    # the job's other term "metrics" is that term's own word, not a claim of its own
+    vocab = default_vocabulary()
+    evidence = ["Run intake meetings with hiring managers; average time-to-fill fell from 62 "
+                "to 41 days."]
+    draft = Draft(item_id="kq", text="Recruiting metrics", original="")
+    result = check_draft(draft, evidence, vocab, job_terms=["recruiting metrics", "metrics"])
+    assert result.passed, result.issues
+    # the same word said outside it is still the job's term the evidence does not show
+    draft = Draft(item_id="kq", text="Recruiting metrics and sales metrics", original="")
+    result = check_draft(draft, evidence, vocab, job_terms=["recruiting metrics", "metrics"])
+    assert "unsupported_term" in {i.code for i in result.issues}

@@ -410,6 +410,11 @@ def _new_job_terms(text: str, evidence: str, job_terms: Iterable[str], vocab: Vo
     """The job's own terms (its skills and requirement keywords, vocabulary or not) that the
     draft says and the evidence does not: a model's favourite way to claim a requirement."""
     allowed = evidenced_names(evidence, vocab)
+    # a job term said only inside a term the evidence evidences is that term's word ("metrics"
+    # of "Recruiting metrics", evidenced by "time-to-fill"), not a claim of its own
+    for hit in vocab.find(text):
+        if hit.term in allowed:
+            text = text[:hit.start] + " " * (hit.end - hit.start) + text[hit.end:]
     new_terms = sorted({
         t for t in job_terms if t.strip() and (phrase_in(t, text) or contains(text, t))
         and not (phrase_in(t, evidence) or contains(evidence, t))
