@@ -200,6 +200,10 @@ def test_who_the_work_is_with_and_a_credentials_kind_are_not_the_term() -> None:
                          "children")[0] == "IEPs"
     # "Degree in paramedicine": the degree's subject is what is searched for
     assert weak_term("Degree") and weak_term("registration") and not weak_term("paramedicine")
+    # a verb alone asks about nothing ("use it to decide what to write next"), unless it
+    # names the skill itself
+    assert weak_term("decide") and weak_term("collaborate")
+    assert not any(weak_term(w) for w in ("supervise", "negotiate", "mentor", "triage"))
 
 
 def test_a_skill_named_only_in_the_opening_scene_is_not_asked_for() -> None:

@@ -514,10 +514,14 @@ def generic(phrase: str) -> bool:
 
 def weak_term(term: str) -> bool:
     """A term no question should be about: a fragment of a clause, too general, a bare
-    generic activity ("building", "rebuilding", "designing": what is built?) or a credential's
-    kind without its subject ("Degree" of "Degree in paramedicine", "registration")."""
+    generic activity ("building", "rebuilding", "designing": what is built?), a credential's
+    kind without its subject ("Degree" of "Degree in paramedicine", "registration"), or a
+    verb alone that names no skill ("decide" of "use it to decide what to write next", not
+    "supervise")."""
+    word = term.strip().lower()
     return fragment(term) or generic(term) or bare_activity(term) \
-        or term.strip().lower() in _KIND_OF_CREDENTIAL
+        or word in _KIND_OF_CREDENTIAL \
+        or (" " not in word and only_verb(word) and not skill_verb(word))  # "decide"
 
 
 def clause_part(term: str) -> bool:
