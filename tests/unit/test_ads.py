@@ -172,6 +172,12 @@ def test_duties_include_lists_one_duty_per_gerund() -> None:
           "office supplies.\n")
     texts = _texts(ad)
     assert {"Answering phones", "Filing patient records", "Ordering office supplies"} <= set(texts)
+    # the list may open on a noun phrase before its -ing duties
+    texts = _texts("Center Director\nLittle Oaks Learning\n\nAbout the role\nKey priorities "
+                   "include family engagement, growing enrollment through tours and open "
+                   "houses, and managing the center's budget.\n")
+    assert {"Family engagement", "Growing enrollment through tours and open houses",
+            "Managing the center's budget"} <= set(texts)
 
 
 def test_a_sentence_listing_asks_gives_one_requirement_each() -> None:

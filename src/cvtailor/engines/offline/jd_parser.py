@@ -312,9 +312,12 @@ _BE_DOING = re.compile(r"^[^,;]{0,40}?\byou(?:'d|’d|'ll|’ll| will| would)\s+
 def gerund_duties(clause: str) -> list[str]:
     """"Key responsibilities include: greeting and checking in patients, scheduling
     appointments ..., and scanning documents ..." (or "you'd be writing ..., bringing up ...")
-    -> one duty per -ing phrase (at least three); [] for any other clause."""
+    -> one duty per -ing phrase (at least three); after "... include", the first may be a noun
+    phrase ("Key priorities include family engagement, growing enrollment ..., running ...");
+    [] for any other clause."""
     m = _DUTIES_INCLUDE.match(clause) or _BE_DOING.match(clause)
-    if m is None or not re.match(r"[a-z]+ing\b", clause[m.end():]):
+    if m is None or not (re.match(r"[a-z]+ing\b", clause[m.end():]) or _DUTIES_INCLUDE.match(
+            clause)):  # "Key priorities include family engagement, growing enrollment ..."
         return []
     rest = clause[m.end():]
     cuts = top_level(rest, r",\s+(?:and\s+)?(?=[a-z]{2,}ing\b)")
