@@ -1,9 +1,11 @@
-"""Which English words are only verbs, from the lemminflect lexicon (MIT).
+"""Which English words are only verbs, and which are a verb's base form, from the lemminflect
+lexicon (MIT).
 
 lemminflect's lookup table lists every word form with each part of speech it can be ("writes":
 verb; "schedule": noun and verb). Its own `getAllLemmas` keeps the whole table in memory
-(about 35 MB); cvtailor needs one fact per word, so the table is read once, with lemminflect's
-codec and its overrides, into the set of forms that are a verb and nothing else (a few MB).
+(about 35 MB); cvtailor needs two facts per word, so the table is read once, with lemminflect's
+codec and its overrides, into the set of forms that are a verb and nothing else and the set of
+verbs' base forms (a few MB).
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ def base_verb(word: str) -> bool:
     return word.lower() in _tables()[1]
 
 
-@lru_cache(maxsize=1)
 def _verb_only() -> frozenset[str]:
     return _tables()[0]
 

@@ -480,7 +480,7 @@ def bullet_duties(text: str) -> list[str]:
                 or words[-1] in PREPOSITIONS or only_verb(words[-1]) \
                 or (n and (words[0] in NOUN_VERBS or re.fullmatch(r"[a-z]{3,}[^s]s", words[1]))):
             return [text]  # "Plan, research, write, revise": verbs; "and partner agencies"
-        if len(words) > 1 and words[-2] == "to":
+        if words[-2] == "to":
             return [text]  # "Write SQL queries to pull and clean data": one verb's two verbs
     return [parts[0], *(p[:1].upper() + p[1:] for p in parts[1:])]
 
