@@ -517,8 +517,9 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
             before = re.search(r"\b[a-z][a-z-]+\s+$", rest[:start])
             start = before.start() if before else start
         tail = rest[after.end() if after else hit.end:]
-        # a name inside a noun phrase leaves it whole ("unrestricted [RN] license"); one that
-        # heads its phrase ends it ("continuous [monitoring] of cloud services")
+        # a name inside a noun phrase leaves its neighbours together ("unrestricted [RN]
+        # license"), though no term the ad never says is kept of them (below); one that heads
+        # its phrase ends it ("continuous [monitoring] of cloud services")
         nxt = re.match(r"\s*([A-Za-z]+)", tail)
         joint = " ; " if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS \
             or nxt.group(1).lower() in PREPOSITIONS else " "
@@ -529,8 +530,15 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
     lead = text.split()[0].lower() if duty and text.split() else ""
     if duty:
         rest = without_verb_pair(rest)  # "Post and review journal entries": two verbs lead
+    said = _squashed(text)
     return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
-            if (len(p) >= 6 or ACRONYM.match(p)) and lead not in p.lower().split()]
+            if (len(p) >= 6 or ACRONYM.match(p)) and lead not in p.lower().split()
+            and _squashed(p) in said]  # "ML concepts" of "ML [monitoring] concepts" is no term
+
+
+def _squashed(text: str) -> str:
+    """Lower-cased words joined by one space: what a term must be a run of."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
 
 
 def _categorise(text: str, section: str, vocab: Vocabulary) -> str:
