@@ -205,6 +205,9 @@ def test_who_the_work_is_with_and_a_credentials_kind_are_not_the_term() -> None:
     # a verb alone asks about nothing ("use it to decide what to write next"), unless it
     # names the skill itself
     assert weak_term("decide") and weak_term("collaborate")
+    # nor an adjective joined to a noun ("Keep the floor safe and audit-ready")
+    assert weak_term("audit-ready") and weak_term("data-driven")
+    assert not weak_term("evidence-based practice") and not weak_term("hands-on training")
     assert not any(weak_term(w) for w in ("supervise", "negotiate", "mentor", "triage"))
 
 

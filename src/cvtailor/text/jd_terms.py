@@ -439,8 +439,9 @@ _ADJECTIVES = frozenset((
 def _adjective(word: str) -> bool:
     """Whether a word reads as an adjective ("honest", "passive", "reliable")."""
     w = word.lower()
-    if w in _ADJECTIVES:
-        return True
+    if w in _ADJECTIVES or ("-" in w and w.rsplit("-", 1)[1] in _ADJECTIVES
+                            and w.rsplit("-", 1)[0] != "hands"):
+        return True  # "audit-ready", "data-driven", "cloud-based"
     return word.islower() and w not in _NOT_ADJECTIVES and len(w) > 5 \
         and w.endswith(_ADJ_ENDINGS)  # "Spanish", "Agile": a name, not an adjective
 
