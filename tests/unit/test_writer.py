@@ -137,3 +137,14 @@ def test_a_second_term_the_person_confirmed_for_a_line_joins_its_lead_in() -> No
     assert draft.text == ("Electrical drawings and schematics: installed service entrances up "
                           "to 2,000A, switchgear and feeders from engineered one-line diagrams.")
     assert draft.keywords == ["electrical drawings", "schematics"]
+    # one whose head noun the lead-in shares is not merged into it ("Preventive electrical
+    # maintenance", which says neither term): it joins the lead-in as well
+    text = ("Work through 25-30 scheduled inspection and service tasks a week on dock doors, "
+            "closing each one out in eMaint.")
+    item = CVItem(id="experience-1-3", type=ItemType.BULLET, text=text, original=text)
+    task = WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+        item_id=item.id, keywords=["preventive maintenance", "electrical maintenance"],
+        attested=["preventive maintenance", "electrical maintenance"]))
+    draft = write(task, default_vocabulary())
+    assert draft.text.startswith("Preventive maintenance and electrical maintenance: work ")
+    assert draft.keywords == ["preventive maintenance", "electrical maintenance"]

@@ -364,6 +364,11 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
                     if joined is None:
                         continue
                     attested = joined
+                elif labelled and term in task.plan.attested and not all(
+                        contains(attested, u) for u in used if contains(text, u)):
+                    # the person confirmed it, but writing it would break the lead-in's term
+                    # ("Preventive electrical maintenance: ..."): it joins the lead-in instead
+                    attested = _lead_in_with(text, term) or text
                 if attested != text and all(
                         contains(attested, u) for u in used if contains(text, u)):
                     labelled = labelled or label
