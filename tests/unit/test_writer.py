@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from cvtailor.engines.offline.writer import rewrite_sentence, summary_sentence, write
-from cvtailor.models import CVItem, ItemPlan, ItemType, SectionKind, WriteTask
+from cvtailor.models import CVItem, Draft, ItemPlan, ItemType, SectionKind, WriteTask
 from cvtailor.text.vocabulary import default_vocabulary
 
 
@@ -127,24 +127,20 @@ def test_a_term_the_line_evidences_in_its_trades_words_leads_it(tmp_path: Path) 
 def test_a_second_term_the_person_confirmed_for_a_line_joins_its_lead_in() -> None:
     """Two terms the person confirmed for one line, neither of which its words can take: both
     are written, as one lead-in ("X and Y: ..."), never two labels and never one dropped."""
-    text = ("Installed service entrances up to 2,000A, switchgear and feeders from engineered "
-            "one-line diagrams.")
-    item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
-    task = WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
-        item_id=item.id, keywords=["electrical drawings", "schematics"],
-        attested=["electrical drawings", "schematics"]))
-    draft = write(task, default_vocabulary())
+    def confirmed(text: str, terms: list[str]) -> Draft:
+        item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
+        return write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+            item_id=item.id, keywords=terms, attested=terms)), default_vocabulary())
+
+    draft = confirmed("Installed service entrances up to 2,000A, switchgear and feeders from "
+                      "engineered one-line diagrams.", ["electrical drawings", "schematics"])
     assert draft.text == ("Electrical drawings and schematics: installed service entrances up "
                           "to 2,000A, switchgear and feeders from engineered one-line diagrams.")
     assert draft.keywords == ["electrical drawings", "schematics"]
     # one whose head noun the lead-in shares is not merged into it ("Preventive electrical
     # maintenance", which says neither term): it joins the lead-in as well
-    text = ("Work through 25-30 scheduled inspection and service tasks a week on dock doors, "
-            "closing each one out in eMaint.")
-    item = CVItem(id="experience-1-3", type=ItemType.BULLET, text=text, original=text)
-    task = WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
-        item_id=item.id, keywords=["preventive maintenance", "electrical maintenance"],
-        attested=["preventive maintenance", "electrical maintenance"]))
-    draft = write(task, default_vocabulary())
+    draft = confirmed("Work through 25-30 scheduled inspection and service tasks a week on dock "
+                      "doors, closing each one out in eMaint.",
+                      ["preventive maintenance", "electrical maintenance"])
     assert draft.text.startswith("Preventive maintenance and electrical maintenance: work ")
     assert draft.keywords == ["preventive maintenance", "electrical maintenance"]
