@@ -364,13 +364,12 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
                     if joined is None:
                         continue
                     attested = joined
-                elif labelled and term in task.plan.attested and not all(
-                        contains(attested, u) for u in used if contains(text, u)):
+                keeps = all(contains(attested, u) for u in used if contains(text, u))
+                if not keeps and labelled and term in task.plan.attested:
                     # the person confirmed it, but writing it would break the lead-in's term
                     # ("Preventive electrical maintenance: ..."): it joins the lead-in instead
-                    attested = _lead_in_with(text, term) or text
-                if attested != text and all(
-                        contains(attested, u) for u in used if contains(text, u)):
+                    attested, keeps = _lead_in_with(text, term) or text, True
+                if attested != text and keeps:
                     labelled = labelled or label
                     text = attested
                     used.append(term)
