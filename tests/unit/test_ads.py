@@ -271,6 +271,22 @@ def test_pay_phone_and_equity_lines_are_boilerplate() -> None:
     assert not any("Pay is" in t or "555" in t or "equity" in t for t in texts)
 
 
+def test_a_schedule_and_benefits_sentence_after_the_requirements_is_no_requirement() -> None:
+    texts = _texts("QC Analyst\nMeridian Labs\n\nRequirements\n- 2+ years of lab work\n"
+                   "- Sterility testing (USP <71>) is a plus\n\nWe run a 4x10 schedule with a "
+                   "shift differential for evenings, and offer full benefits from day one.\n")
+    assert "2+ years of lab work" in texts
+    assert not any("benefits" in t or "4x10" in t for t in texts)
+    # "<71>" is the chapter the ad cites, not an HTML tag to strip
+    assert any("USP <71>" in t for t in texts)
+
+
+def test_a_benefits_administrator_duty_stays_a_requirement() -> None:
+    texts = _texts("Benefits Specialist\nAcme\n\nWhat you will do\n- Administer "
+                   "comprehensive benefits programs for 900 employees\n")
+    assert texts == ["Administer comprehensive benefits programs for 900 employees"]
+
+
 def test_we_are_a_is_the_employer_describing_itself() -> None:
     texts = _texts("Mover\nBlue Box Moving\n\nWhat you'll do\nWe are a family-owned moving "
                    "company in Austin. You will load trucks and wrap furniture.\n")

@@ -59,3 +59,12 @@ def test_key_qualifications_stop_at_the_limit_with_the_same_terms() -> None:
     for limit in range(len(every) + 2):
         assert _qualifications(keywords, corpus, engine.vocab, {}, limit)[:limit] == \
             every[:limit]
+
+
+def test_clean_inline_strips_html_tags_and_keeps_comparisons() -> None:
+    from cvtailor.text.cvtext import clean_inline
+
+    assert clean_inline("Kept scrap <2% and uptime >99% on line 3") == \
+        "Kept scrap <2% and uptime >99% on line 3"
+    assert clean_inline("Ran USP <71> sterility tests") == "Ran USP <71> sterility tests"
+    assert clean_inline('a <b>bold</b> <span class="x">word</span>') == "a bold word"

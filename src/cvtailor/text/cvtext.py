@@ -90,7 +90,8 @@ def clean_inline(text: str) -> str:
     text = re.sub(r"\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)", r"\1", text)
     text = re.sub(r"(\*\*|__)(.{1,300}?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])[*_](\S(?:.{0,300}?\S)?)[*_](?![\w*])", r"\1", text)
-    text = re.sub(r"<[^>]+>", "", text)
+    # an HTML tag starts with a letter, "/" or "!": "scrap <2% and uptime >99%" is no tag
+    text = re.sub(r"</?[A-Za-z!][^<>]*>", "", text)
     return text.strip()
 
 

@@ -151,6 +151,8 @@ BOILERPLATE = re.compile(
     r"\bcondition of (?:continued )?employment\b|\bfederal employment\b|"
     r"\bqualification determinations?\b|\bdisqualif\w+|\bwe (?:offer|provide)\b|"
     r"\bperks\b|\bbenefits (?:include|package)\b|\bopen until filled\b|"
+    r"\b(?:offers?|offering|get|enjoy|receive)\s+(?:full|comprehensive|generous|great|excellent|"
+    r"competitive)\s+benefits\b|\bbenefits from (?:day one|your first day|the first day)\b|"
     r"\bapplication is incomplete\b|\bsupporting documentation\b|\bcareer transition\b|"
     r"\bwell qualified is defined\b|\bexcepted service\b|\bnot to exceed \d+ (?:months|years)\b",
     re.IGNORECASE)
