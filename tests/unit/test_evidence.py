@@ -266,6 +266,30 @@ def test_a_question_the_cv_already_answers_in_other_words_is_asked_last() -> Non
     assert asked == ["req-2", "req-1"]
 
 
+def test_a_vague_term_is_asked_after_clear_ones_of_its_priority() -> None:
+    """An ad's opening lines give terms that say little ("content", "second UX"); with ten
+    questions they wait for the same priority's clear asks ("plain language"), which would
+    otherwise come later in the ad and go unasked. A higher priority still comes first."""
+    from cvtailor.models import GapReport, JobPosting, Requirement, RequirementMatch
+    from cvtailor.research.evidence import interview_questions, vague_term
+
+    vocab = default_vocabulary()
+    assert [vague_term(t, vocab) for t in ("content", "second UX", "crews", "plain language",
+                                           "usability testing", "Figma", "onboarding")] == [
+        True, True, True, False, False, False, False]
+    job = JobPosting(requirements=[
+        Requirement(id="req-1", text="As our second UX Writer, you'll join the Payments squad",
+                    keywords=["second UX"], priority="important"),
+        Requirement(id="req-2", text="You'll map the content for each flow",
+                    keywords=["content"], priority="critical"),
+        Requirement(id="req-3", text="You'll write in plain language",
+                    keywords=["plain language"], priority="important")])
+    report = GapReport(matches=[RequirementMatch(requirement_id=f"req-{i}", status="gap")
+                                for i in (1, 2, 3)])
+    asked = [q.requirement_id for q in interview_questions(job, report, {}, vocab)]
+    assert asked == ["req-2", "req-3", "req-1"]
+
+
 def test_a_close_match_decides_only_when_the_term_itself_is_near_the_line() -> None:
     """Under DECIDE_MIN, a sentence cosine in the close band decides when the JD term's own
     cosine with the line reaches TERM_MIN: a scorecard for 42 suppliers shows supplier

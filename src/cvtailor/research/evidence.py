@@ -23,7 +23,7 @@ from cvtailor.models import (
 from cvtailor.research.degrees import apply_degrees
 from cvtailor.research.similarity import CREDENTIAL, close, decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus
-from cvtailor.text.jd_terms import clause_part, weak_term
+from cvtailor.text.jd_terms import clause_part, lone_noun, only_verb, weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import contains, phrase_in, phrase_near, spelled_out
 
@@ -220,8 +220,9 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     of a clause or too general (`jd_terms.weak_term`) is never asked about: the budget of
     questions goes to real requirements. A question whose term a line already shows by an
     alias or a close match (which the CV gets without an answer) comes after all the others,
-    so the budget goes where an answer can change the CV. Within a priority, confirm
-    questions come first (cheaper to answer, and a "yes" puts the JD's term into a line the
+    so the budget goes where an answer can change the CV. Within a priority, a question about
+    a vague term (`vague_term`: "content", "second UX") comes after those about clear ones,
+    then confirm questions come first (cheaper to answer, and a "yes" puts the JD's term into a line the
     CV already has). A
     role's or degree's heading (`headings`) is quoted only for a requirement about education
     or experience: "Does 'Technician — Acme, 2016-2021' show in-service training?" asks the
@@ -229,7 +230,7 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     """
     vocab = vocab or default_vocabulary()
     by_req = report.by_requirement()
-    out: list[tuple[int, float, int, int, Question]] = []
+    out: list[tuple[int, float, int, int, int, Question]] = []
     for order, req in enumerate(job.requirements):
         match = by_req.get(req.id)
         if match is None or match.status == "matched":
@@ -256,8 +257,9 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         kind_rank = 0 if question.kind == "confirm" else 1
         shown = 1 if any(e.term == term and e.via in WRITTEN_UNASKED
                          for e in match.evidence) else 0
-        out.append((shown, -PRIORITY_WEIGHT[req.priority], kind_rank, order, question))
-    out.sort(key=lambda row: row[:4])
+        vague = 1 if vague_term(term, vocab) else 0
+        out.append((shown, -PRIORITY_WEIGHT[req.priority], vague, kind_rank, order, question))
+    out.sort(key=lambda row: row[:5])
     asked: set[str] = set()
     questions: list[Question] = []
     for *_, q in out:  # two requirements about one term are one question, not two
@@ -399,6 +401,21 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
             if question.term == rest[0]:
                 out.append(question.model_copy(update={"id": f"q-{req.id}{ALSO}"}))
     return out
+
+
+_ORDINALS = frozenset("first second third next new".split())
+
+
+def vague_term(term: str, vocab: Vocabulary) -> bool:
+    """A term that says little of what the ad asks, so its question comes after those of the
+    same priority with a clear one: a lone common noun the vocabulary does not know
+    ("content", "traffic"), words that end on a verb ("people read"), or an ordinal before a
+    title ("second UX")."""
+    if vocab.canonical(term):
+        return False
+    words = term.lower().split()
+    return lone_noun(term) or (len(words) > 1 and (
+        words[0] in _ORDINALS or only_verb(words[-1])))
 
 
 _ROLE_INTRO = frozenset(("next", "new", "future", "founding", "first"))  # "our next <title>"
