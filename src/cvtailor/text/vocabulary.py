@@ -76,14 +76,24 @@ def _key(spelling: str) -> tuple[str, ...]:
     return tuple(w for w, _, _ in _tokens(spelling))
 
 
-def _phrase_key(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """An evidenced_by phrase's inflection keys, and per word the lower-case form it must have
-    when written "=word" in the phrase ("" where any inflection will do)."""
+def _phrase_key(phrase: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """An evidenced_by phrase's inflection keys, and per word the forms it may have (none
+    where any inflection will do): the word itself, in any case, when written "=word" in the
+    phrase, and an acronym in capitals, as itself or its plural ("LEDES" is no "Led", "SCARs"
+    no "scar"; "PLC" is "PLCs")."""
     keys: list[str] = []
-    exact: list[str] = []
+    exact: list[tuple[str, ...]] = []
     for word, start, _ in _tokens(phrase):
         keys.append(inflection(word))
-        exact.append(word.lower() if start and phrase[start - 1] == "=" else "")
+        low = word.lower()
+        acronym = re.fullmatch(r"([A-Z][A-Z0-9]+)s?", word)
+        if start and phrase[start - 1] == "=":
+            exact.append((low,))
+        elif acronym:  # in capitals, as the CV writes it: "scar" is no SCAR
+            base = acronym.group(1)
+            exact.append((base, f"{base}s", f"{base}S"))
+        else:
+            exact.append(())
     return tuple(keys), tuple(exact)
 
 
@@ -134,9 +144,9 @@ class Vocabulary:
     _ci: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
     _cs: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
     # evidenced_by phrases by the inflection keys of their words (mentored ~ mentoring) ->
-    # (the words that must be as written, "" where any form will do; the skill). One phrase
-    # may evidence several skills, each listed.
-    _phrases: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]] = field(
+    # (per word the forms it may have, none where any inflection will do; the skill). One
+    # phrase may evidence several skills, each listed.
+    _phrases: dict[tuple[str, ...], tuple[tuple[tuple[tuple[str, ...], ...], str], ...]] = field(
         default_factory=dict, repr=False)
     _longest: int = field(default=1, repr=False)
     # find() results by (text, phrases): a run looks the same few hundred texts up 2-3 times
@@ -269,8 +279,8 @@ class Vocabulary:
             for n in range(min(self._longest, len(toks) - i), 0, -1):
                 entries = self._phrases.get(tuple(keys[i:i + n]))
                 names = [name for must, name in entries or ()
-                         if all(not m or m == w for m, w in zip(must, lowered[i:i + n],
-                                                                 strict=True))]
+                         if all(not m or w in m or t[0] in m for m, w, t in zip(
+                             must, lowered[i:i + n], toks[i:i + n], strict=True))]
                 if not names:
                     continue
                 start, end = toks[i][1], toks[i + n - 1][2]
