@@ -58,6 +58,10 @@ def test_an_acronym_in_a_phrase_is_written_as_itself_or_its_plural() -> None:
     assert "Handoff communication" in names("Gave I-PASS handoffs at shift change")
     assert "CAPA" in names("Closed 14 SCARs with suppliers")
     assert "CAPA" not in names("Reduced scar tissue with soft-tissue mobilisation")
+    # a word whose -ing form is the practice: "toileting" is care, "toilets" plumbing
+    assert not {"Personal care", "Activities of daily living"} & names("Replaced 40 toilets")
+    assert "Personal care" in names("Helped residents with toileting and meals")
+    assert "Livestock management" not in names("Braised lamb shoulder for 120 covers")
     rows = Vocabulary.from_rows([{"name": "Programmable logic controllers", "category":
                                   "practice", "evidenced_by": ["PLC programming"]}])
     assert {h.term for h in rows.find("PLCs programming for 4 lines", phrases=True)} == {
