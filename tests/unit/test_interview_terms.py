@@ -443,3 +443,17 @@ def test_a_condition_of_the_job_is_no_question() -> None:
         "Travel management"]
     assert asked("Conduct background checks on new hires", "background checks") == [
         "background checks"]
+
+
+def test_a_confirmed_term_takes_the_place_of_the_lines_word_for_it() -> None:
+    """"monthly close" confirmed as month-end close reads "the month-end close", not "the
+    monthly month-end close"; a noun the term refines still takes its head."""
+    from cvtailor.engines.offline.writer import attest
+
+    assert attest("Ran the monthly close for our 3 entities", "month-end close") == \
+        "Ran the month-end close for our 3 entities"
+    assert attest("Monthly close for 3 entities", "month-end close") == \
+        "Month-end close for 3 entities"
+    assert attest("Split a monolith into 7 services", "microservices") == \
+        "Split a monolith into 7 microservices"
+    assert attest("Built SQL models in dbt", "data models") == "Built SQL data models in dbt"

@@ -315,6 +315,15 @@ def _insert_head(text: str, at: int, head: list[str]) -> str | None:
     for k in range(min(len(words), len(head)), 0, -1):
         if words[-k:] == lowered[:k]:  # the line ends with the term's first head words
             return text[:at] + " ".join(head[k:]) + " " + text[at:]
+    root = re.split(r"[-\s]", lowered[-1])[0]
+    if words and len(root) >= 4 and words[-1] != lowered[-1] and words[-1].startswith(root):
+        # the line's own word for it says the same ("monthly close" + month-end close): the
+        # term takes its place rather than doubling it ("monthly month-end close")
+        start = before[-1][0]
+        written = " ".join(head)
+        if start == 0 or text[:start].rstrip().endswith((".", ":", ";")):
+            written = written[:1].upper() + written[1:]
+        return text[:start] + written + " " + text[at:]
     merged = text[:at] + " ".join(head) + " " + text[at:]
     return None if _REPEATED_WORD.search(merged) and not _REPEATED_WORD.search(text) \
         else merged
