@@ -457,3 +457,17 @@ def test_a_confirmed_term_takes_the_place_of_the_lines_word_for_it() -> None:
     assert attest("Split a monolith into 7 services", "microservices") == \
         "Split a monolith into 7 microservices"
     assert attest("Built SQL models in dbt", "data models") == "Built SQL data models in dbt"
+
+
+def test_an_answer_about_the_practice_claims_no_standard_it_does_not_name() -> None:
+    """Asked about the month-end close of "Own the month-end close for multiple entities under
+    US GAAP", an answer about the close says nothing of GAAP: the CV gets the close, and US
+    GAAP stays a question. Named, it is the person's."""
+    vocab = default_vocabulary()
+    requirement = "Own the month-end close for multiple entities under US GAAP"
+    keywords = ["month-end close", "US GAAP"]
+    assert supported_terms(keywords, "At Acme Corp I owned the close for our 3 entities every "
+                           "month", vocab, requirement=requirement) == ["month-end close"]
+    assert set(supported_terms(keywords, "At Acme Corp I owned the close for our 3 entities "
+                               "every month under US GAAP", vocab,
+                               requirement=requirement)) == set(keywords)

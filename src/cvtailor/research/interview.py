@@ -222,7 +222,7 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
                     requirement: str = "", similarity: float | None = None) -> list[str]:
     """Every term of the requirement a described answer supports: `supported_term` first,
     then each other term the vocabulary knows that passes the same test (the answer names or
-    implies it; a practice described in the requirement's own words). A term the vocabulary
+    implies it; a practice, not a name, described in the requirement's own words). A term the vocabulary
     does not know is not added: the parser's other phrases of a requirement are often not
     what the person did ("manufacturing engineering" for a buyer who works with it). A requirement is often
     searched by a term other than its first ("Spark" after a parser phrase), so an answer
@@ -239,9 +239,17 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
         if k in out or name is None:
             continue
         if says(answer, k) or name in said or (
-                vocab.category(name) not in NAMED_THINGS and on_topic):
+                vocab.category(name) not in NAMED_THINGS and on_topic and not _a_name(k)):
             out.append(k)
     return out
+
+
+def _a_name(term: str) -> bool:
+    """The term is spelled as a name (an acronym or a capital after its first letter: "US
+    GAAP", "WCAG", "Joint Commission"): a standard, a body or a framework is held only when
+    the answer names it. An answer about the month-end close that says nothing of GAAP is no
+    claim of it, however much it is about the requirement that names both."""
+    return any(c.isupper() for c in term[1:])
 
 
 def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
