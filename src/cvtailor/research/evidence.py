@@ -113,7 +113,8 @@ def near_miss(keywords: list[str], text: str, vocab: Vocabulary) -> str | None:
         category = vocab.category(name)
         if category in _SIBLING_CATEGORIES_EXEMPT:
             continue
-        siblings = [n for n in said if n != name and vocab.category(n) == category]
+        # a name the requirement itself asks for is not something else in another's place
+        siblings = [n for n in said if n not in wanted and vocab.category(n) == category]
         if siblings:
             return f"{siblings[0]} is not {name}"
         if category in {"certification", "degree"} and _NOT_YET.search(text):
