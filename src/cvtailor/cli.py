@@ -203,10 +203,15 @@ def _ask_answers(session: Session) -> None:
                     f"{len(pending.get('matched', []))} matched, "
                     f"{len(pending.get('partial', []))} partial, "
                     f"{len(pending.get('gaps', []))} gaps", title="Gap report"))
+    from cvtailor.models.interrupts import unclear
+
     answers = []
     for q in pending.get("questions", []):
         text = Prompt.ask(f"[bold]{escape(q['text'])}[/bold]\n  answer", default="",
                           console=err)
+        while q.get("kind") == "describe" and unclear(text):  # "maybe": asked again, here
+            text = Prompt.ask("  answer no, or say where (which role) and how in a sentence",
+                              default="", console=err)
         if text.strip():
             answers.append({"question_id": q["id"], "text": text.strip()})
     session.answer(answers)

@@ -169,6 +169,7 @@ def test_gap_questions_payload_is_the_public_contract(store_path: Path) -> None:
         ({"q-nope": "Did it."}, "no pending question 'q-nope'"),
         ([{"text": "Did it."}], "an answer names no question_id"),
         ({"QID": 5}, "answers.QID: Input should be a valid string"),
+        ({"QID": "maybe"}, "QID: 'maybe' is neither a no nor where and how"),
     ],
 )
 def test_an_invalid_gap_answer_is_asked_again_and_a_valid_one_goes_on(
@@ -210,8 +211,15 @@ def test_answers_are_checked_against_the_questions_asked_not_interpreted() -> No
     answers = payload.parse({"answers": {"q-req-3": "Yes, it does", "q-req-4": ""}})
     assert [(a.question_id, a.text) for a in answers] == [("q-req-3", "Yes, it does"),
                                                           ("q-req-4", "")]
-    assert [a.role for a in payload.parse([{"requirement_id": "req-4", "text": "Did it.",
+    assert [a.role for a in payload.parse([{"requirement_id": "req-4", "text": "Ran it there.",
                                             "role": "Acme"}])] == ["Acme"]
+    # ... but "say where and how" answered with neither is asked again: placed as the
+    # person's words, "maybe" was a claim ("Indexing strategies: maybe"); a confirm
+    # question's "maybe" is no yes, so it declines
+    for unclear_answer in ("maybe", "kind of", "I'm not sure", "Yes, extensively"):
+        with pytest.raises(ValueError, match="neither a no nor where and how"):
+            payload.parse({"answers": {"q-req-4": unclear_answer}})
+    assert payload.parse({"answers": {"q-req-3": "maybe", "q-req-4": "no thanks"}})
     assert payload.parse({}) == payload.parse(None) == payload.parse({"answers": []}) == []
     with pytest.raises(ValueError, match="no pending question 'req-9'"):
         payload.parse([{"requirement_id": "req-9", "text": "x"}])

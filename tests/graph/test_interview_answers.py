@@ -47,6 +47,15 @@ def test_an_off_topic_answer_is_kept_in_the_persons_words_and_claims_nothing() -
     assert "req-2" not in answer_evidence(out.cv, job, default_vocabulary(), semantic=True)
 
 
+def test_an_unclear_answer_given_with_the_input_places_and_claims_nothing() -> None:
+    """The interrupt asks "maybe" again; an answers file given at the start or a profile's old
+    answer is applied without asking, and there "maybe" must not become "Kafka: maybe"."""
+    cv, job = _cv(), _job()
+    for text in ("maybe", "kind of", "I'm not sure"):
+        out = apply_answers(cv, job, *_describe("req-1", text))
+        assert not out.described and not out.declined and out.cv == cv, text
+
+
 def test_no_but_is_declined_never_claimed() -> None:
     cv, job = _cv(), _job()
     for text in ("No, but I used RabbitMQ at Lumen Health.",

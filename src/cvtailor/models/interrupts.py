@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
@@ -145,17 +146,37 @@ class GapAnswersResume(BaseModel):
         if questions is None:
             return rows
         by_id = {q.id: q for q in questions}
-        requirement_ids = {q.requirement_id for q in by_id.values()}
+        by_requirement = {q.requirement_id: q for q in by_id.values()}
         for answer in rows:
             named = answer.question_id or answer.requirement_id
             if not named:
                 raise ValueError("an answer names no question_id")
-            asked = (answer.question_id in by_id if answer.question_id
-                     else answer.requirement_id in requirement_ids)
-            if not asked:
+            question = (by_id.get(answer.question_id) if answer.question_id
+                        else by_requirement.get(answer.requirement_id))
+            if question is None:
                 raise ValueError(f"no pending question {named!r} (questions: "
                                  f"{', '.join(by_id) or 'none'})")
+            if question.kind == "describe" and unclear(answer.text):
+                raise ValueError(f"{question.id}: {answer.text.strip()!r} is neither a no nor "
+                                 "where and how: answer no, or say where (which role) and how "
+                                 "in a sentence")
         return rows
+
+
+_PLAIN_ANSWER = re.compile(r"\W*(?:y|yes|yeah|yep|n|no|nope|never|none|n/?a|no idea|"
+                           r"not really|no thanks)\W*", re.IGNORECASE)
+_UNSURE = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|not certain|maybe|"
+                     r"perhaps|possibly)\b", re.IGNORECASE)
+
+
+def unclear(text: str) -> bool:
+    """An answer to "say where and how" that says neither: one or two words that are no plain
+    yes or no ("maybe", "sometimes", "yes, extensively"), or a few words of doubt ("I'm not
+    sure"). Placed as the person's words, "maybe" became "Indexing strategies: maybe", a
+    claim; it is asked again instead."""
+    words = text.split()
+    return (0 < len(words) < 3 and not _PLAIN_ANSWER.fullmatch(text)) or (
+        0 < len(words) < 6 and _UNSURE.search(text) is not None)
 
 
 class GapQuestionsPayload(_Payload):

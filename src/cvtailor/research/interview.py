@@ -38,6 +38,7 @@ from cvtailor.models import (
     SectionKind,
     StructuredCV,
 )
+from cvtailor.models.interrupts import unclear
 from cvtailor.research.answers import about, hedged_no, unnamed
 from cvtailor.research.evidence import ALSO, near_miss
 from cvtailor.text.jd_terms import (
@@ -123,8 +124,8 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
         elif question is not None and question.id.endswith(FOLLOW_UP) \
                 and _repeats(text, question):
             continue  # a follow-up answered with the person's own answer again: nothing new
-        elif is_yes(text) and len(text.split()) < 4:
-            continue  # "yes" to "say where and how": nothing to place, nothing claimed
+        elif (is_yes(text) and len(text.split()) < 4) or unclear(text):
+            continue  # "yes" or "maybe" to "say where and how": nothing to place or claim
         else:
             item_id = _add_described(out.cv, text, answer, req_id,
                                      question.term if question is not None else "")
