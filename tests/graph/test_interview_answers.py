@@ -56,6 +56,23 @@ def test_an_unclear_answer_given_with_the_input_places_and_claims_nothing() -> N
         assert not out.described and not out.declined and out.cv == cv, text
 
 
+def test_an_answer_about_a_place_the_cv_does_not_have_keeps_the_place() -> None:
+    """"At Globex I ..." (no such role in the CV) lands under Additional Experience and says
+    Globex; "At Cobalt Payments I ..." lands under that role without it."""
+    cv, job = _cv(), _job()
+    out = apply_answers(cv, job, *_describe(
+        "req-2", "At Globex I negotiated three-year freight contracts with 4 carriers"))
+    [item_id] = out.described
+    assert out.cv.locate(item_id)[2].text == \
+        "At Globex, negotiated three-year freight contracts with 4 carriers"
+    out = apply_answers(cv, job, *_describe(
+        "req-2", "At Cobalt Payments I negotiated three-year contracts with 4 vendors"))
+    [item_id] = out.described
+    _, entry, item = out.cv.locate(item_id)
+    assert entry.organization == "Cobalt Payments"
+    assert item.text == "Negotiated three-year contracts with 4 vendors"
+
+
 def test_no_but_is_declined_never_claimed() -> None:
     cv, job = _cv(), _job()
     for text in ("No, but I used RabbitMQ at Lumen Health.",

@@ -68,6 +68,10 @@ _FIRST_PERSON = re.compile(
     r"^\s*(?:(?:at|in|with|while at|during my time at)\s+[^,]{2,60}?,?\s+(?=i\b|i've|we\b))?"
     r"(?:i(?:'m|\s+am)\s+(?:an?\s+|the\s+)?|i\s+(?:have\s+|had\s+|also\s+)?|i've\s+|we\s+)",
     re.IGNORECASE)
+# "At Google I ...", "While at Lumen Health we ...": where the answer says the work was done.
+_PLACE_SAID = re.compile(
+    r"^\s*((?:at|while at|during my time at)\s+[^,]{2,60}?),?\s+(?=i\b|i've|we\b)",
+    re.IGNORECASE)
 # The subject "I" of a later clause ("..., and I brought the close to 6 days"; "...: I read the
 # standard"; "...; at Acme I redesigned ..."), and a perfect's "have" after a first "I have"
 # ("I have 9 years ... and have spent ..."): a CV line has no subject.
@@ -395,6 +399,11 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     entry = _entry_named(cv, answer.role) if answer.role else None
     entry = entry or _entry_mentioned(cv, text)
     said = bullet_from_answer(text)
+    place = _PLACE_SAID.match(_LEADING_YES.sub("", text.strip(), count=1))
+    if entry is None and place is not None and said and not answer.role:
+        # a place the CV does not have ("At Google I built ..."): the line keeps it, or it
+        # would read as work of no place at all under Additional Experience
+        said = f"{place.group(1)[:1].upper()}{place.group(1)[1:]}, {said[:1].lower()}{said[1:]}"
     # no role named: the answer may still tell a line of any role again
     line = restated_line(entry, said) if entry is not None else next(
         (hit for section in cv.sections if section.kind in _PLACES
