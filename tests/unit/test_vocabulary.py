@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,22 @@ def test_an_acronym_in_a_phrase_is_written_as_itself_or_its_plural() -> None:
                                   "practice", "evidenced_by": ["PLC programming"]}])
     assert {h.term for h in rows.find("PLCs programming for 4 lines", phrases=True)} == {
         "Programmable logic controllers"}
+
+
+def test_an_acronym_alias_that_is_also_a_word_is_matched_only_in_capitals() -> None:
+    """"SPED" (special education) is also "sped": "Sped up the nightly build" evidenced special
+    education, and "a rag" retrieval-augmented generation. Every such alias is written
+    "=SPED" (matched as written); a new one the file adds without it fails here."""
+    from lemminflect import getAllLemmas
+
+    v = default_vocabulary()
+    loose = [a for t in v.terms.values() if not t.case_sensitive for a in t.aliases
+             if re.fullmatch(r"[A-Z]{2,5}", a) and a not in t.exact and getAllLemmas(a.lower())]
+    assert loose == []
+    assert v.find("Sped up the nightly build by 40%") == []
+    assert [h.term for h in v.find("Taught SPED students")] == ["Special education"]
+    assert [h.term for h in v.find("Built a RAG pipeline over our docs")] == [
+        "Retrieval-augmented generation"]
 
 
 def test_asc_topics_are_us_gaap_and_ifrs_standards_are_ifrs() -> None:

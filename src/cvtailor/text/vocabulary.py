@@ -34,6 +34,9 @@ class Term:
     implies: tuple[str, ...] = ()
     evidenced_by: tuple[str, ...] = ()
     case_sensitive: bool = False
+    # aliases matched only as written ("=SPED" in the file): an acronym that is also a word
+    # ("Sped up the build" is no special education)
+    exact: tuple[str, ...] = ()
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -158,12 +161,13 @@ class Vocabulary:
     def __post_init__(self) -> None:
         for term in self.terms.values():
             for spelling in term.spellings:
-                key = spelling if term.case_sensitive else spelling.lower()
+                as_written = term.case_sensitive or spelling in term.exact
+                key = spelling if as_written else spelling.lower()
                 self._lookup.setdefault(key, term.name)
                 words = _key(spelling)
                 if not words:
                     continue
-                if term.case_sensitive:
+                if as_written:
                     self._cs.setdefault(words, term.name)
                 else:
                     self._ci.setdefault(tuple(w.lower() for w in words), term.name)
@@ -188,10 +192,12 @@ class Vocabulary:
         """A vocabulary from the rows of data/skills.yaml, already parsed."""
         terms: dict[str, Term] = {}
         for row in rows:
+            written = [str(a) for a in row.get("aliases") or ()]
             term = Term(
                 name=str(row["name"]),
                 category=str(row.get("category", "domain")),
-                aliases=tuple(str(a) for a in row.get("aliases") or ()),
+                aliases=tuple(a.removeprefix("=") for a in written),
+                exact=tuple(a[1:] for a in written if a.startswith("=")),
                 implies=tuple(str(a) for a in row.get("implies") or ()),
                 evidenced_by=tuple(str(a) for a in row.get("evidenced_by") or ()),
                 case_sensitive=bool(row.get("case_sensitive", False)),
