@@ -223,11 +223,11 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     alias or a close match (which the CV gets without an answer) comes after all the others,
     so the budget goes where an answer can change the CV. Within a priority, a question about
     a vague term (`vague_term`: "content", "second UX") comes after those about clear ones,
-    then confirm questions come first (cheaper to answer, and a "yes" puts the JD's term into a line the
-    CV already has). A
-    role's or degree's heading (`headings`) is quoted only for a requirement about education
-    or experience: "Does 'Technician — Acme, 2016-2021' show in-service training?" asks the
-    person to vouch for a whole job, and their yes has no line to go into.
+    then confirm questions come first (cheaper to answer, and a "yes" puts the JD's term into
+    a line the CV already has). A role's or degree's heading (`headings`) is quoted only for a
+    requirement about education or experience: "Does 'Technician — Acme, 2016-2021' show
+    in-service training?" asks the person to vouch for a whole job, and their yes has no line
+    to go into.
     """
     vocab = vocab or default_vocabulary()
     by_req = report.by_requirement()

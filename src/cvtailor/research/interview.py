@@ -227,11 +227,12 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
                     requirement: str = "", similarity: float | None = None) -> list[str]:
     """Every term of the requirement a described answer supports: `supported_term` first,
     then each other term the vocabulary knows that passes the same test (the answer names or
-    implies it; a practice, not a name, described in the requirement's own words). A term the vocabulary
-    does not know is not added: the parser's other phrases of a requirement are often not
-    what the person did ("manufacturing engineering" for a buyer who works with it). A requirement is often
-    searched by a term other than its first ("Spark" after a parser phrase), so an answer
-    that supports several lets the CV carry each of them; never one it does not support."""
+    implies it; a practice, not a name, described in the requirement's own words). A term the
+    vocabulary does not know is not added: the parser's other phrases of a requirement are
+    often not what the person did ("manufacturing engineering" for a buyer who works with
+    it). A requirement is often searched by a term other than its first ("Spark" after a
+    parser phrase), so an answer that supports several lets the CV carry each of them; never
+    one it does not support."""
     first = supported_term(keywords, answer, vocab, requirement=requirement,
                            similarity=similarity)
     if first is None:
