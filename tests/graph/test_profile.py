@@ -226,6 +226,20 @@ def test_a_rejection_declines_the_same_concept_in_another_spelling() -> None:
     assert not recall([no], _cv(), job, GapReport(), vocab, skip={"r9"}).used
 
 
+def test_a_maybe_is_neither_remembered_nor_recalled() -> None:
+    """"maybe" to "say where and how" places nothing, so the profile keeps nothing of it; one
+    an older version kept is no answer, and the question comes back."""
+    vocab = default_vocabulary()
+    job = JobPosting(title="Engineer", requirements=[
+        Requirement(id="r9", text="Kafka streaming", keywords=["Kafka"])])
+    describe = Question(id="q-r9", requirement_id="r9", text="?", term="Kafka")
+    assert entries_from_answers(_cv(), job, [describe], [
+        Answer(question_id="q-r9", text="maybe")], vocab) == []
+    old = ProfileEntry(id="kafka", kind="described", concept=vocab.canonical("Kafka") or "kafka",
+                       term="Kafka", answer="maybe")
+    assert not recall([old], _cv(), job, GapReport(), vocab).used
+
+
 def test_the_served_graph_uses_the_servers_store() -> None:
     """`langgraph dev` gives the exported graph (no checkpointer, no store) its own store; the
     nodes find it there, across threads."""

@@ -33,6 +33,7 @@ from cvtailor.models import (
     Requirement,
     StructuredCV,
 )
+from cvtailor.models.interrupts import unclear
 from cvtailor.research.interview import (
     CONFIRMED_SCORE,
     USER_SECTION,
@@ -107,8 +108,8 @@ def recall(entries: list[ProfileEntry], cv: StructuredCV, job: JobPosting, repor
                 Evidence(item_id=item_id, score=CONFIRMED_SCORE, via="user", term=term,
                          matched=corpus[item_id][:160]) for item_id, _ in found]
         else:
-            if not entry.answer.strip():
-                continue
+            if not entry.answer.strip() or unclear(entry.answer):
+                continue  # "maybe", kept by an older version: asked again
             if _line(bullet_from_answer(entry.answer)) not in lines:
                 out.answers.append(Answer(question_id=f"q-{req.id}", requirement_id=req.id,
                                           text=entry.answer, role=entry.role))
