@@ -191,6 +191,18 @@ def test_an_invalid_gap_answer_is_asked_again_and_a_valid_one_goes_on(
     assert any(i.status == ItemStatus.USER_PROVIDED for i in session.values["cv"].items())
 
 
+def test_a_maybe_given_with_the_input_is_not_used_and_says_so(store_path: Path) -> None:
+    """Answers given at the start are applied without an interrupt, so "maybe" cannot be asked
+    again: it is left out, and a warning names the question."""
+    asked = start(store_path, interview=True)
+    kafka = next(q for q in (asked.pending or {})["questions"]
+                 if "Kafka" in q["requirement"] and q["kind"] == "describe")
+    session = start(store_path.with_name("given.sqlite"),
+                    answers=[{"question_id": kafka["id"], "text": "maybe"}])
+    assert not any(i.status == ItemStatus.USER_PROVIDED for i in session.values["cv"].items())
+    assert any(kafka["id"] in w and "were not used" in w for w in session.values["warnings"])
+
+
 def test_an_empty_gap_answer_skips_the_questions(store_path: Path) -> None:
     session = start(store_path, interview=True)
     session.answer({})

@@ -29,6 +29,7 @@ from langgraph.types import Command
 from cvtailor.context import Context, current_session
 from cvtailor.guards import budget
 from cvtailor.models import AnswerEvent, GapQuestionsPayload
+from cvtailor.models.interrupts import unclear
 from cvtailor.nodes.common import ask, settings, stop_before, timed, vocabulary_for
 from cvtailor.research.interview import FOLLOW_UP, apply_answers
 from cvtailor.research.memory import (
@@ -77,6 +78,9 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     if not answers and not memory.used:
         return Command(update={**update, "interviewed": True}, goto=to_plan)
     outcome = apply_answers(state["cv"], state["job"], report.questions, answers)
+    kinds = {q.id: q.kind for q in report.questions}
+    unused = [a.question_id for a in answers
+              if kinds.get(a.question_id) == "describe" and unclear(a.text)]
     # The person's own answers, and only those, go to their profile; a follow-up's does not
     # (it is about this session's described answer, which the profile holds already).
     own = [a for a in answers if not a.question_id.endswith(FOLLOW_UP)]
@@ -93,11 +97,15 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
             rid: [*before.get(rid, []), *rows] for rid, rows in outcome.confirmed.items()}},
         "declined": [*outcome.declined, *memory.declined],
     })
+    if unused:  # given with the input ("maybe"): the interrupt would have asked again
+        update["warnings"] = [f"Answer(s) to {', '.join(unused)} said neither no nor where and "
+                              "how, and were not used: answer no, or say where (which role) "
+                              "and how in a sentence"]
     if memory.used:
         ids = ", ".join(sorted(set(memory.used.values())))
-        update["warnings"] = [f"Profile {ctx.profile!r} answered {len(memory.used)} gap "
-                              f"question(s) from earlier sessions ({ids}); `cvtailor profile "
-                              "forget ID` to be asked again"]
+        update["warnings"] = [*update.get("warnings", []), (
+            f"Profile {ctx.profile!r} answered {len(memory.used)} gap question(s) from earlier "
+            f"sessions ({ids}); `cvtailor profile forget ID` to be asked again")]
     if answers:
         update.update({"answers": [*(state.get("answers") or []), *answers] if later_round
                        else answers, "audit": [
