@@ -29,7 +29,6 @@ from langgraph.types import Command
 from cvtailor.context import Context, current_session
 from cvtailor.guards import budget
 from cvtailor.models import AnswerEvent, GapQuestionsPayload
-from cvtailor.models.interrupts import unclear
 from cvtailor.nodes.common import ask, settings, stop_before, timed, vocabulary_for
 from cvtailor.research.interview import FOLLOW_UP, apply_answers
 from cvtailor.research.memory import (
@@ -78,9 +77,6 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     if not answers and not memory.used:
         return Command(update={**update, "interviewed": True}, goto=to_plan)
     outcome = apply_answers(state["cv"], state["job"], report.questions, answers)
-    kinds = {q.id: q.kind for q in report.questions}
-    unused = [a.question_id for a in answers
-              if kinds.get(a.question_id) == "describe" and unclear(a.text)]
     # The person's own answers, and only those, go to their profile; a follow-up's does not
     # (it is about this session's described answer, which the profile holds already).
     own = [a for a in answers if not a.question_id.endswith(FOLLOW_UP)]
@@ -97,10 +93,10 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
             rid: [*before.get(rid, []), *rows] for rid, rows in outcome.confirmed.items()}},
         "declined": [*outcome.declined, *memory.declined],
     })
-    if unused:  # given with the input ("maybe"): the interrupt would have asked again
-        update["warnings"] = [f"Answer(s) to {', '.join(unused)} said neither no nor where and "
-                              "how, and were not used: answer no, or say where (which role) "
-                              "and how in a sentence"]
+    if outcome.unclear:  # given with the input ("maybe"): the interrupt would have asked again
+        update["warnings"] = [f"Answer(s) to {', '.join(outcome.unclear)} said neither no nor "
+                              "where and how, and were not used: answer no, or say where "
+                              "(which role) and how in a sentence"]
     if memory.used:
         ids = ", ".join(sorted(set(memory.used.values())))
         update["warnings"] = [*update.get("warnings", []), (

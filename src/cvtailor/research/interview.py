@@ -101,6 +101,8 @@ class Outcome:
     confirmed: dict[str, list[Evidence]] = field(default_factory=dict)
     declined: list[str] = field(default_factory=list)
     described: list[str] = field(default_factory=list)  # new user_provided item ids
+    # describe questions answered with neither a no nor where and how ("maybe"): not used
+    unclear: list[str] = field(default_factory=list)
 
 
 def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
@@ -129,7 +131,9 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
                 and _repeats(text, question):
             continue  # a follow-up answered with the person's own answer again: nothing new
         elif (is_yes(text) and len(text.split()) < 4) or unclear(text):
-            continue  # "yes" or "maybe" to "say where and how": nothing to place or claim
+            # "yes" or "maybe" to "say where and how": nothing to place or claim
+            if question is not None and question.kind == "describe" and unclear(text):
+                out.unclear.append(question.id)
         else:
             item_id = _add_described(out.cv, text, answer, req_id,
                                      question.term if question is not None else "")
