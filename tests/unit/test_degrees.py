@@ -271,6 +271,20 @@ def test_end_to_end_the_jds_phrase_is_surfaced_and_education_kept(tmp_path: Path
     assert [ln for ln in lines if "B.S." in ln] == [f"### {EDUCATION_LINE}"]
 
 
+def test_the_qualification_states_the_best_degree_of_all_not_the_first_listed() -> None:
+    # an MBA listed above the B.S.: the bachelor's the JD asks for, not "Master's degree"
+    engine = OfflineEngine()
+    two = CV.replace("**B.S. in Accounting**", "**MBA** — Lakeland State University, "
+                     "2020 – 2022\n\n**B.S. in Accounting**")
+    any_field = JD.replace("Bachelor's degree in Finance, Accounting or Economics",
+                           "Bachelor's degree (MBA preferred)")
+    cv, job = engine.parse_cv(two, "markdown"), engine.parse_jd(any_field)
+    report = engine.analyze_gaps(cv, job, find_evidence(cv, job, engine.vocab))
+    plan = engine.plan(cv, job, report)
+    assert "Bachelor's degree (B.S.)" in plan.key_qualifications
+    assert not any(q.startswith("Master") for q in plan.key_qualifications)
+
+
 def test_a_cv_that_already_says_the_jds_phrase_gets_no_degree_qualification() -> None:
     engine = OfflineEngine()
     said = CV.replace("**B.S. in Accounting**", "Bachelor's degree: **B.S. in Accounting**")

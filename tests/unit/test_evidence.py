@@ -137,6 +137,16 @@ def test_a_numbered_standard_is_not_another_of_the_same_family() -> None:
     assert not phrase_in("ISO 13485", line) and not phrase_near("ISO 13485", line)
 
 
+def test_a_y_word_and_its_ies_forms_are_one_word_form() -> None:
+    from cvtailor.text.wordforms import phrase_in, says, stem
+
+    assert stem("strategies") == stem("strategy") and stem("applied") == stem("apply")
+    assert says("Developing product strategies for 3 apps", "product strategy")
+    assert says("Ran the company policies review", "company policy")
+    assert not says("Developing product strategies", "product strategist")
+    assert not phrase_in("data policy", "Wrote the data privacy notice")
+
+
 def test_a_short_acronym_of_a_term_must_be_in_the_line() -> None:
     """"IP addressing" is not any line that says "addresses": the acronym is too short to
     match as a word form, so it must be there itself."""

@@ -113,12 +113,14 @@ def degree_qualifications(job: JobPosting, report: GapReport, corpus: dict[str, 
         keyword = degree_keyword(req.keywords, wanted)
         if keyword is None or contains(cv_text, keyword):
             continue  # the CV already says it the JD's way ("Bachelor's degree: B.S. ...")
-        for e in match.evidence:
-            # after `apply_degrees`, the keyword's alias rows are the degrees that satisfy it
-            if e.via != "alias" or e.term != keyword or e.term in out \
-                    or e.term not in match.covered_keywords:
-                continue
-            degree = best_degree(cv_degrees(texts.get(e.item_id, ""), education=True), wanted)
-            if degree is not None and degree.held:
-                out[e.term] = qualification(wanted, degree)
+        if keyword not in match.covered_keywords:
+            continue
+        # after `apply_degrees`, the keyword's alias rows are the degrees that satisfy it; the
+        # best of them all, not of the first row ("Bachelor's degree" from a B.S., not
+        # "Master's degree" from an MBA listed above it)
+        held = [d for e in match.evidence if e.via == "alias" and e.term == keyword
+                for d in cv_degrees(texts.get(e.item_id, ""), education=True) if d.held]
+        degree = best_degree(held, wanted)
+        if degree is not None:
+            out[keyword] = qualification(wanted, degree)
     return out

@@ -17,8 +17,11 @@ _SUFFIXES = ("ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
 
 @lru_cache(maxsize=1 << 16)  # pure; research and QA stem the same CV words thousands of times
 def stem(word: str) -> str:
-    """A light word-form key: designer ~ design, writing ~ writer, engineering ~ engineer."""
+    """A light word-form key: designer ~ design, writing ~ writer, engineering ~ engineer,
+    strategy ~ strategies, apply ~ applied (a -y word keeps its y)."""
     w = word.lower()
+    if len(w) > 5 and w.endswith(("ies", "ied")):
+        w = w[:-3] + "y"
     changed = True
     while changed:
         changed = False
