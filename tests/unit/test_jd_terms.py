@@ -380,6 +380,20 @@ def test_a_duty_led_by_a_verb_the_lexicon_knows_only_as_a_verb_starts_after_it()
     assert "lockout/tagout procedures" in keywords and "written reports" in keywords
 
 
+def test_the_goal_after_to_verb_comes_after_the_work_it_is_the_goal_of() -> None:
+    """"Set pricing to meet revenue and profitability goals" asks for pricing: the goal after
+    "to meet" (and what it joins with "and") ranks after it. After a verb ("we're starting to
+    train two-tower models") or a lone "Ability to", the words after "to" are the work."""
+    assert key_phrases("Set pricing to meet revenue and profitability goals", duty=True)[0] \
+        == "pricing"
+    assert key_phrases("Digital platforms to maintain a consistent brand")[0] \
+        == "Digital platforms"
+    assert "two-tower retrieval models" in key_phrases(
+        "Most of our models are gradient-boosted trees, but we're starting to train "
+        "two-tower retrieval models")
+    assert key_phrases("Ability to lead clinical teams")[0] == "clinical teams"
+
+
 def test_the_verb_lexicon_agrees_with_lemminflect_and_stays_small() -> None:
     """text.lexicon keeps lemminflect's answer ("only a verb") for every word it is asked
     about, without holding lemminflect's whole table."""

@@ -639,11 +639,11 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             w.lower() for w in c.context[:c.start])
         tier = 4 if span else 3 if generic(phrase) or lone_noun(phrase) else \
             2 if n in done_to or collaborator else 1
+        aside = _circumstance(c) or _purpose(chunks, n)
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))
         # a bare acronym ("PLC") is a named thing; "(EBRs)" after its words abbreviates them
-        rows.append((tier, int(_circumstance(c)), -2 if named else -len(phrase.split()), n,
-                     phrase))
+        rows.append((tier, int(aside), -2 if named else -len(phrase.split()), n, phrase))
     rows.sort(key=lambda r: r[:4])
     return list(dict.fromkeys(r[4] for r in rows))
 
@@ -678,6 +678,33 @@ def _circumstance(c: _Chunk) -> bool:
     if j < 0 or c.context[j].lower() not in _CIRCUMSTANCE:
         return False
     return j == 0 or c.context[j - 1].lower() not in _ASKS_FOR
+
+
+def _purpose(chunks: list[_Chunk], n: int) -> bool:
+    """The chunk is the goal of the work the term right before "to <verb>" names ("Set
+    *pricing* to meet revenue and profitability goals", "Use SQL to build dashboards"): the
+    work asked for is that term, the goal comes after it. Not after a verb ("starting to
+    train two-tower models") or what asks for the work ("Ability to lead teams")."""
+    c = chunks[n]
+    j = c.start - 1
+    while j >= 0 and c.context[j].lower() in DETERMINERS:
+        j -= 1
+    if j >= 1 and c.context[j].lower() in ("and", "or") and n > 0 \
+            and chunks[n - 1].piece == c.piece and chunks[n - 1].end == j:
+        return _purpose(chunks, n - 1)  # "to meet revenue and profitability goals"
+    if j < 1 or c.context[j - 1].lower() != "to" or c.context[j].lower() in FUNCTION_WORDS \
+            or not base_verb(c.context[j].lower()):
+        return False
+    return any(m.piece == c.piece and m.end == j - 1 and not m.activity
+               and not weak_term(" ".join(m.words)) and not _progressive(m)
+               for m in chunks[:n])
+
+
+def _progressive(c: _Chunk) -> bool:
+    """The chunk is one -ing verb after a form of "be" ("we're *starting* to train")."""
+    before = c.context[c.start - 1].lower() if c.start else ""
+    return len(c.words) == 1 and c.words[0].lower().endswith("ing") and (
+        before in _BE or before.endswith(("'re", "'m", "'s", "’re", "’m", "’s")))
 
 
 _WITH_VERBS = frozenset((
