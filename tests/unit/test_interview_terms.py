@@ -457,6 +457,9 @@ def test_a_confirmed_term_takes_the_place_of_the_lines_word_for_it() -> None:
     assert attest("Split a monolith into 7 services", "microservices") == \
         "Split a monolith into 7 microservices"
     assert attest("Built SQL models in dbt", "data models") == "Built SQL data models in dbt"
+    # the verb after a lead-in is no noun a term's words go before ("... Prior lead a team")
+    assert "Prior lead a team" not in attest(
+        "Day-to-day supervision: lead a team of 4 RDs", "Prior lead")
 
 
 def test_an_answer_about_the_practice_claims_no_standard_it_does_not_name() -> None:

@@ -394,6 +394,17 @@ def test_the_goal_after_to_verb_comes_after_the_work_it_is_the_goal_of() -> None
     assert key_phrases("Ability to lead clinical teams")[0] == "clinical teams"
 
 
+def test_an_adjective_of_time_leads_no_term_but_its_compounds() -> None:
+    """"Prior lead or supervisory experience" asks for lead or supervisory experience, not
+    "Prior lead"; "prior authorizations" and "prior art" are terms of their own."""
+    assert "Prior lead" not in key_phrases("Prior lead or supervisory experience")
+    assert key_phrases("Previous people-management experience")[0] \
+        == "people-management experience"
+    assert key_phrases("Manage prior authorizations for imaging")[0] == "prior authorizations"
+    assert key_phrases("Run prior art searches for new filings", duty=True)[0] \
+        == "prior art searches"
+
+
 def test_the_verb_lexicon_agrees_with_lemminflect_and_stays_small() -> None:
     """text.lexicon keeps lemminflect's answer ("only a verb") for every word it is asked
     about, without holding lemminflect's whole table."""

@@ -615,6 +615,9 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             # "develop supervisors", "time supporting", "running simulation-based education":
             # the generic verb is not the term
             words = words[1:]
+        while len(words) > 1 and words[0].lower() in _WHEN_BEFORE \
+                and words[1].lower() not in _PRIOR_COMPOUNDS:
+            words = words[1:]  # "Prior lead or supervisory experience": when, not what
         if len(words) > 1 and words[0].islower() and words[0].endswith("'s") \
                 and words[0] not in _POSSESSIVE_COMPOUNDS:
             words = words[1:]  # "the lab's autoclave cycles": whose they are is not the term
@@ -728,6 +731,12 @@ def _worked_with(c: _Chunk) -> bool:
 
 # "from buyout to final payment", "from filing through court": how far the work goes.
 _AGENT = ("visor", "manager", "director", "officer", "lead", "engineer", "designer")
+# Adjectives of time that lead a phrase without naming what is asked ("prior lead",
+# "previous people-management"), but for the compounds they form ("prior authorizations",
+# "prior art").
+_WHEN_BEFORE = frozenset(("prior", "previous", "past", "recent"))
+_PRIOR_COMPOUNDS = frozenset(("authorization", "authorizations", "authorisation",
+                              "authorisations", "auth", "auths", "art"))
 _POSSESSIVE_COMPOUNDS = frozenset(("women's", "children's", "men's", "people's"))
 _SPAN = frozenset(("from", "to", "through", "until"))
 # Plurals that are mass nouns leading compounds ("sales engineering", "claims processing").

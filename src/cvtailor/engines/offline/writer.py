@@ -258,8 +258,8 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
     for m in re.finditer(r"[A-Za-z][\w-]{3,}", text):
         word = m.group(0).lower()
         before = text[: m.start()].split()
-        if not before or before[-1].lower() in _NOT_BEFORE_A_NOUN:
-            continue
+        if not before or before[-1].lower() in _NOT_BEFORE_A_NOUN or before[-1].endswith(":"):
+            continue  # the first word of the line or of what follows a lead-in is its verb
         if not head and last.endswith(word) and last != word:
             return text[: m.start()] + words[-1] + text[m.end():]
         if head and word in (last, last + "s") and not contains(text, head) \
