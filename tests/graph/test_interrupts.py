@@ -170,6 +170,7 @@ def test_gap_questions_payload_is_the_public_contract(store_path: Path) -> None:
         ([{"text": "Did it."}], "an answer names no question_id"),
         ({"QID": 5}, "answers.QID: Input should be a valid string"),
         ({"QID": "maybe"}, "QID: 'maybe' is neither a no nor where and how"),
+        ({"QID": "yes"}, "QID: 'yes' is neither a no nor where and how"),
     ],
 )
 def test_an_invalid_gap_answer_is_asked_again_and_a_valid_one_goes_on(

@@ -51,7 +51,7 @@ def test_an_unclear_answer_given_with_the_input_places_and_claims_nothing() -> N
     """The interrupt asks "maybe" again; an answers file given at the start or a profile's old
     answer is applied without asking, and there "maybe" must not become "Kafka: maybe"."""
     cv, job = _cv(), _job()
-    for text in ("maybe", "kind of", "I'm not sure"):
+    for text in ("maybe", "kind of", "I'm not sure", "yes", "Yes, I have"):
         out = apply_answers(cv, job, *_describe("req-1", text))
         assert not out.described and not out.declined and out.cv == cv, text
 
@@ -77,12 +77,19 @@ def test_no_but_is_declined_never_claimed() -> None:
     cv, job = _cv(), _job()
     for text in ("No, but I used RabbitMQ at Lumen Health.",
                  "Not directly; I ran RabbitMQ queues at Lumen Health.",
-                 "I haven't used Kafka, but I ran RabbitMQ at Lumen Health."):
+                 "I haven't used Kafka, but I ran RabbitMQ at Lumen Health.",
+                 # taken back, or not quite what was asked
+                 "We had Kafka in the codebase at Lumen Health but I never touched it",
+                 "At Lumen Health the platform team ran Kafka, though not me personally",
+                 "Only RabbitMQ at Lumen Health, never Kafka",
+                 "Sort of - we ran RabbitMQ at Lumen Health"):
         assert hedged_no(text) and is_no(text), text
         out = apply_answers(cv, job, *_describe("req-1", text))
         assert out.declined == ["req-1"] and not out.described and out.cv == cv, text
     # a described answer is not a hedge, even when it says "not" or "but"
     for text in ("At Lumen Health I ran Kafka, but only for the lab feed.",
+                 "I cut vendor costs by 20%, but not at the expense of quality",
+                 "Only at Lumen Health: I ran Kafka for the lab feed",
                  "Nope"):
         assert not hedged_no(text), text
 

@@ -169,14 +169,20 @@ _UNSURE = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|not certain|
                      r"perhaps|possibly)\b", re.IGNORECASE)
 
 
+_BARE_YES = re.compile(r"\W*(?:y|yes|yeah|yep|yup|sure|definitely|absolutely)"
+                       r"(?:[\s,]+(?:i\s+(?:have|did|do)|of\s+course))?\W*", re.IGNORECASE)
+
+
 def unclear(text: str) -> bool:
     """An answer to "say where and how" that says neither: one or two words that are no plain
-    yes or no ("maybe", "sometimes", "yes, extensively"), or a few words of doubt ("I'm not
-    sure"). Placed as the person's words, "maybe" became "Indexing strategies: maybe", a
-    claim; it is asked again instead."""
+    no ("maybe", "sometimes", "yes, extensively"), a bare yes ("yes", "yes, I have": where,
+    and how?), or a few words of doubt ("I'm not sure"). Placed as the person's words, "maybe"
+    became "Indexing strategies: maybe", a claim, and a "yes" was dropped without a word; each
+    is asked again instead."""
     words = text.split()
     return (0 < len(words) < 3 and not _PLAIN_ANSWER.fullmatch(text)) or (
-        0 < len(words) < 6 and _UNSURE.search(text) is not None)
+        0 < len(words) < 6 and _UNSURE.search(text) is not None) or (
+        0 < len(words) < 4 and _BARE_YES.fullmatch(text) is not None)
 
 
 class GapQuestionsPayload(_Payload):

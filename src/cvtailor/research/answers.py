@@ -8,8 +8,10 @@ is still held only when the answer names it (`interview.supported_term`).
 
 - `unnamed`: a requirement that names something (a tool, standard or credential: "US GAAP",
   "Workday", "WCAG") is not accepted from a description that does not name it.
-- `hedged_no`: "No, but I ...", "Not directly; I ...", "I haven't used Kafka, but ..." — the
-  person says they have not done X and offers something else: declined, never claimed.
+- `hedged_no`: "No, but I ...", "Not directly; I ...", "I haven't used Kafka, but ...", "We
+  had asyncio, but I never touched it", "Only Kafka, never Datadog", "Sort of - ..." — the
+  person says they have not done X (or not quite), whatever else they offer: declined, never
+  claimed.
 - `about`: the answer is about the requirement — MiniLM cosine between the answer and the
   requirement sentence at least ABOUT_MIN. Calibrated by tests/benchmarks/answers.py on the
   tuned cases: positives are each evidenced requirement's labelled answer against its
@@ -31,6 +33,18 @@ _HEDGE = re.compile(
     r"|^\s*not\s+(?:directly|exactly|really|formally|as\s+such|personally|professionally|yet|"
     r"as\s+(?:a|the)\s+\w+|in\s+(?:a|that|this)\s+\w+(?:\s+\w+)?)\b", re.IGNORECASE)
 
+# "We had asyncio in the codebase, but I never touched it", "... though not me personally":
+# what the answer first says is taken back by the person's own negation after it.
+_TAKEN_BACK = re.compile(
+    r"\b(?:but|though|although|however|yet)\b[\s,]+(?:(?:i|i've|i'd)\s+(?:have\s+|had\s+)?"
+    r"(?:never|not|didn't|did\s+not|haven't|have\s+not|hadn't|wasn't|was\s+not|don't|"
+    r"do\s+not|hardly|barely)|never\s+(?:me|myself|personally|directly|hands-on|used|touched|"
+    r"worked)|not\s+(?:me|myself|personally|directly|hands-on|by\s+me))\b", re.IGNORECASE)
+# "Only Kafka at StartupCo, never Datadog", "Sort of - we ran Docker Swarm": the person says
+# they have not done quite what was asked.
+_NOT_QUITE = re.compile(r"^\W*(?:only\b.*\b(?:never|not)\b|(?:sort|kind)\s+of\b(?=\W+\w+\W+\w))",
+                        re.IGNORECASE)  # "kind of" alone is no answer (`unclear`): asked again
+
 ABOUT_MIN = 0.51
 # A word that names a thing rather than a practice: an acronym or inner capital ("GAAP",
 # "MLflow", "ASC"), a digit ("606"), or a capitalised word inside a sentence ("Workday").
@@ -39,8 +53,11 @@ _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&/]{1,7})\)")
 
 
 def hedged_no(text: str) -> bool:
-    """The answer says the person has not done it, then offers something else."""
-    return bool(_HEDGE.match(text))
+    """The answer says the person has not done it, then offers something else ("No, but I
+    used RabbitMQ"), takes back what it says ("We had asyncio in the codebase, but I never
+    touched it"), or says the person did not quite do it ("Only Kafka, never Datadog", "Sort
+    of - we ran Docker Swarm")."""
+    return bool(_HEDGE.match(text) or _TAKEN_BACK.search(text) or _NOT_QUITE.match(text))
 
 
 def unnamed(requirement: str, answer: str) -> list[str]:
