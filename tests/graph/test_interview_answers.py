@@ -73,6 +73,23 @@ def test_an_answer_about_a_place_the_cv_does_not_have_keeps_the_place() -> None:
     assert item.text == "Negotiated three-year contracts with 4 vendors"
 
 
+def test_an_answer_that_names_the_role_by_its_title_lands_there_in_the_cvs_voice() -> None:
+    """"As Purchasing Coordinator I ..." is placed under that role and reads like its other
+    lines; "As a contractor I ..." (no such role) keeps what the person said they were."""
+    cv, job = _cv(), _job()
+    out = apply_answers(cv, job, *_describe(
+        "req-2", "As Purchasing Coordinator I negotiated freight rates with 4 carriers"))
+    [item_id] = out.described
+    _, entry, item = out.cv.locate(item_id)
+    assert entry.organization == "Lumen Health"
+    assert item.text == "Negotiated freight rates with 4 carriers"
+    out = apply_answers(cv, job, *_describe(
+        "req-2", "As a contractor I negotiated freight rates with 4 carriers"))
+    [item_id] = out.described
+    assert out.cv.locate(item_id)[2].text == \
+        "As a contractor, negotiated freight rates with 4 carriers"
+
+
 def test_no_but_is_declined_never_claimed() -> None:
     cv, job = _cv(), _job()
     for text in ("No, but I used RabbitMQ at Lumen Health.",

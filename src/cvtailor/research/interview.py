@@ -65,12 +65,13 @@ _HEADING_PARTS = re.compile(r"\s+(?:--|[—–|·-])\s+|,\s+|\s+at\s+|\s*\|\s*",
 _PLACES = (SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.OTHER,
            SectionKind.EDUCATION, SectionKind.CERTIFICATIONS)
 _FIRST_PERSON = re.compile(
-    r"^\s*(?:(?:at|in|with|while at|during my time at)\s+[^,]{2,60}?,?\s+(?=i\b|i've|we\b))?"
+    r"^\s*(?:(?:at|in|with|while at|during my time at|as(?!\s+i\b))\s+[^,]{2,60}?,?\s+(?=i\b|i've|we\b))?"
     r"(?:i(?:'m|\s+am)\s+(?:an?\s+|the\s+)?|i\s+(?:have\s+|had\s+|also\s+)?|i've\s+|we\s+)",
     re.IGNORECASE)
-# "At Google I ...", "While at Lumen Health we ...": where the answer says the work was done.
+# "At Google I ...", "While at Lumen Health we ...", "As a contractor I ...": where (or as
+# what) the answer says the work was done.
 _PLACE_SAID = re.compile(
-    r"^\s*((?:at|while at|during my time at)\s+[^,]{2,60}?),?\s+(?=i\b|i've|we\b)",
+    r"^\s*((?:at|while at|during my time at|as(?!\s+i\b))\s+[^,]{2,60}?),?\s+(?=i\b|i've|we\b)",
     re.IGNORECASE)
 # The subject "I" of a later clause ("..., and I brought the close to 6 days"; "...: I read the
 # standard"; "...; at Acme I redesigned ..."), and a perfect's "have" after a first "I have"
