@@ -90,6 +90,23 @@ def test_an_answer_that_names_the_role_by_its_title_lands_there_in_the_cvs_voice
         "As a contractor, negotiated freight rates with 4 carriers"
 
 
+def test_an_answer_that_starts_with_when_keeps_it_after_the_work() -> None:
+    """"From 2019 to 2020 at Lumen Health I ..." reads "Negotiated ... from 2019 to 2020"
+    under Lumen Health; an unknown place after the dates is kept like any other."""
+    cv, job = _cv(), _job()
+    out = apply_answers(cv, job, *_describe(
+        "req-2", "From 2019 to 2020 at Lumen Health I negotiated freight rates with 4 carriers"))
+    [item_id] = out.described
+    _, entry, item = out.cv.locate(item_id)
+    assert entry.organization == "Lumen Health"
+    assert item.text == "Negotiated freight rates with 4 carriers from 2019 to 2020"
+    out = apply_answers(cv, job, *_describe(
+        "req-2", "In 2018 at Globex I negotiated freight rates with 4 carriers."))
+    [item_id] = out.described
+    assert out.cv.locate(item_id)[2].text == \
+        "At Globex, negotiated freight rates with 4 carriers in 2018."
+
+
 def test_no_but_is_declined_never_claimed() -> None:
     cv, job = _cv(), _job()
     for text in ("No, but I used RabbitMQ at Lumen Health.",

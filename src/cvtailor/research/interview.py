@@ -372,9 +372,28 @@ def without_declined(evidence: dict[str, list[Evidence]], declined: list[str]
             for rid, rows in evidence.items()}
 
 
+# "From 2019 to 2020 at StartupCo I was on call": when comes first, before where and who.
+_TIME_FIRST = re.compile(
+    r"^\s*((?:from|between)\s+[\w ]{1,20}?\s+(?:to|and|until)\s+(?:\w+\s+)?\w+|"
+    r"(?:in|since|during)\s+(?:\w+\s+)?\d{4}|for\s+(?:\d+|[a-z]+)\s+(?:years?|months?))"
+    r"\s*,?\s+(?=(?:at|in|with|while at|as)\s|i\b|we\b)", re.IGNORECASE)
+
+
+def _time_last(text: str) -> str:
+    """'From 2019 to 2020 at StartupCo I was on call' -> 'At StartupCo I was on call from 2019
+    to 2020': the person's dates are kept, after the work, where a CV line has them."""
+    m = _TIME_FIRST.match(text)
+    if m is None:
+        return text
+    rest = text[m.end():].rstrip()
+    end = rest[-1] if rest and rest[-1] in ".!" else ""
+    rest = rest[:-1] if end else rest
+    return f"{rest[:1].upper()}{rest[1:]} {m.group(1)[:1].lower()}{m.group(1)[1:]}{end}"
+
+
 def bullet_from_answer(text: str) -> str:
     """An answer in the first person as a CV line: 'At Acme I ran X' -> 'Ran X'."""
-    text = _LEADING_YES.sub("", " ".join(text.split()).strip(), count=1)
+    text = _time_last(_LEADING_YES.sub("", " ".join(text.split()).strip(), count=1))
     stripped = _FIRST_PERSON.sub("", text, count=1)
     if stripped != text and stripped:
         if re.match(r"(?i)\s*(?:[^,]{2,60},?\s+)?i\s+have\s", text):
@@ -405,7 +424,7 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     entry = _entry_named(cv, answer.role) if answer.role else None
     entry = entry or _entry_mentioned(cv, text)
     said = bullet_from_answer(text)
-    place = _PLACE_SAID.match(_LEADING_YES.sub("", text.strip(), count=1))
+    place = _PLACE_SAID.match(_time_last(_LEADING_YES.sub("", text.strip(), count=1)))
     if entry is None and place is not None and said and not answer.role:
         # a place the CV does not have ("At Google I built ..."): the line keeps it, or it
         # would read as work of no place at all under Additional Experience
