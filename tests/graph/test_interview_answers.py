@@ -11,7 +11,9 @@ import pytest
 
 from cvtailor.models import (
     Answer,
+    JobPosting,
     Question,
+    Requirement,
 )
 from cvtailor.research.answers import ABOUT_MIN, hedged_no, unnamed
 from cvtailor.research.interview import answer_evidence, apply_answers, is_no, supported_term
@@ -36,6 +38,27 @@ def test_a_described_practice_is_the_persons_claim_and_lands_under_its_role() ->
     assert "req-2" not in answer_evidence(out.cv, job, default_vocabulary())  # words alone
     found = answer_evidence(out.cv, job, default_vocabulary(), semantic=True)["req-2"]
     assert [(e.item_id, e.via, e.term) for e in found] == [(item_id, "user", "negotiation")]
+
+
+@pytest.mark.semantic
+def test_an_answer_about_something_else_stands_for_no_unknown_subject() -> None:
+    """Asked about "indexing strategies" (a subject the vocabulary does not know), an answer is
+    the person's claim of it; one about asyncio workers is about something else, so it is
+    kept in their words and labelled with nothing (a follow-up may ask)."""
+    cv = _cv()
+    job = JobPosting(title="Backend Engineer", requirements=[Requirement(
+        id="req-1", text="Strong grasp of indexing strategies",
+        keywords=["indexing strategies"])])
+    vocab = default_vocabulary()
+    assert vocab.canonical("indexing strategies") is None
+    out = apply_answers(cv, job, *_describe(
+        "req-1", "At Cobalt Payments I used asyncio for our webhook workers"))
+    assert len(out.described) == 1
+    assert "req-1" not in answer_evidence(out.cv, job, vocab, semantic=True)
+    out = apply_answers(cv, job, *_describe(
+        "req-1", "At Cobalt Payments I added composite indexes to our busiest Postgres tables"))
+    found = answer_evidence(out.cv, job, vocab, semantic=True)["req-1"]
+    assert [e.term for e in found] == ["indexing strategies"]
 
 
 @pytest.mark.semantic

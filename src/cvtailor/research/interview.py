@@ -39,7 +39,7 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.models.interrupts import unclear
-from cvtailor.research.answers import about, hedged_no, unnamed
+from cvtailor.research.answers import about, hedged_no, off_topic, unnamed
 from cvtailor.research.evidence import ALSO, near_miss
 from cvtailor.text.jd_terms import (
     DETERMINERS,
@@ -277,7 +277,8 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     and the requirement names nothing the answer does not say (`research.answers`); a clause
     library is not negotiation. The requirement's own subject in other
     words, unknown to the vocabulary ("executive business reviews"), is what the person was
-    asked to describe, so their answer stands for it.
+    asked to describe, so their answer stands for it, unless its cosine says it is about
+    something else (`research.answers.off_topic`: asyncio work for "indexing strategies").
     """
     if not keywords or near_miss(keywords, answer, vocab):
         return None
@@ -290,8 +291,8 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
             return k
     first = keywords[0]
     name = vocab.canonical(first)
-    if name is None:
-        return None if other_people(first, answer) else first
+    if name is None:  # unless it is about something else altogether
+        return None if other_people(first, answer) or off_topic(similarity) else first
     if vocab.category(name) not in NAMED_THINGS and _on_topic(answer, requirement, similarity):
         return first
     return None
