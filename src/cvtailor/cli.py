@@ -71,10 +71,16 @@ def model_settings(provider: str | None, model: str | None, base_url: str | None
     return {k: v for k, v in given.items() if v is not None}
 
 
+# The session whose questions the terminal is asking, for the line an interrupted prompt
+# (Ctrl-C, Ctrl-D) leaves: what to run to go on.
+_ASKING: dict[str, str] = {}
+
+
 @contextmanager
 def guard() -> Iterator[None]:
     """Turn an error inside the block into a one-line message and an exit code: 2 for bad input,
-    1 for other errors, 130 on Ctrl-C (CVTAILOR_DEBUG=1 re-raises the unexpected ones)."""
+    1 for other errors, 130 on Ctrl-C or on Ctrl-D at a prompt (CVTAILOR_DEBUG=1 re-raises the
+    unexpected ones)."""
     try:
         yield
     except typer.Exit:
@@ -90,9 +96,9 @@ def guard() -> Iterator[None]:
         # Point stdout at /dev/null so the interpreter's final flush cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(141) from None
-    except KeyboardInterrupt:
-        err.print("interrupted: finished work is saved; continue with `cvtailor review SESSION`",
-                  soft_wrap=True)
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, or Ctrl-D at a prompt
+        err.print("interrupted: finished work is saved; continue with `cvtailor review "
+                  f"{_ASKING.get('session') or 'SESSION'}`", soft_wrap=True, markup=False)
         raise typer.Exit(130) from None
     except Exception as exc:
         if os.environ.get("CVTAILOR_DEBUG"):
@@ -283,6 +289,7 @@ def _review_interactively(session: Session) -> None:
 def _drive(session: Session, *, ask: bool, progress: ProgressView) -> None:
     from cvtailor.models import InterruptKind
 
+    _ASKING["session"] = session.id
     while ask and (kind := session.waiting_for) in (InterruptKind.GAP_QUESTIONS,
                                                     InterruptKind.REVIEW):
         progress.__exit__()

@@ -326,3 +326,59 @@ def test_analyze_json_is_clean_and_a_closed_pipe_ends_quietly(tmp_path: Path) ->
                            text=True, timeout=180, env=dict(os.environ),
                            executable="/bin/bash")
     assert piped.stdout == "{\n  \"" and piped.stderr == "", piped.stderr
+
+
+
+def _on_a_terminal(args: list[str], keys: list[tuple[str, bytes]], home: Path,
+                   timeout: float = 120.0) -> tuple[int, str]:
+    """Run the CLI on a real pseudo-terminal and type each of `keys` once its prompt text has
+    shown since the last key; the exit code and all the terminal showed, controls removed."""
+    import os
+    import pty
+    import re
+    import select
+    import time
+
+    def plain(raw: bytes) -> str:
+        return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", raw.decode(errors="replace"))
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the CLI, with the terminal as its stdin, stdout and stderr
+        os.environ.update({"HOME": str(home), "COLUMNS": "200"})
+        os.execv(sys.executable, [sys.executable, "-m", "cvtailor.cli", *args])
+    seen, since, todo = b"", 0, list(keys)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if select.select([fd], [], [], 0.2)[0]:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # the child has closed the terminal: it ended
+                break
+            if not chunk:
+                break
+            seen += chunk
+        if todo and todo[0][0] in plain(seen[since:]):
+            since = len(seen)
+            os.write(fd, todo.pop(0)[1])
+    else:
+        os.kill(pid, 9)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), plain(seen)
+
+
+def test_on_a_terminal_a_bare_yes_is_asked_again_and_ctrl_d_says_how_to_go_on(
+    tmp_path: Path,
+) -> None:
+    """The terminal interview as a person meets it: "yes" to "say where and how" is asked
+    again, and Ctrl-D at the next prompt ends with one line naming the session to continue,
+    not a traceback or "EOFError"."""
+    code, shown = _on_a_terminal(
+        ["tailor", str(CV_MD), str(JD_MD), "--max-questions", "1", "--out",
+         str(tmp_path / "out"), "--store", str(tmp_path / "s.sqlite")],
+        [("answer", b"yes\r"), ("say where (which role) and how", b"\x04")], tmp_path)
+    assert "say where (which role) and how" in shown, shown
+    assert code == 130, shown
+    assert "Traceback" not in shown and "EOFError" not in shown, shown
+    sessions = cli("sessions", "--store", str(tmp_path / "s.sqlite"), "--json")
+    [row] = json.loads(sessions.stdout)
+    assert f"continue with `cvtailor review {row['session']}`" in shown, shown
