@@ -96,38 +96,27 @@ def test_an_answer_about_a_place_the_cv_does_not_have_keeps_the_place() -> None:
     assert item.text == "Negotiated three-year contracts with 4 vendors"
 
 
-def test_an_answer_that_names_the_role_by_its_title_lands_there_in_the_cvs_voice() -> None:
-    """"As Purchasing Coordinator I ..." is placed under that role and reads like its other
-    lines; "As a contractor I ..." (no such role) keeps what the person said they were."""
-    cv, job = _cv(), _job()
-    out = apply_answers(cv, job, *_describe(
-        "req-2", "As Purchasing Coordinator I negotiated freight rates with 4 carriers"))
+@pytest.mark.parametrize(("answer", "organization", "line"), [
+    # the role named by its title: placed there, in the voice of its other lines
+    ("As Purchasing Coordinator I negotiated freight rates with 4 carriers", "Lumen Health",
+     "Negotiated freight rates with 4 carriers"),
+    # no such role: what the person said they were is kept
+    ("As a contractor I negotiated freight rates with 4 carriers", "",
+     "As a contractor, negotiated freight rates with 4 carriers"),
+    # when first: the dates go after the work, where a CV line has them
+    ("From 2019 to 2020 at Lumen Health I negotiated freight rates with 4 carriers",
+     "Lumen Health", "Negotiated freight rates with 4 carriers from 2019 to 2020"),
+    # ... and an unknown place after them is kept like any other
+    ("In 2018 at Globex I negotiated freight rates with 4 carriers.", "",
+     "At Globex, negotiated freight rates with 4 carriers in 2018."),
+])
+def test_an_answer_lands_under_the_role_it_names_in_the_cvs_voice(
+    answer: str, organization: str, line: str,
+) -> None:
+    out = apply_answers(_cv(), _job(), *_describe("req-2", answer))
     [item_id] = out.described
     _, entry, item = out.cv.locate(item_id)
-    assert entry.organization == "Lumen Health"
-    assert item.text == "Negotiated freight rates with 4 carriers"
-    out = apply_answers(cv, job, *_describe(
-        "req-2", "As a contractor I negotiated freight rates with 4 carriers"))
-    [item_id] = out.described
-    assert out.cv.locate(item_id)[2].text == \
-        "As a contractor, negotiated freight rates with 4 carriers"
-
-
-def test_an_answer_that_starts_with_when_keeps_it_after_the_work() -> None:
-    """"From 2019 to 2020 at Lumen Health I ..." reads "Negotiated ... from 2019 to 2020"
-    under Lumen Health; an unknown place after the dates is kept like any other."""
-    cv, job = _cv(), _job()
-    out = apply_answers(cv, job, *_describe(
-        "req-2", "From 2019 to 2020 at Lumen Health I negotiated freight rates with 4 carriers"))
-    [item_id] = out.described
-    _, entry, item = out.cv.locate(item_id)
-    assert entry.organization == "Lumen Health"
-    assert item.text == "Negotiated freight rates with 4 carriers from 2019 to 2020"
-    out = apply_answers(cv, job, *_describe(
-        "req-2", "In 2018 at Globex I negotiated freight rates with 4 carriers."))
-    [item_id] = out.described
-    assert out.cv.locate(item_id)[2].text == \
-        "At Globex, negotiated freight rates with 4 carriers in 2018."
+    assert (entry.organization, item.text) == (organization, line)
 
 
 def test_no_but_is_declined_never_claimed() -> None:
