@@ -109,6 +109,12 @@ def test_an_answer_about_a_place_the_cv_does_not_have_keeps_the_place() -> None:
     # ... and an unknown place after them is kept like any other
     ("In 2018 at Globex I negotiated freight rates with 4 carriers.", "",
      "At Globex, negotiated freight rates with 4 carriers in 2018."),
+    # the place said later is where the line sits; a second sentence loses its "I" too
+    ("I negotiated freight rates with 4 carriers at Lumen Health. I also renegotiated 2 "
+     "of them in 2021.", "Lumen Health",
+     "Negotiated freight rates with 4 carriers. Also renegotiated 2 of them in 2021."),
+    ("At Cobalt Payments I've been negotiating freight rates with 4 carriers since 2021",
+     "Cobalt Payments", "Negotiating freight rates with 4 carriers since 2021"),
 ])
 def test_an_answer_lands_under_the_role_it_names_in_the_cvs_voice(
     answer: str, organization: str, line: str,

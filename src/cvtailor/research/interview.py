@@ -401,7 +401,14 @@ def bullet_from_answer(text: str) -> str:
             stripped = _AND_HAVE.sub("and ", stripped)
         text = stripped
     text = _LATER_AT_I.sub(r"\1, ", _LATER_I.sub(r"\1 ", text))
+    text = _NEXT_SENTENCE_I.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
+    text = _BEEN_DOING.sub("", text, count=1)  # "I've been writing runbooks": "Writing ..."
     return text[:1].upper() + text[1:]
+
+
+# "... runbooks. I also led 3 postmortems": the next sentence's subject goes too.
+_NEXT_SENTENCE_I = re.compile(r"([.!?])\s+I\s+(?:have\s+|had\s+)?(also\s+|[a-z])")
+_BEEN_DOING = re.compile(r"^been\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
 
 def _describes(text: str) -> bool:
@@ -425,6 +432,9 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     entry = _entry_named(cv, answer.role) if answer.role else None
     entry = entry or _entry_mentioned(cv, text)
     said = bullet_from_answer(text)
+    if entry is not None and len(entry.organization) >= 3:  # where the line already sits
+        said = re.sub(rf"\s+at\s+{re.escape(entry.organization)}\b", "", said,
+                      flags=re.IGNORECASE) or said
     place = _PLACE_SAID.match(_time_last(_LEADING_YES.sub("", text.strip(), count=1)))
     if entry is None and place is not None and said and not answer.role:
         # a place the CV does not have ("At Google I built ..."): the line keeps it, or it
