@@ -144,6 +144,12 @@ def test_write_outputs_writes_every_format_and_report_pages(
              "evidence": [cv.items()[1].id]},
             {"id": "req-2", "text": "Kafka <streaming>", "category": "technical_skill",
              "priority": "important", "keywords": ["Kafka"], "status": "gap", "evidence": []},
+            # evidence that is a degree or a role, not a line: the words it matched are shown
+            {"id": "req-3", "text": "Bachelor's degree", "category": "education",
+             "priority": "important", "keywords": ["Bachelor's degree"], "status": "matched",
+             "evidence": ["education-9"], "evidence_detail": [
+                 {"item_id": "education-9", "score": 0.95, "via": "alias",
+                  "term": "Bachelor's degree", "matched": "B.Sc. in Computer Science"}]},
         ],
         "questions": [{"id": "q-req-2", "requirement_id": "req-2", "text": "Used Kafka?"}],
         "items": [{"id": i.id, "section": "Experience", "type": "bullet", "original": i.text,
@@ -164,6 +170,7 @@ def test_write_outputs_writes_every_format_and_report_pages(
     assert "Kafka &lt;streaming&gt;" in gap_html and "75%" in gap_html
     gap_md = (tmp_path / "gap_report.md").read_text()
     assert "## Gaps (1)" in gap_md and "20% before → 60% after" in gap_md
+    assert "education-9: B.Sc. in Computer Science" in gap_md
     assert set(written) >= {"cv.md", "review.html", "gap_report.html", "gap_report.md"}
     assert json.loads((tmp_path / "cv.json").read_text())["basics"]["name"] == "Ana Ferreira"
 

@@ -55,6 +55,11 @@ def _context(report: dict[str, Any]) -> dict[str, Any]:
         r.setdefault("evidence_detail", [])
     coverage = report.get("coverage") or {}
     job = report.get("job") or {}
+    item_text = {i["id"]: i.get("original") or "" for i in items}
+    for r in reqs:  # evidence that is a role or a degree, not a line: the words it matched
+        for d in r["evidence_detail"]:
+            if not item_text.get(d.get("item_id", "")):
+                item_text[d.get("item_id", "")] = d.get("matched") or ""
     return {
         "session": report.get("session") or "", "status": report.get("status") or "",
         "job_title": job.get("title") or "", "company": job.get("company") or "",
@@ -65,7 +70,7 @@ def _context(report: dict[str, Any]) -> dict[str, Any]:
         "coverage_evidenced": _pct(coverage.get("evidenced")),
         "key_qualifications": report.get("key_qualifications") or [],
         "warnings": report.get("warnings") or [], "diff": report.get("diff") or {},
-        "item_text": {i["id"]: i.get("original") or "" for i in items},
+        "item_text": item_text,
         "plan": report.get("plan"),
     }
 
