@@ -22,6 +22,9 @@ vocabulary knows, not in the requirement's own words, naming nothing). `accepted
 the semantic check; an answer the person said, a named thing said, a subject the vocabulary
 does not know and the two-content-words rule accept many off-topic pairs on their own), and
 `accepted_by_cosine` counts the pairs only ABOUT_MIN accepted (negatives must be 0).
+`by_subject` counts the pairs a subject the vocabulary does not know would take from the
+answer without a cosine, and `by_subject_off_topic` those of them under OFF_TOPIC_BELOW, which
+`supported_term` labels with nothing (positives there must be 0 on the tuned sets).
 
 Usage: python tests/benchmarks/answers.py [--cases-dir tests/benchmarks/holdout]
 Prints JSON. Not a test.
@@ -95,6 +98,7 @@ def score(pairs: list[dict[str, Any]]) -> None:
     from cvtailor.research.interview import supported_term
     from cvtailor.semantic.embeddings import cosines
     from cvtailor.text.vocabulary import default_vocabulary
+    from cvtailor.text.wordforms import says
 
     vocab = default_vocabulary()
     texts = [(p["answer"], p["requirement"]) for p in pairs]
@@ -115,6 +119,10 @@ def score(pairs: list[dict[str, Any]]) -> None:
         p["accepted"] = accepts(value)
         # the semantic check decides this pair: accepted with a perfect cosine, not without
         p["decided_by_cosine"] = accepts(1.0) and not accepts(None)
+        # taken as the requirement's unknown subject (no cosine asked), unless off topic
+        first = p["keywords"][0] if p["keywords"] else ""
+        p["by_subject"] = bool(first) and vocab.canonical(first) is None and accepts(None) \
+            and not any(says(p["answer"], k) for k in p["keywords"])
 
 
 def _declined(text: str) -> bool:
@@ -147,7 +155,7 @@ def main() -> int:
     parser.add_argument("--cases-dir", type=Path, default=CASES)
     parser.add_argument("--pairs", action="store_true", help="Also print every pair.")
     args = parser.parse_args()
-    from cvtailor.research.answers import ABOUT_MIN
+    from cvtailor.research.answers import ABOUT_MIN, OFF_TOPIC_BELOW
 
     folders = sorted(p for p in args.cases_dir.iterdir() if (p / "truth.json").exists())
     pairs = [p for f in folders for p in load_pairs(f)]
@@ -164,6 +172,12 @@ def main() -> int:
         "about_min": ABOUT_MIN,
         "accepted": accepted,
         "accepted_by_cosine": by_cosine,
+        # pairs a subject the vocabulary does not know takes from the answer, and of those
+        # the ones whose cosine is under OFF_TOPIC_BELOW (labelled with nothing)
+        "off_topic_below": OFF_TOPIC_BELOW,
+        "by_subject": {k: sum(p["by_subject"] for p in pairs if p["kind"] == k) for k in kinds},
+        "by_subject_off_topic": {k: sum(p["by_subject"] and p["cosine"] < OFF_TOPIC_BELOW
+                                        for p in pairs if p["kind"] == k) for k in kinds},
         "top_decided_negatives": sorted(
             ({k: p[k] for k in ("case", "kind", "cosine", "margin", "requirement", "answer")}
              for p in pairs if p["kind"] != "positive" and p["decided_by_cosine"]),
