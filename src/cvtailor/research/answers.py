@@ -84,7 +84,7 @@ def unnamed(requirement: str, answer: str) -> list[str]:
 # Below this MiniLM cosine with its requirement an answer is about something else ("used
 # asyncio for our webhook workers" for "Strong grasp of indexing strategies": 0.06). Set under
 # every labelled answer of the tuned and development sets (the lowest, 0.138) by
-# tests/benchmarks/answers.py's pairs; there it turns away 20% of the answers offered to
+# tests/benchmarks/answers.py's pairs; there it turns away 19% of the answers offered to
 # another requirement that the subject rule (`interview.supported_term`) accepted.
 OFF_TOPIC_BELOW = 0.13
 
