@@ -96,6 +96,29 @@ def test_an_answer_about_a_place_the_cv_does_not_have_keeps_the_place() -> None:
     assert item.text == "Negotiated three-year contracts with 4 vendors"
 
 
+def test_an_answer_that_describes_a_project_lands_under_it() -> None:
+    """"My personal stock trading project uses MLflow" names no heading, but says "project" and
+    two words of exactly one project's: it goes there, as that project's line."""
+    from cvtailor.models import CVEntry, CVSection, SectionKind
+
+    cv = _cv()
+    projects = CVSection(id="projects", kind=SectionKind.PROJECTS, heading="Projects", entries=[
+        CVEntry(id="projects-1", heading="Personal Project: Predictive Stock Trading Model"),
+        CVEntry(id="projects-2", heading="Open-source Invoice Parser")])
+    cv.sections.append(projects)
+    out = apply_answers(cv, _job(), *_describe(
+        "req-2", "My personal stock trading project negotiates API rates with 2 data vendors"))
+    [item_id] = out.described
+    _, entry, item = out.cv.locate(item_id)
+    assert entry.id == "projects-1"
+    assert item.text == "Negotiates API rates with 2 data vendors"
+    # a project named by no two of its words stays where answers of no place go
+    out = apply_answers(cv, _job(), *_describe(
+        "req-2", "My weekend project negotiates API rates with 2 data vendors"))
+    [item_id] = out.described
+    assert out.cv.locate(item_id)[1].id not in ("projects-1", "projects-2")
+
+
 @pytest.mark.parametrize(("answer", "organization", "line"), [
     # the role named by its title: placed there, in the voice of its other lines
     ("As Purchasing Coordinator I negotiated freight rates with 4 carriers", "Lumen Health",

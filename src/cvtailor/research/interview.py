@@ -435,6 +435,11 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     if entry is not None and len(entry.organization) >= 3:  # where the line already sits
         said = re.sub(rf"\s+at\s+{re.escape(entry.organization)}\b", "", said,
                       flags=re.IGNORECASE) or said
+    if entry is not None and _PROJECT_SUBJECT.match(said) and any(
+            entry in section.entries for section in cv.sections
+            if section.kind == SectionKind.PROJECTS):  # "My ... project uses X": "Uses X"
+        said = _PROJECT_SUBJECT.sub("", said, count=1)
+        said = said[:1].upper() + said[1:]
     place = _PLACE_SAID.match(_time_last(_LEADING_YES.sub("", text.strip(), count=1)))
     if entry is None and place is not None and said and not answer.role:
         # a place the CV does not have ("At Google I built ..."): the line keeps it, or it
@@ -546,7 +551,28 @@ def _entry_mentioned(cv: StructuredCV, text: str) -> CVEntry | None:
                         and re.search(rf"\b{re.escape(name.lower())}\b", lowered) \
                         and (best is None or len(name) > best[0]):
                     best = (len(name), entry)
-    return best[1] if best else None
+    return best[1] if best else _project_described(cv, text)
+
+
+# "My personal stock trading project uses ...": the project as the subject of its own line.
+_PROJECT_SUBJECT = re.compile(r"^(?:my|our|the|this)\s+(?:[\w-]+\s+){0,4}project\s+(?=[a-z])",
+                              re.IGNORECASE)
+# Words of a project's heading that say what kind of entry it is, not which project.
+_PROJECT_WORDS = frozenset("personal project projects side own hobby independent".split())
+
+
+def _project_described(cv: StructuredCV, text: str) -> CVEntry | None:
+    """The project an answer describes rather than names ("My personal stock trading project
+    uses MLflow" for "Personal Project: Predictive Stock Trading Model"): the answer says
+    "project" and two words of exactly one project's heading."""
+    said = {stem(w) for w in re.findall(r"[A-Za-z][\w-]+", text.lower())}
+    if stem("project") not in said:
+        return None
+    hits = [entry for section in cv.sections if section.kind == SectionKind.PROJECTS
+            for entry in section.entries
+            if len({stem(w) for w in re.findall(r"[A-Za-z][\w-]{3,}", entry.heading.lower())
+                    if w not in _PROJECT_WORDS} & said) >= 2]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _user_entry(cv: StructuredCV) -> CVEntry:
