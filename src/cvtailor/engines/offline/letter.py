@@ -147,22 +147,58 @@ def _article(title: str) -> str:
     return "an" if first[:1].lower() in "aeiou" else "a"
 
 
-def _as_clause(text: str) -> str | None:
-    """A bullet that starts with a past-tense verb as a first-person clause ("I cut ...")."""
-    text = text.strip().rstrip(".;")
-    first = text.split(" ", 1)[0]
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _as_clause(text: str, current: bool = True) -> str | None:
+    """A bullet that starts with a verb as first-person sentences: "I cut ...", and each later
+    sentence of it that starts with one too ("... . Worked closely with designers" -> "I
+    worked closely ..."); a gerund reads "I am leading ..." in a current role, "I was leading
+    ..." in a past one. None when the bullet does not start with a verb."""
+    sentences = [s.strip().rstrip(".;") for s in _SENTENCES.split(text.strip()) if s.strip()]
+    out: list[str] = []
+    for sentence in sentences:
+        clause = _one_clause(sentence, current)
+        if clause is None and not out:
+            return None
+        out.append(clause or sentence)
+    return ". ".join(out) if out else None
+
+
+def _one_clause(text: str, current: bool) -> str | None:
+    first, _, rest = text.partition(" ")
     word = first.lower().strip(",")
     if not first[:1].isupper() or first.isupper():
         return None
     if word.endswith("ed") or word in _IRREGULAR_PAST or word in _PRESENT:
         return "I " + first[0].lower() + text[1:]
+    if _gerund(word) and (rest[:1].islower() or rest[:1].isdigit()):  # "Leading 3 teams"
+        return ("I am " if current else "I was ") + first[0].lower() + text[1:]
     return None
+
+
+def _gerund(word: str) -> bool:
+    """An -ing form of a verb the lexicon knows ("leading", "developing", "managing")."""
+    from cvtailor.text.lexicon import base_verb
+
+    stem = word[:-3]
+    return word.endswith("ing") and len(word) > 5 and any(
+        base_verb(v) for v in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
+
+
+def _also(clause: str) -> str:
+    """"I cut ..." -> "I also cut ..."; "I am leading ..." -> "I am also leading ..."."""
+    for be in ("I am ", "I was "):
+        if clause.startswith(be):
+            return f"{be}also {clause[len(be):]}"
+    return f"I also {clause[2:]}"
 
 
 def _achievements(cv: StructuredCV, terms: list[tuple[str, list[str]]],
                   limit: int = 3) -> list[tuple[CVEntry, CVItem]]:
-    """Up to `limit` experience or project bullets that evidence the top terms, quantified
-    ones first, at most two from one role, in the order of the terms."""
+    """Up to `limit` experience or project bullets that evidence the top terms (quantified
+    ones first, at most two from one role, in the order of the terms), told in the CV's
+    order."""
     located: dict[str, tuple[CVEntry, CVItem]] = {}
     for section in cv.sections:
         if section.kind not in (SectionKind.EXPERIENCE, SectionKind.PROJECTS):
@@ -182,7 +218,9 @@ def _achievements(cv: StructuredCV, terms: list[tuple[str, list[str]]],
             chosen.append((entry, item))
         if len(chosen) == limit:
             break
-    return chosen
+    # told in the CV's order, latest role first, as "Before that, at ..." reads them
+    order = list(located)
+    return sorted(chosen, key=lambda pair: order.index(pair[1].id))
 
 
 def _achievement_sentences(chosen: list[tuple[CVEntry, CVItem]]) -> list[str]:
@@ -190,10 +228,10 @@ def _achievement_sentences(chosen: list[tuple[CVEntry, CVItem]]) -> list[str]:
     previous = ""
     for n, (entry, item) in enumerate(chosen):
         where = role_of(entry)[1]
-        clause = _as_clause(item.text)
+        clause = _as_clause(item.text, current=_current(entry))
         text = item.text.strip().rstrip(".;")
         if where and where == previous:
-            out.append(f"I also {clause[2:]}." if clause else
+            out.append(f"{_also(clause)}." if clause else
                        f"In the same role: {text}.")
             continue
         lead = "At" if n == 0 else "Before that, at" if previous else "At"
@@ -236,7 +274,10 @@ def offline_letter(cv: StructuredCV, job: JobPosting, report: GapReport,
         chosen = [(role, i) for i in role.items if _QUANTITY.search(i.text)][:2]
     cited = _achievement_sentences(chosen)
     if cited:
-        paragraphs.append(" ".join(["A few results that show it:", *cited]))
+        # "results" only when one has a number; duties are examples of the work
+        lead_in = "A few results that show it:" if any(_QUANTITY.search(c) for c in cited) \
+            else "For example:"
+        paragraphs.append(" ".join([lead_in, *cited]))
     said = " ".join(cited).lower()
     more = [t for t, _ in terms[3:] if t.lower() not in said][:4]
     if more:
