@@ -518,6 +518,9 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
         if vocab is not None and vocab.category(hit.term) in _TECH_CATEGORIES:
             before = re.search(r"\b[a-z][a-z-]+\s+$", rest[:start])
             start = before.start() if before else start
+        else:  # a compound modifier goes with the name it modifies ("multi-state [payroll]")
+            before = re.search(r"\b[a-z]+(?:-[a-z]+)+\s+$", rest[:start])
+            start = before.start() if before else start
         tail = rest[after.end() if after else hit.end:]
         # a name inside a noun phrase leaves its neighbours together ("unrestricted [RN]
         # license"), though no term the ad never says is kept of them (below); one that heads
