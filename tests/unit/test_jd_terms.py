@@ -406,14 +406,19 @@ def test_an_adjective_of_time_leads_no_term_but_its_compounds() -> None:
 
 
 def test_a_compound_modifier_goes_with_the_name_it_modifies() -> None:
-    """"run multi-state payroll": the vocabulary names payroll, and "multi-state" is no term
-    of its own (a lead-in read "Multi-state: run weekly payroll ...")."""
+    """"run multi-state payroll": the vocabulary names payroll, and the requirement asks for
+    multi-state payroll; "multi-state" is no term of its own (a lead-in read "Multi-state: run
+    weekly payroll ..."). A word of praise or manner ("hands-on") makes no such term."""
     job = parse_jd_text("# Payroll Manager\n\n## Responsibilities\n\n- You'll run multi-state "
                         "payroll on weekly and biweekly cycles\n- Do component-level "
                         "troubleshooting\n", default_vocabulary())
     keywords = [k.lower() for r in job.requirements for k in r.keywords]
     assert "payroll" in keywords and "component-level troubleshooting" in keywords
+    assert "multi-state payroll" in keywords
     assert "multi-state" not in keywords and "component-level" not in keywords
+    job = parse_jd_text("# Analyst\n\n## Requirements\n\n- Hands-on Workday experience\n",
+                        default_vocabulary())
+    assert not any("hands-on" in k.lower() for r in job.requirements for k in r.keywords)
 
 
 def test_the_verb_lexicon_agrees_with_lemminflect_and_stays_small() -> None:

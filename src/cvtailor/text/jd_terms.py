@@ -417,6 +417,11 @@ _EMPTY_MODIFIERS = frozenset((
     "quarterly yearly regular practical real actual true typical usual normal average "
     "proven demonstrated"
 ).split())
+def is_empty_modifier(word: str) -> bool:
+    """An adjective of praise, scope or manner that names nothing ("end-to-end", "daily")."""
+    return word.lower() in _EMPTY_MODIFIERS
+
+
 # Adjective endings, and nouns that share them ("executive", "manual", "initiative").
 _ADJ_ENDINGS = ("ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "est", "ant")
 _NOT_ADJECTIVES = frozenset((

@@ -45,6 +45,7 @@ from cvtailor.text.jd_terms import (
     duty_cuts,
     fragment,
     is_duty_verb,
+    is_empty_modifier,
     key_phrases,
     only_verb,
     skill_verb,
@@ -518,9 +519,9 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
         if vocab is not None and vocab.category(hit.term) in _TECH_CATEGORIES:
             before = re.search(r"\b[a-z][a-z-]+\s+$", rest[:start])
             start = before.start() if before else start
-        else:  # a compound modifier goes with the name it modifies ("multi-state [payroll]")
-            before = re.search(r"\b[a-z]+(?:-[a-z]+)+\s+$", rest[:start])
-            start = before.start() if before else start
+        elif _kind_of(rest[:start]):
+            continue  # a compound modifier and the name it modifies are one term of the rest
+            # ("multi-state payroll" asks more than payroll: "multi-state" alone is no term)
         tail = rest[after.end() if after else hit.end:]
         # a name inside a noun phrase leaves its neighbours together ("unrestricted [RN]
         # license"), though no term the ad never says is kept of them (below); one that heads
@@ -539,6 +540,19 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
     return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
             if (len(p) >= 6 or ACRONYM.match(p)) and lead not in p.lower().split()
             and _squashed(p) in said]  # "ML concepts" of "ML [monitoring] concepts" is no term
+
+
+_COMPOUND_BEFORE = re.compile(r"\b([a-z]+(?:-[a-z]+)+)\s+$")
+
+
+def _kind_of(before: str) -> bool:
+    """The text before a name ends on a compound modifier that says which kind of it is asked
+    for ("multi-state [payroll]", "component-level [troubleshooting]"), not how good or how
+    hands-on ("world-class", "well-bounded", "hands-on", "end-to-end")."""
+    m = _COMPOUND_BEFORE.search(before)
+    word = m.group(1) if m else ""
+    return bool(word) and word not in _STOP and not is_empty_modifier(word) \
+        and not word.startswith(("well-", "world-", "best-", "top-"))
 
 
 def _squashed(text: str) -> str:
