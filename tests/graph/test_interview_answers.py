@@ -138,6 +138,11 @@ def test_an_answer_that_describes_a_project_lands_under_it() -> None:
      "Negotiated freight rates with 4 carriers. Also renegotiated 2 of them in 2021."),
     ("At Cobalt Payments I've been negotiating freight rates with 4 carriers since 2021",
      "Cobalt Payments", "Negotiating freight rates with 4 carriers since 2021"),
+    # ... but a place that is more than the employer keeps its words
+    ("I negotiated freight rates at Lumen Health's Denver depot", "Lumen Health",
+     "Negotiated freight rates at Lumen Health's Denver depot"),
+    ("I negotiated freight rates at Lumen Health Labs in 2021", "Lumen Health",
+     "Negotiated freight rates at Lumen Health Labs in 2021"),
 ])
 def test_an_answer_lands_under_the_role_it_names_in_the_cvs_voice(
     answer: str, organization: str, line: str,

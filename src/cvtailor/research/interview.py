@@ -433,8 +433,8 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     entry = entry or _entry_mentioned(cv, text)
     said = bullet_from_answer(text)
     if entry is not None and len(entry.organization) >= 3:  # where the line already sits
-        said = re.sub(rf"\s+at\s+{re.escape(entry.organization)}\b", "", said,
-                      flags=re.IGNORECASE) or said
+        said = re.sub(rf"\s+at\s+(?:the\s+)?{re.escape(entry.organization)}(?=[\s,.;:!?)]|$)"
+                      r"(?!\s*(?:['’]s\b|(?-i:[A-Z])))", "", said, flags=re.IGNORECASE) or said
     if entry is not None and _PROJECT_SUBJECT.match(said) and any(
             entry in section.entries for section in cv.sections
             if section.kind == SectionKind.PROJECTS):  # "My ... project uses X": "Uses X"
