@@ -417,9 +417,14 @@ _EMPTY_MODIFIERS = frozenset((
     "quarterly yearly regular practical real actual true typical usual normal average "
     "proven demonstrated"
 ).split())
+_PRAISE_PREFIXES = ("well-", "world-", "best-", "top-")  # "well-bounded", "world-class"
+
+
 def is_empty_modifier(word: str) -> bool:
-    """An adjective of praise, scope or manner that names nothing ("end-to-end", "daily")."""
-    return word.lower() in _EMPTY_MODIFIERS
+    """An adjective of praise, scope or manner that names nothing ("end-to-end", "daily",
+    "world-class", "well-bounded")."""
+    word = word.lower()
+    return word in _EMPTY_MODIFIERS or word.startswith(_PRAISE_PREFIXES)
 
 
 # Adjective endings, and nouns that share them ("executive", "manual", "initiative").
@@ -552,12 +557,21 @@ def bare_activity(term: str) -> bool:
     (LEAD_VERBS: "building", "rebuilding", "designing", "maintaining"). An activity that
     names a skill ("onboarding", "budgeting", "negotiating", "coaching") is not one."""
     word = term.strip().lower()
-    if " " in word or not word.endswith("ing") or len(word) < 6:
+    if " " in word or len(word) < 6:
         return False
-    stem = word[:-3]
-    stems = {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+    stems = gerund_bases(word)
     stems |= {s[2:] for s in stems if s.startswith("re") and len(s) > 4}
     return bool(stems & LEAD_VERBS)
+
+
+def gerund_bases(word: str) -> set[str]:
+    """The base forms an -ing word may be of ("building" -> build, "managing" -> manage,
+    "running" -> run); empty for a word without -ing."""
+    word = word.lower()
+    if not word.endswith("ing"):
+        return set()
+    stem = word[:-3]
+    return {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
 
 
 def person_noun(word: str) -> bool:

@@ -551,8 +551,7 @@ def _kind_of(before: str) -> bool:
     hands-on ("world-class", "well-bounded", "hands-on", "end-to-end")."""
     m = _COMPOUND_BEFORE.search(before)
     word = m.group(1) if m else ""
-    return bool(word) and word not in _STOP and not is_empty_modifier(word) \
-        and not word.startswith(("well-", "world-", "best-", "top-"))
+    return bool(word) and word not in _STOP and not is_empty_modifier(word)
 
 
 def _squashed(text: str) -> str:

@@ -179,11 +179,10 @@ def _one_clause(text: str, current: bool) -> str | None:
 
 def _gerund(word: str) -> bool:
     """An -ing form of a verb the lexicon knows ("leading", "developing", "managing")."""
+    from cvtailor.text.jd_terms import gerund_bases
     from cvtailor.text.lexicon import base_verb
 
-    stem = word[:-3]
-    return word.endswith("ing") and len(word) > 5 and any(
-        base_verb(v) for v in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
+    return len(word) > 5 and any(base_verb(v) for v in gerund_bases(word))
 
 
 def _also(clause: str) -> str:
