@@ -222,7 +222,7 @@ def test_similarity_never_decides_whom_or_where_the_work_is_for() -> None:
 
 def test_a_credential_line_never_decides_a_practice() -> None:
     from cvtailor.models import JobPosting, Requirement
-    from cvtailor.text.cvtext import credential_ids
+    from cvtailor.text.cvtext import not_work_ids
 
     vocab = default_vocabulary()
     cv = parse_cv_text("""# Ana Roe
@@ -246,7 +246,7 @@ Jan 2020 – Present
         category="responsibility", keywords=["workload isolation"])])
     found = {"seg": [(line, 0.7), (cert, 0.7)]}
     merged = add_semantic(find_evidence(cv, job, vocab), found, corpus, job, vocab,
-                          credential_ids(cv))
+                          not_work_ids(cv))
     # the work line decides; the certificate line only prompts a question
     assert {e.item_id: e.via for e in merged["seg"]} == {line: "similarity", cert: "semantic"}
 

@@ -179,6 +179,46 @@ def test_no_question_is_about_the_jobs_own_title() -> None:
     assert [q.term for q in report.questions] == ["Fair Housing audits"]
 
 
+def test_no_question_is_about_the_ads_way_of_speaking() -> None:
+    """Whom the job reports to, a figure of speech for the role, an idiom and the time a
+    credential may still be earned in ask nothing of the person: "Have you done Manager?",
+    "Does this line show link?" and "Have you done hire?" are no questions. The title's main
+    part, restated before a comma of the title ("E-Discovery Analyst, Litigation Support"), is
+    the title too. What else the sentence asks is still asked."""
+    vocab = default_vocabulary()
+    cv = StructuredCV(name="A")
+    cases = [
+        ("You'll report to the Litigation Support Manager and issue legal holds",
+         ["Litigation Support", "Manager", "legal holds"], ["legal holds"]),
+        ("Reporting to the Director of Nursing, you will lead staff scheduling",
+         ["Director of Nursing", "staff scheduling"], ["staff scheduling"]),
+        ("Explain complex findings in plain English to the lawyers",
+         ["complex findings", "English"], ["complex findings"]),
+        # writing in plain language is a skill, not an idiom
+        ("Write in plain language for a general audience", ["plain language"],
+         ["plain language"]),
+        ("The successful candidate will be the link between sales, the office and the field",
+         ["link", "sales"], ["sales"]),
+        ("Be the face of the firm on site", ["face of the firm"], []),
+        ("ICC Fire Inspector I certification is required, or must be earned within 12 months "
+         "of hire", ["ICC Fire Inspector", "hire"], ["ICC Fire Inspector"]),
+        ("As an E-Discovery Analyst, you'll manage legal holds",
+         ["E-Discovery", "Analyst", "legal holds"], ["legal holds"]),
+        # English as a language the job asks for is asked about
+        ("Bilingualism (English and French) is an asset", ["French", "English"],
+         ["French", "English"]),
+    ]
+    from cvtailor.research.evidence import _askable
+
+    for text, keywords, askable in cases:
+        req = Requirement(id="req-1", text=text, keywords=keywords)
+        assert _askable(req, "E-Discovery Analyst, Litigation Support") == askable, text
+    job = JobPosting(title="E-Discovery Analyst, Litigation Support", requirements=[
+        Requirement(id="req-1", text=cases[0][0], keywords=cases[0][1])])
+    report = analyze_gaps(job, find_evidence(cv, job, vocab), 10, vocab, {})
+    assert [q.term for q in report.questions] == ["legal holds"]
+
+
 def test_a_confirmed_list_takes_the_term_at_its_end() -> None:
     from cvtailor.engines.offline.writer import write
     from cvtailor.models import CVItem, ItemPlan, WriteTask
@@ -474,3 +514,32 @@ def test_an_answer_about_the_practice_claims_no_standard_it_does_not_name() -> N
     assert set(supported_terms(keywords, "At Acme Corp I owned the close for our 3 entities "
                                "every month under US GAAP", vocab,
                                requirement=requirement)) == set(keywords)
+
+
+def test_a_line_of_what_the_person_holds_is_quoted_only_for_a_credential() -> None:
+    """A confirm question about a practice never quotes a certificate line or a role's
+    heading ("Does 'Physical Therapist, Colorado, License #PTL...' show manual therapy?"):
+    a yes would vouch for a licence, with no line of work to carry the term. Nor a referee's
+    words: a yes would put the term in their mouth. A question about a licence may quote
+    it."""
+    from cvtailor.engines.offline import OfflineEngine
+
+    cv = _cv()
+    [work_line] = cv.sections[0].entries[0].items
+    [licence] = cv.sections[1].entries[0].items
+    refs = CVSection(id="references", kind=SectionKind.OTHER, heading="References",
+                     entries=[CVEntry(id="references-1")])
+    quote = refs.entries[0].add_item("Sam got our athletes back on the field sooner. — Coach",
+                                     ItemType.TEXT)
+    cv.sections.append(refs)
+    job = JobPosting(title="Sports PT", requirements=[
+        Requirement(id="req-1", text="Plan return-to-sport rehabilitation",
+                    keywords=["return-to-sport rehabilitation"]),
+        Requirement(id="req-2", text="A Colorado physical therapist license",
+                    category="education", keywords=["physical therapist license"])])
+    rows = [Evidence(item_id=i, score=0.6, via="semantic")
+            for i in (quote.id, licence.id, work_line.id, "experience-1")]
+    report = OfflineEngine().analyze_gaps(cv, job, {"req-1": rows, "req-2": rows})
+    questions = {q.requirement_id: q for q in report.questions}
+    assert [e.item_id for e in questions["req-1"].evidence] == [work_line.id]
+    assert licence.id in [e.item_id for e in questions["req-2"].evidence]

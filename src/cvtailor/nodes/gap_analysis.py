@@ -13,7 +13,7 @@ from cvtailor.research.evidence import second_term_questions
 from cvtailor.research.interview import follow_up_questions
 from cvtailor.research.memory import recalled
 from cvtailor.state import TailorState
-from cvtailor.text.cvtext import evidence_corpus, heading_ids
+from cvtailor.text.cvtext import evidence_corpus, not_work_ids
 from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -34,7 +34,7 @@ def analyze(state: TailorState, engine: Engine, ctx: Context) -> dict[str, Any]:
     answered = {*declined, *(state.get("confirmed") or {}), *followed,
                 *recalled(state, report, ctx, vocab).requirements}
     second = second_term_questions(state["job"], report, evidence_corpus(state["cv"]), vocab,
-                                   state.get("asked") or [], declined, heading_ids(state["cv"]))
+                                   state.get("asked") or [], declined, not_work_ids(state["cv"]))
     report.questions = [*follow_ups,
                         *(q for q in report.questions if q.requirement_id not in answered),
                         *(q for q in second if q.requirement_id not in followed)

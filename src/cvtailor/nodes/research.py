@@ -20,7 +20,7 @@ from cvtailor.nodes.common import settings, timed, vocabulary_for
 from cvtailor.research.evidence import add_semantic, find_evidence
 from cvtailor.research.interview import answer_evidence, merge_evidence, without_declined
 from cvtailor.state import TailorState
-from cvtailor.text.cvtext import credential_ids, evidence_corpus
+from cvtailor.text.cvtext import evidence_corpus, not_work_ids
 
 log = logging.getLogger(__name__)
 
@@ -49,4 +49,4 @@ def research(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
                 "warnings": [f"Semantic search was unavailable ({type(exc).__name__}); "
                              "explicit evidence only"]}
     return {"evidence": without_declined(add_semantic(evidence, found, corpus, job, vocab,
-                                                      credential_ids(cv)), declined)}
+                                                      not_work_ids(cv)), declined)}

@@ -125,14 +125,14 @@ def near_miss(keywords: list[str], text: str, vocab: Vocabulary) -> str | None:
 def add_semantic(
     evidence: dict[str, list[Evidence]], found: dict[str, list[tuple[str, float]]],
     corpus: dict[str, str], job: JobPosting, vocab: Vocabulary,
-    credentials: frozenset[str] = frozenset(),
+    not_work: frozenset[str] = frozenset(),
 ) -> dict[str, list[Evidence]]:
     """Semantic candidates join the evidence as `via="semantic"` (no keyword: they rank and
     prompt a question, they never let a term be claimed); near-misses are dropped. A candidate
     strong enough to decide (research.similarity: a high cosine, a JD term the vocabulary does
     not know, not a credential) is `via="similarity"` with the JD term, so it is written. A
-    line of `credentials` (a certificate, a degree, a role's heading) never decides: it shows
-    a credential held, not a practice ("Palo Alto Networks PCNSE, 2022" is no network
+    line of `not_work` (a certificate, a degree, a role's heading, a referee's words) never
+    decides: it shows a credential held or what someone else says, not a practice ("Palo Alto Networks PCNSE, 2022" is no network
     segmentation)."""
     out = {rid: list(rows) for rid, rows in evidence.items()}
     terms = {req.id: decided_term(req, vocab) for req in job.requirements}
@@ -150,7 +150,7 @@ def add_semantic(
                 continue
             if term and decides(score, near.get((req.id, item_id))) \
                     and not _NOT_YET.search(text) \
-                    and item_id not in credentials:
+                    and item_id not in not_work:
                 out.setdefault(req.id, []).append(Evidence(
                     item_id=item_id, score=score, via="similarity", term=term,
                     matched=text[:160]))
@@ -165,7 +165,7 @@ def add_semantic(
 def analyze_gaps(
     job: JobPosting, evidence: dict[str, list[Evidence]], max_questions: int = 0,
     vocab: Vocabulary | None = None, corpus: dict[str, str] | None = None,
-    headings: frozenset[str] = frozenset(),
+    not_work: frozenset[str] = frozenset(),
 ) -> GapReport:
     """Each requirement matched / partial / gap, the weighted coverage, and the gap interview:
     a question for every requirement that is not matched (see `interview_questions`)."""
@@ -195,7 +195,7 @@ def analyze_gaps(
             covered_keywords=covered, missing_keywords=missing,
         ))
     report.coverage = weighted_coverage(job, report.matches)
-    report.questions = interview_questions(job, report, corpus or {}, vocab, headings)
+    report.questions = interview_questions(job, report, corpus or {}, vocab, not_work)
     if max_questions:
         report.questions = report.questions[:max_questions]
     return report
@@ -210,7 +210,7 @@ WRITTEN_UNASKED = ("alias", "similarity")
 
 def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, str],
                         vocab: Vocabulary | None = None,
-                        headings: frozenset[str] = frozenset()) -> list[Question]:
+                        not_work: frozenset[str] = frozenset()) -> list[Question]:
     """One question per requirement that is not matched, most important first.
 
     *confirm*: CV lines probably show it in other words (semantic candidates, or lines that
@@ -224,10 +224,12 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     so the budget goes where an answer can change the CV. Within a priority, a question about
     a vague term (`vague_term`: "content", "second UX") comes after those about clear ones,
     then confirm questions come first (cheaper to answer, and a "yes" puts the JD's term into
-    a line the CV already has). A role's or degree's heading (`headings`) is quoted only for a
-    requirement about education or experience: "Does 'Technician — Acme, 2016-2021' show
-    in-service training?" asks the person to vouch for a whole job, and their yes has no line
-    to go into.
+    a line the CV already has). A line that is no account of the person's work (`not_work`:
+    a role's or degree's heading, a line of the certifications or education section, a
+    referee's words) is quoted only for a requirement about education or experience:
+    "Does 'Technician — Acme, 2016-2021' show in-service training?" asks the person to vouch
+    for a whole job, "Does 'Google Data Analytics Professional Certificate' show integration
+    of technology?" for a course, and their yes has no line of work to go into.
     """
     vocab = vocab or default_vocabulary()
     by_req = report.by_requirement()
@@ -236,7 +238,7 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         match = by_req.get(req.id)
         if match is None or match.status == "matched":
             continue
-        chosen = _term_and_lines(req, match, corpus, vocab, headings, job.title)
+        chosen = _term_and_lines(req, match, corpus, vocab, not_work, job.title)
         if chosen is None:
             continue
         term, lines = chosen
@@ -271,17 +273,17 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
 
 
 def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
-                    vocab: Vocabulary, headings: frozenset[str], title: str
+                    vocab: Vocabulary, not_work: frozenset[str], title: str
                     ) -> tuple[str, list[tuple[str, str]]] | None:
     """What a question about `req` asks about and the CV lines it quotes (none: a describe
     question), or None when there is nothing to ask: every term is weak or the job's title
     ("day-to-day contact", "improve courses based", "As our next QA Automation Engineer"),
     or the quoted lines already say the term (`_said_by_lines`)."""
     askable = _askable(req, title)
-    if not askable or _said_by_lines(req, match, corpus, headings, title):
+    if not askable or _said_by_lines(req, match, corpus, not_work, title):
         return None
     term = askable[0]
-    lines = _quotable(req, match, corpus, headings)
+    lines = _quotable(req, match, corpus, not_work)
     if lines:  # a named thing is named or not held: never "does this line show Spanish"
         said = set().union(*(vocab.evidenced_names(text) for _, text in lines))
         texts = [text for _, text in lines]
@@ -329,10 +331,36 @@ SAID_BY_CV = ("lexical", "phrase", "implied")  # evidence by which the CV itself
 
 def _askable(req: Requirement, title: str) -> list[str]:
     """The terms a question may be about: none of a condition of the job ("Occasional travel
-    may be required"), and never a weak term or the job's own title."""
+    may be required"), and never a weak term, the job's own title or a word of the ad's way
+    of speaking (`_not_asked_of`: "report to the Litigation Support Manager", "in plain
+    English", "be the link between ...", "within 12 months of hire")."""
     if CONDITION.search(req.text):
         return []
-    return [k for k in req.keywords if not weak_term(k) and not _titled(k, req.text, title)]
+    spoken = _not_asked_of(req.text)
+    return [k for k in req.keywords if not weak_term(k) and not _titled(k, req.text, title)
+            and not any(contains(span, k) for span in spoken)]
+
+
+# Words of a requirement that ask nothing of the person: whom the job reports to ("You'll
+# report to the Litigation Support Manager"), a figure of speech for the role ("be the link
+# between sales and the field", "the face of the firm on site", "the person drivers call"),
+# an idiom ("explain it in plain English"; writing in plain language is a skill) and the
+# time a credential may still be earned in ("within 12 months of hire"). "Have you done
+# Manager?" or "... show link?" is no question.
+_SPOKEN = re.compile(
+    r"\b[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+(?:the|our|a|an|your)\s+"
+    r"(?:[A-Z][\w&/-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&/-]*)*\s*){1,5}"
+    r"|\b[Bb]e(?:come)?\s+(?:the|our|their|a)\s+(?:link|bridge|face|voice|go-to|glue|person|"
+    r"one|heart|eyes\s+and\s+ears)\b(?:\s+(?:of|for)\s+(?:the|our)\s+\w+|\s+\w+)?"
+    r"|\b(?i:explain|talk|speak|describe|communicate)\w*\b[^.;]{0,60}?\bin\s+"
+    r"(?P<idiom>plain\s+English)\b"
+    r"|\b(?:within|after)\s+(?:\w+\s+){1,3}of\s+(?:hire|hiring|start|starting|joining|"
+    r"employment)\b")
+
+
+def _not_asked_of(text: str) -> list[str]:
+    """The spans of a requirement in the ad's way of speaking (`_SPOKEN`)."""
+    return [m.group("idiom") or m.group(0) for m in _SPOKEN.finditer(text)]
 
 
 # What the job asks the person to accept, not what they have done: "Have you done occasional
@@ -348,13 +376,13 @@ CONDITION = re.compile(
 
 
 def _quotable(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
-              headings: frozenset[str]) -> list[tuple[str, str]]:
+              not_work: frozenset[str]) -> list[tuple[str, str]]:
     return _candidate_lines(match, corpus, frozenset() if req.category in (
-        "education", "experience") else headings)
+        "education", "experience") else not_work)
 
 
 def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
-                   headings: frozenset[str], title: str) -> bool:
+                   not_work: frozenset[str], title: str) -> bool:
     """The CV already shows the requirement's main term, so asking about it is no question:
     the CV names it, or a phrase or tool the vocabulary knows shows it ('budget vs actual'
     for variance analysis), or the lines a question would quote say it word for word ("Does
@@ -365,7 +393,7 @@ def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, 
     confirm or refuse."""
     askable = _askable(req, title)
     return bool(askable) and _shown_already(
-        askable[0], match, [text for _, text in _quotable(req, match, corpus, headings)],
+        askable[0], match, [text for _, text in _quotable(req, match, corpus, not_work)],
         req.text)
 
 
@@ -374,7 +402,7 @@ ALSO = "-also"  # the id suffix of a question about a requirement's second term
 
 def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, str],
                           vocab: Vocabulary, asked: list[str], declined: list[str],
-                          headings: frozenset[str] = frozenset()) -> list[Question]:
+                          not_work: frozenset[str] = frozenset()) -> list[Question]:
     """A requirement that asks for two things ("Experience with HL7 and FHIR interfaces") was
     asked about one of them, or the CV shows it (`_said_by_lines`); once that is settled, the
     other is its own question (id `q-<requirement>-also`), asked in a later round when
@@ -387,7 +415,7 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
         if f"q-{req.id}{ALSO}" in asked or req.id in declined or match is None \
                 or _ALTERNATIVES.search(req.text):
             continue
-        if f"q-{req.id}" not in asked and not _said_by_lines(req, match, corpus, headings,
+        if f"q-{req.id}" not in asked and not _said_by_lines(req, match, corpus, not_work,
                                                              job.title):
             continue  # its first term is not settled: neither asked nor said by its lines
         rest = [k for k in match.missing_keywords if not weak_term(k) and not clause_part(k)]
@@ -398,7 +426,7 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
         partial = match.model_copy(update={"status": "partial"})
         for question in interview_questions(
                 JobPosting(requirements=[other]), GapReport(matches=[partial]), corpus, vocab,
-                headings):
+                not_work):
             if question.term == rest[0]:
                 out.append(question.model_copy(update={"id": f"q-{req.id}{ALSO}"}))
     return out
@@ -428,8 +456,12 @@ def _titled(keyword: str, text: str, title: str) -> bool:
     our next QA Automation Engineer, you'll ..." -> "QA")."""
     words = set(re.findall(r"[a-z0-9]+", title.lower()))
     said = [w for w in re.findall(r"[a-z0-9]+", keyword.lower()) if w not in _ROLE_INTRO]
+    # The title's main part is enough: "As an E-Discovery Analyst, you'll ..." restates
+    # "E-Discovery Analyst, Litigation Support".
+    main = re.split(r"\s*[,(|–—]\s*|\s+-\s+", title)[0].strip().lower()
     return bool(words) and set(said) <= words and (  # "Property Manager" of "Property
-        len(said) > 1 or title.lower() in text.lower())  # Manager – Multifamily"
+        len(said) > 1 or title.lower() in text.lower()  # Manager – Multifamily"
+        or (len(main.split()) > 1 and main in text.lower()))
 
 
 def _can_show(keyword: str, said: set[str], vocab: Vocabulary, texts: list[str]) -> bool:

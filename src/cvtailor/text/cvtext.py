@@ -133,10 +133,17 @@ def heading_ids(cv: StructuredCV) -> frozenset[str]:
     return frozenset(entry.id for section in cv.sections for entry in section.entries)
 
 
-def credential_ids(cv: StructuredCV) -> frozenset[str]:
-    """The ids in `evidence_corpus` that only say what a person holds or did where: entry
-    headings and the lines of certification and education sections."""
+def not_work_ids(cv: StructuredCV) -> frozenset[str]:
+    """The ids in `evidence_corpus` that are no account of the person's work: entry headings
+    and the lines of certification and education sections (what they hold, where they
+    worked) and of a references section (what someone else says of them: a yes to "does
+    this quote show data integrity?" would put words in the referee's mouth)."""
     held = {SectionKind.CERTIFICATIONS, SectionKind.EDUCATION}
     return heading_ids(cv) | frozenset(
-        item.id for section in cv.sections if section.kind in held
+        item.id for section in cv.sections
+        if section.kind in held or _REFERENCES.search(f"{section.id} {section.heading}")
         for entry in section.entries for item in entry.items)
+
+
+_REFERENCES = re.compile(r"\b(?:references?|referees?|testimonials?|recommendations|"
+                         r"endorsements)\b", re.IGNORECASE)

@@ -482,7 +482,7 @@ class LLMEngine:
         real ids; the rules fill any it missed, and the interview questions are added."""
         baseline = self.rules.analyze_gaps(cv, job, evidence)
         from cvtailor.checks.coverage import weighted_coverage
-        from cvtailor.text.cvtext import evidence_corpus
+        from cvtailor.text.cvtext import evidence_corpus, not_work_ids
 
         corpus = evidence_corpus(cv)
         requirements = {r.id: r for r in job.requirements}
@@ -537,7 +537,8 @@ class LLMEngine:
         report.coverage = weighted_coverage(job, report.matches)
         # The interview is asked the same way whoever judged: confirm questions quoting CV
         # lines, describe questions otherwise, for every requirement the model did not match.
-        report.questions = interview_questions(job, report, corpus)
+        report.questions = interview_questions(job, report, corpus, self.rules.vocab,
+                                               not_work_ids(cv))
         return report
 
     def plan(self, cv: StructuredCV, job: JobPosting, report: GapReport, *,

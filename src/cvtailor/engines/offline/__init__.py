@@ -19,7 +19,7 @@ from cvtailor.models import (
     WriteTask,
 )
 from cvtailor.research.evidence import analyze_gaps
-from cvtailor.text.cvtext import evidence_corpus, heading_ids
+from cvtailor.text.cvtext import evidence_corpus, not_work_ids
 from cvtailor.text.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -44,7 +44,7 @@ class OfflineEngine:
     ) -> GapReport:
         """The gap report from the retrieved evidence."""
         return analyze_gaps(job, evidence, vocab=self.vocab, corpus=evidence_corpus(cv),
-                            headings=heading_ids(cv))
+                            not_work=not_work_ids(cv))
 
     def plan(
         self, cv: StructuredCV, job: JobPosting, report: GapReport, *, level: str = "moderate",
