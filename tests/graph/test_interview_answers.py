@@ -143,6 +143,10 @@ def test_an_answer_that_describes_a_project_lands_under_it() -> None:
      "Negotiated freight rates at Lumen Health's Denver depot"),
     ("I negotiated freight rates at Lumen Health Labs in 2021", "Lumen Health",
      "Negotiated freight rates at Lumen Health Labs in 2021"),
+    # two employers: under one of them (the longer name), and the other is not lost
+    ("At Lumen Health and Cobalt Payments I negotiated freight rates with 4 carriers.",
+     "Cobalt Payments", "Negotiated freight rates with 4 carriers at Lumen Health and Cobalt "
+     "Payments."),
 ])
 def test_an_answer_lands_under_the_role_it_names_in_the_cvs_voice(
     answer: str, organization: str, line: str,

@@ -441,6 +441,12 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
         said = _PROJECT_SUBJECT.sub("", said, count=1)
         said = said[:1].upper() + said[1:]
     place = _PLACE_SAID.match(_time_last(_LEADING_YES.sub("", text.strip(), count=1)))
+    if entry is not None and place is not None and said and _names_another(cv, place.group(1),
+                                                                            entry):
+        # "At Acme Corp and StartupCo I ran ...": the line sits under the first, and keeps
+        # the place as said, at its end, so the second employer is not lost
+        end = "." if said.endswith(".") else ""
+        said = f"{said.rstrip('.')} {place.group(1)[:1].lower()}{place.group(1)[1:]}{end}"
     if entry is None and place is not None and said and not answer.role:
         # a place the CV does not have ("At Google I built ..."): the line keeps it, or it
         # would read as work of no place at all under Additional Experience
@@ -573,6 +579,16 @@ def _project_described(cv: StructuredCV, text: str) -> CVEntry | None:
             if len({stem(w) for w in re.findall(r"[A-Za-z][\w-]{3,}", entry.heading.lower())
                     if w not in _PROJECT_WORDS} & said) >= 2]
     return hits[0] if len(hits) == 1 else None
+
+
+def _names_another(cv: StructuredCV, place: str, entry: CVEntry) -> bool:
+    """The place an answer gives names an employer of the CV other than the entry's own."""
+    lowered = place.lower()
+    return any(other is not entry and len(other.organization) >= 3
+               and other.organization.lower() != entry.organization.lower()
+               and re.search(rf"\b{re.escape(other.organization.lower())}\b", lowered)
+               for section in cv.sections if section.kind in _PLACES
+               for other in section.entries)
 
 
 def _user_entry(cv: StructuredCV) -> CVEntry:
