@@ -55,6 +55,10 @@ def test_a_word_form_is_respelled_only_where_the_grammar_holds() -> None:
         "Rebuilt the loop around structured interviewing")
     assert rewrite_sentence("Automated data-quality checks", ["data quality"], v)[0] == (
         "Automated data quality checks")
+    # a word of a longer phrase is not respelled into more words: "backflow" of "backflow
+    # preventers" would read "backflow prevention preventers"
+    assert rewrite_sentence("Installed 12 backflow preventers", ["backflow prevention"], v)[0] \
+        == "Installed 12 backflow preventers"
 
 
 def test_skills_line_keeps_its_separator_and_table_form() -> None:
@@ -144,3 +148,47 @@ def test_a_second_term_the_person_confirmed_for_a_line_joins_its_lead_in() -> No
                       ["preventive maintenance", "electrical maintenance"])
     assert draft.text.startswith("Preventive maintenance and electrical maintenance: work ")
     assert draft.keywords == ["preventive maintenance", "electrical maintenance"]
+
+
+def test_a_confirmed_duty_joins_the_lines_own_verb() -> None:
+    """A duty the person confirmed ("influence cross-functional teams") for a line that says
+    what it acts on right after its own verb takes that verb's form beside it; it is never
+    put before the noun as if it were a kind of team ("Leading influence cross-functional
+    teams"). A line with no verb there gets the duty as an activity that leads it; a noun's
+    modifier the line lacks still goes before its noun."""
+    def confirmed(text: str, term: str) -> str:
+        item = CVItem(id="experience-1-1", type=ItemType.BULLET, text=text, original=text)
+        return write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+            item_id=item.id, keywords=[term], attested=[term])), default_vocabulary()).text
+
+    term = "influence cross-functional teams"
+    assert confirmed("Leading cross-functional teams to launch products.", term) == \
+        "Leading and influencing cross-functional teams to launch products."
+    assert confirmed("Led cross-functional teams to launch 3 products.", term) == \
+        "Led and influenced cross-functional teams to launch 3 products."
+    assert confirmed("Lead cross-functional teams through each launch.", term) == \
+        "Lead and influence cross-functional teams through each launch."
+    assert confirmed("Worked with cross-functional teams on 3 launches.", term) == \
+        "Influencing cross-functional teams: worked with cross-functional teams on 3 launches."
+    # an irregular past is never made up ("builded"): the duty leads the line instead
+    assert confirmed("Led vendor relationships for 12 suppliers.",
+                     "build vendor relationships") == \
+        "Building vendor relationships: led vendor relationships for 12 suppliers."
+    assert confirmed("RN with 6 years of acute care experience.", "care nursing experience") \
+        == "RN with 6 years of acute care nursing experience."
+    # a quality is no duty, though "complex" may be a verb
+    assert confirmed("Run full sales cycles of 6-9 months with buying committees.",
+                     "complex sales cycles") == \
+        "Run full complex sales cycles of 6-9 months with buying committees."
+
+
+def test_a_verb_takes_the_form_of_another_or_none() -> None:
+    from cvtailor.text.lexicon import inflected_like
+
+    assert [inflected_like("influence", like) for like in ("Leading", "Led", "Lead", "leads")] \
+        == ["influencing", "influenced", "influence", "influences"]
+    assert inflected_like("plan", "managed") == "planned"
+    assert inflected_like("plan", "running") == "planning"
+    assert inflected_like("carry", "Led") == "carried"
+    assert inflected_like("build", "Led") is None  # irregular: "builded" is no word
+    assert inflected_like("run", "managed") is None

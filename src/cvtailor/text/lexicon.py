@@ -5,12 +5,13 @@ lemminflect's lookup table lists every word form with each part of speech it can
 verb; "schedule": noun and verb). Its own `getAllLemmas` keeps the whole table in memory
 (about 35 MB); cvtailor needs two facts per word, so the table is read once, with lemminflect's
 codec and its overrides, into the set of forms that are a verb and nothing else and the set of
-verbs' base forms (a few MB).
+verbs' base forms, every verb form and every word that may be an adjective (a few MB).
 """
 
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 
 
@@ -26,12 +27,46 @@ def base_verb(word: str) -> bool:
     return word.lower() in _tables()[1]
 
 
+def verb_form(word: str) -> bool:
+    """The lower-cased word is a form of an English verb, whatever else it may be ("led",
+    "leading", "influenced", "schedule")."""
+    return word.lower() in _tables()[2]
+
+
+def adjective(word: str) -> bool:
+    """The lower-cased word may be an English adjective ("complex", "clean", "senior")."""
+    return word.lower() in _tables()[3]
+
+
+def inflected_like(verb: str, like: str) -> str | None:
+    """`verb` (a base form) in the form of the verb `like`: -ing ("leading": influence ->
+    influencing), past ("led", "managed": influence -> influenced), third person ("leads":
+    influences) or the base form as it is; None when the regular form is not an English
+    word (an irregular verb: build -> "builded"), so no made-up word is ever written."""
+    v, w = verb.lower(), like.lower()
+    if len(v) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", v):
+        v += v[-1]  # plan -> planned, planning; "planed" is another verb's
+        if not (w.endswith(("ing", "ed")) or (not base_verb(w) and not w.endswith("s"))):
+            v = v[:-1]
+    if w.endswith("ing"):
+        out = (v[:-1] if v.endswith("e") and not v.endswith(("ee", "ye", "oe")) else v) + "ing"
+    elif base_verb(w):
+        return verb
+    elif w.endswith("s"):
+        out = v[:-1] + "ies" if v.endswith("y") and v[-2:-1] not in "aeiou" else (
+            v + "es" if v.endswith(("s", "sh", "ch", "x", "z")) else v + "s")
+    else:  # a past form ("led", "managed", "built")
+        out = v + "d" if v.endswith("e") else (
+            v[:-1] + "ied" if v.endswith("y") and v[-2:-1] not in "aeiou" else v + "ed")
+    return out if verb_form(out) else None
+
+
 def _verb_only() -> frozenset[str]:
     return _tables()[0]
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], frozenset[str]]:
+def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     from lemminflect import config
     from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
     from lemminflect.codecs.OverridesCodec import OverridesCodec
@@ -41,12 +76,18 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
              if set(classes) != {"VERB"}}
     out: set[str] = set()
     bases: set[str] = set()
+    forms: set[str] = set()
+    adjectives: set[str] = set()
     current, classes = "", set[str]()
     with gzip.open(config.lemma_lu_fn, "rt", encoding="utf-8") as rows:
         for line in rows:  # the table is sorted by word: one group of lines per word
             word, category, lemmas = LemmaLUCodec.fromString(line)
-            if categoryToUPos(category) == "VERB" and word in lemmas:
-                bases.add(word)
+            if categoryToUPos(category) == "ADJ":
+                adjectives.add(word)
+            if categoryToUPos(category) == "VERB":
+                forms.add(word)
+                if word in lemmas:
+                    bases.add(word)
             if word != current:
                 if classes == {"VERB"} and current not in other:
                     out.add(current)
@@ -54,4 +95,4 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
             classes.add(categoryToUPos(category))
     if classes == {"VERB"} and current not in other:
         out.add(current)
-    return frozenset(out), frozenset(bases)
+    return frozenset(out), frozenset(bases), frozenset(forms), frozenset(adjectives)

@@ -18,6 +18,13 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
+from cvtailor.text.lexicon import (
+    adjective,
+    base_verb,
+    inflected_like,
+    only_verb_form,
+    verb_form,
+)
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import contains, phrase_near, stem, stem_sequence
 
@@ -67,6 +74,9 @@ def _breaks_grammar(text: str, start: int, surface: str, jd: str) -> bool:
     return not jd.lower().endswith("ing") or bool(_COUNTED.search(text[:start]))
 
 
+_WORDS = re.compile(r"[A-Za-z0-9]+")
+
+
 def rewrite_sentence(
     text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
@@ -75,9 +85,17 @@ def rewrite_sentence(
     used: list[str] = []
     wanted = {vocab.canonical(k) or k: k for k in keywords}
     # 1. Same skill, other spelling -> the JD's spelling (right to left keeps offsets valid).
-    for hit in sorted(vocab.find(text, phrases=True), key=lambda h: -h.start):
+    #    Not with more words inside a longer phrase found there: "backflow" of "backflow
+    #    preventers" is no spelling of backflow prevention ("backflow prevention preventers");
+    #    "data-quality" of "data-quality checks" is one of data quality.
+    hits = vocab.find(text, phrases=True)
+    for hit in sorted(hits, key=lambda h: -h.start):
         jd = wanted.get(hit.term)
-        if (jd and hit.via != "phrase" and hit.surface != jd and not contains(text, jd)
+        inside = bool(jd) and len(_WORDS.findall(jd or "")) > len(_WORDS.findall(hit.surface)) \
+            and any(o.start <= hit.start and hit.end <= o.end
+                    and o.end - o.start > hit.end - hit.start for o in hits)
+        if (jd and hit.via != "phrase" and not inside and hit.surface != jd
+                and not contains(text, jd)
                 and hit.surface.lower() not in jd_spellings
                 and not _breaks_grammar(text, hit.start, hit.surface, jd)):
             text = text[: hit.start] + jd + text[hit.end:]
@@ -255,6 +273,9 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
     management: ran monthly steering reviews ...")."""
     words = term.split()
     head, last = " ".join(words[:-1]), words[-1].lower()
+    if verb_led(term, text):  # "influence cross-functional teams": a duty, not a modifier
+        return _coordinated(text, term) or (
+            _lead_in(text, _as_activity(term, text)) if label else text)
     for m in re.finditer(r"[A-Za-z][\w-]{3,}", text):
         word = m.group(0).lower()
         before = text[: m.start()].split()
@@ -267,11 +288,55 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
             merged = _insert_head(text, m.start(), head.split())
             if merged is not None:
                 return merged
-    if not label:  # a summary is a paragraph, not a list line: leave it as written
-        return text
+    return _lead_in(text, term) if label else text  # a summary is a paragraph: as written
+
+
+def _lead_in(text: str, term: str) -> str:
     body = text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() \
         else text
     return f"{term[:1].upper()}{term[1:]}: {body}"
+
+
+def verb_led(term: str, text: str) -> bool:
+    """A term that is a duty, a verb and what it acts on: its first word is only a verb
+    ("precept dietetic interns", "manage vendor relationships"), or may be one and the line
+    says all the rest ("influence cross-functional teams" for "Leading cross-functional
+    teams"). Not a practice named by a noun ("change management"), a quality ("complex sales
+    cycles": "complex" may be a verb, but is an adjective first), nor a noun's modifier the
+    line lacks ("care nursing experience" for "acute care experience")."""
+    words = term.split()
+    return len(words) >= 2 and base_verb(words[0]) and (only_verb_form(words[0]) or (
+        len(words) >= 3 and not adjective(words[0]) and contains(text, " ".join(words[1:]))))
+
+
+def _as_activity(term: str, text: str) -> str:
+    """A duty that leads a line does so as an activity ("Influencing cross-functional teams:
+    worked with ..."), not as an order to the reader ("Influence cross-functional teams:")."""
+    if not verb_led(term, text):
+        return term
+    verb, _, rest = term.partition(" ")
+    return f"{inflected_like(verb, 'doing') or verb} {rest}"
+
+
+def _coordinated(text: str, term: str) -> str | None:
+    """A duty the person confirmed, joined to the line's own verb for the same thing: the
+    line says what the duty acts on right after a verb ("Leading cross-functional teams ...")
+    and the duty's verb takes that verb's form ("Leading and influencing cross-functional
+    teams ..."). None when the line does not, or the verb's form would be irregular."""
+    verb, *rest = term.split()
+    obj = " ".join(rest)
+    m = re.search(rf"\b([A-Za-z]+)\s+{re.escape(obj)}(?![A-Za-z0-9])", text, re.IGNORECASE)
+    if m is None:
+        return None
+    first = not text[:m.start()].strip() or text[:m.start()].rstrip().endswith((".", ":", ";"))
+    if m.group(1).lower() in _NOT_BEFORE_A_NOUN or not verb_form(m.group(1)) \
+            or not (only_verb_form(m.group(1)) or m.group(1).lower().endswith(("ing", "ed"))
+                    or (first and base_verb(m.group(1)))):  # "Lead cross-functional teams"
+        return None
+    form = inflected_like(verb, m.group(1))
+    if form is None or form.lower() == m.group(1).lower():
+        return None
+    return f"{text[:m.end(1)]} and {form}{text[m.end(1):]}"
 
 
 def _lead_in_with(text: str, term: str) -> str | None:
@@ -366,10 +431,11 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
             if term not in used and not contains(text, term) and not phrase_near(term, text):
                 attested = attest(text, term, label=item.type != ItemType.SUMMARY)
                 # a later term never breaks one already written ("learning X effectiveness")
-                label = attested.endswith(text[1:]) and attested.startswith(
-                    f"{term[:1].upper()}{term[1:]}: ")
+                label = attested != text and attested.endswith(text[1:]) and attested[
+                    :len(attested) - len(text) + 1][:-1].endswith(": ")  # "Term: <text>"
                 if label and labelled:  # a second term the person confirmed joins the lead-in
-                    joined = _lead_in_with(text, term) if term in task.plan.attested else None
+                    joined = _lead_in_with(text, _as_activity(term, text)) \
+                        if term in task.plan.attested else None
                     if joined is None:
                         continue
                     attested = joined
@@ -377,7 +443,7 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
                 if not keeps and labelled and term in task.plan.attested:
                     # the person confirmed it, but writing it would break the lead-in's term
                     # ("Preventive electrical maintenance: ..."): it joins the lead-in instead
-                    attested, keeps = _lead_in_with(text, term) or text, True
+                    attested, keeps = _lead_in_with(text, _as_activity(term, text)) or text, True
                 if attested != text and keeps:
                     labelled = labelled or label
                     text = attested
