@@ -3,6 +3,8 @@ credential, in the guard (any draft, any engine) or in the offline plan."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cvtailor.checks.fabrication import check_draft, credential_held, unheld_credentials
@@ -119,3 +121,30 @@ def test_the_offline_plan_never_turns_progress_into_the_credential() -> None:
     assert not claimed & set(plan.key_qualifications)
     for item in plan.items:
         assert not claimed & set(item.keywords), item
+
+
+def test_a_credential_named_after_its_practice_is_asked_for_whole(tmp_path: Path) -> None:
+    """"Bonus if you hold a backflow prevention tester certificate" asks for the certificate:
+    a plumber who installed backflow preventers does not hold it, so the tailored CV claims
+    neither the certificate nor "backflow prevention" (a key qualification of that name, next
+    to the real credentials, reads as the certificate). The same words asked as a practice
+    are still found in the line."""
+    from cvtailor import tailor
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+
+    job = parse_jd_text("# Plumbing Foreman\n\n## Requirements\n\n"
+                        "- Bonus if you hold a backflow prevention tester certificate\n", VOCAB)
+    assert job.requirements[0].keywords == ["backflow prevention tester certificate"]
+    cv = tmp_path / "cv.md"
+    cv.write_text("# Sam Doe\n\n## Experience\n\n### Plumber — Northway Mechanical\n"
+                  "2018 – Present\n\n- Installed 12 backflow preventers on the domestic water "
+                  "services at a care home.\n- Ran copper and PEX supply lines for 40 suites.\n",
+                  encoding="utf-8")
+    jd = tmp_path / "jd.md"
+    jd.write_text("# Plumbing Foreman\n\nNorthway Mechanical\n\n## Requirements\n\n"
+                  "- 5 years of ICI plumbing\n- Bonus if you hold a backflow prevention tester "
+                  "certificate\n", encoding="utf-8")
+    assert "backflow prevention" not in tailor(cv, jd).markdown.lower()
+    jd.write_text("# Plumbing Foreman\n\nNorthway Mechanical\n\n## Requirements\n\n"
+                  "- Experience with backflow prevention\n", encoding="utf-8")
+    assert "backflow prevention" in tailor(cv, jd).markdown.lower()

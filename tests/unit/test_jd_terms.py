@@ -405,6 +405,17 @@ def test_an_adjective_of_time_leads_no_term_but_its_compounds() -> None:
         == "prior art searches"
 
 
+def test_a_hedging_or_pointing_adjective_leads_no_term() -> None:
+    """"potential automation", "associated risks", "overall strategic approach": whether or
+    which, not what is asked."""
+    phrases = key_phrases("Identify potential automation of data preparation tasks")
+    assert "potential automation" not in phrases and "data preparation tasks" in phrases
+    assert "strategic approach" in key_phrases(
+        "Shape policies, user guides, and overall strategic approach to technology")
+    assert not any(p.startswith(("associated", "appropriate", "relevant")) for p in key_phrases(
+        "Select appropriate methods and report relevant findings and associated risks"))
+
+
 def test_a_compound_modifier_goes_with_the_name_it_modifies() -> None:
     """"run multi-state payroll": the vocabulary names payroll, and the requirement asks for
     multi-state payroll; "multi-state" is no term of its own (a lead-in read "Multi-state: run

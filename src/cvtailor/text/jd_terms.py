@@ -109,7 +109,7 @@ LEAD_VERBS = frozenset((
     "collaborate communicate complete conduct contribute coordinate create define deliver "
     "deploy design develop do drive educate ensure establish evaluate facilitate find get grow "
     "guide handle help identify implement improve inspect install integrate investigate keep "
-    "lead maintain make manage measure migrate monitor operate optimise optimize organise "
+    "launch lead maintain make manage measure migrate monitor operate optimise optimize organise "
     "organize own oversee participate perform plan prepare present provide report research "
     "resolve respond review run scale serve set ship shape support take teach track train "
     "treat troubleshoot turn update work write"
@@ -634,9 +634,11 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             # "develop supervisors", "time supporting", "running simulation-based education":
             # the generic verb is not the term
             words = words[1:]
-        while len(words) > 1 and words[0].lower() in _WHEN_BEFORE \
-                and words[1].lower() not in _PRIOR_COMPOUNDS:
-            words = words[1:]  # "Prior lead or supervisory experience": when, not what
+        while len(words) > 1 and (words[0].lower() in _VAGUE_BEFORE or (
+                words[0].lower() in _WHEN_BEFORE and words[1].lower() not in _PRIOR_COMPOUNDS)):
+            # "Prior lead or supervisory experience": when, not what; "potential automation
+            # of data preparation tasks": whether, not what
+            words = words[1:]
         if len(words) > 1 and words[0].islower() and words[0].endswith("'s") \
                 and words[0] not in _POSSESSIVE_COMPOUNDS:
             words = words[1:]  # "the lab's autoclave cycles": whose they are is not the term
@@ -754,6 +756,10 @@ _AGENT = ("visor", "manager", "director", "officer", "lead", "engineer", "design
 # "previous people-management"), but for the compounds they form ("prior authorizations",
 # "prior art").
 _WHEN_BEFORE = frozenset(("prior", "previous", "past", "recent"))
+# Adjectives that hedge or point rather than name ("potential automation", "associated
+# risks", "appropriate technology", "overall strategic approach", "relevant information").
+_VAGUE_BEFORE = frozenset(("potential", "associated", "appropriate", "relevant", "various",
+                           "respective", "overall", "solid"))
 _PRIOR_COMPOUNDS = frozenset(("authorization", "authorizations", "authorisation",
                               "authorisations", "auth", "auths", "art"))
 _POSSESSIVE_COMPOUNDS = frozenset(("women's", "children's", "men's", "people's"))

@@ -53,6 +53,7 @@ from cvtailor.text.jd_terms import (
     without_verb_pair,
 )
 from cvtailor.text.vocabulary import Hit, Vocabulary
+from cvtailor.text.wordforms import contains
 
 __all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords"]
 
@@ -686,11 +687,23 @@ _GRADING = frozenset((
 _VERB_BEFORE = frozenset("and or to you we i they will can must should would".split())
 
 
+# A credential named after the practice it certifies: " tester certificate", " licence".
+_HELD_AS = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:certificate|certification|licen[cs]e|"
+                      r"ticket|endorsement)s?\b", re.IGNORECASE)
+
+
 def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     """A practice the vocabulary knows with the noun that qualifies it in the ad ("Supplier
-    performance management", "model monitoring"): what is searched for is the whole. A named
+    performance management", "model monitoring"), or the credential that certifies it
+    ("backflow prevention tester certificate"): what is searched for is the whole. A named
     thing (a tool, a credential) or a practice after an adjective, verb or function word
     stays as it is."""
+    held = _HELD_AS.match(text[hit.end:])
+    if held is not None and vocab.category(hit.term) not in _NAMED:
+        # "hold a backflow prevention tester certificate": the credential is asked for, and
+        # the practice it certifies is no term of its own (installing backflow preventers
+        # is not the certificate)
+        return f"{hit.surface}{held.group(0).rstrip()}"
     m = re.search(r"(?:^|([A-Za-z'’]+)\s+)([A-Za-z][a-z-]+)\s+$", text[:hit.start])
     if m is None or vocab.category(hit.term) in _NAMED or vocab.find(m.group(2)):
         return hit.surface
@@ -715,7 +728,9 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     phrases (`duty_keywords`)."""
     named = list(dict.fromkeys(qualified(text, h, vocab) for h in hits))
     if named:
-        rest = residual_keywords(text, hits, duty=kind == "resp" or duty, vocab=vocab)
+        rest = [p for p in residual_keywords(text, hits, duty=kind == "resp" or duty,
+                                             vocab=vocab)
+                if not any(contains(n, p) for n in named)]  # "tester certificate" of one
         # "Basic PLC troubleshooting": a named thing the vocabulary does not know leads the
         # practice it qualifies (a tool or credential the vocabulary knows leads anyway)
         acronyms = [p for p in rest if ACRONYM.match(p) and any(
