@@ -403,6 +403,9 @@ def test_an_adjective_of_time_leads_no_term_but_its_compounds() -> None:
     assert key_phrases("Manage prior authorizations for imaging")[0] == "prior authorizations"
     assert key_phrases("Run prior art searches for new filings", duty=True)[0] \
         == "prior art searches"
+    assert "future business" not in key_phrases(
+        "Identify present and future business and performance data needs")
+    assert "future state architecture" in key_phrases("Design the future state architecture")
 
 
 def test_a_hedging_or_pointing_adjective_leads_no_term() -> None:

@@ -753,15 +753,16 @@ def _worked_with(c: _Chunk) -> bool:
 # "from buyout to final payment", "from filing through court": how far the work goes.
 _AGENT = ("visor", "manager", "director", "officer", "lead", "engineer", "designer")
 # Adjectives of time that lead a phrase without naming what is asked ("prior lead",
-# "previous people-management"), but for the compounds they form ("prior authorizations",
-# "prior art").
-_WHEN_BEFORE = frozenset(("prior", "previous", "past", "recent"))
+# "previous people-management", "future business"), but for the compounds they form ("prior
+# authorizations", "prior art", "future state").
+_WHEN_BEFORE = frozenset(("prior", "previous", "past", "recent", "future"))
 # Adjectives that hedge or point rather than name ("potential automation", "associated
 # risks", "appropriate technology", "overall strategic approach", "relevant information").
 _VAGUE_BEFORE = frozenset(("potential", "associated", "appropriate", "relevant", "various",
                            "respective", "overall", "solid"))
 _PRIOR_COMPOUNDS = frozenset(("authorization", "authorizations", "authorisation",
-                              "authorisations", "auth", "auths", "art"))
+                              "authorisations", "auth", "auths", "art", "state", "value",
+                              "values"))  # "future state", "future value"
 _POSSESSIVE_COMPOUNDS = frozenset(("women's", "children's", "men's", "people's"))
 _SPAN = frozenset(("from", "to", "through", "until"))
 # Plurals that are mass nouns leading compounds ("sales engineering", "claims processing").
