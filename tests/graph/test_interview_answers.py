@@ -143,6 +143,9 @@ def test_an_answer_that_describes_a_project_lands_under_it() -> None:
      "Negotiated freight rates at Lumen Health's Denver depot"),
     ("I negotiated freight rates at Lumen Health Labs in 2021", "Lumen Health",
      "Negotiated freight rates at Lumen Health Labs in 2021"),
+    # a yes said in passing is no part of the line
+    ("Freight rates, yes, at Lumen Health with 4 carriers", "Lumen Health",
+     "Freight rates with 4 carriers"),
     # two employers: under one of them (the longer name), and the other is not lost
     ("At Lumen Health and Cobalt Payments I negotiated freight rates with 4 carriers.",
      "Cobalt Payments", "Negotiated freight rates with 4 carriers at Lumen Health and Cobalt "

@@ -275,3 +275,13 @@ def test_profession_phrases_evidence_their_skills_and_near_misses_do_not() -> No
     wrong = [(line, skill, evidences) for line, skill, evidences in examples
              if (skill in v.evidenced_names(line)) != evidences]
     assert not wrong, wrong[:10]
+
+
+def test_a_term_shown_on_its_own_starts_as_a_list_entry_does() -> None:
+    """A key qualification or skills entry: the JD's spelling, with a capital first letter
+    ("production ML systems" was shown lower case among capitalised ones), but a name keeps
+    its own ("scikit-learn", "iOS apps")."""
+    v = default_vocabulary()
+    assert [v.display(t) for t in ("production ML systems", "data pipeline", "scikit-learn",
+                                   "iOS apps", "Python")] == \
+        ["Production ML systems", "Data pipeline", "scikit-learn", "iOS apps", "Python"]

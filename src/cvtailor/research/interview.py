@@ -173,6 +173,9 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
     return out
 
 
+# "Spark, yes, at OpenAI for feature backfills": the yes said in passing is no part of the line.
+_YES_ASIDE = re.compile(r"^([^,]{1,40}),\s*(?:yes|yep|yeah|definitely)\s*([,;:—–-])\s*(?=\S)",
+                        re.IGNORECASE)
 _LEADING_YES = re.compile(r"^(?:yes|yep|yeah)\b[\s,.;:!—–-]+(?=\S)", re.IGNORECASE)
 _YES_BUT = re.compile(r"^\s*\W*(?:y|yes|yep|yeah)\b\W*(?:but|though|however|not|only|sort of|"
                      r"kind of|partly|somewhat)\b", re.IGNORECASE)
@@ -394,7 +397,9 @@ def _time_last(text: str) -> str:
 
 def bullet_from_answer(text: str) -> str:
     """An answer in the first person as a CV line: 'At Acme I ran X' -> 'Ran X'."""
-    text = _time_last(_LEADING_YES.sub("", " ".join(text.split()).strip(), count=1))
+    text = _YES_ASIDE.sub(lambda m: m.group(1) + (": " if m.group(2) in ":;—–-" else " "),
+                          " ".join(text.split()).strip(), count=1)
+    text = _time_last(_LEADING_YES.sub("", text, count=1))
     stripped = _FIRST_PERSON.sub("", text, count=1)
     if stripped != text and stripped:
         if re.match(r"(?i)\s*(?:[^,]{2,60},?\s+)?i\s+have\s", text):

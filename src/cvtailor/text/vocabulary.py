@@ -213,9 +213,13 @@ class Vocabulary:
 
     def display(self, term: str) -> str:
         """How a term is shown on its own (a key qualification, a skills entry): the JD's
-        spelling unless the JD wrote it all lower case, then the vocabulary's name."""
+        spelling unless the JD wrote it all lower case, then the vocabulary's name; a phrase
+        the vocabulary does not know starts with a capital ("Production ML systems") unless
+        its first word has one inside ("iOS apps")."""
         if any(ch.isupper() for ch in term):
-            return term
+            first = term.split()[0]
+            return term[:1].upper() + term[1:] if first.islower() and first.isalpha() \
+                and self.canonical(term) is None else term
         name = self.canonical(term)
         return name if name and name.lower() == term.lower() else term[:1].upper() + term[1:]
 
