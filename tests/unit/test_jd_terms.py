@@ -6,7 +6,7 @@ import re
 
 from cvtailor.engines.offline.jd_parser import bullet_duties, fallback_keywords, parse_jd_text
 from cvtailor.research.interview import about_requirement, supported_term
-from cvtailor.text.jd_terms import duty_cuts, is_duty_verb, key_phrases
+from cvtailor.text.jd_terms import duty_cuts, is_duty_verb, key_phrases, weak_term
 from cvtailor.text.vocabulary import default_vocabulary
 
 
@@ -406,6 +406,7 @@ def test_an_adjective_of_time_leads_no_term_but_its_compounds() -> None:
     assert "future business" not in key_phrases(
         "Identify present and future business and performance data needs")
     assert "future state architecture" in key_phrases("Design the future state architecture")
+    assert weak_term("future")  # "libraries for future use": no question about "future"
 
 
 def test_a_hedging_or_pointing_adjective_leads_no_term() -> None:

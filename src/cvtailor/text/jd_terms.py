@@ -526,12 +526,12 @@ def generic(phrase: str) -> bool:
 def weak_term(term: str) -> bool:
     """A term no question should be about: a fragment of a clause, too general, a bare
     generic activity ("building", "rebuilding", "designing": what is built?), a credential's
-    kind without its subject ("Degree" of "Degree in paramedicine", "registration"), or a
-    verb alone that names no skill ("decide" of "use it to decide what to write next", not
-    "supervise")."""
+    kind without its subject ("Degree" of "Degree in paramedicine", "registration"), a time
+    alone ("future" of "libraries for future use"), or a verb alone that names no skill
+    ("decide" of "use it to decide what to write next", not "supervise")."""
     word = term.strip().lower()
     return fragment(term) or generic(term) or bare_activity(term) \
-        or word in _KIND_OF_CREDENTIAL \
+        or word in _KIND_OF_CREDENTIAL or word in _WHEN_BEFORE \
         or (" " not in word and only_verb(word) and not skill_verb(word))  # "decide"
 
 
