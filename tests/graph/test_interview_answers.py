@@ -13,6 +13,7 @@ from cvtailor.models import (
     Answer,
     JobPosting,
     Question,
+    QuestionEvidence,
     Requirement,
 )
 from cvtailor.research.answers import ABOUT_MIN, hedged_no, unnamed
@@ -158,6 +159,32 @@ def test_an_answer_lands_under_the_role_it_names_in_the_cvs_voice(
     [item_id] = out.described
     _, entry, item = out.cv.locate(item_id)
     assert (entry.organization, item.text) == (organization, line)
+
+
+def test_a_yes_that_tells_the_persons_own_work_is_their_line_not_the_quoted_one() -> None:
+    """"Does 'Placed 1,900 purchase orders a year.' show negotiation?" answered "Yes, I
+    negotiated freight rates with 4 carriers at Lumen Health": the person points at other
+    work, so that work is their line under Lumen Health, labelled with the term they said yes
+    to, and the quoted line is not vouched for. A bare yes, or "Yes, that line shows it",
+    vouches for the quoted line."""
+    cv, job = _cv(), _job()
+    [quoted] = cv.sections[0].entries[0].items
+    question = Question(id="q-req-2", requirement_id="req-2", kind="confirm", term="negotiation",
+                        text="?", evidence=[QuestionEvidence(item_id=quoted.id,
+                                                             text=quoted.text)])
+    out = apply_answers(cv, job, [question], [Answer(
+        question_id="q-req-2",
+        text="Yes, I negotiated freight rates with 4 carriers at Lumen Health")])
+    assert not out.confirmed
+    [item_id] = out.described
+    _, entry, item = out.cv.locate(item_id)
+    assert (entry.organization, item.text) == ("Lumen Health",
+                                               "Negotiated freight rates with 4 carriers")
+    found = answer_evidence(out.cv, job, default_vocabulary())["req-2"]
+    assert [(e.item_id, e.term) for e in found] == [(item_id, "negotiation")]
+    for text in ("yes", "Yes, that line shows it"):
+        out = apply_answers(cv, job, [question], [Answer(question_id="q-req-2", text=text)])
+        assert [e.item_id for e in out.confirmed["req-2"]] == [quoted.id] and not out.described
 
 
 def test_no_but_is_declined_never_claimed() -> None:

@@ -119,7 +119,8 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
         if req_id not in requirements:
             continue
         text = answer.text.strip()
-        if question is not None and question.kind == "confirm" and is_yes(text):
+        if question is not None and question.kind == "confirm" and is_yes(text) \
+                and not _tells_own_work(text):
             term = question.term or (requirements[req_id].keywords or [""])[0]
             out.confirmed[req_id] = [
                 Evidence(item_id=e.item_id, score=CONFIRMED_SCORE, via="user", term=term,
@@ -416,9 +417,19 @@ _NEXT_SENTENCE_I = re.compile(r"([.!?])\s+I\s+(?:have\s+|had\s+)?(also\s+|[a-z])
 _BEEN_DOING = re.compile(r"^been\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
 
+def _tells_own_work(text: str) -> bool:
+    """A yes that goes on to say, in the first person, where and how ("Yes, I review designs
+    with UX before we commit to them at Google"): the person points at their own work, not
+    at the lines the question quoted (a skills list), so it is a described answer, kept in
+    their words under its role; "Yes, that line shows it" and "Yes, but only ..." are not."""
+    rest = _LEADING_YES.sub("", text.strip(), count=1)
+    return rest != text.strip() and len(rest.split()) >= 4 and not _YES_BUT.match(text) \
+        and bool(_FIRST_PERSON.match(rest))
+
+
 def _describes(text: str) -> bool:
     """A confirm question answered with more than yes/no: the person describes it instead."""
-    return len(text.split()) >= 4 and not is_yes(text)
+    return len(text.split()) >= 4 and (not is_yes(text) or _tells_own_work(text))
 
 
 def _repeats(text: str, question: Question) -> bool:
