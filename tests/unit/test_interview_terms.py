@@ -543,3 +543,24 @@ def test_a_line_of_what_the_person_holds_is_quoted_only_for_a_credential() -> No
     questions = {q.requirement_id: q for q in report.questions}
     assert [e.item_id for e in questions["req-1"].evidence] == [work_line.id]
     assert licence.id in [e.item_id for e in questions["req-2"].evidence]
+
+
+def test_no_question_is_about_what_the_job_will_teach() -> None:
+    """"In the first 30 days you will: Learn about our product, our value propositions ...":
+    settling in is the job's to teach, so no question asks whether a line shows "value
+    propositions"; the duties around it are asked."""
+    vocab = default_vocabulary()
+    cv = StructuredCV(name="A")
+    job = JobPosting(title="Customer Support Engineer", requirements=[
+        Requirement(id=f"req-{n}", text=text, keywords=keywords) for n, (text, keywords) in
+        enumerate([
+            ("Learn about our product, our value propositions and our customers",
+             ["value propositions"]),
+            ("Meet for an initial chat with each Customer Engineer", ["initial chat"]),
+            ("Complete an assignment from engineering to further your knowledge of our code "
+             "base", ["code base"]),
+            ("Meet the service levels agreed with enterprise customers", ["service levels"]),
+            ("Troubleshoot and solve reported issues with customers", ["reported issues"]),
+        ], 1)])
+    report = analyze_gaps(job, find_evidence(cv, job, vocab), 10, vocab, {})
+    assert sorted(q.term for q in report.questions) == ["reported issues", "service levels"]

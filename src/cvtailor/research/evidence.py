@@ -334,7 +334,7 @@ def _askable(req: Requirement, title: str) -> list[str]:
     may be required"), and never a weak term, the job's own title or a word of the ad's way
     of speaking (`_not_asked_of`: "report to the Litigation Support Manager", "in plain
     English", "be the link between ...", "within 12 months of hire")."""
-    if CONDITION.search(req.text):
+    if CONDITION.search(req.text) or ONBOARDING.match(req.text):
         return []
     spoken = _not_asked_of(req.text)
     return [k for k in req.keywords if not weak_term(k) and not _titled(k, req.text, title)
@@ -373,6 +373,17 @@ CONDITION = re.compile(
     r"\bwilling(?:ness)?\s+to\s+(?:travel|relocate)\b|\b(?:able|ability)\s+to\s+lift\b|"
     r"\b(?:pass|passing|clear|subject\s+to|undergo)\s+(?:a\s+)?(?:background|criminal|drug)\b",
     re.IGNORECASE)
+
+
+# What the new hire will do to settle in ("In the first 30 days you will: Learn about our
+# product ...; Meet each Customer Engineer; Complete an assignment from engineering"): the job
+# teaches it, so "Does this line show value propositions?" asks nothing of the person.
+ONBOARDING = re.compile(
+    r"^\s*(?:learn\b|meet\s+(?:for|with|each)\b|meet\s+(?:our|the|your)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:team|teams|leads|colleagues|people|staff)\b|shadow\b|get\s+to\s+know\b|"
+    r"get\s+(?:familiar|acquainted|up\s+to\s+speed)\b|familiari[sz]e\s+yourself\b|"
+    r"complete\s+(?:an?|your|our)\s+(?:\w+\s+)?(?:assignment|onboarding|training|"
+    r"disclosure)\b)", re.IGNORECASE)
 
 
 def _quotable(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
