@@ -192,3 +192,18 @@ def test_a_verb_takes_the_form_of_another_or_none() -> None:
     assert inflected_like("carry", "Led") == "carried"
     assert inflected_like("build", "Led") is None  # irregular: "builded" is no word
     assert inflected_like("run", "managed") is None
+
+
+def test_a_labelled_list_takes_only_its_own_kind() -> None:
+    """"**Libraries:** pandas, NumPy, Matplotlib" confirmed for data visualization stays a
+    list of libraries (the capability goes to the key qualifications); another library, a
+    term the vocabulary does not know, or any term of an unlabelled list joins it."""
+    def confirmed(text: str, term: str) -> str:
+        item = CVItem(id="skills-1-1", type=ItemType.SKILL, text=text, original=text)
+        return write(WriteTask(item=item, section=SectionKind.SKILLS, plan=ItemPlan(
+            item_id=item.id, keywords=[term], attested=[term])), default_vocabulary()).text
+
+    libraries = "**Libraries:** pandas, NumPy, Matplotlib"
+    assert confirmed(libraries, "data visualization") == libraries
+    assert confirmed(libraries, "scikit-learn") == f"{libraries}, scikit-learn"
+    assert confirmed("HTML5, CSS3, React", "web markup") == "HTML5, CSS3, React, web markup"

@@ -149,10 +149,12 @@ def _split_list(body: str) -> tuple[list[str], str]:
 
 
 def _rewrite_list(
-    body: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str]
+    body: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str],
+    labelled: bool = False,
 ) -> tuple[str, list[str]] | None:
     """A list of skills with the JD's spellings, the JD's terms first and the capabilities
-    the listed tools imply appended; None if `body` is not a list."""
+    the listed tools imply appended (to a `labelled` list only if of its kind: `_of_kind`);
+    None if `body` is not a list."""
     parts, sep = _split_list(body)
     if len(parts) < 2:
         return None
@@ -176,8 +178,9 @@ def _rewrite_list(
     new_parts = [respelled[n] for n in sorted(range(len(respelled)), key=lambda n: (ranks[n], n))]
     implied = set().union(*(vocab.implied(name) for name in named)) if named else set()
     for name, jd in wanted.items():
-        if name in implied and name not in named and not contains(body, jd):
-            _name_capability(new_parts, jd, vocab, jd_spellings)
+        if name in implied and name not in named and not contains(body, jd) and \
+                _name_capability(new_parts, jd, vocab, jd_spellings,
+                                 append=not labelled or _of_kind(body, jd, vocab)):
             used.append(jd)
     if new_parts == parts:
         return body, used
@@ -186,16 +189,20 @@ def _rewrite_list(
 
 
 def _name_capability(
-    parts: list[str], jd: str, vocab: Vocabulary, jd_spellings: frozenset[str]
-) -> None:
+    parts: list[str], jd: str, vocab: Vocabulary, jd_spellings: frozenset[str],
+    append: bool = True,
+) -> bool:
     """A capability the listed tools imply joins the entry that names it as one phrase
-    ("Jenkins pipelines" -> "Jenkins CI/CD pipelines"), or the end of the list."""
+    ("Jenkins pipelines" -> "Jenkins CI/CD pipelines"), or (`append`) the end of the list;
+    whether it was written."""
     for n, part in enumerate(parts):
         text, used = rewrite_sentence(part, [jd], vocab, jd_spellings)
         if jd in used:
             parts[n] = text
-            return
-    parts.append(vocab.display(jd))
+            return True
+    if append:
+        parts.append(vocab.display(jd))
+    return append
 
 
 def _labelled(text: str) -> tuple[str, str]:
@@ -218,6 +225,24 @@ def _listed_with(text: str, term: str) -> str | None:
     return prefix + body.rstrip().rstrip(".") + joiner + term
 
 
+def _fits_list(text: str, term: str, vocab: Vocabulary) -> bool:
+    """A term may join a labelled list only as one of its kind (`_of_kind`); any term joins
+    an unlabelled list."""
+    prefix, body = _labelled(text)
+    return not prefix or _of_kind(body, term, vocab)
+
+
+def _of_kind(body: str, term: str, vocab: Vocabulary) -> bool:
+    """The term is of the kind most entries of the list are: "pandas, NumPy, Matplotlib"
+    under "**Libraries:**" takes another library, not "Data visualization" (the capability
+    they show), which would read as a library. A term the vocabulary does not know is let
+    in."""
+    kinds = [vocab.category(vocab.canonical(p) or "") for p in _split_list(body)[0]]
+    known = [k for k in kinds if k]
+    kind = vocab.category(vocab.canonical(term) or "")
+    return not kind or not known or known.count(kind) * 2 >= len(known)
+
+
 def rewrite_skills_line(
     text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
@@ -226,13 +251,13 @@ def rewrite_skills_line(
     row = _TABLE_ROW.match(text)
     if row and "|" in row.group(1):
         cells = row.group(1).split("|")
-        out = _rewrite_list(cells[-1], keywords, vocab, jd_spellings)
+        out = _rewrite_list(cells[-1], keywords, vocab, jd_spellings, labelled=True)
         if out is None or out[0] == cells[-1]:
             return text, out[1] if out else []
         cells[-1] = f" {out[0].strip()} "
         return "|" + "|".join(cells) + "|", out[1]
     prefix, body = _labelled(text)
-    listed = _rewrite_list(body, keywords, vocab, jd_spellings)
+    listed = _rewrite_list(body, keywords, vocab, jd_spellings, labelled=bool(prefix))
     if listed is None:
         return rewrite_sentence(text, keywords, vocab, jd_spellings)
     return (text if listed[0] == body else prefix + listed[0]), listed[1]
@@ -412,7 +437,7 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
     elif item.type == ItemType.SKILL:
         text, used = rewrite_skills_line(base, keywords, vocab, jd_spellings)
         for term in task.plan.attested:  # the person said this list shows it: it joins the list
-            if term not in used and not contains(text, term):
+            if term not in used and not contains(text, term) and _fits_list(text, term, vocab):
                 listed = _listed_with(text, term)
                 if listed is not None:
                     text = listed
