@@ -104,3 +104,15 @@ def test_roles_with_unmarked_indented_achievements_and_a_long_heading() -> None:
         ("Electrician", "Harlow Electric", "May 2020 – present", 2),
         ("Electrical Helper / Apprentice", "Burke & Sons Contracting", "June 2016 – April 2020",
          1)]
+
+
+def test_a_degree_under_its_dates_heads_its_entry() -> None:
+    """"2018 – 2022" over a degree line too long for a heading showed as "### 2018 – 2022"
+    with the degree as a bullet; the degree heads the entry and the dates stay as written."""
+    cv = parse_cv_text("# A\n\n## Education\n\n2018 – 2022\nB.Tech, Computer Science and "
+                       "Engineering, Indian Institute of Technology Delhi, New Delhi, India "
+                       "Overall GPA: 9.5/10\n")
+    [entry] = cv.sections[0].entries
+    assert entry.heading.startswith("B.Tech, Computer Science and Engineering")
+    assert entry.details == ["2018 – 2022"] and entry.dates == "2018 – 2022"
+    assert not entry.items

@@ -303,6 +303,22 @@ def _block_head(lines: list[_Line], at: int) -> bool:
     return False
 
 
+def _dates_first(entry: CVEntry) -> None:
+    """A degree written under its dates ("2018 – 2022" / "B.Tech, Computer Science ...,
+    Indian Institute of Technology Delhi ... GPA: 9.5/10"): a line too long for a heading
+    became the entry's item and the dates its heading, shown as "### 2018 – 2022". The line
+    heads the entry, and the dates are its details, as written."""
+    if not _dates_only(entry.heading) or entry.details or not entry.items \
+            or entry.items[0].text.rstrip().endswith("."):
+        return
+    first = entry.items.pop(0)
+    dates = entry.heading
+    entry.heading = first.original or first.text
+    entry.details = [dates]
+    entry.title, entry.organization, entry.location, _ = entry_heading_facts(entry.heading)
+    entry.dates = entry.dates or dates
+
+
 def _fill_section(section: CVSection, lines: list[_Line]) -> None:
     entry = CVEntry(id=f"{section.id}-1")
     section.entries.append(entry)
@@ -401,6 +417,9 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
             paragraph.append(raw)
     flush()
     section.entries = [e for e in section.entries if e.items or e.heading or e.details]
+    if section.kind in (SectionKind.EDUCATION, SectionKind.CERTIFICATIONS):
+        for e in section.entries:
+            _dates_first(e)
     if not flat:
         refine_entries(section)
     # Education/certification headings carry their facts; a heading-only entry needs no item.
