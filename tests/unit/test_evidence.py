@@ -325,3 +325,22 @@ def test_a_close_match_decides_only_when_the_term_itself_is_near_the_line() -> N
     assert [(e.via, e.term) for e in merged["spm"]] == [
         ("similarity", "Supplier performance management")]
     assert [(e.via, e.term) for e in merged["roof"]] == [("semantic", "")]
+
+
+def test_what_the_person_received_or_wishes_for_is_no_evidence() -> None:
+    """A new graduate "eager to join a team where I can keep learning from senior mentors"
+    got "Mentoring" and "Coaching" as key qualifications; being mentored, or wishing to learn
+    Kubernetes, evidences neither. Mentoring others does."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Engineer\n\n## Requirements\n\n- Mentoring junior engineers\n"
+                        "- Experience with Kubernetes\n", vocab)
+
+    def found(line: str) -> set[str]:
+        cv = parse_cv_text(f"# A\n\n## Summary\n\n{line}\n")
+        return {e.term for rows in find_evidence(cv, job, vocab).values() for e in rows}
+
+    assert not found("Eager to join a team where I can keep learning from senior mentors.")
+    assert not found("Eager to learn Kubernetes and to be mentored by senior engineers.")
+    assert found("Mentored 3 junior engineers through their first Kubernetes upgrade.") \
+        >= {"Kubernetes"}
+    assert any("ment" in t.lower() for t in found("Mentored 3 junior engineers."))

@@ -20,7 +20,7 @@ from cvtailor.nodes.common import settings, timed, vocabulary_for
 from cvtailor.research.evidence import add_semantic, find_evidence
 from cvtailor.research.interview import answer_evidence, merge_evidence, without_declined
 from cvtailor.state import TailorState
-from cvtailor.text.cvtext import evidence_corpus, not_work_ids
+from cvtailor.text.cvtext import evidence_corpus, not_work_ids, own_claims
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,9 @@ def research(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
         return {"evidence": without_declined(evidence, declined)}
     from cvtailor.semantic import index as retrieval
 
-    # Personal data left out of the CV (IDs, dates of birth, addresses) never enters the index.
-    corpus = {cid: strip_pii(text) for cid, text in evidence_corpus(cv).items()}
+    # Personal data left out of the CV (IDs, dates of birth, addresses) never enters the index,
+    # nor what a line says the person received or wishes for ("learning from senior mentors").
+    corpus = {cid: strip_pii(own_claims(text)) for cid, text in evidence_corpus(cv).items()}
     try:
         found = retrieval.search(corpus, {r.id: r.text for r in job.requirements},
                                  index_dir=ctx.index_dir or None, session=current_session())

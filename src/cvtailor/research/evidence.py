@@ -22,7 +22,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.degrees import apply_degrees
 from cvtailor.research.similarity import CREDENTIAL, close, decided_term, decides
-from cvtailor.text.cvtext import evidence_corpus
+from cvtailor.text.cvtext import evidence_corpus, own_claims
 from cvtailor.text.jd_terms import clause_part, lone_noun, only_verb, weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import contains, phrase_in, phrase_near, spelled_out
@@ -39,7 +39,8 @@ def find_evidence(
 ) -> dict[str, list[Evidence]]:
     """Per requirement id: the CV pieces that evidence its keywords (named, by alias, implied,
     by a phrase, or in the user's answers), best first."""
-    corpus = evidence_corpus(cv)
+    # what a line says the person received or wishes for is no evidence of doing it
+    corpus = {cid: own_claims(text) for cid, text in evidence_corpus(cv).items()}
     user_items = {i.id for i in cv.items() if i.status == "user_provided"}
     said = {cid: vocab.evidenced_names(text) for cid, text in corpus.items()}
     surfaces = {cid: {h.term: h.surface for h in vocab.find(text, phrases=True)}

@@ -147,3 +147,21 @@ def not_work_ids(cv: StructuredCV) -> frozenset[str]:
 
 _REFERENCES = re.compile(r"\b(?:references?|referees?|testimonials?|recommendations|"
                          r"endorsements)\b", re.IGNORECASE)
+
+
+# What a line says the person received or wishes for, not what they do: "where I can keep
+# learning from senior mentors" is no mentoring, "mentored by the lead engineer" no
+# mentoring either, and "eager to learn Kubernetes" no Kubernetes.
+_NOT_THEIR_OWN = re.compile(
+    r"\b(?:learn(?:ing|ed|t)?\s+from|(?:be|being|was|were)?\s*(?:mentored|coached|trained|"
+    r"supervised|managed)\s+by|under\s+the\s+(?:guidance|mentorship|supervision|direction)\s+"
+    r"of)\b[^.;!?]*"
+    r"|\b(?:eager|keen|hoping|hope|looking|aspir\w*|excited|want|wanting|would\s+like|plan|"
+    r"planning)\s+to\s+(?:learn|grow|gain|develop|deepen|expand|get\s+into|break\s+into|move\s+"
+    r"into|transition\s+into|build\s+(?:my|up))\b[^.;!?]*", re.IGNORECASE)
+
+
+def own_claims(text: str) -> str:
+    """The text without what it says the person received or wishes for (`_NOT_THEIR_OWN`):
+    what evidence may be read from."""
+    return _NOT_THEIR_OWN.sub(" ", text)
