@@ -204,6 +204,8 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
          "of hire", ["ICC Fire Inspector", "hire"], ["ICC Fire Inspector"]),
         ("As an E-Discovery Analyst, you'll manage legal holds",
          ["E-Discovery", "Analyst", "legal holds"], ["legal holds"]),
+        ("Staying abreast of developments in web applications",
+         ["Staying abreast", "web applications"], ["web applications"]),
         # English as a language the job asks for is asked about
         ("Bilingualism (English and French) is an asset", ["French", "English"],
          ["French", "English"]),
@@ -564,3 +566,21 @@ def test_no_question_is_about_what_the_job_will_teach() -> None:
         ], 1)])
     report = analyze_gaps(job, find_evidence(cv, job, vocab), 10, vocab, {})
     assert sorted(q.term for q in report.questions) == ["reported issues", "service levels"]
+
+
+def test_an_acronyms_plural_is_said_by_its_singular() -> None:
+    """"Designing and developing APIs" is shown by "Developed a REST API using FastAPI": "Does
+    it show APIs?" is no question."""
+    from cvtailor.engines.offline import OfflineEngine
+
+    vocab = default_vocabulary()
+    work = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    work.entries.append(CVEntry(id="experience-1", heading="Developer — Acme",
+                                title="Developer", organization="Acme"))
+    line = work.entries[0].add_item("Developed a REST API using FastAPI and PostgreSQL.",
+                                    ItemType.BULLET)
+    cv = StructuredCV(name="A", sections=[work])
+    job = JobPosting(title="Web Developer", requirements=[Requirement(
+        id="req-1", text="Designing and developing APIs", keywords=["APIs"])])
+    rows = [Evidence(item_id=line.id, score=0.6, via="semantic")]
+    assert OfflineEngine(vocab).analyze_gaps(cv, job, {"req-1": rows}).questions == []

@@ -407,6 +407,7 @@ def test_an_adjective_of_time_leads_no_term_but_its_compounds() -> None:
         "Identify present and future business and performance data needs")
     assert "future state architecture" in key_phrases("Design the future state architecture")
     assert weak_term("future")  # "libraries for future use": no question about "future"
+    assert weak_term("Seeing")  # "Seeing through a project from conception ..."
 
 
 def test_a_hedging_or_pointing_adjective_leads_no_term() -> None:

@@ -25,7 +25,7 @@ from cvtailor.research.similarity import CREDENTIAL, close, decided_term, decide
 from cvtailor.text.cvtext import evidence_corpus, own_claims
 from cvtailor.text.jd_terms import clause_part, lone_noun, only_verb, weak_term
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
-from cvtailor.text.wordforms import contains, phrase_in, phrase_near, spelled_out
+from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, spelled_out
 
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 
@@ -302,6 +302,8 @@ def _shown_already(keyword: str, match: RequirementMatch, texts: list[str],
     40+ PowerFlex VFDs'), or the CV names it or a phrase or tool the vocabulary knows shows
     it."""
     forms = [keyword, *other_form(keyword, requirement)]
+    if ACRONYM.match(keyword):  # "APIs" is said by "Developed a REST API ..."
+        forms.append(keyword[:-1] if keyword.endswith("s") else f"{keyword}s")
     return any(e.term == keyword and e.via in SAID_BY_CV for e in match.evidence) or any(
         contains(text, form) for text in texts for form in forms)
 
@@ -345,9 +347,9 @@ def _askable(req: Requirement, title: str) -> list[str]:
 # Words of a requirement that ask nothing of the person: whom the job reports to ("You'll
 # report to the Litigation Support Manager"), a figure of speech for the role ("be the link
 # between sales and the field", "the face of the firm on site", "the person drivers call"),
-# an idiom ("explain it in plain English"; writing in plain language is a skill) and the
-# time a credential may still be earned in ("within 12 months of hire"). "Have you done
-# Manager?" or "... show link?" is no question.
+# an idiom ("explain it in plain English", "staying abreast of developments"; writing in
+# plain language is a skill) and the time a credential may still be earned in ("within 12
+# months of hire"). "Have you done Manager?" or "... show link?" is no question.
 _SPOKEN = re.compile(
     r"\b[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+(?:the|our|a|an|your)\s+"
     r"(?:[A-Z][\w&/-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&/-]*)*\s*){1,5}"
@@ -356,7 +358,8 @@ _SPOKEN = re.compile(
     r"|\b(?i:explain|talk|speak|describe|communicate)\w*\b[^.;]{0,60}?\bin\s+"
     r"(?P<idiom>plain\s+English)\b"
     r"|\b(?:within|after)\s+(?:\w+\s+){1,3}of\s+(?:hire|hiring|start|starting|joining|"
-    r"employment)\b")
+    r"employment)\b"
+    r"|\b(?:[Ss]tay|[Ss]taying|[Kk]eep|[Kk]eeping)\s+(?:abreast|current|up\s+to\s+date)\b")
 
 
 def _not_asked_of(text: str) -> list[str]:
