@@ -459,8 +459,8 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     place = _PLACE_SAID.match(_time_last(_LEADING_YES.sub("", text.strip(), count=1)))
     if entry is not None and place is not None and said and _names_another(cv, place.group(1),
                                                                             entry):
-        # "At Acme Corp and StartupCo I ran ...": the line sits under the first, and keeps
-        # the place as said, at its end, so the second employer is not lost
+        # "At Acme Corp and StartupCo I ran ...": the line sits under one of them (the
+        # longer name) and keeps the place as said, at its end, so the other is not lost
         end = "." if said.endswith(".") else ""
         said = f"{said.rstrip('.')} {place.group(1)[:1].lower()}{place.group(1)[1:]}{end}"
     if entry is None and place is not None and said and not answer.role:

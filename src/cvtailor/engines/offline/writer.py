@@ -294,8 +294,9 @@ def summary_sentence(role_title: str, terms: list[str], vocab: Vocabulary) -> st
 def attest(text: str, term: str, *, label: bool = True) -> str:
     """Work a term the person confirmed into a line that shows it in other words: the noun it
     refines takes it ("into 7 services" + microservices -> "into 7 microservices"; "SQL models"
-    + data models -> "SQL data models"), else it leads the line as its subject ("Stakeholder
-    management: ran monthly steering reviews ...")."""
+    + data models -> "SQL data models"); a duty joins the line's own verb ("Leading and
+    influencing cross-functional teams", `_coordinated`); else it leads the line as its subject
+    ("Stakeholder management: ran monthly steering reviews ..."), a duty as an activity."""
     words = term.split()
     head, last = " ".join(words[:-1]), words[-1].lower()
     if verb_led(term, text):  # "influence cross-functional teams": a duty, not a modifier
@@ -317,6 +318,7 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
 
 
 def _lead_in(text: str, term: str) -> str:
+    """The line led by the term: "Term: <the line, lower-cased unless a name>"."""
     body = text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() \
         else text
     return f"{term[:1].upper()}{term[1:]}: {body}"
