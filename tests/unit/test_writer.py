@@ -170,10 +170,10 @@ def test_a_confirmed_duty_joins_the_lines_own_verb() -> None:
         "Lead and influence cross-functional teams through each launch."
     assert confirmed("Worked with cross-functional teams on 3 launches.", term) == \
         "Influencing cross-functional teams: worked with cross-functional teams on 3 launches."
-    # an irregular past is never made up ("builded"): the duty leads the line instead
+    # an irregular verb takes its own form ("built", never "builded")
     assert confirmed("Led vendor relationships for 12 suppliers.",
                      "build vendor relationships") == \
-        "Building vendor relationships: led vendor relationships for 12 suppliers."
+        "Led and built vendor relationships for 12 suppliers."
     assert confirmed("RN with 6 years of acute care experience.", "care nursing experience") \
         == "RN with 6 years of acute care nursing experience."
     # a quality is no duty, though "complex" may be a verb
@@ -182,7 +182,7 @@ def test_a_confirmed_duty_joins_the_lines_own_verb() -> None:
         "Run full complex sales cycles of 6-9 months with buying committees."
 
 
-def test_a_verb_takes_the_form_of_another_or_none() -> None:
+def test_a_verb_takes_the_form_of_another() -> None:
     from cvtailor.text.lexicon import inflected_like
 
     assert [inflected_like("influence", like) for like in ("Leading", "Led", "Lead", "leads")] \
@@ -190,8 +190,8 @@ def test_a_verb_takes_the_form_of_another_or_none() -> None:
     assert inflected_like("plan", "managed") == "planned"
     assert inflected_like("plan", "running") == "planning"
     assert inflected_like("carry", "Led") == "carried"
-    assert inflected_like("build", "Led") is None  # irregular: "builded" is no word
-    assert inflected_like("run", "managed") is None
+    assert inflected_like("build", "Led") == "built"  # irregular: never "builded"
+    assert inflected_like("run", "managed") == "ran"
 
 
 def test_a_labelled_list_takes_only_its_own_kind() -> None:

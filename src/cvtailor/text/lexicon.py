@@ -3,15 +3,16 @@ lexicon (MIT).
 
 lemminflect's lookup table lists every word form with each part of speech it can be ("writes":
 verb; "schedule": noun and verb). Its own `getAllLemmas` keeps the whole table in memory
-(about 35 MB); cvtailor needs two facts per word, so the table is read once, with lemminflect's
+(about 35 MB); cvtailor needs a few facts per word, so the table is read once, with lemminflect's
 codec and its overrides, into the set of forms that are a verb and nothing else and the set of
 verbs' base forms, every verb form and every word that may be an adjective (a few MB).
+A verb's other forms come from lemminflect's `getInflection` (`inflected_like`), whose table
+(about 18 MB) is read only when a confirmed duty is written.
 """
 
 from __future__ import annotations
 
 import gzip
-import re
 from functools import lru_cache
 
 
@@ -39,26 +40,21 @@ def adjective(word: str) -> bool:
 
 
 def inflected_like(verb: str, like: str) -> str | None:
-    """`verb` (a base form) in the form of the verb `like`: -ing ("leading": influence ->
-    influencing), past ("led", "managed": influence -> influenced), third person ("leads":
-    influences) or the base form as it is; None when the regular form is not an English
-    word (an irregular verb: build -> "builded"), so no made-up word is ever written."""
-    v, w = verb.lower(), like.lower()
-    if len(v) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", v):
-        v += v[-1]  # plan -> planned, planning; "planed" is another verb's
-        if not (w.endswith(("ing", "ed")) or (not base_verb(w) and not w.endswith("s"))):
-            v = v[:-1]
+    """`verb` (a base form) in the form of the verb `like`, by lemminflect's own inflection
+    table (irregular verbs included: build -> built): -ing ("leading": influence ->
+    influencing), past ("led", "managed": influenced), third person ("leads": influences) or
+    the base form as it is; None when lemminflect has no such form."""
+    from lemminflect import getInflection
+
+    w = like.lower()
     if w.endswith("ing"):
-        out = (v[:-1] if v.endswith("e") and not v.endswith(("ee", "ye", "oe")) else v) + "ing"
+        tag = "VBG"
     elif base_verb(w):
         return verb
-    elif w.endswith("s"):
-        out = v[:-1] + "ies" if v.endswith("y") and v[-2:-1] not in "aeiou" else (
-            v + "es" if v.endswith(("s", "sh", "ch", "x", "z")) else v + "s")
-    else:  # a past form ("led", "managed", "built")
-        out = v + "d" if v.endswith("e") else (
-            v[:-1] + "ied" if v.endswith("y") and v[-2:-1] not in "aeiou" else v + "ed")
-    return out if verb_form(out) else None
+    else:
+        tag = "VBZ" if w.endswith("s") and not w.endswith("ss") else "VBD"
+    forms = getInflection(verb.lower(), tag=tag)
+    return forms[0] if forms else None
 
 
 def _verb_only() -> frozenset[str]:

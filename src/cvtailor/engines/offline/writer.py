@@ -349,7 +349,7 @@ def _coordinated(text: str, term: str) -> str | None:
     """A duty the person confirmed, joined to the line's own verb for the same thing: the
     line says what the duty acts on right after a verb ("Leading cross-functional teams ...")
     and the duty's verb takes that verb's form ("Leading and influencing cross-functional
-    teams ..."). None when the line does not, or the verb's form would be irregular."""
+    teams ..."). None when the line does not, or lemminflect has no such form."""
     verb, *rest = term.split()
     obj = " ".join(rest)
     m = re.search(rf"\b([A-Za-z]+)\s+{re.escape(obj)}(?![A-Za-z0-9])", text, re.IGNORECASE)
