@@ -133,8 +133,8 @@ def add_semantic(
     strong enough to decide (research.similarity: a high cosine, a JD term the vocabulary does
     not know, not a credential) is `via="similarity"` with the JD term, so it is written. A
     line of `not_work` (a certificate, a degree, a role's heading, a referee's words) never
-    decides: it shows a credential held or what someone else says, not a practice ("Palo Alto Networks PCNSE, 2022" is no network
-    segmentation)."""
+    decides: it shows a credential held or what someone else says, not a practice ("Palo
+    Alto Networks PCNSE, 2022" is no network segmentation)."""
     out = {rid: list(rows) for rid, rows in evidence.items()}
     terms = {req.id: decided_term(req, vocab) for req in job.requirements}
     near = _term_cosines(found, corpus, terms)

@@ -109,11 +109,10 @@ LEAD_VERBS = frozenset((
     "collaborate communicate complete conduct contribute coordinate create define deliver "
     "deploy design develop do drive educate ensure establish evaluate facilitate find get grow "
     "guide handle help identify implement improve inspect install integrate investigate keep "
-    "launch lead maintain make manage measure migrate monitor operate optimise optimize organise "
-    "organize own oversee participate perform plan prepare present provide report research "
-    "resolve respond review run scale see serve set ship shape stay support take teach track "
-    "train "
-    "treat troubleshoot turn update work write"
+    "launch lead maintain make manage measure migrate monitor operate optimise optimize "
+    "organise organize own oversee participate perform plan prepare present provide report "
+    "research resolve respond review run scale see serve set ship shape stay support take "
+    "teach track train treat troubleshoot turn update work write"
 ).split())
 # A word after one of these is a verb ("you'll follow", "able to read", "we use").
 _SUBJECTS = frozenset((

@@ -14,29 +14,30 @@ from __future__ import annotations
 
 import gzip
 from functools import lru_cache
+from typing import NamedTuple
 
 
 def only_verb_form(word: str) -> bool:
     """The lower-cased word is an English verb form and nothing else ("writes", "extend");
     False for a word that is also a noun, adjective or adverb, or that the lexicon lacks."""
-    return word.lower() in _verb_only()
+    return word.lower() in _tables().only_verbs
 
 
 def base_verb(word: str) -> bool:
     """The lower-cased word is an English verb's base form, whatever else it may be ("place",
     "study", "verify"); False for a word the lexicon lacks."""
-    return word.lower() in _tables()[1]
+    return word.lower() in _tables().bases
 
 
 def verb_form(word: str) -> bool:
     """The lower-cased word is a form of an English verb, whatever else it may be ("led",
     "leading", "influenced", "schedule")."""
-    return word.lower() in _tables()[2]
+    return word.lower() in _tables().forms
 
 
 def adjective(word: str) -> bool:
     """The lower-cased word may be an English adjective ("complex", "clean", "senior")."""
-    return word.lower() in _tables()[3]
+    return word.lower() in _tables().adjectives
 
 
 def inflected_like(verb: str, like: str) -> str | None:
@@ -58,11 +59,20 @@ def inflected_like(verb: str, like: str) -> str | None:
 
 
 def _verb_only() -> frozenset[str]:
-    return _tables()[0]
+    return _tables().only_verbs
+
+
+class _Lexicon(NamedTuple):
+    """The facts read from lemminflect's table, each a set of lower-cased words."""
+
+    only_verbs: frozenset[str]  # a verb form and nothing else ("writes")
+    bases: frozenset[str]  # a verb's base form, whatever else ("place")
+    forms: frozenset[str]  # any verb form ("led", "schedule")
+    adjectives: frozenset[str]  # may be an adjective ("complex")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _tables() -> _Lexicon:
     from lemminflect import config
     from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
     from lemminflect.codecs.OverridesCodec import OverridesCodec
@@ -91,4 +101,4 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset
             classes.add(categoryToUPos(category))
     if classes == {"VERB"} and current not in other:
         out.add(current)
-    return frozenset(out), frozenset(bases), frozenset(forms), frozenset(adjectives)
+    return _Lexicon(frozenset(out), frozenset(bases), frozenset(forms), frozenset(adjectives))
