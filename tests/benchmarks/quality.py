@@ -240,7 +240,8 @@ def markdown_table(rows: list[dict[str, Any]], overall: dict[str, Any]) -> str:
 SETS = {name: CASES.parent / name
         for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5",
                      "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-                     "blind12", "blind13", "blind14", "blind15", "blind16")}
+                     "blind12", "blind13", "blind14", "blind15", "blind16",
+                     "blind17")}
 
 
 def drift_run(folder: Path, seed: int) -> dict[str, Any]:

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted(p for name in ("cases", "holdout", "blind", "blind2", "blind3", "blind4",
                                 "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
                                 "blind11", "blind12", "blind13", "blind14", "blind15",
-                                "blind16")
+                                "blind16", "blind17")
                for p in (ROOT / "benchmarks" / name).iterdir() if (p / "truth.json").exists())
 PERFECT = sorted(p for p in (ROOT / "fixtures" / "perfect_match").iterdir()
                  if (p / "truth.json").exists())
