@@ -285,3 +285,13 @@ def test_a_term_shown_on_its_own_starts_as_a_list_entry_does() -> None:
     assert [v.display(t) for t in ("production ML systems", "data pipeline", "scikit-learn",
                                    "iOS apps", "Python")] == \
         ["Production ML systems", "Data pipeline", "scikit-learn", "iOS apps", "Python"]
+
+
+def test_words_joined_by_a_slash_are_each_found() -> None:
+    """"Bilingual English/Spanish", "Excel/VBA": each name is found where it is written; a
+    name the vocabulary knows with its slash ("CI/CD") is found whole."""
+    vocab = default_vocabulary()
+    found = vocab.find("Bilingual English/Spanish, Excel/VBA and CI/CD pipelines")
+    assert [h.surface for h in found][:4] == ["English", "Spanish", "Excel", "VBA"]
+    assert [(h.start, h.end) for h in found][:2] == [(10, 17), (18, 25)]
+    assert "CI/CD" in {h.term for h in found} and "CI" not in {h.surface for h in found}

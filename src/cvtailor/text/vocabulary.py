@@ -59,6 +59,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9.#+/&'’]+")
 
 
 _BREAK = re.compile(r"[,;:()\[\]]|\.\s")  # punctuation no multi-word name spans
+_SLASHED = re.compile(r"(?<=[A-Za-z]{2})/(?=[A-Za-z]{2})")  # "English/Spanish"
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -239,8 +240,21 @@ class Vocabulary:
         if found is None:
             if len(self._found) >= _FOUND_MAX:
                 self._found.clear()
-            found = self._found[(text, phrases)] = tuple(self._find(text, phrases))
+            found = self._found[(text, phrases)] = tuple(self._find_parted(text, phrases))
         return list(found)
+
+    def _find_parted(self, text: str, phrases: bool) -> list[Hit]:
+        """Terms of the text as written, then those of words joined by a slash, read apart
+        ("Bilingual English/Spanish", "Excel/VBA"): a slash-joined name the vocabulary knows
+        whole ("CI/CD", "TCP/IP") is found first and keeps its words."""
+        hits = self._find(text, phrases)
+        if not _SLASHED.search(text):
+            return hits
+        apart = _SLASHED.sub(" ", text)  # the same length: every span stays where it was
+        hits += [Hit(h.term, text[h.start:h.end], h.start, h.end, h.via)
+                 for h in self._find(apart, phrases)
+                 if not any(h.start < k.end and k.start < h.end for k in hits)]
+        return sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.via == "phrase"))
 
     def _find(self, text: str, phrases: bool) -> list[Hit]:
         toks = _tokens(text)
