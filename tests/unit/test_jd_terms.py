@@ -464,3 +464,122 @@ def test_a_term_is_a_run_of_the_ads_own_words() -> None:
 
     keywords = [(k, r.text) for r in job.requirements for k in r.keywords]
     assert keywords and all(run(k) in run(text) for k, text in keywords), keywords
+
+
+def test_duties_listed_after_any_subjects_will_are_each_a_requirement() -> None:
+    """"The successful candidate will rewrite our credit policy, set the quarterly bad debt
+    reserve ..., and bring regular KPI reporting to the leadership team": three duties, each
+    with its terms (the third was dropped whole: "reporting to the leadership team" read as
+    whom the job reports to). A noun after the comma that may be a verb ("third party") is
+    no new duty."""
+    job = parse_jd_text(
+        "Credit Manager\n\nThe successful candidate will rewrite our credit policy, set the "
+        "quarterly bad debt reserve with the Controller, and bring regular KPI reporting to "
+        "the leadership team, with a clear goal of getting DSO under 40 days.\n\n"
+        "You have 7+ years of B2B credit and collections.\n", default_vocabulary())
+    keywords = {k for r in job.requirements for k in r.keywords}
+    assert {"credit policy", "bad debt reserve", "DSO"} <= keywords, keywords
+    assert any(k.endswith("KPI reporting") for k in keywords), keywords
+    assert not any(k.lower().startswith(("getting", "bring")) for k in keywords), keywords
+    assert duty_cuts("You will work with leading cloud service providers, third party "
+                     "assessment organizations, tool vendors, and agencies") == [
+        "You will work with leading cloud service providers, third party assessment "
+        "organizations, tool vendors, and agencies"]
+    # "bring" ends in -ing but is a verb's base form
+    assert len(duty_cuts("Own the budget, and bring regular reporting to the board")) == 2
+
+
+def test_how_a_thing_should_be_is_no_part_of_its_term() -> None:
+    """A predicate adjective or a linking verb ends the term: "Keep product data accurate",
+    "technician productivity stays high", "Partnership working matters here"."""
+    assert key_phrases("Keep product data accurate across 900 SKUs", duty=True)[0] == \
+        "product data"
+    assert "Core Web Vitals" in key_phrases(
+        "Keep site performance and Core Web Vitals healthy as we add features", duty=True)
+    phrases = key_phrases("You'll oversee dispatch so technician productivity stays high "
+                          "across our 18 technicians", duty=True)
+    assert "technician productivity" in phrases and "productivity stays" not in phrases
+    phrases = key_phrases("Partnership working matters here: you will work closely with the "
+                          "police", duty=True)
+    assert phrases[0] == "Partnership working" and "here" not in phrases
+    assert key_phrases("evaluating HighRadius for collections automation next year")[-1] == \
+        "collections automation"
+    # a noun that is also an adjective stays ("healthcare professional")
+    assert key_phrases("Work as a licensed healthcare professional")[0] == \
+        "licensed healthcare professional"
+
+
+def test_what_advice_is_given_to_ranks_below_the_advice() -> None:
+    """"Give practical business advice to new and struggling food businesses": a question
+    asks about the advice, not about whom it is given to."""
+    job = parse_jd_text("Environmental Health Officer\n\nWhat you'll do:\n- Give practical "
+                        "business advice to new and struggling food businesses\n",
+                        default_vocabulary())
+    assert job.requirements[0].keywords[0] == "business advice", job.requirements[0].keywords
+    assert key_phrases("Migrate reporting to a data warehouse", duty=True)[0] == \
+        "data warehouse"
+
+
+def test_a_wish_word_is_no_term_and_a_slash_joins_two_languages() -> None:
+    job = parse_jd_text("Service Manager\n\nRequirements:\n- 5+ years in a dealership\n"
+                        "- Bilingual English/Spanish is a big plus\n", default_vocabulary())
+    req = next(r for r in job.requirements if "Spanish" in r.text)
+    assert req.priority == "nice_to_have"
+    assert {"English", "Spanish"} <= set(req.keywords) and "big" not in req.keywords
+
+
+def test_the_employers_offer_is_no_requirement() -> None:
+    job = parse_jd_text("QC Microbiologist\n\nRequirements:\n- 2+ years of QC microbiology\n\n"
+                        "We run a 4x10 schedule with a shift differential for evenings, and "
+                        "offer full benefits from day one.\n", default_vocabulary())
+    assert not any("4x10" in r.text or "benefits" in r.text for r in job.requirements)
+
+
+def test_a_list_after_a_colon_and_that_clauses_are_each_an_ask() -> None:
+    """Prose that lists what it asks after a colon ("the numbers we watch ...: CSI, hours
+    per repair order, ...") or in "make sure ..., that ..., and that ..." clauses: each item
+    is a requirement of its own with its own term (the keyword cap kept only the first few).
+    Who is on the team, and a choice among fields, stay one."""
+    job = parse_jd_text(
+        "Service Manager\n\nYou will own the service department P&L with our Fixed Operations "
+        "Director, and the numbers we watch are the ones you would expect: CSI, hours per "
+        "repair order, effective labor rate and customer retention. You'll make sure every "
+        "vehicle gets a multi-point inspection, that our online reputation reflects the work "
+        "we do, and that we have a plan to get open recalls completed. As Service Manager "
+        "you'll supervise the service drive team: 6 service advisors, a dispatcher, a cashier "
+        "and 4 porters.\n", default_vocabulary())
+    keywords = [r.keywords for r in job.requirements]
+    for term in ("CSI", "hours per repair order", "effective labor rate", "customer retention"):
+        assert [term] in keywords, keywords
+    assert any("service department P&L" in k for k in keywords), keywords
+    assert any(k[:1] == ["online reputation"] for k in keywords), keywords
+    assert any(k[:1] == ["open recalls"] for k in keywords), keywords
+    assert sum("dispatcher" in r.text for r in job.requirements) == 1
+    job = parse_jd_text(
+        "Contract Specialist\n\nRequirements:\n- A bachelor's degree with 24 semester hours in "
+        "any combination of the following fields: accounting, business, finance and law\n",
+        default_vocabulary())
+    assert len(job.requirements) == 1
+
+
+def test_a_practice_ending_another_name_is_that_name() -> None:
+    """"Core Web Vitals" is no "vitals" (vital signs); "B2B SaaS" is still SaaS."""
+    job = parse_jd_text("E-commerce Manager\n\nWhat you'll do:\n- Keep site performance and "
+                        "Core Web Vitals healthy as we add features\n- Grow our B2B SaaS "
+                        "revenue\n", default_vocabulary())
+    first, second = (r.keywords for r in job.requirements)
+    assert "Core Web Vitals" in first and "Vitals" not in first, first
+    assert "SaaS" in second, second
+
+
+def test_what_is_decided_is_asked_and_when_the_work_happens_is_not() -> None:
+    """"decide when an account goes to our collection agency": the collection agency is the
+    work (the duty had no term at all); "tune query performance when a model gets slow": the
+    occasion is no term."""
+    job = parse_jd_text("Credit Manager\n\nWhat you'll do:\n- Own cash application and "
+                        "deductions from our big-box accounts, and decide when an account "
+                        "goes to our collection agency\n", default_vocabulary())
+    assert any("collection agency" in r.keywords for r in job.requirements), \
+        [r.keywords for r in job.requirements]
+    assert key_phrases("tune query performance when a model gets slow", duty=True) == [
+        "tune query performance"]

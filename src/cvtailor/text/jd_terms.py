@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.text.cvtext import clean_inline
-from cvtailor.text.lexicon import base_verb, only_verb_form
+from cvtailor.text.lexicon import adjective, base_verb, only_adjective, only_verb_form
 from cvtailor.text.wordforms import ACRONYM
 
 __all__ = [
@@ -70,7 +70,7 @@ FUNCTION_WORDS = frozenset((
     "late end ends straight together alone even only well plus etc "
     "someone somebody anyone anybody everyone everybody something anything everything thing "
     "myself yourself yourselves ourselves themselves itself himself herself "
-    "afterwards afterward beforehand meanwhile thereafter sure "
+    "afterwards afterward beforehand meanwhile thereafter sure here there "
     "things way ways lot lots kind kinds part parts bit "
     "looking seeking want wants wanted love like likes need needs needed able ability "
     "comfortable confident eager happy keen willing current currently new existing "
@@ -221,13 +221,17 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # only as a verb, in its base form (not "written reports")
                 lead and duty and not low.endswith(("ed", "en", "s")) and only_verb(low)) or (
                 gerunds and lead and i == 0 and _gerund(low)
-                and words[i + 1].lower() != "experience")
+                and words[i + 1].lower() != "experience") or (
+                # "a clear goal of getting DSO under 40 days": a generic verb's -ing form
+                # after a preposition, before its object
+                prev in PREPOSITIONS and bool(gerund_bases(low) & _LIGHT_VERBS)
+                and i + 1 < len(lows))
             modifier = _adverb(low) and not opening and _modifies(lows[i + 1:i + 3])
             if _adverb(low) and opening:
                 pass  # "Proactively source ...": a leading adverb leaves the verb leading
             elif low not in ("and", "or"):
                 opening = False
-            if aside is None and (low in _ASIDE or (low == "so" and i > 0 and lows[i + 1:i + 2] and (
+            if aside is None and ((low in _ASIDE and prev not in _DECIDE) or (low == "so" and i > 0 and lows[i + 1:i + 2] and (
                     lows[i + 1] == "that" or lows[i + 1] in _ONE or lows[i + 1] in _PRONOUNS))):
                 # "so that ...", "so every plan of care stays current": the purpose
                 aside = (n_piece, i)
@@ -238,14 +242,16 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                     low in _COMMON_VERBS or third_person_verb(lows, i)
                     or (prev not in FUNCTION_WORDS and is_duty_verb(low))):
                 occasion_verb = True
-            if (low in _WHEN or relative) and not excluded:
+            if ((low in _WHEN and prev not in _DECIDE) or relative) and not excluded:
+                # ("decide when an account goes to our collection agency": what is decided)
                 # "... data pipelines that land source data": what the thing does, not a term
                 # "tune query performance when a model gets slow", "When a monitor goes dark
                 # in an ICU, ...": the occasion of the work, to the end of its clause
                 _close(found, current, excluded, n_piece, i, words)
                 excluded = True
                 occasion, occasion_verb = low in _WHEN, False
-            elif third_person_verb(lows, i) and current and not _plural(current[-1]):
+            elif (third_person_verb(lows, i) and current and not _plural(current[-1])) or (
+                    _linking(lows, i) and prev not in FUNCTION_WORDS):
                 # "every classroom follows Creative Curriculum", "the next engineer knows":
                 # a subject and its verb; what follows is the verb's object
                 _close(found, current, excluded, n_piece, i, words)
@@ -286,9 +292,15 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
 def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, at: int,
            words: list[str]) -> None:
     """The run of content words ending before word `at` becomes a chunk (unless it is
-    what the job does not want); the run starts again."""
-    if current and not excluded:
-        found.append(_Chunk(list(current), piece, at - len(current), at, words))
+    what the job does not want); the run starts again. An adjective that ends the run says
+    how the thing should be, not which thing ("keep product data accurate", "collections
+    automation next year"): English noun phrases end on their noun."""
+    start, kept = at - len(current), list(current)
+    while len(kept) > 1 and kept[-1].islower() and (only_adjective(kept[-1]) or (
+            "-" in kept[-1] and kept[-1].endswith("ed"))):  # "parts inventory right-sized"
+        kept.pop()
+    if kept and not excluded:
+        found.append(_Chunk(kept, piece, start, start + len(kept), words))
     current.clear()
 
 
@@ -322,17 +334,33 @@ def third_person_verb(lows: list[str], i: int) -> bool:
     not also a noun (not "reports", "checks", "controls"), or a common verb ("knows",
     "goes"), with a word after it that can start its object or complement."""
     low = lows[i]
-    if i == 0 or i + 1 >= len(lows) or not low.endswith("s") or lows[i + 1] in _NO_OBJECT_AFTER:
+    if i == 0 or i + 1 >= len(lows) or not low.endswith("s"):
         return False
     # a subject after its determiner: "every classroom", "the next engineer"
     one = (i >= 2 and lows[i - 2] in _ONE) or (
         i >= 3 and lows[i - 3] in _ONE and lows[i - 2] not in FUNCTION_WORDS)
     if lows[i - 1] in FUNCTION_WORDS or not one:
         return False
-    if low in _COMMON_VERBS or only_verb(low):  # the lexicon: "change *protects* crew legality"
+    if low in _COMMON_VERBS:  # "an account *goes* to our collection agency"
+        return True
+    if lows[i + 1] in _NO_OBJECT_AFTER:
+        return False
+    if only_verb(low):  # the lexicon: "change *protects* crew legality"
         return True
     bases = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
     return any(b in DUTY_VERBS and b not in NOUN_VERBS for b in bases)
+def _linking(lows: list[str], i: int) -> bool:
+    """Word `i` is a common verb in its -s form with an adjective or "here" after it: the
+    verb of a clause saying how its subject is ("technician productivity *stays* high",
+    "partnership working *matters* here"), not part of a term."""
+    return 0 < i < len(lows) - 1 and lows[i] in _COMMON_VERBS and lows[i].endswith("s") \
+        and (lows[i + 1] in ("here", "there") or (adjective(lows[i + 1])
+                                                  and not only_verb(lows[i + 1])))
+
+
+# Verbs that say little of the work themselves ("of getting DSO under 40 days", "for making
+# sure"): their -ing form is no activity ("building management", "tracking" are).
+_LIGHT_VERBS = frozenset("get make keep take bring give put ensure".split())
 _MODALS = frozenset("will would shall should can could may might must".split())  # + a verb
 _GERUND_AFTER = frozenset(("success", "record", "history"))  # "success defining products"
 _BE = frozenset("am is are was were be been being".split())  # "are moving to": a verb
@@ -385,14 +413,14 @@ GENERIC_NOUNS = frozenset((
     "contact contacts point people person customers customer clients client leaders leader "
     "members member team teams staff colleagues stakeholders partners folks others everyone "
     "thing things stuff job jobs role roles task tasks matters needs patterns questions "
-    "requests hour hours shift shifts place places side sides way ways everything main "
+    "hour hours shift shifts place places side sides way ways everything main "
     # quantifier nouns: "a group of writers", "a range of clients" name no skill
     "group groups range variety number mix host array handful"
 ).split())
 # Nouns that name nothing on their own or with only empty modifiers ("clear reports",
 # "end-to-end design"), though they head many terms ("design system", "financial reports").
 VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
-    "work design reports report data models results outcomes issues problems projects "
+    "requests work design reports report data models results outcomes issues problems projects "
     "project features products services decisions goals process processes tools systems "
     "system standards information details business department environment launch "
     "performance quality delivery support policies procedures training "
@@ -662,7 +690,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         span = bool(lead) and lead[-1] in _SPAN and "from" in (
             w.lower() for w in c.context[:c.start])
         tier = 4 if span else 3 if generic(phrase) or lone_noun(phrase) else \
-            2 if n in done_to or collaborator else 1
+            2 if n in done_to or collaborator or _given_to(chunks, n) else 1
         aside = _circumstance(c) or _purpose(chunks, n)
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))
@@ -670,6 +698,25 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         rows.append((tier, int(aside), -2 if named else -len(phrase.split()), n, phrase))
     rows.sort(key=lambda r: r[:4])
     return list(dict.fromkeys(r[4] for r in rows))
+
+
+# Verbs that give their object to someone ("give practical business advice to new food
+# businesses", "present findings to the board").
+_GIVING = frozenset("give gives provide provides offer offers deliver delivers present presents "
+                    "report reports send sends explain explains recommend recommends".split())
+
+
+def _given_to(chunks: list[_Chunk], n: int) -> bool:
+    """The chunk is whom the term before it is given to: "<give> <term> to <chunk>", with
+    nothing but function words between the two ("advice to new and struggling food
+    businesses")."""
+    c = chunks[n]
+    if n == 0 or chunks[n - 1].piece != c.piece:
+        return False
+    prev = chunks[n - 1]
+    between = [w.lower() for w in c.context[prev.end:c.start]]
+    return "to" in between and all(w in FUNCTION_WORDS or w == "to" for w in between) \
+        and any(w.lower() in _GIVING for w in c.context[:prev.start])
 
 
 # Prepositions that put a phrase in the circumstances of the work: for whom, where, when
@@ -807,6 +854,19 @@ _NEW_SUBJECT = re.compile(r"(?:(?:as|when|while|once|if|after|before)\s+[^,;]{1,
 # "you'll triage ...").
 _MODAL_VERB = re.compile(r"\byou(?:'ll|’ll| will)\s+(?:also\s+)?(?!be\b|have\b|need\b)[a-z]+\b",
                          re.IGNORECASE)
+# Any subject's modal and the verb after it ("The successful candidate will rewrite our credit
+# policy, set ...", "the post holder must plan ..."): the duties listed after it each start
+# with their own verb.
+_ANY_MODAL = re.compile(r"\b(?:will|must|should|shall)\s+(?:also\s+)?([a-z]+)\s", re.IGNORECASE)
+
+
+def _modal_led(head: str) -> bool:
+    """The text so far has a modal and a verb's base form after it, not "be", "have" or
+    "need" (their lists are of things, not duties)."""
+    return any(base_verb(m.group(1)) and m.group(1).lower() not in ("be", "have", "need")
+               for m in _ANY_MODAL.finditer(head))
+
+
 # Irregular past forms of duty verbs ("you've led", "we built").
 _IRREGULAR = {"led": "lead", "built": "build", "ran": "run", "made": "make", "wrote": "write",
               "written": "write", "took": "take", "taken": "take", "kept": "keep",
@@ -834,11 +894,17 @@ def _verb_led(rest: str, wide: bool = False) -> bool:
     preposition or an adverb ("..., and place locally delivered antimicrobials", "..., and
     stay with families"): the lexicon knows it as a verb."""
     m = re.match(r"([a-z][a-z'-]*)\s+(\S+)", rest)
-    if m is None or m.group(1).endswith(("ed", "ing")):
-        return False
+    if m is None or (m.group(1).endswith(("ed", "ing")) and not base_verb(m.group(1))):
+        return False  # a participle or gerund, not "bring", "feed" or "proceed"
+    nxt = m.group(2).lower()
     return is_duty_verb(m.group(1)) or (wide and base_verb(m.group(1)) and (
-        m.group(2).lower() in DETERMINERS or m.group(2).lower() in PREPOSITIONS
-        or _adverb(m.group(2).lower())))
+        nxt in DETERMINERS or nxt in PREPOSITIONS or _adverb(nxt) or nxt in _WH  # "decide when"
+        or (adjective(nxt) and not only_verb(nxt))))
+
+
+# Verbs whose object may be a "when" clause: what is decided, not when the work happens.
+_DECIDE = frozenset("decide decides determine determines choose chooses judge judges".split())
+_WH = frozenset("when whether what how which who where why".split())
 
 
 def _object_words(segment: str) -> int:
@@ -879,7 +945,15 @@ def duty_cuts(clause: str) -> list[str]:
         before = clause[cuts[-1][1] if cuts else 0: m.start()]
         new_subject = _NEW_SUBJECT.match(rest) is not None and _object_words(before) >= 1
         wide = re.fullmatch(r",\s+and\s+|;\s+(?:and\s+)?", m.group(0)) is not None
-        if new_subject or (_verb_led(rest, wide) and not _bare_verb(before)
+        # after "<someone> will rewrite ...", a comma and a word that is only a verb ("...,
+        # set the quarterly bad debt reserve") start the next duty; not a noun that may be a
+        # verb ("..., third party assessment organizations")
+        listed = m.group(0).strip() != "and" and _modal_led(clause[:m.start()]) and (
+            (only_verb(rest.split(" ", 1)[0]) and _verb_led(rest, True))
+            # "..., writing clear inspection reports so that ...": a duty of its own
+            or (m.group(0).startswith(",") and _gerund(rest.split(" ", 1)[0])
+                and len(before.split()) >= 4))
+        if new_subject or ((listed or _verb_led(rest, wide)) and not _bare_verb(before)
                            and (m.group(0).strip() != "and" or _object_words(before) >= 3)):
             cuts.append((m.start(), m.end()))
     if not cuts:
@@ -887,7 +961,7 @@ def duty_cuts(clause: str) -> list[str]:
     head = clause[: cuts[0][0]]
     if not any(is_duty_verb(w) for w in re.findall(r"[A-Za-z']+", head)) \
             and not _NEW_SUBJECT.match(clause[cuts[0][1]:]) \
-            and not _MODAL_VERB.search(head):
+            and not _MODAL_VERB.search(head) and not _modal_led(head):
         return [clause]  # "Scorecards, corrective actions, and reviews": not duties
     out, start = [], 0
     for a, b in cuts:

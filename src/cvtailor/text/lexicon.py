@@ -40,6 +40,12 @@ def adjective(word: str) -> bool:
     return word.lower() in _tables().adjectives
 
 
+def only_adjective(word: str) -> bool:
+    """The lower-cased word is an adjective (or adverb) and never a noun or verb ("accurate",
+    "healthy"; not "average", "professional", "clean")."""
+    return word.lower() in _tables().only_adjectives
+
+
 def inflected_like(verb: str, like: str) -> str | None:
     """`verb` (a base form) in the form of the verb `like`, by lemminflect's own inflection
     table (irregular verbs included: build -> built): -ing ("leading": influence ->
@@ -69,6 +75,7 @@ class _Lexicon(NamedTuple):
     bases: frozenset[str]  # a verb's base form, whatever else ("place")
     forms: frozenset[str]  # any verb form ("led", "schedule")
     adjectives: frozenset[str]  # may be an adjective ("complex")
+    only_adjectives: frozenset[str]  # an adjective or adverb, nothing else ("accurate")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +91,7 @@ def _tables() -> _Lexicon:
     bases: set[str] = set()
     forms: set[str] = set()
     adjectives: set[str] = set()
+    pure: set[str] = set()
     current, classes = "", set[str]()
     with gzip.open(config.lemma_lu_fn, "rt", encoding="utf-8") as rows:
         for line in rows:  # the table is sorted by word: one group of lines per word
@@ -95,10 +103,19 @@ def _tables() -> _Lexicon:
                 if word in lemmas:
                     bases.add(word)
             if word != current:
-                if classes == {"VERB"} and current not in other:
-                    out.add(current)
+                _classify(current, classes, other, out, pure)
                 current, classes = word, set[str]()
             classes.add(categoryToUPos(category))
-    if classes == {"VERB"} and current not in other:
-        out.add(current)
-    return _Lexicon(frozenset(out), frozenset(bases), frozenset(forms), frozenset(adjectives))
+    _classify(current, classes, other, out, pure)
+    return _Lexicon(frozenset(out), frozenset(bases), frozenset(forms), frozenset(adjectives),
+                    frozenset(pure))
+
+
+def _classify(word: str, classes: set[str], other: set[str], verbs: set[str],
+              adjectives: set[str]) -> None:
+    """Adds a word of the table, once all its parts of speech are read, to the words that are
+    only verbs or only adjectives (adverbs aside)."""
+    if classes == {"VERB"} and word not in other:
+        verbs.add(word)
+    elif "ADJ" in classes and classes <= {"ADJ", "ADV"}:
+        adjectives.add(word)

@@ -50,6 +50,7 @@ from cvtailor.text.jd_terms import (
     only_verb,
     skill_verb,
     top_level,
+    weak_term,
     without_verb_pair,
 )
 from cvtailor.text.vocabulary import Hit, Vocabulary
@@ -175,8 +176,11 @@ _STOP = set((
 
 
 # Where the job sits, not what it asks: "You'll report to the VP of People", "work alongside
-# our recruiting specialists", "join our second-shift crew".
-_CONTEXT = re.compile(r"\b(?:report(?:s|ing)?\s+(?:in)?to|work(?:ing)?\s+alongside|"
+# our recruiting specialists", "join our second-shift crew" ("bring regular KPI reporting to
+# the leadership team" is a duty: "reporting" after a noun is the noun).
+_CONTEXT = re.compile(r"\b(?:report(?:s)?\s+(?:in)?to|"
+                      r"(?:(?:^|\b(?:be|been|you|and|directly|currently|while|when))\s+)"
+                      r"reporting\s+(?:in)?to|work(?:ing)?\s+alongside|"
                       r"(?:join|joining)\s+(?:our|the|a|an)\b|be part of)\b", re.IGNORECASE)
 # Who the job is with and whom it suits, whatever it names: "You'll be paired with an
 # ASHA-certified mentor SLP", "You'll sit on the marketing team", "This role is a good fit for
@@ -197,6 +201,7 @@ class Statement:
     prose: bool = False  # cut from a paragraph (so held to the fragment checks)
     duty: bool = False  # one of several duties a sentence lists, each led by its verb
     listed: bool = False  # a bullet of an ad that is one list, no headings: may be employer story
+    item: str = ""  # the item of a list after a colon it asks for ("...: CSI, ..."): its term
 
 
 # -- phase 3: statements -----------------------------------------------------------------------
@@ -377,6 +382,62 @@ def needs_list(clause: str) -> list[str]:
     return _pieces(clause, cuts)
 
 
+_MAKE_SURE = re.compile(r"\b(?:make sure|making sure|ensure|ensuring|see to it)\b", re.IGNORECASE)
+
+
+def that_clauses(clause: str) -> list[str]:
+    """"You'll make sure every vehicle gets a multi-point inspection, that warranty claims are
+    written to Honda's standards, ... and that we have a plan to get open recalls completed"
+    -> one ask per "that" clause, each after the words that ask for it ("make sure"); the
+    clause whole when it has no such list."""
+    lead = _MAKE_SURE.search(clause)
+    if lead is None:
+        return [clause]
+    cuts = [m for m in top_level(clause, r",\s+(?:and\s+)?that\s+") if m.start() > lead.end()]
+    if not cuts:
+        return [clause]
+    opening = clause[:lead.end()]
+    return [clause[:cuts[0].start()], *(f"{opening} that {p}" for p in _pieces(
+        clause[cuts[0].start():], [m for m in top_level(clause[cuts[0].start():],
+                                                          r",\s+(?:and\s+)?that\s+")])[1:])]
+
+
+_LIST_ITEM = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def colon_list(clause: str) -> list[str]:
+    """"... the numbers we watch are the ones you would expect: CSI, hours per repair order,
+    effective labor rate and customer retention" -> one ask per item, each after the words
+    before the colon, when three or more short noun phrases follow it; the clause whole
+    otherwise (alternatives: "A, B or C"; examples: "tools such as: ...")."""
+    colon = top_level(clause, r":\s+")
+    if len(colon) != 1:
+        return [clause]
+    head, tail = clause[:colon[0].start()].strip(), clause[colon[0].end():].strip(" .")
+    if len(head.split()) < 3 or _EXAMPLES.search(head[-20:]) or _CHOICE.search(head[-40:]):
+        return [clause]
+    cuts = top_level(tail, _LIST_ITEM)
+    items = _pieces(tail, cuts)
+    if len(items) < 3 or re.match(r"or\s", tail[cuts[-1].end():]) or not all(
+            1 <= len(i.split()) <= 5 and not _NOT_NOUN_PHRASE.search(i)
+            and not _COUNTED.match(i)  # "6 service advisors, a dispatcher": who, not what
+            and not any(only_verb(w) for w in i.lower().split()) for i in items):
+        return [clause]
+    # "You will own the P&L ..., and the numbers we watch are ...: CSI, ...": the ask before
+    # the list's own clause stays one ask
+    joins = top_level(head, r",\s+(?:and|but)\s+")
+    before, lead = "", head
+    if joins and len(head[joins[-1].end():].split()) >= 3:
+        before, lead = head[:joins[-1].start()], head[joins[-1].end():]
+    return ([before] if before else []) + [f"{lead}: {item}" for item in items]
+
+
+# "any combination of the following fields: accounting, business, ...": one ask of a choice
+_CHOICE = re.compile(r"\b(?:following|any|either|combination|one of)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:a|an|the|our|\d+|one|two|three|four|five|six|seven|eight|nine|"
+                      r"ten)\s", re.IGNORECASE)
+
+
 def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
     """A paragraph's statements: its sentences, their `;` clauses, their separate skills (each
     keeping its clause's signal: "Python and Go preferred" prefers both)."""
@@ -384,20 +445,24 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
     for sentence in sentences(text):
         if announces_job(sentence):  # "Acme is hiring a Data Engineer to ...": the title
             continue
+        if re.match(r"(?:we|we're|we’re|our)\b", sentence, re.IGNORECASE) \
+                and _boilerplate(sentence):
+            continue  # "We run a 4x10 schedule ..., and offer full benefits": the employer's offer
         for whole in clauses(sentence):
             duties = gerund_duties(whole) or _no_lead_in(duty_cuts(whole))
-            for clause in (y for d in duties for a in separate_asks(d) for x in list_of_asks(a)
-                           for y in needs_list(x)):
+            for whole_ask, ask, clause in ((d, y, z) for d in duties for t in separate_asks(d)
+                                           for a in that_clauses(t) for x in list_of_asks(a)
+                                           for y in needs_list(x) for z in colon_list(y)):
                 parts = split_skills(clause, vocab)
                 k, r = kind, required
                 if clause not in duties and kind != "resp":  # one of several asks
-                    whole_ask = next(d for d in duties if clause in d)
                     r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", whole_ask))
                                          or _YEARS.search(whole_ask))
                 if len(parts) > 1 and kind != "resp":
                     k = "nice" if _NICE_INLINE.search(clause) else kind
                     r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", clause)))
-                out += [Statement(part, k, r, prose=True, duty=len(duties) > 1)
+                item = clause.rsplit(": ", 1)[1] if clause != ask and ": " in clause else ""
+                out += [Statement(part, k, r, prose=True, duty=len(duties) > 1, item=item)
                         for part in parts]
     return out
 
@@ -667,12 +732,17 @@ _RANK = {"nice_to_have": 0, "important": 1, "critical": 2}
 def duty_keywords(text: str) -> list[str]:
     """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
     ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
-    only phrases of two words or more, an acronym, or a verb naming the skill mid-sentence
-    ("you'll coach people leaders"), so "Collaborate closely" names nothing."""
+    only phrases of two words or more, an acronym, a word of six letters or more, or a verb
+    naming the skill mid-sentence ("you'll coach people leaders"), so "Collaborate closely"
+    names nothing; else a plural noun that is the duty's object ("Plan the rotas")."""
     phrases = key_phrases(text, _STOP, duty=True)
-    return [p for p in phrases if len(p.split()) >= 2 or (ACRONYM.match(p) and len(p) >= 2)
-            or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
-            or (skill_verb(p.lower()) and not text.lower().startswith(p.lower()))]
+    found = [p for p in phrases if len(p.split()) >= 2 or (ACRONYM.match(p) and len(p) >= 2)
+             or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
+             or (skill_verb(p.lower()) and not text.lower().startswith(p.lower()))]
+    # naming nothing else, a duty's plural object is its term ("Plan the rotas")
+    return found or [p for p in phrases[:1] if p.islower() and len(p) >= 4
+                     and p.endswith("s") and not p.endswith("ss") and not weak_term(p)
+                     and not is_duty_verb(p)]
 
 
 # -al/-ic adjectives that grade rather than classify: "critical monitoring" is no compound,
@@ -725,7 +795,9 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
               duty: bool = False) -> list[str]:
     """Vocabulary terms as the ad spells them; for a requirement also what they leave unnamed
     (or, naming nothing, its salient phrases); for a duty naming nothing, its object's key
-    phrases (`duty_keywords`)."""
+    phrases (`duty_keywords`). The ad's wish words are no term ("big" of "is a big plus"):
+    they are blanked, every other word keeping its place."""
+    text = _NICE_INLINE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     named = list(dict.fromkeys(qualified(text, h, vocab) for h in hits))
     if named:
         rest = [p for p in residual_keywords(text, hits, duty=kind == "resp" or duty,
@@ -807,6 +879,20 @@ def _names_a_group(text: str, hit: Hit, vocab: Vocabulary) -> bool:
     return vocab.category(hit.term) == "soft_skill" and _GROUP.match(text, hit.end) is not None
 
 
+def _inside_a_name(text: str, hit: Hit, vocab: Vocabulary) -> bool:
+    """A practice (no named tool, credential or language), found capitalised at the end of
+    a run of capitalised words in a sentence that is not itself in title case, is the last
+    word of another name ("Core Web Vitals" is no "vitals")."""
+    if not hit.surface[:1].isupper() or not hit.surface[1:].islower() \
+            or vocab.category(hit.term) in _NAMED:
+        return False  # "SaaS" of "B2B SaaS", "PLC": a name of its own
+    before = re.search(r"(?:[A-Z][a-z][a-z-]*\s+)+$", text[:hit.start])
+    if before is None or before.start() == 0:  # a sentence's first words: any may be a name
+        return False
+    words: list[str] = re.findall(r"[A-Za-z][\w-]*", text)
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)
+
+
 def _without_employer(keywords: list[str], company: str, vocab: Vocabulary) -> list[str]:
     """Terms without the employer's own name in front ("Corvane patient monitors" of Corvane
     Medical Systems -> "patient monitors"): a candidate has worked on the kind of thing, not
@@ -853,6 +939,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
     for st in found:
         text = _tidy(st, vocab)
         hits = [h for h in vocab.find(text) if not _names_a_group(text, h, vocab)
+                and not _inside_a_name(text, h, vocab)
                 and not _in_occasion(text, h) and not _grade_letter(text, h)]
         if len(text) < 3 or _boilerplate(text) or ((st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
@@ -867,6 +954,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
             job.responsibilities.append(text)
         keywords = _without_employer(_keywords(text, st.kind, hits, vocab, st.duty),
                                      job.company, vocab)
+        if st.item and text.endswith(st.item) and not weak_term(st.item):
+            keywords = [st.item]  # "The numbers we watch ...: hours per repair order"
         if not keywords:
             continue
         kept.append(Requirement(
