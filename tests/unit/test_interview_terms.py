@@ -200,6 +200,12 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
         ("The successful candidate will be the link between sales, the office and the field",
          ["link", "sales"], ["sales"]),
         ("Be the face of the firm on site", ["face of the firm"], []),
+        # the figure may take an adjective; what it is about is still asked
+        ("Be the calm voice on escalations when a customer isn't happy",
+         ["calm voice", "escalations"], ["escalations"]),
+        # a kind of request is a term; requests alone are not
+        ("You will respond to service requests from residents",
+         ["service requests", "residents"], ["service requests", "residents"]),
         ("ICC Fire Inspector I certification is required, or must be earned within 12 months "
          "of hire", ["ICC Fire Inspector", "hire"], ["ICC Fire Inspector"]),
         ("As an E-Discovery Analyst, you'll manage legal holds",

@@ -346,14 +346,15 @@ def _askable(req: Requirement, title: str) -> list[str]:
 
 # Words of a requirement that ask nothing of the person: whom the job reports to ("You'll
 # report to the Litigation Support Manager"), a figure of speech for the role ("be the link
-# between sales and the field", "the face of the firm on site", "the person drivers call"),
+# between sales and the field", "the face of the firm on site", "the person drivers call",
+# "the calm voice on escalations"),
 # an idiom ("explain it in plain English", "staying abreast of developments"; writing in
 # plain language is a skill) and the time a credential may still be earned in ("within 12
 # months of hire"). "Have you done Manager?" or "... show link?" is no question.
 _SPOKEN = re.compile(
     r"\b[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+(?:the|our|a|an|your)\s+"
     r"(?:[A-Z][\w&/-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&/-]*)*\s*){1,5}"
-    r"|\b[Bb]e(?:come)?\s+(?:the|our|their|a)\s+(?:link|bridge|face|voice|go-to|glue|person|"
+    r"|\b[Bb]e(?:come)?\s+(?:the|our|their|a)\s+(?:[a-z]+\s+)?(?:link|bridge|face|voice|go-to|glue|person|"
     r"one|heart|eyes\s+and\s+ears)\b(?:\s+(?:of|for)\s+(?:the|our)\s+\w+|\s+\w+)?"
     r"|\b(?i:explain|talk|speak|describe|communicate)\w*\b[^.;]{0,60}?\bin\s+"
     r"(?P<idiom>plain\s+English)\b"
