@@ -583,3 +583,16 @@ def test_what_is_decided_is_asked_and_when_the_work_happens_is_not() -> None:
         [r.keywords for r in job.requirements]
     assert key_phrases("tune query performance when a model gets slow", duty=True) == [
         "tune query performance"]
+
+
+def test_a_plural_noun_that_may_be_a_verb_ends_a_term_only_as_a_verb() -> None:
+    """"build staff schedules that keep every provider covered" asks for staff schedules (the
+    duty was dropped: "staff schedules" read as "the staff schedule(s)", like "team grows");
+    "Our team runs its sequences in Salesloft" has a verb with its object, and no "team"
+    term."""
+    assert key_phrases("Build staff schedules that keep every provider covered",
+                       duty=True) == ["staff schedules"]
+    job = parse_jd_text("SDR\n\nRequirements:\n- Our team runs its sequences in Salesloft, so "
+                        "hands-on experience with Salesloft is a plus\n", default_vocabulary())
+    assert "team" not in job.requirements[0].keywords
+    assert not any(k.startswith("team") for k in job.requirements[0].keywords)

@@ -44,6 +44,7 @@ from cvtailor.text.jd_terms import (
     PREPOSITIONS,
     duty_cuts,
     fragment,
+    generic,
     is_duty_verb,
     is_empty_modifier,
     key_phrases,
@@ -558,8 +559,11 @@ def bullet_duties(text: str) -> list[str]:
 def fallback_keywords(text: str, limit: int = 3) -> list[str]:
     """Salient phrases of a requirement the vocabulary does not know (jd_terms.key_phrases):
     runs of content words, never across punctuation ("program data, applying" is two runs),
-    never starting or ending on a function word, a modal or a helper verb ("may", "help")."""
-    return key_phrases(text, _STOP, limit)
+    never starting or ending on a function word, a modal or a helper verb ("may", "help");
+    a lone generic noun ("team" of "Our team runs its sequences in Salesloft") only when
+    nothing else is said."""
+    phrases = key_phrases(text, _STOP, limit)
+    return [p for p in phrases if not (" " not in p and generic(p))] or phrases
 
 
 def _content_words(text: str) -> list[str]:
