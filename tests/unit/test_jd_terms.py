@@ -596,3 +596,20 @@ def test_a_plural_noun_that_may_be_a_verb_ends_a_term_only_as_a_verb() -> None:
                         "hands-on experience with Salesloft is a plus\n", default_vocabulary())
     assert "team" not in job.requirements[0].keywords
     assert not any(k.startswith("team") for k in job.requirements[0].keywords)
+
+
+def test_prose_that_goes_on_with_a_duty_or_asks_because_of_the_role() -> None:
+    """"That starts with a needs assessment ..." after a duty is a duty (with "needs
+    assessment" as its term); "This is a senior seat, so we also ask you to mentor our newer
+    adjusters" asks for mentoring, not for a "senior seat"."""
+    job = parse_jd_text(
+        "Knowledge Manager\n\nYou will own our internal knowledge base from the ground up. "
+        "That starts with a needs assessment across our practice groups to learn what people "
+        "look for and cannot find.\n\nThis is a senior seat, so we also ask you to mentor our "
+        "newer adjusters.\n", default_vocabulary())
+    keywords = [r.keywords for r in job.requirements]
+    assert any(k[:1] == ["needs assessment"] for k in keywords), keywords
+    assert any(k[:1] == ["mentor"] for k in keywords), keywords
+    assert not any("senior seat" in k for k in keywords), keywords
+    # "needs" after its subject is still the verb
+    assert "needs support" not in key_phrases("The team needs support with payroll")

@@ -262,7 +262,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "without putting a launch at risk": what the job does not want
                 _close(found, current, excluded, n_piece, i, words)
                 excluded = True
-            if ((low in _NOUN_AFTER_NOUN and current) or low in _LEADS_A_COMPOUND) \
+            if ((low in _NOUN_AFTER_NOUN and current) or low in _LEADS_A_COMPOUND
+                    or (low == "needs" and prev in _ONE)) \
                     and i + 1 < len(lows) and lows[i + 1] not in FUNCTION_WORDS \
                     and re.search(r"[a-z]", lows[i + 1]):
                 current.append(w)  # "speech sound disorders", "early childhood education"
@@ -317,7 +318,8 @@ _WHEN = frozenset(("when", "whenever"))
 # adjectives elsewhere ("sound judgment").
 _NOUN_AFTER_NOUN = frozenset(("sound",))
 # ... and one that leads a compound before a noun ("early childhood education", "early
-# intervention"), an adverb elsewhere ("identify sepsis early").
+# intervention"), an adverb elsewhere ("identify sepsis early"); "needs" does after a
+# determiner ("a needs assessment").
 _LEADS_A_COMPOUND = frozenset(("early",))
 _ONE = frozenset("a an the every each this that our your their its".split())  # before a subject
 # Words after which a verb's object does not come: a "monitors" before them is a noun

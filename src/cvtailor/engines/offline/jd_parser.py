@@ -99,6 +99,7 @@ _REQ_CUE = re.compile(
     r"(?:plus|bonus|advantage|asset)|(?:is|are) expected)\b",
     re.IGNORECASE)
 _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|in this role|"
+                       r"we(?:'ll|’ll)?\s+(?:also\s+)?(?:ask|expect|need|want|count on)\s+you\s+to|"
                        r"responsible for|you(?:'d|’d| would) (?:also )?(?!like\b|love\b|want\b|prefer\b|"
                        r"enjoy\b|need\b|rather\b)[a-z]+|"
                        r"(?:looking for|seeking|hiring) an? [\w -]{2,60}? who(?: will|'ll|’ll))\b",
@@ -468,19 +469,41 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
     return out
 
 
+# What the job is, then what it asks because of it: "This is a senior seat, so we also ask
+# you to mentor our newer adjusters".
+_SO_ASK = re.compile(r"^[^,;]{3,80}(,\s+so\s+)(?=(?:we|you)\b)", re.IGNORECASE)
+# A sentence that goes on with the duty before it: "You will own our internal knowledge base.
+# That starts with a needs assessment across our practice groups ..."
+_GOES_ON = re.compile(r"(?:That|This|It)\s+(?:starts|begins|includes|means|involves|covers)\b")
+
+
 def _intro(text: str, has_requirements: bool, vocab: Vocabulary) -> list[Statement]:
     """Prose outside any section: requirement cues count; with no requirement section at
     all, so does a known skill (the ad is all prose)."""
     out: list[Statement] = []
+    duties = False  # the sentence before told the job's duties
     for sentence in sentences(text):
+        follows = duties and _GOES_ON.match(sentence) is not None
+        duties = False
+        reason = _SO_ASK.match(sentence)
+        if reason is not None and not _RESP_CUE.search(sentence[:reason.start(1)]) \
+                and not _REQ_CUE.search(sentence[:reason.start(1)]):
+            sentence = sentence[reason.end():]  # "This is a senior seat, so we ask you to ..."
+            sentence = sentence[:1].upper() + sentence[1:]
         if _REQ_CUE.search(sentence):
             out += _from_prose(sentence, "req", False, vocab)
         elif (hire := _ROLE_WILL.match(sentence)) and not _RESP_CUE.search(sentence):
             # "The paralegal will draft ...": the duties, without the hire's name (a term no
             # CV line should be matched on)
             out += _from_prose(sentence[hire.end():], "resp", False, vocab)
+        elif follows:  # "That starts with a needs assessment ...": the duty is what follows
+            rest = sentence[_GOES_ON.match(sentence).end():].strip()  # type: ignore[union-attr]
+            rest = re.sub(r"^with\s+", "", rest)
+            out += _from_prose(rest[:1].upper() + rest[1:], "resp", False, vocab)
+            duties = True
         elif _RESP_CUE.search(sentence) or _DUTIES_INCLUDE.match(sentence):
             out += _from_prose(sentence, "resp", False, vocab)
+            duties = True
         elif not has_requirements and vocab.find(sentence):
             out += _from_prose(sentence, "req", False, vocab)
     return out
