@@ -344,3 +344,21 @@ def test_what_the_person_received_or_wishes_for_is_no_evidence() -> None:
     assert found("Mentored 3 junior engineers through their first Kubernetes upgrade.") \
         >= {"Kubernetes"}
     assert any("ment" in t.lower() for t in found("Mentored 3 junior engineers."))
+
+
+def test_a_credential_the_cv_names_and_holds_is_not_asked_for() -> None:
+    """"ASE C1 certification is required" and a certifications line "ASE C1 Automobile
+    Service Consultant, 2019, recertified 2024": held, so no "Your CV does not mention ASE C1
+    certification" question. A permit, an exam in progress or passed sections are not the
+    credential."""
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# A\n\n## Certifications\n\n- ASE C1 Automobile Service Consultant, "
+                       "2019, recertified 2024\n- Class A CDL permit holder, test booked for "
+                       "March 2027\n- Passed 2 of 4 CPA exam sections (FAR, REG)\n")
+    job = parse_jd_text("# Service Manager\n\n## Requirements\n- ASE C1 certification is "
+                        "required\n- A Class A CDL license\n- A CPA license\n", vocab)
+    report = analyze_gaps(job, find_evidence(cv, job, vocab))
+    assert status_of(job, report, "ASE C1").status == "matched"
+    assert status_of(job, report, "CDL").status != "matched"
+    assert status_of(job, report, "CPA").status != "matched"
+    assert not any("ASE" in q.term for q in report.questions)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.checks.coverage import PRIORITY_WEIGHT, weighted_coverage
+from cvtailor.checks.fabrication import credential_held
 from cvtailor.models import (
     Evidence,
     GapReport,
@@ -63,6 +64,11 @@ def find_evidence(
                                         if name in vocab.implied(n)), "")
                 elif phrase_near(keyword, corpus[cid]):
                     via, matched = "name", keyword
+                elif (held := _credential_name(keyword)) and phrase_near(held, corpus[cid]) \
+                        and _HOLDS.search(corpus[cid]) and not _SHORT_OF.search(corpus[cid]) \
+                        and not _NOT_YET.search(corpus[cid]) \
+                        and credential_held(held, corpus[cid], vocab):
+                    via, matched = "name", held  # "ASE C1 certification": "ASE C1 ..., 2019"
                 if via is None:
                     continue
                 if name is not None and vocab.category(name) in {"certification", "degree"} \
@@ -98,8 +104,32 @@ def _term_cosines(found: dict[str, list[tuple[str, float]]], corpus: dict[str, s
 
 
 SEMANTIC_MIN = 0.45  # cosine; below it a candidate is not worth a question (see benchmarks)
+_KIND_OF_CREDENTIAL = re.compile(r"\s+(?:certification|certificate|credential|designation|"
+                                 r"licen[cs]e|registration)s?$", re.IGNORECASE)
+
+
+# A line that says a credential is held ("ASE C1 Automobile Service Consultant, 2019,
+# recertified 2024", "Licensed ...") and one that says something short of it ("Class A CDL
+# permit holder, test booked for March", "passed 2 of 4 exam sections").
+_HOLDS = re.compile(r"certif|licen[cs]|credential|designation|registered|registration|"
+                    r"accredit|chartered", re.IGNORECASE)
+_SHORT_OF = re.compile(r"\b(?:permit|learner|provisional|exams?|tests?|booked|scheduled|"
+                       r"course|training|module|sections?|parts?|level)\b", re.IGNORECASE)
+
+
+def _credential_name(keyword: str) -> str:
+    """The name a credential keyword the vocabulary does not know is held by ("ASE C1" of
+    "ASE C1 certification"), when the name is distinctive (an acronym or a number in it);
+    "" otherwise ("food safety certificate" is no name: it is asked whole)."""
+    kind = _KIND_OF_CREDENTIAL.search(keyword)
+    name = keyword[:kind.start()] if kind else ""
+    return name if any(ACRONYM.match(w) or any(c.isdigit() for c in w)
+                       for w in name.split()) else ""
+
+
 _NOT_YET = re.compile(r"\b(preparing for|studying for|candidate|pursuing|in progress|expected|"
-                      r"planned|enrolled|working towards|working toward)\b", re.IGNORECASE)
+                      r"planned|enrolled|working towards|working toward|permit|learner'?s?|"
+                      r"provisional|booked|scheduled)\b", re.IGNORECASE)
 _SIBLING_CATEGORIES_EXEMPT = {"soft_skill", "domain", "practice", "methodology", "language"}
 
 
