@@ -613,3 +613,12 @@ def test_prose_that_goes_on_with_a_duty_or_asks_because_of_the_role() -> None:
     assert not any("senior seat" in k for k in keywords), keywords
     # "needs" after its subject is still the verb
     assert "needs support" not in key_phrases("The team needs support with payroll")
+
+
+def test_a_record_is_a_term_but_a_track_record_is_a_way_of_asking() -> None:
+    assert key_phrases("You have a clean driving record and are happy to spend most days on "
+                       "the road")[0] == "clean driving record"
+    assert key_phrases("A proven track record of exceeding quota")[0] == "exceeding quota"
+    job = parse_jd_text("AE\n\nRequirements:\n- 5+ years of B2B SaaS sales experience, with a "
+                        "record of exceeding quota\n", default_vocabulary())
+    assert "exceeding quota" in job.requirements[0].keywords

@@ -308,7 +308,8 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
 _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
 # Idioms of ads that name no skill ("own the knowledge base from the ground up").
 _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|in real time|"
-                     r"(?:from|on) day one|learn the ropes|wear many hats|"
+                     r"(?:from|on) day one|learn the ropes|wear many hats|track records?|"
+                     r"(?:a|proven|strong|demonstrated) record of|"
                      r"roll up (?:your|their) sleeves)\b", re.IGNORECASE)
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").

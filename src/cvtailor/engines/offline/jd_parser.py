@@ -167,7 +167,7 @@ _STOP = set((
     "expertise familiar familiarity fast-paced field for from good great hands-on has have "
     "high-quality ideally in including into is it its knowledge least like more multiple must "
     "new of on or other our plus practical preferred professional proficiency proficient "
-    "progressive proven record related relevant required should similar skill skills solid "
+    "progressive proven related relevant required should similar skill skills solid "
     "strong such than the their this to track understanding use using various we well who "
     "will with work working would year years you your "
     "may might could help helps order per one two that which what where when how why there "
