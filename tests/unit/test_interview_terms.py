@@ -194,6 +194,8 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
          ["Director of Nursing", "staff scheduling"], ["staff scheduling"]),
         ("Explain complex findings in plain English to the lawyers",
          ["complex findings", "English"], ["complex findings"]),
+        ("Explain the fix to the business owner in plain language", ["fix", "plain language"],
+         ["fix"]),
         # writing in plain language is a skill, not an idiom
         ("Write in plain language for a general audience", ["plain language"],
          ["plain language"]),

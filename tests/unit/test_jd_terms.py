@@ -622,3 +622,17 @@ def test_a_record_is_a_term_but_a_track_record_is_a_way_of_asking() -> None:
     job = parse_jd_text("AE\n\nRequirements:\n- 5+ years of B2B SaaS sales experience, with a "
                         "record of exceeding quota\n", default_vocabulary())
     assert "exceeding quota" in job.requirements[0].keywords
+
+
+def test_how_a_person_should_be_is_no_term() -> None:
+    """"Keep the technical work accurate" asked "Have you done accurate?"; "as careful with the
+    details as with the big picture" asked about "big picture"; "wear multiple hats" is an
+    idiom; "environmental monitoring" keeps its adjective."""
+    assert weak_term("accurate") and weak_term("efficient")
+    assert not weak_term("critical care") and not weak_term("desktop")
+    assert "big picture" not in key_phrases("The successful candidate will be as careful with "
+                                            "the details as with the big picture")
+    assert "hats" not in key_phrases("Willing to wear multiple hats to get the job done")
+    job = parse_jd_text("QC Microbiologist\n\nWhat you'll do:\n- Perform routine environmental "
+                        "monitoring of our classified areas\n", default_vocabulary())
+    assert "environmental monitoring" in job.requirements[0].keywords

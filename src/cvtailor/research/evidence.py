@@ -387,7 +387,7 @@ _SPOKEN = re.compile(
     r"|\b[Bb]e(?:come)?\s+(?:the|our|their|a)\s+(?:[a-z]+\s+)?(?:link|bridge|face|voice|go-to|glue|person|"
     r"one|heart|eyes\s+and\s+ears)\b(?:\s+(?:of|for)\s+(?:the|our)\s+\w+|\s+\w+)?"
     r"|\b(?i:explain|talk|speak|describe|communicate)\w*\b[^.;]{0,60}?\bin\s+"
-    r"(?P<idiom>plain\s+English)\b"
+    r"(?P<idiom>plain\s+(?:English|language))\b"
     r"|\b(?:within|after)\s+(?:\w+\s+){1,3}of\s+(?:hire|hiring|start|starting|joining|"
     r"employment)\b"
     r"|\b(?:[Ss]tay|[Ss]taying|[Kk]eep|[Kk]eeping)\s+(?:abreast|current|up\s+to\s+date)\b")

@@ -308,8 +308,9 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
 _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
 # Idioms of ads that name no skill ("own the knowledge base from the ground up").
 _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|in real time|"
-                     r"(?:from|on) day one|learn the ropes|wear many hats|track records?|"
-                     r"(?:a|proven|strong|demonstrated) record of|"
+                     r"(?:from|on) day one|learn the ropes|track records?|"
+                     r"wear (?:many|multiple|different|lots of) hats|"
+                     r"(?:a|proven|strong|demonstrated) record of|the big picture|"
                      r"roll up (?:your|their) sleeves)\b", re.IGNORECASE)
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
@@ -493,6 +494,12 @@ def _adjective(word: str) -> bool:
 _COMPOUND_ADJECTIVE = re.compile(r"(?:high|low|well|long|short|fast)-[a-z]")
 
 
+# Endings of the adjectives that say how a thing should be ("accurate", "efficient",
+# "fluent"), which no term ends on; "desktop" and "mobile" the lexicon calls adjectives too.
+_PREDICATE_ENDINGS = ("ate", "ent", "ant", "ic", "ous", "ful", "ive", "able", "ible", "al",
+                      "less", "id", "aid")
+
+
 def fragment(phrase: str) -> bool:
     """A piece of a clause rather than a term: it ends on a preposition or function word, an
     adjective ("suppliers honest"), a participle ("improve courses based") or a verb's
@@ -504,7 +511,9 @@ def fragment(phrase: str) -> bool:
     if len(words) == 1 and (((last.endswith("ed") or last in _IRREGULAR) and _participle(last))
                             or (last in _COMMON_VERBS and last.endswith("s"))):
         return True  # "considered", "planned", "(everything that) happens"
-    if last in FUNCTION_WORDS or _adjective(words[-1]) or (len(words) > 1 and (
+    if last in FUNCTION_WORDS or _adjective(words[-1]) or (
+            words[-1].islower() and only_adjective(last) and last.endswith(_PREDICATE_ENDINGS)
+    ) or (len(words) > 1 and (
             _COMPOUND_ADJECTIVE.match(last)  # "caseload of high-severity"
             or (len(words) == 2 and first in GENERIC_NOUNS and last.endswith("s")
              and last[:-1] in DUTY_VERBS and only_verb(last[:-1]))  # "team grows", not

@@ -54,6 +54,7 @@ from cvtailor.text.jd_terms import (
     weak_term,
     without_verb_pair,
 )
+from cvtailor.text.lexicon import only_adjective
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains
 
@@ -416,8 +417,9 @@ def colon_list(clause: str) -> list[str]:
     if len(colon) != 1:
         return [clause]
     head, tail = clause[:colon[0].start()].strip(), clause[colon[0].end():].strip(" .")
-    if len(head.split()) < 3 or _EXAMPLES.search(head[-20:]) or _CHOICE.search(head[-40:]):
-        return [clause]
+    if len(head.split()) < 3 or _EXAMPLES.search(head[-20:]) or _CHOICE.search(head[-40:]) \
+            or ACRONYM.fullmatch(head.split()[-1].strip("()")):
+        return [clause]  # "Our work is ICI: light industrial, commercial and institutional"
     cuts = top_level(tail, _LIST_ITEM)
     items = _pieces(tail, cuts)
     if len(items) < 3 or re.match(r"or\s", tail[cuts[-1].end():]) or not all(
@@ -813,7 +815,8 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
             is_duty_verb(low) and low not in NOUN_VERBS) \
             or (low.endswith(("al", "ic")) and low in _GRADING) \
             or low.endswith(("ly", "ing", "ed", "ive", "ous", "ful", "ent", "ant", "ate")) \
-            or (low.endswith("s") and not low.endswith("ss")) or fragment(word) or len(low) < 4:
+            or (low.endswith("s") and not low.endswith("ss")) or len(low) < 4 \
+            or (fragment(word) and not only_adjective(low)):  # "environmental monitoring"
         return hit.surface
     return f"{word} {hit.surface}"
 
