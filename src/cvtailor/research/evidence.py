@@ -384,8 +384,9 @@ def _askable(req: Requirement, title: str) -> list[str]:
 _SPOKEN = re.compile(
     r"\b[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+(?:the|our|a|an|your)\s+"
     r"(?:[A-Z][\w&/-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&/-]*)*\s*){1,5}"
-    r"|\b[Bb]e(?:come)?\s+(?:the|our|their|a)\s+(?:[a-z]+\s+)?(?:link|bridge|face|voice|go-to|glue|person|"
-    r"one|heart|eyes\s+and\s+ears)\b(?:\s+(?:of|for)\s+(?:the|our)\s+\w+|\s+\w+)?"
+    r"|\b[Bb]e(?:come)?\s+(?:the|our|their|a)\s+(?:[a-z]+\s+)?"  # "the calm voice"
+    r"(?:link|bridge|face|voice|go-to|glue|person|one|heart|eyes\s+and\s+ears)\b"
+    r"(?:\s+(?:of|for)\s+(?:the|our)\s+\w+|\s+\w+)?"
     r"|\b(?i:explain|talk|speak|describe|communicate)\w*\b[^.;]{0,60}?\bin\s+"
     r"(?P<idiom>plain\s+(?:English|language))\b"
     r"|\b(?:within|after)\s+(?:\w+\s+){1,3}of\s+(?:hire|hiring|start|starting|joining|"

@@ -399,10 +399,8 @@ def that_clauses(clause: str) -> list[str]:
     cuts = [m for m in top_level(clause, r",\s+(?:and\s+)?that\s+") if m.start() > lead.end()]
     if not cuts:
         return [clause]
-    opening = clause[:lead.end()]
-    return [clause[:cuts[0].start()], *(f"{opening} that {p}" for p in _pieces(
-        clause[cuts[0].start():], [m for m in top_level(clause[cuts[0].start():],
-                                                          r",\s+(?:and\s+)?that\s+")])[1:])]
+    first, *rest = _pieces(clause, cuts)
+    return [first, *(f"{clause[:lead.end()]} that {p}" for p in rest)]
 
 
 _LIST_ITEM = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
