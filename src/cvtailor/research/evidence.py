@@ -104,13 +104,14 @@ def _term_cosines(found: dict[str, list[tuple[str, float]]], corpus: dict[str, s
 
 
 SEMANTIC_MIN = 0.45  # cosine; below it a candidate is not worth a question (see benchmarks)
+
+
+# The kind a credential keyword ends on ("ASE C1 certification"); a line that says a
+# credential is held ("ASE C1 Automobile Service Consultant, 2019, recertified 2024",
+# "Licensed ...") and one that says something short of it ("Class A CDL permit holder, test
+# booked for March", "passed 2 of 4 exam sections").
 _KIND_OF_CREDENTIAL = re.compile(r"\s+(?:certification|certificate|credential|designation|"
                                  r"licen[cs]e|registration)s?$", re.IGNORECASE)
-
-
-# A line that says a credential is held ("ASE C1 Automobile Service Consultant, 2019,
-# recertified 2024", "Licensed ...") and one that says something short of it ("Class A CDL
-# permit holder, test booked for March", "passed 2 of 4 exam sections").
 _HOLDS = re.compile(r"certif|licen[cs]|credential|designation|registered|registration|"
                     r"accredit|chartered", re.IGNORECASE)
 _SHORT_OF = re.compile(r"\b(?:permit|learner|provisional|exams?|tests?|booked|scheduled|"
