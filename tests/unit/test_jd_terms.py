@@ -636,3 +636,18 @@ def test_how_a_person_should_be_is_no_term() -> None:
     job = parse_jd_text("QC Microbiologist\n\nWhat you'll do:\n- Perform routine environmental "
                         "monitoring of our classified areas\n", default_vocabulary())
     assert "environmental monitoring" in job.requirements[0].keywords
+
+
+def test_who_does_something_in_a_clause_is_no_term_with_the_verb() -> None:
+    """"what people read", "what people look for and cannot find": the people and their verb
+    are no term; "day-to-day running" is an empty modifier and a generic activity (it was
+    asked before the KPIs of the same sentence); "Working with Children Check" keeps its
+    name."""
+    phrases = key_phrases("A needs assessment across our practice groups to learn what people "
+                          "look for and cannot find", duty=True)
+    assert phrases[0] == "needs assessment"
+    assert not any(p.startswith(("people ", "cannot")) for p in phrases), phrases
+    assert "people read" not in key_phrases("Words are most of what people read in our app")
+    assert weak_term("day-to-day running") and not weak_term("day-to-day scheduling")
+    assert "Children Check" in " ".join(key_phrases(
+        "Current NSW Working with Children Check and a current C class driver licence"))

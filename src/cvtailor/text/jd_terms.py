@@ -62,7 +62,7 @@ FUNCTION_WORDS = frozenset((
     "and or but nor so yet if then than though although because while whereas unless whether "
     "not "
     "is am are was were be been being do does did done have has had having will would shall "
-    "should can could may might must ought let lets "
+    "should can cannot could may might must ought let lets "
     "day days week weeks month months year years annually "
     "quarter today tomorrow often always usually sometimes never ever once twice "
     "again already still soon now just also too very really quite rather especially "
@@ -368,7 +368,7 @@ def _linking(lows: list[str], i: int) -> bool:
 # Verbs that say little of the work themselves ("of getting DSO under 40 days", "for making
 # sure"): their -ing form is no activity ("building management", "tracking" are).
 _LIGHT_VERBS = frozenset("get make keep take bring give put ensure".split())
-_MODALS = frozenset("will would shall should can could may might must".split())  # + a verb
+_MODALS = frozenset("will would shall should can cannot could may might must".split())  # + a verb
 _GERUND_AFTER = frozenset(("success", "record", "history"))  # "success defining products"
 _BE = frozenset("am is are was were be been being".split())  # "are moving to": a verb
 # Words after which a phrase is what the job does not want ("rather than MRO or services").
@@ -564,7 +564,9 @@ def generic(phrase: str) -> bool:
             and words[-2].endswith(("ary", "functional", "disciplinary", "professional"))):
         return True  # ("an interdisciplinary team", "cross-functional teams" are terms)
     rest = [w for w in words if w not in _EMPTY_MODIFIERS]
-    return len(rest) == 1 and rest[0] in VAGUE_NOUNS
+    # "day-to-day running": an empty modifier and a generic activity name no skill
+    return len(rest) == 1 and (rest[0] in VAGUE_NOUNS
+                               or (len(words) > 1 and bare_activity(rest[0])))
 
 
 def weak_term(term: str) -> bool:
@@ -838,7 +840,7 @@ _COMMON_VERBS = frozenset((
     "know knows come comes go goes live lives sit sits stand stands happen happens matter "
     "matters arrive arrives move moves price prices need needs want wants love loves say "
     "says feel feels think thinks stay stays fail fails succeed succeeds put puts leave leaves "
-    "slip slips hit hits arise arises occur occurs"
+    "slip slips hit hits arise arises occur occurs look looks"
 ).split())
 
 
@@ -846,6 +848,10 @@ def _plural(word: str) -> bool:
     w = word.lower()
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")) \
         and w not in _MASS_PLURALS and word.islower()
+
+
+# Plurals without an -s ("what people read", "what people look for").
+_PEOPLE = frozenset(("people", "folks"))
 
 
 def subject_cut(words: list[str]) -> list[str]:
@@ -856,7 +862,8 @@ def subject_cut(words: list[str]) -> list[str]:
     for i, word in enumerate(words[:-1]):
         nxt = words[i + 1].lower()
         verb = nxt in _COMMON_VERBS or is_duty_verb(nxt) or (nxt.endswith("ing") and len(nxt) > 5)
-        if _plural(word) and (verb or person_noun(word)) and nxt != "experience":
+        if (_plural(word) or word in _PEOPLE) and (verb or person_noun(word)) \
+                and nxt != "experience":
             return words[:i + 1]
     return words
 
