@@ -495,9 +495,11 @@ _COMPOUND_ADJECTIVE = re.compile(r"(?:high|low|well|long|short|fast)-[a-z]")
 
 
 # Endings of the adjectives that say how a thing should be ("accurate", "efficient",
-# "fluent"), which no term ends on; "desktop" and "mobile" the lexicon calls adjectives too.
-_PREDICATE_ENDINGS = ("ate", "ent", "ant", "ic", "ous", "ful", "ive", "able", "ible", "al",
-                      "less", "id", "aid")
+# "fluent"), which no term ends on: the adjective endings above but the superlative and -ish,
+# and the -ate, -ent, -al, -ic and -id ones ("desktop" and "mobile" the lexicon calls
+# adjectives too).
+_PREDICATE_ENDINGS = (*(e for e in _ADJ_ENDINGS if e not in ("ish", "est")),
+                      "ate", "ent", "al", "ic", "id", "aid")
 
 
 def fragment(phrase: str) -> bool:

@@ -124,6 +124,12 @@ def _sentence_verb(text: str, start: int, end: int) -> bool:
     return opens and m is not None and m.group(1) in _AFTER_A_VERB
 
 
+def _in_text_order(hit: Hit) -> tuple[int, int, bool]:
+    """Sort key of hits: in text order, the longest first where two start together, a name
+    before a phrase on the same words."""
+    return hit.start, -(hit.end - hit.start), hit.via == "phrase"
+
+
 def _no_overlap(hits: list[Hit], same_words: bool = False) -> list[Hit]:
     """Hits in text order, longest first where they overlap; an overlapping one is dropped,
     except (`same_words`) another skill on exactly the same words."""
@@ -254,7 +260,7 @@ class Vocabulary:
         hits += [Hit(h.term, text[h.start:h.end], h.start, h.end, h.via)
                  for h in self._find(apart, phrases)
                  if not any(h.start < k.end and k.start < h.end for k in hits)]
-        return sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.via == "phrase"))
+        return sorted(hits, key=_in_text_order)
 
     def _find(self, text: str, phrases: bool) -> list[Hit]:
         toks = _tokens(text)
@@ -288,7 +294,7 @@ class Vocabulary:
             said_spans = [(h.start, h.end) for h in kept]
             kept += [h for h in _no_overlap(self._phrase_hits(text, toks, lowered), True)
                      if not any(s <= h.start and h.end <= e for s, e in said_spans)]
-            kept.sort(key=lambda h: (h.start, -(h.end - h.start), h.via == "phrase"))
+            kept.sort(key=_in_text_order)
         return kept
 
     def _phrase_hits(self, text: str, toks: list[tuple[str, int, int]],
