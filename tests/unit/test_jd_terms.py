@@ -651,3 +651,12 @@ def test_who_does_something_in_a_clause_is_no_term_with_the_verb() -> None:
     assert weak_term("day-to-day running") and not weak_term("day-to-day scheduling")
     assert "Children Check" in " ".join(key_phrases(
         "Current NSW Working with Children Check and a current C class driver licence"))
+
+
+def test_a_sentence_that_goes_on_and_asks_because_of_it_is_read_once() -> None:
+    """"You will own our knowledge base. This means a lot of change, so we ask you to mentor
+    our staff": the second sentence both goes on with the duty and gives a reason before
+    ", so we ask"; it raised an AttributeError (the sentence was cut after it was matched)."""
+    job = parse_jd_text("Manager\n\nYou will own our knowledge base. This means a lot of "
+                        "change, so we ask you to mentor our staff.\n", default_vocabulary())
+    assert any("mentor" in r.keywords for r in job.requirements)

@@ -483,21 +483,21 @@ def _intro(text: str, has_requirements: bool, vocab: Vocabulary) -> list[Stateme
     out: list[Statement] = []
     duties = False  # the sentence before told the job's duties
     for sentence in sentences(text):
-        follows = duties and _GOES_ON.match(sentence) is not None
-        duties = False
         reason = _SO_ASK.match(sentence)
         if reason is not None and not _RESP_CUE.search(sentence[:reason.start(1)]) \
                 and not _REQ_CUE.search(sentence[:reason.start(1)]):
             sentence = sentence[reason.end():]  # "This is a senior seat, so we ask you to ..."
             sentence = sentence[:1].upper() + sentence[1:]
+        goes_on = _GOES_ON.match(sentence) if duties else None  # of the sentence as asked
+        duties = False
         if _REQ_CUE.search(sentence):
             out += _from_prose(sentence, "req", False, vocab)
         elif (hire := _ROLE_WILL.match(sentence)) and not _RESP_CUE.search(sentence):
             # "The paralegal will draft ...": the duties, without the hire's name (a term no
             # CV line should be matched on)
             out += _from_prose(sentence[hire.end():], "resp", False, vocab)
-        elif follows:  # "That starts with a needs assessment ...": the duty is what follows
-            rest = sentence[_GOES_ON.match(sentence).end():].strip()  # type: ignore[union-attr]
+        elif goes_on is not None:  # "That starts with a needs assessment ...": what follows
+            rest = sentence[goes_on.end():].strip()
             rest = re.sub(r"^with\s+", "", rest)
             out += _from_prose(rest[:1].upper() + rest[1:], "resp", False, vocab)
             duties = True
