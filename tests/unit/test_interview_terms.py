@@ -592,3 +592,21 @@ def test_an_acronyms_plural_is_said_by_its_singular() -> None:
         id="req-1", text="Designing and developing APIs", keywords=["APIs"])])
     rows = [Evidence(item_id=line.id, score=0.6, via="semantic")]
     assert OfflineEngine(vocab).analyze_gaps(cv, job, {"req-1": rows}).questions == []
+
+
+def test_the_asked_term_stands_with_another_word_of_its_requirement_the_answer_says() -> None:
+    # asked about "loyalty program", the person tells of the hotel's rewards club and says
+    # "enrolled": the asked term is what they described, not only the word they repeated
+    vocab = default_vocabulary()
+    answer = "Enrolled more than 60 guests a month in the hotel's rewards club at check-in."
+    keywords = ["loyalty program", "Enrolling", "guests"]
+    terms = supported_terms(keywords, answer, vocab,
+                            requirement="Enrolling more guests in our loyalty program")
+    assert terms[0] == "loyalty program" and "Enrolling" in terms
+    # never a named thing the answer does not name, nor people other than the ones it names
+    assert "Apache Kafka" not in supported_terms(
+        ["Apache Kafka", "event streaming"], "Built event streaming on RabbitMQ queues.", vocab,
+        requirement="Apache Kafka event streaming")
+    assert "product managers" not in supported_terms(
+        ["product managers", "roadmap"], "Shaped the roadmap with 4 state underwriting "
+        "managers.", vocab, requirement="Work with product managers on the roadmap")

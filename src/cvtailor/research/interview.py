@@ -249,6 +249,9 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
     said = vocab.evidenced_names(answer)
     on_topic = _on_topic(answer, requirement, similarity)
     out = [first]
+    asked = keywords[0]
+    if first != asked and _stands_for(asked, answer, vocab, similarity):
+        out.insert(0, asked)  # "enrolled guests in the rewards club" to "loyalty program"
     for k in keywords:
         name = vocab.canonical(k)
         if k in out or name is None:
@@ -257,6 +260,15 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
                 vocab.category(name) not in NAMED_THINGS and on_topic and not _a_name(k)):
             out.append(k)
     return out
+
+
+def _stands_for(term: str, answer: str, vocab: Vocabulary, similarity: float | None) -> bool:
+    """The answer stands for the asked term although it says another of the requirement's
+    words: a term the vocabulary does not know, and not a lone noun, is what the person was
+    asked to describe (as in `supported_term`, when the answer says none of its words), unless
+    it names other people or the answer is about something else."""
+    return vocab.canonical(term) is None and not lone_noun(term) and not weak_term(term) \
+        and not other_people(term, answer) and not off_topic(similarity)
 
 
 def _a_name(term: str) -> bool:
