@@ -660,3 +660,26 @@ def test_a_sentence_that_goes_on_and_asks_because_of_it_is_read_once() -> None:
     job = parse_jd_text("Manager\n\nYou will own our knowledge base. This means a lot of "
                         "change, so we ask you to mentor our staff.\n", default_vocabulary())
     assert any("mentor" in r.keywords for r in job.requirements)
+
+
+def test_a_rare_lone_noun_is_a_term_and_a_superlative_says_how_much() -> None:
+    """"stay with families during some of the hardest moments of their lives, including
+    euthanasia" asked about "hardest moments": a superlative is how much, never what, and a
+    lone noun too rare for a general English vocabulary ("euthanasia") names something on its
+    own, where a common one ("moments", "orders") names too little. Not a rare word of another
+    kind: a verb ("escalate"), an adjective ("hydrologic"), people, or "a knack for"."""
+    keywords = parse_jd_text(
+        "Emergency Veterinary Technician\n\nWhat you'll do:\n- Stay with families during some of "
+        "the hardest moments of their lives, including euthanasia\n",
+        default_vocabulary()).requirements[0].keywords
+    assert keywords[0] == "euthanasia" and "hardest moments" not in keywords, keywords
+    assert "hardest questions" not in key_phrases("Be the person they bring their hardest "
+                                                  "questions to")
+    assert "security best practices" in key_phrases("Follow security best practices")
+    nurse = parse_jd_text("ICU Nurse\n\nWhat you'll do:\n- Identify sepsis and clinical "
+                          "deterioration early and escalate to the provider team\n",
+                          default_vocabulary()).requirements[0].keywords
+    assert "escalate" not in nurse and "sepsis" in nurse[:2], nurse
+    civil = parse_jd_text("Civil Engineer\n\nRequirements:\n- Experience with hydrologic and "
+                          "hydraulic (H&H) modeling\n", default_vocabulary()).requirements[0]
+    assert civil.keywords[0] != "hydrologic", civil.keywords

@@ -19,7 +19,14 @@ from __future__ import annotations
 import re
 
 from cvtailor.text.cvtext import clean_inline
-from cvtailor.text.lexicon import adjective, base_verb, only_adjective, only_verb_form
+from cvtailor.text.lexicon import (
+    adjective,
+    base_verb,
+    common_word,
+    only_adjective,
+    only_verb_form,
+    verb_form,
+)
 from cvtailor.text.wordforms import ACRONYM
 
 __all__ = [
@@ -682,8 +689,9 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             # "develop supervisors", "time supporting", "running simulation-based education":
             # the generic verb is not the term
             words = words[1:]
-        while len(words) > 1 and (words[0].lower() in _VAGUE_BEFORE or (
-                words[0].lower() in _WHEN_BEFORE and words[1].lower() not in _PRIOR_COMPOUNDS)):
+        while len(words) > 1 and (words[0].lower() in _VAGUE_BEFORE or _superlative(words[0])
+                                  or (words[0].lower() in _WHEN_BEFORE
+                                      and words[1].lower() not in _PRIOR_COMPOUNDS)):
             # "Prior lead or supervisory experience": when, not what; "potential automation
             # of data preparation tasks": whether, not what
             words = words[1:]
@@ -709,7 +717,8 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         # work goes, not what it is, so it comes last
         span = bool(lead) and lead[-1] in _SPAN and "from" in (
             w.lower() for w in c.context[:c.start])
-        tier = 4 if span else 3 if generic(phrase) or lone_noun(phrase) else \
+        tier = 4 if span else 3 if generic(phrase) or (
+            lone_noun(phrase) and not _rare_noun(phrase)) else \
             2 if n in done_to or collaborator or _given_to(chunks, n) else 1
         aside = _circumstance(c) or _purpose(chunks, n)
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
@@ -724,6 +733,28 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
 # businesses", "present findings to the board").
 _GIVING = frozenset("give gives provide provides offer offers deliver delivers present presents "
                     "report reports send sends explain explains recommend recommends".split())
+
+
+def _superlative(word: str) -> bool:
+    """A superlative adjective ("hardest", "biggest", "latest"): how much, never what ("the
+    hardest moments of their lives"; "best" of "best practices" is part of a term)."""
+    w = word.lower()
+    if not (w.endswith("est") and len(w) > 5 and w.islower()):
+        return False
+    bases = {w[:-3], w[:-2]} | ({w[:-4]} if w[-4] == w[-5] else set())
+    return any(adjective(b) for b in bases)
+
+
+def _rare_noun(word: str) -> bool:
+    """A lone noun too rare for a general English vocabulary ("euthanasia", "escalations",
+    "rotas"; `lexicon.common_word`): it names something specific on its own. Not a word of
+    another kind the vocabulary lacks: an adjective left of a pair ("hydrologic" of
+    "hydrologic and hydraulic modeling"), a verb ("escalate"), an adverb, people ("dishwashers")
+    or what asks for the work ("a knack for")."""
+    w = word.lower()
+    return not common_word(w) and not adjective(w) and not _adjective(w) and not verb_form(w) \
+        and not w.endswith(("ic", "al", "ary", "ly")) and not person_noun(w) \
+        and w not in _ASKS_FOR  # "hydrologic", "escalate", "collaboratively", "knack"
 
 
 def _given_to(chunks: list[_Chunk], n: int) -> bool:

@@ -46,6 +46,28 @@ def only_adjective(word: str) -> bool:
     return word.lower() in _tables().only_adjectives
 
 
+def common_word(word: str) -> bool:
+    """The lower-cased word, or its singular, is a whole word of a general English vocabulary:
+    the 30,522-entry WordPiece vocabulary of the MiniLM tokenizer cvtailor ships
+    (data/minilm/tokenizer.json, learnt from Wikipedia and books). "orders", "traffic",
+    "collateral" are; "euthanasia", "escalations", "rotas", "upselling" are too rare for it,
+    so on its own such a word names something specific."""
+    w = word.lower()
+    vocab = _general_words()
+    return w in vocab or (w.endswith("s") and (w[:-1] in vocab or (
+        w.endswith("es") and w[:-2] in vocab)))
+
+
+@lru_cache(maxsize=1)
+def _general_words() -> frozenset[str]:
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("cvtailor").joinpath("data/minilm/tokenizer.json")
+                      .read_text(encoding="utf-8"))
+    return frozenset(w for w in data["model"]["vocab"] if w.isalpha())
+
+
 def inflected_like(verb: str, like: str) -> str | None:
     """`verb` (a base form) in the form of the verb `like`, by lemminflect's own inflection
     table (irregular verbs included: build -> built): -ing ("leading": influence ->
