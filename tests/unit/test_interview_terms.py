@@ -610,3 +610,24 @@ def test_the_asked_term_stands_with_another_word_of_its_requirement_the_answer_s
     assert "product managers" not in supported_terms(
         ["product managers", "roadmap"], "Shaped the roadmap with 4 state underwriting "
         "managers.", vocab, requirement="Work with product managers on the roadmap")
+
+
+def test_of_lines_that_name_one_word_the_one_telling_the_requirement_is_quoted() -> None:
+    # three lines say "guests"; the one that enrols guests in the rewards club is the one to
+    # ask about for "Enrolling more guests in our loyalty program", whatever their order
+    from cvtailor.models import GapReport, RequirementMatch
+    from cvtailor.research.evidence import interview_questions
+
+    corpus = {"experience-1-1": "Lifted our guest satisfaction scores for the arrival "
+                                "experience from 82 to 91",
+              "experience-1-2": "Checked in 120-180 guests a shift in Opera PMS",
+              "experience-1-3": "Enrolled 60+ guests a month in the hotel's rewards club"}
+    rows = [Evidence(item_id=i, score=1.0, via="lexical", term="guests") for i in corpus]
+    req = Requirement(id="req-1", text="Enrolling more guests in our loyalty program",
+                      keywords=["loyalty program", "guests"], category="responsibility")
+    report = GapReport(matches=[RequirementMatch(
+        requirement_id="req-1", status="partial", evidence=rows, covered_keywords=["guests"],
+        missing_keywords=["loyalty program"])])
+    [question] = interview_questions(JobPosting(requirements=[req]), report, corpus,
+                                     default_vocabulary())
+    assert question.kind == "confirm" and question.evidence[0].item_id == "experience-1-3"

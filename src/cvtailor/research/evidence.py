@@ -24,7 +24,13 @@ from cvtailor.models import (
 from cvtailor.research.degrees import apply_degrees
 from cvtailor.research.similarity import CREDENTIAL, close, decided_term, decides
 from cvtailor.text.cvtext import evidence_corpus, own_claims
-from cvtailor.text.jd_terms import clause_part, lone_noun, only_verb, weak_term
+from cvtailor.text.jd_terms import (
+    clause_part,
+    content_stems,
+    lone_noun,
+    only_verb,
+    weak_term,
+)
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, spelled_out
 
@@ -427,7 +433,7 @@ ONBOARDING = re.compile(
 def _quotable(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
               not_work: frozenset[str]) -> list[tuple[str, str]]:
     return _candidate_lines(match, corpus, frozenset() if req.category in (
-        "education", "experience") else not_work)
+        "education", "experience") else not_work, req.text)
 
 
 def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
@@ -556,11 +562,17 @@ def _names_all(term: str, text: str) -> bool:
 
 
 def _candidate_lines(match: RequirementMatch, corpus: dict[str, str],
-                     unquoted: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+                     unquoted: frozenset[str] = frozenset(), requirement: str = ""
+                     ) -> list[tuple[str, str]]:
     """The CV lines a confirm question quotes: the best-scored candidates, one per item, none
-    of the `unquoted` ones."""
+    of the `unquoted` ones. Of lines that score the same (each names a word of the
+    requirement: "guests"), the one that shares most of the requirement's words comes first
+    ("Enrolled 60+ guests a month in the hotel's rewards club" for "Enrolling more guests in
+    our loyalty program", not "Checked in 120-180 guests a shift")."""
+    wanted = content_stems(requirement)
     seen: list[tuple[str, str]] = []
-    for e in sorted(match.evidence, key=lambda e: -e.score):
+    for e in sorted(match.evidence, key=lambda e: (
+            -e.score, -len(wanted & content_stems(corpus.get(e.item_id) or e.matched)))):
         if e.item_id in unquoted or any(e.item_id == i for i, _ in seen):
             continue
         text = corpus.get(e.item_id) or e.matched
@@ -569,3 +581,4 @@ def _candidate_lines(match: RequirementMatch, corpus: dict[str, str],
         if len(seen) == QUOTED_LINES:
             break
     return seen
+

@@ -46,6 +46,7 @@ from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
     PREPOSITIONS,
+    content_stems,
     lone_noun,
     person_noun,
     weak_term,
@@ -501,22 +502,17 @@ RESTATED = "answers"  # a CV line's metadata: the described answers that tell it
 _RESTATES_LINE, _RESTATES_ANSWER = 0.6, 0.5
 
 
-def _content(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#/-]*", text)
-            if len(w) >= 3 and w.lower() not in FUNCTION_WORDS}
-
-
 def restated_line(entry: CVEntry, text: str) -> CVItem | None:
     """The CV line of this role a described answer tells again in other words ("Coordinate
     all of the trade subcontractors on site each day ..." for "Coordinate up to 14 trade
     contractors on site each day ..."), or None when the answer adds work the CV does not
     list. A restated line carries the answer's term; a second bullet would say it twice."""
-    said = _content(text)
+    said = content_stems(text)
     best: tuple[int, float, CVItem] | None = None
     for item in entry.items:
         if item.type != ItemType.BULLET or item.status == ItemStatus.USER_PROVIDED:
             continue
-        line = _content(item.original or item.text)
+        line = content_stems(item.original or item.text)
         shared = len(said & line)
         if line and said and shared / len(line) >= _RESTATES_LINE \
                 and shared / len(said) >= _RESTATES_ANSWER \

@@ -27,7 +27,7 @@ from cvtailor.text.lexicon import (
     only_verb_form,
     verb_form,
 )
-from cvtailor.text.wordforms import ACRONYM
+from cvtailor.text.wordforms import ACRONYM, stem
 
 __all__ = [
     "ACRONYM",
@@ -41,6 +41,7 @@ __all__ = [
     "PREPOSITIONS",
     "bare_activity",
     "clause_part",
+    "content_stems",
     "duty_cuts",
     "fragment",
     "generic",
@@ -1025,3 +1026,10 @@ def duty_cuts(clause: str) -> list[str]:
         start = b
     out.append(clause[start:])
     return [p.strip(" ,;") for p in out if p.strip(" ,;")]
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of a text's content words (three letters or more, no function word): what
+    two sentences share when they tell the same work."""
+    return {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#/-]*", text)
+            if len(w) >= 3 and w.lower() not in FUNCTION_WORDS}
