@@ -683,3 +683,19 @@ def test_a_rare_lone_noun_is_a_term_and_a_superlative_says_how_much() -> None:
     civil = parse_jd_text("Civil Engineer\n\nRequirements:\n- Experience with hydrologic and "
                           "hydraulic (H&H) modeling\n", default_vocabulary()).requirements[0]
     assert civil.keywords[0] != "hydrologic", civil.keywords
+
+
+def test_how_often_or_how_well_is_no_part_of_a_term() -> None:
+    """"Lead weekly toolbox talks" asked about "weekly toolbox talks" and wrote it so: a
+    recruiter searches "toolbox talks". The same for "regular", "clear", "end-to-end", a
+    length of time ("two-week look-ahead schedule"); a word of a name stays ("Core Web
+    Vitals"), and so does a two-word term ("annual report")."""
+    job = parse_jd_text("Plumbing Foreman\n\nWhat you'll do:\n- Lead weekly toolbox talks\n- "
+                        "Build the two-week look-ahead schedule with the project manager\n",
+                        default_vocabulary())
+    phrases = [k for r in job.requirements for k in r.keywords]
+    assert "toolbox talks" in phrases and "look-ahead schedule" in phrases, phrases
+    assert "end-to-end UI tests" not in key_phrases("Write automated end-to-end UI tests in "
+                                                    "Cypress", duty=True)
+    assert "Core Web Vitals" in key_phrases("Keep site performance and Core Web Vitals healthy")
+    assert "annual report" in key_phrases("You'll prepare the annual report for the board")

@@ -696,6 +696,12 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             # "Prior lead or supervisory experience": when, not what; "potential automation
             # of data preparation tasks": whether, not what
             words = words[1:]
+        dropped = 0  # empty modifiers: ranked by its length as the ad says it
+        while len(words) > 2 and words[0].islower() and (
+                words[0] in _EMPTY_BEFORE or words[0].startswith(_PRAISE_PREFIXES)
+                or _LENGTH_OF_TIME.fullmatch(words[0])):
+            # "weekly toolbox talks"; not a word of a name ("Core Web Vitals")
+            words, dropped = words[1:], dropped + 1
         if len(words) > 1 and words[0].islower() and words[0].endswith("'s") \
                 and words[0] not in _POSSESSIVE_COMPOUNDS:
             words = words[1:]  # "the lab's autoclave cycles": whose they are is not the term
@@ -725,7 +731,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))
         # a bare acronym ("PLC") is a named thing; "(EBRs)" after its words abbreviates them
-        rows.append((tier, int(aside), -2 if named else -len(phrase.split()), n, phrase))
+        rows.append((tier, int(aside), -2 if named else -len(words) - dropped, n, phrase))
     rows.sort(key=lambda r: r[:4])
     return list(dict.fromkeys(r[4] for r in rows))
 
@@ -734,6 +740,18 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
 # businesses", "present findings to the board").
 _GIVING = frozenset("give gives provide provides offer offers deliver delivers present presents "
                     "report reports send sends explain explains recommend recommends".split())
+
+
+# Empty modifiers that go before a term of three words or more and are no part of it: how
+# often, how well, how much of it ("a clean driving record" asks that it be clean).
+_EMPTY_BEFORE = frozenset((
+    "daily weekly monthly quarterly yearly regular clear concise accurate timely effective "
+    "efficient high-quality top-notch proven demonstrated end-to-end day-to-day full complex "
+    "major key"
+).split())
+# How often or for how long, before a term: "two-week look-ahead", "12-month rolling".
+_LENGTH_OF_TIME = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+                             r"-(?:hour|day|week|month|year|minute)s?")
 
 
 def _superlative(word: str) -> bool:
