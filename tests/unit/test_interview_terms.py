@@ -631,3 +631,25 @@ def test_of_lines_that_name_one_word_the_one_telling_the_requirement_is_quoted()
     [question] = interview_questions(JobPosting(requirements=[req]), report, corpus,
                                      default_vocabulary())
     assert question.kind == "confirm" and question.evidence[0].item_id == "experience-1-3"
+
+
+def test_an_answer_that_does_not_say_a_held_thing_is_no_claim_of_it() -> None:
+    # "A CIEH-accredited degree in environmental health, or the Higher Certificate in Food
+    # Control": the person holds the certificate, and said so; the degree is not theirs. Asked
+    # about "a clean driving record", they told of the driving: a record is held, not done.
+    vocab = default_vocabulary()
+    requirement = ("A CIEH-accredited degree in environmental health, or the Higher Certificate "
+                   "in Food Control")
+    terms = supported_terms(["CIEH-accredited degree", "Higher Certificate in Food Control"],
+                            "I hold the Higher Certificate in Food Control from the CIEH, "
+                            "awarded in 2020.", vocab, requirement=requirement)
+    assert "CIEH-accredited degree" not in terms
+    assert "Higher Certificate in Food Control" in terms
+    assert supported_terms(["clean driving record"], "I drove between 4 hospitals and 11 "
+                           "clinics, 500-600 miles a month.", vocab,
+                           requirement="You have a clean driving record") == []
+    # work described in the requirement's own words still stands for a practice it names
+    assert supported_terms(["loyalty program", "guests"], "Enrolled 60 guests a month in the "
+                           "hotel's rewards club.", vocab,
+                           requirement="Enrolling more guests in our loyalty program"
+                           )[0] == "loyalty program"

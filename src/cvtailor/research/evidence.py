@@ -37,7 +37,7 @@ from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, s
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 
 
-_ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any of|"
+ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any of|"
                            r"also (?:fine|ok|okay|accepted|acceptable))\b", re.IGNORECASE)
 
 
@@ -216,7 +216,7 @@ def analyze_gaps(
         missing = [k for k in req.keywords if k not in covered]
         # "Airflow, Dagster or Prefect": one named tool suffices; words the vocabulary does not
         # know (the rest of the requirement) are always needed.
-        either = len(req.keywords) > 1 and _ALTERNATIVES.search(req.text) is not None
+        either = len(req.keywords) > 1 and ALTERNATIVES.search(req.text) is not None
         missing_known = [k for k in missing if vocab.canonical(k)]
         missing_other = [k for k in missing if not vocab.canonical(k)]
         enough = (not missing_known or either
@@ -468,7 +468,7 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
     for req in job.requirements:
         match = matches.get(req.id)
         if f"q-{req.id}{ALSO}" in asked or req.id in declined or match is None \
-                or _ALTERNATIVES.search(req.text):
+                or ALTERNATIVES.search(req.text):
             continue
         if f"q-{req.id}" not in asked and not _said_by_lines(req, match, corpus, not_work,
                                                              job.title):

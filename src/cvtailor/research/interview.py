@@ -40,7 +40,7 @@ from cvtailor.models import (
 )
 from cvtailor.models.interrupts import unclear
 from cvtailor.research.answers import about, hedged_no, off_topic, unnamed
-from cvtailor.research.evidence import ALSO, near_miss
+from cvtailor.research.evidence import ALSO, ALTERNATIVES, near_miss
 from cvtailor.text.jd_terms import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -251,7 +251,8 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
     on_topic = _on_topic(answer, requirement, similarity)
     out = [first]
     asked = keywords[0]
-    if first != asked and _stands_for(asked, answer, vocab, similarity):
+    if first != asked and not ALTERNATIVES.search(requirement) \
+            and _stands_for(asked, answer, vocab, similarity):
         out.insert(0, asked)  # "enrolled guests in the rewards club" to "loyalty program"
     for k in keywords:
         name = vocab.canonical(k)
@@ -269,7 +270,22 @@ def _stands_for(term: str, answer: str, vocab: Vocabulary, similarity: float | N
     asked to describe (as in `supported_term`, when the answer says none of its words), unless
     it names other people or the answer is about something else."""
     return vocab.canonical(term) is None and not lone_noun(term) and not weak_term(term) \
-        and not other_people(term, answer) and not off_topic(similarity)
+        and not held_thing(term) and not other_people(term, answer) and not off_topic(similarity)
+
+
+# What a person holds, not work they describe: a degree, a credential, a clearance or a record
+# ("CIEH-accredited degree", "a clean driving record", "an Enhanced DBS check").
+_HELD = re.compile(r"\b(?:degrees?|diplomas?|certificat\w*|credentials?|designations?|"
+                   r"licen[cs]\w*|registration|accredit\w*|qualifications?|clearances?|"
+                   r"bachelor\w*|masters?|doctorate|ph\.?d|(?:driving|criminal)\s+record|"
+                   r"(?:background|DBS|police)\s+check)s?\b", re.IGNORECASE)
+
+
+def held_thing(term: str) -> bool:
+    """The term names something a person holds ("CIEH-accredited degree", "clean driving
+    record"): an answer that does not say it is no claim of it, however much it is about the
+    requirement ("I hold the Higher Certificate in Food Control" is no degree)."""
+    return _HELD.search(term) is not None
 
 
 def _a_name(term: str) -> bool:
@@ -308,8 +324,9 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
             return k
     first = keywords[0]
     name = vocab.canonical(first)
-    if name is None:  # unless it is about something else altogether
-        return None if other_people(first, answer) or off_topic(similarity) else first
+    if name is None:  # unless it is about something else altogether, or held, not done
+        return None if other_people(first, answer) or off_topic(similarity) \
+            or held_thing(first) else first
     if vocab.category(name) not in NAMED_THINGS and _on_topic(answer, requirement, similarity):
         return first
     return None
