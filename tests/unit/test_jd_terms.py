@@ -699,3 +699,11 @@ def test_how_often_or_how_well_is_no_part_of_a_term() -> None:
                                                     "Cypress", duty=True)
     assert "Core Web Vitals" in key_phrases("Keep site performance and Core Web Vitals healthy")
     assert "annual report" in key_phrases("You'll prepare the annual report for the board")
+
+
+def test_where_work_is_done_is_no_term() -> None:
+    """"decide which repairs we do in-house and which go to outside vendors" asked about
+    "in-house", and an answer about sending work to outside shops led its line with
+    "In-house:"; a thing done on site keeps its name ("onsite fitness center")."""
+    assert weak_term("in-house") and weak_term("on-site")
+    assert not weak_term("onsite fitness center")

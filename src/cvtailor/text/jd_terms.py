@@ -583,12 +583,18 @@ def weak_term(term: str) -> bool:
     """A term no question should be about: a fragment of a clause, too general, a bare
     generic activity ("building", "rebuilding", "designing": what is built?), a credential's
     kind without its subject ("Degree" of "Degree in paramedicine", "registration"), a time
-    alone ("future" of "libraries for future use"), or a verb alone that names no skill
-    ("decide" of "use it to decide what to write next", not "supervise")."""
+    alone ("future" of "libraries for future use"), where work is done ("in-house"), or a verb
+    alone that names no skill ("decide" of "use it to decide what to write next", not
+    "supervise")."""
     word = term.strip().lower()
     return fragment(term) or generic(term) or bare_activity(term) \
-        or word in _KIND_OF_CREDENTIAL or word in _WHEN_BEFORE \
+        or word in _KIND_OF_CREDENTIAL or word in _WHEN_BEFORE or word in _WHERE_DONE \
         or (" " not in word and only_verb(word) and not skill_verb(word))  # "decide"
+
+
+# Where work is done, alone ("which repairs we do in-house and which go to outside vendors"):
+# no thing a line can show, and a person who sends work out would be labelled with it.
+_WHERE_DONE = frozenset("in-house inhouse on-site onsite off-site offsite in-person".split())
 
 
 def clause_part(term: str) -> bool:
