@@ -10,6 +10,10 @@ auto-approved and prints JSON per case and overall:
   effect of tailoring is visible (a tailoring that changes nothing scores recall_before).
 - unevidenced_claimed: unevidenced requirements whose keywords appear more often in the
   tailored CV than in the original (must be 0).
+- held_claimed: the ad's held things (a requirement keyword naming a degree, a credential, a
+  licence, a clearance or a record) the tailored CV names more often than the original, that
+  no answer of the person says and no "yes" of theirs confirmed, whatever the labels say
+  (must be 0).
 - facts_preserved: employers, titles, date ranges, degrees, institutions and numbers from
   truth.json found verbatim in the tailored CV (must be all).
 - line_similarity: how much of the CV reads as it did — difflib ratio of the item lines
@@ -98,6 +102,33 @@ def _ratio(text: str, rows: list[dict[str, Any]]) -> float | None:
     return round(sum(_surfaced(text, e) for e in rows) / len(rows), 3) if rows else None
 
 
+# The kind and level words of a held thing ("licence", "certification", "bachelor's degree"):
+# what is left names what is held ("CIEH-accredited" of "CIEH-accredited degree").
+_KIND = re.compile(r"\b(?:licen[cs]\w*|certificat\w*|credentials?|registration|records?|"
+                   r"checks?|clearances?|accredit\w*|qualifications?|degrees?|diplomas?|"
+                   r"bachelor\w*|master\w*|associate\w*|doctora\w*|ph\.?d|tertiary|"
+                   r"(?:post|under)?graduate)(?:['’]s)?\b",
+                   re.IGNORECASE)
+
+
+def held_claims(keywords: list[str], original: str, tailored: str, answers: str = "",
+                yes_terms: set[str] | None = None) -> list[str]:
+    """The ad's held things (a requirement keyword naming a degree, a credential, a licence, a
+    clearance or a record) the tailored CV names more often than the original, that no answer
+    of the person says and no "yes" of theirs confirmed, and whose name the CV does not have:
+    what is left of the keyword without its kind and level words ("CIEH-accredited" of
+    "CIEH-accredited degree"). A level alone ("Bachelor's degree" for a B.S.) is
+    research/degrees' to decide, and tested there."""
+    from cvtailor.research.interview import held_thing
+    from cvtailor.text.jd_terms import content_stems
+
+    own, said, yes = content_stems(original), answers.lower(), yes_terms or set()
+    return sorted({k for k in keywords if held_thing(k)
+                   and _count(tailored, k) > _count(original, k)
+                   and k.lower() not in said and k.lower() not in yes
+                   and not content_stems(_KIND.sub(" ", k)) <= own})
+
+
 def _weighted(rows: list[dict[str, Any]], key: str, size: str) -> float | None:
     """A per-case ratio over all cases, each weighted by how many requirements it counts."""
     total = sum(r[size] for r in rows if r[key] is not None)
@@ -114,6 +145,7 @@ def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) ->
     started = time.perf_counter()
     result = cvtailor.tailor(cv_path, jd_path, **settings)
     extra: dict[str, Any] = {}
+    yes_terms: set[str] = set()
     if interview:
         from simulated_user import placed_right, run_interview
 
@@ -124,6 +156,8 @@ def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) ->
                      if not _surfaced(auto, e) and _surfaced(result.markdown, e)]
         placed = [e for e in recovered
                   if placed_right(e, run["items"], lambda text, t: _count(text, t) > 0)]
+        yes_terms = {str(q.get("term") or "").lower() for q in run["questions"]
+                     if run["answers"].get(q["id"], "").strip().lower().startswith("yes")}
         extra = {"questions": len(run["questions"]),
                  "recovered": len(recovered), "recovered_placed": len(placed),
                  "misplaced": [e["requirement"] for e in recovered if e not in placed],
@@ -138,6 +172,9 @@ def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) ->
     jd_after = [e for e in evidenced if _count(tailored, e["keywords"][0])]
     claimed = [u["requirement"] for u in truth["unevidenced"]
                if any(_count(tailored, k) > _count(original, k) for k in u["keywords"])]
+    said = " ".join(str(a) for a in extra.get("answers", {}).values())
+    keywords = [k for r in result.report.get("requirements", []) for k in r.get("keywords", [])]
+    held_claimed = held_claims(keywords, original, tailored, said, yes_terms)
     facts = [(kind, f) for kind, values in truth["facts"].items() for f in values]
     lost = [f"{kind}: {f}" for kind, f in facts if f not in tailored]
     jd_recall_before = [e for e in evidenced if _surfaced(original, e)]
@@ -165,6 +202,7 @@ def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) ->
         "jd_spelling_after": round(len(jd_after) / len(evidenced), 3) if evidenced else None,
         "unevidenced": len(truth["unevidenced"]),
         "unevidenced_claimed": claimed,
+        "held_claimed": held_claimed,
         "facts": len(facts),
         "facts_preserved": len(facts) - len(lost),
         "facts_lost": lost,
@@ -206,6 +244,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
            if rows and "questions" in rows[0] else {}),
         "unevidenced_requirements": sum(r["unevidenced"] for r in rows),
         "unevidenced_claimed": sum(len(r["unevidenced_claimed"]) for r in rows),
+        "held_claimed": sum(len(r["held_claimed"]) for r in rows),
         "facts": sum(r["facts"] for r in rows),
         "facts_preserved": sum(r["facts_preserved"] for r in rows),
         "items_changed": sum(r["items_changed"] or 0 for r in rows),
