@@ -707,3 +707,15 @@ def test_where_work_is_done_is_no_term() -> None:
     "In-house:"; a thing done on site keeps its name ("onsite fitness center")."""
     assert weak_term("in-house") and weak_term("on-site")
     assert not weak_term("onsite fitness center")
+
+
+def test_what_a_thing_does_is_no_term_through_its_list() -> None:
+    """"Write the microcopy that guides people through sending money, scheduling transfers and
+    fixing a failed payment" asked about "scheduling transfers": the list after the comma is
+    still what the microcopy does. A new object after the comma is a term again."""
+    assert key_phrases("Write the microcopy that guides people through sending money, "
+                       "scheduling transfers and fixing a failed payment", duty=True) == [
+                           "microcopy"]
+    phrases = key_phrases("You'll build the pipelines that train and ship models, the services "
+                          "that answer the storefront and the checks", duty=True)
+    assert "services" in phrases, phrases

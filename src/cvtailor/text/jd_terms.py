@@ -201,11 +201,17 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     # an occasion ("when weather, maintenance or crew problems put the schedule at risk")
     # whose verb has not come yet goes on past its piece's comma
     occasion, occasion_verb = False, False
+    # what a thing does ("the microcopy that guides people through sending money, scheduling
+    # transfers and fixing a failed payment") goes on past a comma while its list of -ing
+    # words does
+    relative = False
     for n_piece, piece in enumerate(pieces):
         current: list[str] = []
-        prev, was_verb, excluded, opening = "", False, occasion, True
         words = _WORD.findall(piece)
         lows = [w.lower() for w in words]
+        first = next((w for w in lows if w not in ("and", "or")), "")
+        relative = relative and first.endswith("ing")  # the list of what it does goes on
+        prev, was_verb, excluded, opening = "", False, occasion or relative, True
 
         for i, raw in enumerate(words):
             w = raw.rstrip(".") if raw.count(".") == 1 else raw  # "U.S." keeps its dots
@@ -243,14 +249,15 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                     lows[i + 1] == "that" or lows[i + 1] in _ONE or lows[i + 1] in _PRONOUNS))):
                 # "so that ...", "so every plan of care stays current": the purpose
                 aside = (n_piece, i)
-            relative = low == "that" and bool(current) and i + 1 < len(lows) \
+            what_it_does = low == "that" and bool(current) and i + 1 < len(lows) \
                 and lows[i + 1] not in FUNCTION_WORDS and not _adjective(lows[i + 1]) \
                 and prev not in FUNCTION_WORDS
+            relative = relative or what_it_does
             if occasion and not occasion_verb and i > 0 and (
                     low in _COMMON_VERBS or third_person_verb(lows, i)
                     or (prev not in FUNCTION_WORDS and is_duty_verb(low))):
                 occasion_verb = True
-            if ((low in _WHEN and prev not in _DECIDE) or relative) and not excluded:
+            if ((low in _WHEN and prev not in _DECIDE) or what_it_does) and not excluded:
                 # ("decide when an account goes to our collection agency": what is decided)
                 # "... data pipelines that land source data": what the thing does, not a term
                 # "tune query performance when a model gets slow", "When a monitor goes dark
