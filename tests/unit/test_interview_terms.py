@@ -653,3 +653,29 @@ def test_an_answer_that_does_not_say_a_held_thing_is_no_claim_of_it() -> None:
                            "hotel's rewards club.", vocab,
                            requirement="Enrolling more guests in our loyalty program"
                            )[0] == "loyalty program"
+
+
+def test_a_name_confirmed_on_two_lines_goes_to_the_line_sharing_its_words() -> None:
+    # "Does 'Ran a Leica TS16 robotic total station ...' / 'Set base and rover GPS receivers
+    # ...' show GNSS/RTK receivers?" yes: the receivers line takes the name, not the total
+    # station line ("GNSS/RTK receivers: ran a Leica TS16 ..." read as what it is not)
+    vocab = default_vocabulary()
+    work = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    work.entries.append(CVEntry(id="experience-1", heading="Survey Technician — Tarheel",
+                                title="Survey Technician", organization="Tarheel"))
+    station = work.entries[0].add_item("Ran a Leica TS16 robotic total station as instrument "
+                                       "operator on 2-person crews.", ItemType.BULLET)
+    gps = work.entries[0].add_item("Set base and rover GPS receivers and tied control to the "
+                                   "state's real-time network.", ItemType.BULLET)
+    cv = StructuredCV(name="Test Person", sections=[work])
+    req = Requirement(id="req-1", text="Run a robotic total station and GNSS/RTK receivers",
+                      keywords=["GNSS/RTK receivers"], category="responsibility")
+    job = JobPosting(title="Survey Party Chief", requirements=[req])
+    confirmed = {"req-1": [Evidence(item_id=i.id, score=0.9, via="user",
+                                    term="GNSS/RTK receivers", matched=i.text)
+                           for i in (station, gps)]}
+    report = analyze_gaps(job, merge_evidence(find_evidence(cv, job, vocab), confirmed),
+                          vocab=vocab)
+    plan = make_plan(cv, job, report, vocab)
+    carrying = [p.item_id for p in plan.items if "GNSS/RTK receivers" in p.keywords]
+    assert carrying == [gps.id], carrying

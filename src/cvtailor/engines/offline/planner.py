@@ -31,6 +31,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.degrees import degree_qualifications
 from cvtailor.text.cvtext import evidence_corpus
+from cvtailor.text.jd_terms import content_stems
 from cvtailor.text.qualifications import names_qualification, repeats
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import contains, says
@@ -171,7 +172,9 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
     """A term the person confirmed but the CV never says is named once, in the first item they
     confirmed shows it (a bullet before a skills line) that carries no other confirmed term
     yet: a line takes one term it cannot work into its words as a lead-in, so a second term
-    for that line goes to the next line the person confirmed."""
+    for that line goes to the next line the person confirmed. A name ("GNSS/RTK receivers")
+    goes to the confirmed line that shares most of its words ("Set base and rover GPS
+    receivers ...", not "Ran a Leica TS16 robotic total station ...")."""
     items = cv.item_map()
     carrying: set[str] = set()
     for keyword, ids in attested.items():
@@ -181,8 +184,11 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
             continue
         carriers = [i for i in ids if i in items and items[i].type in REWRITABLE
                     and items[i].type != ItemType.KEY_QUALIFICATION]
+        named = content_stems(keyword) if any(c.isupper() for c in keyword[1:]) else set()
         carriers.sort(key=lambda i: (_summary_refusing(items[i], keyword), i in carrying,
-                                     items[i].type == ItemType.SKILL))
+                                     items[i].type == ItemType.SKILL,
+                                     -len(named & content_stems(items[i].original
+                                                                or items[i].text))))
         if carriers:
             per_item.setdefault(carriers[0], []).append(keyword)
             carrying.add(carriers[0])
