@@ -52,7 +52,7 @@ from cvtailor.text.jd_terms import (
     weak_term,
 )
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
-from cvtailor.text.wordforms import contains, says, stem
+from cvtailor.text.wordforms import contains, says, spelled_as_name, stem
 
 USER_SECTION = "additional-experience"
 FOLLOW_UP = "-answer"  # the id suffix of a follow-up on a described answer
@@ -258,8 +258,10 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
         name = vocab.canonical(k)
         if k in out or name is None:
             continue
+        # a standard, a body or a framework spelled as a name ("US GAAP", "Joint Commission")
+        # is held only when the answer names it, however much it is about the requirement
         if says(answer, k) or name in said or (
-                vocab.category(name) not in NAMED_THINGS and on_topic and not _a_name(k)):
+                vocab.category(name) not in NAMED_THINGS and on_topic and not spelled_as_name(k)):
             out.append(k)
     return out
 
@@ -270,7 +272,14 @@ def _stands_for(term: str, answer: str, vocab: Vocabulary, similarity: float | N
     asked to describe (as in `supported_term`, when the answer says none of its words), unless
     it names other people or the answer is about something else."""
     return vocab.canonical(term) is None and not lone_noun(term) and not weak_term(term) \
-        and not held_thing(term) and not other_people(term, answer) and not off_topic(similarity)
+        and _answer_stands_for(term, answer, similarity)
+
+
+def _answer_stands_for(term: str, answer: str, similarity: float | None) -> bool:
+    """A described answer may stand for a term the vocabulary does not know, which it was asked
+    to describe: unless the term is held, not done ("a clean driving record"), names other
+    people than the answer does, or the answer is about something else."""
+    return not (held_thing(term) or other_people(term, answer) or off_topic(similarity))
 
 
 # What a person holds, not work they describe: a degree, a credential, a clearance or a record
@@ -288,12 +297,6 @@ def held_thing(term: str) -> bool:
     return _HELD.search(term) is not None
 
 
-def _a_name(term: str) -> bool:
-    """The term is spelled as a name (an acronym or a capital after its first letter: "US
-    GAAP", "WCAG", "Joint Commission"): a standard, a body or a framework is held only when
-    the answer names it. An answer about the month-end close that says nothing of GAAP is no
-    claim of it, however much it is about the requirement that names both."""
-    return any(c.isupper() for c in term[1:])
 
 
 def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
@@ -325,8 +328,7 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     first = keywords[0]
     name = vocab.canonical(first)
     if name is None:  # unless it is about something else altogether, or held, not done
-        return None if other_people(first, answer) or off_topic(similarity) \
-            or held_thing(first) else first
+        return first if _answer_stands_for(first, answer, similarity) else None
     if vocab.category(name) not in NAMED_THINGS and _on_topic(answer, requirement, similarity):
         return first
     return None

@@ -16,6 +16,12 @@ _SUFFIXES = ("ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
 
 
 @lru_cache(maxsize=1 << 16)  # pure; research and QA stem the same CV words thousands of times
+def spelled_as_name(term: str) -> bool:
+    """The term is spelled as a name: an acronym or a capital after its first letter ("US
+    GAAP", "WCAG", "Joint Commission", "GNSS/RTK receivers")."""
+    return any(c.isupper() for c in term[1:])
+
+
 def stem(word: str) -> str:
     """A light word-form key: designer ~ design, writing ~ writer, engineering ~ engineer,
     strategy ~ strategies, apply ~ applied (a -y word keeps its y)."""

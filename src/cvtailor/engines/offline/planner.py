@@ -34,7 +34,7 @@ from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.jd_terms import content_stems
 from cvtailor.text.qualifications import names_qualification, repeats
 from cvtailor.text.vocabulary import Vocabulary
-from cvtailor.text.wordforms import contains, says
+from cvtailor.text.wordforms import contains, says, spelled_as_name
 
 REWRITABLE = {ItemType.BULLET, ItemType.PROJECT_BULLET, ItemType.SUMMARY, ItemType.SKILL,
               ItemType.KEY_QUALIFICATION, ItemType.TEXT}
@@ -184,7 +184,7 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
             continue
         carriers = [i for i in ids if i in items and items[i].type in REWRITABLE
                     and items[i].type != ItemType.KEY_QUALIFICATION]
-        named = content_stems(keyword) if any(c.isupper() for c in keyword[1:]) else set()
+        named = content_stems(keyword) if spelled_as_name(keyword) else set()
         carriers.sort(key=lambda i: (_summary_refusing(items[i], keyword), i in carrying,
                                      items[i].type == ItemType.SKILL,
                                      -len(named & content_stems(items[i].original
