@@ -116,7 +116,7 @@ SEMANTIC_MIN = 0.45  # cosine; below it a candidate is not worth a question (see
 # credential is held ("ASE C1 Automobile Service Consultant, 2019, recertified 2024",
 # "Licensed ...") and one that says something short of it ("Class A CDL permit holder, test
 # booked for March", "passed 2 of 4 exam sections").
-_KIND_OF_CREDENTIAL = re.compile(r"\s+(?:certification|certificate|credential|designation|"
+_CREDENTIAL_KIND_AT_END = re.compile(r"\s+(?:certification|certificate|credential|designation|"
                                  r"licen[cs]e|registration)s?$", re.IGNORECASE)
 _HOLDS = re.compile(r"certif|licen[cs]|credential|designation|registered|registration|"
                     r"accredit|chartered", re.IGNORECASE)
@@ -129,7 +129,7 @@ def _credential_name(keyword: str) -> str:
     """The name a credential keyword the vocabulary does not know is held by ("ASE C1" of
     "ASE C1 certification"), when the name is distinctive (an acronym or a number in it);
     "" otherwise ("food safety certificate" is no name: it is asked whole)."""
-    kind = _KIND_OF_CREDENTIAL.search(keyword)
+    kind = _CREDENTIAL_KIND_AT_END.search(keyword)
     name = keyword[:kind.start()] if kind else ""
     return name if any(ACRONYM.match(w) or any(c.isdigit() for c in w)
                        for w in name.split()) else ""
