@@ -327,6 +327,31 @@ def test_a_close_match_decides_only_when_the_term_itself_is_near_the_line() -> N
     assert [(e.via, e.term) for e in merged["roof"]] == [("semantic", "")]
 
 
+def test_a_line_near_the_requirement_by_the_jobs_field_alone_decides_nothing() -> None:
+    """A Histology Supervisor's "Prepare the histology budget" is near a line about the
+    histology team's rota (cosine 0.64, over DECIDE_MIN) because both say "histology": the
+    line says nothing of a budget, so it stays a question. A Fire Inspector's "fire
+    inspections" is still decided by "Inspected 140 businesses ...", which says the rest."""
+    from cvtailor.models import JobPosting, Requirement
+    from cvtailor.research.similarity import owes_field
+
+    vocab = default_vocabulary()
+    rota = "Set the monthly bench rotation and weekend coverage for the 8-person histology team."
+    assert owes_field("histology budget", "Histology Supervisor", rota, vocab)
+    inspected = "Inspected 140 businesses under the 2021 International Fire Code."
+    assert not owes_field("fire inspections", "Fire Inspector I", inspected, vocab)
+    # only when the title's words are what the line shares and a lone noun is left over
+    assert not owes_field("budget", "Histology Supervisor", rota, vocab)
+    assert not owes_field("histology budget", "Lab Supervisor", rota, vocab)
+    assert not owes_field("histology budget", "Histology Supervisor", "Ran the lab.", vocab)
+    job = JobPosting(title="Histology Supervisor", requirements=[
+        Requirement(id="budget", text="Prepare the histology budget with our administrator",
+                    keywords=["histology budget"])])
+    merged = add_semantic({}, {"budget": [("experience-1-1", 0.64)]},
+                          {"experience-1-1": rota}, job, vocab)
+    assert [(e.via, e.term) for e in merged["budget"]] == [("semantic", "")]
+
+
 def test_what_the_person_received_or_wishes_for_is_no_evidence() -> None:
     """A new graduate "eager to join a team where I can keep learning from senior mentors"
     got "Mentoring" and "Coaching" as key qualifications; being mentored, or wishing to learn

@@ -22,7 +22,7 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.research.degrees import apply_degrees
-from cvtailor.research.similarity import CREDENTIAL, close, decided_term, decides
+from cvtailor.research.similarity import CREDENTIAL, close, decided_term, decides, owes_field
 from cvtailor.text.cvtext import evidence_corpus, own_claims
 from cvtailor.text.jd_terms import (
     clause_part,
@@ -188,6 +188,7 @@ def add_semantic(
                                                                           vocab):
                 continue
             if term and decides(score, near.get((req.id, item_id))) \
+                    and not owes_field(term, job.title, text, vocab) \
                     and not _NOT_YET.search(text) \
                     and item_id not in not_work:
                 out.setdefault(req.id, []).append(Evidence(
