@@ -211,6 +211,21 @@ def test_who_the_work_is_with_and_a_credentials_kind_are_not_the_term() -> None:
     assert not any(weak_term(w) for w in ("supervise", "negotiate", "mentor", "triage"))
 
 
+def test_a_verb_whose_skill_is_done_to_people_is_the_duty_term() -> None:
+    """"Supervise a team of technicians": the supervising is what the ad asks for, not the
+    technicians (a technician's CV names them as its own title, and the requirement counted
+    as matched). A leading skill verb that is not done to people ("Partner with the
+    maintenance supervisor") stays no term; "a crew", "our apprentices" are people."""
+    from cvtailor.engines.offline.jd_parser import duty_keywords
+
+    assert duty_keywords("Supervise a team of technicians across two shifts")[0] == "Supervise"
+    assert "supervise" in duty_keywords("You'll supervise a crew of 6 to 12 journeypersons "
+                                        "and apprentices")
+    assert duty_keywords("You'll mentor our apprentices through their hours")[0] == "mentor"
+    assert "Partner" not in duty_keywords("Partner with the maintenance supervisor to keep "
+                                          "unit turns fast and make-ready quality high")
+
+
 def test_a_skill_named_only_in_the_opening_scene_is_not_asked_for() -> None:
     job = parse_jd_text("# Field Service Engineer — Acme\n\n## About the role\n"
                         "- When a monitor goes dark in an ICU, our customers call us and you "

@@ -396,6 +396,17 @@ def skill_verb(word: str) -> bool:
     return word in DUTY_VERBS and word not in LEAD_VERBS and len(word) >= 5
 
 
+# Skill verbs whose skill is what they do to people ("Supervise a team of technicians",
+# "Mentor our apprentices"): one may lead a duty and still be its term.
+PEOPLE_VERBS = frozenset("supervise mentor coach hire recruit".split())
+# People a supervisor directs that `person_noun`'s agent endings miss ("a crew of 6",
+# "our apprentices", "every new cook").
+_PEOPLE_DIRECTED = frozenset((
+    "crew crews apprentices apprentice trainees trainee interns intern hires volunteers "
+    "employees persons journeypersons agents aides cooks nurses students juniors"
+).split())
+
+
 class _Chunk:
     """A run of content words of one piece of text, with where it sits."""
 
@@ -690,7 +701,8 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             obj = " ".join(nxt.words) if nxt is not None and nxt.piece == c.piece and all(
                 w.lower() in DETERMINERS or w.lower() in NUMBER_WORDS or w.isdigit()
                 for w in between) else ""  # its direct object ("mentor our two analysts")
-            if not obj or not (generic(obj) or fragment(obj) or person_noun(obj.split()[-1])):
+            if not obj or not (generic(obj) or fragment(obj) or person_noun(obj.split()[-1])
+                               or obj.split()[-1].lower() in _PEOPLE_DIRECTED):
                 continue  # "you'll follow lockout/tagout": the object is the term
             done_to.add(n + 1)
             rows.append((1, 0, -2, n, phrase))

@@ -41,6 +41,7 @@ from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
     NOUN_VERBS,
     NUMBER_WORDS,
+    PEOPLE_VERBS,
     PREPOSITIONS,
     duty_cuts,
     fragment,
@@ -760,12 +761,14 @@ def duty_keywords(text: str) -> list[str]:
     """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
     ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
     only phrases of two words or more, an acronym, a word of six letters or more, or a verb
-    naming the skill mid-sentence ("you'll coach people leaders"), so "Collaborate closely"
-    names nothing; else a plural noun that is the duty's object ("Plan the rotas")."""
+    naming the skill mid-sentence ("you'll coach people leaders") or, leading it, one whose
+    skill is what it does to people (`PEOPLE_VERBS`: "Supervise a team of technicians"; not
+    "Partner with the maintenance supervisor"), so "Collaborate closely" names nothing; else a plural noun that is the duty's object ("Plan the rotas")."""
     phrases = key_phrases(text, _STOP, duty=True)
     found = [p for p in phrases if len(p.split()) >= 2 or (ACRONYM.match(p) and len(p) >= 2)
              or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
-             or (skill_verb(p.lower()) and not text.lower().startswith(p.lower()))]
+             or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
+                                            or not text.lower().startswith(p.lower())))]
     # naming nothing else, a duty's plural object is its term ("Plan the rotas")
     return found or [p for p in phrases[:1] if p.islower() and len(p) >= 4
                      and p.endswith("s") and not p.endswith("ss") and not weak_term(p)
