@@ -352,6 +352,28 @@ def test_a_line_near_the_requirement_by_the_jobs_field_alone_decides_nothing() -
     assert [(e.via, e.term) for e in merged["budget"]] == [("semantic", "")]
 
 
+def test_people_the_cv_names_alone_never_match_the_work_done_to_them() -> None:
+    """"Hire, train and develop supervisors": a CV naming supervisors (as the person's own
+    title, or the people they worked beside) shows no hiring or training. The work itself,
+    or the person's own word, still matches."""
+    from cvtailor.models import Evidence, JobPosting, Requirement
+
+    job = JobPosting(requirements=[
+        Requirement(id="dev", text="Hire, train and develop supervisors and associates",
+                    keywords=["supervisors"]),
+        Requirement(id="sql", text="Write SQL for the finance team", keywords=["SQL"])])
+    named = {"dev": [Evidence(item_id="experience-1-1", score=1.0, via="lexical",
+                              term="supervisors", matched="supervisors")],
+             "sql": [Evidence(item_id="experience-1-2", score=1.0, via="lexical",
+                              term="SQL", matched="SQL")]}
+    report = analyze_gaps(job, named)
+    assert report.by_requirement()["dev"].status == "partial"
+    assert report.by_requirement()["sql"].status == "matched"
+    said = {"dev": [Evidence(item_id="experience-1-1", score=0.9, via="user",
+                             term="supervisors", matched="I hired and trained 4 supervisors")]}
+    assert analyze_gaps(job, said).by_requirement()["dev"].status == "matched"
+
+
 def test_what_the_person_received_or_wishes_for_is_no_evidence() -> None:
     """A new graduate "eager to join a team where I can keep learning from senior mentors"
     got "Mentoring" and "Coaching" as key qualifications; being mentored, or wishing to learn

@@ -31,6 +31,7 @@ from cvtailor.text.jd_terms import (
     only_verb,
     weak_term,
 )
+from cvtailor.text.qualifications import population
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, spelled_out
 
@@ -224,7 +225,12 @@ def analyze_gaps(
                   or len(covered) / max(1, len(covered) + len(missing_known)) >= 0.67)
         covered_known = [k for k in covered if vocab.canonical(k)]
         user_said = any(e.via == "user" and e.term in covered for e in found)
-        if covered and (user_said or not missing_other or (either and covered_known)) and enough:
+        # people the work is done to or with ("supervisors" of "Hire, train and develop
+        # supervisors", "technicians") that the CV names, often as the person's own title,
+        # show none of the work: they alone never match it
+        shows_work = user_said or any(not population(k, [req.text]) for k in covered)
+        if covered and shows_work and (user_said or not missing_other
+                                       or (either and covered_known)) and enough:
             status = "matched"
         elif covered or any(e.via == "semantic" for e in found):
             status = "partial"  # semantic-only: similar wording, unsure -> ask, never claim
