@@ -116,3 +116,25 @@ def test_a_degree_under_its_dates_heads_its_entry() -> None:
     assert entry.heading.startswith("B.Tech, Computer Science and Engineering")
     assert entry.details == ["2018 – 2022"] and entry.dates == "2018 – 2022"
     assert not entry.items
+
+
+def test_a_heading_joining_two_known_sections_is_a_section() -> None:
+    """"**CERTIFICATES & EDUCATION**" after the roles, or a UK trades CV's "TICKETS &
+    TRAINING", is a section of its own, not an entry of the last role: its certificates are
+    no work of that role (a line of them never decides a practice, and Education keeps its
+    kind)."""
+    from cvtailor.text.cvtext import section_kind
+
+    cv = parse_cv_text(
+        "# Raj Lemieux\n\n**EXPERIENCE**\n\n**Flight Dispatcher** | Lakehead Aviation | "
+        "May 2018 – March 2021\n- Released every flight under CARs Part 705.\n\n---\n\n"
+        "**CERTIFICATES & EDUCATION**\n- Flight Dispatcher Certificate, 2018\n"
+        "- Diploma, Aviation Operations – Confederation College, 2017\n", "markdown")
+    kinds = [s.kind for s in cv.sections]
+    assert kinds == [SectionKind.EXPERIENCE, SectionKind.CERTIFICATIONS]
+    assert len([e for s in cv.sections for e in s.entries if s.kind == SectionKind.EXPERIENCE]) \
+        == 1
+    assert section_kind("TICKETS & TRAINING") == SectionKind.CERTIFICATIONS
+    assert section_kind("Education, Licences and Certifications") == SectionKind.EDUCATION
+    # a heading of unknown words stays none: a role's "Research & Development" is no section
+    assert section_kind("Research & Development") is None

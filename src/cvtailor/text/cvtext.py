@@ -46,6 +46,7 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "licenses & certifications", "certifications and licenses", "credentials",
         "professional certifications", "accreditations", "licences", "licences and certifications",
         "licences & certifications", "professional registration", "registration",
+        "tickets", "tickets and licences", "tickets & licences",
     ),
     SectionKind.LANGUAGES: ("languages", "language skills", "spoken languages"),
     SectionKind.OTHER: (
@@ -101,7 +102,13 @@ def section_kind(heading: str) -> SectionKind | None:
     key = re.sub(r"\s+", " ", key.replace("&", "and") if key not in _NAME_TO_KIND else key)
     if key in _NAME_TO_KIND:
         return _NAME_TO_KIND[key]
-    return _NAME_TO_KIND.get(key.replace(" and ", " & "))
+    if key.replace(" and ", " & ") in _NAME_TO_KIND:
+        return _NAME_TO_KIND[key.replace(" and ", " & ")]
+    # two or three known names joined ("Certificates & Education", "Education, Licences and
+    # Certifications"): the first one's kind
+    parts = [p for p in re.split(r"\s*(?:,|/|\band\b)\s*", key) if p]
+    kinds = [_NAME_TO_KIND.get(p) for p in parts]
+    return kinds[0] if 2 <= len(parts) <= 3 and all(kinds) else None
 
 
 def strip_front_matter(text: str) -> str:
