@@ -40,6 +40,11 @@ def test_a_population_or_collaborator_is_no_key_qualification() -> None:
     assert not population("supervising analysts", ["Experience supervising analysts"])
     assert chosen(["supervising analysts"]) == ["supervising analysts"]
     assert names_qualification("Relational databases", known=True)
+    # a firm the work is done with is no more a qualification than the people are: "General
+    # contractor" above a plumber's roles says they were one
+    assert chosen(["general contractor", "development agency", "change orders"]) == [
+        "change orders"]
+    assert chosen(["vendor management"]) == ["vendor management"]
 
 
 def test_a_clause_fragment_or_a_graded_lone_noun_is_no_key_qualification() -> None:

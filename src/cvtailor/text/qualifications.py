@@ -4,7 +4,7 @@ General English, no profession's words. A key qualification names a skill or pra
 tool, a credential, a domain or an experience phrase. It is never:
 
 - a population or collaborator: a phrase headed by a noun for people ("critically ill
-  patients", "solutions consultants") unless an activity leads it ("supervising analysts");
+  patients", "solutions consultants") or a firm ("general contractor", "development agency") unless an activity leads it ("supervising analysts");
   an activity-led one is still a population where the JD puts it after a preposition ("partner
   with hiring managers": who the work is with);
 - a piece of a clause ("team grows", "design engineer intended") or too general a phrase
@@ -32,7 +32,7 @@ from cvtailor.text.jd_terms import (
     weak_term,
 )
 
-__all__ = ["POPULATIONS", "QUALITIES", "names_qualification", "population", "repeats",
+__all__ = ["PARTIES", "POPULATIONS", "QUALITIES", "names_qualification", "population", "repeats",
            "term_words"]
 
 # Nouns for the people work is done to, for or with (beside `jd_terms.person_noun`'s -er/-or/-ist
@@ -43,6 +43,13 @@ POPULATIONS = frozenset((
     "individuals communities populations audiences public people person peers colleagues "
     "participants recipients attendees shoppers travelers travellers passengers callers "
     "owners"
+).split())
+# Firms the work is done with or for, which a person is not ("the general contractor", "our
+# development agency", "a collection agency"; plural agent nouns such as "vendors" are
+# `person_noun`'s).
+PARTIES = frozenset((
+    "agency agencies contractor contractors subcontractor subcontractors vendor supplier "
+    "firm firms"
 ).split())
 # Adjectives that grade a thing rather than say what kind it is ("difficult", "complex";
 # "clinical", "relational" classify and stay).
@@ -95,7 +102,7 @@ def population(term: str, contexts: Sequence[str] = ()) -> bool:
     if not head or any(w.isupper() and len(w) > 1 for w in term.split()):
         return False  # "CPA", "ICU nurses": a named credential or unit leads
     if not (head in POPULATIONS or head in _GENERIC_PEOPLE or person_noun(head)
-            or head.endswith("ysts")):  # "analysts"
+            or head in PARTIES or head.endswith("ysts")):  # "analysts"
         return False
     return not _activity_led(term) or _after_preposition(term, contexts)
 
