@@ -734,3 +734,16 @@ def test_what_a_thing_does_is_no_term_through_its_list() -> None:
     phrases = key_phrases("You'll build the pipelines that train and ship models, the services "
                           "that answer the storefront and the checks", duty=True)
     assert "services" in phrases, phrases
+
+
+def test_a_noun_the_lexicon_has_only_as_a_verb_still_ends_a_term() -> None:
+    """lemminflect lists "logs", "rebuilds", "pours" only as verbs, so "Prepare privilege logs
+    that hold up to a motion to compel" gave no term at all and was never asked about."""
+    from cvtailor.engines.offline.jd_parser import duty_keywords
+    from cvtailor.text.jd_terms import fragment, only_verb
+
+    assert not any(only_verb(w) for w in ("logs", "rebuilds", "pours", "installs"))
+    assert only_verb("writes") and only_verb("extend")
+    assert not fragment("privilege logs") and not fragment("transmission rebuilds")
+    assert duty_keywords("Prepare privilege logs that hold up to a motion to compel") == [
+        "privilege logs"]

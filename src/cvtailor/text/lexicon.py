@@ -133,11 +133,19 @@ def _tables() -> _Lexicon:
                     frozenset(pure))
 
 
+# Nouns lemminflect's table has only as verbs: work a CV or an ad counts or keeps ("shift logs",
+# "privilege logs", "transmission rebuilds", "150 solar installs", "concrete pours").
+_ALSO_NOUNS = frozenset((
+    "log logs debrief debriefs install installs rebuild rebuilds reorder reorders pour pours "
+    "deploy deploys restock restocks reroute reroutes"
+).split())
+
+
 def _classify(word: str, classes: set[str], other: set[str], verbs: set[str],
               adjectives: set[str]) -> None:
     """Adds a word of the table, once all its parts of speech are read, to the words that are
     only verbs or only adjectives (adverbs aside)."""
-    if classes == {"VERB"} and word not in other:
+    if classes == {"VERB"} and word not in other and word not in _ALSO_NOUNS:
         verbs.add(word)
     elif "ADJ" in classes and classes <= {"ADJ", "ADV"}:
         adjectives.add(word)
