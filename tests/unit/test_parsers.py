@@ -138,3 +138,16 @@ def test_a_heading_joining_two_known_sections_is_a_section() -> None:
     assert section_kind("Education, Licences and Certifications") == SectionKind.EDUCATION
     # a heading of unknown words stays none: a role's "Research & Development" is no section
     assert section_kind("Research & Development") is None
+
+
+def test_priorities_for_a_time_are_duties_of_a_prose_ad() -> None:
+    """"Key priorities for your first year include ...": the first year is when, and each
+    priority is a duty (before, the whole paragraph was no requirement at all)."""
+    job = parse_jd_text(
+        "Fleet Maintenance Supervisor\nSandhill Foodservice | Dayton, OH\n\n"
+        "Key priorities for your first year include cutting unplanned downtime by 20%, moving "
+        "PM tracking into Fleetio, and building the shop's first maintenance budget.\n\n"
+        "You have at least 5 years as a diesel technician.\n", default_vocabulary())
+    texts = [r.text for r in job.requirements]
+    assert any("unplanned downtime" in t for t in texts)
+    assert any("maintenance budget" in t for t in texts)

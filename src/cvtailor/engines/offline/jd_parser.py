@@ -108,7 +108,9 @@ _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|
                        re.IGNORECASE)
 # "Key responsibilities include: greeting ...", "Other duties include managing ...": the
 # duties follow, each led by its -ing verb; "The paralegal will draft ...": the hire's duties.
+# "Key priorities for your first year include cutting unplanned downtime ...": for when, too.
 _DUTIES_INCLUDE = re.compile(r"^(?:[\w'’ -]{0,30}?\b)?(?:responsibilities|duties|tasks|priorities)\s+"
+                             r"(?:(?:for|in|over|during)\s+[\w'’ -]{1,30}?\s+)?"
                              r"(?:will\s+)?(?:include|includes)\b\s*:?\s*", re.IGNORECASE)
 _ROLE_WILL = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) +
                         r")\s+will\s+(?!be\b|have\b|need\b|report\b|join\b)", re.IGNORECASE)
