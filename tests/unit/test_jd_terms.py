@@ -747,3 +747,13 @@ def test_a_noun_the_lexicon_has_only_as_a_verb_still_ends_a_term() -> None:
     assert not fragment("privilege logs") and not fragment("transmission rebuilds")
     assert duty_keywords("Prepare privilege logs that hold up to a motion to compel") == [
         "privilege logs"]
+
+
+def test_work_leading_a_compound_noun_is_part_of_the_term() -> None:
+    """"work" is a stop word ("work closely with"), but "work orders", "work instructions"
+    and "a work permit" are things a maintenance ad asks for: "orders" alone was the term."""
+    from cvtailor.engines.offline.jd_parser import duty_keywords
+
+    assert duty_keywords("Close work orders in the CMMS")[0] == "work orders"
+    assert duty_keywords("Write clear work instructions for the line") == ["work instructions"]
+    assert "work" not in " ".join(duty_keywords("Work closely with the nurses"))

@@ -277,7 +277,10 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "without putting a launch at risk": what the job does not want
                 _close(found, current, excluded, n_piece, i, words)
                 excluded = True
-            if ((low in _NOUN_AFTER_NOUN and current) or low in _LEADS_A_COMPOUND
+            if (low == "work" and lows[i + 1:i + 2] and lows[i + 1] in _WORK_COMPOUNDS) or (
+                    low in _WORK_COMPOUNDS and current and current[-1].lower() == "work"):
+                current.append(w)  # "work orders", "work instructions": not the verb "work"
+            elif ((low in _NOUN_AFTER_NOUN and current) or low in _LEADS_A_COMPOUND
                     or (low == "needs" and prev in _ONE)) \
                     and i + 1 < len(lows) and lows[i + 1] not in FUNCTION_WORDS \
                     and re.search(r"[a-z]", lows[i + 1]):
@@ -338,6 +341,10 @@ _NOUN_AFTER_NOUN = frozenset(("sound",))
 # intervention"), an adverb elsewhere ("identify sepsis early"); "needs" does after a
 # determiner ("a needs assessment").
 _LEADS_A_COMPOUND = frozenset(("early",))
+# Nouns "work" leads as a compound noun ("work orders", "a work permit"), where it is no verb
+# or stop word.
+_WORK_COMPOUNDS = frozenset("order orders instruction instructions permit permits package "
+                            "packages".split())
 _ONE = frozenset("a an the every each this that our your their its".split())  # before a subject
 # Words after which a verb's object does not come: a "monitors" before them is a noun
 # ("patient monitors in the ICU").
