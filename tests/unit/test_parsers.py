@@ -151,3 +151,17 @@ def test_priorities_for_a_time_are_duties_of_a_prose_ad() -> None:
     texts = [r.text for r in job.requirements]
     assert any("unplanned downtime" in t for t in texts)
     assert any("maintenance budget" in t for t in texts)
+
+
+def test_a_role_the_hire_will_be_for_others_is_a_duty() -> None:
+    """"You'll also be the voice of the customer inside Stackwell" is what the job asks (it
+    was dropped as saying nothing); "You'll be part of a team of 12" still is not."""
+    def asks(sentence: str) -> list[str]:
+        job = parse_jd_text("Enterprise CSM\nStackwell | Denver, CO\n\nThe role\n\n" + sentence
+                            + "\n\nYou have 5 years in customer success.\n",
+                            default_vocabulary())
+        return [k for r in job.requirements[:-1] for k in r.keywords]
+
+    assert "voice of the customer" in asks(
+        "You'll also be the voice of the customer inside Stackwell.")
+    assert asks("You'll be part of a team of 12.") == []

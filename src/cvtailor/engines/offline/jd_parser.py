@@ -132,7 +132,9 @@ _SUBSTANCE = re.compile(
     r"learn|solve|ship|mentor|partner|speak|read|travel|ownership)\b|"
     r"\b(?:you|we|they|candidates?)\s+(?!and\b|or\b)[a-z]+|"
     # "You'll also keep treatment sheets ...", not "you'll be the first person they meet"
-    r"\b(?:you|we|they)(?:'ll|’ll|'d|’d)\s+(?:also\s+)?(?!also\b|and\b|or\b|be\b|become\b|get\b)[a-z]+",
+    r"\b(?:you|we|they)(?:'ll|’ll|'d|’d)\s+(?:also\s+)?(?!also\b|and\b|or\b|be\b|become\b|get\b)[a-z]+|"
+    # "You'll be the voice of the customer", "... the point of contact for": a role's charge
+    r"\byou(?:'ll|’ll| will)\s+(?:also\s+)?be\s+the\s+(?:[a-z-]+\s+){1,3}(?:of|for)\s+\w",
     re.IGNORECASE)
 BOILERPLATE = re.compile(
     r"\b(?:competitive|base|starting|annual) (?:salary|pay|compensation)\b|"
