@@ -407,7 +407,7 @@ def skill_verb(word: str) -> bool:
 # "Mentor our apprentices"): one may lead a duty and still be its term.
 PEOPLE_VERBS = frozenset("supervise mentor coach hire recruit".split())
 # People a supervisor directs that `person_noun`'s agent endings miss ("a crew of 6",
-# "our apprentices", "every new cook").
+# "our apprentices", "12 cooks").
 _PEOPLE_DIRECTED = frozenset((
     "crew crews apprentices apprentice trainees trainee interns intern hires volunteers "
     "employees persons journeypersons agents aides cooks nurses students juniors"

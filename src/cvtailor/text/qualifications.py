@@ -4,9 +4,10 @@ General English, no profession's words. A key qualification names a skill or pra
 tool, a credential, a domain or an experience phrase. It is never:
 
 - a population or collaborator: a phrase headed by a noun for people ("critically ill
-  patients", "solutions consultants") or a firm ("general contractor", "development agency") unless an activity leads it ("supervising analysts");
-  an activity-led one is still a population where the JD puts it after a preposition ("partner
-  with hiring managers": who the work is with);
+  patients", "solutions consultants") or a firm ("general contractor", "development
+  agency"), unless an activity leads it ("supervising analysts"); an activity-led one is
+  still a population where the JD puts it after a preposition ("partner with hiring
+  managers": who the work is with);
 - a piece of a clause ("team grows", "design engineer intended") or too general a phrase
   (`jd_terms.weak_term`: "adjust staffing hour");
 - a quality and a lone common noun ("difficult conversations"): the adjective grades, the noun

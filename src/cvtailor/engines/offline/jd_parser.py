@@ -767,7 +767,8 @@ def duty_keywords(text: str) -> list[str]:
     only phrases of two words or more, an acronym, a word of six letters or more, or a verb
     naming the skill mid-sentence ("you'll coach people leaders") or, leading it, one whose
     skill is what it does to people (`PEOPLE_VERBS`: "Supervise a team of technicians"; not
-    "Partner with the maintenance supervisor"), so "Collaborate closely" names nothing; else a plural noun that is the duty's object ("Plan the rotas")."""
+    "Partner with the maintenance supervisor"), so "Collaborate closely" names nothing; else
+    a plural noun that is the duty's object ("Plan the rotas")."""
     phrases = key_phrases(text, _STOP, duty=True)
     found = [p for p in phrases if len(p.split()) >= 2 or (ACRONYM.match(p) and len(p) >= 2)
              or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
