@@ -1050,8 +1050,11 @@ def duty_cuts(clause: str) -> list[str]:
     for m in top_level(clause, _CUT):
         rest = clause[m.end():]
         before = clause[cuts[-1][1] if cuts else 0: m.start()]
-        new_subject = _NEW_SUBJECT.match(rest) is not None and _object_words(before) >= 1
         wide = re.fullmatch(r",\s+and\s+|;\s+(?:and\s+)?", m.group(0)) is not None
+        # "You'll train every new cook we hire, and you'll keep ...": after ", and", a new
+        # subject starts a clause of its own even when the one before ends on a verb
+        new_subject = _NEW_SUBJECT.match(rest) is not None and (
+            _object_words(before) >= 1 or (wide and len(before.split()) >= 4))
         # after "<someone> will rewrite ...", a comma and a word that is only a verb ("...,
         # set the quarterly bad debt reserve") start the next duty; not a noun that may be a
         # verb ("..., third party assessment organizations")
