@@ -67,6 +67,17 @@ def test_a_sentence_listing_duties_is_cut_at_each_verb() -> None:
         "Take the radiographs the doctors need", "place locally delivered antimicrobials"]
     assert len(duty_cuts("We pay $38 an hour, cover per diem on out-of-town jobs and offer "
                          "medical")) == 1
+    # ", and you'll" starts a clause of its own even after a clause ending on a verb ("we
+    # hire"), and a word that is only a verb starts a duty after a duty led by its verb
+    assert duty_cuts("You'll train every new cook we hire, and you'll keep our HACCP plan in "
+                     "order") == ["You'll train every new cook we hire",
+                                  "you'll keep our HACCP plan in order"]
+    assert duty_cuts("Handle income calculation for salaried borrowers, verify assets and "
+                     "reserves") == ["Handle income calculation for salaried borrowers",
+                                     "verify assets and reserves"]
+    # not after a verb with no object yet, nor after a clause with no verb leading it
+    assert len(duty_cuts("Review, verify and approve invoices")) == 1
+    assert len(duty_cuts("Accuracy of payroll, verify timesheets")) == 1
 
 
 def test_a_bullet_of_two_duties_is_two_requirements() -> None:

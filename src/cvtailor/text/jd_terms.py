@@ -967,6 +967,14 @@ _MODAL_VERB = re.compile(r"\byou(?:'ll|’ll| will)\s+(?:also\s+)?(?!be\b|have\b
 _ANY_MODAL = re.compile(r"\b(?:will|must|should|shall)\s+(?:also\s+)?([a-z]+)\s", re.IGNORECASE)
 
 
+def _imperative(clause: str) -> bool:
+    """The clause is a duty led by its verb ("Handle income calculation ..., verify assets"):
+    the duties listed after it each start with a verb too."""
+    first = re.match(r"[A-Za-z]+", clause)
+    return first is not None and first.group(0)[0].isupper() and is_duty_verb(first.group(0)) \
+        and base_verb(first.group(0))
+
+
 def _modal_led(head: str) -> bool:
     """The text so far has a modal and a verb's base form after it, not "be", "have" or
     "need" (their lists are of things, not duties)."""
@@ -1058,8 +1066,13 @@ def duty_cuts(clause: str) -> list[str]:
         # after "<someone> will rewrite ...", a comma and a word that is only a verb ("...,
         # set the quarterly bad debt reserve") start the next duty; not a noun that may be a
         # verb ("..., third party assessment organizations")
-        listed = m.group(0).strip() != "and" and _modal_led(clause[:m.start()]) and (
-            (only_verb(rest.split(" ", 1)[0]) and _verb_led(rest, True))
+        first = rest.split(" ", 1)[0]
+        # the same after a duty led by its verb ("Handle income calculation ..., verify
+        # assets and reserves"), for a word the lexicon knows only as a verb
+        listed = m.group(0).strip() != "and" and ((_imperative(clause) and only_verb(first)
+                                                   and _object_words(before) >= 2)
+                                                  or _modal_led(clause[:m.start()])) and (
+            (only_verb(first) and (_verb_led(rest, True) or _imperative(clause)))
             # "..., writing clear inspection reports so that ...": a duty of its own
             or (m.group(0).startswith(",") and _gerund(rest.split(" ", 1)[0])
                 and len(before.split()) >= 4))
