@@ -314,3 +314,46 @@ def test_a_course_named_after_an_acronym_is_no_degree() -> None:
     assert [d.level for d in cv_degrees("MBA, Wharton School, 2019", education=True)] == [
         "master"]
     assert [d.field for d in cv_degrees("MBA in Finance — Kellogg, 2018")] == ["Finance"]
+
+
+PART_DONE_CV = """# Dana Okafor
+
+dana@example.com
+
+## Experience
+
+### Receiving Clerk — Northgate Foods
+Mar 2021 – Present
+
+- Check 30 inbound trailers a day against their purchase orders.
+
+## Education
+
+- Procurement and Bookkeeping certificate, Lakeshore Technical College, 2 of 6 courses completed
+"""
+PART_DONE_JD = """# Distribution Lead
+
+## Requirements
+
+- Associate degree in procurement or bookkeeping
+- Check inbound trailers against purchase orders
+"""
+
+
+def test_a_course_part_done_is_no_degree_nor_its_field() -> None:
+    # "2 of 6 courses completed" of a procurement certificate: the requirement offers two
+    # fields ("or"), never the degree itself, so it is not matched; and the certificate's
+    # field is no key qualification of a person who has not finished it
+    engine = OfflineEngine()
+    cv, job = engine.parse_cv(PART_DONE_CV, "markdown"), engine.parse_jd(PART_DONE_JD)
+    report = engine.analyze_gaps(cv, job, find_evidence(cv, job, engine.vocab))
+    req = next(r for r in job.requirements if "degree" in r.text)
+    assert report.by_requirement()[req.id].status != "matched"
+    plan = engine.plan(cv, job, report)
+    assert not any("procurement" in q.lower() or "bookkeeping" in q.lower()
+                   for q in plan.key_qualifications)
+    # the same certificate finished is the field's evidence (not the degree's)
+    done = PART_DONE_CV.replace("2 of 6 courses completed", "2023")
+    cv = engine.parse_cv(done, "markdown")
+    rows = find_evidence(cv, job, engine.vocab)[req.id]
+    assert rows and not any(e.term == "Associate degree" for e in rows)

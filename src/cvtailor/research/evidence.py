@@ -21,9 +21,10 @@ from cvtailor.models import (
     RequirementMatch,
     StructuredCV,
 )
-from cvtailor.research.degrees import apply_degrees
+from cvtailor.research.degrees import apply_degrees, degree_keyword
 from cvtailor.research.similarity import CREDENTIAL, close, decided_term, decides, owes_field
 from cvtailor.text.cvtext import evidence_corpus, own_claims
+from cvtailor.text.degrees import jd_degree_requirement
 from cvtailor.text.jd_terms import (
     clause_part,
     content_stems,
@@ -81,6 +82,9 @@ def find_evidence(
                 if name is not None and vocab.category(name) in {"certification", "degree"} \
                         and _NOT_YET.search(corpus[cid]):
                     continue  # "CPA candidate", "preparing for the PMP": not held yet
+                if req.category == "education" and unfinished(corpus[cid]):
+                    continue  # "Logistics certificate ..., 3 of 5 courses completed": the
+                    # field of a course not finished is no part of the degree it asks for
                 kind = "user" if cid in user_items else via
                 found.append(Evidence(
                     item_id=cid, score=_SCORES.get(kind, 0.6), term=keyword,
@@ -139,6 +143,16 @@ def _credential_name(keyword: str) -> str:
 _NOT_YET = re.compile(r"\b(preparing for|studying for|candidate|pursuing|in progress|expected|"
                       r"planned|enrolled|working towards|working toward|permit|learner'?s?|"
                       r"provisional|booked|scheduled)\b", re.IGNORECASE)
+# Part of a course done: "3 of 5 courses completed", "passed 2 of 4 exam sections".
+_PART_DONE = re.compile(r"\b\d+\s+(?:of|out\s+of)\s+\d+\s+(?:[\w-]+\s+)?(?:courses?|modules?|"
+                        r"units?|papers?|exams?|sections?|parts?|credits?|classes)\b",
+                        re.IGNORECASE)
+
+
+def unfinished(line: str) -> bool:
+    """The line names a course or credential not finished yet ("CPA candidate", "3 of 5
+    courses completed")."""
+    return _NOT_YET.search(line) is not None or _PART_DONE.search(line) is not None
 _SIBLING_CATEGORIES_EXEMPT = {"soft_skill", "domain", "practice", "methodology", "language"}
 
 
@@ -225,12 +239,15 @@ def analyze_gaps(
                   or len(covered) / max(1, len(covered) + len(missing_known)) >= 0.67)
         covered_known = [k for k in covered if vocab.canonical(k)]
         user_said = any(e.via == "user" and e.term in covered for e in found)
+        # "Associate degree in supply chain management or logistics": the "or" offers fields,
+        # never the degree itself, which the CV's degrees decide (`apply_degrees`)
+        degree_missing = _degree_keyword(req) in missing
         # people the work is done to or with ("supervisors" of "Hire, train and develop
         # supervisors", "technicians") that the CV names, often as the person's own title,
         # show none of the work: they alone never match it
         shows_work = user_said or any(not population(k, [req.text]) for k in covered)
-        if covered and shows_work and (user_said or not missing_other
-                                       or (either and covered_known)) and enough:
+        if covered and shows_work and not degree_missing and (
+                user_said or not missing_other or (either and covered_known)) and enough:
             status = "matched"
         elif covered or any(e.via == "semantic" for e in found):
             status = "partial"  # semantic-only: similar wording, unsure -> ask, never claim
@@ -245,6 +262,12 @@ def analyze_gaps(
     if max_questions:
         report.questions = report.questions[:max_questions]
     return report
+
+
+def _degree_keyword(req: Requirement) -> str | None:
+    """The keyword that names the degree a requirement asks for, if it asks for one."""
+    wanted = jd_degree_requirement(req.text)
+    return degree_keyword(req.keywords, wanted) if wanted is not None else None
 
 
 QUOTED_LINES = 2  # a confirm question quotes at most this many CV lines
