@@ -29,6 +29,12 @@ NOT_HELD = {
     "degree_expected": ("B.Sc. in Computer Science — Lakeside University, expected May 2026",
                         "Bachelor's degree"),
     "degree_pursuing": ("Pursuing a Master of Science in Nursing, part time.", "Master's degree"),
+    "cpa_sitting": ("Sitting the CPA exam in 2027.", "CPA"),
+    "pmp_due": ("PMP, due to complete in March 2027.", "PMP"),
+    "degree_year_of": ("Bachelor of Arts in Business Studies, Open University, year 2 of 4",
+                       "Bachelor's degree"),
+    "degree_remaining": ("Associate degree in Logistics (1 semester remaining)",
+                         "Associate degree"),
 }
 HELD = {
     "cpa_licensed": ("Licensed CPA (Wisconsin, 2019); passed the exam on the first attempt.",
@@ -148,3 +154,55 @@ def test_a_credential_named_after_its_practice_is_asked_for_whole(tmp_path: Path
     jd.write_text("# Plumbing Foreman\n\nNorthway Mechanical\n\n## Requirements\n\n"
                   "- Experience with backflow prevention\n", encoding="utf-8")
     assert "backflow prevention" in tailor(cv, jd).markdown.lower()
+
+
+# (the CV's education line, the requirement the JD makes of it)
+UNFINISHED = {
+    "modules": ("CIPS Level 4 Diploma in Procurement and Supply, 4 of 6 modules passed",
+                "CIPS Level 4 Diploma"),
+    "sitting": ("Sitting the CPA exam in 2027", "CPA"),
+    "year_of": ("BA in Business Studies, Open University, year 2 of 4",
+                "Bachelor's degree in business"),
+    "due": ("Diploma in Supply Chain Management, due to complete June 2027",
+            "Diploma in supply chain management"),
+    "remaining": ("Associate degree in Logistics (1 semester remaining)",
+                  "Associate degree in logistics"),
+}
+BUYER_CV = """# Sam Reyes
+
+sam@example.com
+
+## Experience
+
+### Purchasing Assistant — Ridgeway County Council
+Jan 2022 – Present
+
+- Raised 40 purchase orders a week and chased late deliveries with suppliers.
+
+## Education and training
+
+- {line}
+"""
+BUYER_JD = """# Procurement Officer
+
+## Requirements
+
+- {requirement}
+- Raise purchase orders and chase late deliveries
+"""
+
+
+@pytest.mark.parametrize("case", sorted(UNFINISHED))
+def test_an_unfinished_course_never_meets_the_requirement_for_it(case: str) -> None:
+    line, requirement = UNFINISHED[case]
+    engine = OfflineEngine()
+    from cvtailor.research.evidence import find_evidence
+
+    cv = engine.parse_cv(BUYER_CV.format(line=line), "markdown")
+    job = engine.parse_jd(BUYER_JD.format(requirement=requirement))
+    report = engine.analyze_gaps(cv, job, find_evidence(cv, job, engine.vocab))
+    req = next(r for r in job.requirements if r.text == requirement)
+    assert report.by_requirement()[req.id].status != "matched"
+    plan = engine.plan(cv, job, report)
+    assert not any(word in q for q in plan.key_qualifications
+                   for word in ("degree", "Diploma", "CPA", "CIPS"))

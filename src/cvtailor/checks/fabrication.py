@@ -23,6 +23,7 @@ from cvtailor.text.degrees import (
     jd_degree_requirement,
     satisfies,
 )
+from cvtailor.text.not_held import NOT_YET_WORDS, PART_DONE
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains, phrase_in
 
@@ -176,7 +177,7 @@ _NOT_HELD_AFTER = re.compile(
 )
 # ... or anywhere later in the same clause ("B.S. in Computer Science, expected May 2026").
 _NOT_HELD_LATER = re.compile(
-    r"\b(?:in progress|in-progress|expected|anticipated|pending|candidate|scheduled|ongoing|"
+    rf"\b(?:{NOT_YET_WORDS}|pending|scheduled|ongoing|"
     r"not yet (?:held|completed|awarded|certified))\b",
     re.IGNORECASE,
 )
@@ -195,7 +196,7 @@ def not_held_context(text: str, start: int, end: int, *, later: bool = True) -> 
     stop = _CLAUSE_END.search(after)
     after = after[: stop.start() if stop else len(after)][:80]
     return bool(_NOT_HELD_BEFORE.search(before) or _NOT_HELD_AFTER.search(after)
-                or (later and _NOT_HELD_LATER.search(after)))
+                or (later and (_NOT_HELD_LATER.search(after) or PART_DONE.search(after))))
 
 
 def _credential_spans(text: str, vocab: Vocabulary) -> list[tuple[str, int, int]]:

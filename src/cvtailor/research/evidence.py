@@ -32,6 +32,7 @@ from cvtailor.text.jd_terms import (
     only_verb,
     weak_term,
 )
+from cvtailor.text.not_held import NOT_YET_WORDS, unfinished
 from cvtailor.text.qualifications import population
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, spelled_out
@@ -140,19 +141,8 @@ def _credential_name(keyword: str) -> str:
                        for w in name.split()) else ""
 
 
-_NOT_YET = re.compile(r"\b(preparing for|studying for|candidate|pursuing|in progress|expected|"
-                      r"planned|enrolled|working towards|working toward|permit|learner'?s?|"
-                      r"provisional|booked|scheduled)\b", re.IGNORECASE)
-# Part of a course done: "3 of 5 courses completed", "passed 2 of 4 exam sections".
-_PART_DONE = re.compile(r"\b\d+\s+(?:of|out\s+of)\s+\d+\s+(?:[\w-]+\s+)?(?:courses?|modules?|"
-                        r"units?|papers?|exams?|sections?|parts?|credits?|classes)\b",
-                        re.IGNORECASE)
-
-
-def unfinished(line: str) -> bool:
-    """The line names a course or credential not finished yet ("CPA candidate", "3 of 5
-    courses completed")."""
-    return _NOT_YET.search(line) is not None or _PART_DONE.search(line) is not None
+_NOT_YET = re.compile(rf"\b(?:{NOT_YET_WORDS}|planned|permit|learner'?s?|provisional|booked|"
+                      r"scheduled)\b", re.IGNORECASE)
 _SIBLING_CATEGORIES_EXEMPT = {"soft_skill", "domain", "practice", "methodology", "language"}
 
 

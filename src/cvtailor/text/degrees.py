@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cvtailor.text.not_held import NOT_YET_WORDS, PART_DONE
+
 LEVELS = ("associate", "bachelor", "master", "doctorate")
 RANK = {level: n for n, level in enumerate(LEVELS)}
 # How the level is named on its own (the vocabulary's names for the first three).
@@ -100,10 +102,8 @@ _COURSE = re.compile(r"\b(?:course|courses|class|workshop|webinar|seminar|boot ?
                      r"fundamentals|training|module|exam prep|review)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b")
 _NOT_YET = re.compile(
-    r"\b(?:expected|anticipated|in progress|in-progress|candidate|candidacy|pursuing|"
-    r"enrolled|ongoing|coursework|current(?:ly)? (?:enrolled|studying|pursuing)|"
-    r"working (?:towards?|on)|to be completed|not completed|incomplete|ABD|"
-    r"(?:19|20)\d\d\s*[-–—]+\s*(?:present|current|now))\b", re.IGNORECASE)
+    rf"\b(?:{NOT_YET_WORDS}|ongoing|coursework|current(?:ly)? (?:enrolled|studying|pursuing)|"
+    r"working on|ABD|(?:19|20)\d\d\s*[-–—]+\s*(?:present|current|now))\b", re.IGNORECASE)
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:pursuing|enrolled in|studying for|working towards?|candidate for|currently in|"
     r"completing)\b[^.;\n]{0,30}$", re.IGNORECASE)
@@ -165,7 +165,8 @@ def _held(text: str, start: int, end: int, next_start: int) -> bool:
     after = after[: cut.start() if cut else len(after)]
     before = text[max(0, start - 60):start]
     before = re.split(r"[;\n]", before)[-1]
-    return not (_NOT_YET.search(after) or _NOT_YET_BEFORE.search(before))
+    return not (_NOT_YET.search(after) or PART_DONE.search(after)
+                or _NOT_YET_BEFORE.search(before))
 
 
 def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:

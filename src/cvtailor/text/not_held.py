@@ -1,0 +1,33 @@
+"""What a CV line says to mark a credential, a degree or a course as not held yet.
+
+One list for every reader of it: the degree reader (`text.degrees`: "BA in Business Studies,
+year 2 of 4" is no degree held), evidence (`research.evidence`: "CPA candidate" evidences no
+CPA) and the guard (`checks.fabrication`: a draft never states one as held). Each adds words
+only its own kind of line uses ("2023 – Present" for a degree, "permit" for a licence).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words, anywhere in the credential's clause, that say it is being worked towards.
+NOT_YET_WORDS = (
+    r"expected|anticipated|in progress|in-progress|candidate|candidacy|pursuing|enrolled|"
+    r"preparing for|studying for|sitting (?:for|the)|registered for|working towards?|"
+    r"to be completed|not (?:yet )?completed|incomplete|"
+    r"due to (?:complete|completion|finish|graduate|qualify)|"
+    r"year \d+ of \d+|"
+    r"(?:\d+|one|two|three|four|five|six) (?:semesters?|terms?|modules?|units?|courses?|"
+    r"credits?|papers?|exams?) (?:remaining|left|to go|outstanding)"
+)
+# Part of it done: "3 of 5 courses completed", "passed 2 of 4 exam sections".
+PART_DONE = re.compile(r"\b\d+\s+(?:of|out\s+of|/)\s+\d+\s+(?:[\w-]+\s+)?(?:courses?|modules?|"
+                       r"units?|papers?|exams?|sections?|parts?|credits?|classes)\b",
+                       re.IGNORECASE)
+NOT_YET = re.compile(rf"\b(?:{NOT_YET_WORDS})\b", re.IGNORECASE)
+
+
+def unfinished(line: str) -> bool:
+    """The line names a course or credential not finished yet ("CPA candidate", "3 of 5
+    courses completed", "year 2 of 4", "due to complete June 2027")."""
+    return NOT_YET.search(line) is not None or PART_DONE.search(line) is not None
