@@ -20,6 +20,17 @@ def test_keeps_a_spelling_the_jd_uses_itself() -> None:
     assert text == "Trained staff on our LMS"
 
 
+def test_a_respelling_keeps_the_capital_and_never_renames_a_job() -> None:
+    v = default_vocabulary()
+    # the JD writes "procurement rules": a line that starts with its other name keeps its capital
+    assert rewrite_sentence("Purchasing for 12 schools, 40 orders a week.", ["procurement"],
+                            v)[0] == "Procurement for 12 schools, 40 orders a week."
+    # "Purchasing assistant" is the person's job, in the CV's words: not "procurement assistant"
+    assert rewrite_sentence("Purchasing assistant with four years in public-sector buying.",
+                            ["procurement"], v) == (
+        "Purchasing assistant with four years in public-sector buying.", [])
+
+
 def test_never_names_what_the_item_does_not_evidence() -> None:
     v = default_vocabulary()
     text, used = rewrite_sentence("Replaced cron jobs with RabbitMQ consumers", ["Kafka"], v)

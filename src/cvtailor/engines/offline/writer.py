@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from cvtailor.engines.offline.jd_blocks import ROLE_NOUNS
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
 from cvtailor.text.lexicon import (
     adjective,
@@ -94,11 +95,16 @@ def rewrite_sentence(
         inside = bool(jd) and len(_WORDS.findall(jd or "")) > len(_WORDS.findall(hit.surface)) \
             and any(o.start <= hit.start and hit.end <= o.end
                     and o.end - o.start > hit.end - hit.start for o in hits)
+        following = re.match(r"\s+([A-Za-z]+)", text[hit.end:])
         if (jd and hit.via != "phrase" and not inside and hit.surface != jd
                 and not contains(text, jd)
                 and hit.surface.lower() not in jd_spellings
-                and not _breaks_grammar(text, hit.start, hit.surface, jd)):
-            text = text[: hit.start] + jd + text[hit.end:]
+                and not _breaks_grammar(text, hit.start, hit.surface, jd)
+                # "Purchasing assistant" is a job's name, the CV's own: never respelled
+                and not (following and following.group(1).lower() in ROLE_NOUNS)):
+            written = jd[:1].upper() + jd[1:] if hit.surface[:1].isupper() \
+                and jd[:1].islower() else jd  # "Purchasing ..." -> "Procurement ...", capital kept
+            text = text[: hit.start] + written + text[hit.end:]
             used.append(jd)
     # 2. A capability a named tool evidences, only where it joins the noun that follows the
     #    tool: "Jenkins pipelines" + "CI/CD pipelines" -> "Jenkins CI/CD pipelines".
