@@ -393,6 +393,35 @@ def test_what_the_person_received_or_wishes_for_is_no_evidence() -> None:
     assert any("ment" in t.lower() for t in found("Mentored 3 junior engineers."))
 
 
+def test_an_interest_or_a_skill_being_learned_is_no_evidence_and_is_asked_about() -> None:
+    """"Currently learning: Rust, Go" and "Interested in machine learning" made "Rust" and
+    "Machine learning" key qualifications; neither is held. A line of an interests or hobbies
+    section ("Machine learning, hiking, chess") is what the person likes, not what they did:
+    no evidence, and the requirement is asked about. "Learning management systems", "machine
+    learning" inside work and a skill in use are evidence as before."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Engineer\n\n## Requirements\n\n- Production experience with Rust\n"
+                        "- Machine learning experience\n- Python\n", vocab)
+
+    def found(cv_text: str) -> set[str]:
+        cv = parse_cv_text(cv_text)
+        return {e.term for rows in find_evidence(cv, job, vocab).values() for e in rows}
+
+    for line in ("Currently learning: Rust, Go", "Learning Rust and Python in my spare time",
+                 "Interested in machine learning", "Keen interest in machine learning"):
+        assert not found(f"# A\n\n## Skills\n\n- {line}\n"), line
+    assert found("# A\n\n## Skills\n\n- Python, Rust; learning Go\n") >= {"Python", "Rust"}
+    assert found("# A\n\n## Experience\n\n### Analyst — Acme\n2020 – 2024\n\n- Built machine "
+                 "learning models in Python\n") >= {"Python"}
+    hobbies = "# A\n\n## Experience\n\n### Analyst — Acme\n2020 – 2024\n\n- Ran reports\n\n" \
+              "## Interests\n\n- Machine learning, Rust meetups, hiking\n"
+    assert not found(hobbies)
+    cv = parse_cv_text(hobbies)
+    report = analyze_gaps(job, find_evidence(cv, job, vocab))
+    assert status_of(job, report, "Machine learning").status != "matched"
+    assert any("achine learning" in q.term for q in report.questions)
+
+
 def test_a_credential_the_cv_names_and_holds_is_not_asked_for() -> None:
     """"ASE C1 certification is required" and a certifications line "ASE C1 Automobile
     Service Consultant, 2019, recertified 2024": held, so no "Your CV does not mention ASE C1

@@ -23,7 +23,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.degrees import apply_degrees, degree_keyword
 from cvtailor.research.similarity import CREDENTIAL, close, decided_term, decides, owes_field
-from cvtailor.text.cvtext import evidence_corpus, own_claims
+from cvtailor.text.cvtext import evidence_corpus, interest_ids, own_claims
 from cvtailor.text.degrees import jd_degree_requirement
 from cvtailor.text.jd_terms import (
     clause_part,
@@ -52,6 +52,7 @@ def find_evidence(
     # what a line says the person received or wishes for is no evidence of doing it
     corpus = {cid: own_claims(text) for cid, text in evidence_corpus(cv).items()}
     user_items = {i.id for i in cv.items() if i.status == "user_provided"}
+    liked = interest_ids(cv)
     said = {cid: vocab.evidenced_names(text) for cid, text in corpus.items()}
     surfaces = {cid: {h.term: h.surface for h in vocab.find(text, phrases=True)}
                 for cid, text in corpus.items()}
@@ -86,6 +87,8 @@ def find_evidence(
                 if req.category == "education" and unfinished(corpus[cid]):
                     continue  # "Logistics certificate ..., 3 of 5 courses completed": the
                     # field of a course not finished is no part of the degree it asks for
+                if cid in liked:
+                    continue  # "Interests: machine learning, hiking": liked, not done
                 kind = "user" if cid in user_items else via
                 found.append(Evidence(
                     item_id=cid, score=_SCORES.get(kind, 0.6), term=keyword,

@@ -141,17 +141,28 @@ def heading_ids(cv: StructuredCV) -> frozenset[str]:
 
 
 def not_work_ids(cv: StructuredCV) -> frozenset[str]:
-    """The ids in `evidence_corpus` that are no account of the person's work: entry headings
-    and the lines of certification and education sections (what they hold, where they
-    worked) and of a references section (what someone else says of them: a yes to "does
+    """The ids in `evidence_corpus` that are no account of the person's work: entry headings,
+    the lines of certification and education sections (what they hold, where they worked),
+    of an interests section (`interest_ids`: what they like) and of a references section (what someone else says of them: a yes to "does
     this quote show data integrity?" would put words in the referee's mouth)."""
     held = {SectionKind.CERTIFICATIONS, SectionKind.EDUCATION}
-    return heading_ids(cv) | frozenset(
+    return heading_ids(cv) | interest_ids(cv) | frozenset(
         item.id for section in cv.sections
         if section.kind in held or _REFERENCES.search(f"{section.id} {section.heading}")
         for entry in section.entries for item in entry.items)
 
 
+def interest_ids(cv: StructuredCV) -> frozenset[str]:
+    """The ids of the lines of an interests or hobbies section: what the person likes, which
+    may or may not be work they have done ("Machine learning, hiking, chess"; "Kubernetes
+    home lab"). Such a line is no evidence: the person is asked instead."""
+    return frozenset(
+        item.id for section in cv.sections if _INTERESTS.search(section.heading or "")
+        for entry in section.entries for item in entry.items)
+
+
+_INTERESTS = re.compile(r"\b(?:interests?|hobbies|hobby|pastimes|leisure|outside\s+(?:of\s+)?work)\b",
+                        re.IGNORECASE)
 _REFERENCES = re.compile(r"\b(?:references?|referees?|testimonials?|recommendations|"
                          r"endorsements)\b", re.IGNORECASE)
 
@@ -165,7 +176,19 @@ _NOT_THEIR_OWN = re.compile(
     r"of)\b[^.;!?]*"
     r"|\b(?:eager|keen|hoping|hope|looking|aspir\w*|excited|want|wanting|would\s+like|plan|"
     r"planning)\s+to\s+(?:learn|grow|gain|develop|deepen|expand|get\s+into|break\s+into|move\s+"
-    r"into|transition\s+into|build\s+(?:my|up))\b[^.;!?]*", re.IGNORECASE)
+    r"into|transition\s+into|build\s+(?:my|up))\b[^.;!?]*"
+    # "Interested in machine learning", "Currently learning: Rust, Go", "Learning Python in my
+    # spare time": an interest or a skill being picked up, not one held (not "Learning
+    # management systems", "machine learning")
+    r"|(?:\b(?:am|i'm|very|keenly|deeply|particularly|especially)\s+|^\s*|[;:,(]\s*)"
+    r"interested\s+in\b[^.;!?]*"
+    r"|\b(?:strong|keen|deep|growing|particular|special|personal|an)\s+interests?\s+in\b[^.;!?]*"
+    r"|^\s*interests?\s*:[^.;!?]*"
+    r"|(?:\b(?:currently|now|still|am|i'm|also)\s+|^\s*|[;:,(]\s*)learning\b(?=\s*:|\s+"
+    r"(?!(?:and|&|management|development|design|experience|platforms?|technolog\w*|"
+    r"solutions?|objectives?|outcomes?|content|materials?|programs?|programmes?|resources?|"
+    r"sessions?|paths?|culture|disabilit\w*|difficult\w*|support|needs|systems?)\b)"
+    r"(?-i:[A-Z]))[^.;!?]*", re.IGNORECASE | re.MULTILINE)
 
 
 def own_claims(text: str) -> str:
