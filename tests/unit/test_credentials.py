@@ -30,6 +30,7 @@ NOT_HELD = {
                         "Bachelor's degree"),
     "degree_pursuing": ("Pursuing a Master of Science in Nursing, part time.", "Master's degree"),
     "cpa_sitting": ("Sitting the CPA exam in 2027.", "CPA"),
+    "pmp_expired": ("PMP (expired 2021).", "PMP"),
     "pmp_due": ("PMP, due to complete in March 2027.", "PMP"),
     "degree_year_of": ("Bachelor of Arts in Business Studies, Open University, year 2 of 4",
                        "Bachelor's degree"),
@@ -167,6 +168,8 @@ UNFINISHED = {
             "Diploma in supply chain management"),
     "remaining": ("Associate degree in Logistics (1 semester remaining)",
                   "Associate degree in logistics"),
+    "expired": ("AWS Certified Solutions Architect – Associate (expired 2021)",
+                "Current AWS Certified Solutions Architect certification"),
 }
 BUYER_CV = """# Sam Reyes
 
@@ -205,4 +208,4 @@ def test_an_unfinished_course_never_meets_the_requirement_for_it(case: str) -> N
     assert report.by_requirement()[req.id].status != "matched"
     plan = engine.plan(cv, job, report)
     assert not any(word in q for q in plan.key_qualifications
-                   for word in ("degree", "Diploma", "CPA", "CIPS"))
+                   for word in ("degree", "Diploma", "CPA", "CIPS", "AWS"))

@@ -411,6 +411,11 @@ def test_an_interest_or_a_skill_being_learned_is_no_evidence_and_is_asked_about(
                  "Interested in machine learning", "Keen interest in machine learning"):
         assert not found(f"# A\n\n## Skills\n\n- {line}\n"), line
     assert found("# A\n\n## Skills\n\n- Python, Rust; learning Go\n") >= {"Python", "Rust"}
+    # the job sought is no job done
+    for summary in ("Aspiring machine learning engineer with a support background.",
+                    "Objective: to obtain a position writing Rust.",
+                    "Support engineer seeking a role in machine learning."):
+        assert not found(f"# A\n\n## Summary\n\n{summary}\n"), summary
     assert found("# A\n\n## Experience\n\n### Analyst — Acme\n2020 – 2024\n\n- Built machine "
                  "learning models in Python\n") >= {"Python"}
     hobbies = "# A\n\n## Experience\n\n### Analyst — Acme\n2020 – 2024\n\n- Ran reports\n\n" \

@@ -184,6 +184,12 @@ _NOT_THEIR_OWN = re.compile(
     r"interested\s+in\b[^.;!?]*"
     r"|\b(?:strong|keen|deep|growing|particular|special|personal|an)\s+interests?\s+in\b[^.;!?]*"
     r"|^\s*interests?\s*:[^.;!?]*"
+    # an aspiration or the job sought ("Aspiring data analyst", "Objective: to obtain a
+    # position as a Kubernetes engineer", "seeking a role in data engineering")
+    r"|(?:^|[.;:]\s*)(?:an?\s+)?aspiring\b[^.;!?]*"
+    r"|(?:^|[.;]\s*)(?:career\s+)?objective\s*:[^.;!?]*"
+    r"|\b(?:seeking|to\s+(?:obtain|secure|find|land|get))\s+(?:a|an|my|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:position|role|job|post|opportunit\w*|career|placement|internship)\b[^.;!?]*"
     r"|(?:\b(?:currently|now|still|am|i'm|also)\s+|^\s*|[;:,(]\s*)learning\b(?=\s*:|\s+"
     r"(?!(?:and|&|management|development|design|experience|platforms?|technolog\w*|"
     r"solutions?|objectives?|outcomes?|content|materials?|programs?|programmes?|resources?|"

@@ -1,4 +1,5 @@
-"""What a CV line says to mark a credential, a degree or a course as not held yet.
+"""What a CV line says to mark a credential, a degree or a course as not held (yet, or any
+longer).
 
 One list for every reader of it: the degree reader (`text.degrees`: "BA in Business Studies,
 year 2 of 4" is no degree held), evidence (`research.evidence`: "CPA candidate" evidences no
@@ -18,7 +19,9 @@ NOT_YET_WORDS = (
     r"due to (?:complete|completion|finish|graduate|qualify)|"
     r"year \d+ of \d+|"
     r"(?:\d+|one|two|three|four|five|six) (?:semesters?|terms?|modules?|units?|courses?|"
-    r"credits?|papers?|exams?) (?:remaining|left|to go|outstanding)"
+    r"credits?|papers?|exams?) (?:remaining|left|to go|outstanding)|"
+    # ... or held once and no longer ("AWS Certified Solutions Architect (expired 2021)")
+    r"expired|lapsed|no longer (?:held|active|current|valid)"
 )
 # Part of it done: "3 of 5 courses completed", "passed 2 of 4 exam sections".
 PART_DONE = re.compile(r"\b\d+\s+(?:of|out\s+of|/)\s+\d+\s+(?:[\w-]+\s+)?(?:courses?|modules?|"
@@ -28,6 +31,7 @@ NOT_YET = re.compile(rf"\b(?:{NOT_YET_WORDS})\b", re.IGNORECASE)
 
 
 def unfinished(line: str) -> bool:
-    """The line names a course or credential not finished yet ("CPA candidate", "3 of 5
-    courses completed", "year 2 of 4", "due to complete June 2027")."""
+    """The line names a course or credential not finished yet or no longer held ("CPA
+    candidate", "3 of 5 courses completed", "year 2 of 4", "due to complete June 2027",
+    "expired 2021")."""
     return NOT_YET.search(line) is not None or PART_DONE.search(line) is not None
