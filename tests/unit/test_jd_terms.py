@@ -75,6 +75,8 @@ def test_a_sentence_listing_duties_is_cut_at_each_verb() -> None:
     assert duty_cuts("Handle income calculation for salaried borrowers, verify assets and "
                      "reserves") == ["Handle income calculation for salaried borrowers",
                                      "verify assets and reserves"]
+    # people, "and", then more people: one list of whom the duty is done to
+    assert len(duty_cuts("You will supervise Band 5 therapists and support workers")) == 1
     # not after a verb with no object yet, nor after a clause with no verb leading it
     assert len(duty_cuts("Review, verify and approve invoices")) == 1
     assert len(duty_cuts("Accuracy of payroll, verify timesheets")) == 1

@@ -381,3 +381,17 @@ def test_old_postings_load_and_sources_stay_out_of_the_models_schema() -> None:
     old = JobPosting.model_validate({"title": "Engineer", "company": "Acme", "requirements": []})
     assert old.sources == {} and old.location == ""
     assert "sources" not in JobPosting.model_json_schema()["properties"]
+
+
+def test_a_short_named_credential_in_a_prose_list_is_a_requirement() -> None:
+    # "Essential: ...; HCPC registration; evidence of post-registration CPD; ...": a UK
+    # person specification's screening items, each short, none a skill the vocabulary knows
+    job = parse("# Occupational Therapist\n\n## Person specification\n\nEssential: Diploma or "
+                "degree in Occupational Therapy; HCPC registration; evidence of "
+                "post-registration CPD; experience of working in a community setting.\n")
+    texts = [r.text for r in job.requirements]
+    assert "HCPC registration" in texts
+    assert any("post-registration CPD" in t for t in texts)
+    # a short phrase naming nothing held stays out
+    job = parse("# Nurse\n\n## Requirements\n\nEssential: NMC registration; great team.\n")
+    assert [r.text for r in job.requirements] == ["NMC registration"]

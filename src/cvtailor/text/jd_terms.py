@@ -967,6 +967,16 @@ _MODAL_VERB = re.compile(r"\byou(?:'ll|’ll| will)\s+(?:also\s+)?(?!be\b|have\b
 _ANY_MODAL = re.compile(r"\b(?:will|must|should|shall)\s+(?:also\s+)?([a-z]+)\s", re.IGNORECASE)
 
 
+def _more_people(before: str, rest: str) -> bool:
+    """"supervise Band 5 therapists and support workers": after people, "and" and a word
+    that may be a verb before more people ("support workers", "lead nurses") go on with the
+    list of people, not a new duty."""
+    last = re.findall(r"[A-Za-z]+", before)[-1:]
+    nxt = re.match(r"([A-Za-z-]+)\s+([A-Za-z]+)\b", rest)
+    return bool(last and nxt and person_noun(last[0]) and person_noun(nxt.group(2))
+                and not only_verb(nxt.group(1)))
+
+
 def _imperative(clause: str) -> bool:
     """The clause is a duty led by its verb ("Handle income calculation ..., verify assets"):
     the duties listed after it each start with a verb too."""
@@ -1077,7 +1087,8 @@ def duty_cuts(clause: str) -> list[str]:
             or (m.group(0).startswith(",") and _gerund(rest.split(" ", 1)[0])
                 and len(before.split()) >= 4))
         if new_subject or ((listed or _verb_led(rest, wide)) and not _bare_verb(before)
-                           and (m.group(0).strip() != "and" or _object_words(before) >= 3)):
+                           and (m.group(0).strip() != "and" or _object_words(before) >= 3)
+                           and not _more_people(before, rest)):
             cuts.append((m.start(), m.end()))
     if not cuts:
         return [clause]

@@ -126,6 +126,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|co|ltd|corp|dr|mr|mrs|
                            r"no|approx|a\.m|p\.m)|\b[A-Z](?:\.[A-Z])+)\.$", re.IGNORECASE)
 _SUBSTANCE = re.compile(
     r"\b(?:experience|knowledge|proficien\w*|familiar\w*|abilit\w*|able|skills?|degree|"
+    r"evidence\s+of|"
     r"years?|understanding|expertise|certif\w*|licen[cs]\w*|qualifi\w*|background|track record|"
     r"\w{3,}ing|\w{3,}ed|have|has|own|build|lead|run|write|design|manage|use|work|know|take|"
     r"drive|ensure|deliver|support|communicate|collaborate|thrive|enjoy|love|care|understand|"
@@ -714,9 +715,17 @@ def _fragment(text: str, hits: list[Hit], kind: str = "") -> bool:
     no skill and nothing a requirement says (no verb, no "experience", "degree", ...). A
     duty of three words or more led by its verb ("Train new associates on equipment") says
     enough."""
-    if hits or _names_only(text) or (kind == "resp" and _verb_led_duty(text)):
+    if hits or _names_only(text) or (kind == "resp" and _verb_led_duty(text)) \
+            or _HELD_NAMED.search(text):
         return False
     return len(text.split()) < 3 or not _SUBSTANCE.search(text)
+
+
+# A named thing a person holds ("HCPC registration", "Enhanced DBS check", "SIA licence",
+# "CSCS card"): a requirement however short.
+_HELD_NAMED = re.compile(r"(?:\b[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|\b[A-Z][a-z]+)\s+"
+                         r"(?i:registration|licen[cs]e|certificat(?:e|ion)|accreditation|"
+                         r"clearance|membership|check|card|ticket)s?\b")
 
 
 def _verb_led_duty(text: str) -> bool:
