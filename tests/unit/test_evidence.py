@@ -120,6 +120,28 @@ def test_a_strong_match_decides_a_term_the_vocabulary_does_not_know() -> None:
     assert "Construction phase services" in plan.key_qualifications
 
 
+def test_a_line_that_names_one_of_two_listed_things_never_decides_the_other() -> None:
+    """"You'll lead store openings and refits" and "Led the store through a full refit in
+    2023": the sentence cosine is high (0.67) because of the refit, so similarity decided
+    "store openings" and the CV said "Store openings: led the store through a full refit".
+    The other of two listed things is decided only when the line is close to it itself."""
+    from cvtailor.models import JobPosting, Requirement
+
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Store Manager — Hallam & Grey\n"
+                       "2021 – Present\n\n- Led the store through a full refit in 2023, "
+                       "trading throughout the 6-week works.\n")
+    job = JobPosting(title="Area Manager", requirements=[Requirement(
+        id="open", text="You'll lead store openings and refits",
+        keywords=["store openings", "refits"])])
+    corpus = evidence_corpus(cv)
+    line = next(i for i, t in corpus.items() if "refit" in t and "Led" in t)
+    merged = add_semantic(find_evidence(cv, job, vocab), {"open": [(line, 0.67)]}, corpus,
+                          job, vocab)
+    assert {e.term for e in merged["open"]} == {"refits"}
+    assert analyze_gaps(job, merged).by_requirement()["open"].covered_keywords == ["refits"]
+
+
 def test_a_weaker_match_or_a_credential_not_held_stays_a_question() -> None:
     vocab, cv, job, corpus, line, pe = _paraphrase_setup()
     found = {"ca": [(line, 0.55)], "pe": [(pe, 0.95)]}

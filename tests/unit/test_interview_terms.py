@@ -343,6 +343,16 @@ def test_no_question_asks_whether_a_line_shows_what_it_says() -> None:
     [second] = second_term_questions(JobPosting(requirements=[req]), report,
                                      evidence_corpus(cv), default_vocabulary(), [], [])
     assert (second.id, second.term) == ("q-req-1-also", "calibration")
+    # never about the job's own title ("As Area Manager you'll lead 9 stores ...")
+    titled = Requirement(id="req-1", text="As Area Manager you'll lead 9 stores, each with "
+                         "its own store manager", keywords=["Area Manager", "store manager"])
+    said = GapReport(matches=[RequirementMatch(
+        requirement_id="req-1", status="partial", covered_keywords=["store manager"],
+        missing_keywords=["Area Manager"],
+        evidence=[Evidence(item_id=line, score=1.0, via="lexical", term="store manager")])])
+    assert second_term_questions(
+        JobPosting(title="Area Manager – North Yorkshire", requirements=[titled]), said,
+        evidence_corpus(cv), default_vocabulary(), ["q-req-1"], []) == []
     # a line that shows it in other words is still quoted
     other = Requirement(id="req-1", text="Carry out planned maintenance",
                         keywords=["planned maintenance"])

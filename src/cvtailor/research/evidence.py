@@ -22,7 +22,14 @@ from cvtailor.models import (
     StructuredCV,
 )
 from cvtailor.research.degrees import apply_degrees, degree_keyword
-from cvtailor.research.similarity import CREDENTIAL, close, decided_term, decides, owes_field
+from cvtailor.research.similarity import (
+    CREDENTIAL,
+    TERM_MIN,
+    close,
+    decided_term,
+    decides,
+    owes_field,
+)
 from cvtailor.text.cvtext import evidence_corpus, interest_ids, own_claims
 from cvtailor.text.degrees import jd_degree_requirement
 from cvtailor.text.jd_terms import (
@@ -190,6 +197,19 @@ def add_semantic(
         # a line that names another term of the requirement ("pricing") may still decide the
         # one it shows in other words ("Negotiate multi-year contracts")
         have_term = {e.item_id for e in out.get(req.id, []) if e.term == term}
+        # ... but one it is listed with ("lead store openings and refits") only when the line
+        # is close to the term itself: a line that names the refit is close to the sentence
+        # for that, and shows no opening ("Negotiated multi-year renewals and price
+        # increases" is close to "multi-year contracts" itself)
+        sibling_of = {e.item_id for e in out.get(req.id, []) if term and e.term
+                      and e.term != term and _listed_together(req.text, term, e.term)}
+        if sibling_of:
+            from cvtailor.semantic.embeddings import cosines
+
+            ids = sorted(sibling_of)
+            sibling_of = {i for i, v in zip(ids, cosines([(term or "", corpus.get(i, ""))
+                                                          for i in ids]), strict=True)
+                          if v < TERM_MIN}
         for item_id, score in found.get(req.id, []):
             text = corpus.get(item_id, "")
             if score < SEMANTIC_MIN or item_id in have_term or near_miss(req.keywords, text,
@@ -198,7 +218,7 @@ def add_semantic(
             if term and decides(score, near.get((req.id, item_id))) \
                     and not owes_field(term, job.title, text, vocab) \
                     and not _NOT_YET.search(text) \
-                    and item_id not in not_work:
+                    and item_id not in not_work and item_id not in sibling_of:
                 out.setdefault(req.id, []).append(Evidence(
                     item_id=item_id, score=score, via="similarity", term=term,
                     matched=text[:160]))
@@ -208,6 +228,16 @@ def add_semantic(
             out.setdefault(req.id, []).append(Evidence(
                 item_id=item_id, score=score, via="semantic", term="", matched=text[:160]))
     return out
+
+
+def _listed_together(text: str, a: str, b: str) -> bool:
+    """Whether the requirement lists `a` and `b` side by side ("store openings and refits",
+    "refits or openings", "budgets, forecasts"), as things of one kind."""
+    def at(term: str) -> str:
+        return rf"(?<![\w-]){re.escape(term)}(?![\w-])"
+    join = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|/)\s+|/)\s*(?:\w+\s+)?"
+    return re.search(at(a) + join + at(b), text, re.IGNORECASE) is not None \
+        or re.search(at(b) + join + at(a), text, re.IGNORECASE) is not None
 
 
 def analyze_gaps(
@@ -496,7 +526,8 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
         if f"q-{req.id}" not in asked and not _said_by_lines(req, match, corpus, not_work,
                                                              job.title):
             continue  # its first term is not settled: neither asked nor said by its lines
-        rest = [k for k in match.missing_keywords if not weak_term(k) and not clause_part(k)]
+        askable = _askable(req, job.title)  # never the job's own title ("Area Manager")
+        rest = [k for k in match.missing_keywords if k in askable and not clause_part(k)]
         if not rest or not match.covered_keywords:
             continue
         other = req.model_copy(update={"keywords": [rest[0], *(k for k in req.keywords
