@@ -315,6 +315,19 @@ def _questions(cv: StructuredCV, req: Requirement, rows: list[Evidence],
                                default_vocabulary())
 
 
+def test_a_describe_question_asks_whether_a_held_thing_is_held() -> None:
+    """"A full UK driving licence is essential": "Have you done this?" is no question to ask
+    of a licence; the person is asked whether they hold it, and from whom and since when."""
+    cv = _cv()
+    licence = Requirement(id="req-1", text="A full UK driving licence is essential",
+                          keywords=["UK driving licence"])
+    [question] = _questions(cv, licence, [])
+    assert question.kind == "describe" and "Do you hold it?" in question.text
+    assert "Have you done this?" not in question.text
+    duty = Requirement(id="req-1", text="Run weekly stock counts", keywords=["stock counts"])
+    assert "Have you done this?" in _questions(cv, duty, [])[0].text
+
+
 def test_no_question_asks_whether_a_line_shows_what_it_says() -> None:
     """"Does 'Performed preventive maintenance on 1,400 devices' show preventive maintenance?"
     is no question: the line says it (the requirement is partial for "on schedule"). Its

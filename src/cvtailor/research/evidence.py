@@ -39,7 +39,7 @@ from cvtailor.text.jd_terms import (
     only_verb,
     weak_term,
 )
-from cvtailor.text.not_held import NOT_YET_WORDS, unfinished
+from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, unfinished
 from cvtailor.text.qualifications import population
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, spelled_out
@@ -342,6 +342,13 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
                 text=f"The job asks for: \"{req.text}\". Does {quoted} show {term}? "
                      "Answer yes or no; if another role shows it, say where and how in a "
                      "sentence.")
+        elif held_thing(term):  # a licence, a degree, a clearance: held, not done
+            question = Question(
+                id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
+                kind="describe",
+                text=f"The job asks for: \"{req.text}\". Your CV does not mention {term}. "
+                     "Do you hold it? If you do, say which one, from whom and since when, in "
+                     "a sentence: that is your claim of it. Otherwise answer no.")
         else:
             question = Question(
                 id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,

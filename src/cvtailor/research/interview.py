@@ -51,6 +51,7 @@ from cvtailor.text.jd_terms import (
     person_noun,
     weak_term,
 )
+from cvtailor.text.not_held import held_thing
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import contains, says, spelled_as_name, stem
 
@@ -282,19 +283,6 @@ def _answer_stands_for(term: str, answer: str, similarity: float | None) -> bool
     return not (held_thing(term) or other_people(term, answer) or off_topic(similarity))
 
 
-# What a person holds, not work they describe: a degree, a credential, a clearance or a record
-# ("CIEH-accredited degree", "a clean driving record", "an Enhanced DBS check").
-_HELD = re.compile(r"\b(?:degrees?|diplomas?|certificat\w*|credentials?|designations?|"
-                   r"licen[cs]\w*|registration|accredit\w*|qualifications?|clearances?|"
-                   r"bachelor\w*|masters?|doctorate|ph\.?d|(?:driving|criminal)\s+record|"
-                   r"(?:background|DBS|police)\s+check)s?\b", re.IGNORECASE)
-
-
-def held_thing(term: str) -> bool:
-    """The term names something a person holds ("CIEH-accredited degree", "clean driving
-    record"): an answer that does not say it is no claim of it, however much it is about the
-    requirement ("I hold the Higher Certificate in Food Control" is no degree)."""
-    return _HELD.search(term) is not None
 
 
 

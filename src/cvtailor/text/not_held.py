@@ -1,5 +1,5 @@
-"""What a CV line says to mark a credential, a degree or a course as not held (yet, or any
-longer).
+"""What a person holds, and what a CV line says to mark a credential, a degree or a course as
+not held (yet, or any longer).
 
 One list for every reader of it: the degree reader (`text.degrees`: "BA in Business Studies,
 year 2 of 4" is no degree held), evidence (`research.evidence`: "CPA candidate" evidences no
@@ -35,3 +35,18 @@ def unfinished(line: str) -> bool:
     candidate", "3 of 5 courses completed", "year 2 of 4", "due to complete June 2027",
     "expired 2021")."""
     return NOT_YET.search(line) is not None or PART_DONE.search(line) is not None
+
+
+# What a person holds, not work they describe: a degree, a credential, a clearance or a record
+# ("CIEH-accredited degree", "a clean driving record", "an Enhanced DBS check").
+_HELD = re.compile(r"\b(?:degrees?|diplomas?|certificat\w*|credentials?|designations?|"
+                   r"licen[cs]\w*|registration|accredit\w*|qualifications?|clearances?|"
+                   r"bachelor\w*|masters?|doctorate|ph\.?d|(?:driving|criminal)\s+record|"
+                   r"(?:background|DBS|police)\s+check)s?\b", re.IGNORECASE)
+
+
+def held_thing(term: str) -> bool:
+    """The term names something a person holds ("CIEH-accredited degree", "clean driving
+    record"): an answer that does not say it is no claim of it, however much it is about the
+    requirement ("I hold the Higher Certificate in Food Control" is no degree)."""
+    return _HELD.search(term) is not None
