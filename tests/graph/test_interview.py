@@ -113,6 +113,29 @@ def test_an_explicit_role_wins_and_an_unplaceable_answer_goes_to_additional_expe
     assert out.cv.locate(out.described[0])[0].heading == "Additional Experience"
 
 
+def test_an_answer_about_something_held_goes_with_what_the_cv_holds() -> None:
+    """"I've held a full UK driving licence since 2012" is no work: it goes in the CV's
+    certifications section, or a new "Licences and Certifications" one, not under Additional
+    Experience."""
+    from cvtailor.models import CVEntry, CVSection, ItemType, SectionKind
+
+    cv, job = _cv(), _job()
+    q = Question(id="q-req-3", requirement_id="req-3", text="?", term="UK driving licence")
+    answer = Answer(question_id="q-req-3", text="Yes, I've held a full UK driving licence "
+                                                "since 2012.")
+    out = apply_answers(cv, job, [q], [answer])
+    section = out.cv.locate(out.described[0])[0]
+    assert (section.kind, section.heading) == (SectionKind.CERTIFICATIONS,
+                                               "Licences and Certifications")
+    assert not any(s.heading == "Additional Experience" for s in out.cv.sections)
+    entry = CVEntry(id="certifications-1")
+    entry.add_item("PMP, 2019", ItemType.BULLET)
+    cv.sections.append(CVSection(id="certifications", kind=SectionKind.CERTIFICATIONS,
+                                 heading="Certifications", entries=[entry]))
+    out = apply_answers(cv, job, [q], [answer])
+    assert out.cv.locate(out.described[0])[0].heading == "Certifications"
+
+
 def test_confirm_yes_is_evidence_on_the_quoted_line_and_no_declines() -> None:
     cv, job = _cv(), _job()
     line = cv.items()[0]

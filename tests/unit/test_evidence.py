@@ -465,3 +465,31 @@ def test_a_credential_the_cv_names_and_holds_is_not_asked_for() -> None:
     assert status_of(job, report, "CDL").status != "matched"
     assert status_of(job, report, "CPA").status != "matched"
     assert not any("ASE" in q.term for q in report.questions)
+
+
+def test_whom_the_work_is_for_is_no_evidence_of_being_one() -> None:
+    """An answer "I report monthly to the area manager" made "Area Manager", the job's own
+    title, a key qualification of a store manager. Being asked to be someone ("As Area
+    Manager you'll lead 9 stores") is evidenced by being one, never by working for one."""
+    from cvtailor.engines.offline import OfflineEngine
+
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Area Manager – North Yorkshire\n\n## The role\n\nAs Area Manager "
+                        "you'll lead 9 stores, each with its own store manager.\n\n"
+                        "## Requirements\n\n- Partner with product managers\n", vocab)
+
+    def terms(line: str) -> set[str]:
+        cv = parse_cv_text(f"# A\n\n## Experience\n\n### Store Manager — Hallam\n2021 – 2024"
+                           f"\n\n- {line}\n")
+        return {e.term for rows in find_evidence(cv, job, vocab).values() for e in rows}
+
+    assert "Area Manager" not in terms("Set the payroll budget and report monthly to the area "
+                                       "manager.")
+    assert "Area Manager" in terms("Promoted to area manager for 6 stores in 2023.")
+    assert "product managers" in terms("Worked with product managers on the roadmap.")
+    # nor is the job's own title a key qualification, however it is evidenced
+    engine = OfflineEngine()
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Area Manager — Hallam\n2021 – 2024\n\n"
+                       "- Led 6 stores as area manager.\n- Partnered with product managers.\n")
+    report = analyze_gaps(job, find_evidence(cv, job, vocab))
+    assert not any("Area Manager" in q for q in engine.plan(cv, job, report).key_qualifications)

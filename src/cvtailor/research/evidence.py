@@ -37,10 +37,11 @@ from cvtailor.text.jd_terms import (
     content_stems,
     lone_noun,
     only_verb,
+    person_noun,
     weak_term,
 )
 from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, unfinished
-from cvtailor.text.qualifications import population
+from cvtailor.text.qualifications import after_preposition, population
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, spelled_out
 
@@ -96,6 +97,8 @@ def find_evidence(
                     # field of a course not finished is no part of the degree it asks for
                 if cid in liked:
                     continue  # "Interests: machine learning, hiking": liked, not done
+                if _whom(keyword, corpus[cid], req.text):
+                    continue  # "report monthly to the area manager": not one
                 kind = "user" if cid in user_items else via
                 found.append(Evidence(
                     item_id=cid, score=_SCORES.get(kind, 0.6), term=keyword,
@@ -285,6 +288,22 @@ def analyze_gaps(
     if max_questions:
         report.questions = report.questions[:max_questions]
     return report
+
+
+def _whom(keyword: str, line: str, requirement: str) -> bool:
+    """The requirement asks the person to be someone ("As Area Manager you'll lead ...", "be
+    a charge nurse") and the line names them only as whom the work is for, to or with
+    ("report monthly to the area manager"): no evidence of being one. Work with them is
+    evidence of work with them ("Worked with product managers" for "Partner with product
+    managers"), and "promoted to store manager" of being one."""
+    head = keyword.split()[-1].lower() if keyword.split() else ""
+    return (person_noun(head) or person_noun(head + "s")) and phrase_in(keyword, line) \
+        and after_preposition(keyword, [line]) and re.search(
+            rf"\b(?:as|be|become)\s+(?:an?\s+|the\s+|our\s+)?{re.escape(keyword)}", requirement,
+            re.IGNORECASE) is not None \
+        and not re.search(rf"\b(?:as|promot\w*|moved|stepped\s+up|progressed|rose|advanced)"
+                          rf"\s+(?:to\s+)?(?:an?\s+|the\s+)?{re.escape(keyword)}", line,
+                          re.IGNORECASE)
 
 
 def _degree_keyword(req: Requirement) -> str | None:

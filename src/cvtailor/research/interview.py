@@ -491,7 +491,7 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     line = restated_line(entry, said) if entry is not None else next(
         (hit for section in cv.sections if section.kind in _PLACES
          for e in section.entries if (hit := restated_line(e, said)) is not None), None)
-    entry = entry or _user_entry(cv)
+    entry = entry or (_held_entry(cv, term) if held_thing(term) else None) or _user_entry(cv)
     if line is not None:  # the answer tells a line of that role again: it is shown once
         line.metadata.setdefault(RESTATED, []).append(
             {"requirement_id": req_id, "question_id": answer.question_id, "answer": text,
@@ -620,6 +620,33 @@ def _names_another(cv: StructuredCV, place: str, entry: CVEntry) -> bool:
                and re.search(rf"\b{re.escape(other.organization.lower())}\b", lowered)
                for section in cv.sections if section.kind in _PLACES
                for other in section.entries)
+
+
+_DEGREE_WORDS = re.compile(r"\b(?:degrees?|bachelor\w*|masters?|doctorate|ph\.?d|diplomas?)\b",
+                           re.IGNORECASE)
+
+
+def _held_entry(cv: StructuredCV, term: str) -> CVEntry | None:
+    """Where an answer about something held goes ("I've held a full UK driving licence since
+    2012"): the CV's education section for a degree, its certifications section otherwise;
+    a new "Licences and Certifications" section when it has none. Not Additional Experience:
+    a licence is no work."""
+    kinds = [SectionKind.EDUCATION, SectionKind.CERTIFICATIONS] if _DEGREE_WORDS.search(term) \
+        else [SectionKind.CERTIFICATIONS]
+    for kind in kinds:
+        section = next((s for s in cv.sections if s.kind == kind and s.entries), None)
+        if section is not None:
+            return section.entries[-1]
+    if SectionKind.EDUCATION in kinds:
+        return None
+    section = CVSection(id=HELD_SECTION, kind=SectionKind.CERTIFICATIONS,
+                        heading="Licences and Certifications",
+                        entries=[CVEntry(id=f"{HELD_SECTION}-1")])
+    cv.sections.append(section)
+    return section.entries[0]
+
+
+HELD_SECTION = "user-held"
 
 
 def _user_entry(cv: StructuredCV) -> CVEntry:

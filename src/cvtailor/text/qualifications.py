@@ -83,7 +83,7 @@ def _activity_led(term: str) -> bool:
         (first.endswith("ing") and is_duty_verb(first)) or skill_verb(first))
 
 
-def _after_preposition(term: str, contexts: Sequence[str]) -> bool:
+def after_preposition(term: str, contexts: Sequence[str]) -> bool:
     """The JD writes the term after a preposition ("with the hiring managers")."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.IGNORECASE)
     for text in contexts:
@@ -105,7 +105,7 @@ def population(term: str, contexts: Sequence[str] = ()) -> bool:
     if not (head in POPULATIONS or head in _GENERIC_PEOPLE or person_noun(head)
             or head in PARTIES or head.endswith("ysts")):  # "analysts"
         return False
-    return not _activity_led(term) or _after_preposition(term, contexts)
+    return not _activity_led(term) or after_preposition(term, contexts)
 
 
 def _graded_lone_noun(term: str) -> bool:

@@ -325,7 +325,18 @@ def _unqualified(job: JobPosting, vocab: Vocabulary,
             free.update(req.keywords)
         else:
             blocked.update(req.keywords)
-    return {k for k in blocked - free if vocab.canonical(k) is None}
+    # the job's own title is no qualification of a person applying for it ("Area Manager")
+    titled = {k for req in job.requirements for k in req.keywords if _names_the_job(k, job.title)}
+    return {k for k in blocked - free if vocab.canonical(k) is None} | titled
+
+
+def _names_the_job(keyword: str, title: str) -> bool:
+    """The keyword is the job's title, or two or more words of its main part ("Area Manager"
+    of "Area Manager – North Yorkshire")."""
+    main = re.split(r"\s*[,(|–—]\s*|\s+-\s+", title)[0].strip().lower()
+    said = keyword.lower().split()
+    return bool(main) and (keyword.lower() == main
+                           or (len(said) >= 2 and set(said) <= set(main.split())))
 
 
 def _add_qualifications_section(
