@@ -361,20 +361,16 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
                 text=f"The job asks for: \"{req.text}\". Does {quoted} show {term}? "
                      "Answer yes or no; if another role shows it, say where and how in a "
                      "sentence.")
-        elif held_thing(term):  # a licence, a degree, a clearance: held, not done
-            question = Question(
-                id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
-                kind="describe",
-                text=f"The job asks for: \"{req.text}\". Your CV does not mention {term}. "
-                     "Do you hold it? If you do, say which one, from whom and since when, in "
-                     "a sentence: that is your claim of it. Otherwise answer no.")
         else:
+            ask = ("Do you hold it? If you do, say which one, from whom and since when, in a "
+                   "sentence" if held_thing(term)  # a licence, a degree: held, not done
+                   else "Have you done this? If you have, say where (which role) and how in a "
+                   "sentence or two")
             question = Question(
                 id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
                 kind="describe",
                 text=f"The job asks for: \"{req.text}\". Your CV does not mention {term}. "
-                     "Have you done this? If you have, say where (which role) and how in a "
-                     "sentence or two: that is your claim of it. Otherwise answer no.")
+                     f"{ask}: that is your claim of it. Otherwise answer no.")
         kind_rank = 0 if question.kind == "confirm" else 1
         shown = 1 if any(e.term == term and e.via in WRITTEN_UNASKED
                          for e in match.evidence) else 0
