@@ -283,10 +283,6 @@ def _answer_stands_for(term: str, answer: str, similarity: float | None) -> bool
     return not (held_thing(term) or other_people(term, answer) or off_topic(similarity))
 
 
-
-
-
-
 def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
                    requirement: str = "", similarity: float | None = None) -> str | None:
     """The requirement's term a described answer may be labelled with, or None.

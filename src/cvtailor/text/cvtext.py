@@ -143,8 +143,9 @@ def heading_ids(cv: StructuredCV) -> frozenset[str]:
 def not_work_ids(cv: StructuredCV) -> frozenset[str]:
     """The ids in `evidence_corpus` that are no account of the person's work: entry headings,
     the lines of certification and education sections (what they hold, where they worked),
-    of an interests section (`interest_ids`: what they like) and of a references section (what someone else says of them: a yes to "does
-    this quote show data integrity?" would put words in the referee's mouth)."""
+    of an interests section (`interest_ids`: what they like) and of a references section
+    (what someone else says of them: a yes to "does this quote show data integrity?" would
+    put words in the referee's mouth)."""
     held = {SectionKind.CERTIFICATIONS, SectionKind.EDUCATION}
     return heading_ids(cv) | interest_ids(cv) | frozenset(
         item.id for section in cv.sections
@@ -161,8 +162,8 @@ def interest_ids(cv: StructuredCV) -> frozenset[str]:
         for entry in section.entries for item in entry.items)
 
 
-_INTERESTS = re.compile(r"\b(?:interests?|hobbies|hobby|pastimes|leisure|outside\s+(?:of\s+)?work)\b",
-                        re.IGNORECASE)
+_INTERESTS = re.compile(r"\b(?:interests?|hobbies|hobby|pastimes|leisure|"
+                        r"outside\s+(?:of\s+)?work)\b", re.IGNORECASE)
 _REFERENCES = re.compile(r"\b(?:references?|referees?|testimonials?|recommendations|"
                          r"endorsements)\b", re.IGNORECASE)
 
