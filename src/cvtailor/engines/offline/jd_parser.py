@@ -843,6 +843,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     phrases (`duty_keywords`). The ad's wish words are no term ("big" of "is a big plus"):
     they are blanked, every other word keeping its place."""
     text = _NICE_INLINE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+    # "Evidence of post-registration CPD": what the ad asks for, as "experience of" is
+    text = _EVIDENCE_OF.sub(lambda m: " " * len(m.group(0)), text)
     named = list(dict.fromkeys(qualified(text, h, vocab) for h in hits))
     if named:
         rest = [p for p in residual_keywords(text, hits, duty=kind == "resp" or duty,
@@ -860,6 +862,10 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     else:
         found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
     return list(dict.fromkeys(k for k in map(_balanced, found) if k))
+
+
+_EVIDENCE_OF = re.compile(r"\b(?:demonstrable\s+|documented\s+|clear\s+)?evidence\s+of\b",
+                          re.IGNORECASE)
 
 
 def _balanced(keyword: str) -> str:
