@@ -38,6 +38,7 @@ from cvtailor.text.jd_terms import (
     lone_noun,
     only_verb,
     person_noun,
+    title_main,
     weak_term,
 )
 from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, unfinished
@@ -589,7 +590,7 @@ def _titled(keyword: str, text: str, title: str) -> bool:
     said = [w for w in re.findall(r"[a-z0-9]+", keyword.lower()) if w not in _ROLE_INTRO]
     # The title's main part is enough: "As an E-Discovery Analyst, you'll ..." restates
     # "E-Discovery Analyst, Litigation Support".
-    main = re.split(r"\s*[,(|–—]\s*|\s+-\s+", title)[0].strip().lower()
+    main = title_main(title)
     return bool(words) and set(said) <= words and (  # "Property Manager" of "Property
         len(said) > 1 or title.lower() in text.lower()  # Manager – Multifamily"
         or (len(main.split()) > 1 and main in text.lower()))

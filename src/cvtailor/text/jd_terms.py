@@ -1110,3 +1110,10 @@ def content_stems(text: str) -> set[str]:
     two sentences share when they tell the same work."""
     return {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#/-]*", text)
             if len(w) >= 3 and w.lower() not in FUNCTION_WORDS}
+
+
+def title_main(title: str) -> str:
+    """A job title's main part, lower case: what comes before its first comma, bracket, bar or
+    dash ("area manager" of "Area Manager – North Yorkshire", "e-discovery analyst" of
+    "E-Discovery Analyst, Litigation Support")."""
+    return re.split(r"\s*[,(|–—]\s*|\s+-\s+", title)[0].strip().lower()

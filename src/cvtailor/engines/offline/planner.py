@@ -31,7 +31,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.degrees import degree_qualifications
 from cvtailor.text.cvtext import evidence_corpus
-from cvtailor.text.jd_terms import content_stems
+from cvtailor.text.jd_terms import content_stems, title_main
 from cvtailor.text.qualifications import names_qualification, repeats
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import contains, says, spelled_as_name
@@ -333,7 +333,7 @@ def _unqualified(job: JobPosting, vocab: Vocabulary,
 def _names_the_job(keyword: str, title: str) -> bool:
     """The keyword is the job's title, or two or more words of its main part ("Area Manager"
     of "Area Manager – North Yorkshire")."""
-    main = re.split(r"\s*[,(|–—]\s*|\s+-\s+", title)[0].strip().lower()
+    main = title_main(title)
     said = keyword.lower().split()
     return bool(main) and (keyword.lower() == main
                            or (len(said) >= 2 and set(said) <= set(main.split())))
