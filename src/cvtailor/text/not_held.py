@@ -40,7 +40,7 @@ def unfinished(line: str) -> bool:
 # What a person holds, not work they describe: a degree, a credential, a clearance or a record
 # ("CIEH-accredited degree", "a clean driving record", "an Enhanced DBS check").
 _HELD = re.compile(r"\b(?:degrees?|diplomas?|certificat\w*|credentials?|designations?|"
-                   r"licen[cs]\w*|registration|accredit\w*|qualifications?|clearances?|"
+                   r"licen[cs](?!ing)\w*|registration|accredit\w*|qualifications?|clearances?|"
                    r"bachelor\w*|masters?|doctorate|ph\.?d|(?:driving|criminal)\s+record|"
                    r"(?:background|DBS|police)\s+check)s?\b", re.IGNORECASE)
 
