@@ -301,3 +301,18 @@ def test_a_no_takes_back_what_similarity_decided(tmp_path: Path) -> None:
     assert any("labor plans" in term.lower() for term in asked)
     session.accept_all()
     assert "labor plans" not in session.result().markdown.lower()
+
+
+def test_an_answer_that_says_the_person_watched_claims_nothing() -> None:
+    """"At Cobalt Payments I shadowed the team that runs our Kafka cluster" is kept in the
+    person's words (nothing they said is lost) and labels nothing: watching is not doing.
+    The same answer saying they ran it is their claim."""
+    cv, job = _cv(), _job()
+    vocab = default_vocabulary()
+    out = apply_answers(cv, job, *_describe(
+        "req-1", "At Cobalt Payments I shadowed the team that runs our Kafka cluster."))
+    assert len(out.described) == 1
+    assert "req-1" not in answer_evidence(out.cv, job, vocab)
+    out = apply_answers(cv, job, *_describe(
+        "req-1", "At Cobalt Payments I ran our Kafka cluster for two years."))
+    assert [e.term for e in answer_evidence(out.cv, job, vocab)["req-1"]] == ["Apache Kafka"]

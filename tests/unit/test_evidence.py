@@ -493,3 +493,59 @@ def test_whom_the_work_is_for_is_no_evidence_of_being_one() -> None:
                        "- Led 6 stores as area manager.\n- Partnered with product managers.\n")
     report = analyze_gaps(job, find_evidence(cv, job, vocab))
     assert not any("Area Manager" in q for q in engine.plan(cv, job, report).key_qualifications)
+
+
+def test_what_the_person_only_watched_is_asked_about_never_written() -> None:
+    """An audit associate's "Shadowed senior auditors on SOX testing" gave "SOX" as a key
+    qualification, and "Sat in on monthly budget meetings" decided "Budget management" and
+    was written as "Budget management: sat in on ...". Watching or sitting in is not doing:
+    such a line is quoted in a confirm question. What the same line says the person did
+    ("... and reconciled the results to the ledger"), and work one attends ("Attended 1,200
+    emergency calls"), are evidence as before."""
+    from cvtailor.text.cvtext import without_watched
+
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Internal Auditor\n\n## Requirements\n\n- Perform SOX testing\n"
+                        "- Budget management experience\n- Experience with stock counts\n"
+                        "- Bank reconciliations\n", vocab)
+    cv = parse_cv_text(
+        "# A\n\n## Experience\n\n### Audit Associate — Acme LLP\n2023 – Present\n\n"
+        "- Shadowed senior auditors on SOX testing for a US-listed subsidiary\n"
+        "- Sat in on monthly budget meetings with the head of finance\n"
+        "- Observed the stock count at a client's warehouse and prepared its bank "
+        "reconciliations\n")
+    evidence = find_evidence(cv, job, vocab)
+    report = analyze_gaps(job, evidence, max_questions=10, vocab=vocab,
+                          corpus=evidence_corpus(cv))
+    for text in ("SOX", "stock counts"):  # "Does 'Shadowed ... SOX testing' show SOX?"
+        match = status_of(job, report, text)
+        assert match.status != "matched", text
+        assert all(e.via == "semantic" and not e.term for e in match.evidence), text
+        question = next(q for q in report.questions if q.requirement_id == match.requirement_id)
+        assert question.kind == "confirm" and question.evidence, text
+    assert status_of(job, report, "reconciliations").status == "matched"
+    line = "Sat in on monthly budget meetings with the head of finance"
+    merged = add_semantic({}, {"budget": [("experience-1-2", 0.65)]},
+                          {"experience-1-2": line}, job.model_copy(update={"requirements": [
+                              job.requirements[1].model_copy(update={"id": "budget"})]}),
+                          vocab)
+    assert [(e.via, e.term) for e in merged["budget"]] == [("semantic", "")]
+    for work in ("Attended 1,200 emergency calls", "Observed patients for adverse reactions",
+                 "Led toolbox talks"):
+        assert without_watched(work) == work
+    assert "led toolbox talks" in without_watched(
+        "Attended weekly safety briefings and led toolbox talks")
+
+
+def test_a_line_that_says_only_the_kind_of_work_decides_nothing() -> None:
+    """"Prepared audit working papers in CaseWare for year-end engagements" (external audit)
+    was decided as "Risk-based internal audits" by its cosine and written as that lead-in:
+    the line says "audit", never which kind the ad asks for."""
+    from cvtailor.research.similarity import only_the_kind
+
+    line = "Prepared audit working papers in CaseWare for year-end engagements"
+    assert only_the_kind("risk-based internal audits", line)
+    assert not only_the_kind("microservices", "Split a monolith into 7 services")
+    assert not only_the_kind("supplier performance management",
+                             "Built a quarterly scorecard for all 42 suppliers")
+    assert not only_the_kind("internal audits", "Led 12 internal audits of our sites")

@@ -326,6 +326,14 @@ def test_a_describe_question_asks_whether_a_held_thing_is_held() -> None:
     assert "Have you done this?" not in question.text
     duty = Requirement(id="req-1", text="Run weekly stock counts", keywords=["stock counts"])
     assert "Have you done this?" in _questions(cv, duty, [])[0].text
+    # "ACA, ACCA or CIMA qualified": an acronym the ad asks the person to be qualified in
+    aca = Requirement(id="req-1", text="ACA, ACCA or CIMA qualified (or part-qualified)",
+                      keywords=["ACA", "ACCA"])
+    assert "Do you hold it?" in _questions(cv, aca, [])[0].text
+    # licensing deals are work, not a licence ("Do you hold it?" read as nonsense)
+    deals = Requirement(id="req-1", text="Assess partnerships and licensing opportunities",
+                        keywords=["licensing"])
+    assert "Have you done this?" in _questions(cv, deals, [])[0].text
 
 
 def test_no_question_asks_whether_a_line_shows_what_it_says() -> None:
@@ -702,3 +710,28 @@ def test_a_name_confirmed_on_two_lines_goes_to_the_line_sharing_its_words() -> N
     plan = make_plan(cv, job, report, vocab)
     carrying = [p.item_id for p in plan.items if "GNSS/RTK receivers" in p.keywords]
     assert carrying == [gps.id], carrying
+
+
+def test_a_describe_question_never_says_the_cv_does_not_mention_what_it_names() -> None:
+    """A dissertation "on data analytics in fraud detection" names data analytics, but an
+    education line is no work to quote for "Use data analytics to test whole populations":
+    the question said "Your CV does not mention data analytics", which the person can see is
+    false. It says the CV names it, but not in a role."""
+    from cvtailor.engines.offline.cv_parser import parse_cv_text
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+    from cvtailor.research.evidence import analyze_gaps, find_evidence
+    from cvtailor.text.cvtext import evidence_corpus, not_work_ids
+
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Auditor — Acme\n2023 – Present\n\n"
+                       "- Tested payables controls for 9 clients\n\n## Education\n\n"
+                       "### BSc Accounting — University of Leeds\n2020 – 2023\n\n"
+                       "- Dissertation on data analytics in fraud detection\n")
+    job = parse_jd_text("# Internal Auditor\n\n## Requirements\n\n- Use data analytics to "
+                        "test whole populations\n- Report findings to the audit committee\n",
+                        vocab)
+    report = analyze_gaps(job, find_evidence(cv, job, vocab), max_questions=10, vocab=vocab,
+                          corpus=evidence_corpus(cv), not_work=not_work_ids(cv))
+    texts = {q.term: q.text for q in report.questions}
+    assert "Your CV names data analytics, but not in a role." in texts["data analytics"]
+    assert "Your CV does not mention report findings." in texts["Report findings"]

@@ -28,9 +28,16 @@ from cvtailor.research.similarity import (
     close,
     decided_term,
     decides,
+    only_the_kind,
     owes_field,
 )
-from cvtailor.text.cvtext import evidence_corpus, interest_ids, own_claims
+from cvtailor.text.cvtext import (
+    evidence_corpus,
+    interest_ids,
+    own_claims,
+    watched,
+    without_watched,
+)
 from cvtailor.text.degrees import jd_degree_requirement
 from cvtailor.text.jd_terms import (
     clause_part,
@@ -41,11 +48,15 @@ from cvtailor.text.jd_terms import (
     title_main,
     weak_term,
 )
+from cvtailor.text.lexicon import common_word
 from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, unfinished
 from cvtailor.text.qualifications import after_preposition, population
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, spelled_out
 
+# The rank of a line that names a requirement's term only as something watched: a strong
+# semantic candidate, quoted first in its question.
+WATCHED_SCORE = 0.6
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 
 
@@ -59,7 +70,10 @@ def find_evidence(
     """Per requirement id: the CV pieces that evidence its keywords (named, by alias, implied,
     by a phrase, or in the user's answers), best first."""
     # what a line says the person received or wishes for is no evidence of doing it
-    corpus = {cid: own_claims(text) for cid, text in evidence_corpus(cv).items()}
+    whole = {cid: own_claims(text) for cid, text in evidence_corpus(cv).items()}
+    # ... nor is what it says they only watched or sat through: such a line is quoted in a
+    # question ("Shadowed senior auditors on SOX testing"), the person's to confirm
+    corpus = {cid: without_watched(text) for cid, text in whole.items()}
     user_items = {i.id for i in cv.items() if i.status == "user_provided"}
     liked = interest_ids(cv)
     said = {cid: vocab.evidenced_names(text) for cid, text in corpus.items()}
@@ -90,9 +104,12 @@ def find_evidence(
                     via, matched = "name", held  # "ASE C1 certification": "ASE C1 ..., 2019"
                 if via is None:
                     continue
-                if name is not None and vocab.category(name) in {"certification", "degree"} \
-                        and _NOT_YET.search(corpus[cid]):
-                    continue  # "CPA candidate", "preparing for the PMP": not held yet
+                if name is not None and _NOT_YET.search(corpus[cid]) and (
+                        vocab.category(name) in {"certification", "degree"}
+                        or (via == "implied" and any(vocab.category(n) in {
+                            "certification", "degree"} for n in said[cid]))):
+                    continue  # "CPA candidate", "preparing for the PMP": not held yet, nor
+                    # what it would show ("studying for the CKA" is no Kubernetes)
                 if req.category == "education" and unfinished(corpus[cid]):
                     continue  # "Logistics certificate ..., 3 of 5 courses completed": the
                     # field of a course not finished is no part of the degree it asks for
@@ -106,9 +123,54 @@ def find_evidence(
                     via=("lexical" if kind == "name" else kind),  # type: ignore[arg-type]
                     matched=matched,
                 ))
+        found += _watched_candidates(req, whole, corpus, {e.item_id for e in found}, vocab)
         found.sort(key=lambda e: (-e.score, e.item_id))
         out[req.id] = found
     return apply_degrees(out, cv, job, corpus)  # "B.S. in Accounting" for "Bachelor's degree"
+
+
+def _in_prose(term: str, requirement: str, vocab: Vocabulary) -> str:
+    """The term as a question's sentence names it: without the capital the requirement's first
+    word has only for standing first ("Report findings to the audit committee" -> "report
+    findings"; "Compassion" -> "compassion"). A name keeps it (a term the vocabulary knows, a
+    word no general English word list has, any other capital or digit)."""
+    first = term.split()[0] if term.split() else ""
+    if not requirement.startswith(term) or not first[:1].isupper() or not first[1:].islower() \
+            or vocab.canonical(term) is not None or not common_word(first) \
+            or any(not w.islower() for w in term.split()[1:]):
+        return term
+    return term[:1].lower() + term[1:]
+
+
+# An ad's word for a credential held ("ACA, ACCA or CIMA qualified", "HCPC registered").
+_QUALIFIED = re.compile(r"\b(?:qualified|certified|registered|licen[cs]ed|chartered|"
+                        r"accredited)\b", re.IGNORECASE)
+
+
+def _held(term: str, requirement: str, vocab: Vocabulary) -> bool:
+    """The term names something a person holds, not work they do: a licence, a degree
+    (`held_thing`), a credential the vocabulary knows, or an acronym the ad asks the person to
+    be qualified in ("ACA, ACCA or CIMA qualified")."""
+    return held_thing(term) or vocab.category(vocab.canonical(term) or "") in {
+        "certification", "degree"} or (ACRONYM.match(term) is not None
+                                       and _QUALIFIED.search(requirement) is not None)
+
+
+def _watched_candidates(req: Requirement, whole: dict[str, str], done: dict[str, str],
+                        have: set[str], vocab: Vocabulary) -> list[Evidence]:
+    """Lines that name a keyword of `req` only where they say the person watched or sat
+    through it (`without_watched`): candidates to ask about, as a semantic match is, never a
+    term written on their own."""
+    out: list[Evidence] = []
+    for cid, text in whole.items():
+        if cid in have or text == done[cid]:
+            continue
+        if any(phrase_near(k, text) or (vocab.canonical(k) is not None and vocab.canonical(k)
+                                         in vocab.evidenced_names(text))
+               for k in req.keywords):
+            out.append(Evidence(item_id=cid, score=WATCHED_SCORE, via="semantic", term="",
+                                matched=text[:160]))
+    return out
 
 
 def _term_cosines(found: dict[str, list[tuple[str, float]]], corpus: dict[str, str],
@@ -221,7 +283,8 @@ def add_semantic(
                 continue
             if term and decides(score, near.get((req.id, item_id))) \
                     and not owes_field(term, job.title, text, vocab) \
-                    and not _NOT_YET.search(text) \
+                    and not only_the_kind(term, text) \
+                    and not _NOT_YET.search(text) and not watched(text) \
                     and item_id not in not_work and item_id not in sibling_of:
                 out.setdefault(req.id, []).append(Evidence(
                     item_id=item_id, score=score, via="similarity", term=term,
@@ -354,23 +417,27 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         if chosen is None:
             continue
         term, lines = chosen
+        named = _in_prose(term, req.text, vocab)
         if lines:
             quoted = " / ".join(f'"{text}"' for _, text in lines)
             question = Question(
                 id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
                 kind="confirm", evidence=[QuestionEvidence(item_id=i, text=t) for i, t in lines],
-                text=f"The job asks for: \"{req.text}\". Does {quoted} show {term}? "
+                text=f"The job asks for: \"{req.text}\". Does {quoted} show {named}? "
                      "Answer yes or no; if another role shows it, say where and how in a "
                      "sentence.")
         else:
             ask = ("Do you hold it? If you do, say which one, from whom and since when, in a "
-                   "sentence" if held_thing(term)  # a licence, a degree: held, not done
+                   "sentence" if _held(term, req.text, vocab)  # a licence: held, not done
                    else "Have you done this? If you have, say where (which role) and how in a "
                    "sentence or two")
+            # a term named where it shows no work (a dissertation's title, a course) is named
+            said = ("names " + named + ", but not in a role" if any(
+                contains(text, term) for text in corpus.values()) else "does not mention " + named)
             question = Question(
                 id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
                 kind="describe",
-                text=f"The job asks for: \"{req.text}\". Your CV does not mention {term}. "
+                text=f"The job asks for: \"{req.text}\". Your CV {said}. "
                      f"{ask}: that is your claim of it. Otherwise answer no.")
         kind_rank = 0 if question.kind == "confirm" else 1
         shown = 1 if any(e.term == term and e.via in WRITTEN_UNASKED
@@ -419,7 +486,7 @@ def _shown_already(keyword: str, match: RequirementMatch, texts: list[str],
     if ACRONYM.match(keyword):  # "APIs" is said by "Developed a REST API ..."
         forms.append(keyword[:-1] if keyword.endswith("s") else f"{keyword}s")
     return any(e.term == keyword and e.via in SAID_BY_CV for e in match.evidence) or any(
-        contains(text, form) for text in texts for form in forms)
+        contains(without_watched(text), form) for text in texts for form in forms)
 
 
 _SHORT_FORM = re.compile(r"([A-Za-z][\w/&' -]*?)\s*\(([A-Z][A-Za-z/&]{1,9})\)")

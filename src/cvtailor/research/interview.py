@@ -41,6 +41,7 @@ from cvtailor.models import (
 from cvtailor.models.interrupts import unclear
 from cvtailor.research.answers import about, hedged_no, off_topic, unnamed
 from cvtailor.research.evidence import ALSO, ALTERNATIVES, near_miss
+from cvtailor.text.cvtext import own_claims, without_watched
 from cvtailor.text.jd_terms import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -222,7 +223,10 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary,
         except Exception:  # no embeddings: the requirement's own words still decide
             similarity = [None] * len(answered)
     out: dict[str, list[Evidence]] = {}
-    for (item, req, said, given), cosine in zip(answered, similarity, strict=True):
+    for (item, req, line, given), cosine in zip(answered, similarity, strict=True):
+        # what the answer says the person watched, was taught or wishes for is no claim
+        # ("At Acme I shadowed the SOX testing team" is no SOX testing)
+        said = own_claims(without_watched(line))
         terms = supported_terms(req.keywords, said, vocab, requirement=req.text,
                                 similarity=cosine)
         if not terms and (term := claimed_term(req.keywords, given, said, vocab)):

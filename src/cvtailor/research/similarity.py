@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.jd_terms import content_stems, lone_noun
+from cvtailor.text.jd_terms import content_stems, is_duty_verb, lone_noun, person_noun
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import ACRONYM
 
@@ -100,6 +100,20 @@ def owes_field(term: str, title: str, line: str, vocab: Vocabulary) -> bool:
     shared = content_stems(" ".join(w for w in term.split() if w.lower() in field)) & said
     return bool(shared) and not any(_same_root(s, w) for s in content_stems(rest[0])
                                     for w in said)
+
+
+def only_the_kind(term: str, line: str) -> bool:
+    """The line says the term's head noun and none of the words that say which kind ("Prepared
+    audit working papers for year-end engagements" for "risk-based internal audits"): it
+    shows the kind of work, and its cosine owes that word; which kind the ad asks for is the
+    person's to say."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", term) if content_stems(w)]
+    if len(words) < 2 or is_duty_verb(words[0].lower()) or person_noun(words[-1].lower()):
+        return False  # a duty done to people ("Coach advisors"): "Trained 3 new advisors"
+    said = content_stems(re.sub(r"[-/]", " ", line))  # "whole-blood" says "blood"
+    head, rest = content_stems(words[-1]), content_stems(" ".join(words[:-1]))
+    return any(_same_root(h, w) for h in head for w in said) and not any(
+        _same_root(r, w) for r in rest for w in said)
 
 
 def _same_root(a: str, b: str) -> bool:

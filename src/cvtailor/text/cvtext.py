@@ -198,6 +198,42 @@ _NOT_THEIR_OWN = re.compile(
     r"(?-i:[A-Z]))[^.;!?]*", re.IGNORECASE | re.MULTILINE)
 
 
+def without_watched(text: str) -> str:
+    """The text without what it says the person only watched or sat through (`_WATCHED`):
+    "Shadowed senior auditors on SOX testing", "Sat in on monthly budget meetings", "Attended
+    a two-day workshop on IT general controls", "Gained exposure to Kubernetes". Such a line
+    may be the person's experience of the thing, but it does not say they did it: it is a
+    line to quote in a question, never evidence on its own."""
+    return _WATCHED.sub(" ", text)
+
+
+def watched(text: str) -> bool:
+    """The text says somewhere that the person only watched or sat through something
+    (`without_watched`)."""
+    return _WATCHED.search(text) is not None
+
+
+# Where a line says the person watched, sat in or was taught, not did: the span to the end of
+# its sentence, or to the next thing they did ("... and reconciled the results"). "Attended"
+# only with what one attends as a listener ("attended 1,200 emergency calls" is work);
+# "observed" only with someone or something seen done ("observed the stock count", not
+# "observed patients for reactions").
+_TAIL = (r"[^.;!?]*?(?=,?\s+and\s+(?:[a-z]+ed|led|ran|built|wrote|made|took|gave|set|kept|"
+         r"taught|oversaw|drove|won|sold|bought|met|held)\b|[.;!?]|$)")
+_WATCHED = re.compile(
+    r"(?:(?:^|(?<=[.;:]\s)|(?<=\band\s))\s*(?:job[- ])?shadow(?:ed|ing)\b"
+    r"|\b(?:sat|sitting|sit)\s+in\s+on\b"
+    r"|\b(?:gained\s+|some\s+|with\s+|had\s+)?exposure\s+to\b"
+    r"|\b(?:was|were|been|being|got)\s+exposed\s+to\b"
+    r"|\battend(?:ed|ing)\s+(?:[^\s.;!?]+\s+){0,4}?(?:workshops?|courses?|seminars?|conferences?|"
+    r"webinars?|lectures?|classes|masterclass(?:es)?|talks?|meetings?|briefings?|sessions?|"
+    r"summits?|meetups?|symposi(?:um|a|ums)|bootcamps?|"
+    r"training(?:\s+(?:sessions?|days?|courses?))?)\b"
+    r"|(?:^|(?<=[.;:]\s))\s*(?:observed|watched)\s+(?:the|a|an|senior|experienced|qualified|"
+    r"how)\b)" + _TAIL,
+    re.IGNORECASE | re.MULTILINE)
+
+
 def own_claims(text: str) -> str:
     """The text without what it says the person received or wishes for (`_NOT_THEIR_OWN`):
     what evidence may be read from."""
