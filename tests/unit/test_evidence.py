@@ -549,3 +549,22 @@ def test_a_line_that_says_only_the_kind_of_work_decides_nothing() -> None:
     assert not only_the_kind("supplier performance management",
                              "Built a quarterly scorecard for all 42 suppliers")
     assert not only_the_kind("internal audits", "Led 12 internal audits of our sites")
+
+
+def test_a_course_not_finished_is_no_evidence_of_its_field() -> None:
+    """"Staff nurse ..., now working towards a Postgraduate Diploma in Critical Care Nursing
+    (Year 1 of 2)" matched "at least 1 year in critical care": a course being studied is no
+    experience of its field. The line is asked about instead; a finished one still counts."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("# CNM\n\n## Requirements\n\n- At least 1 year in critical care\n",
+                        vocab)
+
+    def status(line: str) -> str:
+        cv = parse_cv_text(f"# A\n\n## Profile\n\n{line}\n")
+        report = analyze_gaps(job, find_evidence(cv, job, vocab))
+        return report.matches[0].status
+
+    assert status("Staff nurse, now working towards a Postgraduate Diploma in Critical Care "
+                  "Nursing (Year 1 of 2, due 2027).") != "matched"
+    assert status("Staff nurse with a Postgraduate Diploma in Critical Care Nursing (2022).") \
+        == "matched"

@@ -735,3 +735,23 @@ def test_a_describe_question_never_says_the_cv_does_not_mention_what_it_names() 
     texts = {q.term: q.text for q in report.questions}
     assert "Your CV names data analytics, but not in a role." in texts["data analytics"]
     assert "Your CV does not mention report findings." in texts["Report findings"]
+
+
+def test_an_answer_never_stands_for_a_role_it_does_not_name() -> None:
+    """"Work deals that usually involve the owner, an office manager and a finance lead, so
+    multi-threading is part of the job": the question asked about "office manager", and the
+    answer (mapping contacts per account) was written as "Office manager: map 3-5 contacts
+    ...", a title the person never held. An answer stands for no role it does not name, and
+    is not followed up about one."""
+    from cvtailor.text.jd_terms import role_named
+
+    assert role_named("office manager") and role_named("finance lead")
+    assert not role_named("multi-threading") and not role_named("supervise technicians")
+    vocab = default_vocabulary()
+    text = ("Work deals that usually involve the owner, an office manager and a finance lead, "
+            "so multi-threading is part of the job")
+    answer = "At Relay Analytics I map several contacts per target account."
+    assert supported_terms(["office manager"], answer, vocab, requirement=text) == []
+    from cvtailor.research.interview import may_follow_up
+
+    assert not may_follow_up("office manager", vocab) and may_follow_up("multi-threading", vocab)

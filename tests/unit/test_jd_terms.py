@@ -556,6 +556,18 @@ def test_a_wish_word_is_no_term_and_a_slash_joins_two_languages() -> None:
     assert {"English", "Spanish"} <= set(req.keywords) and "big" not in req.keywords
 
 
+def test_previous_experience_and_a_strong_advantage_are_no_terms() -> None:
+    """"Previous experience as nurse in charge is a strong advantage" gave the terms "nurse in
+    charge", "experience" and "advantage", and the interview asked whether a line saying
+    'nurse in charge' showed "experience"."""
+    vocab = default_vocabulary()
+    for line, terms in (("Previous experience as nurse in charge is a strong advantage",
+                         ["nurse in charge"]),
+                        ("Previous experience in retail is desirable", ["retail"])):
+        job = parse_jd_text(f"Nurse\n\nRequirements:\n- {line}\n", vocab)
+        assert [r.keywords for r in job.requirements] == [terms]
+
+
 def test_the_employers_offer_is_no_requirement() -> None:
     job = parse_jd_text("QC Microbiologist\n\nRequirements:\n- 2+ years of QC microbiology\n\n"
                         "We run a 4x10 schedule with a shift differential for evenings, and "

@@ -172,6 +172,9 @@ def test_priority_from_section_headings(heading: str, priority: str) -> None:
     ("Ideally, experience with dbt", "nice_to_have"),
     ("Bonus if you have used Snowflake", "nice_to_have"),
     ("Comfort reading financial statements (no CPA required)", "important"),
+    # an Irish or UK ad's wish ("is a strong advantage", "would be advantageous")
+    ("Previous experience as nurse in charge is a strong advantage", "nice_to_have"),
+    ("Prior experience with SAP would be advantageous", "nice_to_have"),
 ])
 def test_priority_from_the_ads_own_words(line: str, priority: str) -> None:
     job = parse(f"# Analyst\n\n## Requirements\n\n- {line}\n")

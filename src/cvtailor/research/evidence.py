@@ -73,7 +73,10 @@ def find_evidence(
     whole = {cid: own_claims(text) for cid, text in evidence_corpus(cv).items()}
     # ... nor is what it says they only watched or sat through: such a line is quoted in a
     # question ("Shadowed senior auditors on SOX testing"), the person's to confirm
-    corpus = {cid: without_watched(text) for cid, text in whole.items()}
+    # ... nor what it names only as a course or credential not finished ("now working towards
+    # a Postgraduate Diploma in Critical Care Nursing (Year 1 of 2)" is no critical care)
+    corpus = {cid: "" if _studying(text) else without_watched(text)
+              for cid, text in whole.items()}
     user_items = {i.id for i in cv.items() if i.status == "user_provided"}
     liked = interest_ids(cv)
     said = {cid: vocab.evidenced_names(text) for cid, text in corpus.items()}
@@ -156,6 +159,19 @@ def _held(term: str, requirement: str, vocab: Vocabulary) -> bool:
                                        and _QUALIFIED.search(requirement) is not None)
 
 
+# What a line names a course or credential by (with `unfinished`: one not finished yet).
+_COURSE = re.compile(r"\b(?:degree|diploma|certificat\w*|course|qualification|programme|"
+                     r"apprenticeship|licen[cs]e|exams?|bachelor\w*|master\w*|b\.?sc|m\.?sc|"
+                     r"b\.?a|m\.?a|mba|ph\.?d)\b", re.IGNORECASE)
+
+
+def _studying(line: str) -> bool:
+    """The line names a course or credential the person has not finished ("Year 1 of 2",
+    "working towards", "3 of 5 courses completed"): what it names is being learnt, not done,
+    so it is a line to ask about, never evidence on its own."""
+    return unfinished(line) and _COURSE.search(line) is not None
+
+
 def _watched_candidates(req: Requirement, whole: dict[str, str], done: dict[str, str],
                         have: set[str], vocab: Vocabulary) -> list[Evidence]:
     """Lines that name a keyword of `req` only where they say the person watched or sat
@@ -163,7 +179,8 @@ def _watched_candidates(req: Requirement, whole: dict[str, str], done: dict[str,
     term written on their own."""
     out: list[Evidence] = []
     for cid, text in whole.items():
-        if cid in have or text == done[cid]:
+        if cid in have or text == done[cid] or (req.category == "education"
+                                                 and unfinished(text)):
             continue
         if any(phrase_near(k, text) or (vocab.canonical(k) is not None and vocab.canonical(k)
                                          in vocab.evidenced_names(text))

@@ -50,6 +50,7 @@ from cvtailor.text.jd_terms import (
     content_stems,
     lone_noun,
     person_noun,
+    role_named,
     weak_term,
 )
 from cvtailor.text.not_held import held_thing
@@ -204,7 +205,8 @@ def may_follow_up(term: str, vocab: Vocabulary) -> bool:
     vocabulary does not know. Not a named thing (a tool, a language, a standard, a
     credential): it is held only when the answer names it, and then the answer shows it."""
     name = vocab.canonical(term) if term else None
-    return bool(term) and (name is None or vocab.category(name) not in NAMED_THINGS)
+    return bool(term) and not role_named(term) and (
+        name is None or vocab.category(name) not in NAMED_THINGS)
 
 
 def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary,
@@ -284,7 +286,9 @@ def _answer_stands_for(term: str, answer: str, similarity: float | None) -> bool
     """A described answer may stand for a term the vocabulary does not know, which it was asked
     to describe: unless the term is held, not done ("a clean driving record"), names other
     people than the answer does, or the answer is about something else."""
-    return not (held_thing(term) or other_people(term, answer) or off_topic(similarity))
+    return not (held_thing(term) or role_named(term) or other_people(term, answer)
+                or off_topic(similarity))
+
 
 
 def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,

@@ -39,6 +39,7 @@ __all__ = [
     "NOUN_VERBS",
     "NUMBER_WORDS",
     "PREPOSITIONS",
+    "ROLE_NOUNS",
     "bare_activity",
     "clause_part",
     "content_stems",
@@ -50,6 +51,7 @@ __all__ = [
     "lone_noun",
     "person_noun",
     "rank_terms",
+    "role_named",
     "skill_verb",
     "top_level",
     "weak_term",
@@ -680,6 +682,32 @@ _THINGS_ER = frozenset((
     "binder planner tracker counter buffer"
 ).split())
 
+
+# The nouns job titles end on ("Office Manager", "Finance Lead", "Charge Nurse").
+ROLE_NOUNS = frozenset((
+    "engineer engineers developer developers manager analyst designer specialist partner "
+    "director coordinator nurse pharmacist executive counsel writer recruiter consultant "
+    "architect scientist lead head officer administrator assistant associate technician "
+    "representative advisor adviser accountant attorney lawyer paralegal teacher instructor "
+    "supervisor intern president vp editor marketer strategist researcher programmer operator "
+    "agent clerk planner buyer chef cook driver therapist physician surgeon technologist "
+    "controller auditor owner mechanic electrician machinist welder cashier receptionist "
+    "secretary fellow apprentice trainee tutor professor lecturer psychologist counselor "
+    "counsellor worker handler inspector estimator underwriter broker dispatcher scheduler "
+    "investigator economist statistician librarian producer artist illustrator photographer "
+    "journalist copywriter translator hygienist dentist veterinarian paramedic caregiver aide "
+    "generalist sre devops cto cfo coo ceo cio ciso painter plumber carpenter roofer laborer "
+    "labourer landscaper installer"
+).split())
+
+
+def role_named(term: str) -> bool:
+    """The term names a role ("office manager", "finance lead"): whom the work involves, or a
+    title, which an answer that does not say it never stands for ("Office manager: map 3-5
+    contacts per target account" made the person one)."""
+    words = term.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in ROLE_NOUNS \
+        and not is_duty_verb(words[0])
 
 def lone_noun(phrase: str) -> bool:
     """A single common noun the vocabulary does not know ("orders", "accounts", "courses"):

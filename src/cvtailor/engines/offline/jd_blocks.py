@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cvtailor.text.cvtext import BULLET, clean_inline
+from cvtailor.text.jd_terms import ROLE_NOUNS
 
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
          "duties", "in this role", "day to day", "day-to-day", "what you'd do",
@@ -76,22 +77,6 @@ _WHO_APPLY = re.compile(r"who (?:can|should) apply")
 # certification", "🎁 Sign-on bonus"): symbols, dingbats, emoji and their joiners.
 _GLYPH = re.compile("^([\u2190-\u2bff\U0001f000-\U0001faff])"
                     "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*" r"\s+")
-
-ROLE_NOUNS = frozenset((
-    "engineer engineers developer developers manager analyst designer specialist partner "
-    "director coordinator nurse pharmacist executive counsel writer recruiter consultant "
-    "architect scientist lead head officer administrator assistant associate technician "
-    "representative advisor adviser accountant attorney lawyer paralegal teacher instructor "
-    "supervisor intern president vp editor marketer strategist researcher programmer operator "
-    "agent clerk planner buyer chef cook driver therapist physician surgeon technologist "
-    "controller auditor owner mechanic electrician machinist welder cashier receptionist "
-    "secretary fellow apprentice trainee tutor professor lecturer psychologist counselor "
-    "counsellor worker handler inspector estimator underwriter broker dispatcher scheduler "
-    "investigator economist statistician librarian producer artist illustrator photographer "
-    "journalist copywriter translator hygienist dentist veterinarian paramedic caregiver aide "
-    "generalist sre devops cto cfo coo ceo cio ciso painter plumber carpenter roofer laborer "
-    "labourer landscaper installer"
-).split())
 
 
 def words_of(text: str) -> list[str]:

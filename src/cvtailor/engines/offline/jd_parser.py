@@ -27,7 +27,6 @@ from functools import lru_cache
 
 from cvtailor.engines.offline.jd_blocks import (
     INJECTION,
-    ROLE_NOUNS,
     Block,
     read_blocks,
     role_like,
@@ -43,6 +42,7 @@ from cvtailor.text.jd_terms import (
     NUMBER_WORDS,
     PEOPLE_VERBS,
     PREPOSITIONS,
+    ROLE_NOUNS,
     duty_cuts,
     fragment,
     generic,
@@ -72,7 +72,9 @@ _CRITICAL = re.compile(r"\b(must|required|requires|essential|mandatory|minimum|a
 _NOT_REQUIRED = re.compile(r"\b(?:not|no|never)\b[^.;:()]{0,60}?\brequired\b", re.IGNORECASE)
 _NICE_INLINE = re.compile(
     r"\b(nice to have|preferred|a (?:big |strong |real |huge |definite )?plus|bonus|ideally|"
-    r"desirable|would be (?:great|nice|helpful|an advantage)|an advantage|(?:is|are) helpful|(?:we|we'd|we’d) "
+    r"desirable|would be (?:great|nice|helpful|an advantage|advantageous)|an advantage|"
+    r"a (?:big |strong |real |huge |definite |distinct |significant |great |clear )?advantage|"
+    r"advantageous|(?:is|are) helpful|(?:we|we'd|we’d) "
     r"(?:would )?love)\b", re.IGNORECASE)
 _SOFT = re.compile(r"\b(communicat\w*|collaborat\w*|leadership|team ?player|mentor\w*|"
                    r"interpersonal|self-starter|ownership|empath\w*|curious|curiosity|"
@@ -180,7 +182,7 @@ _STOP = set((
     "may might could help helps order per one two that which what where when how why there "
     "these those them they via e.g i.e grasp comfort insight because but also if so yet "
     "we're we'd we'll we've you're you'll you'd you've it's don't doesn't can't won't isn't "
-    "aren't let's there's several "
+    "aren't let's there's several previous prior "
 ).split())
 
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from cvtailor.engines.offline.jd_blocks import ROLE_NOUNS
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
+from cvtailor.text.jd_terms import ROLE_NOUNS
 from cvtailor.text.lexicon import (
     adjective,
     base_verb,
