@@ -326,6 +326,17 @@ def test_title_dash_company_only_when_the_ad_names_the_company_elsewhere() -> No
     assert (named.title, named.company) == ("Operations Manager", "FreshCrate")
     unnamed = parse("# Operations Manager - Fulfillment Center\n\n## Requirements\n\n- Excel\n")
     assert (unnamed.title, unnamed.company) == ("Operations Manager - Fulfillment Center", "")
+    # the company doing something in the ad's first paragraph names it too, also without its
+    # legal form; that sentence is the employer's story, no requirement
+    for head, story, company in (
+            ("Learning and Development Specialist — Northgate Logistics",
+             "Northgate Logistics employs 3,200 people across 14 warehouses.",
+             "Northgate Logistics"),
+            ("Internal Auditor — Calder Foods plc",
+             "Calder Foods is a UK food manufacturer with six sites.", "Calder Foods plc")):
+        job = parse(f"# {head}\n\n{story}\n\n## Requirements\n\n- Excel\n")
+        assert (job.title, job.company) == (head.split(" — ")[0], company)
+        assert texts(job) == ["Excel"]
 
 
 def test_about_heading_names_the_company() -> None:

@@ -35,6 +35,8 @@ from cvtailor.engines.offline.jd_blocks import (
 from cvtailor.text.cvtext import clean_inline
 
 _SMALL = frozenset("a an and as at by for from in of on or the to with via".split())
+# A company's legal form, written in lower case after its name ("Calder Foods plc").
+_LEGAL_FORM = re.compile(r"plc|ltd\.?|llc|llp|inc\.?|gmbh|pty|bv|ag|sa|srl|spa|oy|ab")
 _ACRONYMS = frozenset((
     "ICU MICU RN LPN UX UI IT HR QA VP CEO CTO CFO COO SQL AWS GCP GIS BI ML AI EHR ER ED PR "
     "SEO SEM R&D FP&A L&D SRE PHD MBA CPA API TTS GSA US USA UK EU NYC"
@@ -164,7 +166,8 @@ def name_like(text: str, ampersand: bool = False) -> bool:
                                             text):
         return False
     if any(w.lower() not in _SMALL and not (ampersand and w == "&") and not (w[:1].isupper() or w[:1].isdigit())
-           for w in words):  # "Pine & Post Home Goods"
+           and not (i and _LEGAL_FORM.fullmatch(w))  # "Calder Foods plc"
+           for i, w in enumerate(words)):  # "Pine & Post Home Goods"
         return False
     # "Fernwood Pay", "Acme Plus": a short section word ("Pay", "Plus") ending a longer name is
     # part of the name; "Pay and Benefits", "Skills" are headings
@@ -190,11 +193,18 @@ def _smart_case(text: str) -> str:
 
 
 def _corroborated(name: str, text: str) -> bool:
-    """The ad names `name` as an organisation somewhere else too."""
-    n = re.escape(name)
-    return bool(re.search(rf"\b(?:About|about|at|At|[Jj]oin)\s+{n}\b|\b{n}(?:’s|'s)?\s+(?:is|are|has|"
-                          rf"was|builds|makes|provides|offers|develops|delivers|operates|runs|"
-                          rf"serves|helps)\b", text))
+    """The ad names `name` as an organisation somewhere else too: "About Acme", "join Acme",
+    or Acme doing something ("Northgate Logistics employs 3,200 people", "Lumen Freight moves
+    40,000 pallets a day"), by its full name or without its legal form ("Calder Foods is a
+    UK food manufacturer" for Calder Foods plc)."""
+    short = re.sub(r"[\s,]+(?:plc|ltd|limited|inc|llc|llp|gmbh|pty|co|corp|corporation|"
+                   r"company|group)\.?$", "", name, flags=re.IGNORECASE)
+    for form in dict.fromkeys((name, short)):
+        n = re.escape(form)
+        if re.search(rf"\b(?:About|about|at|At|[Jj]oin)\s+{n}\b|\b{n}(?:’s|'s)?\s+(?:is|are|has|"
+                     rf"was|(?!(?:is|has|was)\b)[a-z]{{2,}}[^s\W]s)\b", text):
+            return True
+    return False
 
 
 # -- the sources, strongest first ----------------------------------------------------------------
