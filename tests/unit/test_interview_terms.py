@@ -755,3 +755,13 @@ def test_an_answer_never_stands_for_a_role_it_does_not_name() -> None:
     from cvtailor.research.interview import may_follow_up
 
     assert not may_follow_up("office manager", vocab) and may_follow_up("multi-threading", vocab)
+
+
+def test_the_job_restated_under_another_name_is_not_asked_about() -> None:
+    """"As our L&D Specialist you'll design and deliver training ..." for a Learning and
+    Development Specialist asked "Your CV does not mention L&D Specialist. Have you done
+    this?": the ad naming its own job is no requirement of it."""
+    req = Requirement(id="req-1", text="As our L&D Specialist you'll design and deliver "
+                      "training for warehouse team leaders", keywords=["L&D Specialist",
+                                                                        "design"])
+    assert all(q.term != "L&D Specialist" for q in _questions(_cv(), req, []))
