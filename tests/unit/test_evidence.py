@@ -531,8 +531,10 @@ def test_what_the_person_only_watched_is_asked_about_never_written() -> None:
                           vocab)
     assert [(e.via, e.term) for e in merged["budget"]] == [("semantic", "")]
     for work in ("Attended 1,200 emergency calls", "Observed patients for adverse reactions",
-                 "Led toolbox talks"):
+                 "Led toolbox talks", "Built dashboards (Power BI) for finance"):
         assert without_watched(work) == work
+    # a skill marked as only a course is the person's to confirm; the rest of the list stands
+    assert without_watched("Excel, Power BI (online course), SQL") == "Excel, , SQL"
     assert "led toolbox talks" in without_watched(
         "Attended weekly safety briefings and led toolbox talks")
 

@@ -747,6 +747,7 @@ def test_an_answer_never_stands_for_a_role_it_does_not_name() -> None:
 
     assert role_named("office manager") and role_named("finance lead")
     assert not role_named("multi-threading") and not role_named("supervise technicians")
+    assert not role_named("external auditors")  # the people worked with: no one's title
     vocab = default_vocabulary()
     text = ("Work deals that usually involve the owner, an office manager and a finance lead, "
             "so multi-threading is part of the job")

@@ -201,16 +201,17 @@ _NOT_THEIR_OWN = re.compile(
 def without_watched(text: str) -> str:
     """The text without what it says the person only watched or sat through (`_WATCHED`):
     "Shadowed senior auditors on SOX testing", "Sat in on monthly budget meetings", "Attended
-    a two-day workshop on IT general controls", "Gained exposure to Kubernetes". Such a line
-    may be the person's experience of the thing, but it does not say they did it: it is a
-    line to quote in a question, never evidence on its own."""
-    return _WATCHED.sub(" ", text)
+    a two-day workshop on IT general controls", "Gained exposure to Kubernetes"), or a list
+    item marked as only studied or barely used ("Power BI (online course)", "Go (basic)").
+    Such a line may be the person's experience of the thing, but it does not say they did
+    it: it is a line to quote in a question, never evidence on its own."""
+    return _STUDIED.sub(" ", _WATCHED.sub(" ", text))
 
 
 def watched(text: str) -> bool:
     """The text says somewhere that the person only watched or sat through something
     (`without_watched`)."""
-    return _WATCHED.search(text) is not None
+    return _WATCHED.search(text) is not None or _STUDIED.search(text) is not None
 
 
 # Where a line says the person watched, sat in or was taught, not did: the span to the end of
@@ -232,6 +233,14 @@ _WATCHED = re.compile(
     r"|(?:^|(?<=[.;:]\s))\s*(?:observed|watched)\s+(?:the|a|an|senior|experienced|qualified|"
     r"how)\b)" + _TAIL,
     re.IGNORECASE | re.MULTILINE)
+
+
+# A list item the person marks as only studied or barely used ("Power BI (online course)",
+# "Tableau (coursework)", "Go (basic)"): the item, to its comma.
+_STUDIED = re.compile(
+    r"[^,;:()•|]*\(\s*(?:an?\s+)?(?:online\s+|udemy\s+|coursera\s+|university\s+)?"
+    r"(?:course|coursework|course\s+only|training\s+only|academic|basic|beginner|learning|"
+    r"self-study|in\s+progress)\s*\)", re.IGNORECASE)
 
 
 def own_claims(text: str) -> str:

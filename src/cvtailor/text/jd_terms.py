@@ -702,12 +702,14 @@ ROLE_NOUNS = frozenset((
 
 
 def role_named(term: str) -> bool:
-    """The term names a role ("office manager", "finance lead"): whom the work involves, or a
-    title, which an answer that does not say it never stands for ("Office manager: map 3-5
-    contacts per target account" made the person one)."""
+    """The term names one person's role ("office manager", "finance lead"): a title, which an
+    answer that does not say it never stands for ("Office manager: map 3-5 contacts per
+    target account" made the person one). Not the people the work is with ("external
+    auditors": "External auditors: prepared 60+ PBC schedules ..." reads as what it is)."""
     words = term.lower().split()
-    return bool(words) and words[-1].removesuffix("s") in ROLE_NOUNS \
+    return bool(words) and words[-1] in ROLE_NOUNS and not words[-1].endswith("s") \
         and not is_duty_verb(words[0])
+
 
 def lone_noun(phrase: str) -> bool:
     """A single common noun the vocabulary does not know ("orders", "accounts", "courses"):
