@@ -766,3 +766,7 @@ def test_the_job_restated_under_another_name_is_not_asked_about() -> None:
                       "training for warehouse team leaders", keywords=["L&D Specialist",
                                                                         "design"])
     assert all(q.term != "L&D Specialist" for q in _questions(_cv(), req, []))
+    # a role the person is asked to take on is asked about
+    duty = Requirement(id="req-1", text="Serve as a clinical instructor for DPT students",
+                       keywords=["clinical instructor"])
+    assert [q.term for q in _questions(_cv(), duty, [])] == ["clinical instructor"]

@@ -671,8 +671,9 @@ def _titled(keyword: str, text: str, title: str) -> bool:
     """Whether a keyword is only words of the job's title: the role's name ("We're looking
     for a Property Manager"), or a word of it where the requirement restates the title ("As
     our next QA Automation Engineer, you'll ..." -> "QA")."""
-    if role_named(keyword) and re.search(rf"\bAs\s+(?:our|an?|the)\s+(?:next\s+|new\s+)?"
-                                         rf"{re.escape(keyword)}\b", text, re.IGNORECASE):
+    if role_named(keyword) and re.match(rf"\s*As\s+(?:our|an?|the)\s+(?:next\s+|new\s+)?"
+                                        rf"{re.escape(keyword)},?\s+(?:you|we)\b", text,
+                                        re.IGNORECASE):
         return True  # "As our L&D Specialist you'll ..." for a Learning and Development one
     words = set(re.findall(r"[a-z0-9]+", title.lower()))
     said = [w for w in re.findall(r"[a-z0-9]+", keyword.lower()) if w not in _ROLE_INTRO]
