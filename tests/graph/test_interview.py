@@ -101,6 +101,11 @@ def test_an_answer_that_tells_a_cv_line_again_is_shown_once_on_that_line() -> No
     out = apply_answers(cv, job, [q], [Answer(
         question_id="q-req-2", text="I split the order module into separate microservices.")])
     assert out.described == [line.id] and len(out.cv.items()) == 1
+    # ... unless it gives a number the line lacks: the person's own fact stays in the CV
+    out = apply_answers(cv, job, [q], [Answer(
+        question_id="q-req-2", text="At Cobalt Payments I split the order module into 7 "
+                                    "separate microservices for 40 teams.")])
+    assert out.described != [line.id] and "40 teams" in out.cv.items()[-1].text
 
 
 def test_an_explicit_role_wins_and_an_unplaceable_answer_goes_to_additional_experience() -> None:

@@ -507,6 +507,7 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     return item.id
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 RESTATED = "answers"  # a CV line's metadata: the described answers that tell it again
 # An answer restates a line when most of the line's content words are in it and most of its
 # own are in the line; an answer that adds work the CV does not list shares less.
@@ -517,11 +518,15 @@ def restated_line(entry: CVEntry, text: str) -> CVItem | None:
     """The CV line of this role a described answer tells again in other words ("Coordinate
     all of the trade subcontractors on site each day ..." for "Coordinate up to 14 trade
     contractors on site each day ..."), or None when the answer adds work the CV does not
-    list. A restated line carries the answer's term; a second bullet would say it twice."""
+    list. A restated line carries the answer's term; a second bullet would say it twice.
+    Never a line that lacks a number the answer gives ("for 40 teaching staff each term"):
+    the answer's own facts would be lost from the CV."""
     said = content_stems(text)
+    numbers = set(_NUMBER.findall(text))
     best: tuple[int, float, CVItem] | None = None
     for item in entry.items:
-        if item.type != ItemType.BULLET or item.status == ItemStatus.USER_PROVIDED:
+        if item.type != ItemType.BULLET or item.status == ItemStatus.USER_PROVIDED \
+                or numbers - set(_NUMBER.findall(item.original or item.text)):
             continue
         line = content_stems(item.original or item.text)
         shared = len(said & line)
