@@ -205,9 +205,11 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
         # the figure may take an adjective; what it is about is still asked
         ("Be the calm voice on escalations when a customer isn't happy",
          ["calm voice", "escalations"], ["escalations"]),
-        # a kind of request is a term; requests alone are not
+        # a kind of request is a term; requests alone are not, nor the people a duty is for
+        # ("Your CV does not mention starters. Have you done this?")
         ("You will respond to service requests from residents",
-         ["service requests", "residents"], ["service requests", "residents"]),
+         ["service requests", "residents"], ["service requests"]),
+        ("You'll precept and mentor new starters and students", ["starters", "students"], []),
         ("ICC Fire Inspector I certification is required, or must be earned within 12 months "
          "of hire", ["ICC Fire Inspector", "hire"], ["ICC Fire Inspector"]),
         ("As an E-Discovery Analyst, you'll manage legal holds",
@@ -756,6 +758,10 @@ def test_an_answer_never_stands_for_a_role_it_does_not_name() -> None:
     from cvtailor.research.interview import may_follow_up
 
     assert not may_follow_up("office manager", vocab) and may_follow_up("multi-threading", vocab)
+    # asked to be one, the person's account of that work is their claim of it
+    assert supported_terms(["shift supervisor"], "At Acme I ran the night shift for 12 pickers.",
+                           vocab, requirement="Experience as a shift supervisor"
+                           ) == ["shift supervisor"]
 
 
 def test_the_job_restated_under_another_name_is_not_asked_about() -> None:

@@ -165,7 +165,7 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
                 or any(q.requirement_id == req.id for q in out):
             continue
         term = next((k for k in req.keywords if not weak_term(k)), "")
-        if not may_follow_up(term, vocab) or unnamed(term, said) \
+        if not may_follow_up(term, vocab, req.text) or unnamed(term, said) \
                 or near_miss(req.keywords, said, vocab) or other_people(term, said) \
                 or any(e.item_id == item.id and e.term == term for e in match.evidence):
             continue  # a named thing, a sibling in its place, or the answer shows the term
@@ -200,12 +200,12 @@ def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary)
     return term
 
 
-def may_follow_up(term: str, vocab: Vocabulary) -> bool:
+def may_follow_up(term: str, vocab: Vocabulary, requirement: str = "") -> bool:
     """Whether a described answer about `term` may get a follow-up: a practice, or words the
     vocabulary does not know. Not a named thing (a tool, a language, a standard, a
     credential): it is held only when the answer names it, and then the answer shows it."""
     name = vocab.canonical(term) if term else None
-    return bool(term) and not role_named(term) and (
+    return bool(term) and not _someone_else(term, requirement) and (
         name is None or vocab.category(name) not in NAMED_THINGS)
 
 
@@ -259,7 +259,7 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
     out = [first]
     asked = keywords[0]
     if first != asked and not ALTERNATIVES.search(requirement) \
-            and _stands_for(asked, answer, vocab, similarity):
+            and _stands_for(asked, answer, vocab, similarity, requirement):
         out.insert(0, asked)  # "enrolled guests in the rewards club" to "loyalty program"
     for k in keywords:
         name = vocab.canonical(k)
@@ -273,21 +273,33 @@ def supported_terms(keywords: list[str], answer: str, vocab: Vocabulary,
     return out
 
 
-def _stands_for(term: str, answer: str, vocab: Vocabulary, similarity: float | None) -> bool:
+def _stands_for(term: str, answer: str, vocab: Vocabulary, similarity: float | None,
+                requirement: str = "") -> bool:
     """The answer stands for the asked term although it says another of the requirement's
     words: a term the vocabulary does not know, and not a lone noun, is what the person was
     asked to describe (as in `supported_term`, when the answer says none of its words), unless
     it names other people or the answer is about something else."""
     return vocab.canonical(term) is None and not lone_noun(term) and not weak_term(term) \
-        and _answer_stands_for(term, answer, similarity)
+        and _answer_stands_for(term, answer, similarity, requirement)
 
 
-def _answer_stands_for(term: str, answer: str, similarity: float | None) -> bool:
+def _answer_stands_for(term: str, answer: str, similarity: float | None,
+                       requirement: str = "") -> bool:
     """A described answer may stand for a term the vocabulary does not know, which it was asked
     to describe: unless the term is held, not done ("a clean driving record"), names other
     people than the answer does, or the answer is about something else."""
-    return not (held_thing(term) or role_named(term) or other_people(term, answer)
-                or off_topic(similarity))
+    return not (held_thing(term) or _someone_else(term, requirement)
+                or other_people(term, answer) or off_topic(similarity))
+
+
+def _someone_else(term: str, requirement: str) -> bool:
+    """The term names one person's role the requirement does not ask the person to be
+    ("involve the owner, an office manager and a finance lead"): an answer about the work
+    never stands for it, or "Office manager: map 3-5 contacts ..." makes the person one.
+    Asked to be one ("Experience as a shift supervisor", "Serve as a clinical instructor"),
+    an answer telling that work is the person's claim of it."""
+    return role_named(term) and not re.search(
+        rf"\bas\s+(?:an?\s+|the\s+|our\s+)?{re.escape(term)}\b", requirement, re.IGNORECASE)
 
 
 
@@ -320,7 +332,7 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     first = keywords[0]
     name = vocab.canonical(first)
     if name is None:  # unless it is about something else altogether, or held, not done
-        return first if _answer_stands_for(first, answer, similarity) else None
+        return first if _answer_stands_for(first, answer, similarity, requirement) else None
     if vocab.category(name) not in NAMED_THINGS and _on_topic(answer, requirement, similarity):
         return first
     return None
