@@ -64,6 +64,11 @@ CV_LINES = {
         ("doctorate", "Physical Therapy", "", True),
     "Bachelor of Science in Civil Engineering\nTidewater State University, 2020":
         ("bachelor", "Civil Engineering", "", True),
+    # a field after a comma, when it is one ("MBA, Wharton" names a school)
+    "B.Tech, Computer Science and Engineering\nIndian Institute of Technology Delhi":
+        ("bachelor", "Computer Science and Engineering", "Technology", True),
+    "B.Com, Accounting, University of Mumbai, 2019": ("bachelor", "Accounting", "Commerce",
+                                                      True),
 }
 
 
@@ -113,6 +118,11 @@ JD_LINES = {
         ("bachelor", "Bachelor's degree", ("Civil Engineering",), False, False, False),
     "Bachelor's degree from an accredited university":
         ("bachelor", "Bachelor's degree", (), False, False, False),
+    # a degree with a field and no level: the usual first degree
+    "Degree in Computer Science, Engineering, or a related field":
+        ("bachelor", "Degree", ("Computer Science", "Engineering"), True, False, False),
+    "A degree in Finance or Accounting": ("bachelor", "degree", ("Finance", "Accounting"),
+                                          False, False, False),
 }
 
 
@@ -129,6 +139,8 @@ def test_a_requirement_without_a_degree_is_none() -> None:
     assert jd_degree_requirement("Active CPA license") is None
     assert jd_degree_requirement("A journeyman license; a master license is a plus") is None
     assert jd_degree_requirement("Two years as a Sales Associate") is None
+    assert jd_degree_requirement("A degree or equivalent experience") is None  # no field
+    assert jd_degree_requirement("A high degree of autonomy in planning") is None
     # a field it cannot read is not "any field": the requirement is left undecided
     assert jd_degree_requirement("Bachelor's degree in 5+ years of hands-on work") is None
 

@@ -570,3 +570,21 @@ def test_a_course_not_finished_is_no_evidence_of_its_field() -> None:
                   "Nursing (Year 1 of 2, due 2027).") != "matched"
     assert status("Staff nurse with a Postgraduate Diploma in Critical Care Nursing (2022).") \
         == "matched"
+
+
+def test_every_named_example_shows_what_it_exemplifies() -> None:
+    """"Proficiency in web markup, including HTML5, CSS3" with a CV listing HTML5 and CSS3 was
+    partial (for "web markup") and asked about; "B.Tech, Computer Science and Engineering"
+    did not meet "Degree in Computer Science, Engineering, or a related field"."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Front End Engineer\n\n## Requirements\n\n- Proficiency in web "
+                        "markup, including HTML5, CSS3\n- Degree in Computer Science, "
+                        "Engineering, or a related field\n", vocab)
+    cv = parse_cv_text("# A\n\n## Skills\n\n- HTML5, CSS3, React\n\n## Education\n\n"
+                       "### B.Tech, Computer Science and Engineering\n2018 – 2022\n")
+    report = analyze_gaps(job, find_evidence(cv, job, vocab))
+    assert status_of(job, report, "web markup").status == "matched"
+    assert status_of(job, report, "Degree in").status == "matched"
+    only_one = parse_cv_text("# A\n\n## Skills\n\n- HTML5, React\n")
+    report = analyze_gaps(job, find_evidence(only_one, job, vocab))
+    assert status_of(job, report, "web markup").status != "matched"

@@ -31,6 +31,8 @@ def degree_keyword(keywords: list[str], req: DegreeRequirement) -> str | None:
     """The requirement keyword that names its degree level and nothing else ("Bachelor's
     degree", "BA/BS"; not "master's students"), or None."""
     for keyword in keywords:
+        if req.written.lower() == "degree" and keyword.strip().lower() == "degree":
+            return keyword  # "Degree in Computer Science ...": the keyword is the word alone
         named = jd_degree_requirement(keyword)
         if named is not None and named.level == req.level \
                 and named.written.lower() == keyword.strip().lower():

@@ -61,6 +61,7 @@ WATCHED_SCORE = 0.6
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 
 
+_INCLUDING = re.compile(r"\b(?:including|incl\.)\s", re.IGNORECASE)
 ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any of|"
                            r"also (?:fine|ok|okay|accepted|acceptable))\b", re.IGNORECASE)
 
@@ -346,6 +347,9 @@ def analyze_gaps(
         enough = (not missing_known or either
                   or len(covered) / max(1, len(covered) + len(missing_known)) >= 0.67)
         covered_known = [k for k in covered if vocab.canonical(k)]
+        # "web markup, including HTML5, CSS3": every named example shows what they exemplify
+        exemplified = bool(covered_known) and not missing_known \
+            and _INCLUDING.search(req.text) is not None
         user_said = any(e.via == "user" and e.term in covered for e in found)
         # "Associate degree in supply chain management or logistics": the "or" offers fields,
         # never the degree itself, which the CV's degrees decide (`apply_degrees`)
@@ -355,7 +359,8 @@ def analyze_gaps(
         # show none of the work: they alone never match it
         shows_work = user_said or any(not population(k, [req.text]) for k in covered)
         if covered and shows_work and not degree_missing and (
-                user_said or not missing_other or (either and covered_known)) and enough:
+                user_said or not missing_other or (either and covered_known) or exemplified) \
+                and enough:
             status = "matched"
         elif covered or any(e.via == "semantic" for e in found):
             status = "partial"  # semantic-only: similar wording, unsure -> ask, never claim

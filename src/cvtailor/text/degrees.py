@@ -144,6 +144,31 @@ class DegreeRequirement:
     written: str = ""  # the level's words as the text has them ("master's", "BA/BS")
 
 
+# Words only a field of study has ("B.Tech, Computer Science and Engineering", "B.Com,
+# Accounting"); after a comma, anything else may be a school ("MBA, Wharton").
+_FIELD_WORD = re.compile(
+    r"\b(?:science|sciences|engineering|computer|computing|technology|business|administration|"
+    r"accounting|accountancy|finance|economics|commerce|mathematics|statistics|physics|"
+    r"chemistry|biology|biochemistry|nursing|law|education|management|marketing|psychology|"
+    r"sociology|design|architecture|communications?|journalism|english|history|arts|medicine|"
+    r"pharmacy|informatics|electronics|electrical|mechanical|civil|chemical|agriculture)\b",
+    re.IGNORECASE)
+
+
+def _a_field(words: str) -> bool:
+    """Words after a comma name a field of study, not a school: they open with a field's word
+    or a word that qualifies one ("Computer Science and Engineering", "Applied Mathematics";
+    not "Georgetown Law")."""
+    first = words.split()[0] if words.split() else ""
+    return _FIELD_WORD.fullmatch(first) is not None or first.lower() in _FIELD_LEAD
+
+
+_FIELD_LEAD = frozenset((
+    "applied information data software environmental industrial public political social human "
+    "health international financial digital food molecular clinical"
+).split())
+
+
 def _field_after(text: str, pos: int) -> str:
     """The field written at text[pos:] ("in Accounting — ...", ", Economics", " Accounting")."""
     rest = text[pos:]
@@ -218,7 +243,9 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
             field = _field_after(text, end)
         elif not implied and "." in name and re.match(r" [A-Z][a-z]", text[end:]):
             field = _field_after(text, end)  # "B.S. Statistics, Evergreen Coast University"
-        # never after a comma: "MBA, Wharton" names a school
+        elif re.match(r",\s+[A-Z]", text[end:]) and _a_field(_field_after(text, end)):
+            field = _field_after(text, end)  # "B.Tech, Computer Science and Engineering"
+        # otherwise never after a comma: "MBA, Wharton" names a school
         if field.lower() in _GENERIC_FIELDS:
             field = ""
         stop = end + (text[end:next_start].find(field) + len(field) if field else 0)
@@ -242,7 +269,10 @@ _REQ_LEVEL = re.compile(
     r"associate " + _NAMED_DEGREE + r"|two-year degree)|"
     r"(?P<bach>bachelor(?:'s|’s|s)?\s+degree|bachelor(?:'s|’s|s)|bachelor " + _NAMED_DEGREE +
     r"|(?:BA|BS|B\.A\.|B\.S\.)\s*/\s*(?:BA|BS|B\.A\.|B\.S\.)(?:\s+degree)?|"
-    r"four-year (?:college )?degree|undergraduate degree)|"
+    r"four-year (?:college )?degree|undergraduate degree|"
+    # "Degree in Computer Science, Engineering, or a related field", "a university degree in
+    # Finance": a degree with a field and no level is read as the usual first degree
+    r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=^)|(?<=university\s)|(?<=college\s))degree(?=\s+(?:in|of)\s))|"
     r"(?P<mast>master(?:'s|’s|s)?\s+degree|master(?:'s|’s)|masters(?= in\b)|master "
     + _NAMED_DEGREE + r"|(?:MA|MS|M\.A\.|M\.S\.)\s*/\s*(?:MA|MS|M\.A\.|M\.S\.)(?:\s+degree)?|"
     r"graduate degree|advanced degree)|"
