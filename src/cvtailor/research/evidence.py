@@ -545,8 +545,7 @@ def _askable(req: Requirement, title: str) -> list[str]:
         return []
     spoken = _not_asked_of(req.text)
     return [k for k in req.keywords if not weak_term(k) and not _titled(k, req.text, title)
-            and not any(contains(span, k) for span in spoken)
-            and not (lone_noun(k) and population(k, [req.text]))]  # "starters", "patients"
+            and not any(contains(span, k) for span in spoken)]
 
 
 # Words of a requirement that ask nothing of the person: whom the job reports to ("You'll
