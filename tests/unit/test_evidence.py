@@ -588,3 +588,14 @@ def test_every_named_example_shows_what_it_exemplifies() -> None:
     only_one = parse_cv_text("# A\n\n## Skills\n\n- HTML5, React\n")
     report = analyze_gaps(job, find_evidence(only_one, job, vocab))
     assert status_of(job, report, "web markup").status != "matched"
+
+
+def test_a_bundler_shows_front_end_build_tooling() -> None:
+    """"Familiarity with modern front-end build pipelines and tools" was a gap for a CV listing
+    Webpack and Babel, and its term kept "modern", which no CV says."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Front End Engineer\n\n## Requirements\n\n- Familiarity with modern "
+                        "front-end build pipelines and tools\n", vocab)
+    assert job.requirements[0].keywords == ["front-end build pipelines"]
+    cv = parse_cv_text("# A\n\n## Skills\n\n- React, Webpack, Babel\n")
+    assert analyze_gaps(job, find_evidence(cv, job, vocab)).matches[0].status == "matched"

@@ -808,6 +808,10 @@ _HELD_AS = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:certificate|certificati
                       r"ticket|endorsement)s?\b", re.IGNORECASE)
 
 
+# Words that date a practice rather than say which one ("modern front-end build pipelines").
+_TIMELY = frozenset("modern latest current contemporary".split())
+
+
 def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     """A practice the vocabulary knows with the noun that qualifies it in the ad ("Supplier
     performance management", "model monitoring"), or the credential that certifies it
@@ -828,7 +832,7 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     before = (m.group(1) or "").lower().replace("’", "'")
     if low in NOUN_VERBS and (not before or before in _VERB_BEFORE or before.endswith("'ll")):
         return hit.surface  # "Lead employee relations", "prepare and review reconciliations"
-    if low in _STOP or low in FUNCTION_WORDS or low in NUMBER_WORDS or (
+    if low in _STOP or low in _TIMELY or low in FUNCTION_WORDS or low in NUMBER_WORDS or (
             is_duty_verb(low) and low not in NOUN_VERBS) \
             or (low.endswith(("al", "ic")) and low in _GRADING) \
             or low.endswith(("ly", "ing", "ed", "ive", "ous", "ful", "ent", "ant", "ate")) \
