@@ -599,3 +599,18 @@ def test_a_bundler_shows_front_end_build_tooling() -> None:
     assert job.requirements[0].keywords == ["front-end build pipelines"]
     cv = parse_cv_text("# A\n\n## Skills\n\n- React, Webpack, Babel\n")
     assert analyze_gaps(job, find_evidence(cv, job, vocab)).matches[0].status == "matched"
+
+
+def test_external_audit_is_no_internal_audit() -> None:
+    """An audit associate's "two years in external audit" gave the cover letter "My
+    experience covers internal audit": the vocabulary held both as one skill. Internal audit
+    is its own; "external or internal audit" asks for either."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Internal Auditor\n\n## Requirements\n\n- Deliver internal audits "
+                        "across finance and IT\n- 2+ years in external or internal audit\n",
+                        vocab)
+    cv = parse_cv_text("# A\n\n## Summary\n\nAudit associate with two years in external "
+                       "audit.\n")
+    report = analyze_gaps(job, find_evidence(cv, job, vocab))
+    assert status_of(job, report, "Deliver internal").status != "matched"
+    assert status_of(job, report, "external or internal").status == "matched"

@@ -55,7 +55,7 @@ from cvtailor.text.jd_terms import (
     weak_term,
     without_verb_pair,
 )
-from cvtailor.text.lexicon import only_adjective
+from cvtailor.text.lexicon import adjective, only_adjective
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains
 
@@ -851,7 +851,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     text = _NICE_INLINE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     # "Evidence of post-registration CPD": what the ad asks for, as "experience of" is
     text = _EVIDENCE_OF.sub(lambda m: " " * len(m.group(0)), text)
-    named = list(dict.fromkeys(qualified(text, h, vocab) for h in hits))
+    named = list(dict.fromkeys(k for h in hits
+                               for k in (*_elided(text, h, vocab), qualified(text, h, vocab))))
     if named:
         rest = [p for p in residual_keywords(text, hits, duty=kind == "resp" or duty,
                                              vocab=vocab)
@@ -868,6 +869,20 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     else:
         found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
     return list(dict.fromkeys(k for k in map(_balanced, found) if k))
+
+
+def _elided(text: str, hit: Hit, vocab: Vocabulary) -> list[str]:
+    """The term a coordination leaves to the hit's head noun ("external or internal audit":
+    external audit), when the vocabulary knows it as another thing than the hit. Only an
+    adjective is left so: a noun stands on its own ("regression and hypothesis testing" asks
+    for regression, not regression testing)."""
+    words = hit.surface.split()
+    m = re.search(r"([A-Za-z][\w-]*)\s+(?:or|and|/)\s+$", text[:hit.start])
+    if len(words) < 2 or m is None or not adjective(m.group(1).lower()):
+        return []
+    other = f"{m.group(1)} {' '.join(words[1:])}"
+    name = vocab.canonical(other)
+    return [other] if name is not None and name != hit.term else []
 
 
 _EVIDENCE_OF = re.compile(r"\b(?:demonstrable\s+|documented\s+|clear\s+)?evidence\s+of\b",
