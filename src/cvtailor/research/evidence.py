@@ -129,6 +129,7 @@ def find_evidence(
                     matched=matched,
                 ))
         found += _watched_candidates(req, whole, corpus, {e.item_id for e in found}, vocab)
+        found += _exemplified(req, found, vocab)
         found.sort(key=lambda e: (-e.score, e.item_id))
         out[req.id] = found
     return apply_degrees(out, cv, job, corpus)  # "B.S. in Accounting" for "Bachelor's degree"
@@ -172,6 +173,26 @@ def _studying(line: str) -> bool:
     "working towards", "3 of 5 courses completed"): what it names is being learnt, not done,
     so it is a line to ask about, never evidence on its own."""
     return unfinished(line) and _COURSE.search(line) is not None
+
+
+def _exemplified(req: Requirement, found: list[Evidence], vocab: Vocabulary) -> list[Evidence]:
+    """"Proficiency in web markup, including HTML5, CSS3": when the CV shows every example
+    the requirement names after "including", it shows what they exemplify, so the umbrella
+    term (one the vocabulary does not know, named before "including") is evidenced by the
+    same lines, as an alias is, and written in the JD's words."""
+    m = _INCLUDING.search(req.text)
+    if m is None:
+        return []
+    before, after = req.text[:m.start()], req.text[m.end():]
+    examples = [k for k in req.keywords if vocab.canonical(k) and contains(after, k)]
+    umbrellas = [k for k in req.keywords if vocab.canonical(k) is None and contains(before, k)]
+    rows = {k: [e for e in found if e.term == k and e.via in (*SAID_BY_CV, "alias", "user")]
+            for k in examples}
+    if not examples or not umbrellas or not all(rows.values()):
+        return []
+    ids = dict.fromkeys(e.item_id for k in examples for e in rows[k])
+    return [Evidence(item_id=i, score=_SCORES["alias"], via="alias", term=u,
+                     matched=", ".join(examples)) for u in umbrellas for i in ids]
 
 
 def _watched_candidates(req: Requirement, whole: dict[str, str], done: dict[str, str],
@@ -347,9 +368,6 @@ def analyze_gaps(
         enough = (not missing_known or either
                   or len(covered) / max(1, len(covered) + len(missing_known)) >= 0.67)
         covered_known = [k for k in covered if vocab.canonical(k)]
-        # "web markup, including HTML5, CSS3": every named example shows what they exemplify
-        exemplified = bool(covered_known) and not missing_known \
-            and _INCLUDING.search(req.text) is not None
         user_said = any(e.via == "user" and e.term in covered for e in found)
         # "Associate degree in supply chain management or logistics": the "or" offers fields,
         # never the degree itself, which the CV's degrees decide (`apply_degrees`)
@@ -359,8 +377,7 @@ def analyze_gaps(
         # show none of the work: they alone never match it
         shows_work = user_said or any(not population(k, [req.text]) for k in covered)
         if covered and shows_work and not degree_missing and (
-                user_said or not missing_other or (either and covered_known) or exemplified) \
-                and enough:
+                user_said or not missing_other or (either and covered_known)) and enough:
             status = "matched"
         elif covered or any(e.via == "semantic" for e in found):
             status = "partial"  # semantic-only: similar wording, unsure -> ask, never claim
