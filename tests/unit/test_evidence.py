@@ -614,3 +614,15 @@ def test_external_audit_is_no_internal_audit() -> None:
     report = analyze_gaps(job, find_evidence(cv, job, vocab))
     assert status_of(job, report, "Deliver internal").status != "matched"
     assert status_of(job, report, "external or internal").status == "matched"
+
+
+def test_an_apprentice_does_not_lead_apprentices() -> None:
+    """"You'll lead a crew of 2-3 apprentices" matched a CV whose summary and registration say
+    "Electrical apprentice": the people a duty is for, named as the person's own title, show
+    none of the work."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Journeyman\n\n## Requirements\n\n- You'll lead a crew of 2-3 "
+                        "apprentices\n", vocab)
+    cv = parse_cv_text("# A\n\n## Summary\n\nElectrical apprentice (4th year) with commercial "
+                       "experience.\n")
+    assert analyze_gaps(job, find_evidence(cv, job, vocab)).matches[0].status != "matched"

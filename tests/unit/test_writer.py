@@ -218,3 +218,15 @@ def test_a_labelled_list_takes_only_its_own_kind() -> None:
     assert confirmed(libraries, "data visualization") == libraries
     assert confirmed(libraries, "scikit-learn") == f"{libraries}, scikit-learn"
     assert confirmed("HTML5, CSS3, React", "web markup") == "HTML5, CSS3, React, web markup"
+
+
+def test_a_term_is_never_written_into_one_of_two_coordinated_modifiers() -> None:
+    """An apprentice's "with commercial and residential experience" + the confirmed "commercial
+    electrical experience" was written "with commercial and residential commercial electrical
+    experience": the head modified only the last of two, and repeated one. The line is left
+    as written (no lead-in in a summary)."""
+    from cvtailor.engines.offline.writer import attest
+
+    line = "Electrical apprentice (4th year) with commercial and residential experience."
+    assert attest(line, "commercial electrical experience", label=False) == line
+    assert attest("Built SQL models", "data models") == "Built SQL data models"

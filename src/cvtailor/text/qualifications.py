@@ -43,7 +43,8 @@ POPULATIONS = frozenset((
     "infants students learners users visitors guests employees workers tenants citizens "
     "individuals communities populations audiences public people person peers colleagues "
     "participants recipients attendees shoppers travelers travellers passengers callers "
-    "owners"
+    "owners apprentices trainees interns nurses chefs cooks clerks aides associates "
+    "representatives mechanics surgeons paramedics"
 ).split())
 # Firms the work is done with or for, which a person is not ("the general contractor", "our
 # development agency", "a collection agency"; plural agent nouns such as "vendors" are

@@ -422,11 +422,19 @@ def _insert_head(text: str, at: int, head: list[str]) -> str | None:
         if start == 0 or text[:start].rstrip().endswith((".", ":", ";")):
             written = written[:1].upper() + written[1:]
         return text[:start] + written + " " + text[at:]
+    if _COORDINATED.search(text[:at]) or any(w in lowered for w in words):
+        # "commercial and residential experience" + commercial electrical experience: the
+        # head would modify only the last of two ("residential commercial electrical
+        # experience"), or say a word the noun's modifiers already have
+        return None
     merged = text[:at] + " ".join(head) + " " + text[at:]
     return None if _REPEATED_WORD.search(merged) and not _REPEATED_WORD.search(text) \
         else merged
 
 
+# A noun's modifiers joined by "and", "or" or a comma right before it ("commercial and
+# residential experience").
+_COORDINATED = re.compile(r"\b(?:and|or|&)\s+[A-Za-z][\w-]*\s+$|,\s*[A-Za-z][\w-]*\s+$")
 _REPEATED_WORD = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)
 
 
