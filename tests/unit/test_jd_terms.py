@@ -782,3 +782,12 @@ def test_work_leading_a_compound_noun_is_part_of_the_term() -> None:
     assert duty_keywords("Close work orders in the CMMS")[0] == "work orders"
     assert duty_keywords("Write clear work instructions for the line") == ["work instructions"]
     assert "work" not in " ".join(duty_keywords("Work closely with the nurses"))
+
+
+def test_a_credential_in_force_is_the_credential() -> None:
+    """"Valid driver's license and clean driving record": the term was "Valid driver's
+    license", so an answer naming "a Colorado driver's license" was asked again whether it
+    showed a "Valid driver's license". The licence is what is held."""
+    job = parse_jd_text("Electrician\n\nRequirements:\n- Valid driver's license and clean "
+                        "driving record\n", default_vocabulary())
+    assert job.requirements[0].keywords[0] == "driver's license"

@@ -56,6 +56,7 @@ from cvtailor.text.jd_terms import (
     without_verb_pair,
 )
 from cvtailor.text.lexicon import adjective, only_adjective
+from cvtailor.text.not_held import held_thing
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains
 
@@ -868,7 +869,18 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
         found = named + rest
     else:
         found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
-    return list(dict.fromkeys(k for k in map(_balanced, found) if k))
+    return list(dict.fromkeys(k for k in map(_in_force, map(_balanced, found)) if k))
+
+
+def _in_force(keyword: str) -> str:
+    """The keyword without a word that says a credential is in force ("Valid driver's license"
+    -> "driver's license"): a person holds the licence; "valid" is the ad's condition on it,
+    and an answer naming "my Colorado driver's license" says the licence."""
+    words = keyword.split()
+    if len(words) > 1 and words[0].lower() in ("valid", "current", "active") \
+            and held_thing(" ".join(words[1:])):
+        return " ".join(words[1:])
+    return keyword
 
 
 def _elided(text: str, hit: Hit, vocab: Vocabulary) -> list[str]:
