@@ -50,7 +50,7 @@ from cvtailor.text.jd_terms import (
     weak_term,
 )
 from cvtailor.text.lexicon import common_word
-from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, unfinished
+from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, studying, unfinished
 from cvtailor.text.qualifications import after_preposition, population
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, spelled_out
@@ -77,7 +77,7 @@ def find_evidence(
     # question ("Shadowed senior auditors on SOX testing"), the person's to confirm
     # ... nor what it names only as a course or credential not finished ("now working towards
     # a Postgraduate Diploma in Critical Care Nursing (Year 1 of 2)" is no critical care)
-    corpus = {cid: "" if _studying(text) else without_watched(text)
+    corpus = {cid: "" if studying(text) else without_watched(text)
               for cid, text in whole.items()}
     user_items = {i.id for i in cv.items() if i.status == "user_provided"}
     liked = interest_ids(cv)
@@ -162,19 +162,6 @@ def _held(term: str, requirement: str, vocab: Vocabulary) -> bool:
                                        and _QUALIFIED.search(requirement) is not None)
 
 
-# What a line names a course or credential by (with `unfinished`: one not finished yet).
-_COURSE = re.compile(r"\b(?:degree|diploma|certificat\w*|course|qualification|programme|"
-                     r"apprenticeship|licen[cs]e|exams?|bachelor\w*|master\w*|b\.?sc|m\.?sc|"
-                     r"b\.?a|m\.?a|mba|ph\.?d)\b", re.IGNORECASE)
-
-
-def _studying(line: str) -> bool:
-    """The line names a course or credential the person has not finished ("Year 1 of 2",
-    "working towards", "3 of 5 courses completed"): what it names is being learnt, not done,
-    so it is a line to ask about, never evidence on its own."""
-    return unfinished(line) and _COURSE.search(line) is not None
-
-
 def _exemplified(req: Requirement, found: list[Evidence], vocab: Vocabulary) -> list[Evidence]:
     """"Proficiency in web markup, including HTML5, CSS3": when the CV shows every example
     the requirement names after "including", it shows what they exemplify, so the umbrella
@@ -198,8 +185,8 @@ def _exemplified(req: Requirement, found: list[Evidence], vocab: Vocabulary) -> 
 def _watched_candidates(req: Requirement, whole: dict[str, str], done: dict[str, str],
                         have: set[str], vocab: Vocabulary) -> list[Evidence]:
     """Lines that name a keyword of `req` only where they say the person watched or sat
-    through it (`without_watched`): candidates to ask about, as a semantic match is, never a
-    term written on their own."""
+    through it (`without_watched`), or only as a course not finished (`studying`): candidates
+    to ask about, as a semantic match is, never a term written on their own."""
     out: list[Evidence] = []
     for cid, text in whole.items():
         if cid in have or text == done[cid] or (req.category == "education"

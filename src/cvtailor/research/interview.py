@@ -302,7 +302,6 @@ def _someone_else(term: str, requirement: str) -> bool:
         rf"\bas\s+(?:an?\s+|the\s+|our\s+)?{re.escape(term)}\b", requirement, re.IGNORECASE)
 
 
-
 def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
                    requirement: str = "", similarity: float | None = None) -> str | None:
     """The requirement's term a described answer may be labelled with, or None.

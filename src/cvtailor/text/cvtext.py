@@ -209,8 +209,8 @@ def without_watched(text: str) -> str:
 
 
 def watched(text: str) -> bool:
-    """The text says somewhere that the person only watched or sat through something
-    (`without_watched`)."""
+    """The text says somewhere that the person only watched or sat through something, or marks
+    an item as only studied (`without_watched`)."""
     return _WATCHED.search(text) is not None or _STUDIED.search(text) is not None
 
 

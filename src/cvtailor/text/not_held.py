@@ -37,6 +37,19 @@ def unfinished(line: str) -> bool:
     return NOT_YET.search(line) is not None or PART_DONE.search(line) is not None
 
 
+# What a line names a course or credential by (with `unfinished`: one not finished yet).
+_COURSE_NAMED = re.compile(r"\b(?:degree|diploma|certificat\w*|course|qualification|programme|"
+                           r"apprenticeship|licen[cs]e|exams?|bachelor\w*|master\w*|b\.?sc|"
+                           r"m\.?sc|b\.?a|m\.?a|mba|ph\.?d)\b", re.IGNORECASE)
+
+
+def studying(line: str) -> bool:
+    """The line names a course or credential the person has not finished ("Year 1 of 2",
+    "working towards", "3 of 5 courses completed"): what it names is being learnt, not done,
+    so it is a line to ask about, never evidence on its own."""
+    return unfinished(line) and _COURSE_NAMED.search(line) is not None
+
+
 # What a person holds, not work they describe: a degree, a credential, a clearance or a record
 # ("CIEH-accredited degree", "a clean driving record", "an Enhanced DBS check").
 _HELD = re.compile(r"\b(?:degrees?|diplomas?|certificat\w*|credentials?|designations?|"
