@@ -40,6 +40,7 @@ from cvtailor.text.cvtext import (
 )
 from cvtailor.text.degrees import jd_degree_requirement
 from cvtailor.text.jd_terms import (
+    asked_to_be,
     clause_part,
     content_stems,
     lone_noun,
@@ -58,6 +59,8 @@ from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, s
 # The rank of a line that names a requirement's term only as something watched: a strong
 # semantic candidate, quoted first in its question.
 WATCHED_SCORE = 0.6
+# The vocabulary's categories of what a person holds rather than does.
+HELD_CATEGORIES = frozenset({"certification", "degree"})
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 
 
@@ -110,9 +113,9 @@ def find_evidence(
                 if via is None:
                     continue
                 if name is not None and _NOT_YET.search(corpus[cid]) and (
-                        vocab.category(name) in {"certification", "degree"}
-                        or (via == "implied" and any(vocab.category(n) in {
-                            "certification", "degree"} for n in said[cid]))):
+                        vocab.category(name) in HELD_CATEGORIES
+                        or (via == "implied" and any(vocab.category(n) in HELD_CATEGORIES
+                                                     for n in said[cid]))):
                     continue  # "CPA candidate", "preparing for the PMP": not held yet, nor
                     # what it would show ("studying for the CKA" is no Kubernetes)
                 if req.category == "education" and unfinished(corpus[cid]):
@@ -157,9 +160,8 @@ def _held(term: str, requirement: str, vocab: Vocabulary) -> bool:
     """The term names something a person holds, not work they do: a licence, a degree
     (`held_thing`), a credential the vocabulary knows, or an acronym the ad asks the person to
     be qualified in ("ACA, ACCA or CIMA qualified")."""
-    return held_thing(term) or vocab.category(vocab.canonical(term) or "") in {
-        "certification", "degree"} or (ACRONYM.match(term) is not None
-                                       and _QUALIFIED.search(requirement) is not None)
+    return held_thing(term) or vocab.category(vocab.canonical(term) or "") in HELD_CATEGORIES \
+        or (ACRONYM.match(term) is not None and _QUALIFIED.search(requirement) is not None)
 
 
 def _exemplified(req: Requirement, found: list[Evidence], vocab: Vocabulary) -> list[Evidence]:
@@ -264,7 +266,7 @@ def near_miss(keywords: list[str], text: str, vocab: Vocabulary) -> str | None:
         siblings = [n for n in said if n not in wanted and vocab.category(n) == category]
         if siblings:
             return f"{siblings[0]} is not {name}"
-        if category in {"certification", "degree"} and _NOT_YET.search(text):
+        if category in HELD_CATEGORIES and _NOT_YET.search(text):
             return f"{name} is not held yet"
     return None
 
@@ -389,9 +391,7 @@ def _whom(keyword: str, line: str, requirement: str) -> bool:
     managers"), and "promoted to store manager" of being one."""
     head = keyword.split()[-1].lower() if keyword.split() else ""
     return (person_noun(head) or person_noun(head + "s")) and phrase_in(keyword, line) \
-        and after_preposition(keyword, [line]) and re.search(
-            rf"\b(?:as|be|become)\s+(?:an?\s+|the\s+|our\s+)?{re.escape(keyword)}", requirement,
-            re.IGNORECASE) is not None \
+        and after_preposition(keyword, [line]) and asked_to_be(keyword, requirement) \
         and not re.search(rf"\b(?:as|promot\w*|moved|stepped\s+up|progressed|rose|advanced)"
                           rf"\s+(?:to\s+)?(?:an?\s+|the\s+)?{re.escape(keyword)}", line,
                           re.IGNORECASE)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cvtailor.checks.fabrication import numbers
 from cvtailor.models import (
     Answer,
     CVEntry,
@@ -47,6 +48,7 @@ from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
     PREPOSITIONS,
+    asked_to_be,
     content_stems,
     lone_noun,
     person_noun,
@@ -298,8 +300,7 @@ def _someone_else(term: str, requirement: str) -> bool:
     never stands for it, or "Office manager: map 3-5 contacts ..." makes the person one.
     Asked to be one ("Experience as a shift supervisor", "Serve as a clinical instructor"),
     an answer telling that work is the person's claim of it."""
-    return role_named(term) and not re.search(
-        rf"\bas\s+(?:an?\s+|the\s+|our\s+)?{re.escape(term)}\b", requirement, re.IGNORECASE)
+    return role_named(term) and not asked_to_be(term, requirement)
 
 
 def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
@@ -518,7 +519,6 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     return item.id
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 RESTATED = "answers"  # a CV line's metadata: the described answers that tell it again
 # An answer restates a line when most of the line's content words are in it and most of its
 # own are in the line; an answer that adds work the CV does not list shares less.
@@ -533,11 +533,11 @@ def restated_line(entry: CVEntry, text: str) -> CVItem | None:
     Never a line that lacks a number the answer gives ("for 40 teaching staff each term"):
     the answer's own facts would be lost from the CV."""
     said = content_stems(text)
-    numbers = set(_NUMBER.findall(text))
+    given = numbers(text)
     best: tuple[int, float, CVItem] | None = None
     for item in entry.items:
         if item.type != ItemType.BULLET or item.status == ItemStatus.USER_PROVIDED \
-                or numbers - set(_NUMBER.findall(item.original or item.text)):
+                or given - numbers(item.original or item.text):
             continue
         line = content_stems(item.original or item.text)
         shared = len(said & line)

@@ -40,6 +40,7 @@ __all__ = [
     "NUMBER_WORDS",
     "PREPOSITIONS",
     "ROLE_NOUNS",
+    "asked_to_be",
     "bare_activity",
     "clause_part",
     "content_stems",
@@ -709,6 +710,13 @@ def role_named(term: str) -> bool:
     words = term.lower().split()
     return bool(words) and words[-1] in ROLE_NOUNS and not words[-1].endswith("s") \
         and not is_duty_verb(words[0])
+
+
+def asked_to_be(term: str, requirement: str) -> bool:
+    """The requirement asks the person to be `term` ("As Area Manager you'll lead ...", "be a
+    charge nurse", "Experience as a shift supervisor"), not to work with or for one."""
+    return re.search(rf"\b(?:as|be|become)\s+(?:an?\s+|the\s+|our\s+)?{re.escape(term)}\b",
+                     requirement, re.IGNORECASE) is not None
 
 
 def lone_noun(phrase: str) -> bool:

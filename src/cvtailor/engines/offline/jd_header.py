@@ -35,8 +35,10 @@ from cvtailor.engines.offline.jd_blocks import (
 from cvtailor.text.cvtext import clean_inline
 
 _SMALL = frozenset("a an and as at by for from in of on or the to with via".split())
-# A company's legal form, written in lower case after its name ("Calder Foods plc").
-_LEGAL_FORM = re.compile(r"plc|ltd\.?|llc|llp|inc\.?|gmbh|pty|bv|ag|sa|srl|spa|oy|ab")
+# A company's legal form after its name ("Calder Foods plc", "Acme Ltd", "Initech Group"): in
+# lower case it may end a name; without it the ad may name the company too.
+_LEGAL_FORM = (r"(?:plc|ltd|limited|inc|llc|llp|gmbh|pty|co|corp|corporation|company|group|bv|ag|"
+               r"sa|srl|spa|oy|ab)\.?")
 _ACRONYMS = frozenset((
     "ICU MICU RN LPN UX UI IT HR QA VP CEO CTO CFO COO SQL AWS GCP GIS BI ML AI EHR ER ED PR "
     "SEO SEM R&D FP&A L&D SRE PHD MBA CPA API TTS GSA US USA UK EU NYC"
@@ -166,7 +168,7 @@ def name_like(text: str, ampersand: bool = False) -> bool:
                                             text):
         return False
     if any(w.lower() not in _SMALL and not (ampersand and w == "&") and not (w[:1].isupper() or w[:1].isdigit())
-           and not (i and _LEGAL_FORM.fullmatch(w))  # "Calder Foods plc"
+           and not (i and re.fullmatch(_LEGAL_FORM, w))  # "Calder Foods plc"
            for i, w in enumerate(words)):  # "Pine & Post Home Goods"
         return False
     # "Fernwood Pay", "Acme Plus": a short section word ("Pay", "Plus") ending a longer name is
@@ -197,8 +199,7 @@ def _corroborated(name: str, text: str) -> bool:
     or Acme doing something ("Northgate Logistics employs 3,200 people", "Lumen Freight moves
     40,000 pallets a day"), by its full name or without its legal form ("Calder Foods is a
     UK food manufacturer" for Calder Foods plc)."""
-    short = re.sub(r"[\s,]+(?:plc|ltd|limited|inc|llc|llp|gmbh|pty|co|corp|corporation|"
-                   r"company|group)\.?$", "", name, flags=re.IGNORECASE)
+    short = re.sub(rf"[\s,]+{_LEGAL_FORM}$", "", name, flags=re.IGNORECASE)
     for form in dict.fromkeys((name, short)):
         n = re.escape(form)
         if re.search(rf"\b(?:About|about|at|At|[Jj]oin)\s+{n}\b|\b{n}(?:’s|'s)?\s+(?:is|are|has|"
