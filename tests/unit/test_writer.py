@@ -161,6 +161,26 @@ def test_a_second_term_the_person_confirmed_for_a_line_joins_its_lead_in() -> No
     assert draft.keywords == ["preventive maintenance", "electrical maintenance"]
 
 
+def test_a_line_with_a_colon_of_its_own_reads_with_one_label() -> None:
+    """A line that has a colon of its own ("Charge sonographer 2 days a week: assign ...")
+    led by a confirmed term takes a dash there: one label, never "Term: X: ..."; a second
+    confirmed term still joins the one lead-in."""
+    def confirmed(text: str, terms: list[str]) -> Draft:
+        item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
+        return write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+            item_id=item.id, keywords=terms, attested=terms)), default_vocabulary())
+
+    line = ("Charge sonographer 2 days a week: assign our 5 scanners to rooms and fit in "
+            "add-on studies from the clinic.")
+    draft = confirmed(line, ["daily workflow"])
+    assert draft.text == ("Daily workflow: charge sonographer 2 days a week — assign our 5 "
+                          "scanners to rooms and fit in add-on studies from the clinic.")
+    assert draft.text.count(":") == 1
+    two = confirmed(line, ["daily workflow", "staff scheduling"])
+    assert two.text.startswith("Daily workflow and staff scheduling: charge sonographer 2 ")
+    assert two.text.count(":") == 1 and two.keywords == ["daily workflow", "staff scheduling"]
+
+
 def test_a_confirmed_duty_joins_the_lines_own_verb() -> None:
     """A duty the person confirmed ("influence cross-functional teams") for a line that says
     what it acts on right after its own verb takes that verb's form beside it; it is never

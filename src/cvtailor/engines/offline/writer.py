@@ -324,10 +324,25 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
 
 
 def _lead_in(text: str, term: str) -> str:
-    """The line led by the term: "Term: <the line, lower-cased unless a name>"."""
-    body = text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() \
-        else text
+    """The line led by the term: "Term: <the line, lower-cased unless a name>". A line with a
+    colon of its own ("Charge sonographer 2 days a week: assign ...") takes a dash there, so
+    the line reads with one label, not two ("Daily workflow: charge sonographer 2 days a
+    week — assign ...")."""
+    body = _dashed(text)
+    body = body[:1].lower() + body[1:] if body[:2].isalpha() and not body[:2].isupper() \
+        else body
     return f"{term[:1].upper()}{term[1:]}: {body}"
+
+
+def _dashed(text: str) -> str:
+    """The line with its first colon written as a dash (what follows a lead-in)."""
+    return text.replace(": ", " — ", 1)
+
+
+def led_by_a_term(written: str, text: str) -> bool:
+    """`written` is `text` led by a term (`_lead_in`): "Term: <text>"."""
+    head, sep, body = written.partition(": ")
+    return bool(sep) and bool(head) and body[1:] == _dashed(text)[1:]
 
 
 def verb_led(term: str, text: str) -> bool:
@@ -472,8 +487,7 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
             if term not in used and not contains(text, term) and not phrase_near(term, text):
                 attested = attest(text, term, label=item.type != ItemType.SUMMARY)
                 # a later term never breaks one already written ("learning X effectiveness")
-                label = attested != text and attested.endswith(text[1:]) and attested[
-                    :len(attested) - len(text) + 1][:-1].endswith(": ")  # "Term: <text>"
+                label = attested != text and led_by_a_term(attested, text)  # "Term: <text>"
                 if label and labelled:  # a second term the person confirmed joins the lead-in
                     joined = _lead_in_with(text, _as_activity(term, text)) \
                         if term in task.plan.attested else None
