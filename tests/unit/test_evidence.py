@@ -628,3 +628,44 @@ def test_an_apprentice_does_not_lead_apprentices() -> None:
     cv = parse_cv_text("# A\n\n## Summary\n\nElectrical apprentice (4th year) with commercial "
                        "experience.\n")
     assert analyze_gaps(job, find_evidence(cv, job, vocab)).matches[0].status != "matched"
+
+
+def test_a_course_taken_is_asked_about_not_claimed() -> None:
+    """A career changer's JSON Resume lists "Statistics" among the courses of an associate
+    degree; it made "Statistical analysis" a key qualification. A course taken is what the
+    person studied, not work they did: it evidences what the ad asks of an education, and
+    otherwise the question names it as the CV writes it ("Your CV names "Statistics", but
+    not in a role") instead of saying the CV does not mention it. The same for a Markdown
+    CV's "Relevant coursework:" line."""
+    from cvtailor.models import Requirement
+    from cvtailor.readers.jsonresume import json_resume_to_cv
+    from cvtailor.text.cvtext import not_work_ids
+
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Data Analyst\n\n## Requirements\n\n- Apply statistical analysis to "
+                        "program data\n", vocab)
+    as_json = json_resume_to_cv({
+        "basics": {"name": "Daniel Reyes"},
+        "work": [{"name": "Salt & Cedar", "position": "General Manager",
+                  "startDate": "2018-03", "highlights": ["Ran daily operations"]}],
+        "education": [{"institution": "Austin Community College", "studyType": "AAS",
+                       "area": "Business Administration", "courses": ["Statistics"]}]})
+    as_markdown = parse_cv_text(
+        "# Daniel Reyes\n\n## Experience\n\n### General Manager — Salt & Cedar\n2018 – 2024\n\n"
+        "- Ran daily operations\n\n## Education\n\n### AAS in Business Administration — Austin "
+        "Community College\n2012 – 2014\n\n- Relevant coursework: Statistics, Managerial "
+        "Accounting\n")
+    for cv in (as_json, as_markdown):
+        evidence = find_evidence(cv, job, vocab)
+        report = analyze_gaps(job, evidence, max_questions=10, vocab=vocab,
+                              corpus=evidence_corpus(cv), not_work=not_work_ids(cv))
+        match = status_of(job, report, "statistical")
+        assert match.status != "matched"
+        assert not any(e.term for e in match.evidence)
+        [question] = [q for q in report.questions if q.requirement_id == match.requirement_id]
+        assert "names \"Statistics\", but not in a role" in question.text
+        # what the ad asks of an education, a course shows
+        studied = Requirement(id="req-9", text="Coursework in statistics", category="education",
+                              keywords=["statistics"])
+        rows = find_evidence(cv, job.model_copy(update={"requirements": [studied]}), vocab)
+        assert rows["req-9"] and rows["req-9"][0].term == "statistics"

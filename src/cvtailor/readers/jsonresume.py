@@ -233,10 +233,11 @@ def _education(rows: Rows) -> CVSection | None:
         entry.heading = _join(degree, entry.organization)
         entry.details = [entry.dates] if entry.dates else []
         section.entries.append(entry)
-        for text in [f"GPA: {_text(row, 'score')}" if _text(row, "score") else "",
-                     *_strs(row.get("courses"))]:
-            if text:
-                entry.add_item(str(text), ItemType.EDUCATION)
+        if _text(row, "score"):
+            entry.add_item(f"GPA: {_text(row, 'score')}", ItemType.EDUCATION)
+        for text in _strs(row.get("courses")):
+            if text:  # a course taken: what was studied (`text.cvtext.coursework`)
+                entry.add_item(str(text), ItemType.EDUCATION, course=True)
     return section
 
 

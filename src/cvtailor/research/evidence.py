@@ -32,6 +32,7 @@ from cvtailor.research.similarity import (
     owes_field,
 )
 from cvtailor.text.cvtext import (
+    coursework,
     evidence_corpus,
     interest_ids,
     own_claims,
@@ -83,6 +84,9 @@ def find_evidence(
     corpus = {cid: "" if studying(text) else without_watched(text)
               for cid, text in whole.items()}
     user_items = {i.id for i in cv.items() if i.status == "user_provided"}
+    # ... nor a course taken ("Statistics" under a degree is no statistical analysis done),
+    # except for what the ad asks of an education: a line to quote in a question
+    courses = {i.id for i in cv.items() if coursework(i)}
     liked = interest_ids(cv)
     said = {cid: vocab.evidenced_names(text) for cid, text in corpus.items()}
     surfaces = {cid: {h.term: h.surface for h in vocab.find(text, phrases=True)}
@@ -90,9 +94,13 @@ def find_evidence(
     out: dict[str, list[Evidence]] = {}
     for req in job.requirements:
         found: list[Evidence] = []
+        studied = courses if req.category != "education" else set()
+        done = {cid: "" if cid in studied else text for cid, text in corpus.items()}
         for keyword in req.keywords:
             name = vocab.canonical(keyword)
             for cid in corpus:
+                if cid in studied:
+                    continue
                 via: str | None = None
                 matched = ""
                 if name is not None:
@@ -131,11 +139,24 @@ def find_evidence(
                     via=("lexical" if kind == "name" else kind),  # type: ignore[arg-type]
                     matched=matched,
                 ))
-        found += _watched_candidates(req, whole, corpus, {e.item_id for e in found}, vocab)
+        found += _watched_candidates(req, whole, done, {e.item_id for e in found}, vocab)
         found += _exemplified(req, found, vocab)
         found.sort(key=lambda e: (-e.score, e.item_id))
         out[req.id] = found
     return apply_degrees(out, cv, job, corpus)  # "B.S. in Accounting" for "Bachelor's degree"
+
+
+def _written_as(term: str, corpus: dict[str, str], vocab: Vocabulary) -> str | None:
+    """How the CV names the term somewhere: "" when in the term's own words, the CV's words
+    when it names the vocabulary's thing otherwise ("Statistics" for statistical analysis),
+    None when it does not name it."""
+    if any(contains(text, term) for text in corpus.values()):
+        return ""
+    name = vocab.canonical(term)
+    if name is None:
+        return None
+    return next((f'"{h.surface}"' for text in corpus.values() for h in vocab.find(text)
+                 if h.term == name), None)
 
 
 def _in_prose(term: str, requirement: str, vocab: Vocabulary) -> str:
@@ -458,9 +479,11 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
                    "sentence" if _held(term, req.text, vocab)  # a licence: held, not done
                    else "Have you done this? If you have, say where (which role) and how in a "
                    "sentence or two")
-            # a term named where it shows no work (a dissertation's title, a course) is named
-            said = ("names " + named + ", but not in a role" if any(
-                contains(text, term) for text in corpus.values()) else "does not mention " + named)
+            # a term named where it shows no work (a dissertation's title, a course) is named,
+            # as the CV writes it ("Statistics" for statistical analysis)
+            written = _written_as(term, corpus, vocab)
+            said = (f"names {written if written else named}, but not in a role" if written
+                    is not None else "does not mention " + named)
             question = Question(
                 id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
                 kind="describe",

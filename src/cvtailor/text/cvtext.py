@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cvtailor.models import SectionKind, StructuredCV
+from cvtailor.models import CVItem, SectionKind, StructuredCV
 
 SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
     SectionKind.SUMMARY: (
@@ -241,6 +241,19 @@ _STUDIED = re.compile(
     r"[^,;:()•|]*\(\s*(?:an?\s+)?(?:online\s+|udemy\s+|coursera\s+|university\s+)?"
     r"(?:course|coursework|course\s+only|training\s+only|academic|basic|beginner|learning|"
     r"self-study|in\s+progress)\s*\)", re.IGNORECASE)
+
+
+def coursework(item: CVItem) -> bool:
+    """The item lists courses a person took ("Relevant coursework: Statistics, Econometrics",
+    a JSON Resume `courses` entry): what they studied, not work they did, so it is quoted in
+    a question ("Does 'Statistics' show statistical analysis?") and evidences only what the
+    ad asks of an education."""
+    return bool(item.metadata.get("course")) or _COURSEWORK.match(item.text) is not None
+
+
+_COURSEWORK = re.compile(
+    r"^\s*(?:relevant\s+|selected\s+|key\s+|core\s+)?(?:course\s*work|courses|modules|"
+    r"subjects|classes)(?:\s+(?:taken|completed|included|studied))?\s*[:—–]", re.IGNORECASE)
 
 
 def own_claims(text: str) -> str:
