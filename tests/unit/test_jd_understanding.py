@@ -411,3 +411,22 @@ def test_a_short_named_credential_in_a_prose_list_is_a_requirement() -> None:
     # a short phrase naming nothing held stays out
     job = parse("# Nurse\n\n## Requirements\n\nEssential: NMC registration; great team.\n")
     assert [r.text for r in job.requirements] == ["NMC registration"]
+
+
+def test_first_weeks_steps_the_employer_arranges_are_no_requirements() -> None:
+    # a corpus ad's "In the first 30 days, you will…" list: learning the product, meeting the
+    # team and an onboarding assignment are arranged by the employer, nothing a candidate
+    # brings; the work in the same list, and what the ad asks elsewhere, stay
+    job = parse("# Customer Support Engineer\n\n### In the first 30 days, you will…\n\n"
+                "- Learn about our product, our value propositions, our customers and our "
+                "practices.\n- Meet for an initial chat with each Customer Engineer.\n"
+                "- Complete an assignment from engineering to further your knowledge of our "
+                "code base.\n- Meet our external accounting team and each of our internal "
+                "organization leads.\n- Work with customers to troubleshoot and solve reported "
+                "issues.\n\n## Qualifications\n\n- Experience debugging self-hosted systems "
+                "(Docker or Kubernetes)\n- Meet deadlines in a fast-paced environment\n")
+    texts = [r.text for r in job.requirements]
+    assert not [t for t in texts if t.startswith(("Learn", "Meet our", "Meet for", "Complete"))]
+    assert any(t.startswith("Work with customers to troubleshoot") for t in texts)
+    assert any("Docker" in t for t in texts)
+    assert any(t.startswith("Meet deadlines") for t in texts)

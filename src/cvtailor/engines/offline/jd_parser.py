@@ -920,6 +920,18 @@ def _merged(kept: list[Requirement], job: JobPosting, text: str, priority: str) 
     return twin is not None or any(_same(r, text) for r in job.responsibilities)
 
 
+# A first-weeks step the employer arranges ("In the first 30 days, you will: Learn about our
+# product ...; Meet each of our internal organization leads; Complete an assignment from
+# engineering"): nothing a candidate brings, so no requirement (what it names, "Docker and
+# Kubernetes", the ad asks for where it asks).
+_ONBOARDING = re.compile(
+    r"(?:learn\s+(?:about|how|what|who|our|the)|get\s+to\s+know|"
+    r"meet\s+(?:for\s+an?\s+(?:initial\s+|first\s+)?(?:chat|call|coffee|intro\w*)|"
+    r"(?:with\s+)?(?:each|every|all|our|your)\b|(?:with\s+)?the\s+team\b)|"
+    r"complete\s+(?:an?|your|the)\s+(?:assignment|onboarding|orientation|induction))\b",
+    re.IGNORECASE)
+
+
 def _boilerplate(text: str) -> bool:
     """Pay, benefits, EEO or how-to-apply text: not when a skill lead-in asks for it
     ("strong knowledge of dental insurance and CDT coding" is a requirement, not a perk)."""
@@ -1025,7 +1037,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
         hits = [h for h in vocab.find(text) if not _names_a_group(text, h, vocab)
                 and not _inside_a_name(text, h, vocab)
                 and not _in_occasion(text, h) and not _grade_letter(text, h)]
-        if len(text) < 3 or _boilerplate(text) or ((st.prose or st.listed) and _employer_story(
+        if len(text) < 3 or _boilerplate(text) or _ONBOARDING.match(text) or (
+                (st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
                 st.prose and not hits and _CONTEXT.search(text)) or (
