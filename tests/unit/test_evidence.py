@@ -669,3 +669,26 @@ def test_a_course_taken_is_asked_about_not_claimed() -> None:
                               keywords=["statistics"])
         rows = find_evidence(cv, job.model_copy(update={"requirements": [studied]}), vocab)
         assert rows["req-9"] and rows["req-9"][0].term == "statistics"
+
+
+def test_a_line_that_says_a_known_term_in_its_words_is_asked_about() -> None:
+    """"Scheduled preventive and corrective maintenance on 12 chillers" says preventive
+    maintenance in its words, not as the phrase the vocabulary knows: it is no evidence on its
+    own (nothing is written), but it is quoted in a confirm question, never "Your CV does not
+    mention preventive maintenance"."""
+    from cvtailor.text.cvtext import not_work_ids
+
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Facilities Technician\n\n## Requirements\n\n- Preventive maintenance "
+                        "of HVAC equipment\n", vocab)
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Technician — Acme\n2020 – Present\n\n"
+                       "- Scheduled preventive and corrective maintenance on 12 chillers\n")
+    evidence = find_evidence(cv, job, vocab)
+    report = analyze_gaps(job, evidence, max_questions=10, vocab=vocab,
+                          corpus=evidence_corpus(cv), not_work=not_work_ids(cv))
+    match = status_of(job, report, "Preventive")
+    assert match.status != "matched" and not any(e.term for e in match.evidence)
+    [question] = report.questions
+    assert question.kind == "confirm" and question.term == "Preventive maintenance"
+    assert [e.text for e in question.evidence] == [
+        "Scheduled preventive and corrective maintenance on 12 chillers"]

@@ -140,6 +140,7 @@ def find_evidence(
                     matched=matched,
                 ))
         found += _watched_candidates(req, whole, done, {e.item_id for e in found}, vocab)
+        found += _near_candidates(req, done, {e.item_id for e in found} | liked, vocab)
         found += _exemplified(req, found, vocab)
         found.sort(key=lambda e: (-e.score, e.item_id))
         out[req.id] = found
@@ -203,6 +204,21 @@ def _exemplified(req: Requirement, found: list[Evidence], vocab: Vocabulary) -> 
     ids = dict.fromkeys(e.item_id for k in examples for e in rows[k])
     return [Evidence(item_id=i, score=_SCORES["alias"], via="alias", term=u,
                      matched=", ".join(examples)) for u in umbrellas for i in ids]
+
+
+def _near_candidates(req: Requirement, done: dict[str, str], have: set[str],
+                     vocab: Vocabulary) -> list[Evidence]:
+    """Lines that say a term the vocabulary knows in its words, but not as one phrase ("data
+    processing pipelines" for "data pipeline"): the vocabulary does not say they show it, so
+    they are candidates to ask about ("Does '... data processing pipelines' show data
+    pipeline?"), never a term written on their own, and never "Your CV does not mention data
+    pipeline"."""
+    terms = [k for k in req.keywords if vocab.canonical(k) is not None
+             and len(content_stems(k)) >= 2]
+    return [Evidence(item_id=cid, score=WATCHED_SCORE, via="semantic", term="",
+                     matched=text[:160])
+            for cid, text in done.items()
+            if cid not in have and text and any(phrase_near(k, text) for k in terms)]
 
 
 def _watched_candidates(req: Requirement, whole: dict[str, str], done: dict[str, str],
