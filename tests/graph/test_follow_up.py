@@ -224,3 +224,21 @@ def test_a_yes_that_describes_is_the_claim_and_needs_no_follow_up() -> None:
         assert rid not in answer_evidence(cv, job, default_vocabulary()), text
     cv, _ = _described(_cv(), job, {"req-2": "yes"})
     assert not any(i.status == "user_provided" for i in cv.items())
+
+
+def test_the_first_round_keeps_two_questions_for_follow_ups(tmp_path: Path) -> None:
+    """With the default budget (10), the first round asks 8 of the questions it has, keeping
+    two for a later round: two described answers that need a yes/no follow-up each get one."""
+    from cvtailor import Session
+    from cvtailor.storage.session_store import SessionStore
+
+    tools = ["Apache Kafka", "Terraform", "Snowflake", "Tableau", "Salesforce", "SAP Ariba",
+             "Coupa", "Jira", "Workday", "NetSuite", "Power BI", "Looker"]
+    (tmp_path / "cv.md").write_text(CV_MD, encoding="utf-8")
+    (tmp_path / "jd.md").write_text("# Senior Buyer — Acme Pumps\n\n## Requirements\n"
+                                    + "".join(f"- Experience with {t}\n" for t in tools),
+                                    encoding="utf-8")
+    session = Session.start(tmp_path / "cv.md", tmp_path / "jd.md", interview=True,
+                            store=SessionStore(tmp_path / "s.sqlite"))
+    assert session.status == "awaiting_answers"
+    assert len(session.pending["questions"]) == 8
