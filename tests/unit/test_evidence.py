@@ -692,3 +692,37 @@ def test_a_line_that_says_a_known_term_in_its_words_is_asked_about() -> None:
     assert question.kind == "confirm" and question.term == "Preventive maintenance"
     assert [e.text for e in question.evidence] == [
         "Scheduled preventive and corrective maintenance on 12 chillers"]
+
+
+def test_a_credential_the_cv_says_is_not_held_yet_is_not_held_by_another_name() -> None:
+    """A pharmacy technician's "Ohio Pharmacy Technician Registration (certified pharmacy
+    technician), 2018" names the CPhT by its long form, but the same CV says "PTCB CPhT exam
+    scheduled for March 2027": "CPhT" was a key qualification. The CV's own word that it is
+    not held beats the other name; without that line the long form still evidences it."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Pharmacy Operations Supervisor\n\n## Requirements\n\n- An active "
+                        "CPhT certification (PTCB or NHA) and an Ohio pharmacy technician "
+                        "registration\n", vocab)
+    held = ("# A\n\n## Experience\n\n### Pharmacy Technician — MetroHealth\n2021 – Present\n\n"
+            "- Fill 300+ unit-dose orders a shift\n\n## Certifications\n\n"
+            "- Ohio Pharmacy Technician Registration (certified pharmacy technician), 2018\n")
+    rows = find_evidence(parse_cv_text(held), job, vocab)[job.requirements[0].id]
+    assert any(e.term == "CPhT" for e in rows)
+    cv = parse_cv_text(held + "- PTCB CPhT exam scheduled for March 2027\n")
+    evidence = find_evidence(cv, job, vocab)
+    assert not any(e.term == "CPhT" for e in evidence[job.requirements[0].id])
+    # and the registration alone does not settle a requirement that also asks for the CPhT:
+    # its "(PTCB or NHA)" offers two issuers of the CPhT, not the registration in its place
+    report = analyze_gaps(job, evidence, max_questions=10, vocab=vocab,
+                          corpus=evidence_corpus(cv))
+    assert report.matches[0].status != "matched"
+    assert [q.term for q in report.questions] == ["CPhT"]
+
+
+def test_alternatives_in_brackets_are_alternatives_to_what_they_follow() -> None:
+    from cvtailor.research.evidence import one_suffices
+
+    assert one_suffices("Experience with Airflow, Dagster or Prefect", ["Dagster"])
+    assert one_suffices("Experience with Airflow (or Dagster)", ["Dagster"])
+    assert not one_suffices("An active CPhT certification (PTCB or NHA) and an Ohio "
+                            "registration", ["CPhT"])

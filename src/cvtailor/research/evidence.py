@@ -91,6 +91,12 @@ def find_evidence(
     said = {cid: vocab.evidenced_names(text) for cid, text in corpus.items()}
     surfaces = {cid: {h.term: h.surface for h in vocab.find(text, phrases=True)}
                 for cid, text in corpus.items()}
+    # a credential a line says is not held yet ("PTCB CPhT exam scheduled for March") is not
+    # held by another line's other name for it ("Ohio technician registration (certified
+    # pharmacy technician)"): the CV's own word beats an inference
+    pending = {n for cid, text in corpus.items() if _NOT_YET.search(text)
+               for n, how in said[cid].items()
+               if how == "name" and vocab.category(n) in HELD_CATEGORIES}
     out: dict[str, list[Evidence]] = {}
     for req in job.requirements:
         found: list[Evidence] = []
@@ -118,7 +124,7 @@ def find_evidence(
                         and not _NOT_YET.search(corpus[cid]) \
                         and credential_held(held, corpus[cid], vocab):
                     via, matched = "name", held  # "ASE C1 certification": "ASE C1 ..., 2019"
-                if via is None:
+                if via is None or (via == "alias" and name in pending):
                     continue
                 if name is not None and _NOT_YET.search(corpus[cid]) and (
                         vocab.category(name) in HELD_CATEGORIES
@@ -158,6 +164,21 @@ def _written_as(term: str, corpus: dict[str, str], vocab: Vocabulary) -> str | N
         return None
     return next((f'"{h.surface}"' for text in corpus.values() for h in vocab.find(text)
                  if h.term == name), None)
+
+
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+
+
+def one_suffices(requirement: str, missing: list[str]) -> bool:
+    """The requirement offers alternatives ("Airflow, Dagster or Prefect"), so one of its
+    terms is enough. Alternatives in brackets are alternatives to what they follow only:
+    "an active CPhT certification (PTCB or NHA) and an Ohio registration" offers two issuers
+    of the CPhT, not the registration in its place, so a missing CPhT is still missing
+    ("Airflow (or Dagster)" still lets Airflow stand for Dagster)."""
+    if ALTERNATIVES.search(_BRACKETED.sub(" ", requirement)):
+        return True
+    inside = " ".join(_BRACKETED.findall(requirement))
+    return ALTERNATIVES.search(inside) is not None and all(contains(inside, k) for k in missing)
 
 
 def _in_prose(term: str, requirement: str, vocab: Vocabulary) -> str:
@@ -388,8 +409,8 @@ def analyze_gaps(
         missing = [k for k in req.keywords if k not in covered]
         # "Airflow, Dagster or Prefect": one named tool suffices; words the vocabulary does not
         # know (the rest of the requirement) are always needed.
-        either = len(req.keywords) > 1 and ALTERNATIVES.search(req.text) is not None
         missing_known = [k for k in missing if vocab.canonical(k)]
+        either = len(req.keywords) > 1 and one_suffices(req.text, missing_known)
         missing_other = [k for k in missing if not vocab.canonical(k)]
         enough = (not missing_known or either
                   or len(covered) / max(1, len(covered) + len(missing_known)) >= 0.67)
