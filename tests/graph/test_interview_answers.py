@@ -316,3 +316,23 @@ def test_an_answer_that_says_the_person_watched_claims_nothing() -> None:
     out = apply_answers(cv, job, *_describe(
         "req-1", "At Cobalt Payments I ran our Kafka cluster for two years."))
     assert [e.term for e in answer_evidence(out.cv, job, vocab)["req-1"]] == ["Apache Kafka"]
+
+
+def test_an_answer_that_shortens_the_employers_name_lands_under_it() -> None:
+    """"At MetroHealth I review the Pyxis override reports ..." for a CV whose employer is
+    "MetroHealth Medical Center" went to "Additional Experience" as "at MetroHealth, review
+    ...": people shorten their employer's name. The first words of one employer's name place
+    the answer under that role; words two employers share place it nowhere."""
+    cv, job = _cv(), _job()
+    out = apply_answers(cv, job, *_describe(
+        "req-2", "At Lumen I negotiated freight rates with 4 carriers."))
+    [item_id] = out.described
+    _, entry, item = out.cv.locate(item_id)
+    assert (entry.organization, item.text) == ("Lumen Health",
+                                               "Negotiated freight rates with 4 carriers.")
+    two = cv.model_copy(deep=True)
+    two.sections[0].entries[0].organization = "Lumen Payments"
+    out = apply_answers(two, job, *_describe(
+        "req-2", "At Lumen I negotiated freight rates with 4 carriers."))
+    _, entry, _ = out.cv.locate(out.described[0])
+    assert entry.organization not in ("Lumen Health", "Lumen Payments")

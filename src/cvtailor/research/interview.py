@@ -608,7 +608,27 @@ def _entry_mentioned(cv: StructuredCV, text: str) -> CVEntry | None:
                         and re.search(rf"\b{re.escape(name.lower())}\b", lowered) \
                         and (best is None or len(name) > best[0]):
                     best = (len(name), entry)
-    return best[1] if best else _project_described(cv, text)
+    return best[1] if best else _employer_shortened(cv, text) or _project_described(cv, text)
+
+
+_AT = re.compile(r"^(?:at|while at|during my time at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _employer_shortened(cv: StructuredCV, text: str) -> CVEntry | None:
+    """The role at the employer an answer names by the first words of its name ("At
+    MetroHealth I ..." for "MetroHealth Medical Center", "At Chesapeake I ..." for "Chesapeake
+    Regional Health"), when that names one employer of the CV; its most recent role."""
+    place = _PLACE_SAID.match(_time_last(_LEADING_YES.sub("", text.strip(), count=1)))
+    if place is None or not _AT.match(place.group(1)):
+        return None
+    name = _AT.sub("", place.group(1)).strip()
+    if len(name) < 3:
+        return None
+    hits = [entry for section in cv.sections
+            if section.kind in _PLACES and section.id != USER_SECTION
+            for entry in section.entries
+            if re.match(rf"{re.escape(name)}(?![\w'’-])", entry.organization, re.IGNORECASE)]
+    return hits[0] if len({e.organization.lower() for e in hits}) == 1 else None
 
 
 # "My personal stock trading project uses ...": the project as the subject of its own line.
