@@ -94,3 +94,13 @@ def test_a_requirement_whose_best_term_is_a_population_gives_no_key_qualificatio
     attested = {t: [f"item-{n}"] for n, t in enumerate(terms)}
     assert [k for k, _ in _qualifications(keywords, corpus, vocab, attested, 10, {}, {},
                                           unqualified)] == ["acute care nursing experience"]
+
+
+def test_a_lone_verb_is_no_key_qualification() -> None:
+    """"Supervise" (from "schedule and supervise technicians on all three shifts") stood as a
+    key qualification: an action without what it acts on names none."""
+    from cvtailor.text.qualifications import lone_verb, names_qualification
+
+    assert lone_verb("supervise") and not names_qualification("Supervise")
+    assert not lone_verb("budgeting") and not lone_verb("scheduling")
+    assert names_qualification("supervising analysts")

@@ -250,3 +250,26 @@ def test_a_term_is_never_written_into_one_of_two_coordinated_modifiers() -> None
     line = "Electrical apprentice (4th year) with commercial and residential experience."
     assert attest(line, "commercial electrical experience", label=False) == line
     assert attest("Built SQL models", "data models") == "Built SQL data models"
+
+
+def test_people_and_a_lone_verb_lead_a_line_as_an_activity() -> None:
+    """A confirmed "nurse managers" led a pharmacy technician's line as "Nurse managers:
+    restock ...", which reads as their title, and a lone verb as an order ("Supervise: write
+    the weekend schedule ..."): people lead it as those the work is with, a verb as an
+    activity; the JD's words stay in the line."""
+    def confirmed(text: str, terms: list[str]) -> Draft:
+        item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
+        return write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+            item_id=item.id, keywords=terms, attested=terms)), default_vocabulary())
+
+    line = ("Restock and reconcile Pyxis automated dispensing cabinets; investigate "
+            "discrepancies with nursing before end of shift")
+    assert confirmed(line, ["nurse managers"]).text == (
+        "Working with nurse managers: restock and reconcile Pyxis automated dispensing "
+        "cabinets; investigate discrepancies with nursing before end of shift")
+    assert confirmed("Sat in the GC's weekly site meeting and sorted out clashes.",
+                     ["general contractor"]).text.startswith(
+        "Working with the general contractor: sat in the GC's weekly site meeting")
+    assert confirmed("Write the weekend technician schedule and lead the evening shift.",
+                     ["supervise"]).text == (
+        "Supervising: write the weekend technician schedule and lead the evening shift.")

@@ -32,9 +32,10 @@ from cvtailor.text.jd_terms import (
     skill_verb,
     weak_term,
 )
+from cvtailor.text.lexicon import only_verb_form
 
-__all__ = ["PARTIES", "POPULATIONS", "QUALITIES", "names_qualification", "population", "repeats",
-           "term_words"]
+__all__ = ["PARTIES", "POPULATIONS", "QUALITIES", "lone_verb", "names_qualification",
+           "population", "repeats", "term_words"]
 
 # Nouns for the people work is done to, for or with (beside `jd_terms.person_noun`'s -er/-or/-ist
 # nouns and the generic ones: customers, clients, team, staff, stakeholders).
@@ -134,7 +135,16 @@ def names_qualification(term: str, contexts: Sequence[str] = (), known: bool = F
     if known:
         return not population(term, contexts)
     return not (population(term, contexts) or weak_term(term) or _graded_lone_noun(term)
-                or _things(term))
+                or _things(term) or lone_verb(term))
+
+
+def lone_verb(term: str) -> bool:
+    """A single word that is only a verb, in its base form ("supervise", "validate"): an
+    order without what it acts on names no qualification ("Supervise" as a key
+    qualification). An activity ("budgeting", "scheduling") does."""
+    word = term.strip().lower()
+    return " " not in word and word.isalpha() and not word.endswith("ing") \
+        and only_verb_form(word)
 
 
 def term_words(term: str) -> frozenset[str]:

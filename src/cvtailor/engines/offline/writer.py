@@ -26,6 +26,7 @@ from cvtailor.text.lexicon import (
     only_verb_form,
     verb_form,
 )
+from cvtailor.text.qualifications import lone_verb, population
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import contains, phrase_near, stem, stem_sequence
 
@@ -320,7 +321,7 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
             merged = _insert_head(text, m.start(), head.split())
             if merged is not None:
                 return merged
-    return _lead_in(text, term) if label else text  # a summary is a paragraph: as written
+    return _lead_in(text, _as_activity(term, text)) if label else text  # a summary: as written
 
 
 def _lead_in(text: str, term: str) -> str:
@@ -359,11 +360,24 @@ def verb_led(term: str, text: str) -> bool:
 
 def _as_activity(term: str, text: str) -> str:
     """A duty that leads a line does so as an activity ("Influencing cross-functional teams:
-    worked with ..."), not as an order to the reader ("Influence cross-functional teams:")."""
-    if not verb_led(term, text):
-        return term
-    verb, _, rest = term.partition(" ")
-    return f"{inflected_like(verb, 'doing') or verb} {rest}"
+    worked with ..."), not as an order to the reader ("Influence cross-functional teams:"); a
+    lone verb too ("Supervising: write the weekend schedule ..."). People lead it as those the
+    work is with ("Working with nurse managers: restock ..."), never as if they were the
+    person's title ("Nurse managers: restock ...")."""
+    if lone_verb(term):  # "Supervise:" -> "Supervising:"
+        return inflected_like(term, "doing") or term
+    if verb_led(term, text):
+        verb, _, rest = term.partition(" ")
+        return f"{inflected_like(verb, 'doing') or verb} {rest}"
+    if population(term):  # "Nurse managers: restock ..." reads as the person's title
+        head = term.split()[-1].lower()
+        the = "" if head.endswith("s") or head in _GROUPS else "the "
+        return f"working with {the}{term[:1].lower() + term[1:] if term[1:2].islower() else term}"
+    return term
+
+
+# People named as a group, not one of them ("clinical staff", "the public").
+_GROUPS = frozenset("staff people public personnel team crew family children".split())
 
 
 def _coordinated(text: str, term: str) -> str | None:
