@@ -726,3 +726,22 @@ def test_alternatives_in_brackets_are_alternatives_to_what_they_follow() -> None
     assert one_suffices("Experience with Airflow (or Dagster)", ["Dagster"])
     assert not one_suffices("An active CPhT certification (PTCB or NHA) and an Ohio "
                             "registration", ["CPhT"])
+
+
+def test_a_credential_being_studied_with_its_exam_booked_is_not_held() -> None:
+    """"CPC Transport Manager (Road Haulage) — studying, exam booked for June 2027" matched
+    the ad's "Transport Manager CPC" word for word: the line says it is being studied, so it is
+    a line to ask about, never the credential held."""
+    from cvtailor.text.not_held import unfinished
+
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Transport Planner\n\n## Requirements\n\n- Desirable: Transport "
+                        "Manager CPC\n", vocab)
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Logistics Coordinator — Harvest Foods\n"
+                       "2022 – Present\n\n- Plan daily trunking runs in Paragon\n\n"
+                       "## Qualifications\n\n- CPC Transport Manager (Road Haulage) — studying, "
+                       "exam booked for June 2027\n")
+    rows = find_evidence(cv, job, vocab)[job.requirements[0].id]
+    assert rows and not any(e.term for e in rows)
+    assert unfinished("NEBOSH General Certificate, exam scheduled for May")
+    assert not unfinished("NEBOSH General Certificate, 2021")

@@ -94,8 +94,8 @@ def find_evidence(
     # a credential a line says is not held yet ("PTCB CPhT exam scheduled for March") is not
     # held by another line's other name for it ("Ohio technician registration (certified
     # pharmacy technician)"): the CV's own word beats an inference
-    pending = {n for cid, text in corpus.items() if _NOT_YET.search(text)
-               for n, how in said[cid].items()
+    pending = {n for text in whole.values() if _NOT_YET.search(text) or unfinished(text)
+               for n, how in vocab.evidenced_names(text).items()
                if how == "name" and vocab.category(n) in HELD_CATEGORIES}
     out: dict[str, list[Evidence]] = {}
     for req in job.requirements:
