@@ -336,3 +336,47 @@ def test_an_answer_that_shortens_the_employers_name_lands_under_it() -> None:
         "req-2", "At Lumen I negotiated freight rates with 4 carriers."))
     _, entry, _ = out.cv.locate(out.described[0])
     assert entry.organization not in ("Lumen Health", "Lumen Payments")
+
+
+def test_a_short_answer_or_one_about_an_earlier_role_at_the_same_firm_lands_where_it_says(
+        ) -> None:
+    """A transport planner's answers: "yes, Paragon at Harvest Foods" to "Have you used
+    routing and scheduling software?" was a bullet "paragon at Harvest Foods" under Additional
+    Experience; it points at the line that names Paragon, which carries the term. "At Harvest
+    Foods I picked and loaded chilled orders ..." went under the later of two roles at that
+    firm; it goes under the one whose lines it shares. "I hold a full UK driving licence"
+    was the line "Hold a full UK driving licence"."""
+    from cvtailor.models import CVEntry, CVSection, ItemType, SectionKind, StructuredCV
+
+    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    for n, title in enumerate(["Logistics Coordinator", "Warehouse Operative"], 1):
+        experience.entries.append(CVEntry(
+            id=f"experience-{n}", heading=f"{title} — Harvest Foods Distribution Ltd",
+            title=title, organization="Harvest Foods Distribution Ltd"))
+    planning = experience.entries[0].add_item(
+        "Plan daily trunking runs between our two sites using Paragon", ItemType.BULLET)
+    experience.entries[1].add_item("Picked and loaded chilled orders to tight departure times",
+                                   ItemType.BULLET)
+    cv = StructuredCV(name="Tomasz Nowak", sections=[experience])
+    job = JobPosting(title="Transport Planner", requirements=[
+        Requirement(id="req-1", text="Confident using routing and scheduling software",
+                    keywords=["routing and scheduling"]),
+        Requirement(id="req-2", text="Experience of chilled distribution",
+                    keywords=["chilled distribution"]),
+        Requirement(id="req-3", text="A full UK driving licence",
+                    keywords=["UK driving licence"])])
+    out = apply_answers(cv, job, [Question(id=f"q-{r.id}", requirement_id=r.id, text="?",
+                                           term=r.keywords[0]) for r in job.requirements], [
+        Answer(question_id="q-req-1", text="yes, Paragon at Harvest Foods"),
+        Answer(question_id="q-req-2", text="At Harvest Foods I picked and loaded chilled "
+                                           "orders for 3 years before moving into planning."),
+        Answer(question_id="q-req-3", text="I hold a full UK driving licence since 2016.")])
+    pointed, chilled, licence = out.described
+    assert pointed == planning.id
+    _, entry, _ = out.cv.locate(chilled)
+    assert entry.title == "Warehouse Operative"
+    _, _, item = out.cv.locate(licence)
+    assert item.text == "Full UK driving licence since 2016."
+    found = answer_evidence(out.cv, job, default_vocabulary())
+    assert [(e.item_id, e.term) for e in found["req-1"]] == [(planning.id,
+                                                              "routing and scheduling")]

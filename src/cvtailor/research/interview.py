@@ -482,8 +482,8 @@ def _plain(text: str) -> str:
 def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
                    term: str = "") -> str:
     entry = _entry_named(cv, answer.role) if answer.role else None
-    entry = entry or _entry_mentioned(cv, text)
     said = bullet_from_answer(text)
+    entry = entry or _closest_twin(cv, _entry_mentioned(cv, text), said)
     if entry is not None and len(entry.organization) >= 3:  # where the line already sits
         said = re.sub(rf"\s+at\s+(?:the\s+)?{re.escape(entry.organization)}(?=[\s,.;:!?)]|$)"
                       r"(?!\s*(?:['’]s\b|(?-i:[A-Z])))", "", said, flags=re.IGNORECASE) or said
@@ -504,10 +504,15 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
         # would read as work of no place at all under Additional Experience
         said = f"{place.group(1)[:1].upper()}{place.group(1)[1:]}, {said[:1].lower()}{said[1:]}"
     # no role named: the answer may still tell a line of any role again
-    line = restated_line(entry, said) if entry is not None else next(
+    line = _pointed_line(cv, entry, said) or (restated_line(entry, said) if entry is not None
+                                              else next(
         (hit for section in cv.sections if section.kind in _PLACES
-         for e in section.entries if (hit := restated_line(e, said)) is not None), None)
-    entry = entry or (_held_entry(cv, term) if held_thing(term) else None) or _user_entry(cv)
+         for e in section.entries if (hit := restated_line(e, said)) is not None), None))
+    held = _held_entry(cv, term) if entry is None and held_thing(term) else None
+    if held is not None and line is None:  # a licence line names it: "Full UK driving ..."
+        said = _HOLD_LEAD.sub("", said, count=1)
+        said = said[:1].upper() + said[1:]
+    entry = entry or held or _user_entry(cv)
     if line is not None:  # the answer tells a line of that role again: it is shown once
         line.metadata.setdefault(RESTATED, []).append(
             {"requirement_id": req_id, "question_id": answer.question_id, "answer": text,
@@ -517,6 +522,51 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
                           status=ItemStatus.USER_PROVIDED, requirement_id=req_id,
                           question_id=answer.question_id, answer=text, term=term)
     return item.id
+
+
+# "Hold a full UK driving licence ...": what a line of held things leaves out.
+_HOLD_LEAD = re.compile(r"^(?:hold|have held|have|holding|got)\s+(?:(?:a|an|my)\s+)?(?=\S)",
+                        re.IGNORECASE)
+
+
+def _closest_twin(cv: StructuredCV, entry: CVEntry | None, said: str) -> CVEntry | None:
+    """Of the roles at the employer an answer names (a warehouse operative, then a logistics
+    coordinator at one firm), the one with the line that shares most of its words ("Picked
+    and loaded chilled orders ..." goes under the warehouse role); the most recent on a tie."""
+    if entry is None or not entry.organization:
+        return entry
+    twins = [e for section in cv.sections if section.kind in _PLACES
+             and section.id != USER_SECTION for e in section.entries
+             if e.organization.lower() == entry.organization.lower()]
+    words = content_stems(said)
+
+    def shared(e: CVEntry) -> int:
+        return max((len(words & content_stems(i.original or i.text)) for i in e.items
+                    if i.type == ItemType.BULLET), default=0)
+
+    best = max(twins, key=shared, default=entry)
+    return best if shared(best) > shared(entry) else entry
+
+
+# An answer that only names something ("yes, Paragon at Harvest Foods"): at most this many
+# words once its place is left out.
+_POINTER_WORDS = 3
+
+
+def _pointed_line(cv: StructuredCV, entry: CVEntry | None, said: str) -> CVItem | None:
+    """The one CV line (of the role the answer names, else of any) that names what a short
+    answer names ("Paragon" of "yes, Paragon at Harvest Foods" is the line "Plan daily
+    trunking runs ... using Paragon"): the answer points at it, as a yes to a quoted line
+    does, and the line carries its term; never a bullet that is a bare name."""
+    core = _AT_NAME.sub(" ", said).strip(" .,;:-—–")
+    if not core or len(core.split()) > _POINTER_WORDS or not content_stems(core):
+        return None
+    entries = [entry] if entry is not None else [
+        e for section in cv.sections if section.kind in _PLACES for e in section.entries]
+    lines = [item for e in entries for item in e.items if item.type == ItemType.BULLET
+             and item.status != ItemStatus.USER_PROVIDED
+             and contains(item.original or item.text, core)]
+    return lines[0] if len(lines) == 1 else None
 
 
 RESTATED = "answers"  # a CV line's metadata: the described answers that tell it again
@@ -611,24 +661,27 @@ def _entry_mentioned(cv: StructuredCV, text: str) -> CVEntry | None:
     return best[1] if best else _employer_shortened(cv, text) or _project_described(cv, text)
 
 
-_AT = re.compile(r"^(?:at|while at|during my time at)\s+(?:the\s+)?", re.IGNORECASE)
+# "at MetroHealth", "at the Harvest Foods depot": a capitalised name after "at", anywhere.
+_AT_NAME = re.compile(r"\bat\s+(?:the\s+)?((?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*)*)",
+                      re.IGNORECASE)
 
 
 def _employer_shortened(cv: StructuredCV, text: str) -> CVEntry | None:
     """The role at the employer an answer names by the first words of its name ("At
-    MetroHealth I ..." for "MetroHealth Medical Center", "At Chesapeake I ..." for "Chesapeake
-    Regional Health"), when that names one employer of the CV; its most recent role."""
-    place = _PLACE_SAID.match(_time_last(_LEADING_YES.sub("", text.strip(), count=1)))
-    if place is None or not _AT.match(place.group(1)):
-        return None
-    name = _AT.sub("", place.group(1)).strip()
-    if len(name) < 3:
-        return None
-    hits = [entry for section in cv.sections
-            if section.kind in _PLACES and section.id != USER_SECTION
-            for entry in section.entries
-            if re.match(rf"{re.escape(name)}(?![\w'’-])", entry.organization, re.IGNORECASE)]
-    return hits[0] if len({e.organization.lower() for e in hits}) == 1 else None
+    MetroHealth I ..." for "MetroHealth Medical Center", "yes, Paragon at Harvest Foods" for
+    "Harvest Foods Distribution Ltd"), when that names one employer of the CV; its most
+    recent role."""
+    for m in _AT_NAME.finditer(text):
+        name = re.sub(r"\s+(?:I|We)$", "", m.group(1).strip(" ."))  # "At Harvest Foods I"
+        if len(name) < 3:
+            continue
+        hits = [entry for section in cv.sections
+                if section.kind in _PLACES and section.id != USER_SECTION
+                for entry in section.entries
+                if re.match(rf"{re.escape(name)}(?![\w'’-])", entry.organization, re.IGNORECASE)]
+        if len({e.organization.lower() for e in hits}) == 1:
+            return hits[0]
+    return None
 
 
 # "My personal stock trading project uses ...": the project as the subject of its own line.
