@@ -252,11 +252,10 @@ def test_a_term_is_never_written_into_one_of_two_coordinated_modifiers() -> None
     assert attest("Built SQL models", "data models") == "Built SQL data models"
 
 
-def test_people_and_a_lone_verb_lead_a_line_as_an_activity() -> None:
+def test_people_lead_a_line_as_those_the_work_is_with() -> None:
     """A confirmed "nurse managers" led a pharmacy technician's line as "Nurse managers:
-    restock ...", which reads as their title, and a lone verb as an order ("Supervise: write
-    the weekend schedule ..."): people lead it as those the work is with, a verb as an
-    activity; the JD's words stay in the line."""
+    restock ...", which reads as their title: people lead it as those the work is with; the
+    JD's words stay in the line."""
     def confirmed(text: str, terms: list[str]) -> Draft:
         item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
         return write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
@@ -270,6 +269,15 @@ def test_people_and_a_lone_verb_lead_a_line_as_an_activity() -> None:
     assert confirmed("Sat in the GC's weekly site meeting and sorted out clashes.",
                      ["general contractor"]).text.startswith(
         "Working with the general contractor: sat in the GC's weekly site meeting")
-    assert confirmed("Write the weekend technician schedule and lead the evening shift.",
-                     ["supervise"]).text == (
-        "Supervising: write the weekend technician schedule and lead the evening shift.")
+
+
+def test_a_second_confirmed_term_with_its_own_and_joins_the_lead_in_by_a_comma() -> None:
+    """"Delivery plan and routing and scheduling: plan daily trunking runs ..." read as a
+    tangle: a second term that has its own "and" joins the lead-in by a comma."""
+    text = "Plan daily trunking runs between our two sites using Paragon"
+    item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
+    terms = ["delivery plan", "routing and scheduling"]
+    draft = write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+        item_id=item.id, keywords=terms, attested=terms)), default_vocabulary())
+    assert draft.text == ("Delivery plan, routing and scheduling: plan daily trunking runs "
+                          "between our two sites using Paragon")

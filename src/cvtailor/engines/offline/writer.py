@@ -26,7 +26,7 @@ from cvtailor.text.lexicon import (
     only_verb_form,
     verb_form,
 )
-from cvtailor.text.qualifications import lone_verb, population
+from cvtailor.text.qualifications import population
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import contains, phrase_near, stem, stem_sequence
 
@@ -360,12 +360,9 @@ def verb_led(term: str, text: str) -> bool:
 
 def _as_activity(term: str, text: str) -> str:
     """A duty that leads a line does so as an activity ("Influencing cross-functional teams:
-    worked with ..."), not as an order to the reader ("Influence cross-functional teams:"); a
-    lone verb too ("Supervising: write the weekend schedule ..."). People lead it as those the
-    work is with ("Working with nurse managers: restock ..."), never as if they were the
-    person's title ("Nurse managers: restock ...")."""
-    if lone_verb(term):  # "Supervise:" -> "Supervising:"
-        return inflected_like(term, "doing") or term
+    worked with ..."), not as an order to the reader ("Influence cross-functional teams:").
+    People lead it as those the work is with ("Working with nurse managers: restock ..."),
+    never as if they were the person's title ("Nurse managers: restock ...")."""
     if verb_led(term, text):
         verb, _, rest = term.partition(" ")
         return f"{inflected_like(verb, 'doing') or verb} {rest}"
@@ -406,7 +403,11 @@ def _lead_in_with(text: str, term: str) -> str | None:
     schematics: installed ..."), or None when it names two already: a third would make it a
     list of labels."""
     head, _, body = text.partition(": ")
-    return None if " and " in head else f"{head} and {term}: {body}"
+    if " and " in head:
+        return None
+    # a term that has its own "and" joins by a comma ("Delivery plan, routing and
+    # scheduling: ..."), not "Delivery plan and routing and scheduling"
+    return f"{head}, {term}: {body}" if " and " in term else f"{head} and {term}: {body}"
 
 
 # A noun a number counts ("4 state underwriting managers"): words put before it would change
