@@ -380,3 +380,26 @@ def test_a_short_answer_or_one_about_an_earlier_role_at_the_same_firm_lands_wher
     found = answer_evidence(out.cv, job, default_vocabulary())
     assert [(e.item_id, e.term) for e in found["req-1"]] == [(planning.id,
                                                               "routing and scheduling")]
+
+
+def test_an_answer_that_tells_two_lines_again_adds_no_bullet() -> None:
+    """"At Harvest Foods I plan the daily trunking runs between our two sites in Paragon and
+    book 60+ supplier deliveries a week" tells two lines of that role again, one duty each: it
+    was a third bullet saying both. The first of them carries the answer; an answer with a
+    duty no line says is its own bullet."""
+    from cvtailor.models import ItemType
+    from cvtailor.research.interview import restated_lines
+
+    cv = _cv()
+    entry = cv.sections[0].entries[0]
+    book = entry.add_item("Book inbound deliveries for 60+ suppliers a week in our dock "
+                          "scheduling system", ItemType.BULLET)
+    plan = entry.add_item("Plan daily trunking runs between our two sites using Paragon, "
+                          "cutting empty miles by 12%", ItemType.BULLET)
+    line = restated_lines(entry, "Plan the daily trunking runs between our two sites in "
+                                 "Paragon and book 60+ supplier deliveries a week.")
+    assert line is not None and line.id == plan.id and book.id != plan.id
+    assert restated_lines(entry, "Plan the daily trunking runs between our two sites in "
+                                 "Paragon and negotiate rates with 3 hauliers.") is None
+    assert restated_lines(entry, "Plan the daily trunking runs between our two sites in "
+                                 "Paragon and book 80 supplier deliveries a week.") is None

@@ -55,6 +55,7 @@ from cvtailor.text.jd_terms import (
     role_named,
     weak_term,
 )
+from cvtailor.text.lexicon import verb_form
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import contains, says, spelled_as_name, stem
@@ -504,10 +505,10 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
         # would read as work of no place at all under Additional Experience
         said = f"{place.group(1)[:1].upper()}{place.group(1)[1:]}, {said[:1].lower()}{said[1:]}"
     # no role named: the answer may still tell a line of any role again
-    line = _pointed_line(cv, entry, said) or (restated_line(entry, said) if entry is not None
+    line = _pointed_line(cv, entry, said) or (restated_lines(entry, said) if entry is not None
                                               else next(
         (hit for section in cv.sections if section.kind in _PLACES
-         for e in section.entries if (hit := restated_line(e, said)) is not None), None))
+         for e in section.entries if (hit := restated_lines(e, said)) is not None), None))
     held = _held_entry(cv, term) if entry is None and held_thing(term) else None
     if held is not None and line is None:  # a licence line names it: "Full UK driving ..."
         said = _HOLD_LEAD.sub("", said, count=1)
@@ -596,6 +597,50 @@ def restated_line(entry: CVEntry, text: str) -> CVItem | None:
                 and (best is None or (shared, shared / len(line)) > best[:2]):
             best = (shared, shared / len(line), item)  # the line it tells most of
     return best[2] if best else None
+
+
+# "... in Paragon and book 60+ supplier deliveries a week": where an answer's next duty
+# starts (a verb after "and", a semicolon, a new sentence).
+_NEXT_DUTY = re.compile(r"\s*(?:;|[.!?]\s+|,?\s+and\s+(?=([a-z]+)\b))")
+
+
+def restated_lines(entry: CVEntry, text: str) -> CVItem | None:
+    """`restated_line`, or, for an answer that tells two or more lines of the role again, one
+    duty each ("I plan the daily trunking runs between our two sites in Paragon and book 60+
+    supplier deliveries a week"), the first of them: a new bullet would say both again."""
+    whole = restated_line(entry, text)
+    if whole is not None:
+        return whole
+    cuts, start = [], 0
+    for m in _NEXT_DUTY.finditer(text):
+        if m.group(1) is None or verb_form(m.group(1)):
+            cuts.append(text[start:m.start()])
+            start = m.end()
+    duties = [d for d in (*cuts, text[start:]) if content_stems(d)]
+    lines = [_told_by(entry, d) for d in duties]
+    if len(duties) < 2 or any(line is None for line in lines) \
+            or len({line.id for line in lines if line is not None}) < len(lines):
+        return None
+    return lines[0]
+
+
+_TOLD = 0.75  # of a duty's content words, the share its line must say
+
+
+def _told_by(entry: CVEntry, duty: str) -> CVItem | None:
+    """The CV line of this role that says all a duty of an answer says: most of its words and
+    every number it gives ("book 60+ supplier deliveries a week" of "Book inbound deliveries
+    for 60+ suppliers a week in our dock scheduling system")."""
+    said, given = content_stems(duty), numbers(duty)
+    best: tuple[int, CVItem] | None = None
+    for item in entry.items:
+        if item.type != ItemType.BULLET or item.status == ItemStatus.USER_PROVIDED \
+                or given - numbers(item.original or item.text):
+            continue
+        shared = len(said & content_stems(item.original or item.text))
+        if shared >= 2 and shared / len(said) >= _TOLD and (best is None or shared > best[0]):
+            best = (shared, item)
+    return best[1] if best else None
 
 
 def answered_lines(cv: StructuredCV, job: JobPosting
