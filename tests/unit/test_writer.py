@@ -139,22 +139,24 @@ def test_a_term_the_line_evidences_in_its_trades_words_leads_it(tmp_path: Path) 
     assert "- Replaced 40 branch switches over two weekends with no downtime." in lines
 
 
+def _confirmed(text: str, terms: list[str]) -> Draft:
+    """A bullet written with `terms` the person confirmed for it."""
+    item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
+    return write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
+        item_id=item.id, keywords=terms, attested=terms)), default_vocabulary())
+
+
 def test_a_second_term_the_person_confirmed_for_a_line_joins_its_lead_in() -> None:
     """Two terms the person confirmed for one line, neither of which its words can take: both
     are written, as one lead-in ("X and Y: ..."), never two labels and never one dropped."""
-    def confirmed(text: str, terms: list[str]) -> Draft:
-        item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
-        return write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
-            item_id=item.id, keywords=terms, attested=terms)), default_vocabulary())
-
-    draft = confirmed("Installed service entrances up to 2,000A, switchgear and feeders from "
+    draft = _confirmed("Installed service entrances up to 2,000A, switchgear and feeders from "
                       "engineered one-line diagrams.", ["electrical drawings", "schematics"])
     assert draft.text == ("Electrical drawings and schematics: installed service entrances up "
                           "to 2,000A, switchgear and feeders from engineered one-line diagrams.")
     assert draft.keywords == ["electrical drawings", "schematics"]
     # one whose head noun the lead-in shares is not merged into it ("Preventive electrical
     # maintenance", which says neither term): it joins the lead-in as well
-    draft = confirmed("Work through 25-30 scheduled inspection and service tasks a week on dock "
+    draft = _confirmed("Work through 25-30 scheduled inspection and service tasks a week on dock "
                       "doors, closing each one out in eMaint.",
                       ["preventive maintenance", "electrical maintenance"])
     assert draft.text.startswith("Preventive maintenance and electrical maintenance: work ")
@@ -165,18 +167,13 @@ def test_a_line_with_a_colon_of_its_own_reads_with_one_label() -> None:
     """A line that has a colon of its own ("Charge sonographer 2 days a week: assign ...")
     led by a confirmed term takes a dash there: one label, never "Term: X: ..."; a second
     confirmed term still joins the one lead-in."""
-    def confirmed(text: str, terms: list[str]) -> Draft:
-        item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
-        return write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
-            item_id=item.id, keywords=terms, attested=terms)), default_vocabulary())
-
     line = ("Charge sonographer 2 days a week: assign our 5 scanners to rooms and fit in "
             "add-on studies from the clinic.")
-    draft = confirmed(line, ["daily workflow"])
+    draft = _confirmed(line, ["daily workflow"])
     assert draft.text == ("Daily workflow: charge sonographer 2 days a week — assign our 5 "
                           "scanners to rooms and fit in add-on studies from the clinic.")
     assert draft.text.count(":") == 1
-    two = confirmed(line, ["daily workflow", "staff scheduling"])
+    two = _confirmed(line, ["daily workflow", "staff scheduling"])
     assert two.text.startswith("Daily workflow and staff scheduling: charge sonographer 2 ")
     assert two.text.count(":") == 1 and two.keywords == ["daily workflow", "staff scheduling"]
 
@@ -256,17 +253,12 @@ def test_people_lead_a_line_as_those_the_work_is_with() -> None:
     """A confirmed "nurse managers" led a pharmacy technician's line as "Nurse managers:
     restock ...", which reads as their title: people lead it as those the work is with; the
     JD's words stay in the line."""
-    def confirmed(text: str, terms: list[str]) -> Draft:
-        item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
-        return write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
-            item_id=item.id, keywords=terms, attested=terms)), default_vocabulary())
-
     line = ("Restock and reconcile Pyxis automated dispensing cabinets; investigate "
             "discrepancies with nursing before end of shift")
-    assert confirmed(line, ["nurse managers"]).text == (
+    assert _confirmed(line, ["nurse managers"]).text == (
         "Working with nurse managers: restock and reconcile Pyxis automated dispensing "
         "cabinets; investigate discrepancies with nursing before end of shift")
-    assert confirmed("Sat in the GC's weekly site meeting and sorted out clashes.",
+    assert _confirmed("Sat in the GC's weekly site meeting and sorted out clashes.",
                      ["general contractor"]).text.startswith(
         "Working with the general contractor: sat in the GC's weekly site meeting")
 
@@ -274,10 +266,7 @@ def test_people_lead_a_line_as_those_the_work_is_with() -> None:
 def test_a_second_confirmed_term_with_its_own_and_joins_the_lead_in_by_a_comma() -> None:
     """"Delivery plan and routing and scheduling: plan daily trunking runs ..." read as a
     tangle: a second term that has its own "and" joins the lead-in by a comma."""
-    text = "Plan daily trunking runs between our two sites using Paragon"
-    item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=text, original=text)
-    terms = ["delivery plan", "routing and scheduling"]
-    draft = write(WriteTask(item=item, section=SectionKind.EXPERIENCE, plan=ItemPlan(
-        item_id=item.id, keywords=terms, attested=terms)), default_vocabulary())
+    draft = _confirmed("Plan daily trunking runs between our two sites using Paragon",
+                       ["delivery plan", "routing and scheduling"])
     assert draft.text == ("Delivery plan, routing and scheduling: plan daily trunking runs "
                           "between our two sites using Paragon")
