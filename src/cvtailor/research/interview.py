@@ -505,10 +505,11 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
         # would read as work of no place at all under Additional Experience
         said = f"{place.group(1)[:1].upper()}{place.group(1)[1:]}, {said[:1].lower()}{said[1:]}"
     # no role named: the answer may still tell a line of any role again
-    line = _pointed_line(cv, entry, said) or (restated_lines(entry, said) if entry is not None
-                                              else next(
-        (hit for section in cv.sections if section.kind in _PLACES
-         for e in section.entries if (hit := restated_lines(e, said)) is not None), None))
+    line = _pointed_line(cv, entry, said)
+    if line is None:
+        line = restated_lines(entry, said) if entry is not None else next(
+            (hit for section in cv.sections if section.kind in _PLACES
+             for e in section.entries if (hit := restated_lines(e, said)) is not None), None)
     held = _held_entry(cv, term) if entry is None and held_thing(term) else None
     if held is not None and line is None:  # a licence line names it: "Full UK driving ..."
         said = _HOLD_LEAD.sub("", said, count=1)
@@ -564,9 +565,8 @@ def _pointed_line(cv: StructuredCV, entry: CVEntry | None, said: str) -> CVItem 
         return None
     entries = [entry] if entry is not None else [
         e for section in cv.sections if section.kind in _PLACES for e in section.entries]
-    lines = [item for e in entries for item in e.items if item.type == ItemType.BULLET
-             and item.status != ItemStatus.USER_PROVIDED
-             and contains(item.original or item.text, core)]
+    lines = [item for e in entries for item in _own_lines(e)
+             if contains(item.original or item.text, core)]
     return lines[0] if len(lines) == 1 else None
 
 
@@ -574,6 +574,15 @@ RESTATED = "answers"  # a CV line's metadata: the described answers that tell it
 # An answer restates a line when most of the line's content words are in it and most of its
 # own are in the line; an answer that adds work the CV does not list shares less.
 _RESTATES_LINE, _RESTATES_ANSWER = 0.6, 0.5
+
+
+def _own_lines(entry: CVEntry, given: set[str] | frozenset[str] = frozenset()
+               ) -> list[CVItem]:
+    """The role's own bullets (not the person's answers) that hold every number `given`: the
+    lines an answer may tell again without losing a fact of its own."""
+    return [item for item in entry.items if item.type == ItemType.BULLET
+            and item.status != ItemStatus.USER_PROVIDED
+            and not given - numbers(item.original or item.text)]
 
 
 def restated_line(entry: CVEntry, text: str) -> CVItem | None:
@@ -584,12 +593,8 @@ def restated_line(entry: CVEntry, text: str) -> CVItem | None:
     Never a line that lacks a number the answer gives ("for 40 teaching staff each term"):
     the answer's own facts would be lost from the CV."""
     said = content_stems(text)
-    given = numbers(text)
     best: tuple[int, float, CVItem] | None = None
-    for item in entry.items:
-        if item.type != ItemType.BULLET or item.status == ItemStatus.USER_PROVIDED \
-                or given - numbers(item.original or item.text):
-            continue
+    for item in _own_lines(entry, numbers(text)):
         line = content_stems(item.original or item.text)
         shared = len(said & line)
         if line and said and shared / len(line) >= _RESTATES_LINE \
@@ -631,12 +636,9 @@ def _told_by(entry: CVEntry, duty: str) -> CVItem | None:
     """The CV line of this role that says all a duty of an answer says: most of its words and
     every number it gives ("book 60+ supplier deliveries a week" of "Book inbound deliveries
     for 60+ suppliers a week in our dock scheduling system")."""
-    said, given = content_stems(duty), numbers(duty)
+    said = content_stems(duty)
     best: tuple[int, CVItem] | None = None
-    for item in entry.items:
-        if item.type != ItemType.BULLET or item.status == ItemStatus.USER_PROVIDED \
-                or given - numbers(item.original or item.text):
-            continue
+    for item in _own_lines(entry, numbers(duty)):
         shared = len(said & content_stems(item.original or item.text))
         if shared >= 2 and shared / len(said) >= _TOLD and (best is None or shared > best[0]):
             best = (shared, item)

@@ -14,7 +14,7 @@ import re
 # Words, anywhere in the credential's clause, that say it is being worked towards.
 NOT_YET_WORDS = (
     r"expected|anticipated|in progress|in-progress|candidate|candidacy|pursuing|enrolled|"
-    r"preparing for|studying(?: for)?|sitting (?:for|the)|registered for|working towards?|"
+    r"preparing for|studying|sitting (?:for|the)|registered for|working towards?|"
     r"(?:exams?|tests?|assessments?) (?:booked|scheduled|planned|pending)|"
     r"to be completed|not (?:yet )?completed|incomplete|"
     r"due to (?:complete|completion|finish|graduate|qualify)|"
