@@ -236,10 +236,14 @@ def _near_candidates(req: Requirement, done: dict[str, str], have: set[str],
     pipeline"."""
     terms = [k for k in req.keywords if vocab.canonical(k) is not None
              and len(content_stems(k)) >= 2]
-    return [Evidence(item_id=cid, score=WATCHED_SCORE, via="semantic", term="",
-                     matched=text[:160])
-            for cid, text in done.items()
+    return [_candidate(cid, text) for cid, text in done.items()
             if cid not in have and text and any(phrase_near(k, text) for k in terms)]
+
+
+def _candidate(cid: str, text: str) -> Evidence:
+    """A line to quote in a confirm question, as a semantic match is: no term of its own."""
+    return Evidence(item_id=cid, score=WATCHED_SCORE, via="semantic", term="",
+                    matched=text[:160])
 
 
 def _watched_candidates(req: Requirement, whole: dict[str, str], done: dict[str, str],
@@ -255,8 +259,7 @@ def _watched_candidates(req: Requirement, whole: dict[str, str], done: dict[str,
         if any(phrase_near(k, text) or (vocab.canonical(k) is not None and vocab.canonical(k)
                                          in vocab.evidenced_names(text))
                for k in req.keywords):
-            out.append(Evidence(item_id=cid, score=WATCHED_SCORE, via="semantic", term="",
-                                matched=text[:160]))
+            out.append(_candidate(cid, text))
     return out
 
 
