@@ -403,3 +403,32 @@ def test_an_answer_that_tells_two_lines_again_adds_no_bullet() -> None:
                                  "Paragon and negotiate rates with 3 hauliers.") is None
     assert restated_lines(entry, "Plan the daily trunking runs between our two sites in "
                                  "Paragon and book 80 supplier deliveries a week.") is None
+
+
+def test_a_renewed_credential_goes_with_the_certifications_in_the_cvs_words() -> None:
+    """Asked whether she holds the BLS her CV says expired in 2022, a medical assistant
+    answered "Yes, I renewed my BLS with the American Heart Association in September 2026."
+    It went under Additional Experience as "Renewed my BLS ...": a credential the vocabulary
+    knows is something held, so it goes with the CV's certifications, without the "my"."""
+    from cvtailor.models import CVEntry, CVSection, ItemType, SectionKind, StructuredCV
+
+    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience",
+                           entries=[CVEntry(id="experience-1", title="Medical Assistant",
+                                            organization="Desert Sky Family Clinic")])
+    experience.entries[0].add_item("Room 30+ patients a day", ItemType.BULLET)
+    certifications = CVSection(id="certifications", kind=SectionKind.CERTIFICATIONS,
+                               heading="Certifications", entries=[CVEntry(id="certs-1")])
+    certifications.entries[0].add_item("BLS, American Heart Association (expired 2022)",
+                                       ItemType.BULLET)
+    cv = StructuredCV(name="Ana Ortiz", sections=[experience, certifications])
+    job = JobPosting(title="Lead Medical Assistant", requirements=[Requirement(
+        id="req-1", text="Current BLS certification from the American Heart Association",
+        keywords=["BLS", "American Heart Association"])])
+    out = apply_answers(cv, job, [Question(id="q-req-1", requirement_id="req-1", text="?",
+                                           term="BLS", kind="describe")],
+                        [Answer(question_id="q-req-1", text="Yes, I renewed my BLS with the "
+                                "American Heart Association in September 2026.")])
+    [renewed] = out.described
+    section, _, item = out.cv.locate(renewed)
+    assert section.kind == SectionKind.CERTIFICATIONS
+    assert item.text == "Renewed BLS with the American Heart Association in September 2026."

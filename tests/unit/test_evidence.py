@@ -745,3 +745,52 @@ def test_a_credential_being_studied_with_its_exam_booked_is_not_held() -> None:
     assert rows and not any(e.term for e in rows)
     assert unfinished("NEBOSH General Certificate, exam scheduled for May")
     assert not unfinished("NEBOSH General Certificate, 2021")
+
+
+def test_a_credential_the_cv_says_has_lapsed_is_asked_about_again() -> None:
+    """A medical assistant's "BLS, American Heart Association (expired 2022)" named the BLS
+    the ad asks for, so no question was asked and the CV went out without it. The line
+    evidences nothing, but a CV is often older than a renewal: the person is asked whether
+    they hold it now, the line quoted. A line that is no credential ("replacing life-expired
+    track circuits") is no lapsed one."""
+    from cvtailor.text.not_held import lapsed
+
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Lead Medical Assistant\n\n## Requirements\n\n- Current BLS "
+                        "certification from the American Heart Association\n", vocab)
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Medical Assistant — Desert Sky Clinic\n"
+                       "2021 – Present\n\n- Room 30+ patients a day and take vitals\n\n"
+                       "## Certifications\n\n- BLS, American Heart Association (expired 2022)\n")
+    evidence = find_evidence(cv, job, vocab)
+    report = analyze_gaps(job, evidence, max_questions=10, vocab=vocab,
+                          corpus=evidence_corpus(cv))
+    assert report.matches[0].status != "matched"
+    [question] = report.questions
+    assert (question.kind, question.term) == ("describe", "BLS")
+    assert '"BLS, American Heart Association (expired 2022)"' in question.text
+    assert "Do you hold it now?" in question.text
+    assert lapsed("PMP (lapsed 2020)") and lapsed("CSCS card, no longer valid")
+    assert not lapsed("Installed axle counters, replacing life-expired track circuits")
+
+
+def test_a_course_or_exam_not_finished_is_never_quoted_for_years_of_experience() -> None:
+    """"Certified Medical Assistant (CMA) exam — passed Part 1, retaking Part 2 in 2027" was
+    quoted to ask whether it shows 3+ years in primary care. An exam being retaken, or a
+    course done without the credential ("not certified"), is not finished: never a line of
+    experience, and never the credential."""
+    from cvtailor.text.not_held import unfinished
+
+    assert unfinished("Certified Medical Assistant (CMA) exam — passed Part 1, retaking Part 2")
+    assert unfinished("Phlebotomy course completed, 2020 (not certified)")
+    assert not unfinished("Phlebotomy technician, certified 2020")
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Lead Medical Assistant\n\n## Requirements\n\n- 3+ years as a "
+                        "medical assistant in primary care\n", vocab)
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Medical Assistant — Desert Sky Family "
+                       "Clinic\n2021 – Present\n\n- Room 30+ patients a day and take vitals\n\n"
+                       "## Certifications\n\n- Certified Medical Assistant (CMA) exam — passed "
+                       "Part 1, retaking Part 2 in 2027\n")
+    report = analyze_gaps(job, find_evidence(cv, job, vocab), max_questions=10, vocab=vocab,
+                          corpus=evidence_corpus(cv))
+    quoted = [e.text for q in report.questions for e in q.evidence]
+    assert quoted and not any("exam" in text for text in quoted)

@@ -430,3 +430,15 @@ def test_first_weeks_steps_the_employer_arranges_are_no_requirements() -> None:
     assert any(t.startswith("Work with customers to troubleshoot") for t in texts)
     assert any("Docker" in t for t in texts)
     assert any(t.startswith("Meet deadlines") for t in texts)
+
+
+def test_training_the_people_a_job_brings_in_is_one_term() -> None:
+    """"Experience training new medical assistants" had the one keyword "medical
+    assistants", a word of the job's own title, so the requirement was never asked about:
+    "new" is a stop word, and it cut "training" from whom it is for."""
+    [req] = parse("# Lead Medical Assistant\n\n## Requirements\n\n"
+                  "- Experience training new medical assistants\n").requirements
+    assert req.keywords == ["training new medical assistants"]
+    [req] = parse("# Charge Nurse\n\n## Requirements\n\n- Experience training new hires\n"
+                  ).requirements
+    assert req.keywords == ["training new hires"]

@@ -52,7 +52,7 @@ from cvtailor.text.jd_terms import (
     weak_term,
 )
 from cvtailor.text.lexicon import common_word
-from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, studying, unfinished
+from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, lapsed, studying, unfinished
 from cvtailor.text.qualifications import after_preposition, population
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, spelled_out
@@ -199,7 +199,7 @@ _QUALIFIED = re.compile(r"\b(?:qualified|certified|registered|licen[cs]ed|charte
                         r"accredited)\b", re.IGNORECASE)
 
 
-def _held(term: str, requirement: str, vocab: Vocabulary) -> bool:
+def held_term(term: str, requirement: str, vocab: Vocabulary) -> bool:
     """The term names something a person holds, not work they do: a licence, a degree
     (`held_thing`), a credential the vocabulary knows, or an acronym the ad asks the person to
     be qualified in ("ACA, ACCA or CIMA qualified")."""
@@ -501,12 +501,20 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         match = by_req.get(req.id)
         if match is None or match.status == "matched":
             continue
-        chosen = _term_and_lines(req, match, corpus, vocab, not_work, job.title)
+        renewal = _lapsed_line(req, corpus, vocab, job.title)
+        chosen = renewal or _term_and_lines(req, match, corpus, vocab, not_work, job.title)
         if chosen is None:
             continue
         term, lines = chosen
         named = _in_prose(term, req.text, vocab)
-        if lines:
+        if renewal:
+            question = Question(
+                id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
+                kind="describe",
+                text=f"The job asks for: \"{req.text}\". Your CV says \"{lines[0][1]}\". "
+                     "Do you hold it now? If you do, say which one, from whom and since when, "
+                     "in a sentence: that is your claim of it. Otherwise answer no.")
+        elif lines:
             quoted = " / ".join(f'"{text}"' for _, text in lines)
             question = Question(
                 id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
@@ -516,7 +524,7 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
                      "sentence.")
         else:
             ask = ("Do you hold it? If you do, say which one, from whom and since when, in a "
-                   "sentence" if _held(term, req.text, vocab)  # a licence: held, not done
+                   "sentence" if held_term(term, req.text, vocab)  # a licence: held, not done
                    else "Have you done this? If you have, say where (which role) and how in a "
                    "sentence or two")
             # a term named where it shows no work (a dissertation's title, a course) is named,
@@ -563,6 +571,22 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
                  and _can_show(k, said, vocab, texts)]
         term, lines = (shown[0], lines) if shown else (term, [])
     return term, lines
+
+
+def _lapsed_line(req: Requirement, corpus: dict[str, str], vocab: Vocabulary, title: str
+                 ) -> tuple[str, list[tuple[str, str]]] | None:
+    """The term a requirement asks for and the CV line that names it as held once and not now
+    ("BLS, American Heart Association (expired 2022)" for "Current BLS certification"), or
+    None. Such a line evidences nothing, yet it is no gap to pass over: a CV is often older
+    than the renewal, so the person is asked whether they hold it now."""
+    askable = [k for k in _askable(req, title) if held_term(k, req.text, vocab)]
+    for cid, text in corpus.items():
+        if askable and lapsed(text):
+            said = vocab.evidenced_names(text)
+            for keyword in askable:
+                if contains(text, keyword) or vocab.canonical(keyword) in said:
+                    return keyword, [(cid, text)]
+    return None
 
 
 def _shown_already(keyword: str, match: RequirementMatch, texts: list[str],
@@ -665,8 +689,14 @@ ONBOARDING = re.compile(
 
 def _quotable(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
               not_work: frozenset[str]) -> list[tuple[str, str]]:
-    return _candidate_lines(match, corpus, frozenset() if req.category in (
-        "education", "experience") else not_work, req.text)
+    """The lines a question about `req` may quote (`_candidate_lines`): a heading or a course
+    only for a requirement about education or experience, and for experience no course or
+    credential not finished ("CMA exam — passed Part 1, retaking Part 2" shows no years in
+    primary care)."""
+    unquoted = frozenset() if req.category in ("education", "experience") else not_work
+    if req.category == "experience":
+        unquoted |= {cid for cid, text in corpus.items() if unfinished(text)}
+    return _candidate_lines(match, corpus, unquoted, req.text)
 
 
 def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],

@@ -41,7 +41,7 @@ from cvtailor.models import (
 )
 from cvtailor.models.interrupts import unclear
 from cvtailor.research.answers import about, hedged_no, off_topic, unnamed
-from cvtailor.research.evidence import ALSO, ALTERNATIVES, near_miss
+from cvtailor.research.evidence import ALSO, ALTERNATIVES, held_term, near_miss
 from cvtailor.text.cvtext import own_claims, without_watched
 from cvtailor.text.jd_terms import (
     DETERMINERS,
@@ -57,7 +57,7 @@ from cvtailor.text.jd_terms import (
 )
 from cvtailor.text.lexicon import verb_form
 from cvtailor.text.not_held import held_thing
-from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
+from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import contains, says, spelled_as_name, stem
 
 USER_SECTION = "additional-experience"
@@ -144,8 +144,9 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
             if question is not None and question.kind == "describe" and unclear(text):
                 out.unclear.append(question.id)
         else:
-            item_id = _add_described(out.cv, text, answer, req_id,
-                                     question.term if question is not None else "")
+            term = question.term if question is not None else ""
+            item_id = _add_described(out.cv, text, answer, req_id, term, held_term(
+                term, requirements[req_id].text, default_vocabulary()))
             out.described.append(item_id)
     return out
 
@@ -481,7 +482,10 @@ def _plain(text: str) -> str:
 
 
 def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
-                   term: str = "") -> str:
+                   term: str = "", held_asked: bool = False) -> str:
+    """Place a described answer: under the role it names, or a line it tells again, or the
+    CV's certifications for something held (`held_asked`: a licence, a credential the
+    vocabulary knows), or Additional Experience."""
     entry = _entry_named(cv, answer.role) if answer.role else None
     said = bullet_from_answer(text)
     entry = entry or _closest_twin(cv, _entry_mentioned(cv, text), said)
@@ -510,9 +514,9 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
         line = restated_lines(entry, said) if entry is not None else next(
             (hit for section in cv.sections if section.kind in _PLACES
              for e in section.entries if (hit := restated_lines(e, said)) is not None), None)
-    held = _held_entry(cv, term) if entry is None and held_thing(term) else None
+    held = _held_entry(cv, term) if entry is None and held_asked else None
     if held is not None and line is None:  # a licence line names it: "Full UK driving ..."
-        said = _HOLD_LEAD.sub("", said, count=1)
+        said = _HOLD_LEAD.sub(lambda m: m.group("renewed") or "", said, count=1)
         said = said[:1].upper() + said[1:]
     entry = entry or held or _user_entry(cv)
     if line is not None:  # the answer tells a line of that role again: it is shown once
@@ -527,7 +531,8 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
 
 
 # "Hold a full UK driving licence ...": what a line of held things leaves out.
-_HOLD_LEAD = re.compile(r"^(?:hold|have held|have|holding|got)\s+(?:(?:a|an|my)\s+)?(?=\S)",
+_HOLD_LEAD = re.compile(r"^(?:hold|have held|have|holding|got)\s+(?:(?:a|an|my)\s+)?(?=\S)"
+                        r"|^(?P<renewed>(?:renewed|recertified|re-certified)\s+)(?:my|the)\s+",
                         re.IGNORECASE)
 
 

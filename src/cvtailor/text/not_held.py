@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
+# Words that say a credential was held once and is not now.
+_LAPSED_WORDS = r"expired|lapsed|no longer (?:held|active|current|valid)"
 # Words, anywhere in the credential's clause, that say it is being worked towards.
 NOT_YET_WORDS = (
     r"expected|anticipated|in progress|in-progress|candidate|candidacy|pursuing|enrolled|"
     r"preparing for|studying|sitting (?:for|the)|registered for|working towards?|"
+    r"retaking|resitting|re-sitting|"
     r"(?:exams?|tests?|assessments?) (?:booked|scheduled|planned|pending)|"
     r"to be completed|not (?:yet )?completed|incomplete|"
     r"due to (?:complete|completion|finish|graduate|qualify)|"
@@ -22,7 +25,11 @@ NOT_YET_WORDS = (
     r"(?:\d+|one|two|three|four|five|six) (?:semesters?|terms?|modules?|units?|courses?|"
     r"credits?|papers?|exams?) (?:remaining|left|to go|outstanding)|"
     # ... or held once and no longer ("AWS Certified Solutions Architect (expired 2021)")
-    r"expired|lapsed|no longer (?:held|active|current|valid)"
+    rf"{_LAPSED_WORDS}|"
+    # ... or the course done without the credential it leads to ("Phlebotomy course
+    # completed, 2020 (not certified)")
+    r"not (?:yet )?(?:certified|licensed|registered|accredited|chartered)|uncertified|"
+    r"unlicensed"
 )
 # Part of it done: "3 of 5 courses completed", "passed 2 of 4 exam sections".
 PART_DONE = re.compile(r"\b\d+\s+(?:of|out\s+of|/)\s+\d+\s+(?:[\w-]+\s+)?(?:courses?|modules?|"
@@ -36,6 +43,15 @@ def unfinished(line: str) -> bool:
     candidate", "3 of 5 courses completed", "year 2 of 4", "due to complete June 2027",
     "expired 2021")."""
     return NOT_YET.search(line) is not None or PART_DONE.search(line) is not None
+
+
+_LAPSED = re.compile(rf"(?<![\w-])(?:{_LAPSED_WORDS})\b", re.IGNORECASE)  # not "life-expired"
+
+
+def lapsed(line: str) -> bool:
+    """The line names a credential held once and not now ("BLS, American Heart Association
+    (expired 2022)"): the CV may be older than a renewal, so it is the person's to say."""
+    return _LAPSED.search(line) is not None
 
 
 # What a line names a course or credential by (with `unfinished`: one not finished yet).

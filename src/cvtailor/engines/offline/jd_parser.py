@@ -594,8 +594,29 @@ def fallback_keywords(text: str, limit: int = 3) -> list[str]:
     never starting or ending on a function word, a modal or a helper verb ("may", "help");
     a lone generic noun ("team" of "Our team runs its sequences in Salesloft") only when
     nothing else is said."""
-    phrases = key_phrases(text, _STOP, limit)
+    phrases = _whom_trained(text, key_phrases(text, _STOP, limit))
     return [p for p in phrases if not (" " not in p and generic(p))] or phrases
+
+
+# An activity done for the people a job brings in ("training new medical assistants",
+# "onboarding new starters"): "new" is a stop word, but here it joins the activity to whom it
+# is for, and either half alone is no term ("medical assistants" is the job, "training" too
+# general).
+_FOR_NEWCOMERS = r"\s+(?:new(?:ly[\s-]hired)?|incoming|junior)\s+"
+
+
+def _whom_trained(text: str, phrases: list[str]) -> list[str]:
+    for act in phrases:
+        if " " in act or not (act.lower().endswith("ing") and is_duty_verb(act)):
+            continue
+        for who in phrases:
+            m = re.search(rf"\b{re.escape(act)}{_FOR_NEWCOMERS}{re.escape(who)}\b", text,
+                          re.IGNORECASE)
+            if m:
+                joined = [p for p in phrases if p != who]
+                joined[joined.index(act)] = m.group(0)
+                return joined
+    return phrases
 
 
 def _content_words(text: str) -> list[str]:
