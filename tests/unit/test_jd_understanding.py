@@ -442,3 +442,26 @@ def test_training_the_people_a_job_brings_in_is_one_term() -> None:
     [req] = parse("# Charge Nurse\n\n## Requirements\n\n- Experience training new hires\n"
                   ).requirements
     assert req.keywords == ["training new hires"]
+
+
+def test_training_junior_members_of_a_team_is_asked_about() -> None:
+    """"You have experience training junior members of the finance team" had the keywords
+    "junior members" and "finance team", both too general to ask about: it was never asked."""
+    [req] = parse("# Management Accountant\n\n## About you\n\nYou have experience training "
+                  "junior members of the finance team.\n").requirements
+    assert req.keywords[0] == "training junior members"
+
+
+def test_a_schools_ad_reads_its_header_and_asks_about_what_it_names() -> None:
+    """An assistant headteacher's ad: "**Redland Green Primary School, Bristol**" was the
+    company with its town; "lead our approach to professional development" asked "Your CV
+    does not mention approach"; "pupils with SEND make strong progress" gave the term "SEND
+    make"."""
+    job = parse("# Assistant Headteacher\n\n**Redland Green Primary School, Bristol** · "
+                "Leadership scale L5–L9\n\n## The role\n\nYou will lead our approach to "
+                "professional development. You will also lead on curriculum design in maths "
+                "and work with the SENCo to make sure pupils with SEND make strong progress.\n")
+    assert (job.company, job.location) == ("Redland Green Primary School", "Bristol")
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert "professional development" in keywords
+    assert not {"approach", "SEND make"} & set(keywords)

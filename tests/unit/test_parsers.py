@@ -165,3 +165,41 @@ def test_a_role_the_hire_will_be_for_others_is_a_duty() -> None:
     assert "voice of the customer" in asks(
         "You'll also be the voice of the customer inside Stackwell.")
     assert asks("You'll be part of a team of 12.") == []
+
+
+def test_a_list_of_qualifications_without_bullets_is_one_entry_each() -> None:
+    """A plain-text CV's QUALIFICATIONS list, one per line and no bullets, was one entry: the
+    ACCA line its heading, the rest its details. Its question quoted all four as one line,
+    and the last one's "(expired 2023)" made the ACCA a lapsed credential. A school's line
+    under its degree, where and when, and a labelled detail stay details."""
+    cv = parse_cv_text(
+        "Priya Nair\n\nQUALIFICATIONS\n"
+        "ACCA — 9 of 13 exams passed (Applied Skills complete)\n"
+        "AAT Level 4 Diploma in Professional Accounting, 2020\n"
+        "Excel for Finance (Advanced), Leeds City College, 2021\n"
+        "First Aid at Work certificate (expired 2023)\n\n"
+        "EDUCATION\nBSc (Hons) Accounting\nUniversity of Leeds — First Class Honours, 2019\n"
+        "Dissertation: Diploma mills and the audit profession\n")
+    qualifications, education = cv.sections
+    assert [e.heading for e in qualifications.entries] == [
+        "ACCA — 9 of 13 exams passed (Applied Skills complete)",
+        "AAT Level 4 Diploma in Professional Accounting, 2020",
+        "Excel for Finance (Advanced), Leeds City College, 2021",
+        "First Aid at Work certificate (expired 2023)"]
+    assert [(e.heading, len(e.details)) for e in education.entries] == [
+        ("BSc (Hons) Accounting", 2)]
+    [education] = parse_cv_text("A\n\nEDUCATION\nBA Economics — University of Washington\n"
+                                "Seattle, WA | Sep 2015 – Jun 2018\n").sections
+    assert [(e.heading, len(e.details)) for e in education.entries] == [
+        ("BA Economics — University of Washington", 1)]
+
+
+def test_whom_the_job_reports_to_is_no_requirement() -> None:
+    """"Reporting to the Financial Controller, you'll own the month-end close ..." gave the
+    requirement "Reporting to the Financial Controller", a gap in the report."""
+    job = parse_jd_text("Management Accountant\n\nThe role\nReporting to the Financial "
+                        "Controller, you'll own the month-end close and the management "
+                        "accounts. You have advanced Excel skills.\n", default_vocabulary())
+    texts = [r.text for r in job.requirements]
+    assert texts and not any("Financial Controller" in t for t in texts)
+    assert any("month-end close" in t for t in texts)

@@ -319,7 +319,8 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
     automation next year"): English noun phrases end on their noun."""
     start, kept = at - len(current), list(current)
     while len(kept) > 1 and kept[-1].islower() and (only_adjective(kept[-1]) or (
-            "-" in kept[-1] and kept[-1].endswith("ed"))):  # "parts inventory right-sized"
+            "-" in kept[-1] and kept[-1].endswith("ed"))  # "parts inventory right-sized"
+            or kept[-1] in _LIGHT_VERBS):  # "pupils with SEND make strong progress"
         kept.pop()
     if kept and not excluded:
         found.append(_Chunk(kept, piece, start, start + len(kept), words))
@@ -456,7 +457,8 @@ GENERIC_NOUNS = frozenset((
     "contact contacts point people person customers customer clients client leaders leader "
     "members member team teams staff colleagues stakeholders partners folks others everyone "
     "thing things stuff job jobs role roles task tasks matters needs patterns questions "
-    "hour hours shift shifts place places side sides way ways everything main "
+    "hour hours shift shifts place places side sides way ways approach approaches everything "
+    "main "
     # quantifier nouns: "a group of writers", "a range of clients" name no skill
     "group groups range variety number mix host array handful"
 ).split())

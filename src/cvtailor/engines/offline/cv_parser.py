@@ -197,6 +197,38 @@ def _another_degree(entry: CVEntry, line: str) -> bool:
     return bool(title and org and dates)
 
 
+# What names a qualification of its own on a line of an education or certifications list.
+_QUALIFICATION = re.compile(
+    r"\b(?:degree|diploma|certificat\w*|qualification|apprenticeship|licen[cs]e|exams?|"
+    r"bachelor\w*|master\w*|b\.?sc|m\.?sc|mba|ph\.?d|level\s+\d|nvq|hnd|hnc)\b",
+    re.IGNORECASE)
+_SCHOOL = re.compile(r"\b(?:university|college|school|institute|academy|polytechnic)\b",
+                     re.IGNORECASE)
+_LABELLED = re.compile(r"^[A-Za-z][\w ]{0,30}:")  # "Dissertation: ...", "Modules: ..."
+
+
+def _another_qualification(kind: SectionKind, entry: CVEntry, line: str) -> bool:
+    """Whether a plain line of an education or certifications list is a qualification of its
+    own, not a detail of the one above: both name one ("ACCA — 9 of 13 exams passed" then
+    "AAT Level 4 Diploma in Professional Accounting, 2020" then "First Aid at Work certificate
+    (expired 2023)", written without bullets), or the line is a whole 'course, provider,
+    year' ("Excel for Finance (Advanced), Leeds City College, 2021"). Read as one entry, the
+    lapsed first-aid certificate made the ACCA line a lapsed one. A school's line under its
+    degree ("University of Leeds — First Class Honours, 2019"), where and when ("Seattle, WA |
+    Sep 2021 – Jun 2025"), a labelled detail
+    ("Dissertation: ...") and a line under an entry that has details stay details."""
+    if kind not in (SectionKind.EDUCATION, SectionKind.CERTIFICATIONS) or entry.details \
+            or _LABELLED.match(line):
+        return False
+
+    def names_one(text: str) -> bool:
+        title, org, _location, dates = entry_heading_facts(text)
+        return _QUALIFICATION.search(text) is not None or bool(
+            title and org and dates and not _SCHOOL.search(title)
+            and not is_place(f"{title}, {org}") and not is_wider_place(f"{title}, {org}"))
+    return names_one(entry.heading) and names_one(line)
+
+
 def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     """Markdown or plain-text CV -> StructuredCV: the name, contact lines, sections, entries and
     items, kept verbatim."""
@@ -404,7 +436,7 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         is_long = len(raw.split()) > 14 and not DATE_RANGE.search(raw)
         if (not entry.heading and not entry.items and not is_long) or (seen_bullet and not is_long):
             new_entry(raw)
-        elif _another_degree(entry, raw):
+        elif _another_degree(entry, raw) or _another_qualification(section.kind, entry, raw):
             new_entry(raw)  # "M.S. ... — University, 2018" then "B.S. ... — College, 2016"
         elif not entry.items and not paragraph and not is_long:
             entry.details.append(raw)

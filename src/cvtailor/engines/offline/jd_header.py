@@ -301,7 +301,18 @@ def _company_line(raw: str) -> tuple[str, str]:
                                                      or _CITY_STATE.fullmatch(p) for p in rest):
         company = parts[0]  # a name alone, or with its town and region or state, or its unit
     location = next((p for p in parts if p != company and location_like(p)), "")
+    town = _ORG_THEN_TOWN.match(company)
+    if town:  # "**Redland Green Primary School, Bristol**": the school, and where it is
+        company, location = town.group(1), location or town.group(2)
     return company, location
+
+
+# An organisation whose name ends on what it is, then the town it is in ("Redland Green
+# Primary School, Bristol", "Calder Valley Foods Ltd, Halifax").
+_ORG_THEN_TOWN = re.compile(
+    r"^(.+?\b(?:School|College|Academy|Ltd|Limited|Inc\.?|LLC|plc|PLC|Co\.|Company|Group|"
+    r"Trust|Council|Hospital|Clinic|Centre|Center|University|Partners|Foundation|Authority))"
+    r",\s*([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})$")
 
 
 def _full_name(org: str, under: Block | None) -> str:

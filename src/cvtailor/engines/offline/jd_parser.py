@@ -602,20 +602,18 @@ def fallback_keywords(text: str, limit: int = 3) -> list[str]:
 # "onboarding new starters"): "new" is a stop word, but here it joins the activity to whom it
 # is for, and either half alone is no term ("medical assistants" is the job, "training" too
 # general).
-_FOR_NEWCOMERS = r"\s+(?:new(?:ly[\s-]hired)?|incoming|junior)\s+"
+_NEWCOMERS = r"(?:new(?:ly[\s-]hired)?|incoming|junior)"
 
 
 def _whom_trained(text: str, phrases: list[str]) -> list[str]:
-    for act in phrases:
-        if " " in act or not (act.lower().endswith("ing") and is_duty_verb(act)):
-            continue
-        for who in phrases:
-            m = re.search(rf"\b{re.escape(act)}{_FOR_NEWCOMERS}{re.escape(who)}\b", text,
-                          re.IGNORECASE)
-            if m:
-                joined = [p for p in phrases if p != who]
-                joined[joined.index(act)] = m.group(0)
-                return joined
+    for who in phrases:
+        newcomers = "" if re.match(_NEWCOMERS + r"\s", who, re.IGNORECASE) \
+            else rf"{_NEWCOMERS}\s+"
+        m = re.search(rf"\b([A-Za-z]+ing)\s+{newcomers}{re.escape(who)}\b", text,
+                      re.IGNORECASE)
+        act = m.group(1) if m else ""
+        if m and is_duty_verb(act) and act.lower() not in _STOP and " " in m.group(0):
+            return [m.group(0) if p == who else p for p in phrases if p.lower() != act.lower()]
     return phrases
 
 
@@ -662,6 +660,7 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
     said = _squashed(text)
     return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
             if (len(p) >= 6 or ACRONYM.match(p)) and lead not in p.lower().split()
+            and not (" " not in p and generic(p))  # "approach" of "our approach to CPD"
             and _squashed(p) in said]  # "ML concepts" of "ML [monitoring] concepts" is no term
 
 
@@ -802,7 +801,7 @@ def duty_keywords(text: str) -> list[str]:
     skill is what it does to people (`PEOPLE_VERBS`: "Supervise a team of technicians"; not
     "Partner with the maintenance supervisor"), so "Collaborate closely" names nothing; else
     a plural noun that is the duty's object ("Plan the rotas")."""
-    phrases = key_phrases(text, _STOP, duty=True)
+    phrases = _whom_trained(text, key_phrases(text, _STOP, duty=True))
     found = [p for p in phrases if len(p.split()) >= 2 or (ACRONYM.match(p) and len(p) >= 2)
              or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
              or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
@@ -1050,6 +1049,13 @@ def _in_occasion(text: str, hit: Hit) -> bool:
     return m is not None and hit.end <= m.end()
 
 
+# Whom the job reports to, said alone ("Reporting to the Financial Controller, you'll own the
+# month-end close" splits in two): where the job sits, nothing a candidate brings.
+_REPORTS_TO = re.compile(
+    r"^\s*(?:you(?:'ll|’ll|\s+will)\s+)?report(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+"
+    r"(?:the|our|a|an|your)\s+[A-Za-z][\w &/,-]{0,60}?[.!]?\s*$", re.IGNORECASE)
+
+
 def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary) -> None:
     """Statements -> job.requirements (and job.responsibilities, job.skills)."""
     kept: list[Requirement] = []
@@ -1058,7 +1064,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
         hits = [h for h in vocab.find(text) if not _names_a_group(text, h, vocab)
                 and not _inside_a_name(text, h, vocab)
                 and not _in_occasion(text, h) and not _grade_letter(text, h)]
-        if len(text) < 3 or _boilerplate(text) or _ONBOARDING.match(text) or (
+        if len(text) < 3 or _boilerplate(text) or _ONBOARDING.match(text) \
+                or _REPORTS_TO.match(text) or (
                 (st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
