@@ -432,3 +432,71 @@ def test_a_renewed_credential_goes_with_the_certifications_in_the_cvs_words() ->
     section, _, item = out.cv.locate(renewed)
     assert section.kind == SectionKind.CERTIFICATIONS
     assert item.text == "Renewed BLS with the American Heart Association in September 2026."
+
+
+def test_an_answer_of_one_duty_a_longer_line_says_goes_with_that_line() -> None:
+    """"yes, I explain price and usage variances to the operations director every month",
+    to "You'll be confident presenting numbers to non-finance people", became a bullet under
+    Additional Experience, though the line "Build the standard costing model ... and explain
+    price and usage variances to the operations director" says all of it. The line carries
+    the answer; an answer with a number the line lacks is its own bullet."""
+    from cvtailor.models import CVEntry, CVSection, ItemType, SectionKind, StructuredCV
+    from cvtailor.research.interview import RESTATED
+
+    entry = CVEntry(id="experience-1", title="Assistant Accountant", organization="Calder")
+    costing = entry.add_item("Build the standard costing model in Excel for 220 product lines "
+                             "and explain price and usage variances to the operations "
+                             "director", ItemType.BULLET)
+    cv = StructuredCV(name="P", sections=[CVSection(
+        id="experience", kind=SectionKind.EXPERIENCE, heading="Experience", entries=[entry])])
+    job = JobPosting(title="Management Accountant", requirements=[Requirement(
+        id="req-1", text="You'll be confident presenting numbers to non-finance people",
+        keywords=["presenting numbers"])])
+    question = [Question(id="q-req-1", requirement_id="req-1", text="?",
+                         term="presenting numbers")]
+    out = apply_answers(cv, job, question, [Answer(
+        question_id="q-req-1", text="yes, I explain price and usage variances to the "
+                                    "operations director every month")])
+    assert out.described == [costing.id]
+    assert out.cv.item_map()[costing.id].metadata[RESTATED][0]["term"] == "presenting numbers"
+    out = apply_answers(cv, job, question, [Answer(
+        question_id="q-req-1", text="yes, I explain price and usage variances to the "
+                                    "3 operations directors every month")])
+    assert out.described != [costing.id]
+
+
+def test_a_renewal_goes_beside_the_lapsed_line_it_answers() -> None:
+    """Asked about "Designated Safeguarding Lead training (expired 2024)" under a CV's
+    Qualifications, "Yes, I renewed my DSL training with Bristol City Council in October
+    2026." goes in that list, beside the lapsed line, not in a new section or Additional
+    Experience ("Safeguarding" is no credential the vocabulary knows)."""
+    from cvtailor.models import (
+        CVEntry,
+        CVSection,
+        ItemType,
+        QuestionEvidence,
+        SectionKind,
+        StructuredCV,
+    )
+
+    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience",
+                           entries=[CVEntry(id="experience-1", title="Class Teacher",
+                                            organization="Hillfields Primary")])
+    experience.entries[0].add_item("Taught a class of 30", ItemType.BULLET)
+    qualifications = CVSection(id="qualifications", kind=SectionKind.EDUCATION,
+                               heading="Qualifications", entries=[CVEntry(id="q-1")])
+    lapsed_line = qualifications.entries[0].add_item(
+        "Designated Safeguarding Lead training (expired 2024)", ItemType.BULLET)
+    cv = StructuredCV(name="H", sections=[experience, qualifications])
+    job = JobPosting(title="Assistant Headteacher", requirements=[Requirement(
+        id="req-1", text="Designated Safeguarding Lead (DSL) training, or willingness to "
+                         "complete it", keywords=["Safeguarding", "DSL"])])
+    out = apply_answers(cv, job, [Question(
+        id="q-req-1", requirement_id="req-1", text="?", term="Safeguarding", kind="describe",
+        evidence=[QuestionEvidence(item_id=lapsed_line.id, text=lapsed_line.text)])],
+        [Answer(question_id="q-req-1", text="Yes, I renewed my DSL training with Bristol City "
+                                            "Council in October 2026.")])
+    [renewed] = out.described
+    _, entry, item = out.cv.locate(renewed)
+    assert entry.id == "q-1"
+    assert item.text == "Renewed DSL training with Bristol City Council in October 2026."

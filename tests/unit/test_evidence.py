@@ -794,3 +794,50 @@ def test_a_course_or_exam_not_finished_is_never_quoted_for_years_of_experience()
                           corpus=evidence_corpus(cv))
     quoted = [e.text for q in report.questions for e in q.evidence]
     assert quoted and not any("exam" in text for text in quoted)
+
+
+def test_a_line_that_names_the_other_of_two_duties_never_decides_it() -> None:
+    """"You'll also support the statutory audit and look after VAT" and "Look after VAT
+    returns for the UK and Irish entities and answer HMRC queries": the sentence cosine is
+    high (0.66) because of the VAT, so similarity decided "statutory audit" and the CV said
+    "Statutory audit: look after VAT returns ...". Two duties joined by "and <verb> <verb>"
+    are listed together as two things."""
+    from cvtailor.models import JobPosting, Requirement
+
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Assistant Accountant — Calder Foods\n"
+                       "2022 – Present\n\n- Look after VAT returns for the UK and Irish "
+                       "entities and answer HMRC queries\n- Prepare the monthly management "
+                       "accounts pack, closing by working day 5\n")
+    job = JobPosting(title="Management Accountant", requirements=[
+        Requirement(id="audit", text="You'll also support the statutory audit and look "
+                    "after VAT", keywords=["statutory audit", "VAT"]),
+        Requirement(id="close", text="You'll own the month-end close and the management "
+                    "accounts", keywords=["month-end close", "management accounts"])])
+    corpus = evidence_corpus(cv)
+    vat = next(i for i, t in corpus.items() if "VAT" in t)
+    merged = add_semantic(find_evidence(cv, job, vocab), {"audit": [(vat, 0.66)]}, corpus,
+                          job, vocab)
+    assert {e.term for e in merged["audit"]} == {"VAT"}
+    assert analyze_gaps(job, merged).by_requirement()["audit"].covered_keywords == ["VAT"]
+
+
+def test_a_lapsed_training_line_evidences_nothing_and_is_asked_about() -> None:
+    """"Designated Safeguarding Lead training (expired 2024)" matched "Designated
+    Safeguarding Lead (DSL) training" through "Safeguarding", which became a key
+    qualification. A line that says it has lapsed shows nothing now; the person is asked
+    whether they hold it now, the line quoted."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Assistant Headteacher\n\n## About you\n\n- Designated Safeguarding "
+                        "Lead (DSL) training, or willingness to complete it\n", vocab)
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Class Teacher — Hillfields Primary\n"
+                       "2018 – Present\n\n- Taught a class of 30\n\n## Qualifications\n\n"
+                       "- Designated Safeguarding Lead training (expired 2024)\n")
+    evidence = find_evidence(cv, job, vocab)
+    report = analyze_gaps(job, evidence, max_questions=10, vocab=vocab,
+                          corpus=evidence_corpus(cv))
+    assert report.matches[0].status != "matched" and not report.matches[0].covered_keywords
+    [question] = report.questions
+    assert "Do you hold it now?" in question.text
+    assert [e.text for e in question.evidence] == [
+        "Designated Safeguarding Lead training (expired 2024)"]

@@ -270,3 +270,17 @@ def test_a_second_confirmed_term_with_its_own_and_joins_the_lead_in_by_a_comma()
                        ["delivery plan", "routing and scheduling"])
     assert draft.text == ("Delivery plan, routing and scheduling: plan daily trunking runs "
                           "between our two sites using Paragon")
+
+
+def test_a_term_ending_on_a_prepositions_object_never_goes_before_that_word() -> None:
+    """"communication with parents" was worked into "Talk parents through their child's SATs
+    results" as "Talk communication with parents through ...": the term was read as
+    modifiers of its last word. A term whose last word a preposition governs refines no
+    noun of that name; it leads the line. "health and safety" still refines "safety walks"."""
+    from cvtailor.engines.offline.writer import attest
+
+    assert attest("Talk parents through their child's SATs results", "communication with "
+                  "parents") == ("Communication with parents: talk parents through their "
+                                 "child's SATs results")
+    assert attest("Ran weekly safety walks on site", "health and safety") == \
+        "Ran weekly health and safety walks on site"

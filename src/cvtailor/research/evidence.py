@@ -81,7 +81,9 @@ def find_evidence(
     # question ("Shadowed senior auditors on SOX testing"), the person's to confirm
     # ... nor what it names only as a course or credential not finished ("now working towards
     # a Postgraduate Diploma in Critical Care Nursing (Year 1 of 2)" is no critical care)
-    corpus = {cid: "" if studying(text) else without_watched(text)
+    # ... nor one it says has lapsed ("Designated Safeguarding Lead training (expired 2024)"
+    # is no safeguarding now): the person is asked whether they hold it now
+    corpus = {cid: "" if studying(text) or lapsed(text) else without_watched(text)
               for cid, text in whole.items()}
     user_items = {i.id for i in cv.items() if i.status == "user_provided"}
     # ... nor a course taken ("Statistics" under a degree is no statistical analysis done),
@@ -389,10 +391,14 @@ def add_semantic(
 
 def _listed_together(text: str, a: str, b: str) -> bool:
     """Whether the requirement lists `a` and `b` side by side ("store openings and refits",
-    "refits or openings", "budgets, forecasts"), as things of one kind."""
+    "refits or openings", "budgets, forecasts", "support the statutory audit and look after
+    VAT"), as things of one kind."""
     def at(term: str) -> str:
         return rf"(?<![\w-]){re.escape(term)}(?![\w-])"
-    join = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|/)\s+|/)\s*(?:\w+\s+)?"
+    # "and" may bring a verb of its own ("and look after VAT"); a comma's one word at most
+    # ("leave and accommodation law, in particular FMLA" gives examples, not a sibling)
+    join = (r"\s*(?:,\s*(?:(?:and|or)\s+(?:\w+\s+){0,2}|(?:\w+\s+)?)"
+            r"|\s+(?:and|or|&)\s+(?:\w+\s+){0,2}|/\s*(?:\w+\s+)?)")
     return re.search(at(a) + join + at(b), text, re.IGNORECASE) is not None \
         or re.search(at(b) + join + at(a), text, re.IGNORECASE) is not None
 
@@ -510,7 +516,7 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         if renewal:
             question = Question(
                 id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
-                kind="describe",
+                kind="describe", evidence=[QuestionEvidence(item_id=i, text=t) for i, t in lines],
                 text=f"The job asks for: \"{req.text}\". Your CV says \"{lines[0][1]}\". "
                      "Do you hold it now? If you do, say which one, from whom and since when, "
                      "in a sentence: that is your claim of it. Otherwise answer no.")
@@ -573,13 +579,19 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     return term, lines
 
 
+# What a requirement asks to have been taken or to hold, besides a credential: "Designated
+# Safeguarding Lead (DSL) training", "a CSCS card", "an enhanced DBS check".
+_TAKEN = re.compile(r"\b(?:training|course|ticket|card|check)\b", re.IGNORECASE)
+
+
 def _lapsed_line(req: Requirement, corpus: dict[str, str], vocab: Vocabulary, title: str
                  ) -> tuple[str, list[tuple[str, str]]] | None:
     """The term a requirement asks for and the CV line that names it as held once and not now
     ("BLS, American Heart Association (expired 2022)" for "Current BLS certification"), or
     None. Such a line evidences nothing, yet it is no gap to pass over: a CV is often older
     than the renewal, so the person is asked whether they hold it now."""
-    askable = [k for k in _askable(req, title) if held_term(k, req.text, vocab)]
+    held = CREDENTIAL.search(req.text) is not None or _TAKEN.search(req.text) is not None
+    askable = [k for k in _askable(req, title) if held or held_term(k, req.text, vocab)]
     for cid, text in corpus.items():
         if askable and lapsed(text):
             said = vocab.evidenced_names(text)

@@ -56,7 +56,7 @@ from cvtailor.text.jd_terms import (
     weak_term,
 )
 from cvtailor.text.lexicon import verb_form
-from cvtailor.text.not_held import held_thing
+from cvtailor.text.not_held import held_thing, lapsed
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import contains, says, spelled_as_name, stem
 
@@ -145,8 +145,12 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
                 out.unclear.append(question.id)
         else:
             term = question.term if question is not None else ""
-            item_id = _add_described(out.cv, text, answer, req_id, term, held_term(
-                term, requirements[req_id].text, default_vocabulary()))
+            # asked whether they hold again what a lapsed line names: it goes with that line
+            renewed = next((e.item_id for e in question.evidence if lapsed(e.text)), None) \
+                if question is not None and question.kind == "describe" else None
+            item_id = _add_described(out.cv, text, answer, req_id, term, renewed is not None
+                                     or held_term(term, requirements[req_id].text,
+                                                  default_vocabulary()), renewed)
             out.described.append(item_id)
     return out
 
@@ -482,10 +486,11 @@ def _plain(text: str) -> str:
 
 
 def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
-                   term: str = "", held_asked: bool = False) -> str:
+                   term: str = "", held_asked: bool = False, beside: str | None = None) -> str:
     """Place a described answer: under the role it names, or a line it tells again, or the
     CV's certifications for something held (`held_asked`: a licence, a credential the
-    vocabulary knows), or Additional Experience."""
+    vocabulary knows; with the entry of the line `beside` when it says it has lapsed), or
+    Additional Experience."""
     entry = _entry_named(cv, answer.role) if answer.role else None
     said = bullet_from_answer(text)
     entry = entry or _closest_twin(cv, _entry_mentioned(cv, text), said)
@@ -514,7 +519,11 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
         line = restated_lines(entry, said) if entry is not None else next(
             (hit for section in cv.sections if section.kind in _PLACES
              for e in section.entries if (hit := restated_lines(e, said)) is not None), None)
-    held = _held_entry(cv, term) if entry is None and held_asked else None
+    held = None
+    if entry is None and held_asked:
+        held = next((e for section in cv.sections for e in section.entries
+                     if beside and (e.id == beside or any(i.id == beside for i in e.items))),
+                    None) or _held_entry(cv, term)
     if held is not None and line is None:  # a licence line names it: "Full UK driving ..."
         said = _HOLD_LEAD.sub(lambda m: m.group("renewed") or "", said, count=1)
         said = said[:1].upper() + said[1:]
@@ -617,7 +626,8 @@ _NEXT_DUTY = re.compile(r"\s*(?:;|[.!?]\s+|,?\s+and\s+(?=([a-z]+)\b))")
 def restated_lines(entry: CVEntry, text: str) -> CVItem | None:
     """`restated_line`, or, for an answer that tells two or more lines of the role again, one
     duty each ("I plan the daily trunking runs between our two sites in Paragon and book 60+
-    supplier deliveries a week"), the first of them: a new bullet would say both again."""
+    supplier deliveries a week"), the first of them: a new bullet would say both again; or,
+    for an answer of one duty, the line that says all of it among others (`_told_by`)."""
     whole = restated_line(entry, text)
     if whole is not None:
         return whole
@@ -628,6 +638,8 @@ def restated_lines(entry: CVEntry, text: str) -> CVItem | None:
             start = m.end()
     duties = [d for d in (*cuts, text[start:]) if content_stems(d)]
     lines = [_told_by(entry, d) for d in duties]
+    if len(duties) == 1:  # one duty of a longer line ("yes, I explain price and usage
+        return lines[0]  # variances to the operations director every month")
     if len(duties) < 2 or any(line is None for line in lines) \
             or len({line.id for line in lines if line is not None}) < len(lines):
         return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
-from cvtailor.text.jd_terms import ROLE_NOUNS
+from cvtailor.text.jd_terms import PREPOSITIONS, ROLE_NOUNS
 from cvtailor.text.lexicon import (
     adjective,
     base_verb,
@@ -306,6 +306,12 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
     ("Stakeholder management: ran monthly steering reviews ..."), a duty as an activity."""
     words = term.split()
     head, last = " ".join(words[:-1]), words[-1].lower()
+    # a noun whose last word is a preposition's object refines no noun of that name
+    # ("communication with parents": "Talk parents through ..." is no "Talk communication
+    # with parents through ..."); an activity still goes before whom it is with ("run intake
+    # meetings partnering with hiring managers")
+    phrased = any(w.lower() in PREPOSITIONS for w in words[:-1]) \
+        and not words[0].lower().endswith("ing")
     if verb_led(term, text):  # "influence cross-functional teams": a duty, not a modifier
         return _coordinated(text, term) or (
             _lead_in(text, _as_activity(term, text)) if label else text)
@@ -316,7 +322,7 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
             continue  # the first word of the line or of what follows a lead-in is its verb
         if not head and last.endswith(word) and last != word:
             return text[: m.start()] + words[-1] + text[m.end():]
-        if head and word in (last, last + "s") and not contains(text, head) \
+        if head and not phrased and word in (last, last + "s") and not contains(text, head) \
                 and not _NUMBERED.search(text[:m.start()]):
             merged = _insert_head(text, m.start(), head.split())
             if merged is not None:
