@@ -469,7 +469,8 @@ def test_a_renewal_goes_beside_the_lapsed_line_it_answers() -> None:
     """Asked about "Designated Safeguarding Lead training (expired 2024)" under a CV's
     Qualifications, "Yes, I renewed my DSL training with Bristol City Council in October
     2026." goes in that list, beside the lapsed line, not in a new section or Additional
-    Experience ("Safeguarding" is no credential the vocabulary knows)."""
+    Experience ("Safeguarding" is no credential the vocabulary knows), nor under the role in
+    Bristol that "Bristol City Council" seemed to name."""
     from cvtailor.models import (
         CVEntry,
         CVSection,
@@ -481,7 +482,7 @@ def test_a_renewal_goes_beside_the_lapsed_line_it_answers() -> None:
 
     experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience",
                            entries=[CVEntry(id="experience-1", title="Class Teacher",
-                                            organization="Hillfields Primary")])
+                                            organization="Hillfields Primary, Bristol")])
     experience.entries[0].add_item("Taught a class of 30", ItemType.BULLET)
     qualifications = CVSection(id="qualifications", kind=SectionKind.EDUCATION,
                                heading="Qualifications", entries=[CVEntry(id="q-1")])

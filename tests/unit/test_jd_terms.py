@@ -791,3 +791,13 @@ def test_a_credential_in_force_is_the_credential() -> None:
     job = parse_jd_text("Electrician\n\nRequirements:\n- Valid driver's license and clean "
                         "driving record\n", default_vocabulary())
     assert job.requirements[0].keywords[0] == "driver's license"
+
+
+def test_practice_alone_and_a_gerund_cut_from_its_particle_are_no_terms_to_ask_about() -> None:
+    """"Coaching colleagues to improve their practice" asked "Does 'Mentor two Early Career
+    Teachers ...' show practice?"; "identify pupils at risk of falling behind" asked about
+    "risk of falling"."""
+    from cvtailor.text.jd_terms import fragment, weak_term
+
+    assert weak_term("practice") and not weak_term("clinical practice")
+    assert fragment("risk of falling") and not fragment("pupils at risk")

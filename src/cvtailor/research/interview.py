@@ -493,7 +493,10 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     Additional Experience."""
     entry = _entry_named(cv, answer.role) if answer.role else None
     said = bullet_from_answer(text)
-    entry = entry or _closest_twin(cv, _entry_mentioned(cv, text), said)
+    if beside is not None:  # a renewal goes beside the lapsed line, whatever place it names
+        entry = None       # ("... with Bristol City Council" is no role in Bristol)
+    else:
+        entry = entry or _closest_twin(cv, _entry_mentioned(cv, text), said)
     if entry is not None and len(entry.organization) >= 3:  # where the line already sits
         said = re.sub(rf"\s+at\s+(?:the\s+)?{re.escape(entry.organization)}(?=[\s,.;:!?)]|$)"
                       r"(?!\s*(?:['’]s\b|(?-i:[A-Z])))", "", said, flags=re.IGNORECASE) or said
@@ -513,9 +516,9 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
         # a place the CV does not have ("At Google I built ..."): the line keeps it, or it
         # would read as work of no place at all under Additional Experience
         said = f"{place.group(1)[:1].upper()}{place.group(1)[1:]}, {said[:1].lower()}{said[1:]}"
-    # no role named: the answer may still tell a line of any role again
-    line = _pointed_line(cv, entry, said)
-    if line is None:
+    # no role named: the answer may still tell a line of any role again (not a renewal)
+    line = _pointed_line(cv, entry, said) if beside is None else None
+    if line is None and beside is None:
         line = restated_lines(entry, said) if entry is not None else next(
             (hit for section in cv.sections if section.kind in _PLACES
              for e in section.entries if (hit := restated_lines(e, said)) is not None), None)

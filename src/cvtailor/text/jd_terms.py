@@ -470,7 +470,7 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "system standards information details business department environment launch "
     "performance quality delivery support policies procedures training "
     "priorities priority overnight overnights responsibility responsibilities operation "
-    "operations "
+    "operations practice practices "
     # the employer and the role's own standing: "a leader within the company", "an expert",
     # "demonstrated success", "(an expert) with respect to"
     "company companies organization organisation firm expert experts success respect"
@@ -562,6 +562,8 @@ def fragment(phrase: str) -> bool:
         return True
     if len(words) > 1 and first in LEAD_VERBS and first not in NOUN_VERBS:
         return True
+    if len(words) > 2 and words[-2].lower() == "of" and last.endswith("ing") and len(last) > 5:
+        return True  # "risk of falling" (behind): a gerund after "of" has more to come
     # a word the dictionary knows only as a verb ends no term ("the Manager owns", "the
     # representative asks"), and a verb's -s form starts none and is none alone ("writes",
     # "protects crew legality"); a duty's verb alone may be the term the ad asks for
