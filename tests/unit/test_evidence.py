@@ -841,3 +841,23 @@ def test_a_lapsed_training_line_evidences_nothing_and_is_asked_about() -> None:
     assert "Do you hold it now?" in question.text
     assert [e.text for e in question.evidence] == [
         "Designated Safeguarding Lead training (expired 2024)"]
+
+
+def test_a_certificate_listed_as_held_meets_the_ad_that_names_its_kind() -> None:
+    """"A First Aid certificate" was a gap for a CV listing "First Aid (HLTAID011), 2025"
+    under "Licences and Training": the line never says "certificate". A line of a
+    certifications list names what is held; a lapsed or unfinished one does not, and a
+    degree is no licence of its field ("BSc (Hons) Nursing" holds no nursing licence)."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Operations Supervisor\n\n## Requirements\n\n- A First Aid "
+                        "certificate\n- A current nursing licence\n", vocab)
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Team Leader — Southgate Logistics\n"
+                       "2022 – Present\n\n- Run a crew of 14 on the afternoon shift\n\n"
+                       "## Licences and Training\n\n- First Aid (HLTAID011), 2025\n\n"
+                       "## Education\n\n- BSc (Hons) Nursing, University of Leeds, 2019\n")
+    first_aid, nursing = (find_evidence(cv, job, vocab)[r.id] for r in job.requirements)
+    assert [e.term for e in first_aid] == ["First Aid certificate"]
+    assert not any(e.term for e in nursing)
+    lapsed = parse_cv_text("# A\n\n## Licences and Training\n\n- First Aid (HLTAID011) "
+                           "(expired 2021)\n")
+    assert not find_evidence(lapsed, job, vocab)[job.requirements[0].id]

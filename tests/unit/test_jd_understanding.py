@@ -465,3 +465,27 @@ def test_a_schools_ad_reads_its_header_and_asks_about_what_it_names() -> None:
     keywords = [k for r in job.requirements for k in r.keywords]
     assert "professional development" in keywords
     assert not {"approach", "SEND make"} & set(keywords)
+
+
+def test_an_australian_prose_ad_reads_its_header_and_each_ask() -> None:
+    """A Melbourne 3PL's ad: "Ridgeway Freight & Warehousing | Truganina, VIC | Full time"
+    gave no company and no location; "... is highly regarded, and a Certificate IV in
+    Leadership and Management would be a bonus" was one requirement, an important one;
+    "strong knowledge of WHS obligations and a First Aid certificate" asked for "strong
+    knowledge of a First Aid certificate"; "making sure every order leaves on time" gave the
+    keyword "making"."""
+    job = parse("Operations Supervisor – Night Shift\nRidgeway Freight & Warehousing | "
+                "Truganina, VIC | Full time | $92,000 + super\n\nAbout the role\nYou'll lead "
+                "two team leaders and around 35 warehouse staff, making sure every order "
+                "leaves on time and in full.\n\nWhat you'll bring\nExperience with continuous "
+                "improvement or lean methods is highly regarded, and a Certificate IV in "
+                "Leadership and Management would be a bonus. You will need strong knowledge "
+                "of WHS obligations and a First Aid certificate.\n")
+    assert (job.company, job.location) == ("Ridgeway Freight & Warehousing", "Truganina, VIC")
+    by_text = {r.text: r for r in job.requirements}
+    assert by_text["Experience with continuous improvement or lean methods is highly "
+                   "regarded"].priority == "nice_to_have"
+    assert by_text["A Certificate IV in Leadership and Management would be a bonus"
+                   ].priority == "nice_to_have"
+    assert "A First Aid certificate" in by_text
+    assert not any("making" in k for r in job.requirements for k in r.keywords)

@@ -34,6 +34,7 @@ from cvtailor.research.similarity import (
 from cvtailor.text.cvtext import (
     coursework,
     evidence_corpus,
+    held_list_ids,
     interest_ids,
     own_claims,
     watched,
@@ -90,6 +91,7 @@ def find_evidence(
     # except for what the ad asks of an education: a line to quote in a question
     courses = {i.id for i in cv.items() if coursework(i)}
     liked = interest_ids(cv)
+    listed = held_list_ids(cv)
     said = {cid: vocab.evidenced_names(text) for cid, text in corpus.items()}
     surfaces = {cid: {h.term: h.surface for h in vocab.find(text, phrases=True)}
                 for cid, text in corpus.items()}
@@ -126,6 +128,9 @@ def find_evidence(
                         and not _NOT_YET.search(corpus[cid]) \
                         and credential_held(held, corpus[cid], vocab):
                     via, matched = "name", held  # "ASE C1 certification": "ASE C1 ..., 2019"
+                elif cid in listed and (held := _listed_as(keyword)) \
+                        and phrase_near(held, corpus[cid]) and not _NOT_YET.search(corpus[cid]):
+                    via, matched = "name", held  # "First Aid certificate": "First Aid, 2025"
                 if via is None or (via == "alias" and name in pending):
                     continue
                 if name is not None and _NOT_YET.search(corpus[cid]) and (
@@ -297,6 +302,15 @@ _HOLDS = re.compile(r"certif|licen[cs]|credential|designation|registered|registr
 # (`_NOT_YET`, checked with it, has permits, learners, provisional, booked and scheduled)
 _SHORT_OF = re.compile(r"\b(?:exams?|tests?|course|training|module|sections?|parts?|level)\b",
                        re.IGNORECASE)
+
+
+def _listed_as(keyword: str) -> str:
+    """What a credential keyword is listed as among the things a CV says are held: its name
+    without the kind ("First Aid" of "First Aid certificate"), when a name is left that says
+    which one (not "current" of "current licence")."""
+    kind = _CREDENTIAL_KIND_AT_END.search(keyword)
+    name = keyword[:kind.start()].strip() if kind else ""
+    return name if name and not weak_term(name) and content_stems(name) else ""
 
 
 def _credential_name(keyword: str) -> str:

@@ -140,6 +140,21 @@ def heading_ids(cv: StructuredCV) -> frozenset[str]:
     return frozenset(entry.id for section in cv.sections for entry in section.entries)
 
 
+def held_list_ids(cv: StructuredCV) -> frozenset[str]:
+    """The ids in `evidence_corpus` of a certifications or education section's lines and
+    entries: what the person lists as held ("First Aid (HLTAID011), 2025" under "Licences and
+    Training" is a first aid certificate held, though the line never says "certificate")."""
+    from cvtailor.text.degrees import cv_degrees
+
+    held = {SectionKind.CERTIFICATIONS, SectionKind.EDUCATION}
+    corpus = evidence_corpus(cv)
+    # a degree is no licence of its field ("BSc (Hons) Nursing" holds no nursing licence)
+    return frozenset(i for section in cv.sections if section.kind in held
+                     for entry in section.entries
+                     for i in (entry.id, *(item.id for item in entry.items))
+                     if not cv_degrees(corpus.get(i, ""), education=True))
+
+
 def not_work_ids(cv: StructuredCV) -> frozenset[str]:
     """The ids in `evidence_corpus` that are no account of the person's work: entry headings,
     the lines of certification and education sections (what they hold, where they worked),

@@ -333,7 +333,7 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
                      r"(?:from|on) day one|learn the ropes|track records?|"
                      r"wear (?:many|multiple|different|lots of) hats|"
                      r"(?:a|proven|strong|demonstrated) record of|the big picture|"
-                     r"roll up (?:your|their) sleeves)\b", re.IGNORECASE)
+                     r"roll up (?:your|their) sleeves|mak(?:e|es|ing) sure)\b", re.IGNORECASE)
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
 _ASIDE = frozenset(("because", "which"))

@@ -133,9 +133,10 @@ class Identity:
 
 # -- what a candidate looks like --------------------------------------------------------------
 def location_like(text: str) -> bool:
-    """Names a place or a way of working: "Austin, TX", "CA", "USA", "Remote (EU)", "hybrid"."""
-    return bool(re.search(r"(?:^|,\s*)[A-Z]{2}\b(?!\w)", text) or _COUNTRIES.search(text)
-                or _WORKPLACE.search(text))
+    """Names a place or a way of working: "Austin, TX", "Truganina, VIC", "CA", "USA", "Remote
+    (EU)", "hybrid"."""
+    return bool(re.search(r"(?:^|,\s*)(?:[A-Z]{2}|NSW|VIC|QLD|TAS|ACT)\b(?!\w)", text)
+                or _COUNTRIES.search(text) or _WORKPLACE.search(text))
 
 
 def _incidental(text: str) -> bool:
@@ -294,8 +295,9 @@ def _company_line(raw: str) -> tuple[str, str]:
     company = ""
     if bold and name_like(clean_inline(bold.group(1))):
         company = clean_inline(bold.group(1))
-    elif name_like(parts[0]) and (not rest or any(location_like(p) or _incidental(p)
-                                                  for p in rest)):
+    elif name_like(parts[0], ampersand=bool(rest)) and (
+            not rest or any(location_like(p) or _incidental(p) for p in rest)):
+        # "Ridgeway Freight & Warehousing | Truganina, VIC | Full time": a name with its town
         company = parts[0]
     elif name_like(parts[0], ampersand=True) and all(_PLACE.fullmatch(p) or _UNIT.match(p)
                                                      or _CITY_STATE.fullmatch(p) for p in rest):

@@ -76,7 +76,8 @@ _NICE_INLINE = re.compile(
     r"desirable|would be (?:great|nice|helpful|an advantage|advantageous)|an advantage|"
     r"a (?:big |strong |real |huge |definite |distinct |significant |great |clear )?advantage|"
     r"advantageous|(?:is|are) helpful|(?:we|we'd|we’d) "
-    r"(?:would )?love)\b", re.IGNORECASE)
+    r"(?:would )?love|highly regarded|(?:is|are|would be) (?:an? )?(?:asset|welcome))\b",
+    re.IGNORECASE)
 _SOFT = re.compile(r"\b(communicat\w*|collaborat\w*|leadership|team ?player|mentor\w*|"
                    r"interpersonal|self-starter|ownership|empath\w*|curious|curiosity|"
                    r"attention to detail|organi[sz]ed|problem[- ]solving)\b", re.IGNORECASE)
@@ -275,7 +276,10 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
             out.append(kept)
             before = ""
         lead = before + clause[leads[-1].start():leads[-1].end()]
-    return out + [lead + item for item in items]
+    # a thing held, with its own article, is no object of the lead's knowledge or experience
+    # ("strong knowledge of WHS obligations and a First Aid certificate")
+    return out + [item[:1].upper() + item[1:] if leads and held_thing(item)
+                  and re.match(r"(?:an?|the|your)\s", item) else lead + item for item in items]
 
 
 # Where a prose requirement goes on to ask for something else: "..., including time
@@ -288,7 +292,11 @@ _ASKS_MORE = re.compile(
     r"\s+who\s+(?=(?:has|have|'s|’s)\s+(?:\w+ed\b|bought|built|led|run|made|done|sold|held))|"
     r"\s+and\s+(?=(?:several|many|a few|\d+\+?|one|two|three|four|five|six|seven|eight|nine|"
     r"ten)\s+(?:or more\s+)?years\s+of\b)|"
-    r"(?<=[a-z0-9])\s+and\s+(?=(?:be\s+)?able\s+to\s+[a-z]+\s+\w)")
+    r"(?<=[a-z0-9])\s+and\s+(?=(?:be\s+)?able\s+to\s+[a-z]+\s+\w)|"
+    # "... is highly regarded, and a Certificate IV in Leadership would be a bonus"
+    r",\s+and\s+(?=(?:an?|the)\s+[^,;]{3,80}?\s+(?:would|will|is|are|could)\s+(?:also\s+)?"
+    r"(?:be\s+)?(?:an?\s+)?(?:bonus|plus|advantage|asset|desirable|preferred|"
+    r"highly\s+regarded|welcome|beneficial|nice)\b)")
 
 
 # "someone with four years of purchasing experience who has ...": the person asked for is
