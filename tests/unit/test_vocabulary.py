@@ -296,12 +296,3 @@ def test_words_joined_by_a_slash_are_each_found() -> None:
     assert [(h.start, h.end) for h in found][:2] == [(10, 17), (18, 25)]
     assert "CI/CD" in {h.term for h in found} and "CI" not in {h.surface for h in found}
 
-
-def test_work_health_and_safety_is_health_and_safety() -> None:
-    """An Australian ad's "WHS obligations" (work health and safety; OHS, OH&S elsewhere) is
-    the practice a "Health and Safety Committee" member shows."""
-    from cvtailor.text.vocabulary import default_vocabulary
-
-    vocab = default_vocabulary()
-    assert {vocab.canonical(k) for k in ("WHS", "OHS", "OH&S", "work health and safety")} == {
-        "Health and safety"}
