@@ -489,3 +489,13 @@ def test_an_australian_prose_ad_reads_its_header_and_each_ask() -> None:
                    ].priority == "nice_to_have"
     assert "A First Aid certificate" in by_text
     assert not any("making" in k for r in job.requirements for k in r.keywords)
+
+
+def test_successful_says_how_good_not_which_experience() -> None:
+    """"five years' successful teaching experience" made "Successful teaching experience" a
+    key qualification once the person confirmed it: like "proven", "successful" says how good,
+    not what."""
+    [req] = parse("# Assistant Headteacher\n\n## About you\n\n- At least five years' successful "
+                  "teaching experience in primary\n").requirements
+    assert "teaching experience" in req.keywords
+    assert not any("successful" in k.lower() for k in req.keywords)
