@@ -8,6 +8,7 @@ phrases need all their content words in one item. Scores rank; relations decide.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from cvtailor.checks.coverage import PRIORITY_WEIGHT, weighted_coverage
 from cvtailor.checks.fabrication import credential_held
@@ -304,12 +305,18 @@ _SHORT_OF = re.compile(r"\b(?:exams?|tests?|course|training|module|sections?|par
                        re.IGNORECASE)
 
 
+def _without_kind(keyword: str) -> str:
+    """A credential keyword without the kind of credential that ends it ("First Aid" of
+    "First Aid certificate"), or "" when no kind ends it."""
+    kind = _CREDENTIAL_KIND_AT_END.search(keyword)
+    return keyword[:kind.start()] if kind else ""
+
+
 def _listed_as(keyword: str) -> str:
     """What a credential keyword is listed as among the things a CV says are held: its name
     without the kind ("First Aid" of "First Aid certificate"), when a name is left that says
     which one (not "current" of "current licence")."""
-    kind = _CREDENTIAL_KIND_AT_END.search(keyword)
-    name = keyword[:kind.start()].strip() if kind else ""
+    name = _without_kind(keyword).strip()
     return name if name and not weak_term(name) and content_stems(name) else ""
 
 
@@ -317,8 +324,7 @@ def _credential_name(keyword: str) -> str:
     """The name a credential keyword the vocabulary does not know is held by ("ASE C1" of
     "ASE C1 certification"), when the name is distinctive (an acronym or a number in it);
     "" otherwise ("food safety certificate" is no name: it is asked whole)."""
-    kind = _CREDENTIAL_KIND_AT_END.search(keyword)
-    name = keyword[:kind.start()] if kind else ""
+    name = _without_kind(keyword)
     return name if any(ACRONYM.match(w) or any(c.isdigit() for c in w)
                        for w in name.split()) else ""
 
@@ -527,24 +533,17 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
             continue
         term, lines = chosen
         named = _in_prose(term, req.text, vocab)
+        kind: Literal["confirm", "describe"] = "describe"
         if renewal:
-            question = Question(
-                id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
-                kind="describe", evidence=[QuestionEvidence(item_id=i, text=t) for i, t in lines],
-                text=f"The job asks for: \"{req.text}\". Your CV says \"{lines[0][1]}\". "
-                     "Do you hold it now? If you do, say which one, from whom and since when, "
-                     "in a sentence: that is your claim of it. Otherwise answer no.")
+            text = (f"Your CV says \"{lines[0][1]}\". Do you hold it now? {_HOLD_ASK}: that is "
+                    "your claim of it. Otherwise answer no.")
         elif lines:
-            quoted = " / ".join(f'"{text}"' for _, text in lines)
-            question = Question(
-                id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
-                kind="confirm", evidence=[QuestionEvidence(item_id=i, text=t) for i, t in lines],
-                text=f"The job asks for: \"{req.text}\". Does {quoted} show {named}? "
-                     "Answer yes or no; if another role shows it, say where and how in a "
-                     "sentence.")
+            quoted = " / ".join(f'"{t}"' for _, t in lines)
+            kind, text = "confirm", (f"Does {quoted} show {named}? Answer yes or no; if another "
+                                     "role shows it, say where and how in a sentence.")
         else:
-            ask = ("Do you hold it? If you do, say which one, from whom and since when, in a "
-                   "sentence" if held_term(term, req.text, vocab)  # a licence: held, not done
+            ask = (f"Do you hold it? {_HOLD_ASK}" if held_term(term, req.text, vocab)
+                   # a licence: held, not done
                    else "Have you done this? If you have, say where (which role) and how in a "
                    "sentence or two")
             # a term named where it shows no work (a dissertation's title, a course) is named,
@@ -552,11 +551,11 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
             written = _written_as(term, corpus, vocab)
             said = (f"names {written if written else named}, but not in a role" if written
                     is not None else "does not mention " + named)
-            question = Question(
-                id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term,
-                kind="describe",
-                text=f"The job asks for: \"{req.text}\". Your CV {said}. "
-                     f"{ask}: that is your claim of it. Otherwise answer no.")
+            text = f"Your CV {said}. {ask}: that is your claim of it. Otherwise answer no."
+        question = Question(
+            id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term, kind=kind,
+            evidence=[QuestionEvidence(item_id=i, text=t) for i, t in lines],
+            text=f"The job asks for: \"{req.text}\". {text}")
         kind_rank = 0 if question.kind == "confirm" else 1
         shown = 1 if any(e.term == term and e.via in WRITTEN_UNASKED
                          for e in match.evidence) else 0
@@ -591,6 +590,10 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
                  and _can_show(k, said, vocab, texts)]
         term, lines = (shown[0], lines) if shown else (term, [])
     return term, lines
+
+
+# How a question about something held asks for it.
+_HOLD_ASK = "If you do, say which one, from whom and since when, in a sentence"
 
 
 # What a requirement asks to have been taken or to hold, besides a credential: "Designated

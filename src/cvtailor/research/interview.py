@@ -524,9 +524,7 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
              for e in section.entries if (hit := restated_lines(e, said)) is not None), None)
     held = None
     if entry is None and held_asked:
-        held = next((e for section in cv.sections for e in section.entries
-                     if beside and (e.id == beside or any(i.id == beside for i in e.items))),
-                    None) or _held_entry(cv, term)
+        held = (_entry_holding(cv, beside) if beside else None) or _held_entry(cv, term)
     if held is not None and line is None:  # a licence line names it: "Full UK driving ..."
         said = _HOLD_LEAD.sub(lambda m: m.group("renewed") or "", said, count=1)
         said = said[:1].upper() + said[1:]
@@ -784,6 +782,12 @@ def _names_another(cv: StructuredCV, place: str, entry: CVEntry) -> bool:
 
 _DEGREE_WORDS = re.compile(r"\b(?:degrees?|bachelor\w*|masters?|doctorate|ph\.?d|diplomas?)\b",
                            re.IGNORECASE)
+
+
+def _entry_holding(cv: StructuredCV, cid: str) -> CVEntry | None:
+    """The entry whose heading or line has the id `cid` (an id of `evidence_corpus`)."""
+    return next((e for section in cv.sections for e in section.entries
+                 if e.id == cid or any(i.id == cid for i in e.items)), None)
 
 
 def _held_entry(cv: StructuredCV, term: str) -> CVEntry | None:
