@@ -11,10 +11,13 @@ import pytest
 
 from cvtailor.models import (
     Answer,
+    CVItem,
     JobPosting,
     Question,
     QuestionEvidence,
     Requirement,
+    SectionKind,
+    StructuredCV,
 )
 from cvtailor.research.answers import ABOUT_MIN, hedged_no, unnamed
 from cvtailor.research.interview import answer_evidence, apply_answers, is_no, supported_term
@@ -405,22 +408,30 @@ def test_an_answer_that_tells_two_lines_again_adds_no_bullet() -> None:
                                  "Paragon and book 80 supplier deliveries a week.") is None
 
 
+def _role_and_lapsed_line(title: str, employer: str, held: SectionKind, lapsed: str
+                          ) -> tuple[StructuredCV, CVItem]:
+    """A CV of one role with one line, and a list of what is held (entry "held-1") whose one
+    line says it has lapsed."""
+    from cvtailor.models import CVEntry, CVSection, ItemType
+
+    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience",
+                           entries=[CVEntry(id="experience-1", title=title,
+                                            organization=employer)])
+    experience.entries[0].add_item("Led the team each shift", ItemType.BULLET)
+    listed = CVSection(id="held", kind=held, heading="Qualifications",
+                       entries=[CVEntry(id="held-1")])
+    line = listed.entries[0].add_item(lapsed, ItemType.BULLET)
+    return StructuredCV(name="A", sections=[experience, listed]), line
+
+
 def test_a_renewed_credential_goes_with_the_certifications_in_the_cvs_words() -> None:
     """Asked whether she holds the BLS her CV says expired in 2022, a medical assistant
     answered "Yes, I renewed my BLS with the American Heart Association in September 2026."
     It went under Additional Experience as "Renewed my BLS ...": a credential the vocabulary
     knows is something held, so it goes with the CV's certifications, without the "my"."""
-    from cvtailor.models import CVEntry, CVSection, ItemType, SectionKind, StructuredCV
-
-    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience",
-                           entries=[CVEntry(id="experience-1", title="Medical Assistant",
-                                            organization="Desert Sky Family Clinic")])
-    experience.entries[0].add_item("Room 30+ patients a day", ItemType.BULLET)
-    certifications = CVSection(id="certifications", kind=SectionKind.CERTIFICATIONS,
-                               heading="Certifications", entries=[CVEntry(id="certs-1")])
-    certifications.entries[0].add_item("BLS, American Heart Association (expired 2022)",
-                                       ItemType.BULLET)
-    cv = StructuredCV(name="Ana Ortiz", sections=[experience, certifications])
+    cv, _ = _role_and_lapsed_line("Medical Assistant", "Desert Sky Family Clinic",
+                                  SectionKind.CERTIFICATIONS,
+                                  "BLS, American Heart Association (expired 2022)")
     job = JobPosting(title="Lead Medical Assistant", requirements=[Requirement(
         id="req-1", text="Current BLS certification from the American Heart Association",
         keywords=["BLS", "American Heart Association"])])
@@ -471,24 +482,9 @@ def test_a_renewal_goes_beside_the_lapsed_line_it_answers() -> None:
     2026." goes in that list, beside the lapsed line, not in a new section or Additional
     Experience ("Safeguarding" is no credential the vocabulary knows), nor under the role in
     Bristol that "Bristol City Council" seemed to name."""
-    from cvtailor.models import (
-        CVEntry,
-        CVSection,
-        ItemType,
-        QuestionEvidence,
-        SectionKind,
-        StructuredCV,
-    )
-
-    experience = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience",
-                           entries=[CVEntry(id="experience-1", title="Class Teacher",
-                                            organization="Hillfields Primary, Bristol")])
-    experience.entries[0].add_item("Taught a class of 30", ItemType.BULLET)
-    qualifications = CVSection(id="qualifications", kind=SectionKind.EDUCATION,
-                               heading="Qualifications", entries=[CVEntry(id="q-1")])
-    lapsed_line = qualifications.entries[0].add_item(
-        "Designated Safeguarding Lead training (expired 2024)", ItemType.BULLET)
-    cv = StructuredCV(name="H", sections=[experience, qualifications])
+    cv, lapsed_line = _role_and_lapsed_line(
+        "Class Teacher", "Hillfields Primary, Bristol", SectionKind.EDUCATION,
+        "Designated Safeguarding Lead training (expired 2024)")
     job = JobPosting(title="Assistant Headteacher", requirements=[Requirement(
         id="req-1", text="Designated Safeguarding Lead (DSL) training, or willingness to "
                          "complete it", keywords=["Safeguarding", "DSL"])])
@@ -499,5 +495,5 @@ def test_a_renewal_goes_beside_the_lapsed_line_it_answers() -> None:
                                             "Council in October 2026.")])
     [renewed] = out.described
     _, entry, item = out.cv.locate(renewed)
-    assert entry.id == "q-1"
+    assert entry.id == "held-1"
     assert item.text == "Renewed DSL training with Bristol City Council in October 2026."

@@ -2,6 +2,7 @@
 
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.engines.offline.jd_parser import parse_jd_text
+from cvtailor.models import GapReport
 from cvtailor.research.evidence import (
     add_semantic,
     analyze_gaps,
@@ -747,6 +748,15 @@ def test_a_credential_being_studied_with_its_exam_booked_is_not_held() -> None:
     assert not unfinished("NEBOSH General Certificate, 2021")
 
 
+def _lapsed_report(jd: str, cv_text: str) -> GapReport:
+    """The gap report of a one-requirement ad against a CV with a lapsed line."""
+    vocab = default_vocabulary()
+    job = parse_jd_text(jd, vocab)
+    cv = parse_cv_text(cv_text)
+    return analyze_gaps(job, find_evidence(cv, job, vocab), max_questions=10, vocab=vocab,
+                        corpus=evidence_corpus(cv))
+
+
 def test_a_credential_the_cv_says_has_lapsed_is_asked_about_again() -> None:
     """A medical assistant's "BLS, American Heart Association (expired 2022)" named the BLS
     the ad asks for, so no question was asked and the CV went out without it. The line
@@ -755,15 +765,12 @@ def test_a_credential_the_cv_says_has_lapsed_is_asked_about_again() -> None:
     track circuits") is no lapsed one."""
     from cvtailor.text.not_held import lapsed
 
-    vocab = default_vocabulary()
-    job = parse_jd_text("# Lead Medical Assistant\n\n## Requirements\n\n- Current BLS "
-                        "certification from the American Heart Association\n", vocab)
-    cv = parse_cv_text("# A\n\n## Experience\n\n### Medical Assistant — Desert Sky Clinic\n"
-                       "2021 – Present\n\n- Room 30+ patients a day and take vitals\n\n"
-                       "## Certifications\n\n- BLS, American Heart Association (expired 2022)\n")
-    evidence = find_evidence(cv, job, vocab)
-    report = analyze_gaps(job, evidence, max_questions=10, vocab=vocab,
-                          corpus=evidence_corpus(cv))
+    report = _lapsed_report(
+        "# Lead Medical Assistant\n\n## Requirements\n\n- Current BLS certification from the "
+        "American Heart Association\n",
+        "# A\n\n## Experience\n\n### Medical Assistant — Desert Sky Clinic\n2021 – Present\n\n"
+        "- Room 30+ patients a day and take vitals\n\n## Certifications\n\n"
+        "- BLS, American Heart Association (expired 2022)\n")
     assert report.matches[0].status != "matched"
     [question] = report.questions
     assert (question.kind, question.term) == ("describe", "BLS")
@@ -827,15 +834,12 @@ def test_a_lapsed_training_line_evidences_nothing_and_is_asked_about() -> None:
     Safeguarding Lead (DSL) training" through "Safeguarding", which became a key
     qualification. A line that says it has lapsed shows nothing now; the person is asked
     whether they hold it now, the line quoted."""
-    vocab = default_vocabulary()
-    job = parse_jd_text("# Assistant Headteacher\n\n## About you\n\n- Designated Safeguarding "
-                        "Lead (DSL) training, or willingness to complete it\n", vocab)
-    cv = parse_cv_text("# A\n\n## Experience\n\n### Class Teacher — Hillfields Primary\n"
-                       "2018 – Present\n\n- Taught a class of 30\n\n## Qualifications\n\n"
-                       "- Designated Safeguarding Lead training (expired 2024)\n")
-    evidence = find_evidence(cv, job, vocab)
-    report = analyze_gaps(job, evidence, max_questions=10, vocab=vocab,
-                          corpus=evidence_corpus(cv))
+    report = _lapsed_report(
+        "# Assistant Headteacher\n\n## About you\n\n- Designated Safeguarding Lead (DSL) "
+        "training, or willingness to complete it\n",
+        "# A\n\n## Experience\n\n### Class Teacher — Hillfields Primary\n2018 – Present\n\n"
+        "- Taught a class of 30\n\n## Qualifications\n\n"
+        "- Designated Safeguarding Lead training (expired 2024)\n")
     assert report.matches[0].status != "matched" and not report.matches[0].covered_keywords
     [question] = report.questions
     assert "Do you hold it now?" in question.text
