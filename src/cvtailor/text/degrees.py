@@ -100,7 +100,8 @@ _FIELD_STOP = re.compile(
 # course)", "CPA Review course"): no degree.
 _COURSE = re.compile(r"\b(?:course|courses|class|workshop|webinar|seminar|boot ?camp|"
                      r"fundamentals|training|module|exam prep|review)\b", re.IGNORECASE)
-_INSTITUTION = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)\b")
+SCHOOL_WORDS = "University|College|Institute|School|Academy|Polytechnic"
+_INSTITUTION = re.compile(rf"\b(?:{SCHOOL_WORDS})\b")
 _NOT_YET = re.compile(
     rf"\b(?:{NOT_YET_WORDS}|ongoing|coursework|current(?:ly)? (?:enrolled|studying|pursuing)|"
     r"working on|ABD|(?:19|20)\d\d\s*[-–—]+\s*(?:present|current|now))\b", re.IGNORECASE)

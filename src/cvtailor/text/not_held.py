@@ -55,9 +55,12 @@ def lapsed(line: str) -> bool:
 
 
 # What a line names a course or credential by (with `unfinished`: one not finished yet).
-_COURSE_NAMED = re.compile(r"\b(?:degree|diploma|certificat\w*|course|qualification|programme|"
-                           r"apprenticeship|licen[cs]e|exams?|bachelor\w*|master\w*|b\.?sc|"
-                           r"m\.?sc|b\.?a|m\.?a|mba|ph\.?d)\b", re.IGNORECASE)
+# Words that name a qualification (a CV's list of them reads each line that has one as its
+# own entry: `engines.offline.cv_parser`).
+QUALIFICATION_WORDS = (r"degree|diploma|certificat\w*|qualification|apprenticeship|licen[cs]e|"
+                       r"exams?|bachelor\w*|master\w*|b\.?sc|m\.?sc|mba|ph\.?d")
+_COURSE_NAMED = re.compile(rf"\b(?:{QUALIFICATION_WORDS}|course|programme|b\.?a|m\.?a)\b",
+                           re.IGNORECASE)
 
 
 def studying(line: str) -> bool:

@@ -38,6 +38,8 @@ from cvtailor.text.cvtext import (
     section_kind,
     strip_front_matter,
 )
+from cvtailor.text.degrees import SCHOOL_WORDS
+from cvtailor.text.not_held import QUALIFICATION_WORDS
 from cvtailor.text.places import is_place, is_wider_place
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -198,12 +200,9 @@ def _another_degree(entry: CVEntry, line: str) -> bool:
 
 
 # What names a qualification of its own on a line of an education or certifications list.
-_QUALIFICATION = re.compile(
-    r"\b(?:degree|diploma|certificat\w*|qualification|apprenticeship|licen[cs]e|exams?|"
-    r"bachelor\w*|master\w*|b\.?sc|m\.?sc|mba|ph\.?d|level\s+\d|nvq|hnd|hnc)\b",
-    re.IGNORECASE)
-_SCHOOL = re.compile(r"\b(?:university|college|school|institute|academy|polytechnic)\b",
-                     re.IGNORECASE)
+_QUALIFICATION = re.compile(rf"\b(?:{QUALIFICATION_WORDS}|level\s+\d|nvq|hnd|hnc)\b",
+                            re.IGNORECASE)
+_SCHOOL = re.compile(rf"\b(?:{SCHOOL_WORDS})\b", re.IGNORECASE)
 _LABELLED = re.compile(r"^[A-Za-z][\w ]{0,30}:")  # "Dissertation: ...", "Modules: ..."
 
 
