@@ -227,7 +227,10 @@ def _education(rows: Rows) -> CVSection | None:
         return None
     section = CVSection(id="education", kind=SectionKind.EDUCATION, heading="Education")
     for n, row in enumerate(rows, 1):
-        degree = _join(_text(row, "studyType"), _text(row, "area"), sep=" in ")
+        kind, area = _text(row, "studyType"), _text(row, "area")
+        # "Certificate" + "Certificate in People Practice": the area already names its kind
+        degree = area if kind and area.lower().startswith(kind.lower()) else _join(
+            kind, area, sep=" in ")
         entry = CVEntry(id=f"education-{n}", title=degree, organization=_text(row, "institution"),
                         dates=_dates(row))
         entry.heading = _join(degree, entry.organization)

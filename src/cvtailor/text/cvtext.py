@@ -31,11 +31,13 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "skills & tools", "core skills", "competencies", "expertise", "tech stack",
         "skills & technologies", "skills and technologies", "technical proficiencies",
         "tools and technologies", "tools & technologies", "programming skills", "personal skills",
+        "systems", "software", "it skills", "it systems", "computer skills", "software skills",
+        "systems and software", "software and systems", "digital skills",
     ),
     SectionKind.EDUCATION: (
         "education", "academic background", "education and training", "qualifications",
         "academic qualifications", "training", "education & training", "degrees", "study",
-        "studies",
+        "studies", "courses", "professional development", "continuing professional development",
     ),
     SectionKind.PROJECTS: (
         "projects", "selected projects", "personal projects", "key projects", "side projects",

@@ -234,7 +234,7 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     text = text.replace("\r\n", "\n").replace("\t", "    ").replace("\u00a0", " ")
     text = split_side_column(strip_front_matter(text))
     text = join_wrapped_dates(text)
-    lines = _classify(text.split("\n"))
+    lines = _role_after_bullets(_classify(text.split("\n")))
     cv = StructuredCV(source_format=source_format)
 
     # The name: the first heading, or the first short line without contact details.
@@ -293,6 +293,20 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
         if any(e.items or e.heading for e in section.entries):
             cv.sections.append(section)
     return cv
+
+
+def _role_after_bullets(lines: list[_Line]) -> list[_Line]:
+    """A role heading right under the last bullet of the role before, with no blank line
+    between (a DOCX's paragraphs, "**Recovery Worker, Mind in Rotherham**" over its dates):
+    it starts a block of its own, as after a blank line."""
+    out: list[_Line] = []
+    for n, line in enumerate(lines):
+        if n and lines[n - 1].bullet and not line.bullet and not line.heading_level \
+                and line.text.strip() and not line.text.startswith((" ", "\t")) \
+                and _dated_role(lines, n):
+            out.append(_Line(""))
+        out.append(line)
+    return out
 
 
 def _dated_role(lines: list[_Line], at: int) -> bool:
