@@ -102,7 +102,8 @@ DUTY_VERBS = frozenset((
     "identify implement improve inspect install integrate interpret investigate join keep "
     "lead learn lift load maintain make manage measure meet mentor migrate model monitor "
     "negotiate operate optimise optimize order organise organize oversee own partner "
-    "participate perform plan post prepare present prioritise prioritize process produce "
+    "participate perform photograph plan post prepare present prioritise prioritize process "
+    "produce "
     "program provide publish read recommend reconcile record recruit refactor repair report "
     "research resolve respond review run scale schedule screen sell serve set ship shape "
     "solve source speak supervise support take teach test track train translate travel "
@@ -190,12 +191,15 @@ def without_verb_pair(text: str) -> str:
 
 
 def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
-                limit: int = 3, duty: bool = False, gerunds: bool = True) -> list[str]:
+                limit: int = 3, duty: bool = False, gerunds: bool = True,
+                occasions: bool = False) -> list[str]:
     """Salient term phrases of a requirement or duty, best first (see the module doc and
     `rank_terms`). `stop` adds words that never belong to a term; a `duty` ("Build home
     exercise programs") never starts a term on its leading verbs; with `gerunds` off a leading
     gerund stays ("negotiating" is what is left of "negotiating commercial contracts" once the
-    vocabulary named the contracts)."""
+    vocabulary named the contracts). The occasion of the work ("when a monitor goes dark")
+    names no term of it, unless it is all the text says ("React on the day when a delivery
+    window is missed": `occasions`, for a second reading)."""
     found: list[_Chunk] = []
     if duty:
         text = without_verb_pair(text)
@@ -260,7 +264,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                     low in _COMMON_VERBS or third_person_verb(lows, i)
                     or (prev not in FUNCTION_WORDS and is_duty_verb(low))):
                 occasion_verb = True
-            if ((low in _WHEN and prev not in _DECIDE) or what_it_does) and not excluded:
+            if ((low in _WHEN and prev not in _DECIDE and not occasions) or what_it_does) \
+                    and not excluded:
                 # ("decide when an account goes to our collection agency": what is decided)
                 # "... data pipelines that land source data": what the thing does, not a term
                 # "tune query performance when a model gets slow", "When a monitor goes dark
@@ -288,6 +293,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                     and i + 1 < len(lows) and lows[i + 1] not in FUNCTION_WORDS \
                     and re.search(r"[a-z]", lows[i + 1]):
                 current.append(w)  # "speech sound disorders", "early childhood education"
+            elif w.isdigit() and len(w) <= 2 and current and current[-1].lower() in _NUMBERED:
+                current.append(w)  # "NVQ Level 3", "CISRS Part 1", "Grade 8": which one
             elif low == "experience" and current:
                 current.append(w)  # "purchasing experience"
                 _close(found, current, excluded, n_piece, i + 1, words)
@@ -328,12 +335,18 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
 
 
 _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
+# Words a number after them says which one of ("Level 3", "Part 1", "Grade 8", "Stage 2").
+_NUMBERED = frozenset("level part grade stage band tier module unit class category".split())
 # Idioms of ads that name no skill ("own the knowledge base from the ground up").
 _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|in real time|"
                      r"(?:from|on) day one|learn the ropes|track records?|"
                      r"wear (?:many|multiple|different|lots of) hats|"
                      r"(?:a|proven|strong|demonstrated) record of|the big picture|"
-                     r"roll up (?:your|their) sleeves|mak(?:e|es|ing) sure)\b", re.IGNORECASE)
+                     r"roll up (?:your|their) sleeves|mak(?:e|es|ing) sure|"
+                     # a temper, not a skill: "a calm head under pressure", "a cool head"
+                     r"(?:an?\s+)?(?:calm|cool|clear|level)[\s-]head(?:ed)?|under pressure|"
+                     r"(?:the\s+)?first point of contact|on the day|"
+                     r"go(?:es|ing)? off the road)\b", re.IGNORECASE)
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
 _ASIDE = frozenset(("because", "which"))
@@ -447,8 +460,28 @@ def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
             out[-1] = _Chunk([*last.words, *c.context[last.end:c.start], *c.words], c.piece,
                              last.start, c.end, c.context)
             continue
+        if last is not None and not last.activity and not c.activity \
+                and last.piece == c.piece and _named(last.words) and _named(c.words) \
+                and not (last.start == 0 and common_word(last.words[0].lower())) \
+                and [w.lower() for w in c.context[last.end:c.start]] in _IN_A_NAME:
+            # "College of Nurses of Ontario", "Institute of Chartered Accountants in Ireland":
+            # one body's name, not "College"
+            out[-1] = _Chunk([*last.words, *c.context[last.end:c.start], *c.words], c.piece,
+                             last.start, c.end, c.context)
+            continue
         out.append(c)
     return out
+
+
+_IN_A_NAME = (["of"], ["of", "the"], ["for"], ["in"])
+
+
+def _named(words: list[str]) -> bool:
+    """Capitalised words of a name ("Chartered Accountants", "College of Nurses"), no acronym
+    alone ("RN")."""
+    return words[0][:1].isupper() and all(
+        (w[:1].isupper() and w[1:2].islower()) or w.lower() in ("of", "the", "for", "in")
+        for w in words)
 
 
 # Nouns too general to head a term: who the work is with or for, and words every ad uses
@@ -621,9 +654,13 @@ def weak_term(term: str) -> bool:
     word = term.strip().lower()
     return fragment(term) or generic(term) or bare_activity(term) \
         or word in _KIND_OF_CREDENTIAL or word in _WHEN_BEFORE or word in _WHERE_DONE \
+        or word in _REGIONS \
         or (" " not in word and only_verb(word) and not skill_verb(word))  # "decide"
 
 
+# A region alone ("EU" of "EU and domestic drivers' hours rules"): where rules apply, no
+# thing a line can show.
+_REGIONS = frozenset("eu uk us usa emea apac latam europe".split())
 # Where work is done, alone ("which repairs we do in-house and which go to outside vendors"):
 # no thing a line can show, and a person who sends work out would be labelled with it.
 _WHERE_DONE = frozenset("in-house inhouse on-site onsite off-site offsite in-person".split())
@@ -743,7 +780,9 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         cut = subject_cut(c.words)  # "submittals moving" -> "submittals"
         # "<something> experience" keeps its whole something ("acute care nursing experience")
         longest = MAX_WORDS + (cut[-1].lower() == "experience")
-        phrase = " ".join(cut) if " of " in f" {' '.join(cut)} " else " ".join(cut[-longest:])
+        whole = " of " in f" {' '.join(cut)} " or any(  # "CIPD Level 5 qualification"
+            w.isdigit() and cut[i - 1].lower() in _NUMBERED for i, w in enumerate(cut) if i)
+        phrase = " ".join(cut) if whole else " ".join(cut[-longest:])
         if c.activity:
             nxt = chunks[n + 1] if n + 1 < len(chunks) else None
             between = c.context[c.end:nxt.start] if nxt is not None else []

@@ -47,6 +47,22 @@ UK_COUNTIES = frozenset({
     "Tyne and Wear", "Warwickshire", "West Midlands", "West Sussex", "West Yorkshire",
     "Wiltshire", "Worcestershire", "East Riding of Yorkshire",
 })
+# Provinces and states written in full after a town ('Stoney Creek, Ontario', 'Ballarat,
+# Victoria', 'Boise, Idaho').
+REGION_NAMES = frozenset({
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
+    "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Québec", "Saskatchewan",
+    "Northwest Territories", "Nunavut", "Yukon",
+    "New South Wales", "Victoria", "Queensland", "Western Australia", "South Australia",
+    "Tasmania", "Australian Capital Territory", "Northern Territory",
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+})
 # A city: one to four capitalised words, accented letters too ('Umeå', 'Montréal').
 _CITY = r"[A-ZÀ-Ý](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Ý](?:[^\W\d_]|[.'\-])*){0,3}"
 _PLACE = re.compile(rf"^{_CITY},\s*([A-Z]{{2}})$")
@@ -79,11 +95,20 @@ def is_wider_place(text: str) -> bool:
     if m and m.group(1) in CA_PROVINCES:
         return True
     m = _REGION_PLACE.match(t)
-    if m and not re.match(r"^[A-Z]{2,3},", t) and (m.group("region") in COUNTRIES or m.group("region") in UK_COUNTIES):
+    if m and not re.match(r"^[A-Z]{2,3},", t) and (m.group("region") in COUNTRIES
+                                                  or m.group("region") in UK_COUNTIES
+                                                  or m.group("region") in REGION_NAMES):
         return True
     m = _AU_PLACE.match(t)
     # Only the three-letter codes: 'Acme SA' (a company's S.A.) and 'Perth WA' are ambiguous.
     return bool(m and m.group("state") in AU_STATES and len(m.group("state")) == 3)
+
+
+def in_named_region(text: str) -> bool:
+    """Whether text is exactly a town and the province or state it is in, written in full
+    ('Stoney Creek, Ontario', 'Ballarat, Victoria')."""
+    m = _REGION_PLACE.match(text.strip())
+    return bool(m and m.group("region") in REGION_NAMES)
 
 
 def split_place(text: str) -> tuple[str, str]:

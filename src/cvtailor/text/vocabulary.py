@@ -120,8 +120,10 @@ def _sentence_verb(text: str, start: int, end: int) -> bool:
     preposition or a determiner is the common word, capitalised because it opens it."""
     before = text[:start].rstrip()
     opens = not before or before[-1] in ".!?:;-*•" or before.endswith(("- ", "* "))
-    m = re.match(r"\s+([a-z]+)\b", text[end:])
-    return opens and m is not None and m.group(1) in _AFTER_A_VERB
+    m = re.match(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", text[end:])
+    return opens and m is not None and (m.group(1) in _AFTER_A_VERB or (
+        m.group(1) in ("on", "with", "quickly", "calmly", "promptly", "fast")
+        and (m.group(2) or "") in ("the", "a", "an", "any", "your", "our", "their", "to", "and")))
 
 
 def _in_text_order(hit: Hit) -> tuple[int, int, bool]:

@@ -28,7 +28,9 @@ _REQ = ("requirement", "qualification", "what you'll bring", "what you will brin
         "person specification", "what you need", "selection criteria", "successful candidate",
         "successful applicant", "right candidate")
 _NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
-         "desired", "desirable", "extra credit", "ideally", "not required")
+         "desired", "desirable", "extra credit", "ideally", "not required",
+         # Canadian ads: "Assets", "Asset qualifications", "Considered an asset"
+         "assets", "asset qualifications", "asset criteria", "an asset")
 _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation", "salary",
            "how to apply", "equal opportunity", "eeo", "our values", "why join", "why you'll",
            "location", "the team", "about the team", "what we offer", "we offer", "pay",
@@ -39,7 +41,7 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "working conditions", "work environment", "special conditions",
            "conditions of employment", "employment conditions", "conditions of appointment",
            "enquiries", "inquiries")
-WHOLE_WORD_KEYS = frozenset({"pay", "plus", "eeo"})  # matched as whole words; other keys as word starts
+WHOLE_WORD_KEYS = frozenset({"pay", "plus", "eeo", "assets"})  # matched as whole words; other keys as word starts
 # "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
 _YOU_WILL = r"\byou(?:'ll|’ll| will)\b(?! need| bring| have)"
 _KINDS = tuple(

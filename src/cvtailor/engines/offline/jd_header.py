@@ -33,6 +33,7 @@ from cvtailor.engines.offline.jd_blocks import (
     words_of,
 )
 from cvtailor.text.cvtext import clean_inline
+from cvtailor.text.places import in_named_region
 
 _SMALL = frozenset("a an and as at by for from in of on or the to with via".split())
 # A company's legal form after its name ("Calder Foods plc", "Acme Ltd", "Initech Group"): in
@@ -136,7 +137,8 @@ def location_like(text: str) -> bool:
     """Names a place or a way of working: "Austin, TX", "Truganina, VIC", "CA", "USA", "Remote
     (EU)", "hybrid"."""
     return bool(re.search(r"(?:^|,\s*)(?:[A-Z]{2}|NSW|VIC|QLD|TAS|ACT)\b(?!\w)", text)
-                or _COUNTRIES.search(text) or _WORKPLACE.search(text))
+                or _COUNTRIES.search(text) or _WORKPLACE.search(text)
+                or in_named_region(text))  # "Stoney Creek, Ontario"
 
 
 def _incidental(text: str) -> bool:
@@ -313,8 +315,15 @@ def _company_line(raw: str) -> tuple[str, str]:
 # Primary School, Bristol", "Calder Valley Foods Ltd, Halifax").
 _ORG_THEN_TOWN = re.compile(
     r"^(.+?\b(?:School|College|Academy|Ltd|Limited|Inc\.?|LLC|plc|PLC|Co\.|Company|Group|"
-    r"Trust|Council|Hospital|Clinic|Centre|Center|University|Partners|Foundation|Authority))"
-    r",\s*([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})$")
+    r"Trust|Council|Hospital|Clinic|Centre|Center|University|Partners|Foundation|Authority|"
+    # what a business is ("Valleys Fresh Logistics, Bridgend", "Harbour Dental Care, Cobh")
+    r"Logistics|Services|Solutions|Systems|Technologies|Foods|Distribution|Haulage|Transport|"
+    r"Engineering|Construction|Consulting|Consultants|Associates|Holdings|Industries|"
+    r"Manufacturing|Healthcare|Care|Homes|Housing|Bank|Insurance|Hotels?|Studios?|"
+    r"Laborator(?:y|ies)|Pharmacy|Practice|Surgery|Agency|Bakery|Brewery|Farms?|Motors|"
+    r"Dental|Veterinary|Partnership|Network|Society|Association|Library|Museum|Theatre|"
+    r"Theater))"
+    rf",\s*(?!(?i:{_LEGAL_FORM})$)([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){{0,2}})$")
 
 
 def _full_name(org: str, under: Block | None) -> str:

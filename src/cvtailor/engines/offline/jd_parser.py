@@ -153,6 +153,12 @@ BOILERPLATE = re.compile(
     r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|"
     r"\b(?:does|do|will) not discriminate\b|"
     r"\b(?:is|are) (?:fully )?committed to (?:equality|diversity|inclusion|equal)\b|"
+    # "... is committed to an inclusive, barrier-free recruitment process"
+    r"\b(?:is|are) (?:fully )?committed to (?:an? |the )?(?:inclusive|barrier-free|accessible|"
+    r"fair|diverse)\b|\baccommodations? (?:is|are) available\b|"
+    # the UK's safeguarding statement: "... is committed to safeguarding and promoting the
+    # welfare of children and young people"
+    r"\bcommitted to safeguarding and promoting the welfare\b|"
     r"\breasonable accommodations?\b|\bveteran status\b|\bgender identity\b|"
     r"\b(?:how )?to apply\b|\bapply (?:now|here|online|today|by|via|through)\b|"
     r"\bsubmit (?:your |a )?(?:resume|cv|application|cover letter)\b|"
@@ -176,7 +182,7 @@ _STOP = set((
     "a ability able all also an and any are as at background be bonus both by can comparable deep "
     "demonstrated direct directly dynamic equivalent etc excellent experience experienced "
     "expertise familiar familiarity fast-paced field for from good great hands-on has have "
-    "high-quality ideally in including into is it its knowledge least like more multiple must "
+    "high-quality ideally in including into is it its knowledge least like minimum more multiple must "
     "new of on or other our plus practical preferred professional proficiency proficient "
     "progressive proven related relevant required should similar skill skills solid "
     "strong successful such than the their this to track understanding use using various we "
@@ -294,6 +300,10 @@ _ASKS_MORE = re.compile(
     r"\s+and\s+(?=(?:several|many|a few|\d+\+?|one|two|three|four|five|six|seven|eight|nine|"
     r"ten)\s+(?:or more\s+)?years\s+of\b)|"
     r"(?<=[a-z0-9])\s+and\s+(?=(?:be\s+)?able\s+to\s+[a-z]+\s+\w)|"
+    # "... drivers' hours rules is essential, as is experience of route planning software"
+    r",\s+as\s+(?:is|are)\s+(?=(?:an?\s+|the\s+|some\s+)?(?:[a-z]+\s+){0,2}?(?:experience|"
+    r"knowledge|proficiency|familiarity|understanding|background|qualification|degree|"
+    r"ability|licen[cs]e|certificat(?:e|ion))\b)|"
     # "... is highly regarded, and a Certificate IV in Leadership would be a bonus"
     r",\s+and\s+(?=(?:an?|the)\s+[^,;]{3,80}?\s+(?:would|will|is|are|could)\s+(?:also\s+)?"
     r"(?:be\s+)?(?:an?\s+)?(?:bonus|plus|advantage|asset|desirable|preferred|"
@@ -748,7 +758,7 @@ def _fragment(text: str, hits: list[Hit], kind: str = "") -> bool:
     duty of three words or more led by its verb ("Train new associates on equipment") says
     enough."""
     if hits or _names_only(text) or (kind == "resp" and _verb_led_duty(text)) \
-            or _HELD_NAMED.search(text):
+            or _HELD_NAMED.search(text) or _WISHED_NAME.match(text):
         return False
     return len(text.split()) < 3 or not _SUBSTANCE.search(text)
 
@@ -758,6 +768,15 @@ def _fragment(text: str, hits: list[Hit], kind: str = "") -> bool:
 _HELD_NAMED = re.compile(r"(?:\b[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|\b[A-Z][a-z]+)\s+"
                          r"(?i:registration|licen[cs]e|certificat(?:e|ion)|accreditation|"
                          r"clearance|membership|check|card|ticket)s?\b")
+
+
+# A named thing the ad wishes for, and nothing else ("A Transport Manager CPC would be a real
+# advantage"): the name carries a short capitalised form, and the wish says it is asked for.
+_WISHED_NAME = re.compile(r"(?:an?\s+|the\s+)?(?=[^,;]*\b[A-Z][A-Z0-9&+]{1,7}\b)"
+                          r"[A-Z][^,;]{1,60}?\s+"
+                          r"(?:would be|is|are|will be)\s+(?:an?\s+)?(?:\w+\s+)?"
+                          r"(?:advantage|advantageous|plus|bonus|asset|desirable|preferred|"
+                          r"beneficial|welcome)\W*$", re.IGNORECASE)
 
 
 def _verb_led_duty(text: str) -> bool:
@@ -810,11 +829,16 @@ def duty_keywords(text: str) -> list[str]:
     skill is what it does to people (`PEOPLE_VERBS`: "Supervise a team of technicians"; not
     "Partner with the maintenance supervisor"), so "Collaborate closely" names nothing; else
     a plural noun that is the duty's object ("Plan the rotas")."""
+    def salient(phrases: list[str]) -> list[str]:
+        return [p for p in phrases if len(p.split()) >= 2 or (ACRONYM.match(p) and len(p) >= 2)
+                or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
+                or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
+                                               or not text.lower().startswith(p.lower())))]
+
     phrases = _whom_trained(text, key_phrases(text, _STOP, duty=True))
-    found = [p for p in phrases if len(p.split()) >= 2 or (ACRONYM.match(p) and len(p) >= 2)
-             or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
-             or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
-                                            or not text.lower().startswith(p.lower())))]
+    # a duty that is all occasion ("React on the day when a delivery window is missed") is
+    # about the occasion
+    found = salient(phrases) or salient(key_phrases(text, _STOP, duty=True, occasions=True))
     # naming nothing else, a duty's plural object is its term ("Plan the rotas")
     return found or [p for p in phrases[:1] if p.islower() and len(p) >= 4
                      and p.endswith("s") and not p.endswith("ss") and not weak_term(p)
