@@ -29,6 +29,7 @@ from cvtailor.research.similarity import (
     close,
     decided_term,
     decides,
+    names_the_role,
     only_the_kind,
     owes_field,
 )
@@ -50,14 +51,22 @@ from cvtailor.text.jd_terms import (
     only_verb,
     person_noun,
     role_named,
+    skill_verb,
     title_main,
     weak_term,
 )
-from cvtailor.text.lexicon import common_word
+from cvtailor.text.lexicon import common_word, inflected_like
 from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, lapsed, studying, unfinished
 from cvtailor.text.qualifications import after_preposition, population
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
-from cvtailor.text.wordforms import ACRONYM, contains, phrase_in, phrase_near, spelled_out
+from cvtailor.text.wordforms import (
+    ACRONYM,
+    contains,
+    phrase_in,
+    phrase_near,
+    short_form_in,
+    spelled_out,
+)
 
 # The rank of a line that names a requirement's term only as something watched: a strong
 # semantic candidate, quoted first in its question.
@@ -124,6 +133,9 @@ def find_evidence(
                                         if name in vocab.implied(n)), "")
                 elif phrase_near(keyword, corpus[cid]):
                     via, matched = "name", keyword
+                elif short := short_form_in(keyword, corpus[cid]):
+                    # "directing 4 PSWs": personal support workers, as sure as a close match
+                    via, matched = "similarity", short
                 elif (held := _credential_name(keyword)) and phrase_near(held, corpus[cid]) \
                         and _HOLDS.search(corpus[cid]) and not _SHORT_OF.search(corpus[cid]) \
                         and not _NOT_YET.search(corpus[cid]) \
@@ -177,6 +189,18 @@ def _written_as(term: str, corpus: dict[str, str], vocab: Vocabulary) -> str | N
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 
 
+def _named_instead(requirement: str, covered: list[str], missing: list[str]) -> bool:
+    """Each missing name is offered as an alternative to a name the CV has ("CCC ONE or
+    Mitchell estimating software" for a CV with CCC ONE): asking whether CCC ONE shows
+    Mitchell would ask the person to vouch for a tool they never named."""
+    def either(a: str, b: str) -> bool:
+        return a[:1].isupper() and b[:1].isupper() and re.search(
+            rf"(?<![\w-]){re.escape(a)}\b[^,;.()]{{0,30}}?\s+or\s+(?:\w+\s+){{0,2}}?"
+            rf"{re.escape(b)}(?![\w-])", requirement) is not None
+    return bool(missing) and all(any(either(c, m) or either(m, c) for c in covered)
+                                 for m in missing)
+
+
 def one_suffices(requirement: str, missing: list[str]) -> bool:
     """The requirement offers alternatives ("Airflow, Dagster or Prefect"), so one of its
     terms is enough. Alternatives in brackets are alternatives to what they follow only:
@@ -195,11 +219,27 @@ def _in_prose(term: str, requirement: str, vocab: Vocabulary) -> str:
     findings"; "Compassion" -> "compassion"). A name keeps it (a term the vocabulary knows, a
     word no general English word list has, any other capital or digit)."""
     first = term.split()[0] if term.split() else ""
+    done = _doing(term, requirement)
+    if done:
+        return done
     if not requirement.startswith(term) or not first[:1].isupper() or not first[1:].islower() \
             or vocab.canonical(term) is not None or not common_word(first) \
             or any(not w.islower() for w in term.split()[1:]):
         return term
     return term[:1].lower() + term[1:]
+
+
+def _doing(term: str, requirement: str) -> str:
+    """A term that is a verb alone ("supervise" of "You will supervise a team of six support
+    workers"), as the activity the requirement names with it ("supervising a team of six
+    support workers"): "Does ... show supervise?" is no question. "" for any other term."""
+    if " " in term or not term.islower() or not (only_verb(term) or skill_verb(term)):
+        return ""
+    m = re.search(rf"\b{re.escape(term)}\s+((?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s*(?=[,;.:()]|"
+                  r"\s+(?:and|or|to|so|when|while|who|which|that|across|within)\b|$)",
+                  requirement, re.IGNORECASE)
+    doing = inflected_like(term, "doing")
+    return f"{doing} {m.group(1)}" if m and doing else ""
 
 
 # An ad's word for a credential held ("ACA, ACCA or CIMA qualified", "HCPC registered").
@@ -395,6 +435,7 @@ def add_semantic(
                 continue
             if term and decides(score, near.get((req.id, item_id))) \
                     and not owes_field(term, job.title, text, vocab) \
+                    and not names_the_role(term, job.title, text) \
                     and not only_the_kind(term, text) \
                     and not _NOT_YET.search(text) and not watched(text) \
                     and item_id not in not_work and item_id not in sibling_of:
@@ -453,7 +494,8 @@ def analyze_gaps(
         # show none of the work: they alone never match it
         shows_work = user_said or any(not population(k, [req.text]) for k in covered)
         if covered and shows_work and not degree_missing and (
-                user_said or not missing_other or (either and covered_known)) and enough:
+                user_said or not missing_other or (either and covered_known)
+                or _named_instead(req.text, covered, missing_other)) and enough:
             status = "matched"
         elif covered or any(e.via == "semantic" for e in found):
             status = "partial"  # semantic-only: similar wording, unsure -> ask, never claim
@@ -538,7 +580,7 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
             text = (f"Your CV says \"{lines[0][1]}\". Do you hold it now? {_HOLD_ASK}: that is "
                     "your claim of it. Otherwise answer no.")
         elif lines:
-            quoted = " / ".join(f'"{t}"' for _, t in lines)
+            quoted = " / ".join(f'"{_sentence_about(t, term, req.text)}"' for _, t in lines)
             kind, text = "confirm", (f"Does {quoted} show {named}? Answer yes or no; if another "
                                      "role shows it, say where and how in a sentence.")
         else:
@@ -592,6 +634,20 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     return term, lines
 
 
+def _sentence_about(text: str, term: str, requirement: str) -> str:
+    """The sentence of a many-sentence line (a summary paragraph) that says most of what the
+    requirement asks, as a question quotes it: the person reads one sentence, not the
+    paragraph ("For the last two years I have covered the transport office two days a week,
+    planning loads ..." for transport planning)."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if s]
+    if len(sentences) < 2:
+        return text
+    named, wanted = content_stems(term), content_stems(requirement)
+    best = max(sentences, key=lambda s: (len(content_stems(s) & named),
+                                         len(content_stems(s) & wanted)))
+    return best if content_stems(best) & wanted else text
+
+
 # How a question about something held asks for it.
 _HOLD_ASK = "If you do, say which one, from whom and since when, in a sentence"
 
@@ -604,16 +660,28 @@ _TAKEN = re.compile(r"\b(?:training|course|ticket|card|check)\b", re.IGNORECASE)
 def _lapsed_line(req: Requirement, corpus: dict[str, str], vocab: Vocabulary, title: str
                  ) -> tuple[str, list[tuple[str, str]]] | None:
     """The term a requirement asks for and the CV line that names it as held once and not now
-    ("BLS, American Heart Association (expired 2022)" for "Current BLS certification"), or
-    None. Such a line evidences nothing, yet it is no gap to pass over: a CV is often older
-    than the renewal, so the person is asked whether they hold it now."""
+    ("BLS, American Heart Association (expired 2022)" for "Current BLS certification") or as
+    not finished yet ("IV Therapy certificate, ..., in progress" for "IV therapy
+    certification"), or None. Such a line evidences nothing, yet it is no gap to pass over: a
+    CV is often older than the renewal or the last exam, so the person is asked whether they
+    hold it now, the line quoted ("Your CV does not mention IV therapy certification" would
+    be false)."""
     held = CREDENTIAL.search(req.text) is not None or _TAKEN.search(req.text) is not None
-    askable = [k for k in _askable(req, title) if held or held_term(k, req.text, vocab)]
-    for cid, text in corpus.items():
-        if askable and lapsed(text):
+    terms = _askable(req, title)
+    lines = sorted(corpus.items(), key=lambda row: not lapsed(row[1]))  # a lapsed one first
+    for cid, text in lines:
+        if terms and unfinished(text):
             said = vocab.evidenced_names(text)
-            for keyword in askable:
-                if contains(text, keyword) or vocab.canonical(keyword) in said:
+            for keyword in terms:
+                name = _without_kind(keyword)
+                if (held or held_term(keyword, req.text, vocab)) and (
+                        contains(text, keyword) or vocab.canonical(keyword) in said or (
+                        len(name.split()) >= 2 and contains(text, name))):
+                    return keyword, [(cid, text)]
+                if any(ACRONYM.match(w) for w in keyword.split()) and " " in keyword \
+                        and contains(text, keyword):
+                    # a named credential the line itself says is being studied for
+                    # ("Transport Manager CPC (Road Haulage), studying ..., exam booked")
                     return keyword, [(cid, text)]
     return None
 
@@ -676,6 +744,10 @@ def _askable(req: Requirement, title: str) -> list[str]:
 # plain language is a skill) and the time a credential may still be earned in ("within 12
 # months of hire"). "Have you done Manager?" or "... show link?" is no question.
 _SPOKEN = re.compile(
+    # "be the person the team turns to when things get difficult"
+    r"\b(?:[Bb]e\s+(?:the|a)\s+)?(?:person|one|people)\s+(?:(?:that|who|whom)\s+)?"
+    r"(?:the\s+|your\s+|our\s+)?\w+\s+(?:turns?|comes?|goes?|looks?|calls?|relies?|leans?)"
+    r"\s+(?:to|on)\b|"
     r"\b[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+(?:the|our|a|an|your)\s+"
     r"(?:[A-Z][\w&/-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&/-]*)*\s*){1,5}"
     r"|\b[Bb]e(?:come)?\s+(?:the|our|their|a)\s+(?:[a-z]+\s+)?"  # "the calm voice"

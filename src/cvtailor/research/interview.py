@@ -541,7 +541,8 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
 
 
 # "Hold a full UK driving licence ...": what a line of held things leaves out.
-_HOLD_LEAD = re.compile(r"^(?:hold|have held|have|holding|got)\s+(?:(?:a|an|my)\s+)?(?=\S)"
+_HOLD_LEAD = re.compile(r"^(?:hold|have held|held|have|holding|got)\s+(?:(?:a|an|my)\s+)?(?=\S)"
+                        r"|^(?:a|an)\s+(?=\S)"
                         r"|^(?P<renewed>(?:renewed|recertified|re-certified)\s+)(?:my|the)\s+",
                         re.IGNORECASE)
 
@@ -630,8 +631,6 @@ def restated_lines(entry: CVEntry, text: str) -> CVItem | None:
     supplier deliveries a week"), the first of them: a new bullet would say both again; or,
     for an answer of one duty, the line that says all of it among others (`_told_by`)."""
     whole = restated_line(entry, text)
-    if whole is not None:
-        return whole
     cuts, start = [], 0
     for m in _NEXT_DUTY.finditer(text):
         if m.group(1) is None or verb_form(m.group(1)):
@@ -639,6 +638,14 @@ def restated_lines(entry: CVEntry, text: str) -> CVItem | None:
             start = m.end()
     duties = [d for d in (*cuts, text[start:]) if content_stems(d)]
     lines = [_told_by(entry, d) for d in duties]
+    if whole is not None:
+        # an answer that goes on to work the line does not tell ("help residents with benefit
+        # claims and challenge decisions on Universal Credit and PIP") is new work: its own
+        # bullet, so the person's words are not lost
+        told = content_stems(whole.original or whole.text)
+        added = [d for d, line in zip(duties, lines, strict=True)
+                 if line is None and len(content_stems(d) - told) >= 2]
+        return None if len(duties) >= 2 and added else whole
     if len(duties) == 1:  # one duty of a longer line ("yes, I explain price and usage
         return lines[0]  # variances to the operations director every month")
     if len(duties) < 2 or any(line is None for line in lines) \

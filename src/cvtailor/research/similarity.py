@@ -102,6 +102,18 @@ def owes_field(term: str, title: str, line: str, vocab: Vocabulary) -> bool:
                                     for w in said)
 
 
+def names_the_role(term: str, title: str, line: str) -> bool:
+    """The line names the job's own role as someone else ("Walk customers through the repair
+    plan and timeline when the estimator is out" for a Collision Estimator's "repair
+    estimates"): its cosine owes that word, and covering for the estimator is not estimating."""
+    words = re.findall(r"[A-Za-z]+", title)
+    head = words[-1].lower() if words else ""
+    if len(head) < 4 or not re.search(rf"\b(?:the|our|an?|their|his|her|my)\s+(?:[a-z]+\s+)?"
+                                       rf"{re.escape(head)}s?\b", line, re.IGNORECASE):
+        return False
+    return any(_same_root(t, h) for t in content_stems(term) for h in content_stems(head))
+
+
 def only_the_kind(term: str, line: str) -> bool:
     """The line says the term's head noun and none of the two or more words that say which
     kind ("Prepared audit working papers for year-end engagements" for "risk-based internal

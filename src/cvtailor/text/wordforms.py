@@ -24,7 +24,7 @@ def spelled_as_name(term: str) -> bool:
 
 def stem(word: str) -> str:
     """A light word-form key: designer ~ design, writing ~ writer, engineering ~ engineer,
-    strategy ~ strategies, apply ~ applied (a -y word keeps its y)."""
+    strategy ~ strategies, apply ~ applied (a -y word keeps its y), planning ~ plan."""
     w = word.lower()
     if len(w) > 5 and w.endswith(("ies", "ied")):
         w = w[:-3] + "y"
@@ -35,7 +35,10 @@ def stem(word: str) -> str:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w, changed = w[: -len(suffix)], True
                 break
-    return w.rstrip("e") if len(w) > 4 else w
+    w = w.rstrip("e") if len(w) > 4 else w
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]  # plan ~ plann(ing), control ~ controll(ed): the same on both sides
+    return w
 
 
 _SIBILANT = ("ss", "sh", "ch", "x", "z")
@@ -138,7 +141,12 @@ def phrase_near(term: str, text: str, slack: int = 2) -> bool:
     wanted = set(words)
     if not wanted <= set(seq) or not _numbers_in(term, text):
         return False
-    return any(wanted <= set(seq[i:i + size]) for i in range(max(1, len(seq) - size + 1)))
+    # within one clause: "Driver CPC, 35 hours completed" says no driver hours
+    return any(wanted <= set(part[i:i + size]) for part in map(_stems, _CLAUSE.split(text))
+               for i in range(max(1, len(part) - size + 1)))
+
+
+_CLAUSE = re.compile(r"[;()]|[,:](?=\s)|\s[-–—]\s")
 
 
 def _short_compounds_in(term: str, text: str) -> bool:
@@ -155,6 +163,20 @@ def _short_compounds_in(term: str, text: str) -> bool:
 def says(text: str, term: str) -> bool:
     """The text already says the term: literally, or as a word form (mentored ~ mentoring)."""
     return contains(text, term) or phrase_in(term, text)
+
+
+def short_form_in(term: str, text: str) -> str | None:
+    """The short form by which the text names a term of three words or more, its capitals
+    their initials ("directing 4 PSWs" for "personal support workers", "LTC" for "long-term
+    care"), or None."""
+    words = re.findall(r"[A-Za-z]+", term)
+    if len(words) < 3 or any(w.isupper() for w in words):
+        return None
+    initials = "".join(w[0] for w in words).upper()
+    for m in re.finditer(r"(?<![\w-])([A-Z]{3,6})(s?)(?![\w-])", text):
+        if m.group(1) == initials:
+            return m.group(0)
+    return None
 
 
 def spelled_out(before: str, short: str) -> str | None:

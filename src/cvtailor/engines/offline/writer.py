@@ -28,7 +28,7 @@ from cvtailor.text.lexicon import (
 )
 from cvtailor.text.qualifications import population
 from cvtailor.text.vocabulary import Vocabulary
-from cvtailor.text.wordforms import contains, phrase_near, stem, stem_sequence
+from cvtailor.text.wordforms import contains, phrase_near, short_form_in, stem, stem_sequence
 
 WEAK_OPENERS = {
     "responsible for ": "Owned ",
@@ -312,9 +312,19 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
     # meetings partnering with hiring managers")
     phrased = any(w.lower() in PREPOSITIONS for w in words[:-1]) \
         and not words[0].lower().endswith("ing")
+    short = short_form_in(term, text)
+    if short and f"({short})" not in text:  # "directing 4 PSWs" -> "directing 4 personal
+        # support workers (PSWs)": the short form spelled out where it stands
+        full = f"{term}s" if short.endswith("s") and not term.endswith("s") else term
+        return re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", f"{full} ({short})", text,
+                      count=1)
     if verb_led(term, text):  # "influence cross-functional teams": a duty, not a modifier
         return _coordinated(text, term) or (
             _lead_in(text, _as_activity(term, text)) if label else text)
+    if len(words) > 1 and words[0].lower().endswith("ing") and only_verb_form(words[0].lower()):
+        # "managing absence" is an activity, no noun's modifier: "Track sickness managing
+        # absence in Core HR" is no sentence
+        return _lead_in(text, term) if label else text
     for m in re.finditer(r"[A-Za-z][\w-]{3,}", text):
         word = m.group(0).lower()
         before = text[: m.start()].split()
