@@ -326,3 +326,32 @@ def test_a_licence_answer_is_listed_without_its_article() -> None:
     texts = [out.cv.locate(i)[2].text for i in out.described]
     assert texts == ["Full clean Irish driving licence.",
                      "Full UK driving licence since 2015."]
+
+
+def test_an_australian_mining_ad_reads_each_wish_and_its_compounds() -> None:
+    """A production supervisor's ad: one bullet wished for two certificates ("... is
+    desirable, and a G2 Supervisor Certificate of Competency is highly regarded"); "open cut
+    mining environment" gave "cut mining environment"; "rotating" of "on rotating day and
+    night shift" was asked about."""
+    job = parse_jd_text("Production Supervisor – Open Cut\nRedgum Resources Ltd | Eastern "
+                        "Goldfields, WA\n\nKey Selection Criteria\n- Minimum 3 years' "
+                        "supervisory experience in an open cut mining environment\n- Current WA "
+                        "First Class Mine Manager's Certificate of Competency is desirable, and "
+                        "a G2 Supervisor Certificate of Competency is highly regarded\n", VOCAB)
+    by_text = _requirements(job)
+    assert "open cut mining" in by_text[
+        "Minimum 3 years' supervisory experience in an open cut mining environment"].keywords
+    g2 = by_text["A G2 Supervisor Certificate of Competency is highly regarded"]
+    assert g2.keywords == ["G2 Supervisor Certificate of Competency"]
+    assert g2.priority == "nice_to_have"
+    assert weak_term("rotating") and weak_term("WA")
+
+
+def test_a_certificate_not_yet_attempted_is_not_held() -> None:
+    """"G2 Supervisor Certificate of Competency - not yet attempted" matched the ad's G2."""
+    asked = _asked("# J\n\n## Tickets and training\n\n- G2 Supervisor Certificate of "
+                   "Competency - not yet attempted\n",
+                   "# Production Supervisor\n\n## Desirable\n\n- A G2 Supervisor Certificate "
+                   "of Competency is highly regarded\n")
+    assert 'Your CV says "G2 Supervisor Certificate of Competency - not yet attempted". Do ' \
+           'you hold it now?' in asked["G2 Supervisor Certificate of Competency"]

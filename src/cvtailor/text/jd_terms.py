@@ -289,6 +289,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                     low in _WORK_COMPOUNDS and current and current[-1].lower() == "work"):
                 current.append(w)  # "work orders", "work instructions": not the verb "work"
             elif ((low in _NOUN_AFTER_NOUN and current) or low in _LEADS_A_COMPOUND
+                    or (low == "open" and lows[i + 1:i + 2] and lows[i + 1] in _OPEN_COMPOUNDS)
                     or (low == "needs" and prev in _ONE)) \
                     and i + 1 < len(lows) and lows[i + 1] not in FUNCTION_WORDS \
                     and re.search(r"[a-z]", lows[i + 1]):
@@ -358,6 +359,9 @@ _NOUN_AFTER_NOUN = frozenset(("sound",))
 # intervention"), an adverb elsewhere ("identify sepsis early"); "needs" does after a
 # determiner ("a needs assessment").
 _LEADS_A_COMPOUND = frozenset(("early",))
+# "open" leads these compounds ("open cut mining", "open pit"), where it is no verb or
+# adjective of its own.
+_OPEN_COMPOUNDS = frozenset("cut pit source water banking".split())
 # Nouns "work" leads as a compound noun ("work orders", "a work permit"), where it is no verb
 # or stop word.
 _WORK_COMPOUNDS = frozenset("order orders instruction instructions permit permits package "
@@ -480,8 +484,8 @@ def _named(words: list[str]) -> bool:
     """Capitalised words of a name ("Chartered Accountants", "College of Nurses"), no acronym
     alone ("RN")."""
     return words[0][:1].isupper() and all(
-        (w[:1].isupper() and w[1:2].islower()) or w.lower() in ("of", "the", "for", "in")
-        for w in words)
+        (w[:1].isupper() and (w[1:2].islower() or w[1:2].isdigit()))  # "G2 Supervisor"
+        or w.lower() in ("of", "the", "for", "in") for w in words)
 
 
 # Nouns too general to head a term: who the work is with or for, and words every ad uses
@@ -654,13 +658,17 @@ def weak_term(term: str) -> bool:
     word = term.strip().lower()
     return fragment(term) or generic(term) or bare_activity(term) \
         or word in _KIND_OF_CREDENTIAL or word in _WHEN_BEFORE or word in _WHERE_DONE \
-        or word in _REGIONS \
+        or word in _REGIONS or word in _HOW_IT_RUNS \
         or (" " not in word and only_verb(word) and not skill_verb(word))  # "decide"
 
 
+# How the work runs, alone ("rotating" of "on rotating day and night shift"): no thing a
+# line can show.
+_HOW_IT_RUNS = frozenset("rotating rotational varying changing growing evolving ongoing "
+                         "existing upcoming".split())
 # A region alone ("EU" of "EU and domestic drivers' hours rules"): where rules apply, no
 # thing a line can show.
-_REGIONS = frozenset("eu uk us usa emea apac latam europe".split())
+_REGIONS = frozenset("eu uk us usa emea apac latam europe wa nsw vic qld tas".split())
 # Where work is done, alone ("which repairs we do in-house and which go to outside vendors"):
 # no thing a line can show, and a person who sends work out would be labelled with it.
 _WHERE_DONE = frozenset("in-house inhouse on-site onsite off-site offsite in-person".split())
@@ -780,6 +788,9 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         cut = subject_cut(c.words)  # "submittals moving" -> "submittals"
         # "<something> experience" keeps its whole something ("acute care nursing experience")
         longest = MAX_WORDS + (cut[-1].lower() == "experience")
+        if len(cut) > longest and cut[-1].lower() in ("environment", "environments", "setting",
+                                                      "settings"):
+            cut = cut[:-1]  # "open cut mining [environment]": the kind of place is the term
         whole = " of " in f" {' '.join(cut)} " or any(  # "CIPD Level 5 qualification"
             w.isdigit() and cut[i - 1].lower() in _NUMBERED for i, w in enumerate(cut) if i)
         phrase = " ".join(cut) if whole else " ".join(cut[-longest:])

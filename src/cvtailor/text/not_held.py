@@ -20,6 +20,7 @@ NOT_YET_WORDS = (
     r"retaking|resitting|re-sitting|"
     r"(?:exams?|tests?|assessments?) (?:booked|scheduled|planned|pending)|"
     r"to be completed|not (?:yet )?completed|incomplete|"
+    r"not yet (?:attempted|started|sat|taken|obtained|achieved|passed|held)|"
     r"due to (?:complete|completion|finish|graduate|qualify)|"
     r"year \d+ of \d+|"
     r"(?:\d+|one|two|three|four|five|six) (?:semesters?|terms?|modules?|units?|courses?|"

@@ -289,6 +289,13 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
                   and re.match(r"(?:an?|the|your)\s", item) else lead + item for item in items]
 
 
+# "... is highly regarded, and a Certificate IV in Leadership would be a bonus": a second
+# thing wished for, in prose or in one bullet.
+_AND_WISHED = (r",\s+and\s+(?=(?:an?|the)\s+[^,;]{3,80}?\s+(?:would|will|is|are|could)\s+"
+               r"(?:also\s+)?(?:be\s+)?(?:an?\s+)?(?:bonus|plus|advantage|asset|desirable|"
+               r"preferred|highly\s+regarded|welcome|beneficial|nice)\b)")
+
+
 # Where a prose requirement goes on to ask for something else: "..., including time
 # supporting a multi-site workforce" (an activity; "including 1 year leading others" only
 # qualifies the years), "... who has bought direct materials",
@@ -304,10 +311,7 @@ _ASKS_MORE = re.compile(
     r",\s+as\s+(?:is|are)\s+(?=(?:an?\s+|the\s+|some\s+)?(?:[a-z]+\s+){0,2}?(?:experience|"
     r"knowledge|proficiency|familiarity|understanding|background|qualification|degree|"
     r"ability|licen[cs]e|certificat(?:e|ion))\b)|"
-    # "... is highly regarded, and a Certificate IV in Leadership would be a bonus"
-    r",\s+and\s+(?=(?:an?|the)\s+[^,;]{3,80}?\s+(?:would|will|is|are|could)\s+(?:also\s+)?"
-    r"(?:be\s+)?(?:an?\s+)?(?:bonus|plus|advantage|asset|desirable|preferred|"
-    r"highly\s+regarded|welcome|beneficial|nice)\b)")
+    + _AND_WISHED)
 
 
 # "someone with four years of purchasing experience who has ...": the person asked for is
@@ -574,12 +578,23 @@ def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[S
             out += _intro(text, has_requirements, vocab)
         elif b.kind == "bullet":
             # "Issue and track legal holds, and keep chain of custody records": two duties,
-            # each its own requirement, as in prose
-            out += [Statement(part, kind, required and kind == "req")
-                    for part in bullet_duties(text)]
+            # each its own requirement, as in prose; "... is desirable, and a G2 Supervisor
+            # Certificate is highly regarded": two things wished for
+            out += [Statement(wish, kind, required and kind == "req")
+                    for part in bullet_duties(text) for wish in _wishes(part)]
         else:
             out += _from_prose(text, kind, required and kind == "req", vocab)
     return out
+
+
+def _wishes(text: str) -> list[str]:
+    """A bullet as the things it wishes for: "... is desirable, and a G2 Supervisor Certificate
+    of Competency is highly regarded" is two; any other bullet whole."""
+    cuts = list(re.finditer(_AND_WISHED, text))
+    if not cuts:
+        return [text]
+    first, *rest = [p for p in _pieces(text, cuts, " ,;") if p]
+    return [first, *(p[:1].upper() + p[1:] for p in rest)]
 
 
 def bullet_duties(text: str) -> list[str]:
