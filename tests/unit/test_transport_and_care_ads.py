@@ -355,3 +355,21 @@ def test_a_certificate_not_yet_attempted_is_not_held() -> None:
                    "of Competency is highly regarded\n")
     assert 'Your CV says "G2 Supervisor Certificate of Competency - not yet attempted". Do ' \
            'you hold it now?' in asked["G2 Supervisor Certificate of Competency"]
+
+
+def test_a_table_laid_cv_gives_each_role_its_lines() -> None:
+    """A DOCX CV laid out in one table per role ("2021 – present | Chef de Partie, ..." beside
+    its duties, written without bullet marks): every duty was a detail of the first role's
+    heading, the second role too, and the experience had no line to tailor."""
+    cv = parse_cv_text("# Sipho Ndlovu\n\n## Experience\n\n2021 – present | Chef de Partie, The "
+                       "Oyster Box Hotel, Umhlanga\nRun the grill section for a 160-cover "
+                       "restaurant\nTrain commis chefs on knife skills and plating\n\n2017 – "
+                       "2021 | Commis Chef, Durban ICC Banqueting, Durban\nPrepared banquets for "
+                       "up to 1,200 guests\nKept HACCP temperature logs for the cold room\n")
+    [experience] = [s for s in cv.sections if s.kind == SectionKind.EXPERIENCE]
+    assert [[i.text for i in e.items] for e in experience.entries] == [
+        ["Run the grill section for a 160-cover restaurant",
+         "Train commis chefs on knife skills and plating"],
+        ["Prepared banquets for up to 1,200 guests",
+         "Kept HACCP temperature logs for the cold room"]]
+    assert "Commis Chef" in experience.entries[1].heading

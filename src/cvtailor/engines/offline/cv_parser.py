@@ -39,6 +39,8 @@ from cvtailor.text.cvtext import (
     strip_front_matter,
 )
 from cvtailor.text.degrees import SCHOOL_WORDS
+from cvtailor.text.jd_terms import is_duty_verb
+from cvtailor.text.lexicon import verb_form
 from cvtailor.text.not_held import QUALIFICATION_WORDS
 from cvtailor.text.places import is_place, is_wider_place
 
@@ -326,6 +328,27 @@ def _dated_role(lines: list[_Line], at: int) -> bool:
 _DATES_COLUMN = re.compile(rf"^\s*(?:{DATE_RANGE.pattern})\s{{2,}}(?=\S)")
 
 
+def _dated_heading(text: str) -> bool:
+    """A short line that carries a date range: a role's heading ('2017 – 2021 | Commis Chef,
+    Durban ICC Banqueting')."""
+    plain = clean_inline(text)
+    return len(plain.split()) <= 14 and DATE_RANGE.search(plain) is not None \
+        and not plain.endswith(".")
+
+
+def _done(text: str) -> bool:
+    """A line that opens on what was done ("Run the grill section ...", "Kept HACCP logs"):
+    an achievement, not an employer or place line."""
+    first = re.match(r"[A-Za-z]+", clean_inline(text))
+    word = first.group(0).lower() if first else ""
+    return bool(word) and text.strip()[:1].isupper() and (
+        is_duty_verb(word) or (word.endswith("ed") and verb_form(word)) or word in _DONE_IRREGULAR)
+
+
+_DONE_IRREGULAR = frozenset("kept led ran built made won set cut taught wrote drove took "
+                            "grew sold bought oversaw brought began".split())
+
+
 def _dates_only(text: str) -> bool:
     """Whether a line holds a date range and nothing else ('March 2021 to present')."""
     return DATE_RANGE.fullmatch(clean_inline(text).strip(" |,()·*_")) is not None
@@ -428,9 +451,17 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
                 new_entry(raw)
                 dated_block = False
                 continue
-            if dated_block and len(raw.split()) >= 4 and not _dates_only(raw):
+            if after_blank and entry.items and not seen_bullet and _dated_heading(raw):
+                # "2017 – 2021 | Commis Chef, Durban ICC Banqueting" after the plain lines of
+                # the role before (a DOCX's table per role): the next role
+                new_entry(raw)
+                continue
+            if (dated_block or (entry.dates and section.kind == SectionKind.EXPERIENCE
+                                and _done(raw))) \
+                    and len(raw.split()) >= 4 and not _dates_only(raw):
                 # under 'Title' / 'Employer' / 'dates', the block's plain lines are its
-                # achievements (written without bullet marks)
+                # achievements (written without bullet marks); under a dated role heading, so
+                # is a line that opens on what was done ("Run the grill section for ...")
                 flush()
                 entry.add_item(raw, ITEM_TYPE_FOR_SECTION[section.kind])
                 continue
