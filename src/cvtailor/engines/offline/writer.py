@@ -321,9 +321,11 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
     if verb_led(term, text):  # "influence cross-functional teams": a duty, not a modifier
         return _coordinated(text, term) or (
             _lead_in(text, _as_activity(term, text)) if label else text)
-    if len(words) > 1 and words[0].lower().endswith("ing") and only_verb_form(words[0].lower()):
+    if len(words) > 1 and words[0].lower().endswith("ing") and only_verb_form(words[0].lower()) \
+            and not any(w.lower() in PREPOSITIONS for w in words[1:]):
         # "managing absence" is an activity, no noun's modifier: "Track sickness managing
-        # absence in Core HR" is no sentence
+        # absence in Core HR" is no sentence (an activity with whom it is done still goes
+        # before them: "run intake meetings partnering with hiring managers")
         return _lead_in(text, term) if label else text
     for m in re.finditer(r"[A-Za-z][\w-]{3,}", text):
         word = m.group(0).lower()
