@@ -373,3 +373,23 @@ def test_a_table_laid_cv_gives_each_role_its_lines() -> None:
         ["Prepared banquets for up to 1,200 guests",
          "Kept HACCP temperature logs for the cold room"]]
     assert "Commis Chef" in experience.entries[1].heading
+
+
+def test_a_singapore_ad_keeps_its_asks_and_drops_its_recruiter_lines() -> None:
+    """A Changi forwarder's ad: "please send your resume stating current and expected salary",
+    "EA Licence No. 12C3456" and "Able to start immediately will be an advantage" were
+    requirements; "Good command of English and Mandarin to liaise with Mandarin-speaking
+    associates" asked whether a languages line shows "speaking associates"."""
+    job = parse_jd_text("Air Freight Manager (Export)\nKestrel Global Logistics Pte Ltd\n\nJob "
+                        "Requirements:\n1. Familiar with CargoWise One\n2. Good command of "
+                        "English and Mandarin to liaise with Mandarin-speaking associates\n3. "
+                        "Able to start immediately will be an advantage\n\nInterested "
+                        "applicants, please send your resume stating current and expected "
+                        "salary. We regret only shortlisted candidates will be notified.\nEA "
+                        "Licence No. 12C3456\n", VOCAB)
+    texts = [r.text for r in job.requirements]
+    assert texts[0] == "Familiar with CargoWise One"
+    assert not any("salary" in t or "EA Licence" in t or "immediately" in t for t in texts)
+    languages = next(r for r in job.requirements if "Mandarin" in r.text)
+    assert {"English", "Mandarin"} <= set(languages.keywords)
+    assert not {"speaking associates", "command"} & set(languages.keywords)

@@ -344,6 +344,8 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
                      r"wear (?:many|multiple|different|lots of) hats|"
                      r"(?:a|proven|strong|demonstrated) record of|the big picture|"
                      r"roll up (?:your|their) sleeves|mak(?:e|es|ing) sure|"
+                     # "Good command of English and Mandarin": how well, not what
+                     r"(?:good|strong|excellent|fluent|full|working)\s+command\s+of|"
                      # a temper, not a skill: "a calm head under pressure", "a cool head"
                      r"(?:an?\s+)?(?:calm|cool|clear|level)[\s-]head(?:ed)?|under pressure|"
                      r"(?:the\s+)?first point of contact|on the day|"
@@ -492,6 +494,7 @@ def _named(words: list[str]) -> bool:
 # ("the day-to-day contact", "newly signed customers", "people leaders").
 GENERIC_NOUNS = frozenset((
     "contact contacts point people person customers customer clients client leaders leader "
+    "associates "
     "members member team teams staff colleagues stakeholders partners folks others everyone "
     "thing things stuff job jobs role roles task tasks matters needs patterns questions "
     "hour hours shift shifts place places side sides way ways approach approaches everything "

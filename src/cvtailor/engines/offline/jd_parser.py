@@ -159,6 +159,12 @@ BOILERPLATE = re.compile(
     # the UK's safeguarding statement: "... is committed to safeguarding and promoting the
     # welfare of children and young people"
     r"\bcommitted to safeguarding and promoting the welfare\b|"
+    # Singapore and Malaysia ads: "please send your resume stating current and expected
+    # salary", "only shortlisted candidates will be notified", "EA Licence No. 12C3456"
+    r"\bplease send (?:your|in your|us your) (?:resume|cv|application)\b|"
+    r"\b(?:current and )?expected salary\b|\bshortlisted candidates\b|"
+    r"\bEA (?:Licen[cs]e|Reg(?:istration)?)\.? ?No\b|"
+    r"\b(?:able|available) to start immediately\b|\bimmediate start\b|"
     r"\breasonable accommodations?\b|\bveteran status\b|\bgender identity\b|"
     r"\b(?:how )?to apply\b|\bapply (?:now|here|online|today|by|via|through)\b|"
     r"\bsubmit (?:your |a )?(?:resume|cv|application|cover letter)\b|"
@@ -678,6 +684,9 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
             continue  # a compound modifier and the name it modifies are one term of the rest
             # ("multi-state payroll" asks more than payroll: "multi-state" alone is no term)
         tail = rest[after.end() if after else hit.end:]
+        # a name inside a hyphenated compound takes the compound with it ("Mandarin-speaking
+        # associates": "speaking associates" is no term)
+        tail = re.sub(r"^-[A-Za-z][\w-]*", "", tail)
         # a name inside a noun phrase leaves its neighbours together ("unrestricted [RN]
         # license"), though no term the ad never says is kept of them (below); one that heads
         # its phrase ends it ("continuous [monitoring] of cloud services")
