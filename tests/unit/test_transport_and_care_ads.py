@@ -243,9 +243,9 @@ def test_a_name_offered_instead_of_one_the_cv_has_is_not_asked_about() -> None:
     """"Proficiency with CCC ONE or Mitchell estimating software", for a CV that writes
     supplements in CCC ONE, asked: Does "... in CCC ONE ..." show Mitchell estimating
     software?"""
-    asked = _asked("# M\n\n## Experience\n\n### Lead Body Technician — Sonoran Collision\n2021 – "
-                   "Present\n\n- Tear down vehicles and write supplements in CCC ONE for hidden "
-                   "damage\n",
+    asked = _asked("# M\n\n## Experience\n\n### Lead Body Technician — Sonoran Collision\n"
+                   "2021 – Present\n\n- Tear down vehicles and write supplements in CCC ONE "
+                   "for hidden damage\n",
                    "# Collision Estimator\n\n## What you'll need\n\n- Proficiency with CCC ONE "
                    "or Mitchell estimating software\n")
     assert not any("Mitchell" in term for term in asked)

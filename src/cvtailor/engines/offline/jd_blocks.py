@@ -41,7 +41,8 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "working conditions", "work environment", "special conditions",
            "conditions of employment", "employment conditions", "conditions of appointment",
            "enquiries", "inquiries")
-WHOLE_WORD_KEYS = frozenset({"pay", "plus", "eeo", "assets"})  # matched as whole words; other keys as word starts
+# matched as whole words; other keys as word starts
+WHOLE_WORD_KEYS = frozenset({"pay", "plus", "eeo", "assets"})
 # "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
 _YOU_WILL = r"\byou(?:'ll|’ll| will)\b(?! need| bring| have)"
 _KINDS = tuple(
