@@ -393,3 +393,18 @@ def test_a_singapore_ad_keeps_its_asks_and_drops_its_recruiter_lines() -> None:
     languages = next(r for r in job.requirements if "Mandarin" in r.text)
     assert {"English", "Mandarin"} <= set(languages.keywords)
     assert not {"speaking associates", "command"} & set(languages.keywords)
+
+
+def test_a_place_or_a_post_is_no_body_and_minimum_names_only_a_standard() -> None:
+    """Joining "X of Y" names made "State of Ohio" and "Director of Rooms" terms, and putting
+    "minimum" among the stop words lost "Texas minimum standards"."""
+    def keywords(text: str) -> list[str]:
+        [req] = parse_jd_text(f"# X\n\n## Requirements\n\n- {text}\n", VOCAB).requirements
+        return req.keywords
+
+    assert keywords("Current, unrestricted RN license in the State of Ohio") == ["RN"]
+    assert "Director of Rooms" not in keywords("Working with the Director of Rooms on revenue "
+                                               "management and the department's budget")
+    assert "Texas minimum standards" in keywords("You'll keep the center in full compliance "
+                                                 "with Texas minimum standards")
+    assert keywords("Minimum 2 years' experience in long-term care") == ["long-term care"]

@@ -469,6 +469,7 @@ def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
         if last is not None and not last.activity and not c.activity \
                 and last.piece == c.piece and _named(last.words) and _named(c.words) \
                 and not (last.start == 0 and common_word(last.words[0].lower())) \
+                and last.words[0].lower() not in _NO_BODY_FIRST \
                 and [w.lower() for w in c.context[last.end:c.start]] in _IN_A_NAME:
             # "College of Nurses of Ontario", "Institute of Chartered Accountants in Ireland":
             # one body's name, not "College"
@@ -480,6 +481,9 @@ def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
 
 
 _IN_A_NAME = (["of"], ["of", "the"], ["for"], ["in"])
+# Words that open a place's or a post's name, no body's: "State of Ohio", "Director of Rooms".
+_NO_BODY_FIRST = frozenset("state province county city republic commonwealth director head "
+                           "manager chief vice".split())
 
 
 def _named(words: list[str]) -> bool:

@@ -188,8 +188,7 @@ _STOP = set((
     "a ability able all also an and any are as at background be bonus both by can comparable deep "
     "demonstrated direct directly dynamic equivalent etc excellent experience experienced "
     "expertise familiar familiarity fast-paced field for from good great hands-on has have "
-    "high-quality ideally in including into is it its knowledge least like minimum more "
-    "multiple must "
+    "high-quality ideally in including into is it its knowledge least like more multiple must "
     "new of on or other our plus practical preferred professional proficiency proficient "
     "progressive proven related relevant required should similar skill skills solid "
     "strong successful such than the their this to track understanding use using various we "
@@ -947,7 +946,9 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
         found = named + rest
     else:
         found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
-    return list(dict.fromkeys(k for k in map(_in_force, map(_balanced, found)) if k))
+    # "Minimum 2 years' experience ...": how much, no term ("Texas minimum standards" is one)
+    return list(dict.fromkeys(k for k in map(_in_force, map(_balanced, found))
+                              if k and k.lower() not in ("minimum", "maximum")))
 
 
 def _in_force(keyword: str) -> str:
