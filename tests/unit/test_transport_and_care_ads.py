@@ -10,9 +10,11 @@ from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.engines.offline.writer import attest
 from cvtailor.models import (
+    CVSection,
     Evidence,
     GapReport,
     JobPosting,
+    Question,
     Requirement,
     RequirementMatch,
     SectionKind,
@@ -127,16 +129,20 @@ def test_a_systems_heading_is_a_section_not_a_qualification() -> None:
     assert not any(i.text == "SYSTEMS" for i in cv.items())
 
 
+def _experience(text: str) -> CVSection:
+    [experience] = [s for s in parse_cv_text(text).sections if s.kind == SectionKind.EXPERIENCE]
+    return experience
+
+
 def test_a_role_right_under_the_last_bullet_starts_its_own_entry() -> None:
     """A DOCX's paragraphs come with no blank line between a list and the next role's bold
     heading: "**Recovery Worker, Mind in Rotherham**" was a bullet of the role before, and its
     dates a role of their own."""
-    cv = parse_cv_text("# Aisha Okafor\n\n## Employment history\n**Support Worker, Don Valley "
-                       "Housing Trust, Sheffield**\nOctober 2022 – present\n- Act as shift lead "
-                       "on nights\n- Write support plans with residents\n**Recovery Worker, "
-                       "Mind in Rotherham, Rotherham**\nJune 2020 – September 2022\n- Ran a "
-                       "weekly wellbeing group\n")
-    [experience] = [s for s in cv.sections if s.kind == SectionKind.EXPERIENCE]
+    experience = _experience(
+        "# Aisha Okafor\n\n## Employment history\n**Support Worker, Don Valley Housing Trust, "
+        "Sheffield**\nOctober 2022 – present\n- Act as shift lead on nights\n- Write support "
+        "plans with residents\n**Recovery Worker, Mind in Rotherham, Rotherham**\nJune 2020 – "
+        "September 2022\n- Ran a weekly wellbeing group\n")
     assert len(experience.entries) == 2
     assert [i.text for i in experience.entries[1].items] == ["Ran a weekly wellbeing group"]
     assert "Recovery Worker" in experience.entries[1].heading
@@ -188,17 +194,23 @@ def test_a_credential_in_progress_is_quoted_not_called_unmentioned() -> None:
            asked["Transport Manager CPC"]
 
 
+def _confirm_about(item_id: str, line: str, requirement: str, term: str) -> Question:
+    """The one question about a requirement whose only candidate is `line`."""
+    req = Requirement(id="req-1", text=requirement, keywords=[term])
+    row = Evidence(item_id=item_id, score=0.5, via="semantic", matched=line)
+    report = GapReport(matches=[RequirementMatch(requirement_id="req-1", status="partial",
+                                                 evidence=[row])])
+    [question] = interview_questions(JobPosting(requirements=[req]), report, {item_id: line},
+                                     VOCAB)
+    return question
+
+
 def test_a_question_quotes_the_sentence_of_a_paragraph_that_shows_the_term() -> None:
     summary = ("Class 1 driver with nine years on trunking, multi-drop and chilled work. For the "
                "last two years I have covered the transport office two days a week, planning "
                "loads and sorting out the drivers' hours.")
-    req = Requirement(id="req-1", text="At least 2 years' experience of transport planning",
-                      keywords=["transport planning"])
-    row = Evidence(item_id="summary-1-1", score=0.5, via="semantic", matched=summary)
-    report = GapReport(matches=[RequirementMatch(requirement_id="req-1", status="partial",
-                                                 evidence=[row])])
-    [question] = interview_questions(JobPosting(requirements=[req]), report,
-                                     {"summary-1-1": summary}, VOCAB)
+    question = _confirm_about("summary-1-1", summary, "At least 2 years' experience of "
+                              "transport planning", "transport planning")
     assert question.kind == "confirm"
     assert 'Does "For the last two years I have covered the transport office' in question.text
     assert "Class 1 driver" not in question.text
@@ -208,13 +220,8 @@ def test_a_question_quotes_the_sentence_of_a_paragraph_that_shows_the_term() -> 
 def test_a_verb_alone_is_asked_as_the_activity_it_names() -> None:
     """"Does ... show supervise?" is no question."""
     line = "Act as shift lead on nights, allocating tasks to 2 support workers"
-    req = Requirement(id="req-1", text="You will supervise a team of six support workers",
-                      keywords=["supervise"])
-    row = Evidence(item_id="experience-1-1", score=0.5, via="semantic", matched=line)
-    report = GapReport(matches=[RequirementMatch(requirement_id="req-1", status="partial",
-                                                 evidence=[row])])
-    [question] = interview_questions(JobPosting(requirements=[req]), report,
-                                     {"experience-1-1": line}, VOCAB)
+    question = _confirm_about("experience-1-1", line, "You will supervise a team of six support "
+                              "workers", "supervise")
     assert "show supervising a team of six support workers?" in question.text
 
 
@@ -309,23 +316,21 @@ def test_a_json_resume_certificate_is_named_once() -> None:
 def test_a_licence_answer_is_listed_without_its_article() -> None:
     """"I have a full clean Irish driving licence." was listed as "A full clean Irish driving
     licence."; "I have held a full UK driving licence since 2015" as "Held a full UK ..."."""
-    from cvtailor.models import Answer, Question
+    from cvtailor.models import Answer
     from cvtailor.research.interview import apply_answers
 
-    cv = parse_cv_text("# N\n\n## Experience\n\n### HR Administrator — Burren Dairy Ltd\n"
-                       "2023 – Present\n\n- Send payroll changes to the bureau each month\n")
-    job = JobPosting(requirements=[
-        Requirement(id="req-1", text="Full clean driving licence",
-                    keywords=["clean driving licence"]),
-        Requirement(id="req-2", text="A full UK driving licence",
-                    keywords=["UK driving licence"])])
-    out = apply_answers(cv, job, [Question(id=f"q-{r.id}", requirement_id=r.id, text="?",
-                                           term=r.keywords[0]) for r in job.requirements], [
-        Answer(question_id="q-req-1", text="I have a full clean Irish driving licence."),
-        Answer(question_id="q-req-2", text="I have held a full UK driving licence since 2015.")])
-    texts = [out.cv.locate(i)[2].text for i in out.described]
-    assert texts == ["Full clean Irish driving licence.",
-                     "Full UK driving licence since 2015."]
+    licence = Requirement(id="req-1", text="Full clean driving licence",
+                          keywords=["clean driving licence"])
+    asked = Question(id="q-req-1", requirement_id="req-1", text="?", term=licence.keywords[0])
+    for said, listed in (("I have a full clean Irish driving licence.",
+                          "Full clean Irish driving licence."),
+                         ("I have held a full UK driving licence since 2015.",
+                          "Full UK driving licence since 2015.")):
+        cv = parse_cv_text("# N\n\n## Experience\n\n### HR Administrator — Burren Dairy Ltd\n"
+                           "2023 – Present\n\n- Send payroll changes to the bureau each month\n")
+        out = apply_answers(cv, JobPosting(requirements=[licence]), [asked],
+                            [Answer(question_id="q-req-1", text=said)])
+        assert [out.cv.locate(i)[2].text for i in out.described] == [listed]
 
 
 def test_an_australian_mining_ad_reads_each_wish_and_its_compounds() -> None:
@@ -361,12 +366,12 @@ def test_a_table_laid_cv_gives_each_role_its_lines() -> None:
     """A DOCX CV laid out in one table per role ("2021 – present | Chef de Partie, ..." beside
     its duties, written without bullet marks): every duty was a detail of the first role's
     heading, the second role too, and the experience had no line to tailor."""
-    cv = parse_cv_text("# Sipho Ndlovu\n\n## Experience\n\n2021 – present | Chef de Partie, The "
-                       "Oyster Box Hotel, Umhlanga\nRun the grill section for a 160-cover "
-                       "restaurant\nTrain commis chefs on knife skills and plating\n\n2017 – "
-                       "2021 | Commis Chef, Durban ICC Banqueting, Durban\nPrepared banquets for "
-                       "up to 1,200 guests\nKept HACCP temperature logs for the cold room\n")
-    [experience] = [s for s in cv.sections if s.kind == SectionKind.EXPERIENCE]
+    experience = _experience(
+        "# Sipho Ndlovu\n\n## Experience\n\n2021 – present | Chef de Partie, The Oyster Box "
+        "Hotel, Umhlanga\nRun the grill section for a 160-cover restaurant\nTrain commis chefs "
+        "on knife skills and plating\n\n2017 – 2021 | Commis Chef, Durban ICC Banqueting, "
+        "Durban\nPrepared banquets for up to 1,200 guests\nKept HACCP temperature logs for the "
+        "cold room\n")
     assert [[i.text for i in e.items] for e in experience.entries] == [
         ["Run the grill section for a 160-cover restaurant",
          "Train commis chefs on knife skills and plating"],
