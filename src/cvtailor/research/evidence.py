@@ -569,7 +569,7 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         match = by_req.get(req.id)
         if match is None or match.status == "matched":
             continue
-        renewal = _lapsed_line(req, corpus, vocab, job.title)
+        renewal = _renewal_line(req, corpus, vocab, job.title)
         chosen = renewal or _term_and_lines(req, match, corpus, vocab, not_work, job.title)
         if chosen is None:
             continue
@@ -657,7 +657,7 @@ _HOLD_ASK = "If you do, say which one, from whom and since when, in a sentence"
 _TAKEN = re.compile(r"\b(?:training|course|ticket|card|check)\b", re.IGNORECASE)
 
 
-def _lapsed_line(req: Requirement, corpus: dict[str, str], vocab: Vocabulary, title: str
+def _renewal_line(req: Requirement, corpus: dict[str, str], vocab: Vocabulary, title: str
                  ) -> tuple[str, list[tuple[str, str]]] | None:
     """The term a requirement asks for and the CV line that names it as held once and not now
     ("BLS, American Heart Association (expired 2022)" for "Current BLS certification") or as

@@ -40,7 +40,7 @@ from cvtailor.text.cvtext import (
 )
 from cvtailor.text.degrees import SCHOOL_WORDS
 from cvtailor.text.jd_terms import is_duty_verb
-from cvtailor.text.lexicon import verb_form
+from cvtailor.text.lexicon import base_verb, verb_form
 from cvtailor.text.not_held import QUALIFICATION_WORDS
 from cvtailor.text.places import is_place, is_wider_place
 
@@ -342,11 +342,13 @@ def _done(text: str) -> bool:
     first = re.match(r"[A-Za-z]+", clean_inline(text))
     word = first.group(0).lower() if first else ""
     return bool(word) and text.strip()[:1].isupper() and (
-        is_duty_verb(word) or (word.endswith("ed") and verb_form(word)) or word in _DONE_IRREGULAR)
+        is_duty_verb(word) or (word.endswith("ed") and verb_form(word)) or _past(word))
 
 
-_DONE_IRREGULAR = frozenset("kept led ran built made won set cut taught wrote drove took "
-                            "grew sold bought oversaw brought began".split())
+def _past(word: str) -> bool:
+    """An irregular past form ("kept", "led", "oversaw"): a verb form that is neither the base
+    nor its -s or -ing form."""
+    return verb_form(word) and not base_verb(word) and not word.endswith(("s", "ing"))
 
 
 def _dates_only(text: str) -> bool:
