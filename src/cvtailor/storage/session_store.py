@@ -66,7 +66,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
     # fsync of the log. Every node's writes are committed (durability="sync"), so a killed
     # process still loses nothing; only a power cut can drop the last commits, never corrupt.
     # With the default FULL, fsyncs were half the graph's own time in a 20-item run.
-    conn.execute("PRAGMA journal_mode = WAL")
+    _switch_to_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute(
         "CREATE TABLE IF NOT EXISTS cvtailor_sessions (id TEXT PRIMARY KEY, created_at TEXT, "
@@ -84,6 +84,23 @@ def connect(path: str | Path) -> sqlite3.Connection:
     conn.execute(LEASE_TABLE)
     conn.commit()
     return conn
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """PRAGMA journal_mode = WAL, waiting while another process switches a new store.
+
+    The pragma reads the header first and then needs the write lock; SQLite does not call the
+    busy handler for that upgrade, so processes opening a new store at once get "database is
+    locked" at once, whatever busy_timeout is. Retried here up to the same timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 # The job application each session is (title, company, the person's status...): columns
