@@ -223,21 +223,48 @@ _STRUCTURE: dict[str, Callable[[str, _Reader], str]] = {
 def _user_macro(low: str, r: _Reader) -> str:
     """A template's own macro, by its name: an entry heading (`###` + a details line), an item
     (`- `), or any other (its arguments joined with ` | `)."""
-    args = [_inline(convert(a)) for a in r.groups()]
+    converted = [convert(a) for a in r.groups()]
+    # An argument holding a list (moderncv's \cventry{..}{..}{..}{..}{..}{\begin{itemize}..})
+    # is the entry's body: its bullets stay lines of their own under the heading.
+    body = "".join("\n" + a.strip() + "\n" for a in converted if _BULLET_LINE.search(a))
+    args = [_inline(a) for a in converted if not _BULLET_LINE.search(a)]
     args = [a for a in args if a]
-    if "heading" in low or "entry" in low or low in ("cventry", "cvitem", "datedsubsection"):
+    if "heading" in low or "entry" in low or low == "datedsubsection":
         if not args:
-            return ""
+            return body
         if len(args) <= 2:
-            return "\n\n### " + " | ".join(args) + "\n"
-        return "\n\n### " + " | ".join(args[:2]) + "\n" + " | ".join(args[2:]) + "\n"
+            return "\n\n### " + " | ".join(args) + "\n" + body
+        return "\n\n### " + " | ".join(args[:2]) + "\n" + " | ".join(args[2:]) + "\n" + body
     if "item" in low:
         return "\n- " + ": ".join(args) + "\n" if args else ""
     return " | ".join(args)
 
 
+_BULLET_LINE = re.compile(r"^[ \t]*-[ \t]+\S", re.M)
+
+
 def _inline(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" |")
+
+
+def _preamble_header(preamble: str) -> str:
+    """moderncv and its kin set the name and contact details in the preamble (`\\name{First}
+    {Last}`, `\\title`, `\\address`, `\\phone`, `\\email`) and print them with
+    `\\makecvtitle`: they head the text as the name line and a contact line."""
+    r = _Reader(preamble)
+    found: dict[str, list[str]] = {}
+    for m in re.finditer(r"\\(name|firstname|familyname|title|address|phone|mobile|email)\b",
+                         preamble):
+        r.i = m.end()
+        args = [_inline(convert(a)) for a in r.groups(3)]
+        found.setdefault(m.group(1), [a for a in args if a])
+    name = found.get("name") or found.get("firstname", []) + found.get("familyname", [])
+    if not name:
+        return ""
+    contact = [", ".join(found.get("address", []))] + [
+        " ".join(found.get(k, [])) for k in ("phone", "mobile", "email")]
+    lines = [" ".join(name), " ".join(found.get("title", [])), " | ".join(c for c in contact if c)]
+    return "\n".join(line for line in lines if line) + "\n\n"
 
 
 def latex_to_markdown(text: str) -> str:
@@ -247,7 +274,7 @@ def latex_to_markdown(text: str) -> str:
     text = _strip_comments(text.replace("\r\n", "\n"))
     m = re.search(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", text, re.S)
     body = m.group(1) if m else text
-    raw = convert(body)
+    raw = _preamble_header(text[:m.start()] if m else "") + convert(body)
     raw = raw.replace("---", "—").replace("--", "–").replace("``", "“").replace("''", "”")
     lines: list[str] = []
     for line in raw.split("\n"):
@@ -259,6 +286,7 @@ def latex_to_markdown(text: str) -> str:
         lines.append(line)
     out = "\n".join(lines)
     out = re.sub(r"\n{3,}", "\n\n", out).strip()
+    out = re.sub(r"^(- .*)\n\n(?=- )", r"\1\n", out, flags=re.M)  # a list's items, one per line
     # the first line of the preamble is the name
     first = out.split("\n", 1)
     head = first[0].split(" | ", 1)
