@@ -390,12 +390,28 @@ def _title_label_at(blocks: list[Block]) -> int | None:
     return None
 
 
+def _title_under_banner(blocks: list[Block]) -> int | None:
+    """Where the title line stands when the ad opens on its employer's name and unit, one per
+    line ("University of Edinburgh" / "School of Chemistry" / "Teaching Laboratory Manager"):
+    the first short line naming a job, after one to three names that name none."""
+    for i, block in enumerate(blocks[:4]):
+        if block.kind != "para" or len(block.text.split()) > 8:
+            return None
+        if role_like(block.text):
+            return i if i and title_ok(block.text) else None
+        if not name_like(block.text):
+            return None
+    return None
+
+
 def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
     """The title heading or first line, the line under it, and `Label: value` lines, up to
     the first section heading."""
     title_at: int | None = None
     under = -1  # the block that may name the company: the one after the title
     labelled = _title_label_at(blocks)
+    if labelled is None:
+        labelled = _title_under_banner(blocks)
     for i, block in enumerate(blocks[:10]):
         if block.kind == "heading" and block.label_kind is not None and not (
                 title_at is None and role_like(block.text)):
