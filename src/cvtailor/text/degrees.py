@@ -183,6 +183,11 @@ def _field_after(text: str, pos: int) -> str:
     return field
 
 
+# What may stand between a UK degree's letters and its field: "BSc (Hons) Applied Chemistry",
+# "BEng (Hons) in Civil Engineering", "MSc Data Science".
+_HONOURS = re.compile(r"(?:\s*\((?:Hons?|Honours)\.?\))?(?=\s+(?:in\s+|of\s+)?[A-Z][a-z])")
+
+
 def _held(text: str, start: int, end: int, next_start: int) -> bool:
     """Not worked towards: no "expected", "in progress", "2023 – Present" in the degree's own
     clause (up to the next degree, line or semicolon), no "pursuing ..." just before it."""
@@ -244,6 +249,9 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
             field = _field_after(text, end)
         elif not implied and "." in name and re.match(r" [A-Z][a-z]", text[end:]):
             field = _field_after(text, end)  # "B.S. Statistics, Evergreen Coast University"
+        elif not implied and (hons := _HONOURS.match(text[end:])) is not None \
+                and _a_field(_field_after(text, end + hons.end())):
+            field = _field_after(text, end + hons.end())  # "BSc (Hons) Applied Chemistry"
         elif re.match(r",\s+[A-Z]", text[end:]) and _a_field(_field_after(text, end)):
             field = _field_after(text, end)  # "B.Tech, Computer Science and Engineering"
         # otherwise never after a comma: "MBA, Wharton" names a school
