@@ -86,6 +86,7 @@ FUNCTION_WORDS = frozenset((
     "looking seeking want wants wanted love like likes need needs needed able ability "
     "comfortable confident eager happy keen willing current currently new existing "
     "strong solid proven excellent good great deep broad sound basic advanced relevant "
+    "thorough substantial extensive considerable significant demonstrable demonstrated "
     "related similar equivalent various multiple ideal preferred required particular specific "
     "certain middle position opportunity candidate candidates applicant applicants "
     "include includes including better long "
@@ -783,6 +784,9 @@ def lone_noun(phrase: str) -> bool:
         and not phrase.endswith("ing")
 
 
+_TITLED = re.compile(r"Certified|Registered|Chartered|Licen[cs]ed|Accredited")
+
+
 def rank_terms(chunks: list[_Chunk]) -> list[str]:
     """Candidate terms, best first: noun phrases (longer first, then in order; a verb naming
     the skill, "coach" people leaders, "mentor" staff accountants, counts as one of two words);
@@ -799,7 +803,13 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
                                                       "settings"):
             cut = cut[:-1]  # "open cut mining [environment]": the kind of place is the term
         whole = " of " in f" {' '.join(cut)} " or any(  # "CIPD Level 5 qualification"
-            w.isdigit() and cut[i - 1].lower() in _NUMBERED for i, w in enumerate(cut) if i)
+            w.isdigit() and cut[i - 1].lower() in _NUMBERED for i, w in enumerate(cut) if i) \
+            or (len(cut) <= MAX_WORDS + 2 and (c.start > 0 or ACRONYM.match(cut[0]) is not None)
+                and all(w[:1].isupper() for w in cut[:-1]))  # a name: "Civil Submissions
+        # Online portal", "Certified Law Clerk designation" (not a sentence's first word)
+        if whole and len(cut) > 2 and ACRONYM.match(cut[0]) and _TITLED.fullmatch(cut[1]):
+            cut = cut[1:]  # "AAMI Certified Biomedical Equipment Technician": the body's
+            # acronym is who grants the credential, not its name
         phrase = " ".join(cut) if whole else " ".join(cut[-longest:])
         if c.activity:
             nxt = chunks[n + 1] if n + 1 < len(chunks) else None

@@ -163,6 +163,9 @@ BOILERPLATE = re.compile(
     # salary", "only shortlisted candidates will be notified", "EA Licence No. 12C3456"
     r"\bplease send (?:your|in your|us your) (?:resume|cv|application)\b|"
     r"\b(?:current and )?expected salary\b|\bshortlisted candidates\b|"
+    # "We thank all applicants; only those selected for an interview will be contacted"
+    r"\b(?:thank|thanks) (?:all|every) (?:applicants?|candidates?)\b|"
+    r"\bselected for (?:an? )?interviews?\b|"
     r"\bEA (?:Licen[cs]e|Reg(?:istration)?)\.? ?No\b|"
     r"\b(?:able|available) to start immediately\b|\bimmediate start\b|"
     r"\breasonable accommodations?\b|\bveteran status\b|\bgender identity\b|"
@@ -947,8 +950,36 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     else:
         found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
     # "Minimum 2 years' experience ...": how much, no term ("Texas minimum standards" is one)
-    return list(dict.fromkeys(k for k in map(_in_force, map(_balanced, found))
-                              if k and k.lower() not in ("minimum", "maximum")))
+    out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
+                             if k and k.lower() not in ("minimum", "maximum")))
+    people = [m.group(1) for m in _PERSON.finditer(text)
+              if not _CREDENTIAL_WORD.search(m.group(1))
+              and not re.match(r"\s*(?:\([A-Z]|designation|certific|licen|status)",
+                               text[m.end():], re.IGNORECASE)]
+    kept = [k for k in out if not any(re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", p)
+                                      for p in people) and not _SCHOOL_OF_STANDING.match(k)]
+    return kept or out
+
+
+# Where a qualification comes from, as the ad wants it to be ("a Law Clerk diploma from a
+# recognized college"): a standing the school has, no term of the person's.
+_SCHOOL_OF_STANDING = re.compile(r"(?i:recogni[sz]ed|accredited|approved|registered)\s+"
+                                 r"(?i:college|university|institution|school|provider)s?$")
+_CREDENTIAL_WORD = re.compile(r"\b(?:Certified|Registered|Licen[cs]ed|Chartered|Accredited|"
+                              r"Qualified|Professional)\b")
+# Whom the job works with, by their title ("with the Director of Teaching", "for the School
+# Safety Adviser", "to our Head of Operations"): a person, never a term of the requirement.
+_PERSON = re.compile(
+    r"\b(?:the|our|your)\s+((?:[A-Z][\w'’-]*\s+){0,3}(?:"
+    + "|".join(sorted(n.capitalize() for n in ROLE_NOUNS)) + r")s?"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)(?![\w-])")
+
+
+def _unowned(keyword: str) -> str:
+    """The keyword without whose it is ("labs' consumables budget" -> "consumables budget"):
+    the teaching labs own the budget in the ad; the person managed one."""
+    m = re.match(r"[a-z][\w-]*s['’]\s+(?=\S+\s+\S)", keyword)
+    return keyword[m.end():] if m else keyword
 
 
 def _in_force(keyword: str) -> str:
