@@ -252,7 +252,14 @@ def held_term(term: str, requirement: str, vocab: Vocabulary) -> bool:
     (`held_thing`), a credential the vocabulary knows, or an acronym the ad asks the person to
     be qualified in ("ACA, ACCA or CIMA qualified")."""
     return held_thing(term) or vocab.category(vocab.canonical(term) or "") in HELD_CATEGORIES \
-        or (ACRONYM.match(term) is not None and _QUALIFIED.search(requirement) is not None)
+        or (ACRONYM.match(term) is not None and _QUALIFIED.search(requirement) is not None) \
+        or _TITLE_HELD.match(term) is not None \
+        or re.search(rf"{re.escape(term)}\b[^.;]{{0,40}}\bstatus\b", requirement) is not None
+
+
+# A title a professional body grants ("Registered Science Technician", "Chartered Engineer"),
+# held as a credential is; and "... status" of a requirement ("RSci status is desirable").
+_TITLE_HELD = re.compile(r"(?:Registered|Chartered|Certified|Licen[cs]ed|Accredited)\s+[A-Z]")
 
 
 def _exemplified(req: Requirement, found: list[Evidence], vocab: Vocabulary) -> list[Evidence]:
@@ -284,8 +291,12 @@ def _near_candidates(req: Requirement, done: dict[str, str], have: set[str],
     pipeline"."""
     terms = [k for k in req.keywords if vocab.canonical(k) is not None
              and len(content_stems(k)) >= 2]
+    # a name the line says without the place it is of ("know the Rules of Civil Procedure
+    # well" for "Ontario Rules of Civil Procedure"): the person is asked which rules they know
+    unplaced = [k for k in req.keywords if vocab.canonical(k) is None]
     return [_candidate(cid, text) for cid, text in done.items()
-            if cid not in have and text and any(phrase_near(k, text) for k in terms)]
+            if cid not in have and text and (any(phrase_near(k, text) for k in terms)
+                                             or any(_unplaced(k, text) for k in unplaced))]
 
 
 def _candidate(cid: str, text: str) -> Evidence:
@@ -585,7 +596,9 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
                                      "role shows it, say where and how in a sentence.")
         else:
             ask = (f"Do you hold it? {_HOLD_ASK}" if held_term(term, req.text, vocab)
-                   # a licence: held, not done
+                   # a licence: held, not done; a language: spoken, not done
+                   else "Do you speak it? If you do, say how well (fluent, working, basic) in "
+                   "a sentence" if vocab.category(vocab.canonical(term) or "") == "language"
                    else "Have you done this? If you have, say where (which role) and how in a "
                    "sentence or two")
             # a term named where it shows no work (a dissertation's title, a course) is named,
@@ -898,10 +911,20 @@ def _can_show(keyword: str, said: set[str], vocab: Vocabulary, texts: list[str])
     name = vocab.canonical(keyword)
     if name is None:
         if CREDENTIAL.search(keyword) or _proper_name(keyword):
-            return any(_names_all(keyword, t) for t in texts)
+            return any(_names_all(keyword, t) or _unplaced(keyword, t) for t in texts)
         return True
     named = vocab.category(name) in NAMED_THINGS or _proper_name(name)  # "Amazon SageMaker"
     return not named or name in said
+
+
+def _unplaced(term: str, text: str) -> bool:
+    """The line names the term without the first word of its name, the place or body it is
+    of ("know the Rules of Civil Procedure" for "Ontario Rules of Civil Procedure"); not for
+    a credential, which is held as named or not."""
+    words = term.split()
+    rest = " ".join(words[1:])
+    return len(words) >= 3 and words[0][:1].isupper() and not CREDENTIAL.search(term) \
+        and len(content_stems(rest)) >= 2 and contains(text, rest)
 
 
 def _proper_name(term: str) -> bool:

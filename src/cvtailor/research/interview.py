@@ -148,9 +148,12 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
             # asked whether they hold again what a lapsed line names: it goes with that line
             renewed = next((e.item_id for e in question.evidence if lapsed(e.text)), None) \
                 if question is not None and question.kind == "describe" else None
-            item_id = _add_described(out.cv, text, answer, req_id, term, renewed is not None
-                                     or held_term(term, requirements[req_id].text,
-                                                  default_vocabulary()), renewed)
+            vocab = default_vocabulary()
+            languages = _languages_line(out.cv) \
+                if vocab.category(vocab.canonical(term) or "") == "language" else None
+            item_id = _spoken(languages, term, text, answer, req_id) if languages else \
+                _add_described(out.cv, text, answer, req_id, term, renewed is not None
+                               or held_term(term, requirements[req_id].text, vocab), renewed)
             out.described.append(item_id)
     return out
 
@@ -541,10 +544,41 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
 
 
 # "Hold a full UK driving licence ...": what a line of held things leaves out.
-_HOLD_LEAD = re.compile(r"^(?:hold|have held|held|have|holding|got)\s+(?:(?:a|an|my)\s+)?(?=\S)"
+_HOLD_LEAD = re.compile(r"^(?:hold|have held|held|have been|been|have|holding|got)\s+"
+                        r"(?:(?:a|an|my)\s+)?(?=\S)"
                         r"|^(?:a|an)\s+(?=\S)"
                         r"|^(?P<renewed>(?:renewed|recertified|re-certified)\s+)(?:my|the)\s+",
                         re.IGNORECASE)
+
+
+def _languages_line(cv: StructuredCV) -> tuple[CVEntry, int] | None:
+    """The entry with the CV's "Languages: English, Tamil, Hindi" line, and where it stands."""
+    for section in cv.sections:
+        for entry in section.entries:
+            for n, item in enumerate(entry.items):
+                if _LANGUAGES.match(item.original or item.text):
+                    return entry, n
+    return None
+
+
+_LANGUAGES = re.compile(r"^\W*languages?\W*(?::|\||–|—|-)\s*\S", re.IGNORECASE)
+_HOW_WELL = re.compile(r"\b(?:native|bilingual|fluent|fluently|conversational|working|basic|"
+                       r"intermediate|advanced|professional|beginner|elementary)\b",
+                       re.IGNORECASE)
+
+
+def _spoken(languages: tuple[CVEntry, int], term: str, text: str, answer: Answer,
+            req_id: str) -> str:
+    """A language the person speaks goes under the CV's languages line, with how well as they
+    said it ("I speak basic French" -> "French (basic)"), not as work in Additional
+    Experience."""
+    entry, _ = languages
+    level = _HOW_WELL.search(text)
+    said = term + (f" ({level.group(0).lower().removesuffix('ly')})" if level else "")
+    item = entry.add_item(said, ItemType.BULLET, status=ItemStatus.USER_PROVIDED,
+                          requirement_id=req_id, question_id=answer.question_id, answer=text,
+                          term=term)
+    return item.id
 
 
 def _closest_twin(cv: StructuredCV, entry: CVEntry | None, said: str) -> CVEntry | None:
