@@ -554,6 +554,24 @@ def test_a_line_that_says_only_the_kind_of_work_decides_nothing() -> None:
     assert not only_the_kind("internal audits", "Led 12 internal audits of our sites")
 
 
+def test_a_line_that_says_only_what_the_work_is_done_to_decides_nothing() -> None:
+    """"Carried out 3 tandem lifts of precast stair cores with the site's second tower crane"
+    was decided as "tower crane erection" by its cosine and written as that lead-in (blind24's
+    first run, the one claim): the line names the crane, never its erection."""
+    from cvtailor.research.similarity import only_the_object
+
+    line = "Carried out 3 tandem lifts of precast stair cores with the site's second tower crane."
+    assert only_the_object("tower crane erection", line)
+    assert not only_the_object("tower crane erection", "Erected and climbed 4 tower cranes")
+    assert not only_the_object("microservices", "Split a monolith into 7 services")
+    assert not only_the_object("coach advisors", "Trained 3 new advisors")
+    assert not only_the_object("multi-year contracts", "Negotiated multi-year renewals")
+    assert not only_the_object(  # the line says the rest of the requirement: the work itself
+        "construction administration", "Reviewed 80+ contractor submittals and RFIs and made "
+        "weekly site visits during construction", "Construction administration: submittals, "
+        "RFIs, site visits")
+
+
 def test_a_course_not_finished_is_no_evidence_of_its_field() -> None:
     """"Staff nurse ..., now working towards a Postgraduate Diploma in Critical Care Nursing
     (Year 1 of 2)" matched "at least 1 year in critical care": a course being studied is no

@@ -31,6 +31,7 @@ from cvtailor.research.similarity import (
     decides,
     names_the_role,
     only_the_kind,
+    only_the_object,
     owes_field,
 )
 from cvtailor.text.cvtext import (
@@ -448,6 +449,7 @@ def add_semantic(
                     and not owes_field(term, job.title, text, vocab) \
                     and not names_the_role(term, job.title, text) \
                     and not only_the_kind(term, text) \
+                    and not only_the_object(term, text, req.text) \
                     and not _NOT_YET.search(text) and not watched(text) \
                     and item_id not in not_work and item_id not in sibling_of:
                 out.setdefault(req.id, []).append(Evidence(

@@ -50,6 +50,7 @@ import re
 
 from cvtailor.models import Requirement
 from cvtailor.text.jd_terms import content_stems, is_duty_verb, lone_noun, person_noun
+from cvtailor.text.lexicon import only_adjective
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import ACRONYM
 
@@ -127,6 +128,30 @@ def only_the_kind(term: str, line: str) -> bool:
     head, rest = content_stems(words[-1]), content_stems(" ".join(words[:-1]))
     return len(rest) >= 2 and any(_same_root(h, w) for h in head for w in said) and not any(
         _same_root(r, w) for r in rest for w in said)
+
+
+def only_the_object(term: str, line: str, requirement: str = "") -> bool:
+    """The line says every word of what the term's work is done to and not the work ("Carried
+    out 3 tandem lifts with the site's second tower crane" for "tower crane erection"): its
+    cosine owes the object, and whether the person did that work to it is theirs to say (a
+    false claim on blind24's first run, where the crane's erection was someone else's)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", term) if content_stems(w)]
+    if len(words) < 2 or is_duty_verb(words[0].lower()) or person_noun(words[-1].lower()) \
+            or not _WORK_NOUN.search(words[-1].lower()) \
+            or any(only_adjective(w.lower()) or "-" in w for w in words[:-1]):
+        return False  # a thing ("multi-year contracts" of "renewals") may be said otherwise
+    said = content_stems(re.sub(r"[-/]", " ", line))
+    head, rest = content_stems(words[-1]), content_stems(" ".join(words[:-1]))
+    # the line says more of what the requirement asks ("Reviewed contractor submittals and
+    # RFIs ... during construction" for "Construction administration: submittals, RFIs"):
+    # the work in other words, not only what it is done to
+    more = content_stems(re.sub(r"[-/]", " ", requirement)) - rest - head
+    return bool(rest) and all(any(_same_root(r, w) for w in said) for r in rest) and not any(
+        _same_root(h, w) for h in head for w in said) and len(more & said) < 2
+
+
+# A noun that names work done ("erection", "installation", "maintenance", "dismantling").
+_WORK_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ing)s?$")
 
 
 def _same_root(a: str, b: str) -> bool:
