@@ -9,8 +9,11 @@ least half of the text's lines.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import html
 import re
+from email.message import EmailMessage
 
 # A UTF-8 multi-byte character written as quoted-printable: "=E2=80=99" (’), "=C3=A9" (é).
 _QP_CHAR = re.compile(r"=[C-F][0-9A-F](?:=[89AB][0-9A-F]){1,3}")
@@ -58,3 +61,44 @@ def quoted_body(text: str) -> str:
 def unwrap_email(text: str) -> str:
     """A JD's plain text with email artefacts removed (see the module docstring)."""
     return quoted_body(unescape_entities(decode_quoted_printable(text)))
+
+
+# A saved email (.eml): header lines from its first line to the first blank line.
+_HEADER_LINE = re.compile(r"^(?:[A-Za-z][\w-]*:[^\n]*|[ \t]+\S[^\n]*)$")
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^\n]{0,40}[,!]?$",
+                       re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^(?:--|thanks|thank you|many thanks|best|best wishes|"
+                       r"(?:kind |best |warm )?regards|cheers|sincerely|all the best)[,.!]?$",
+                       re.IGNORECASE)
+_HIRING = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)*(?:(?:now hiring|we(?:'|’)re hiring|hiring|"
+                     r"job opening|opening|vacancy|new role|job)\s*[:!–—-]\s*)?", re.IGNORECASE)
+
+
+def saved_email(text: str) -> str | None:
+    """The ad in an email saved whole (an .eml file: "From:", "Subject:" ... headers, then the
+    message), read with the standard library's email parser: the subject as the title (without
+    "Now hiring:" or "Fwd:"), then the plain-text body (or the HTML body as Markdown), without
+    the greeting and the sign-off and signature after it. None when the text is no email."""
+    text = text.replace("\r\n", "\n")
+    head = text.split("\n\n", 1)[0].split("\n")
+    named = {line.split(":", 1)[0].lower() for line in head if ":" in line}
+    if not all(_HEADER_LINE.match(line) for line in head) or not {"from", "subject"} <= named:
+        return None
+    message = email.message_from_string(text, policy=email.policy.default)
+    if not isinstance(message, EmailMessage):
+        return None
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None or not isinstance(part, EmailMessage):
+        return None
+    body = str(part.get_content())
+    if part.get_content_type() == "text/html":
+        from cvtailor.readers.html_jd import html_jd_to_markdown
+
+        body = html_jd_to_markdown(body)
+    lines = body.strip().split("\n")
+    if lines and _GREETING.match(lines[0].strip()):
+        lines = lines[1:]
+    end = next((i for i in range(len(lines) - 1, len(lines) // 2, -1)
+                if _SIGN_OFF.match(lines[i].strip())), len(lines))
+    subject = _HIRING.sub("", str(message.get("subject") or "")).strip()
+    return (f"# {subject}\n\n" if subject else "") + "\n".join(lines[:end]).strip() + "\n"

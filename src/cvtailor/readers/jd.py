@@ -155,8 +155,9 @@ def jd_text(text: str, *, name: str = "", suffix: str = "") -> tuple[str, str]:
         from cvtailor.readers.html_jd import html_jd_to_markdown
 
         return html_jd_to_markdown(stripped), "markdown"
-    from cvtailor.readers.email_jd import unwrap_email
+    from cvtailor.readers.email_jd import saved_email, unwrap_email
 
+    stripped = saved_email(stripped) or stripped
     front, body = _front_matter(unwrap_email(stripped))
     if front:
         title = front.get("title")

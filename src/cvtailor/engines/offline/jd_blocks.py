@@ -26,7 +26,8 @@ _REQ = ("requirement", "qualification", "what you'll bring", "what you will brin
         "you bring", "you'll need", "you will need", "experience", "what you’ll bring",
         "ideal candidate", "competencies", "you might be a fit", "you may be a good fit",
         "person specification", "what you need", "selection criteria", "successful candidate",
-        "successful applicant", "right candidate")
+        "successful applicant", "right candidate", "what we need", "what we're after",
+        "what we’re after", "what we are after")
 _NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
          "desired", "desirable", "extra credit", "ideally", "not required",
          # Canadian ads: "Assets", "Asset qualifications", "Considered an asset"
