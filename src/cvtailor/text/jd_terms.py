@@ -297,6 +297,11 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 current.append(w)  # "speech sound disorders", "early childhood education"
             elif w.isdigit() and len(w) <= 2 and current and current[-1].lower() in _NUMBERED:
                 current.append(w)  # "NVQ Level 3", "CISRS Part 1", "Grade 8": which one
+            elif low == "experience" and current and all(
+                    re.search(r"[a-z][A-Z]", x) or (x[:1].isupper() and n > 0)
+                    for n, x in enumerate(current)):
+                _close(found, current, excluded, n_piece, i, words)  # "ServiceTitan
+                # experience": the name is the term, experience of it is what is asked
             elif low == "experience" and current:
                 current.append(w)  # "purchasing experience"
                 _close(found, current, excluded, n_piece, i + 1, words)

@@ -275,6 +275,9 @@ def _title_line(text: str, body: str) -> tuple[str, str, str]:
     if org:
         return title, org, ""
     parts = re.split(r"\s+([-–—|])\s+", text, maxsplit=1)
+    if len(parts) == 3 and role_like(parts[0]) and _CITY_STATE.fullmatch(parts[2]) \
+            and title_ok(parts[0]):
+        return parts[0], "", parts[2]  # "Service Coordinator (HVAC) - Littleton, CO"
     if (len(parts) == 3 and role_like(parts[0]) and name_like(parts[2])
             and (parts[1] == "|" or _corroborated(parts[2], body.replace(text, " ")))):
         return parts[0], parts[2], ""

@@ -166,6 +166,8 @@ BOILERPLATE = re.compile(
     # "We thank all applicants; only those selected for an interview will be contacted"
     r"\b(?:thank|thanks) (?:all|every) (?:applicants?|candidates?)\b|"
     r"\bselected for (?:an? )?interviews?\b|"
+    # Indian ads' warning against recruitment fraud: "We do not charge any fee at any stage"
+    r"\b(?:do|does|will) not (?:charge|ask for|collect) (?:any )?(?:fees?|money|payment)\b|"
     r"\bEA (?:Licen[cs]e|Reg(?:istration)?)\.? ?No\b|"
     r"\b(?:able|available) to start immediately\b|\bimmediate start\b|"
     r"\breasonable accommodations?\b|\bveteran status\b|\bgender identity\b|"
@@ -581,7 +583,8 @@ def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[S
             out += [Statement(part, "resp" if _RESP_CUE.search(text) else "req", listed=True)
                     for part in bullet_duties(text)]
         elif kind is None and b.kind == "bullet":
-            if not has_requirements and vocab.find(text):
+            # a known skill, or a requirement cue ("ServiceTitan experience required")
+            if not has_requirements and (vocab.find(text) or _REQ_CUE.search(text)):
                 out.append(Statement(text, "req"))
         elif kind is None:
             out += _intro(text, has_requirements, vocab)
@@ -920,6 +923,10 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
             or (low.endswith("s") and not low.endswith("ss")) or len(low) < 4 \
             or (fragment(word) and not only_adjective(low)):  # "environmental monitoring"
         return hit.surface
+    first = m.group(1) or ""
+    if word[:1].isupper() and first[:1].isupper() and first.lower() not in FUNCTION_WORDS \
+            and re.search(rf"\S\s+{re.escape(first)}\s+{re.escape(word)}\s+$", text[:hit.start]):
+        return f"{first} {word} {hit.surface}"  # a place of two words: "Sri Lanka payroll"
     return f"{word} {hit.surface}"
 
 
