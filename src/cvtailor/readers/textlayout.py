@@ -15,7 +15,10 @@ from statistics import median
 from cvtailor.models import SectionKind
 from cvtailor.text.cvtext import CONTACTISH, DATE_RANGE, FLAT_SECTIONS, section_kind, tidy_markdown
 
-BULLET_GLYPH = re.compile(r"^\s*(?:[•◦▪‣●○■□➢►✓∙·\-–*+]|\u2022|\uf0b7|\uf0a7)\s*(?=\S)")
+# A bullet glyph, or a character that is also text ("-", "–", "*", "+") followed by a space:
+# "+91 98450 12345" is a phone number and "-5% waste" a figure, not bullets.
+BULLET_GLYPH = re.compile(r"^\s*(?:[•◦▪‣●○■□➢►✓∙·\u2022\uf0b7\uf0a7]\s*|[-–*+]\s+)"
+                          r"(?=\S)")
 _DATE_ONLY = re.compile(rf"^\W*(?:{DATE_RANGE.pattern})\W*$")
 
 
@@ -59,7 +62,16 @@ def _move_name_first(lines: list[tuple[str, float, float]], body: float) -> None
     """The name is the largest short line near the top; it is moved to the first line."""
     top = max(range(min(40, len(lines))), key=lambda i: lines[i][1])
     if _looks_like_name(lines[top][0], lines[top][1], body):
-        lines.insert(0, lines.pop(top))
+        name = lines.pop(top)
+        # the headline under it ("Payroll Executive") goes with it, when a sidebar read
+        # first put the name further down: it heads the main column, not the sidebar's end
+        headline = lines.pop(top) if top and top < len(lines) and len(
+            lines[top][0].split()) <= 6 and abs(lines[top][2] - name[2]) < 2 \
+            and not CONTACTISH.search(lines[top][0]) \
+            and section_kind(lines[top][0].rstrip(":")) is None else None
+        lines.insert(0, name)
+        if headline is not None:
+            lines.insert(1, headline)
 
 
 @dataclass
@@ -134,12 +146,17 @@ def _logical_lines(lines: list[tuple[str, float, float]], layout: _Layout,
 def _wraps_onto(prev: _Logical, text: str, x: float, seen_section: bool,
                 full: Callable[[str], bool]) -> bool:
     """Is the line at `x` the wrapped continuation of the logical line before it?"""
+    if x > prev.x + _COLUMN_GAP:
+        return False  # a line of the next column over, not this one wrapped
     if prev.kind == "bullet" and x > prev.x + 2:
         return True  # indented under a bullet
     return (prev.kind in ("bullet", "line")
             and (seen_section or prev.text.endswith("-"))
             and not (prev.kind == "bullet" and x <= prev.x + 1) and " | " not in text
             and _continues(prev.text, text, full))
+
+
+_COLUMN_GAP = 60  # points: further right than a bullet's hanging indent ever is
 
 
 def _is_short(text: str) -> bool:

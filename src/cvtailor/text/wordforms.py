@@ -89,6 +89,8 @@ def _whole_word(term: str) -> re.Pattern[str]:
 
 
 _NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9])\d[\d.]*(?![A-Za-z0-9])")
+_CODE_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+"
+                         r"(?![A-Za-z0-9])")
 
 
 def _numbers_in(term: str, text: str) -> bool:
@@ -100,8 +102,11 @@ def _numbers_in(term: str, text: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)  # terms and CV lines are tested again and again
 def _numbers(text: str) -> frozenset[str]:
-    return frozenset(_NUMBER_TOKEN.findall(text)) if any(c.isdigit() for c in text) \
-        else frozenset()
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    # a code with a number in it is one ("24Q returns" is no "tax returns", "ASE C1" no "ASE")
+    return frozenset(_NUMBER_TOKEN.findall(text)) | frozenset(
+        m.lower() for m in _CODE_TOKEN.findall(text))
 
 
 def phrase_in(term: str, text: str) -> bool:
