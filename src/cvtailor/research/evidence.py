@@ -45,6 +45,7 @@ from cvtailor.text.cvtext import (
 )
 from cvtailor.text.degrees import jd_degree_requirement
 from cvtailor.text.jd_terms import (
+    ROLE_NOUNS,
     asked_to_be,
     clause_part,
     content_stems,
@@ -158,8 +159,10 @@ def find_evidence(
                     # field of a course not finished is no part of the degree it asks for
                 if cid in liked:
                     continue  # "Interests: machine learning, hiking": liked, not done
-                if _whom(keyword, corpus[cid], req.text):
-                    continue  # "report monthly to the area manager": not one
+                if _whom(keyword, corpus[cid], req.text) or (
+                        matched and matched != keyword
+                        and _whom(keyword, corpus[cid], req.text, matched)):
+                    continue  # "report monthly to the area manager", "with the RN": not one
                 kind = "user" if cid in user_items else via
                 found.append(Evidence(
                     item_id=cid, score=_SCORES.get(kind, 0.6), term=keyword,
@@ -246,6 +249,16 @@ def _doing(term: str, requirement: str) -> str:
 # An ad's word for a credential held ("ACA, ACCA or CIMA qualified", "HCPC registered").
 _QUALIFIED = re.compile(r"\b(?:qualified|certified|registered|licen[cs]ed|chartered|"
                         r"accredited)\b", re.IGNORECASE)
+
+
+def spoken_term(term: str, vocab: Vocabulary) -> bool:
+    """The term is a language a person speaks: one the vocabulary knows ("French"), or a
+    language the ad leaves open ("a community language", "a second language"); not a
+    programming, query or markup language."""
+    return vocab.category(vocab.canonical(term) or "") == "language" or (
+        re.search(r"\blanguages?\b", term, re.IGNORECASE) is not None
+        and re.search(r"\b(?:programming|query|markup|scripting|modell?ing|sign)\b", term,
+                      re.IGNORECASE) is None)
 
 
 def held_term(term: str, requirement: str, vocab: Vocabulary) -> bool:
@@ -525,18 +538,23 @@ def analyze_gaps(
     return report
 
 
-def _whom(keyword: str, line: str, requirement: str) -> bool:
+def _whom(keyword: str, line: str, requirement: str, surface: str = "") -> bool:
     """The requirement asks the person to be someone ("As Area Manager you'll lead ...", "be
     a charge nurse") and the line names them only as whom the work is for, to or with
     ("report monthly to the area manager"): no evidence of being one. Work with them is
     evidence of work with them ("Worked with product managers" for "Partner with product
     managers"), and "promoted to store manager" of being one."""
     head = keyword.split()[-1].lower() if keyword.split() else ""
-    return (person_noun(head) or person_noun(head + "s")) and phrase_in(keyword, line) \
-        and after_preposition(keyword, [line]) and asked_to_be(keyword, requirement) \
+    said = surface or keyword  # as the line writes it: "RN" for "Registered Nurse"
+    named = rf"(?<![\w-]){re.escape(said)}(?![\w-])"
+    return (person_noun(head) or person_noun(head + "s") or head in ROLE_NOUNS) \
+        and (phrase_in(said, line) or (said.isupper() and re.search(named, line) is not None)) \
+        and (after_preposition(said, [line])
+             # "when the RN is on the other wing": the one on the other wing is someone else
+             or (surface != "" and re.search(rf"\bthe\s+{named}", line) is not None)) \
+        and asked_to_be(keyword, requirement) \
         and not re.search(rf"\b(?:as|promot\w*|moved|stepped\s+up|progressed|rose|advanced)"
-                          rf"\s+(?:to\s+)?(?:an?\s+|the\s+)?{re.escape(keyword)}", line,
-                          re.IGNORECASE)
+                          rf"\s+(?:to\s+)?(?:an?\s+|the\s+)?{named}", line, re.IGNORECASE)
 
 
 def _degree_keyword(req: Requirement) -> str | None:
@@ -600,7 +618,7 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
             ask = (f"Do you hold it? {_HOLD_ASK}" if held_term(term, req.text, vocab)
                    # a licence: held, not done; a language: spoken, not done
                    else "Do you speak it? If you do, say how well (fluent, working, basic) in "
-                   "a sentence" if vocab.category(vocab.canonical(term) or "") == "language"
+                   "a sentence" if spoken_term(term, vocab)
                    else "Have you done this? If you have, say where (which role) and how in a "
                    "sentence or two")
             # a term named where it shows no work (a dissertation's title, a course) is named,

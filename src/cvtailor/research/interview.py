@@ -41,7 +41,7 @@ from cvtailor.models import (
 )
 from cvtailor.models.interrupts import unclear
 from cvtailor.research.answers import about, hedged_no, off_topic, unnamed
-from cvtailor.research.evidence import ALSO, ALTERNATIVES, held_term, near_miss
+from cvtailor.research.evidence import ALSO, ALTERNATIVES, held_term, near_miss, spoken_term
 from cvtailor.text.cvtext import own_claims, without_watched
 from cvtailor.text.jd_terms import (
     DETERMINERS,
@@ -149,9 +149,10 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
             renewed = next((e.item_id for e in question.evidence if lapsed(e.text)), None) \
                 if question is not None and question.kind == "describe" else None
             vocab = default_vocabulary()
-            languages = _languages_line(out.cv) \
-                if vocab.category(vocab.canonical(term) or "") == "language" else None
-            item_id = _spoken(languages, term, text, answer, req_id) if languages else \
+            languages = _languages_line(out.cv) if spoken_term(term, vocab) else None
+            language = _language_named(term, text, vocab) if languages else None
+            item_id = _spoken(languages, language, text, answer, req_id, term) \
+                if languages and language else \
                 _add_described(out.cv, text, answer, req_id, term, renewed is not None
                                or held_term(term, requirements[req_id].text, vocab), renewed)
             out.described.append(item_id)
@@ -567,14 +568,25 @@ _HOW_WELL = re.compile(r"\b(?:native|bilingual|fluent|fluently|conversational|wo
                        re.IGNORECASE)
 
 
-def _spoken(languages: tuple[CVEntry, int], term: str, text: str, answer: Answer,
-            req_id: str) -> str:
+def _language_named(term: str, text: str, vocab: Vocabulary) -> str | None:
+    """The language an answer says the person speaks: the term when it names one ("French"),
+    else the one the answer names after "speak" ("I speak Vietnamese fluently" for "a
+    community language"); None when it names none."""
+    if vocab.category(vocab.canonical(term) or "") == "language":
+        return term
+    m = re.search(r"\bspeak\s+(?:(?:\w+ly|native|basic|fluent|conversational|some)\s+)?"
+                  r"([A-Z][a-z]+)\b", text)
+    return m.group(1) if m else None
+
+
+def _spoken(languages: tuple[CVEntry, int], language: str, text: str, answer: Answer,
+            req_id: str, term: str) -> str:
     """A language the person speaks goes under the CV's languages line, with how well as they
     said it ("I speak basic French" -> "French (basic)"), not as work in Additional
     Experience."""
     entry, _ = languages
     level = _HOW_WELL.search(text)
-    said = term + (f" ({level.group(0).lower().removesuffix('ly')})" if level else "")
+    said = language + (f" ({level.group(0).lower().removesuffix('ly')})" if level else "")
     item = entry.add_item(said, ItemType.BULLET, status=ItemStatus.USER_PROVIDED,
                           requirement_id=req_id, question_id=answer.question_id, answer=text,
                           term=term)
