@@ -343,7 +343,8 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
 
 _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
 # Words a number after them says which one of ("Level 3", "Part 1", "Grade 8", "Stage 2").
-_NUMBERED = frozenset("level part grade stage band tier module unit class category".split())
+_NUMBERED = frozenset("level part grade stage band tier module unit class category schedule"
+                      .split())
 # Idioms of ads that name no skill ("own the knowledge base from the ground up").
 _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|in real time|"
                      r"(?:from|on) day one|learn the ropes|track records?|"

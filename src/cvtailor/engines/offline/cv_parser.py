@@ -389,6 +389,11 @@ def _dates_first(entry: CVEntry) -> None:
     entry.dates = entry.dates or dates
 
 
+def _table_row(line: _Line) -> bool:
+    """A plain line of cells joined with " | " (a table's row), not a heading or a bullet."""
+    return not line.heading_level and not line.bullet and " | " in line.text.strip()
+
+
 def _fill_section(section: CVSection, lines: list[_Line]) -> None:
     entry = CVEntry(id=f"{section.id}-1")
     section.entries.append(entry)
@@ -484,6 +489,10 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
             new_entry(raw)
         elif _another_degree(entry, raw) or _another_qualification(section.kind, entry, raw):
             new_entry(raw)  # "M.S. ... — University, 2018" then "B.S. ... — College, 2016"
+        elif section.kind in (SectionKind.EDUCATION, SectionKind.CERTIFICATIONS) \
+                and " | " in raw and n and _table_row(lines[n - 1]):
+            new_entry(raw)  # a DOCX table's rows ("Diploma of Nursing | TAFE SA, 2019" under
+            # "Registration | AHPRA Enrolled Nurse"): one qualification each
         elif not entry.items and not paragraph and not is_long:
             entry.details.append(raw)
             dated_block = dated_block or _dates_only(raw)

@@ -181,6 +181,9 @@ BOILERPLATE = re.compile(
     r"\btrial period\b|\bfinancial disclosure\b|\be-verify\b|"
     r"\bbackground (?:check|investigation)\b|\bdrug (?:test|screen)|"
     r"\bsubject to an? (?:enhanced |basic |standard )?(?:DBS|PVG|criminal record) check\b|"
+    # "Appointment is subject to a satisfactory National Police Certificate and ... check"
+    r"\b(?:appointment|employment|offers?) (?:is |are |will be )?subject to (?:an? )?"
+    r"(?:satisfactory|successful|clear)\b|"
     r"\bcondition of (?:continued )?employment\b|\bfederal employment\b|"
     r"\bqualification determinations?\b|\bdisqualif\w+|\bwe (?:offer|provide)\b|"
     r"\bperks\b|\bbenefits (?:include|package)\b|\bopen until filled\b|"
@@ -902,6 +905,15 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     ("backflow prevention tester certificate"): what is searched for is the whole. A named
     thing (a tool, a credential) or a practice after an adjective, verb or function word
     stays as it is."""
+    left = re.search(r"((?:[A-Z][a-z]+ )+)$", text[:hit.start])
+    prior = text[:left.start()].split()[-1:] if left else []
+    right = re.match(r"(?: [A-Z][a-z]+)+", text[hit.end:])
+    if left and right and all(w[:1].isupper() for w in hit.surface.split()) and prior \
+            and (prior[0][:1].islower() or prior[0][-1] in ",;:("
+                 or prior[0].lower() in ("the", "a", "an", "our", "your")):
+        # "the Serious Incident Response Scheme (SIRS)": a name holding a term the vocabulary
+        # knows (incident response) is the name, not the term
+        return f"{left.group(1)}{hit.surface}{right.group(0)}"
     held = _HELD_AS.match(text[hit.end:])
     if held is not None and vocab.category(hit.term) not in _NAMED:
         # "hold a backflow prevention tester certificate": the credential is asked for, and
