@@ -362,8 +362,8 @@ def _stopped(session: Session, status: str) -> None:
 def tailor(
     cv: Annotated[Path, typer.Argument(help="Your CV: PDF, DOCX, Markdown, text, JSON Resume, "
                                        "RenderCV YAML or LaTeX")],
-    jd: Annotated[Path, typer.Argument(help="The job description: Markdown, text, PDF, DOCX or "
-                                       "JSON Resume job")],
+    jd: Annotated[Path, typer.Argument(help="The job description: Markdown, text, HTML, PDF, "
+                                       "DOCX, a saved email (.eml) or JSON Resume job")],
     out_dir: OutOpt = None,
     auto_approve: Annotated[bool, typer.Option("--auto-approve",
                             help="No questions, accept every draft.")] = False,
@@ -576,7 +576,8 @@ def batch(
     jds: Annotated[list[Path] | None, typer.Argument(
         metavar="[JD]...", help="Job descriptions, one application each.")] = None,
     jds_dir: Annotated[Path | None, typer.Option(
-        "--jds", help="A folder of job descriptions (.md, .txt, .pdf, .docx, .json, .html).")]
+        "--jds", help="A folder of job descriptions (.md, .txt, .pdf, .docx, .json, .html, "
+                 ".eml).")]
     = None,
     out_dir: Annotated[Path, typer.Option(
         "--out", help="One folder per application in here, and answers.json.")]

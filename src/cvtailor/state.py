@@ -102,7 +102,8 @@ class TailorInput(TypedDict, total=False):
                                  "Markdown (front matter and template tags are dropped). "
                                  "Give this or jd_file.")]
     jd_file: Annotated[FileInput, _doc("Job description", "the job description as a file "
-                                       "(PDF, DOCX, Markdown, text, JSON Resume job). Give "
+                                       "(PDF, DOCX, HTML, Markdown, text, a saved email, JSON "
+                                       "Resume job). Give "
                                        "this or jd_text.")]
     jd_format: Annotated[str, _doc("Job description format", "informational; the job "
                                    "description is read from its content.")]

@@ -36,7 +36,8 @@ from cvtailor.storage.session_store import SessionStore, default_store
 
 DEFAULT_OUT = "cvtailor-batch"
 ANSWERS_FILE = "answers.json"
-JD_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".json", ".html", ".htm")
+JD_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".json", ".html", ".htm",
+               ".eml")
 HOW_TO = ("Write an answer for each question you can: 'yes' or 'no' for a confirm question, "
           "for a describe question what you did and where (your own words; only this is ever "
           "added to a CV), or leave it empty. Then run the same batch command with "

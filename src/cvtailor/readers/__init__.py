@@ -2,7 +2,8 @@
 
 CV formats: PDF (text layer), DOCX, JSON Resume, RenderCV YAML, LaTeX, HTML, Markdown, plain
 text, and other JSON/YAML CV schemas (mapped generically). JD formats: text, Markdown (front
-matter and template tags dropped), PDF, DOCX, JSON Resume job schema.
+matter and template tags dropped), HTML, a saved email (.eml: its message), PDF, DOCX,
+JSON Resume job schema.
 
 Binary and markup formats are converted at the boundary to a faithful Markdown-ish text
 (`## ` section headings, `### ` entry headings kept verbatim, `- ` bullets) with

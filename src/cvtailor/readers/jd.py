@@ -1,5 +1,6 @@
-"""Job descriptions in: text, Markdown (front matter and template tags dropped), PDF, DOCX
-(converted upstream) and the JSON Resume job schema (jsonresume.org `job.json`).
+"""Job descriptions in: text, Markdown (front matter and template tags dropped), HTML, a
+saved email (.eml, read by the standard library's email parser), PDF, DOCX (converted
+upstream) and the JSON Resume job schema (jsonresume.org `job.json`).
 
 A JD stays text: the JD parser reads Markdown/plain text. Markdown front matter is dropped
 except for what names the job (title, company, location, level: kept as a small front matter
