@@ -86,7 +86,7 @@ FUNCTION_WORDS = frozenset((
     "looking seeking want wants wanted love like likes need needs needed able ability "
     "comfortable confident eager happy keen willing current currently new existing "
     "strong solid proven excellent good great deep broad sound basic advanced relevant "
-    "thorough substantial extensive considerable significant demonstrable demonstrated "
+    "thorough substantial extensive considerable significant demonstrable demonstrated fluent "
     "related similar equivalent various multiple ideal preferred required particular specific "
     "certain middle position opportunity candidate candidates applicant applicants "
     "include includes including better long "

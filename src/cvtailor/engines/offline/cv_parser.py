@@ -235,7 +235,7 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     items, kept verbatim."""
     text = text.replace("\r\n", "\n").replace("\t", "    ").replace("\u00a0", " ")
     text = split_side_column(strip_front_matter(text))
-    text = join_wrapped_dates(text)
+    text = _tables_as_lists(join_wrapped_dates(text))
     lines = _role_after_bullets(_classify(text.split("\n")))
     cv = StructuredCV(source_format=source_format)
 
@@ -295,6 +295,34 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
         if any(e.items or e.heading for e in section.entries):
             cv.sections.append(section)
     return cv
+
+
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _tables_as_lists(text: str) -> str:
+    """A Markdown table ("| Area | Tools |" / "|---|---|" / "| BI | Power BI, Tableau |") as
+    the list it is: a line per row, "BI: Power BI, Tableau" (cells beyond two joined with
+    " | "), its header row and rule dropped. Kept as rows, every writer printed them as bullets
+    ("- |---|---|")."""
+    lines = text.split("\n")
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        if _TABLE_LINE.match(lines[n]) and n + 1 < len(lines) and _TABLE_RULE.match(lines[n + 1]):
+            n += 2  # the header row and its rule
+            while n < len(lines) and _TABLE_LINE.match(lines[n]):
+                cells = [c.strip() for c in lines[n].strip().strip("|").split("|")]
+                cells = [c for c in cells if c]
+                if cells:
+                    out.append("- " + (": ".join(cells) if len(cells) == 2
+                                       else " | ".join(cells)))
+                n += 1
+            continue
+        out.append(lines[n])
+        n += 1
+    return "\n".join(out)
 
 
 def _role_after_bullets(lines: list[_Line]) -> list[_Line]:

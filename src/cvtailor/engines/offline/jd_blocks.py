@@ -19,7 +19,9 @@ _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "you
          "duties", "in this role", "day to day", "day-to-day", "what you'd do",
          "key objective", "your impact", "the job", "what you’ll do", "job description",
          "essential functions", "essential duties", "success looks like", "first 30 days",
-         "first 60 days", "first 90 days", "first six months")
+         "first 60 days", "first 90 days", "first six months",
+         # German and Nordic ads in English: "Your tasks", "Your mission"
+         "your tasks", "your mission", "tasks and responsibilities", "key tasks")
 _REQ = ("requirement", "qualification", "what you'll bring", "what you will bring",
         "who you are", "must have", "must-have", "required", "what we're looking for",
         "what we’re looking for", "looking for", "skills", "you have", "about you",
@@ -27,7 +29,9 @@ _REQ = ("requirement", "qualification", "what you'll bring", "what you will brin
         "ideal candidate", "competencies", "you might be a fit", "you may be a good fit",
         "person specification", "what you need", "selection criteria", "successful candidate",
         "successful applicant", "right candidate", "what we need", "what we're after",
-        "what we’re after", "what we are after")
+        "what we’re after", "what we are after",
+        # "Your profile", "What we expect" (German and Nordic ads in English)
+        "your profile", "what we expect", "we expect")
 _NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
          "desired", "desirable", "extra credit", "ideally", "not required",
          # Canadian ads: "Assets", "Asset qualifications", "Considered an asset"
