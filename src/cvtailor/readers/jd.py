@@ -41,9 +41,46 @@ def clean_inline_value(value: Any) -> str:
 
 
 def clean_jd_markdown(text: str) -> str:
-    """JD Markdown without HTML comments and template tags ({% ... %}, {{ ... }})."""
+    """JD Markdown without HTML comments and template tags ({% ... %}, {{ ... }}), and without
+    the emoji that open its lines (`_without_emoji`)."""
     text = strip_template_tags(strip_comments(text)[0])  # linear scans: no backtracking
-    return tidy_markdown(text)
+    lines = text.split("\n")
+    marks = [_emoji_of(line) for line in lines]
+    # lines in a row that open on the same emoji ("★ Assess ...", "★ Administer ...") are a list
+    listed = [bool(m) and ((n and marks[n - 1] == m) or (n + 1 < len(marks) and marks[n + 1] == m))
+              for n, m in enumerate(marks)]
+    return tidy_markdown("\n".join(_without_emoji(line, listed[n])
+                                   for n, line in enumerate(lines)))
+
+
+def _emoji_of(line: str) -> str:
+    """The emoji a line opens with (no list mark before it), or ""."""
+    m = _EMOJI.match(line)
+    return m.group(2).replace("\ufe0f", "") if m is not None and not m.group(1).strip() else ""
+
+
+# Pictographs and symbols a line opens with ("🛠️ What you'll do", "✅ Write and review ...",
+# "💰 $175,000 ..."), with their variation selectors and joiners.
+_EMOJI = re.compile(r"^([ \t]*(?:[-*+][ \t]+)?)((?:[\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF"
+                    r"\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*)+)[ \t]*(?=\S)")
+# Of them, those used as a list's marks.
+_EMOJI_BULLET = frozenset("✅✔☑➡▶►👉🔹🔸🔷🔶▪◾◼✓➜➤★☆")
+
+
+def _without_emoji(line: str, listed: bool = False) -> str:
+    """An ad's line without the emoji that opens it: a list mark ("✅", "👉", or any emoji that
+    opens the lines around it too: `listed`) becomes "- ", any other ("🛠️ What you'll do",
+    "💰 $175,000 ...") goes, so headings, pay and boilerplate lines read as they would
+    without it."""
+    m = _EMOJI.match(line)
+    if m is None:
+        return line
+    rest = line[m.end():]
+    marks = m.group(2).replace("\ufe0f", "").replace("\u200d", "")
+    if not m.group(1).strip() and marks and (
+            listed or all(c in _EMOJI_BULLET for c in marks)):
+        return f"- {rest}"
+    return m.group(1) + rest
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:

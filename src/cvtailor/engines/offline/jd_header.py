@@ -478,7 +478,20 @@ def _from_about(blocks: list[Block], found: Identity) -> None:
             return
 
 
+# "Hi, we're Quillstack!", "Quillstack is an equal opportunity employer.": the employer's name.
+_WE_ARE = re.compile(r"(?:^|[.!?,]\s+|\n)(?:[Ww]e(?:'re|’re| are))\s+(?P<company>" + _NAME
+                     + r")[!.]")
+_EQUAL = re.compile(r"(?:^|[.!?]\s+|\n)(?P<company>" + _NAME + r")\s+is\s+(?:an?\s+|proud to be "
+                    r"an?\s+)equal (?:opportunity|employment opportunity) employer\b")
+
+
 def _from_prose(text: str, found: Identity) -> None:
+    for pattern in (_WE_ARE, _EQUAL):
+        for m in pattern.finditer(text):
+            company = m.group("company").strip()
+            if name_like(company) and not role_like(company) \
+                    and company.lower() not in ("we", "the company", "our company"):
+                found.offer("company", company, "heuristic")
     for pattern in (_COMPANY_HIRING, _JOIN_AS, _HIRING):
         for m in pattern.finditer(text):
             title = re.sub(r"\s+(?:of|and|&|for)$", "", m.group("title").strip())

@@ -163,6 +163,9 @@ BOILERPLATE = re.compile(
     # salary", "only shortlisted candidates will be notified", "EA Licence No. 12C3456"
     r"\bplease send (?:your|in your|us your) (?:resume|cv|application)\b|"
     r"\b(?:current and )?expected salary\b|\bshortlisted candidates\b|"
+    # a line that only says where the work is ("Remote (US).", "Hybrid, 3 days in office")
+    r"^(?:fully |100% )?(?:remote|hybrid|on-?site)(?:\s*\([^)]{0,30}\)|,?\s+[\w ,-]{0,30})?"
+    r"\.?$|"
     # "We thank all applicants; only those selected for an interview will be contacted"
     r"\b(?:thank|thanks) (?:all|every) (?:applicants?|candidates?)\b|"
     r"\bselected for (?:an? )?interviews?\b|"
@@ -1075,7 +1078,10 @@ def _boilerplate(text: str) -> bool:
 # where it comes from.
 _STORY = (r"\s+(?:(?:is|are)\s+(?:a|an|one of|known for|proud|recognized|recognised)|"
           r"provides?|supports?|serves?|employs?|welcomes?|(?:was|were)\s+founded|"
-          r"(?:has|have)\s+(?:grown|been (?:going|around|serving|in business)))\b")
+          r"(?:has|have)\s+(?:grown|been (?:going|around|serving|in business))|"
+          # "We build the document automation platform that 2,000+ law firms use"
+          r"(?:build|builds|make|makes)\s+(?:the|a|an)\s+[\w\s+-]{0,60}?\b(?:platforms?|"
+          r"products?|software|apps?|tools?)\s+(?:that|which|for|used))\b")
 # "Laurentide Insurance Group is looking for a bilingual customer service agent for its
 # Montréal contact centre": the employer announcing the job, asking nothing (no "who ...",
 # "with ...": "Our chef is looking for a sous chef who can run the kitchen" asks).
