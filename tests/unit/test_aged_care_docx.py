@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.engines.offline.jd_parser import parse_jd_text
-from cvtailor.models import Answer, JobPosting, Question, Requirement, SectionKind
-from cvtailor.research.evidence import analyze_gaps, find_evidence
-from cvtailor.research.interview import apply_answers
-from cvtailor.text.cvtext import evidence_corpus
+from cvtailor.models import SectionKind
+from cvtailor.research.evidence import find_evidence
 from cvtailor.text.vocabulary import default_vocabulary
 
 VOCAB = default_vocabulary()
@@ -93,20 +91,3 @@ def test_a_table_of_qualifications_gives_one_entry_a_row() -> None:
         "Diploma of Nursing (HLT54115) | TAFE SA, 2019",
         "Bachelor of Nursing | University of South Australia, in progress (4 of 6 semesters "
         "completed)", "Certificate III in Individual Support | TAFE SA, 2016"]
-
-
-def test_a_language_the_ad_leaves_open_is_asked_as_spoken() -> None:
-    """"Ability to speak a community language" was asked "Have you done this? ... which role",
-    and "I speak Vietnamese fluently" went to Additional Experience."""
-    cv, job = parse_cv_text(ENROLLED_NURSE_CV), parse_jd_text(CLINICAL_NURSE_AD, VOCAB)
-    report = analyze_gaps(job, find_evidence(cv, job, VOCAB), 10, VOCAB, evidence_corpus(cv))
-    asked = next(q for q in report.questions if q.term == "community language")
-    assert "Do you speak it?" in asked.text
-    req = Requirement(id="req-1", text="Ability to speak a community language",
-                      keywords=["community language"])
-    question = Question(id="q-req-1", requirement_id="req-1", text="?", term="community language")
-    out = apply_answers(cv, JobPosting(requirements=[req]), [question],
-                        [Answer(question_id="q-req-1", text="I speak Vietnamese fluently.")])
-    _, entry, item = out.cv.locate(out.described[0])
-    assert item.text == "Vietnamese (fluent)"
-    assert entry.items[0].text == "Languages: English, Vietnamese"

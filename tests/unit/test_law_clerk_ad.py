@@ -83,17 +83,33 @@ def test_a_name_said_without_its_place_is_asked_about_with_the_line() -> None:
     assert 'Does "I keep files moving, know the Rules of Civil Procedure well' in rules.text
 
 
+def _spoken(cv_text: str, ad: str, term: str, requirement: str, said: str
+            ) -> tuple[str, str, str]:
+    """(the question about `term`, the line the answer went under, the answer's line)."""
+    cv, job = parse_cv_text(cv_text), parse_jd_text(ad, VOCAB)
+    report = analyze_gaps(job, find_evidence(cv, job, VOCAB), 10, VOCAB, evidence_corpus(cv))
+    question = next(q for q in report.questions if q.term == term)
+    req = Requirement(id="req-1", text=requirement, keywords=[term])
+    asked = Question(id="q-req-1", requirement_id="req-1", text="?", term=term)
+    out = apply_answers(cv, JobPosting(requirements=[req]), [asked],
+                        [Answer(question_id="q-req-1", text=said)])
+    _, entry, item = out.cv.locate(out.described[0])
+    return question.text, entry.items[0].text, item.text
+
+
 def test_a_language_is_asked_as_spoken_and_listed_with_the_languages() -> None:
     """"French is an asset" was asked "Have you done this? ... say where (which role)", and "I
-    speak basic French." went to Additional Experience as "Speak basic French."."""
-    cv, job = parse_cv_text(CLERK_CV), parse_jd_text(CLERK_AD, VOCAB)
-    report = analyze_gaps(job, find_evidence(cv, job, VOCAB), 10, VOCAB, evidence_corpus(cv))
-    french = next(q for q in report.questions if q.term == "French")
-    assert "Do you speak it? If you do, say how well" in french.text
-    req = Requirement(id="req-1", text="French is an asset", keywords=["French"])
-    asked = Question(id="q-req-1", requirement_id="req-1", text="?", term="French")
-    out = apply_answers(cv, JobPosting(requirements=[req]), [asked],
-                        [Answer(question_id="q-req-1", text="I speak basic French.")])
-    _, entry, item = out.cv.locate(out.described[0])
-    assert item.text == "French (basic)"
-    assert entry.items[0].text == "Languages: English, Tamil, Hindi"
+    speak basic French." went to Additional Experience as "Speak basic French."; so did "I
+    speak Vietnamese fluently" for "Ability to speak a community language" (an Australian aged
+    care ad)."""
+    asked, languages, line = _spoken(CLERK_CV, CLERK_AD, "French", "French is an asset",
+                                     "I speak basic French.")
+    assert "Do you speak it? If you do, say how well" in asked
+    assert (languages, line) == ("Languages: English, Tamil, Hindi", "French (basic)")
+    asked, languages, line = _spoken(
+        CLERK_CV.replace("Tamil, Hindi", "Vietnamese"),
+        "# Clinical Nurse\n\n## Desirable\n\n- Ability to speak a community language\n",
+        "community language", "Ability to speak a community language",
+        "I speak Vietnamese fluently.")
+    assert "Do you speak it?" in asked
+    assert (languages, line) == ("Languages: English, Vietnamese", "Vietnamese (fluent)")
