@@ -46,6 +46,7 @@ from cvtailor.text.cvtext import (
 from cvtailor.text.degrees import jd_degree_requirement
 from cvtailor.text.jd_terms import (
     ROLE_NOUNS,
+    TITLE_GRANTED,
     asked_to_be,
     clause_part,
     content_stems,
@@ -273,7 +274,7 @@ def held_term(term: str, requirement: str, vocab: Vocabulary) -> bool:
 
 # A title a professional body grants ("Registered Science Technician", "Chartered Engineer"),
 # held as a credential is; and "... status" of a requirement ("RSci status is desirable").
-_TITLE_HELD = re.compile(r"(?:Registered|Chartered|Certified|Licen[cs]ed|Accredited)\s+[A-Z]")
+_TITLE_HELD = re.compile(rf"(?:{TITLE_GRANTED})\s+[A-Z]")
 
 
 def _exemplified(req: Requirement, found: list[Evidence], vocab: Vocabulary) -> list[Evidence]:

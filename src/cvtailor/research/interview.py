@@ -552,14 +552,11 @@ _HOLD_LEAD = re.compile(r"^(?:hold|have held|held|have been|been|have|holding|go
                         re.IGNORECASE)
 
 
-def _languages_line(cv: StructuredCV) -> tuple[CVEntry, int] | None:
-    """The entry with the CV's "Languages: English, Tamil, Hindi" line, and where it stands."""
-    for section in cv.sections:
-        for entry in section.entries:
-            for n, item in enumerate(entry.items):
-                if _LANGUAGES.match(item.original or item.text):
-                    return entry, n
-    return None
+def _languages_line(cv: StructuredCV) -> CVEntry | None:
+    """The entry with the CV's "Languages: English, Tamil, Hindi" line, if it has one."""
+    return next((entry for section in cv.sections for entry in section.entries
+                 if any(_LANGUAGES.match(item.original or item.text) for item in entry.items)),
+                None)
 
 
 _LANGUAGES = re.compile(r"^\W*languages?\W*(?::|\||–|—|-)\s*\S", re.IGNORECASE)
@@ -579,12 +576,11 @@ def _language_named(term: str, text: str, vocab: Vocabulary) -> str | None:
     return m.group(1) if m else None
 
 
-def _spoken(languages: tuple[CVEntry, int], language: str, text: str, answer: Answer,
-            req_id: str, term: str) -> str:
+def _spoken(entry: CVEntry, language: str, text: str, answer: Answer, req_id: str,
+            term: str) -> str:
     """A language the person speaks goes under the CV's languages line, with how well as they
     said it ("I speak basic French" -> "French (basic)"), not as work in Additional
     Experience."""
-    entry, _ = languages
     level = _HOW_WELL.search(text)
     said = language + (f" ({level.group(0).lower().removesuffix('ly')})" if level else "")
     item = entry.add_item(said, ItemType.BULLET, status=ItemStatus.USER_PROVIDED,

@@ -40,6 +40,7 @@ __all__ = [
     "NUMBER_WORDS",
     "PREPOSITIONS",
     "ROLE_NOUNS",
+    "TITLE_GRANTED",
     "asked_to_be",
     "bare_activity",
     "clause_part",
@@ -790,7 +791,10 @@ def lone_noun(phrase: str) -> bool:
         and not phrase.endswith("ing")
 
 
-_TITLED = re.compile(r"Certified|Registered|Chartered|Licen[cs]ed|Accredited")
+# The words a body grants a title with ("Certified Payroll Professional", "Registered Nurse",
+# "Chartered Engineer"): such a name is a credential.
+TITLE_GRANTED = r"Certified|Registered|Chartered|Licen[cs]ed|Accredited"
+_TITLED = re.compile(TITLE_GRANTED)
 
 
 def rank_terms(chunks: list[_Chunk]) -> list[str]:

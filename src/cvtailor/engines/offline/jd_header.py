@@ -121,10 +121,10 @@ class Identity:
     def offer(self, name: str, value: str, source: str) -> bool:
         """Set a field if it is still empty; True when this value was taken."""
         value = re.sub(r"\s+", " ", value).strip(" ,;:·|-–—")
-        if name == "title":  # "(m/f/d)", "(m/w/d)": a German ad's note that all may apply
+        if name == "title":  # "(m/f/d)", "(m/w/d)": a German ad's note that all may apply;
             value = re.sub(r"\s*\((?:[mfwdx]|div)(?:\s*/\s*(?:[mfwdx]|div)){1,3}\)", "", value,
                            flags=re.IGNORECASE)
-        if name == "title":  # "(Full Time, Days/Evenings)", "(3 Years of Experience)" are not
+            # "(Full Time, Days/Evenings)", "(3 Years of Experience)" are not
             value = re.sub(r"\s*\(([^()]*)\)$", lambda m: "" if _EMPLOYMENT.search(m.group(1))
                            or _WORKPLACE.search(m.group(1)) or _YEARS.search(m.group(1))
                            else m.group(0), value)  # part of the title

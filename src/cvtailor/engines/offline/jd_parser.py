@@ -43,6 +43,7 @@ from cvtailor.text.jd_terms import (
     PEOPLE_VERBS,
     PREPOSITIONS,
     ROLE_NOUNS,
+    TITLE_GRANTED,
     duty_cuts,
     fragment,
     generic,
@@ -987,8 +988,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
 # recognized college"): a standing the school has, no term of the person's.
 _SCHOOL_OF_STANDING = re.compile(r"(?i:recogni[sz]ed|accredited|approved|registered)\s+"
                                  r"(?i:college|university|institution|school|provider)s?$")
-_CREDENTIAL_WORD = re.compile(r"\b(?:Certified|Registered|Licen[cs]ed|Chartered|Accredited|"
-                              r"Qualified|Professional)\b")
+_CREDENTIAL_WORD = re.compile(rf"\b(?:{TITLE_GRANTED}|Qualified|Professional)\b")
 # Whom the job works with, by their title ("with the Director of Teaching", "for the School
 # Safety Adviser", "to our Head of Operations"): a person, never a term of the requirement.
 _PERSON = re.compile(
