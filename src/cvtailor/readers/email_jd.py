@@ -70,8 +70,9 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^\n
 _SIGN_OFF = re.compile(r"^(?:--|thanks|thank you|many thanks|best|best wishes|"
                        r"(?:kind |best |warm )?regards|cheers|sincerely|all the best)[,.!]?$",
                        re.IGNORECASE)
-_HIRING = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)*(?:(?:now hiring|we(?:'|’)re hiring|hiring|"
-                     r"job opening|opening|vacancy|new role|job)\s*[:!–—-]\s*)?", re.IGNORECASE)
+_SUBJECT_LEAD = re.compile(r"^(?:(?:re|fwd?|fw)\s*:\s*)*(?:(?:now hiring|we(?:'|’)re hiring|"
+                           r"hiring|job opening|opening|vacancy|new role|job)\s*[:!–—-]\s*)?",
+                           re.IGNORECASE)
 
 
 def saved_email(text: str) -> str | None:
@@ -100,5 +101,5 @@ def saved_email(text: str) -> str | None:
         lines = lines[1:]
     end = next((i for i in range(len(lines) - 1, len(lines) // 2, -1)
                 if _SIGN_OFF.match(lines[i].strip())), len(lines))
-    subject = _HIRING.sub("", str(message.get("subject") or "")).strip()
+    subject = _SUBJECT_LEAD.sub("", str(message.get("subject") or "")).strip()
     return (f"# {subject}\n\n" if subject else "") + "\n".join(lines[:end]).strip() + "\n"

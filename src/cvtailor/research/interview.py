@@ -149,12 +149,10 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
             renewed = next((e.item_id for e in question.evidence if lapsed(e.text)), None) \
                 if question is not None and question.kind == "describe" else None
             vocab = default_vocabulary()
-            languages = _languages_line(out.cv) if spoken_term(term, vocab) else None
-            language = _language_named(term, text, vocab) if languages else None
-            item_id = _spoken(languages, language, text, answer, req_id, term) \
-                if languages and language else \
-                _add_described(out.cv, text, answer, req_id, term, renewed is not None
-                               or held_term(term, requirements[req_id].text, vocab), renewed)
+            item_id = _add_described(
+                out.cv, text, answer, req_id, term,
+                renewed is not None or held_term(term, requirements[req_id].text, vocab),
+                renewed, _language_named(term, text, vocab) if spoken_term(term, vocab) else None)
             out.described.append(item_id)
     return out
 
@@ -490,11 +488,16 @@ def _plain(text: str) -> str:
 
 
 def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
-                   term: str = "", held_asked: bool = False, beside: str | None = None) -> str:
-    """Place a described answer: under the role it names, or a line it tells again, or the
-    CV's certifications for something held (`held_asked`: a licence, a credential the
-    vocabulary knows; with the entry of the line `beside` when it says it has lapsed), or
-    Additional Experience."""
+                   term: str = "", held_asked: bool = False, beside: str | None = None,
+                   spoken: str | None = None) -> str:
+    """Place a described answer: beside the CV's languages line for a language it speaks
+    (`spoken`), under the role it names, or a line it tells again, or the CV's
+    certifications for something held (`held_asked`: a licence, a credential the vocabulary
+    knows; with the entry of the line `beside` when it says it has lapsed), or Additional
+    Experience."""
+    languages = _languages_line(cv) if spoken else None
+    if spoken and languages is not None:
+        return _spoken(languages, spoken, text, answer, req_id, term)
     entry = _entry_named(cv, answer.role) if answer.role else None
     said = bullet_from_answer(text)
     if beside is not None:  # a renewal goes beside the lapsed line, whatever place it names
