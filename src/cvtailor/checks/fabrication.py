@@ -89,7 +89,10 @@ PII_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:Rua|Avenida|Av\.|Travessa|Praça|Largo|Estrada|Rodovia|Alameda|Calle|C/|Avda\.?|"
         r"Plaza|Paseo|Carrer|Camino|Via|Viale|Piazza|Corso)\s+(?:(?:d[aeo]s?|de la|de los|"
         r"del|di|della)\s+)?" + _CAP + r"(?:\s+" + _CAP + r"){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}"
-        r"\b"),
+        r"\b"
+        # Philippines and India: Blk 12 Lot 7, Flat No. 302, H.No. 12-3-456, Plot No. 18
+        r"|\b(?:Blk|Block)\.?\s*\d{1,4}[A-Z]?,?\s+Lot\.?\s*\d{1,4}\b"
+        r"|\b(?:Flat|House|H\.|Plot|Door)\s?No\.?\s*:?\s*\d[\d/-]{0,12}\b"),
     "marital_status": re.compile(r"\b(?:marital status|married|divorced|widowed)\b",
                                  re.IGNORECASE),
     "photo": re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b|\bphoto(?:graph)?\s*(?:attached|:)",

@@ -118,6 +118,8 @@ def _recruiter_order(cv: StructuredCV, state: TailorState) -> None:
 def privacy_findings(cv: StructuredCV, keep: bool) -> list[PrivacyFinding]:
     """Personal data in the CV by type and place, the value masked; never the full value."""
     places = [("contact", line) for line in cv.contact]
+    places += [(entry.id, line) for section in cv.sections for entry in section.entries
+               for line in (entry.heading, *entry.details) if line]
     places += [(item.id, item.original or item.text) for item in cv.items()]
     out = []
     for where, text in places:
@@ -175,6 +177,13 @@ def drop_personal_details(cv: StructuredCV) -> tuple[StructuredCV, list[str], se
     cv.contact = kept
     for section in cv.sections:
         for entry in section.entries:
+            lines = [line for line in (entry.heading, *entry.details) if line]
+            if found := sorted({k for line in lines for k in sensitive(line)}):
+                # "Date of Birth: 14 March 1991" read as an entry's heading
+                entry.heading = "" if sensitive(entry.heading) else entry.heading
+                entry.details = [line for line in entry.details if not sensitive(line)]
+                notes.append(f"Left out a heading line of {entry.id} with personal data "
+                             f"({', '.join(found)}); use --keep-personal-details to keep it")
             for item in list(entry.items):
                 found = sensitive(item.text)
                 if found:

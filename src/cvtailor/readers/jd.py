@@ -194,8 +194,10 @@ def jd_text(text: str, *, name: str = "", suffix: str = "") -> tuple[str, str]:
 
         return html_jd_to_markdown(stripped), "markdown"
     from cvtailor.readers.email_jd import saved_email, unwrap_email
+    from cvtailor.readers.job_board import board_ad
 
     stripped = saved_email(stripped) or stripped
+    stripped = board_ad(stripped) or stripped
     front, body = _front_matter(unwrap_email(stripped))
     if front:
         title = front.get("title")

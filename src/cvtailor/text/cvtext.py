@@ -38,6 +38,8 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "education", "academic background", "education and training", "qualifications",
         "academic qualifications", "training", "education & training", "degrees", "study",
         "studies", "courses", "professional development", "continuing professional development",
+        "trainings", "seminars", "trainings attended", "seminars attended",
+        "trainings and seminars attended", "seminars and trainings attended",
     ),
     SectionKind.PROJECTS: (
         "projects", "selected projects", "personal projects", "key projects", "side projects",
@@ -56,6 +58,10 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "volunteering", "volunteer experience", "interests", "hobbies", "references",
         "activities", "leadership", "memberships", "affiliations", "additional information",
         "presentations", "talks", "patents", "grants", "service", "extracurricular activities",
+        # CVs from the Philippines, India, Nigeria and elsewhere: personal particulars, referees
+        # and a signed declaration that the CV is true
+        "personal information", "personal details", "personal data", "personal particulars",
+        "character references", "character reference", "declaration",
     ),
 }
 _NAME_TO_KIND = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
@@ -181,6 +187,10 @@ def interest_ids(cv: StructuredCV) -> frozenset[str]:
 
 _INTERESTS = re.compile(r"\b(?:interests?|hobbies|hobby|pastimes|leisure|"
                         r"outside\s+(?:of\s+)?work)\b", re.IGNORECASE)
+# Sections of "Label: value" lines and sentences, never of entries: "Date of Birth: March 14,
+# 1991" is no role heading, "Available upon request." no referee's name.
+PARTICULARS = re.compile(r"^(?:personal (?:information|details|data|particulars)|declaration|"
+                         r"character references?)$", re.IGNORECASE)
 _REFERENCES = re.compile(r"\b(?:references?|referees?|testimonials?|recommendations|"
                          r"endorsements)\b", re.IGNORECASE)
 

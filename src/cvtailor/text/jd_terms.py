@@ -205,7 +205,9 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     found: list[_Chunk] = []
     if duty:
         text = without_verb_pair(text)
-    pieces = _SPLIT.split(_IDIOMS.sub(",", clean_inline(text).replace("’", "'")))
+    pieces = _SPLIT.split(_IDIOMS.sub(  # "make sure" stays a verb: what follows is a clause
+        lambda m: ", ensure" if m.group(0)[:3].lower() == "mak" else ",",
+        clean_inline(text).replace("’", "'")))
     aside: tuple[int, int] | None = None  # where a reason clause starts ("because ...")
     # an occasion ("when weather, maintenance or crew problems put the schedule at risk")
     # whose verb has not come yet goes on past its piece's comma
@@ -276,7 +278,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 excluded = True
                 occasion, occasion_verb = low in _WHEN, False
             elif (third_person_verb(lows, i) and current and not _plural(current[-1])) or (
-                    _linking(lows, i) and prev not in FUNCTION_WORDS):
+                    _linking(lows, i) and prev not in FUNCTION_WORDS) or (
+                    current and _made_sure(lows, i)):
                 # "every classroom follows Creative Curriculum", "the next engineer knows":
                 # a subject and its verb; what follows is the verb's object
                 _close(found, current, excluded, n_piece, i, words)
@@ -407,6 +410,14 @@ def third_person_verb(lows: list[str], i: int) -> bool:
     bases = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
     # a determiner after it starts its object: "our team *runs* its sequences in Salesloft"
     return any(b in DUTY_VERBS and (b not in NOUN_VERBS or lows[i + 1] in _ONE) for b in bases)
+
+
+def _made_sure(lows: list[str], i: int) -> bool:
+    """Word `i` is the verb of what a duty makes sure of, after its plural subject ("make
+    sure shipments *clear* customs", "ensure trucks *leave* on time"): not a term's
+    word ("shipments clear customs" is no noun)."""
+    return 2 <= i < len(lows) and lows[i - 2] in ("ensure", "ensures", "ensuring") \
+        and _plural(lows[i - 1]) and not lows[i].endswith("s") and bool(base_verb(lows[i]))
 
 
 def _linking(lows: list[str], i: int) -> bool:

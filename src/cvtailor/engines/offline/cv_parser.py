@@ -33,6 +33,7 @@ from cvtailor.text.cvtext import (
     CONTACTISH,
     DATE_RANGE,
     FLAT_SECTIONS,
+    PARTICULARS,
     SECTION_NAMES,
     clean_inline,
     section_kind,
@@ -427,7 +428,8 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
     section.entries.append(entry)
     paragraph: list[str] = []
     seen_bullet = False
-    flat = section.kind in FLAT_SECTIONS
+    flat = section.kind in FLAT_SECTIONS or bool(
+        PARTICULARS.match(clean_inline(section.heading or "").strip(" :")))
 
     def flush() -> None:
         if paragraph:

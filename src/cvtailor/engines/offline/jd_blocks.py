@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cvtailor.text.cvtext import BULLET, clean_inline
-from cvtailor.text.jd_terms import ROLE_NOUNS
+from cvtailor.text.jd_terms import ROLE_NOUNS, only_verb
 
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
          "duties", "in this role", "day to day", "day-to-day", "what you'd do",
@@ -208,10 +208,14 @@ def _next_item(prev: str, line: str) -> bool:
     """An unbulleted list, one item a line ("Lead a team of 15-20 associates on second
     shift" / "Assign daily work ..."): `prev` is a whole item led by a capital and ending on
     a lowercase word that leaves nothing open (or an acronym: "SAP EWM"), and `line` starts
-    with a capital."""
+    with a capital; or `prev` ends on a name ("... with Recruitment and Training") and `line`
+    starts with a word that is only a verb ("Prepare root cause analysis ...")."""
     last = prev.rsplit(None, 1)[-1]
-    return bool(prev[:1].isupper() and line[:1].isupper() and re.fullmatch(r"[a-z]+|[A-Z]{2,}", last)
-                and last not in _OPEN_END)
+    if not (prev[:1].isupper() and line[:1].isupper()):
+        return False
+    if re.fullmatch(r"[A-Z][a-z]+", last):  # no name goes on with a verb
+        return only_verb(line.split()[0])
+    return bool(re.fullmatch(r"[a-z]+|[A-Z]{2,}", last) and last not in _OPEN_END)
 
 
 def _broken(prev: str, line: str) -> bool:

@@ -1,0 +1,69 @@
+"""A job ad copied whole from a job board's page (select all, copy, paste into a file): the ad
+is in there with the page around it, the board's menus, buttons, match insights, "Show more",
+similar jobs and the company card. LinkedIn puts the ad under "About the job", Indeed under
+"Full job description"; what comes before that heading gives the title, company and
+location, and the rest of the page is not the ad. `board_ad` returns the ad as Markdown
+(title heading, a company line, the ad), or None for any other text."""
+
+from __future__ import annotations
+
+import re
+
+# The heading each board puts over the ad's own text.
+_AD_START = re.compile(r"^(?:about the job|full job description|job description)$", re.I)
+# Where the ad's text ends and the page goes on.
+_AD_END = re.compile(
+    r"^(?:show (?:more|less)|…\s*(?:show|see) more|see (?:more|less)|set alert for similar jobs|"
+    r"about the company|looking for talent\?|similar jobs|people also viewed|more jobs|"
+    r"report (?:this )?job|hiring insights|job activity|explore other jobs|"
+    r"meet the hiring team|company photos|interested in working with us in the future\?)$", re.I)
+# Lines of the page's header that are the board's, not the ad's.
+_CHROME = re.compile(
+    r"^(?:skip to (?:main )?content|jobs|home|my network|messaging|notifications|me|"
+    r"for business|easy apply|apply(?: now| on company (?:site|website))?|save|saved|share|"
+    r"show match details|help me stand out|tailor my resume|not interested|report job|"
+    r"profile insights|job details|benefits|pay|job type|location|skills|yes|no|"
+    r"promoted by hirer.*|responses managed (?:off|on) linkedin|actively (?:recruiting|hiring)|"
+    r"(?:on-site|onsite|hybrid|remote)|(?:full|part)-time|contract|temporary|internship|"
+    r"(?:entry|mid-senior|associate|director|executive) level|"
+    r"save .+ at .+|\d(?:\.\d)? out of 5 stars|[\d.,]+ reviews?|"
+    r"find out how your skills align.*|here's how the job details align.*|"
+    r"do you have .+\?|pulled from the full job description|responded to .+|"
+    r"(?:reposted|posted) [^·]*ago|[^·]*\bapplicants?)$", re.I)
+_DOT = re.compile(r"\s+·\s+")
+_WHEN = re.compile(r"\bago$|\bapplicants?$|^(?:reposted|posted)\b|^\d+ (?:people )?clicked", re.I)
+
+
+def board_ad(text: str) -> str | None:
+    """The ad inside a job board page pasted as text, as Markdown; None when `text` has no
+    board heading over an ad, or nothing a board adds around it."""
+    lines = [line.strip() for line in text.split("\n")]
+    start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
+    if start is None:
+        return None
+    head = [line for line in lines[:start] if line]
+    cut = next((i for i, line in enumerate(head) if _AD_END.match(line)), len(head))
+    head = head[:cut]  # "Meet the hiring team" / a recruiter's name and title: not the ad
+    if not any(_CHROME.match(line) for line in head) and not any(
+            _AD_END.match(line) for line in lines[start + 1:]):
+        return None  # an ad with its own "Job description" heading, not a board's page
+    end = next((i for i in range(start + 1, len(lines)) if _AD_END.match(lines[i])), len(lines))
+    body = "\n".join(lines[start + 1:end]).strip("\n")
+    return "\n".join([*_header(head), "", body, ""])
+
+
+def _header(head: list[str]) -> list[str]:
+    """The title heading and a "**Company** · Location" line from the lines above the ad."""
+    own = [line for line in head if not _CHROME.match(line)]
+    dotted = next((i for i, line in enumerate(own) if _DOT.search(line)), None)
+    if dotted is not None and dotted > 0:  # LinkedIn: "Title" / "Company · City · 2 days ago"
+        title = own[dotted - 1]
+        parts = [part for part in _DOT.split(own[dotted]) if not _WHEN.search(part)]
+        company, place = parts[0], parts[1] if len(parts) > 1 else ""
+    elif len(own) >= 2:  # Indeed: "Title" / "Company" / "City" / pay
+        title, company = own[0], re.sub(r"\s+\d(?:\.\d)?$", "", own[1])  # "Acme 3.8": rating
+        place = own[2] if len(own) > 2 and not re.search(r"\d", own[2]) else ""
+    else:
+        return []
+    company_line = f"**{company}** · {place}" if place else f"**{company}**"
+    return [f"# {title}", "", company_line]
