@@ -164,6 +164,9 @@ PHILIPPINE_CV = """MARIA CRISTINA D. VILLANUEVA
 Blk 12 Lot 7 Camella Homes, Brgy. Talamban, Cebu City 6000
 Mobile: 0917 555 0192 | Email: cristina.villanueva@example.ph
 
+CAREER OBJECTIVE
+To obtain a challenging position where I can use my skills in customer service.
+
 PERSONAL INFORMATION
 Date of Birth: March 14, 1991
 Civil Status: Married
@@ -221,6 +224,12 @@ def test_personal_information_lines_are_items_and_a_birth_date_is_left_out() -> 
     assert "March 14, 1991" not in text and "Blk 12" not in text
     assert "Brgy. Talamban, Cebu City 6000" in kept.contact[0]
     assert any("date_of_birth" in n for n in notes) and any("street_address" in n for n in notes)
+    # right under the contact lines, the block is the CV's header: still no birth date
+    first = PHILIPPINE_CV.replace("CAREER OBJECTIVE\nTo obtain a challenging position where I "
+                                  "can use my skills in customer service.\n\n", "")
+    kept, _, _ = drop_personal_details(parse_cv_text(first))
+    assert kept.name == "MARIA CRISTINA D. VILLANUEVA"
+    assert "March 14, 1991" not in str(kept.model_dump())
 
 
 def test_a_birth_date_in_an_entry_heading_is_left_out() -> None:
@@ -237,3 +246,47 @@ def test_philippine_and_indian_house_addresses_are_street_addresses() -> None:
         assert [k for k, _ in pii_findings(line)] == ["street_address"], line
     for line in ("Block 4 of the warehouse", "Handled 302 flat rentals", "Lot 7 of the run"):
         assert pii_findings(line) == [], line
+
+
+def test_a_confirmed_term_goes_to_the_quoted_line_that_says_part_of_it() -> None:
+    """Asked whether "Run the yearly tender ... and sign the rates with the chosen carriers" /
+    "Booked sea freight with shipping lines ..." show annual rates, the person said yes; the
+    first line already led with another confirmed term, so the CV said "Annual rates: booked
+    sea freight with shipping lines", a job that set no rates."""
+    from cvtailor.engines.offline import OfflineEngine
+    from cvtailor.engines.offline.planner import _attested_carriers
+
+    cv = OfflineEngine().parse_cv(
+        "# Wei Ling Tan\n\n## Experience\n### Senior Logistics Executive, Straits Cargo\n"
+        "Mar 2020 – Present\n- Run the yearly tender for trucking, sea and air freight and sign "
+        "the rates with the chosen carriers\n\n### Logistics Executive, Pacific Link\n"
+        "Jul 2016 – Feb 2020\n- Booked sea freight with shipping lines and arranged delivery "
+        "under Incoterms 2020\n", "markdown")
+    items = {i.id: i for i in cv.items()}
+    tender = next(i for i, it in items.items() if "tender" in it.text)
+    booked = next(i for i, it in items.items() if "Booked" in it.text)
+    per_item: dict[str, list[str]] = {}
+    _attested_carriers(per_item, cv, {"carrier contracts": [tender, booked],
+                                      "annual rates": [tender, booked]}, "")
+    assert per_item == {tender: ["carrier contracts", "annual rates"]}
+
+
+def test_a_duties_second_verb_is_no_term() -> None:
+    """"Own the freight budget and report monthly variance" gave the term "report monthly
+    variance", and a CV line led with "Report monthly variance: keep the freight cost
+    tracker ..."."""
+    terms = key_phrases("Own the freight budget and report monthly variance to the Head of "
+                        "Operations", duty=True)
+    assert "monthly variance" in terms and not any(t.startswith("report") for t in terms)
+    assert "report writing" in key_phrases("Prepare the budget and report writing", duty=True)
+
+
+def test_a_job_boards_screening_line_repeating_a_requirement_is_one_requirement() -> None:
+    """"BPO team leader: 2 years (Required)" under Indeed's "Experience:" repeated "At least 2
+    years as a team leader in a BPO", and the person was asked the same thing twice."""
+    job = parse_jd_text("Qualifications:\n- At least 2 years as a team leader in a BPO\n\n"
+                        "Experience:\n- BPO team leader: 2 years (Required)\n"
+                        "- Operations management: 1 year (Preferred)\n", VOCAB)
+    assert [(r.text, r.priority) for r in job.requirements] == [
+        ("At least 2 years as a team leader in a BPO", "critical"),
+        ("Operations management: 1 year (Preferred)", "nice_to_have")]

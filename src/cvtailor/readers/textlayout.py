@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 from cvtailor.models import SectionKind
@@ -47,10 +48,46 @@ def lines_to_markdown(raw: list[tuple[str, float, float]], *, dehyphenate: bool 
     lines = [line for line in lines if line[0]]
     if not lines:
         return ""
+    lines = _europass(_joined_labels(lines))
     layout = _Layout.of(lines)
     _move_name_first(lines, layout.body)
     logical = _logical_lines(lines, layout, dehyphenate)
     return _MarkdownWriter().write(logical)
+
+
+def _joined_labels(lines: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """A section name wrapped in a narrow label column ("EDUCATION AND" over "TRAINING") is
+    one line again."""
+    out: list[tuple[str, float, float]] = []
+    for text, size, x in lines:
+        if out and len(out[-1][0].split()) <= 4 and len(text.split()) <= 3 \
+                and section_kind(out[-1][0]) is None \
+                and section_kind(f"{out[-1][0]} {text}") is not None:
+            out[-1] = (f"{out[-1][0]} {text}", out[-1][1], min(out[-1][2], x))
+        else:
+            out.append((text, size, x))
+    return out
+
+
+# The Europass CV's language grid: its column heads and its legend, the same on every one.
+_EUROPASS_GRID = re.compile(
+    r"^(?:(?:other language\(s\)\s+)?understanding\s+speaking\s+writing|listening\s+reading"
+    r"\s+spoken interaction\s+spoken production|levels:\s*a1 and a2\b.*|(?:and )?c2:\s*"
+    r"proficient user|common european framework of reference for languages)$", re.IGNORECASE)
+# Its label column's first row: "PERSONAL INFORMATION" before the person's name.
+_EUROPASS_LABEL = re.compile(r"^(?:personal information|curriculum vitae)\s*\|\s*", re.I)
+
+
+def _europass(lines: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """A Europass CV's lines without its language grid's heads and legend ("Listening
+    Reading Spoken interaction ..."), the name without the label before it."""
+    out = []
+    for n, (text, size, x) in enumerate(lines):
+        if n < 3 and _EUROPASS_LABEL.match(text):
+            text = _EUROPASS_LABEL.sub("", text)
+        if not _EUROPASS_GRID.match(text):
+            out.append((text, size, x))
+    return out
 
 
 def _looks_like_name(text: str, size: float, body: float) -> bool:
@@ -119,6 +156,7 @@ class _Logical:
     text: str
     x: float
     section: SectionKind | None = None  # the kind of a section heading
+    last: str = ""  # its last visual line, when wrapped ones were joined onto it
 
 
 def _logical_lines(lines: list[tuple[str, float, float]], layout: _Layout,
@@ -127,6 +165,10 @@ def _logical_lines(lines: list[tuple[str, float, float]], layout: _Layout,
     wrapped lines onto the bullet or paragraph they continue."""
     logical: list[_Logical] = []
     seen_section = False
+    # bullets whose wrapped lines hang under their text: a line at a bullet's own x is then
+    # a new line; where none hangs, the glyph is inline and a wrap starts at the glyph's x
+    hanging = any(_is_bullet(a[0]) and not _is_bullet(b[0]) and a[2] + 2 < b[2] <= a[2] + 30
+                  for a, b in pairwise(lines))
     for n, (text, size, x) in enumerate(lines):
         heading = layout.heading(text, size, seen_section)  # first: it notes the section size
         if n == 0 and _looks_like_name(text, size, layout.body):
@@ -136,27 +178,32 @@ def _logical_lines(lines: list[tuple[str, float, float]], layout: _Layout,
             logical.append(_Logical("section", text.rstrip(":"), x, heading))
         elif _is_bullet(text):
             logical.append(_Logical("bullet", _strip_bullet(text), x))
-        elif logical and _wraps_onto(logical[-1], text, x, seen_section, layout.full):
+        elif logical and _wraps_onto(logical[-1], text, x, seen_section, layout.full,
+                                     hanging):
             logical[-1].text = _join(logical[-1].text, text, dehyphenate)
+            logical[-1].last = text
         else:
             logical.append(_Logical("line", text, x))
     return logical
 
 
 def _wraps_onto(prev: _Logical, text: str, x: float, seen_section: bool,
-                full: Callable[[str], bool]) -> bool:
+                full: Callable[[str], bool], hanging: bool = True) -> bool:
     """Is the line at `x` the wrapped continuation of the logical line before it?"""
-    if x > prev.x + _COLUMN_GAP:
-        return False  # a line of the next column over, not this one wrapped
+    if x > prev.x + _COLUMN_GAP or x < prev.x - _LABEL_GAP:
+        # a line of the next column over, or one that starts in a label column on the left
+        # ("English B2 B2 B1" under a paragraph of the main column): not this one wrapped
+        return False
     if prev.kind == "bullet" and x > prev.x + 2:
         return True  # indented under a bullet
     return (prev.kind in ("bullet", "line")
             and (seen_section or prev.text.endswith("-"))
-            and not (prev.kind == "bullet" and x <= prev.x + 1) and " | " not in text
-            and _continues(prev.text, text, full))
+            and not (prev.kind == "bullet" and x <= prev.x + 1 and hanging) and " | " not in text
+            and _continues(prev.text, text, full, prev.last))
 
 
 _COLUMN_GAP = 60  # points: further right than a bullet's hanging indent ever is
+_LABEL_GAP = 40  # points: further left than a paragraph's first line is ever indented
 
 
 def _is_short(text: str) -> bool:
@@ -176,6 +223,10 @@ class _MarkdownWriter:
         self.section: SectionKind | None = None
         self.state = "start"  # start | header | content
         self.held_date: str | None = None
+        # a date read before its entry's heading: written after the heading's details lines
+        # ("### Technician" / "Lusomed Devices S.A., Maia" / "03/2019–Present"), where an
+        # entry's dates stand, so the employer line stays a details line
+        self.pending_date: str | None = None
         self.entry_dated = False  # the current entry already has its date line
 
     def write(self, logical: list[_Logical]) -> str:
@@ -186,6 +237,9 @@ class _MarkdownWriter:
         return tidy_markdown("\n".join(self.out))
 
     def _release_date(self) -> None:
+        if self.pending_date:
+            self.out.append(self.pending_date)
+            self.pending_date = None
         if self.held_date:
             self.out.append(self.held_date)
             self.held_date = None
@@ -219,6 +273,7 @@ class _MarkdownWriter:
             # a second date under an entry that has one starts the next entry ("2014 - 2016
             # Master of ..." then "2010 - 2014 Bachelor of ..." with nothing in between)
             if dated:
+                self._release_date()
                 self.held_date = text
             else:
                 self.out += ["", f"### {text}"]
@@ -227,8 +282,8 @@ class _MarkdownWriter:
         elif short and self.state == "header":
             if self.held_date is not None and (self.entry_dated or not any(
                     o.startswith("### ") for o in self.out[-2:])):
-                self.out += ["", f"### {text}", self.held_date]
-                self.held_date = None
+                self.out += ["", f"### {text}"]
+                self.pending_date, self.held_date = self.held_date, None
                 self.entry_dated = True
             else:
                 self.out.append(text)
@@ -239,15 +294,16 @@ class _MarkdownWriter:
             self.state = "content"
 
 
-def _continues(prev: str, text: str, full: Callable[[str], bool]) -> bool:
-    """Is `text` the wrapped continuation of `prev` (a bullet or paragraph line)?"""
+def _continues(prev: str, text: str, full: Callable[[str], bool], last: str = "") -> bool:
+    """Is `text` the wrapped continuation of `prev` (a bullet or paragraph line, whose last
+    visual line is `last` when lines were joined onto it)?"""
     if section_kind(text.rstrip(":")) is not None and len(text.split()) <= 5:
         return False
     if _DATE_ONLY.match(text):
         return False
     if re.match(r"[a-z(]", text) or re.search(r"[A-Za-z]-$|[,;&/]$|\b(?:and|or|of|the|to|in|with|for|a)$", prev):
         return True
-    if not full(prev):
+    if not full(last or prev):  # "(EQF" / "level 4)" / "Escola ...": a short last line
         return False
     if prev.endswith((".", ":", "!", "?")):
         # a new sentence in the same paragraph only when it is itself a long line

@@ -247,6 +247,10 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 lead and duty and not low.endswith(("ed", "en", "s")) and only_verb(low)) or (
                 gerunds and lead and i == 0 and _gerund(low)
                 and words[i + 1].lower() != "experience") or (
+                # "Own the freight budget and report monthly variance": a duty's second verb,
+                # before how often or its object's determiner (not "budget and report writing")
+                duty and prev == "and" and n_piece == 0 and bool(lows) and is_duty_verb(lows[0])
+                and low in NOUN_VERBS and i + 1 < len(lows) and lows[i + 1] in _CADENCE) or (
                 # "a clear goal of getting DSO under 40 days": a generic verb's -ing form
                 # after a preposition, before its object
                 prev in PREPOSITIONS and bool(gerund_bases(low) & _LIGHT_VERBS)
@@ -379,6 +383,9 @@ _OPEN_COMPOUNDS = frozenset("cut pit source water banking".split())
 # or stop word.
 _WORK_COMPOUNDS = frozenset("order orders instruction instructions permit permits package "
                             "packages".split())
+# How often, or whose: what follows a duty's verb, not a noun's ("report *monthly* variance").
+_CADENCE = frozenset("daily weekly monthly quarterly annual yearly the our your their all "
+                     "every each".split())
 _ONE = frozenset("a an the every each this that our your their its".split())  # before a subject
 # Words after which a verb's object does not come: a "monitors" before them is a noun
 # ("patient monitors in the ICU").

@@ -259,6 +259,8 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
             # A Markdown heading at the level of the known sections is a section too ("Skills
             # Summary", "WorkExperience", "Selected Honors"; PDF/LaTeX/DOCX readers write these).
             kind = _loose_kind(line.heading_text)
+        if kind is not None and current is None and is_document_title(line.heading_text):
+            kind = None  # "Personal details" over "Name: Anna Lindqvist": the CV's header
         if kind is not None and (section_level == 0 or line.heading_level <= section_level):
             section_level = line.heading_level
             current = _Block(clean_inline(line.heading_text), kind)

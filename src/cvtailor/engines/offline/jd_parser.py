@@ -1043,10 +1043,24 @@ def _balanced(keyword: str) -> str:
     return keyword.replace(")", "").strip(" ,;:-")
 
 
+# A job board's screening line under "Experience:" ("BPO team leader: 2 years (Required)").
+_SCREENER = re.compile(r"^(?P<what>[^:]{2,80}):\s*(?P<years>\d+)\+?\s+years?\s*\((?:required|"
+                       r"preferred)\)$", re.IGNORECASE)
+
+
+def _screened(text: str, other: str) -> bool:
+    """`text` is a job board's screening line for what `other` asks already: every word of
+    what it screens for and its years are in `other` ("At least 2 years as a team leader in
+    a BPO")."""
+    m = _SCREENER.match(text.strip())
+    return m is not None and bool(_words(m.group("what"))) \
+        and _words(m.group("what")) | {m.group("years")} <= _words(other)
+
+
 def _merged(kept: list[Requirement], job: JobPosting, text: str, priority: str) -> bool:
     """Whether `text` repeats a requirement or responsibility already kept (a repeated
     requirement keeps the stronger of the two priorities)."""
-    twin = next((r for r in kept if _same(r.text, text)), None)
+    twin = next((r for r in kept if _same(r.text, text) or _screened(text, r.text)), None)
     if twin is not None and _RANK[priority] > _RANK[twin.priority]:
         twin.priority = priority  # type: ignore[assignment]
     return twin is not None or any(_same(r, text) for r in job.responsibilities)

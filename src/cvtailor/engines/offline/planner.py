@@ -172,7 +172,8 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
     """A term the person confirmed but the CV never says is named once, in the first item they
     confirmed shows it (a bullet before a skills line) that carries no other confirmed term
     yet: a line takes one term it cannot work into its words as a lead-in, so a second term
-    for that line goes to the next line the person confirmed. A name ("GNSS/RTK receivers")
+    for that line goes to the next line the person confirmed, unless the line says part of
+    it and the next does not. A name ("GNSS/RTK receivers")
     goes to the confirmed line that shares most of its words ("Set base and rover GPS
     receivers ...", not "Ran a Leica TS16 robotic total station ...")."""
     items = cv.item_map()
@@ -185,10 +186,18 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
         carriers = [i for i in ids if i in items and items[i].type in REWRITABLE
                     and items[i].type != ItemType.KEY_QUALIFICATION]
         named = content_stems(keyword) if spelled_as_name(keyword) else set()
-        carriers.sort(key=lambda i: (_summary_refusing(items[i], keyword), i in carrying,
+        stems = content_stems(keyword)
+
+        def shared(i: str, of: set[str]) -> int:
+            return len(of & content_stems(items[i].original or items[i].text))
+
+        # a line that says part of the term ("sign the rates" for annual rates) takes it even
+        # when it carries another term: the next line confirmed with it may not show it
+        # ("Booked sea freight ..."), and a lead-in names two terms
+        carriers.sort(key=lambda i: (_summary_refusing(items[i], keyword),
+                                     i in carrying and not shared(i, stems),
                                      items[i].type == ItemType.SKILL,
-                                     -len(named & content_stems(items[i].original
-                                                                or items[i].text))))
+                                     -shared(i, named), -shared(i, stems)))
         if carriers:
             per_item.setdefault(carriers[0], []).append(keyword)
             carrying.add(carriers[0])
