@@ -41,6 +41,8 @@ EUROPASS = [
     ("Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1", 9.5, 200.3),
     ("and C2: Proficient user", 9.5, 200.3),
     ("Common European Framework of Reference for Languages", 9.5, 200.3),
+    ("Digital skills SAP PM, Microsoft Excel, Siemens STEP 7, TIA Portal (basic)", 9.5, 132.7),
+    ("Driving licence B", 9.5, 119.2),
 ]
 
 
@@ -80,5 +82,19 @@ def test_the_name_a_label_column_and_the_language_grid() -> None:
     education = cv.sections[1].entries[0]
     assert education.heading == "Professional Course in Industrial Electromechanics (EQF level 4)"
     skills = [i.text for e in cv.sections[2].entries for i in e.items]
-    assert skills == ["Mother tongue(s) Portuguese", "English B2 B2 B1 B1 B1"]
+    assert skills == ["Mother tongue(s) Portuguese", "English B2 B2 B1 B1 B1",
+                      "Digital skills SAP PM, Microsoft Excel, Siemens STEP 7, TIA Portal (basic)",
+                      "Driving licence B"]
     assert "Listening" not in text and "Common European Framework" not in text
+
+
+def test_a_counted_plural_keeps_its_number() -> None:
+    """The JD's "PLC" respelled "Siemens S7-300 PLCs" as "Siemens S7-300 PLC"; after a count
+    the line's plural stays ("14 PLC" is no English)."""
+    from cvtailor.engines.offline.writer import rewrite_sentence
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    for line in ("Programmed and fault-found Siemens S7-300 PLCs with STEP 7",
+                 "Programmed and fault-found 14 PLCs with STEP 7"):
+        assert rewrite_sentence(line, ["PLC"], vocab)[0] == line

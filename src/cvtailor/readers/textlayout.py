@@ -74,6 +74,10 @@ _EUROPASS_GRID = re.compile(
     r"^(?:(?:other language\(s\)\s+)?understanding\s+speaking\s+writing|listening\s+reading"
     r"\s+spoken interaction\s+spoken production|levels:\s*a1 and a2\b.*|(?:and )?c2:\s*"
     r"proficient user|common european framework of reference for languages)$", re.IGNORECASE)
+# Its rows' labels: each starts a line of its own, however long the line before it.
+EUROPASS_ROW = re.compile(r"^(?:mother tongue\(s\)|other language\(s\)|digital skills|"
+                          r"driving licen[cs]e|communication skills|organisational(?: /|,)? "
+                          r"managerial skills|job-related skills|other skills)\b", re.IGNORECASE)
 # Its label column's first row: "PERSONAL INFORMATION" before the person's name.
 _EUROPASS_LABEL = re.compile(r"^(?:personal information|curriculum vitae)\s*\|\s*", re.I)
 
@@ -299,7 +303,7 @@ def _continues(prev: str, text: str, full: Callable[[str], bool], last: str = ""
     visual line is `last` when lines were joined onto it)?"""
     if section_kind(text.rstrip(":")) is not None and len(text.split()) <= 5:
         return False
-    if _DATE_ONLY.match(text):
+    if _DATE_ONLY.match(text) or EUROPASS_ROW.match(text):
         return False
     if re.match(r"[a-z(]", text) or re.search(r"[A-Za-z]-$|[,;&/]$|\b(?:and|or|of|the|to|in|with|for|a)$", prev):
         return True

@@ -65,12 +65,16 @@ _COUNTED = re.compile(r"(?:\b(?:a|an|one|each|every|this|that|these|those|anothe
 
 
 def _breaks_grammar(text: str, start: int, surface: str, jd: str) -> bool:
-    """The JD's spelling is only another form of the same words (test/testing, guides/guide),
-    and putting it in would break the sentence: only a gerund ("structured interviews" ->
+    """The JD's spelling is only another form of the same words (test/testing, guides/guide;
+    PLCs/PLC after a count), and putting it in would break the sentence: only a gerund ("structured interviews" ->
     "structured interviewing") fits, and not after a counting word ("an A/B test", "12
     usability tests")."""
     if re.sub(r"[\s-]+", " ", surface).lower() == re.sub(r"[\s-]+", " ", jd).lower():
         return False  # case or hyphen only: data-quality -> data quality
+    one, other = surface.lower(), jd.lower()
+    if (one in (other + "s", other + "es") or other in (one + "s", one + "es")) \
+            and _COUNTED.search(text[:start]):
+        return True  # the line's own number: "14 PLCs" is no "14 PLC"
     if stem_sequence(surface) != stem_sequence(jd):
         return False  # another name for the same skill: Postgres -> PostgreSQL
     return not jd.lower().endswith("ing") or bool(_COUNTED.search(text[:start]))
