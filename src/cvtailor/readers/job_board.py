@@ -1,8 +1,9 @@
 """A job ad copied whole from a job board's page (select all, copy, paste into a file): the ad
 is in there with the page around it, the board's menus, buttons, match insights, "Show more",
 similar jobs and the company card. LinkedIn puts the ad under "About the job", Indeed under
-"Full job description"; what comes before that heading gives the title, company and
-location, and the rest of the page is not the ad. `board_ad` returns the ad as Markdown
+"Full job description", USAJOBS under "Duties" after an overview of label and value lines;
+what comes before gives the title, company and location, and the rest of the page is not the
+ad. `board_ad` returns the ad as Markdown
 (title heading, a company line, the ad), or None for any other text."""
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def board_ad(text: str) -> str | None:
     """The ad inside a job board page pasted as text, as Markdown; None when `text` has no
     board heading over an ad, or nothing a board adds around it."""
     lines = [line.strip() for line in text.split("\n")]
+    if federal := _usajobs(lines):
+        return federal
     start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
     if start is None:
         return None
@@ -67,3 +70,21 @@ def _header(head: list[str]) -> list[str]:
         return []
     company_line = f"**{company}** · {place}" if place else f"**{company}**"
     return [f"# {title}", "", company_line]
+
+
+def _usajobs(lines: list[str]) -> str | None:
+    """A USAJOBS announcement pasted whole: the title and agency over an overview of label
+    and value lines, the ad from "Duties" on. None for any other text."""
+    low = [line.lower() for line in lines]
+    if "announcement number" not in low or "duties" not in low \
+            or "pay scale & grade" not in low:
+        return None
+    start = low.index("duties")
+    head = [line for line in lines[:low.index("overview") if "overview" in low else 2] if line]
+    place = ""
+    if "location" in low[:start]:
+        place = next((line for line in lines[low.index("location") + 1:start]
+                      if line and not re.search(r"\bvacanc(?:y|ies)\b", line, re.I)), "")
+    title, agency = [*head, "", ""][:2]
+    company_line = f"**{agency}**" + (f" · {place}" if place else "") if agency else ""
+    return "\n".join([f"# {title}", "", company_line, "", *lines[start:], ""])

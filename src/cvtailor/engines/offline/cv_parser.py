@@ -282,8 +282,11 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
         ):
             cv.name = plain.strip()
             continue
-        if len(plain.split()) >= 12 and not CONTACTISH.search(plain):
-            # "Summary: Senior mortgage processor ...": the label is the section's name
+        if len(plain.split()) >= 12 and not CONTACTISH.search(plain) and not all(
+                len(part.split()) <= 8 for part in plain.split(" | ")):
+            # "Summary: Senior mortgage processor ...": the label is the section's name (a
+            # line of short fields, "U.S. Citizen | Veterans' Preference: 10-point (CPS) |
+            # Security Clearance: Secret", is a header line)
             summary_lines.append(_SUMMARY_LABEL.sub("", line.text.strip(), count=1))
         else:
             cv.contact.append(line.text.strip())
@@ -425,6 +428,11 @@ def _table_row(line: _Line) -> bool:
     return not line.heading_level and not line.bullet and " | " in line.text.strip()
 
 
+# The fields a US federal résumé gives under each role, before its duties.
+_FEDERAL_FIELD = re.compile(r"^(?:hours per week|salary|supervisor|grade|series|pay plan|"
+                            r"(?:may|okay to) contact(?: supervisor)?)\s*:", re.IGNORECASE)
+
+
 def _fill_section(section: CVSection, lines: list[_Line]) -> None:
     entry = CVEntry(id=f"{section.id}-1")
     section.entries.append(entry)
@@ -466,6 +474,10 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         if not raw:
             flush()
             dated_block = False
+            continue
+        if not flat and not line.bullet and entry.heading and not entry.items \
+                and _FEDERAL_FIELD.match(raw):
+            entry.details.append(raw)  # "Hours per week: 50" under a federal résumé's role
             continue
         if not flat and not line.bullet:
             column = _DATES_COLUMN.match(line.text)

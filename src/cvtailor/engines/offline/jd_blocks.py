@@ -45,7 +45,10 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "what's in it for you", "what’s in it for you", "physical demands",
            "working conditions", "work environment", "special conditions",
            "conditions of employment", "employment conditions", "conditions of appointment",
-           "enquiries", "inquiries")
+           "enquiries", "inquiries",
+           # USAJOBS announcements: how applicants are rated and what to send
+           "how you will be evaluated", "required documents", "next steps",
+           "agency contact", "fair & transparent", "fair and transparent")
 # matched as whole words; other keys as word starts
 WHOLE_WORD_KEYS = frozenset({"pay", "plus", "eeo", "assets"})
 # "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.

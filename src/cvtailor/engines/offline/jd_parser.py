@@ -40,6 +40,7 @@ from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
     NOUN_VERBS,
     NUMBER_WORDS,
+    OPEN_COMPOUNDS,
     PEOPLE_VERBS,
     PREPOSITIONS,
     ROLE_NOUNS,
@@ -56,7 +57,7 @@ from cvtailor.text.jd_terms import (
     weak_term,
     without_verb_pair,
 )
-from cvtailor.text.lexicon import adjective, only_adjective
+from cvtailor.text.lexicon import adjective, base_verb, only_adjective
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains
@@ -143,6 +144,8 @@ _SUBSTANCE = re.compile(
     r"\byou(?:'ll|’ll| will)\s+(?:also\s+)?be\s+the\s+(?:[a-z-]+\s+){1,3}(?:of|for)\s+\w",
     re.IGNORECASE)
 BOILERPLATE = re.compile(
+    # USAJOBS qualification notes: what the grade's rules say, asking nothing more
+    r"\bdefinition of specialized experience\b|\bno substitution of education\b|"
     r"\b(?:competitive|base|starting|annual) (?:salary|pay|compensation)\b|"
     r"\bsalary (?:range|band|check|package|of|is)\b|"
     r"\b(?:health|dental|vision|life|medical)(?:,? (?:and )?(?:dental|vision|life))* insurance\b|"
@@ -816,15 +819,24 @@ _WISHED_NAME = re.compile(r"(?:an?\s+|the\s+)?(?=[^,;]*\b[A-Z][A-Z0-9&+]{1,7}\b)
                           r"beneficial|welcome)\W*$", re.IGNORECASE)
 
 
+_REPORTS_TO = re.compile(r"reports\s+(?:directly\s+|functionally\s+)?to\b", re.IGNORECASE)
+
+
 def _verb_led_duty(text: str) -> bool:
     """A duty of three words or more led by its verb ("Train new associates on equipment"),
     or by a verb the duty-verb list lacks with a second duty after "and" ("Enforce safety
     rules and report incidents promptly"); not a sentence with its own subject and verb."""
     words = text.split()
     first = words[0].lower() if words else ""
-    if len(words) < 3 or first.endswith(("ed", "ing", "s")) or not words[1][:1].islower() \
+    if len(words) < 3 or first.endswith(("ed", "ing")) or not words[1][:1].islower() \
             or re.search(r"\b(?:is|are|was|were|will|can)\b", text):
         return False  # "Average deals are around $45K and close in 45 days": a subject
+    if first.endswith("s"):  # a duty in the third person, as US position descriptions
+        # write them ("Analyzes data ...", "Reviews contracts ..."), not a subject and its
+        # verb ("Reports go to ...") nor whom the job answers to ("Reports directly to ...")
+        second = words[1].lower().strip(",")
+        return is_duty_verb(first) and not _REPORTS_TO.match(text) and (
+            only_verb(first) or not (base_verb(second) or only_verb(second)))
     return is_duty_verb(first) or any(is_duty_verb(m.group(1)) and not m.group(1).endswith("s")
                                       for m in re.finditer(r"\band ([a-z]+)\b", text))
 
@@ -858,6 +870,20 @@ def _same(a: str, b: str) -> bool:
 _RANK = {"nice_to_have": 0, "important": 1, "critical": 2}
 
 
+def _first_person(text: str) -> str:
+    """A duty written in the third person, as US position descriptions write them
+    ("Analyzes transportation data ...", "Reviews contracts ..."), led by its verb's base
+    form ("Analyze transportation data ..."), the way the term finder reads a duty."""
+    first, _, rest = text.partition(" ")
+    low = first.lower()
+    if not (low.endswith("s") and rest[:1].islower() and is_duty_verb(low)):
+        return text
+    for base in (low[:-3] + "y", low[:-2], low[:-1]):
+        if low.endswith("ies") == base.endswith("y") and base_verb(base):
+            return f"{first[:1]}{base[1:]} {rest}"
+    return text
+
+
 def duty_keywords(text: str) -> list[str]:
     """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
     ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
@@ -872,6 +898,7 @@ def duty_keywords(text: str) -> list[str]:
                 or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
                                                or not text.lower().startswith(p.lower())))]
 
+    text = _first_person(text)
     phrases = _whom_trained(text, key_phrases(text, _STOP, duty=True))
     # a duty that is all occasion ("React on the day when a delivery window is missed") is
     # about the occasion
@@ -940,6 +967,8 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
             or (fragment(word) and not only_adjective(low)):  # "environmental monitoring"
         return hit.surface
     first = m.group(1) or ""
+    if f"{first} {word}".lower() in OPEN_COMPOUNDS:
+        return f"{first} {word} {hit.surface}"  # "life cycle logistics", not "cycle logistics"
     if word[:1].isupper() and first[:1].isupper() and first.lower() not in FUNCTION_WORDS \
             and re.search(rf"\S\s+{re.escape(first)}\s+{re.escape(word)}\s+$", text[:hit.start]):
         return f"{first} {word} {hit.surface}"  # a place of two words: "Sri Lanka payroll"
