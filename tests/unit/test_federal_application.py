@@ -115,3 +115,13 @@ def test_a_federal_resumes_header_and_role_fields_stay_where_they_are() -> None:
     assert [i.text for i in role.items] == [
         "Managed the property book for a 600-soldier battalion: 4,200 line items valued at $38 "
         "million"]
+
+
+def test_which_ones_the_ad_means_is_no_part_of_the_term() -> None:
+    """"assigned weapon systems" was the term, and the person was asked whether "Issued and
+    tracked equipment ..." shows assigned weapon systems."""
+    from cvtailor.text.jd_terms import key_phrases
+
+    terms = key_phrases("Plans and coordinates the life cycle logistics support of assigned "
+                        "weapon systems", duty=True)
+    assert "weapon systems" in terms and not any("assigned" in t for t in terms)

@@ -1059,7 +1059,9 @@ _WHEN_BEFORE = frozenset(("prior", "previous", "past", "recent", "future"))
 # Adjectives that hedge or point rather than name ("potential automation", "associated
 # risks", "appropriate technology", "overall strategic approach", "relevant information").
 _VAGUE_BEFORE = frozenset(("potential", "associated", "appropriate", "relevant", "various",
-                           "respective", "overall", "solid"))
+                           "respective", "overall", "solid",
+                           # "assigned weapon systems": which ones, not what
+                           "assigned", "designated", "applicable", "specified"))
 _PRIOR_COMPOUNDS = frozenset(("authorization", "authorizations", "authorisation",
                               "authorisations", "auth", "auths", "art", "state", "value",
                               "values"))  # "future state", "future value"
