@@ -359,6 +359,8 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
                      r"wear (?:many|multiple|different|lots of) hats|"
                      r"(?:a|proven|strong|demonstrated) record of|the big picture|"
                      r"roll up (?:your|their) sleeves|mak(?:e|es|ing) sure|"
+                     # UK: "must be in date" (not expired), "pass inspections first time"
+                     r"in date|(?:right )?first time(?! buyers?)|"
                      # "Good command of English and Mandarin": how well, not what
                      r"(?:good|strong|excellent|fluent|full|working)\s+command\s+of|"
                      # a temper, not a skill: "a calm head under pressure", "a cool head"

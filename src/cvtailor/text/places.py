@@ -105,10 +105,10 @@ def is_wider_place(text: str) -> bool:
 
 
 def in_named_region(text: str) -> bool:
-    """Whether text is exactly a town and the province or state it is in, written in full
-    ('Stoney Creek, Ontario', 'Ballarat, Victoria')."""
+    """Whether text is exactly a town and the province, state or county it is in, written in
+    full ('Stoney Creek, Ontario', 'Ballarat, Victoria', 'Leeds, West Yorkshire')."""
     m = _REGION_PLACE.match(text.strip())
-    return bool(m and m.group("region") in REGION_NAMES)
+    return bool(m and (m.group("region") in REGION_NAMES or m.group("region") in UK_COUNTIES))
 
 
 def split_place(text: str) -> tuple[str, str]:

@@ -31,7 +31,9 @@ _REQ = ("requirement", "qualification", "what you'll bring", "what you will brin
         "successful applicant", "right candidate", "what we need", "what we're after",
         "what we’re after", "what we are after",
         # "Your profile", "What we expect" (German and Nordic ads in English)
-        "your profile", "what we expect", "we expect")
+        "your profile", "what we expect", "we expect",
+        # UK agency ads: "The Role", "The Candidate", "The Package"
+        "the candidate", "about the candidate", "candidate profile")
 _NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
          "desired", "desirable", "extra credit", "ideally", "not required",
          # Canadian ads: "Assets", "Asset qualifications", "Considered an asset"
@@ -45,7 +47,7 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "what's in it for you", "what’s in it for you", "physical demands",
            "working conditions", "work environment", "special conditions",
            "conditions of employment", "employment conditions", "conditions of appointment",
-           "enquiries", "inquiries",
+           "enquiries", "inquiries", "the package", "package",
            # USAJOBS announcements: how applicants are rated and what to send
            "how you will be evaluated", "required documents", "next steps",
            "agency contact", "fair & transparent", "fair and transparent")

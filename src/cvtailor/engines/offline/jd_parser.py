@@ -146,6 +146,9 @@ _SUBSTANCE = re.compile(
 BOILERPLATE = re.compile(
     # USAJOBS qualification notes: what the grade's rules say, asking nothing more
     r"\bdefinition of specialized experience\b|\bno substitution of education\b|"
+    # a UK recruitment agency's notice ("... is acting as an Employment Agency in relation to
+    # this vacancy")
+    r"\bacting as an? employment (?:agency|business)\b|"
     r"\b(?:competitive|base|starting|annual) (?:salary|pay|compensation)\b|"
     r"\bsalary (?:range|band|check|package|of|is)\b|"
     r"\b(?:health|dental|vision|life|medical)(?:,? (?:and )?(?:dental|vision|life))* insurance\b|"
