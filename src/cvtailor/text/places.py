@@ -108,7 +108,16 @@ def in_named_region(text: str) -> bool:
     """Whether text is exactly a town and the province, state or county it is in, written in
     full ('Stoney Creek, Ontario', 'Ballarat, Victoria', 'Leeds, West Yorkshire')."""
     m = _REGION_PLACE.match(text.strip())
-    return bool(m and (m.group("region") in REGION_NAMES or m.group("region") in UK_COUNTIES))
+    if m and m.group("region") in UK_COUNTIES:
+        # a town of one or two words: "Redland Green Primary School, Bristol" is a school
+        town = text.strip()[:text.strip().index(",")]
+        return len(town.split()) <= 2 and not _ORGANISATION.search(town)
+    return bool(m and m.group("region") in REGION_NAMES)
+
+
+# Words that make a name an organisation's, not a town's.
+_ORGANISATION = re.compile(r"(?:School|College|University|Academy|Hospital|Trust|Council|"
+                           r"Ltd|Limited|Group|Centre|Center|Services|Partners|Homes|Surgery)")
 
 
 def split_place(text: str) -> tuple[str, str]:
