@@ -362,7 +362,8 @@ def _stopped(session: Session, status: str) -> None:
 def tailor(
     cv: Annotated[Path, typer.Argument(help="Your CV: PDF, DOCX, Markdown, text, JSON Resume, "
                                        "RenderCV YAML or LaTeX")],
-    jd: Annotated[Path, typer.Argument(help="The job description: Markdown, text, HTML, PDF, "
+    jd: Annotated[Path, typer.Argument(help="The job description: Markdown, text (a LinkedIn, "
+                                       "Indeed or USAJOBS page pasted whole too), HTML, PDF, "
                                        "DOCX, a saved email (.eml) or JSON Resume job")],
     out_dir: OutOpt = None,
     auto_approve: Annotated[bool, typer.Option("--auto-approve",
