@@ -132,11 +132,16 @@ def test_an_ad_copied_from_an_indeed_page_is_read_without_the_page(tmp_path: Pat
     assert "Conduct coaching sessions with team leaders" in texts
 
 
-def test_an_ad_with_its_own_job_description_heading_is_left_as_written(tmp_path: Path) -> None:
-    ad = "# Dispatcher\n\nJob description\n\n- Route 60 calls a day\n- Keep the board current\n"
-    path = tmp_path / "jd.md"
+def test_an_ad_with_headings_like_a_boards_is_left_as_written(tmp_path: Path) -> None:
+    """An ad of its own with "About the job" and "About the company" headings and a "Remote"
+    line is no board's page: nothing of it is cut."""
+    ad = ("Dispatcher\nAcme Heating\nRemote\n\nWe route 900 calls a week.\n\nAbout the job\n"
+          "- Route 60 calls a day\n\nAbout the company\nFamily owned since 1978.\n\n"
+          "What you need\n- ServiceTitan experience\n")
+    path = tmp_path / "jd.txt"
     path.write_text(ad, encoding="utf-8")
-    assert read_document(path, kind="JD").text.startswith("# Dispatcher\n\nJob description")
+    text = read_document(path, kind="JD").text
+    assert "We route 900 calls a week." in text and "ServiceTitan experience" in text
 
 
 def test_an_unbulleted_item_ending_on_a_department_name_is_no_wrapped_line() -> None:

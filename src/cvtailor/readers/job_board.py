@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 # The heading each board puts over the ad's own text.
-_AD_START = re.compile(r"^(?:about the job|full job description|job description)$", re.I)
+_AD_START = re.compile(r"^(?:about the job|full job description)$", re.I)
+# What only a board's page says: without one of these, the text is an ad with headings of its
+# own ("About the job" ... "About the company"), read as it is.
+_BOARD = re.compile(
+    r"^(?:skip to (?:main )?content|easy apply|apply now|show match details|help me stand out|"
+    r"promoted by hirer.*|responses managed (?:off|on) linkedin|save .+ at .+|"
+    r"\d(?:\.\d)? out of 5 stars|profile insights|find out how your skills align.*|"
+    r"pulled from the full job description|show more|show less|set alert for similar jobs|"
+    r"report (?:this )?job|looking for talent\?)$", re.I)
 # Where the ad's text ends and the page goes on.
 _AD_END = re.compile(
     r"^(?:show (?:more|less)|…\s*(?:show|see) more|see (?:more|less)|set alert for similar jobs|"
@@ -47,9 +55,8 @@ def board_ad(text: str) -> str | None:
     head = [line for line in lines[:start] if line]
     cut = next((i for i, line in enumerate(head) if _AD_END.match(line)), len(head))
     head = head[:cut]  # "Meet the hiring team" / a recruiter's name and title: not the ad
-    if not any(_CHROME.match(line) for line in head) and not any(
-            _AD_END.match(line) for line in lines[start + 1:]):
-        return None  # an ad with its own "Job description" heading, not a board's page
+    if not any(_BOARD.match(line) for line in lines):
+        return None  # an ad with its own "About the job" heading, not a board's page
     end = next((i for i in range(start + 1, len(lines)) if _AD_END.match(lines[i])), len(lines))
     body = "\n".join(lines[start + 1:end]).strip("\n")
     return "\n".join([*_header(head), "", body, ""])
@@ -57,7 +64,7 @@ def board_ad(text: str) -> str | None:
 
 def _header(head: list[str]) -> list[str]:
     """The title heading and a "**Company** · Location" line from the lines above the ad."""
-    own = [line for line in head if not _CHROME.match(line)]
+    own = [line.lstrip("# ") for line in head if not _CHROME.match(line)]
     dotted = next((i for i, line in enumerate(own) if _DOT.search(line)), None)
     if dotted is not None and dotted > 0:  # LinkedIn: "Title" / "Company · City · 2 days ago"
         title = own[dotted - 1]
