@@ -98,3 +98,13 @@ def test_a_counted_plural_keeps_its_number() -> None:
     for line in ("Programmed and fault-found Siemens S7-300 PLCs with STEP 7",
                  "Programmed and fault-found 14 PLCs with STEP 7"):
         assert rewrite_sentence(line, ["PLC"], vocab)[0] == line
+
+
+def test_a_heading_left_of_single_line_bullets_starts_the_next_entry() -> None:
+    """Where no bullet wraps, a line further left than the bullets after a long one is the
+    next role's heading, never the bullet's second line."""
+    lines = [("Ana Roe", 18, 50), ("EXPERIENCE", 12, 50), ("Staff Nurse", 10, 50),
+             ("• Ran the medication round for a 28-bed surgical ward every early shift and", 10,
+              60), ("Charge Nurse", 10, 50), ("• Led a team of 6 nurses", 10, 60)]
+    text = lines_to_markdown(lines)
+    assert "### Charge Nurse" in text

@@ -202,7 +202,9 @@ def _wraps_onto(prev: _Logical, text: str, x: float, seen_section: bool,
         return True  # indented under a bullet
     return (prev.kind in ("bullet", "line")
             and (seen_section or prev.text.endswith("-"))
-            and not (prev.kind == "bullet" and x <= prev.x + 1 and hanging) and " | " not in text
+            and not (prev.kind == "bullet" and x <= prev.x + 1
+                     # an inline glyph's wrap starts at the glyph, no further left
+                     and (hanging or x < prev.x - 1)) and " | " not in text
             and _continues(prev.text, text, full, prev.last))
 
 
