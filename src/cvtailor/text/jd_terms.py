@@ -298,7 +298,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                     low in _WORK_COMPOUNDS and current and current[-1].lower() == "work"):
                 current.append(w)  # "work orders", "work instructions": not the verb "work"
             elif ((low in _NOUN_AFTER_NOUN and current) or low in _LEADS_A_COMPOUND
-                    or (low == "open" and lows[i + 1:i + 2] and lows[i + 1] in OPEN_COMPOUNDS)
+                    or (low == "open" and lows[i + 1:i + 2] and lows[i + 1] in _OPEN_COMPOUNDS)
                     or (low == "needs" and prev in _ONE)) \
                     and i + 1 < len(lows) and lows[i + 1] not in FUNCTION_WORDS \
                     and re.search(r"[a-z]", lows[i + 1]):
@@ -380,7 +380,7 @@ _NOUN_AFTER_NOUN = frozenset(("sound",))
 _LEADS_A_COMPOUND = frozenset(("early",))
 # "open" leads these compounds ("open cut mining", "open pit"), where it is no verb or
 # adjective of its own.
-OPEN_COMPOUNDS = frozenset("cut pit source water banking".split())
+_OPEN_COMPOUNDS = frozenset("cut pit source water banking".split())
 # Nouns "work" leads as a compound noun ("work orders", "a work permit"), where it is no verb
 # or stop word.
 _WORK_COMPOUNDS = frozenset("order orders instruction instructions permit permits package "
@@ -819,7 +819,7 @@ _TITLED = re.compile(TITLE_GRANTED)
 
 # Compounds written as two words whose second word names nothing alone: a term cut to its
 # last words never starts halfway through one ("chain risk management").
-OPEN_COMPOUNDS = frozenset((
+TWO_WORD_COMPOUNDS = frozenset((
     "life cycle", "supply chain", "real estate", "health care", "end user", "front end",
     "back end", "general ledger", "accounts payable", "accounts receivable", "data center",
     "data centre", "high school", "customer service", "cost centre", "cost center",
@@ -852,7 +852,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             # acronym is who grants the credential, not its name
         keep = longest
         if not whole and len(cut) > keep and \
-                f"{cut[-keep - 1]} {cut[-keep]}".lower() in OPEN_COMPOUNDS:
+                f"{cut[-keep - 1]} {cut[-keep]}".lower() in TWO_WORD_COMPOUNDS:
             keep -= 1  # "life cycle logistics support": not "cycle logistics support"
         phrase = " ".join(cut) if whole else " ".join(cut[-keep:])
         if c.activity:

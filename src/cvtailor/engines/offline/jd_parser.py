@@ -40,11 +40,11 @@ from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
     NOUN_VERBS,
     NUMBER_WORDS,
-    OPEN_COMPOUNDS,
     PEOPLE_VERBS,
     PREPOSITIONS,
     ROLE_NOUNS,
     TITLE_GRANTED,
+    TWO_WORD_COMPOUNDS,
     duty_cuts,
     fragment,
     generic,
@@ -970,7 +970,7 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
             or (fragment(word) and not only_adjective(low)):  # "environmental monitoring"
         return hit.surface
     first = m.group(1) or ""
-    if f"{first} {word}".lower() in OPEN_COMPOUNDS:
+    if f"{first} {word}".lower() in TWO_WORD_COMPOUNDS:
         return f"{first} {word} {hit.surface}"  # "life cycle logistics", not "cycle logistics"
     if word[:1].isupper() and first[:1].isupper() and first.lower() not in FUNCTION_WORDS \
             and re.search(rf"\S\s+{re.escape(first)}\s+{re.escape(word)}\s+$", text[:hit.start]):
