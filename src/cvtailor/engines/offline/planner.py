@@ -173,7 +173,7 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
     confirmed shows it (a bullet before a skills line) that carries no other confirmed term
     yet: a line takes one term it cannot work into its words as a lead-in, so a second term
     for that line goes to the next line the person confirmed, unless the line says part of
-    it and the next does not. A name ("GNSS/RTK receivers")
+    it and takes the rest into its words. A name ("GNSS/RTK receivers")
     goes to the confirmed line that shares most of its words ("Set base and rover GPS
     receivers ...", not "Ran a Leica TS16 robotic total station ...")."""
     items = cv.item_map()
@@ -186,21 +186,24 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
         carriers = [i for i in ids if i in items and items[i].type in REWRITABLE
                     and items[i].type != ItemType.KEY_QUALIFICATION]
         named = content_stems(keyword) if spelled_as_name(keyword) else set()
-        stems = content_stems(keyword)
-
-        def shared(i: str, of: set[str]) -> int:
-            return len(of & content_stems(items[i].original or items[i].text))
-
-        # a line that says part of the term ("sign the rates" for annual rates) takes it even
-        # when it carries another term: the next line confirmed with it may not show it
-        # ("Booked sea freight ..."), and a lead-in names two terms
-        carriers.sort(key=lambda i: (_summary_refusing(items[i], keyword),
-                                     i in carrying and not shared(i, stems),
-                                     items[i].type == ItemType.SKILL,
-                                     -shared(i, named), -shared(i, stems)))
+        texts = {i: items[i].original or items[i].text for i in carriers}
+        # a line that takes the term into its words takes it even when it carries another
+        # one: the next line confirmed with it may not show it ("Booked sea freight ...")
+        rank = {i: (_summary_refusing(items[i], keyword),
+                    i in carrying and not _takes(texts[i], keyword),
+                    items[i].type == ItemType.SKILL, -len(named & content_stems(texts[i])),
+                    -len(content_stems(keyword) & content_stems(texts[i]))) for i in carriers}
+        carriers.sort(key=rank.__getitem__)
         if carriers:
             per_item.setdefault(carriers[0], []).append(keyword)
             carrying.add(carriers[0])
+
+
+def _takes(text: str, term: str) -> bool:
+    """The line says part of the term and works the rest into its words ("sign the rates" ->
+    "sign the annual rates"), with no lead-in."""
+    return bool(content_stems(term) & content_stems(text)) \
+        and attest(text, term, label=False) != text
 
 
 def _summary_refusing(item: CVItem, term: str) -> bool:
