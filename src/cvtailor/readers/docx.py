@@ -79,7 +79,40 @@ def _blocks(parent: Any) -> Iterator[Any]:
             yield Table(child, parent)
 
 
+# A person specification's column heads: "Essential" and "Desirable" (UK), "Required" and
+# "Preferred"; a column such as "How assessed" says nothing the candidate brings.
+_CRITERIA_HEAD = re.compile(r"^(?:essential|desirable|required|preferred)(?: criteria| "
+                            r"requirements| qualifications)?:?$", re.IGNORECASE)
+
+
+def _criteria_lines(table: Any) -> list[str] | None:
+    """A person specification table ("Criteria | Essential | Desirable", a row per criterion,
+    a line per item in a cell) as a list under each column's head ("Essential:" then its items,
+    row by row), so each item keeps the column that says how much it is wanted. None for any
+    other table."""
+    rows = [[cell for n, cell in enumerate(row.cells)
+             if n == 0 or cell._tc is not row.cells[n - 1]._tc]  # merged cells repeat
+            for row in table.rows]
+    if len(rows) < 2:
+        return None
+    heads = [cell.text.strip() for cell in rows[0]]
+    columns = [n for n, head in enumerate(heads) if n and _CRITERIA_HEAD.match(head)]
+    if not columns:
+        return None
+    lines: list[str] = []
+    for n in columns:
+        items = [text for row in rows[1:] if n < len(row)
+                 for text in (_paragraph_markdown(p) for p in row[n].paragraphs) if text]
+        if items:
+            lines += [f"{heads[n].rstrip(':')}:",
+                      *(item if item.startswith("- ") else f"- {item}" for item in items), ""]
+    return lines
+
+
 def _table_lines(table: Any) -> list[str]:
+    criteria = _criteria_lines(table)
+    if criteria is not None:
+        return criteria
     lines: list[str] = []
     for row in table.rows:
         cells: list[Any] = []
