@@ -26,6 +26,7 @@ from cvtailor.research.degrees import apply_degrees, degree_keyword
 from cvtailor.research.similarity import (
     CREDENTIAL,
     TERM_MIN,
+    another_kind,
     close,
     decided_term,
     decides,
@@ -464,6 +465,7 @@ def add_semantic(
                     and not names_the_role(term, job.title, text) \
                     and not only_the_kind(term, text) \
                     and not only_the_object(term, text, req.text) \
+                    and not another_kind(term, text) \
                     and not _NOT_YET.search(text) and not watched(text) \
                     and item_id not in not_work and item_id not in sibling_of:
                 out.setdefault(req.id, []).append(Evidence(
@@ -487,8 +489,11 @@ def _listed_together(text: str, a: str, b: str) -> bool:
     # ("leave and accommodation law, in particular FMLA" gives examples, not a sibling)
     join = (r"\s*(?:,\s*(?:(?:and|or)\s+(?:\w+\s+){0,2}|(?:\w+\s+)?)"
             r"|\s+(?:and|or|&)\s+(?:\w+\s+){0,2}|/\s*(?:\w+\s+)?)")
-    return re.search(at(a) + join + at(b), text, re.IGNORECASE) is not None \
-        or re.search(at(b) + join + at(a), text, re.IGNORECASE) is not None
+    # the first may be a term cut short of its last word ("debtor" of "debtor days and bad
+    # debt")
+    rest = r"(?:\s+(?!(?:and|or)\b)[A-Za-z][\w-]*)?"
+    return re.search(at(a) + rest + join + at(b), text, re.IGNORECASE) is not None \
+        or re.search(at(b) + rest + join + at(a), text, re.IGNORECASE) is not None
 
 
 def analyze_gaps(

@@ -31,7 +31,9 @@ interview asks about.
 - the JD term holds no proper name ("Census Bureau data"): a name is named or not held;
 - the JD term is not a preposition's object ("anesthesia for an emergency surgery"): whom,
   where or for what the work is done is not what a similar line shows;
-- the line is not a near-miss (a sibling tool, or a credential not yet held);
+- the line is not a near-miss (a sibling tool, or a credential not yet held), nor says the
+  term with another word for which kind (`another_kind`: "a ledger of 420 trade accounts"
+  for "ledger of key accounts");
 - the line does not owe its cosine to the job's field (`owes_field`): it shares the words of
   the job's title with the term, and what the term adds is a lone noun the line never says
   ("Set the monthly bench rotation ... for the 8-person histology team" is near "Prepare the
@@ -148,6 +150,22 @@ def only_the_object(term: str, line: str, requirement: str = "") -> bool:
     more = content_stems(re.sub(r"[-/]", " ", requirement)) - rest - head
     return bool(rest) and all(any(_same_root(r, w) for w in said) for r in rest) and not any(
         _same_root(h, w) for h in head for w in said) and len(more & said) < 2
+
+
+def another_kind(term: str, line: str) -> bool:
+    """The line says every word of the term but one that says which kind, and another word
+    where that one stands ("a ledger of 420 trade accounts" for "ledger of key accounts",
+    "critical care experience" for "acute care experience"): a sibling, as a near miss is,
+    whose cosine owes the words it shares."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", term) if content_stems(w)]
+    said = content_stems(re.sub(r"[-/]", " ", line))
+    missing = [n for n, w in enumerate(words)
+               if not any(_same_root(r, x) for r in content_stems(w) for x in said)]
+    if len(words) < 2 or len(missing) != 1 or missing[0] == len(words) - 1:
+        return False
+    qualified = words[missing[0] + 1]  # the word the missing one says the kind of
+    m = re.search(rf"\b([A-Za-z][\w-]*)\s+{re.escape(qualified)}", line, re.IGNORECASE)
+    return m is not None and bool(content_stems(m.group(1)))
 
 
 # A noun that names work done ("erection", "installation", "maintenance", "dismantling").
