@@ -247,6 +247,9 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 lead and duty and not low.endswith(("ed", "en", "s")) and only_verb(low)) or (
                 gerunds and lead and i == 0 and _gerund(low)
                 and words[i + 1].lower() != "experience") or (
+                # "Coach junior accountants", "Mentor junior engineers": a verb whose skill
+                # is what it does to people, leading its duty (both are nouns too)
+                lead and duty and i == 0 and low in PEOPLE_VERBS) or (
                 # "Own the freight budget and report monthly variance": a duty's second verb,
                 # before how often or its object's determiner (not "budget and report writing")
                 duty and prev == "and" and n_piece == 0 and bool(lows) and is_duty_verb(lows[0])
@@ -254,7 +257,9 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "a clear goal of getting DSO under 40 days": a generic verb's -ing form
                 # after a preposition, before its object
                 prev in PREPOSITIONS and bool(gerund_bases(low) & _LIGHT_VERBS)
-                and i + 1 < len(lows))
+                and i + 1 < len(lows)
+                # not a name's first word ("under Making Tax Digital")
+                and not (w[:1].isupper() and words[i + 1][:1].isupper()))
             modifier = _adverb(low) and not opening and _modifies(lows[i + 1:i + 3])
             if _adverb(low) and opening:
                 pass  # "Proactively source ...": a leading adverb leaves the verb leading
@@ -868,7 +873,8 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             rows.append((1, 0, -2, n, phrase))
             continue
         words = phrase.split()
-        while len(words) > 1 and ((words[0].lower() in LEAD_VERBS
+        named = whole and all(w[:1].isupper() for w in words)  # "Making Tax Digital"
+        while not named and len(words) > 1 and ((words[0].lower() in LEAD_VERBS
                                    and words[0].lower() not in NOUN_VERBS)
                                   or (words[0].lower() == "time" and _gerund(words[1]))
                                   or (len(words) > 2 and bare_activity(words[0]))):
