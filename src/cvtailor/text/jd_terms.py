@@ -873,8 +873,8 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             rows.append((1, 0, -2, n, phrase))
             continue
         words = phrase.split()
-        named = whole and all(w[:1].isupper() for w in words)  # "Making Tax Digital"
-        while not named and len(words) > 1 and ((words[0].lower() in LEAD_VERBS
+        titled = whole and all(w[:1].isupper() for w in words)  # "Making Tax Digital"
+        while not titled and len(words) > 1 and ((words[0].lower() in LEAD_VERBS
                                    and words[0].lower() not in NOUN_VERBS)
                                   or (words[0].lower() == "time" and _gerund(words[1]))
                                   or (len(words) > 2 and bare_activity(words[0]))):
