@@ -873,10 +873,10 @@ def _same(a: str, b: str) -> bool:
 _RANK = {"nice_to_have": 0, "important": 1, "critical": 2}
 
 
-def _first_person(text: str) -> str:
+def _imperative(text: str) -> str:
     """A duty written in the third person, as US position descriptions write them
-    ("Analyzes transportation data ...", "Reviews contracts ..."), led by its verb's base
-    form ("Analyze transportation data ..."), the way the term finder reads a duty."""
+    ("Analyzes transportation data ...", "Reviews contracts ..."), in the imperative
+    ("Analyze transportation data ..."), as the term finder reads a duty."""
     first, _, rest = text.partition(" ")
     low = first.lower()
     if not (low.endswith("s") and rest[:1].islower() and is_duty_verb(low)):
@@ -901,7 +901,7 @@ def duty_keywords(text: str) -> list[str]:
                 or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
                                                or not text.lower().startswith(p.lower())))]
 
-    text = _first_person(text)
+    text = _imperative(text)
     phrases = _whom_trained(text, key_phrases(text, _STOP, duty=True))
     # a duty that is all occasion ("React on the day when a delivery window is missed") is
     # about the occasion
