@@ -66,9 +66,9 @@ _COUNTED = re.compile(r"(?:\b(?:a|an|one|each|every|this|that|these|those|anothe
 
 def _breaks_grammar(text: str, start: int, surface: str, jd: str) -> bool:
     """The JD's spelling is only another form of the same words (test/testing, guides/guide;
-    PLCs/PLC after a count), and putting it in would break the sentence: only a gerund ("structured interviews" ->
-    "structured interviewing") fits, and not after a counting word ("an A/B test", "12
-    usability tests")."""
+    PLCs/PLC after a count), and putting it in would break the sentence: only a gerund
+    ("structured interviews" -> "structured interviewing") fits, and not after a counting word
+    ("an A/B test", "12 usability tests")."""
     if re.sub(r"[\s-]+", " ", surface).lower() == re.sub(r"[\s-]+", " ", jd).lower():
         return False  # case or hyphen only: data-quality -> data quality
     one, other = surface.lower(), jd.lower()
