@@ -295,3 +295,16 @@ def test_a_job_boards_screening_line_repeating_a_requirement_is_one_requirement(
     assert [(r.text, r.priority) for r in job.requirements] == [
         ("At least 2 years as a team leader in a BPO", "critical"),
         ("Operations management: 1 year (Preferred)", "nice_to_have")]
+
+
+def test_a_yes_said_the_way_people_say_it_confirms() -> None:
+    """Answering a confirm question "Absolutely", "Sure" or "Of course" declined it (only
+    yes, yep, yeah, correct and "it does" were a yes), and "Definitely not" must stay a no."""
+    from cvtailor.research.interview import is_no, is_yes
+
+    for said in ("Absolutely", "Sure", "Of course", "Definitely", "That's right", "I did",
+                 "Yes po", "Certainly, at Vertex I coach 18 agents"):
+        assert is_yes(said) and not is_no(said), said
+    for said in ("Definitely not", "Absolutely not, I only watched", "Of course not",
+                 "Not at all", "I didn't", "I did not"):
+        assert is_no(said) and not is_yes(said), said

@@ -64,9 +64,12 @@ USER_SECTION = "additional-experience"
 FOLLOW_UP = "-answer"  # the id suffix of a follow-up on a described answer
 CONFIRMED_SCORE = 0.9  # user-confirmed evidence ranks just below the CV naming the skill
 
-_YES = re.compile(r"^\s*(y|yes|yep|yeah|true|correct|it does|confirm(ed)?)\b", re.IGNORECASE)
+_YES = re.compile(r"^\s*(y|yes|yep|yup|yeah|aye|true|correct|right|it does|i do|i did|sure|"
+                  r"absolutely|definitely|certainly|indeed|of course|affirmative|that(?:'s| is) "
+                  r"(?:right|correct|true)|confirm(ed)?)\b", re.IGNORECASE)
 _NO = re.compile(r"^\s*(n|no|nope|false|none|n/a|not really|never|i have not|i haven't|"
-                 r"i don't|i do not|it does not|it doesn't)\b", re.IGNORECASE)
+                 r"i don't|i do not|i did not|i didn't|it does not|it doesn't|not at all|"
+                 r"(?:definitely|absolutely|certainly|of course|surely) not)\b", re.IGNORECASE)
 _HEADING_PARTS = re.compile(r"\s+(?:--|[—–|·-])\s+|,\s+|\s+at\s+|\s*\|\s*", re.IGNORECASE)
 # Sections whose entries are places a person worked or studied (an answer may name them).
 _PLACES = (SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.OTHER,
