@@ -7,11 +7,14 @@ from __future__ import annotations
 from cvtailor.text.jd_terms import key_phrases
 
 
-def test_a_duty_led_by_what_it_does_to_people_names_the_verb_and_the_people() -> None:
-    """"Coach junior accountants" was one term, and the person was told "Your CV does not
-    mention coach junior accountants"."""
-    assert key_phrases("Coach junior accountants", duty=True) == ["Coach", "junior accountants"]
-    assert key_phrases("Mentor junior engineers", duty=True) == ["Mentor", "junior engineers"]
+def test_a_duty_led_by_its_skill_verb_is_asked_about_as_an_activity() -> None:
+    """"Coach junior accountants" was asked "Your CV does not mention coach junior
+    accountants"; it is "coaching junior accountants"."""
+    from cvtailor.research.evidence import _in_prose
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    assert _in_prose("Coach junior accountants", "Coach junior accountants",
+                     default_vocabulary()) == "coaching junior accountants"
 
 
 def test_a_programmes_name_is_kept_whole() -> None:
@@ -19,3 +22,13 @@ def test_a_programmes_name_is_kept_whole() -> None:
     not mention Tax Digital"."""
     assert "Making Tax Digital" in key_phrases("Submit VAT returns under Making Tax Digital",
                                                duty=True)
+
+
+def test_a_duty_led_by_its_skill_verb_leads_a_line_as_an_activity() -> None:
+    """The line read "Coach junior accountants: trained 4 new accounts assistants ...", an
+    order to the reader."""
+    from cvtailor.engines.offline.writer import attest
+
+    line = "Trained 4 new accounts assistants on the purchase ledger"
+    assert attest(line, "Coach junior accountants") == (
+        "Coaching junior accountants: trained 4 new accounts assistants on the purchase ledger")

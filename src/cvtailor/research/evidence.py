@@ -239,6 +239,13 @@ def _doing(term: str, requirement: str) -> str:
     """A term that is a verb alone ("supervise" of "You will supervise a team of six support
     workers"), as the activity the requirement names with it ("supervising a team of six
     support workers"): "Does ... show supervise?" is no question. "" for any other term."""
+    first, _, rest = term.partition(" ")
+    if rest and requirement.startswith(term) and first[1:].islower() and rest.islower() \
+            and skill_verb(first.lower()):
+        # a duty led by its skill verb ("Coach junior accountants"): "coaching junior
+        # accountants", not "Your CV does not mention coach junior accountants"
+        doing = inflected_like(first.lower(), "doing")
+        return f"{doing} {rest}" if doing else ""
     if " " in term or not term.islower() or not (only_verb(term) or skill_verb(term)):
         return ""
     m = re.search(rf"\b{re.escape(term)}\s+((?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s*(?=[,;.:()]|"

@@ -247,9 +247,6 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 lead and duty and not low.endswith(("ed", "en", "s")) and only_verb(low)) or (
                 gerunds and lead and i == 0 and _gerund(low)
                 and words[i + 1].lower() != "experience") or (
-                # "Coach junior accountants", "Mentor junior engineers": a verb whose skill
-                # is what it does to people, leading its duty (both are nouns too)
-                lead and duty and i == 0 and low in PEOPLE_VERBS) or (
                 # "Own the freight budget and report monthly variance": a duty's second verb,
                 # before how often or its object's determiner (not "budget and report writing")
                 duty and prev == "and" and n_piece == 0 and bool(lows) and is_duty_verb(lows[0])

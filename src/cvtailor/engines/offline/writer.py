@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
-from cvtailor.text.jd_terms import PREPOSITIONS, ROLE_NOUNS
+from cvtailor.text.jd_terms import PEOPLE_VERBS, PREPOSITIONS, ROLE_NOUNS
 from cvtailor.text.lexicon import (
     adjective,
     base_verb,
@@ -385,9 +385,10 @@ def _as_activity(term: str, text: str) -> str:
     worked with ..."), not as an order to the reader ("Influence cross-functional teams:").
     People lead it as those the work is with ("Working with nurse managers: restock ..."),
     never as if they were the person's title ("Nurse managers: restock ...")."""
-    if verb_led(term, text):
-        verb, _, rest = term.partition(" ")
-        return f"{inflected_like(verb, 'doing') or verb} {rest}"
+    verb, _, rest = term.partition(" ")
+    if verb_led(term, text) or (rest and verb.lower() in PEOPLE_VERBS):
+        # "Coach junior accountants" too: a verb and a noun, leading what it does to people
+        return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
     if population(term):  # "Nurse managers: restock ..." reads as the person's title
         head = term.split()[-1].lower()
         the = "" if head.endswith("s") or head in _GROUPS else "the "
