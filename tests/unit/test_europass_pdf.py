@@ -108,3 +108,14 @@ def test_a_heading_left_of_single_line_bullets_starts_the_next_entry() -> None:
               60), ("Charge Nurse", 10, 50), ("• Led a team of 6 nurses", 10, 60)]
     text = lines_to_markdown(lines)
     assert "### Charge Nurse" in text
+
+
+def test_an_answer_naming_the_employer_shortly_goes_under_that_role() -> None:
+    """"At Lusomed I work under GMP ..." went to Additional Experience as "At Lusomed, work
+    under GMP ...": the employer stands in the details line under the title, not in the
+    heading, so "Lusomed" named no role."""
+    from cvtailor.research.interview import _entry_mentioned
+
+    cv = parse_cv_text(lines_to_markdown(EUROPASS))
+    entry = _entry_mentioned(cv, "At Lusomed I work under GMP in the ISO 7 cleanroom.")
+    assert entry is not None and entry.heading == "Maintenance Technician (Electromechanical)"

@@ -795,13 +795,22 @@ def _employer_shortened(cv: StructuredCV, text: str) -> CVEntry | None:
         name = re.sub(r"\s+(?:I|We)$", "", m.group(1).strip(" ."))  # "At Harvest Foods I"
         if len(name) < 3:
             continue
-        hits = [entry for section in cv.sections
+        hits = [(employer, entry) for section in cv.sections
                 if section.kind in _PLACES and section.id != USER_SECTION
-                for entry in section.entries
-                if re.match(rf"{re.escape(name)}(?![\w'’-])", entry.organization, re.IGNORECASE)]
-        if len({e.organization.lower() for e in hits}) == 1:
-            return hits[0]
+                for entry in section.entries for employer in _employers(entry)
+                if re.match(rf"{re.escape(name)}(?![\w'’-])", employer, re.IGNORECASE)]
+        if len({employer.lower() for employer, _ in hits}) == 1:
+            return hits[0][1]
     return None
+
+
+def _employers(entry: CVEntry) -> list[str]:
+    """Where a role was: its heading's organization, or the first part of a details line under
+    a heading that names none (a Europass role: "Lusomed Devices S.A., Maia (Portugal)" under
+    "Maintenance Technician")."""
+    if entry.organization:
+        return [entry.organization]
+    return [_HEADING_PARTS.split(line)[0] for line in entry.details[:2] if line.strip()]
 
 
 # "My personal stock trading project uses ...": the project as the subject of its own line.
