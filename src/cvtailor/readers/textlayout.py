@@ -48,7 +48,7 @@ def lines_to_markdown(raw: list[tuple[str, float, float]], *, dehyphenate: bool 
     lines = [line for line in lines if line[0]]
     if not lines:
         return ""
-    lines = _europass(_joined_labels(lines))
+    lines = _person_specification(_europass(_joined_labels(lines)))
     layout = _Layout.of(lines)
     _move_name_first(lines, layout.body)
     logical = _logical_lines(lines, layout, dehyphenate)
@@ -92,6 +92,72 @@ def _europass(lines: list[tuple[str, float, float]]) -> list[tuple[str, float, f
         if not _EUROPASS_GRID.match(text):
             out.append((text, size, x))
     return out
+
+
+# A person specification table's head row ("Criteria Essential Desirable"), its cells run
+# together on one line by the PDF's text layer.
+_SPEC_HEAD = re.compile(r"^(?:(?:criteria|requirements?|attributes?)\s+)?essential(?: criteria)?"
+                        r"\s*\|?\s*desirable(?: criteria)?(?:\s*\|?\s*(?:how |method of )?"
+                        r"assess(?:ed|ment))?$", re.IGNORECASE)
+# The criteria a row names in the table's first column, run into its first cell's text.
+_SPEC_LABEL = re.compile(r"^(?:qualifications?|education(?: and training)?|training|"
+                         r"experience|skills?(?: and abilities)?|knowledge|abilities|"
+                         r"personal (?:qualities|attributes)|other(?: requirements)?|"
+                         r"special requirements|competencies)\s+", re.IGNORECASE)
+
+
+# How a criterion is assessed, run onto the end of the desirable cell's line ("Experience
+# with SystmOne Interview", "Application form, certificates").
+_ASSESSED = re.compile(r"(?:(?:^|\s+)(?:application|form|interview|certificates?|tests?|"
+                       r"presentation|references?|[AIT])[,/&]?)+\s*$", re.IGNORECASE)
+
+
+def _person_specification(lines: list[tuple[str, float, float]]
+                          ) -> list[tuple[str, float, float]]:
+    """A person specification table (Criteria | Essential | Desirable) as two lists, one per
+    column ("Essential:" then its items, "Desirable:" then its): the PDF's text layer runs a
+    row's cells together ("Qualifications BSc (Hons) Physiotherapy | Post-graduate training in
+    falls"), so each item is rebuilt from where its line starts (the desirable column is far
+    right) and a wrapped line's lower-case start."""
+    at = next((n for n, (text, _, _) in enumerate(lines) if _SPEC_HEAD.match(text)), None)
+    if at is None:
+        return lines
+    head_size, head_x = lines[at][1], lines[at][2]
+    end = at + 1
+    while end < len(lines) and lines[end][1] <= head_size + 0.5 \
+            and lines[end][2] >= head_x - 5:
+        end += 1
+    body = lines[at + 1:end]
+    inner = [x for text, _, x in body if x > head_x + 20]
+    if not body or not inner:
+        return lines
+    first = min(inner)  # the essential column's left edge
+    assessed = "assess" in lines[at][0].lower()  # a "How assessed" column after Desirable
+    columns: dict[str, list[str]] = {"Essential": [], "Desirable": []}
+
+    def add(column: str, text: str) -> None:
+        items = columns[column]
+        if items and text[:1].islower():
+            items[-1] = f"{items[-1]} {text}"
+        else:
+            items.append(text)
+
+    for text, _, x in body:
+        parts = [part.strip() for part in text.split(" | ")]
+        if x <= head_x + 5:  # a row's first line: its criteria label, then its cells
+            parts[0] = _SPEC_LABEL.sub("", parts[0], count=1)
+        cells = ["Desirable"] if x >= first + 100 else ["Essential", "Desirable"]
+        for column, part in zip(cells, parts, strict=False):
+            if assessed and column == "Desirable":
+                part = _ASSESSED.sub("", part)  # "... training in Application" / "form,"
+            if part:
+                add(column, part)
+    size = body[0][1]
+    out: list[tuple[str, float, float]] = []
+    for name, items in columns.items():
+        if items:
+            out += [(f"{name}:", size, head_x), *((f"- {item}", size, head_x) for item in items)]
+    return [*lines[:at], *out, *lines[end:]]
 
 
 def _looks_like_name(text: str, size: float, body: float) -> bool:
