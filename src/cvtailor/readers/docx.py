@@ -85,14 +85,22 @@ _CRITERIA_HEAD = re.compile(r"^(?:essential|desirable|required|preferred)(?: cri
                             r"requirements| qualifications)?:?$", re.IGNORECASE)
 
 
+def _cells(row: Any) -> list[Any]:
+    """A table row's cells, each once: python-docx repeats a merged cell for every column it
+    spans."""
+    cells: list[Any] = []
+    for cell in row.cells:
+        if not cells or cell._tc is not cells[-1]._tc:
+            cells.append(cell)
+    return cells
+
+
 def _criteria_lines(table: Any) -> list[str] | None:
     """A person specification table ("Criteria | Essential | Desirable", a row per criterion,
     a line per item in a cell) as a list under each column's head ("Essential:" then its items,
     row by row), so each item keeps the column that says how much it is wanted. None for any
     other table."""
-    rows = [[cell for n, cell in enumerate(row.cells)
-             if n == 0 or cell._tc is not row.cells[n - 1]._tc]  # merged cells repeat
-            for row in table.rows]
+    rows = [_cells(row) for row in table.rows]
     if len(rows) < 2:
         return None
     heads = [cell.text.strip() for cell in rows[0]]
@@ -115,10 +123,7 @@ def _table_lines(table: Any) -> list[str]:
         return criteria
     lines: list[str] = []
     for row in table.rows:
-        cells: list[Any] = []
-        for cell in row.cells:
-            if not cells or cell._tc is not cells[-1]._tc:  # merged cells repeat
-                cells.append(cell)
+        cells = _cells(row)
         texts = [[_paragraph_markdown(p) for p in c.paragraphs] for c in cells]
         texts = [[t for t in ts if t] for ts in texts]
         if all(len(ts) <= 1 for ts in texts) and not any(

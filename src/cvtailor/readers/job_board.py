@@ -12,14 +12,15 @@ import re
 
 # The heading each board puts over the ad's own text.
 _AD_START = re.compile(r"^(?:about the job|full job description)$", re.I)
-# What only a board's page says: without one of these, the text is an ad with headings of its
-# own ("About the job" ... "About the company"), read as it is.
-_BOARD = re.compile(
-    r"^(?:skip to (?:main )?content|easy apply|apply now|show match details|help me stand out|"
-    r"promoted by hirer.*|responses managed (?:off|on) linkedin|save .+ at .+|"
-    r"\d(?:\.\d)? out of 5 stars|profile insights|find out how your skills align.*|"
-    r"pulled from the full job description|show more|show less|set alert for similar jobs|"
-    r"report (?:this )?job|looking for talent\?)$", re.I)
+# What only a board's page says (its buttons, match insights and ratings): without one of these,
+# or of the page's own end markers, the text is an ad with headings of its own ("About the job"
+# ... "About the company"), read as it is.
+_BOARD_ONLY = (r"skip to (?:main )?content|easy apply|apply now|show match details|"
+               r"help me stand out|promoted by hirer.*|responses managed (?:off|on) linkedin|"
+               r"save .+ at .+|\d(?:\.\d)? out of 5 stars|profile insights|"
+               r"find out how your skills align.*|pulled from the full job description")
+_BOARD = re.compile(rf"^(?:{_BOARD_ONLY}|show more|show less|set alert for similar jobs|"
+                    r"report (?:this )?job|looking for talent\?)$", re.I)
 # Where the ad's text ends and the page goes on.
 _AD_END = re.compile(
     r"^(?:show (?:more|less)|…\s*(?:show|see) more|see (?:more|less)|set alert for similar jobs|"
@@ -28,16 +29,14 @@ _AD_END = re.compile(
     r"meet the hiring team|company photos|interested in working with us in the future\?)$", re.I)
 # Lines of the page's header that are the board's, not the ad's.
 _CHROME = re.compile(
-    r"^(?:skip to (?:main )?content|jobs|home|my network|messaging|notifications|me|"
-    r"for business|easy apply|apply(?: now| on company (?:site|website))?|save|saved|share|"
-    r"show match details|help me stand out|tailor my resume|not interested|report job|"
-    r"profile insights|job details|benefits|pay|job type|location|skills|yes|no|"
-    r"promoted by hirer.*|responses managed (?:off|on) linkedin|actively (?:recruiting|hiring)|"
+    rf"^(?:{_BOARD_ONLY}|jobs|home|my network|messaging|notifications|me|"
+    r"for business|apply(?: on company (?:site|website))?|save|saved|share|"
+    r"tailor my resume|not interested|report job|"
+    r"job details|benefits|pay|job type|location|skills|yes|no|"
+    r"actively (?:recruiting|hiring)|"
     r"(?:on-site|onsite|hybrid|remote)|(?:full|part)-time|contract|temporary|internship|"
-    r"(?:entry|mid-senior|associate|director|executive) level|"
-    r"save .+ at .+|\d(?:\.\d)? out of 5 stars|[\d.,]+ reviews?|"
-    r"find out how your skills align.*|here's how the job details align.*|"
-    r"do you have .+\?|pulled from the full job description|responded to .+|"
+    r"(?:entry|mid-senior|associate|director|executive) level|[\d.,]+ reviews?|"
+    r"here's how the job details align.*|do you have .+\?|responded to .+|"
     r"(?:reposted|posted) [^·]*ago|[^·]*\bapplicants?)$", re.I)
 _DOT = re.compile(r"\s+·\s+")
 _WHEN = re.compile(r"\bago$|\bapplicants?$|^(?:reposted|posted)\b|^\d+ (?:people )?clicked", re.I)
