@@ -1,9 +1,9 @@
 """A job ad copied whole from a job board's page (select all, copy, paste into a file): the ad
 is in there with the page around it, the board's menus, buttons, match insights, "Show more",
 similar jobs and the company card. LinkedIn puts the ad under "About the job", Indeed under
-"Full job description", USAJOBS under "Duties" after an overview of label and value lines;
-what comes before gives the title, company and location, and the rest of the page is not the
-ad. `board_ad` returns the ad as Markdown
+"Full job description", USAJOBS under "Duties" after an overview of label and value lines,
+SEEK after its "Posted 4d ago" line and the apply buttons; what comes before gives the title,
+company and location, and the rest of the page is not the ad. `board_ad` returns the ad as Markdown
 (title heading, a company line, the ad), or None for any other text."""
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ _CHROME = re.compile(
     r"(?:on-site|onsite|hybrid|remote)|(?:full|part)-time|contract|temporary|internship|"
     r"(?:entry|mid-senior|associate|director|executive) level|[\d.,]+ reviews?|"
     r"here's how the job details align.*|do you have .+\?|responded to .+|"
+    r"seek|job search|profile|career advice|company reviews|employer site|view all jobs|"
+    r"sign in|quick apply|\d(?:\.\d)?|·?\s*[\d,]+ reviews?|(?:full|part) time|casual|"
     r"(?:reposted|posted) [^·]*ago|[^·]*\bapplicants?)$", re.I)
 _DOT = re.compile(r"\s+·\s+")
 _WHEN = re.compile(r"\bago$|\bapplicants?$|^(?:reposted|posted)\b|^\d+ (?:people )?clicked", re.I)
@@ -48,6 +50,8 @@ def board_ad(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n")]
     if federal := _usajobs(lines):
         return federal
+    if seek := _seek(lines):
+        return seek
     start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
     if start is None:
         return None
@@ -94,3 +98,31 @@ def _usajobs(lines: list[str]) -> str | None:
     title, agency = [*head, "", ""][:2]
     company_line = f"**{agency}**" + (f" · {place}" if place else "") if agency else ""
     return "\n".join([f"# {title}", "", company_line, "", *lines[start:], ""])
+
+
+# SEEK: the ad runs from after the "Posted 4d ago" line's apply buttons to the screening
+# questions the employer set, or the page's advert report and scam warning.
+_SEEK_POSTED = re.compile(r"^(?:posted|listed) (?:\d+[mhd]|\d+\+?\s*days?) ago$", re.I)
+_SEEK_BUTTON = re.compile(r"^(?:apply|quick apply|apply now|save)$", re.I)
+_SEEK_END = re.compile(r"^(?:employer questions|report this job advert|be careful|"
+                       r"unlock job insights|company profile)$", re.I)
+
+
+def _seek(lines: list[str]) -> str | None:
+    """A SEEK (Australia, New Zealand) ad pasted whole: the page's menu, the title, company,
+    rating, location, classification, work type and pay over a "Posted 4d ago" line and the
+    apply buttons, then the ad, then the employer's screening questions and the page's own
+    lines. None for any other text."""
+    if not any(_SEEK_END.match(line) for line in lines) \
+            or not any(line.lower() in ("quick apply", "report this job advert") for line in lines):
+        return None
+    posted = next((i for i, line in enumerate(lines) if _SEEK_POSTED.match(line)), None)
+    if posted is None:
+        return None
+    start = posted + 1
+    while start < len(lines) and (not lines[start] or _SEEK_BUTTON.match(lines[start])):
+        start += 1
+    end = next((i for i in range(start, len(lines)) if _SEEK_END.match(lines[i])), len(lines))
+    head = [line for line in lines[:posted] if line]
+    body = "\n".join(lines[start:end]).strip("\n")
+    return "\n".join([*_header(head), "", body, ""])

@@ -62,6 +62,9 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         # and a signed declaration that the CV is true
         "personal information", "personal details", "personal data", "personal particulars",
         "character references", "character reference", "declaration",
+        # Australia, New Zealand, the UK: "Referees: available on request"
+        "referees", "reference", "references available on request",
+        "referees available on request",
     ),
 }
 _NAME_TO_KIND = {name: kind for kind, names in SECTION_NAMES.items() for name in names}

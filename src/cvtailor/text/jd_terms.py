@@ -368,6 +368,8 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
                      # a temper, not a skill: "a calm head under pressure", "a cool head"
                      r"(?:an?\s+)?(?:calm|cool|clear|level)[\s-]head(?:ed)?|under pressure|"
                      r"(?:the\s+)?first point of contact|on the day|"
+                     # how often: "on a daily basis", "on an as-needed basis"
+                     r"on an?\s+(?:[\w-]+\s+){1,2}basis|"
                      r"go(?:es|ing)? off the road)\b", re.IGNORECASE)
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
@@ -1100,9 +1102,12 @@ def subject_cut(words: list[str]) -> list[str]:
     """A run of content words that crosses from a clause's subject into its verb ("our
     project managers *price* their work", "keep submittals *moving*", "what in-house experts
     *know*") ends on the subject: English compounds take a singular modifier, so a plural
-    noun, or a noun naming people, followed by a verb form is where the term ends."""
+    noun, or a noun naming people, followed by a verb form is where the term ends. Not a
+    possessive: what follows it is its noun ("the project's *records*")."""
     for i, word in enumerate(words[:-1]):
         nxt = words[i + 1].lower()
+        if word.endswith(("'s", "’s", "s'", "s’")):
+            continue
         verb = nxt in _COMMON_VERBS or is_duty_verb(nxt) or (nxt.endswith("ing") and len(nxt) > 5)
         if (_plural(word) or word in _PEOPLE) and (verb or person_noun(word)) \
                 and nxt != "experience":

@@ -433,6 +433,12 @@ _FEDERAL_FIELD = re.compile(r"^(?:hours per week|salary|supervisor|grade|series|
                             r"(?:may|okay to) contact(?: supervisor)?)\s*:", re.IGNORECASE)
 
 
+# "Available on request", "References available upon request.": no referee's name.
+_ON_REQUEST = re.compile(r"^(?:(?:references?|referees?)\s+(?:are\s+|will\s+be\s+)?)?"
+                         r"(?:available|provided|furnished|supplied)\s+(?:up)?on\s+request\.?$",
+                         re.IGNORECASE)
+
+
 def _fill_section(section: CVSection, lines: list[_Line]) -> None:
     entry = CVEntry(id=f"{section.id}-1")
     section.entries.append(entry)
@@ -474,6 +480,10 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         if not raw:
             flush()
             dated_block = False
+            continue
+        if _ON_REQUEST.match(raw):
+            flush()  # "Referees available on request": a line, never a referee's name
+            entry.add_item(raw, ITEM_TYPE_FOR_SECTION[section.kind])
             continue
         if not flat and not line.bullet and entry.heading and not entry.items \
                 and _FEDERAL_FIELD.match(raw):

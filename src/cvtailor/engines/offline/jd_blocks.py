@@ -48,6 +48,9 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "working conditions", "work environment", "special conditions",
            "conditions of employment", "employment conditions", "conditions of appointment",
            "enquiries", "inquiries", "the package", "package",
+           # "What's on offer" (Australian and New Zealand ads), "In return", "What you'll get"
+           "what's on offer", "what’s on offer", "on offer", "in return", "what you'll get",
+           "what you’ll get", "what you get",
            # USAJOBS announcements: how applicants are rated and what to send
            "how you will be evaluated", "required documents", "next steps",
            "agency contact", "fair & transparent", "fair and transparent")

@@ -140,6 +140,8 @@ def location_like(text: str) -> bool:
     """Names a place or a way of working: "Austin, TX", "Truganina, VIC", "CA", "USA", "Remote
     (EU)", "hybrid"."""
     return bool(re.search(r"(?:^|,\s*)(?:[A-Z]{2}|NSW|VIC|QLD|TAS|ACT)\b(?!\w)", text)
+                # SEEK: "Perth WA", "Bunbury, Bunbury & South West WA"
+                or re.search(r"[a-z]\s+(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)$", text)
                 or _COUNTRIES.search(text) or _WORKPLACE.search(text)
                 or in_named_region(text))  # "Stoney Creek, Ontario"
 
