@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.models import JobPosting
@@ -188,3 +190,82 @@ def test_a_named_referee_stays_an_entry_and_on_request_is_no_name() -> None:
     refs = next(s for s in cv.sections if s.heading == "References")
     assert [e.heading for e in refs.entries if e.heading] == ["Dr Tom Reed"]
     assert [i.text for e in refs.entries for i in e.items] == ["Available upon request."]
+
+
+# The person's answers, by the term each question asks about.
+ANSWERS = {
+    "ITPs": "yes",
+    "progress claims": "yes",
+    "RFIs": "At Wallace & Reid Contracting I sent the design queries to the consultant as RFIs "
+            "and tracked them in the register until each was closed.",
+    "toolbox talks": "At Wallace & Reid Contracting I ran the morning pre-start, which was our "
+                     "toolbox talk, and joined the weekly safety walks.",
+}
+
+
+@pytest.mark.semantic
+def test_confirmed_and_described_terms_read_as_the_person_would_write_them(
+        tmp_path: Path) -> None:
+    """A yes to "Does 'Put together inspection and test plans ...' show ITPs?" gave the lead-in
+    "ITPs: put together inspection and test plans ...": the line now spells them out. Answers
+    that told a line again ("... sent the design queries to the consultant as RFIs and tracked
+    them in the register"; "... ran the morning pre-start, which was our toolbox talk, and
+    joined the weekly safety walks") were new bullets beside the line they retold, each said
+    twice: now the line is the answer, which names the term and loses nothing."""
+    from cvtailor import Session
+
+    (tmp_path / "cv.txt").write_text(CV, encoding="utf-8")
+    (tmp_path / "jd.txt").write_text(SEEK_PAGE, encoding="utf-8")
+    session = Session.start(tmp_path / "cv.txt", tmp_path / "jd.txt",
+                            store=tmp_path / "s.sqlite", interview=True)
+    asked: list[str] = []
+    for _ in range(5):  # rounds
+        if session.status != "awaiting_answers" or not session.pending \
+                or session.pending.get("type") != "gap_questions":
+            break
+        assert not session.pending.get("error")
+        questions = list(session.pending.get("questions") or [])
+        asked += [q["term"] for q in questions]
+        session.answer({q["id"]: ANSWERS.get(q["term"], "no") for q in questions})
+    session.accept_all()
+    assert {"ITPs", "RFIs", "toolbox talks", "progress claims"} <= set(asked)
+    markdown = session.result().markdown
+    assert "- Put together inspection and test plans (ITPs) and lot files for 14 km" in markdown
+    assert ("- Sent the design queries to the consultant as RFIs and tracked them in the "
+            "register until each was closed\n") in markdown
+    assert ("- Ran the morning pre-start, which was our toolbox talk, and joined the weekly "
+            "safety walks\n") in markdown
+    assert "Sent design queries" not in markdown and "Delivered the morning" not in markdown
+    assert not any(f"{label}:" in markdown for label in ("ITPs", "RFIs", "Toolbox talks"))
+
+
+def test_after_a_past_verb_a_base_form_is_no_next_duty() -> None:
+    """"Looked after the erosion and sediment control: silt fences and sediment basins" was
+    cut at "and sediment" (a verb too), so the answer seemed to add work and became a second
+    bullet beside "Installed and maintained silt fences and sediment basins ..."."""
+    from cvtailor.research.interview import restated_lines
+
+    cv = parse_cv_text(CV)
+    entry = next(s for s in cv.sections if s.heading == "EMPLOYMENT HISTORY").entries[0]
+    line = restated_lines(entry, "Looked after the erosion and sediment control: silt fences "
+                                 "and sediment basins to the ESCP.", "environmental controls")
+    assert line is not None and line.text.startswith("Installed and maintained silt fences")
+
+
+def test_an_answer_that_keeps_not_a_number_of_its_line_leaves_the_line_as_written() -> None:
+    """The person's retelling replaces the line only when every number and name of the line
+    is in it: "14 km" and "superintendent" lost would be facts of the CV lost."""
+    from cvtailor.engines.offline.writer import _retold
+    from cvtailor.models import CVItem, ItemType
+
+    base = ("Put together inspection and test plans and lot files for 14 km of pavement and "
+            "stormwater works and closed them out with the superintendent")
+    item = CVItem(id="experience-1-2", type=ItemType.BULLET, text=base, original=base,
+                  metadata={"answers": [{"line": "Wrote ITPs and lot records for the pavement "
+                                                 "works and closed them out.", "term": "ITPs"}]})
+    assert _retold(item, base, ["ITPs"]) is None
+    item.metadata["answers"][0]["line"] = ("Wrote ITPs and lot files for 14 km of pavement and "
+                                           "stormwater works, closed out with the "
+                                           "superintendent.")
+    assert _retold(item, base, ["ITPs"]) == (item.metadata["answers"][0]["line"].rstrip("."),
+                                             ["ITPs"])

@@ -55,7 +55,7 @@ from cvtailor.text.jd_terms import (
     role_named,
     weak_term,
 )
-from cvtailor.text.lexicon import verb_form
+from cvtailor.text.lexicon import base_verb, verb_form
 from cvtailor.text.not_held import held_thing, lapsed
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import contains, says, spelled_as_name, stem
@@ -529,9 +529,10 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     # no role named: the answer may still tell a line of any role again (not a renewal)
     line = _pointed_line(cv, entry, said) if beside is None else None
     if line is None and beside is None:
-        line = restated_lines(entry, said) if entry is not None else next(
+        line = restated_lines(entry, said, term) if entry is not None else next(
             (hit for section in cv.sections if section.kind in _PLACES
-             for e in section.entries if (hit := restated_lines(e, said)) is not None), None)
+             for e in section.entries if (hit := restated_lines(e, said, term)) is not None),
+            None)
     held = None
     if entry is None and held_asked:
         held = (_entry_holding(cv, beside) if beside else None) or _held_entry(cv, term)
@@ -542,7 +543,7 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     if line is not None:  # the answer tells a line of that role again: it is shown once
         line.metadata.setdefault(RESTATED, []).append(
             {"requirement_id": req_id, "question_id": answer.question_id, "answer": text,
-             "term": term})
+             "term": term, "line": said})
         return line.id
     item = entry.add_item(said, ItemType.BULLET,
                           status=ItemStatus.USER_PROVIDED, requirement_id=req_id,
@@ -673,15 +674,23 @@ def restated_line(entry: CVEntry, text: str) -> CVItem | None:
 _NEXT_DUTY = re.compile(r"\s*(?:;|[.!?]\s+|,?\s+and\s+(?=([a-z]+)\b))")
 
 
-def restated_lines(entry: CVEntry, text: str) -> CVItem | None:
+def restated_lines(entry: CVEntry, text: str, term: str = "") -> CVItem | None:
     """`restated_line`, or, for an answer that tells two or more lines of the role again, one
     duty each ("I plan the daily trunking runs between our two sites in Paragon and book 60+
     supplier deliveries a week"), the first of them: a new bullet would say both again; or,
-    for an answer of one duty, the line that says all of it among others (`_told_by`)."""
+    for an answer of one duty, the line that says all of it among others (`_told_by`). The
+    asked `term`'s words are what the answer adds to the line it tells ("... which was our
+    toolbox talk"), never new work of their own."""
     whole = restated_line(entry, text)
     cuts, start = [], 0
+    first = re.match(r"[A-Za-z]+", text)
+    past = first is not None and verb_form(first.group()) and not base_verb(first.group())
     for m in _NEXT_DUTY.finditer(text):
-        if m.group(1) is None or verb_form(m.group(1)):
+        nxt = m.group(1)
+        if nxt is None or (verb_form(nxt) and not (
+                past and base_verb(nxt) and not _PAST_AS_BASE.match(nxt))):
+            # "Looked after erosion and sediment control": after a verb in the past, a
+            # base form ("sediment") is a noun of the list, not the next duty
             cuts.append(text[start:m.start()])
             start = m.end()
     duties = [d for d in (*cuts, text[start:]) if content_stems(d)]
@@ -689,10 +698,14 @@ def restated_lines(entry: CVEntry, text: str) -> CVItem | None:
     if whole is not None:
         # an answer that goes on to work the line does not tell ("help residents with benefit
         # claims and challenge decisions on Universal Credit and PIP") is new work: its own
-        # bullet, so the person's words are not lost
+        # bullet, so the person's words are not lost; a duty that speaks of what the line
+        # does ("... and tracked them in the register" of "kept the register") needs more
+        # new words to be new work
         told = content_stems(whole.original or whole.text)
+        asked = content_stems(term)
         added = [d for d, line in zip(duties, lines, strict=True)
-                 if line is None and len(content_stems(d) - told) >= 2]
+                 if line is None and len(content_stems(d) - told - asked)
+                 >= (3 if content_stems(d) & told else 2)]
         return None if len(duties) >= 2 and added else whole
     if len(duties) == 1:  # one duty of a longer line ("yes, I explain price and usage
         return lines[0]  # variances to the operations director every month")
@@ -701,6 +714,10 @@ def restated_lines(entry: CVEntry, text: str) -> CVItem | None:
         return None
     return lines[0]
 
+
+# Past forms spelled like their base ("set", "put", "cut", "read"): after a past verb, still
+# the next duty.
+_PAST_AS_BASE = re.compile(r"(?i)^(?:set|put|cut|read|let|shut|spread|split|hit|quit)$")
 
 _TOLD = 0.75  # of a duty's content words, the share its line must say
 

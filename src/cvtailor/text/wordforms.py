@@ -184,6 +184,41 @@ def short_form_in(term: str, text: str) -> str | None:
     return None
 
 
+_GLUE = frozenset(("and", "&", "of", "for", "to", "the", "in", "on"))  # "inspection and test"
+
+
+def spelled_in(short: str, text: str) -> str | None:
+    """The words of `text` that a short form of three to six capitals abbreviates, their
+    initials in order, small joining words counted or not ("inspection and test plans" for
+    ITPs, "requests for information" for RFIs); a plural short form wants a plural last
+    word. None when no run of words spells it, or `short` is no such short form. Initials
+    can meet by chance ("raised four issues"): only for a line the person said shows it."""
+    m = re.fullmatch(r"([A-Z]{3,6})(s?)", short)
+    if m is None:
+        return None
+    initials = m.group(1)
+    words = list(re.finditer(r"[A-Za-z]+|&", text))
+    for i, first in enumerate(words):
+        if first.group(0).lower() in _GLUE:
+            continue
+        at, n = 0, i
+        while n < len(words) and at < len(initials):
+            word = words[n].group(0)
+            if word[0].upper() == initials[at] and not (
+                    word.lower() in _GLUE and at + 1 < len(initials)
+                    and n + 1 < len(words) and words[n + 1].group(0)[0].upper() == initials[at]):
+                at += 1
+            elif word.lower() not in _GLUE:
+                break
+            n += 1
+        if at == len(initials):
+            last = words[n - 1].group(0)
+            if last.lower() in _GLUE:
+                continue
+            return text[first.start():words[n - 1].end()]
+    return None
+
+
 def spelled_out(before: str, short: str) -> str | None:
     """The words that end `before` and that the short form `short` abbreviates, as written
     ("variable frequency drives" for VFDs; "on-time performance" for OTP, a hyphen's parts

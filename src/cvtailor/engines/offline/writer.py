@@ -28,7 +28,15 @@ from cvtailor.text.lexicon import (
 )
 from cvtailor.text.qualifications import population
 from cvtailor.text.vocabulary import Vocabulary
-from cvtailor.text.wordforms import contains, phrase_near, short_form_in, stem, stem_sequence
+from cvtailor.text.wordforms import (
+    contains,
+    phrase_near,
+    says,
+    short_form_in,
+    spelled_in,
+    stem,
+    stem_sequence,
+)
 
 WEAK_OPENERS = {
     "responsible for ": "Owned ",
@@ -316,6 +324,12 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
     # meetings partnering with hiring managers")
     phrased = any(w.lower() in PREPOSITIONS for w in words[:-1]) \
         and not words[0].lower().endswith("ing")
+    full = spelled_in(term, text)
+    at = text.index(full) + len(full) if full else 0
+    if full and f"({term})" not in text and not text[at:].startswith(":"):
+        # "inspection and test plans" + ITPs -> "inspection and test plans (ITPs)": the short
+        # form the ad uses, after the line's own words (never after a lead-in's term)
+        return f"{text[:at]} ({term}){text[at:]}"
     short = short_form_in(term, text)
     if short and f"({short})" not in text:  # "directing 4 PSWs" -> "directing 4 personal
         # support workers (PSWs)": the short form spelled out where it stands
@@ -491,6 +505,29 @@ _COORDINATED = re.compile(r"\b(?:and|or|&)\s+[A-Za-z][\w-]*\s+$|,\s*[A-Za-z][\w-
 _REPEATED_WORD = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*")
+
+
+def _retold(item: CVItem, base: str, attested: list[str]) -> tuple[str, list[str]] | None:
+    """The line as the person told it again in their answer, with the terms it says: an
+    answer that retells a line ("Sent the design queries to the consultant as RFIs and
+    tracked them in the register") and names the term it was asked about reads better than
+    the line led by that term ("RFIs: sent design queries ..."). Only an answer that keeps
+    every number and name of the line, so nothing the CV said is lost."""
+    for given in item.metadata.get("answers") or []:
+        line = str(given.get("line", "") if isinstance(given, dict) else "").strip()
+        said = [t for t in attested if says(line, t)]
+        low = line.lower()
+        if not line or not said or set(_NUMBER.findall(base)) - set(_NUMBER.findall(line)) \
+                or any(name.lower() not in low for name in _NAME.findall(base)):
+            continue
+        if not base.rstrip().endswith((".", "!", "?")):
+            line = line.rstrip(".")
+        return line, said
+    return None
+
+
 def write(task: WriteTask, vocab: Vocabulary) -> Draft:
     """The item rewritten by the rules (the JD's spellings, skills reordered, weak openers made
     direct) as a Draft, with the keywords it used."""
@@ -513,6 +550,8 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
                     used.append(term)
     else:
         text, used = rewrite_sentence(_fix_opener(base), keywords, vocab, jd_spellings)
+        if (retold := _retold(item, base, task.plan.attested)) is not None:
+            text, used = retold[0], [*used, *(t for t in retold[1] if t not in used)]
         labelled = False  # one "Term: ..." label a line; a second reads as a list of labels
         # what the person confirmed, then a planned term the line's own words evidence
         # (a vocabulary phrase: "NetFlow dashboards" for network monitoring) that no sentence
