@@ -2,8 +2,10 @@
 is in there with the page around it, the board's menus, buttons, match insights, "Show more",
 similar jobs and the company card. LinkedIn puts the ad under "About the job", Indeed under
 "Full job description", USAJOBS under "Duties" after an overview of label and value lines,
-SEEK after its "Posted 4d ago" line and the apply buttons; what comes before gives the title,
-company and location, and the rest of the page is not the ad. `board_ad` returns the ad as Markdown
+SEEK after its "Posted 4d ago" line and the apply buttons, an applicant tracking system's page
+(Greenhouse, Lever) after the title, location and "Apply" button and before its application
+form; what comes before gives the title, company and location, and the rest of the page is not
+the ad. `board_ad` returns the ad as Markdown
 (title heading, a company line, the ad), or None for any other text."""
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ def board_ad(text: str) -> str | None:
         return federal
     if seek := _seek(lines):
         return seek
+    if form := _application_page(lines):
+        return form
     start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
     if start is None:
         return None
@@ -126,3 +130,32 @@ def _seek(lines: list[str]) -> str | None:
     head = [line for line in lines[:posted] if line]
     body = "\n".join(lines[start:end]).strip("\n")
     return "\n".join([*_header(head), "", body, ""])
+
+
+# An applicant tracking system's job page: "Back to jobs" / title / location / "Apply" over the
+# ad, and its application form after it.
+_FORM_START = re.compile(r"^(?:apply for this (?:job|position|role)|submit (?:your )?application|"
+                         r"\* ?(?:indicates a )?required(?: field)?)$", re.I)
+_FORM_ONLY = re.compile(r"^(?:powered by (?:greenhouse|lever|workable|ashby)|"
+                        r"resume/cv ?\*?|first name ?\*|voluntary self-identification)$", re.I)
+_BACK = re.compile(r"^(?:(?:←\s*)?back to (?:all )?jobs|(?:view )?all jobs|jobs|careers|"
+                   r"apply(?: now)?|share|save)$", re.I)
+
+
+def _application_page(lines: list[str]) -> str | None:
+    """The ad of a Greenhouse or Lever page pasted whole: the title and location above an
+    "Apply" button, the ad, then the application form ("Apply for this job", "First Name *",
+    "Resume/CV *", the self-identification survey). None for any other text."""
+    if not any(_FORM_ONLY.match(line) for line in lines):
+        return None
+    end = next((i for i, line in enumerate(lines) if _FORM_START.match(line)), None)
+    top = [i for i, line in enumerate(lines[:12]) if re.fullmatch(r"(?i)apply(?: now)?", line)]
+    if end is None or not top:
+        return None
+    head = [line for line in lines[:top[0]] if line and not _BACK.match(line)]
+    if not head:
+        return None
+    title, place = head[0], " · ".join(head[1:2])
+    body = "\n".join(lines[top[0] + 1:end]).strip("\n")
+    return "\n".join([f"# {title}", "", *([f"Location: {place}", ""] if place else []),
+                      body, ""])

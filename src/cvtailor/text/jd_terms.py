@@ -368,6 +368,8 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
                      # a temper, not a skill: "a calm head under pressure", "a cool head"
                      r"(?:an?\s+)?(?:calm|cool|clear|level)[\s-]head(?:ed)?|under pressure|"
                      r"(?:the\s+)?first point of contact|on the day|"
+                     # who, not what: "the person who makes sure they get value"
+                     r"(?:the|a)\s+(?:person|one|people)\s+(?:who|that)|"
                      # how often: "on a daily basis", "on an as-needed basis"
                      r"on an?\s+(?:[\w-]+\s+){1,2}basis|"
                      r"go(?:es|ing)? off the road)\b", re.IGNORECASE)

@@ -178,10 +178,14 @@ def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
         plain = (plain[: m.start()] + plain[m.end():]).strip(" |,()–—-·")
         plain = re.sub(r"\s+[|·]\s*(?=[|·]|$)", "", plain).strip(" |·")
     placed = _PLACE_IN_PARENS.match(plain)
+    place = ""
     if placed and (is_place(placed["place"]) or is_wider_place(placed["place"])):
-        # 'Front Range Engineers (Denver, CO)': an employer and its place; the title is on
-        # the line under it
-        return placed["name"].strip(), "", placed["place"].strip(), dates
+        name, place = placed["name"].strip(), placed["place"].strip()
+        if not any(sep in name for sep in _TITLE_SEPARATORS):
+            # 'Front Range Engineers (Denver, CO)': an employer and its place; the title is
+            # on the line under it
+            return name, "", place, dates
+        plain = name  # 'Account Manager — CareRoute (Boulder, CO)': title, employer, place
     title, org, used = plain.strip(), "", ""
     for sep in _TITLE_SEPARATORS:
         if sep in plain:
@@ -189,7 +193,7 @@ def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
             title, org, used = left.strip(" |,"), right.strip(" |,"), sep
             break
     title, org, location = place_title_org(title, org, used)
-    return title, org, location, dates
+    return title, org, location or place, dates
 
 
 def _another_degree(entry: CVEntry, line: str) -> bool:

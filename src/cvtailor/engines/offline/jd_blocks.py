@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from cvtailor.text.cvtext import BULLET, clean_inline
 from cvtailor.text.jd_terms import ROLE_NOUNS, only_verb
+from cvtailor.text.lexicon import base_verb
 
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
          "duties", "in this role", "day to day", "day-to-day", "what you'd do",
@@ -190,7 +191,13 @@ def _wrap_width(lines: list[str]) -> int:
         return 0
     width = lengths[int(len(lengths) * 0.9)]
     near = sum(1 for n in lengths if width * 0.8 <= n <= width * 1.1)
-    return width if width <= 140 and near >= 3 else 0
+    # a wrapped text breaks some sentence mid-way: a line near the width is followed by one
+    # that starts lower case. Lines of a list, each led by a capital, are no wrap however
+    # alike their lengths.
+    wrapped = any(width * 0.8 <= len(line.rstrip()) <= width * 1.1 and nxt[:1].islower()
+                  for line, nxt in zip(lines, [line.strip() for line in lines[1:]], strict=False)
+                  if not BULLET.match(line))
+    return width if width <= 140 and near >= 3 and wrapped else 0
 
 
 def _continues(prev: str, line: str, width: int, listing: bool = False) -> bool:
@@ -200,7 +207,7 @@ def _continues(prev: str, line: str, width: int, listing: bool = False) -> bool:
     lines hang straight under a heading) and `line` starts the list's next item."""
     if _broken(prev, line):
         return True
-    if _label(line) is not None or prev.endswith(":") or (listing and _next_item(prev, line)):
+    if _label(line) is not None or prev.endswith(":") or (listing and _next_item(prev, line, width)):
         return False
     return (bool(width) and len(prev) >= width * 0.8) or (
         60 <= len(prev) <= 160 and not re.search(r"[.!?;:)\]\"”’*_]$", prev))
@@ -212,17 +219,22 @@ _OPEN_END = frozenset("a an the and or of to with in for on at by from as such i
                       "via our your their its is are be using into".split())
 
 
-def _next_item(prev: str, line: str) -> bool:
+def _next_item(prev: str, line: str, width: int = 0) -> bool:
     """An unbulleted list, one item a line ("Lead a team of 15-20 associates on second
     shift" / "Assign daily work ..."): `prev` is a whole item led by a capital and ending on
     a lowercase word that leaves nothing open (or an acronym: "SAP EWM"), and `line` starts
     with a capital; or `prev` ends on a name ("... with Recruitment and Training") and `line`
-    starts with a word that is only a verb ("Prepare root cause analysis ...")."""
+    starts with a word that is only a verb ("Prepare root cause analysis ..."), or, when
+    `prev` is a duty led by a verb and shorter than the text's wrap width (a web page's list
+    pasted without its bullets), with a verb ("Build success plans ... in Gainsight" / "Spot
+    churn risk early ...")."""
     last = prev.rsplit(None, 1)[-1]
-    if not (prev[:1].isupper() and line[:1].isupper()):
-        return False
+    if not ((prev[:1].isupper() or re.match(r"\d+\+?\s+\w", prev)) and line[:1].isupper()):
+        return False  # "5+ years in customer success ..." leads an item too
     if re.fullmatch(r"[A-Z][a-z]+", last):  # no name goes on with a verb
-        return only_verb(line.split()[0])
+        first = line.split()[0]
+        short = not width or len(prev) < width * 0.8  # a whole line, not a wrapped one
+        return only_verb(first) or (short and base_verb(first) and base_verb(prev.split()[0]))
     return bool(re.fullmatch(r"[a-z]+|[A-Z]{2,}", last) and last not in _OPEN_END)
 
 

@@ -352,6 +352,9 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
             continue  # the first word of the line or of what follows a lead-in is its verb
         if not head and last.endswith(word) and last != word:
             return text[: m.start()] + words[-1] + text[m.end():]
+        if head and re.fullmatch(r"[A-Z]{2,6}", head) and "".join(
+                w[:1] for w in before[-len(head):]).upper() == head:
+            return text  # "a customer success platform" already says "CS platform" in full
         if head and not phrased and word in (last, last + "s") and not contains(text, head) \
                 and not _NUMBERED.search(text[:m.start()]):
             merged = _insert_head(text, m.start(), head.split())
