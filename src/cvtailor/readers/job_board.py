@@ -4,7 +4,8 @@ similar jobs and the company card. LinkedIn puts the ad under "About the job", I
 "Full job description", USAJOBS under "Duties" after an overview of label and value lines,
 SEEK after its "Posted 4d ago" line and the apply buttons, an applicant tracking system's page
 (Greenhouse, Lever) after the title, location and "Apply" button and before its application
-form; what comes before gives the title, company and location, and the rest of the page is not
+form, Workday after its labelled details ("locations", "time type", "job requisition id") and
+before "Similar Jobs"; what comes before gives the title, company and location, and the rest of the page is not
 the ad. `board_ad` returns the ad as Markdown
 (title heading, a company line, the ad), or None for any other text."""
 
@@ -56,6 +57,8 @@ def board_ad(text: str) -> str | None:
         return seek
     if form := _application_page(lines):
         return form
+    if workday := _workday(lines):
+        return workday
     start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
     if start is None:
         return None
@@ -159,3 +162,36 @@ def _application_page(lines: list[str]) -> str | None:
     body = "\n".join(lines[top[0] + 1:end]).strip("\n")
     return "\n".join([f"# {title}", "", *([f"Location: {place}", ""] if place else []),
                       body, ""])
+
+
+# Workday: the title and "Apply" over label / value lines, the ad, then similar jobs.
+_WORKDAY_LABELS = ("locations", "time type", "posted on", "job requisition id", "time left to apply")
+_WORKDAY_END = re.compile(r"^(?:similar jobs(?: \(\d+\))?|follow us|get notified for similar "
+                          r"jobs|(?:about|view) .{2,60} careers?)$", re.I)
+
+
+def _workday(lines: list[str]) -> str | None:
+    """A Workday job page pasted whole: the site's menu, the title, an "Apply" button, the
+    labelled details (locations, time type, posted on, job requisition id), the ad, and
+    "Similar Jobs" after it. None for any other text."""
+    low = [line.lower() for line in lines]
+    if "job requisition id" not in low or sum(label in low for label in _WORKDAY_LABELS) < 3:
+        return None
+    last = max(i for i, line in enumerate(low) if line in _WORKDAY_LABELS)
+    start = last + 2  # the last label's value
+    apply = next((i for i, line in enumerate(low[:last]) if line in ("apply", "apply now")), None)
+    head = [line for line in lines[:apply if apply is not None else low.index(_first(low))]
+            if line and not _CHROME.match(line) and not re.search(r"(?i)\bcareers?\b|"
+                                                                  r"^search for jobs$", line)]
+    place = lines[low.index("locations") + 1] if "locations" in low[:-1] else ""
+    end = next((i for i in range(start, len(lines)) if _WORKDAY_END.match(lines[i])),
+               len(lines))
+    body = "\n".join(lines[start:end]).strip("\n")
+    title = head[-1] if head else ""
+    return "\n".join([f"# {title}", "", *([f"Location: {place}", ""] if place else []),
+                      body, ""]) if title else None
+
+
+def _first(low: list[str]) -> str:
+    """The first Workday label of the page."""
+    return next(line for line in low if line in _WORKDAY_LABELS)

@@ -167,11 +167,18 @@ def _heading(line: str) -> tuple[str, str] | None:
     if (len(words) <= 6 and (not re.search(r"[.,;!?]$", line) or _WHY.fullmatch(line.lower()))
             and not line[:1].isdigit()  # "3+ years of welding experience": an item
             and _label(line) is None and heading_kind(line) is not None
-            and not re.search(r"\s[·•]\s", line)):  # "**Harbor Pay** · Remote": a header line
+            and not re.search(r"\s[·•]\s", line)  # "**Harbor Pay** · Remote": a header line
+            and not _OWN_PRIORITY.search(line)):
         return "plain", line
     if line.endswith(":") and len(words) <= 8:
         return "colon", line.rstrip(":")
     return None
+
+
+# An item that says its own priority ("Turnaround planning experience is an asset"): no
+# heading of a nice-to-have list.
+_OWN_PRIORITY = re.compile(r"\b(?:is|are|would be|will be)\s+(?:an?\s+|a\s+big\s+)?(?:asset|plus|"
+                           r"bonus|advantage|preferred|desirable|required|essential)\b", re.I)
 
 
 def _label(line: str) -> tuple[str, str] | None:
@@ -261,7 +268,9 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
         line = raw.strip()
         if not line:
             prev = ""
-            listing = False
+            # a blank line under a heading ("What you will do:", blank, the list) keeps its
+            # lines hanging under it
+            listing = listing and bool(blocks) and blocks[-1].kind == "heading"
             continue
         if glyphs[number]:  # a pictograph-led line: its own block, never a wrapped line's end
             line = _GLYPH.sub("", line, count=1)
