@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
-from cvtailor.text.jd_terms import PEOPLE_VERBS, PREPOSITIONS, ROLE_NOUNS
+from cvtailor.text.jd_terms import FUNCTION_WORDS, PEOPLE_VERBS, PREPOSITIONS, ROLE_NOUNS
 from cvtailor.text.lexicon import (
     adjective,
     base_verb,
@@ -369,8 +369,13 @@ def _lead_in(text: str, term: str) -> str:
     the line reads with one label, not two ("Daily workflow: charge sonographer 2 days a
     week — assign ...")."""
     body = _dashed(text)
-    body = body[:1].lower() + body[1:] if body[:2].isalpha() and not body[:2].isupper() \
-        else body
+    first = re.match(r"([A-Za-z]+)\W+(\S?)", body)
+    if first and not body[:2].isupper() and not first.group(2).isupper() and (
+            verb_form(first.group(1)) or first.group(1).lower() in FUNCTION_WORDS):
+        # "Managed ..." -> "managed ...": a verb or a small word; a name as written ("Crown
+        # Melbourne's ...", "Grand Palace ...": the employer is a fact of the CV, never
+        # lower-cased)
+        body = body[:1].lower() + body[1:]
     return f"{term[:1].upper()}{term[1:]}: {body}"
 
 
