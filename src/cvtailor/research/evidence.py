@@ -317,9 +317,27 @@ def _near_candidates(req: Requirement, done: dict[str, str], have: set[str],
     # a name the line says without the place it is of ("know the Rules of Civil Procedure
     # well" for "Ontario Rules of Civil Procedure"): the person is asked which rules they know
     unplaced = [k for k in req.keywords if vocab.canonical(k) is None]
+    # the thing a named part belongs to ("work orders in SAP" for "SAP PM"): which part of it
+    # the person used is theirs to say
+    parents = {p for k in req.keywords if (name := vocab.canonical(k)) is not None
+               for p in broader_named(name, vocab)}
     return [_candidate(cid, text) for cid, text in done.items()
             if cid not in have and text and (any(phrase_near(k, text) for k in terms)
-                                             or any(_unplaced(k, text) for k in unplaced))]
+                                             or any(_unplaced(k, text) for k in unplaced)
+                                             or bool(parents & set(vocab.evidenced_names(text)))
+                                             )]
+
+
+def broader_named(name: str, vocab: Vocabulary) -> set[str]:
+    """The named things `name` is a part of, named at its start ("SAP" for "SAP PM",
+    "Salesforce" for "Salesforce Service Cloud"; not "ERP" or "CMMS", which it only implies):
+    a line naming one may show it, and only the person can say. None for a credential:
+    holding one is never holding another."""
+    category = vocab.category(name)
+    if category in HELD_CATEGORIES:
+        return set()
+    return {p for p in vocab.implied(name) if vocab.category(p) == category
+            and re.match(rf"{re.escape(p)}\s", name)}
 
 
 def _candidate(cid: str, text: str) -> Evidence:
@@ -419,8 +437,12 @@ def near_miss(keywords: list[str], text: str, vocab: Vocabulary) -> str | None:
         category = vocab.category(name)
         if category in _SIBLING_CATEGORIES_EXEMPT:
             continue
-        # a name the requirement itself asks for is not something else in another's place
-        siblings = [n for n in said if n not in wanted and vocab.category(n) == category]
+        # a name the requirement itself asks for is not something else in another's place,
+        # nor is the broader thing the wanted one is part of ("SAP" for "SAP PM"): the line
+        # is asked about, never taken for it
+        broader = vocab.implied(name)
+        siblings = [n for n in said if n not in wanted and n not in broader
+                    and vocab.category(n) == category]
         if siblings:
             return f"{siblings[0]} is not {name}"
         if category in HELD_CATEGORIES and _NOT_YET.search(text):
@@ -947,7 +969,7 @@ def _can_show(keyword: str, said: set[str], vocab: Vocabulary, texts: list[str])
             return any(_names_all(keyword, t) or _unplaced(keyword, t) for t in texts)
         return True
     named = vocab.category(name) in NAMED_THINGS or _proper_name(name)  # "Amazon SageMaker"
-    return not named or name in said
+    return not named or name in said or bool(broader_named(name, vocab) & said)
 
 
 def _unplaced(term: str, text: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
+from cvtailor.research.evidence import broader_named
 from cvtailor.text.jd_terms import FUNCTION_WORDS, PEOPLE_VERBS, PREPOSITIONS, ROLE_NOUNS
 from cvtailor.text.lexicon import (
     adjective,
@@ -369,9 +370,10 @@ def _lead_in(text: str, term: str) -> str:
     the line reads with one label, not two ("Daily workflow: charge sonographer 2 days a
     week — assign ...")."""
     body = _dashed(text)
-    first = re.match(r"([A-Za-z]+)\W+(\S?)", body)
+    first = re.match(r"([A-Za-z][A-Za-z-]*)\W+(\S?)", body)
     if first and not body[:2].isupper() and not first.group(2).isupper() and (
-            verb_form(first.group(1)) or first.group(1).lower() in FUNCTION_WORDS):
+            verb_form(first.group(1).rsplit("-", 1)[-1])  # "Re-quoted"
+            or first.group(1).lower() in FUNCTION_WORDS):
         # "Managed ..." -> "managed ...": a verb or a small word; a name as written ("Crown
         # Melbourne's ...", "Grand Palace ...": the employer is a fact of the CV, never
         # lower-cased)
@@ -517,6 +519,20 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*")
 
 
+def _narrowed(text: str, term: str, vocab: Vocabulary) -> str | None:
+    """The line with the broader name it gives replaced by the part of it the person
+    confirmed ("work orders in SAP" + SAP PM -> "work orders in SAP PM"), or None when the
+    line names no thing of the same kind that the term is part of."""
+    name = vocab.canonical(term)
+    if name is None:
+        return None
+    broader = broader_named(name, vocab)
+    for hit in vocab.find(text):
+        if hit.term in broader and text[hit.start:hit.end] == hit.surface:
+            return f"{text[:hit.start]}{term}{text[hit.end:]}"
+    return None
+
+
 def _retold(item: CVItem, base: str, attested: list[str]) -> tuple[str, list[str]] | None:
     """The line as the person told it again in their answer, with the terms it says: an
     answer that retells a line ("Sent the design queries to the consultant as RFIs and
@@ -570,7 +586,8 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
             # a line that already says it in its own order ("build weekly labor schedules"
             # for "building labor schedules") is left as written, not given it twice
             if term not in used and not contains(text, term) and not phrase_near(term, text):
-                attested = attest(text, term, label=item.type != ItemType.SUMMARY)
+                attested = (_narrowed(text, term, vocab) if term in task.plan.attested
+                            else None) or attest(text, term, label=item.type != ItemType.SUMMARY)
                 # a later term never breaks one already written ("learning X effectiveness")
                 label = attested != text and led_by_a_term(attested, text)  # "Term: <text>"
                 if label and labelled:  # a second term the person confirmed joins the lead-in
