@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from cvtailor.text.places import is_place, is_wider_place
+
 # The heading each board puts over the ad's own text.
 _AD_START = re.compile(r"^(?:about the job|full job description)$", re.I)
 # What only a board's page says (its buttons, match insights and ratings): without one of these,
@@ -139,7 +141,7 @@ def _seek(lines: list[str]) -> str | None:
 # ad, and its application form after it.
 _FORM_START = re.compile(r"^(?:apply for this (?:job|position|role)|submit (?:your )?application|"
                          r"\* ?(?:indicates a )?required(?: field)?)$", re.I)
-_FORM_ONLY = re.compile(r"^(?:powered by (?:greenhouse|lever|workable|ashby)|"
+_FORM_ONLY = re.compile(r"^(?:(?:jobs )?powered by (?:greenhouse|lever|workable|ashby)|"
                         r"resume/cv ?\*?|first name ?\*|voluntary self-identification)$", re.I)
 _BACK = re.compile(r"^(?:(?:←\s*)?back to (?:all )?jobs|(?:view )?all jobs|jobs|careers|"
                    r"apply(?: now)?|share|save)$", re.I)
@@ -151,17 +153,23 @@ def _application_page(lines: list[str]) -> str | None:
     "Resume/CV *", the self-identification survey). None for any other text."""
     if not any(_FORM_ONLY.match(line) for line in lines):
         return None
-    end = next((i for i, line in enumerate(lines) if _FORM_START.match(line)), None)
-    top = [i for i, line in enumerate(lines[:12]) if re.fullmatch(r"(?i)apply(?: now)?", line)]
+    top = [i for i, line in enumerate(lines[:12])
+           if re.fullmatch(r"(?i)apply(?: now| for this job)?", line)]
+    end = next((i for i, line in enumerate(lines) if _FORM_START.match(line)
+                and (not top or i > top[0])), None)
     if end is None or not top:
         return None
-    head = [line for line in lines[:top[0]] if line and not _BACK.match(line)]
+    # Lever: "Company" / "Title" / "City, ST" / "Team /" / "Full-time /" / "On-site"
+    head = [line for line in lines[:top[0]] if line and not _BACK.match(line)
+            and not line.endswith(" /") and not _CHROME.match(line)]
     if not head:
         return None
-    title, place = head[0], " · ".join(head[1:2])
+    lever = len(head) >= 3 and _placed(head[2]) and not _placed(head[1])
+    title, place = (head[1], head[2]) if lever else (head[0], " · ".join(head[1:2]))
+    company = head[0] if lever else ""
     body = "\n".join(lines[top[0] + 1:end]).strip("\n")
-    return "\n".join([f"# {title}", "", *([f"Location: {place}", ""] if place else []),
-                      body, ""])
+    return "\n".join([f"# {title}", "", *([f"**{company}**", ""] if company else []),
+                      *([f"Location: {place}", ""] if place else []), body, ""])
 
 
 # Workday: the title and "Apply" over label / value lines, the ad, then similar jobs.
@@ -195,3 +203,8 @@ def _workday(lines: list[str]) -> str | None:
 def _first(low: list[str]) -> str:
     """The first Workday label of the page."""
     return next(line for line in low if line in _WORKDAY_LABELS)
+
+
+def _placed(line: str) -> bool:
+    """The line names a place ("San Antonio, TX", "London, United Kingdom")."""
+    return is_place(line) or is_wider_place(line)

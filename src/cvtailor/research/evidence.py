@@ -702,12 +702,22 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     return term, lines
 
 
+# A full stop that ends an abbreviation, not a sentence.
+_ABBREVIATED = re.compile(r"(?:\b(?:St|Dr|Mr|Mrs|Ms|Mt|Co|Inc|Ltd|No|Jr|Sr|Bros|Ave|Rd)|"
+                          r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]?)\.?$")
+
+
 def _sentence_about(text: str, term: str, requirement: str) -> str:
     """The sentence of a many-sentence line (a summary paragraph) that says most of what the
     requirement asks, as a question quotes it: the person reads one sentence, not the
     paragraph ("For the last two years I have covered the transport office two days a week,
     planning loads ..." for transport planning)."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if s]
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()):
+        if sentences and _ABBREVIATED.search(sentences[-1]):
+            sentences[-1] += f" {piece}"  # "St. Philip's College", "A.A.S. Industrial ..."
+        elif piece:
+            sentences.append(piece)
     if len(sentences) < 2:
         return text
     named, wanted = content_stems(term), content_stems(requirement)

@@ -307,6 +307,10 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 current.append(w)  # "speech sound disorders", "early childhood education"
             elif w.isdigit() and len(w) <= 2 and current and current[-1].lower() in _NUMBERED:
                 current.append(w)  # "NVQ Level 3", "CISRS Part 1", "Grade 8": which one
+            elif w.isdigit() and 3 <= len(w) <= 4 and current and current[-1][:1].isupper() \
+                    and (len(current) > 1 or i > 1) and not re.fullmatch(r"(?:19|20)\d\d", w) \
+                    and (i + 1 >= len(lows) or lows[i + 1] in _AFTER_A_NAME):
+                current.append(w)  # "Studio 5000", "Dynamics 365": a product's number
             elif low == "experience" and current and all(
                     re.search(r"[a-z][A-Z]", x) or (x[:1].isupper() and n > 0)
                     for n, x in enumerate(current)):
@@ -351,6 +355,9 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
     current.clear()
 
 
+# What may follow a product's number ("Studio 5000 and ...", "Dynamics 365 experience"); a
+# count goes on with what it counts ("Texas 300 days a year").
+_AFTER_A_NAME = frozenset("and or with in on for to as experience skills knowledge".split())
 _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
 # Words a number after them says which one of ("Level 3", "Part 1", "Grade 8", "Stage 2").
 _NUMBERED = frozenset("level part grade stage band tier module unit class category schedule"

@@ -170,15 +170,16 @@ def says(text: str, term: str) -> bool:
     return contains(text, term) or phrase_in(term, text)
 
 
-def short_form_in(term: str, text: str) -> str | None:
-    """The short form by which the text names a term of three words or more, its capitals
-    their initials ("directing 4 PSWs" for "personal support workers", "LTC" for "long-term
-    care"), or None."""
+def short_form_in(term: str, text: str, min_words: int = 3) -> str | None:
+    """The short form by which the text names a term of `min_words` words or more, its
+    capitals their initials ("directing 4 PSWs" for "personal support workers", "LTC" for
+    "long-term care"), or None. Two initials ("PM") name too many things to be read as one
+    term unprompted; for a term the line is known to show they may."""
     words = re.findall(r"[A-Za-z]+", term)
-    if len(words) < 3 or any(w.isupper() for w in words):
+    if len(words) < min_words or any(w.isupper() for w in words):
         return None
     initials = "".join(w[0] for w in words).upper()
-    for m in re.finditer(r"(?<![\w-])([A-Z]{3,6})(s?)(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w-])([A-Z]{{{min(3, min_words)},6}})(s?)(?![\w-])", text):
         if m.group(1) == initials:
             return m.group(0)
     return None

@@ -156,6 +156,11 @@ BOILERPLATE = re.compile(
     r"\bequal (?:opportunity|employment)\b|\bEEO\b|\bregardless of\b|\bemployment equity\b|"
     r"\bpay (?:is|rate is)\b|\bpaid (?:weekly|biweekly|every (?:week|friday|two weeks))\b|"
     r"^[$£€]\s?\d[\d,.]*k?\s*(?:an?|per|/)\s*(?:hour|hr|year|yr|annum|week|month)\b|"
+    # a pay range: "$68,000 - $82,000 a year, plus overtime and a company truck"
+    r"^[$£€]\s?\d[\d,.]*k?\s*(?:-|–|—|to)\s*[$£€]?\s?\d[\d,.]*k?\s*(?:an?|per|/)\s*"
+    r"(?:hour|hr|year|yr|annum|week|month)\b|"
+    # the applicant tracking system's footer
+    r"^(?:jobs )?powered by (?:lever|greenhouse|workable|ashby|smartrecruiters|jobvite)\b|"
     r"\b(?:send|email|e-mail|mail)\s+(?:your|us your|a)\b[^.]{0,60}@|"
     r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|"
     r"\b(?:does|do|will) not discriminate\b|"

@@ -331,7 +331,9 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
         # "inspection and test plans" + ITPs -> "inspection and test plans (ITPs)": the short
         # form the ad uses, after the line's own words (never after a lead-in's term)
         return f"{text[:at]} ({term}){text[at:]}"
-    short = short_form_in(term, text)
+    short = short_form_in(term, text, min_words=2)
+    if short and re.search(rf"(?<![\w-]){re.escape(short)}['’]", text):
+        short = None  # "the GC's weekly meeting": "general contractor (GC)'s" reads badly
     if short and f"({short})" not in text:  # "directing 4 PSWs" -> "directing 4 personal
         # support workers (PSWs)": the short form spelled out where it stands
         full = f"{term}s" if short.endswith("s") and not term.endswith("s") else term
