@@ -5,7 +5,8 @@ similar jobs and the company card. LinkedIn puts the ad under "About the job", I
 SEEK after its "Posted 4d ago" line and the apply buttons, an applicant tracking system's page
 (Greenhouse, Lever) after the title, location and "Apply" button and before its application
 form, Workday after its labelled details ("locations", "time type", "job requisition id") and
-before "Similar Jobs"; what comes before gives the title, company and location, and the rest of the page is not
+before "Similar Jobs", Naukri from "Job highlights" to its "Role:" details, its education and
+key skills; what comes before gives the title, company and location, and the rest of the page is not
 the ad. `board_ad` returns the ad as Markdown
 (title heading, a company line, the ad), or None for any other text."""
 
@@ -61,6 +62,8 @@ def board_ad(text: str) -> str | None:
         return form
     if workday := _workday(lines):
         return workday
+    if naukri := _naukri(lines):
+        return naukri
     start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
     if start is None:
         return None
@@ -208,3 +211,59 @@ def _first(low: list[str]) -> str:
 def _placed(line: str) -> bool:
     """The line names a place ("San Antonio, TX", "London, United Kingdom")."""
     return is_place(line) or is_wider_place(line)
+
+
+# Naukri (India): title, company, rating, experience, pay and location over "Send me jobs like
+# this", the ad's highlights and description, then "Role:", "Industry Type:" ... details,
+# the education asked and the key skills ("HPLC*": a preferred one).
+_NAUKRI_DETAIL = re.compile(r"^(?:role|industry type|department|employment type|"
+                            r"role category|functional area)\s*:", re.I)
+_NAUKRI_END = re.compile(r"^(?:about company|company info|similar jobs|beware of imposters|"
+                         r"services you might be interested in)$", re.I)
+
+
+def _naukri(lines: list[str]) -> str | None:
+    """A Naukri job page pasted whole, as Markdown: the highlights and description as the
+    role, the education and key skills as requirements. None for any other text."""
+    low = [line.lower() for line in lines]
+    if "job description" not in low or not any(
+            line in ("send me jobs like this", "job highlights") for line in low) \
+            or not any(_NAUKRI_DETAIL.match(line) for line in lines):
+        return None
+    top = next((i for i, line in enumerate(low) if line in (
+        "send me jobs like this", "apply", "job highlights", "job description")), 0)
+    head = [line for line in lines[:top] if line and not _CHROME.match(line)
+            and not re.match(r"(?i)^(?:[\d.]+|\d+ reviews?|posted:.*|openings:.*|"
+                             r"applicants:.*)$", line)]
+    years = next((h for h in head if re.fullmatch(r"\d+\s*-\s*\d+ years?", h)), "")
+    pay = [h for h in head if re.search(r"(?i)₹|\blacs?\b|\bp\.a\.|not disclosed", h)]
+    rest = [h for h in head if h != years and h not in pay]
+    title, company = [*rest, "", ""][:2]
+    place = rest[2] if len(rest) > 2 else ""
+
+    def between(start: str, stop: re.Pattern[str]) -> list[str]:
+        if start not in low:
+            return []
+        out = []
+        for line in lines[low.index(start) + 1:]:
+            if stop.match(line) or _NAUKRI_END.match(line):
+                break
+            if line:
+                out.append(line)
+        return out
+
+    section = re.compile(r"(?i)^(?:job description|role:|education|key skills)")
+    highlights = between("job highlights", section)
+    duties = [line for line in between("job description", section)
+              if not _NAUKRI_DETAIL.match(line)]
+    education = [re.sub(r"(?i)^(?:UG|PG|Doctorate)\s*:\s*", "", line)  # "UG: B.Sc in ..."
+                 for line in between("education", re.compile(r"(?i)^key skills$"))]
+    skills = [line.rstrip("*").strip() for line in between("key skills", re.compile("$^"))
+              if not line.lower().startswith("skills highlighted")]
+    out = [f"# {title}", "", f"**{company}**" + (f" · {place}" if place else ""), ""]
+    out += ["## Responsibilities", "", *(f"- {d}" for d in duties), ""]
+    wanted = ([f"{years} of experience"] if years else []) + highlights + education
+    out += ["## Requirements", "", *(f"- {w}" for w in wanted), ""]
+    if skills:
+        out += ["## Key skills", "", *(f"- {k}" for k in skills), ""]
+    return "\n".join(out)
