@@ -269,3 +269,16 @@ def test_an_answer_that_keeps_not_a_number_of_its_line_leaves_the_line_as_writte
                                            "superintendent.")
     assert _retold(item, base, ["ITPs"]) == (item.metadata["answers"][0]["line"].rstrip("."),
                                              ["ITPs"])
+
+
+def test_a_retelling_keeps_the_name_that_leads_the_line() -> None:
+    """A line that opens on a name ("Harbourline's Bussell Highway job ...") is the person's
+    retelling only when the retelling names it too."""
+    from cvtailor.engines.offline.writer import _retold
+    from cvtailor.models import CVItem, ItemType
+
+    base = "Harbourline's night works: sent design queries to the consultant"
+    item = CVItem(id="experience-1-4", type=ItemType.BULLET, text=base, original=base,
+                  metadata={"answers": [{"line": "Sent the design queries to the consultant as "
+                                                 "RFIs.", "term": "RFIs"}]})
+    assert _retold(item, base, ["RFIs"]) is None

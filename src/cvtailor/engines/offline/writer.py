@@ -541,12 +541,15 @@ def _retold(item: CVItem, base: str, attested: list[str]) -> tuple[str, list[str
     tracked them in the register") and names the term it was asked about reads better than
     the line led by that term ("RFIs: sent design queries ..."). Only an answer that keeps
     every number and name of the line, so nothing the CV said is lost."""
+    lead = re.match(r"[A-Z][\w&'’-]*", base)
+    names = _NAME.findall(base) + ([lead.group()] if lead and not verb_form(lead.group())
+                                   else [])  # "Acme's rollout ...": a name leads the line
     for given in item.metadata.get("answers") or []:
         line = str(given.get("line", "") if isinstance(given, dict) else "").strip()
         said = [t for t in attested if says(line, t)]
         low = line.lower()
         if not line or not said or set(_NUMBER.findall(base)) - set(_NUMBER.findall(line)) \
-                or any(name.lower() not in low for name in _NAME.findall(base)):
+                or any(name.lower() not in low for name in names):
             continue
         if not base.rstrip().endswith((".", "!", "?")):
             line = line.rstrip(".")
