@@ -131,3 +131,16 @@ def answer_rounds(session: Any, answer_for: Any) -> dict[str, dict[str, Any]]:
         session.answer({q["id"]: text for q in questions
                         if (text := answer_for(q)) is not None})
     return asked
+
+
+def pasted_job(tmp_path: Path, text: str) -> tuple[str, Any]:
+    """A job ad pasted into a file as a person would (a job board's whole page), read as the
+    CLI reads it and parsed by the offline engine: (the text read, the JobPosting)."""
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+    from cvtailor.readers import read_document
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    path = tmp_path / "jd.txt"
+    path.write_text(text, encoding="utf-8")
+    read = read_document(path, kind="JD").text
+    return read, parse_jd_text(read, default_vocabulary())

@@ -11,10 +11,8 @@ from pathlib import Path
 import pytest
 
 from cvtailor.engines.offline.cv_parser import entry_heading_facts, parse_cv_text
-from cvtailor.engines.offline.jd_parser import parse_jd_text
-from cvtailor.models import JobPosting
-from cvtailor.readers import read_document
 from cvtailor.text.vocabulary import default_vocabulary
+from tests.conftest import pasted_job
 
 VOCAB = default_vocabulary()
 
@@ -114,17 +112,10 @@ Totango, Salesforce, Zendesk, Excel, customer onboarding
 """
 
 
-def _job(tmp_path: Path) -> tuple[str, JobPosting]:
-    path = tmp_path / "jd.txt"
-    path.write_text(GREENHOUSE_PAGE, encoding="utf-8")
-    read = read_document(path, kind="JD").text
-    return read, parse_jd_text(read, VOCAB)
-
-
 def test_an_ad_copied_from_an_application_page_is_read_without_its_form(
         tmp_path: Path) -> None:
     """The title was "Back to jobs" and the location empty."""
-    text, job = _job(tmp_path)
+    text, job = pasted_job(tmp_path, GREENHOUSE_PAGE)
     assert text.startswith("# Senior Customer Success Manager\n")
     assert "First Name" not in text and "Voluntary Self-Identification" not in text
     assert (job.title, job.company, job.location) == (
@@ -136,7 +127,7 @@ def test_a_list_pasted_without_its_bullets_is_one_item_a_line(tmp_path: Path) ->
     width: "Build success plans ... in Gainsight Spot churn risk early" and "5+ years in
     customer success ... for a B2B SaaS product A track record of ..." were one requirement
     each."""
-    _, job = _job(tmp_path)
+    _, job = pasted_job(tmp_path, GREENHOUSE_PAGE)
     texts = [r.text for r in job.requirements]
     assert "Build success plans and track adoption through health scores in Gainsight" in texts
     assert "Spot churn risk early and lead save plans with Sales and Support" in texts
@@ -147,7 +138,7 @@ def test_a_list_pasted_without_its_bullets_is_one_item_a_line(tmp_path: Path) ->
 
 def test_who_the_person_is_is_no_term(tmp_path: Path) -> None:
     """"the person who makes sure they get value from the product" gave the term "person"."""
-    _, job = _job(tmp_path)
+    _, job = pasted_job(tmp_path, GREENHOUSE_PAGE)
     assert not any("person" in k.lower() for r in job.requirements for k in r.keywords)
 
 

@@ -12,11 +12,12 @@ from pathlib import Path
 from cvtailor.checks.fabrication import pii_findings
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.engines.offline.jd_parser import parse_jd_text
-from cvtailor.models import CVEntry, CVSection, JobPosting, SectionKind, StructuredCV
+from cvtailor.models import CVEntry, CVSection, SectionKind, StructuredCV
 from cvtailor.nodes.assemble import drop_personal_details
 from cvtailor.readers import read_document
 from cvtailor.text.jd_terms import key_phrases
 from cvtailor.text.vocabulary import default_vocabulary
+from tests.conftest import pasted_job
 
 VOCAB = default_vocabulary()
 
@@ -98,18 +99,11 @@ Report this job
 """
 
 
-def _job(tmp_path: Path, text: str) -> tuple[str, JobPosting]:
-    path = tmp_path / "jd.txt"
-    path.write_text(text, encoding="utf-8")
-    read = read_document(path, kind="JD").text
-    return read, parse_jd_text(read, VOCAB)
-
-
 def test_an_ad_copied_from_a_linkedin_page_is_read_without_the_page(tmp_path: Path) -> None:
     """The title was "Skip to main content" and the company "Jobs"; the similar-jobs alert
     ("Regional Logistics Manager, Singapore, Singapore") and the company blurb were
     requirements."""
-    text, job = _job(tmp_path, LINKEDIN_PAGE)
+    text, job = pasted_job(tmp_path, LINKEDIN_PAGE)
     assert text.startswith("# Regional Logistics Manager, APAC\n")
     assert "Grace Tan" not in text and "followers" not in text and "Show more" not in text
     assert (job.title, job.company, job.location) == (
@@ -123,7 +117,7 @@ def test_an_ad_copied_from_a_linkedin_page_is_read_without_the_page(tmp_path: Pa
 def test_an_ad_copied_from_an_indeed_page_is_read_without_the_page(tmp_path: Path) -> None:
     """Indeed's own question ("Do you have experience in People management?") was the first
     requirement."""
-    text, job = _job(tmp_path, INDEED_PAGE)
+    text, job = pasted_job(tmp_path, INDEED_PAGE)
     assert "Profile insights" not in text and "Report this job" not in text
     assert (job.title, job.company) == (
         "Operations Manager - Customer Support", "Northstar Contact Solutions Inc.")

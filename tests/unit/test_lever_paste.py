@@ -9,9 +9,9 @@ from pathlib import Path
 
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.engines.offline.writer import attest
-from cvtailor.readers import read_document
 from cvtailor.research.evidence import _sentence_about
 from cvtailor.text.vocabulary import default_vocabulary
+from tests.conftest import pasted_job
 
 VOCAB = default_vocabulary()
 
@@ -52,10 +52,7 @@ Jobs powered by Lever
 def test_an_ad_copied_from_a_lever_page_is_read_without_the_page(tmp_path: Path) -> None:
     """"Jobs powered by Lever" and "$68,000 - $82,000 a year, plus overtime and a company
     truck" were requirements ("Lever", "company truck")."""
-    path = tmp_path / "jd.txt"
-    path.write_text(LEVER_PAGE, encoding="utf-8")
-    text = read_document(path, kind="JD").text
-    job = parse_jd_text(text, VOCAB)
+    text, job = pasted_job(tmp_path, LEVER_PAGE)
     assert text.startswith("# Field Service Technician\n\n**Kestrel Robotics**\n")
     assert (job.title, job.company, job.location) == (
         "Field Service Technician", "Kestrel Robotics", "San Antonio, TX")

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cvtailor.engines.offline.jd_parser import parse_jd_text
-from cvtailor.readers import read_document
 from cvtailor.text.vocabulary import default_vocabulary
+from tests.conftest import pasted_job
 
 VOCAB = default_vocabulary()
 
@@ -64,10 +63,7 @@ def test_an_ad_copied_from_a_naukri_page_is_read_as_its_duties_and_requirements(
     Quality Assurance", "Skills highlighted with '*' are preferred keyskills") were
     requirements, two highlights were one, and "Handle OOS and OOT investigations and raise
     deviations" was lost."""
-    path = tmp_path / "jd.txt"
-    path.write_text(NAUKRI_PAGE, encoding="utf-8")
-    text = read_document(path, kind="JD").text
-    job = parse_jd_text(text, VOCAB)
+    text, job = pasted_job(tmp_path, NAUKRI_PAGE)
     assert (job.title, job.company) == ("Quality Control Chemist", "Sunrise Lifesciences Pvt. Ltd.")
     texts = [r.text for r in job.requirements]
     assert "Handle OOS and OOT investigations and raise deviations" in texts

@@ -13,9 +13,8 @@ import pytest
 
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.engines.offline.jd_parser import parse_jd_text
-from cvtailor.models import JobPosting
-from cvtailor.readers import read_document
 from cvtailor.text.vocabulary import default_vocabulary
+from tests.conftest import pasted_job
 
 VOCAB = default_vocabulary()
 
@@ -130,18 +129,11 @@ Available on request
 """
 
 
-def _job(tmp_path: Path, text: str) -> tuple[str, JobPosting]:
-    path = tmp_path / "jd.txt"
-    path.write_text(text, encoding="utf-8")
-    read = read_document(path, kind="JD").text
-    return read, parse_jd_text(read, VOCAB)
-
-
 def test_an_ad_copied_from_a_seek_page_is_read_without_the_page(tmp_path: Path) -> None:
     """The title was "Skip to content" and the company "SEEK"; the employer's screening
     questions ("How many years' experience do you have as a site engineer?") were
     requirements."""
-    text, job = _job(tmp_path, SEEK_PAGE)
+    text, job = pasted_job(tmp_path, SEEK_PAGE)
     assert text.startswith("# Site Engineer – Civil Infrastructure\n")
     assert "Quick apply" not in text and "Employer questions" not in text
     assert "bank or credit card" not in text and "212 reviews" not in text
@@ -157,7 +149,7 @@ def test_an_ad_copied_from_a_seek_page_is_read_without_the_page(tmp_path: Path) 
 def test_what_is_on_offer_is_no_requirement(tmp_path: Path) -> None:
     """"What's on offer" (Australian and New Zealand ads) lists the benefits: "Vehicle, phone
     and laptop" and "9-day fortnight" were asked about as gaps ("Have you done vehicle?")."""
-    _, job = _job(tmp_path, SEEK_PAGE)
+    _, job = pasted_job(tmp_path, SEEK_PAGE)
     texts = " ".join(r.text for r in job.requirements)
     assert "laptop" not in texts and "fortnight" not in texts and "progression" not in texts
 

@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cvtailor.engines.offline.jd_parser import parse_jd_text
-from cvtailor.models import JobPosting
-from cvtailor.readers import read_document
 from cvtailor.text.vocabulary import default_vocabulary
+from tests.conftest import pasted_job
 
 VOCAB = default_vocabulary()
 
@@ -96,17 +94,10 @@ About Northfield Energy
 """
 
 
-def _job(tmp_path: Path, text: str = WORKDAY_PAGE) -> tuple[str, JobPosting]:
-    path = tmp_path / "jd.txt"
-    path.write_text(text, encoding="utf-8")
-    read = read_document(path, kind="JD").text
-    return read, parse_jd_text(read, VOCAB)
-
-
 def test_an_ad_copied_from_a_workday_page_is_read_without_the_page(tmp_path: Path) -> None:
     """The title was "Skip to main content", the company "Northfield Energy Careers", and the
     similar jobs ("Reliability Engineer", "Posted 2 Days Ago", "Follow Us") requirements."""
-    text, job = _job(tmp_path)
+    text, job = pasted_job(tmp_path, WORKDAY_PAGE)
     assert text.startswith("# Maintenance Planner\n")
     assert "Similar Jobs" not in text and "R-104233" not in text
     assert (job.title, job.company, job.location) == (
@@ -119,7 +110,7 @@ def test_a_list_after_a_blank_line_under_its_heading_is_one_item_a_line(
         tmp_path: Path) -> None:
     """"What you will do:", a blank line, then the duties one a line: the five duties were
     one requirement ("... in SAP PM Build job packages ... released Run the weekly ...")."""
-    _, job = _job(tmp_path)
+    _, job = pasted_job(tmp_path, WORKDAY_PAGE)
     texts = [r.text for r in job.requirements]
     assert texts[:5] == [
         "Plan and schedule preventive and corrective maintenance work orders in SAP PM",
@@ -135,7 +126,7 @@ def test_a_list_after_a_blank_line_under_its_heading_is_one_item_a_line(
 def test_an_item_that_says_it_is_an_asset_is_no_heading(tmp_path: Path) -> None:
     """"Turnaround planning experience is an asset", unbulleted, was read as the heading of
     a nice-to-have list with nothing under it: the requirement was lost."""
-    _, job = _job(tmp_path)
+    _, job = pasted_job(tmp_path, WORKDAY_PAGE)
     nice = [r for r in job.requirements if r.text.startswith("Turnaround planning")]
     assert [(r.text, r.priority) for r in nice] == [
         ("Turnaround planning experience is an asset", "nice_to_have")]
