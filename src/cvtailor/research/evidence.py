@@ -62,7 +62,12 @@ from cvtailor.text.jd_terms import (
 from cvtailor.text.lexicon import common_word, inflected_like
 from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, lapsed, studying, unfinished
 from cvtailor.text.qualifications import after_preposition, population
-from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
+from cvtailor.text.vocabulary import (
+    CREDENTIAL_KINDS,
+    NAMED_THINGS,
+    Vocabulary,
+    default_vocabulary,
+)
 from cvtailor.text.wordforms import (
     ACRONYM,
     contains,
@@ -76,7 +81,7 @@ from cvtailor.text.wordforms import (
 # semantic candidate, quoted first in its question.
 WATCHED_SCORE = 0.6
 # The vocabulary's categories of what a person holds rather than does.
-HELD_CATEGORIES = frozenset({"certification", "degree"})
+HELD_CATEGORIES = CREDENTIAL_KINDS
 _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.75}
 
 
@@ -320,24 +325,13 @@ def _near_candidates(req: Requirement, done: dict[str, str], have: set[str],
     # the thing a named part belongs to ("work orders in SAP" for "SAP PM"): which part of it
     # the person used is theirs to say
     parents = {p for k in req.keywords if (name := vocab.canonical(k)) is not None
-               for p in broader_named(name, vocab)}
+               for p in vocab.wholes(name)}
     return [_candidate(cid, text) for cid, text in done.items()
             if cid not in have and text and (any(phrase_near(k, text) for k in terms)
                                              or any(_unplaced(k, text) for k in unplaced)
                                              or bool(parents & set(vocab.evidenced_names(text)))
                                              )]
 
-
-def broader_named(name: str, vocab: Vocabulary) -> set[str]:
-    """The named things `name` is a part of, named at its start ("SAP" for "SAP PM",
-    "Salesforce" for "Salesforce Service Cloud"; not "ERP" or "CMMS", which it only implies):
-    a line naming one may show it, and only the person can say. None for a credential:
-    holding one is never holding another."""
-    category = vocab.category(name)
-    if category in HELD_CATEGORIES:
-        return set()
-    return {p for p in vocab.implied(name) if vocab.category(p) == category
-            and re.match(rf"{re.escape(p)}\s", name)}
 
 
 def _candidate(cid: str, text: str) -> Evidence:
@@ -979,7 +973,7 @@ def _can_show(keyword: str, said: set[str], vocab: Vocabulary, texts: list[str])
             return any(_names_all(keyword, t) or _unplaced(keyword, t) for t in texts)
         return True
     named = vocab.category(name) in NAMED_THINGS or _proper_name(name)  # "Amazon SageMaker"
-    return not named or name in said or bool(broader_named(name, vocab) & said)
+    return not named or name in said or bool(vocab.wholes(name) & said)
 
 
 def _unplaced(term: str, text: str) -> bool:

@@ -147,6 +147,10 @@ def _no_overlap(hits: list[Hit], same_words: bool = False) -> list[Hit]:
 _FOUND_MAX = 8192  # cached find() results per vocabulary (texts are CV/JD lines)
 
 
+# Categories of things held, not done: a degree, a certification.
+CREDENTIAL_KINDS = frozenset({"certification", "degree"})
+
+
 @dataclass
 class Vocabulary:
     """The skills vocabulary, indexed to find its terms in text."""
@@ -336,6 +340,17 @@ class Vocabulary:
             seen.add(cur)
             stack.extend(self.terms[cur].implies if cur in self.terms else ())
         return seen
+
+    def wholes(self, name: str) -> set[str]:
+        """The named things `name` is a part of, named at its start ("SAP" for "SAP PM",
+        "Salesforce" for "Salesforce Service Cloud"; not "ERP" or "CMMS", which it only
+        implies): a line naming one may show it, and only the person can say. None for a
+        credential: holding one is never holding another."""
+        category = self.category(name)
+        if category in CREDENTIAL_KINDS:
+            return set()
+        return {p for p in self.implied(name) if self.category(p) == category
+                and re.match(rf"{re.escape(p)}\s", name)}
 
     def evidenced_names(self, text: str) -> dict[str, str]:
         """Terms a text evidences -> how: 'name'/'alias' (said), 'phrase', or 'implied'."""

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
-from cvtailor.research.evidence import broader_named
 from cvtailor.text.jd_terms import FUNCTION_WORDS, PEOPLE_VERBS, PREPOSITIONS, ROLE_NOUNS
 from cvtailor.text.lexicon import (
     adjective,
@@ -528,7 +527,7 @@ def _narrowed(text: str, term: str, vocab: Vocabulary) -> str | None:
     name = vocab.canonical(term)
     if name is None:
         return None
-    broader = broader_named(name, vocab)
+    broader = vocab.wholes(name)
     for hit in vocab.find(text):
         if hit.term in broader and text[hit.start:hit.end] == hit.surface:
             return f"{text[:hit.start]}{term}{text[hit.end:]}"
