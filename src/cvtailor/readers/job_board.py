@@ -190,8 +190,9 @@ def _workday(lines: list[str]) -> str | None:
         return None
     last = max(i for i, line in enumerate(low) if line in _WORKDAY_LABELS)
     start = last + 2  # the last label's value
-    apply = next((i for i, line in enumerate(low[:last]) if line in ("apply", "apply now")), None)
-    head = [line for line in lines[:apply if apply is not None else low.index(_first(low))]
+    first = next(i for i, line in enumerate(low) if line in _WORKDAY_LABELS)
+    apply = next((i for i, line in enumerate(low[:last]) if line in ("apply", "apply now")), first)
+    head = [line for line in lines[:apply]
             if line and not _CHROME.match(line) and not re.search(r"(?i)\bcareers?\b|"
                                                                   r"^search for jobs$", line)]
     place = lines[low.index("locations") + 1] if "locations" in low[:-1] else ""
@@ -201,11 +202,6 @@ def _workday(lines: list[str]) -> str | None:
     title = head[-1] if head else ""
     return "\n".join([f"# {title}", "", *([f"Location: {place}", ""] if place else []),
                       body, ""]) if title else None
-
-
-def _first(low: list[str]) -> str:
-    """The first Workday label of the page."""
-    return next(line for line in low if line in _WORKDAY_LABELS)
 
 
 def _placed(line: str) -> bool:
