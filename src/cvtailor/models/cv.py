@@ -91,6 +91,16 @@ class CVItem(BaseModel):
     evidence: list[str] = Field(default_factory=list, description="Item ids the text rests on.")
     metadata: dict[str, Any] = Field(default_factory=dict)
 
+    def retellings(self) -> list[dict[str, Any]]:
+        """The person's described answers that tell this line again in other words
+        (`RETOLD`): each with the requirement, question, term, the answer as given and the
+        answer as a CV line."""
+        return [given for given in self.metadata.get(RETOLD) or [] if isinstance(given, dict)]
+
+
+# A CV line's metadata key: the described answers that tell it again
+# (research.interview.restated_lines).
+RETOLD = "answers"
 
 # What an item in each kind of section is; facts that are never rewritten are static.
 ITEM_TYPE_FOR_SECTION: dict[SectionKind, ItemType] = {

@@ -27,8 +27,8 @@ def qa_item(state: ItemPayload, runtime: Runtime[Context]) -> Command[Any]:
     if task.item.original and task.item.original not in evidence:
         evidence.append(task.item.original)
     evidence += task.plan.attested  # what the person confirmed this item shows
-    evidence += [str(given.get("answer", "")) for given in task.item.metadata.get("answers") or []
-                 if isinstance(given, dict)]  # the person's answers that tell this line again
+    # the person's answers that tell this line again
+    evidence += [str(given.get("answer", "")) for given in task.item.retellings()]
     result = check_draft(draft, evidence, vocabulary_for(runtime),
                          planned_keywords=draft.keywords,
                          job_terms=[*task.job_keywords, *task.job_terms])

@@ -333,7 +333,6 @@ def _near_candidates(req: Requirement, done: dict[str, str], have: set[str],
                                              )]
 
 
-
 def _candidate(cid: str, text: str) -> Evidence:
     """A line to quote in a confirm question, as a semantic match is: no term of its own."""
     return Evidence(item_id=cid, score=WATCHED_SCORE, via="semantic", term="",

@@ -39,6 +39,7 @@ from cvtailor.models import (
     SectionKind,
     StructuredCV,
 )
+from cvtailor.models.cv import RETOLD
 from cvtailor.models.interrupts import unclear
 from cvtailor.research.answers import about, hedged_no, off_topic, unnamed
 from cvtailor.research.evidence import ALSO, ALTERNATIVES, held_term, near_miss, spoken_term
@@ -635,10 +636,10 @@ def _pointed_line(cv: StructuredCV, entry: CVEntry | None, said: str) -> CVItem 
     return lines[0] if len(lines) == 1 else None
 
 
-RESTATED = "answers"  # a CV line's metadata: the described answers that tell it again
 # An answer restates a line when most of the line's content words are in it and most of its
 # own are in the line; an answer that adds work the CV does not list shares less.
 _RESTATES_LINE, _RESTATES_ANSWER = 0.6, 0.5
+RESTATED = RETOLD  # the CV line's metadata key of the answers that tell it again
 
 
 def _own_lines(entry: CVEntry, given: set[str] | frozenset[str] = frozenset()
@@ -749,7 +750,7 @@ def answered_lines(cv: StructuredCV, job: JobPosting
         if item.status == ItemStatus.USER_PROVIDED and rid in requirements:
             out.append((item, _asked_first(requirements[rid], item.metadata.get("term")),
                         item.text, str(item.metadata.get("answer", ""))))
-        for given in item.metadata.get(RESTATED) or []:
+        for given in item.retellings():
             rid = str(given.get("requirement_id", ""))
             if rid in requirements:
                 text = str(given.get("answer", ""))

@@ -191,10 +191,10 @@ _GLUE = frozenset(("and", "&", "of", "for", "to", "the", "in", "on"))  # "inspec
 def spelled_in(short: str, text: str) -> str | None:
     """The words of `text` that a short form of three to six capitals abbreviates, their
     initials in order, small joining words counted or not ("inspection and test plans" for
-    ITPs, "requests for information" for RFIs); a plural short form wants a plural last
-    word. None when no run of words spells it, or `short` is no such short form. Initials
-    can meet by chance ("raised four issues"): only for a line the person said shows it."""
-    m = re.fullmatch(r"([A-Z]{3,6})(s?)", short)
+    ITPs, "requests for information" for RFIs), or None when no run of words spells it or
+    `short` is no such short form. Initials can meet by chance ("raised four issues"): only
+    for a line the person said shows it."""
+    m = re.fullmatch(r"([A-Z]{3,6})s?", short)
     if m is None:
         return None
     initials = m.group(1)

@@ -155,9 +155,8 @@ BOILERPLATE = re.compile(
     r"\b401\(?k\)?|\bpaid time off\b|\bparental leave\b|\bstock options\b|"
     r"\bequal (?:opportunity|employment)\b|\bEEO\b|\bregardless of\b|\bemployment equity\b|"
     r"\bpay (?:is|rate is)\b|\bpaid (?:weekly|biweekly|every (?:week|friday|two weeks))\b|"
-    r"^[$£€]\s?\d[\d,.]*k?\s*(?:an?|per|/)\s*(?:hour|hr|year|yr|annum|week|month)\b|"
-    # a pay range: "$68,000 - $82,000 a year, plus overtime and a company truck"
-    r"^[$£€]\s?\d[\d,.]*k?\s*(?:-|–|—|to)\s*[$£€]?\s?\d[\d,.]*k?\s*(?:an?|per|/)\s*"
+    # pay, or a pay range: "$68,000 - $82,000 a year, plus overtime and a company truck"
+    r"^[$£€]\s?\d[\d,.]*k?(?:\s*(?:-|–|—|to)\s*[$£€]?\s?\d[\d,.]*k?)?\s*(?:an?|per|/)\s*"
     r"(?:hour|hr|year|yr|annum|week|month)\b|"
     # the applicant tracking system's footer
     r"^(?:jobs )?powered by (?:lever|greenhouse|workable|ashby|smartrecruiters|jobvite)\b|"

@@ -543,8 +543,8 @@ def _retold(item: CVItem, base: str, attested: list[str]) -> tuple[str, list[str
     lead = re.match(r"[A-Z][\w&'’-]*", base)
     names = _NAME.findall(base) + ([lead.group()] if lead and not verb_form(lead.group())
                                    else [])  # "Acme's rollout ...": a name leads the line
-    for given in item.metadata.get("answers") or []:
-        line = str(given.get("line", "") if isinstance(given, dict) else "").strip()
+    for given in item.retellings():
+        line = str(given.get("line", "")).strip()
         said = [t for t in attested if says(line, t)]
         low = line.lower()
         if not line or not said or set(_NUMBER.findall(base)) - set(_NUMBER.findall(line)) \
