@@ -6,7 +6,8 @@ SEEK after its "Posted 4d ago" line and the apply buttons, an applicant tracking
 (Greenhouse, Lever) after the title, location and "Apply" button and before its application
 form, Workday after its labelled details ("locations", "time type", "job requisition id") and
 before "Similar Jobs", Naukri from "Job highlights" to its "Role:" details, its education and
-key skills; what comes before gives the title, company and location, and the rest of the page is not
+key skills, NHS Jobs (and the Trac pages of NHS Wales and Scotland) from "Job summary" to its
+person specification; what comes before gives the title, company and location, and the rest of the page is not
 the ad. `board_ad` returns the ad as Markdown
 (title heading, a company line, the ad), or None for any other text."""
 
@@ -64,6 +65,8 @@ def board_ad(text: str) -> str | None:
         return workday
     if naukri := _naukri(lines):
         return naukri
+    if nhs := _nhs_jobs(lines):
+        return nhs
     start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
     if start is None:
         return None
@@ -263,3 +266,81 @@ def _naukri(lines: list[str]) -> str | None:
     if skills:
         out += ["## Key skills", "", *(f"- {k}" for k in skills), ""]
     return "\n".join(out)
+
+
+# NHS Jobs (England) and Trac (NHS Wales, NHS Scotland): the title and employer over
+# "The closing date is ...", then the ad under headings of the site's own ("Job summary",
+# "Main duties of the job", "About us", "Job responsibilities", "Person Specification" with
+# its criteria groups, each over an "Essential" and a "Desirable" list), the pay and contract
+# as label / value lines, then the vetting notices and "Employer details".
+_NHS_AD = ("job summary", "job overview", "main duties of the job", "about us",
+           "working for our organisation", "job description", "job responsibilities",
+           "detailed job description and main responsibilities", "person specification")
+_NHS_OTHER = ("date posted", "pay scheme", "band", "salary", "contract", "working pattern",
+              "reference number", "job locations", "disclosure and barring service check",
+              "certificate of sponsorship", "uk registration", "applicant requirements",
+              "documents to download", "employer certification / accreditation badges",
+              "additional information", "employer details", "apply online now")
+_NHS_END = re.compile(r"^(?:employer details|documents to download|apply online now)$", re.I)
+# A person specification's criteria groups ("Qualifications", "Knowledge and experience",
+# "Personal qualities"): one is over a "Desirable" list with no "Essential" one.
+_NHS_GROUP = re.compile(r"^(?:(?:qualifications?|education|training|experience|skills?|"
+                        r"knowledge|abilities|personal (?:qualities|attributes)|other|"
+                        r"communication|values|competencies|special requirements)"
+                        r"(?:,? (?:and|&) |, |$))+$")
+_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
+
+
+def _nhs_jobs(lines: list[str]) -> str | None:
+    """An NHS Jobs or Trac vacancy pasted whole, as Markdown: the ad's sections, and the
+    person specification's criteria as "Qualifications (essential)" ... lists. None for any
+    other text."""
+    low = [line.lower() for line in lines]
+    if "main duties of the job" not in low or not ({"job summary", "job overview"} & set(low)) \
+            or not ({"person specification", "employer details", "pay scheme"} & set(low)):
+        return None
+    start = next(i for i, line in enumerate(low) if line in ("job summary", "job overview"))
+    head = [line for line in lines[:start] if line and not _CHROME.match(line)
+            and not re.match(r"(?i)^(?:skip to main content|nhs jobs|trac jobs|sign in|"
+                             r"search (?:for )?jobs|back to (?:search )?results?|"
+                             r"back to search results|the closing date is\b.*|"
+                             r"closing date:.*|save (?:this )?job|print|apply(?: now)?)$", line)]
+    employer = lines[low.index("employer name") + 1] if "employer name" in low[:-1] else ""
+    if employer and employer in head:
+        at = head.index(employer)
+        title = head[at - 1] if at else ""
+    else:
+        title, employer = [*head[-2:], "", ""][:2] if len(head) >= 2 else (
+            [*head, ""][0], employer)
+    place = ""
+    label = next((key for key in ("job locations", "address") if key in low[start:]), "")
+    if label:  # the vacancy's own locations, else the employer's address
+        where = lines[start + low[start:].index(label) + 1:]
+        code = next((i for i, line in enumerate(where[:8]) if _POSTCODE.match(line)), None)
+        place = where[code - 1] if code else ""
+    out = [f"# {title}", "", f"**{employer}**", "", *([f"Location: {place}", ""] if place else [])]
+    section = ""
+    group = ""
+    for i in range(start, len(lines)):
+        line, key = lines[i], low[i]
+        if _NHS_END.match(line):
+            break
+        if key in _NHS_AD or key in _NHS_OTHER:
+            section = key
+            if key in _NHS_AD and key != "job description":
+                out += [f"## {line[0].upper()}{line[1:]}", ""]
+            continue
+        if section not in _NHS_AD or not line:
+            continue
+        if section == "person specification":
+            nxt = low[i + 1].removesuffix(" criteria") if i + 1 < len(low) else ""
+            if nxt == "essential" or (nxt == "desirable" and _NHS_GROUP.match(key)):
+                group = line
+                continue
+            if key.removesuffix(" criteria") in ("essential", "desirable"):
+                out += ["", f"### {group or 'Criteria'} ({key.removesuffix(' criteria')})", ""]
+                continue
+            out.append(f"- {line}")
+            continue
+        out += [line, ""]
+    return "\n".join(out) + "\n"

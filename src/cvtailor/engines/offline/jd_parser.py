@@ -59,6 +59,7 @@ from cvtailor.text.jd_terms import (
 )
 from cvtailor.text.lexicon import adjective, base_verb, only_adjective
 from cvtailor.text.not_held import held_thing
+from cvtailor.text.places import is_place, is_wider_place
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains
 
@@ -158,6 +159,11 @@ BOILERPLATE = re.compile(
     # pay, or a pay range: "$68,000 - $82,000 a year, plus overtime and a company truck"
     r"^[$£€]\s?\d[\d,.]*k?(?:\s*(?:-|–|—|to)\s*[$£€]?\s?\d[\d,.]*k?)?\s*(?:an?|per|/)\s*"
     r"(?:hour|hr|year|yr|annum|week|month)\b|"
+    # a pointer to the documents that come with the ad ("Please see the attached job
+    # description and person specification for full details of the role")
+    r"\b(?:see|refer to|read|download|view) (?:the )?(?:attached|enclosed|full|accompanying|"
+    r"supporting) (?:job description|JD|job pack|person specification|candidate pack|"
+    r"candidate brief|role profile|documents?)\b|"
     # the applicant tracking system's footer
     r"^(?:jobs )?powered by (?:lever|greenhouse|workable|ashby|smartrecruiters|jobvite)\b|"
     r"\b(?:send|email|e-mail|mail)\s+(?:your|us your|a)\b[^.]{0,60}@|"
@@ -658,7 +664,23 @@ def fallback_keywords(text: str, limit: int = 3) -> list[str]:
     a lone generic noun ("team" of "Our team runs its sequences in Salesloft") only when
     nothing else is said."""
     phrases = _whom_trained(text, key_phrases(text, _STOP, limit))
+    phrases = [p for p in phrases if not _leading_verb(p, text)] or phrases
     return [p for p in phrases if not (" " not in p and generic(p))] or phrases
+
+
+# What follows a verb that leads a line, not a noun ("Lead the team", "Ensure all checks")
+_OBJECT_START = frozenset("a an the every each this that these those all our your their its "
+                          "any".split())
+
+
+def _leading_verb(term: str, text: str) -> bool:
+    """`term` is the verb the requirement opens on, told to the reader ("Ensure the checklist
+    is done", "Lead the team on a list"): a verb only, or a word followed by its object's
+    article; "Lead generation", "Report writing" are terms."""
+    words = text.split()
+    if " " in term or not words or words[0] != term or len(words) < 2:
+        return False
+    return only_verb(term) or words[1].lower() in _OBJECT_START
 
 
 # An activity done for the people a job brings in ("training new medical assistants",
@@ -891,6 +913,23 @@ def _imperative(text: str) -> str:
     return text
 
 
+def _named_tool(term: str, text: str) -> bool:
+    """A single capitalised word inside the duty, not its first word, not a place and not
+    one of the employer's bodies ("report to the Board"): a system or product's name
+    ("Report incidents using Datix", "Book jobs in Simpro")."""
+    if " " in term or not term[:1].isupper() or not term[1:].islower() \
+            or text.startswith(term) or is_place(term) or is_wider_place(term) \
+            or term.lower() in _CALENDAR:
+        return False
+    before = re.search(rf"(\w+)\s+{re.escape(term)}\b", text)
+    return before is not None and before.group(1).lower() not in _OBJECT_START | {"a", "an"}
+
+
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
+                      "february march april may june july august september october november "
+                      "december".split())
+
+
 def duty_keywords(text: str) -> list[str]:
     """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
     ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
@@ -902,6 +941,7 @@ def duty_keywords(text: str) -> list[str]:
     def salient(phrases: list[str]) -> list[str]:
         return [p for p in phrases if len(p.split()) >= 2 or (ACRONYM.match(p) and len(p) >= 2)
                 or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
+                or _named_tool(p, text)
                 or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
                                                or not text.lower().startswith(p.lower())))]
 
