@@ -14,6 +14,7 @@ from itertools import pairwise
 from statistics import median
 
 from cvtailor.models import SectionKind
+from cvtailor.readers.linkedin_pdf import linkedin_profile
 from cvtailor.text.cvtext import CONTACTISH, DATE_RANGE, FLAT_SECTIONS, section_kind, tidy_markdown
 
 # A bullet glyph, or a character that is also text ("-", "–", "*", "+") followed by a space:
@@ -48,7 +49,7 @@ def lines_to_markdown(raw: list[tuple[str, float, float]], *, dehyphenate: bool 
     lines = [line for line in lines if line[0]]
     if not lines:
         return ""
-    lines = _person_specification(_europass(_joined_labels(lines)))
+    lines = _person_specification(_europass(_joined_labels(linkedin_profile(lines))))
     layout = _Layout.of(lines)
     _move_name_first(lines, layout.body)
     logical = _logical_lines(lines, layout, dehyphenate)
