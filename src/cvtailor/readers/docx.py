@@ -124,7 +124,8 @@ def _table_lines(table: Any) -> list[str]:
     lines: list[str] = []
     for row in table.rows:
         cells = _cells(row)
-        texts = [[_paragraph_markdown(p) for p in c.paragraphs] for c in cells]
+        texts = [[line for p in c.paragraphs for line in (*_text_boxes(p), _paragraph_markdown(p))]
+                 for c in cells]
         texts = [[t for t in ts if t] for ts in texts]
         if all(len(ts) <= 1 for ts in texts) and not any(
                 ts and ts[0].startswith(("#", "- ")) for ts in texts):
@@ -240,8 +241,8 @@ def docx_to_markdown(data: bytes, *, name: str = "", kind: str = "CV",
     lines = [*_header_lines(document), *_body_lines(document)]
     out = tidy_markdown("\n".join(lines))
     if len(out.split()) < 5:
-        raise InputError(f"{kind} DOCX {name} has no readable text (text boxes and images are "
-                         "not read); move the text into the document body")
+        raise InputError(f"{kind} DOCX {name} has no readable text (text in images is not "
+                         "read); save it as a PDF or paste the text into a .txt file")
     return out
 
 
@@ -295,22 +296,51 @@ def _header_lines(document: Any) -> list[str]:
     seen: set[str] = set()
     for section in document.sections:
         for p in section.header.paragraphs:
-            text = _paragraph_markdown(p)
-            if text and text not in seen:
-                seen.add(text)
-                lines.append(text)
+            for text in [*_text_boxes(p), _paragraph_markdown(p)]:
+                if text and text not in seen:
+                    seen.add(text)
+                    lines.append(text)
         for table in section.header.tables:
             lines += _table_lines(table)
     return lines
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p: Any) -> list[str]:
+    """The lines of the text boxes and shapes anchored in paragraph `p` (a template's sidebar:
+    contact, skills, languages), each once: Word stores a box twice, as a shape and as the
+    older VML picture that falls back for it, and a box inside another is read with it."""
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    for box in p._p.iter(f"{_W}txbxContent"):
+        if any(a.tag in (_FALLBACK, f"{_W}txbxContent") for a in box.iterancestors()):
+            continue
+        for child in box.iterchildren():
+            if child.tag == f"{_W}p":
+                text = _paragraph_markdown(Paragraph(child, p._parent))
+                lines.append(text)
+            elif child.tag == f"{_W}tbl":
+                from docx.table import Table
+
+                lines += _table_lines(Table(child, p._parent))
+        lines.append("")
+    return lines
+
+
 def _body_lines(document: Any) -> list[str]:
-    """The body's paragraphs and tables in document order; headings start after a blank line."""
+    """The body's paragraphs and tables in document order; headings start after a blank line.
+    A text box's lines come where it is anchored, before its paragraph's own text."""
     lines: list[str] = []
     for block in _blocks(document):
         if block.__class__.__name__ == "Table":
             lines += ["", *_table_lines(block), ""]
             continue
+        boxed = _text_boxes(block)
+        if boxed:
+            lines += ["", *boxed]
         text = _paragraph_markdown(block)
         if text.startswith("#"):
             lines += ["", text]

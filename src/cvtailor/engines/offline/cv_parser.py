@@ -235,6 +235,11 @@ def _another_qualification(kind: SectionKind, entry: CVEntry, line: str) -> bool
     return names_one(entry.heading) and names_one(line)
 
 
+# A label over the contact lines ("CONTACT", "Contact details:"), a template's sidebar heading
+_CONTACT_LABEL = re.compile(r"^(?:contact(?: (?:details|information|info|me))?|get in touch)"
+                            r"\s*:?$", re.IGNORECASE)
+
+
 def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     """Markdown or plain-text CV -> StructuredCV: the name, contact lines, sections, entries and
     items, kept verbatim."""
@@ -279,7 +284,8 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     cv.name = next((name_field(line.text) for line in preamble if name_field(line.text)), "")
     for line in preamble:
         plain = clean_inline(line.heading_text or line.text)
-        if not plain or is_document_title(plain) or (cv.name and name_field(plain) == cv.name):
+        if not plain or is_document_title(plain) or (cv.name and name_field(plain) == cv.name) \
+                or _CONTACT_LABEL.match(plain):
             continue
         if not cv.name and len(plain.split()) <= 6 and not CONTACTISH.search(plain) and not (
             any(ch.isdigit() for ch in plain)
