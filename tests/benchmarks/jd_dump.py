@@ -25,7 +25,8 @@ CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / 
 HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9", "blind10",
                        "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
                        "blind17", "blind18", "blind19", "blind20",
-                       "blind21", "blind22", "blind23", "blind24", "blind25", "blind26"})
+                       "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
+                       "blind27"})
 
 
 def jd_files() -> list[Path]:
