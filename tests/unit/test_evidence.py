@@ -170,6 +170,22 @@ def test_a_y_word_and_its_ies_forms_are_one_word_form() -> None:
     assert not phrase_in("data policy", "Wrote the data privacy notice")
 
 
+def test_a_word_ending_in_se_and_its_forms_are_one_word_form() -> None:
+    """"Experience of supervising and teaching learners" found nothing in "Supervise 2 BSc
+    ODP students each year": the plural -s came off what was left of "supervis(ing)", so
+    "supervising" was "supervi" and "supervise" "supervis" (so too "warehouses" and
+    "warehouse", "purchasing" and "purchase", "licensing" and "license")."""
+    from cvtailor.text.wordforms import phrase_near, stem
+
+    for forms in (("supervise", "supervising", "supervised"), ("warehouse", "warehouses"),
+                  ("purchase", "purchasing"), ("license", "licensing"), ("menu", "menus"),
+                  ("focus", "focused", "focuses"), ("process", "processes", "processing")):
+        assert len({stem(w) for w in forms}) == 1, forms
+    assert phrase_near("supervising", "Supervise 2 BSc ODP students each year")
+    # guard: different words stay apart
+    assert stem("process") != stem("proceeds") and stem("success") != stem("succeed")
+
+
 def test_a_short_acronym_of_a_term_must_be_in_the_line() -> None:
     """"IP addressing" is not any line that says "addresses": the acronym is too short to
     match as a word form, so it must be there itself."""

@@ -28,13 +28,20 @@ def stem(word: str) -> str:
     w = word.lower()
     if len(w) > 5 and w.endswith(("ies", "ied")):
         w = w[:-3] + "y"
-    changed = True
+    changed, first = True, True
     while changed:
         changed = False
         for suffix in _SUFFIXES:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            # a plural's -s ends the word itself: what is left of "supervis(ing)" or
+            # "purchas(ed)" is no plural ("supervise" ~ "supervising"), nor is the -s of
+            # "focus", "process", "analysis"
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4 \
+                    and (first or suffix not in ("s", "es")) \
+                    and not (suffix == "s" and w.endswith(("ss", "us", "is"))
+                             and w not in _U_PLURALS):
                 w, changed = w[: -len(suffix)], True
                 break
+        first = False
     w = w.rstrip("e") if len(w) > 4 else w
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
         w = w[:-1]  # plan ~ plann(ing), control ~ controll(ed): the same on both sides
@@ -42,6 +49,8 @@ def stem(word: str) -> str:
 
 
 _SIBILANT = ("ss", "sh", "ch", "x", "z")
+# plurals of the few words that end in -u, where -us is no "focus", "bonus" or "status"
+_U_PLURALS = frozenset(("menus", "gurus"))
 
 
 @lru_cache(maxsize=1 << 16)  # pure; the vocabulary keys every word of every line it reads
@@ -57,7 +66,8 @@ def inflection(word: str) -> str:
     elif len(w) > 4 and w.endswith(("ed", "es")) and (
             w.endswith("ed") or w[:-2].endswith(_SIBILANT)):  # coach-es, but manag-es
         w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+    elif len(w) > 3 and w.endswith("s") and (not w.endswith(("ss", "us", "is"))
+                                             or w in _U_PLURALS):
         w = w[:-1]
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]  # close / clos(ed) / clos(ing)
