@@ -40,6 +40,10 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "studies", "courses", "professional development", "continuing professional development",
         "trainings", "seminars", "trainings attended", "seminars attended",
         "trainings and seminars attended", "seminars and trainings attended",
+        # Indian CVs: "Educational Qualification", "Academic Details"
+        "educational qualification", "educational qualifications", "education qualification",
+        "academic qualification", "academic details", "educational details",
+        "educational background", "academic profile", "academic record",
     ),
     SectionKind.PROJECTS: (
         "projects", "selected projects", "personal projects", "key projects", "side projects",
@@ -74,8 +78,11 @@ MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 DATE = rf"(?:{MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{4}}|(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{{4}})"
-END = rf"(?:{DATE}|[Pp]resent|[Cc]urrent|[Nn]ow|[Tt]oday|[Oo]ngoing|(?<=to )[Dd]ate\b)"
-DATE_RANGE = re.compile(rf"{DATE}\s*(?:[-–—]+|to|until|through|\u2013|\u2014)\s*{END}|{DATE}")
+# "to date", and in Indian CVs "to Till Date", "till date", "till now"
+END = rf"(?:{DATE}|[Pp]resent|[Cc]urrent|[Nn]ow|[Tt]oday|[Oo]ngoing|(?<=to )[Dd]ate\b|" \
+      rf"(?<=to )[Tt]ill (?:[Dd]ate|[Nn]ow)\b|(?<=till )(?:[Dd]ate|[Nn]ow)\b)"
+DATE_RANGE = re.compile(
+    rf"{DATE}\s*(?:[-–—]+|to|until|through|till|\u2013|\u2014)\s*{END}|{DATE}")
 
 BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣○●■□➢►✓]|\d{1,2}[.)])\s+")
 CONTACTISH = re.compile(r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d\s().-]{7,}\d")

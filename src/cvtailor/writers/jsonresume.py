@@ -21,7 +21,7 @@ from cvtailor.writers.inline import plain
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 _MONTHS = {m: n for n, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_OPEN = re.compile(r"^(?:present|current|now|today|ongoing)$", re.I)
+_OPEN = re.compile(r"^(?:present|current|now|today|ongoing|(?:till )?date|till now)$", re.I)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\s().-]{7,}$")
 _URLISH = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)+/\S*$|^[\w-]+\.(?:com|dev|io|org|net|me)\b")
@@ -64,8 +64,8 @@ def iso_date(text: str) -> str | None:
 def split_dates(dates: str) -> tuple[str | None, str | None]:
     """'Jun 2021 – Present' -> ('2021-06', None): ISO start and end, None when absent, open
     or unreadable."""
-    parts = [p.strip() for p in re.split(r"\s*(?:–|—|--|-(?=\s)|\bto\b|\buntil\b)\s*", plain(dates))
-             if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:–|—|--|-(?=\s)|\bto\b|\buntil\b|\btill\b)\s*",
+                                         plain(dates)) if p.strip()]
     if not parts:
         return None, None
     start = iso_date(parts[0])

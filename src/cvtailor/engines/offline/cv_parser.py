@@ -245,7 +245,7 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     items, kept verbatim."""
     text = text.replace("\r\n", "\n").replace("\t", "    ").replace("\u00a0", " ")
     text = split_side_column(strip_front_matter(text))
-    text = _tables_as_lists(join_wrapped_dates(text))
+    text = _labelled_roles(_tables_as_lists(join_wrapped_dates(text)))
     lines = _role_after_bullets(_classify(text.split("\n")))
     cv = StructuredCV(source_format=source_format)
 
@@ -335,6 +335,67 @@ def _tables_as_lists(text: str) -> str:
                     out.append("- " + (": ".join(cells) if len(cells) == 2
                                        else " | ".join(cells)))
                 n += 1
+            continue
+        if _column_heads(lines, n):
+            n += 1  # "Qualification | University/Board | Year of Passing | Percentage"
+            continue
+        out.append(lines[n])
+        n += 1
+    return "\n".join(out)
+
+
+def _column_heads(lines: list[str], n: int) -> bool:
+    """Line `n` heads the columns of a table typed with pipes and no rule (an Indian CV's
+    education: "Qualification | University/Board | Year | Percentage" over "B.Sc. (Chemistry)
+    | Savitribai Phule Pune University | 2017 | 68.20%"): three cells or more without a
+    digit, over a row of as many cells that has one."""
+    cells = [c for c in lines[n].strip().strip("|").split("|") if c.strip()]
+    if len(cells) < 3 or re.search(r"\d", lines[n]) or n + 1 >= len(lines):
+        return False
+    below = [c for c in lines[n + 1].strip().strip("|").split("|") if c.strip()]
+    return len(below) == len(cells) and re.search(r"\d", lines[n + 1]) is not None \
+        and all(len(c.split()) <= 4 for c in cells)
+
+
+# A role written as labelled lines (Indian and Gulf CVs): "Organization: Lupin Pharma Ltd,
+# Pune" / "Designation: Officer - Quality Control" / "Duration: August 2021 to Till Date".
+_ROLE_LABELS = (
+    ("org", re.compile(r"^(?:name of (?:the )?)?(?:organi[sz]ation|company(?: name)?|employer|"
+                       r"firm)\s*[:–-]\s*(\S.*)$", re.IGNORECASE)),
+    ("title", re.compile(r"^(?:designation|position(?: held)?|job title|role|post held)"
+                         r"\s*[:–-]\s*(\S.*)$", re.IGNORECASE)),
+    ("dates", re.compile(r"^(?:duration|period|tenure|working period|from\s*[-–]\s*to|dates?)"
+                         r"\s*[:–-]\s*(\S.*)$", re.IGNORECASE)),
+    ("place", re.compile(r"^(?:location|place of (?:work|posting)|work location)"
+                         r"\s*[:–-]\s*(\S.*)$", re.IGNORECASE)),
+)
+
+
+def _labelled_roles(text: str) -> str:
+    """Each role written as labelled lines ("Organization:", "Designation:", "Duration:", in
+    any order, one after the other) as a heading, "### Title — Employer", over its dates and
+    place, the way the rest of the parser reads a role; a group without a title and an
+    employer or dates, or whose dates are no dates, is left as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        found: dict[str, str] = {}
+        end = n
+        while end < len(lines):
+            plain = clean_inline(BULLET.sub("", lines[end])).strip()
+            labelled = next(((k, m) for k, pattern in _ROLE_LABELS
+                             if k not in found and (m := pattern.match(plain))), None)
+            if labelled is None:
+                break
+            found[labelled[0]] = labelled[1].group(1).strip()
+            end += 1
+        if "title" in found and ("org" in found or "dates" in found) \
+                and ("dates" not in found or DATE_RANGE.search(found["dates"])):
+            heading = " — ".join(found[k] for k in ("title", "org") if k in found)
+            out += ["", f"### {heading}",
+                    *(found[k] for k in ("dates", "place") if k in found)]
+            n = end
             continue
         out.append(lines[n])
         n += 1

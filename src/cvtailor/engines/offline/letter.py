@@ -137,7 +137,8 @@ def _latest_role(cv: StructuredCV) -> CVEntry | None:
 
 
 def _current(entry: CVEntry) -> bool:
-    return bool(re.search(r"present|current|now|today|heute|atual", entry.dates, re.I))
+    return bool(re.search(r"present|current|now|today|heute|atual|\b(?:to|till) date\b",
+                          entry.dates, re.I))
 
 
 def _article(title: str) -> str:
