@@ -254,3 +254,13 @@ def test_knowledge_of_theatre_practice_places_terms_on_the_lines_that_show_them(
     assert "post-anaesthetic" not in rooms.lower()
     # the course only booked is not held
     assert "Advanced Life Support" not in markdown.split("## EMPLOYMENT HISTORY")[0]
+
+
+def test_an_ad_written_in_the_nhs_headings_is_read_as_it_is() -> None:
+    """Guard: a trust's own ad under "Job overview", "Main duties of the job" and "Person
+    specification", with none of the site's labels, is no page to take apart."""
+    from cvtailor.readers.job_board import board_ad
+
+    ad = ("Band 5 Staff Nurse\nJob overview\nJoin our ward.\nMain duties of the job\n"
+          "Care for adult patients.\nPerson specification\nEssential:\nNMC registration\n")
+    assert board_ad(ad) is None

@@ -295,9 +295,11 @@ def _nhs_jobs(lines: list[str]) -> str | None:
     """An NHS Jobs or Trac vacancy pasted whole, as Markdown: the ad's sections, and the
     person specification's criteria as "Qualifications (essential)" ... lists. None for any
     other text."""
-    low = [line.lower() for line in lines]
+    low = [line.lower().rstrip(":") for line in lines]
+    # the site's own labels, which an ad written in the NHS's headings has not
     if "main duties of the job" not in low or not ({"job summary", "job overview"} & set(low)) \
-            or not ({"person specification", "employer details", "pay scheme"} & set(low)):
+            or not ({"employer details", "employer name", "pay scheme", "date posted"}
+                    & set(low)):
         return None
     start = next(i for i, line in enumerate(low) if line in ("job summary", "job overview"))
     head = [line for line in lines[:start] if line and not _CHROME.match(line)
