@@ -7,7 +7,7 @@ SEEK after its "Posted 4d ago" line and the apply buttons, an applicant tracking
 form, Workday after its labelled details ("locations", "time type", "job requisition id") and
 before "Similar Jobs", Naukri from "Job highlights" to its "Role:" details, its education and
 key skills, NHS Jobs (and the Trac pages of NHS Wales and Scotland) from "Job summary" to its
-person specification; what comes before gives the title, company and location, and the rest of the page is not
+person specification, Reed from "Job description" to its "Required skills"; what comes before gives the title, company and location, and the rest of the page is not
 the ad. `board_ad` returns the ad as Markdown
 (title heading, a company line, the ad), or None for any other text."""
 
@@ -67,6 +67,8 @@ def board_ad(text: str) -> str | None:
         return naukri
     if nhs := _nhs_jobs(lines):
         return nhs
+    if reed := _reed(lines):
+        return reed
     start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
     if start is None:
         return None
@@ -346,3 +348,42 @@ def _nhs_jobs(lines: list[str]) -> str | None:
             continue
         out += [line, ""]
     return "\n".join(out) + "\n"
+
+
+# Reed (UK): the title over "Posted 3 days ago by <Company>", the pay, place and contract, the
+# ad under "Job description", the recruiter's "Required skills", then "Reference: 52013344"
+# and the page's own lines.
+_REED_POSTED = re.compile(r"^posted (?:\d+ (?:days?|hours?|minutes?) ago|today|yesterday|"
+                          r"\d{1,2} [a-z]+(?: \d{4})?) by (.+)$", re.I)
+_REED_END = re.compile(r"^(?:reference:?\s*\S+|report this job|share this job|similar jobs|"
+                       r"jobs you might like)$", re.I)
+
+
+def _reed(lines: list[str]) -> str | None:
+    """A Reed job page pasted whole, as Markdown: the ad and the required skills. None for
+    any other text."""
+    low = [line.lower() for line in lines]
+    posted = next((i for i, line in enumerate(lines) if _REED_POSTED.match(line)), None)
+    if posted is None or "job description" not in low[posted:] \
+            or not any(_REED_END.match(line) for line in lines[posted:]):
+        return None
+    company = _REED_POSTED.match(lines[posted])
+    assert company is not None
+    head = [line for line in lines[:posted] if line and not _CHROME.match(line)
+            and not re.match(r"(?i)^(?:skip to main content|reed\.co\.uk|courses|recruiters|"
+                             r"register cv|career advice|jobs|sign in)$", line)]
+    start = posted + low[posted:].index("job description")
+    place = next((line for line in lines[posted + 1:start] if _placed(line)), "")
+    end = next((i for i in range(start + 1, len(lines)) if _REED_END.match(lines[i])
+                or low[i] == "required skills"), len(lines))
+    out = [f"# {head[-1] if head else ''}", "", f"**{company.group(1).strip()}**", "",
+           *([f"Location: {place}", ""] if place else []),
+           "\n".join(lines[start + 1:end]).strip("\n"), ""]
+    if end < len(lines) and low[end] == "required skills":
+        skills = []
+        for line in lines[end + 1:]:
+            if not line or _REED_END.match(line):
+                break
+            skills.append(f"- {line}")
+        out += ["## Required skills", "", *skills, ""]
+    return "\n".join(out) if head else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from cvtailor.text.cvtext import BULLET, clean_inline
 from cvtailor.text.jd_terms import ROLE_NOUNS, only_verb
-from cvtailor.text.lexicon import base_verb
+from cvtailor.text.lexicon import base_verb, verb_form
 
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
          "duties", "in this role", "day to day", "day-to-day", "what you'd do",
@@ -175,6 +175,13 @@ def _heading(line: str) -> tuple[str, str] | None:
     return None
 
 
+# What a line in a list has and a heading of one has not: an aside in brackets, or the thing
+# it is about after a preposition ("Experience with a warehouse management system"); a
+# question ("What you'll bring to the team") is a heading.
+_ITEM_NOT_HEADING = re.compile(r"^(?!(?:what|who|how|why|where|when)\b).*(?:\(|\b(?:with|in|of|"
+                               r"for|using|on|at)\b)", re.I)
+
+
 # An item that says its own priority ("Turnaround planning experience is an asset"): no
 # heading of a nice-to-have list.
 _OWN_PRIORITY = re.compile(r"\b(?:is|are|would be|will be)\s+(?:an?\s+|a\s+big\s+)?(?:asset|plus|"
@@ -242,7 +249,16 @@ def _next_item(prev: str, line: str, width: int = 0) -> bool:
         first = line.split()[0]
         short = not width or len(prev) < width * 0.8  # a whole line, not a wrapped one
         return only_verb(first) or (short and base_verb(first) and base_verb(prev.split()[0]))
+    words = prev.split()
+    if last in _PARTICLES and len(words) >= 3 and verb_form(words[-2]) \
+            and base_verb(words[0]) and base_verb(line.split()[0]):
+        return True  # a duty that ends on a verb's particle ("... as the night goes on"),
+        # then the next duty ("Hit pick rate ...")
     return bool(re.fullmatch(r"[a-z]+|[A-Z]{2,}", last) and last not in _OPEN_END)
+
+
+# The particles a phrasal verb ends on ("goes on", "follow up", "signed off")
+_PARTICLES = frozenset("on up off out over through back down".split())
 
 
 def _broken(prev: str, line: str) -> bool:
@@ -295,6 +311,10 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
             prev = line
             continue
         head = None if _broken(prev, line) or glyphs[number] else _heading(line)
+        if head is not None and head[0] == "plain" and listing and prev and last is not None \
+                and last.kind == "para" and _ITEM_NOT_HEADING.search(line):
+            head = None  # "Experience with a warehouse management system", "IOSH Managing
+            # Safely (desirable)": the next line of a list pasted without its bullets
         if (head is None and prev and last is not None and last.kind in ("para", "label", "bullet")
                 and not BULLET.match(line) and not (len(blocks) == 1 and _name_line(line))
                 and (_continues(prev, line, width, listing) or (
