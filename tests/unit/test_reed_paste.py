@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import pasted_job
 
 REED_PAGE = """\
@@ -99,3 +101,54 @@ def test_a_duty_that_ends_on_a_verbs_particle_ends_there(tmp_path: Path) -> None
     assert "Plan labour for the shift against forecast volumes and adjust it as the night " \
            "goes on" in said
     assert any(t.startswith("Hit pick rate, accuracy and on-time despatch KPIs") for t in said)
+
+
+CV = """\
+# Tomasz Nowak
+
+Warehouse Team Leader · Birmingham · tomasz.nowak@example.co.uk
+
+## Experience
+
+### Night Shift Team Leader — Fairfield Foods Distribution, Birmingham | 2021 – present
+
+- Lead a team of 14 pickers and 3 drivers across 2 chilled aisles
+- Hit 99.6% pick accuracy over 2024
+
+## Skills
+
+- Counterbalance and reach trucks
+- WMS: Manhattan SCALE
+- Stock counts and cycle counting
+
+## Licences
+
+- RTITB Counterbalance B1, 2022
+- RTITB Reach, 2021
+"""
+
+
+@pytest.mark.semantic
+def test_the_alternative_to_a_name_the_cv_has_is_never_asked(tmp_path: Path) -> None:
+    """"Counterbalance and reach truck licences (RTITB or AITT)" asked "Does 'RTITB
+    Counterbalance B1, 2022' / 'RTITB Reach, 2021' show AITT?": the person holds the RTITB
+    one the ad offers AITT in place of."""
+    from cvtailor import Session
+
+    (tmp_path / "cv.md").write_text(CV, encoding="utf-8")
+    (tmp_path / "jd.txt").write_text(REED_PAGE, encoding="utf-8")
+    session = Session.start(tmp_path / "cv.md", tmp_path / "jd.txt",
+                            store=tmp_path / "s.sqlite", interview=True)
+    assert session.status == "awaiting_answers" and session.pending is not None
+    terms = [q["term"] for q in session.pending["questions"]]
+    assert terms and "AITT" not in terms and "RTITB" not in terms
+
+
+def test_stock_control_is_inventory_management() -> None:
+    """"Stock Control" (a Reed skill tag) was a term the vocabulary did not know, so "Stock
+    counts and cycle counting" did not show it."""
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    assert vocab.canonical("Stock Control") == vocab.canonical("inventory management")
+    assert "Inventory management" in vocab.evidenced_names("Stock counts and cycle counting")

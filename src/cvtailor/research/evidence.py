@@ -204,12 +204,17 @@ def _named_instead(requirement: str, covered: list[str], missing: list[str]) -> 
     """Each missing name is offered as an alternative to a name the CV has ("CCC ONE or
     Mitchell estimating software" for a CV with CCC ONE): asking whether CCC ONE shows
     Mitchell would ask the person to vouch for a tool they never named."""
+    return bool(missing) and all(_offered_instead(requirement, m, covered) for m in missing)
+
+
+def _offered_instead(requirement: str, name: str, covered: list[str]) -> bool:
+    """The requirement offers `name` as the alternative to one the CV has ("RTITB or AITT"
+    for a CV with RTITB)."""
     def either(a: str, b: str) -> bool:
         return a[:1].isupper() and b[:1].isupper() and re.search(
             rf"(?<![\w-]){re.escape(a)}\b[^,;.()]{{0,30}}?\s+or\s+(?:\w+\s+){{0,2}}?"
             rf"{re.escape(b)}(?![\w-])", requirement) is not None
-    return bool(missing) and all(any(either(c, m) or either(m, c) for c in covered)
-                                 for m in missing)
+    return any(either(c, name) or either(name, c) for c in covered)
 
 
 def one_suffices(requirement: str, missing: list[str]) -> bool:
@@ -681,7 +686,9 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     question), or None when there is nothing to ask: every term is weak or the job's title
     ("day-to-day contact", "improve courses based", "As our next QA Automation Engineer"),
     or the quoted lines already say the term (`_said_by_lines`)."""
-    askable = _askable(req, title)
+    # never the alternative to a name the CV has ("Does 'RTITB Reach' show AITT?")
+    askable = [k for k in _askable(req, title)
+               if not _offered_instead(req.text, k, match.covered_keywords)]
     if not askable or _said_by_lines(req, match, corpus, not_work, title):
         return None
     term = askable[0]
