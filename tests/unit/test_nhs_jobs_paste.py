@@ -264,3 +264,33 @@ def test_an_ad_written_in_the_nhs_headings_is_read_as_it_is() -> None:
     ad = ("Band 5 Staff Nurse\nJob overview\nJoin our ward.\nMain duties of the job\n"
           "Care for adult patients.\nPerson specification\nEssential:\nNMC registration\n")
     assert board_ad(ad) is None
+
+
+@pytest.mark.semantic
+def test_an_answer_at_the_employer_a_course_also_names_goes_to_the_role(
+        tmp_path: Path) -> None:
+    """"At Sheffield Teaching Hospitals I lead the team brief ..." went under the course
+    "Manual Handling Trainer, Sheffield Teaching Hospitals, 2023" (the only heading with those
+    words whole) instead of the role at "Sheffield Teaching Hospitals NHS Foundation Trust";
+    placed there, it kept "at Sheffield Teaching Hospitals" at its end as if another
+    employer; and its "ward nurses" made "Nursing" a key qualification of an ODP."""
+    from cvtailor import Session
+
+    (tmp_path / "cv.txt").write_text(CV, encoding="utf-8")
+    (tmp_path / "jd.txt").write_text(NHS_JOBS_PAGE, encoding="utf-8")
+    session = Session.start(tmp_path / "cv.txt", tmp_path / "jd.txt",
+                            store=tmp_path / "s.sqlite", interview=True)
+    told = ("At Sheffield Teaching Hospitals I lead the team brief at the start of each list "
+            "and hand over patients to the ward nurses.")
+    assert session.pending is not None
+    questions = list(session.pending["questions"])
+    assert any(q["term"] == "communication skills" for q in questions)
+    session.answer({q["id"]: told if q["term"] == "communication skills" else "no"
+                    for q in questions})
+    session.accept_all()
+    markdown = session.result().markdown
+    role = markdown.split("### Operating Department Practitioner (Band 5)")[1].split("###")[0]
+    assert "- Lead the team brief at the start of each list and hand over patients to the " \
+           "ward nurses.\n" in role
+    assert "at Sheffield Teaching Hospitals." not in markdown
+    assert "- Nursing\n" not in markdown

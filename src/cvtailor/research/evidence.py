@@ -75,6 +75,7 @@ from cvtailor.text.wordforms import (
     phrase_near,
     short_form_in,
     spelled_out,
+    stem,
 )
 
 # The rank of a line that names a requirement's term only as something watched: a strong
@@ -155,6 +156,8 @@ def find_evidence(
                     via, matched = "name", held  # "First Aid certificate": "First Aid, 2025"
                 if via is None or (via == "alias" and name in pending):
                     continue
+                if name is None and _people_not_practice(keyword, corpus[cid]):
+                    continue  # "hand over patients to the ward nurses": no nursing
                 if name is not None and _NOT_YET.search(corpus[cid]) and (
                         vocab.category(name) in HELD_CATEGORIES
                         or (via == "implied" and any(vocab.category(n) in HELD_CATEGORIES
@@ -198,6 +201,29 @@ def _written_as(term: str, corpus: dict[str, str], vocab: Vocabulary) -> str | N
 
 
 _BRACKETED = re.compile(r"\(([^)]*)\)")
+
+
+# Words before a plural that make it a noun ("the ward nurses", "2 coaches", "with cleaners")
+_NOUN_BEFORE = frozenset("the a an our their his her my its with to for of and all other "
+                         "senior junior new agency student registered ward staff by from "
+                         "two three four five several many".split())
+
+
+def _people_not_practice(keyword: str, text: str) -> bool:
+    """The line names the people (or things) of a practice where the term is the practice
+    itself: "nursing" of "hand over patients to the ward nurses", "coaching" of "briefed
+    the coaches" (not of "coaches 4 new starters", a verb)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*|\d+", text)
+    for word in keyword.split():
+        if not (word.lower().endswith("ing") and len(word) > 5):
+            continue
+        at = [n for n, w in enumerate(words) if stem(w) == stem(word)]
+        if at and all(words[n].lower().endswith("s")
+                      and not words[n].lower().endswith(("ings", "ss")) and n > 0
+                      and (words[n - 1].lower() in _NOUN_BEFORE or words[n - 1].isdigit())
+                      for n in at):
+            return True
+    return False
 
 
 def _named_instead(requirement: str, covered: list[str], missing: list[str]) -> bool:

@@ -781,9 +781,13 @@ def _entry_named(cv: StructuredCV, role: str) -> CVEntry | None:
 
 
 def _entry_mentioned(cv: StructuredCV, text: str) -> CVEntry | None:
-    """The role whose employer (or else title) the answer names; the longest name wins."""
+    """The role whose employer (or else title) the answer names; the longest name wins. A
+    course or certificate that names the same employer ("Manual Handling Trainer, Sheffield
+    Teaching Hospitals, 2023") gives way to the role there that the answer names by the
+    first words of its employer ("At Sheffield Teaching Hospitals I ..." for "Sheffield
+    Teaching Hospitals NHS Foundation Trust"): what the person did there was work."""
     lowered = text.lower()
-    best: tuple[int, CVEntry] | None = None
+    best: tuple[int, CVEntry, bool] | None = None
     for section in cv.sections:
         if section.kind not in _PLACES or section.id == USER_SECTION:
             continue
@@ -795,8 +799,14 @@ def _entry_mentioned(cv: StructuredCV, text: str) -> CVEntry | None:
                 if len(name) >= 3 and not any(c.isdigit() for c in name) \
                         and re.search(rf"\b{re.escape(name.lower())}\b", lowered) \
                         and (best is None or len(name) > best[0]):
-                    best = (len(name), entry)
+                    best = (len(name), entry, section.kind in _HELD_SECTIONS)
+    if best is not None and best[2]:
+        worked = _employer_shortened(cv, text, (SectionKind.EXPERIENCE,))
+        return worked or best[1]
     return best[1] if best else _employer_shortened(cv, text) or _project_described(cv, text)
+
+
+_HELD_SECTIONS = (SectionKind.EDUCATION, SectionKind.CERTIFICATIONS)
 
 
 # "at MetroHealth", "at the Harvest Foods depot": a capitalised name after "at", anywhere.
@@ -804,7 +814,8 @@ _AT_NAME = re.compile(r"\bat\s+(?:the\s+)?((?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-
                       re.IGNORECASE)
 
 
-def _employer_shortened(cv: StructuredCV, text: str) -> CVEntry | None:
+def _employer_shortened(cv: StructuredCV, text: str,
+                        kinds: tuple[SectionKind, ...] = _PLACES) -> CVEntry | None:
     """The role at the employer an answer names by the first words of its name ("At
     MetroHealth I ..." for "MetroHealth Medical Center", "yes, Paragon at Harvest Foods" for
     "Harvest Foods Distribution Ltd"), when that names one employer of the CV; its most
@@ -814,7 +825,7 @@ def _employer_shortened(cv: StructuredCV, text: str) -> CVEntry | None:
         if len(name) < 3:
             continue
         hits = [(employer, entry) for section in cv.sections
-                if section.kind in _PLACES and section.id != USER_SECTION
+                if section.kind in kinds and section.id != USER_SECTION
                 for entry in section.entries for employer in _employers(entry)
                 if re.match(rf"{re.escape(name)}(?![\w'’-])", employer, re.IGNORECASE)]
         if len({employer.lower() for employer, _ in hits}) == 1:
@@ -855,8 +866,11 @@ def _project_described(cv: StructuredCV, text: str) -> CVEntry | None:
 def _names_another(cv: StructuredCV, place: str, entry: CVEntry) -> bool:
     """The place an answer gives names an employer of the CV other than the entry's own."""
     lowered = place.lower()
+    owns = [name.lower() for name in _employers(entry)]
+    # "Sheffield Teaching Hospitals" of a course there is the role's own "Sheffield Teaching
+    # Hospitals NHS Foundation Trust": the same employer, shortened
     return any(other is not entry and len(other.organization) >= 3
-               and other.organization.lower() != entry.organization.lower()
+               and not any(own.startswith(other.organization.lower()) for own in owns)
                and re.search(rf"\b{re.escape(other.organization.lower())}\b", lowered)
                for section in cv.sections if section.kind in _PLACES
                for other in section.entries)
