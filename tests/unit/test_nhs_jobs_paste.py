@@ -294,3 +294,13 @@ def test_an_answer_at_the_employer_a_course_also_names_goes_to_the_role(
            "ward nurses.\n" in role
     assert "at Sheffield Teaching Hospitals." not in markdown
     assert "- Nursing\n" not in markdown
+
+
+def test_the_time_since_registering_is_no_term(tmp_path: Path) -> None:
+    """"Substantial post-registration experience in anaesthetics" asked whether lines showed
+    "post-registration experience", and a yes led a line with "Post-registration
+    experience:"; what is asked is anaesthetics."""
+    _, job = pasted_job(tmp_path, NHS_JOBS_PAGE)
+    wanted = next(r for r in job.requirements if r.text.startswith("Substantial post-reg"))
+    assert wanted.keywords[0] == "anaesthetics"
+    assert not any("post-registration" in k for k in wanted.keywords)

@@ -1071,7 +1071,11 @@ _AGENT = ("visor", "manager", "director", "officer", "lead", "engineer", "design
 # Adjectives of time that lead a phrase without naming what is asked ("prior lead",
 # "previous people-management", "future business"), but for the compounds they form ("prior
 # authorizations", "prior art", "future state").
-_WHEN_BEFORE = frozenset(("prior", "previous", "past", "recent", "future"))
+# So too the time since a person qualified ("post-registration experience in anaesthetics":
+# anaesthetics is asked, after registering as UK health roles must).
+_WHEN_BEFORE = frozenset(("prior", "previous", "past", "recent", "future", "post-registration",
+                          "post-qualification", "post-qualifying", "post-graduation",
+                          "post-qualified"))
 # Adjectives that hedge or point rather than name ("potential automation", "associated
 # risks", "appropriate technology", "overall strategic approach", "relevant information").
 _VAGUE_BEFORE = frozenset(("potential", "associated", "appropriate", "relevant", "various",
