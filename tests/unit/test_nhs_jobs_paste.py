@@ -304,3 +304,20 @@ def test_the_time_since_registering_is_no_term(tmp_path: Path) -> None:
     wanted = next(r for r in job.requirements if r.text.startswith("Substantial post-reg"))
     assert wanted.keywords[0] == "anaesthetics"
     assert not any("post-registration" in k for k in wanted.keywords)
+
+
+def test_a_title_over_its_employer_and_dates_line_has_its_employer() -> None:
+    """"Operating Department Practitioner (Band 5)" over "Sheffield Teaching Hospitals NHS
+    Foundation Trust, Northern General Hospital  |  Sep 2021 – present" had no employer (the
+    line was only a details line), so a JSON Resume had no company for the role."""
+    from cvtailor.engines.offline.cv_parser import parse_cv_text
+    from cvtailor.models import SectionKind
+
+    cv = parse_cv_text(CV)
+    experience = next(s for s in cv.sections if s.kind is SectionKind.EXPERIENCE)
+    assert [(e.title, e.organization, e.location, e.dates) for e in experience.entries] == [
+        ("Operating Department Practitioner (Band 5)",
+         "Sheffield Teaching Hospitals NHS Foundation Trust", "Northern General Hospital",
+         "Sep 2021 – present"),
+        ("Theatre Support Worker", "Barnsley Hospital NHS Foundation Trust", "",
+         "Jun 2018 – Aug 2019")]

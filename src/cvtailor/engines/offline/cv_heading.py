@@ -135,17 +135,26 @@ def refine_entries(section: CVSection) -> None:
         elif entry.title and not entry.location and lines and (
                 _without_dates(entry.heading) == entry.title):
             # 'Title' over 'Employer, City, ST': the line with the place is the employer.
-            org, place = split_place(_without_dates(lines[0]))
-            city = _TRAILING_CITY.match(lines[0])
+            # the employer line may end in the role's dates: 'Barnsley Hospital NHS
+            # Foundation Trust  |  Jun 2018 – Aug 2019'
+            head = _without_dates(lines[0]).strip(" |·•,;–—-")
+            org, place = split_place(head)
+            city = _TRAILING_CITY.match(head)
             if place and org and not DATE_RANGE.search(org):
                 entry.organization, entry.location = org, place
             elif city and _names_employer(city["head"]) and not _EMPLOYER_WORD.search(
                     entry.title):
                 # 'Title' over 'Hartwell Foods Ltd, Leeds': an employer's name and its town
                 entry.organization, entry.location = city["head"], city["city"]
-            elif _names_employer(lines[0]) and not _EMPLOYER_WORD.search(entry.title):
+            elif head and _names_employer(head) and not _EMPLOYER_WORD.search(entry.title):
                 # 'Title' over 'Acme Logistics Inc.': the line ending in an employer word.
-                entry.organization = lines[0]
+                entry.organization = head
+            elif head.count(",") == 1 and _names_employer(head.split(",")[0]) \
+                    and not _EMPLOYER_WORD.search(entry.title) \
+                    and head.count("(") == head.count(")"):
+                # 'Title' over 'Sheffield Teaching Hospitals NHS Foundation Trust, Northern
+                # General Hospital': the employer, then the site worked at
+                entry.organization, entry.location = (p.strip() for p in head.split(","))
     _employer_first(section)
 
 
@@ -214,7 +223,9 @@ def _company_then_title(section: CVSection, entry: CVEntry) -> None:
 _EMPLOYER_WORD = re.compile(
     r"\b(?:Hospital|Clinic|Cent(?:er|re)|University|College|School|Academy|Institute|Inc\.?|"
     r"LLC|LLP|Ltd\.?|Corp\.?|Corporation|Company|Co\.|Group|Bank|Agency|Department|Foundation|"
-    r"Services|Partners|Associates|Hotel|Library|Council|Authority|GmbH|plc)$")
+    r"Services|Partners|Associates|Hotel|Library|Council|Authority|GmbH|plc|"
+    # the UK's public bodies: "... NHS Foundation Trust", "... University Health Board"
+    r"Trust|Health Board|Service|Commission|Ministry)$")
 
 
 # The first words of an institution's name: 'University of Huddersfield', 'Bank of Montreal'.
