@@ -7,7 +7,9 @@ SEEK after its "Posted 4d ago" line and the apply buttons, an applicant tracking
 form, Workday after its labelled details ("locations", "time type", "job requisition id") and
 before "Similar Jobs", Naukri from "Job highlights" to its "Role:" details, its education and
 key skills, NHS Jobs (and the Trac pages of NHS Wales and Scotland) from "Job summary" to its
-person specification, Reed from "Job description" to its "Required skills"; what comes before gives the title, company and location, and the rest of the page is not
+person specification, Reed from "Job description" to its "Required skills", GovernmentJobs
+(NEOGOV, US cities and counties) from under its Description / Benefits / Questions tabs to
+"Agency"; what comes before gives the title, company and location, and the rest of the page is not
 the ad. `board_ad` returns the ad as Markdown
 (title heading, a company line, the ad), or None for any other text."""
 
@@ -69,6 +71,8 @@ def board_ad(text: str) -> str | None:
         return nhs
     if reed := _reed(lines):
         return reed
+    if neogov := _governmentjobs(lines):
+        return neogov
     start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
     if start is None:
         return None
@@ -387,3 +391,36 @@ def _reed(lines: list[str]) -> str | None:
             skills.append(f"- {line}")
         out += ["## Required skills", "", *skills, ""]
     return "\n".join(out) if head else None
+
+
+# GovernmentJobs.com (NEOGOV): the employer and title over "Apply", the labelled details
+# (Salary, Location, Job Type, Job Number, Department, Opening and Closing Date), the page's
+# "Description" / "Benefits" / "Questions" tabs, the ad, then the agency's address card.
+_NEOGOV_LABELS = ("salary", "location", "job type", "job number", "department", "division",
+                  "opening date", "closing date", "bargaining unit")
+_NEOGOV_END = re.compile(r"^(?:agency|benefits for|print job|supplemental questions)$", re.I)
+
+
+def _governmentjobs(lines: list[str]) -> str | None:
+    """A GovernmentJobs (NEOGOV) posting pasted whole, as Markdown. None for any other text."""
+    low = [line.lower() for line in lines]
+    tabs = next((i for i in range(len(low) - 2)
+                 if low[i:i + 3] == ["description", "benefits", "questions"]), None)
+    if tabs is None or "job number" not in low[:tabs] or "closing date" not in low[:tabs]:
+        return None
+    first = next(i for i, line in enumerate(low) if line in _NEOGOV_LABELS)
+    head = [line for line in lines[:first] if line and not _CHROME.match(line)
+            and not re.match(r"(?i)^(?:skip to main content|job alerts|save this job|"
+                             r"sign in|jobs|apply)$", line)]
+    agency = lines[low.index("agency", tabs) + 1] if "agency" in low[tabs:-1] else ""
+    company = agency or (head[-2] if len(head) >= 2 else "")
+    place = lines[low.index("location") + 1] if "location" in low[:tabs] else ""
+    start = tabs + 3
+    if start < len(low) and low[start] == "description":
+        start += 1  # the tab's own heading over its text
+    end = next((i for i in range(start, len(lines)) if _NEOGOV_END.match(lines[i])),
+               len(lines))
+    body = "\n".join(lines[start:end]).strip("\n")
+    return "\n".join([f"# {head[-1]}", "", *([f"**{company}**", ""] if company else []),
+                      *([f"Location: {place}", ""] if place else []), body, ""]) \
+        if head else None

@@ -54,7 +54,9 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "what you’ll get", "what you get",
            # USAJOBS announcements: how applicants are rated and what to send
            "how you will be evaluated", "required documents", "next steps",
-           "agency contact", "fair & transparent", "fair and transparent")
+           "agency contact", "fair & transparent", "fair and transparent",
+           # GovernmentJobs (NEOGOV) postings: notes on the process and the conditions
+           "supplemental information")
 # matched as whole words; other keys as word starts
 WHOLE_WORD_KEYS = frozenset({"pay", "plus", "eeo", "assets"})
 # "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
