@@ -232,7 +232,14 @@ def _another_qualification(kind: SectionKind, entry: CVEntry, line: str) -> bool
         return _QUALIFICATION.search(text) is not None or bool(
             title and org and dates and not _SCHOOL.search(title)
             and not is_place(f"{title}, {org}") and not is_wider_place(f"{title}, {org}"))
-    return names_one(entry.heading) and names_one(line)
+    def dated(text: str) -> bool:  # "IOSH Managing Safely, 2021": a thing and its year
+        title = entry_heading_facts(text)[0]
+        return bool(_HEADING_DATES.search(clean_inline(text))) and len(text.split()) <= 12 \
+            and bool(title) and not _SCHOOL.search(title)
+    # each dated on its own line ("IOSH Managing Safely, 2021" then "Fire Marshal training,
+    # 2023"): two of the list's qualifications, never a detail and its year
+    return (names_one(entry.heading) and names_one(line)) or (dated(entry.heading)
+                                                              and dated(line))
 
 
 # A label over the contact lines ("CONTACT", "Contact details:"), a template's sidebar heading
