@@ -61,3 +61,18 @@ def test_a_schools_dated_line_under_its_degree_stays_its_detail() -> None:
                        "University of Leeds — First Class Honours, 2019\n")
     education = next(s for s in cv.sections if s.kind is SectionKind.EDUCATION)
     assert len(education.entries) == 1
+
+
+def test_skill_groups_keep_their_headings() -> None:
+    """"### Health and safety" over its achievements was one more bullet of the skills list
+    ("- Health and safety", then "- Carried out monthly fire alarm tests ..."): the tailored CV
+    lost the person's layout."""
+    from cvtailor.writers.markdown import render_markdown
+
+    cv = parse_cv_text(CV)
+    skills = next(s for s in cv.sections if s.kind is SectionKind.SKILLS)
+    assert [e.heading for e in skills.entries] == [
+        "Health and safety", "Contractor management", "Team leadership"]
+    assert all(i.text != "Health and safety" for e in skills.entries for i in e.items)
+    markdown = render_markdown(cv)
+    assert "### Health and safety\n\n- Carried out monthly fire alarm tests" in markdown

@@ -548,7 +548,13 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         raw = line.text.strip()
         after_blank, prev_blank = prev_blank, not raw
         if line.heading_level:
-            if flat:
+            if flat and section.kind == SectionKind.SKILLS and any(
+                    later.bullet for later in lines[n + 1:n + 3]):
+                # "### Health and safety" over its achievements in a skills-based CV: a group
+                # of its own, written as the person wrote it, never one more skill
+                new_entry(clean_inline(line.heading_text))
+                entry.title = entry.organization = entry.location = entry.dates = ""
+            elif flat:
                 flush()
                 entry.add_item(clean_inline(line.heading_text), ITEM_TYPE_FOR_SECTION[section.kind])
             else:
