@@ -108,8 +108,21 @@ _PAGE_NO = re.compile(
     re.I)
 
 
+# A character UTF-8 encoded and read back one byte a character ("Â·" for "·", "Ã©" for "é"),
+# as some PDF producers' text layers give it: two characters that no word writes side by side.
+_MOJIBAKE = re.compile("[\u00c2-\u00df][\u0080-\u00bf]")
+
+
+def _unmangled(pair: re.Match[str]) -> str:
+    try:
+        return pair.group(0).encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return pair.group(0)
+
+
 def clean_glyph_noise(text: str) -> str:
     """Drop icon-font glyph names and pictographs; keep every real word."""
+    text = _MOJIBAKE.sub(_unmangled, text)
     text = text.replace("\xad", "-").replace("\u00a0", " ").replace("\ufb01", "fi").replace(
         "\ufb02", "fl")
     text = _PICTO.sub(" ", text)
