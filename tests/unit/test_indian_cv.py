@@ -119,3 +119,15 @@ def test_labelled_lines_that_are_no_role_stay_as_they_are() -> None:
     lines = [i.text for s in cv.sections for e in s.entries
              for i in e.items] + [e.heading for s in cv.sections for e in s.entries]
     assert any("Role: Team lead for a 4-person LIMS rollout" in line for line in lines)
+
+
+def test_a_duties_second_verb_is_no_part_of_its_objects_name() -> None:
+    """"Review analytical data in Empower 3 and report results in LIMS" gave the term "report
+    results", and a yes to it wrote "entry of report results in LIMS" into the CV's "entry of
+    results in LIMS"."""
+    from cvtailor.engines.offline.jd_parser import duty_keywords
+
+    keywords = duty_keywords("Review analytical data in Empower 3 and report results in LIMS")
+    assert "report results" not in keywords and "results" in keywords
+    # guard: two things listed stay a name ("support tickets")
+    assert "support tickets" in duty_keywords("Write test plans and support tickets")

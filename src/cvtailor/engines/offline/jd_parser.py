@@ -930,6 +930,18 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       "december".split())
 
 
+def _second_verb_cut(phrase: str, text: str) -> str:
+    """A duty's second verb is no part of its object's name: "... and report results in
+    LIMS" asks to report results, and "report results" written into "entry of results in
+    LIMS" read "entry of report results". Only where "and" leads the verb and a preposition
+    follows its object ("Write test plans and support tickets" may list two things)."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() not in NOUN_VERBS or not words[1].endswith("s"):
+        return phrase
+    said = re.search(rf"\b(?:and|or)\s+{re.escape(phrase)}\s+(\w+)", text)
+    return words[1] if said and said.group(1).lower() in PREPOSITIONS else phrase
+
+
 def duty_keywords(text: str) -> list[str]:
     """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
     ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
@@ -946,7 +958,8 @@ def duty_keywords(text: str) -> list[str]:
                                                or not text.lower().startswith(p.lower())))]
 
     text = _imperative(text)
-    phrases = _whom_trained(text, key_phrases(text, _STOP, duty=True))
+    phrases = [_second_verb_cut(p, text)
+               for p in _whom_trained(text, key_phrases(text, _STOP, duty=True))]
     # a duty that is all occasion ("React on the day when a delivery window is missed") is
     # about the occasion
     found = salient(phrases) or salient(key_phrases(text, _STOP, duty=True, occasions=True))
@@ -1034,8 +1047,9 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     named = list(dict.fromkeys(k for h in hits
                                for k in (*_elided(text, h, vocab), qualified(text, h, vocab))))
     if named:
-        rest = [p for p in residual_keywords(text, hits, duty=kind == "resp" or duty,
-                                             vocab=vocab)
+        rest = [_second_verb_cut(p, text) if kind == "resp" or duty else p
+                for p in residual_keywords(text, hits, duty=kind == "resp" or duty,
+                                           vocab=vocab)
                 if not any(contains(n, p) for n in named)]  # "tester certificate" of one
         # "Basic PLC troubleshooting": a named thing the vocabulary does not know leads the
         # practice it qualifies (a tool or credential the vocabulary knows leads anyway)
