@@ -214,6 +214,10 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
          ["E-Discovery", "Analyst", "legal holds"], ["legal holds"]),
         ("Staying abreast of developments in web applications",
          ["Staying abreast", "web applications"], ["web applications"]),
+        # whom the person is the one for, two of them named (the twenty-sixth pass: "Have
+        # you done dispatch call?")
+        ("You'll be the person drivers and dispatch call when a truck is down",
+         ["dispatch call", "truck"], ["truck"]),
         # English as a language the job asks for is asked about
         ("Bilingualism (English and French) is an asset", ["French", "English"],
          ["French", "English"]),
