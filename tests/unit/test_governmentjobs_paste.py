@@ -94,3 +94,17 @@ def test_its_duties_and_qualifications_are_the_requirements(tmp_path: Path) -> N
     assert wanted["Experience with biosolids handling and dewatering centrifuges"] \
         == "nice_to_have"
     assert any(t.startswith("Operate and monitor the activated sludge process") for t in wanted)
+
+
+def test_the_jobs_own_town_is_no_part_of_a_term() -> None:
+    """"you'll run the Dayton shop floor" for a job in Dayton, OH asked "Does ... show
+    Dayton shop floor?": where the work is, no skill."""
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    job = parse_jd_text("# Fleet Maintenance Supervisor\n\n**Acme Freight** · Dayton, OH\n\n"
+                        "## What you'll do\n\n- Run the Dayton shop floor on the night shift\n",
+                        default_vocabulary())
+    assert job.location == "Dayton, OH"
+    [req] = job.requirements
+    assert "shop floor" in req.keywords and not any("Dayton" in k for k in req.keywords)

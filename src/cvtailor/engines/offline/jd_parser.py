@@ -1246,6 +1246,21 @@ def _without_employer(keywords: list[str], company: str, vocab: Vocabulary) -> l
     return list(dict.fromkeys(out))
 
 
+def _without_place(keywords: list[str], location: str) -> list[str]:
+    """Terms without the job's own town in front ("Dayton shop floor" for a job in Dayton,
+    OH -> "shop floor"): where the work is, no skill. A term that is only the town is
+    dropped."""
+    town = location.split(",")[0].strip().lower()
+    if len(town) < 3:
+        return keywords
+    out = []
+    for k in keywords:
+        if k.lower() == town:
+            continue
+        out.append(k[len(town):].strip() if k.lower().startswith(town + " ") else k)
+    return list(dict.fromkeys(out))
+
+
 # "When a monitor goes dark in an ICU, our customers call us": a leading clause that sets the
 # scene, to its comma.
 _OCCASION = re.compile(r"^\s*(?:when|whenever)\b[^,;:]*[,;:]", re.IGNORECASE)
@@ -1296,8 +1311,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
             continue
         if st.kind == "resp":
             job.responsibilities.append(text)
-        keywords = _without_employer(_keywords(text, st.kind, hits, vocab, st.duty),
-                                     job.company, vocab)
+        keywords = _without_place(_without_employer(
+            _keywords(text, st.kind, hits, vocab, st.duty), job.company, vocab), job.location)
         if st.item and text.endswith(st.item) and not weak_term(st.item):
             keywords = [st.item]  # "The numbers we watch ...: hours per repair order"
         if not keywords:
