@@ -218,6 +218,10 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
         # you done dispatch call?")
         ("You'll be the person drivers and dispatch call when a truck is down",
          ["dispatch call", "truck"], ["truck"]),
+        # one person's role, whom the work is with, is no question; asked to be one, it is
+        ("As comfortable talking a charge nurse through a fix of infusion pumps",
+         ["charge nurse", "infusion pumps"], ["infusion pumps"]),
+        ("Experience as a charge nurse on a surgical ward", ["charge nurse"], ["charge nurse"]),
         # English as a language the job asks for is asked about
         ("Bilingualism (English and French) is an asset", ["French", "English"],
          ["French", "English"]),

@@ -836,8 +836,11 @@ def _askable(req: Requirement, title: str) -> list[str]:
     if CONDITION.search(req.text) or ONBOARDING.match(req.text):
         return []
     spoken = _not_asked_of(req.text)
+    # one person's role the ad does not ask the person to be ("talking a charge nurse through
+    # a fix"): whom the work is with ("Does ... show charge nurse?" is no question)
     return [k for k in req.keywords if not weak_term(k) and not _titled(k, req.text, title)
-            and not any(contains(span, k) for span in spoken)]
+            and not any(contains(span, k) for span in spoken)
+            and not (k.islower() and role_named(k) and not asked_to_be(k, req.text))]
 
 
 # Words of a requirement that ask nothing of the person: whom the job reports to ("You'll
