@@ -57,22 +57,10 @@ def board_ad(text: str) -> str | None:
     """The ad inside a job board page pasted as text, as Markdown; None when `text` has no
     board heading over an ad, or nothing a board adds around it."""
     lines = [line.strip() for line in text.split("\n")]
-    if federal := _usajobs(lines):
-        return federal
-    if seek := _seek(lines):
-        return seek
-    if form := _application_page(lines):
-        return form
-    if workday := _workday(lines):
-        return workday
-    if naukri := _naukri(lines):
-        return naukri
-    if nhs := _nhs_jobs(lines):
-        return nhs
-    if reed := _reed(lines):
-        return reed
-    if neogov := _governmentjobs(lines):
-        return neogov
+    for site in (_usajobs, _seek, _application_page, _workday, _naukri, _nhs_jobs, _reed,
+                 _governmentjobs):  # each knows its own page, or says None
+        if ad := site(lines):
+            return ad
     start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
     if start is None:
         return None
@@ -84,6 +72,13 @@ def board_ad(text: str) -> str | None:
     end = next((i for i in range(start + 1, len(lines)) if _AD_END.match(lines[i])), len(lines))
     body = "\n".join(lines[start + 1:end]).strip("\n")
     return "\n".join([*_header(head), "", body, ""])
+
+
+def _heading(title: str, company: str = "", place: str = "") -> list[str]:
+    """The ad's Markdown head: its title, the company in bold, the place on a "Location:"
+    line (the JD parser reads each where it looks for it)."""
+    return [f"# {title}", "", *([f"**{company}**", ""] if company else []),
+            *([f"Location: {place}", ""] if place else [])]
 
 
 def _header(head: list[str]) -> list[str]:
@@ -180,8 +175,7 @@ def _application_page(lines: list[str]) -> str | None:
     title, place = (head[1], head[2]) if lever else (head[0], " · ".join(head[1:2]))
     company = head[0] if lever else ""
     body = "\n".join(lines[top[0] + 1:end]).strip("\n")
-    return "\n".join([f"# {title}", "", *([f"**{company}**", ""] if company else []),
-                      *([f"Location: {place}", ""] if place else []), body, ""])
+    return "\n".join([*_heading(title, company, place), body, ""])
 
 
 # Workday: the title and "Apply" over label / value lines, the ad, then similar jobs.
@@ -209,8 +203,7 @@ def _workday(lines: list[str]) -> str | None:
                len(lines))
     body = "\n".join(lines[start:end]).strip("\n")
     title = head[-1] if head else ""
-    return "\n".join([f"# {title}", "", *([f"Location: {place}", ""] if place else []),
-                      body, ""]) if title else None
+    return "\n".join([*_heading(title, place=place), body, ""]) if title else None
 
 
 def _placed(line: str) -> bool:
@@ -326,7 +319,7 @@ def _nhs_jobs(lines: list[str]) -> str | None:
         where = lines[start + low[start:].index(label) + 1:]
         code = next((i for i, line in enumerate(where[:8]) if _POSTCODE.match(line)), None)
         place = where[code - 1] if code else ""
-    out = [f"# {title}", "", f"**{employer}**", "", *([f"Location: {place}", ""] if place else [])]
+    out = _heading(title, employer, place)
     section = ""
     group = ""
     for i in range(start, len(lines)):
@@ -380,8 +373,7 @@ def _reed(lines: list[str]) -> str | None:
     place = next((line for line in lines[posted + 1:start] if _placed(line)), "")
     end = next((i for i in range(start + 1, len(lines)) if _REED_END.match(lines[i])
                 or low[i] == "required skills"), len(lines))
-    out = [f"# {head[-1] if head else ''}", "", f"**{company.group(1).strip()}**", "",
-           *([f"Location: {place}", ""] if place else []),
+    out = [*_heading(head[-1] if head else "", company.group(1).strip(), place),
            "\n".join(lines[start + 1:end]).strip("\n"), ""]
     if end < len(lines) and low[end] == "required skills":
         skills = []
@@ -421,6 +413,4 @@ def _governmentjobs(lines: list[str]) -> str | None:
     end = next((i for i in range(start, len(lines)) if _NEOGOV_END.match(lines[i])),
                len(lines))
     body = "\n".join(lines[start:end]).strip("\n")
-    return "\n".join([f"# {head[-1]}", "", *([f"**{company}**", ""] if company else []),
-                      *([f"Location: {place}", ""] if place else []), body, ""]) \
-        if head else None
+    return "\n".join([*_heading(head[-1], company, place), body, ""]) if head else None
