@@ -267,6 +267,15 @@ def _naukri(lines: list[str]) -> str | None:
     return "\n".join(out)
 
 
+# The site's own lines over an ad's title on NHS Jobs, Reed and GovernmentJobs: its menu, its
+# buttons and the closing date.
+_SITE_MENU = re.compile(
+    r"^(?:skip to main content|nhs jobs|trac jobs|reed\.co\.uk|sign in|jobs|job alerts|"
+    r"courses|recruiters|register cv|career advice|search (?:for )?jobs|"
+    r"back to (?:search )?results?|the closing date is\b.*|closing date:.*|"
+    r"save (?:this )?job|print|apply(?: now)?)$", re.I)
+
+
 # NHS Jobs (England) and Trac (NHS Wales, NHS Scotland): the title and employer over
 # "The closing date is ...", then the ad under headings of the site's own ("Job summary",
 # "Main duties of the job", "About us", "Job responsibilities", "Person Specification" with
@@ -302,10 +311,7 @@ def _nhs_jobs(lines: list[str]) -> str | None:
         return None
     start = next(i for i, line in enumerate(low) if line in ("job summary", "job overview"))
     head = [line for line in lines[:start] if line and not _CHROME.match(line)
-            and not re.match(r"(?i)^(?:skip to main content|nhs jobs|trac jobs|sign in|"
-                             r"search (?:for )?jobs|back to (?:search )?results?|"
-                             r"back to search results|the closing date is\b.*|"
-                             r"closing date:.*|save (?:this )?job|print|apply(?: now)?)$", line)]
+            and not _SITE_MENU.match(line)]
     employer = lines[low.index("employer name") + 1] if "employer name" in low[:-1] else ""
     if employer and employer in head:
         at = head.index(employer)
@@ -367,8 +373,7 @@ def _reed(lines: list[str]) -> str | None:
     company = _REED_POSTED.match(lines[posted])
     assert company is not None
     head = [line for line in lines[:posted] if line and not _CHROME.match(line)
-            and not re.match(r"(?i)^(?:skip to main content|reed\.co\.uk|courses|recruiters|"
-                             r"register cv|career advice|jobs|sign in)$", line)]
+            and not _SITE_MENU.match(line)]
     start = posted + low[posted:].index("job description")
     place = next((line for line in lines[posted + 1:start] if _placed(line)), "")
     end = next((i for i in range(start + 1, len(lines)) if _REED_END.match(lines[i])
@@ -402,8 +407,7 @@ def _governmentjobs(lines: list[str]) -> str | None:
         return None
     first = next(i for i, line in enumerate(low) if line in _NEOGOV_LABELS)
     head = [line for line in lines[:first] if line and not _CHROME.match(line)
-            and not re.match(r"(?i)^(?:skip to main content|job alerts|save this job|"
-                             r"sign in|jobs|apply)$", line)]
+            and not _SITE_MENU.match(line)]
     agency = lines[low.index("agency", tabs) + 1] if "agency" in low[tabs:-1] else ""
     company = agency or (head[-2] if len(head) >= 2 else "")
     place = lines[low.index("location") + 1] if "location" in low[:tabs] else ""
