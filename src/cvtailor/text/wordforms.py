@@ -37,8 +37,7 @@ def stem(word: str) -> str:
             # "focus", "process", "analysis"
             if w.endswith(suffix) and len(w) - len(suffix) >= 4 \
                     and (first or suffix not in ("s", "es")) \
-                    and not (suffix == "s" and w.endswith(("ss", "us", "is"))
-                             and w not in _U_PLURALS):
+                    and not (suffix == "s" and not _plural_s(w)):
                 w, changed = w[: -len(suffix)], True
                 break
         first = False
@@ -51,6 +50,12 @@ def stem(word: str) -> str:
 _SIBILANT = ("ss", "sh", "ch", "x", "z")
 # plurals of the few words that end in -u, where -us is no "focus", "bonus" or "status"
 _U_PLURALS = frozenset(("menus", "gurus"))
+
+
+def _plural_s(word: str) -> bool:
+    """The word's last -s may be a plural's: not the -s of "process", "focus" or "analysis"
+    ("menus" aside)."""
+    return not word.endswith(("ss", "us", "is")) or word in _U_PLURALS
 
 
 @lru_cache(maxsize=1 << 16)  # pure; the vocabulary keys every word of every line it reads
@@ -66,8 +71,7 @@ def inflection(word: str) -> str:
     elif len(w) > 4 and w.endswith(("ed", "es")) and (
             w.endswith("ed") or w[:-2].endswith(_SIBILANT)):  # coach-es, but manag-es
         w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and (not w.endswith(("ss", "us", "is"))
-                                             or w in _U_PLURALS):
+    elif len(w) > 3 and w.endswith("s") and _plural_s(w):
         w = w[:-1]
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]  # close / clos(ed) / clos(ing)
