@@ -801,3 +801,35 @@ def test_practice_alone_and_a_gerund_cut_from_its_particle_are_no_terms_to_ask_a
 
     assert weak_term("practice") and not weak_term("clinical practice")
     assert fragment("risk of falling") and not fragment("pupils at risk")
+
+
+def test_a_compound_an_ads_stop_word_leads_is_the_whole_term() -> None:
+    # "knowledge" is how an ad asks ("knowledge of payroll"), and the first word of a noun
+    job = parse_jd_text("## Duties\n- Write knowledge checks and assessments for each course\n",
+                        default_vocabulary())
+    assert job.requirements[0].keywords[0] == "knowledge checks"
+    job = parse_jd_text("## Requirements\n- Strong knowledge of payroll\n", default_vocabulary())
+    assert job.requirements[0].keywords == ["payroll"]
+
+
+def test_a_verb_whose_object_is_a_name_is_no_part_of_a_term() -> None:
+    job = parse_jd_text("## Duties\n- Make sure every course meets WCAG 2.1 accessibility "
+                        "standards\n- Precept dietetic interns from our two university "
+                        "partners\n", default_vocabulary())
+    first, second = (r.keywords for r in job.requirements)
+    assert "course meets" not in first and "WCAG" in first
+    assert "university partners" in second  # a plural noun after a number, no verb
+
+
+def test_a_modifier_shared_by_two_nouns_makes_the_second_term() -> None:
+    first, second = (parse_jd_text(f"## Requirements\n- Experience with video production and "
+                                   f"editing{end}\n", default_vocabulary()).requirements[0]
+                     .keywords for end in ("", " software"))
+    assert first == ["video production", "video editing"]
+    assert "video editing" not in second  # "editing software" is no editing of video
+
+
+def test_the_job_a_sentence_names_as_its_subject_is_no_term() -> None:
+    job = parse_jd_text("## About the role\nThe Payroll Manager owns payroll for the whole "
+                        "company.\n", default_vocabulary())
+    assert "Payroll" not in job.requirements[0].keywords

@@ -296,9 +296,12 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "without putting a launch at risk": what the job does not want
                 _close(found, current, excluded, n_piece, i, words)
                 excluded = True
-            if (low == "work" and lows[i + 1:i + 2] and lows[i + 1] in _WORK_COMPOUNDS) or (
-                    low in _WORK_COMPOUNDS and current and current[-1].lower() == "work"):
-                current.append(w)  # "work orders", "work instructions": not the verb "work"
+            if (low in _STOP_NOUN_COMPOUNDS and lows[i + 1:i + 2]
+                    and lows[i + 1] in _STOP_NOUN_COMPOUNDS[low]) or (
+                    current and current[-1].lower() in _STOP_NOUN_COMPOUNDS
+                    and low in _STOP_NOUN_COMPOUNDS[current[-1].lower()]):
+                current.append(w)  # "work orders", "knowledge checks": not the verb "work",
+                # nor the knowledge of something an ad asks for
             elif ((low in _NOUN_AFTER_NOUN and current) or low in _LEADS_A_COMPOUND
                     or (low == "open" and lows[i + 1:i + 2] and lows[i + 1] in _OPEN_COMPOUNDS)
                     or (low == "needs" and prev in _ONE)) \
@@ -396,12 +399,17 @@ _LEADS_A_COMPOUND = frozenset(("early",))
 _OPEN_COMPOUNDS = frozenset("cut pit source water banking".split())
 # Nouns "work" leads as a compound noun ("work orders", "a work permit"), where it is no verb
 # or stop word.
-_WORK_COMPOUNDS = frozenset("order orders instruction instructions permit permits package "
-                            "packages".split())
+# Nouns an ad's stop words ("work", "knowledge") lead as the first word of a compound.
+_STOP_NOUN_COMPOUNDS = {
+    "work": frozenset("order orders instruction instructions permit permits package "
+                      "packages".split()),
+    "knowledge": frozenset("check checks base bases transfer article articles".split()),
+}
 # How often, or whose: what follows a duty's verb, not a noun's ("report *monthly* variance").
 _CADENCE = frozenset("daily weekly monthly quarterly annual yearly the our your their all "
                      "every each".split())
 _ONE = frozenset("a an the every each this that our your their its".split())  # before a subject
+_ONE_THING = frozenset("a an every each this that".split())  # before a singular subject
 # Words after which a verb's object does not come: a "monitors" before them is a noun
 # ("patient monitors in the ICU").
 _NO_OBJECT_AFTER = frozenset((
@@ -416,20 +424,25 @@ def third_person_verb(lows: list[str], i: int) -> bool:
     not also a noun (not "reports", "checks", "controls"), or a common verb ("knows",
     "goes"), with a word after it that can start its object or complement."""
     low = lows[i]
-    if i == 0 or i + 1 >= len(lows) or not low.endswith("s"):
+    if i == 0 or not low.endswith("s"):
         return False
     # a subject after its determiner: "every classroom", "the next engineer"
     one = (i >= 2 and lows[i - 2] in _ONE) or (
         i >= 3 and lows[i - 3] in _ONE and lows[i - 2] not in FUNCTION_WORDS)
     if lows[i - 1] in FUNCTION_WORDS or not one:
         return False
+    bases = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
+    if i + 1 >= len(lows):  # its object a name taken out before ("every course *meets* WCAG"),
+        # after a subject one determiner says is one thing ("our two university partners":
+        # a plural noun)
+        return lows[i - 2] in _ONE_THING and (low in _COMMON_VERBS or only_verb(low) or any(
+            b in DUTY_VERBS and b not in NOUN_VERBS for b in bases))
     if low in _COMMON_VERBS:  # "an account *goes* to our collection agency"
         return True
     if lows[i + 1] in _NO_OBJECT_AFTER:
         return False
     if only_verb(low):  # the lexicon: "change *protects* crew legality"
         return True
-    bases = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
     # a determiner after it starts its object: "our team *runs* its sequences in Salesloft"
     return any(b in DUTY_VERBS and (b not in NOUN_VERBS or lows[i + 1] in _ONE) for b in bases)
 

@@ -1045,7 +1045,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # "Evidence of post-registration CPD": what the ad asks for, as "experience of" is
     text = _EVIDENCE_OF.sub(lambda m: " " * len(m.group(0)), text)
     named = list(dict.fromkeys(k for h in hits
-                               for k in (*_elided(text, h, vocab), qualified(text, h, vocab))))
+                               for k in (*_elided(text, h, vocab), qualified(text, h, vocab),
+                                         *_shared_modifier(text, h, vocab))))
     if named:
         rest = [_second_verb_cut(p, text) if kind == "resp" or duty else p
                 for p in residual_keywords(text, hits, duty=kind == "resp" or duty,
@@ -1082,7 +1083,7 @@ _CREDENTIAL_WORD = re.compile(rf"\b(?:{TITLE_GRANTED}|Qualified|Professional)\b"
 # Whom the job works with, by their title ("with the Director of Teaching", "for the School
 # Safety Adviser", "to our Head of Operations"): a person, never a term of the requirement.
 _PERSON = re.compile(
-    r"\b(?:the|our|your)\s+((?:[A-Z][\w'’-]*\s+){0,3}(?:"
+    r"\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+((?:[A-Z][\w'’-]*\s+){0,3}(?:"
     + "|".join(sorted(n.capitalize() for n in ROLE_NOUNS)) + r")s?"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)(?![\w-])")
 
@@ -1115,6 +1116,25 @@ def _elided(text: str, hit: Hit, vocab: Vocabulary) -> list[str]:
     if len(words) < 2 or m is None or not adjective(m.group(1).lower()):
         return []
     other = f"{m.group(1)} {' '.join(words[1:])}"
+    name = vocab.canonical(other)
+    return [other] if name is not None and name != hit.term else []
+
+
+# The noun a coordination gives the hit's modifier ("video production and editing"), when no
+# other noun follows it ("and editing software": editing modifies the software).
+_SECOND_HEAD = re.compile(r"\s*(?:or|and|/)\s*([A-Za-z][\w-]*)"
+                          r"(?![\w-]|\s+(?!skills?\b|experience\b)[a-z])")
+
+
+def _shared_modifier(text: str, hit: Hit, vocab: Vocabulary) -> list[str]:
+    """The term a coordination makes of the hit's modifier and the noun after it ("video
+    production and editing": video editing), when the vocabulary knows it as another thing
+    than the hit."""
+    words = hit.surface.split()
+    m = _SECOND_HEAD.match(text[hit.end:])
+    if len(words) < 2 or m is None:
+        return []
+    other = f"{' '.join(words[:-1])} {m.group(1)}"
     name = vocab.canonical(other)
     return [other] if name is not None and name != hit.term else []
 
