@@ -51,8 +51,14 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.jd_terms import content_stems, is_duty_verb, lone_noun, person_noun
-from cvtailor.text.lexicon import only_adjective
+from cvtailor.text.jd_terms import (
+    FUNCTION_WORDS,
+    content_stems,
+    is_duty_verb,
+    lone_noun,
+    person_noun,
+)
+from cvtailor.text.lexicon import only_adjective, verb_form
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import ACRONYM
 
@@ -111,8 +117,13 @@ def names_the_role(term: str, title: str, line: str) -> bool:
     estimates"): its cosine owes that word, and covering for the estimator is not estimating."""
     words = re.findall(r"[A-Za-z]+", title)
     head = words[-1].lower() if words else ""
-    if len(head) < 4 or not re.search(rf"\b(?:the|our|an?|their|his|her|my)\s+(?:[a-z]+\s+)?"
-                                       rf"{re.escape(head)}s?\b", line, re.IGNORECASE):
+    # the role as a person, not a noun's modifier ("my own nurse consultations" are the
+    # person's own clinics)
+    if len(head) < 4 or not any(
+            not m.group(1) or m.group(1).lower() in FUNCTION_WORDS or verb_form(m.group(1))
+            for m in re.finditer(rf"\b(?:the|our|an?|their|his|her|my)\s+(?:[a-z]+\s+)?"
+                                 rf"{re.escape(head)}s?\b(?:\s+([A-Za-z]+))?", line,
+                                 re.IGNORECASE)):
         return False
     return any(_same_root(t, h) for t in content_stems(term) for h in content_stems(head))
 

@@ -61,6 +61,7 @@ _YEARS = re.compile(r"(\d+)\s*\+?\s*(?:-\s*\d+\s*)?(?:years|yrs)", re.IGNORECASE
 _COUNTRIES = re.compile(
     r"\b(?:USA|U\.S\.A?\.?|US|UK|EU|EMEA|APAC|LATAM|Europe|United States|United Kingdom|"
     r"Canada|Germany|France|Portugal|Spain|Netherlands|Ireland|India|Australia|Mexico|Brazil|"
+    r"England|Scotland|Wales|Northern Ireland|New Zealand|"
     r"Poland|Sweden|Switzerland|Singapore|Japan)\b")
 _WORKPLACE = re.compile(r"\b(?:remote|hybrid|on[- ]?site|in[- ]office|anywhere|worldwide|"
                         r"relocation)\b", re.IGNORECASE)
@@ -128,6 +129,10 @@ class Identity:
             value = re.sub(r"\s*\(([^()]*)\)$", lambda m: "" if _EMPLOYMENT.search(m.group(1))
                            or _WORKPLACE.search(m.group(1)) or _YEARS.search(m.group(1))
                            else m.group(0), value)  # part of the title
+            # "Registered Veterinary Nurse – Full Time", "... - Part-time, Permanent"
+            value = re.sub(r"\s+[-–—]\s+((?:(?!\s[-–—]\s).)+)$", lambda m: "" if all(
+                _EMPLOYMENT.fullmatch(p.strip()) or _WORKPLACE.fullmatch(p.strip())
+                for p in re.split(r"[,/&]|\band\b", m.group(1))) else m.group(0), value)
         if not value or getattr(self, name):
             return False
         setattr(self, name, value)
@@ -329,8 +334,8 @@ _ORG_THEN_TOWN = re.compile(
     r"Engineering|Construction|Consulting|Consultants|Associates|Holdings|Industries|"
     r"Manufacturing|Healthcare|Care|Homes|Housing|Bank|Insurance|Hotels?|Studios?|"
     r"Laborator(?:y|ies)|Pharmacy|Practice|Surgery|Agency|Bakery|Brewery|Farms?|Motors|"
-    r"Dental|Veterinary|Partnership|Network|Society|Association|Library|Museum|Theatre|"
-    r"Theater))"
+    r"Dental|Veterinary|Vets?|Partnership|Network|Society|Association|Library|Museum|Theatre|"
+    r"Theater|Nursery|Restaurant|Salon|Garage|Opticians|Gym))"
     rf",\s*(?!(?i:{_LEGAL_FORM})$)([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){{0,2}})$")
 
 

@@ -78,7 +78,7 @@ _NICE_INLINE = re.compile(
     r"\b(nice to have|preferred|a (?:big |strong |real |huge |definite )?plus|bonus|ideally|"
     r"desirable|would be (?:great|nice|helpful|an advantage|advantageous)|an advantage|"
     r"a (?:big |strong |real |huge |definite |distinct |significant |great |clear )?advantage|"
-    r"advantageous|(?:is|are) helpful|(?:we|we'd|we’d) "
+    r"advantageous|(?:is|are) (?:helpful|useful)|not essential|(?:we|we'd|we’d) "
     r"(?:would )?love|highly regarded|(?:is|are|would be) (?:an? )?(?:asset|welcome))\b",
     re.IGNORECASE)
 _SOFT = re.compile(r"\b(communicat\w*|collaborat\w*|leadership|team ?player|mentor\w*|"
@@ -96,7 +96,10 @@ _INDUSTRY_CATEGORIES = {"domain", "finance", "legal", "healthcare", "education",
 # is not enough there: "the public's experience with government" is a mission statement).
 _REQ_CUE = re.compile(
     r"\b(?:you(?:'ve|’ve| have| bring| possess| are comfortable)|"
-    r"(?:looking for|seeking|want) (?:someone|a person|people|candidates|applicants) (?:who|with)|"
+    r"(?:looking for|seeking|want|like|love|need) (?:someone|a person|people|candidates|"
+    r"applicants) (?:who|with)|"
+    # "Someone confident explaining aftercare to owners would suit us"
+    r"(?:^|(?<=[.;:] ))someone (?:who|with|confident|comfortable|experienced|able)|"
     r"(?:candidates|applicants|you) (?:will|should|must) have|ideal candidate|bonus if|"
     r"nice to have|ideally|must|required|\d+\+? years (?:of|in)|track record|"
     r"you should (?:be able to|have|hold|know)|"
@@ -105,7 +108,8 @@ _REQ_CUE = re.compile(
     r"they(?:'ll|’ll| will| should| must) (?:have|be|hold|need|bring)|"
     # "... is a plus", "... would be an advantage", "... are expected": a wish or an ask
     r"(?:is|are|would be|will be) (?:a|an) (?:big |strong |real |huge |definite |added )?"
-    r"(?:plus|bonus|advantage|asset)|(?:is|are) expected)\b",
+    r"(?:plus|bonus|advantage|asset)|(?:is|are) expected|"
+    r"(?:is|are|would be) (?:helpful|useful|desirable|advantageous)|not essential)\b",
     re.IGNORECASE)
 _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|in this role|"
                        r"we(?:'ll|’ll)?\s+(?:also\s+)?(?:ask|expect|need|want|count on)\s+you\s+to|"
