@@ -91,7 +91,10 @@ def _header(head: list[str]) -> list[str]:
         company, place = parts[0], parts[1] if len(parts) > 1 else ""
     elif len(own) >= 2:  # Indeed: "Title" / "Company" / "City" / pay
         title, company = own[0], re.sub(r"\s+\d(?:\.\d)?$", "", own[1])  # "Acme 3.8": rating
-        place = own[2] if len(own) > 2 and not re.search(r"\d", own[2]) else ""
+        # "San Antonio, TX 78218": the place without its ZIP code (not the pay line)
+        place = re.sub(r"(?<=,\s[A-Z]{2})\s+\d{5}(?:-\d{4})?$", "", own[2]) \
+            if len(own) > 2 else ""
+        place = "" if re.search(r"\d", place) else place
     else:
         return []
     company_line = f"**{company}** · {place}" if place else f"**{company}**"

@@ -44,7 +44,7 @@ from cvtailor.text.cvtext import (
     watched,
     without_watched,
 )
-from cvtailor.text.degrees import jd_degree_requirement
+from cvtailor.text.degrees import cv_degrees, jd_degree_requirement
 from cvtailor.text.jd_terms import (
     ROLE_NOUNS,
     TITLE_GRANTED,
@@ -715,6 +715,9 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     # never the alternative to a name the CV has ("Does 'RTITB Reach' show AITT?")
     askable = [k for k in _askable(req, title)
                if not _offered_instead(req.text, k, match.covered_keywords)]
+    if sum(spoken_term(k, vocab) for k in askable) > 1:
+        # "Bilingual English/Spanish": the CV is written in English; the other one is asked
+        askable = [k for k in askable if k.lower() != "english"]
     if not askable or _said_by_lines(req, match, corpus, not_work, title):
         return None
     term = askable[0]
@@ -904,10 +907,12 @@ def _quotable(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
     """The lines a question about `req` may quote (`_candidate_lines`): a heading or a course
     only for a requirement about education or experience, and for experience no course or
     credential not finished ("CMA exam — passed Part 1, retaking Part 2" shows no years in
-    primary care)."""
+    primary care), nor a degree ("Associate of Applied Science, Logistics Management" shows no
+    years of supervising in a logistics setting)."""
     unquoted = frozenset() if req.category in ("education", "experience") else not_work
-    if req.category == "experience":
-        unquoted |= {cid for cid, text in corpus.items() if unfinished(text)}
+    if req.category == "experience":  # nor a degree: it shows no years of supervising
+        unquoted |= {cid for cid, text in corpus.items() if unfinished(text)
+                     or (cid in not_work and cv_degrees(text, education=True))}
     return _candidate_lines(match, corpus, unquoted, req.text)
 
 

@@ -182,6 +182,19 @@ def _heading(line: str) -> tuple[str, str] | None:
 # question ("What you'll bring to the team") is a heading.
 _ITEM_NOT_HEADING = re.compile(r"^(?!(?:what|who|how|why|where|when)\b).*(?:\(|\b(?:with|in|of|"
                                r"for|using|on|at)\b)", re.I)
+# ... or how good the skill must be ("Intermediate Microsoft Excel skills", "Strong
+# communication skills"), or a name inside a line in sentence case ("Forklift experience",
+# "Microsoft Excel skills": not "Required Skills" nor "Who You Are").
+_GRADED_ITEM = re.compile(r"^(?i:intermediate|advanced|basic|strong|excellent|good|solid|proven|"
+                          r"great|exceptional|outstanding|effective|sound|working|demonstrated|"
+                          r"confident|fluent)\s")
+_NAME_IN_SENTENCE_CASE = re.compile(r"^\S+(?=.*\s[A-Z][\w-]*\s)(?=.*\s[a-z]{3,})")
+
+
+def _list_item(line: str) -> bool:
+    """A line of a list pasted without its bullets that reads like a heading of one."""
+    return bool(_ITEM_NOT_HEADING.search(line) or _GRADED_ITEM.match(line)
+                or _NAME_IN_SENTENCE_CASE.match(line))
 
 
 # An item that says its own priority ("Turnaround planning experience is an asset"): no
@@ -314,7 +327,7 @@ def read_blocks(text: str) -> tuple[list[Block], list[str]]:
             continue
         head = None if _broken(prev, line) or glyphs[number] else _heading(line)
         if head is not None and head[0] == "plain" and listing and prev and last is not None \
-                and last.kind == "para" and _ITEM_NOT_HEADING.search(line):
+                and last.kind == "para" and _list_item(line):
             head = None  # "Experience with a warehouse management system", "IOSH Managing
             # Safely (desirable)": the next line of a list pasted without its bullets
         if (head is None and prev and last is not None and last.kind in ("para", "label", "bullet")

@@ -298,6 +298,8 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
     seps = top_level(clause, r",\s+(?:and\s+)?|\s+and\s+")
     if not seps or re.match(r"or\s", clause[seps[-1].end():]):  # "A, B, or C": alternatives
         return [clause]
+    if seps[-1].group(0).strip() == "," and re.search(r"\sor\s", clause[seps[-1].end():]):
+        return [clause]  # "in a warehouse, distribution or military logistics setting"
     leads = [m for m in _LEAD.finditer(clause) if m.end() <= seps[0].start()]
     start = leads[-1].end() if leads else 0
     seps = [m for m in seps if m.start() >= start]
@@ -956,7 +958,7 @@ def duty_keywords(text: str) -> list[str]:
     a plural noun that is the duty's object ("Plan the rotas")."""
     def salient(phrases: list[str]) -> list[str]:
         return [p for p in phrases if len(p.split()) >= 2 or (ACRONYM.match(p) and len(p) >= 2)
-                or (len(p) >= 6 and p.lower() not in DUTY_VERBS)
+                or (len(p) >= 6 and p.lower() not in DUTY_VERBS and not weak_term(p))
                 or _named_tool(p, text)
                 or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
                                                or not text.lower().startswith(p.lower())))]
