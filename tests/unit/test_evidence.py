@@ -556,6 +556,25 @@ def test_what_the_person_only_watched_is_asked_about_never_written() -> None:
         "Attended weekly safety briefings and led toolbox talks")
 
 
+def test_work_the_person_watched_being_done_decides_nothing() -> None:
+    """"Spent 3 days at a washing station ..., watching arabica being pulped and fermented"
+    was written as "Arabica wet processing: spent 3 days ..." for "Experience of arabica wet
+    processing" (a similar line, decided): the person saw it done, the line is theirs to
+    confirm."""
+    from cvtailor.text.cvtext import watched
+
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Coffee QC\n\n## Requirements\n\n- Experience of arabica wet "
+                        "processing\n", vocab)
+    line = ("Spent 3 days at a washing station in Cau Dat, watching arabica being pulped and "
+            "fermented.")
+    merged = add_semantic({}, {job.requirements[0].id: [("experience-1-1", 0.7)]},
+                          {"experience-1-1": line}, job, vocab)
+    assert [(e.via, e.term) for e in merged[job.requirements[0].id]] == [("semantic", "")]
+    assert watched("Watching the pallets get loaded, then signed the manifests")
+    assert not watched("Watched for signs of deterioration on the ward")
+
+
 def test_a_line_that_says_only_the_kind_of_work_decides_nothing() -> None:
     """"Prepared audit working papers in CaseWare for year-end engagements" (external audit)
     was decided as "Risk-based internal audits" by its cosine and written as that lead-in:

@@ -254,8 +254,8 @@ def watched(text: str) -> bool:
 # Where a line says the person watched, sat in or was taught, not did: the span to the end of
 # its sentence, or to the next thing they did ("... and reconciled the results"). "Attended"
 # only with what one attends as a listener ("attended 1,200 emergency calls" is work);
-# "observed" only with someone or something seen done ("observed the stock count", not
-# "observed patients for reactions").
+# "observed" only with someone or something seen done ("observed the stock count", "watching
+# arabica being pulped"; not "observed patients for reactions").
 _TAIL = (r"[^.;!?]*?(?=,?\s+and\s+(?:[a-z]+ed|led|ran|built|wrote|made|took|gave|set|kept|"
          r"taught|oversaw|drove|won|sold|bought|met|held)\b|[.;!?]|$)")
 _WATCHED = re.compile(
@@ -268,7 +268,10 @@ _WATCHED = re.compile(
     r"summits?|meetups?|symposi(?:um|a|ums)|bootcamps?|"
     r"training(?:\s+(?:sessions?|days?|courses?))?)\b"
     r"|(?:^|(?<=[.;:]\s))\s*(?:observed|watched)\s+(?:the|a|an|senior|experienced|qualified|"
-    r"how)\b)" + _TAIL,
+    r"how)\b"
+    # "..., watching arabica being pulped and fermented": someone else's work, seen done
+    r"|\b(?:observ|watch)(?:ed|ing)\s+(?:[^\s.;!?]+\s+){0,4}?(?:being|get|getting)\s+"
+    r"[a-z]+(?:ed|en|t)\b)" + _TAIL,
     re.IGNORECASE | re.MULTILINE)
 
 
