@@ -805,7 +805,11 @@ def _priority(text: str, kind: str, required: bool) -> str:
         return "nice_to_have"
     unnegated = _NOT_REQUIRED.sub(lambda m: " " * len(m.group(0)), text)
     wish = _NICE_INLINE.search(text)
-    musts = [m.start() for m in (_CRITICAL.search(unnegated), _YEARS.search(text)) if m]
+    years = _YEARS.search(text)
+    if years and re.search(r"\b(?:the|over|next|first|these|those)\s+$", text[:years.start()],
+                           re.IGNORECASE):
+        years = None  # when, not how much experience: "Over the two years you'll rotate ..."
+    musts = [m.start() for m in (_CRITICAL.search(unnegated), years) if m]
     if wish and (not musts or wish.start() < min(musts) or _WISH_LAST.search(text)):
         return "nice_to_have"
     if required or musts:
@@ -1050,6 +1054,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     text = _NICE_INLINE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     # "Evidence of post-registration CPD": what the ad asks for, as "experience of" is
     text = _EVIDENCE_OF.sub(lambda m: " " * len(m.group(0)), text)
+    # "explain it in plain English": how to speak, not a language asked for
+    hits = [h for h in hits if not re.search(r"\bplain\s+$", text[:h.start], re.IGNORECASE)]
     named = list(dict.fromkeys(k for h in hits
                                for k in (*_elided(text, h, vocab), qualified(text, h, vocab),
                                          *_shared_modifier(text, h, vocab))))
@@ -1257,13 +1263,19 @@ def _inside_a_name(text: str, hit: Hit, vocab: Vocabulary) -> bool:
 def _without_employer(keywords: list[str], company: str, vocab: Vocabulary) -> list[str]:
     """Terms without the employer's own name in front ("Corvane patient monitors" of Corvane
     Medical Systems -> "patient monitors"): a candidate has worked on the kind of thing, not
-    on this employer's brand of it. A term that is only the name is dropped. A tool the
-    vocabulary knows keeps its name (Salesforce hiring a Salesforce administrator)."""
+    on this employer's brand of it. A term that is only the name, or the word of it the ad calls
+    the employer by ("the Society"), is dropped. A tool the vocabulary knows keeps its name
+    (Salesforce hiring a Salesforce administrator)."""
     name = company.split()[0].lower() if company.split() else ""
     if len(name) < 3 or vocab.find(name):
         return keywords
+    # what the ad calls the employer by the last word of its name ("colleagues across the
+    # Society" of Midlands Building Society)
+    head = company.split()[-1] if len(company.split()) > 1 else ""
     out = []
     for k in keywords:
+        if head[:1].isupper() and k == head:
+            continue
         words = k.split()
         if words and words[0].lower().strip("'’s") == name:
             words = words[1:]
