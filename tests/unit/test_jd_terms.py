@@ -243,8 +243,9 @@ def test_a_skill_named_only_in_the_opening_scene_is_not_asked_for() -> None:
     job = parse_jd_text("# Field Service Engineer — Acme\n\n## About the role\n"
                         "- When a monitor goes dark in an ICU, our customers call us and you "
                         "fix it\n- Repair patient monitors in the ICU\n", default_vocabulary())
-    first, second = job.requirements
-    assert "ICU" not in first.keywords and "ICU" in second.keywords
+    # the scene names no term of the first, and "customers" is none either: it asks nothing
+    assert [(r.text, r.keywords) for r in job.requirements] == [
+        ("Repair patient monitors in the ICU", ["ICU"])]
 
 
 def test_the_employers_own_brand_is_not_part_of_a_term() -> None:
@@ -833,3 +834,16 @@ def test_the_job_a_sentence_names_as_its_subject_is_no_term() -> None:
     job = parse_jd_text("## About the role\nThe Payroll Manager owns payroll for the whole "
                         "company.\n", default_vocabulary())
     assert "Payroll" not in job.requirements[0].keywords
+
+
+def test_the_title_leading_a_duty_and_a_crews_size_are_no_terms() -> None:
+    """"As Party Chief you'll lead a 2–3 person field crew" gave the title alone: "field" is a
+    stop word ("a related field"), but the first word of "field crew", "field service"."""
+    job = parse_jd_text("## The role\nAs Party Chief you'll lead a 2–3 person field crew, "
+                        "decide how each job gets done and keep the crew safe.\n",
+                        default_vocabulary())
+    assert job.requirements[0].keywords[0] == "field crew"
+    assert "Party Chief" not in job.requirements[0].keywords
+    assert fallback_keywords("Five years of field service experience") == [
+        "field service experience"]
+    assert "field" not in " ".join(fallback_keywords("A degree in a related field"))

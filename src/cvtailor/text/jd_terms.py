@@ -325,6 +325,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             elif modifier:
                 current.append(w)  # "critically ill patients": the adverb grades an adjective
             elif low in FUNCTION_WORDS or low in stop or short or verb or _adverb(low) \
+                    or (low in ("person", "man", "strong") and prev[:1].isdigit()) \
+                    or re.fullmatch(r"\d+(?:[–-]\d+)?-(?:person|man|strong)", low) \
                     or low in NUMBER_WORDS or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
                     or (prev in _AUXILIARIES and _participle(low)):
                 _close(found, current, excluded, n_piece, i, words)
@@ -404,6 +406,9 @@ _STOP_NOUN_COMPOUNDS = {
     "work": frozenset("order orders instruction instructions permit permits package "
                       "packages".split()),
     "knowledge": frozenset("check checks base bases transfer article articles".split()),
+    "field": frozenset("crew crews service sales work team teams engineer engineers technician "
+                       "technicians operations staff notes data visits survey surveys trials "
+                       "testing research supervisor workers".split()),
 }
 # How often, or whose: what follows a duty's verb, not a noun's ("report *monthly* variance").
 _CADENCE = frozenset("daily weekly monthly quarterly annual yearly the our your their all "

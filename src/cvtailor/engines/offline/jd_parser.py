@@ -972,7 +972,12 @@ def duty_keywords(text: str) -> list[str]:
                for p in _whom_trained(text, key_phrases(text, _STOP, duty=True))]
     # a duty that is all occasion ("React on the day when a delivery window is missed") is
     # about the occasion
-    found = salient(phrases) or salient(key_phrases(text, _STOP, duty=True, occasions=True))
+    # (not one that names its object, however vaguely: "... our customers call us and you fix
+    # it" is about no ICU)
+    vague_object = any(weak_term(p) and not is_duty_verb(p.lower()) and not only_verb(p.lower())
+                       for p in phrases)
+    found = salient(phrases) or ([] if vague_object else salient(
+        key_phrases(text, _STOP, duty=True, occasions=True)))
     # naming nothing else, a duty's plural object is its term ("Plan the rotas")
     return found or [p for p in phrases[:1] if p.islower() and len(p) >= 4
                      and p.endswith("s") and not p.endswith("ss") and not weak_term(p)
@@ -1054,6 +1059,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     text = _NICE_INLINE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     # "Evidence of post-registration CPD": what the ad asks for, as "experience of" is
     text = _EVIDENCE_OF.sub(lambda m: " " * len(m.group(0)), text)
+    # "As Party Chief you'll lead a field crew": the job's title, then what it does
+    text = _AS_THE_ROLE.sub(lambda m: " " * len(m.group(0)), text)
     # "explain it in plain English": how to speak, not a language asked for
     hits = [h for h in hits if not re.search(r"\bplain\s+$", text[:h.start], re.IGNORECASE)]
     named = list(dict.fromkeys(k for h in hits
@@ -1098,6 +1105,12 @@ _PERSON = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+((?:[A-Z][\w'’-]*\s+){0,3}(?:"
     + "|".join(sorted(n.capitalize() for n in ROLE_NOUNS)) + r")s?"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)(?![\w-])")
+
+
+# The job's title leading what the job does: "As Party Chief you'll ...", "As a Warehouse
+# Supervisor, you will ...".
+_AS_THE_ROLE = re.compile(r"^As\s+(?:an?\s+|our\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+                          r",?\s+(?=you\b)")
 
 
 def _unowned(keyword: str) -> str:
