@@ -369,6 +369,7 @@ _NUMBERED = frozenset("level part grade stage band tier module unit class catego
                       .split())
 # Idioms of ads that name no skill ("own the knowledge base from the ground up").
 _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|in real time|"
+                     r"in plain English|"
                      r"(?:from|on) day one|learn the ropes|track records?|"
                      r"wear (?:many|multiple|different|lots of) hats|"
                      r"(?:a|proven|strong|demonstrated) record of|the big picture|"

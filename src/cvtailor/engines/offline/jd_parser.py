@@ -154,6 +154,8 @@ BOILERPLATE = re.compile(
     # a UK recruitment agency's notice ("... is acting as an Employment Agency in relation to
     # this vacancy")
     r"\bacting as an? employment (?:agency|business)\b|"
+    # a graduate scheme's rotations: what it offers ("you'll rotate through pricing, ...")
+    r"\brotat(?:e|es|ing)\s+(?:through|across|around|between)\b|"
     r"\b(?:competitive|base|starting|annual) (?:salary|pay|compensation)\b|"
     r"\bsalary (?:range|band|check|package|of|is)\b|"
     r"\b(?:health|dental|vision|life|medical)(?:,? (?:and )?(?:dental|vision|life))* insurance\b|"
