@@ -55,6 +55,8 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "professional certifications", "accreditations", "licences", "licences and certifications",
         "licences & certifications", "professional registration", "registration",
         "tickets", "tickets and licences", "tickets & licences",
+        # Europass: "DRIVING LICENCE" / "Driving Licence: B"
+        "driving licence", "driving license", "driving licences", "driver's license",
     ),
     SectionKind.LANGUAGES: ("languages", "language skills", "spoken languages"),
     SectionKind.OTHER: (
@@ -77,9 +79,9 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-DATE = rf"(?:{MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{4}}|(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{{4}})"
+DATE = rf"(?:{MONTH}\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{4}}|(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{{4}})"
 # "to date", and in Indian CVs "to Till Date", "till date", "till now"
-END = rf"(?:{DATE}|[Pp]resent|[Cc]urrent|[Nn]ow|[Tt]oday|[Oo]ngoing|(?<=to )[Dd]ate\b|" \
+END = rf"(?:{DATE}|[Pp]resent|PRESENT|[Cc]urrent|CURRENT|[Nn]ow|[Tt]oday|[Oo]ngoing|(?<=to )[Dd]ate\b|" \
       rf"(?<=to )[Tt]ill (?:[Dd]ate|[Nn]ow)\b|(?<=till )(?:[Dd]ate|[Nn]ow)\b)"
 DATE_RANGE = re.compile(
     rf"{DATE}\s*(?:[-–—]+|to|until|through|till|\u2013|\u2014)\s*{END}|{DATE}")

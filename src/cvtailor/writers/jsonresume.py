@@ -48,7 +48,9 @@ def validate(data: dict[str, Any]) -> list[str]:
 
 
 def iso_date(text: str) -> str | None:
-    """'Jun 2021' -> '2021-06', '2019' -> '2019', '2021-06' stays; anything else -> None."""
+    """'Jun 2021' -> '2021-06', '2019' -> '2019', '2021-06' stays, '31/01/2022' -> '2022-01'
+    (day first when the day says so or dots part it; an ambiguous '01/02/2022' gives only its
+    year); anything else -> None."""
     t = plain(text).strip(" .,")
     if re.fullmatch(r"[12]\d{3}(?:-[01]\d(?:-[0-3]\d)?)?", t):
         return t
@@ -58,6 +60,12 @@ def iso_date(text: str) -> str | None:
     m = re.fullmatch(r"(\d{1,2})/([12]\d{3})", t)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})[./]([12]\d{3})", t)
+    if m:  # "31/01/2022" is day first, "12/31/2022" month first; "01/02/2022" says its year
+        first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        if (first > 12 or m.group(2) == ".") and 1 <= second <= 12:
+            return f"{year}-{second:02d}"
+        return f"{year}-{first:02d}" if second > 12 and 1 <= first <= 12 else year
     return None
 
 

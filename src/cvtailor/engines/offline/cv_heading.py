@@ -16,6 +16,7 @@ from collections import Counter
 
 from cvtailor.models import CVEntry, CVSection, SectionKind
 from cvtailor.text.cvtext import DATE, DATE_RANGE, MONTH, clean_inline, section_kind
+from cvtailor.text.jd_terms import ROLE_NOUNS
 from cvtailor.text.places import is_place, is_wider_place, split_place
 
 # Dot leaders between a heading and its right-aligned dates: "Acme Corp ........ 2019 – 2022".
@@ -63,8 +64,43 @@ def _only_dates(text: str) -> bool:
 
 def _without_dates(text: str) -> str:
     plain = DOT_LEADER.sub(" ", clean_inline(text))
-    return DATE_RANGE.sub("", plain, count=1).strip(" |,()–—-·") if DATE_RANGE.search(plain) \
-        else plain.strip()
+    if not DATE_RANGE.search(plain):
+        return plain.strip()
+    # "SONAE MC [ 01/02/2022 – Current ]": the brackets go with the dates they held
+    return re.sub(r"\s*[\[(]\s*[\])]", "", DATE_RANGE.sub("", plain, count=1)).strip(" |,()–—-·")
+
+
+# Europass's place line under an employer: "City: Porto | Country: Portugal".
+_EUROPASS_PLACE = re.compile(r"^City:\s*(?P<city>[^|]+?)\s*(?:\|\s*Country:\s*(?P<country>.+))?$",
+                             re.IGNORECASE)
+
+
+def dates_and_place(text: str) -> bool:
+    """The line is a role's dates and where it was, and nothing else: a Europass CV's line
+    over the title ("01/02/2022 – CURRENT Porto, Portugal")."""
+    rest = _without_dates(text)
+    return rest != clean_inline(text).strip() and bool(rest) and (
+        is_place(rest) or is_wider_place(rest))
+
+
+def _title_and_employer(line: str, kind: SectionKind) -> tuple[str, str]:
+    """(title, employer) of the line under a Europass dates line: split at a separator, else
+    where its capitals end ("MASTER IN INDUSTRIAL ENGINEERING Faculdade de Engenharia ..."),
+    else after the last word of a role ("DEMAND AND SUPPLY PLANNER SONAE MC")."""
+    parts = re.split(r"\s+[–—|-]\s+|,\s+", line, maxsplit=1)
+    if len(parts) == 2:
+        return parts[0].strip(), parts[1].strip()
+    words = line.split()
+    caps = next((i for i, w in enumerate(words) if not w.isupper() and w[:1].isalpha()),
+                len(words))
+    if 0 < caps < len(words):
+        return " ".join(words[:caps]), " ".join(words[caps:])
+    if kind == SectionKind.EXPERIENCE:
+        last = max((i for i, w in enumerate(words[:-1])
+                    if w.lower().rstrip(",") in ROLE_NOUNS), default=-1)
+        if last >= 0:
+            return " ".join(words[:last + 1]), " ".join(words[last + 1:])
+    return line, ""
 
 
 def _is_stack(text: str) -> bool:
@@ -87,7 +123,9 @@ def refine_entries(section: CVSection) -> None:
     - in projects, a list of tools after the name is not an employer;
     - a 'Project: ...' (or 'Client:', 'Engagement:', 'Assignment:') sub-entry under an
       employer's entry is work for that employer;
-    - Europass label lines ('Occupation or position held: ...', 'Employer: ...');
+    - Europass label lines ('Occupation or position held: ...', 'Employer: ...'), its
+      'dates City, Country' line over 'TITLE EMPLOYER', and its 'TITLE' over 'EMPLOYER
+      [ dates ]' over 'City: ... | Country: ...';
     - LinkedIn's export: the company, then the title over 'dates · 3 years 2 months'; in
       education the institution over its degree line.
     Only entries the heading split left without an employer are touched.
@@ -111,12 +149,26 @@ def refine_entries(section: CVSection) -> None:
             lead_org = None
         if section.kind == SectionKind.PROJECTS and _is_stack(entry.organization):
             entry.organization = ""  # "TransitTime — Python, FastAPI, PostgreSQL": tools
+        details = [clean_inline(d) for d in entry.details if not _only_dates(d)]
+        if entry.dates and details and dates_and_place(entry.heading):
+            # Europass: "01/02/2022 – CURRENT Porto, Portugal" over "DEMAND AND SUPPLY
+            # PLANNER SONAE MC": the place is the heading's, the title and employer the line's
+            entry.location = _without_dates(entry.heading)
+            entry.title, entry.organization = _title_and_employer(details[0], section.kind)
+            continue
         if entry.organization or not entry.heading:
             if (section.kind == SectionKind.EDUCATION and _DEGREE_START.match(entry.organization)
                     and not _DEGREE_START.match(entry.title)):
                 entry.title, entry.organization = entry.organization, entry.title
             continue
         lines = [clean_inline(d) for d in entry.details if not _only_dates(d)]
+        place = _EUROPASS_PLACE.match(lines[1]) if len(lines) > 1 else None
+        if place and entry.title and _without_dates(entry.heading) == entry.title:
+            # Europass: "TITLE" over "EMPLOYER [ 01/02/2022 – Current ]" over "City: Porto |
+            # Country: Portugal"
+            entry.organization = _without_dates(lines[0])
+            entry.location = ", ".join(p for p in place.group("city", "country") if p)
+            continue
         if not entry.title and entry.dates and _only_dates(entry.heading) and lines:
             entry.title = _without_dates(lines[0])
             if len(lines) > 1 and not DATE_RANGE.search(lines[1]):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from cvtailor.engines.offline.cv_heading import (
     DOT_LEADER,
+    dates_and_place,
     is_document_title,
     join_wrapped_dates,
     name_field,
@@ -625,6 +626,8 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         is_long = len(raw.split()) > 14 and not DATE_RANGE.search(raw)
         if (not entry.heading and not entry.items and not is_long) or (seen_bullet and not is_long):
             new_entry(raw)
+        elif entry.details and dates_and_place(raw) and dates_and_place(entry.heading):
+            new_entry(raw)  # Europass: "2012 – 2017 Porto, Portugal" heads the next one
         elif _another_degree(entry, raw) or _another_qualification(section.kind, entry, raw):
             new_entry(raw)  # "M.S. ... — University, 2018" then "B.S. ... — College, 2016"
         elif section.kind in (SectionKind.EDUCATION, SectionKind.CERTIFICATIONS) \
