@@ -794,7 +794,9 @@ def _entry_mentioned(cv: StructuredCV, text: str) -> CVEntry | None:
         for entry in section.entries:
             parts = [p for line in (entry.heading, *entry.details)
                      for p in _HEADING_PARTS.split(line)]
-            for name in (entry.organization, entry.title, *parts):
+            # "Fieldwise (field service scheduling software)": named as "Fieldwise"
+            bare = re.sub(r"\s*\([^)]*\)", "", entry.organization)
+            for name in (entry.organization, bare, entry.title, *parts):
                 name = name.strip(" *_#")
                 if len(name) >= 3 and not any(c.isdigit() for c in name) \
                         and re.search(rf"\b{re.escape(name.lower())}\b", lowered) \

@@ -278,11 +278,12 @@ _WATCHED = re.compile(
 
 
 # A list item the person marks as only studied or barely used ("Power BI (online course)",
-# "Tableau (coursework)", "Go (basic)"): the item, to its comma.
+# "Tableau (coursework)", "Go (basic)", "Salesforce (view only)"): the item, to its comma.
 _STUDIED = re.compile(
     r"[^,;:()•|]*\(\s*(?:an?\s+)?(?:online\s+|udemy\s+|coursera\s+|university\s+)?"
     r"(?:course|coursework|course\s+only|training\s+only|academic|basic|beginner|learning|"
-    r"self-study|in\s+progress)\s*\)", re.IGNORECASE)
+    r"self-study|in\s+progress|view[\s-]only|read[\s-]only|exposure|familiar)\s*\)",
+    re.IGNORECASE)
 
 
 def coursework(item: CVItem) -> bool:

@@ -327,8 +327,13 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
         lead = before + clause[leads[-1].start():leads[-1].end()]
     # a thing held, with its own article, is no object of the lead's knowledge or experience
     # ("strong knowledge of WHS obligations and a First Aid certificate")
+    # ... nor does an item that says the lead's preposition again ("Comfortable with a CRM and
+    # with data in spreadsheets") take it twice
+    last = lead.split()[-1].lower() if lead.split() else ""
     return out + [item[:1].upper() + item[1:] if leads and held_thing(item)
-                  and re.match(r"(?:an?|the|your)\s", item) else lead + item for item in items]
+                  and re.match(r"(?:an?|the|your)\s", item)
+                  else lead + re.sub(rf"^{re.escape(last)}\s+", "", item, flags=re.IGNORECASE)
+                  if last in PREPOSITIONS else lead + item for item in items]
 
 
 # "... is highly regarded, and a Certificate IV in Leadership would be a bonus": a second
