@@ -9,7 +9,7 @@ before "Similar Jobs", Naukri from "Job highlights" to its "Role:" details, its 
 key skills, NHS Jobs (and the Trac pages of NHS Wales and Scotland) from "Job summary" to its
 person specification, Reed from "Job description" to its "Required skills", GovernmentJobs
 (NEOGOV, US cities and counties) from under its Description / Benefits / Questions tabs to
-"Agency"; what comes before gives the title, company and location, and the rest of the page is not
+"Agency", Job Bank (Canada) from its "Tasks" to "Who can apply to this job?"; what comes before gives the title, company and location, and the rest of the page is not
 the ad. `board_ad` returns the ad as Markdown
 (title heading, a company line, the ad), or None for any other text."""
 
@@ -58,7 +58,7 @@ def board_ad(text: str) -> str | None:
     board heading over an ad, or nothing a board adds around it."""
     lines = [line.strip() for line in text.split("\n")]
     for site in (_usajobs, _seek, _application_page, _workday, _naukri, _nhs_jobs, _reed,
-                 _governmentjobs):  # each knows its own page, or says None
+                 _governmentjobs, _job_bank):  # each knows its own page, or says None
         if ad := site(lines):
             return ad
     start = next((i for i, line in enumerate(lines) if _AD_START.match(line)), None)
@@ -421,3 +421,65 @@ def _governmentjobs(lines: list[str]) -> str | None:
                len(lines))
     body = "\n".join(lines[start:end]).strip("\n")
     return "\n".join([*_heading(head[-1], company, place), body, ""]) if head else None
+
+
+# Job Bank (Government of Canada): the title over "Posted on <date> by employer", the employer,
+# its place and the pay, then "Job details" and "Overview", the duties under "Tasks" and the
+# asks under the site's own labels, each a list of one line per item, until "Who can apply to
+# this job?" or "How to apply".
+_JOB_BANK_POSTED = re.compile(r"^posted on .+ by (?:employer|.+)$", re.I)
+_JOB_BANK_LISTS = {  # the site's label -> the Markdown section its lines go under
+    "tasks": "Responsibilities",
+    "certificates, licences, memberships, and courses": "Certificates and licences",
+    "equipment and machinery experience": "Equipment and machinery experience",
+    "area of specialization": "Experience and specialization",
+    "computer and technology knowledge": "Computer and technology knowledge",
+    "personal suitability": "Personal suitability",
+}
+_JOB_BANK_END = re.compile(r"^(?:who can apply to this job\??|how to apply|advertised until|"
+                           r"report a problem or mistake on this page)$", re.I)
+
+
+def _job_bank(lines: list[str]) -> str | None:
+    """A Job Bank (Canada) posting pasted whole, as Markdown: its tasks, supervision and the
+    lists of what it asks for; not its overview's labels, work conditions, benefits or who may
+    apply. None for any other text."""
+    low = [line.lower().rstrip(":") for line in lines]
+    posted = next((i for i, line in enumerate(lines) if _JOB_BANK_POSTED.match(line)), None)
+    if posted is None or "job bank" not in low[:posted] or "job details" not in low[posted:] \
+            or "tasks" not in low[posted:]:
+        return None
+    head = [line for line in lines[:posted] if line and not _CHROME.match(line)
+            and not _SITE_MENU.match(line)
+            and low[lines.index(line)] not in ("job bank", "verified", "government of canada",
+                                               "job search")]
+    after = [line for line in lines[posted + 1:posted + 4] if line]
+    company = after[0] if after else ""
+    place = next((line for line in after[1:] if _placed(line)), "")
+    out = _heading(head[-1] if head else "", company, place)
+    section = ""
+    for i in range(low.index("tasks", posted), len(lines)):
+        line, key = lines[i], low[i]
+        if _JOB_BANK_END.match(line):
+            break
+        if key in _JOB_BANK_LISTS:
+            section = _JOB_BANK_LISTS[key]
+            out += ["", f"## {section}", ""]
+        elif key == "supervision" and i + 1 < len(lines):
+            section = "Responsibilities"  # "Supervision" / "5-10 people"
+            out.append(f"- Supervise {lines[i + 1]}")
+        elif low[i - 1] == "supervision" or not line:
+            continue
+        elif line[:1].isupper() and key in _JOB_BANK_OTHER:
+            section = ""  # a label whose lines ask nothing of a candidate
+        elif section:
+            out.append(f"- {line}")
+    return "\n".join(out) + "\n" if head else None
+
+
+_JOB_BANK_OTHER = frozenset((
+    "experience and specialization", "additional information",
+    "work conditions and physical capabilities", "security and safety",
+    "transportation/travel information", "benefits", "health benefits", "financial benefits",
+    "other benefits", "long term benefits", "employment groups", "work site environment",
+    "work setting", "screening questions"))

@@ -235,12 +235,17 @@ def _named_instead(requirement: str, covered: list[str], missing: list[str]) -> 
 
 def _offered_instead(requirement: str, name: str, covered: list[str]) -> bool:
     """The requirement offers `name` as the alternative to one the CV has ("RTITB or AITT"
-    for a CV with RTITB)."""
+    for a CV with RTITB), or as its other name ("Welder Trade Certificate (Red Seal)" for a CV
+    with a Red Seal)."""
     def either(a: str, b: str) -> bool:
         return a[:1].isupper() and b[:1].isupper() and re.search(
             rf"(?<![\w-]){re.escape(a)}\b[^,;.()]{{0,30}}?\s+or\s+(?:\w+\s+){{0,2}}?"
             rf"{re.escape(b)}(?![\w-])", requirement) is not None
-    return any(either(c, name) or either(name, c) for c in covered)
+    def also_called(a: str, b: str) -> bool:  # "Welder Trade Certificate (Red Seal)"
+        return a[:1].isupper() and b[:1].isupper() and re.search(
+            rf"(?<![\w-]){re.escape(a)}\s*\(\s*{re.escape(b)}\s*\)", requirement) is not None
+    return any(either(c, name) or either(name, c) or also_called(name, c)
+               or also_called(c, name) for c in covered)
 
 
 def one_suffices(requirement: str, missing: list[str]) -> bool:

@@ -522,7 +522,9 @@ def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
                 and last.piece == c.piece and len(last.words) == 1 and len(c.words) <= 2 \
                 and last.words[0].islower() and c.words[0].islower() \
                 and last.words[0].lower() not in GENERIC_NOUNS \
+                and not _gerund(last.words[0].lower()) \
                 and [w.lower() for w in c.context[last.end:c.start]] in (["of"], ["of", "the"]):
+            # ("training of workers" is an activity and whom it is for: not one noun)
             out[-1] = _Chunk([*last.words, *c.context[last.end:c.start], *c.words], c.piece,
                              last.start, c.end, c.context)
             continue

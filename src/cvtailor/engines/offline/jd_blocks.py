@@ -34,7 +34,12 @@ _REQ = ("requirement", "qualification", "what you'll bring", "what you will brin
         # "Your profile", "What we expect" (German and Nordic ads in English)
         "your profile", "what we expect", "we expect",
         # UK agency ads: "The Role", "The Candidate", "The Package"
-        "the candidate", "about the candidate", "candidate profile")
+        "the candidate", "about the candidate", "candidate profile",
+        # "Licences and certifications", "Certificates, licences, memberships, and courses"
+        # (Job Bank), "Personal suitability", "Technology knowledge"
+        "licences and cert", "licenses and cert", "certificates and licen",
+        "certifications and licen", "certificates, licen", "personal suitability",
+        "personal qualities", "personal attributes", "technology knowledge")
 _NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",
          "desired", "desirable", "extra credit", "ideally", "not required",
          # Canadian ads: "Assets", "Asset qualifications", "Considered an asset"

@@ -1066,7 +1066,9 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     text = _NICE_INLINE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     # "Evidence of post-registration CPD": what the ad asks for, as "experience of" is
     text = _EVIDENCE_OF.sub(lambda m: " " * len(m.group(0)), text)
-    # "As Party Chief you'll lead a field crew": the job's title, then what it does
+    # "As Party Chief you'll lead a field crew": the job's title, then what it does; the title
+    # is read last (a CV that was one shows it, but the field crew is what is asked)
+    role = _AS_THE_ROLE.match(text)
     text = _AS_THE_ROLE.sub(lambda m: " " * len(m.group(0)), text)
     # "explain it in plain English": how to speak, not a language asked for
     hits = [h for h in hits if not re.search(r"\bplain\s+$", text[:h.start], re.IGNORECASE)]
@@ -1098,6 +1100,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
                                text[m.end():], re.IGNORECASE)]
     kept = [k for k in out if not any(re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", p)
                                       for p in people) and not _SCHOOL_OF_STANDING.match(k)]
+    if role is not None and (kept or out):
+        kept = [*(kept or out), role.group("title")]
     return kept or out
 
 
@@ -1116,8 +1120,8 @@ _PERSON = re.compile(
 
 # The job's title leading what the job does: "As Party Chief you'll ...", "As a Warehouse
 # Supervisor, you will ...".
-_AS_THE_ROLE = re.compile(r"^As\s+(?:an?\s+|our\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
-                          r",?\s+(?=you\b)")
+_AS_THE_ROLE = re.compile(r"^As\s+(?:an?\s+|our\s+|the\s+)?"
+                          r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),?\s+(?=you\b)")
 
 
 def _unowned(keyword: str) -> str:

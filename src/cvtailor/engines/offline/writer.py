@@ -27,7 +27,7 @@ from cvtailor.text.lexicon import (
     verb_form,
 )
 from cvtailor.text.qualifications import population
-from cvtailor.text.vocabulary import Vocabulary
+from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import (
     contains,
     phrase_near,
@@ -91,6 +91,20 @@ def _breaks_grammar(text: str, start: int, surface: str, jd: str) -> bool:
 _WORDS = re.compile(r"[A-Za-z0-9]+")
 
 
+def _capital_of_a_line(term: str, name: str, vocab: Vocabulary) -> bool:
+    """The term's capital is only that of where the ad or the vocabulary wrote it ("Flux-cored
+    arc welding"): a practice's first word, capitalised and otherwise lower case; not a named
+    thing (Salesforce, Python, English) nor an acronym (MIG welding)."""
+    first = term.split()[0] if term.split() else ""
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", first)) \
+        and vocab.category(name) not in NAMED_THINGS
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Position `at` opens the line, a sentence or what follows a label's colon."""
+    return not text[:at].strip() or bool(re.search(r"[.!?:;]\s*$|^\s*[-*•]\s*$", text[:at]))
+
+
 def rewrite_sentence(
     text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
@@ -117,6 +131,11 @@ def rewrite_sentence(
                 and not (following and following.group(1).lower() in ROLE_NOUNS)):
             written = jd[:1].upper() + jd[1:] if hit.surface[:1].isupper() \
                 and jd[:1].islower() else jd  # "Purchasing ..." -> "Procurement ...", capital kept
+            if _capital_of_a_line(written, hit.term, vocab) and not _starts_sentence(text,
+                                                                                   hit.start):
+                # "set up for FCAW" -> "set up for flux-cored arc welding", not "Flux-cored"
+                # (the ad's line started with it); a named thing keeps its capital
+                written = written[:1].lower() + written[1:]
             text = text[: hit.start] + written + text[hit.end:]
             used.append(jd)
     # 2. A capability a named tool evidences, only where it joins the noun that follows the
