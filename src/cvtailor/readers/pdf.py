@@ -108,16 +108,21 @@ _PAGE_NO = re.compile(
     re.I)
 
 
-# A character UTF-8 encoded and read back one byte a character ("Â·" for "·", "Ã©" for "é"),
-# as some PDF producers' text layers give it: two characters that no word writes side by side.
-_MOJIBAKE = re.compile("[\u00c2-\u00df][\u0080-\u00bf]")
+# A character UTF-8 encoded and read back one byte a character, as Latin-1 or as Windows-1252
+# ("Â·" for "·", "Ã©" for "é", "â€”" for "—", "â€™" for "’"), as some PDF producers' text layers
+# give it (an HTML page rendered without its charset): characters no word writes side by side.
+_TAIL_BYTE = "\u0080-\u00bf" + "".join(sorted(set(
+    bytes(range(0x80, 0xa0)).decode("cp1252", errors="ignore"))))
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_TAIL_BYTE}]|[\u00e0-\u00ef][{_TAIL_BYTE}]{{2}}")
 
 
-def _unmangled(pair: re.Match[str]) -> str:
-    try:
-        return pair.group(0).encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return pair.group(0)
+def _unmangled(run: re.Match[str]) -> str:
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return run.group(0).encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return run.group(0)
 
 
 def clean_glyph_noise(text: str) -> str:

@@ -87,6 +87,7 @@ _SCORES = {"name": 1.0, "alias": 0.95, "user": 0.9, "phrase": 0.8, "implied": 0.
 
 
 _INCLUDING = re.compile(r"\b(?:including|incl\.)\s", re.IGNORECASE)
+_SUCH_AS = re.compile(r"\b(?:such as|e\.g\.|for example)\s", re.IGNORECASE)
 ALTERNATIVES = re.compile(r"\b(or|such as|e\.g\.|for example|like|similar|any of|"
                            r"also (?:fine|ok|okay|accepted|acceptable))\b", re.IGNORECASE)
 
@@ -330,16 +331,22 @@ def _exemplified(req: Requirement, found: list[Evidence], vocab: Vocabulary) -> 
     """"Proficiency in web markup, including HTML5, CSS3": when the CV shows every example
     the requirement names after "including", it shows what they exemplify, so the umbrella
     term (one the vocabulary does not know, named before "including") is evidenced by the
-    same lines, as an alias is, and written in the JD's words."""
-    m = _INCLUDING.search(req.text)
+    same lines, as an alias is, and written in the JD's words. Examples offered as
+    alternatives ("clinical systems such as SystmOne or EMIS") need one of them shown, and may
+    be names the vocabulary does not know, written as short forms."""
+    m = _INCLUDING.search(req.text) or _SUCH_AS.search(req.text)
     if m is None:
         return []
     before, after = req.text[:m.start()], req.text[m.end():]
-    examples = [k for k in req.keywords if vocab.canonical(k) and contains(after, k)]
+    # "clinical systems such as SystmOne or EMIS": one of the examples shows the systems
+    either = m.re is _SUCH_AS and re.search(r"\bor\b", after) is not None \
+        and not re.search(r"\band\b", after)
+    examples = [k for k in req.keywords if contains(after, k) and (
+        vocab.canonical(k) or (either and ACRONYM.match(k)))]
     umbrellas = [k for k in req.keywords if vocab.canonical(k) is None and contains(before, k)]
     rows = {k: [e for e in found if e.term == k and e.via in (*SAID_BY_CV, "alias", "user")]
             for k in examples}
-    if not examples or not umbrellas or not all(rows.values()):
+    if not examples or not umbrellas or not (any if either else all)(rows.values()):
         return []
     ids = dict.fromkeys(e.item_id for k in examples for e in rows[k])
     return [Evidence(item_id=i, score=_SCORES["alias"], via="alias", term=u,
