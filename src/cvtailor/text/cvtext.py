@@ -71,6 +71,8 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         # Australia, New Zealand, the UK: "Referees: available on request"
         "referees", "reference", "references available on request",
         "referees available on request",
+        # an academic's CV: what the research is about, no work done
+        "research interests", "areas of interest", "research areas",
     ),
 }
 _NAME_TO_KIND = {name: kind for kind, names in SECTION_NAMES.items() for name in names}

@@ -270,9 +270,14 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
             # over "Dubbo · March 2022 – present": the roles start without their own heading
             current = _Block("Experience", SectionKind.EXPERIENCE)
             blocks.append(current)
-        if kind is None and line.heading_level and line.heading_level == section_level and (
-            line.text.lstrip().startswith("#")
-        ):
+        if kind is None and line.heading_level and (
+            line.heading_level == section_level or (
+                # "## Research Interests" under the name, before any section the names list
+                # knows: a section of the CV, not a line of its header
+                section_level == 0 and line.heading_level >= 2 and preamble
+                and not _CONTACT_LABEL.match(clean_inline(line.heading_text))
+                and not is_document_title(line.heading_text))
+        ) and line.text.lstrip().startswith("#"):
             # A Markdown heading at the level of the known sections is a section too ("Skills
             # Summary", "WorkExperience", "Selected Honors"; PDF/LaTeX/DOCX readers write these).
             kind = _loose_kind(line.heading_text)

@@ -312,10 +312,12 @@ SUMMARY_MIN_TERMS = 2
 
 
 def summary_tools(terms: list[str], vocab: Vocabulary) -> list[str]:
-    """The terms a new summary may name: tools, at most four, shown as on their own."""
+    """The terms a new summary may name: tools, at most four, shown as on their own; a
+    tool's name, not a practice's words ("Version control": "working with Python, SQL and
+    Version control" is no sentence a person writes)."""
     tools = [vocab.display(t) for t in terms
              if vocab.category(vocab.canonical(t) or "") in SUMMARY_CATEGORIES]
-    return list(dict.fromkeys(tools))[:4]
+    return list(dict.fromkeys(t for t in tools if not re.search(r"\s[a-z]", t)))[:4]
 
 
 def summary_sentence(role_title: str, terms: list[str], vocab: Vocabulary) -> str | None:
