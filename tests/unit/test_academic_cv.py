@@ -32,3 +32,31 @@ def test_a_new_summary_names_tools_not_a_practice() -> None:
     vocab = default_vocabulary()
     assert summary_sentence("Doctoral Researcher", ["Python", "SQL", "version control"],
                             vocab) == "Doctoral Researcher working with Python and SQL."
+
+
+def test_a_lead_in_lowers_a_verb_before_a_name_but_not_a_name() -> None:
+    """"Backtests: Built Bayesian hierarchical models ..." kept the capital of a verb because
+    a name followed it (as "Crown Melbourne's ..." keeps a name's)."""
+    from cvtailor.engines.offline.writer import _lead_in
+
+    assert _lead_in("Built Bayesian hierarchical models in Stan", "Backtests") == \
+        "Backtests: built Bayesian hierarchical models in Stan"
+    assert _lead_in("Crown Melbourne's VIP rooms, 40 covers", "Fine dining") == \
+        "Fine dining: Crown Melbourne's VIP rooms, 40 covers"
+
+
+def test_bayesian_models_and_out_of_sample_checks_show_the_ads_terms() -> None:
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+    from cvtailor.research.evidence import find_evidence
+
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# A\n\n## Experience\n\n### Doctoral Researcher — University of "
+                       "Toronto\n2020 – 2025\n\n- Built Bayesian hierarchical models in Stan to "
+                       "forecast fish recruitment, with out-of-sample checks against 10 years of "
+                       "survey data\n")
+    job = parse_jd_text("# Data Scientist\n\n## Requirements\n- Strong knowledge of "
+                        "probabilistic modelling\n- Design experiments and backtests to evaluate "
+                        "model changes\n", vocab)
+    found = find_evidence(cv, job, vocab)
+    terms = {e.term for rows in found.values() for e in rows if e.via != "semantic"}
+    assert {"probabilistic modelling", "backtests"} <= terms

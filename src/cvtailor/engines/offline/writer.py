@@ -393,8 +393,12 @@ def _lead_in(text: str, term: str) -> str:
     week — assign ...")."""
     body = _dashed(text)
     first = re.match(r"([A-Za-z][A-Za-z-]*)\W+(\S?)", body)
-    if first and not body[:2].isupper() and not first.group(2).isupper() and (
-            verb_form(first.group(1).rsplit("-", 1)[-1])  # "Re-quoted"
+    verb = first.group(1).rsplit("-", 1)[-1] if first else ""
+    if first and not body[:2].isupper() and (
+            not first.group(2).isupper()
+            # "Built Bayesian models ...": a word only a verb is, before a name
+            or (only_verb_form(verb.lower()) and not base_verb(verb.lower()))) and (
+            verb_form(verb)  # "Re-quoted"
             or first.group(1).lower() in FUNCTION_WORDS):
         # "Managed ..." -> "managed ...": a verb or a small word; a name as written ("Crown
         # Melbourne's ...", "Grand Palace ...": the employer is a fact of the CV, never
