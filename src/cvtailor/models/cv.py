@@ -67,14 +67,17 @@ SECTION_ORDER: tuple[SectionKind, ...] = (
 
 def unique_section_id(kind: SectionKind, heading: str, used: set[str]) -> str:
     """A stable section id: the kind ("experience"), or the heading's slug for "other"
-    sections, numbered when taken; adds it to `used`."""
+    sections, numbered when taken ("experience2"); adds it to `used`. Never "experience-2":
+    the ids of a section's entries and items add "-1", "-1-2", and the second experience
+    section's first entry would be the first one's second entry's first item."""
     import re
 
     base = re.sub(r"[^a-z0-9]+", "-", (kind.value if kind != SectionKind.OTHER else heading)
                   .lower()).strip("-") or "section"
+    base = re.sub(r"-(\d+)$", r"\1", base)  # "Awards 2024": "awards2024", not "awards-2024"
     sid, n = base, 2
     while sid in used:
-        sid, n = f"{base}-{n}", n + 1
+        sid, n = f"{base}{n}", n + 1
     used.add(sid)
     return sid
 

@@ -25,6 +25,11 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "professional background", "positions", "research experience", "teaching experience",
         "clinical experience", "experience highlights", "career", "work", "industry experience",
         "appointments", "academic appointments", "professional appointments",
+        # travel nurses, locums and contractors: "TRAVEL ASSIGNMENTS", "STAFF EXPERIENCE"
+        "travel assignments", "travel nursing assignments", "travel experience",
+        "travel nursing experience", "assignments", "contract assignments", "staff experience",
+        "permanent experience", "locum experience", "locum positions", "locum assignments",
+        "agency experience", "contract experience", "contracts",
     ),
     SectionKind.SKILLS: (
         "skills", "technical skills", "skills and tools", "tools", "technologies",
@@ -142,9 +147,31 @@ def strip_front_matter(text: str) -> str:
     return text
 
 
+# A header line that gives personal data, not something held ("Nationality: Portuguese").
+_PERSONAL_LABEL = re.compile(r"^\s*(?:date of birth|d\.?o\.?b|born|nationality|citizenship|gender|"
+                             r"sex|marital status|religion|age|address|pronouns)\b", re.I)
+
+
+def header_claims(cv: StructuredCV) -> list[str]:
+    """What the CV's header lists the person holds, as lines: its post-nominal letters
+    ("JORDAN MILLER, BSN, RN, CCRN" -> "BSN, RN, CCRN") and lines that are no contact detail
+    or personal data ("Compact RN license (Colorado, multistate) | BLS, ACLS, PALS | CCRN
+    (AACN), 2022", as US nurses and tradespeople head their résumés)."""
+    out: list[str] = []
+    name, _, letters = cv.name.partition(",")
+    if name and letters.strip() and len(letters.split()) <= 8:
+        out.append(letters.strip())
+    out += [clean_inline(line) for line in cv.contact
+            if not CONTACTISH.search(line) and not _PERSONAL_LABEL.match(clean_inline(line))
+            and len(line.split()) >= 2]
+    return out
+
+
 def evidence_corpus(cv: StructuredCV) -> dict[str, str]:
-    """Every citable piece of the CV by id: items, plus entry headings (titles, employers)."""
-    corpus: dict[str, str] = {}
+    """Every citable piece of the CV by id: items, entry headings (titles, employers), and
+    what its header lists as held (`header_claims`, ids "header-1", ...)."""
+    corpus: dict[str, str] = {f"header-{n}": line
+                              for n, line in enumerate(header_claims(cv), 1)}
     for section in cv.sections:
         for entry in section.entries:
             head = " ".join([entry.heading, *entry.details]).strip()
@@ -158,8 +185,9 @@ def evidence_corpus(cv: StructuredCV) -> dict[str, str]:
 
 def heading_ids(cv: StructuredCV) -> frozenset[str]:
     """The ids in `evidence_corpus` that are entry headings (a role's title and employer, a
-    degree's line), not lines of work."""
-    return frozenset(entry.id for section in cv.sections for entry in section.entries)
+    degree's line) or the header's claims, not lines of work."""
+    return frozenset(entry.id for section in cv.sections for entry in section.entries) | \
+        frozenset(f"header-{n}" for n in range(1, len(header_claims(cv)) + 1))
 
 
 def held_list_ids(cv: StructuredCV) -> frozenset[str]:
@@ -171,10 +199,11 @@ def held_list_ids(cv: StructuredCV) -> frozenset[str]:
     held = {SectionKind.CERTIFICATIONS, SectionKind.EDUCATION}
     corpus = evidence_corpus(cv)
     # a degree is no licence of its field ("BSc (Hons) Nursing" holds no nursing licence)
-    return frozenset(i for section in cv.sections if section.kind in held
-                     for entry in section.entries
-                     for i in (entry.id, *(item.id for item in entry.items))
-                     if not cv_degrees(corpus.get(i, ""), education=True))
+    header = frozenset(i for i in corpus if i.startswith("header-"))
+    return header | frozenset(i for section in cv.sections if section.kind in held
+                              for entry in section.entries
+                              for i in (entry.id, *(item.id for item in entry.items))
+                              if not cv_degrees(corpus.get(i, ""), education=True))
 
 
 def not_work_ids(cv: StructuredCV) -> frozenset[str]:

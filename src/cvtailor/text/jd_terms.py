@@ -316,9 +316,11 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 current.append(w)  # "Studio 5000", "Dynamics 365": a product's number
             elif low == "experience" and current and all(
                     re.search(r"[a-z][A-Z]", x) or (x[:1].isupper() and n > 0)
+                    or (ACRONYM.match(x) and len(x) >= 3)  # not a department: "HR experience"
                     for n, x in enumerate(current)):
                 _close(found, current, excluded, n_piece, i, words)  # "ServiceTitan
-                # experience": the name is the term, experience of it is what is asked
+                # experience", "CRRT experience": the name is the term, experience of it is
+                # what is asked
             elif low == "experience" and current:
                 current.append(w)  # "purchasing experience"
                 _close(found, current, excluded, n_piece, i + 1, words)

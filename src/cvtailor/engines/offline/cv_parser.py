@@ -165,6 +165,10 @@ _COLUMN_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
 _PLACE_IN_PARENS = re.compile(r"^(?P<name>[^()]*\S)\s*\((?P<place>[^()]+)\)$")
 
 
+_HOW_LONG = re.compile(r"\s*[|·]\s*\d+\s*(?:weeks?|wks?|months?|mos?|years?|yrs?)(?=\s*(?:[|·]|$))",
+                       re.IGNORECASE)
+
+
 def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
     """(title, organization, location, dates) from an entry heading (see `cv_heading`)."""
     plain = clean_inline(heading)
@@ -178,6 +182,8 @@ def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
         dates = m.group(0)
         plain = (plain[: m.start()] + plain[m.end():]).strip(" |,()–—-·")
         plain = re.sub(r"\s+[|·]\s*(?=[|·]|$)", "", plain).strip(" |·")
+    # "... | 13 weeks | Jan 2025 – Apr 2025": how long the role was, no title or employer
+    plain = _HOW_LONG.sub("", plain).strip(" |·")
     placed = _PLACE_IN_PARENS.match(plain)
     place = ""
     if placed and (is_place(placed["place"]) or is_wider_place(placed["place"])):
@@ -253,7 +259,7 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
     items, kept verbatim."""
     text = text.replace("\r\n", "\n").replace("\t", "    ").replace("\u00a0", " ")
     text = split_side_column(strip_front_matter(text))
-    text = _labelled_roles(_tables_as_lists(join_wrapped_dates(text)))
+    text = _bulleted_roles(_labelled_roles(_tables_as_lists(join_wrapped_dates(text))))
     lines = _role_after_bullets(_classify(text.split("\n")))
     cv = StructuredCV(source_format=source_format)
 
@@ -412,6 +418,36 @@ def _labelled_roles(text: str) -> str:
             continue
         out.append(lines[n])
         n += 1
+    return "\n".join(out)
+
+
+# A bulleted line that ends on a role's dates: "- ICU RN, Intermountain Medical Center, Murray,
+# UT | 13 weeks | Jan 2025 – Apr 2025".
+_DATES_AT_END = re.compile(rf"(?:{DATE_RANGE.pattern})\s*\)?$")
+
+
+def _bulleted_roles(text: str) -> str:
+    """A role written as a bullet that ends on its dates, with what was done indented under it
+    (a travel nurse's or a contractor's assignments under their agency): the bullet heads
+    the role, and each indented line is one of its bullets. A bullet whose next line is not
+    indented, or opens in lower case (a wrapped sentence), stays as written."""
+    lines = text.split("\n")
+    out: list[str] = []
+    in_role = False
+    for n, line in enumerate(lines):
+        head = BULLET.sub("", line, count=1).strip() if BULLET.match(line) else ""
+        nxt = lines[n + 1] if n + 1 < len(lines) else ""
+        if head and _DATES_AT_END.search(head) and len(head.split()) <= 25 \
+                and not head.endswith(".") and re.match(r"[ \t]{2,}[A-Z]", nxt) \
+                and not BULLET.match(nxt):
+            out += ["", f"### {head}"]
+            in_role = True
+            continue
+        if in_role and re.match(r"[ \t]{2,}\S", line) and not BULLET.match(line):
+            out.append(f"- {line.strip()}")
+            continue
+        in_role = False
+        out.append(line)
     return "\n".join(out)
 
 

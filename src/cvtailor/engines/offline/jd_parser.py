@@ -1102,7 +1102,14 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
                                       for p in people) and not _SCHOOL_OF_STANDING.match(k)]
     if role is not None and (kept or out):
         kept = [*(kept or out), role.group("title")]
-    return kept or out
+    # "PMP certification preferred": the kind of the credential named before it, no term
+    kinds = [k for k in (kept or out) if _KIND_ONLY.fullmatch(k) and any(
+        re.search(rf"(?<![\w-]){re.escape(n)}\s+{re.escape(k)}\b", text) for n in named)]
+    return [k for k in (kept or out) if k not in kinds]
+
+
+_KIND_ONLY = re.compile(r"(?i:certifications?|certificates?|licen[cs]es?|registration|"
+                        r"accreditation|credential)")
 
 
 # Where a qualification comes from, as the ad wants it to be ("a Law Clerk diploma from a
