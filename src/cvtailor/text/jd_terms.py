@@ -107,7 +107,7 @@ DUTY_VERBS = frozenset((
     "participate perform photograph plan post prepare present prioritise prioritize process "
     "produce "
     "program provide publish read recommend reconcile record recruit refactor repair report "
-    "research resolve respond review run scale schedule screen sell serve set ship shape "
+    "research resolve respond retain review run scale schedule screen sell serve set ship shape "
     "solve source speak supervise support take teach test track train translate travel "
     "treat troubleshoot turn update use validate visit walk work write "
     # the trades' hands-on verbs ("Cut and bevel steel", "Fit up and tack assemblies")
@@ -180,14 +180,16 @@ def _gerund(word: str) -> bool:
     return word.lower().endswith("ing") and is_duty_verb(word)
 
 
-_VERB_PAIR = re.compile(r"\s*([A-Za-z]+)\s+(?:and|or|&)\s+([A-Za-z]+)\s+")
+_VERB_PAIR = re.compile(r"\s*((?:[A-Za-z]+,\s+)*[A-Za-z]+),?\s+(?:and|or|&)\s+([A-Za-z]+)\s+")
 
 
 def without_verb_pair(text: str) -> str:
-    """A duty without the two verbs that lead it: "Post and review journal entries" ->
-    "journal entries"; any other text as it is."""
+    """A duty without the verbs that lead it: "Post and review journal entries" -> "journal
+    entries", "Recruit, develop and retain store managers" -> "store managers"; any other
+    text as it is."""
     paired = _VERB_PAIR.match(text)
-    if paired and is_duty_verb(paired.group(1)) and is_duty_verb(paired.group(2)):
+    if paired and all(is_duty_verb(v) for v in re.split(r",\s+", paired.group(1))) \
+            and is_duty_verb(paired.group(2)):
         return text[paired.end():]
     return text
 

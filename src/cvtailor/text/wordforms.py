@@ -22,10 +22,33 @@ def spelled_as_name(term: str) -> bool:
     return any(c.isupper() for c in term[1:])
 
 
+# The past forms of irregular verbs CVs write their work in ("grew sales" for "growing
+# sales", "built dashboards" for "building dashboards"), as their base form. Not "led" (the
+# past of lead, but "lead generation", "lead paint" are nouns), "found", "left", "saw", "fed",
+# "lay" or "wound", whose other word is as common.
+IRREGULAR_PAST = {
+    "grew": "grow", "grown": "grow", "built": "build", "rebuilt": "rebuild", "ran": "run",
+    "wrote": "write", "written": "write", "rewrote": "rewrite", "rewritten": "rewrite",
+    "sold": "sell", "taught": "teach", "made": "make", "kept": "keep", "held": "hold",
+    "met": "meet", "brought": "bring", "bought": "buy", "drove": "drive", "driven": "drive",
+    "gave": "give", "given": "give", "took": "take", "taken": "take", "undertook": "undertake",
+    "undertaken": "undertake", "overtook": "overtake", "spent": "spend", "won": "win",
+    "began": "begin", "begun": "begin", "chose": "choose", "chosen": "choose",
+    "oversaw": "oversee", "overseen": "oversee", "drew": "draw", "drawn": "draw",
+    "spoke": "speak", "spoken": "speak", "broke": "break", "broken": "break", "told": "tell",
+    "sent": "send", "paid": "pay", "dealt": "deal", "understood": "understand",
+    "thought": "think", "sought": "seek", "caught": "catch", "fought": "fight",
+    "flew": "fly", "flown": "fly", "shot": "shoot", "rode": "ride", "ridden": "ride",
+    "withdrew": "withdraw", "upheld": "uphold", "withheld": "withhold",
+}
+
+
 def stem(word: str) -> str:
     """A light word-form key: designer ~ design, writing ~ writer, engineering ~ engineer,
-    strategy ~ strategies, apply ~ applied (a -y word keeps its y), planning ~ plan."""
+    strategy ~ strategies, apply ~ applied (a -y word keeps its y), planning ~ plan, grew ~
+    growing (`IRREGULAR_PAST`)."""
     w = word.lower()
+    w = IRREGULAR_PAST.get(w, w)
     if len(w) > 5 and w.endswith(("ies", "ied")):
         w = w[:-3] + "y"
     changed, first = True, True
@@ -61,9 +84,11 @@ def _plural_s(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)  # pure; the vocabulary keys every word of every line it reads
 def inflection(word: str) -> str:
     """A key shared by a word's inflections only: mentor ~ mentors ~ mentored ~ mentoring,
-    close ~ closed ~ closing, plan ~ planned, study ~ studies ~ studied. Narrower than `stem`
-    (no -er, -ment, -ly): manager, management and managed keep three keys."""
+    close ~ closed ~ closing, plan ~ planned, study ~ studies ~ studied, build ~ built.
+    Narrower than `stem` (no -er, -ment, -ly): manager, management and managed keep three
+    keys."""
     w = word.lower()
+    w = IRREGULAR_PAST.get(w, w)
     if len(w) > 4 and w.endswith(("ies", "ied")):
         w = w[:-3] + "y"
     elif len(w) > 5 and w.endswith("ing"):

@@ -274,7 +274,8 @@ def _next_item(prev: str, line: str, width: int = 0) -> bool:
             and base_verb(words[0]) and base_verb(line.split()[0]):
         return True  # a duty that ends on a verb's particle ("... as the night goes on"),
         # then the next duty ("Hit pick rate ...")
-    return bool(re.fullmatch(r"[a-z]+|[A-Z]{2,}", last) and last not in _OPEN_END)
+    # ("... own the district P&L" / "Recruit, develop ...": an acronym with its & ends it too)
+    return bool(re.fullmatch(r"[a-z]+|[A-Z]{2,}|[A-Z]+[&/][A-Z]+", last) and last not in _OPEN_END)
 
 
 # The particles a phrasal verb ends on ("goes on", "follow up", "signed off")

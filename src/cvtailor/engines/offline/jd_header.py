@@ -172,7 +172,8 @@ def title_ok(text: str) -> bool:
 
 def name_like(text: str, ampersand: bool = False) -> bool:
     """A plausible organisation name: a few capitalised words, not a place, role or heading
-    (with `ampersand`, "&" may stand between them: "Pine & Post Home Goods")."""
+    (with `ampersand`, "&" or "+" may stand between them: "Pine & Post Home Goods", "Academy
+    Sports + Outdoors")."""
     text = text.strip(" ,;:·|-–—")
     words = text.split()
     if not 1 <= len(words) <= 8 or not (text[:1].isupper() or text[:1].isdigit()):
@@ -180,7 +181,8 @@ def name_like(text: str, ampersand: bool = False) -> bool:
     if text.endswith(".") and not re.search(r"\b(?:Inc|Co|Ltd|Corp|LLC|L\.P|S\.A|N\.V|P\.C)\.$",
                                             text):
         return False
-    if any(w.lower() not in _SMALL and not (ampersand and w == "&") and not (w[:1].isupper() or w[:1].isdigit())
+    if any(w.lower() not in _SMALL and not (ampersand and w in ("&", "+"))
+           and not (w[:1].isupper() or w[:1].isdigit())
            and not (i and re.fullmatch(_LEGAL_FORM, w))  # "Calder Foods plc"
            for i, w in enumerate(words)):  # "Pine & Post Home Goods"
         return False
@@ -422,6 +424,7 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
     the first section heading."""
     title_at: int | None = None
     under = -1  # the block that may name the company: the one after the title
+    place_at = -1  # the block that may name the place: the one after the company's
     labelled = _title_label_at(blocks)
     if labelled is None:
         labelled = _title_under_banner(blocks)
@@ -474,6 +477,12 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
                 found.used.add(i)
                 found.offer("company", company, "header")
                 found.offer("location", location, "header")
+                place_at = i + 1
+            continue
+        if i == place_at and block.kind == "para" and len(block.text.split()) <= 6 \
+                and location_like(block.text) and not found.location:
+            found.used.add(i)  # "District Manager" / "Academy Sports + Outdoors" / "Columbus, OH"
+            found.offer("location", block.text, "header")
 
 
 def _from_about(blocks: list[Block], found: Identity) -> None:
