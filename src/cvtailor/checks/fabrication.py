@@ -25,7 +25,7 @@ from cvtailor.text.degrees import (
 )
 from cvtailor.text.not_held import NOT_YET_WORDS, PART_DONE
 from cvtailor.text.vocabulary import Hit, Vocabulary
-from cvtailor.text.wordforms import contains, phrase_in
+from cvtailor.text.wordforms import contains, phrase_in, word_form_span
 
 _MONTHS = {m: n for n, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -421,7 +421,8 @@ def _new_job_terms(text: str, evidence: str, job_terms: Iterable[str], vocab: Vo
             text = text[:hit.start] + " " * (hit.end - hit.start) + text[hit.end:]
     new_terms = sorted({
         t for t in job_terms if t.strip() and (phrase_in(t, text) or contains(text, t))
-        and not (phrase_in(t, evidence) or contains(evidence, t))
+        and not (phrase_in(t, evidence) or contains(evidence, t)
+                 or word_form_span(t, evidence) is not None)  # "return to work meetings"
         and (vocab.canonical(t) or t) not in allowed
     })
     if not new_terms:

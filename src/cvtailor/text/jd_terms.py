@@ -66,7 +66,7 @@ FUNCTION_WORDS = frozenset((
     "about above across after against along among around at before behind below beneath "
     "beside besides between beyond by despite down during except for from inside into near "
     "off onto out outside over past since through throughout till toward towards under "
-    "underneath until unto up upon versus via within without per amid "
+    "underneath until unto up upon versus via within without per amid alongside "
     "a an the this that these those each every either neither some any no none all both few "
     "many much most more less least several such own same other another "
     "i me my mine we us our ours you your yours he him his she her hers it its they them "
@@ -373,7 +373,7 @@ _NUMBERED = frozenset("level part grade stage band tier module unit class catego
                       .split())
 # Idioms of ads that name no skill ("own the knowledge base from the ground up").
 _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|in real time|"
-                     r"in plain English|"
+                     r"in plain English|at (?:the )?first point(?! of)|"
                      r"(?:from|on) day one|learn the ropes|track records?|"
                      r"wear (?:many|multiple|different|lots of) hats|"
                      r"(?:a|proven|strong|demonstrated) record of|the big picture|"

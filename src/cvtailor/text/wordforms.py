@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 # An acronym or initialism ("PLC", "HEP", "EBRs", "P&L"): a named thing, named or not held.
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/]{1,6}s?$")
@@ -269,3 +270,23 @@ def spelled_out(before: str, short: str) -> str | None:
             w.group(0)[0] for w in words).upper() != initials:
         return None
     return before[words[0].start():].strip()
+
+
+def word_form_span(term: str, text: str) -> tuple[int, int] | None:
+    """Where the text says a term of two words or more in another form of its words, in its
+    order with nothing between and the same last word ("average handling time" for "average
+    handle time", "return to work meetings" for "return-to-work meetings"), so the term can
+    take its place without touching the sentence's grammar (not "data models" for "data
+    model", nor "14 PLCs"); None otherwise."""
+    names = re.findall(r"[A-Za-z0-9]+", term)
+    wanted = [stem(w) for w in names]
+    if len(wanted) < 2 or any(ch.isdigit() for ch in term):
+        return None
+    words = list(re.finditer(r"[A-Za-z0-9]+", text))
+    for i in range(len(words) - len(wanted) + 1):
+        run = words[i:i + len(wanted)]
+        if [stem(m.group(0)) for m in run] == wanted \
+                and run[-1].group(0).lower() == names[-1].lower() and all(
+                re.fullmatch(r"[ \t-]*", text[a.end():b.start()]) for a, b in pairwise(run)):
+            return run[0].start(), run[-1].end()
+    return None

@@ -162,12 +162,12 @@ def refine_entries(section: CVSection) -> None:
                 entry.title, entry.organization = entry.organization, entry.title
             continue
         lines = [clean_inline(d) for d in entry.details if not _only_dates(d)]
-        place = _EUROPASS_PLACE.match(lines[1]) if len(lines) > 1 else None
-        if place and entry.title and _without_dates(entry.heading) == entry.title:
+        europass = _EUROPASS_PLACE.match(lines[1]) if len(lines) > 1 else None
+        if europass and entry.title and _without_dates(entry.heading) == entry.title:
             # Europass: "TITLE" over "EMPLOYER [ 01/02/2022 – Current ]" over "City: Porto |
             # Country: Portugal"
             entry.organization = _without_dates(lines[0])
-            entry.location = ", ".join(p for p in place.group("city", "country") if p)
+            entry.location = ", ".join(p for p in europass.group("city", "country") if p)
             continue
         if not entry.title and entry.dates and _only_dates(entry.heading) and lines:
             entry.title = _without_dates(lines[0])

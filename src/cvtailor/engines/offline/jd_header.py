@@ -320,6 +320,10 @@ def _company_line(raw: str) -> tuple[str, str]:
                                                      or _CITY_STATE.fullmatch(p) for p in rest):
         company = parts[0]  # a name alone, or with its town and region or state, or its unit
     location = next((p for p in parts if p != company and location_like(p)), "")
+    towns = [p for p in rest if p != company and not _incidental(p)
+             and re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", p)]
+    if not location and company and len(rest) >= 2 and len(towns) == 1:
+        location = towns[0]  # "Hafren Water · Cardiff · £30,500": the employer, its town, pay
     town = _ORG_THEN_TOWN.match(company)
     if town:  # "**Redland Green Primary School, Bristol**": the school, and where it is
         company, location = town.group(1), location or town.group(2)

@@ -10,6 +10,7 @@ from cvtailor.checks.fabrication import check_draft, credential_held
 from cvtailor.engines.offline.writer import (
     WEAK_OPENERS,
     attest,
+    noun_first,
     rewrite_sentence,
     summary_sentence,
     summary_tools,
@@ -34,7 +35,7 @@ from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.jd_terms import content_stems, title_main
 from cvtailor.text.qualifications import names_qualification, repeats
 from cvtailor.text.vocabulary import Vocabulary
-from cvtailor.text.wordforms import contains, says, spelled_as_name
+from cvtailor.text.wordforms import contains, says, spelled_as_name, word_form_span
 
 REWRITABLE = {ItemType.BULLET, ItemType.PROJECT_BULLET, ItemType.SUMMARY, ItemType.SKILL,
               ItemType.KEY_QUALIFICATION, ItemType.TEXT}
@@ -98,7 +99,8 @@ def covers_job(cv_text: str, keywords: list[str]) -> bool:
     "first article inspections"; a number must be written as the JD writes it: "ASC 842" is not
     "ASC 606"): nothing is missing, so tailoring rightly changes nothing."""
     return bool(keywords) and all(
-        contains(cv_text, k) or (not re.search(r"\d", k) and says(cv_text, k)) for k in keywords)
+        contains(cv_text, k) or (not re.search(r"\d", k) and says(cv_text, k)
+                                 and word_form_span(k, cv_text) is None) for k in keywords)
 
 
 def make_plan(
@@ -145,10 +147,16 @@ def _carriers(
     per_item: dict[str, list[str]] = {}
     for keyword, ids in keywords:
         name = vocab.canonical(keyword)
-        if name is None:
-            continue
         carriers = [i for i in ids if i in items and items[i].type in REWRITABLE
                     and items[i].status != ItemStatus.STATIC]
+        if name is None:
+            # a term the vocabulary does not know, said in another form of its words
+            # ("average handling time"): the line takes the JD's form
+            for cid in carriers:
+                if not contains(items[cid].original, keyword) and noun_first(keyword) \
+                        and word_form_span(keyword, items[cid].original) is not None:
+                    per_item.setdefault(cid, []).append(keyword)
+            continue
         spelled = [i for i in carriers if any(
             h.term == name and h.via != "phrase" for h in vocab.find(items[i].original))]
         for cid in spelled:

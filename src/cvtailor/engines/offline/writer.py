@@ -36,6 +36,7 @@ from cvtailor.text.wordforms import (
     spelled_in,
     stem,
     stem_sequence,
+    word_form_span,
 )
 
 WEAK_OPENERS = {
@@ -79,6 +80,8 @@ def _breaks_grammar(text: str, start: int, surface: str, jd: str) -> bool:
     ("an A/B test", "12 usability tests")."""
     if re.sub(r"[\s-]+", " ", surface).lower() == re.sub(r"[\s-]+", " ", jd).lower():
         return False  # case or hyphen only: data-quality -> data quality
+    if len(jd.split()) > 1 and surface.split()[-1].lower() == jd.split()[-1].lower():
+        return False  # an inner word's form only: average handling time -> average handle time
     one, other = surface.lower(), jd.lower()
     if (one in (other + "s", other + "es") or other in (one + "s", one + "es")) \
             and _COUNTED.search(text[:start]):
@@ -89,6 +92,14 @@ def _breaks_grammar(text: str, start: int, surface: str, jd: str) -> bool:
 
 
 _WORDS = re.compile(r"[A-Za-z0-9]+")
+
+
+def noun_first(term: str) -> bool:
+    """The term opens on a noun or an adjective, not on a verb that governs the rest
+    ("average handle time", "call quality assessments"; not "manage vendor relationships")."""
+    first = term.split()[0].lower() if term.split() else ""
+    return not only_verb_form(first) and (not base_verb(first) or (
+        len(term.split()) > 1 and not verb_led(term, term)))
 
 
 def _capital_of_a_line(term: str, name: str, vocab: Vocabulary) -> bool:
@@ -138,6 +149,22 @@ def rewrite_sentence(
                 written = written[:1].lower() + written[1:]
             text = text[: hit.start] + written + text[hit.end:]
             used.append(jd)
+    # 1b. A term the vocabulary does not know, in another form of its words -> the JD's form
+    #    ("average handling time" -> "average handle time", "return to work meetings" ->
+    #    "return-to-work meetings"): a noun phrase only, never a verb's other tense.
+    for jd in keywords:
+        if vocab.canonical(jd) is not None or jd in used or contains(text, jd):
+            continue
+        span = word_form_span(jd, text)
+        if span is None or not noun_first(jd):
+            continue
+        start, end = span
+        written = jd[:1].upper() + jd[1:] if text[start:start + 1].isupper() else jd
+        if _capital_of_a_line(written, "", vocab) and not _starts_sentence(text, start) \
+                and not text[start:start + 1].isupper():
+            written = written[:1].lower() + written[1:]
+        text = text[:start] + written + text[end:]
+        used.append(jd)
     # 2. A capability a named tool evidences, only where it joins the noun that follows the
     #    tool: "Jenkins pipelines" + "CI/CD pipelines" -> "Jenkins CI/CD pipelines".
     for hit in sorted(vocab.find(text), key=lambda h: -h.start):
