@@ -187,23 +187,28 @@ def heading_ids(cv: StructuredCV) -> frozenset[str]:
     """The ids in `evidence_corpus` that are entry headings (a role's title and employer, a
     degree's line) or the header's claims, not lines of work."""
     return frozenset(entry.id for section in cv.sections for entry in section.entries) | \
-        frozenset(f"header-{n}" for n in range(1, len(header_claims(cv)) + 1))
+        header_ids(cv)
+
+
+def header_ids(cv: StructuredCV) -> frozenset[str]:
+    """The ids in `evidence_corpus` of what the CV's header lists as held (`header_claims`)."""
+    return frozenset(f"header-{n}" for n in range(1, len(header_claims(cv)) + 1))
 
 
 def held_list_ids(cv: StructuredCV) -> frozenset[str]:
     """The ids in `evidence_corpus` of a certifications or education section's lines and
-    entries: what the person lists as held ("First Aid (HLTAID011), 2025" under "Licences and
-    Training" is a first aid certificate held, though the line never says "certificate")."""
+    entries, and of the header's claims: what the person lists as held ("First Aid
+    (HLTAID011), 2025" under "Licences and Training" is a first aid certificate held, though
+    the line never says "certificate")."""
     from cvtailor.text.degrees import cv_degrees
 
     held = {SectionKind.CERTIFICATIONS, SectionKind.EDUCATION}
     corpus = evidence_corpus(cv)
     # a degree is no licence of its field ("BSc (Hons) Nursing" holds no nursing licence)
-    header = frozenset(i for i in corpus if i.startswith("header-"))
-    return header | frozenset(i for section in cv.sections if section.kind in held
-                              for entry in section.entries
-                              for i in (entry.id, *(item.id for item in entry.items))
-                              if not cv_degrees(corpus.get(i, ""), education=True))
+    return header_ids(cv) | frozenset(
+        i for section in cv.sections if section.kind in held for entry in section.entries
+        for i in (entry.id, *(item.id for item in entry.items))
+        if not cv_degrees(corpus.get(i, ""), education=True))
 
 
 def not_work_ids(cv: StructuredCV) -> frozenset[str]:

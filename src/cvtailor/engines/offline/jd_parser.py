@@ -1158,9 +1158,7 @@ def _elided(text: str, hit: Hit, vocab: Vocabulary) -> list[str]:
     m = re.search(r"([A-Za-z][\w-]*)\s+(?:or|and|/)\s+$", text[:hit.start])
     if len(words) < 2 or m is None or not adjective(m.group(1).lower()):
         return []
-    other = f"{m.group(1)} {' '.join(words[1:])}"
-    name = vocab.canonical(other)
-    return [other] if name is not None and name != hit.term else []
+    return _known_other(f"{m.group(1)} {' '.join(words[1:])}", hit, vocab)
 
 
 # The noun a coordination gives the hit's modifier ("video production and editing"), when no
@@ -1177,7 +1175,12 @@ def _shared_modifier(text: str, hit: Hit, vocab: Vocabulary) -> list[str]:
     m = _SECOND_HEAD.match(text[hit.end:])
     if len(words) < 2 or m is None:
         return []
-    other = f"{' '.join(words[:-1])} {m.group(1)}"
+    return _known_other(f"{' '.join(words[:-1])} {m.group(1)}", hit, vocab)
+
+
+def _known_other(other: str, hit: Hit, vocab: Vocabulary) -> list[str]:
+    """`other` as a term of its own, when the vocabulary knows it as another thing than the
+    hit it was made from; else nothing."""
     name = vocab.canonical(other)
     return [other] if name is not None and name != hit.term else []
 

@@ -111,6 +111,15 @@ def _capital_of_a_line(term: str, name: str, vocab: Vocabulary) -> bool:
         and vocab.category(name) not in NAMED_THINGS
 
 
+def _in_sentence(written: str, name: str, text: str, at: int, vocab: Vocabulary) -> str:
+    """The term as written at position `at` of the line: without the capital only the ad's
+    line gave it ("set up for FCAW" -> "set up for flux-cored arc welding", not
+    "Flux-cored"), unless it opens a sentence; a named thing keeps its capital."""
+    if _capital_of_a_line(written, name, vocab) and not _starts_sentence(text, at):
+        return written[:1].lower() + written[1:]
+    return written
+
+
 def _starts_sentence(text: str, at: int) -> bool:
     """Position `at` opens the line, a sentence or what follows a label's colon."""
     return not text[:at].strip() or bool(re.search(r"[.!?:;]\s*$|^\s*[-*•]\s*$", text[:at]))
@@ -142,11 +151,7 @@ def rewrite_sentence(
                 and not (following and following.group(1).lower() in ROLE_NOUNS)):
             written = jd[:1].upper() + jd[1:] if hit.surface[:1].isupper() \
                 and jd[:1].islower() else jd  # "Purchasing ..." -> "Procurement ...", capital kept
-            if _capital_of_a_line(written, hit.term, vocab) and not _starts_sentence(text,
-                                                                                   hit.start):
-                # "set up for FCAW" -> "set up for flux-cored arc welding", not "Flux-cored"
-                # (the ad's line started with it); a named thing keeps its capital
-                written = written[:1].lower() + written[1:]
+            written = _in_sentence(written, hit.term, text, hit.start, vocab)
             text = text[: hit.start] + written + text[hit.end:]
             used.append(jd)
     # 1b. A term the vocabulary does not know, in another form of its words -> the JD's form
@@ -160,9 +165,8 @@ def rewrite_sentence(
             continue
         start, end = span
         written = jd[:1].upper() + jd[1:] if text[start:start + 1].isupper() else jd
-        if _capital_of_a_line(written, "", vocab) and not _starts_sentence(text, start) \
-                and not text[start:start + 1].isupper():
-            written = written[:1].lower() + written[1:]
+        if not text[start:start + 1].isupper():  # a capital the line had stays
+            written = _in_sentence(written, "", text, start, vocab)
         text = text[:start] + written + text[end:]
         used.append(jd)
     # 2. A capability a named tool evidences, only where it joins the noun that follows the
