@@ -15,7 +15,9 @@ auto-approved and prints JSON per case and overall:
   no answer of the person says and no "yes" of theirs confirmed, whatever the labels say
   (must be 0).
 - facts_preserved: employers, titles, date ranges, degrees, institutions and numbers from
-  truth.json found verbatim in the tailored CV (must be all).
+  truth.json found verbatim in the tailored CV (must be all, but those only a line of personal
+  data holds: a date of birth, a national ID or a street address leaves the CV by default, and
+  the report says so; `facts_left_out_personal` lists them, `facts_lost` what is left).
 - line_similarity: how much of the CV reads as it did — difflib ratio of the item lines
   before and after, in order (report.json `diff.line_similarity`); a CV that already covers
   its JD should stay near 1.0 (tests/fixtures/perfect_match/).
@@ -86,6 +88,16 @@ def _cv_text(path: Path) -> str:
 
 def _jd_terms(entry: dict[str, Any]) -> list[str]:
     return list(entry.get("jd_terms") or entry["keywords"][:1])
+
+
+def _left_out_lines(original: str, report: dict[str, Any]) -> list[str]:
+    """The CV's lines the report says were left out as personal data (by default)."""
+    from cvtailor.checks.fabrication import PII_REMOVED_BY_DEFAULT, pii_findings
+
+    if not any(p.get("action") == "left out" for p in report.get("privacy") or []):
+        return []
+    return [line for line in original.splitlines()
+            if any(kind in PII_REMOVED_BY_DEFAULT for kind, _ in pii_findings(line))]
 
 
 def _surfaced(text: str, entry: dict[str, Any]) -> bool:
@@ -176,7 +188,15 @@ def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) ->
     keywords = [k for r in result.report.get("requirements", []) for k in r.get("keywords", [])]
     held_claimed = held_claims(keywords, original, tailored, said, yes_terms)
     facts = [(kind, f) for kind, values in truth["facts"].items() for f in values]
-    lost = [f"{kind}: {f}" for kind, f in facts if f not in tailored]
+    # a date of birth, a national ID or a street address leaves the CV by default, and the
+    # report says so (`privacy`): a fact only such a line holds ("Date of birth: 14 March
+    # 1992") is left out on purpose, counted apart, never lost unseen
+    private = _left_out_lines(original, result.report)
+    left_out = [f"{kind}: {f}" for kind, f in facts if f not in tailored
+                and any(f in line for line in private)
+                and not any(f in line for line in original.splitlines() if line not in private)]
+    lost = [f"{kind}: {f}" for kind, f in facts
+            if f not in tailored and f"{kind}: {f}" not in left_out]
     jd_recall_before = [e for e in evidenced if _surfaced(original, e)]
     jd_recall_after = [e for e in evidenced if _surfaced(tailored, e)]
     para = [e for e in evidenced if _paraphrase(e)]
@@ -204,8 +224,9 @@ def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) ->
         "unevidenced_claimed": claimed,
         "held_claimed": held_claimed,
         "facts": len(facts),
-        "facts_preserved": len(facts) - len(lost),
+        "facts_preserved": len(facts) - len(lost) - len(left_out),
         "facts_lost": lost,
+        "facts_left_out_personal": left_out,
         "items_changed": (report.get("diff") or {}).get("items_changed"),
         "items_total": (report.get("diff") or {}).get("items_total"),
         "items_added": (report.get("diff") or {}).get("items_added"),
@@ -247,6 +268,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "held_claimed": sum(len(r["held_claimed"]) for r in rows),
         "facts": sum(r["facts"] for r in rows),
         "facts_preserved": sum(r["facts_preserved"] for r in rows),
+        "facts_left_out_personal": sum(len(r["facts_left_out_personal"]) for r in rows),
         "items_changed": sum(r["items_changed"] or 0 for r in rows),
         "items_total": sum(r["items_total"] or 0 for r in rows),
         "line_similarity_mean": round(sum(r["line_similarity"] or 0.0 for r in rows)
