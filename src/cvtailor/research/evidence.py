@@ -577,11 +577,15 @@ def analyze_gaps(
         # "Airflow, Dagster or Prefect": one named tool suffices; words the vocabulary does not
         # know (the rest of the requirement) are always needed.
         missing_known = [k for k in missing if vocab.canonical(k)]
-        either = len(req.keywords) > 1 and one_suffices(req.text, missing_known)
+        covered_known = [k for k in covered if vocab.canonical(k)]
+        # the alternative offered is one of the named things, so one of them must be there:
+        # "in an optical practice, including line management or supervising" is not met by
+        # the optical practice alone
+        either = len(req.keywords) > 1 and bool(covered_known) \
+            and one_suffices(req.text, missing_known)
         missing_other = [k for k in missing if not vocab.canonical(k)]
         enough = (not missing_known or either
                   or len(covered) / max(1, len(covered) + len(missing_known)) >= 0.67)
-        covered_known = [k for k in covered if vocab.canonical(k)]
         user_said = any(e.via == "user" and e.term in covered for e in found)
         # "Associate degree in supply chain management or logistics": the "or" offers fields,
         # never the degree itself, which the CV's degrees decide (`apply_degrees`)
