@@ -848,3 +848,13 @@ def test_the_title_leading_a_duty_comes_last_and_a_crews_size_is_no_term() -> No
     assert fallback_keywords("Five years of field service experience") == [
         "field service experience"]
     assert "field" not in " ".join(fallback_keywords("A degree in a related field"))
+
+
+def test_what_a_duty_keeps_going_is_the_term_not_its_going() -> None:
+    """"Keep patient flow moving from check-in to check-out" gave "patient flow moving", a
+    phrase no CV would carry."""
+    assert key_phrases("Keep patient flow moving from check-in to check-out", duty=True)[0] \
+        == "patient flow"
+    assert key_phrases("Keeping the warehouse running through peak", duty=True)[0] == "warehouse"
+    # a running thing that is not kept going stays whole
+    assert key_phrases("Experience running a busy kitchen")[-1].endswith("kitchen")

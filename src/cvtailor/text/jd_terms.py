@@ -209,7 +209,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
         text = without_verb_pair(text)
     pieces = _SPLIT.split(_IDIOMS.sub(  # "make sure" stays a verb: what follows is a clause
         lambda m: ", ensure" if m.group(0)[:3].lower() == "mak" else ",",
-        clean_inline(text).replace("’", "'")))
+        _KEEP_GOING.sub(r"\1,", clean_inline(text).replace("’", "'"))))
     aside: tuple[int, int] | None = None  # where a reason clause starts ("because ...")
     # an occasion ("when weather, maintenance or crew problems put the schedule at risk")
     # whose verb has not come yet goes on past its piece's comma
@@ -372,6 +372,9 @@ _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split
 _NUMBERED = frozenset("level part grade stage band tier module unit class category schedule"
                       .split())
 # Idioms of ads that name no skill ("own the knowledge base from the ground up").
+# "Keep patient flow moving": the thing kept going is the term, not its going
+_KEEP_GOING = re.compile(r"\b(keep(?:s|ing)?\s+(?:[\w'-]+\s+){1,4}?)(?:moving|running|flowing|"
+                         r"going|ticking\s+over)\b", re.IGNORECASE)
 _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|in real time|"
                      r"in plain English|at (?:the )?first point(?! of)|"
                      r"(?:from|on) day one|learn the ropes|track records?|"
