@@ -1,0 +1,41 @@
+"""The asks every supervisor's ad makes, in the ad's words ("Plan the rotas", "Supervise the
+team", "Line management of the practice team", "Keep the parts inventory right-sized"), are
+the vocabulary's skills, so a CV line that shows them in its own words decides them."""
+
+from cvtailor.engines.offline.cv_parser import parse_cv_text
+from cvtailor.engines.offline.jd_parser import parse_jd_text
+from cvtailor.research.evidence import analyze_gaps, find_evidence
+from cvtailor.text.vocabulary import default_vocabulary
+
+CV = """# Dee Rahman
+
+## Experience
+
+### Lead Technician — Northgate Motors
+Mar 2020 – Present
+
+- Planned the weekly staff timetable for 9 people, covering holidays and sickness
+- Counted and reordered the bay's filters and belts every Friday
+- Shift leader for the 4 technicians of the commercial bay
+- Worked alongside the body shop on insurance repairs
+"""
+JD = """# Workshop Supervisor
+
+## What you'll do
+- Plan the rotas
+- Keep the parts inventory right-sized
+- Supervise a team of technicians
+- Manage outside vendors for body work
+"""
+
+
+def test_a_supervisors_asks_in_the_ads_words_are_decided_by_the_cvs_words() -> None:
+    vocab = default_vocabulary()
+    job = parse_jd_text(JD, vocab)
+    report = analyze_gaps(job, find_evidence(parse_cv_text(CV), job, vocab), vocab=vocab)
+    status = {r.text: report.by_requirement()[r.id].status for r in job.requirements}
+    assert status["Plan the rotas"] == "matched"
+    assert status["Keep the parts inventory right-sized"] == "matched"
+    assert status["Supervise a team of technicians"] == "matched"
+    # working alongside another shop is no managing of vendors: not decided
+    assert status["Manage outside vendors for body work"] != "matched"
