@@ -296,3 +296,15 @@ def test_words_joined_by_a_slash_are_each_found() -> None:
     assert [(h.start, h.end) for h in found][:2] == [(10, 17), (18, 25)]
     assert "CI/CD" in {h.term for h in found} and "CI" not in {h.surface for h in found}
 
+
+
+def test_a_count_after_a_phrases_verb_is_read_past() -> None:
+    """"Managed 40 staff" says "managed staff": a count of what the verb acts on sits
+    between a phrase's words, and a phrase never holds one."""
+    v = default_vocabulary()
+    assert "People management" in v.evidenced_names("Managed 40 staff across two sites")
+    assert "Mentoring" in v.evidenced_names("Trained 2 apprentices on brakes and alignments")
+    assert "Leadership" in v.evidenced_names("Supervised twelve staff on the night shift")
+    # only a count, and only after the phrase's first word
+    assert "People management" not in v.evidenced_names("Managed the 40 staff rota")
+    assert "People management" not in v.evidenced_names("Managed Q3 staff survey")

@@ -20,6 +20,8 @@ import yaml
 
 from cvtailor.text.wordforms import inflection
 
+# A count of what a phrase's verb acts on ("trained 2 apprentices", "managed 12 staff")
+_COUNT = re.compile(r"\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 _SHORT = 2  # names this short only count between separators ("R, SQL" yes; "R&D" no)
 
 
@@ -305,25 +307,42 @@ class Vocabulary:
 
     def _phrase_hits(self, text: str, toks: list[tuple[str, int, int]],
                      lowered: list[str]) -> list[Hit]:
-        """Every evidenced_by phrase at each word, the longest that matches."""
+        """Every evidenced_by phrase at each word, the longest that matches. A count after
+        the phrase's first word counts what it acts on, and is read past: "trained 2
+        apprentices" says "trained apprentices", "supervised 12 cleaners" "supervised
+        cleaners"."""
         keys = [inflection(w) for w in lowered]
         starts = self._starts["phrase"]
         hits: list[Hit] = []
         for i in range(len(toks)):
             if keys[i] not in starts:
                 continue
-            for n in range(min(self._longest, len(toks) - i), 0, -1):
-                entries = self._phrases.get(tuple(keys[i:i + n]))
-                names = [name for must, name in entries or ()
-                         if all(not m or w in m or t[0] in m for m, w, t in zip(
-                             must, lowered[i:i + n], toks[i:i + n], strict=True))]
-                if not names:
-                    continue
-                start, end = toks[i][1], toks[i + n - 1][2]
-                hits.extend(Hit(name, text[start:end], start, end, "phrase")
-                            for name in dict.fromkeys(names))
-                break
+            at = [i, *range(i + 1, len(toks))]
+            counted = i + 2 < len(toks) and _COUNT.fullmatch(lowered[i + 1]) is not None \
+                and text[toks[i][2]:toks[i + 1][1]] == " "
+            # past the count first: a phrase never holds one, and it is the longer reading
+            for places in ([at], [[i, *range(i + 2, len(toks))], at])[counted]:
+                if self._phrase_at(text, places, toks, keys, lowered, hits):
+                    break
         return hits
+
+    def _phrase_at(self, text: str, places: list[int], toks: list[tuple[str, int, int]],
+                   keys: list[str], lowered: list[str], hits: list[Hit]) -> bool:
+        """The longest evidenced_by phrase on the words at `places` (in order), added to
+        `hits`; whether one was found."""
+        for n in range(min(self._longest, len(places)), 0, -1):
+            words = places[:n]
+            entries = self._phrases.get(tuple(keys[k] for k in words))
+            names = [name for must, name in entries or ()
+                     if all(not m or lowered[k] in m or toks[k][0] in m
+                            for m, k in zip(must, words, strict=True))]
+            if not names or (n == 1 and len(places) > 1 and places[1] != words[0] + 1):
+                continue
+            start, end = toks[words[0]][1], toks[words[-1]][2]
+            hits.extend(Hit(name, text[start:end], start, end, "phrase")
+                        for name in dict.fromkeys(names))
+            return True
+        return False
 
     def names_in(self, text: str, *, phrases: bool = False) -> set[str]:
         """The canonical names of the terms in `text`."""
