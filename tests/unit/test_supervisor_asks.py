@@ -39,3 +39,20 @@ def test_a_supervisors_asks_in_the_ads_words_are_decided_by_the_cvs_words() -> N
     assert status["Supervise a team of technicians"] == "matched"
     # working alongside another shop is no managing of vendors: not decided
     assert status["Manage outside vendors for body work"] != "matched"
+
+
+def test_a_key_qualification_names_the_skill_not_the_ads_order() -> None:
+    """"Supervise" and "rota" as key qualifications read as an order and a thing: the list
+    gives the skill's name ("Staff supervision", "Staff scheduling"); the line keeps its own
+    words ("the weekly staff rota" is not respelled "rotas")."""
+    import cvtailor
+
+    cv = CV.replace("Planned the weekly staff timetable for 9 people",
+                    "Wrote the weekly staff rota for 9 people")
+    jd = JD.replace("- Plan the rotas", "- Plan the rota")
+    result = cvtailor.tailor(cv, jd)
+    qualifications = result.report["key_qualifications"]
+    assert "Staff supervision" in qualifications
+    assert "Staff scheduling" in qualifications
+    assert not {"Supervise", "Rota"} & set(qualifications)
+    assert "Wrote the weekly staff rota for 9 people" in result.markdown

@@ -33,7 +33,7 @@ from cvtailor.models import (
 from cvtailor.research.degrees import degree_qualifications
 from cvtailor.text.cvtext import evidence_corpus
 from cvtailor.text.jd_terms import content_stems, title_main
-from cvtailor.text.qualifications import names_qualification, repeats
+from cvtailor.text.qualifications import lone_verb, names_qualification, repeats
 from cvtailor.text.vocabulary import Vocabulary
 from cvtailor.text.wordforms import contains, says, spelled_as_name, word_form_span
 
@@ -292,13 +292,19 @@ def _qualifications(
             continue
         if len(k) > MAX_QUALIFICATION_CHARS or name is None:
             continue
+        said = [corpus.get(i, "") for i in ids] + ([k] if k in attested else [])
+        if vocab.canonical(k) == name and " " in name and (lone_verb(k) or (
+                " " not in k and k.islower())):
+            # "Supervise" is an order to the reader, "rota" a thing, not what the person
+            # does with it: the skill's name stands for them ("Staff supervision", "Staff
+            # scheduling")
+            k = name
         if name.lower() in seen or k in (unqualified or set()) or not names_qualification(
                 k, (contexts or {}).get(k, []), known=known):
             continue  # "critically ill patients": who the work is for, not a qualification
         if any(repeats(k, q) for q, _ in chosen):
             continue  # "Statistics" after "Bachelor's degree, Statistics"
         draft = Draft(item_id="key-qualification", text=vocab.display(k), original="")
-        said = [corpus.get(i, "") for i in ids] + ([k] if k in attested else [])
         if check_draft(draft, said, vocab).passed:
             seen.add(name.lower())  # not "ASC 606" evidenced by "ASC 842": the guard says no
             _choose(chosen, k, ids)
