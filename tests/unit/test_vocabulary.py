@@ -308,3 +308,14 @@ def test_a_count_after_a_phrases_verb_is_read_past() -> None:
     # only a count, and only after the phrase's first word
     assert "People management" not in v.evidenced_names("Managed the 40 staff rota")
     assert "People management" not in v.evidenced_names("Managed Q3 staff survey")
+
+
+def test_the_plural_of_an_ing_noun_is_one_of_its_forms() -> None:
+    """"Did the pre-shift safety briefing" showed no "safety briefings": the plural's key was
+    "briefing", the singular's "brief"."""
+    from cvtailor.text.wordforms import inflection
+
+    assert inflection("briefings") == inflection("briefing") == inflection("brief")
+    assert inflection("meetings") == inflection("meeting")
+    assert "Health and safety" in default_vocabulary().evidenced_names(
+        "Did the pre-shift safety briefing and walked the site for hazards")

@@ -99,6 +99,8 @@ def inflection(word: str) -> str:
         w = w[:-2]
     elif len(w) > 3 and w.endswith("s") and _plural_s(w):
         w = w[:-1]
+        if len(w) > 5 and w.endswith("ing"):
+            w = w[:-3]  # briefings ~ briefing ~ brief: the plural of an -ing noun
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]  # close / clos(ed) / clos(ing)
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
