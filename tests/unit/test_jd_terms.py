@@ -858,3 +858,14 @@ def test_what_a_duty_keeps_going_is_the_term_not_its_going() -> None:
     assert key_phrases("Keeping the warehouse running through peak", duty=True)[0] == "warehouse"
     # a running thing that is not kept going stays whole
     assert key_phrases("Experience running a busy kitchen")[-1].endswith("kitchen")
+
+
+def test_an_x_to_y_compound_without_hyphens_is_one_word_of_a_term() -> None:
+    """"Conduct return to work interviews" gave "return" and "interviews", "Deliver face to
+    face training" "face training": the compound is one word, kept as the ad wrote it."""
+    assert key_phrases("Conduct return to work interviews and manage absence", duty=True)[0] \
+        == "return to work interviews"
+    assert key_phrases("Deliver face to face training to new starters", duty=True)[0] \
+        == "face to face training"
+    assert key_phrases("Conduct return-to-work interviews", duty=True)[0] \
+        == "return-to-work interviews"

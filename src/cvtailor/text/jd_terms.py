@@ -194,7 +194,34 @@ def without_verb_pair(text: str) -> str:
     return text
 
 
+# Compounds of "X to Y" that ads write with or without hyphens ("return to work interviews",
+# "day to day running", "face to face training"): one word of a term, never "to" between two
+_TO_COMPOUND = re.compile(r"\b(?:return|back|day|face|end|one|peer|door|person|point|"
+                          r"business|cradle|nose|shoulder)\s+to\s+(?:work|day|face|end|one|"
+                          r"peer|door|person|point|business|grave|tail|shoulder)\b",
+                          re.IGNORECASE)
+
+
 def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
+                limit: int = 3, duty: bool = False, gerunds: bool = True,
+                occasions: bool = False) -> list[str]:
+    """Salient term phrases of a requirement or duty, best first (see `_key_phrases`). An "X
+    to Y" compound written without hyphens is read as one word and kept as the ad wrote it
+    ("return to work interviews")."""
+    spaced = {m.group(0).replace(" ", "-"): m.group(0) for m in _TO_COMPOUND.finditer(text)
+              if "\n" not in m.group(0)}
+    if not spaced:
+        return _key_phrases(text, stop, limit, duty, gerunds, occasions)
+    joined = _TO_COMPOUND.sub(lambda m: m.group(0).replace(" ", "-"), text)
+    out = []
+    for phrase in _key_phrases(joined, stop, limit, duty, gerunds, occasions):
+        for hyphened, written in spaced.items():
+            phrase = re.sub(re.escape(hyphened), written, phrase, flags=re.IGNORECASE)
+        out.append(phrase)
+    return out
+
+
+def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 limit: int = 3, duty: bool = False, gerunds: bool = True,
                 occasions: bool = False) -> list[str]:
     """Salient term phrases of a requirement or duty, best first (see the module doc and
