@@ -56,3 +56,19 @@ def test_a_key_qualification_names_the_skill_not_the_ads_order() -> None:
     assert "Staff scheduling" in qualifications
     assert not {"Supervise", "Rota"} & set(qualifications)
     assert "Wrote the weekly staff rota for 9 people" in result.markdown
+
+
+def test_a_line_two_asks_of_one_skill_would_lead_takes_the_label_not_the_order() -> None:
+    """"Supervise and motivate a team" and "team leader or supervisory experience" both find
+    an acting shift lead's line: it leads with "Supervisory experience", not "Supervise"."""
+    import cvtailor
+
+    cv = ("# Darren Okafor\n\n## Experience\n\n### Warehouse Operative, Brightwell Foods DC\n"
+          "Apr 2021 – Present\n\n- Acting shift lead on nights two weeks in four: allocated "
+          "work to 14 pickers and loaders\n- Picked 180+ cases an hour on voice picking\n")
+    jd = ("# Warehouse Team Leader\n\n## What you'll do\n- Supervise and motivate a team of "
+          "pickers and loaders on nights\n\n## What we're looking for\n- Previous team leader "
+          "or supervisory experience in a warehouse\n")
+    markdown = cvtailor.tailor(cv, jd).markdown
+    assert "- Supervisory experience: acting shift lead on nights" in markdown
+    assert "Supervise:" not in markdown

@@ -94,6 +94,23 @@ def held_keywords(
             if credential_held(k, " \n ".join(corpus.get(i, "") for i in ids), vocab)]
 
 
+def nouns_first(keywords: list[tuple[str, list[str]]], vocab: Vocabulary
+                ) -> list[tuple[str, list[str]]]:
+    """A lone verb ("Supervise") goes after a keyword of the same skill in other words
+    ("supervisory experience"): a line both would lead takes the one that reads as a label."""
+    out = list(keywords)
+    for k, ids in keywords:
+        name = vocab.canonical(k)
+        if name is None or not lone_verb(k):
+            continue
+        later = [n for n, (o, _) in enumerate(out) if o != k and not lone_verb(o)
+                 and vocab.canonical(o) == name]
+        if later and later[-1] > out.index((k, ids)):
+            out.remove((k, ids))
+            out.insert(later[-1], (k, ids))  # just after it, once removed from before it
+    return out
+
+
 def covers_job(cv_text: str, keywords: list[str]) -> bool:
     """Every evidenced JD term is already in the CV as the JD says it (or a word form of it:
     "first article inspections"; a number must be written as the JD writes it: "ASC 842" is not
@@ -114,7 +131,7 @@ def make_plan(
     """The plan; new sections it plans (summary, qualifications) are in `Plan.additions`."""
     plan = Plan(customization_level=level)  # type: ignore[arg-type]
     corpus = evidence_corpus(cv)
-    keywords = held_keywords(evidenced_keywords(job, report), corpus, vocab)
+    keywords = nouns_first(held_keywords(evidenced_keywords(job, report), corpus, vocab), vocab)
     plan.keywords = [k for k, _ in keywords]
     cv_text = " ".join(corpus.values())
     if covers_job(cv_text, plan.keywords):
