@@ -319,3 +319,22 @@ def test_the_plural_of_an_ing_noun_is_one_of_its_forms() -> None:
     assert inflection("meetings") == inflection("meeting")
     assert "Health and safety" in default_vocabulary().evidenced_names(
         "Did the pre-shift safety briefing and walked the site for hazards")
+
+
+def test_leading_a_counted_group_of_staff_is_supervising_them() -> None:
+    """"Supervised 6 divers", "assigned 9 MAs to providers", "managed a crew of 6
+    deckhands": whatever the trade calls its people, running a counted group of them is staff
+    supervision. Customers, patients, projects and workshops are no staff."""
+    v = default_vocabulary()
+
+    def shows(line: str) -> bool:
+        return "Staff supervision" in v.evidenced_names(line)
+
+    assert shows("Supervised 6 divers and 2 tenders on the barge")
+    assert shows("Ran the morning huddle and assigned 9 MAs to providers each day")
+    assert shows("Managed a crew of 6 deckhands")
+    assert shows("Led 12 care assistants on nights")
+    for line in ("Managed 40 customers", "Managed 12 patients", "Led 3 projects",
+                 "Led 5 workshops for teachers", "Worked with 4 technicians",
+                 "Trained 4 technicians", "Led the technicians' annual training"):
+        assert not shows(line), line

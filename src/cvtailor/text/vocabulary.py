@@ -22,6 +22,35 @@ from cvtailor.text.wordforms import inflection
 
 # A count of what a phrase's verb acts on ("trained 2 apprentices", "managed 12 staff")
 _COUNT = re.compile(r"\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+# Leading a counted group of people is supervising them, whatever the trade calls them:
+# "Led 4 technicians", "supervised 12 carers", "assigned 9 MAs to providers each day",
+# "managed a crew of 6 deckhands". The count is what makes them a team the person ran (not
+# "led the technicians' training", "managed the nurses' rota").
+LED_PEOPLE_SKILL = "Staff supervision"
+_STAFF_NOUNS = (
+    "workers staff technicians techs engineers operators nurses carers caregivers assistants "
+    "aides cooks chefs cleaners porters drivers pickers packers loaders operatives labourers "
+    "laborers apprentices trainees interns agents advisors advisers associates analysts "
+    "accountants clerks officers guards guides instructors coaches teachers tutors therapists "
+    "developers designers testers planners schedulers estimators surveyors inspectors "
+    "mechanics electricians plumbers fitters welders carpenters joiners painters divers tenders "
+    "deckhands crew employees colleagues volunteers stewards hosts servers bartenders baristas "
+    "waiters waitresses housekeepers receptionists cashiers representatives reps MAs CNAs HCAs "
+    "PSWs midwives paramedics EMTs dispatchers controllers handlers riggers scaffolders roofers "
+    "installers linemen supervisors managers leads juniors graduates students researchers "
+    "scientists programmers administrators coordinators specialists consultants contractors "
+    "subcontractors freelancers writers editors photographers translators interpreters "
+    "lifeguards rangers keepers pilots attendants seafarers sailors crewmembers"
+).split()
+_PEOPLE = "(?:" + "|".join(sorted(_STAFF_NOUNS, key=len, reverse=True)) + ")"
+_LED_PEOPLE = re.compile(
+    r"\b(?:supervis(?:e|ed|es|ing)|led|lead|leads|leading|manag(?:e|ed|es|ing)|oversaw|"
+    r"oversee(?:s|ing)?|direct(?:ed|s|ing)?|assign(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|"
+    r"roster(?:ed|s|ing)?|deploy(?:ed|s|ing)?)\s+"
+    r"(?:(?:a|the|my|our)\s+(?:team|crew|shift|squad|group)\s+of\s+)?"
+    r"(?:\d{1,3}\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?!(?:for|with|to|of|on|in|at|and|or|from|by|per|a|an|the)\b)[a-z][a-z-]*\s+){0,2}?"
+    + _PEOPLE + r"\b", re.IGNORECASE)
 _SHORT = 2  # names this short only count between separators ("R, SQL" yes; "R&D" no)
 
 
@@ -302,6 +331,10 @@ class Vocabulary:
             said_spans = [(h.start, h.end) for h in kept]
             kept += [h for h in _no_overlap(self._phrase_hits(text, toks, lowered), True)
                      if not any(s <= h.start and h.end <= e for s, e in said_spans)]
+            if LED_PEOPLE_SKILL in self.terms and not any(
+                    h.term == LED_PEOPLE_SKILL for h in kept):
+                kept += [Hit(LED_PEOPLE_SKILL, m.group(0), m.start(), m.end(), "phrase")
+                         for m in _LED_PEOPLE.finditer(text)][:1]
             kept.sort(key=_in_text_order)
         return kept
 
