@@ -198,7 +198,10 @@ def without_verb_pair(text: str) -> str:
 # "day to day running", "face to face training"): one word of a term, never "to" between two
 _TO_COMPOUND = re.compile(r"\b(?:return|back|day|face|end|one|peer|door|person|point|"
                           r"business|cradle|nose|shoulder)\s+to\s+(?:work|day|face|end|one|"
-                          r"peer|door|person|point|business|grave|tail|shoulder)\b",
+                          r"peer|door|person|point|business|grave|tail|shoulder)\b"
+                          # before what it describes: "Day to day you'll ..." is when
+                          r"(?=\s+(?!(?:you|we|i|they|he|she|it|the|a|an|and|or|to|of|in|on|"
+                          r"with|for|at|by|is|are|was|be|will)\b)[a-z])",
                           re.IGNORECASE)
 
 
