@@ -341,3 +341,21 @@ def test_leading_a_counted_group_of_staff_is_supervising_them() -> None:
                  "Managed 6 tenders for council contracts", "Led 2 pilots of the new app",
                  "Deployed 300 agents to the fleet", "Managed 4 managers' diaries"):
         assert not shows(line), line
+
+
+def test_supervision_given_is_staff_supervision_and_supervision_received_is_not() -> None:
+    """An ad's "day-to-day supervision of clinical dietitians" is staff supervision, and a
+    lead hand "running 4 journeymen" shows it; "worked under the supervision of a senior" and
+    "clinical supervision" (a practice of its own) are not it."""
+    v = default_vocabulary()
+    assert v.canonical("supervision") == "Staff supervision"
+    assert [h.term for h in v.find("Provide day-to-day supervision of clinical dietitians")] \
+        == ["Staff supervision"]
+    assert "Staff supervision" in v.evidenced_names(
+        "Lead hand for 14 months, running 4 journeymen and 3 apprentices day to day")
+    assert "Staff supervision" not in v.evidenced_names(
+        "Worked under close supervision of a senior technician")
+    assert "Staff supervision" not in v.evidenced_names("Received regular supervision")
+    assert "Staff supervision" not in v.evidenced_names("Clinical supervision of students")
+    assert "Staff supervision" not in v.evidenced_names("Ran 3 clinics a week")
+    assert v.canonical("crew leadership") == "Leadership"

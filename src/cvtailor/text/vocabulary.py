@@ -27,6 +27,8 @@ _COUNT = re.compile(r"\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|e
 # "managed a crew of 6 deckhands". The count is what makes them a team the person ran (not
 # "led the technicians' training", "managed the nurses' rota").
 LED_PEOPLE_SKILL = "Staff supervision"
+_UNDER = re.compile(r"\b(?:under|receiv\w*|with)\s+(?:(?:the|close|direct|regular|daily|"
+                    r"clinical|my|their|his|her)\s+){0,2}$", re.IGNORECASE)
 _STAFF_NOUNS = (
     "workers staff technicians techs engineers operators nurses carers caregivers assistants "
     "aides cooks chefs cleaners porters drivers pickers packers loaders operatives labourers "
@@ -40,11 +42,13 @@ _STAFF_NOUNS = (
     "installers linemen supervisors managers juniors graduates students researchers "
     "scientists programmers administrators coordinators specialists consultants contractors "
     "subcontractors freelancers writers editors photographers translators interpreters "
-    "lifeguards rangers keepers attendants seafarers sailors crewmembers"
+    "lifeguards rangers keepers attendants seafarers sailors crewmembers journeymen "
+    "journeypersons tradespeople"
 ).split()
 _PEOPLE = "(?:" + "|".join(sorted(_STAFF_NOUNS, key=len, reverse=True)) + ")"
 _LED_PEOPLE = re.compile(
     r"\b(?:supervis(?:e|ed|es|ing)|led|lead|leads|leading|manag(?:e|ed|es|ing)|oversaw|"
+    r"ran|run|runs|running|"
     r"oversee(?:s|ing)?|direct(?:ed|s|ing)?|assign(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|"
     r"roster(?:ed|s|ing)?)\s+"
     r"(?:(?:a|the|my|our)\s+(?:team|crew|shift|squad|group)\s+of\s+)?"
@@ -323,6 +327,8 @@ class Vocabulary:
                         continue
                     if n > 1 and _BREAK.search(text[toks[i][2]:toks[i + n - 1][1]]):
                         continue  # "product performance, testing controls": two phrases
+                    if name == LED_PEOPLE_SKILL and _UNDER.search(text[:start]):
+                        break  # "worked under the supervision of a senior": received
                     said = re.sub(r"[\s-]+", " ", surface).lower() == name.lower()
                     hits.append(Hit(name, surface, start, end, "name" if said else "alias"))
                     break
