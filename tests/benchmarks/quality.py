@@ -335,7 +335,8 @@ def drift_compare(folder: Path, seed: int, case: list[str]) -> dict[str, Any]:
         overall = summarise(rows)
         return {"unevidenced_claimed": overall["unevidenced_claimed"],
                 "claims": [f"{r['case']}: {c}" for r in rows for c in r["unevidenced_claimed"]],
-                "facts_lost": overall["facts"] - overall["facts_preserved"],
+                "facts_lost": sum(len(r["facts_lost"]) for r in rows),
+                "facts_left_out_personal": overall["facts_left_out_personal"],
                 "lost": [f"{r['case']}: {f}" for r in rows for f in r["facts_lost"]],
                 "jd_recall_after": overall["jd_recall_after"],
                 "seconds": overall["seconds_total"]}

@@ -82,3 +82,13 @@ def test_a_job_term_inside_a_term_the_evidence_shows_is_no_new_claim() -> None:
     draft = Draft(item_id="kq", text="Recruiting metrics and sales metrics", original="")
     result = check_draft(draft, evidence, vocab, job_terms=["recruiting metrics", "metrics"])
     assert "unsupported_term" in {i.code for i in result.issues}
+
+
+def test_a_draft_that_drops_one_of_two_equal_numbers_drops_a_fact() -> None:
+    """"Trained 3 apprentices through their 2nd and 3rd periods": a rewrite without "and 3rd"
+    still says 3 and 2, but drops one of the line's facts."""
+    original = "Trained 3 apprentices through their 2nd and 3rd periods"
+    dropped = check("Mentoring: trained 3 apprentices through their 2nd periods", original)
+    assert "dropped_fact" in {i.code for i in dropped.issues}
+    kept = check("Mentoring: trained 3 apprentices through their 2nd and 3rd periods", original)
+    assert "dropped_fact" not in {i.code for i in kept.issues}

@@ -12,6 +12,7 @@ personal data are checked too.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -123,10 +124,20 @@ def normalise_dates(text: str) -> str:
 
 def numbers(text: str) -> set[str]:
     """Every number in `text`, normalised: '$410K' and '$410,000' are both '410000'."""
-    out: set[str] = set()
+    return set(_number_values(text))
+
+
+def number_counts(text: str) -> Counter[str]:
+    """How often each number is said: "3 apprentices through their 2nd and 3rd periods" says
+    3 twice, and a draft that drops "3rd" drops one of them."""
+    return Counter(_number_values(text))
+
+
+def _number_values(text: str) -> list[str]:
+    out: list[str] = []
     text = normalise_dates(text)
     for m in re.finditer(r"\b\d{4}-\d{2}\b", text):
-        out.add(m.group(0))
+        out.append(m.group(0))
     text = re.sub(r"\b\d{4}-\d{2}\b", " ", text)
     for m in _NUMBER.finditer(text):
         token = m.group(0).strip()
@@ -141,7 +152,7 @@ def numbers(text: str) -> set[str]:
             continue
         if suffix and suffix.group(1).lower() in _MULT:
             value *= _MULT[suffix.group(1).lower()]
-        out.add(f"{value:g}{'%' if pct else ''}")
+        out.append(f"{value:g}{'%' if pct else ''}")
     return out
 
 
@@ -367,7 +378,7 @@ def _dropped_numbers(text: str, original: str) -> list[QAIssue]:
     evidence lacks, and may drop none of the item's own facts ("900 GB" must stay)."""
     if not (original.strip() and text.strip()):
         return []
-    dropped = numbers(original) - numbers(text)
+    dropped = number_counts(original) - number_counts(text)
     if not dropped:
         return []
     return [QAIssue(code="dropped_fact",
