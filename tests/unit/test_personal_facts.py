@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 
-from quality import _left_out_lines  # noqa: E402
+from quality import _left_out_lines
 
 CV = """KAGISO DITSHEGO
 Professional Guide
