@@ -869,3 +869,14 @@ def test_an_x_to_y_compound_without_hyphens_is_one_word_of_a_term() -> None:
         == "face to face training"
     assert key_phrases("Conduct return-to-work interviews", duty=True)[0] \
         == "return-to-work interviews"
+
+
+def test_a_verb_before_a_named_practice_is_no_part_of_its_term() -> None:
+    """"Write and enforce standard operating procedures" gave "enforce standard operating
+    procedures", and "inventory turns" became "inventory" once inventory was a skill."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("## What you'll do\n- Write and enforce standard operating procedures\n"
+                        "- A feel for the trade-off between service level and inventory turns\n",
+                        vocab)
+    assert job.requirements[0].keywords[0] == "standard operating procedures"
+    assert "inventory turns" in job.requirements[1].keywords

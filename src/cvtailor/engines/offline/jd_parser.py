@@ -57,7 +57,7 @@ from cvtailor.text.jd_terms import (
     weak_term,
     without_verb_pair,
 )
-from cvtailor.text.lexicon import adjective, base_verb, only_adjective
+from cvtailor.text.lexicon import adjective, base_verb, only_adjective, only_verb_form
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.places import is_place, is_wider_place
 from cvtailor.text.vocabulary import Hit, Vocabulary
@@ -1042,7 +1042,7 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     if low in NOUN_VERBS and (not before or before in _VERB_BEFORE or before.endswith("'ll")):
         return hit.surface  # "Lead employee relations", "prepare and review reconciliations"
     if low in _STOP or low in _TIMELY or low in FUNCTION_WORDS or low in NUMBER_WORDS or (
-            is_duty_verb(low) and low not in NOUN_VERBS) \
+            is_duty_verb(low) and low not in NOUN_VERBS) or only_verb_form(low) \
             or (low.endswith(("al", "ic")) and low in _GRADING) \
             or low.endswith(("ly", "ing", "ed", "ive", "ous", "ful", "ent", "ant", "ate")) \
             or (low.endswith("s") and not low.endswith("ss")) or len(low) < 4 \
