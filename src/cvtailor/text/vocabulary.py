@@ -21,14 +21,16 @@ import yaml
 from cvtailor.text.wordforms import inflection
 
 # A count of what a phrase's verb acts on ("trained 2 apprentices", "managed 12 staff")
-_COUNT = re.compile(r"\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNT = re.compile(rf"\d[\d,]*\+?|{_COUNT_WORDS}")
+# Supervision received, not given: "worked under the supervision of a senior"
+_UNDER = re.compile(r"\b(?:under|receiv\w*|with)\s+(?:(?:the|close|direct|regular|daily|"
+                    r"clinical|my|their|his|her)\s+){0,2}$", re.IGNORECASE)
 # Leading a counted group of people is supervising them, whatever the trade calls them:
 # "Led 4 technicians", "supervised 12 carers", "assigned 9 MAs to providers each day",
 # "managed a crew of 6 deckhands". The count is what makes them a team the person ran (not
 # "led the technicians' training", "managed the nurses' rota").
 LED_PEOPLE_SKILL = "Staff supervision"
-_UNDER = re.compile(r"\b(?:under|receiv\w*|with)\s+(?:(?:the|close|direct|regular|daily|"
-                    r"clinical|my|their|his|her)\s+){0,2}$", re.IGNORECASE)
 _STAFF_NOUNS = (
     "workers staff technicians techs engineers operators nurses carers caregivers assistants "
     "aides cooks chefs cleaners porters drivers pickers packers loaders operatives labourers "
@@ -52,7 +54,7 @@ _LED_PEOPLE = re.compile(
     r"oversee(?:s|ing)?|direct(?:ed|s|ing)?|assign(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|"
     r"roster(?:ed|s|ing)?)\s+"
     r"(?:(?:a|the|my|our)\s+(?:team|crew|shift|squad|group)\s+of\s+)?"
-    r"(?:\d{1,3}\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"(?:\d{{1,3}}\+?|{_COUNT_WORDS})\s+"
     r"(?:(?!(?:for|with|to|of|on|in|at|and|or|from|by|per|a|an|the)\b)[a-z][a-z-]*\s+){0,2}?"
     + _PEOPLE + r"\b(?!['’])", re.IGNORECASE)  # not "managed 4 managers' diaries"
 _SHORT = 2  # names this short only count between separators ("R, SQL" yes; "R&D" no)
@@ -360,22 +362,24 @@ class Vocabulary:
             counted = i + 2 < len(toks) and _COUNT.fullmatch(lowered[i + 1]) is not None \
                 and text[toks[i][2]:toks[i + 1][1]] == " "
             # past the count first: a phrase never holds one, and it is the longer reading
-            for places in ([at], [[i, *range(i + 2, len(toks))], at])[counted]:
-                if self._phrase_at(text, places, toks, keys, lowered, hits):
+            readings = [([i, *range(i + 2, len(toks))], 2), (at, 1)] if counted else [(at, 1)]
+            for places, shortest in readings:
+                if self._phrase_at(text, places, shortest, toks, keys, lowered, hits):
                     break
         return hits
 
-    def _phrase_at(self, text: str, places: list[int], toks: list[tuple[str, int, int]],
-                   keys: list[str], lowered: list[str], hits: list[Hit]) -> bool:
-        """The longest evidenced_by phrase on the words at `places` (in order), added to
-        `hits`; whether one was found."""
-        for n in range(min(self._longest, len(places)), 0, -1):
+    def _phrase_at(self, text: str, places: list[int], shortest: int,
+                   toks: list[tuple[str, int, int]], keys: list[str], lowered: list[str],
+                   hits: list[Hit]) -> bool:
+        """The longest evidenced_by phrase of at least `shortest` words on the words at
+        `places` (in order), added to `hits`; whether one was found."""
+        for n in range(min(self._longest, len(places)), shortest - 1, -1):
             words = places[:n]
             entries = self._phrases.get(tuple(keys[k] for k in words))
             names = [name for must, name in entries or ()
                      if all(not m or lowered[k] in m or toks[k][0] in m
                             for m, k in zip(must, words, strict=True))]
-            if not names or (n == 1 and len(places) > 1 and places[1] != words[0] + 1):
+            if not names:
                 continue
             start, end = toks[words[0]][1], toks[words[-1]][2]
             hits.extend(Hit(name, text[start:end], start, end, "phrase")
