@@ -192,11 +192,11 @@ def run_case(folder: Path, settings: dict[str, Any], interview: bool = False) ->
     # report says so (`privacy`): a fact only such a line holds ("Date of birth: 14 March
     # 1992") is left out on purpose, counted apart, never lost unseen
     private = _left_out_lines(original, result.report)
-    left_out = [f"{kind}: {f}" for kind, f in facts if f not in tailored
-                and any(f in line for line in private)
-                and not any(f in line for line in original.splitlines() if line not in private)]
-    lost = [f"{kind}: {f}" for kind, f in facts
-            if f not in tailored and f"{kind}: {f}" not in left_out]
+    public = [line for line in original.splitlines() if line not in private]
+    missing = [(kind, f) for kind, f in facts if f not in tailored]
+    left_out = [f"{kind}: {f}" for kind, f in missing if any(f in line for line in private)
+                and not any(f in line for line in public)]
+    lost = [f"{kind}: {f}" for kind, f in missing if f"{kind}: {f}" not in left_out]
     jd_recall_before = [e for e in evidenced if _surfaced(original, e)]
     jd_recall_after = [e for e in evidenced if _surfaced(tailored, e)]
     para = [e for e in evidenced if _paraphrase(e)]

@@ -401,10 +401,10 @@ _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split
 # Words a number after them says which one of ("Level 3", "Part 1", "Grade 8", "Stage 2").
 _NUMBERED = frozenset("level part grade stage band tier module unit class category schedule"
                       .split())
-# Idioms of ads that name no skill ("own the knowledge base from the ground up").
 # "Keep patient flow moving": the thing kept going is the term, not its going
 _KEEP_GOING = re.compile(r"\b(keep(?:s|ing)?\s+(?:[\w'-]+\s+){1,4}?)(?:moving|running|flowing|"
                          r"going|ticking\s+over)\b", re.IGNORECASE)
+# Idioms of ads that name no skill ("own the knowledge base from the ground up").
 _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|in real time|"
                      r"in plain English|at (?:the )?first point(?! of)|"
                      r"(?:from|on) day one|learn the ropes|track records?|"
