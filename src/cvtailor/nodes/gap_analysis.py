@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 from cvtailor.context import Context
 from cvtailor.engines import Engine
 from cvtailor.nodes.common import emit, engine_for, offline_fallback, settings, timed
-from cvtailor.research.evidence import second_term_questions
+from cvtailor.research.evidence import optional_questions, second_term_questions
 from cvtailor.research.interview import follow_up_questions
 from cvtailor.research.memory import recalled
 from cvtailor.state import TailorState
@@ -24,7 +24,8 @@ def analyze(state: TailorState, engine: Engine, ctx: Context) -> dict[str, Any]:
     that does not show its requirement in so many words gets a yes/no follow-up first
     (`research.interview.follow_up_questions`), and a requirement asking for two things a
     question about the second once the first is settled (`research.evidence.
-    second_term_questions`): both are asked in the interview's next round."""
+    second_term_questions`): both are asked in the interview's next round, before the
+    questions about what the ad calls a plus (`research.evidence.optional_questions`)."""
     report = engine.analyze_gaps(state["cv"], state["job"], state["evidence"])
     own = getattr(engine, "vocab", None)
     vocab = own if isinstance(own, Vocabulary) else default_vocabulary()
@@ -35,10 +36,11 @@ def analyze(state: TailorState, engine: Engine, ctx: Context) -> dict[str, Any]:
                 *recalled(state, report, ctx, vocab).requirements}
     second = second_term_questions(state["job"], report, evidence_corpus(state["cv"]), vocab,
                                    state.get("asked") or [], declined, not_work_ids(state["cv"]))
-    report.questions = [*follow_ups,
-                        *(q for q in report.questions if q.requirement_id not in answered),
-                        *(q for q in second if q.requirement_id not in followed)
-                        ][:ctx.max_questions]
+    first = [q for q in report.questions if q.requirement_id not in answered]
+    optional = optional_questions(state["job"], first)
+    report.questions = [*follow_ups, *(q for q in first if q not in optional),
+                        *(q for q in second if q.requirement_id not in followed),
+                        *optional][:ctx.max_questions]
     emit({"type": "gap_report", "coverage": report.coverage,
           "matched": len(report.by_status("matched")), "partial": len(report.by_status("partial")),
           "gaps": len(report.by_status("gap"))})

