@@ -181,7 +181,8 @@ def phrase_near(term: str, text: str, slack: int = 2) -> bool:
     "explain technical findings" ~ "explained the technical findings", but not words that are
     merely somewhere in a long sentence."""
     words = [w for w in _stems(term) if len(w) >= 3]
-    if not words or not _acronyms_in(term, text) or not _short_compounds_in(term, text):
+    if not words or not _acronyms_in(term, text) or not _short_compounds_in(term, text) \
+            or not _dotted_names_in(term, text):
         return False
     seq = _stems(text)
     size = len(words) + slack
@@ -194,6 +195,17 @@ def phrase_near(term: str, text: str, slack: int = 2) -> bool:
 
 
 _CLAUSE = re.compile(r"[;()]|[,:](?=\s)|\s[-–—]\s")
+
+
+# A name joined by a dot ("Frame.io", "Node.js", "ASP.NET"): its parts are no words of their own.
+_DOTTED = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z][A-Za-z0-9]+)+(?![\w])")
+
+
+def _dotted_names_in(term: str, text: str) -> bool:
+    """Every dot-joined name of the term is in the text as written: "Frame.io" is not any
+    line that says "frame rate" or "flash frames" (its "io" is too short to be a word form,
+    and was dropped), nor "Node.js" a line about a network node."""
+    return all(contains(text, name) for name in _DOTTED.findall(term))
 
 
 def _short_compounds_in(term: str, text: str) -> bool:
