@@ -31,6 +31,8 @@ interview asks about.
 - the JD term holds no proper name ("Census Bureau data"): a name is named or not held;
 - the JD term is not a preposition's object ("anesthesia for an emergency surgery"): whom,
   where or for what the work is done is not what a similar line shows;
+- a term that names money (a budget, billing, costs) is decided only by a line that says
+  money (`money_unsaid`): a line about the same room or the same meters is no budget;
 - the line is not a near-miss (a sibling tool, or a credential not yet held), nor says the
   term with another word for which kind (`another_kind`: "a ledger of 420 trade accounts"
   for "ledger of key accounts");
@@ -177,6 +179,28 @@ def another_kind(term: str, line: str) -> bool:
     qualified = words[missing[0] + 1]  # the word the missing one says the kind of
     m = re.search(rf"\b([A-Za-z][\w-]*)\s+{re.escape(qualified)}", line, re.IGNORECASE)
     return m is not None and bool(content_stems(m.group(1)))
+
+
+# Money a term names: a budget, billing, revenue, a P&L, costs, prices, margins, fees, spend.
+_MONEY_TERM = re.compile(r"\b(?:budget\w*|billing|invoic\w*|revenues?|p&l|profits?|"
+                         r"spend(?:ing)?|costs?|costing|pric(?:e|es|ing)|margins?|fees?|"
+                         r"expenditures?)\b", re.IGNORECASE)
+# Money a line says: a money word, a sale, a currency or an amount of one.
+_MONEY_SAID = re.compile(r"[$£€¥₹]|\b(?:budget\w*|bill(?:s|ed|ing)?|invoic\w*|revenues?|"
+                         r"p&l|profit\w*|spen[dt]\w*|cost\w*|pric\w*|margins?|fees?|"
+                         r"expenditures?|pa(?:y|id|yments?)|funds?|funding|cash|sales?|"
+                         r"sold|sell\w*|quot(?:e|es|ed|ing)|purchas\w*|financ\w*|"
+                         r"savings?|saved|overspen\w*|(?:USD|EUR|GBP|DKK|NOK|SEK|kr|UGX|"
+                         r"NPR|FJD|UYU|INR|ZAR|AUD|NZD|CAD))\b", re.IGNORECASE)
+
+
+def money_unsaid(term: str, line: str) -> bool:
+    """The term names money (a budget, billing, revenue, costs, prices) and the line says
+    none: no money word, no sale, no currency. Its cosine owes the rest of the term ("Put
+    together the weekend and holiday cover for the cheese room" for "cheese room budget",
+    "Read the export energy meters ... at month end" for "energy billing reports": both
+    false claims on the thirtieth blind set's first run). Money work is told in money."""
+    return _MONEY_TERM.search(term) is not None and _MONEY_SAID.search(line) is None
 
 
 # A noun that names work done ("erection", "installation", "maintenance", "dismantling").
