@@ -880,3 +880,14 @@ def test_a_verb_before_a_named_practice_is_no_part_of_its_term() -> None:
                         vocab)
     assert job.requirements[0].keywords[0] == "standard operating procedures"
     assert "inventory turns" in job.requirements[1].keywords
+
+
+def test_a_time_of_the_year_is_no_term_to_ask_about() -> None:
+    """"You'll help us move our echo reporting to Syngo Dynamics next spring" gave the term
+    "Dynamics next spring", and "Launch our storefront in spring 2027" the term "spring": a
+    question asked "Have you done Dynamics next spring?". When the ad's plan happens is no
+    thing a line can show; the season in a name of work still is."""
+    assert weak_term("Dynamics next spring") and weak_term("spring")
+    assert weak_term("later this year") and weak_term("next quarter")
+    assert not weak_term("spring cleaning") and not weak_term("winter maintenance")
+    assert not weak_term("year-end close") and not weak_term("summer camp programming")

@@ -758,14 +758,23 @@ def weak_term(term: str) -> bool:
     """A term no question should be about: a fragment of a clause, too general, a bare
     generic activity ("building", "rebuilding", "designing": what is built?), a credential's
     kind without its subject ("Degree" of "Degree in paramedicine", "registration"), a time
-    alone ("future" of "libraries for future use"), where work is done ("in-house"), or a verb
+    alone ("future" of "libraries for future use") or a time of the year the ad's plan
+    happens in ("spring", "Dynamics next spring"), where work is done ("in-house"), or a verb
     alone that names no skill ("decide" of "use it to decide what to write next", not
     "supervise")."""
     word = term.strip().lower()
     return fragment(term) or generic(term) or bare_activity(term) \
         or word in _KIND_OF_CREDENTIAL or word in _WHEN_BEFORE or word in _WHERE_DONE \
-        or word in _REGIONS or word in _HOW_IT_RUNS \
+        or word in _REGIONS or word in _HOW_IT_RUNS or bool(_WHEN_IN_THE_YEAR.search(word)) \
         or (" " not in word and only_verb(word) and not skill_verb(word))  # "decide"
+
+
+# When the ad's plan happens, alone or ending a term ("spring" of "Launch our storefront in
+# spring 2027", "Dynamics next spring" of "move our reporting to Syngo Dynamics next spring"):
+# no thing a line can show.
+_WHEN_IN_THE_YEAR = re.compile(r"(?:^|\s(?:next|this|last|coming|early|late)\s)"
+                               r"(?:spring|summer|autumn|winter|year|quarter|month)$|"
+                               r"^(?:spring|summer|autumn|winter)$")
 
 
 # How the work runs, alone ("rotating" of "on rotating day and night shift"): no thing a
