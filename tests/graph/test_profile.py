@@ -146,7 +146,7 @@ def test_forget_removes_an_entry_and_the_question_comes_back(store_path: Path) -
     with pytest.raises(ProfileError, match="no entry 'kafka'"):
         profile.forget("kafka")
     again = Session.start(CV_MD, JD2, store=store, interview=True)
-    assert set(_terms(again)) == {"Apache Kafka", "Spark"}
+    assert set(_terms(again)) == {"Apache Kafka"}  # the plus (Spark) waits for a later round
 
 
 def test_export_import_round_trip(store_path: Path, tmp_path: Path) -> None:
