@@ -205,7 +205,12 @@ def _dotted_names_in(term: str, text: str) -> bool:
     """Every dot-joined name of the term is in the text as written: "Frame.io" is not any
     line that says "frame rate" or "flash frames" (its "io" is too short to be a word form,
     and was dropped), nor "Node.js" a line about a network node."""
-    return all(contains(text, name) for name in _DOTTED.findall(term))
+    return all(contains(text, name) for name in _dotted_names(term))
+
+
+@lru_cache(maxsize=1 << 12)  # the same job terms are tested against every line
+def _dotted_names(term: str) -> tuple[str, ...]:
+    return tuple(_DOTTED.findall(term)) if "." in term else ()
 
 
 def _short_compounds_in(term: str, text: str) -> bool:
