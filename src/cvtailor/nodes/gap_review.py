@@ -6,9 +6,9 @@ or when not interviewing and no answers came with the input. After an asked roun
 gap analysis may raise new questions (a yes/no follow-up on a described answer that does not
 show its requirement in so many words, a requirement's second term, questions the first round
 had no room for, and those about what the ad calls a plus, which the first round leaves for
-later when it has others): they are asked in another round, within what is left of `max_questions`
-(`asked` counts them; the first round keeps FOLLOW_UP_ROOM of them); a round that asks nothing
-ends the interview.
+later when it has others): they are asked in another round, within what is left of
+`max_questions` (`asked` counts them; the first round keeps FOLLOW_UP_ROOM of them); a round
+that asks nothing ends the interview.
 
 The person's profile (`storage.profile`) answers first: what they confirmed, described or
 rejected in an earlier session is applied again and not asked; their new answers (never
