@@ -153,6 +153,9 @@ def find_evidence(
                         and not _NOT_YET.search(corpus[cid]) \
                         and credential_held(held, corpus[cid], vocab):
                     via, matched = "name", held  # "ASE C1 certification": "ASE C1 ..., 2019"
+                elif (done_in := _experience_of(keyword)) and phrase_near(done_in, corpus[cid]) \
+                        and cid not in listed:
+                    via, matched = "name", done_in  # "exploration experience": "... exploration"
                 elif cid in listed and (held := _listed_as(keyword)) \
                         and phrase_near(held, corpus[cid]) and not _NOT_YET.search(corpus[cid]):
                     via, matched = "name", held  # "First Aid certificate": "First Aid, 2025"
@@ -248,6 +251,18 @@ def _offered_instead(requirement: str, name: str, covered: list[str]) -> bool:
             rf"(?<![\w-]){re.escape(a)}\s*\(\s*{re.escape(b)}\s*\)", requirement) is not None
     return any(either(c, name) or either(name, c) or also_called(name, c)
                or also_called(c, name) for c in covered)
+
+
+def _or_offered(requirement: str, covered: list[str], missing: list[str]) -> bool:
+    """Each missing term is offered with "or" as the alternative to a term the CV has ("a
+    degree in geology or geoscience" for a CV with geology): one of them is what is asked.
+    Only a term next to it ("in a dental practice, using Dentrix or Eaglesoft" offers the
+    tools in each other's place, not in the practice's)."""
+    def joined(a: str, b: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(a)},?\s+or\s+{re.escape(b)}(?![\w-])",
+                         requirement, re.IGNORECASE) is not None
+    return bool(missing) and bool(covered) and all(
+        any(joined(c, m) or joined(m, c) for c in covered) for m in missing)
 
 
 def one_suffices(requirement: str, missing: list[str]) -> bool:
@@ -449,6 +464,32 @@ def _listed_as(keyword: str) -> str:
     return name if name and not weak_term(name) and content_stems(name) else ""
 
 
+def _experience_of(keyword: str) -> str:
+    """What an "<X> experience" keyword asks to have done ("exploration" of "exploration
+    experience", "fund accounting" of "fund accounting experience"), when X says what: more
+    than one word, or one word that names work by itself (a practice "-ing", an acronym, a
+    noun of six letters or more; not "specialized", "total" or "operational"). "" otherwise."""
+    m = re.fullmatch(r"(.+?)\s+experience", keyword, re.IGNORECASE)
+    if m is None:
+        return ""
+    done = m.group(1).strip()
+    words = done.split()
+    if len(words) > 1:
+        return done if not weak_term(done) and content_stems(done) else ""
+    word = words[0]
+    if ACRONYM.match(word) and len(word) >= 2:
+        return word
+    low = word.lower()
+    if len(low) < 6 or weak_term(low) or low.endswith(_NOT_A_THING) or low in _GRADES:
+        return ""
+    return word
+
+
+_NOT_A_THING = ("al", "ive", "ful", "ed", "ory", "ous", "ic", "able", "ible", "ary")
+_GRADES = frozenset("specialized specialised relevant previous prior proven direct total "
+                    "extensive hands-on practical".split())
+
+
 def _credential_name(keyword: str) -> str:
     """The name a credential keyword the vocabulary does not know is held by ("ASE C1" of
     "ASE C1 certification"), when the name is distinctive (an acronym or a number in it);
@@ -597,7 +638,8 @@ def analyze_gaps(
         shows_work = user_said or any(not population(k, [req.text]) for k in covered)
         if covered and shows_work and not degree_missing and (
                 user_said or not missing_other or (either and covered_known)
-                or _named_instead(req.text, covered, missing_other)) and enough:
+                or _named_instead(req.text, covered, missing_other)
+                or _or_offered(req.text, covered, missing_other)) and enough:
             status = "matched"
         elif covered or any(e.via == "semantic" for e in found):
             status = "partial"  # semantic-only: similar wording, unsure -> ask, never claim

@@ -185,6 +185,12 @@ def _field_after(text: str, pos: int) -> str:
 
 # What may stand between a UK degree's letters and its field: "BSc (Hons) Applied Chemistry",
 # "BEng (Hons) in Civil Engineering", "MSc Data Science".
+# A generic degree name with its field in brackets: "Bachelor of Science (Geology)", "Master of
+# Arts (Applied Linguistics)"; not "(Hons)", a year or a mode of study ("(part-time)").
+_BRACKETED_FIELD = re.compile(
+    r"(?:['’]s)?\s+(?:degree\s+)?of\s+(?:Applied\s+)?(?:Science|Sciences|Arts)\s*"
+    r"(?:\((?!\s*(?:Hons?|Honours)\b)(?P<field>{0})\)|\((?:Hons?|Honours)\.?\)\s+(?:in\s+)?"
+    r"(?P<after>{0})(?![\w-]))".format(r"[A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){0,3}"))
 _HONOURS = re.compile(r"(?:\s*\((?:Hons?|Honours)\.?\))?(?=\s+(?:in\s+|of\s+)?[A-Z][a-z])")
 
 
@@ -231,6 +237,8 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
     for n, (start, end, level, implied, name) in enumerate(found):
         next_start = found[n + 1][0] if n + 1 < len(found) else len(text)
         field = ""
+        bracketed: re.Match[str] | None = None
+        in_brackets = ""
         if name.split()[0].rstrip("'’s").lower() in {"associate", "bachelor", "master",
                                                        "doctor", "doctorate"}:
             # "Bachelor of Science in Nursing": the words after "of"; a generic one ("Science")
@@ -245,6 +253,13 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
                     field = _field_after(text, end + inner.end() + tail.end())
             if field.lower() in _GENERIC_FIELDS:
                 field = ""
+            bracketed = _BRACKETED_FIELD.match(text, end)
+            if bracketed is not None:
+                in_brackets = bracketed.group("field") or bracketed.group("after")
+            if not field and in_brackets and not _INSTITUTION.search(in_brackets):
+                # "Bachelor of Science (Geology)", "Bachelor of Science (Hons) Geology": the
+                # generic name, then its field
+                field = in_brackets
         elif re.match(r"\s+(?:in|of)\s+[A-Z]", text[end:]):  # "B.S. in Accounting"
             field = _field_after(text, end)
         elif not implied and "." in name and re.match(r" [A-Z][a-z]", text[end:]):
@@ -258,6 +273,8 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
         if field.lower() in _GENERIC_FIELDS:
             field = ""
         stop = end + (text[end:next_start].find(field) + len(field) if field else 0)
+        if field and bracketed is not None and field == in_brackets:
+            stop = bracketed.end()  # "Bachelor of Science (Geology)", its bracket closed
         named = re.match(r"(?:(?:'s|’s)?\s+degree)?\s+(?:of|in)\s+(?:Applied\s+)?(?:Science|Sciences|"
                          r"Arts|Philosophy|Education|Business Administration|Engineering)\b",
                          text[end:])

@@ -1,0 +1,63 @@
+"""Requirements a CV already meets in its own words are matched, not asked about: a degree
+whose field is in brackets, one field of two the ad offers with "or", and "<X> experience" for
+a CV that says X. Each such question took one of the interview's ten from a requirement the CV
+does not show."""
+
+from cvtailor.engines.offline.cv_parser import parse_cv_text
+from cvtailor.engines.offline.jd_parser import parse_jd_text
+from cvtailor.research.evidence import analyze_gaps, find_evidence
+from cvtailor.text.vocabulary import default_vocabulary
+
+CV = """# Jo Reid
+
+## Summary
+Field geologist with 6 years in Western Australian exploration, running drill programs.
+
+## Experience
+
+### Field Geologist — Red Dune Resources Ltd
+Mar 2021 – Present
+
+- Log RC chips and diamond core for 4 rigs on gold projects around Kalgoorlie
+
+## Education
+- Bachelor of Science (Geology) — Curtin University, 2019
+"""
+
+
+def _match(requirement: str, cv: str = CV) -> tuple[str, list[str], list[str]]:
+    vocab = default_vocabulary()
+    job = parse_jd_text(f"# Project Geologist\n\n## Requirements\n- {requirement}\n", vocab)
+    report = analyze_gaps(job, find_evidence(parse_cv_text(cv), job, vocab), vocab=vocab)
+    match = report.matches[0]
+    return match.status, match.missing_keywords, [q.term for q in report.questions]
+
+
+def test_a_degree_with_its_field_in_brackets_meets_one_of_two_fields() -> None:
+    status, _, asked = _match("Degree in geology or geoscience")
+    assert status == "matched"
+    assert "geoscience" not in asked
+
+
+def test_the_other_field_alone_is_still_asked() -> None:
+    cv = CV.replace("Bachelor of Science (Geology)", "Bachelor of Science (Chemistry)")
+    status, _, _ = _match("Degree in geology or geoscience", cv)
+    assert status != "matched"
+
+
+def test_experience_of_what_the_cv_says_is_matched() -> None:
+    status, missing, asked = _match("4+ years' exploration experience")
+    assert status == "matched", missing
+    assert not asked
+
+
+def test_experience_of_what_the_cv_does_not_say_is_asked() -> None:
+    status, _, _ = _match("4+ years' grade control experience")
+    assert status != "matched"
+
+
+def test_a_grading_word_before_experience_names_nothing() -> None:
+    from cvtailor.research.evidence import _experience_of
+    assert _experience_of("specialized experience") == ""
+    assert _experience_of("supervisory experience") == ""
+    assert _experience_of("fund accounting experience") == "fund accounting"
