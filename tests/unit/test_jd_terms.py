@@ -891,3 +891,14 @@ def test_a_time_of_the_year_is_no_term_to_ask_about() -> None:
     assert weak_term("later this year") and weak_term("next quarter")
     assert not weak_term("spring cleaning") and not weak_term("winter maintenance")
     assert not weak_term("year-end close") and not weak_term("summer camp programming")
+
+
+def test_a_noun_a_stop_word_makes_a_compound_with_is_kept_whole() -> None:
+    # "work" before what it plans is no verb; "use" after what is used is no verb either
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Superintendent\n\n## Responsibilities\n"
+                        "- You'll build work schedules for the team\n"
+                        "- Make daily work assignments for the crew\n"
+                        "- Manage water use through dry spells\n", vocab)
+    first = [r.keywords[0] for r in job.requirements]
+    assert first == ["work schedules", "work assignments", "water use"], first

@@ -331,7 +331,9 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             if (low in _STOP_NOUN_COMPOUNDS and lows[i + 1:i + 2]
                     and lows[i + 1] in _STOP_NOUN_COMPOUNDS[low]) or (
                     current and current[-1].lower() in _STOP_NOUN_COMPOUNDS
-                    and low in _STOP_NOUN_COMPOUNDS[current[-1].lower()]):
+                    and low in _STOP_NOUN_COMPOUNDS[current[-1].lower()]) or (
+                    current and low in _STOP_NOUN_ENDS
+                    and current[-1].lower() in _STOP_NOUN_ENDS[low]):
                 current.append(w)  # "work orders", "knowledge checks": not the verb "work",
                 # nor the knowledge of something an ad asks for
             elif ((low in _NOUN_AFTER_NOUN and current) or low in _LEADS_A_COMPOUND
@@ -442,11 +444,17 @@ _OPEN_COMPOUNDS = frozenset("cut pit source water banking".split())
 # Nouns an ad's stop words ("work", "knowledge") lead as the first word of a compound.
 _STOP_NOUN_COMPOUNDS = {
     "work": frozenset("order orders instruction instructions permit permits package "
-                      "packages".split()),
+                      "packages schedule schedules assignment assignments allocation "
+                      "allocations rota rotas roster rosters practice practices".split()),
     "knowledge": frozenset("check checks base bases transfer article articles".split()),
     "field": frozenset("crew crews service sales work team teams engineer engineers technician "
                        "technicians operations staff notes data visits survey surveys trials "
                        "testing research supervisor workers".split()),
+}
+# Stop words that end a compound after these nouns ("water use", "energy use"): the
+# compound is the term, not the noun alone.
+_STOP_NOUN_ENDS = {
+    "use": frozenset("water energy land fuel power chemical pesticide antibiotic".split()),
 }
 # How often, or whose: what follows a duty's verb, not a noun's ("report *monthly* variance").
 _CADENCE = frozenset("daily weekly monthly quarterly annual yearly the our your their all "

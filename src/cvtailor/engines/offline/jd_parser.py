@@ -203,6 +203,11 @@ BOILERPLATE = re.compile(
     r"\bapplications? (?:will|must|are|is) (?:be )?(?:reviewed|accepted|open|due)\b|"
     r"\bapplicants? (?:must|will)\b|\b(?:legally )?authori[sz]ed to work\b|"
     r"\bwork authori[sz]ation\b|\bnot eligible for (?:visa )?sponsorship\b|"
+    # "Candidates must be eligible to work in Ireland, as we're unable to offer visa
+    # sponsorship": the law's condition on the hire, no experience a CV shows
+    r"\b(?:eligible|eligibility|entitled) to work\b|\bright to work in\b|"
+    r"\b(?:unable|not able|cannot|can't|do not|don't|won't|will not) (?:to )?(?:offer|provide) "
+    r"(?:visa |work permit )?sponsorship\b|"
     r"\bwill not sponsor\b|\bU\.?S\.? [Cc]itizen|\bselective service\b|\bdirect deposit\b|"
     r"\btrial period\b|\bfinancial disclosure\b|\be-verify\b|"
     r"\bbackground (?:check|investigation)\b|\bdrug (?:test|screen)|"
@@ -1105,7 +1110,11 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # "PMP certification preferred": the kind of the credential named before it, no term
     kinds = [k for k in (kept or out) if _KIND_ONLY.fullmatch(k) and any(
         re.search(rf"(?<![\w-]){re.escape(n)}\s+{re.escape(k)}\b", text) for n in named)]
-    return [k for k in (kept or out) if k not in kinds]
+    # "Graduate of an accredited surgical technology program": the programme is asked for;
+    # being its graduate is no term of its own
+    finished = [k for k in (kept or out) if k.lower() in ("graduate", "completion") and re.search(
+        rf"\b{re.escape(k)}\s+(?:of|from)\b", text)]
+    return [k for k in (kept or out) if k not in kinds and k not in finished]
 
 
 _KIND_ONLY = re.compile(r"(?i:certifications?|certificates?|licen[cs]es?|registration|"
