@@ -38,6 +38,8 @@ CV_LINES = {
     "Bachelor of Science (Geology) — Curtin University, 2019": ("bachelor", "Geology", "", True),
     "Bachelor of Science (Hons) Geology, 2015": ("bachelor", "Geology", "", True),
     "Bachelor of Science (Part-time) — Lakeside University": ("bachelor", "", "", True),
+    "BSc (Hons) Ecology and Conservation — University of Chester, 2019":
+        ("bachelor", "Ecology and Conservation", "", True),
     "BA in English — Grinnell College": ("bachelor", "English", "", True),
     "MA in History": ("master", "History", "", True),
     "M.S. in Statistics, 2023 – Present": ("master", "Statistics", "", False),

@@ -61,3 +61,46 @@ def test_a_grading_word_before_experience_names_nothing() -> None:
     assert _experience_of("specialized experience") == ""
     assert _experience_of("supervisory experience") == ""
     assert _experience_of("fund accounting experience") == "fund accounting"
+
+
+def test_a_degree_in_one_field_of_a_list_settles_the_others() -> None:
+    cv = CV.replace("Bachelor of Science (Geology)", "BSc (Hons) Ecology and Conservation")
+    requirement = "A degree in ecology, biology, environmental science or a related subject"
+    status, missing, asked = _match(requirement, cv)
+    assert status == "matched", missing
+    assert "environmental science" not in asked
+
+
+def test_a_degree_in_a_field_the_ad_does_not_offer_settles_nothing() -> None:
+    cv = CV.replace("Bachelor of Science (Geology)", "BSc (Hons) Accounting")
+    requirement = "A degree in ecology, biology or environmental science"
+    status, _, _ = _match(requirement, cv)
+    assert status != "matched"
+
+
+ST_CV = """# Sam Ortiz
+
+## Experience
+
+### Surgical Technologist — Oakwood Surgery Center
+July 2017 – Present
+
+- Scrub general and orthopedic cases, 6 a day
+
+## Education
+- Associate of Applied Science in Surgical Technology — Sinclair Community College, 2017
+"""
+
+
+def test_a_programme_finished_is_the_programme_an_ad_asks_graduates_of() -> None:
+    status, missing, asked = _match("Graduate of an accredited surgical technology program",
+                                    ST_CV)
+    assert status == "matched", missing
+    assert not asked
+
+
+def test_a_programme_not_finished_is_not() -> None:
+    cv = ST_CV.replace("Sinclair Community College, 2017",
+                       "Sinclair Community College, expected 2027")
+    status, _, _ = _match("Graduate of an accredited surgical technology program", cv)
+    assert status != "matched"

@@ -42,6 +42,7 @@ from cvtailor.text.cvtext import (
     held_list_ids,
     interest_ids,
     own_claims,
+    schooling_ids,
     watched,
     without_watched,
 )
@@ -114,6 +115,7 @@ def find_evidence(
     courses = {i.id for i in cv.items() if coursework(i)}
     liked = interest_ids(cv)
     listed = held_list_ids(cv)
+    schooled = schooling_ids(cv)
     said = {cid: vocab.evidenced_names(text) for cid, text in corpus.items()}
     surfaces = {cid: {h.term: h.surface for h in vocab.find(text, phrases=True)}
                 for cid, text in corpus.items()}
@@ -156,6 +158,11 @@ def find_evidence(
                 elif (done_in := _experience_of(keyword)) and phrase_near(done_in, corpus[cid]) \
                         and cid not in listed:
                     via, matched = "name", done_in  # "exploration experience": "... exploration"
+                elif cid in schooled and (studied_as := _programme_of(keyword)) \
+                        and phrase_near(studied_as, corpus[cid]) \
+                        and not _NOT_YET.search(corpus[cid]):
+                    # "surgical technology program": "A.A.S. in Surgical Technology, 2016"
+                    via, matched = "name", studied_as
                 elif cid in listed and (held := _listed_as(keyword)) \
                         and phrase_near(held, corpus[cid]) and not _NOT_YET.search(corpus[cid]):
                     via, matched = "name", held  # "First Aid certificate": "First Aid, 2025"
@@ -251,18 +258,6 @@ def _offered_instead(requirement: str, name: str, covered: list[str]) -> bool:
             rf"(?<![\w-]){re.escape(a)}\s*\(\s*{re.escape(b)}\s*\)", requirement) is not None
     return any(either(c, name) or either(name, c) or also_called(name, c)
                or also_called(c, name) for c in covered)
-
-
-def _or_offered(requirement: str, covered: list[str], missing: list[str]) -> bool:
-    """Each missing term is offered with "or" as the alternative to a term the CV has ("a
-    degree in geology or geoscience" for a CV with geology): one of them is what is asked.
-    Only a term next to it ("in a dental practice, using Dentrix or Eaglesoft" offers the
-    tools in each other's place, not in the practice's)."""
-    def joined(a: str, b: str) -> bool:
-        return re.search(rf"(?<![\w-]){re.escape(a)},?\s+or\s+{re.escape(b)}(?![\w-])",
-                         requirement, re.IGNORECASE) is not None
-    return bool(missing) and bool(covered) and all(
-        any(joined(c, m) or joined(m, c) for c in covered) for m in missing)
 
 
 def one_suffices(requirement: str, missing: list[str]) -> bool:
@@ -490,6 +485,16 @@ _GRADES = frozenset("specialized specialised relevant previous prior proven dire
                     "extensive hands-on practical".split())
 
 
+def _programme_of(keyword: str) -> str:
+    """What a "<X> program(me)" keyword asks to have studied ("surgical technology" of
+    "surgical technology program"), when X says what (not "an accredited program"); ""
+    otherwise. Held only by an education or training line the CV lists as finished."""
+    m = re.fullmatch(r"(.+?)\s+(?:program|programme|course)", keyword, re.IGNORECASE)
+    done = m.group(1).strip() if m else ""
+    return done if done and not weak_term(done) and (
+        len(done.split()) > 1 or len(done) >= 6) and content_stems(done) else ""
+
+
 def _credential_name(keyword: str) -> str:
     """The name a credential keyword the vocabulary does not know is held by ("ASE C1" of
     "ASE C1 certification"), when the name is distinctive (an acronym or a number in it);
@@ -616,6 +621,9 @@ def analyze_gaps(
         found = evidence.get(req.id, [])
         covered = [k for k in req.keywords if any(e.term == k for e in found)]
         missing = [k for k in req.keywords if k not in covered]
+        # "A degree in ecology, biology or environmental science": a degree the CV holds in
+        # a field the ad accepts settles the fields it offers (`apply_degrees`)
+        missing = [k for k in missing if k.lower() not in _fields_settled(req, covered)]
         # "Airflow, Dagster or Prefect": one named tool suffices; words the vocabulary does not
         # know (the rest of the requirement) are always needed.
         missing_known = [k for k in missing if vocab.canonical(k)]
@@ -638,8 +646,7 @@ def analyze_gaps(
         shows_work = user_said or any(not population(k, [req.text]) for k in covered)
         if covered and shows_work and not degree_missing and (
                 user_said or not missing_other or (either and covered_known)
-                or _named_instead(req.text, covered, missing_other)
-                or _or_offered(req.text, covered, missing_other)) and enough:
+                or _named_instead(req.text, covered, missing_other)) and enough:
             status = "matched"
         elif covered or any(e.via == "semantic" for e in found):
             status = "partial"  # semantic-only: similar wording, unsure -> ask, never claim
@@ -673,6 +680,16 @@ def _whom(keyword: str, line: str, requirement: str, surface: str = "") -> bool:
         and asked_to_be(keyword, requirement) \
         and not re.search(rf"\b(?:as|promot\w*|moved|stepped\s+up|progressed|rose|advanced)"
                           rf"\s+(?:to\s+)?(?:an?\s+|the\s+)?{named}", line, re.IGNORECASE)
+
+
+def _fields_settled(req: Requirement, covered: list[str]) -> frozenset[str]:
+    """The fields of study a degree requirement offers, when a degree the CV holds decided
+    its degree keyword (lowercased); none otherwise."""
+    wanted = jd_degree_requirement(req.text)
+    keyword = degree_keyword(req.keywords, wanted) if wanted is not None else None
+    if wanted is None or keyword is None or keyword not in covered:
+        return frozenset()
+    return frozenset(f.lower() for f in wanted.fields)
 
 
 def _degree_keyword(req: Requirement) -> str | None:

@@ -202,13 +202,20 @@ def held_list_ids(cv: StructuredCV) -> frozenset[str]:
     the line never says "certificate")."""
     from cvtailor.text.degrees import cv_degrees
 
-    held = {SectionKind.CERTIFICATIONS, SectionKind.EDUCATION}
     corpus = evidence_corpus(cv)
     # a degree is no licence of its field ("BSc (Hons) Nursing" holds no nursing licence)
-    return header_ids(cv) | frozenset(
-        i for section in cv.sections if section.kind in held for entry in section.entries
-        for i in (entry.id, *(item.id for item in entry.items))
-        if not cv_degrees(corpus.get(i, ""), education=True))
+    return header_ids(cv) | frozenset(i for i in schooling_ids(cv)
+                                      if not cv_degrees(corpus.get(i, ""), education=True))
+
+
+def schooling_ids(cv: StructuredCV) -> frozenset[str]:
+    """The ids of a certifications or education section's lines and entries, degrees
+    included: what the person studied or trained in ("Associate of Applied Science in
+    Surgical Technology" is a surgical technology program finished)."""
+    held = {SectionKind.CERTIFICATIONS, SectionKind.EDUCATION}
+    return frozenset(i for section in cv.sections if section.kind in held
+                     for entry in section.entries
+                     for i in (entry.id, *(item.id for item in entry.items)))
 
 
 def not_work_ids(cv: StructuredCV) -> frozenset[str]:

@@ -152,7 +152,10 @@ _FIELD_WORD = re.compile(
     r"accounting|accountancy|finance|economics|commerce|mathematics|statistics|physics|"
     r"chemistry|biology|biochemistry|nursing|law|education|management|marketing|psychology|"
     r"sociology|design|architecture|communications?|journalism|english|history|arts|medicine|"
-    r"pharmacy|informatics|electronics|electrical|mechanical|civil|chemical|agriculture)\b",
+    r"pharmacy|informatics|electronics|electrical|mechanical|civil|chemical|agriculture|"
+    # "Ecology and Conservation", "Geology", "Agronomy", "Geography", "Forestry"
+    r"[a-z]*olog(?:y|ies)|[a-z]*onomy|geography|botany|forestry|horticulture|conservation|"
+    r"surveying|nutrition|dietetics|midwifery|physiotherapy|linguistics|geomatics)\b",
     re.IGNORECASE)
 
 
