@@ -902,3 +902,74 @@ def test_a_noun_a_stop_word_makes_a_compound_with_is_kept_whole() -> None:
                         "- Manage water use through dry spells\n", vocab)
     first = [r.keywords[0] for r in job.requirements]
     assert first == ["work schedules", "work assignments", "water use"], first
+
+
+def test_whose_a_thing_is_is_no_term() -> None:
+    # "department's" matched any CV line saying "department's" and made the duty half met
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Superintendent\n\n## Responsibilities\n"
+                        "- Run the department's safety program\n", vocab)
+    assert not any("'" in k for k in job.requirements[0].keywords), job.requirements[0].keywords
+
+
+def test_reports_a_duty_verb_leads_are_its_object_not_where_the_job_sits() -> None:
+    vocab = default_vocabulary()
+    job = parse_jd_text(
+        "# Bylaw Services Supervisor\n\n## The role\n"
+        "You'll report to the Manager of Community Safety. You'll also track KPIs such as "
+        "response times, and prepare reports to Council on the bylaw program.\n", vocab)
+    texts = [r.text for r in job.requirements]
+    assert any("reports to Council" in t for t in texts), texts
+    assert not any("Manager of Community Safety" in t for t in texts), texts
+
+
+def test_a_product_named_with_an_inner_capital_is_a_duty_term() -> None:
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Stage Manager\n\n## Responsibilities\n"
+                        "- Run QLab for our studio shows\n", vocab)
+    assert "QLab" in job.requirements[0].keywords, job.requirements[0].keywords
+
+
+def test_a_compound_joined_by_of_stays_whole() -> None:
+    assert key_phrases("Be the main point of contact for clients", duty=True)[0] \
+        .endswith("point of contact")
+    assert key_phrases("Keep chain of custody records", duty=True)[0] \
+        == "chain of custody records"
+
+
+def test_a_noun_that_may_be_a_verb_before_a_plural_lists_more_of_the_object() -> None:
+    assert duty_cuts("You'll also respond to complaints from the public and partner agencies, "
+                     "using recordings and CAD data") == [
+        "You'll also respond to complaints from the public and partner agencies, using "
+        "recordings and CAD data"]
+    assert len(duty_cuts("Review the monthly accounts and partner with the finance team")) == 2
+
+
+def test_the_employers_headcount_is_no_requirement() -> None:
+    vocab = default_vocabulary()
+    job = parse_jd_text("# Validation Engineer\n\n## The role\n"
+                        "We're 650 people, and our new cell culture suite comes online next "
+                        "year. You will write user requirement specifications (URS) for new "
+                        "equipment.\n", vocab)
+    texts = [r.text for r in job.requirements]
+    assert not any("650 people" in t for t in texts), texts
+    assert any("user requirement specifications" in t for t in texts), texts
+
+
+def test_the_title_alone_and_the_first_months_shadowing_are_no_requirements() -> None:
+    vocab = default_vocabulary()
+    job = parse_jd_text(
+        "# Lead Hemodialysis Technician\n\n## The role\n"
+        "As Lead Hemodialysis Technician, you'll be the charge nurse's right hand on the floor. "
+        "For your first month you'll shadow one of our existing supervisors before you take on "
+        "sites of your own. You'll run the morning water treatment checks.\n", vocab)
+    texts = [r.text for r in job.requirements]
+    assert not any(t.startswith("As Lead") for t in texts), texts
+    assert not any("shadow" in t for t in texts), texts
+    assert any("water treatment checks" in t for t in texts), texts
+
+
+def test_a_purpose_clauses_verb_is_no_part_of_a_term() -> None:
+    # "to generate drill targets": what the work is for; geophysics is what is interpreted
+    assert key_phrases("Interpret geophysics to generate drill targets", duty=True)[:2] == [
+        "geophysics", "drill targets"]

@@ -112,7 +112,9 @@ DUTY_VERBS = frozenset((
     "treat troubleshoot turn update use validate visit walk work write "
     # the trades' hands-on verbs ("Cut and bevel steel", "Fit up and tack assemblies")
     "assemble bake bend cut dig drill fabricate fit grind lay mix mow paint pour prune sweep "
-    "weld"
+    "weld "
+    # verbs of handing on and sorting out ("..., and send rehearsal reports to the teams")
+    "send arrange allocate calculate collect compile"
 ).split())
 
 # The verbs a duty bullet's terms never start on ("Build home exercise programs"); a verb
@@ -201,7 +203,12 @@ _TO_COMPOUND = re.compile(r"\b(?:return|back|day|face|end|one|peer|door|person|p
                           r"peer|door|person|point|business|grave|tail|shoulder)\b"
                           # before what it describes: "Day to day you'll ..." is when
                           r"(?=\s+(?!(?:you|we|i|they|he|she|it|the|a|an|and|or|to|of|in|on|"
-                          r"with|for|at|by|is|are|was|be|will)\b)[a-z])",
+                          r"with|for|at|by|is|are|was|be|will)\b)[a-z])"
+                          # English compounds of two nouns joined by "of" whose first noun says
+                          # nothing alone ("the main point of contact", "chain of custody")
+                          r"|\b(?:point\s+of\s+(?:contact|care|sale|entry)|chain\s+of\s+custody|"
+                          r"scope\s+of\s+work|statement\s+of\s+work|programme\s+of\s+work|"
+                          r"bill\s+of\s+lading)\b",
                           re.IGNORECASE)
 
 
@@ -267,6 +274,8 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 and opening
             verb = (prev in _SUBJECTS and is_duty_verb(low)) or (
                 prev in _MODALS and re.fullmatch(r"[a-z]+", low) is not None) or (
+                # "Interpret geophysics to generate drill targets": an infinitive's verb
+                prev == "to" and i + 1 < len(lows) and only_verb(low)) or (
                 prev in _BE and low.endswith("ing") and len(low) > 5) or (
                 # "demonstrated success defining ...", "a record shipping ...": a verb
                 prev in _GERUND_AFTER and _gerund(low)) or (
@@ -737,7 +746,7 @@ NOUN_VERBS = frozenset((
     "design plan report review test support process program model record control order "
     "schedule document research set turn work update track scale check count budget "
     "build run lead source travel code balance file post book load screen answer change "
-    "measure project"
+    "measure project drill"
 ).split())
 
 
@@ -1337,9 +1346,14 @@ def duty_cuts(clause: str) -> list[str]:
             # "..., writing clear inspection reports so that ...": a duty of its own
             or (m.group(0).startswith(",") and _gerund(rest.split(" ", 1)[0])
                 and len(before.split()) >= 4))
+        # "... from the public and partner agencies, using ...": a noun that may be a verb,
+        # before a plural it qualifies, lists more of the object after a bare "and"
+        listed_noun = m.group(0).strip() == "and" and re.match(
+            r"(?:partner|contract|agency|field|client|trade)\s+[a-z]{3,}[^s\W]s\b",
+            rest) is not None
         if new_subject or ((listed or _verb_led(rest, wide)) and not _bare_verb(before)
                            and (m.group(0).strip() != "and" or _object_words(before) >= 3)
-                           and not _more_people(before, rest)):
+                           and not _more_people(before, rest) and not listed_noun):
             cuts.append((m.start(), m.end()))
     if not cuts:
         return [clause]

@@ -52,6 +52,7 @@ from cvtailor.text.jd_terms import (
     is_empty_modifier,
     key_phrases,
     only_verb,
+    person_noun,
     skill_verb,
     top_level,
     weak_term,
@@ -247,6 +248,25 @@ _CONTEXT = re.compile(r"\b(?:report(?:s)?\s+(?:in)?to|"
                       r"(?:(?:^|\b(?:be|been|you|and|directly|currently|while|when))\s+)"
                       r"reporting\s+(?:in)?to|work(?:ing)?\s+alongside|"
                       r"(?:join|joining)\s+(?:our|the|a|an)\b|be part of)\b", re.IGNORECASE)
+
+
+def _where_it_sits(text: str) -> bool:
+    """The statement says where the job sits (`_CONTEXT`), not a duty whose object is reports
+    ("Prepare reports to Council on the bylaw program", "... and send rehearsal reports to
+    the creative team"): reports a duty verb leads are the duty's object."""
+    m = _CONTEXT.search(text)
+    if m is None:
+        return False
+    if m.group(0).lower().startswith("reports") or re.search(
+            r"\b(?:a|the|an?\s+\w+)\s+report\s+to\b", text[:m.end()], re.I):
+        lead = re.sub(r"^(?:you(?:'ll|’ll)?|will|also)\s+", "", text.strip(), flags=re.I)
+        lead = re.sub(r"^(?:you(?:'ll|’ll)?|will|also)\s+", "", lead, flags=re.I)
+        first = lead.split()[0].lower() if lead.split() else ""
+        if first != "reports" and is_duty_verb(first):
+            return False
+    return True
+
+
 # Who the job is with and whom it suits, whatever it names: "You'll be paired with an
 # ASHA-certified mentor SLP", "You'll sit on the marketing team", "This role is a good fit for
 # a former journalist who wants to move into marketing".
@@ -939,6 +959,9 @@ def _named_tool(term: str, text: str) -> bool:
     """A single capitalised word inside the duty, not its first word, not a place and not
     one of the employer's bodies ("report to the Board"): a system or product's name
     ("Report incidents using Datix", "Book jobs in Simpro")."""
+    if " " not in term and re.fullmatch(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*", term) \
+            and not term.isupper() and not text.startswith(term):
+        return True  # "Run QLab for our studio shows": a capital inside a word names a product
     if " " in term or not term[:1].isupper() or not term[1:].islower() \
             or text.startswith(term) or is_place(term) or is_wider_place(term) \
             or term.lower() in _CALENDAR:
@@ -1094,11 +1117,17 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
             rest = [p for p in rest if p not in acronyms]
             named = acronyms + named
         found = named + rest
+        if kind == "resp" or duty:
+            # "Orient and precept new patient care technicians": a named practice that only
+            # says which people the duty is done to comes after what is done to them
+            whom = [k for k in named if _says_whom(k, text)]
+            found = [k for k in found if k not in whom] + whom
     else:
         found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
     # "Minimum 2 years' experience ...": how much, no term ("Texas minimum standards" is one)
     out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
-                             if k and k.lower() not in ("minimum", "maximum")))
+                             if k and k.lower() not in ("minimum", "maximum")
+                             and not _WHOSE.fullmatch(k)))
     people = [m.group(1) for m in _PERSON.finditer(text)
               if not _CREDENTIAL_WORD.search(m.group(1))
               and not re.match(r"\s*(?:\([A-Z]|designation|certific|licen|status)",
@@ -1117,6 +1146,16 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     return [k for k in (kept or out) if k not in kinds and k not in finished]
 
 
+def _says_whom(keyword: str, text: str) -> bool:
+    """The keyword qualifies a noun naming people in the text ("patient care" of "patient
+    care technicians")."""
+    m = re.search(rf"(?<![\w-]){re.escape(keyword)}\s+([A-Za-z]+)", text, re.IGNORECASE)
+    return m is not None and person_noun(m.group(1))
+
+
+# A lone possessive ("Run the department's safety program" -> "department's"): whose the
+# thing is, never a term (a degree's "bachelor's" is one).
+_WHOSE = re.compile(r"(?!(?:bachelor|master|associate|doctor)['’])[a-z][\w-]*['’]s?")
 _KIND_ONLY = re.compile(r"(?i:certifications?|certificates?|licen[cs]es?|registration|"
                         r"accreditation|credential)")
 
@@ -1239,7 +1278,13 @@ _ONBOARDING = re.compile(
     r"(?:learn\s+(?:about|how|what|who|our|the)|get\s+to\s+know|"
     r"meet\s+(?:for\s+an?\s+(?:initial\s+|first\s+)?(?:chat|call|coffee|intro\w*)|"
     r"(?:with\s+)?(?:each|every|all|our|your)\b|(?:with\s+)?the\s+team\b)|"
-    r"complete\s+(?:an?|your|the)\s+(?:assignment|onboarding|orientation|induction))\b",
+    r"complete\s+(?:an?|your|the)\s+(?:assignment|onboarding|orientation|induction)|"
+    # "Getting started: you'll join us 2 weeks before the first rehearsal, with a health and
+    # safety induction ...": how the employer starts the hire
+    r"(?:\W*getting\s+started\W+)?you(?:'ll|’ll|\s+will)\s+join\s+us\b|"
+    # "For your first month you'll shadow one of our supervisors before you take on sites"
+    r"(?:for|in|during|over)\s+(?:your|the)\s+first\s+(?:\w+\s+)?(?:days?|weeks?|months?)\s*,?\s+"
+    r"you(?:'ll|’ll|\s+will)\s+(?:shadow|work\s+alongside|be\s+paired|spend)\b)\b",
     re.IGNORECASE)
 
 
@@ -1261,6 +1306,11 @@ _STORY = (r"\s+(?:(?:is|are)\s+(?:a|an|one of|known for|proud|recognized|recogni
           # "We build the document automation platform that 2,000+ law firms use"
           r"(?:build|builds|make|makes)\s+(?:the|a|an)\s+[\w\s+-]{0,60}?\b(?:platforms?|"
           r"products?|software|apps?|tools?)\s+(?:that|which|for|used))\b")
+# "We're 650 people, and our new cell culture suite comes online next year": how big the
+# employer is, and what it has
+_HEADCOUNT = re.compile(r"(?:we(?:'re|’re|\s+are)|our\s+\w+\s+(?:is|has))\s+(?:about\s+|around\s+|"
+                        r"over\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:people|staff|employees|"
+                        r"colleagues|strong)\b", re.IGNORECASE)
 # "Laurentide Insurance Group is looking for a bilingual customer service agent for its
 # Montréal contact centre": the employer announcing the job, asking nothing (no "who ...",
 # "with ...": "Our chef is looking for a sous chef who can run the kitchen" asks).
@@ -1275,7 +1325,8 @@ def _employer_story(text: str, company: str) -> bool:
     subject = r"Our(?:\s+[\w'’-]+){1,4}?|We" + (rf"|{re.escape(company)}" if company else "")
     words = company.split()  # its short name: "Sharp Lines" for "Sharp Lines Barbershop"
     subject += "".join(rf"|{re.escape(' '.join(words[:n]))}" for n in range(len(words) - 1, 1, -1))
-    return (re.match(rf"(?:{subject}){_STORY}", text) is not None or (
+    return (re.match(rf"(?:{subject}){_STORY}", text) is not None or _HEADCOUNT.match(text)
+            is not None or (
         bool(company) and re.match(re.escape(company) + _SEEKS, text) is not None)) \
         and not re.search(r"\byou(?:r|'|’|\b)", text, re.IGNORECASE)
 
@@ -1371,6 +1422,12 @@ _REPORTS_TO = re.compile(
     r"(?:the|our|a|an|your)\s+[A-Za-z][\w &/,-]{0,60}?[.!]?\s*$", re.IGNORECASE)
 
 
+# The job's title alone, cut from the duty it opened ("As Lead Hemodialysis Technician, you'll
+# be the charge nurse's right hand"): which job, nothing asked.
+_ROLE_ALONE = re.compile(r"^\s*As\s+(?:an?\s+|our\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}"
+                         r"\s*[.,]?\s*$")
+
+
 def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary) -> None:
     """Statements -> job.requirements (and job.responsibilities, job.skills)."""
     kept: list[Requirement] = []
@@ -1380,11 +1437,11 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
                 and not _inside_a_name(text, h, vocab)
                 and not _in_occasion(text, h) and not _grade_letter(text, h)]
         if len(text) < 3 or _boilerplate(text) or _ONBOARDING.match(text) \
-                or _REPORTS_TO.match(text) or (
+                or _REPORTS_TO.match(text) or _ROLE_ALONE.match(text) or (
                 (st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
-                st.prose and not hits and _CONTEXT.search(text)) or (
+                st.prose and not hits and _where_it_sits(text)) or (
                 st.prose and _SETTING.search(text)):
             continue
         priority = _priority(text, st.kind, st.required)
