@@ -782,3 +782,19 @@ def test_the_job_restated_under_another_name_is_not_asked_about() -> None:
     duty = Requirement(id="req-1", text="Serve as a clinical instructor for DPT students",
                        keywords=["clinical instructor"])
     assert [q.term for q in _questions(_cv(), duty, [])] == ["clinical instructor"]
+
+
+def test_a_practice_of_the_same_field_named_in_an_answer_is_no_sibling_in_its_place() -> None:
+    # a roster (scheduling) beside the logistics the answer describes; Kafka still is not
+    # RabbitMQ
+    from cvtailor.research.interview import supported_term
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    answer = ("At Red Dune Resources Ltd I book flights, camp rooms, vehicles and fuel for a "
+              "field team of 9 on an 8/6 roster.")
+    assert supported_term(["logistics"], answer, vocab,
+                          requirement="Coordinate field logistics and camp",
+                          similarity=0.54) == "logistics"
+    assert supported_term(["Kafka"], "At Acme I ran RabbitMQ queues for 40 services", vocab,
+                          requirement="Experience with Kafka", similarity=0.6) is None

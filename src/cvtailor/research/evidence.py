@@ -509,16 +509,22 @@ _NOT_YET = re.compile(rf"\b(?:{NOT_YET_WORDS}|planned|permit|learner'?s?|provisi
 _SIBLING_CATEGORIES_EXEMPT = {"soft_skill", "domain", "practice", "methodology", "language"}
 
 
-def near_miss(keywords: list[str], text: str, vocab: Vocabulary) -> str | None:
+def near_miss(keywords: list[str], text: str, vocab: Vocabulary,
+              named_only: bool = False) -> str | None:
     """Why `text` is a near-miss for a requirement, or None. A sibling of the same category
-    (RabbitMQ for Kafka) or a credential not yet held ("preparing for the CPA exam")."""
+    (RabbitMQ for Kafka) or a credential not yet held ("preparing for the CPA exam").
+    `named_only`: for the person's own answer, only a named thing or a credential has a
+    sibling in its place; a practice of the same field does not ("book flights, camp rooms
+    and fuel for a team on an 8/6 roster" to "Coordinate field logistics" names a roster,
+    scheduling, beside the logistics it describes)."""
     wanted = {n for n in (vocab.canonical(k) for k in keywords) if n}
     said = vocab.evidenced_names(text)
     for name in wanted:
         if name in said:
             continue
         category = vocab.category(name)
-        if category in _SIBLING_CATEGORIES_EXEMPT:
+        if category in _SIBLING_CATEGORIES_EXEMPT or (
+                named_only and category not in NAMED_THINGS | HELD_CATEGORIES):
             continue
         # a name the requirement itself asks for is not something else in another's place,
         # nor is the broader thing the wanted one is part of ("SAP" for "SAP PM"): the line

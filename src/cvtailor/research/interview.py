@@ -180,7 +180,8 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
             continue
         term = next((k for k in req.keywords if not weak_term(k)), "")
         if not may_follow_up(term, vocab, req.text) or unnamed(term, said) \
-                or near_miss(req.keywords, said, vocab) or other_people(term, said) \
+                or near_miss(req.keywords, said, vocab, named_only=True) \
+                or other_people(term, said) \
                 or any(e.item_id == item.id and e.term == term for e in match.evidence):
             continue  # a named thing, a sibling in its place, or the answer shows the term
         own = " ".join(given.split()) or said  # the person's own words, as they gave them
@@ -209,7 +210,7 @@ def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary)
     term = next((k for k in keywords if not weak_term(k)), "")
     if not is_yes(answer) or len(answer.split()) < 4 or _YES_BUT.match(answer) \
             or not may_follow_up(term, vocab) \
-            or unnamed(term, line) or near_miss(keywords, line, vocab):
+            or unnamed(term, line) or near_miss(keywords, line, vocab, named_only=True):
         return None
     return term
 
@@ -332,7 +333,7 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     asked to describe, so their answer stands for it, unless its cosine says it is about
     something else (`research.answers.off_topic`: asyncio work for "indexing strategies").
     """
-    if not keywords or near_miss(keywords, answer, vocab):
+    if not keywords or near_miss(keywords, answer, vocab, named_only=True):
         return None
     said = vocab.evidenced_names(answer)
     for k in keywords:  # a lone common noun ("patients") says nothing about the requirement
