@@ -973,3 +973,10 @@ def test_a_purpose_clauses_verb_is_no_part_of_a_term() -> None:
     # "to generate drill targets": what the work is for; geophysics is what is interpreted
     assert key_phrases("Interpret geophysics to generate drill targets", duty=True)[:2] == [
         "geophysics", "drill targets"]
+
+
+def test_an_organisation_the_work_is_done_with_comes_after_the_work() -> None:
+    job = parse_jd_text("# Supervisor\n\n## Responsibilities\n- Lead interagency responses to "
+                        "nuisance properties with the RCMP and Westholme Fire Rescue\n",
+                        default_vocabulary())
+    assert job.requirements[0].keywords[0] == "interagency responses", job.requirements[0]

@@ -1001,7 +1001,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         before = c.before
         collaborator = ("with" in before and (  # "with the data scientists", "the supervisor"
             person_noun(c.words[-1]) or c.words[-1].lower().endswith(_AGENT))) \
-            or _worked_with(c)
+            or _worked_with(c) or _named_partner(c)
         lead = [w for w in before if w not in DETERMINERS]
         # "manage subcontractors from buyout to final payment": the range says how far the
         # work goes, not what it is, so it comes last
@@ -1136,6 +1136,24 @@ _WITH_VERBS = frozenset((
     "coordinate coordinating engage engaging meet meeting communicate communicating consult "
     "consulting team teaming"
 ).split())
+
+
+def _named_partner(c: _Chunk) -> bool:
+    """The chunk is an organisation's name the work is done with ("Lead interagency responses
+    to nuisance properties with the RCMP and Westholme Fire Rescue"): capitalised words after
+    "with", joined to it by other names, "and" and determiners only."""
+    if not all(w[:1].isupper() for w in c.words) or len(c.words) < 2:
+        return False
+    before = c.context[:c.start]
+    for n in range(len(before) - 1, -1, -1):
+        w, low = before[n], before[n].lower()
+        if low == "with":  # not a tool used ("hands-on experience with UKG Pro")
+            return n == 0 or not re.match(r"(?:experience|familiar|proficien|comfortable|"
+                                          r"expert|knowledge|skill|hands-on|work)",
+                                          before[n - 1].lower())
+        if not (w[:1].isupper() or low in ("and", "or", "the", "our", "your", "local")):
+            return False
+    return False
 
 
 def _worked_with(c: _Chunk) -> bool:
