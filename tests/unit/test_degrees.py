@@ -40,6 +40,8 @@ CV_LINES = {
     "Bachelor of Science (Part-time) — Lakeside University": ("bachelor", "", "", True),
     "BSc (Hons) Ecology and Conservation — University of Chester, 2019":
         ("bachelor", "Ecology and Conservation", "", True),
+    "BSc Midwifery (post-diploma, sandwich) — University of Cape Coast, 2 of 3 years completed":
+        ("bachelor", "Midwifery", "", False),
     "BA in English — Grinnell College": ("bachelor", "English", "", True),
     "MA in History": ("master", "History", "", True),
     "M.S. in Statistics, 2023 – Present": ("master", "Statistics", "", False),

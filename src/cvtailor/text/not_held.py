@@ -32,9 +32,11 @@ NOT_YET_WORDS = (
     r"not (?:yet )?(?:certified|licensed|registered|accredited|chartered)|uncertified|"
     r"unlicensed"
 )
-# Part of it done: "3 of 5 courses completed", "passed 2 of 4 exam sections".
+# Part of it done: "3 of 5 courses completed", "passed 2 of 4 exam sections", "2 of 3 years
+# completed", "60 of 180 ECTS".
 PART_DONE = re.compile(r"\b\d+\s+(?:of|out\s+of|/)\s+\d+\s+(?:[\w-]+\s+)?(?:courses?|modules?|"
-                       r"units?|papers?|exams?|sections?|parts?|credits?|classes)\b",
+                       r"units?|papers?|exams?|sections?|parts?|credits?|classes|years?|"
+                       r"semesters?|terms?|trimesters?|levels?|stages?|ECTS)\b",
                        re.IGNORECASE)
 NOT_YET = re.compile(rf"\b(?:{NOT_YET_WORDS})\b", re.IGNORECASE)
 
