@@ -798,3 +798,29 @@ def test_a_practice_of_the_same_field_named_in_an_answer_is_no_sibling_in_its_pl
                           similarity=0.54) == "logistics"
     assert supported_term(["Kafka"], "At Acme I ran RabbitMQ queues for 40 services", vocab,
                           requirement="Experience with Kafka", similarity=0.6) is None
+
+
+def test_whom_the_work_is_for_is_never_asked_in_the_works_place() -> None:
+    from cvtailor.engines.offline.cv_parser import parse_cv_text
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+    from cvtailor.research.evidence import analyze_gaps, find_evidence
+    from cvtailor.text.cvtext import evidence_corpus
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# Dean Holt\n\n## Experience\n\n### Scaffolder — Aire Valley Scaffolding\n"
+                       "2019 – Present\n\n- Got the council's permission to scaffold over the "
+                       "pavement on 5 terraced street jobs, with fans and a covered walkway\n")
+    job = parse_jd_text("# Scaffolding Supervisor\n\n## Responsibilities\n"
+                        "- Apply for scaffold licences from local highway authorities\n", vocab)
+    from cvtailor.models import Evidence
+
+    corpus = evidence_corpus(cv)
+    line = next(i for i, t in corpus.items() if "permission" in t)
+    evidence = find_evidence(cv, job, vocab)
+    evidence[job.requirements[0].id] = [Evidence(  # the close line `add_semantic` finds
+        item_id=line, score=0.47, via="semantic", term="", matched=corpus[line])]
+    report = analyze_gaps(job, evidence, vocab=vocab, corpus=corpus)
+    assert report.questions, "the licences are asked about"
+    assert all("authorities" not in q.term for q in report.questions), \
+        [q.term for q in report.questions]

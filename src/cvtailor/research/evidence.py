@@ -807,10 +807,29 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     if lines:  # a named thing is named or not held: never "does this line show Spanish"
         said = set().union(*(vocab.evidenced_names(text) for _, text in lines))
         texts = [text for _, text in lines]
-        shown = [k for k in askable if not _shown_already(k, match, texts, req.text)
-                 and _can_show(k, said, vocab, texts)]
+        # a later term is asked in the first's place only when it is the work, not whom it
+        # is done with or for: "Apply for scaffold licences from local highway authorities"
+        # asks about the licences, never "Does ... show local highway authorities?"
+        shown = [k for n, k in enumerate(askable) if not _shown_already(k, match, texts, req.text)
+                 and _can_show(k, said, vocab, texts)
+                 and not (n and after_preposition(k, [req.text]) and _whom_named(k))]
         term, lines = (shown[0], lines) if shown else (term, [])
     return term, lines
+
+
+def _whom_named(term: str) -> bool:
+    """The term names people or a body the work is done with or for ("local highway
+    authorities", "partner agencies", "hiring managers")."""
+    last = term.split()[-1].lower() if term.split() else ""
+    return person_noun(last) or last in _BODIES
+
+
+_BODIES = frozenset((
+    "authority authorities agency agencies council councils department departments regulator "
+    "regulators government governments board boards committee committees body bodies partner "
+    "partners supplier suppliers vendor vendors contractor contractors customer customers "
+    "client clients stakeholder stakeholders team teams"
+).split())
 
 
 # A full stop that ends an abbreviation, not a sentence.
