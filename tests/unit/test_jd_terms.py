@@ -921,6 +921,9 @@ def test_reports_a_duty_verb_leads_are_its_object_not_where_the_job_sits() -> No
     texts = [r.text for r in job.requirements]
     assert any("reports to Council" in t for t in texts), texts
     assert not any("Manager of Community Safety" in t for t in texts), texts
+    from cvtailor.engines.offline.jd_parser import _where_it_sits
+    assert not _where_it_sits("You will also prepare reports to the board every quarter")
+    assert _where_it_sits("You will report to the Director of Operations")
 
 
 def test_a_product_named_with_an_inner_capital_is_a_duty_term() -> None:

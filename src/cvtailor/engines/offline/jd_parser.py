@@ -259,8 +259,7 @@ def _where_it_sits(text: str) -> bool:
         return False
     if m.group(0).lower().startswith("reports") or re.search(
             r"\b(?:a|the|an?\s+\w+)\s+report\s+to\b", text[:m.end()], re.I):
-        lead = re.sub(r"^(?:you(?:'ll|’ll)?|will|also)\s+", "", text.strip(), flags=re.I)
-        lead = re.sub(r"^(?:you(?:'ll|’ll)?|will|also)\s+", "", lead, flags=re.I)
+        lead = re.sub(r"^(?:(?:you(?:'ll|’ll)?|will|also)\s+)+", "", text.strip(), flags=re.I)
         first = lead.split()[0].lower() if lead.split() else ""
         if first != "reports" and is_duty_verb(first):
             return False
