@@ -181,14 +181,16 @@ def another_kind(term: str, line: str) -> bool:
     return m is not None and bool(content_stems(m.group(1)))
 
 
-# Money a term names: a budget, billing, revenue, a P&L, costs, prices, margins, fees, spend.
-_MONEY_TERM = re.compile(r"\b(?:budget\w*|billing|invoic\w*|revenues?|p&l|profits?|"
-                         r"spend(?:ing)?|costs?|costing|pric(?:e|es|ing)|margins?|fees?|"
-                         r"expenditures?)\b", re.IGNORECASE)
-# Money a line says: a money word, a sale, a currency or an amount of one.
-_MONEY_SAID = re.compile(r"[$£€¥₹]|\b(?:budget\w*|bill(?:s|ed|ing)?|invoic\w*|revenues?|"
-                         r"p&l|profit\w*|spen[dt]\w*|cost\w*|pric\w*|margins?|fees?|"
-                         r"expenditures?|pa(?:y|id|yments?)|funds?|funding|cash|sales?|"
+# The money words a term and a line share: a budget, an invoice, revenue, a P&L, margins,
+# fees, expenditure.
+_MONEY_WORDS = r"budget\w*|invoic\w*|revenues?|p&l|margins?|fees?|expenditures?"
+# Money a term names: those, billing, profits, spend, costs, prices.
+_MONEY_TERM = re.compile(rf"\b(?:{_MONEY_WORDS}|billing|profits?|spend(?:ing)?|costs?|costing|"
+                         r"pric(?:e|es|ing))\b", re.IGNORECASE)
+# Money a line says: a money word in any form, a sale, a currency or an amount of one.
+_MONEY_SAID = re.compile(rf"[$£€¥₹]|\b(?:{_MONEY_WORDS}|bill(?:s|ed|ing)?|profit\w*|"
+                         r"spen[dt]\w*|cost\w*|pric\w*|"
+                         r"pa(?:y|id|yments?)|funds?|funding|cash|sales?|"
                          r"sold|sell\w*|quot(?:e|es|ed|ing)|purchas\w*|financ\w*|"
                          r"savings?|saved|overspen\w*|(?:USD|EUR|GBP|DKK|NOK|SEK|kr|UGX|"
                          r"NPR|FJD|UYU|INR|ZAR|AUD|NZD|CAD))\b", re.IGNORECASE)
