@@ -24,7 +24,8 @@ HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9
                        "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
                        "blind17", "blind18", "blind19", "blind20",
                        "blind23", "blind24", "blind25", "blind26",
-                       "blind27", "blind28", "blind29", "blind30", "blind31"})
+                       "blind27", "blind28", "blind29", "blind30", "blind31",
+                       "blind32"})
 
 
 def jd_files() -> list[Path]:
