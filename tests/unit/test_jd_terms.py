@@ -983,3 +983,22 @@ def test_an_organisation_the_work_is_done_with_comes_after_the_work() -> None:
                         "nuisance properties with the RCMP and Westholme Fire Rescue\n",
                         default_vocabulary())
     assert job.requirements[0].keywords[0] == "interagency responses", job.requirements[0]
+
+
+def test_people_named_by_a_plain_noun_are_whom_the_work_is_for() -> None:
+    from cvtailor.engines.offline.jd_parser import _says_whom
+    from cvtailor.text.jd_terms import person_noun
+
+    for word in ("patients", "clients", "guests", "families", "residents", "staff"):
+        assert person_noun(word), word
+    for word in ("lists", "protocols", "patient", "programs"):
+        assert not person_noun(word), word
+    assert _says_whom("ICU", "manage infusions for our ICU patients")
+    # a skill done to people is the work itself
+    assert not _says_whom("Mentor", "Mentor apprentices and trainees on site")
+    job = parse_jd_text("# Vet Tech\n\nYou'll triage walk-ins at the front desk, calculate and "
+                        "manage constant rate infusions for our ICU patients, and set up "
+                        "blood transfusions.\n", default_vocabulary())
+    infusions = next(r for r in job.requirements if "infusions" in r.text)
+    assert infusions.keywords[0] == "constant rate infusions", infusions
+

@@ -851,7 +851,16 @@ def person_noun(word: str) -> bool:
     w = word.lower()
     return (w.endswith(("ers", "ors", "ists", "ants", "ians", "eers")) and w not in
             _NOT_ADJECTIVES and w.removesuffix("s") not in _THINGS_ER) \
-        or w in ("experts", "athletes", "peers", "executives", "students")
+        or w in _PEOPLE_NOUNS
+
+
+# Nouns naming people that end like no agent noun ("our ICU patients", "guests", "families").
+_PEOPLE_NOUNS = frozenset((
+    "experts athletes peers executives students patients clients residents guests agents "
+    "children staff employees families parents pupils colleagues adults trainees "
+    "apprentices surgeons clinicians nurses physicians midwives citizens patrons cadets "
+    "veterans candidates applicants interns infants newborns"
+).split())
 
 
 # Nouns for things that end like an agent noun (-er, -or).
@@ -861,7 +870,7 @@ _THINGS_ER = frozenset((
     "error factor sector vector motor sensor tractor elevator indicator calculator header "
     "trailer cluster parameter chapter quarter answer power tower fiber fibre timer scanner "
     "ventilator defibrillator generator transformer compressor conductor connector adapter "
-    "binder planner tracker counter buffer"
+    "binder planner tracker counter buffer list checklist playlist waitlist shortlist"
 ).split())
 
 

@@ -1147,9 +1147,10 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
 
 def _says_whom(keyword: str, text: str) -> bool:
     """The keyword qualifies a noun naming people in the text ("patient care" of "patient
-    care technicians")."""
+    care technicians", "ICU" of "our ICU patients")."""
     m = re.search(rf"(?<![\w-]){re.escape(keyword)}\s+([A-Za-z]+)", text, re.IGNORECASE)
-    return m is not None and person_noun(m.group(1))
+    # a skill done to people is the work ("Mentor apprentices"), not which people
+    return m is not None and person_noun(m.group(1)) and keyword.lower() not in PEOPLE_VERBS
 
 
 # A lone possessive ("Run the department's safety program" -> "department's"): whose the
