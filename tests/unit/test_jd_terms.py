@@ -1002,3 +1002,15 @@ def test_people_named_by_a_plain_noun_are_whom_the_work_is_for() -> None:
     infusions = next(r for r in job.requirements if "infusions" in r.text)
     assert infusions.keywords[0] == "constant rate infusions", infusions
 
+
+def test_plain_verbs_of_checking_and_drawing_start_a_duty_and_no_term() -> None:
+    cuts = duty_cuts("Handle income calculation for self-employed borrowers, verify assets "
+                     "and reserves")
+    assert cuts[-1] == "verify assets and reserves", cuts
+    job = parse_jd_text("# Designer\n\nYou'll do string sizing and voltage drop calculations, "
+                        "draw single-line diagrams, and answer plan-review comments from the "
+                        "building department.\n", default_vocabulary())
+    keywords = {r.text.split()[0].lower(): r.keywords for r in job.requirements}
+    assert keywords["draw"][0] == "single-line diagrams", keywords
+    assert keywords["answer"][0] == "plan-review comments", keywords
+    assert key_phrases("Attend IEP meetings each term", duty=True)[0] == "IEP meetings"

@@ -114,7 +114,13 @@ DUTY_VERBS = frozenset((
     "assemble bake bend cut dig drill fabricate fit grind lay mix mow paint pour prune sweep "
     "weld "
     # verbs of handing on and sorting out ("..., and send rehearsal reports to the teams")
-    "send arrange allocate calculate collect compile"
+    "send arrange allocate calculate collect compile "
+    # and the plain verbs of checking, cleaning, receiving and instructing ("..., verify
+    # wiring, draw single-line diagrams", "greet guests and triage calls")
+    "adjust assign calibrate certify delegate demolish disinfect dismantle draw enforce "
+    "erect excavate greet hoist induct instruct irrigate liaise notify "
+    "overhaul receive replace replenish sanitise sanitize sterilise sterilize triage "
+    "unload verify wash witness wrap"
 ).split())
 
 # The verbs a duty bullet's terms never start on ("Build home exercise programs"); a verb
@@ -128,7 +134,12 @@ LEAD_VERBS = frozenset((
     "launch lead maintain make manage measure migrate monitor operate optimise optimize "
     "organise organize own oversee participate perform plan prepare present provide report "
     "research resolve respond review run scale see serve set ship shape stay support take "
-    "teach track train treat troubleshoot turn update work write"
+    "teach track train treat troubleshoot turn update work write "
+    "adjust assign certify demolish disinfect dismantle draw enforce erect excavate greet "
+    "hoist notify receive replace replenish sanitise sanitize unload verify wash witness wrap "
+    # verbs that only say the work is done ("Answer plan-review comments", "Check roof
+    # framing", "Attend site meetings")
+    "answer attend check choose direct follow hold produce publish retain visit walk"
 ).split())
 # A word after one of these is a verb ("you'll follow", "able to read", "we use").
 _SUBJECTS = frozenset((
