@@ -120,7 +120,7 @@ DUTY_VERBS = frozenset((
     "adjust assign calibrate certify delegate demolish disinfect dismantle draw enforce "
     "erect excavate greet hoist induct instruct irrigate liaise notify "
     "overhaul receive replace replenish sanitise sanitize sterilise sterilize triage "
-    "unload verify wash witness wrap"
+    "tune unload verify wash witness wrap"
 ).split())
 
 # The verbs a duty bullet's terms never start on ("Build home exercise programs"); a verb
@@ -136,7 +136,8 @@ LEAD_VERBS = frozenset((
     "research resolve respond review run scale see serve set ship shape stay support take "
     "teach track train treat troubleshoot turn update work write "
     "adjust assign certify demolish disinfect dismantle draw enforce erect excavate greet "
-    "hoist notify receive replace replenish sanitise sanitize unload verify wash witness wrap "
+    "hoist notify receive replace replenish sanitise sanitize tune unload verify wash witness "
+    "wrap "
     # verbs that only say the work is done ("Answer plan-review comments", "Check roof
     # framing", "Attend site meetings")
     "answer attend check choose direct follow hold produce publish retain visit walk"
