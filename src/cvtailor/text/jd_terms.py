@@ -117,7 +117,7 @@ DUTY_VERBS = frozenset((
     "send arrange allocate calculate collect compile "
     # and the plain verbs of checking, cleaning, receiving and instructing ("..., verify
     # wiring, draw single-line diagrams", "greet guests and triage calls")
-    "adjust assign calibrate certify delegate demolish disinfect dismantle draw enforce "
+    "assign calibrate certify delegate demolish disinfect dismantle draw enforce "
     "erect excavate greet hoist induct instruct irrigate liaise notify "
     "overhaul receive replace replenish sanitise sanitize sterilise sterilize triage "
     "tune unload verify wash witness wrap"
@@ -140,7 +140,7 @@ LEAD_VERBS = frozenset((
     "wrap "
     # verbs that only say the work is done ("Answer plan-review comments", "Check roof
     # framing", "Attend site meetings")
-    "answer attend check choose direct follow hold produce publish retain visit walk"
+    "answer attend check publish retain"
 ).split())
 # A word after one of these is a verb ("you'll follow", "able to read", "we use").
 _SUBJECTS = frozenset((

@@ -71,10 +71,15 @@ _DETERMINERS = frozenset("a an the our your their its his her all every each oth
 
 
 def _head(term: str) -> str:
+    """The noun a term is about: its last word before any preposition ("families of
+    patients", "communication with parents")."""
     words = term.split()
-    if "of" in (w.lower() for w in words[1:]):
-        words = words[:[w.lower() for w in words].index("of")]  # "families of patients"
+    at = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), len(words))
+    words = words[:at]
     return words[-1].lower().strip(".,;:()") if words else ""
+
+
+_HEAD_ENDS = frozenset("of with for to from about".split())
 
 
 def _activity_led(term: str) -> bool:
