@@ -1016,3 +1016,10 @@ def test_plain_verbs_of_checking_and_drawing_start_a_duty_and_no_term() -> None:
     assert keywords["draw"][0] == "single-line diagrams", keywords
     assert keywords["answer"][0] == "plan-review comments", keywords
     assert key_phrases("Attend IEP meetings each term", duty=True)[0] == "IEP meetings"
+
+
+def test_a_verb_any_work_has_names_no_term_alone() -> None:
+    # "..., deciding on delays and aircraft routing changes": what is decided is the term
+    assert weak_term("deciding") and weak_term("helping")
+    assert not any(weak_term(w) for w in ("underwriting", "proofreading", "budgeting",
+                                          "scheduling", "welding"))

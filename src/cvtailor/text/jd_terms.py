@@ -795,7 +795,18 @@ def weak_term(term: str) -> bool:
     return fragment(term) or generic(term) or bare_activity(term) \
         or word in _KIND_OF_CREDENTIAL or word in _WHEN_BEFORE or word in _WHERE_DONE \
         or word in _REGIONS or word in _HOW_IT_RUNS or bool(_WHEN_IN_THE_YEAR.search(word)) \
-        or (" " not in word and only_verb(word) and not skill_verb(word))  # "decide"
+        or (" " not in word and only_verb(word) and not skill_verb(word)) \
+        or _deciding(word)  # "decide", "deciding"
+
+
+def _deciding(word: str) -> bool:
+    """A lone -ing form of a verb any work has ("deciding" of "..., deciding on delays and
+    aircraft routing changes"); not of one that names the work ("underwriting")."""
+    return " " not in word and bool(gerund_bases(word) & _ANY_WORK)
+
+
+# Verbs any work has: their -ing form alone names none.
+_ANY_WORK = _LIGHT_VERBS | frozenset("decide choose try deal help".split())
 
 
 # When the ad's plan happens, alone or ending a term ("spring" of "Launch our storefront in
