@@ -103,3 +103,32 @@ def test_no_second_question_about_the_people_the_work_is_done_with() -> None:
                           ("b", "cash application", "deductions"))])
     got = second_term_questions(job, report, {}, default_vocabulary(), ["q-a", "q-b"], [])
     assert [(q.id, q.term) for q in got] == [("q-b-also", "deductions")]
+
+
+def test_no_second_question_about_what_or_where_the_work_is_for() -> None:
+    """"Oversee flight following for the active fleet": once flight following is settled,
+    "Does ... show active fleet?" asks nothing of the person; nor does "sensitive member data"
+    of "Manage access controls for sensitive member data". The work named after "to" ("stay
+    alert to fraud red flags") or with whom it is done ("... with Maintenance Control") is
+    still asked."""
+    job = JobPosting(requirements=[
+        Requirement(id="a", text="Oversee flight following for the active fleet",
+                    keywords=["flight following", "active fleet"]),
+        Requirement(id="b", text="Manage access controls for sensitive member data",
+                    keywords=["access controls", "sensitive member data"]),
+        Requirement(id="d", text="Apply agency guidelines and stay alert to fraud red flags",
+                    keywords=["agency guidelines", "fraud red flags"]),
+        Requirement(id="c", text="Coordinate MEL deferrals and aircraft availability with "
+                    "Maintenance Control",
+                    keywords=["MEL deferrals", "aircraft availability"])])
+    report = GapReport(matches=[
+        RequirementMatch(requirement_id=r, status="partial", covered_keywords=[k1],
+                         missing_keywords=[k2])
+        for r, k1, k2 in (("a", "flight following", "active fleet"),
+                          ("b", "access controls", "sensitive member data"),
+                          ("d", "agency guidelines", "fraud red flags"),
+                          ("c", "MEL deferrals", "aircraft availability"))])
+    got = second_term_questions(job, report, {}, default_vocabulary(),
+                                ["q-a", "q-b", "q-c", "q-d"], [])
+    assert [(q.id, q.term) for q in got] == [("q-d-also", "fraud red flags"),
+                                             ("q-c-also", "aircraft availability")]

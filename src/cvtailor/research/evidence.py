@@ -1067,8 +1067,10 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
         askable = _askable(req, job.title)  # never the job's own title ("Area Manager")
         # never the people the work is done with ("Manage credit holds with our yard
         # managers": "Does ... show yard managers?" asks nothing of the person)
+        # nor what or where the work is for ("flight following for the active fleet",
+        # "access controls for sensitive member data")
         rest = [k for k in match.missing_keywords if k in askable and not clause_part(k)
-                and not population(k, [req.text])]
+                and not population(k, [req.text]) and not _what_for(k, req.text)]
         if not rest or not match.covered_keywords:
             continue
         other = req.model_copy(update={"keywords": [rest[0], *(k for k in req.keywords
@@ -1080,6 +1082,14 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
             if question.term == rest[0]:
                 out.append(question.model_copy(update={"id": f"q-{req.id}{ALSO}"}))
     return out
+
+
+def _what_for(term: str, text: str) -> bool:
+    """The requirement names the term as what or where its work is for, after "for" or
+    "across" ("Oversee flight following for the active fleet"; not "alert to fraud red
+    flags", which is the work)."""
+    return re.search(rf"\b(?:for|across)\s+(?:(?:the|our|all|every|each|your)\s+)?"
+                     rf"{re.escape(term)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
 _ORDINALS = frozenset("first second third next new".split())
