@@ -93,6 +93,12 @@ FUNCTION_WORDS = frozenset((
     "include includes including better long "
 ).split())
 
+# Plain verbs of checking, cleaning, receiving and handing on: each starts a duty of its own
+# ("..., verify assets and reserves", "..., draw single-line diagrams") and leads no term.
+_PLAIN_VERBS = (
+    "assign certify demolish disinfect dismantle draw enforce erect excavate greet hoist notify "
+    "receive replace replenish sanitise sanitize tune unload verify wash witness wrap")
+
 # Verbs that lead a duty or a requirement ("Build ...", "you'll own ...", "Partnering with").
 DUTY_VERBS = frozenset((
     "act administer advise advocate analyse analyze answer apply approve architect assess "
@@ -115,12 +121,9 @@ DUTY_VERBS = frozenset((
     "weld "
     # verbs of handing on and sorting out ("..., and send rehearsal reports to the teams")
     "send arrange allocate calculate collect compile "
-    # and the plain verbs of checking, cleaning, receiving and instructing ("..., verify
-    # wiring, draw single-line diagrams", "greet guests and triage calls")
-    "assign calibrate certify delegate demolish disinfect dismantle draw enforce "
-    "erect excavate greet hoist induct instruct irrigate liaise notify "
-    "overhaul receive replace replenish sanitise sanitize sterilise sterilize triage "
-    "tune unload verify wash witness wrap"
+    # and of instructing and skilled care ("liaise with the AHJ", "triage calls")
+    "calibrate delegate induct instruct irrigate liaise overhaul sterilise sterilize triage "
+    + _PLAIN_VERBS
 ).split())
 
 # The verbs a duty bullet's terms never start on ("Build home exercise programs"); a verb
@@ -134,13 +137,10 @@ LEAD_VERBS = frozenset((
     "launch lead maintain make manage measure migrate monitor operate optimise optimize "
     "organise organize own oversee participate perform plan prepare present provide report "
     "research resolve respond review run scale see serve set ship shape stay support take "
-    "teach track train treat troubleshoot turn update work write "
-    "adjust assign certify demolish disinfect dismantle draw enforce erect excavate greet "
-    "hoist notify receive replace replenish sanitise sanitize tune unload verify wash witness "
-    "wrap "
+    "teach track train treat troubleshoot turn update work write adjust "
     # verbs that only say the work is done ("Answer plan-review comments", "Check roof
     # framing", "Attend site meetings")
-    "answer attend check publish retain"
+    "answer attend check publish retain " + _PLAIN_VERBS
 ).split())
 # A word after one of these is a verb ("you'll follow", "able to read", "we use").
 _SUBJECTS = frozenset((

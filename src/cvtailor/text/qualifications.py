@@ -37,15 +37,13 @@ from cvtailor.text.lexicon import only_verb_form
 __all__ = ["PARTIES", "POPULATIONS", "QUALITIES", "lone_verb", "names_qualification",
            "population", "repeats", "term_words"]
 
-# Nouns for the people work is done to, for or with (beside `jd_terms.person_noun`'s -er/-or/-ist
-# nouns and the generic ones: customers, clients, team, staff, stakeholders).
+# Nouns for the people work is done to, for or with, beside those `jd_terms.person_noun` names
+# ("patients", "guests", and the -er/-or/-ist nouns) and the generic ones (customers, clients,
+# team, staff, stakeholders): singulars, groups and the plurals it does not know.
 POPULATIONS = frozenset((
-    "patients patient families family residents children child adults adult adolescents "
-    "infants students learners users visitors guests employees workers tenants citizens "
-    "individuals communities populations audiences public people person peers colleagues "
-    "participants recipients attendees shoppers travelers travellers passengers callers "
-    "owners apprentices trainees interns nurses chefs cooks clerks aides associates "
-    "representatives mechanics surgeons paramedics"
+    "patient family child adult adolescents individuals communities populations audiences "
+    "public people person recipients attendees chefs cooks clerks aides associates "
+    "representatives mechanics paramedics"
 ).split())
 # Firms the work is done with or for, which a person is not ("the general contractor", "our
 # development agency", "a collection agency"; plural agent nouns such as "vendors" are
