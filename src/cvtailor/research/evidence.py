@@ -690,10 +690,9 @@ def _whom(keyword: str, line: str, requirement: str, surface: str = "") -> bool:
 
 def _fields_settled(req: Requirement, covered: list[str]) -> frozenset[str]:
     """The fields of study a degree requirement offers, when a degree the CV holds decided
-    its degree keyword (lowercased); none otherwise."""
+    its degree keyword (`_degree_keyword`; lowercased); none otherwise."""
     wanted = jd_degree_requirement(req.text)
-    keyword = degree_keyword(req.keywords, wanted) if wanted is not None else None
-    if wanted is None or keyword is None or keyword not in covered:
+    if wanted is None or _degree_keyword(req) not in covered:
         return frozenset()
     return frozenset(f.lower() for f in wanted.fields)
 
@@ -824,11 +823,12 @@ def _whom_named(term: str) -> bool:
     return person_noun(last) or last in _BODIES
 
 
+# Bodies and parties, and the singulars of people nouns: the plurals ("vendors", "clients")
+# are `person_noun`'s.
 _BODIES = frozenset((
     "authority authorities agency agencies council councils department departments regulator "
-    "regulators government governments board boards committee committees body bodies partner "
-    "partners supplier suppliers vendor vendors contractor contractors customer customers "
-    "client clients stakeholder stakeholders team teams"
+    "government governments board boards committee committees body bodies partner supplier "
+    "vendor contractor customer client stakeholder team teams"
 ).split())
 
 
