@@ -48,11 +48,13 @@ from cvtailor.text.cvtext import (
 )
 from cvtailor.text.degrees import cv_degrees, jd_degree_requirement
 from cvtailor.text.jd_terms import (
+    FUNCTION_WORDS,
     ROLE_NOUNS,
     TITLE_GRANTED,
     asked_to_be,
     clause_part,
     content_stems,
+    generic,
     lone_noun,
     only_verb,
     person_noun,
@@ -75,6 +77,7 @@ from cvtailor.text.wordforms import (
     contains,
     phrase_in,
     phrase_near,
+    says,
     short_form_in,
     spelled_out,
     stem,
@@ -773,7 +776,9 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
             text=f"The job asks for: \"{req.text}\". {text}")
         kind_rank = 0 if question.kind == "confirm" else 1
         shown = 1 if any(e.term == term and e.via in WRITTEN_UNASKED
-                         for e in match.evidence) else 0
+                         for e in match.evidence) or (
+            not renewal and not held_term(term, req.text, vocab)
+            and core_said(term, corpus)) else 0
         vague = 1 if vague_term(term, vocab) else 0
         out.append((shown, -PRIORITY_WEIGHT[req.priority], vague, kind_rank, order, question))
     out.sort(key=lambda row: row[:5])
@@ -784,6 +789,26 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
             asked.add(q.term.lower())
             questions.append(q)
     return questions
+
+
+def core_said(term: str, corpus: dict[str, str]) -> bool:
+    """The CV already says the term's core, in two words or more, and lacks only a word that
+    qualifies it: "infection control" of "strict infection control", "loss ratio" of "loss
+    ratio results", "warranty claims" of "File warranty claims", "VHF radio" of "VHF radio
+    communications". A question about it asks only about that word, so it waits for those
+    about requirements the CV shows nothing of. (Not a credential's: "Coxswain Grade 1" is
+    not "Coxswain Grade 2", and `interview_questions` leaves held things out of this.)"""
+    words = term.split()
+    for size in range(len(words) - 1, 1, -1):
+        for start in range(len(words) - size + 1):
+            part = words[start:start + size]
+            if part[0].lower() in FUNCTION_WORDS or part[-1].lower() in FUNCTION_WORDS:
+                continue
+            core = " ".join(part)
+            if not (weak_term(core) or generic(core)) \
+                    and any(says(text, core) for text in corpus.values()):
+                return True
+    return False
 
 
 def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
