@@ -132,3 +132,35 @@ def test_no_second_question_about_what_or_where_the_work_is_for() -> None:
                                 ["q-a", "q-b", "q-c", "q-d"], [])
     assert [(q.id, q.term) for q in got] == [("q-d-also", "fraud red flags"),
                                              ("q-c-also", "aircraft availability")]
+
+
+def test_a_term_the_cv_says_but_for_a_qualifier_is_asked_last(tmp_path: Path) -> None:
+    """The CV says "infection control": asking whether it shows "strict infection control"
+    is about one word, so the question about wound care, of which the CV says nothing, comes
+    first although its requirement comes second."""
+    from cvtailor import Session
+    from cvtailor.storage.session_store import SessionStore
+
+    (tmp_path / "cv.md").write_text(
+        "# Test Person\n\n## Experience\n\n### Staff Nurse — Riverside Hospital\n"
+        "- Kept infection control standards on a 28-bed surgical ward.\n", encoding="utf-8")
+    (tmp_path / "jd.md").write_text(
+        "# Charge Nurse — Acme Health\n\n## Requirements\n"
+        "- Hold the ward to strict infection control\n- Experience with wound care\n",
+        encoding="utf-8")
+    session = Session.start(tmp_path / "cv.md", tmp_path / "jd.md", interview=True,
+                            store=SessionStore(tmp_path / "s.sqlite"), max_questions=2)
+    asked = [q["term"] for q in session.pending["questions"]]
+    assert asked == ["wound care", "strict infection control"]
+
+
+def test_the_core_of_a_term_is_two_words_or_more_of_it() -> None:
+    from cvtailor.research.evidence import core_said
+
+    corpus = {"i1": "Kept infection control standards on the ward",
+              "i2": "Reported loss ratios to the board every month"}
+    assert core_said("strict infection control", corpus)
+    assert core_said("loss ratio results", corpus)  # a word form: "ratios"
+    assert not core_said("infection prevention", corpus)  # one word is no core
+    assert not core_said("email newsletter", corpus)
+    assert not core_said("control of the board", corpus)  # no part ends in "of" / "the"
