@@ -1023,3 +1023,21 @@ def test_a_verb_any_work_has_names_no_term_alone() -> None:
     assert weak_term("deciding") and weak_term("helping")
     assert not any(weak_term(w) for w in ("underwriting", "proofreading", "budgeting",
                                           "scheduling", "welding"))
+
+
+def test_a_verb_ending_a_noun_phrase_is_its_noun() -> None:
+    """"the requalification schedule" is a schedule, not the verb: so the duty after it
+    ("and carry out periodic review ...") is a duty of its own, as is one after a verb the
+    lexicon knows ("represent ... and train ...")."""
+    assert duty_cuts("Once systems are live, you will manage the requalification schedule "
+                     "and carry out periodic review of validated systems") == [
+        "Once systems are live, you will manage the requalification schedule",
+        "carry out periodic review of validated systems"]
+    assert duty_cuts("You will represent validation during HPRA and FDA inspections and train "
+                     "technicians and operators on good validation practice") == [
+        "You will represent validation during HPRA and FDA inspections",
+        "train technicians and operators on good validation practice"]
+    # a verb after "that" is a verb ("the pipelines that train and ship models")
+    assert len(duty_cuts("You'll build the pipelines that train and ship models")) == 1
+    assert key_phrases("Carry out periodic review of validated systems", duty=True)[0] \
+        == "periodic review"

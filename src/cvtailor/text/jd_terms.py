@@ -97,7 +97,9 @@ FUNCTION_WORDS = frozenset((
 # ("..., verify assets and reserves", "..., draw single-line diagrams") and leads no term.
 _PLAIN_VERBS = (
     "assign certify demolish disinfect dismantle draw enforce erect excavate greet hoist notify "
-    "receive replace replenish sanitise sanitize tune unload verify wash witness wrap")
+    "receive replace replenish sanitise sanitize tune unload verify wash witness wrap "
+    # and of carrying out and handing in ("... and carry out periodic review of ...")
+    "represent restock rotate submit undertake upload weigh")
 
 # Verbs that lead a duty or a requirement ("Build ...", "you'll own ...", "Partnering with").
 DUTY_VERBS = frozenset((
@@ -123,6 +125,7 @@ DUTY_VERBS = frozenset((
     "send arrange allocate calculate collect compile "
     # and of instructing and skilled care ("liaise with the AHJ", "triage calls")
     "calibrate delegate induct instruct irrigate liaise overhaul sterilise sterilize triage "
+    "appraise introduce motivate onboard procure "
     + _PLAIN_VERBS
 ).split())
 
@@ -140,7 +143,7 @@ LEAD_VERBS = frozenset((
     "teach track train treat troubleshoot turn update work write adjust "
     # verbs that only say the work is done ("Answer plan-review comments", "Check roof
     # framing", "Attend site meetings")
-    "answer attend check publish retain " + _PLAIN_VERBS
+    "answer attend carry check publish retain " + _PLAIN_VERBS
 ).split())
 # A word after one of these is a verb ("you'll follow", "able to read", "we use").
 _SUBJECTS = frozenset((
@@ -1328,6 +1331,8 @@ def _verb_led(rest: str, wide: bool = False) -> bool:
     `wide` (after ", and" or ";"), another verb's base form before a determiner, a
     preposition or an adverb ("..., and place locally delivered antimicrobials", "..., and
     stay with families"): the lexicon knows it as a verb."""
+    if re.match(r"carry\s+out\b", rest):  # "... and carry out periodic review of ..."
+        return True
     m = re.match(r"([a-z][a-z'-]*)\s+(\S+)", rest)
     if m is None or (m.group(1).endswith(("ed", "ing")) and not base_verb(m.group(1))):
         return False  # a participle or gerund, not "bring", "feed" or "proceed"
@@ -1346,9 +1351,27 @@ def _object_words(segment: str) -> int:
     """Words after the last duty verb of a segment ("you'll prepare" -> 0; no verb -> 0)."""
     words = re.findall(r"[A-Za-z0-9'’-]+", segment)
     verbs = [i for i, w in enumerate(words) if is_duty_verb(w) and not (
-        w.lower().endswith("s") and (i == 0 or words[i - 1].lower() not in _SUBJECTS))]
+        w.lower().endswith("s") and (i == 0 or words[i - 1].lower() not in _SUBJECTS))
+        and not _compound_head(words, i)]
     last = max(verbs, default=len(words) - 1)  # "quarterly reviews" is a noun
     return len(words) - last - 1
+
+
+def _compound_head(words: list[str], i: int) -> bool:
+    """The duty verb at `i` ends a noun phrase a determiner opens ("the requalification
+    schedule", "our change process", "a plan"): no verb, subject or conjunction between."""
+    for back in range(i - 1, max(-1, i - 4), -1):
+        word = words[back].lower().replace("’", "'")
+        if word in _NOUN_OPENERS:
+            return True
+        if word in _SUBJECTS or word in PREPOSITIONS or word in FUNCTION_WORDS \
+                or is_duty_verb(word):
+            return False
+    return False
+
+
+# Determiners that open a noun phrase ("that" and "those" often lead a clause instead).
+_NOUN_OPENERS = DETERMINERS - {"that", "those", "all", "some", "any"}
 
 
 def _bare_verb(segment: str) -> bool:
