@@ -98,7 +98,8 @@ FUNCTION_WORDS = frozenset((
 _PLAIN_VERBS = (
     "assign certify demolish disinfect dismantle draw enforce erect excavate greet hoist notify "
     "receive replace replenish sanitise sanitize tune unload verify wash witness wrap "
-    # and of carrying out and handing in ("... and carry out periodic review of ...")
+    # and of standing in, stocking and handing in ("You will represent validation during HPRA
+    # and FDA inspections and train ...": two duties)
     "represent restock rotate submit undertake upload weigh")
 
 # Verbs that lead a duty or a requirement ("Build ...", "you'll own ...", "Partnering with").
