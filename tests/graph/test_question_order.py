@@ -158,9 +158,12 @@ def test_the_core_of_a_term_is_two_words_or_more_of_it() -> None:
     from cvtailor.research.evidence import core_said
 
     corpus = {"i1": "Kept infection control standards on the ward",
-              "i2": "Reported loss ratios to the board every month"}
+              "i2": "Reported loss ratios to the board every month",
+              "i3": "Clerk of the course at twelve county shows"}
     assert core_said("strict infection control", corpus)
     assert core_said("loss ratio results", corpus)  # a word form: "ratios"
     assert not core_said("infection prevention", corpus)  # one word is no core
     assert not core_said("email newsletter", corpus)
     assert not core_said("control of the board", corpus)  # no part ends in "of" / "the"
+    assert not core_said("Clerk of Works", corpus)  # "Clerk of" joins, it is no core
+    assert not core_said("reports to the board", corpus)  # nor "to the board"

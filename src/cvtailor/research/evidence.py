@@ -49,6 +49,7 @@ from cvtailor.text.cvtext import (
 from cvtailor.text.degrees import cv_degrees, jd_degree_requirement
 from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
+    PREPOSITIONS,
     ROLE_NOUNS,
     TITLE_GRANTED,
     asked_to_be,
@@ -791,6 +792,10 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
     return questions
 
 
+# A core neither begins nor ends on a word that joins it to the rest of the term.
+_JOINING = FUNCTION_WORDS | PREPOSITIONS
+
+
 def core_said(term: str, corpus: dict[str, str]) -> bool:
     """The CV already says the term's core, in two words or more, and lacks only a word that
     qualifies it: "infection control" of "strict infection control", "loss ratio" of "loss
@@ -802,8 +807,8 @@ def core_said(term: str, corpus: dict[str, str]) -> bool:
     for size in range(len(words) - 1, 1, -1):
         for start in range(len(words) - size + 1):
             part = words[start:start + size]
-            if part[0].lower() in FUNCTION_WORDS or part[-1].lower() in FUNCTION_WORDS:
-                continue
+            if part[0].lower() in _JOINING or part[-1].lower() in _JOINING:
+                continue  # "Clerk of" of "Clerk of Works" is no core
             core = " ".join(part)
             if not (weak_term(core) or generic(core)) \
                     and any(says(text, core) for text in corpus.values()):
