@@ -94,9 +94,14 @@ def test_a_bullet_of_two_duties_is_two_requirements() -> None:
     for whole in ("Plan, research, write, revise, and maintain technical documentation",
                   "Write SQL queries to pull and clean data from our core banking system",
                   "Develop new ways for TTS and partner agencies to work with vendors",
-                  "Collaborate directly with customers to inform strategy and design decisions",
-                  "Deliver monthly variance analysis and explain results to the CFO"):
+                  "Collaborate directly with customers to inform strategy and design decisions"):
         assert bullet_duties(whole) == [whole]
+    # a verb that is only a verb leads a duty of its own, a plural after it is its object
+    assert bullet_duties("Design mitigation and compensation measures and prepare species "
+                         "licence applications") == [
+        "Design mitigation and compensation measures", "Prepare species licence applications"]
+    assert bullet_duties("Deliver monthly variance analysis and explain results to the "
+                         "CFO") == ["Deliver monthly variance analysis", "Explain results to the CFO"]
     job = parse_jd_text("Cloud Network Engineer\n\nWhat you'll do:\n- Follow our change "
                         "management process and join the on-call rotation\n- Write "
                         "infrastructure in Terraform\n", default_vocabulary())

@@ -674,8 +674,9 @@ def bullet_duties(text: str) -> list[str]:
     and keep chain of custody records", "Follow our change management process and join the
     on-call rotation"), as its duties; any other bullet whole. Stricter than prose
     (`duty_cuts`): every part is three words or more and ends on no verb or function word, and
-    a later part starts on a duty verb that is not also a noun leading a plural ("... and
-    design decisions", "and partner agencies" list, they do not cut)."""
+    a later part starts on a duty verb that is not also a noun, nor on a word that may be a
+    noun before a plural ("... and design decisions", "and partner agencies" list, they do not
+    cut; "and prepare species licence applications" is a duty: "prepare" is only a verb)."""
     parts = duty_cuts(text)
     if len(parts) < 2:
         return [text]
@@ -686,7 +687,8 @@ def bullet_duties(text: str) -> list[str]:
             words = words[1:]
         if len(words) < 3 or (n and words[0] not in DUTY_VERBS) or words[-1] in FUNCTION_WORDS \
                 or words[-1] in PREPOSITIONS or only_verb(words[-1]) \
-                or (n and (words[0] in NOUN_VERBS or re.fullmatch(r"[a-z]{3,}[^s]s", words[1]))):
+                or (n and (words[0] in NOUN_VERBS or (not only_verb(words[0]) and re.fullmatch(
+                    r"[a-z]{3,}[^s]s", words[1])))):
             return [text]  # "Plan, research, write, revise": verbs; "and partner agencies"
         if words[-2] == "to":
             return [text]  # "Write SQL queries to pull and clean data": one verb's two verbs
