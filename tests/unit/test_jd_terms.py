@@ -1046,3 +1046,19 @@ def test_a_verb_ending_a_noun_phrase_is_its_noun() -> None:
     assert len(duty_cuts("You'll build the pipelines that train and ship models")) == 1
     assert key_phrases("Carry out periodic review of validated systems", duty=True)[0] \
         == "periodic review"
+
+
+def test_how_the_work_is_done_is_no_term() -> None:
+    # "according to policy", "on schedule", "set the standard for": how, not what; a
+    # question "Does ... show policy?" asks nothing
+    job = parse_jd_text("Lead Technician\n\nWhat you'll do:\n"
+                        "- Handle specimens according to policy\n"
+                        "- Carry out preventive maintenance on schedule\n"
+                        "- Set the standard for service recovery when a stay goes wrong\n",
+                        default_vocabulary())
+    assert [r.keywords for r in job.requirements] == [
+        ["specimens"], ["preventive maintenance"], ["service recovery"]]
+    # a named standard after "according to" is still one
+    job = parse_jd_text("Cook\n\nWhat you'll do:\n- Follow procedures according to HACCP\n",
+                        default_vocabulary())
+    assert "HACCP" in job.requirements[0].keywords

@@ -449,6 +449,14 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
                      r"(?:the|a)\s+(?:person|one|people)\s+(?:who|that)|"
                      # how often: "on a daily basis", "on an as-needed basis"
                      r"on an?\s+(?:[\w-]+\s+){1,2}basis|"
+                     # how, not what: "handle specimens according to policy", "carry out
+                     # preventive maintenance on schedule", "set the standard for service
+                     # recovery" (the service recovery is the term)
+                     r"(?:according to|in line with|in accordance with|as per)\s+(?:(?:our|the|"
+                     r"company|hospital|local)\s+)?(?:polic(?:y|ies)|procedures?|protocols?)"
+                     r"(?![\w-])|"
+                     r"on (?:schedule|time|budget)(?![\w-])|"
+                     r"set(?:s|ting)? the (?:standard|tone|pace|example) (?:for|on|in)|"
                      r"go(?:es|ing)? off the road)\b", re.IGNORECASE)
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
