@@ -1062,3 +1062,13 @@ def test_how_the_work_is_done_is_no_term() -> None:
     job = parse_jd_text("Cook\n\nWhat you'll do:\n- Follow procedures according to HACCP\n",
                         default_vocabulary())
     assert "HACCP" in job.requirements[0].keywords
+
+
+def test_an_adverb_before_the_next_duty_does_not_join_it_to_the_one_before() -> None:
+    # "..., and still keep a patient load": a duty of its own, which starts on its verb
+    assert duty_cuts("You'll make patient assignments for the technicians on your shift, and "
+                     "still keep a patient load of your own") == [
+        "You'll make patient assignments for the technicians on your shift",
+        "keep a patient load of your own"]
+    # a bare "and" still needs a verb's object before it
+    assert len(duty_cuts("Plan and also run the audits")) == 1

@@ -1342,6 +1342,8 @@ def _verb_led(rest: str, wide: bool = False) -> bool:
     stay with families"): the lexicon knows it as a verb."""
     if re.match(r"carry\s+out\b", rest):  # "... and carry out periodic review of ..."
         return True
+    if wide and (still := re.match(r"(?:still|also|then|regularly)\s+(?=[a-z])", rest)):
+        rest = rest[still.end():]  # "..., and still keep a patient load of your own"
     m = re.match(r"([a-z][a-z'-]*)\s+(\S+)", rest)
     if m is None or (m.group(1).endswith(("ed", "ing")) and not base_verb(m.group(1))):
         return False  # a participle or gerund, not "bring", "feed" or "proceed"
@@ -1436,7 +1438,10 @@ def duty_cuts(clause: str) -> list[str]:
         if new_subject or ((listed or _verb_led(rest, wide)) and not _bare_verb(before)
                            and (m.group(0).strip() != "and" or _object_words(before) >= 3)
                            and not _more_people(before, rest) and not listed_noun):
-            cuts.append((m.start(), m.end()))
+            # the duty starts on its verb: "..., and still keep a patient load" -> "keep ..."
+            adverb = re.match(r"(?:still|also|then|regularly)\s+(?=[a-z])", rest) if wide \
+                else None
+            cuts.append((m.start(), m.end() + (adverb.end() if adverb else 0)))
     if not cuts:
         return [clause]
     head = clause[: cuts[0][0]]
