@@ -1072,3 +1072,16 @@ def test_an_adverb_before_the_next_duty_does_not_join_it_to_the_one_before() -> 
         "keep a patient load of your own"]
     # a bare "and" still needs a verb's object before it
     assert len(duty_cuts("Plan and also run the audits")) == 1
+
+
+def test_a_name_inside_a_sentence_is_never_cut_in_half() -> None:
+    # a term's three-word cap keeps the name, not its last word and the nouns after it
+    assert key_phrases("You'll run the Rain Bird irrigation system") == ["Rain Bird"]
+    assert "Royal Life Saving" in key_phrases("Get the centre ready for Royal Life Saving "
+                                              "safety audits")
+    # a name joined by "to" is one
+    assert key_phrases("Coordinate our Learn to Swim program of about 1,200 students")[0] == \
+        "Learn to Swim program"
+    # common nouns keep their head, as before
+    assert key_phrases("Maintain the Hunter irrigation system controllers")[0] == \
+        "irrigation system controllers"

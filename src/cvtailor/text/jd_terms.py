@@ -224,7 +224,10 @@ _TO_COMPOUND = re.compile(r"\b(?:return|back|day|face|end|one|peer|door|person|p
                           # nothing alone ("the main point of contact", "chain of custody")
                           r"|\b(?:point\s+of\s+(?:contact|care|sale|entry)|chain\s+of\s+custody|"
                           r"scope\s+of\s+work|statement\s+of\s+work|programme\s+of\s+work|"
-                          r"bill\s+of\s+lading)\b",
+                          r"bill\s+of\s+lading)\b"
+                          # a name of two capitalised words joined by "to", inside a sentence
+                          # ("coordinate our Learn to Swim program")
+                          r"|(?-i:(?<=[a-z,] )[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b(?=\s+[a-z])",
                           re.IGNORECASE)
 
 
@@ -995,7 +998,14 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         if not whole and len(cut) > keep and \
                 f"{cut[-keep - 1]} {cut[-keep]}".lower() in TWO_WORD_COMPOUNDS:
             keep -= 1  # "life cycle logistics support": not "cycle logistics support"
-        phrase = " ".join(cut) if whole else " ".join(cut[-keep:])
+        name = 0  # the capitalised words a term opens on inside a sentence ("Rain Bird")
+        while c.start > 0 and name < len(cut) and (cut[name][:1].isupper()
+                                                   or ACRONYM.match(cut[name]) is not None):
+            name += 1
+        if not whole and len(cut) > keep and len(cut) - keep < name and name >= 2:
+            phrase = " ".join(cut[:name])  # "Rain Bird irrigation system": not "Bird ..."
+        else:
+            phrase = " ".join(cut) if whole else " ".join(cut[-keep:])
         if c.activity:
             nxt = chunks[n + 1] if n + 1 < len(chunks) else None
             between = c.context[c.end:nxt.start] if nxt is not None else []
