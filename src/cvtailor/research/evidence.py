@@ -813,7 +813,11 @@ def core_said(term: str, corpus: dict[str, str]) -> bool:
             if not (weak_term(core) or generic(core)) \
                     and any(says(text, core) for text in corpus.values()):
                 return True
-    return False
+    # a name spelled as an acronym is a core of one word: "TRID" of "TRID deadlines",
+    # "CACFP" of "CACFP food program"
+    return len(words) > 1 and any(
+        len(w) >= 3 and ACRONYM.match(w) is not None and not w.endswith("s")
+        and any(says(text, w) for text in corpus.values()) for w in words)
 
 
 def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
