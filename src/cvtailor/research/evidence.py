@@ -797,12 +797,13 @@ _JOINING = FUNCTION_WORDS | PREPOSITIONS
 
 
 def core_said(term: str, corpus: dict[str, str]) -> bool:
-    """The CV already says the term's core, in two words or more, and lacks only a word that
-    qualifies it: "infection control" of "strict infection control", "loss ratio" of "loss
-    ratio results", "warranty claims" of "File warranty claims", "VHF radio" of "VHF radio
-    communications". A question about it asks only about that word, so it waits for those
-    about requirements the CV shows nothing of. (Not a credential's: "Coxswain Grade 1" is
-    not "Coxswain Grade 2", and `interview_questions` leaves held things out of this.)"""
+    """The CV already says the term's core, in two words or more (or an acronym of it), and
+    lacks only a word that qualifies it: "infection control" of "strict infection control",
+    "loss ratio" of "loss ratio results", "warranty claims" of "File warranty claims", "VHF
+    radio" of "VHF radio communications", "TRID" of "TRID deadlines". A question about it
+    asks only about that word, so it waits for those about requirements the CV shows nothing
+    of. (Not a credential's: "Coxswain Grade 1" is not "Coxswain Grade 2", and
+    `interview_questions` leaves held things out of this.)"""
     words = term.split()
     for size in range(len(words) - 1, 1, -1):
         for start in range(len(words) - size + 1):

@@ -1345,6 +1345,11 @@ def _participle(word: str) -> bool:
     return word in _IRREGULAR or (word.endswith("ed") and len(word) > 4)
 
 
+# An adverb a duty may open on after ", and" ("..., and still keep a patient load"): the duty
+# starts on the verb after it.
+_ADVERB_FIRST = re.compile(r"(?:still|also|then|regularly)\s+(?=[a-z])")
+
+
 def _verb_led(rest: str, wide: bool = False) -> bool:
     """The text starts with a duty verb in its base form ("run executive reviews"), or with
     `wide` (after ", and" or ";"), another verb's base form before a determiner, a
@@ -1352,7 +1357,7 @@ def _verb_led(rest: str, wide: bool = False) -> bool:
     stay with families"): the lexicon knows it as a verb."""
     if re.match(r"carry\s+out\b", rest):  # "... and carry out periodic review of ..."
         return True
-    if wide and (still := re.match(r"(?:still|also|then|regularly)\s+(?=[a-z])", rest)):
+    if wide and (still := _ADVERB_FIRST.match(rest)):
         rest = rest[still.end():]  # "..., and still keep a patient load of your own"
     m = re.match(r"([a-z][a-z'-]*)\s+(\S+)", rest)
     if m is None or (m.group(1).endswith(("ed", "ing")) and not base_verb(m.group(1))):
@@ -1449,8 +1454,7 @@ def duty_cuts(clause: str) -> list[str]:
                            and (m.group(0).strip() != "and" or _object_words(before) >= 3)
                            and not _more_people(before, rest) and not listed_noun):
             # the duty starts on its verb: "..., and still keep a patient load" -> "keep ..."
-            adverb = re.match(r"(?:still|also|then|regularly)\s+(?=[a-z])", rest) if wide \
-                else None
+            adverb = _ADVERB_FIRST.match(rest) if wide else None
             cuts.append((m.start(), m.end() + (adverb.end() if adverb else 0)))
     if not cuts:
         return [clause]
