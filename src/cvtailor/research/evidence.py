@@ -804,6 +804,9 @@ def core_said(term: str, corpus: dict[str, str]) -> bool:
     asks only about that word, so it waits for those about requirements the CV shows nothing
     of. (Not a credential's: "Coxswain Grade 1" is not "Coxswain Grade 2", and
     `interview_questions` leaves held things out of this.)"""
+    def said(part: str) -> bool:
+        return any(says(text, part) for text in corpus.values())
+
     words = term.split()
     for size in range(len(words) - 1, 1, -1):
         for start in range(len(words) - size + 1):
@@ -811,14 +814,13 @@ def core_said(term: str, corpus: dict[str, str]) -> bool:
             if part[0].lower() in _JOINING or part[-1].lower() in _JOINING:
                 continue  # "Clerk of" of "Clerk of Works" is no core
             core = " ".join(part)
-            if not (weak_term(core) or generic(core)) \
-                    and any(says(text, core) for text in corpus.values()):
+            if not (weak_term(core) or generic(core)) and said(core):
                 return True
     # a name spelled as an acronym is a core of one word: "TRID" of "TRID deadlines",
     # "CACFP" of "CACFP food program"
     return len(words) > 1 and any(
-        len(w) >= 3 and ACRONYM.match(w) is not None and not w.endswith("s")
-        and any(says(text, w) for text in corpus.values()) for w in words)
+        len(w) >= 3 and ACRONYM.match(w) is not None and not w.endswith("s") and said(w)
+        for w in words)
 
 
 def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],

@@ -999,9 +999,8 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
                 f"{cut[-keep - 1]} {cut[-keep]}".lower() in TWO_WORD_COMPOUNDS:
             keep -= 1  # "life cycle logistics support": not "cycle logistics support"
         name = 0  # the capitalised words a term opens on inside a sentence ("Rain Bird")
-        while c.start > 0 and name < len(cut) and (cut[name][:1].isupper()
-                                                   or ACRONYM.match(cut[name]) is not None):
-            name += 1
+        while c.start > 0 and name < len(cut) and cut[name][:1].isupper():
+            name += 1  # an acronym is capitalised too
         if not whole and len(cut) > keep and len(cut) - keep < name and name >= 2:
             phrase = " ".join(cut[:name])  # "Rain Bird irrigation system": not "Bird ..."
         else:
