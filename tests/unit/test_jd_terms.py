@@ -1085,3 +1085,19 @@ def test_a_name_inside_a_sentence_is_never_cut_in_half() -> None:
     # common nouns keep their head, as before
     assert key_phrases("Maintain the Hunter irrigation system controllers")[0] == \
         "irrigation system controllers"
+
+
+def test_whose_and_how_fully_are_no_part_of_a_term() -> None:
+    ad = ("Fleet Maintenance Supervisor\n\nWhat you'll do:\n"
+          "- Moving PM tracking fully into Fleetio\n"
+          "- Building the shop's first maintenance budget with our Director of Transportation\n"
+          "- Complete the course within your first 90 days\n")
+    keywords = [r.keywords for r in parse_jd_text(ad, default_vocabulary()).requirements]
+    # "fully" says how far, "moving" is the duty's verb, and the shop's "first" budget is
+    # its first one: the terms are the tracking and the budget
+    assert keywords[0][0] == "PM tracking"
+    assert keywords[1] == ["maintenance budget"]
+    assert all("first" not in k.split() for ks in keywords for k in ks)
+    # a first that names the thing stays ("first aid", "first reviewer")
+    assert key_phrases("Hold a current first aid certificate")[0] == "first aid certificate"
+    assert key_phrases("Act as first reviewer on the NAVs")[0] == "first reviewer"

@@ -126,7 +126,7 @@ DUTY_VERBS = frozenset((
     "send arrange allocate calculate collect compile "
     # and of instructing and skilled care ("liaise with the AHJ", "triage calls")
     "calibrate delegate induct instruct irrigate liaise overhaul sterilise sterilize triage "
-    "appraise introduce motivate onboard procure "
+    "appraise introduce motivate onboard procure move "
     + _PLAIN_VERBS
 ).split())
 
@@ -175,9 +175,15 @@ def is_duty_verb(word: str) -> bool:
     return False
 
 
+# -ly adverbs shorter than six letters (not "daily", "early", "tally", "dolly")
+_SHORT_ADVERBS = frozenset("fully newly truly badly duly oddly".split())
+
+
 def _adverb(word: str) -> bool:
-    """"newly", "actually", "closely": an -ly adverb (not "supply", "assembly", "family")."""
-    return len(word) >= 6 and word.endswith("ly") and word not in _NOT_ADVERBS
+    """"newly", "actually", "closely", "fully": an -ly adverb (not "supply", "assembly",
+    "family")."""
+    return (len(word) >= 6 and word.endswith("ly") and word not in _NOT_ADVERBS) \
+        or word in _SHORT_ADVERBS
 
 
 def _modifies(following: list[str]) -> bool:
@@ -389,6 +395,7 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             elif modifier:
                 current.append(w)  # "critically ill patients": the adverb grades an adjective
             elif low in FUNCTION_WORDS or low in stop or short or verb or _adverb(low) \
+                    or (low in _ORDINALS and (prev in _OWNERS or prev.endswith(("'s", "’s")))) \
                     or (low in ("person", "man", "strong") and prev[:1].isdigit()) \
                     or re.fullmatch(r"\d+(?:[–-]\d+)?-(?:person|man|strong)", low) \
                     or low in NUMBER_WORDS or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
@@ -665,6 +672,10 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
 DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
                          "every each some any".split())
 # Counts, ordinals and place adverbs: a break between terms, never part of one.
+# "the shop's first maintenance budget", "your first year": which one of the person's own,
+# no part of what the thing is ("first aid", "first reviewer" keep theirs)
+_ORDINALS = frozenset("first second third next".split())
+_OWNERS = frozenset("my your our their his her its".split())
 NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten dozen everywhere anywhere somewhere "
     "nowhere"
