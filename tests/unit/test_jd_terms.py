@@ -1101,3 +1101,16 @@ def test_whose_and_how_fully_are_no_part_of_a_term() -> None:
     # a first that names the thing stays ("first aid", "first reviewer")
     assert key_phrases("Hold a current first aid certificate")[0] == "first aid certificate"
     assert key_phrases("Act as first reviewer on the NAVs")[0] == "first reviewer"
+
+
+def test_a_verb_after_verb_and_is_a_verb_and_getting_it_right_is_no_term() -> None:
+    vocab = default_vocabulary()
+    ad = ("Fire Inspector\n\nWhat you'll do:\n"
+          "- You'll build and update pre-incident plans for our larger buildings\n"
+          "- You'll get regulated disclosures right together with our Legal partners\n")
+    first, second = parse_jd_text(ad, vocab).requirements
+    assert first.keywords[0] == "pre-incident plans"  # not "update pre-incident plans"
+    assert "disclosures" in second.keywords
+    assert not any("right" in k.split() for k in second.keywords)
+    # a noun after "verb and" stays a noun where no verb came before it
+    assert "report writing" in key_phrases("Own the budget and report writing")

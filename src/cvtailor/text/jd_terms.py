@@ -305,7 +305,8 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "demonstrated success defining ...", "a record shipping ...": a verb
                 prev in _GERUND_AFTER and _gerund(low)) or (
                 prev in _PRONOUNS and low not in FUNCTION_WORDS) or (
-                was_verb and low in DUTY_VERBS and low not in NOUN_VERBS) or (
+                # ("build and update pre-incident plans": a verb after "verb and")
+                was_verb and low in DUTY_VERBS and (low not in NOUN_VERBS or prev == "and")) or (
                 # "train and coach", "help mentor": a verb after a verb
                 lead and duty and low in LEAD_VERBS) or (
                 # "Observe trends causing issues": a duty's leading verb the lexicon knows
@@ -438,9 +439,12 @@ _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split
 # Words a number after them says which one of ("Level 3", "Part 1", "Grade 8", "Stage 2").
 _NUMBERED = frozenset("level part grade stage band tier module unit class category schedule"
                       .split())
-# "Keep patient flow moving": the thing kept going is the term, not its going
-_KEEP_GOING = re.compile(r"\b(keep(?:s|ing)?\s+(?:[\w'-]+\s+){1,4}?)(?:moving|running|flowing|"
-                         r"going|ticking\s+over)\b", re.IGNORECASE)
+# "Keep patient flow moving", "get regulated disclosures right": the thing kept going or got
+# right is the term, not its going or being right ("get the right people" keeps its noun)
+_KEEP_GOING = re.compile(r"\b((?:keep(?:s|ing)?|get(?:s|ting)?)\s+(?:[\w'-]+\s+){1,4}?)"
+                         r"(?:moving|running|flowing|going|ticking\s+over|right(?=\s*(?:$|[,.;:)]|"
+                         r"\s(?:and|together|with|for|the|every|first|on|in|at|from|so|before|by)"
+                         r"\b)))\b", re.IGNORECASE)
 # Idioms of ads that name no skill ("own the knowledge base from the ground up").
 _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the ground|in real time|"
                      r"in plain English|at (?:the )?first point(?! of)|"
