@@ -326,6 +326,9 @@ def test_a_vague_term_is_asked_after_clear_ones_of_its_priority() -> None:
     assert [vague_term(t, vocab) for t in ("content", "second UX", "crews", "plain language",
                                            "usability testing", "Figma", "onboarding")] == [
         True, True, True, False, False, False, False]
+    # a lone word too rare for general English names something specific
+    assert [vague_term(t, vocab) for t in ("microcopy", "escalations", "traffic")] == [
+        False, False, True]
     job = JobPosting(requirements=[
         Requirement(id="req-1", text="As our second UX Writer, you'll join the Payments squad",
                     keywords=["second UX"], priority="important"),

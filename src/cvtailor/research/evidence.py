@@ -1135,12 +1135,14 @@ _ORDINALS = frozenset("first second third next new".split())
 def vague_term(term: str, vocab: Vocabulary) -> bool:
     """A term that says little of what the ad asks, so its question comes after those of the
     same priority with a clear one: a lone common noun the vocabulary does not know
-    ("content", "traffic"), words that end on a verb ("people read"), or an ordinal before a
+    ("content", "traffic"; not "microcopy"), words that end on a verb ("people read"), or an ordinal before a
     title ("second UX")."""
     if vocab.canonical(term):
         return False
     words = term.lower().split()
-    return lone_noun(term) or (len(words) > 1 and (
+    # a lone word too rare for general English names something specific ("microcopy",
+    # "escalations"); a common one ("content", "traffic") names too little
+    return (lone_noun(term) and common_word(term)) or (len(words) > 1 and (
         words[0] in _ORDINALS or only_verb(words[-1])))
 
 
