@@ -1114,3 +1114,21 @@ def test_a_verb_after_verb_and_is_a_verb_and_getting_it_right_is_no_term() -> No
     assert not any("right" in k.split() for k in second.keywords)
     # a noun after "verb and" stays a noun where no verb came before it
     assert "report writing" in key_phrases("Own the budget and report writing")
+
+
+def test_an_acronym_spelled_out_after_it_leads_the_words_it_stands_for() -> None:
+    vocab = default_vocabulary()
+
+    def keywords(bullet: str) -> list[str]:
+        ad = f"Scaffolding Supervisor\n\nWhat you'll do:\n- {bullet}\n"
+        return parse_jd_text(ad, vocab).requirements[0].keywords
+
+    # "RAMS" is the ad's name for both; a yes to "risk assessments" alone is not one to it
+    assert keywords("Write RAMS (risk assessments and method statements) for every job")[:2] \
+        == ["RAMS", "risk assessments"]
+    # the words first, the acronym after: as before
+    assert keywords("Plan the preventive maintenance (PM) schedule")[0] == \
+        "preventive maintenance"
+    # brackets that do not spell it out leave the order as it was
+    assert keywords("Write RAMS (for every job) with risk assessments") == [
+        "risk assessments", "RAMS"]

@@ -1086,6 +1086,20 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     return f"{word} {hit.surface}"
 
 
+def _spelled_out(acronym: str, text: str) -> bool:
+    """The text spells the acronym out in brackets right after it: the initials of the
+    bracket's words make it, a small word's initial or not ("RAMS (risk assessments and method
+    statements)", "COSHH (Control of Substances Hazardous to Health)")."""
+    m = re.search(rf"(?<![\w-]){re.escape(acronym)}\s*\(([^()]+)\)", text)
+    if m is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", m.group(1))
+    pattern = "".join(f"(?:{re.escape(w[0])})?" if w.lower() in FUNCTION_WORDS
+                      else re.escape(w[0]) for w in words)
+    return len(words) > 1 and re.fullmatch(pattern, acronym.rstrip("s"), re.IGNORECASE) \
+        is not None
+
+
 def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
               duty: bool = False) -> list[str]:
     """Vocabulary terms as the ad spells them; for a requirement also what they leave unnamed
@@ -1117,6 +1131,12 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
         if acronyms and not any(vocab.category(h.term) in _NAMED for h in hits):
             rest = [p for p in rest if p not in acronyms]
             named = acronyms + named
+        # "Write RAMS (risk assessments and method statements)": the ad's name for the thing,
+        # spelled out after it, leads the words it stands for
+        spelled = [p for p in rest if ACRONYM.match(p) and _spelled_out(p, text)]
+        if spelled:
+            rest = [p for p in rest if p not in spelled]
+            named = spelled + named
         found = named + rest
         if kind == "resp" or duty:
             # "Orient and precept new patient care technicians": a named practice that only
