@@ -1132,3 +1132,12 @@ def test_an_acronym_spelled_out_after_it_leads_the_words_it_stands_for() -> None
     # brackets that do not spell it out leave the order as it was
     assert keywords("Write RAMS (for every job) with risk assessments") == [
         "risk assessments", "RAMS"]
+
+
+def test_at_year_end_says_when_not_what() -> None:
+    vocab = default_vocabulary()
+    ad = ("Senior Fund Accountant\n\nWhat you'll do:\n"
+          "- Liaise with external auditors at year-end\n- Run the year-end close\n")
+    first, second = parse_jd_text(ad, vocab).requirements
+    assert first.keywords == ["external auditors"]
+    assert "year-end close" in second.keywords

@@ -470,6 +470,10 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
                      r"company|hospital|local)\s+)?(?:polic(?:y|ies)|procedures?|protocols?)"
                      r"(?![\w-])|"
                      r"on (?:schedule|time|budget)(?![\w-])|"
+                     # when: "liaise with external auditors at year-end" ("year-end close",
+                     # "month-end reporting" keep their noun)
+                     r"at (?:the )?(?:year|month|quarter|period)[- ]end(?=\s*(?:$|[,.;:)]|"
+                     r"\s(?:and|or|with|for|to|in|on|so)\b))|"
                      r"set(?:s|ting)? the (?:standard|tone|pace|example) (?:for|on|in)|"
                      r"go(?:es|ing)? off the road)\b", re.IGNORECASE)
 # Words that open a clause giving a reason or an aside about the work, not what is asked
