@@ -284,3 +284,17 @@ def test_a_term_ending_on_a_prepositions_object_never_goes_before_that_word() ->
                                  "child's SATs results")
     assert attest("Ran weekly safety walks on site", "health and safety") == \
         "Ran weekly health and safety walks on site"
+
+
+def test_a_practice_named_by_its_ing_noun_is_not_read_as_a_verb() -> None:
+    from cvtailor.engines.offline.writer import _as_activity, verb_led
+
+    line = "Factory acceptance testing: travelled to the vendor's plant to witness acceptance " \
+        "testing of a new parts washer"
+    # "site" may be a verb, but here it says where, as "factory" does
+    assert not verb_led("site acceptance testing", line)
+    assert _as_activity("site acceptance testing", line) == "site acceptance testing"
+    # a duty still leads as an activity
+    assert _as_activity("influence cross-functional teams",
+                        "Worked with cross-functional teams") == \
+        "influencing cross-functional teams"

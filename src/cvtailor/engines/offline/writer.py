@@ -455,10 +455,13 @@ def verb_led(term: str, text: str) -> bool:
     says all the rest ("influence cross-functional teams" for "Leading cross-functional
     teams"). Not a practice named by a noun ("change management"), a quality ("complex sales
     cycles": "complex" may be a verb, but is an adjective first), nor a noun's modifier the
-    line lacks ("care nursing experience" for "acute care experience")."""
+    line lacks ("care nursing experience" for "acute care experience"), nor a practice named
+    by its -ing noun ("site acceptance testing" beside "Factory acceptance testing": the site
+    is where, as the factory is, and "siting acceptance testing" is no such practice)."""
     words = term.split()
     return len(words) >= 2 and base_verb(words[0]) and (only_verb_form(words[0]) or (
-        len(words) >= 3 and not adjective(words[0]) and contains(text, " ".join(words[1:]))))
+        len(words) >= 3 and not adjective(words[0]) and not words[-1].lower().endswith("ing")
+        and contains(text, " ".join(words[1:]))))
 
 
 def _as_activity(term: str, text: str) -> str:
