@@ -679,11 +679,11 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
 ).split())
 DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
                          "every each some any".split())
-# Counts, ordinals and place adverbs: a break between terms, never part of one.
 # "the shop's first maintenance budget", "your first year": which one of the person's own,
 # no part of what the thing is ("first aid", "first reviewer" keep theirs)
 _ORDINALS = frozenset("first second third next".split())
 _OWNERS = frozenset("my your our their his her its".split())
+# Counts, ordinals and place adverbs: a break between terms, never part of one.
 NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten dozen everywhere anywhere somewhere "
     "nowhere"
