@@ -49,6 +49,7 @@ from cvtailor.text.cvtext import (
 from cvtailor.text.degrees import cv_degrees, jd_degree_requirement
 from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
+    ORDINALS,
     PREPOSITIONS,
     ROLE_NOUNS,
     TITLE_GRANTED,
@@ -1129,7 +1130,7 @@ def _what_for(term: str, text: str) -> bool:
                      rf"{re.escape(term)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
-_ORDINALS = frozenset("first second third next new".split())
+_ORDINALS = ORDINALS | {"new"}  # "our new <title>" too
 
 
 def vague_term(term: str, vocab: Vocabulary) -> bool:

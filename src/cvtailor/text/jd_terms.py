@@ -396,7 +396,7 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             elif modifier:
                 current.append(w)  # "critically ill patients": the adverb grades an adjective
             elif low in FUNCTION_WORDS or low in stop or short or verb or _adverb(low) \
-                    or (low in _ORDINALS and (prev in _OWNERS or prev.endswith(("'s", "’s")))) \
+                    or (low in ORDINALS and (prev in _OWNERS or prev.endswith(("'s", "’s")))) \
                     or (low in ("person", "man", "strong") and prev[:1].isdigit()) \
                     or re.fullmatch(r"\d+(?:[–-]\d+)?-(?:person|man|strong)", low) \
                     or low in NUMBER_WORDS or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
@@ -677,12 +677,12 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     # "demonstrated success", "(an expert) with respect to"
     "company companies organization organisation firm expert experts success respect"
 ).split())
-DETERMINERS = frozenset("a an the our your their his her its my this that these those all "
-                         "every each some any".split())
+_OWNERS = frozenset("my your our their his her its".split())
+DETERMINERS = frozenset("a an the this that these those all every each some any".split()) \
+    | _OWNERS
 # "the shop's first maintenance budget", "your first year": which one of the person's own,
 # no part of what the thing is ("first aid", "first reviewer" keep theirs)
-_ORDINALS = frozenset("first second third next".split())
-_OWNERS = frozenset("my your our their his her its".split())
+ORDINALS = frozenset("first second third next".split())
 # Counts, ordinals and place adverbs: a break between terms, never part of one.
 NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten dozen everywhere anywhere somewhere "

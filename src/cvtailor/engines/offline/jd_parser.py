@@ -62,7 +62,7 @@ from cvtailor.text.lexicon import adjective, base_verb, only_adjective, only_ver
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.places import is_place, is_wider_place
 from cvtailor.text.vocabulary import Hit, Vocabulary
-from cvtailor.text.wordforms import contains
+from cvtailor.text.wordforms import contains, spelled_in
 
 __all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords"]
 
@@ -1087,17 +1087,11 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
 
 
 def _spelled_out(acronym: str, text: str) -> bool:
-    """The text spells the acronym out in brackets right after it: the initials of the
-    bracket's words make it, a small word's initial or not ("RAMS (risk assessments and method
-    statements)", "COSHH (Control of Substances Hazardous to Health)")."""
+    """The text spells the acronym out in brackets right after it, the bracket's words its
+    initials (`wordforms.spelled_in`: "RAMS (risk assessments and method statements)",
+    "COSHH (Control of Substances Hazardous to Health)")."""
     m = re.search(rf"(?<![\w-]){re.escape(acronym)}\s*\(([^()]+)\)", text)
-    if m is None:
-        return False
-    words = re.findall(r"[A-Za-z][\w'-]*", m.group(1))
-    pattern = "".join(f"(?:{re.escape(w[0])})?" if w.lower() in FUNCTION_WORDS
-                      else re.escape(w[0]) for w in words)
-    return len(words) > 1 and re.fullmatch(pattern, acronym.rstrip("s"), re.IGNORECASE) \
-        is not None
+    return m is not None and spelled_in(acronym, m.group(1)) == m.group(1).strip()
 
 
 def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
