@@ -788,6 +788,44 @@ def test_work_leading_a_compound_noun_is_part_of_the_term() -> None:
     assert duty_keywords("Close work orders in the CMMS")[0] == "work orders"
     assert duty_keywords("Write clear work instructions for the line") == ["work instructions"]
     assert "work" not in " ".join(duty_keywords("Work closely with the nurses"))
+    # "Draw up daily work plans for the crew" had no term at all: "work" ended "daily"
+    assert duty_keywords("Draw up daily work plans for the crew") == ["work plans"]
+
+
+def test_working_conditions_and_near_misses_are_terms() -> None:
+    """"Make sure the crew follows safe working practices on our steep slopes" had only
+    "steep slopes" ("working" is a stop word), and "Report near misses and incidents" the
+    term "misses" ("near" read as a preposition)."""
+    from cvtailor.engines.offline.jd_parser import duty_keywords
+
+    assert duty_keywords("Make sure the crew follows safe working practices on our steep "
+                         "slopes")[0] == "safe working practices"
+    assert duty_keywords("Report near misses and incidents the same day")[0] == "near misses"
+    assert "near" not in " ".join(duty_keywords("Work near the line with the crew"))
+
+
+def test_in_charge_of_says_what_one_answers_for() -> None:
+    """"Take charge of stock management for the team's parts" asked about "charge" as well,
+    and "Be the person on site in charge of your team's night work" about "charge" alone."""
+    from cvtailor.engines.offline.jd_parser import duty_keywords
+
+    assert duty_keywords("Take charge of stock management for the team's parts")[:1] == [
+        "stock management"]
+    assert "charge" not in " ".join(duty_keywords("Take charge of stock management"))
+    assert not any("charge" in k for k in duty_keywords(
+        "Be the person on site in charge of your team's night work"))
+    assert duty_keywords("Manage battery charge levels on the forklifts")  # a charge itself
+
+
+def test_words_with_accents_are_whole_words() -> None:
+    """Words were read as ASCII letters only: "guéridon service" became "ridon service",
+    "poučená osoba" the terms "pou" and "osoba", and "Technicien Spécialisé diploma" the
+    term "cialis diploma"."""
+    from cvtailor.engines.offline.jd_parser import duty_keywords
+
+    assert duty_keywords("Carry out guéridon service") == ["guéridon service"]
+    assert "véraison" in duty_keywords("Plan canopy management from budbreak to véraison")
+    assert "poučená osoba" in key_phrases("Electrical qualification as a poučená osoba")
 
 
 def test_a_credential_in_force_is_the_credential() -> None:

@@ -445,6 +445,51 @@ def test_training_the_people_a_job_brings_in_is_one_term() -> None:
     assert req.keywords == ["training new hires"]
 
 
+def test_a_duty_to_train_new_people_is_the_training_of_them() -> None:
+    """"Train new operators on machine settings" had the keywords "machine settings" and
+    "operators": "new" is a stop word, so the question asked about the settings or about
+    "operators" (a word of the job itself), never about training new operators. Led by the
+    duty's own verb, the training and whom it is for are the term, as an activity (a term led
+    by "Train" is a clause's fragment, never asked about), and what the duty is comes
+    first."""
+    from cvtailor.text.jd_terms import weak_term
+
+    [req] = parse("# Shift Supervisor\n\n## Responsibilities\n\n"
+                  "- Train new operators on machine settings\n").requirements
+    assert req.keywords[0] == "training new operators"
+    assert not weak_term(req.keywords[0])
+    [req] = parse("# Shift Foreman\n\n## Responsibilities\n\n"
+                  "- Train new employees on the line\n").requirements
+    assert req.keywords == ["training new employees"]
+    # a verb that does something else to new people is not the term ("Assign new operators")
+    [req] = parse("# Shift Foreman\n\n## Responsibilities\n\n"
+                  "- Assign new operators to each section\n").requirements
+    assert not any(k.startswith("Assign") for k in req.keywords)
+
+
+def test_a_contract_line_with_a_reference_and_closing_date_asks_nothing() -> None:
+    """"Ref." ended a sentence, so "EHR-HSN-2612 · Closing date: 22 January 2027" of a
+    Japanese railway's contract line was a requirement ("EHR", "Closing date", "January")
+    and was asked about."""
+    job = parse("# Track Maintenance Team Leader\n\n*Full-time regular employee, 3-month "
+                "probation · Monthly salary ¥285,000–¥345,000 plus night work allowances · "
+                "Ref. EHR-HSN-2612 · Closing date: 22 January 2027*\n\n## The role\n\n"
+                "- Carry out track patrols on foot\n")
+    assert [r.text for r in job.requirements] == ["Carry out track patrols on foot"]
+
+
+def test_a_list_under_your_main_tasks_is_read() -> None:
+    """A Swiss ad's "Your main tasks:" over its list of thirteen duties, after the paragraph
+    under "## Your role", named no section, so none of the duties was read."""
+    job = parse("# After-Sales Service Team Leader\n\n## Your role\n\nOur team leader leads a "
+                "team of 12 watchmakers.\n\nYour main tasks:\n\n- Handle warranty returns and "
+                "find their root cause\n- Drive continuous improvement of workshop methods\n\n"
+                "## Your profile\n\nYou speak French.\n")
+    texts = [r.text for r in job.requirements]
+    assert "Handle warranty returns and find their root cause" in texts
+    assert "Drive continuous improvement of workshop methods" in texts
+
+
 def test_training_junior_members_of_a_team_is_asked_about() -> None:
     """"You have experience training junior members of the finance team" had the keywords
     "junior members" and "finance team", both too general to ask about: it was never asked."""

@@ -153,7 +153,7 @@ _SUBJECTS = frozenset((
 ).split())
 _NOT_ADVERBS = frozenset("supply apply reply comply multiply assembly family anomaly monopoly "
                          "italy rally ally".split())
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#&./'-]*")
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[+#&./'-])*")
 _SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
 MAX_WORDS = 3
 
@@ -454,6 +454,9 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
                      r"roll up (?:your|their) sleeves|mak(?:e|es|ing) sure|"
                      # UK: "must be in date" (not expired), "pass inspections first time"
                      r"in date|(?:right )?first time(?! buyers?)|"
+                     # "be the person on site in charge of your team's night work", "take
+                     # charge of stock management": what one answers for is the term
+                     r"(?:in|take|takes|taking|took)\s+charge\s+of|"
                      # "Good command of English and Mandarin": how well, not what
                      r"(?:good|strong|excellent|fluent|full|working)\s+command\s+of|"
                      # a temper, not a skill: "a calm head under pressure", "a cool head"
@@ -490,13 +493,18 @@ _LEADS_A_COMPOUND = frozenset(("early",))
 # "open" leads these compounds ("open cut mining", "open pit"), where it is no verb or
 # adjective of its own.
 _OPEN_COMPOUNDS = frozenset("cut pit source water banking".split())
-# Nouns "work" leads as a compound noun ("work orders", "a work permit"), where it is no verb
-# or stop word.
+# Nouns "work" leads as a compound noun ("work orders", "a work permit", "daily work plans"),
+# where it is no verb or stop word.
 # Nouns an ad's stop words ("work", "knowledge") lead as the first word of a compound.
 _STOP_NOUN_COMPOUNDS = {
     "work": frozenset("order orders instruction instructions permit permits package "
                       "packages schedule schedules assignment assignments allocation "
-                      "allocations rota rotas roster rosters practice practices".split()),
+                      "allocations rota rotas roster rosters practice practices plan plans "
+                      "area areas".split()),
+    # "safe working practices", "working conditions": what the work is done under
+    "working": frozenset("practice practices method methods condition conditions".split()),
+    # "Report near misses": the safety term, not "misses" after a preposition
+    "near": frozenset("miss misses".split()),
     "knowledge": frozenset("check checks base bases transfer article articles".split()),
     "field": frozenset("crew crews service sales work team teams engineer engineers technician "
                        "technicians operations staff notes data visits survey surveys trials "
@@ -585,6 +593,11 @@ def skill_verb(word: str) -> bool:
 # Skill verbs whose skill is what they do to people ("Supervise a team of technicians",
 # "Mentor our apprentices"): one may lead a duty and still be its term.
 PEOPLE_VERBS = frozenset("supervise mentor coach hire recruit".split())
+# An activity done for the people a job brings in ("training new medical assistants",
+# "onboarding new starters", "Train new operators"): "new" is a stop word, but here it joins
+# the activity to whom it is for, and either half alone is no term ("medical assistants" is
+# the job, "training" too general).
+NEWCOMERS = r"(?:new(?:ly[\s-]hired)?|incoming|junior)"
 # People a supervisor directs that `person_noun`'s agent endings miss ("a crew of 6",
 # "our apprentices", "12 cooks").
 _PEOPLE_DIRECTED = frozenset((

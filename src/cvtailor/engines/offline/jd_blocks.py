@@ -21,8 +21,9 @@ _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "you
          "key objective", "your impact", "the job", "what you’ll do", "job description",
          "essential functions", "essential duties", "success looks like", "first 30 days",
          "first 60 days", "first 90 days", "first six months",
-         # German and Nordic ads in English: "Your tasks", "Your mission"
-         "your tasks", "your mission", "tasks and responsibilities", "key tasks")
+         # "Your tasks", "Your main tasks", "Key tasks" (German, Nordic and Swiss ads in
+         # English), "Your mission"
+         "tasks", "your mission")
 _REQ = ("requirement", "qualification", "what you'll bring", "what you will bring",
         "who you are", "must have", "must-have", "required", "what we're looking for",
         "what we’re looking for", "looking for", "skills", "you have", "about you",

@@ -38,6 +38,7 @@ from cvtailor.text.jd_terms import (
     ACRONYM,
     DUTY_VERBS,
     FUNCTION_WORDS,
+    NEWCOMERS,
     NOUN_VERBS,
     NUMBER_WORDS,
     PEOPLE_VERBS,
@@ -58,7 +59,13 @@ from cvtailor.text.jd_terms import (
     weak_term,
     without_verb_pair,
 )
-from cvtailor.text.lexicon import adjective, base_verb, only_adjective, only_verb_form
+from cvtailor.text.lexicon import (
+    adjective,
+    base_verb,
+    inflected_like,
+    only_adjective,
+    only_verb_form,
+)
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.places import is_place, is_wider_place
 from cvtailor.text.vocabulary import Hit, Vocabulary
@@ -135,7 +142,7 @@ _EXAMPLES = re.compile(r"\b(?:such as|including|like|e\.g\.|for example)\b", re.
 _NOT_NOUN_PHRASE = re.compile(r"\b(?:is|are|be|to|will|can|who|which|that|we|you|our|your|"
                               r"ability|able)\b", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|inc|co|ltd|corp|dr|mr|mrs|ms|st|jr|sr|"
-                           r"no|approx|a\.m|p\.m)|\b[A-Z](?:\.[A-Z])+)\.$", re.IGNORECASE)
+                           r"no|ref|approx|a\.m|p\.m)|\b[A-Z](?:\.[A-Z])+)\.$", re.IGNORECASE)
 _SUBSTANCE = re.compile(
     r"\b(?:experience|knowledge|proficien\w*|familiar\w*|abilit\w*|able|skills?|degree|"
     r"evidence\s+of|"
@@ -157,7 +164,9 @@ BOILERPLATE = re.compile(
     r"\bacting as an? employment (?:agency|business)\b|"
     # a graduate scheme's rotations: what it offers ("you'll rotate through pricing, ...")
     r"\brotat(?:e|es|ing)\s+(?:through|across|around|between)\b|"
-    r"\b(?:competitive|base|starting|annual) (?:salary|pay|compensation)\b|"
+    r"\b(?:competitive|base|starting|annual|monthly|gross|net) (?:salary|pay|compensation)\b|"
+    # a contract line's reference and closing date ("Ref. EHR-HSN-2612 · Closing date: ...")
+    r"\bclosing date\b|"
     r"\bsalary (?:range|band|check|package|of|is)\b|"
     r"\b(?:health|dental|vision|life|medical)(?:,? (?:and )?(?:dental|vision|life))* insurance\b|"
     r"\b401\(?k\)?|\bpaid time off\b|\bparental leave\b|\bstock options\b|"
@@ -722,22 +731,30 @@ def _leading_verb(term: str, text: str) -> bool:
     return only_verb(term) or words[1].lower() in _OBJECT_START
 
 
-# An activity done for the people a job brings in ("training new medical assistants",
-# "onboarding new starters"): "new" is a stop word, but here it joins the activity to whom it
-# is for, and either half alone is no term ("medical assistants" is the job, "training" too
-# general).
-_NEWCOMERS = r"(?:new(?:ly[\s-]hired)?|incoming|junior)"
+# What a duty does for the people a job brings in ("Train new operators", "Introduce new
+# employees to the mill", "Supervise new starters"): with whom it is for, the activity is the
+# term ("training new operators"; "Train" alone is too general, and a term led by it reads as a
+# clause's fragment).
+_BRINGING_IN = PEOPLE_VERBS | frozenset("train teach onboard induct introduce".split())
 
 
 def _whom_trained(text: str, phrases: list[str]) -> list[str]:
     for who in phrases:
-        newcomers = "" if re.match(_NEWCOMERS + r"\s", who, re.IGNORECASE) \
-            else rf"{_NEWCOMERS}\s+"
-        m = re.search(rf"\b([A-Za-z]+ing)\s+{newcomers}{re.escape(who)}\b", text,
+        newcomers = "" if re.match(NEWCOMERS + r"\s", who, re.IGNORECASE) \
+            else rf"{NEWCOMERS}\s+"
+        m = re.search(rf"\b([A-Za-z]+)\s+{newcomers}{re.escape(who)}\b", text,
                       re.IGNORECASE)
         act = m.group(1) if m else ""
-        if m and is_duty_verb(act) and act.lower() not in _STOP and " " in m.group(0):
+        if not m or not is_duty_verb(act) or act.lower() in _STOP or " " not in m.group(0):
+            continue
+        if act.lower().endswith("ing"):
             return [m.group(0) if p == who else p for p in phrases if p.lower() != act.lower()]
+        doing = inflected_like(act.lower(), "working") if act.lower() in _BRINGING_IN else None
+        if doing:  # "Train new operators on machine settings": the training is the duty, as
+            # an activity ("training new operators"), and comes first
+            whom = m.group(0)[len(act):].strip()
+            return [f"{doing} {whom}"] + [p for p in phrases
+                                          if p != who and p.lower() != act.lower()]
     return phrases
 
 
