@@ -173,6 +173,11 @@ def test_first_person_answers_read_as_cv_lines() -> None:
                               "redesigned the biology course.") == (
         "Build units from learning objectives; at Northfield High, redesigned the biology course.")
     assert bullet_from_answer("I logged the issues I found.") == "Logged the issues I found."
+    # an employer whose name holds a comma before its legal form: "At Mekong Meas Rice Mill
+    # Co., Ltd. Teach ..." had been written, the place left in and the sentence broken
+    assert bullet_from_answer("At Mekong Meas Rice Mill Co., Ltd. I teach the young workers "
+                              "who join the mill.") == "Teach the young workers who join the mill."
+    assert bullet_from_answer("At Acme, Inc. I ran the night shift.") == "Ran the night shift."
 
 
 def test_a_no_is_recorded_and_not_asked_again_in_the_session(store_path: Path) -> None:

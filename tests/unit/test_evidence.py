@@ -244,6 +244,25 @@ def test_similarity_never_decides_a_term_that_holds_a_name() -> None:
     assert decided_term(opening, vocab) == "Executive business reviews"  # a sentence's capital
 
 
+def test_similarity_never_decides_work_for_new_people_from_naming_them() -> None:
+    """"hiring new sonographers", once it led its requirement, was written into a cardiac
+    sonographer's CV from "Charge sonographer 2 days a week: assign our 5 scanners to rooms"
+    (cosine 0.61): the line is near the term for naming sonographers, and hires no one. A line
+    that says the work, or names other people, may still decide it."""
+    from cvtailor.research.similarity import owes_field
+
+    vocab = default_vocabulary()
+    charge = ("Charge sonographer 2 days a week: assign our 5 scanners to rooms and fit in "
+              "add-on studies from the clinic.")
+    assert owes_field("hiring new sonographers", "Lead Echo Sonographer", charge, vocab)
+    assert owes_field("training new operators", "Rice Mill Shift Supervisor",
+                      "Rice mill operator on the husker line.", vocab)
+    assert not owes_field("hiring new sonographers", "Lead Echo Sonographer",
+                          "Hired and trained two new sonographers for the lab.", vocab)
+    assert not owes_field("Coach junior watchmakers", "After-Sales Service Team Leader",
+                          "Show the apprentices how to regulate a movement.", vocab)
+
+
 def test_similarity_never_decides_whom_or_where_the_work_is_for() -> None:
     from cvtailor.models import Requirement
     from cvtailor.research.similarity import decided_term
@@ -257,6 +276,15 @@ def test_similarity_never_decides_whom_or_where_the_work_is_for() -> None:
     funnels = Requirement(id="req-2", text="Run weekly funnel reviews with the growth team",
                           keywords=["weekly funnel reviews"])
     assert decided_term(funnels, vocab) == "weekly funnel reviews"
+    # whom the work is with, later in a list after "with": "tally clerks" was written into
+    # a stevedore's line about signalling crane drivers
+    crew = Requirement(id="req-3", text="Coordinate the operation with crane operators, tally "
+                       "clerks and the ship's officers", keywords=["tally clerks",
+                                                                   "crane operators"])
+    assert decided_term(crew, vocab) is None
+    budget = Requirement(id="req-4", text="Own forecasting, budgeting and variance analysis",
+                         keywords=["variance analysis"])
+    assert decided_term(budget, vocab) == "variance analysis"
 
 
 def test_a_credential_line_never_decides_a_practice() -> None:
@@ -340,6 +368,31 @@ def test_a_vague_term_is_asked_after_clear_ones_of_its_priority() -> None:
                                 for i in (1, 2, 3)])
     asked = [q.requirement_id for q in interview_questions(job, report, {}, vocab)]
     assert asked == ["req-2", "req-3", "req-1"]
+
+
+def test_whether_the_person_can_take_the_hours_is_asked_last() -> None:
+    """"Able to work nights on a rotating shift" and "Availability for rotating shifts" ask
+    whether the person can take the job's hours; no CV line shows that, and with ten
+    questions they took the place of duties ("Plan machine loading for the shift"). A duty
+    about the hours ("Join the on-call rotation") is work and keeps its place."""
+    from cvtailor.models import GapReport, JobPosting, Requirement, RequirementMatch
+    from cvtailor.research.evidence import hours_asked, interview_questions
+
+    assert hours_asked("Able to work nights on a rotating shift")
+    assert hours_asked("Availability for rotating shifts")
+    assert hours_asked("You are used to working nights and on snow duty")
+    assert not hours_asked("Join the on-call rotation")
+    assert not hours_asked("Able to explain a technical problem to colleagues")
+    job = JobPosting(requirements=[
+        Requirement(id="req-1", text="Able to work nights on a rotating shift",
+                    keywords=["rotating shift"], priority="critical"),
+        Requirement(id="req-2", text="Plan machine loading for the shift",
+                    keywords=["machine loading"], priority="important")])
+    report = GapReport(matches=[RequirementMatch(requirement_id=f"req-{i}", status="gap")
+                                for i in (1, 2)])
+    asked = [q.requirement_id for q in interview_questions(job, report, {},
+                                                           default_vocabulary())]
+    assert asked == ["req-2", "req-1"]
 
 
 def test_a_close_match_decides_only_when_the_term_itself_is_near_the_line() -> None:

@@ -770,6 +770,22 @@ def test_an_answer_never_stands_for_a_role_it_does_not_name() -> None:
                            ) == ["shift supervisor"]
 
 
+def test_a_described_answer_is_followed_up_about_a_kind_of_system() -> None:
+    """"Keep batch records in the ERP for every lot", answered "I enter every lot's times,
+    temperatures and additions into the factory computer system": ERP is a named thing, so
+    the answer was never asked whether it shows one, and only the person knows whether that
+    system is an ERP. A kind other named things are (SAP and NetSuite are ERPs) is followed
+    up; a product (Kafka, SAP) or a credential is still held only when the answer names it."""
+    from cvtailor.research.interview import may_follow_up
+
+    vocab = default_vocabulary()
+    assert vocab.kind_of_thing("ERP") and vocab.kind_of_thing("CMMS")
+    assert not vocab.kind_of_thing("SAP") and not vocab.kind_of_thing("Kafka")
+    assert not vocab.kind_of_thing("Bachelor's degree")
+    assert may_follow_up("ERP", vocab) and may_follow_up("CMMS", vocab)
+    assert not may_follow_up("Kafka", vocab) and not may_follow_up("NetSuite", vocab)
+
+
 def test_the_job_restated_under_another_name_is_not_asked_about() -> None:
     """"As our L&D Specialist you'll design and deliver training ..." for a Learning and
     Development Specialist asked "Your CV does not mention L&D Specialist. Have you done

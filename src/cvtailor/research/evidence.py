@@ -782,7 +782,10 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
             not renewal and not held_term(term, req.text, vocab)
             and core_said(term, corpus)) else 0
         vague = 1 if vague_term(term, vocab) else 0
-        out.append((shown, -PRIORITY_WEIGHT[req.priority], vague, kind_rank, order, question))
+        # whether the person can take the job's hours is no work a CV line shows: asked last
+        hours = 1 if hours_asked(req.text) else 0
+        out.append((max(shown, hours), -PRIORITY_WEIGHT[req.priority], vague, kind_rank, order,
+                    question))
     out.sort(key=lambda row: row[:5])
     asked: set[str] = set()
     questions: list[Question] = []
@@ -1131,6 +1134,21 @@ def _what_for(term: str, text: str) -> bool:
 
 
 _ORDINALS = ORDINALS | {"new"}  # "our new <title>" too
+
+
+# "Able to work nights on a rotating shift", "Availability for rotating shifts", "You are
+# used to working nights and on snow duty": the ad asks whether the person can take its hours.
+_HOURS_ASKED = re.compile(
+    r"^(?:you\s+(?:are|must\s+be|should\s+be|will\s+be)\s+)?(?:(?:able|willing|available|"
+    r"prepared|happy|ready|used|flexible)\b(?:\s+(?:to|for))?|availability\b)(?=.*\b(?:nights?|"
+    r"weekends?|shifts?|rosters?|rotas?|on[-\s]call|overtime|holidays|hours|duty)\b)",
+    re.IGNORECASE)
+
+
+def hours_asked(requirement: str) -> bool:
+    """The requirement asks whether the person can take the job's hours ("Able to work nights
+    on a rotating shift", "Availability for rotating shifts"), not for work a line shows."""
+    return _HOURS_ASKED.match(requirement.strip()) is not None
 
 
 def vague_term(term: str, vocab: Vocabulary) -> bool:

@@ -75,14 +75,20 @@ _HEADING_PARTS = re.compile(r"\s+(?:--|[—–|·-])\s+|,\s+|\s+at\s+|\s*\|\s*",
 # Sections whose entries are places a person worked or studied (an answer may name them).
 _PLACES = (SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.OTHER,
            SectionKind.EDUCATION, SectionKind.CERTIFICATIONS)
+# A place's name, whose only commas come before a company's legal form ("Mekong Meas Rice
+# Mill Co., Ltd.", "Acme, Inc.").
+_PLACE_NAME = (r"(?:[^,]|,(?=\s*(?:ltd|inc|llc|co|corp|plc|pty|gmbh|ag|s\.?a|a\.?s|sarl|"
+               r"s\.?r\.?l|b\.?v|n\.?v)\b)){2,60}?")
 _FIRST_PERSON = re.compile(
-    r"^\s*(?:(?:at|in|with|while at|during my time at|as(?!\s+i\b))\s+[^,]{2,60}?,?\s+(?=i\b|i've|we\b))?"
+    r"^\s*(?:(?:at|in|with|while at|during my time at|as(?!\s+i\b))\s+" + _PLACE_NAME
+    + r",?\s+(?=i\b|i've|we\b))?"
     r"(?:i(?:'m|\s+am)\s+(?:an?\s+|the\s+)?|i\s+(?:have\s+|had\s+|also\s+)?|i've\s+|we\s+)",
     re.IGNORECASE)
 # "At Google I ...", "While at Lumen Health we ...", "As a contractor I ...": where (or as
 # what) the answer says the work was done.
 _PLACE_SAID = re.compile(
-    r"^\s*((?:at|while at|during my time at|as(?!\s+i\b))\s+[^,]{2,60}?),?\s+(?=i\b|i've|we\b)",
+    r"^\s*((?:at|while at|during my time at|as(?!\s+i\b))\s+" + _PLACE_NAME
+    + r"),?\s+(?=i\b|i've|we\b)",
     re.IGNORECASE)
 # The subject "I" of a later clause ("..., and I brought the close to 6 days"; "...: I read the
 # standard"; "...; at Acme I redesigned ..."), and a perfect's "have" after a first "I have"
@@ -218,10 +224,12 @@ def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary)
 def may_follow_up(term: str, vocab: Vocabulary, requirement: str = "") -> bool:
     """Whether a described answer about `term` may get a follow-up: a practice, or words the
     vocabulary does not know. Not a named thing (a tool, a language, a standard, a
-    credential): it is held only when the answer names it, and then the answer shows it."""
+    credential): it is held only when the answer names it, and then the answer shows it. A
+    kind of system is asked about ("ERP", `Vocabulary.kind_of_thing`): an answer about "the
+    factory computer system" may be one, and only the person knows."""
     name = vocab.canonical(term) if term else None
     return bool(term) and not _someone_else(term, requirement) and (
-        name is None or vocab.category(name) not in NAMED_THINGS)
+        name is None or vocab.category(name) not in NAMED_THINGS or vocab.kind_of_thing(name))
 
 
 def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary,

@@ -403,6 +403,17 @@ class Vocabulary:
             stack.extend(self.terms[cur].implies if cur in self.terms else ())
         return seen
 
+    def kind_of_thing(self, name: str) -> bool:
+        """A named thing other named things of its category are ("ERP": SAP and NetSuite are
+        ERPs; "CMMS"): a kind, not a product, nor a credential (held or not). A system the
+        vocabulary does not know may be one ("the factory computer system"), and only the
+        person can say."""
+        category = self.category(name)
+        return category not in CREDENTIAL_KINDS and any(
+            name in term.implies and term.category == category
+            and not term.name.startswith(f"{name} ")  # a part of it ("SAP PM")
+            for term in self.terms.values())
+
     def wholes(self, name: str) -> set[str]:
         """The named things `name` is a part of, named at its start ("SAP" for "SAP PM",
         "Salesforce" for "Salesforce Service Cloud"; not "ERP" or "CMMS", which it only
