@@ -742,14 +742,17 @@ def _whom_trained(text: str, phrases: list[str]) -> list[str]:
     for who in phrases:
         newcomers = "" if re.match(NEWCOMERS + r"\s", who, re.IGNORECASE) \
             else rf"{NEWCOMERS}\s+"
-        m = re.search(rf"\b([A-Za-z]+)\s+{newcomers}{re.escape(who)}\b", text,
-                      re.IGNORECASE)
-        act = m.group(1) if m else ""
-        if not m or not is_duty_verb(act) or act.lower() in _STOP or " " not in m.group(0):
+        m = next((m for m in re.finditer(rf"\b([A-Za-z]+)\s+{newcomers}{re.escape(who)}\b",
+                                          text, re.IGNORECASE)
+                  if is_duty_verb(m.group(1)) and m.group(1).lower() not in _STOP
+                  and (m.group(1).lower().endswith("ing")
+                       or m.group(1).lower() in _BRINGING_IN)), None)
+        if m is None or " " not in m.group(0):
             continue
+        act = m.group(1)
         if act.lower().endswith("ing"):
             return [m.group(0) if p == who else p for p in phrases if p.lower() != act.lower()]
-        doing = inflected_like(act.lower(), "working") if act.lower() in _BRINGING_IN else None
+        doing = inflected_like(act.lower(), "working")
         if doing:  # "Train new operators on machine settings": the training is the duty, as
             # an activity ("training new operators"), and comes first
             whom = m.group(0)[len(act):].strip()
