@@ -245,18 +245,16 @@ def _names_a_thing(term: str, vocab: Vocabulary) -> bool:
     return any(n is not None and vocab.category(n) in NAMED_THINGS for n in names)
 
 
-_AFTER = re.compile(r"\b(?:for|at|in|on|to|with|by|across|within|throughout|during|against|"
-                    r"from|into)\s+(?:(?:a|an|the|our|your|their|its|each|every|all)\s+)?$",
-                    re.IGNORECASE)
+_AROUND = r"\b(?:for|at|in|on|to|with|by|across|within|throughout|during|against|from|into)\s+"
+_ONE_OF_THEM = r"(?:(?:a|an|the|our|your|their|its|each|every|all)\s+)?$"
+_AFTER = re.compile(_AROUND + _ONE_OF_THEM, re.IGNORECASE)
 
 
 # ... or later people of a list it puts there ("with crane operators, *tally clerks* and the
 # ship's officers").
 _AFTER_LIST = re.compile(
-    r"\b(?:for|at|in|on|to|with|by|across|within|throughout|during|against|from|into)\s+"
-    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:,\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)*"
-    r"(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)"
-    r"(?:(?:a|an|the|our|your|their|its|each|every|all)\s+)?$", re.IGNORECASE)
+    _AROUND + r"(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:,\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)*"
+    r"(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)" + _ONE_OF_THEM, re.IGNORECASE)
 
 
 def _circumstance(term: str, text: str) -> bool:
