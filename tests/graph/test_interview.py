@@ -305,3 +305,9 @@ def test_an_answer_about_other_people_is_no_claim_of_the_people_the_ad_names() -
     report = analyze_gaps(job, find_evidence(out.cv, job, vocab), vocab=vocab)
     assert follow_up_questions(out.cv, job, report, vocab) == []
     assert "4 state underwriting managers" in attest(answer, "product managers")
+    # a word of the same stem that names no people ("watchmaking school") is no other people
+    from cvtailor.research.interview import other_people
+    assert not other_people("junior watchmakers", "At Montres Reymond I sit with the two "
+                            "first-year learners from the Vallée de Joux watchmaking school.")
+    assert other_people("junior watchmakers", "At Montres Reymond I sit with our senior "
+                        "watchmakers on Fridays.")

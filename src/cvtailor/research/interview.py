@@ -368,7 +368,7 @@ def other_people(term: str, answer: str) -> bool:
         return False
     head = stem(words[-1])
     said = re.findall(r"[A-Za-z][\w-]*", answer.lower())
-    return any(stem(w) == head and i > 0 and said[i - 1] not in words
+    return any(stem(w) == head and person_noun(w) and i > 0 and said[i - 1] not in words
                and said[i - 1] not in _NOT_A_KIND for i, w in enumerate(said))
 
 
