@@ -1179,3 +1179,32 @@ def test_at_year_end_says_when_not_what() -> None:
     first, second = parse_jd_text(ad, vocab).requirements
     assert first.keywords == ["external auditors"]
     assert "year-end close" in second.keywords
+
+
+def test_the_title_doing_the_work_is_no_term() -> None:
+    """"Reporting to our Vineyard Manager, the Vineyard Team Leader runs the crew day to day"
+    gave the term "Vineyard Team Leader runs", and a question was spent on it; "from the first
+    cuts in December to the last crates in October" gave the months as terms."""
+    job = parse_jd_text("## The role\nReporting to our Vineyard Manager, the Vineyard Team "
+                        "Leader runs the crew day to day across all our parcels, from the "
+                        "first cuts in December to the last crates in October.\nWorking from "
+                        "our Harbour Control Centre, the Harbour Operations Officer keeps the "
+                        "harbour safe and moving around the clock.\n", default_vocabulary())
+    crew, harbour = job.requirements
+    assert crew.keywords == ["crew day to day", "Vineyard Team Leader"]
+    assert harbour.keywords[0] == "harbour"
+    assert not any(k.endswith((" runs", " keeps")) or k in ("December", "October")
+                   for r in job.requirements for k in r.keywords)
+    # a capitalised subject that is no title of two words or more is left as it was
+    [req] = parse_jd_text("## The role\nThe Payroll team runs payroll for 900 people.\n",
+                          default_vocabulary()).requirements
+    assert "payroll" in [k.lower() for k in req.keywords]
+
+
+def test_what_the_employer_gives_is_no_requirement() -> None:
+    """"You will have your own office next to the saw cabin, but most of your day will be out
+    on the floor" asked the person about a "saw cabin"."""
+    job = parse_jd_text("## The role\n- Lead the shift handover\n- You will have your own "
+                        "office next to the saw cabin, but most of your day will be out on the "
+                        "floor\n", default_vocabulary())
+    assert [r.text for r in job.requirements] == ["Lead the shift handover"]

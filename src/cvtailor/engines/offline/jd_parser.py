@@ -65,6 +65,7 @@ from cvtailor.text.lexicon import (
     inflected_like,
     only_adjective,
     only_verb_form,
+    verb_form,
 )
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.places import is_place, is_wider_place
@@ -230,6 +231,9 @@ BOILERPLATE = re.compile(
     r"\bperks\b|\bbenefits (?:include|package)\b|\bopen until filled\b|"
     r"\b(?:offers?|offering|get|enjoy|receive)\s+(?:full|comprehensive|generous|great|excellent|"
     r"competitive)\s+benefits\b|\bbenefits from (?:day one|your first day|the first day)\b|"
+    # what the employer gives the hire: "You will have your own office next to the saw cabin"
+    r"\byou(?:'ll|’ll|\s+will)\s+(?:also\s+)?have\s+(?:your\s+own|a\s+company|a\s+dedicated)\s+"
+    r"(?:office|desk|van|vehicle|truck|car|room|locker|parking|phone|laptop)\b|"
     r"\bapplication is incomplete\b|\bsupporting documentation\b|\bcareer transition\b|"
     r"\bwell qualified is defined\b|\bexcepted service\b|\bnot to exceed \d+ (?:months|years)\b",
     re.IGNORECASE)
@@ -991,6 +995,8 @@ def _named_tool(term: str, text: str) -> bool:
     return before is not None and before.group(1).lower() not in _OBJECT_START | {"a", "an"}
 
 
+# A day or a month: when, never a name nor a term ("from the first cuts in December to the
+# last crates in October").
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
                       "february march april may june july august september october november "
                       "december".split())
@@ -1127,6 +1133,9 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # is read last (a CV that was one shows it, but the field crew is what is asked)
     role = _AS_THE_ROLE.match(text)
     text = _AS_THE_ROLE.sub(lambda m: " " * len(m.group(0)), text)
+    if role is None and (role := _the_role_does(text)) is not None:
+        text = " " * role.end() + text[role.end():]
+        hits = [h for h in hits if h.start >= role.end()]
     # "explain it in plain English": how to speak, not a language asked for
     hits = [h for h in hits if not re.search(r"\bplain\s+$", text[:h.start], re.IGNORECASE)]
     named = list(dict.fromkeys(k for h in hits
@@ -1162,7 +1171,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # "Minimum 2 years' experience ...": how much, no term ("Texas minimum standards" is one)
     out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
                              if k and k.lower() not in ("minimum", "maximum")
-                             and not _WHOSE.fullmatch(k)))
+                             and not _WHOSE.fullmatch(k) and k.lower() not in _CALENDAR))
     people = [m.group(1) for m in _PERSON.finditer(text)
               if not _CREDENTIAL_WORD.search(m.group(1))
               and not re.match(r"\s*(?:\([A-Z]|designation|certific|licen|status)",
@@ -1209,6 +1218,19 @@ _PERSON = re.compile(
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)(?![\w-])")
 
 
+def _the_role_does(text: str) -> re.Match[str] | None:
+    """The job's title as the subject of what the job does ("Reporting to our Vineyard
+    Manager, the Vineyard Team Leader runs the crew day to day"): the title, no term of its
+    own ("Vineyard Team Leader runs" was asked about), then the work."""
+    m = _THE_ROLE_DOES.match(text)
+    return m if m is not None and verb_form(m.group("verb")) else None
+
+
+# "[Reporting to our X,] the/our Title Words does ...": a title of two capitalised words or
+# more, after a short opening clause or none ("Working from our Harbour Control Centre, ...")
+_THE_ROLE_DOES = re.compile(r"^(?:[^,;:]{1,80},\s*)?(?:[Tt]he|[Oo]ur)"
+                            r"\s+(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\s+"
+                            r"(?=(?P<verb>[a-z]+s)\b)")
 # The job's title leading what the job does: "As Party Chief you'll ...", "As a Warehouse
 # Supervisor, you will ...".
 _AS_THE_ROLE = re.compile(r"^As\s+(?:an?\s+|our\s+|the\s+)?"
