@@ -19,7 +19,7 @@ from cvtailor.models import (
     SectionKind,
     StructuredCV,
 )
-from cvtailor.research.answers import ABOUT_MIN, hedged_no, unnamed
+from cvtailor.research.answers import ABOUT_MIN, OFF_TOPIC_BELOW, hedged_no, unnamed
 from cvtailor.research.interview import answer_evidence, apply_answers, is_no, supported_term
 from cvtailor.text.vocabulary import default_vocabulary
 from tests.conftest import buyer_cv as _cv
@@ -222,13 +222,22 @@ def test_a_named_thing_must_be_named_whatever_the_cosine() -> None:
     assert unnamed(requirement, answer) == ["Salesforce"]
     assert supported_term(["account management"], answer, vocab, requirement=requirement,
                           similarity=0.99) is None
-    # the same practice, nothing named: its cosine decides
+    # the same practice, nothing named, asked about itself ("that is your claim of it"): an
+    # answer stands for it unless its cosine says it is about something else; with no cosine,
+    # only the requirement's own words do
     practice = "Negotiate supplier contracts"
     said = "At Acme I bargained prices and terms with our vendors."
     assert supported_term(["negotiation"], said, vocab, requirement=practice,
                           similarity=ABOUT_MIN) == "negotiation"
     assert supported_term(["negotiation"], said, vocab, requirement=practice,
-                          similarity=ABOUT_MIN - 0.01) is None
+                          similarity=OFF_TOPIC_BELOW) == "negotiation"
+    assert supported_term(["negotiation"], said, vocab, requirement=practice,
+                          similarity=OFF_TOPIC_BELOW - 0.01) is None
+    assert supported_term(["negotiation"], said, vocab, requirement=practice) is None
+    # asked about another of its terms, the practice still needs an answer about it
+    assert supported_term(["supplier contracts", "negotiation"], "At Acme I filed the signed "
+                          "contracts.", vocab, requirement=practice,
+                          similarity=ABOUT_MIN - 0.01) != "negotiation"
     # an abbreviation of the requirement's own words is not a name; "A/B" is not either
     assert unnamed("Build home exercise programs (HEP) that patients follow", "") == []
     assert unnamed("Help data scientists design A/B tests", "") == []

@@ -336,7 +336,12 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     "close the books for 3 entities every month" for "own the month-end close for multiple
     entities"), or `similarity` (its MiniLM cosine with the requirement) says it is about it
     and the requirement names nothing the answer does not say (`research.answers`); a clause
-    library is not negotiation. The requirement's own subject in other
+    library is not negotiation. Asked about that practice itself (the question's term leads
+    `keywords`), the question said "that is your claim of it", so an answer that is not about
+    something else (by its cosine) and leaves nothing the requirement names unsaid stands for
+    it, as for a subject the vocabulary does not know ("I keep the bench stocks topped up and
+    order from the parts store each Monday" for "stock management"); with no cosine, only the
+    requirement's own words do. The requirement's own subject in other
     words, unknown to the vocabulary ("executive business reviews"), is what the person was
     asked to describe, so their answer stands for it, unless its cosine says it is about
     something else (`research.answers.off_topic`: asyncio work for "indexing strategies").
@@ -354,7 +359,10 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     name = vocab.canonical(first)
     if name is None:  # unless it is about something else altogether, or held, not done
         return first if _answer_stands_for(first, answer, similarity, requirement) else None
-    if vocab.category(name) not in NAMED_THINGS and _on_topic(answer, requirement, similarity):
+    if vocab.category(name) not in NAMED_THINGS and (
+            _on_topic(answer, requirement, similarity) or (
+                similarity is not None and not unnamed(requirement, answer)
+                and _answer_stands_for(first, answer, similarity, requirement))):
         return first
     return None
 
