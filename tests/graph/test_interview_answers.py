@@ -222,18 +222,32 @@ def test_a_named_thing_must_be_named_whatever_the_cosine() -> None:
     assert unnamed(requirement, answer) == ["Salesforce"]
     assert supported_term(["account management"], answer, vocab, requirement=requirement,
                           similarity=0.99) is None
-    # the same practice, nothing named, asked about itself ("that is your claim of it"): an
-    # answer stands for it unless its cosine says it is about something else; with no cosine,
-    # only the requirement's own words do
+    # the same practice, nothing named: its cosine decides
     practice = "Negotiate supplier contracts"
     said = "At Acme I bargained prices and terms with our vendors."
     assert supported_term(["negotiation"], said, vocab, requirement=practice,
                           similarity=ABOUT_MIN) == "negotiation"
     assert supported_term(["negotiation"], said, vocab, requirement=practice,
+                          similarity=ABOUT_MIN - 0.01) is None
+    # asked about itself ("that is your claim of it"), an answer in one of the requirement's
+    # own words stands for it unless its cosine says it is about something else; with no
+    # cosine, only two of its words do
+    said = "At Acme I bargained prices and terms with each supplier."
+    assert supported_term(["negotiation"], said, vocab, requirement=practice,
                           similarity=OFF_TOPIC_BELOW) == "negotiation"
     assert supported_term(["negotiation"], said, vocab, requirement=practice,
                           similarity=OFF_TOPIC_BELOW - 0.01) is None
     assert supported_term(["negotiation"], said, vocab, requirement=practice) is None
+    stock = ("At Montres Reymond I keep the bench stocks of mainsprings, gaskets and crowns "
+             "topped up and order from the parts store each Monday.")
+    assert supported_term(["stock management"], stock, vocab, similarity=0.37,
+                          requirement="Take charge of stock management for the team's "
+                                      "parts") == "stock management"
+    # a sibling in the practice's place, in none of the requirement's words, is still refused
+    assert supported_term(["mechanical ventilation"], "At Riverbend Medical Center I used "
+                          "high-flow nasal cannula and BiPAP every week.", vocab,
+                          requirement="Experience with mechanical ventilation and ventilator "
+                                      "management", similarity=0.34) is None
     # asked about another of its terms, the practice still needs an answer about it
     assert supported_term(["supplier contracts", "negotiation"], "At Acme I filed the signed "
                           "contracts.", vocab, requirement=practice,

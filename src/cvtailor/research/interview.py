@@ -337,11 +337,13 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     entities"), or `similarity` (its MiniLM cosine with the requirement) says it is about it
     and the requirement names nothing the answer does not say (`research.answers`); a clause
     library is not negotiation. Asked about that practice itself (the question's term leads
-    `keywords`), the question said "that is your claim of it", so an answer that is not about
-    something else (by its cosine) and leaves nothing the requirement names unsaid stands for
-    it, as for a subject the vocabulary does not know ("I keep the bench stocks topped up and
-    order from the parts store each Monday" for "stock management"); with no cosine, only the
-    requirement's own words do. The requirement's own subject in other
+    `keywords`), the question said "that is your claim of it", so an answer in one of the
+    requirement's own words that is not about something else (by its cosine) and leaves
+    nothing the requirement names unsaid stands for it ("I keep the bench stocks topped up and
+    order from the parts store each Monday" for "Take charge of stock management for the
+    team's parts"); one in none of them may name a sibling in its place ("high-flow nasal
+    cannula and BiPAP" for mechanical ventilation) and gets a follow-up. With no cosine, only
+    two of its words count. The requirement's own subject in other
     words, unknown to the vocabulary ("executive business reviews"), is what the person was
     asked to describe, so their answer stands for it, unless its cosine says it is about
     something else (`research.answers.off_topic`: asyncio work for "indexing strategies").
@@ -362,6 +364,7 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     if vocab.category(name) not in NAMED_THINGS and (
             _on_topic(answer, requirement, similarity) or (
                 similarity is not None and not unnamed(requirement, answer)
+                and about_requirement(answer, requirement, least=1)
                 and _answer_stands_for(first, answer, similarity, requirement))):
         return first
     return None
@@ -395,8 +398,8 @@ def _on_topic(answer: str, requirement: str, similarity: float | None) -> bool:
 ABOUT_MIN_WORDS = 2
 
 
-def about_requirement(answer: str, requirement: str) -> bool:
-    """The answer describes the requirement in its own words: at least two of the
+def about_requirement(answer: str, requirement: str, least: int = ABOUT_MIN_WORDS) -> bool:
+    """The answer describes the requirement in its own words: at least two (`least`) of the
     requirement's content words (as word forms — the same first six letters, or the same
     stem: investigate ~ investigations — four letters or more, not function words or words
     every ad uses) are in the answer."""
@@ -404,7 +407,7 @@ def about_requirement(answer: str, requirement: str) -> bool:
         return {stem(w)[:6] for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text.lower())
                 if w not in FUNCTION_WORDS and w not in _GENERIC}
 
-    return len(words(answer) & words(requirement)) >= ABOUT_MIN_WORDS
+    return len(words(answer) & words(requirement)) >= least
 
 
 _GENERIC = frozenset("experience work working team teams year years strong skills ability "
