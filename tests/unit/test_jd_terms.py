@@ -1195,6 +1195,17 @@ def test_the_title_doing_the_work_is_no_term() -> None:
     assert harbour.keywords[0] == "harbour"
     assert not any(k.endswith((" runs", " keeps")) or k in ("December", "October")
                    for r in job.requirements for k in r.keywords)
+    # what the opening clause names stays a term of the ad: a drifting model's draft that says
+    # it must be checked against it (dropping it let one through on a held-out set's drift run)
+    [lab, lead] = parse_jd_text("## The role\nWorking closely with our quality control "
+                                "laboratory, the Rice Mill Shift Supervisor runs the milling "
+                                "line on nights.\nReporting to the Head of Customer Service, our "
+                                "After-Sales Service Team Leader leads a team of 12 "
+                                "watchmakers.\n", default_vocabulary()).requirements
+    assert "quality control" in lab.keywords and "laboratory" in lab.keywords
+    assert lab.keywords[-1] == "Rice Mill Shift Supervisor"
+    # whom it reports to is a person, no term, however the rest reads
+    assert lead.keywords == ["After-Sales Service Team Leader"]
     # a capitalised subject that is no title of two words or more is left as it was
     [req] = parse_jd_text("## The role\nThe Payroll team runs payroll for 900 people.\n",
                           default_vocabulary()).requirements

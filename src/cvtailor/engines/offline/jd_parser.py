@@ -1133,9 +1133,14 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # is read last (a CV that was one shows it, but the field crew is what is asked)
     role = _AS_THE_ROLE.match(text)
     text = _AS_THE_ROLE.sub(lambda m: " " * len(m.group(0)), text)
-    if role is None and (role := _the_role_does(text)) is not None:
-        text = " " * role.end() + text[role.end():]
-        hits = [h for h in hits if h.start >= role.end()]
+    subject = role is None and (role := _the_role_does(text)) is not None
+    if role is not None and subject:
+        # the title alone: the opening clause stays, so what it names is still a term of the
+        # ad (a drifting model's draft that says it is checked against it) and whom it names
+        # is a person (`_PERSON`)
+        first, last = role.span("title")
+        text = text[:first] + " " * (last - first) + text[last:]
+        hits = [h for h in hits if not first <= h.start < last]
     # "explain it in plain English": how to speak, not a language asked for
     hits = [h for h in hits if not re.search(r"\bplain\s+$", text[:h.start], re.IGNORECASE)]
     named = list(dict.fromkeys(k for h in hits
@@ -1179,7 +1184,9 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     kept = [k for k in out if not any(re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", p)
                                       for p in people) and not _SCHOOL_OF_STANDING.match(k)]
     if role is not None and (kept or out):
-        kept = [*(kept or out), role.group("title")]
+        # every other term a person the job works with ("Reporting to the Head of Customer
+        # Service, our Team Leader leads ..."): the title alone
+        kept = [*(kept or ([] if subject else out)), role.group("title")]
     # "PMP certification preferred": the kind of the credential named before it, no term
     kinds = [k for k in (kept or out) if _KIND_ONLY.fullmatch(k) and any(
         re.search(rf"(?<![\w-]){re.escape(n)}\s+{re.escape(k)}\b", text) for n in named)]
