@@ -1238,6 +1238,8 @@ def _the_role_does(text: str) -> re.Match[str] | None:
 _THE_ROLE_DOES = re.compile(r"^(?:[^,;:]{1,80},\s*)?(?:[Tt]he|[Oo]ur)"
                             r"\s+(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\s+"
                             r"(?=(?P<verb>[a-z]+s)\b)")
+
+
 # The job's title leading what the job does: "As Party Chief you'll ...", "As a Warehouse
 # Supervisor, you will ...".
 _AS_THE_ROLE = re.compile(r"^As\s+(?:an?\s+|our\s+|the\s+)?"
