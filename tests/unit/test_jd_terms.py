@@ -1202,7 +1202,7 @@ def test_the_title_doing_the_work_is_no_term() -> None:
                                 "line on nights.\nReporting to the Head of Customer Service, our "
                                 "After-Sales Service Team Leader leads a team of 12 "
                                 "watchmakers.\n", default_vocabulary()).requirements
-    assert "quality control" in lab.keywords and "laboratory" in lab.keywords
+    assert "quality control laboratory" in lab.keywords
     assert lab.keywords[-1] == "Rice Mill Shift Supervisor"
     # whom it reports to is a person, no term, however the rest reads
     assert lead.keywords == ["After-Sales Service Team Leader"]
@@ -1219,3 +1219,20 @@ def test_what_the_employer_gives_is_no_requirement() -> None:
                         "office next to the saw cabin, but most of your day will be out on the "
                         "floor\n", default_vocabulary())
     assert [r.text for r in job.requirements] == ["Lead the shift handover"]
+
+
+def test_a_practices_checks_are_one_term_with_it() -> None:
+    """"Carry out workplace safety inspections (BOZP)" asked the person about "workplace
+    safety", and "Work with the quality control laboratory on sampling" about "quality
+    control": a yes put the practice into the CV, not the inspections or the laboratory the ad
+    asks for. The practice stays one of the job's skills, so a draft that says it alone is
+    still checked against the CV."""
+    job = parse_jd_text("## The role\n- Work with the quality control laboratory on sampling\n"
+                        "- Carry out workplace safety inspections (BOZP)\n"
+                        "- Lead quality control for the mill\n", default_vocabulary())
+    lab, inspections, practice = job.requirements
+    assert lab.keywords[0] == "quality control laboratory"
+    assert "laboratory" not in lab.keywords
+    assert inspections.keywords[0] == "workplace safety inspections"
+    assert practice.keywords == ["quality control"]
+    assert {"quality control", "workplace safety"} <= set(job.skills)

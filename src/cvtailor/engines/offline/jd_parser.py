@@ -1063,6 +1063,12 @@ _HELD_AS = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:certificate|certificati
                       r"ticket|endorsement)s?\b", re.IGNORECASE)
 
 
+# What a practice's checks are called ("safety inspections", "quality checks", "the quality
+# control laboratory").
+_CHECKED_AS = re.compile(r"\s+(?:inspections?|checks|audits?|laborator(?:y|ies))\b(?![-'’])",
+                         re.IGNORECASE)
+
+
 # Words that date a practice rather than say which one ("modern front-end build pipelines").
 _TIMELY = frozenset("modern latest current contemporary".split())
 
@@ -1088,6 +1094,12 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
         # the practice it certifies is no term of its own (installing backflow preventers
         # is not the certificate)
         return f"{hit.surface}{held.group(0).rstrip()}"
+    checked = _CHECKED_AS.match(text[hit.end:])
+    if checked is not None and vocab.category(hit.term) not in _NAMED:
+        # "Carry out workplace safety inspections", "Build data quality checks", "the quality
+        # control laboratory": the practice names what is checked or who checks it, and the
+        # checks, the inspections or the laboratory are what is asked for
+        return f"{hit.surface}{checked.group(0)}"
     m = re.search(r"(?:^|([A-Za-z'’]+)\s+)([A-Za-z][a-z-]+)\s+$", text[:hit.start])
     if m is None or vocab.category(hit.term) in _NAMED or vocab.find(m.group(2)):
         return hit.surface
