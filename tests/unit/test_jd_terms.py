@@ -1236,3 +1236,20 @@ def test_a_practices_checks_are_one_term_with_it() -> None:
     assert inspections.keywords[0] == "workplace safety inspections"
     assert practice.keywords == ["quality control"]
     assert {"quality control", "workplace safety"} <= set(job.skills)
+
+
+def test_what_a_thing_is_made_to_is_no_term() -> None:
+    """"Run the Satake whiteners and polishers to each order's specification", "Assign
+    operators to each section", "At least 5 seasons of ski patrol experience": a
+    specification, a section or a season alone names nothing to ask about; with what it is
+    of, it does ("design specification")."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("## The role\n- Run the Satake whiteners and polishers to each "
+                        "order's specification\n- Assign operators to each section\n"
+                        "- At least 5 seasons of professional ski patrol experience\n"
+                        "- Write the design specification for each machine\n", vocab)
+    whiteners, assign, seasons, design = job.requirements
+    for req in (whiteners, assign, seasons):
+        assert not {"specification", "section", "seasons"} & set(req.keywords), req.keywords
+    assert whiteners.keywords[0] == "Satake whiteners"
+    assert "design specification" in design.keywords

@@ -686,6 +686,9 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "performance quality delivery support policies procedures training "
     "priorities priority overnight overnights responsibility responsibilities operation "
     "operations practice practices "
+    # what a thing is made to or where it is: "to each order's specification", "on your
+    # section", "5 seasons of experience" ("design specification", "growing seasons" are terms)
+    "specification specifications section sections season seasons "
     # the employer and the role's own standing: "a leader within the company", "an expert",
     # "demonstrated success", "(an expert) with respect to"
     "company companies organization organisation firm expert experts success respect"
