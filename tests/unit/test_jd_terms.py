@@ -1253,3 +1253,20 @@ def test_what_a_thing_is_made_to_is_no_term() -> None:
         assert not {"specification", "section", "seasons"} & set(req.keywords), req.keywords
     assert whiteners.keywords[0] == "Satake whiteners"
     assert "design specification" in design.keywords
+
+
+def test_a_railway_track_is_a_thing_and_tracking_a_verb() -> None:
+    """"track" was a stop word (for "track record"), so "Carry out track patrols on foot and
+    by cab ride" gave "cab ride" and "patrols", and "track geometry" only "geometry". As a
+    noun it is part of the term; as the second verb of a duty it is not ("Issue and track
+    legal holds"); a track record is still no term."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("## The role\n- Carry out track patrols on foot and by cab ride\n"
+                        "- Measure track geometry and plan corrections\n"
+                        "- Issue and track legal holds\n"
+                        "- A proven track record of hitting targets\n", vocab)
+    patrols, geometry, holds, record = job.requirements
+    assert patrols.keywords[0] == "track patrols"
+    assert "track geometry" in geometry.keywords
+    assert holds.keywords == ["legal holds"]
+    assert not any("track" in k.lower() for k in record.keywords)

@@ -123,7 +123,7 @@ DUTY_VERBS = frozenset((
     "assemble bake bend cut dig drill fabricate fit grind lay mix mow paint pour prune sweep "
     "weld "
     # verbs of handing on and sorting out ("..., and send rehearsal reports to the teams")
-    "send arrange allocate calculate collect compile "
+    "send arrange allocate calculate collect compile issue "
     # and of instructing and skilled care ("liaise with the AHJ", "triage calls")
     "calibrate delegate induct instruct irrigate liaise overhaul sterilise sterilize triage "
     "appraise introduce motivate onboard procure move "
@@ -808,7 +808,7 @@ NOUN_VERBS = frozenset((
     "design plan report review test support process program model record control order "
     "schedule document research set turn work update track scale check count budget "
     "build run lead source travel code balance file post book load screen answer change "
-    "measure project drill"
+    "measure project drill issue"
 ).split())
 
 

@@ -244,7 +244,7 @@ _STOP = set((
     "high-quality ideally in including into is it its knowledge least like more multiple must "
     "new of on or other our plus practical preferred professional proficiency proficient "
     "progressive proven related relevant required should similar skill skills solid "
-    "strong successful such than the their this to track understanding use using various we "
+    "strong successful such than the their this to understanding use using various we "
     "well who "
     "will with work working would year years you your "
     "may might could help helps order per one two that which what where when how why there "
