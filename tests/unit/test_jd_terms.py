@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from cvtailor.engines.offline.jd_parser import bullet_duties, fallback_keywords, parse_jd_text
+from cvtailor.engines.offline.jd_parser import (
+    bullet_duties,
+    duty_keywords,
+    fallback_keywords,
+    parse_jd_text,
+)
 from cvtailor.research.interview import about_requirement, supported_term
 from cvtailor.text.jd_terms import duty_cuts, is_duty_verb, key_phrases, weak_term
 from cvtailor.text.vocabulary import default_vocabulary
@@ -1238,21 +1243,15 @@ def test_a_practices_checks_are_one_term_with_it() -> None:
     assert {"quality control", "workplace safety"} <= set(job.skills)
 
 
-def test_what_a_thing_is_made_to_is_no_term() -> None:
-    """"Run the Satake whiteners and polishers to each order's specification", "Assign
-    operators to each section", "At least 5 seasons of ski patrol experience": a
-    specification, a section or a season alone names nothing to ask about; with what it is
-    of, it does ("design specification")."""
-    vocab = default_vocabulary()
-    job = parse_jd_text("## The role\n- Run the Satake whiteners and polishers to each "
-                        "order's specification\n- Assign operators to each section\n"
-                        "- At least 5 seasons of professional ski patrol experience\n"
-                        "- Write the design specification for each machine\n", vocab)
-    whiteners, assign, seasons, design = job.requirements
-    for req in (whiteners, assign, seasons):
-        assert not {"specification", "section", "seasons"} & set(req.keywords), req.keywords
-    assert whiteners.keywords[0] == "Satake whiteners"
-    assert "design specification" in design.keywords
+def test_a_duty_done_to_people_is_no_term_of_its_verb() -> None:
+    """"Give guests accurate information on allergens" asked the person about "Give guests":
+    the first word is the duty's verb, done to the guests, and the allergens are the term. A
+    skill done to people stays one ("Coach advisors")."""
+    assert duty_keywords("Give guests accurate information on allergens")[0] == "allergens"
+    assert not any(k.startswith("Give") for k in
+                   duty_keywords("Give guests accurate information on allergens"))
+    assert duty_keywords("Coach advisors on the walk-around")[0] == "Coach advisors"
+    assert duty_keywords("Hand tools and power tools") == ["Hand tools", "power tools"]
 
 
 def test_a_railway_track_is_a_thing_and_tracking_a_verb() -> None:
@@ -1270,3 +1269,36 @@ def test_a_railway_track_is_a_thing_and_tracking_a_verb() -> None:
     assert "track geometry" in geometry.keywords
     assert holds.keywords == ["legal holds"]
     assert not any("track" in k.lower() for k in record.keywords)
+
+
+def test_what_a_thing_is_made_to_is_no_term() -> None:
+    """"Run the Satake whiteners and polishers to each order's specification", "Assign
+    operators to each section", "At least 5 seasons of ski patrol experience": a
+    specification, a section or a season alone names nothing to ask about; with what it is
+    of, it does ("design specification")."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("## The role\n- Run the Satake whiteners and polishers to each "
+                        "order's specification\n- Assign operators to each section\n"
+                        "- At least 5 seasons of professional ski patrol experience\n"
+                        "- Write the design specification for each machine\n", vocab)
+    whiteners, assign, seasons, design = job.requirements
+    for req in (whiteners, assign, seasons):
+        assert not {"specification", "section", "seasons"} & set(req.keywords), req.keywords
+    assert whiteners.keywords[0] == "Satake whiteners"
+    assert "design specification" in design.keywords
+
+
+def test_a_duty_opens_on_its_verb_even_where_a_name_could() -> None:
+    """"Record downtime and its causes" asked the person about "Record downtime", and "Control
+    bar dimensions and ovality" about "Control bar dimensions": the first word is what the
+    duty does. The term keeps its place among the duty's terms ("aerification" before "golf
+    calendar"), and names these verbs lead stay whole."""
+    assert duty_keywords("Record downtime and its causes")[0] == "downtime"
+    assert duty_keywords("Control bar dimensions and ovality against the product standard")[
+        0] == "bar dimensions"
+    assert duty_keywords("Schedule aerification around the golf calendar") == [
+        "aerification", "golf calendar"]
+    assert duty_keywords("Read mechanical drawings and specifications") == [
+        "mechanical drawings"]
+    assert duty_keywords("Load testing with k6 or JMeter")[0] == "Load testing"
+    assert duty_keywords("Control room operations") == ["Control room operations"]

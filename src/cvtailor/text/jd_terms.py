@@ -146,6 +146,12 @@ LEAD_VERBS = frozenset((
     # framing", "Attend site meetings")
     "answer attend carry check publish retain " + _PLAIN_VERBS
 ).split())
+# Verbs a duty opens on that few names open on ("Record downtime", "Control head rice", "Read
+# mechanical drawings"), and the places and things they do lead ("control room", "record
+# card").
+_DOING_FIRST = frozenset("record control file issue schedule read".split())
+_DONE_AT = frozenset("room rooms panel panels card cards centre center tower system systems "
+                     "plan plans chart charts".split())
 # A word after one of these is a verb ("you'll follow", "able to read", "we use").
 _SUBJECTS = frozenset((
     "you you'll you'd you've we we'll i i'll they will would shall should can could may "
@@ -312,6 +318,18 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "Observe trends causing issues": a duty's leading verb the lexicon knows
                 # only as a verb, in its base form (not "written reports")
                 lead and duty and not low.endswith(("ed", "en", "s")) and only_verb(low)) or (
+                # "Give guests accurate information", "Walk customers through the plans": a
+                # duty's first word the lexicon knows as a verb, done to the people after it
+                # ("Coach advisors": a skill done to people is the term, `rank_terms`)
+                lead and duty and i == 0 and is_duty_verb(low) and low not in NOUN_VERBS
+                and low not in PEOPLE_VERBS and low not in LEAD_VERBS
+                and person_noun(lows[i + 1])) or (
+                # "Record downtime and its causes", "Control head rice", "File warranty
+                # claims": a duty's first word that leads few names is its verb (not "Load
+                # testing", "Record keeping", "Control room")
+                lead and duty and i == 0 and low in _DOING_FIRST
+                and not lows[i + 1].endswith("ing") and lows[i + 1] not in _DONE_AT
+                and words[i + 1].islower()) or (
                 gerunds and lead and i == 0 and _gerund(low)
                 and words[i + 1].lower() != "experience") or (
                 # "Own the freight budget and report monthly variance": a duty's second verb,
@@ -1067,7 +1085,9 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             # "Prior lead or supervisory experience": when, not what; "potential automation
             # of data preparation tasks": whether, not what
             words = words[1:]
-        dropped = 0  # empty modifiers: ranked by its length as the ad says it
+        # empty modifiers, and the verb a duty opens on (`_DOING_FIRST`): ranked by its length
+        # as the ad says it ("[Schedule] aerification" before "golf calendar")
+        dropped = int(c.piece == 0 and c.start == 1 and c.context[0].lower() in _DOING_FIRST)
         while len(words) > 2 and words[0].islower() and (
                 words[0] in _EMPTY_BEFORE or words[0].startswith(_PRAISE_PREFIXES)
                 or _LENGTH_OF_TIME.fullmatch(words[0])):
