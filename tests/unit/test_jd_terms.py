@@ -1241,6 +1241,12 @@ def test_a_practices_checks_are_one_term_with_it() -> None:
     assert inspections.keywords[0] == "workplace safety inspections"
     assert practice.keywords == ["quality control"]
     assert {"quality control", "workplace safety"} <= set(job.skills)
+    # a technical practice too ("data quality checks"), not a named tool's
+    [checks, tool] = parse_jd_text("## The role\n- Build data quality checks so a short feed "
+                                   "is caught\n- Write SQL checks for every feed\n",
+                                   default_vocabulary()).requirements
+    assert checks.keywords[0] == "data quality checks"
+    assert "SQL checks" not in tool.keywords
 
 
 def test_a_duty_done_to_people_is_no_term_of_its_verb() -> None:

@@ -1095,7 +1095,8 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
         # is not the certificate)
         return f"{hit.surface}{held.group(0).rstrip()}"
     checked = _CHECKED_AS.match(text[hit.end:])
-    if checked is not None and vocab.category(hit.term) not in _NAMED:
+    if checked is not None and vocab.category(hit.term) not in _NAMED - _TECH_CATEGORIES \
+            and not (hit.surface[:1].isupper() and hit.start > 0):  # "SQL", "Python": names
         # "Carry out workplace safety inspections", "Build data quality checks", "the quality
         # control laboratory": the practice names what is checked or who checks it, and the
         # checks, the inspections or the laboratory are what is asked for
