@@ -269,6 +269,15 @@ def test_the_employers_own_brand_is_not_part_of_a_term() -> None:
     own = parse_jd_text("# Admin\nSalesforce\n\n## Requirements\n- Salesforce administration "
                         "experience\n", vocab).requirements[0]
     assert any(k.startswith("Salesforce") for k in own.keywords)
+    # a name that starts or ends on an s is the name ("voice of the customer inside Stackwell"
+    # asked the person about "Stackwell"); a common word the name starts on is no name
+    [voice] = parse_jd_text("# Enterprise CSM\nStackwell\n\n## The role\n- Be the voice of "
+                            "the customer inside Stackwell\n", vocab).requirements
+    assert voice.keywords == ["voice of the customer"]
+    [slp] = parse_jd_text("# Clinical Fellow\nSpeech-Language Associates\n\n## Requirements\n"
+                          "- A master's degree in speech-language pathology\n",
+                          vocab).requirements
+    assert "speech-language pathology" in slp.keywords
 
 
 def test_what_a_named_thing_does_is_not_a_term() -> None:

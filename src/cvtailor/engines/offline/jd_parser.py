@@ -1451,7 +1451,9 @@ def _without_employer(keywords: list[str], company: str, vocab: Vocabulary) -> l
         if head[:1].isupper() and k == head:
             continue
         words = k.split()
-        if words and words[0].lower().strip("'’s") == name:
+        # the name or its possessive ("Stackwell's"; a name's own s stays), as a name is
+        # written ("speech-language pathology" at Speech-Language Associates is the practice)
+        if words and words[0][:1].isupper() and re.sub(r"['’]s?$", "", words[0].lower()) == name:
             words = words[1:]
         if words:
             out.append(" ".join(words))
