@@ -1317,3 +1317,28 @@ def test_a_duty_opens_on_its_verb_even_where_a_name_could() -> None:
         "mechanical drawings"]
     assert duty_keywords("Load testing with k6 or JMeter")[0] == "Load testing"
     assert duty_keywords("Control room operations") == ["Control room operations"]
+
+
+def test_bringing_people_on_is_one_term_with_whom() -> None:
+    """"Mentor apprentices and trainees working through the CISRS scheme" asked the person
+    whether they "Mentor", and "Train and supervise seasonal workers" whether they
+    "supervise": a yes wrote the verb alone, and whom it is done to was lost. With the people
+    right after it, the verb leads one term, as "Coach junior watchmakers" did; whom it names
+    past a determiner is left as it was."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("## The role\n- Mentor apprentices and trainees working through the "
+                        "CISRS scheme\n- Train and supervise seasonal workers during pruning "
+                        "and harvest\n- Supervise a team of lifeguards and swim teachers\n",
+                        vocab)
+    mentor, supervise, team = job.requirements
+    assert mentor.keywords[0] == "Mentor apprentices and trainees"
+    assert "apprentices" not in mentor.keywords
+    assert supervise.keywords == ["supervise seasonal workers"]
+    assert team.keywords[0] == "Supervise"
+    # asked as the activity it is, the second of two verbs too
+    from cvtailor.research.evidence import _in_prose
+
+    assert _in_prose(supervise.keywords[0], supervise.text, vocab) == \
+        "supervising seasonal workers"
+    assert _in_prose(mentor.keywords[0], mentor.text, vocab) == \
+        "mentoring apprentices and trainees"

@@ -298,10 +298,12 @@ def _doing(term: str, requirement: str) -> str:
     workers"), as the activity the requirement names with it ("supervising a team of six
     support workers"): "Does ... show supervise?" is no question. "" for any other term."""
     first, _, rest = term.partition(" ")
-    if rest and requirement.startswith(term) and first[1:].islower() and rest.islower() \
-            and skill_verb(first.lower()):
-        # a duty led by its skill verb ("Coach junior accountants"): "coaching junior
-        # accountants", not "Your CV does not mention coach junior accountants"
+    if rest and (requirement.startswith(term) or re.match(
+            rf"[A-Za-z]+\s+(?:and|or)\s+{re.escape(term)}\b", requirement)) \
+            and first[1:].islower() and rest.islower() and skill_verb(first.lower()):
+        # a duty led by its skill verb ("Coach junior accountants", "Train and supervise
+        # seasonal workers"): "coaching junior accountants", not "Your CV does not mention
+        # coach junior accountants"
         doing = inflected_like(first.lower(), "doing")
         return f"{doing} {rest}" if doing else ""
     if " " in term or not term.islower() or not (only_verb(term) or skill_verb(term)):

@@ -36,6 +36,7 @@ from cvtailor.models import JobPosting, Requirement
 from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.jd_terms import (
     ACRONYM,
+    DETERMINERS,
     DUTY_VERBS,
     FUNCTION_WORDS,
     NEWCOMERS,
@@ -1183,7 +1184,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
             # "Orient and precept new patient care technicians": a named practice that only
             # says which people the duty is done to comes after what is done to them
             whom = [k for k in named if _says_whom(k, text)]
-            found = [k for k in found if k not in whom] + whom
+            found = _with_whom([k for k in found if k not in whom] + whom, text)
     else:
         found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
     # "Minimum 2 years' experience ...": how much, no term ("Texas minimum standards" is one)
@@ -1208,6 +1209,42 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     finished = [k for k in (kept or out) if k.lower() in ("graduate", "completion") and re.search(
         rf"\b{re.escape(k)}\s+(?:of|from)\b", text)]
     return [k for k in (kept or out) if k not in kinds and k not in finished]
+
+
+# The verbs of bringing people on: with whom they are done to, one term ("Mentor apprentices
+# and trainees"), as "Coach junior watchmakers" is.
+_BRINGING_ON = frozenset("mentor coach supervise train teach precept".split())
+
+
+def _with_whom(keywords: list[str], text: str) -> list[str]:
+    """"Mentor apprentices and trainees working through the CISRS scheme", "Train and
+    supervise seasonal workers": the verb alone ("Mentor", "supervise") asked the person
+    whether they "mentor", and a yes put that word alone in the CV; with the people it is done
+    to right after it, the verb is the term it leads ("Mentor apprentices and trainees"), and
+    they are no term of their own. Whom it names after a determiner ("Supervise a team of
+    lifeguards") or a preposition is left as it was."""
+    out = list(keywords)
+    for k in keywords:
+        if k.lower() not in _BRINGING_ON:
+            continue
+        m = re.search(rf"(?<![\w-]){re.escape(k)}\s+((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s)"
+                      rf"(?:\s+and\s+([a-z][a-z-]*s))?(?![\w-])", text)
+        if m is None or not all(w not in FUNCTION_WORDS and w not in DETERMINERS
+                                for w in m.group(1).split()):
+            continue
+        last = m.group(1).split()[-1]
+        if not (person_noun(last) or last in _PEOPLE_WORDS):
+            continue
+        whom = m.group(1)
+        if m.group(2) and (person_noun(m.group(2)) or m.group(2) in _PEOPLE_WORDS):
+            whom += f" and {m.group(2)}"
+        out = [f"{k} {whom}" if x == k else x for x in out
+               if x == k or not contains(whom, x)]
+    return out
+
+
+_PEOPLE_WORDS = frozenset("apprentices trainees interns crews staff hires recruits volunteers "
+                          "newcomers starters juniors".split())
 
 
 def _says_whom(keyword: str, text: str) -> bool:
