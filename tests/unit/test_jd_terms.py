@@ -1342,3 +1342,18 @@ def test_bringing_people_on_is_one_term_with_whom() -> None:
         "supervising seasonal workers"
     assert _in_prose(mentor.keywords[0], mentor.text, vocab) == \
         "mentoring apprentices and trainees"
+
+
+def test_a_verb_after_and_is_no_part_of_its_objects_term() -> None:
+    """"Take charge of leather grading before dispatch, and reduce water consumption in the
+    beamhouse" gave the term "reduce water consumption", and "Maintain central lines and
+    follow CLABSI and CAUTI prevention bundles" "follow CLABSI": a word the lexicon knows only
+    as a verb, after "and", leads the duty's second half, not a name."""
+    assert duty_keywords("Take charge of leather grading before dispatch, and reduce water "
+                         "consumption in the beamhouse")[:2] == ["leather grading",
+                                                                 "water consumption"]
+    assert "CLABSI" in duty_keywords("Maintain central lines and follow CLABSI and CAUTI "
+                                     "prevention bundles")
+    # whom it is done to stays with it ("and allocate staff to workplaces")
+    assert "allocate staff" in duty_keywords("Organise the work of the shift and allocate "
+                                             "staff to workplaces")

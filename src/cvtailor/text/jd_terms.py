@@ -315,6 +315,12 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 was_verb and low in DUTY_VERBS and (low not in NOUN_VERBS or prev == "and")) or (
                 # "train and coach", "help mentor": a verb after a verb
                 lead and duty and low in LEAD_VERBS) or (
+                # "..., and reduce water consumption in the beamhouse": a word the lexicon
+                # knows only as a verb, in its base form, after "and" and before its object
+                # (not before whom it is done to: "and allocate staff to workplaces")
+                duty and prev == "and" and i + 1 < len(lows) and only_verb(low)
+                and not low.endswith(("ed", "en", "s", "ing"))
+                and not person_noun(lows[i + 1])) or (
                 # "Observe trends causing issues": a duty's leading verb the lexicon knows
                 # only as a verb, in its base form (not "written reports")
                 lead and duty and not low.endswith(("ed", "en", "s")) and only_verb(low)) or (
