@@ -1354,6 +1354,9 @@ def test_a_verb_after_and_is_no_part_of_its_objects_term() -> None:
                                                                  "water consumption"]
     assert "CLABSI" in duty_keywords("Maintain central lines and follow CLABSI and CAUTI "
                                      "prevention bundles")
-    # whom it is done to stays with it ("and allocate staff to workplaces")
+    # whom it is done to stays with it ("and allocate staff to workplaces"), and a lone noun
+    # keeps its verb ("proofread documents")
+    assert duty_keywords("Edit, clarify, and proofread documents written by others") == [
+        "proofread documents"]
     assert "allocate staff" in duty_keywords("Organise the work of the shift and allocate "
                                              "staff to workplaces")

@@ -317,10 +317,14 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 lead and duty and low in LEAD_VERBS) or (
                 # "..., and reduce water consumption in the beamhouse": a word the lexicon
                 # knows only as a verb, in its base form, after "and" and before its object
-                # (not before whom it is done to: "and allocate staff to workplaces")
+                # (not before whom it is done to: "and allocate staff to workplaces", nor
+                # before a lone noun: "and proofread documents written by others")
                 duty and prev == "and" and i + 1 < len(lows) and only_verb(low)
                 and not low.endswith(("ed", "en", "s", "ing"))
-                and not person_noun(lows[i + 1])) or (
+                and not person_noun(lows[i + 1]) and (words[i + 1][:1].isupper() or (
+                    i + 2 < len(lows) and lows[i + 2].isalpha()
+                    and lows[i + 2] not in FUNCTION_WORDS and lows[i + 2] not in PREPOSITIONS
+                    and not lows[i + 2].endswith(("ed", "en"))))) or (
                 # "Observe trends causing issues": a duty's leading verb the lexicon knows
                 # only as a verb, in its base form (not "written reports")
                 lead and duty and not low.endswith(("ed", "en", "s")) and only_verb(low)) or (
