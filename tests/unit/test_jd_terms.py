@@ -10,9 +10,16 @@ from cvtailor.engines.offline.jd_parser import (
     fallback_keywords,
     parse_jd_text,
 )
+from cvtailor.models import Requirement
 from cvtailor.research.interview import about_requirement, supported_term
 from cvtailor.text.jd_terms import duty_cuts, is_duty_verb, key_phrases, weak_term
 from cvtailor.text.vocabulary import default_vocabulary
+
+
+def _duties(*lines: str) -> list[Requirement]:
+    """The requirements of an ad whose role section lists `lines` as bullets."""
+    return parse_jd_text("## The role\n" + "".join(f"- {line}\n" for line in lines),
+                         default_vocabulary()).requirements
 
 
 def test_key_phrases_stop_at_prepositions_time_words_and_verbs() -> None:
@@ -1274,12 +1281,10 @@ def test_a_railway_track_is_a_thing_and_tracking_a_verb() -> None:
     by cab ride" gave "cab ride" and "patrols", and "track geometry" only "geometry". As a
     noun it is part of the term; as the second verb of a duty it is not ("Issue and track
     legal holds"); a track record is still no term."""
-    vocab = default_vocabulary()
-    job = parse_jd_text("## The role\n- Carry out track patrols on foot and by cab ride\n"
-                        "- Measure track geometry and plan corrections\n"
-                        "- Issue and track legal holds\n"
-                        "- A proven track record of hitting targets\n", vocab)
-    patrols, geometry, holds, record = job.requirements
+    patrols, geometry, holds, record = _duties(
+        "Carry out track patrols on foot and by cab ride",
+        "Measure track geometry and plan corrections", "Issue and track legal holds",
+        "A proven track record of hitting targets")
     assert patrols.keywords[0] == "track patrols"
     assert "track geometry" in geometry.keywords
     assert holds.keywords == ["legal holds"]
@@ -1291,12 +1296,11 @@ def test_what_a_thing_is_made_to_is_no_term() -> None:
     operators to each section", "At least 5 seasons of ski patrol experience": a
     specification, a section or a season alone names nothing to ask about; with what it is
     of, it does ("design specification")."""
-    vocab = default_vocabulary()
-    job = parse_jd_text("## The role\n- Run the Satake whiteners and polishers to each "
-                        "order's specification\n- Assign operators to each section\n"
-                        "- At least 5 seasons of professional ski patrol experience\n"
-                        "- Write the design specification for each machine\n", vocab)
-    whiteners, assign, seasons, design = job.requirements
+    whiteners, assign, seasons, design = _duties(
+        "Run the Satake whiteners and polishers to each order's specification",
+        "Assign operators to each section",
+        "At least 5 seasons of professional ski patrol experience",
+        "Write the design specification for each machine")
     for req in (whiteners, assign, seasons):
         assert not {"specification", "section", "seasons"} & set(req.keywords), req.keywords
     assert whiteners.keywords[0] == "Satake whiteners"
