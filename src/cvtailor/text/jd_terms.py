@@ -45,6 +45,7 @@ __all__ = [
     "bare_activity",
     "clause_part",
     "content_stems",
+    "directed_people",
     "duty_cuts",
     "fragment",
     "generic",
@@ -946,6 +947,12 @@ def gerund_bases(word: str) -> set[str]:
     return {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
 
 
+def directed_people(word: str) -> bool:
+    """A noun naming people a job directs or brings on: one `person_noun` knows, or one it
+    misses ("crews", "hires", "juniors")."""
+    return person_noun(word) or word.lower() in _PEOPLE_DIRECTED
+
+
 def person_noun(word: str) -> bool:
     """A noun naming people ("hiring managers", "data scientists", "account executives"), not
     a thing that ends like one ("speech sound disorders", "patient monitors", "work orders")."""
@@ -1074,8 +1081,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             obj = " ".join(nxt.words) if nxt is not None and nxt.piece == c.piece and all(
                 w.lower() in DETERMINERS or w.lower() in NUMBER_WORDS or w.isdigit()
                 for w in between) else ""  # its direct object ("mentor our two analysts")
-            if not obj or not (generic(obj) or fragment(obj) or person_noun(obj.split()[-1])
-                               or obj.split()[-1].lower() in _PEOPLE_DIRECTED):
+            if not obj or not (generic(obj) or fragment(obj) or directed_people(obj.split()[-1])):
                 continue  # "you'll follow lockout/tagout": the object is the term
             done_to.add(n + 1)
             rows.append((1, 0, -2, n, phrase))

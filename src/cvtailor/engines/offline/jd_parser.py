@@ -47,6 +47,7 @@ from cvtailor.text.jd_terms import (
     ROLE_NOUNS,
     TITLE_GRANTED,
     TWO_WORD_COMPOUNDS,
+    directed_people,
     duty_cuts,
     fragment,
     generic,
@@ -1232,19 +1233,14 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
         if m is None or not all(w not in FUNCTION_WORDS and w not in DETERMINERS
                                 for w in m.group(1).split()):
             continue
-        last = m.group(1).split()[-1]
-        if not (person_noun(last) or last in _PEOPLE_WORDS):
+        if not directed_people(m.group(1).split()[-1]):
             continue
         whom = m.group(1)
-        if m.group(2) and (person_noun(m.group(2)) or m.group(2) in _PEOPLE_WORDS):
+        if m.group(2) and directed_people(m.group(2)):
             whom += f" and {m.group(2)}"
         out = [f"{k} {whom}" if x == k else x for x in out
                if x == k or not contains(whom, x)]
     return out
-
-
-_PEOPLE_WORDS = frozenset("apprentices trainees interns crews staff hires recruits volunteers "
-                          "newcomers starters juniors".split())
 
 
 def _says_whom(keyword: str, text: str) -> bool:
