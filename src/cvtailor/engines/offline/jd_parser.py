@@ -1148,12 +1148,13 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # is read last (a CV that was one shows it, but the field crew is what is asked)
     role = _AS_THE_ROLE.match(text)
     text = _AS_THE_ROLE.sub(lambda m: " " * len(m.group(0)), text)
-    subject = role is None and (role := _the_role_does(text)) is not None
-    if role is not None and subject:
+    # "..., the Vineyard Team Leader runs the crew": the title as the duty's subject
+    doer = _the_role_does(text) if role is None else None
+    if doer is not None:
         # the title alone: the opening clause stays, so what it names is still a term of the
         # ad (a drifting model's draft that says it is checked against it) and whom it names
         # is a person (`_PERSON`)
-        first, last = role.span("title")
+        first, last = doer.span("title")
         text = text[:first] + " " * (last - first) + text[last:]
         hits = [h for h in hits if not first <= h.start < last]
     # "explain it in plain English": how to speak, not a language asked for
@@ -1198,10 +1199,11 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
                                text[m.end():], re.IGNORECASE)]
     kept = [k for k in out if not any(re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", p)
                                       for p in people) and not _SCHOOL_OF_STANDING.match(k)]
-    if role is not None and (kept or out):
+    title = role or doer
+    if title is not None and (kept or out):
         # every other term a person the job works with ("Reporting to the Head of Customer
         # Service, our Team Leader leads ..."): the title alone
-        kept = [*(kept or ([] if subject else out)), role.group("title")]
+        kept = [*(kept or ([] if doer else out)), title.group("title")]
     # "PMP certification preferred": the kind of the credential named before it, no term
     kinds = [k for k in (kept or out) if _KIND_ONLY.fullmatch(k) and any(
         re.search(rf"(?<![\w-]){re.escape(n)}\s+{re.escape(k)}\b", text) for n in named)]
@@ -1214,7 +1216,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
 
 # The verbs of bringing people on: with whom they are done to, one term ("Mentor apprentices
 # and trainees"), as "Coach junior watchmakers" is.
-_BRINGING_ON = frozenset("mentor coach supervise train teach precept".split())
+_BRINGING_ON = (PEOPLE_VERBS - {"hire", "recruit"}) | frozenset("train teach precept".split())
 
 
 def _with_whom(keywords: list[str], text: str) -> list[str]:
