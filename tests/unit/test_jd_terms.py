@@ -1364,3 +1364,44 @@ def test_a_verb_after_and_is_no_part_of_its_objects_term() -> None:
         "proofread documents"]
     assert "allocate staff" in duty_keywords("Organise the work of the shift and allocate "
                                              "staff to workplaces")
+
+
+def test_a_duty_that_names_only_whom_it_trains_joins_its_verb() -> None:
+    """"Train technicians and operators on good validation practice": no term the vocabulary
+    knows led it, so the people were terms of their own ("technicians", "operators") and the
+    training was lost; the duty's opening verb of bringing people on now leads them, as
+    "Mentor apprentices and trainees" does. A verb already in a term is not added again."""
+    train, coach = _duties("Train technicians and operators on good validation practice",
+                           "Coach junior watchmakers and apprentices")
+    assert "Train technicians and operators" in train.keywords
+    assert "technicians" not in train.keywords and "operators" not in train.keywords
+    assert coach.keywords[0] == "Coach junior watchmakers"
+    assert not any(k.startswith("Coach junior watchmakers and") for k in coach.keywords)
+
+
+def test_what_a_duty_opens_on_leads_its_terms() -> None:
+    """"Plan staffing for the shift and cover absence" asked about "cover absence", and
+    "Design mitigation and compensation measures" about "compensation measures": the longer
+    phrase led. The object of the duty's opening verb is what the duty is about, so it ranks
+    as if the verb were one of its words; people it is done for do not ("Help product managers
+    write ...")."""
+    staffing, mitigation, berthing, criteria = _duties(
+        "Plan staffing for the shift and cover absence",
+        "Design mitigation and compensation measures",
+        "Support berthing and unberthing operations",
+        "Help product managers write clear, testable acceptance criteria")
+    assert staffing.keywords[:2] == ["staffing", "cover absence"]
+    assert mitigation.keywords[:2] == ["mitigation", "compensation measures"]
+    assert berthing.keywords[0] == "berthing"
+    assert criteria.keywords[0] == "testable acceptance criteria"
+
+
+def test_what_the_ad_abbreviates_leads_its_terms() -> None:
+    """"Report daily on on-time performance (OTP) and the causes of delays" asked about "causes
+    of delays": what the ad gives its own short form is what it asks for."""
+    otp, = _duties("Report daily on on-time performance (OTP) and the causes of delays")
+    assert otp.keywords[0] == "on-time performance"
+    assert "OTP" in otp.keywords
+    cro, = _duties("Own conversion rate optimization (CRO) across the site, running a steady "
+                   "program of A/B tests")
+    assert cro.keywords[0] == "conversion rate optimization"

@@ -1104,6 +1104,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         # empty modifiers, and the verb a duty opens on (`_DOING_FIRST`): ranked by its length
         # as the ad says it ("[Schedule] aerification" before "golf calendar")
         dropped = int(c.piece == 0 and c.start == 1 and c.context[0].lower() in _DOING_FIRST)
+        dropped = max(dropped, int(_verbs_object(c)))
         while len(words) > 2 and words[0].islower() and (
                 words[0] in _EMPTY_BEFORE or words[0].startswith(_PRAISE_PREFIXES)
                 or _LENGTH_OF_TIME.fullmatch(words[0])):
@@ -1141,6 +1142,21 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         rows.append((tier, int(aside), -2 if named else -len(words) - dropped, n, phrase))
     rows.sort(key=lambda r: r[:4])
     return list(dict.fromkeys(r[4] for r in rows))
+
+
+def _verbs_object(c: _Chunk) -> bool:
+    """The chunk is the object of the duty's opening verb ("Plan [staffing] for the shift and
+    cover absence", "Design [mitigation] and compensation measures"): what the duty is
+    about, ranked as if the verb were one of its words. Not what is sent somewhere ("Submit
+    species data to local environmental records centres"): the destination is asked for."""
+    if c.piece != 0 or not c.context or not 1 <= c.start <= 2:
+        return False
+    first = c.context[0].lower()
+    between = [w.lower() for w in c.context[1:c.start]]
+    if c.end < len(c.context) and c.context[c.end].lower() in ("to", "into", "onto"):
+        return False  # "Migrate reporting to a data warehouse": where it goes is asked for
+    return (is_duty_verb(first) or first in LEAD_VERBS) and all(w in DETERMINERS for w in between) \
+        and not directed_people(subject_cut(c.words)[-1])  # "Help [product managers] write"
 
 
 # Verbs that give their object to someone ("give practical business advice to new food

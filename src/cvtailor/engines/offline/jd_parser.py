@@ -72,7 +72,7 @@ from cvtailor.text.lexicon import (
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.places import is_place, is_wider_place
 from cvtailor.text.vocabulary import Hit, Vocabulary
-from cvtailor.text.wordforms import contains, spelled_in
+from cvtailor.text.wordforms import contains, spelled_in, spelled_out
 
 __all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords"]
 
@@ -1188,7 +1188,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
             whom = [k for k in named if _says_whom(k, text)]
             found = _with_whom([k for k in found if k not in whom] + whom, text)
     else:
-        found = duty_keywords(text) if kind == "resp" or duty else fallback_keywords(text)
+        found = _with_whom(duty_keywords(text), text) if kind == "resp" or duty \
+            else fallback_keywords(text)
     # "Minimum 2 years' experience ...": how much, no term ("Texas minimum standards" is one)
     out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
                              if k and k.lower() not in ("minimum", "maximum")
@@ -1211,7 +1212,19 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # being its graduate is no term of its own
     finished = [k for k in (kept or out) if k.lower() in ("graduate", "completion") and re.search(
         rf"\b{re.escape(k)}\s+(?:of|from)\b", text)]
-    return [k for k in (kept or out) if k not in kinds and k not in finished]
+    terms = [k for k in (kept or out) if k not in kinds and k not in finished]
+    # "Report daily on on-time performance (OTP) and the causes of delays": what the ad names
+    # with its own short form is what it asks for, and leads
+    return [*(k for k in terms if _abbreviated(k, text)),
+            *(k for k in terms if not _abbreviated(k, text))]
+
+
+def _abbreviated(term: str, text: str) -> bool:
+    """The ad gives the term its short form in brackets right after it ("on-time performance
+    (OTP)")."""
+    m = re.search(rf"(?<![\w-]){re.escape(term)}\s*\(([A-Z]{{3,6}})s?\)", text)
+    return m is not None and (spelled_in(m.group(1), term) == term
+                              or spelled_out(term, m.group(1)) == term)
 
 
 # The verbs of bringing people on: with whom they are done to, one term ("Mentor apprentices
@@ -1227,7 +1240,12 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
     they are no term of their own. Whom it names after a determiner ("Supervise a team of
     lifeguards") or a preposition is left as it was."""
     out = list(keywords)
-    for k in keywords:
+    # the verb the ad spells at the duty's start, when only whom it names was a term ("Train
+    # technicians and operators on good validation practice": "technicians", "operators")
+    first = re.match(r"\s*([A-Za-z]+)\b", text)
+    verb = first.group(1) if first and first.group(1).lower() in _BRINGING_ON and not any(
+        k.lower().split()[0] == first.group(1).lower() for k in keywords if k) else None
+    for k in [*keywords, *([verb] if verb else [])]:
         if k.lower() not in _BRINGING_ON:
             continue
         m = re.search(rf"(?<![\w-]){re.escape(k)}\s+((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s)"
@@ -1240,6 +1258,11 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
         whom = m.group(1)
         if m.group(2) and directed_people(m.group(2)):
             whom += f" and {m.group(2)}"
+        if k not in out:  # the verb was no term: it takes the place of the first of whom
+            at = next((i for i, x in enumerate(out) if contains(whom, x)), None)
+            if at is None:
+                continue
+            out.insert(at, k)
         out = [f"{k} {whom}" if x == k else x for x in out
                if x == k or not contains(whom, x)]
     return out
