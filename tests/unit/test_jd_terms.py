@@ -1405,3 +1405,16 @@ def test_what_the_ad_abbreviates_leads_its_terms() -> None:
     cro, = _duties("Own conversion rate optimization (CRO) across the site, running a steady "
                    "program of A/B tests")
     assert cro.keywords[0] == "conversion rate optimization"
+
+
+def test_what_a_name_qualifies_is_a_term_too() -> None:
+    """"Get the centre ready for Royal Life Saving safety audits" gave the name and "centre":
+    the audits were lost, and a CV naming Royal Life Saving matched the duty whole. What the
+    name qualifies is a term after it; a time ("Syngo Dynamics next spring") or what happens
+    ("the Honda EV lineup arriving") is not."""
+    audits, = _duties("Get the centre ready for Royal Life Saving safety audits")
+    assert audits.keywords[:2] == ["Royal Life Saving", "safety audits"]
+    irrigation, = _duties("You'll run the Rain Bird irrigation system")
+    assert irrigation.keywords == ["Rain Bird", "irrigation system"]
+    move, = _duties("You'll help us move our echo reporting to Syngo Dynamics next spring")
+    assert "next spring" not in move.keywords

@@ -1071,8 +1071,10 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         name = 0  # the capitalised words a term opens on inside a sentence ("Rain Bird")
         while c.start > 0 and name < len(cut) and cut[name][:1].isupper():
             name += 1  # an acronym is capitalised too
+        after_name = ""  # what a name qualifies, when it says what the work is
         if not whole and len(cut) > keep and len(cut) - keep < name and name >= 2:
             phrase = " ".join(cut[:name])  # "Rain Bird irrigation system": not "Bird ..."
+            after_name = " ".join(cut[name:])
         else:
             phrase = " ".join(cut) if whole else " ".join(cut[-keep:])
         if c.activity:
@@ -1140,6 +1142,13 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
                                                and c.end == len(c.context))
         # a bare acronym ("PLC") is a named thing; "(EBRs)" after its words abbreviates them
         rows.append((tier, int(aside), -2 if named else -len(words) - dropped, n, phrase))
+        tail = after_name.split()
+        if len(tail) >= 2 and after_name.islower() and not fragment(after_name) \
+                and not generic(after_name) and not directed_people(tail[-1]) \
+                and not tail[-1].endswith(("ing", "ed")) \
+                and tail[0] not in ("next", "last", "this", "every", "each"):
+            # "Royal Life Saving safety audits": the audits are asked for, whoever sets them
+            rows.append((tier, int(aside), -len(after_name.split()), n, after_name))
     rows.sort(key=lambda r: r[:4])
     return list(dict.fromkeys(r[4] for r in rows))
 
