@@ -85,6 +85,22 @@ def test_no_follow_up_for_a_name_the_vocabulary_does_not_know() -> None:
     assert asked == []  # "US GAAP" is held when the answer names it, not on a yes
 
 
+def test_a_kind_of_system_the_answer_does_not_name_is_followed_up() -> None:
+    """"Keep batch records in the ERP for every lot", answered "I enter every lot's times ...
+    into the factory computer system": ERP is a kind of system (SAP and NetSuite are ERPs), so
+    only the person knows whether theirs is one. `may_follow_up` said so, but the answer not
+    naming "ERP" stopped the question; a product (Kafka, US GAAP) still is held only when the
+    answer names it."""
+    job = _job()
+    job.requirements.append(Requirement(id="req-3", text="Keep batch records in the ERP for "
+                                        "every lot", keywords=["ERP", "batch records"]))
+    _, asked = _described(_cv(), job, {
+        "req-1": "At Cobalt Payments I ran the event pipelines for settlement.",
+        "req-3": "At Cobalt Payments I enter every lot's times and temperatures into the "
+                 "factory computer system."})
+    assert [(q.requirement_id, q.term) for q in asked] == [("req-3", "ERP")]
+
+
 def test_a_yes_confirms_the_persons_item_and_a_no_declines() -> None:
     job = _job()
     cv, [question] = _described(_cv(), job, {"req-2": REQUOTED})

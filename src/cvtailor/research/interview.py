@@ -185,7 +185,8 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
                 or any(q.requirement_id == req.id for q in out):
             continue
         term = next((k for k in req.keywords if not weak_term(k)), "")
-        if not may_follow_up(term, vocab, req.text) or unnamed(term, said) \
+        if not may_follow_up(term, vocab, req.text) or (unnamed(term, said)
+                                                         and not _a_kind(term, vocab)) \
                 or near_miss(req.keywords, said, vocab, named_only=True) \
                 or other_people(term, said) \
                 or any(e.item_id == item.id and e.term == term for e in match.evidence):
@@ -219,6 +220,15 @@ def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary)
             or unnamed(term, line) or near_miss(keywords, line, vocab, named_only=True):
         return None
     return term
+
+
+def _a_kind(term: str, vocab: Vocabulary) -> bool:
+    """The term is a kind of system the vocabulary knows ("ERP", "CMMS", "EHR"): an answer
+    need not name it to be one ("the factory computer system"), so only the person can say.
+    Not a standard ("US GAAP"): it is held when the answer names it."""
+    name = vocab.canonical(term)
+    return name is not None and vocab.kind_of_thing(name) \
+        and vocab.category(name) in NAMED_THINGS | {"healthcare", "hr"}
 
 
 def may_follow_up(term: str, vocab: Vocabulary, requirement: str = "") -> bool:
