@@ -974,3 +974,28 @@ def test_a_certificate_listed_as_held_meets_the_ad_that_names_its_kind() -> None
     lapsed = parse_cv_text("# A\n\n## Licences and Training\n\n- First Aid (HLTAID011) "
                            "(expired 2021)\n")
     assert not find_evidence(lapsed, job, vocab)[job.requirements[0].id]
+
+
+def test_the_hours_wait_for_every_other_question_in_a_later_round() -> None:
+    """In the interview's later rounds the questions the first had no room for came before a
+    requirement's second term, so "Able to work nights on a rotating shift" took the last
+    question from the second half of a duty ("chemical dispensing system" of "Supervise the
+    automatic dye and chemical dispensing system"): whether the person can take the hours
+    comes after every other question."""
+    from cvtailor.context import Context
+    from cvtailor.engines.offline import OfflineEngine
+    from cvtailor.engines.offline.cv_parser import parse_cv_text
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+    from cvtailor.nodes.gap_analysis import analyze
+    from cvtailor.research.evidence import find_evidence
+
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# Ada Kaya\n\n## Experience\n\n### Integration Analyst — Acme Health\n"
+                       "2015 – Present\n\n- Built HL7 interfaces between the lab system and the "
+                       "EHR\n- Ran the weekly release of interface changes\n")
+    job = parse_jd_text("# Integration Lead\n\n## Requirements\n- Able to work nights on a "
+                        "rotating shift\n- Experience with HL7 and FHIR interfaces\n", vocab)
+    state = {"cv": cv, "job": job, "evidence": find_evidence(cv, job, vocab),
+             "asked": ["q-req-2"]}
+    report = analyze(state, OfflineEngine(), Context())["gap_report"]  # type: ignore[arg-type]
+    assert [q.id for q in report.questions] == ["q-req-2-also", "q-req-1"]

@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 from cvtailor.context import Context
 from cvtailor.engines import Engine
 from cvtailor.nodes.common import emit, engine_for, offline_fallback, settings, timed
-from cvtailor.research.evidence import optional_questions, second_term_questions
+from cvtailor.research.evidence import hours_asked, optional_questions, second_term_questions
 from cvtailor.research.interview import follow_up_questions
 from cvtailor.research.memory import recalled
 from cvtailor.state import TailorState
@@ -38,9 +38,11 @@ def analyze(state: TailorState, engine: Engine, ctx: Context) -> dict[str, Any]:
                                    state.get("asked") or [], declined, not_work_ids(state["cv"]))
     first = [q for q in report.questions if q.requirement_id not in answered]
     optional = optional_questions(state["job"], first)
-    report.questions = [*follow_ups, *(q for q in first if q not in optional),
+    # whether the person can take the job's hours is no work a line shows: last of all
+    hours = [q for q in first if q not in optional and hours_asked(q.requirement)]
+    report.questions = [*follow_ups, *(q for q in first if q not in optional and q not in hours),
                         *(q for q in second if q.requirement_id not in followed),
-                        *optional][:ctx.max_questions]
+                        *optional, *hours][:ctx.max_questions]
     emit({"type": "gap_report", "coverage": report.coverage,
           "matched": len(report.by_status("matched")), "partial": len(report.by_status("partial")),
           "gaps": len(report.by_status("gap"))})
