@@ -1419,3 +1419,13 @@ def test_what_a_name_qualifies_is_a_term_too() -> None:
     assert irrigation.keywords == ["Rain Bird", "irrigation system"]
     move, = _duties("You'll help us move our echo reporting to Syngo Dynamics next spring")
     assert "next spring" not in move.keywords
+
+
+def test_right_first_time_is_a_term() -> None:
+    """"Improve right first time rates on every shade" named no term ("right", "first" and
+    "time" are each no term alone) and was dropped: the manufacturing quality measure is one
+    the vocabulary knows, as it knows OEE."""
+    rft, fpy = _duties("Improve right first time rates on every shade",
+                       "Improve first pass yield on the packing line")
+    assert rft.keywords == ["right first time"]
+    assert fpy.keywords[0] == "first pass yield"
