@@ -239,7 +239,7 @@ def may_follow_up(term: str, vocab: Vocabulary, requirement: str = "") -> bool:
     factory computer system" may be one, and only the person knows."""
     name = vocab.canonical(term) if term else None
     return bool(term) and not _someone_else(term, requirement) and (
-        name is None or vocab.category(name) not in NAMED_THINGS or vocab.kind_of_thing(name))
+        name is None or vocab.category(name) not in NAMED_THINGS or _a_kind(term, vocab))
 
 
 def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary,

@@ -1148,7 +1148,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
                 and not tail[-1].endswith(("ing", "ed")) \
                 and tail[0] not in ("next", "last", "this", "every", "each"):
             # "Royal Life Saving safety audits": the audits are asked for, whoever sets them
-            rows.append((tier, int(aside), -len(after_name.split()), n, after_name))
+            rows.append((tier, int(aside), -len(tail), n, after_name))
     rows.sort(key=lambda r: r[:4])
     return list(dict.fromkeys(r[4] for r in rows))
 

@@ -1215,8 +1215,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     terms = [k for k in (kept or out) if k not in kinds and k not in finished]
     # "Report daily on on-time performance (OTP) and the causes of delays": what the ad names
     # with its own short form is what it asks for, and leads
-    return [*(k for k in terms if _abbreviated(k, text)),
-            *(k for k in terms if not _abbreviated(k, text))]
+    short = [k for k in terms if _abbreviated(k, text)]
+    return [*short, *(k for k in terms if k not in short)]
 
 
 def _abbreviated(term: str, text: str) -> bool:
