@@ -1103,10 +1103,9 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             # "Prior lead or supervisory experience": when, not what; "potential automation
             # of data preparation tasks": whether, not what
             words = words[1:]
-        # empty modifiers, and the verb a duty opens on (`_DOING_FIRST`): ranked by its length
+        # empty modifiers, and the verb a duty opens on (`_verbs_object`): ranked by its length
         # as the ad says it ("[Schedule] aerification" before "golf calendar")
-        dropped = int(c.piece == 0 and c.start == 1 and c.context[0].lower() in _DOING_FIRST)
-        dropped = max(dropped, int(_verbs_object(c)))
+        dropped = int(_verbs_object(c))
         while len(words) > 2 and words[0].islower() and (
                 words[0] in _EMPTY_BEFORE or words[0].startswith(_PRAISE_PREFIXES)
                 or _LENGTH_OF_TIME.fullmatch(words[0])):
