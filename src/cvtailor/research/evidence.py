@@ -77,11 +77,11 @@ from cvtailor.text.vocabulary import (
 from cvtailor.text.wordforms import (
     ACRONYM,
     contains,
+    other_form,
     phrase_in,
     phrase_near,
     says,
     short_form_in,
-    spelled_out,
     stem,
 )
 
@@ -949,27 +949,6 @@ def _shown_already(keyword: str, match: RequirementMatch, texts: list[str],
         forms.append(keyword[:-1] if keyword.endswith("s") else f"{keyword}s")
     return any(e.term == keyword and e.via in SAID_BY_CV for e in match.evidence) or any(
         contains(without_watched(text), form) for text in texts for form in forms)
-
-
-_SHORT_FORM = re.compile(r"([A-Za-z][\w/&' -]*?)\s*\(([A-Z][A-Za-z/&]{1,9})\)")
-
-
-def other_form(term: str, requirement: str) -> list[str]:
-    """The requirement's other name for `term`: the short form it gives in brackets
-    ("variable frequency drives (VFDs)" -> VFDs), or the words a short form stands for (VFDs
-    -> "variable frequency drives"), when its capitals are their initials."""
-    out: list[str] = []
-    for m in _SHORT_FORM.finditer(requirement):
-        short = m.group(2)
-        full = spelled_out(m.group(1), short)
-        if full is None:
-            continue
-        if term.lower() == short.lower():
-            out.append(full)
-        elif term.lower() in (full.lower(), m.group(1).strip().lower()) or \
-                full.lower().endswith(term.lower()):
-            out.append(short)
-    return out
 
 
 SAID_BY_CV = ("lexical", "phrase", "implied")  # evidence by which the CV itself names a term

@@ -309,3 +309,24 @@ def word_form_span(term: str, text: str) -> tuple[int, int] | None:
                 re.fullmatch(r"[ \t-]*", text[a.end():b.start()]) for a, b in pairwise(run)):
             return run[0].start(), run[-1].end()
     return None
+
+
+_SHORT_FORM = re.compile(r"([A-Za-z][\w/&' -]*?)\s*\(([A-Z][A-Za-z/&]{1,9})\)")
+
+
+def other_form(term: str, requirement: str) -> list[str]:
+    """The requirement's other name for `term`: the short form it gives in brackets
+    ("variable frequency drives (VFDs)" -> VFDs), or the words a short form stands for (VFDs
+    -> "variable frequency drives"), when its capitals are their initials."""
+    out: list[str] = []
+    for m in _SHORT_FORM.finditer(requirement):
+        short = m.group(2)
+        full = spelled_out(m.group(1), short)
+        if full is None:
+            continue
+        if term.lower() == short.lower():
+            out.append(full)
+        elif term.lower() in (full.lower(), m.group(1).strip().lower()) or \
+                full.lower().endswith(term.lower()):
+            out.append(short)
+    return out

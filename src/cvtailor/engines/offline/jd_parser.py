@@ -72,7 +72,7 @@ from cvtailor.text.lexicon import (
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.places import is_place, is_wider_place
 from cvtailor.text.vocabulary import Hit, Vocabulary
-from cvtailor.text.wordforms import contains, spelled_in, spelled_out
+from cvtailor.text.wordforms import contains, other_form, spelled_in
 
 __all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords"]
 
@@ -1221,10 +1221,10 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
 
 def _abbreviated(term: str, text: str) -> bool:
     """The ad gives the term its short form in brackets right after it ("on-time performance
-    (OTP)")."""
-    m = re.search(rf"(?<![\w-]){re.escape(term)}\s*\(([A-Z]{{3,6}})s?\)", text)
-    return m is not None and (spelled_in(m.group(1), term) == term
-                              or spelled_out(term, m.group(1)) == term)
+    (OTP)"; `wordforms.other_form`): the whole of what its capitals spell, not a part of it
+    ("Certified Administrator" of "Relativity Certified Administrator (RCA)")."""
+    return any(re.fullmatch(r"[A-Z]{3,6}s?", short) and term in other_form(short, text)
+               for short in other_form(term, text))
 
 
 # The verbs of bringing people on: with whom they are done to, one term ("Mentor apprentices
