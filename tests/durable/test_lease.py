@@ -200,8 +200,9 @@ def test_sigterm_releases_the_lease_and_leaves_an_interrupted_session(store_path
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) == 128 + signal.SIGTERM
     # Queued items give up at once (RunStopped): the process ends after the one model call in
-    # flight (0.5 s), not after every queued item's call (~10 s before).
-    assert time.monotonic() - stopped_at < 3
+    # flight (0.5 s), not after every queued item's call (~10 s before). The bound leaves room
+    # for a loaded machine (4.0 s once with two test runs sharing two cores).
+    assert time.monotonic() - stopped_at < 6
     assert lease_row(store_path, "t1") is None
     assert listed(store_path)["t1"] == "interrupted"
     # ... and the items it never began run when the session is continued.
