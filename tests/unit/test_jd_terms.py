@@ -1429,3 +1429,57 @@ def test_right_first_time_is_a_term() -> None:
                        "Improve first pass yield on the packing line")
     assert rft.keywords == ["right first time"]
     assert fpy.keywords[0] == "first pass yield"
+
+
+def test_what_a_duty_opens_on_leads_a_practice_named_after_it() -> None:
+    """"Oversee reel grinding and equipment maintenance with our equipment manager" asked about
+    "equipment maintenance", the practice the vocabulary knows, and a CV that grinds reels was
+    asked the wrong thing: what the opening verb is done to leads a practice named after it.
+    Not a name ("Keep our Fresenius 2008T machines on their preventive maintenance
+    schedule"), and a tool the vocabulary knows still leads ("Keep batch records in the
+    ERP")."""
+    reels, machines, erp = _duties(
+        "Oversee reel grinding and equipment maintenance with our equipment manager",
+        "Keep our Fresenius 2008T machines on their preventive maintenance schedule",
+        "Keep batch records in the ERP")
+    assert reels.keywords[:2] == ["reel grinding", "equipment maintenance"]
+    assert machines.keywords[0] == "preventive maintenance"
+    assert erp.keywords[0] == "ERP"
+
+
+def test_a_duty_that_opens_on_working_with_someone_is_about_them() -> None:
+    """"Work with Sterile Processing to resolve instrument and tray issues" asked about "tray
+    issues", and "Liaise with NAV CANADA on flow control, ground delay programs and slot
+    restrictions" about "ground delay programs": a duty that opens on working with someone is
+    about that work, so whom it is done with leads. A name the topic has still leads ("on IEPs", "in Klaviyo"), and people by
+    their role are no such partner ("Partner with the maintenance supervisor")."""
+    sterile, nav, ieps, klaviyo, supervisor, wider = _duties(
+        "Work with Sterile Processing to resolve instrument and tray issues",
+        "Liaise with NAV CANADA on flow control, ground delay programs and slot restrictions",
+        "Work with families and the school district on IEPs",
+        "Work with our lifecycle team in Klaviyo",
+        "Partner with the maintenance supervisor to keep unit turns fast and make-ready "
+        "quality high",
+        "Work with the wider team on stock rotation")
+    assert sterile.keywords[0] == "Sterile Processing"
+    assert nav.keywords[0] == "NAV CANADA"
+    assert ieps.keywords[0] == "IEPs"
+    assert klaviyo.keywords[0] == "Klaviyo"
+    assert supervisor.keywords[0] == "make-ready quality"
+    assert wider.keywords[0] == "stock rotation"
+
+
+def test_a_manufacturing_execution_system_is_a_kind_of_system() -> None:
+    """"Record production data in the MES" asked about "production data": the MES is where the
+    work is recorded, a kind of system as the ERP and the CMMS are, and the vocabulary knows
+    it (and SCADA) by its spelled-out name too."""
+    vocab = default_vocabulary()
+    mes, scada = _duties("Record production data in the MES",
+                         "Monitor the line from the SCADA screens")
+    assert mes.keywords[0] == "MES"
+    assert scada.keywords[0] == "SCADA"
+    assert [h.term for h in vocab.find("Entered shift output into the manufacturing "
+                                       "execution system")] == ["MES"]
+    assert vocab.category("MES") == vocab.category("ERP") == "business_tool"
+    # a month in Spanish is no system
+    assert not vocab.find("Turnos rotativos, 3 mes de prueba")

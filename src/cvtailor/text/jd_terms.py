@@ -1149,7 +1149,36 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             # "Royal Life Saving safety audits": the audits are asked for, whoever sets them
             rows.append((tier, int(aside), -len(tail), n, after_name))
     rows.sort(key=lambda r: r[:4])
+    # "Work with Sterile Processing to resolve instrument and tray issues": a duty that opens
+    # on working with someone is about that work, so whom it is done with leads (a name,
+    # "IEPs", "Klaviyo", still comes first)
+    partner = next((r for r in rows if r[0] <= 2 and _opening_partner(chunks[r[3]])
+                    and not generic(r[4])), None)
+    if partner is not None and rows[0] is not partner and not rows[0][4][:1].isupper():
+        rows = [partner, *(r for r in rows if r is not partner)]
     return list(dict.fromkeys(r[4] for r in rows))
+
+
+# The verbs of working together: a duty opening on one ("Liaise with the kitchen brigade to
+# pace the service") is about whom it is done with.
+_PARTNERING = frozenset("work liaise collaborate coordinate partner".split())
+
+
+def _opening_partner(c: _Chunk) -> bool:
+    """The chunk is whom a duty opening on working together is done with, right after
+    "with" ("Liaise with the kitchen brigade to pace the service"): an organisation or a
+    team, not people by their role ("Work with athletes") nor a team too generic to be a
+    term ("our winemaking team")."""
+    if c.piece != 0 or not c.context or c.context[0].lower() not in _PARTNERING \
+            or all(w.lower() == "with" for w in c.words):
+        return False
+    lead = [w.lower() for w in c.context[1:c.start]] + [
+        w.lower() for w in c.words[:1] if w.lower() == "with"]
+    return [w for w in lead if w not in DETERMINERS and w != "closely"] == ["with"] \
+        and not person_noun(c.words[-1]) and not directed_people(c.words[-1]) \
+        and not c.words[-1].lower().endswith(_AGENT) \
+        and (sum(w.lower() != "with" for w in c.words) >= 2
+             or ACRONYM.match(c.words[-1]) is not None)
 
 
 def _verbs_object(c: _Chunk) -> bool:

@@ -39,6 +39,7 @@ from cvtailor.text.jd_terms import (
     DETERMINERS,
     DUTY_VERBS,
     FUNCTION_WORDS,
+    LEAD_VERBS,
     NEWCOMERS,
     NOUN_VERBS,
     NUMBER_WORDS,
@@ -1182,6 +1183,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
             rest = [p for p in rest if p not in spelled]
             named = spelled + named
         found = named + rest
+        if (kind == "resp" or duty) and rest and _object_first(rest[0], text, hits, vocab):
+            found = [rest[0], *(k for k in found if k != rest[0])]
         if kind == "resp" or duty:
             # "Orient and precept new patient care technicians": a named practice that only
             # says which people the duty is done to comes after what is done to them
@@ -1217,6 +1220,22 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # with its own short form is what it asks for, and leads
     short = [k for k in terms if _abbreviated(k, text)]
     return [*short, *(k for k in terms if k not in short)]
+
+
+def _object_first(term: str, text: str, hits: list[Hit], vocab: Vocabulary) -> bool:
+    """"Oversee reel grinding and equipment maintenance": what the duty's opening verb is
+    done to, in two words or more, leads a practice the vocabulary names after it (the
+    duty is first about reel grinding). Not a name ("Keep our Fresenius 2008T machines on
+    their preventive maintenance schedule"), a tool, credential or other named thing the
+    vocabulary knows, nor people the duty is done for."""
+    m = re.match(rf"\s*([A-Za-z]+)\s+(?:(?:the|a|an|our|your|all|any)\s+)?"
+                 rf"{re.escape(term)}(?![\w-])", text)
+    if m is None or len(term.split()) < 2 or not term.islower() \
+            or directed_people(term.split()[-1]):
+        return False
+    verb = m.group(1).lower()
+    return (is_duty_verb(verb) or verb in LEAD_VERBS) and all(
+        vocab.category(h.term) == "practice" and h.start >= m.end() for h in hits)
 
 
 def _abbreviated(term: str, text: str) -> bool:
