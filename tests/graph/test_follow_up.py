@@ -242,6 +242,26 @@ def test_a_yes_that_describes_is_the_claim_and_needs_no_follow_up() -> None:
     assert not any(i.status == "user_provided" for i in cv.items())
 
 
+def test_a_yes_that_describes_a_kind_of_system_claims_it_as_its_follow_up_would() -> None:
+    """"Have you kept batch records in the ERP?" answered "Yes — ... into the factory computer
+    system": the yes is the person's claim that their system is one, as a yes to the
+    follow-up a described answer gets would be (`_a_kind`); a product the answer does not name
+    still is not claimed on a yes ("Yes, at Cobalt Payments I ran the event pipelines" for
+    Kafka, above)."""
+    job = _job()
+    job.requirements.append(Requirement(id="req-3", text="Keep batch records in the ERP for "
+                                        "every lot", keywords=["ERP", "batch records"]))
+    said = ("Yes — at Cobalt Payments I enter every lot's times and temperatures into the "
+            "factory computer system.")
+    cv, asked = _described(_cv(), job, {"req-3": said})
+    assert asked == []  # claimed in so many words: nothing to follow up
+    [row] = answer_evidence(cv, job, default_vocabulary())["req-3"]
+    assert row.term == "ERP"
+    cv, asked = _described(_cv(), job, {"req-3": "A" + said.removeprefix("Yes — a")})
+    assert "req-3" not in answer_evidence(cv, job, default_vocabulary())
+    assert [q.term for q in asked] == ["ERP"]  # without the yes, it is asked
+
+
 def test_the_first_round_keeps_two_questions_for_follow_ups(tmp_path: Path) -> None:
     """With the default budget (10), the first round asks 8 of the questions it has, keeping
     two for a later round: two described answers that need a yes/no follow-up each get one."""

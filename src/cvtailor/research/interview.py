@@ -212,12 +212,13 @@ def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary)
     """The term a described answer claims in so many words: "Yes — at Fenwick I replaced the
     annual review with goal check-ins" to "Have you done performance management?" is the
     person's yes, as a follow-up's would be. Only under the follow-up's conditions (a
-    practice, no name the answer does not name, no sibling in its place), and never a hedged
-    yes ("Yes, but only RabbitMQ", "Yes, sort of")."""
+    practice, no name the answer does not name but a kind of system, "ERP", no sibling in
+    its place), and never a hedged yes ("Yes, but only RabbitMQ", "Yes, sort of")."""
     term = next((k for k in keywords if not weak_term(k)), "")
     if not is_yes(answer) or len(answer.split()) < 4 or _YES_BUT.match(answer) \
             or not may_follow_up(term, vocab) \
-            or unnamed(term, line) or near_miss(keywords, line, vocab, named_only=True):
+            or (unnamed(term, line) and not _a_kind(term, vocab)) \
+            or near_miss(keywords, line, vocab, named_only=True):
         return None
     return term
 
