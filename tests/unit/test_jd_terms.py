@@ -1483,3 +1483,18 @@ def test_a_manufacturing_execution_system_is_a_kind_of_system() -> None:
     assert vocab.category("MES") == vocab.category("ERP") == "business_tool"
     # a month in Spanish is no system
     assert not vocab.find("Turnos rotativos, 3 mes de prueba")
+
+
+def test_the_verb_after_two_things_made_sure_of_is_no_term() -> None:
+    """"You'll make sure live call-taking and dispatch meet our standards" gave the term
+    "dispatch meet", and a second question asked whether a line showed it: the verb of two
+    subjects joined by "and", before its object's determiner, ends the term. "Make sure band
+    saws and circular saw blades are changed" keeps its blades (no determiner after
+    "saw")."""
+    calls, blades = _duties("You'll make sure live call-taking and dispatch meet our "
+                            "standards",
+                            "Make sure band saws and circular saw blades are changed and "
+                            "tensioned on time")
+    assert "dispatch meet" not in calls.keywords
+    assert calls.keywords[0] == "live call-taking"
+    assert "circular saw blades" in blades.keywords

@@ -1092,7 +1092,8 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
         # nor what or where the work is for ("flight following for the active fleet",
         # "access controls for sensitive member data")
         rest = [k for k in match.missing_keywords if k in askable and not clause_part(k)
-                and not population(k, [req.text]) and not _what_for(k, req.text)]
+                and not population(k, [req.text]) and not _what_for(k, req.text)
+                and not _short_for_another(k, req)]
         if not rest or not match.covered_keywords:
             continue
         other = req.model_copy(update={"keywords": [rest[0], *(k for k in req.keywords
@@ -1104,6 +1105,15 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
             if question.term == rest[0]:
                 out.append(question.model_copy(update={"id": f"q-{req.id}{ALSO}"}))
     return out
+
+
+def _short_for_another(term: str, req: Requirement) -> bool:
+    """The term is another of the requirement's terms in its other form ("user requirement
+    specifications (URS)", "preventive maintenance (PM)"): the same thing, settled with it;
+    asking "Does ... show URS?" after the specifications spends a question on nothing new."""
+    forms = other_form(term, req.text)
+    return any(k != term and (k in forms or term in other_form(k, req.text))
+               for k in req.keywords)
 
 
 def _what_for(term: str, text: str) -> bool:

@@ -588,10 +588,21 @@ def third_person_verb(lows: list[str], i: int) -> bool:
 
 def _made_sure(lows: list[str], i: int) -> bool:
     """Word `i` is the verb of what a duty makes sure of, after its plural subject ("make
-    sure shipments *clear* customs", "ensure trucks *leave* on time"): not a term's
-    word ("shipments clear customs" is no noun)."""
-    return 2 <= i < len(lows) and lows[i - 2] in ("ensure", "ensures", "ensuring") \
-        and _plural(lows[i - 1]) and not lows[i].endswith("s") and bool(base_verb(lows[i]))
+    sure shipments *clear* customs", "ensure trucks *leave* on time") or two joined by "and"
+    ("make sure live call-taking and dispatch *meet* our standards", its object's determiner
+    after it; not "band saws and circular saw blades"): not a term's word ("shipments clear
+    customs", "dispatch meet" are no nouns)."""
+    if not 2 <= i < len(lows) or lows[i].endswith("s") or not base_verb(lows[i]):
+        return False
+    if lows[i - 2] in ("ensure", "ensures", "ensuring"):
+        return _plural(lows[i - 1])
+    at = next((n for n in range(i - 2, max(-1, i - 7), -1)
+               if lows[n] in ("ensure", "ensures", "ensuring")), None)
+    subject = lows[at + 1:i] if at is not None else []
+    return "and" in subject[1:-1] and lows[i + 1:i + 2] != [] and lows[i + 1] in DETERMINERS \
+        and all(
+        w in ("and", "or") or (w not in FUNCTION_WORDS and w not in PREPOSITIONS)
+        for w in subject)
 
 
 def _linking(lows: list[str], i: int) -> bool:
