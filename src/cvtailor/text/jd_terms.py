@@ -1170,17 +1170,12 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
     return list(dict.fromkeys(r[4] for r in rows))
 
 
-# The verbs of working together: a duty opening on one ("Liaise with the kitchen brigade to
-# pace the service") is about whom it is done with.
-_PARTNERING = frozenset("work liaise collaborate coordinate partner".split())
-
-
 def _opening_partner(c: _Chunk) -> bool:
-    """The chunk is whom a duty opening on working together is done with, right after
-    "with" ("Liaise with the kitchen brigade to pace the service"): an organisation or a
-    team, not people by their role ("Work with athletes") nor a team too generic to be a
-    term ("our winemaking team")."""
-    if c.piece != 0 or not c.context or c.context[0].lower() not in _PARTNERING \
+    """The chunk is whom a duty opening on a verb of working together (`_WITH_VERBS`) is done
+    with, right after "with" ("Liaise with the kitchen brigade to pace the service"): an
+    organisation or a team, not people by their role ("Work with athletes") nor a team too
+    generic to be a term ("our winemaking team")."""
+    if c.piece != 0 or not c.context or c.context[0].lower() not in _WITH_VERBS \
             or all(w.lower() == "with" for w in c.words):
         return False
     lead = [w.lower() for w in c.context[1:c.start]] + [
