@@ -1443,6 +1443,13 @@ def test_what_a_duty_opens_on_leads_a_practice_named_after_it() -> None:
         "Keep our Fresenius 2008T machines on their preventive maintenance schedule",
         "Keep batch records in the ERP")
     assert reels.keywords[:2] == ["reel grinding", "equipment maintenance"]
+    # one reading of "what the opening verb is done to" for the parser and the term ranker:
+    # not what is sent somewhere, nor whom it is done for
+    from cvtailor.text.jd_terms import opens_on
+
+    assert opens_on("reel grinding", reels.text)
+    assert not opens_on("rehearsal reports", "Send rehearsal reports to the production team")
+    assert not opens_on("product managers", "Help product managers write acceptance criteria")
     assert machines.keywords[0] == "preventive maintenance"
     assert erp.keywords[0] == "ERP"
 

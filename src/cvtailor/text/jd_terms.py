@@ -52,6 +52,7 @@ __all__ = [
     "is_duty_verb",
     "key_phrases",
     "lone_noun",
+    "opens_on",
     "person_noun",
     "rank_terms",
     "role_named",
@@ -1192,14 +1193,31 @@ def _verbs_object(c: _Chunk) -> bool:
     cover absence", "Design [mitigation] and compensation measures"): what the duty is
     about, ranked as if the verb were one of its words. Not what is sent somewhere ("Submit
     species data to local environmental records centres"): the destination is asked for."""
-    if c.piece != 0 or not c.context or not 1 <= c.start <= 2:
+    return c.piece == 0 and _opening_object(c.context, c.start, c.end)
+
+
+def opens_on(term: str, text: str) -> bool:
+    """The term is what the duty's opening verb is done to, right after the verb or its
+    determiner ("Oversee [reel grinding] and equipment maintenance"), as `_verbs_object`
+    reads a chunk of it."""
+    words = _WORD.findall(text)
+    wanted = [w.lower() for w in _WORD.findall(term)]
+    return any([w.lower() for w in words[start:start + len(wanted)]] == wanted
+               and _opening_object(words, start, start + len(wanted)) for start in (1, 2))
+
+
+def _opening_object(context: list[str], start: int, end: int) -> bool:
+    """Words `start` to `end` of a duty are its opening verb's object: only determiners
+    between, not people it is done for ("Help [product managers] write"), not what is sent
+    somewhere ("Migrate reporting to a data warehouse": where it goes is asked for)."""
+    if not context or not 1 <= start <= 2 or end <= start:
         return False
-    first = c.context[0].lower()
-    between = [w.lower() for w in c.context[1:c.start]]
-    if c.end < len(c.context) and c.context[c.end].lower() in ("to", "into", "onto"):
-        return False  # "Migrate reporting to a data warehouse": where it goes is asked for
+    first = context[0].lower()
+    between = [w.lower() for w in context[1:start]]
+    if end < len(context) and context[end].lower() in ("to", "into", "onto"):
+        return False
     return (is_duty_verb(first) or first in LEAD_VERBS) and all(w in DETERMINERS for w in between) \
-        and not directed_people(subject_cut(c.words)[-1])  # "Help [product managers] write"
+        and not directed_people(subject_cut(context[start:end])[-1])
 
 
 # Verbs that give their object to someone ("give practical business advice to new food

@@ -39,7 +39,6 @@ from cvtailor.text.jd_terms import (
     DETERMINERS,
     DUTY_VERBS,
     FUNCTION_WORDS,
-    LEAD_VERBS,
     NEWCOMERS,
     NOUN_VERBS,
     NUMBER_WORDS,
@@ -56,6 +55,7 @@ from cvtailor.text.jd_terms import (
     is_empty_modifier,
     key_phrases,
     only_verb,
+    opens_on,
     person_noun,
     skill_verb,
     top_level,
@@ -1225,17 +1225,14 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
 def _object_first(term: str, text: str, hits: list[Hit], vocab: Vocabulary) -> bool:
     """"Oversee reel grinding and equipment maintenance": what the duty's opening verb is
     done to, in two words or more, leads a practice the vocabulary names after it (the
-    duty is first about reel grinding). Not a name ("Keep our Fresenius 2008T machines on
-    their preventive maintenance schedule"), a tool, credential or other named thing the
-    vocabulary knows, nor people the duty is done for."""
-    m = re.match(rf"\s*([A-Za-z]+)\s+(?:(?:the|a|an|our|your|all|any)\s+)?"
-                 rf"{re.escape(term)}(?![\w-])", text)
-    if m is None or len(term.split()) < 2 or not term.islower() \
-            or directed_people(term.split()[-1]):
+    duty is first about reel grinding; `jd_terms.opens_on`, as the term ranker reads it: not
+    people it is done for, nor what is sent somewhere). Not a name ("Keep our Fresenius
+    2008T machines on their preventive maintenance schedule"), nor before a tool, credential
+    or other named thing the vocabulary knows."""
+    if len(term.split()) < 2 or not term.islower() or not opens_on(term, text):
         return False
-    verb = m.group(1).lower()
-    return (is_duty_verb(verb) or verb in LEAD_VERBS) and all(
-        vocab.category(h.term) == "practice" and h.start >= m.end() for h in hits)
+    end = text.lower().find(term.lower()) + len(term)
+    return all(vocab.category(h.term) == "practice" and h.start >= end for h in hits)
 
 
 def _abbreviated(term: str, text: str) -> bool:
