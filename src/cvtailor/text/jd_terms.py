@@ -595,15 +595,16 @@ def _made_sure(lows: list[str], i: int) -> bool:
     customs", "dispatch meet" are no nouns)."""
     if not 2 <= i < len(lows) or lows[i].endswith("s") or not base_verb(lows[i]):
         return False
-    if lows[i - 2] in ("ensure", "ensures", "ensuring"):
-        return _plural(lows[i - 1])
     at = next((n for n in range(i - 2, max(-1, i - 7), -1)
                if lows[n] in ("ensure", "ensures", "ensuring")), None)
-    subject = lows[at + 1:i] if at is not None else []
+    if at is None:
+        return False
+    subject = lows[at + 1:i]
+    if len(subject) == 1:
+        return _plural(subject[0])
     return "and" in subject[1:-1] and lows[i + 1:i + 2] != [] and lows[i + 1] in DETERMINERS \
-        and all(
-        w in ("and", "or") or (w not in FUNCTION_WORDS and w not in PREPOSITIONS)
-        for w in subject)
+        and all(w in ("and", "or") or (w not in FUNCTION_WORDS and w not in PREPOSITIONS)
+                for w in subject)
 
 
 def _linking(lows: list[str], i: int) -> bool:
