@@ -9,8 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cvtailor.models import Answer, JobPosting, Question, Requirement, StructuredCV
-from cvtailor.research.evidence import analyze_gaps, find_evidence
+from cvtailor.models import (
+    Answer,
+    JobPosting,
+    Question,
+    Requirement,
+    RequirementMatch,
+    StructuredCV,
+)
+from cvtailor.models.gaps import GapReport
+from cvtailor.research.evidence import analyze_gaps, find_evidence, second_term_questions
 from cvtailor.research.interview import (
     answer_evidence,
     apply_answers,
@@ -201,11 +209,6 @@ def test_a_no_to_the_second_thing_keeps_the_first(tmp_path: Path) -> None:
 
 
 def test_no_second_question_for_alternatives_or_a_declined_requirement() -> None:
-    from cvtailor.models import RequirementMatch
-    from cvtailor.models.gaps import GapReport
-    from cvtailor.research.evidence import second_term_questions
-    from cvtailor.text.vocabulary import default_vocabulary
-
     job = JobPosting(requirements=[
         Requirement(id="a", text="Supplier negotiations and supplier audits",
                     keywords=["supplier negotiations", "supplier audits"]),
@@ -222,31 +225,6 @@ def test_no_second_question_for_alternatives_or_a_declined_requirement() -> None
     assert [(q.id, q.term) for q in got] == [("q-a-also", "supplier audits")]
     assert second_term_questions(job, report, {}, vocab, [], []) == []  # never asked first
     assert second_term_questions(job, report, {}, vocab, [*asked, "q-a-also"], ["c"]) == []
-
-
-def test_no_second_question_about_a_terms_other_form() -> None:
-    """"Write user requirement specifications (URS) for new equipment": once the
-    specifications are settled, "Does ... show URS?" asks the same thing again and spent one
-    of the ten questions (three of them in one development case); a second thing the ad
-    names is still asked ("Lead risk assessments (FMEA)": FMEA is a method, not the
-    assessments' initials)."""
-    from cvtailor.models import RequirementMatch
-    from cvtailor.models.gaps import GapReport
-    from cvtailor.research.evidence import second_term_questions
-    from cvtailor.text.vocabulary import default_vocabulary
-
-    job = JobPosting(requirements=[
-        Requirement(id="a", text="Write user requirement specifications (URS) for new "
-                    "equipment", keywords=["user requirement specifications", "URS"]),
-        Requirement(id="b", text="Lead risk assessments (FMEA) with engineering and quality",
-                    keywords=["risk assessments", "FMEA"])])
-    report = GapReport(matches=[
-        RequirementMatch(requirement_id=r, status="matched", covered_keywords=[k1],
-                         missing_keywords=[k2])
-        for r, k1, k2 in (("a", "user requirement specifications", "URS"),
-                          ("b", "risk assessments", "FMEA"))])
-    got = second_term_questions(job, report, {}, default_vocabulary(), ["q-a", "q-b"], [])
-    assert [(q.id, q.term) for q in got] == [("q-b-also", "FMEA")]
 
 
 def test_a_yes_that_describes_is_the_claim_and_needs_no_follow_up() -> None:
