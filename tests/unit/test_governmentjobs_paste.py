@@ -108,3 +108,17 @@ def test_the_jobs_own_town_is_no_part_of_a_term() -> None:
     assert job.location == "Dayton, OH"
     [req] = job.requirements
     assert "shop floor" in req.keywords and not any("Dayton" in k for k in req.keywords)
+
+
+def test_the_jobs_own_town_without_its_article_is_no_term() -> None:
+    """"Makes sure that every watch leaves Le Locle on time" for a job in Le Locle asked
+    "Does ... show Locle?": the town, with its article or without, is no skill."""
+    from cvtailor.engines.offline.jd_parser import parse_jd_text
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    job = parse_jd_text("# Team Leader\n\n**Vuilleumier Horlogerie SA** · Le Locle, canton of "
+                        "Neuchâtel\n\n## Your role\n\n- Makes sure that every watch leaves "
+                        "Le Locle on time\n- Service watches from our La Chaux-de-Fonds "
+                        "boutique\n", default_vocabulary())
+    assert job.location == "Le Locle, canton of Neuchâtel"
+    assert not any("Locle" in k for req in job.requirements for k in req.keywords)

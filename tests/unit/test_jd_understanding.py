@@ -312,6 +312,13 @@ def test_reader_keeps_what_names_the_job_for_the_parser() -> None:
     ("# Product Manager at Fernhill Robotics", "Product Manager", "Fernhill Robotics", ""),
     ("# TTS - Director of Outreach", "Director of Outreach", "TTS", ""),
     ("# Data Engineer\n\nCompany: Acme Analytics", "Data Engineer", "Acme Analytics", ""),
+    # a Swiss ad: the workload is no part of the title, "SA" is the company's legal form (not
+    # South Australia), and the town is named with its canton
+    ("# After-Sales Service Team Leader – 100%\n\n**Vuilleumier Horlogerie SA** · Customer "
+     "Service Centre · Le Locle, canton of Neuchâtel", "After-Sales Service Team Leader",
+     "Vuilleumier Horlogerie SA", "Le Locle, canton of Neuchâtel"),
+    ("# Teamleiter Logistik (80-100%)\n\n**Brunner Transporte AG** · Winterthur, canton of "
+     "Zurich", "Teamleiter Logistik", "Brunner Transporte AG", "Winterthur, canton of Zurich"),
 ])
 def test_header_lines(head: str, title: str, company: str, location: str) -> None:
     job = parse(f"{head}\n\n## Requirements\n\n- Experience with SQL\n")

@@ -125,6 +125,9 @@ class Identity:
         if name == "title":  # "(m/f/d)", "(m/w/d)": a German ad's note that all may apply;
             value = re.sub(r"\s*\((?:[mfwdx]|div)(?:\s*/\s*(?:[mfwdx]|div)){1,3}\)", "", value,
                            flags=re.IGNORECASE)
+            # "– 100%", "(80-100%)": a Swiss or German ad's workload, no part of the job's name
+            value = re.sub(r"\s*(?:[-–—,]\s*)?\(?(?:\d{2,3}\s*%?\s*[-–]\s*)?\d{2,3}\s*%\)?$",
+                           "", value)
             # "(Full Time, Days/Evenings)", "(3 Years of Experience)" are not
             value = re.sub(r"\s*\(([^()]*)\)$", lambda m: "" if _EMPLOYMENT.search(m.group(1))
                            or _WORKPLACE.search(m.group(1)) or _YEARS.search(m.group(1))
@@ -148,7 +151,16 @@ def location_like(text: str) -> bool:
                 # SEEK: "Perth WA", "Bunbury, Bunbury & South West WA"
                 or re.search(r"[a-z]\s+(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)$", text)
                 or _COUNTRIES.search(text) or _WORKPLACE.search(text)
-                or in_named_region(text))  # "Stoney Creek, Ontario"
+                or in_named_region(text)  # "Stoney Creek, Ontario"
+                or _ADMINISTERED.fullmatch(text.strip()) is not None)
+
+
+# A town and the administrative area it is in, named by its kind: "Le Locle, canton of
+# Neuchâtel", "Sousse, governorate of Sousse", "Kraljevo, district of Raška".
+_ADMINISTERED = re.compile(
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2},\s+(?:the\s+)?(?:canton|province|county|region|"
+    r"state|department|district|prefecture|governorate|oblast|voivodeship|municipality)\s+of\s+"
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
 
 
 def _incidental(text: str) -> bool:
@@ -310,7 +322,8 @@ def _company_line(raw: str) -> tuple[str, str]:
         return "", ""
     rest = parts[1:]
     company = ""
-    if bold and name_like(clean_inline(bold.group(1))):
+    if bold and (name_like(clean_inline(bold.group(1)))
+                 or _legal_name(clean_inline(bold.group(1)))):
         company = clean_inline(bold.group(1))
     elif name_like(parts[0], ampersand=bool(rest)) and (
             not rest or any(location_like(p) or _incidental(p) for p in rest)):
@@ -328,6 +341,13 @@ def _company_line(raw: str) -> tuple[str, str]:
     if town:  # "**Redland Green Primary School, Bristol**": the school, and where it is
         company, location = town.group(1), location or town.group(2)
     return company, location
+
+
+def _legal_name(text: str) -> bool:
+    """A name with its legal form, set in bold over the ad: "Vuilleumier Horlogerie SA" is a
+    company, though "Horlogerie SA" reads like an Australian town and its state."""
+    named = re.fullmatch(rf"(.+?)\s+{_LEGAL_FORM}", text, re.IGNORECASE)
+    return named is not None and name_like(named.group(1))
 
 
 # An organisation whose name ends on what it is, then the town it is in ("Redland Green

@@ -1537,13 +1537,14 @@ def _without_employer(keywords: list[str], company: str, vocab: Vocabulary) -> l
 def _without_place(keywords: list[str], location: str) -> list[str]:
     """Terms without the job's own town in front ("Dayton shop floor" for a job in Dayton,
     OH -> "shop floor"): where the work is, no skill. A term that is only the town is
-    dropped."""
+    dropped, and so is the town without its article ("Locle" of a job in Le Locle)."""
     town = location.split(",")[0].strip().lower()
     if len(town) < 3:
         return keywords
+    bare = re.sub(r"^(?:le|la|les|l'|el|los|las|al|il|lo|de|den|het|der|die|das)\s*", "", town)
     out = []
     for k in keywords:
-        if k.lower() == town:
+        if k.lower() in (town, bare):
             continue
         out.append(k[len(town):].strip() if k.lower().startswith(town + " ") else k)
     return list(dict.fromkeys(out))
