@@ -935,6 +935,20 @@ def test_an_x_to_y_compound_without_hyphens_is_one_word_of_a_term() -> None:
         == "return-to-work interviews"
 
 
+def test_a_measure_is_one_term() -> None:
+    """"Record moves per hour and delays in the shift report" gave only "shift report", and
+    "Analyse cost per mile for the fleet" "cost", "mile" and "fleet": what is counted per what
+    is one term. A count ("2-3 shifts per week", "1–2 critically ill patients per shift") is
+    none."""
+    assert key_phrases("Record moves per hour and delays in the shift report",
+                       duty=True)[0] == "moves per hour"
+    assert key_phrases("Analyse cost per mile for the fleet", duty=True)[0] == "cost per mile"
+    assert key_phrases("Improve sales per labor hour", duty=True) == ["sales per labor hour"]
+    assert not any("per" in k for k in key_phrases("Serve as charge nurse 2-3 shifts per week"))
+    assert key_phrases("Provide direct care to 1–2 critically ill patients per shift",
+                       duty=True)[0] == "critically ill patients"
+
+
 def test_a_verb_before_a_named_practice_is_no_part_of_its_term() -> None:
     """"Write and enforce standard operating procedures" gave "enforce standard operating
     procedures", and "inventory turns" became "inventory" once inventory was a skill."""

@@ -245,17 +245,37 @@ _TO_COMPOUND = re.compile(r"\b(?:return|back|day|face|end|one|peer|door|person|p
                           re.IGNORECASE)
 
 
+# A measure: what is counted per what ("moves per hour", "cost per mile", "sales per labor
+# hour"), not a count ("1-2 critically ill patients per shift", `_counted`).
+_MEASURE = re.compile(
+    r"\b(?!(?:and|or|the|a|an|of|in|on|to|for|at|by|with|rate|paid|spent)\b)[a-z]{3,}\s+per\s+"
+    r"(?:labou?r\s+)?(?:hour|shift|day|week|month|unit|mile|kilo|kg|tonne|ton|square\s+"
+    r"met(?:re|er)|run|part|inch|hectare|acre|order|repair\s+order|(?:occupied\s+)?room|"
+    r"patient|head|case|pallet|load|trip|visit|employee|batch|cover|seat|lift|vessel|call)\b",
+    re.IGNORECASE)
+
+
+def _counted(text: str, at: int) -> bool:
+    """A number comes within the two words before `at` ("2-3 shifts per week", "1–2 critically
+    ill patients per shift"): what follows is a count, no measure."""
+    return re.search(r"\d\s+(?:[A-Za-z-]+\s+){0,2}$", text[:at]) is not None
+
+
 def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 limit: int = 3, duty: bool = False, gerunds: bool = True,
                 occasions: bool = False) -> list[str]:
     """Salient term phrases of a requirement or duty, best first (see `_key_phrases`). An "X
-    to Y" compound written without hyphens is read as one word and kept as the ad wrote it
-    ("return to work interviews")."""
-    spaced = {m.group(0).replace(" ", "-"): m.group(0) for m in _TO_COMPOUND.finditer(text)
-              if "\n" not in m.group(0)}
+    to Y" compound written without hyphens, or a measure ("moves per hour"), is read as one
+    word and kept as the ad wrote it ("return to work interviews")."""
+    found = [m for m in (*_TO_COMPOUND.finditer(text), *_MEASURE.finditer(text))
+             if "\n" not in m.group(0)
+             and not (m.re is _MEASURE and _counted(text, m.start()))]
+    spaced = {m.group(0).replace(" ", "-"): m.group(0) for m in found}
     if not spaced:
         return _key_phrases(text, stop, limit, duty, gerunds, occasions)
-    joined = _TO_COMPOUND.sub(lambda m: m.group(0).replace(" ", "-"), text)
+    joined = text
+    for m in sorted(found, key=lambda m: -m.start()):
+        joined = joined[:m.start()] + m.group(0).replace(" ", "-") + joined[m.end():]
     out = []
     for phrase in _key_phrases(joined, stop, limit, duty, gerunds, occasions):
         for hyphened, written in spaced.items():
