@@ -109,6 +109,20 @@ def test_a_kind_of_system_the_answer_does_not_name_is_followed_up() -> None:
     assert [(q.requirement_id, q.term) for q in asked] == [("req-3", "ERP")]
 
 
+def test_the_mes_is_a_kind_of_system_too() -> None:
+    """"Record production data in the MES", answered "I enter tonnes rolled ... into the
+    mill's production system": Siemens Opcenter and DELMIA Apriso are MESs, so the MES is a
+    kind of system like the ERP, and only the person knows whether theirs is one."""
+    job = _job()
+    job.requirements.append(Requirement(id="req-3", text="Record production data in the MES",
+                                        keywords=["MES", "production data"]))
+    _, asked = _described(_cv(), job, {
+        "req-1": "At Cobalt Payments I ran the event pipelines for settlement.",
+        "req-3": "At Cobalt Payments I enter tonnes rolled and stops into the mill's "
+                 "production system."})
+    assert [(q.requirement_id, q.term) for q in asked] == [("req-3", "MES")]
+
+
 def test_a_yes_confirms_the_persons_item_and_a_no_declines() -> None:
     job = _job()
     cv, [question] = _described(_cv(), job, {"req-2": REQUOTED})
