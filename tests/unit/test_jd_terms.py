@@ -947,6 +947,8 @@ def test_a_measure_is_one_term() -> None:
     assert not any("per" in k for k in key_phrases("Serve as charge nurse 2-3 shifts per week"))
     assert key_phrases("Provide direct care to 1–2 critically ill patients per shift",
                        duty=True)[0] == "critically ill patients"
+    # and a question may be about it: "hour" is no head that makes it too general
+    assert not weak_term("moves per hour") and not weak_term("units per hour")
 
 
 def test_a_verb_before_a_named_practice_is_no_part_of_its_term() -> None:
