@@ -26,7 +26,8 @@ HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9
                        "blind23", "blind24", "blind25", "blind26",
                        "blind27", "blind28", "blind29", "blind30", "blind31",
                        "blind32", "blind33", "blind34", "blind35",
-                       "blind36", "blind37", "blind38", "blind39", "blind40"})
+                       "blind36", "blind37", "blind38", "blind39", "blind40",
+                       "blind41"})
 
 
 def jd_files() -> list[Path]:
