@@ -951,6 +951,29 @@ def test_a_measure_is_one_term() -> None:
     assert not weak_term("moves per hour") and not weak_term("units per hour")
 
 
+def test_an_order_is_a_thing_and_in_order_to_a_purpose() -> None:
+    """"order" was a stop word of every duty, for "in order to": "Raise purchase order
+    requests for parts" gave "Raise purchase", "Check order accuracy before dispatch"
+    "accuracy", and "Grow average order value" "average"."""
+    vocab = default_vocabulary()
+
+    def first(line: str) -> str:
+        return parse_jd_text(f"## The role\n- {line}\n", vocab).requirements[0].keywords[0]
+
+    assert first("Raise purchase order requests for parts") == "purchase order requests"
+    assert first("Check order accuracy before dispatch") == "order accuracy"
+    assert first("Grow average order value through bundles") == "average order value"
+    assert first("Review stock levels in order to plan production") == "stock levels"
+
+
+def test_hour_by_hour_is_how_not_what() -> None:
+    """"adjust staffing hour by hour" gave the term "staffing hour", and "hour" crowded out
+    "order forecasts": "hour by hour", like "step by step", says how the work goes."""
+    phrases = key_phrases("Build labor plans from daily order forecasts and adjust staffing "
+                          "hour by hour", duty=True)
+    assert "order forecasts" in phrases and not any("hour" in p for p in phrases)
+
+
 def test_a_verb_before_a_named_practice_is_no_part_of_its_term() -> None:
     """"Write and enforce standard operating procedures" gave "enforce standard operating
     procedures", and "inventory turns" became "inventory" once inventory was a skill."""

@@ -523,6 +523,8 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
                      r"company|hospital|local)\s+)?(?:polic(?:y|ies)|procedures?|protocols?)"
                      r"(?![\w-])|"
                      r"on (?:schedule|time|budget)(?![\w-])|"
+                     # how it goes: "adjust staffing hour by hour", "step by step"
+                     r"(?P<by>hour|day|week|shift|step|case|line|room|bed|site)\s+by\s+(?P=by)\b|"
                      # when: "liaise with external auditors at year-end" ("year-end close",
                      # "month-end reporting" keep their noun)
                      r"at (?:the )?(?:year|month|quarter|period)[- ]end(?=\s*(?:$|[,.;:)]|"

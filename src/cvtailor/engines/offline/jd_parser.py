@@ -250,7 +250,7 @@ _STOP = set((
     "strong successful such than the their this to understanding use using various we "
     "well who "
     "will with work working would year years you your "
-    "may might could help helps order per one two that which what where when how why there "
+    "may might could help helps per one two that which what where when how why there "
     "these those them they via e.g i.e grasp comfort insight because but also if so yet "
     "we're we'd we'll we've you're you'll you'd you've it's don't doesn't can't won't isn't "
     "aren't let's there's several previous prior "
@@ -1145,6 +1145,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     text = _NICE_INLINE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     # "Evidence of post-registration CPD": what the ad asks for, as "experience of" is
     text = _EVIDENCE_OF.sub(lambda m: " " * len(m.group(0)), text)
+    text = _IN_ORDER.sub(lambda m: " " * len(m.group(0)), text)
     # "As Party Chief you'll lead a field crew": the job's title, then what it does; the title
     # is read last (a CV that was one shows it, but the field crew is what is asked)
     role = _AS_THE_ROLE.match(text)
@@ -1389,6 +1390,8 @@ def _known_other(other: str, hit: Hit, vocab: Vocabulary) -> list[str]:
 
 _EVIDENCE_OF = re.compile(r"\b(?:demonstrable\s+|documented\s+|clear\s+)?evidence\s+of\b",
                           re.IGNORECASE)
+# "in order to": a purpose, its "order" no thing ("order accuracy", "the order book" are)
+_IN_ORDER = re.compile(r"\bin\s+order\b(?=\s+(?:to|for|that)\b)", re.IGNORECASE)
 
 
 def _balanced(keyword: str) -> str:
