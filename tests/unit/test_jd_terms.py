@@ -966,6 +966,22 @@ def test_an_order_is_a_thing_and_in_order_to_a_purpose() -> None:
     assert first("Review stock levels in order to plan production") == "stock levels"
 
 
+def test_a_stop_word_may_lead_a_compound_of_its_own() -> None:
+    """"Run background checks on new hires" gave "checks", "Plan well control drills"
+    "control drills", and "your direct reports" nothing: "background", "direct" and "well"
+    are no term in "a strong background in", "direct experience" or "works well", but they
+    lead these compounds."""
+    vocab = default_vocabulary()
+
+    def first(line: str) -> list[str]:
+        return parse_jd_text(f"## The role\n- {line}\n", vocab).requirements[0].keywords
+
+    assert first("Run background checks on new hires")[0] == "background checks"
+    assert first("Plan well control drills")[0] == "well control drills"
+    assert "direct reports" in first("Manage direct reports and their rotas")
+    assert first("A strong background in welding") == ["welding"]
+
+
 def test_hour_by_hour_is_how_not_what() -> None:
     """"adjust staffing hour by hour" gave the term "staffing hour", and "hour" crowded out
     "order forecasts": "hour by hour", like "step by step", says how the work goes."""

@@ -561,6 +561,14 @@ _STOP_NOUN_COMPOUNDS = {
     "field": frozenset("crew crews service sales work team teams engineer engineers technician "
                        "technicians operations staff notes data visits survey surveys trials "
                        "testing research supervisor workers".split()),
+    # "Run background checks", "Manage direct reports", "well control": a word the ad's
+    # phrases use otherwise ("a strong background in", "direct experience", "work well")
+    # leads a compound of its own
+    "background": frozenset("check checks screening screenings investigation investigations"
+                            .split()),
+    "direct": frozenset("report reports debit debits mail marketing".split()),
+    "well": frozenset("control testing intervention interventions logging site sites pad pads "
+                      "head heads".split()),
 }
 # Stop words that end a compound after these nouns ("water use", "energy use"): the
 # compound is the term, not the noun alone.
