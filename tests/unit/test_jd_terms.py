@@ -964,6 +964,8 @@ def test_an_order_is_a_thing_and_in_order_to_a_purpose() -> None:
     assert first("Check order accuracy before dispatch") == "order accuracy"
     assert first("Grow average order value through bundles") == "average order value"
     assert first("Review stock levels in order to plan production") == "stock levels"
+    # a duty that opens on "Order" orders something: the verb is no part of the term
+    assert first("Order materials from approved suppliers") == "materials"
 
 
 def test_a_stop_word_may_lead_a_compound_of_its_own() -> None:
@@ -980,6 +982,17 @@ def test_a_stop_word_may_lead_a_compound_of_its_own() -> None:
     assert first("Plan well control drills")[0] == "well control drills"
     assert "direct reports" in first("Manage direct reports and their rotas")
     assert first("A strong background in welding") == ["welding"]
+
+
+def test_a_group_made_sure_of_and_a_permit_to_work() -> None:
+    """"Make sure all staff wear the right PPE" gave "staff wear", and "Follow the permit to
+    work system" "permit": a group's verb after "make sure" ends the term, and a permit to
+    work is one thing, like a return to work."""
+    assert not any("wear" in p for p in key_phrases("Make sure all staff wear the right PPE",
+                                                    duty=True))
+    assert key_phrases("Follow the permit to work system", duty=True)[0] \
+        == "permit to work system"
+    assert key_phrases("Issue permits to work for hot works", duty=True)[0] == "permits to work"
 
 
 def test_hour_by_hour_is_how_not_what() -> None:

@@ -151,7 +151,7 @@ LEAD_VERBS = frozenset((
 # Verbs a duty opens on that few names open on ("Record downtime", "Control head rice", "Read
 # mechanical drawings"), and the places and things they do lead ("control room", "record
 # card").
-_DOING_FIRST = frozenset("record control file issue schedule read".split())
+_DOING_FIRST = frozenset("record control file issue schedule read order".split())
 _DONE_AT = frozenset("room rooms panel panels card cards centre center tower system systems "
                      "plan plans chart charts".split())
 # A word after one of these is a verb ("you'll follow", "able to read", "we use").
@@ -238,7 +238,7 @@ _TO_COMPOUND = re.compile(r"\b(?:return|back|day|face|end|one|peer|door|person|p
                           # nothing alone ("the main point of contact", "chain of custody")
                           r"|\b(?:point\s+of\s+(?:contact|care|sale|entry)|chain\s+of\s+custody|"
                           r"scope\s+of\s+work|statement\s+of\s+work|programme\s+of\s+work|"
-                          r"bill\s+of\s+lading)\b"
+                          r"bill\s+of\s+lading|permits?\s+to\s+work)\b"
                           # a name of two capitalised words joined by "to", inside a sentence
                           # ("coordinate our Learn to Swim program")
                           r"|(?-i:(?<=[a-z,] )[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b(?=\s+[a-z])",
@@ -617,6 +617,10 @@ def third_person_verb(lows: list[str], i: int) -> bool:
     return any(b in DUTY_VERBS and (b not in NOUN_VERBS or lows[i + 1] in _ONE) for b in bases)
 
 
+# People named as one group, whose verb takes no -s after "make sure" ("staff wear").
+_GROUPS = frozenset("staff crew crews team teams personnel people workers everyone".split())
+
+
 def _made_sure(lows: list[str], i: int) -> bool:
     """Word `i` is the verb of what a duty makes sure of, after its plural subject ("make
     sure shipments *clear* customs", "ensure trucks *leave* on time") or two joined by "and"
@@ -630,8 +634,10 @@ def _made_sure(lows: list[str], i: int) -> bool:
     if at is None:
         return False
     subject = lows[at + 1:i]
+    while len(subject) > 1 and (subject[0] in DETERMINERS or subject[0] == "all"):
+        subject = subject[1:]  # "make sure all staff *wear* the right PPE"
     if len(subject) == 1:
-        return _plural(subject[0])
+        return _plural(subject[0]) or subject[0] in _GROUPS
     return "and" in subject[1:-1] and lows[i + 1:i + 2] != [] and lows[i + 1] in DETERMINERS \
         and all(w in ("and", "or") or (w not in FUNCTION_WORDS and w not in PREPOSITIONS)
                 for w in subject)
