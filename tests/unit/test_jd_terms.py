@@ -995,6 +995,13 @@ def test_a_group_made_sure_of_and_a_permit_to_work() -> None:
     assert key_phrases("Issue permits to work for hot works", duty=True)[0] == "permits to work"
 
 
+def test_how_a_thing_is_kept_is_no_part_of_it() -> None:
+    """"Keep the site clean and tidy" gave the term "site clean": what a thing is kept is
+    no part of its name ("clean room" still is one)."""
+    assert key_phrases("Keep the kitchen clean and tidy", duty=True) == ["kitchen"]
+    assert key_phrases("Work in a clean room", duty=True) == ["clean room"]
+
+
 def test_hour_by_hour_is_how_not_what() -> None:
     """"adjust staffing hour by hour" gave the term "staffing hour", and "hour" crowded out
     "order forecasts": "hour by hour", like "step by step", says how the work goes."""

@@ -815,7 +815,7 @@ _ADJECTIVES = frozenset((
     "honest healthy safe ready busy happy clear sure aware able likely own available fine "
     "responsible accountable passive active essential desirable necessary mandatory "
     "beneficial advantageous fast low high hard tight lean short internal external "
-    "hands-on based focused driven oriented related"
+    "hands-on based focused driven oriented related clean tidy"
 ).split())
 
 
