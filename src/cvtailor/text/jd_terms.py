@@ -267,14 +267,17 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     """Salient term phrases of a requirement or duty, best first (see `_key_phrases`). An "X
     to Y" compound written without hyphens, or a measure ("moves per hour"), is read as one
     word and kept as the ad wrote it ("return to work interviews")."""
-    found = [m for m in (*_TO_COMPOUND.finditer(text), *_MEASURE.finditer(text))
-             if "\n" not in m.group(0)
-             and not (m.re is _MEASURE and _counted(text, m.start()))]
+    found: list[re.Match[str]] = []
+    for m in sorted((*_TO_COMPOUND.finditer(text), *_MEASURE.finditer(text)),
+                    key=lambda m: m.start()):
+        if "\n" not in m.group(0) and not (m.re is _MEASURE and _counted(text, m.start())) \
+                and not (found and m.start() < found[-1].end()):  # one reading of each word
+            found.append(m)
     spaced = {m.group(0).replace(" ", "-"): m.group(0) for m in found}
     if not spaced:
         return _key_phrases(text, stop, limit, duty, gerunds, occasions)
     joined = text
-    for m in sorted(found, key=lambda m: -m.start()):
+    for m in reversed(found):
         joined = joined[:m.start()] + m.group(0).replace(" ", "-") + joined[m.end():]
     out = []
     for phrase in _key_phrases(joined, stop, limit, duty, gerunds, occasions):

@@ -126,8 +126,8 @@ class Identity:
             value = re.sub(r"\s*\((?:[mfwdx]|div)(?:\s*/\s*(?:[mfwdx]|div)){1,3}\)", "", value,
                            flags=re.IGNORECASE)
             # "– 100%", "(80-100%)": a Swiss or German ad's workload, no part of the job's name
-            value = re.sub(r"\s*(?:[-–—,]\s*)?\(?(?:\d{2,3}\s*%?\s*[-–]\s*)?\d{2,3}\s*%\)?$",
-                           "", value)
+            value = re.sub(r"\s*(?:[-–—,|]\s*)?\(?(?:\d{2,3}\s*%?\s*[-–]\s*\d{2,3}|100)\s*%\)?$",
+                           "", value)  # (not "Top 10%")
             # "(Full Time, Days/Evenings)", "(3 Years of Experience)" are not
             value = re.sub(r"\s*\(([^()]*)\)$", lambda m: "" if _EMPLOYMENT.search(m.group(1))
                            or _WORKPLACE.search(m.group(1)) or _YEARS.search(m.group(1))
