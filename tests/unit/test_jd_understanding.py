@@ -327,6 +327,18 @@ def test_header_lines(head: str, title: str, company: str, location: str) -> Non
     assert texts(job) == ["Experience with SQL"]  # header lines are not requirements
 
 
+def test_a_workload_is_no_part_of_the_title_but_a_share_may_be() -> None:
+    from cvtailor.engines.offline.jd_header import Identity
+
+    def title(raw: str) -> str:
+        found = Identity()
+        found.offer("title", raw, "header")
+        return found.title
+
+    assert title("Projektleiter 80 – 100%") == "Projektleiter"
+    assert title("Top 10% Sales Representative") == "Top 10% Sales Representative"
+
+
 def test_title_dash_company_only_when_the_ad_names_the_company_elsewhere() -> None:
     named = parse("# Operations Manager - FreshCrate\n\nAbout FreshCrate: we deliver meal kits."
                   "\n\n## Requirements\n\n- Excel\n")
