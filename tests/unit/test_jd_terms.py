@@ -1002,6 +1002,13 @@ def test_how_a_thing_is_kept_is_no_part_of_it() -> None:
     assert key_phrases("Work in a clean room", duty=True) == ["clean room"]
 
 
+def test_a_skill_done_to_people_is_no_generic_term() -> None:
+    """"In this role you'll coach people leaders" was never asked about: "people leaders" is
+    too general to be a term, but coaching them is the skill the ad asks for."""
+    assert weak_term("people leaders")
+    assert not weak_term("coach people leaders")
+
+
 def test_hour_by_hour_is_how_not_what() -> None:
     """"adjust staffing hour by hour" gave the term "staffing hour", and "hour" crowded out
     "order forecasts": "hour by hour", like "step by step", says how the work goes."""

@@ -904,6 +904,8 @@ def generic(phrase: str) -> bool:
         return False  # "managing teams", "training staff": the activity is the term
     if "per" in words[1:-1]:
         return False  # a measure ("moves per hour", "cost per mile") names what is counted
+    if len(words) > 1 and skill_verb(words[0]):
+        return False  # "coach people leaders": the skill leads, done to whoever it is done to
     if "of" in words[1:]:
         words = words[:words.index("of")]  # "voice of the customer" is headed by "voice"
     if words[-1] in GENERIC_NOUNS and not any(w.isupper() for w in phrase.split()) and not (
