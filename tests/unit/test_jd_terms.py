@@ -966,6 +966,7 @@ def test_an_order_is_a_thing_and_in_order_to_a_purpose() -> None:
     assert first("Review stock levels in order to plan production") == "stock levels"
     # a duty that opens on "Order" orders something: the verb is no part of the term
     assert first("Order materials from approved suppliers") == "materials"
+    assert first("Chase overdue payments by phone and email") == "overdue payments"
 
 
 def test_a_stop_word_may_lead_a_compound_of_its_own() -> None:
