@@ -122,3 +122,7 @@ def test_the_jobs_own_town_without_its_article_is_no_term() -> None:
                         "boutique\n", default_vocabulary())
     assert job.location == "Le Locle, canton of Neuchâtel"
     assert not any("Locle" in k for req in job.requirements for k in req.keywords)
+    # an article is a word of its own: Leeds is no "eds"
+    from cvtailor.engines.offline.jd_parser import _without_place
+
+    assert _without_place(["eds", "shop floor"], "Leeds, UK") == ["eds", "shop floor"]

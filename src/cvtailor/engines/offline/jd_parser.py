@@ -1544,7 +1544,8 @@ def _without_place(keywords: list[str], location: str) -> list[str]:
     town = location.split(",")[0].strip().lower()
     if len(town) < 3:
         return keywords
-    bare = re.sub(r"^(?:le|la|les|l'|el|los|las|al|il|lo|de|den|het|der|die|das)\s*", "", town)
+    bare = re.sub(r"^(?:(?:le|la|les|el|los|las|al|il|lo|de|den|het|der|die|das)\s+|l')", "",
+                  town)  # (not "eds" of "leeds")
     out = []
     for k in keywords:
         if k.lower() in (town, bare):
