@@ -115,6 +115,19 @@ def in_named_region(text: str) -> bool:
     return bool(m and m.group("region") in REGION_NAMES)
 
 
+def in_administered_area(text: str) -> bool:
+    """Whether text is exactly a town and the administrative area it is in, named by its kind
+    ("Le Locle, canton of Neuchâtel", "Sousse, governorate of Sousse", "Kraljevo, district
+    of Raška")."""
+    return _ADMINISTERED.fullmatch(text.strip()) is not None
+
+
+_ADMINISTERED = re.compile(
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2},\s+(?:the\s+)?(?:canton|province|county|region|"
+    r"state|department|district|prefecture|governorate|oblast|voivodeship|municipality)\s+of\s+"
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+
+
 # Words that make a name an organisation's, not a town's.
 _ORGANISATION = re.compile(r"(?:School|College|University|Academy|Hospital|Trust|Council|"
                            r"Ltd|Limited|Group|Centre|Center|Services|Partners|Homes|Surgery)")

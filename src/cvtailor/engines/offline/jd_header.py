@@ -33,7 +33,7 @@ from cvtailor.engines.offline.jd_blocks import (
     words_of,
 )
 from cvtailor.text.cvtext import clean_inline
-from cvtailor.text.places import in_named_region
+from cvtailor.text.places import in_administered_area, in_named_region
 
 _SMALL = frozenset("a an and as at by for from in of on or the to with via".split())
 # A company's legal form after its name ("Calder Foods plc", "Acme Ltd", "Initech Group"): in
@@ -152,15 +152,7 @@ def location_like(text: str) -> bool:
                 or re.search(r"[a-z]\s+(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)$", text)
                 or _COUNTRIES.search(text) or _WORKPLACE.search(text)
                 or in_named_region(text)  # "Stoney Creek, Ontario"
-                or _ADMINISTERED.fullmatch(text.strip()) is not None)
-
-
-# A town and the administrative area it is in, named by its kind: "Le Locle, canton of
-# Neuchâtel", "Sousse, governorate of Sousse", "Kraljevo, district of Raška".
-_ADMINISTERED = re.compile(
-    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2},\s+(?:the\s+)?(?:canton|province|county|region|"
-    r"state|department|district|prefecture|governorate|oblast|voivodeship|municipality)\s+of\s+"
-    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+                or in_administered_area(text))  # "Le Locle, canton of Neuchâtel"
 
 
 def _incidental(text: str) -> bool:
