@@ -955,10 +955,8 @@ def test_an_order_is_a_thing_and_in_order_to_a_purpose() -> None:
     """"order" was a stop word of every duty, for "in order to": "Raise purchase order
     requests for parts" gave "Raise purchase", "Check order accuracy before dispatch"
     "accuracy", and "Grow average order value" "average"."""
-    vocab = default_vocabulary()
-
     def first(line: str) -> str:
-        return parse_jd_text(f"## The role\n- {line}\n", vocab).requirements[0].keywords[0]
+        return _duties(line)[0].keywords[0]
 
     assert first("Raise purchase order requests for parts") == "purchase order requests"
     assert first("Check order accuracy before dispatch") == "order accuracy"
@@ -974,10 +972,8 @@ def test_a_stop_word_may_lead_a_compound_of_its_own() -> None:
     "control drills", and "your direct reports" nothing: "background", "direct" and "well"
     are no term in "a strong background in", "direct experience" or "works well", but they
     lead these compounds."""
-    vocab = default_vocabulary()
-
     def first(line: str) -> list[str]:
-        return parse_jd_text(f"## The role\n- {line}\n", vocab).requirements[0].keywords
+        return _duties(line)[0].keywords
 
     assert first("Run background checks on new hires")[0] == "background checks"
     assert first("Plan well control drills")[0] == "well control drills"
