@@ -67,5 +67,9 @@ def test_another_kind_of_the_same_thing_is_no_evidence() -> None:
     from cvtailor.research.similarity import another_kind
 
     assert another_kind("acute care experience", "4 years of critical care experience")
+    # another kind with more than one word of the term unsaid (the forty-second blind set's
+    # first-run claim: ready-made stockings are no flat-knit garments)
+    assert another_kind("flat-knit compression garments",
+                        "Measure customers for off-the-shelf compression stockings in the shop.")
     assert not another_kind("supplier performance management",
                             "Built a quarterly scorecard for all 42 suppliers")

@@ -176,19 +176,28 @@ def only_the_object(term: str, line: str, requirement: str = "") -> bool:
 
 
 def another_kind(term: str, line: str) -> bool:
-    """The line says every word of the term but one that says which kind, and another word
-    where that one stands ("a ledger of 420 trade accounts" for "ledger of key accounts",
-    "critical care experience" for "acute care experience"): a sibling, as a near miss is,
-    whose cosine owes the words it shares."""
+    """The line says a word of the term but not the one before it that says which kind, and
+    another word where that one stands ("a ledger of 420 trade accounts" for "ledger of key
+    accounts", "critical care experience" for "acute care experience", "off-the-shelf
+    compression stockings" for "flat-knit compression garments"): a sibling, as a near miss
+    is, whose cosine owes the words it shares."""
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", term) if content_stems(w)]
     said = content_stems(re.sub(r"[-/]", " ", line))
     missing = [n for n, w in enumerate(words)
                if not any(_same_root(r, x) for r in content_stems(w) for x in said)]
-    if len(words) < 2 or len(missing) != 1 or missing[0] == len(words) - 1:
+    if len(words) < 2 or not missing or missing[0] == len(words) - 1:
         return False
-    qualified = words[missing[0] + 1]  # the word the missing one says the kind of
-    m = re.search(rf"\b([A-Za-z][\w-]*)\s+{re.escape(qualified)}", line, re.IGNORECASE)
-    return m is not None and bool(content_stems(m.group(1)))
+    for n in range(1, len(words)):
+        if n - 1 not in missing or n in missing:
+            continue
+        # the word a missing one says the kind of, said with another word before it
+        # ("off-the-shelf compression stockings" for "flat-knit compression garments": the
+        # first run's one false claim on the forty-second blind set)
+        m = re.search(rf"\b([A-Za-z][\w-]*)\s+{re.escape(words[n])}", line, re.IGNORECASE)
+        if m is not None and m.group(1).lower() not in FUNCTION_WORDS \
+                and bool(content_stems(m.group(1))):
+            return True
+    return False
 
 
 # The money words a term and a line share: a budget, an invoice, revenue, a P&L, margins,
