@@ -1584,3 +1584,35 @@ def test_the_verb_after_two_things_made_sure_of_is_no_term() -> None:
     assert "dispatch meet" not in calls.keywords
     assert calls.keywords[0] == "live call-taking"
     assert "circular saw blades" in blades.keywords
+
+
+def test_an_adverb_stays_with_the_participle_it_says_how_of() -> None:
+    # "delivered antimicrobials" was half the term: how they are delivered says which kind
+    assert _duties("Place locally delivered antimicrobials where pockets have not "
+                   "responded")[0].keywords[0] == "locally delivered antimicrobials"
+    assert _duties("Keep a properly equipped workshop")[0].keywords == [
+        "properly equipped workshop"]
+    # a verb after its auxiliary is no modifier ("have recently updated")
+    assert _duties("We have recently updated systems")[0].keywords == ["updated systems"]
+
+
+def test_a_count_of_time_is_no_term() -> None:
+    # "within 15 minutes", "five minutes of arrival": how long, not what is done
+    assert _duties("Respond to alarms across the estate within 15 minutes")[0].keywords == [
+        "alarms", "estate"]
+    assert "minutes of arrival" not in _duties(
+        "Make sure guests are seated within five minutes of arrival")[0].keywords
+    # minutes a person takes are a term
+    assert "minutes" in _duties("Take minutes at board meetings")[0].keywords
+
+
+def test_whom_a_duty_helps_comes_after_what_it_helps_with() -> None:
+    assert _duties("Support the head chef with menu costing")[0].keywords[0] == "menu costing"
+    # what is supported is the work when it is no person
+    assert _duties("Support product launches with compelling customer stories"
+                   )[0].keywords[0] == "product launches"
+
+
+def test_late_payments_are_a_term() -> None:
+    assert _duties("Chase late payments from customers by phone and email")[0].keywords == [
+        "late payments"]

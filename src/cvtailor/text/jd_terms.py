@@ -197,15 +197,22 @@ def _adverb(word: str) -> bool:
 def _modifies(following: list[str]) -> bool:
     """An adverb followed by these words grades the adjective of a noun phrase ("critically
     ill patients", "statistically significant results"): the next word is a plain content
-    word (no verb, participle or gerund: "newly signed customers", "closely with") and a
-    content word follows it."""
+    word (no verb nor gerund: "closely with", "constantly improving processes") or a
+    participle ("locally delivered antimicrobials"), and a content word follows it."""
     if len(following) < 2:
         return False
     adj, noun = following
     plain = [w for w in following if w not in FUNCTION_WORDS and not _adverb(w)
              and re.search(r"[a-z]", w)]
-    return len(plain) == 2 and not is_duty_verb(adj) and not adj.endswith(("ed", "ing")) \
-        and adj not in _IRREGULAR and noun not in NUMBER_WORDS
+    if len(plain) < 2 or noun in NUMBER_WORDS:
+        return False
+    if adj.endswith("ed") or adj in _IRREGULAR:
+        # "locally delivered antimicrobials", "newly signed customers", "a fully stocked van":
+        # the participle is kept as the noun's modifier, and so is what says how it was done
+        # ("delivered antimicrobials" is half a term)
+        return noun.replace("-", "").isalpha() and not is_duty_verb(noun) \
+            and not noun.endswith(("ed", "ing"))
+    return not is_duty_verb(adj) and not adj.endswith("ing")
 
 
 def _gerund(word: str) -> bool:
@@ -377,7 +384,8 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 and i + 1 < len(lows)
                 # not a name's first word ("under Making Tax Digital")
                 and not (w[:1].isupper() and words[i + 1][:1].isupper()))
-            modifier = _adverb(low) and not opening and _modifies(lows[i + 1:i + 3])
+            modifier = _adverb(low) and not opening and prev not in _AUXILIARIES \
+                and _modifies(lows[i + 1:i + 3])
             if _adverb(low) and opening:
                 pass  # "Proactively source ...": a leading adverb leaves the verb leading
             elif low not in ("and", "or"):
@@ -453,7 +461,9 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                     or (low in ("person", "man", "strong") and prev[:1].isdigit()) \
                     or re.fullmatch(r"\d+(?:[–-]\d+)?-(?:person|man|strong)", low) \
                     or low in NUMBER_WORDS or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
-                    or (prev in _AUXILIARIES and _participle(low)):
+                    or (prev in _AUXILIARIES and _participle(low)) \
+                    or (low in _TIME_UNITS and (prev in NUMBER_WORDS or prev[:1].isdigit())):
+                # "within 15 minutes", "five minutes of arrival": how long, never a term
                 _close(found, current, excluded, n_piece, i, words)
                 if verb and skill_verb(low) and not excluded:
                     found.append(_Chunk([w], n_piece, i, i + 1, words, activity=True))
@@ -572,6 +582,8 @@ _STOP_NOUN_COMPOUNDS = {
     "direct": frozenset("report reports debit debits mail marketing".split()),
     "well": frozenset("control testing intervention interventions logging site sites pad pads "
                       "head heads".split()),
+    # "Chase late payments", "reduce late deliveries" ("start late", "late shifts": when)
+    "late": frozenset("payment payments delivery deliveries invoice invoices".split()),
 }
 # Stop words that end a compound after these nouns ("water use", "energy use"): the
 # compound is the term, not the noun alone.
@@ -785,6 +797,9 @@ NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten dozen everywhere anywhere somewhere "
     "nowhere"
 ).split())
+# Units of time a number counts ("within 15 minutes"; "take minutes" of a meeting is a term).
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years minute hour day week "
+                        "month year".split())
 # Adjectives of praise, scope or manner that lead a phrase without naming anything.
 _EMPTY_MODIFIERS = frozenset((
     "clear clean concise accurate timely effective efficient high-quality top-notch "
@@ -1191,7 +1206,7 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             w.lower() for w in c.context[:c.start])
         tier = 4 if span else 3 if generic(phrase) or (
             lone_noun(phrase) and not _rare_noun(phrase)) else \
-            2 if n in done_to or collaborator or _given_to(chunks, n) else 1
+            2 if n in done_to or collaborator or _given_to(chunks, n) or _helped(c) else 1
         aside = _circumstance(c) or _purpose(chunks, n)
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))
@@ -1250,6 +1265,16 @@ def opens_on(term: str, text: str) -> bool:
                and _opening_object(words, start, start + len(wanted)) for start in (1, 2))
 
 
+def _helped(c: _Chunk) -> bool:
+    """The chunk is whom a duty opening on a verb of helping helps, with what after it
+    ("Support [the head chef] with menu costing"): the task is the work, not them."""
+    return c.piece == 0 and bool(c.context) and c.context[0].lower() in _HELPING \
+        and all(w.lower() in DETERMINERS for w in c.context[1:c.start]) \
+        and c.end < len(c.context) and c.context[c.end].lower() == "with" \
+        and (person_noun(c.words[-1]) or c.words[-1].lower() in ROLE_NOUNS
+             or c.words[-1].lower() in ("team", "teams"))  # not "Support product launches"
+
+
 def _opening_object(context: list[str], start: int, end: int) -> bool:
     """Words `start` to `end` of a duty are its opening verb's object: only determiners
     between, not people it is done for ("Help [product managers] write"), not what is sent
@@ -1262,6 +1287,10 @@ def _opening_object(context: list[str], start: int, end: int) -> bool:
         return False
     return (is_duty_verb(first) or first in LEAD_VERBS) and all(w in DETERMINERS for w in between) \
         and not directed_people(subject_cut(context[start:end])[-1])
+
+
+# Verbs of helping someone with a task ("Support the head chef with menu costing").
+_HELPING = frozenset("support supports help helps assist assists aid aids".split())
 
 
 # Verbs that give their object to someone ("give practical business advice to new food
