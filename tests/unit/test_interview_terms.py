@@ -840,3 +840,78 @@ def test_whom_the_work_is_for_is_never_asked_in_the_works_place() -> None:
     assert report.questions, "the licences are asked about"
     assert all("authorities" not in q.term for q in report.questions), \
         [q.term for q in report.questions]
+
+
+def _survey_cv() -> tuple[StructuredCV, list[str]]:
+    work = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    work.entries.append(CVEntry(id="experience-1", heading="Survey Technician — Tarheel",
+                                title="Survey Technician", organization="Tarheel"))
+    topo = work.entries[0].add_item("Collected shots for topographic surveys of commercial "
+                                    "sites up to 40 acres.", ItemType.BULLET)
+    corners = work.entries[0].add_item("Searched for and tied property corners, iron pins and "
+                                       "concrete monuments on 150+ lot and tract surveys.",
+                                       ItemType.BULLET)
+    return StructuredCV(name="Test Person", sections=[work]), [corners.id, topo.id]
+
+
+def test_a_term_confirmed_on_two_lines_skips_the_line_of_another_term_it_asks_for() -> None:
+    # "Perform boundary surveys, topographic surveys and ALTA/NSPS surveys": yes to "Does
+    # '... topographic surveys ...' / 'Searched for and tied property corners ...' show
+    # boundary surveys?" puts them on the corners line; the other one is the topographic
+    # surveys' ("topographic boundary surveys" is neither)
+    vocab = default_vocabulary()
+    cv, (corners, topo) = _survey_cv()
+    req = Requirement(id="req-1", text="Perform boundary surveys, topographic surveys and "
+                      "ALTA/NSPS surveys", category="responsibility",
+                      keywords=["boundary surveys", "topographic surveys", "ALTA/NSPS surveys"])
+    job = JobPosting(title="Survey Party Chief", requirements=[req])
+    lines = {i.id: i.text for i in cv.item_map().values()}
+    confirmed = {"req-1": [Evidence(item_id=i, score=0.9, via="user", term="boundary surveys",
+                                    matched=lines[i]) for i in (topo, corners)]}
+    report = analyze_gaps(job, merge_evidence(find_evidence(cv, job, vocab), confirmed),
+                          vocab=vocab)
+    plan = make_plan(cv, job, report, vocab)
+    carrying = [p.item_id for p in plan.items if "boundary surveys" in p.keywords]
+    assert carrying == [corners], carrying
+
+
+def test_confirmed_lines_keep_the_order_their_question_quoted_them_in() -> None:
+    # the question quotes its best candidate first; a yes goes to it before a later line
+    # ("Send trays ... back to the decontamination and assembly team" before "Perform
+    # surgical counts ..." for Sterile Processing), whatever their order in the CV
+    confirmed = {"req-1": [Evidence(item_id=i, score=0.9, via="user", term="Sterile Processing",
+                                    matched=f"line {i}") for i in ("c-9", "c-3")]}
+    found = {"req-1": [Evidence(item_id=i, score=1.0, via="lexical", term="instrument")
+                       for i in ("c-3", "c-9")]}
+    rows = merge_evidence(found, confirmed)["req-1"]
+    assert [(e.item_id, e.via) for e in rows if e.via == "user"] == [("c-9", "user"),
+                                                                      ("c-3", "user")]
+    assert [e.item_id for e in rows if e.via == "lexical"] == ["c-3", "c-9"]
+
+
+def test_a_department_the_work_is_done_with_may_be_shown_under_another_name() -> None:
+    # "Does 'Send trays ... back to the decontamination and assembly team ...' show Sterile
+    # Processing?": a department's name is no product the line must name; the person says
+    # whether the team is it (the question used to ask about "tray issues" instead)
+    vocab = default_vocabulary()
+    work = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    work.entries.append(CVEntry(id="experience-1", heading="Surgical Technologist — Miami",
+                                title="Surgical Technologist", organization="Miami"))
+    trays = work.entries[0].add_item("Send trays with missing or broken instruments back to "
+                                     "the decontamination and assembly team with a tag.",
+                                     ItemType.BULLET)
+    req = Requirement(id="req-1", text="Work with Sterile Processing to resolve instrument and "
+                      "tray issues", category="responsibility",
+                      keywords=["Sterile Processing", "tray issues", "instrument"])
+    job = JobPosting(title="Lead Surgical Technologist", requirements=[req])
+    corpus = {trays.id: trays.text}
+    evidence = {"req-1": [Evidence(item_id=trays.id, score=0.5, via="semantic", term="",
+                                   matched=trays.text)]}
+    report = analyze_gaps(job, evidence, vocab=vocab, corpus=corpus)
+    assert [(q.term, q.kind) for q in report.questions] == [("Sterile Processing", "confirm")]
+    # a name the work is not done with (a product's) is still named or not held
+    req = req.model_copy(update={"text": "Log every returned tray in Censis Tracker",
+                                 "keywords": ["Censis Tracker"]})
+    report = analyze_gaps(job.model_copy(update={"requirements": [req]}), evidence,
+                          vocab=vocab, corpus=corpus)
+    assert [(q.term, q.kind) for q in report.questions] == [("Censis Tracker", "describe")]

@@ -56,6 +56,7 @@ from cvtailor.text.jd_terms import (
     asked_to_be,
     clause_part,
     content_stems,
+    done_with,
     generic,
     lone_noun,
     only_verb,
@@ -853,7 +854,10 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
         # is done with or for: "Apply for scaffold licences from local highway authorities"
         # asks about the licences, never "Does ... show local highway authorities?"
         shown = [k for n, k in enumerate(askable) if not _shown_already(k, match, texts, req.text)
-                 and _can_show(k, said, vocab, texts)
+                 and (_can_show(k, said, vocab, texts)
+                      # a department by its name ("Sterile Processing") the work is done with:
+                      # the line may call it otherwise, and the person says whether it is it
+                      or (vocab.canonical(k) is None and done_with(k, req.text)))
                  and not (n and after_preposition(k, [req.text]) and _whom_named(k))]
         term, lines = (shown[0], lines) if shown else (term, [])
     return term, lines

@@ -426,8 +426,9 @@ _GENERIC = frozenset("experience work working team teams year years strong skill
 
 
 def merge_evidence(*sources: dict[str, list[Evidence]]) -> dict[str, list[Evidence]]:
-    """Evidence maps combined per requirement, one row per (item, term), best score first; a
-    row the person confirmed is marked `via="user"` (attested) whatever else found it, unless
+    """Evidence maps combined per requirement, one row per (item, term), best score first (the
+    rows the person confirmed in the order their question quoted them); a row the person
+    confirmed is marked `via="user"` (attested) whatever else found it, unless
     the confirmed line (`matched`) already spells the term as the JD does."""
     out: dict[str, list[Evidence]] = {}
     for source in sources:
@@ -443,7 +444,11 @@ def merge_evidence(*sources: dict[str, list[Evidence]]) -> dict[str, list[Eviden
                     # as the JD spells it): attested, so the term may be written for it
                     have[same[0]] = have[same[0]].model_copy(update={"via": "user"})
     for rows in out.values():
-        rows.sort(key=lambda e: (-e.score, e.item_id))
+        # lines the person confirmed keep the order the question quoted them in, its best
+        # candidate first ("Does 'Send trays ... back to the decontamination and assembly
+        # team' / 'Perform surgical counts ...' show Sterile Processing?": yes goes to the
+        # first); any other row goes in its item's order
+        rows.sort(key=lambda e: (-e.score, "" if e.via == "user" else e.item_id))
     return out
 
 

@@ -1430,6 +1430,16 @@ def _named_partner(c: _Chunk) -> bool:
     return False
 
 
+def done_with(term: str, text: str) -> bool:
+    """The duty in `text` is done with the body or people the term names: a verb of working
+    together, "with" and the term ("Work with Sterile Processing to resolve instrument and
+    tray issues", "Liaise closely with the kitchen brigade"). A line may show that work under
+    another name for them ("the decontamination and assembly team")."""
+    verbs = "|".join(sorted(_WITH_VERBS))
+    return re.search(rf"\b(?:{verbs})\s+(?:closely\s+)?with\s+(?:(?:the|our|your|its|their)\s+)?"
+                     rf"{re.escape(term)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
 def _worked_with(c: _Chunk) -> bool:
     """The chunk is who the work is done with ("work with families and *the school district*
     on IEPs"): it follows "<work> with", joined to it by "and" and determiners only."""

@@ -140,7 +140,7 @@ def make_plan(
         return plan
     attested = attested_keywords(report)
     per_item = _carriers(cv, keywords, cv_text, vocab)
-    _attested_carriers(per_item, cv, attested, cv_text)
+    _attested_carriers(per_item, cv, attested, cv_text, _fellow_keywords(job))
     _plan_items(plan, cv, per_item, keywords, level, attested)
     contexts = _contexts(job)
     chosen = _plan_key_qualifications(plan, cv, keywords, corpus, vocab, key_qualifications,
@@ -192,15 +192,28 @@ def _carriers(
     return per_item
 
 
+def _fellow_keywords(job: JobPosting) -> dict[str, list[str]]:
+    """JD keyword -> the other keywords of the requirements that name it."""
+    out: dict[str, list[str]] = {}
+    for req in job.requirements:
+        for k in req.keywords:
+            out.setdefault(k, []).extend(o for o in req.keywords if o != k)
+    return out
+
+
 def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
-                       attested: dict[str, list[str]], cv_text: str) -> None:
+                       attested: dict[str, list[str]], cv_text: str,
+                       fellows: dict[str, list[str]] | None = None) -> None:
     """A term the person confirmed but the CV never says is named once, in the first item they
     confirmed shows it (a bullet before a skills line) that carries no other confirmed term
     yet: a line takes one term it cannot work into its words as a lead-in, so a second term
     for that line goes to the next line the person confirmed, unless the line says part of
     it and takes the rest into its words. A name ("GNSS/RTK receivers")
     goes to the confirmed line that shares most of its words ("Set base and rover GPS
-    receivers ...", not "Ran a Leica TS16 robotic total station ...")."""
+    receivers ...", not "Ran a Leica TS16 robotic total station ..."). A line that names
+    another thing its requirement asks for is that thing's evidence: for "Perform boundary
+    surveys, topographic surveys and ALTA/NSPS surveys", boundary surveys go to "Searched for
+    and tied property corners ...", not to "Collected shots for topographic surveys ..."."""
     items = cv.item_map()
     carrying: set[str] = set()
     for keyword, ids in attested.items():
@@ -216,7 +229,9 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
         # one: the next line confirmed with it may not show it ("Booked sea freight ...")
         rank = {i: (_summary_refusing(items[i], keyword),
                     i in carrying and not _takes(texts[i], keyword),
-                    items[i].type == ItemType.SKILL, -len(named & content_stems(texts[i])),
+                    items[i].type == ItemType.SKILL,
+                    any(contains(texts[i], o) for o in (fellows or {}).get(keyword, [])),
+                    -len(named & content_stems(texts[i])),
                     -len(content_stems(keyword) & content_stems(texts[i]))) for i in carriers}
         carriers.sort(key=rank.__getitem__)
         if carriers:
