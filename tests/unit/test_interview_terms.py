@@ -694,30 +694,40 @@ def test_an_answer_that_does_not_say_a_held_thing_is_no_claim_of_it() -> None:
                            )[0] == "loyalty program"
 
 
+def _survey_cv(*lines: str) -> tuple[StructuredCV, list[str]]:
+    """A survey technician's CV with one role of these bullets, and their item ids."""
+    work = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
+    work.entries.append(CVEntry(id="experience-1", heading="Survey Technician — Tarheel",
+                                title="Survey Technician", organization="Tarheel"))
+    ids = [work.entries[0].add_item(line, ItemType.BULLET).id for line in lines]
+    return StructuredCV(name="Test Person", sections=[work]), ids
+
+
+def _carrying(cv: StructuredCV, req: Requirement, term: str, confirmed: list[str]
+              ) -> list[str]:
+    """The items a survey party chief's plan writes `term` into, once the person said yes to
+    a question quoting the `confirmed` lines (in that order) for it."""
+    vocab = default_vocabulary()
+    job = JobPosting(title="Survey Party Chief", requirements=[req])
+    lines = {i.id: i.text for i in cv.item_map().values()}
+    yes = {req.id: [Evidence(item_id=i, score=0.9, via="user", term=term, matched=lines[i])
+                    for i in confirmed]}
+    report = analyze_gaps(job, merge_evidence(find_evidence(cv, job, vocab), yes), vocab=vocab)
+    plan = make_plan(cv, job, report, vocab)
+    return [p.item_id for p in plan.items if term in p.keywords]
+
+
 def test_a_name_confirmed_on_two_lines_goes_to_the_line_sharing_its_words() -> None:
     # "Does 'Ran a Leica TS16 robotic total station ...' / 'Set base and rover GPS receivers
     # ...' show GNSS/RTK receivers?" yes: the receivers line takes the name, not the total
     # station line ("GNSS/RTK receivers: ran a Leica TS16 ..." read as what it is not)
-    vocab = default_vocabulary()
-    work = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
-    work.entries.append(CVEntry(id="experience-1", heading="Survey Technician — Tarheel",
-                                title="Survey Technician", organization="Tarheel"))
-    station = work.entries[0].add_item("Ran a Leica TS16 robotic total station as instrument "
-                                       "operator on 2-person crews.", ItemType.BULLET)
-    gps = work.entries[0].add_item("Set base and rover GPS receivers and tied control to the "
-                                   "state's real-time network.", ItemType.BULLET)
-    cv = StructuredCV(name="Test Person", sections=[work])
+    cv, (station, gps) = _survey_cv(
+        "Ran a Leica TS16 robotic total station as instrument operator on 2-person crews.",
+        "Set base and rover GPS receivers and tied control to the state's real-time network.")
     req = Requirement(id="req-1", text="Run a robotic total station and GNSS/RTK receivers",
                       keywords=["GNSS/RTK receivers"], category="responsibility")
-    job = JobPosting(title="Survey Party Chief", requirements=[req])
-    confirmed = {"req-1": [Evidence(item_id=i.id, score=0.9, via="user",
-                                    term="GNSS/RTK receivers", matched=i.text)
-                           for i in (station, gps)]}
-    report = analyze_gaps(job, merge_evidence(find_evidence(cv, job, vocab), confirmed),
-                          vocab=vocab)
-    plan = make_plan(cv, job, report, vocab)
-    carrying = [p.item_id for p in plan.items if "GNSS/RTK receivers" in p.keywords]
-    assert carrying == [gps.id], carrying
+    carrying = _carrying(cv, req, "GNSS/RTK receivers", [station, gps])
+    assert carrying == [gps], carrying
 
 
 def test_a_describe_question_never_says_the_cv_does_not_mention_what_it_names() -> None:
@@ -842,36 +852,19 @@ def test_whom_the_work_is_for_is_never_asked_in_the_works_place() -> None:
         [q.term for q in report.questions]
 
 
-def _survey_cv() -> tuple[StructuredCV, list[str]]:
-    work = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
-    work.entries.append(CVEntry(id="experience-1", heading="Survey Technician — Tarheel",
-                                title="Survey Technician", organization="Tarheel"))
-    topo = work.entries[0].add_item("Collected shots for topographic surveys of commercial "
-                                    "sites up to 40 acres.", ItemType.BULLET)
-    corners = work.entries[0].add_item("Searched for and tied property corners, iron pins and "
-                                       "concrete monuments on 150+ lot and tract surveys.",
-                                       ItemType.BULLET)
-    return StructuredCV(name="Test Person", sections=[work]), [corners.id, topo.id]
-
-
 def test_a_term_confirmed_on_two_lines_skips_the_line_of_another_term_it_asks_for() -> None:
     # "Perform boundary surveys, topographic surveys and ALTA/NSPS surveys": yes to "Does
     # '... topographic surveys ...' / 'Searched for and tied property corners ...' show
     # boundary surveys?" puts them on the corners line; the other one is the topographic
     # surveys' ("topographic boundary surveys" is neither)
-    vocab = default_vocabulary()
-    cv, (corners, topo) = _survey_cv()
+    cv, (topo, corners) = _survey_cv(
+        "Collected shots for topographic surveys of commercial sites up to 40 acres.",
+        "Searched for and tied property corners, iron pins and concrete monuments on 150+ lot "
+        "and tract surveys.")
     req = Requirement(id="req-1", text="Perform boundary surveys, topographic surveys and "
                       "ALTA/NSPS surveys", category="responsibility",
                       keywords=["boundary surveys", "topographic surveys", "ALTA/NSPS surveys"])
-    job = JobPosting(title="Survey Party Chief", requirements=[req])
-    lines = {i.id: i.text for i in cv.item_map().values()}
-    confirmed = {"req-1": [Evidence(item_id=i, score=0.9, via="user", term="boundary surveys",
-                                    matched=lines[i]) for i in (topo, corners)]}
-    report = analyze_gaps(job, merge_evidence(find_evidence(cv, job, vocab), confirmed),
-                          vocab=vocab)
-    plan = make_plan(cv, job, report, vocab)
-    carrying = [p.item_id for p in plan.items if "boundary surveys" in p.keywords]
+    carrying = _carrying(cv, req, "boundary surveys", [topo, corners])
     assert carrying == [corners], carrying
 
 
@@ -894,19 +887,15 @@ def test_a_department_the_work_is_done_with_may_be_shown_under_another_name() ->
     # Processing?": a department's name is no product the line must name; the person says
     # whether the team is it (the question used to ask about "tray issues" instead)
     vocab = default_vocabulary()
-    work = CVSection(id="experience", kind=SectionKind.EXPERIENCE, heading="Experience")
-    work.entries.append(CVEntry(id="experience-1", heading="Surgical Technologist — Miami",
-                                title="Surgical Technologist", organization="Miami"))
-    trays = work.entries[0].add_item("Send trays with missing or broken instruments back to "
-                                     "the decontamination and assembly team with a tag.",
-                                     ItemType.BULLET)
+    trays = ("Send trays with missing or broken instruments back to the decontamination and "
+             "assembly team with a tag.")
     req = Requirement(id="req-1", text="Work with Sterile Processing to resolve instrument and "
                       "tray issues", category="responsibility",
                       keywords=["Sterile Processing", "tray issues", "instrument"])
     job = JobPosting(title="Lead Surgical Technologist", requirements=[req])
-    corpus = {trays.id: trays.text}
-    evidence = {"req-1": [Evidence(item_id=trays.id, score=0.5, via="semantic", term="",
-                                   matched=trays.text)]}
+    corpus = {"experience-1-1": trays}
+    evidence = {"req-1": [Evidence(item_id="experience-1-1", score=0.5, via="semantic", term="",
+                                   matched=trays)]}
     report = analyze_gaps(job, evidence, vocab=vocab, corpus=corpus)
     assert [(q.term, q.kind) for q in report.questions] == [("Sterile Processing", "confirm")]
     # a name the work is not done with (a product's) is still named or not held
