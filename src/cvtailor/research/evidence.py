@@ -854,10 +854,7 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
         # is done with or for: "Apply for scaffold licences from local highway authorities"
         # asks about the licences, never "Does ... show local highway authorities?"
         shown = [k for n, k in enumerate(askable) if not _shown_already(k, match, texts, req.text)
-                 and (_can_show(k, said, vocab, texts)
-                      # a department by its name ("Sterile Processing") the work is done with:
-                      # the line may call it otherwise, and the person says whether it is it
-                      or (vocab.canonical(k) is None and done_with(k, req.text)))
+                 and _can_show(k, said, vocab, texts, req.text)
                  and not (n and after_preposition(k, [req.text]) and _whom_named(k))]
         term, lines = (shown[0], lines) if shown else (term, [])
     return term, lines
@@ -1181,15 +1178,20 @@ def _titled(keyword: str, text: str, title: str) -> bool:
         or (len(main.split()) > 1 and main in text.lower()))
 
 
-def _can_show(keyword: str, said: set[str], vocab: Vocabulary, texts: list[str]) -> bool:
+def _can_show(keyword: str, said: set[str], vocab: Vocabulary, texts: list[str],
+              requirement: str = "") -> bool:
     """A line may show the keyword in other words: a practice, or a named thing (a language,
     a tool, a credential, a product's proper name) the lines name. A credential or a name the
     vocabulary does not know is held or not: only a line that names all its words shows it
     ("Does 'Journeyman Electrician License (Class B)' show master license?" asks the person to
     vouch for a licence the line says they lack; "Does 'Deployed ML models' show SageMaker?"
-    for a product it does not name)."""
+    for a product it does not name). A department the requirement's work is done with, by its
+    name (`done_with`: "Work with Sterile Processing ..."), is no product: the line may call it
+    otherwise ("the decontamination and assembly team"), and the person says whether it is it."""
     name = vocab.canonical(keyword)
     if name is None:
+        if done_with(keyword, requirement):
+            return True
         if CREDENTIAL.search(keyword) or _proper_name(keyword):
             return any(_names_all(keyword, t) or _unplaced(keyword, t) for t in texts)
         return True

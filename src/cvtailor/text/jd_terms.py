@@ -1240,11 +1240,16 @@ def _opening_partner(c: _Chunk) -> bool:
         return False
     lead = [w.lower() for w in c.context[1:c.start]] + [
         w.lower() for w in c.words[:1] if w.lower() == "with"]
-    return [w for w in lead if w not in DETERMINERS and w != "closely"] == ["with"] \
-        and not person_noun(c.words[-1]) and not directed_people(c.words[-1]) \
+    return _with_lead(lead) and not person_noun(c.words[-1]) and not directed_people(c.words[-1]) \
         and not c.words[-1].lower().endswith(_AGENT) \
         and (sum(w.lower() != "with" for w in c.words) >= 2
              or ACRONYM.match(c.words[-1]) is not None)
+
+
+def _with_lead(between: list[str]) -> bool:
+    """The words between a verb of working together and whom it is done with are "with",
+    with only determiners or "closely" around it ("closely with our", "with the")."""
+    return [w for w in between if w not in DETERMINERS and w != "closely"] == ["with"]
 
 
 def _verbs_object(c: _Chunk) -> bool:
@@ -1432,12 +1437,17 @@ def _named_partner(c: _Chunk) -> bool:
 
 def done_with(term: str, text: str) -> bool:
     """The duty in `text` is done with the body or people the term names: a verb of working
-    together, "with" and the term ("Work with Sterile Processing to resolve instrument and
-    tray issues", "Liaise closely with the kitchen brigade"). A line may show that work under
-    another name for them ("the decontamination and assembly team")."""
-    verbs = "|".join(sorted(_WITH_VERBS))
-    return re.search(rf"\b(?:{verbs})\s+(?:closely\s+)?with\s+(?:(?:the|our|your|its|their)\s+)?"
-                     rf"{re.escape(term)}(?![\w-])", text, re.IGNORECASE) is not None
+    together, "with" and the term (`_with_lead`: "Work with Sterile Processing to resolve
+    instrument and tray issues", "Liaise closely with the kitchen brigade"). A line may show
+    that work under another name for them ("the decontamination and assembly team")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE):
+        # a comma ends the lead ("to the leadership team, with a clear goal")
+        before = re.findall(r"[\w'’-]+|[^\w\s]", text[:m.start()].lower())
+        verb = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _WITH_VERBS),
+                    None)
+        if verb is not None and _with_lead(before[verb + 1:]):
+            return True
+    return False
 
 
 def _worked_with(c: _Chunk) -> bool:

@@ -140,7 +140,7 @@ def make_plan(
         return plan
     attested = attested_keywords(report)
     per_item = _carriers(cv, keywords, cv_text, vocab)
-    _attested_carriers(per_item, cv, attested, cv_text, _fellow_keywords(job))
+    _attested_carriers(per_item, cv, attested, cv_text, job)
     _plan_items(plan, cv, per_item, keywords, level, attested)
     contexts = _contexts(job)
     chosen = _plan_key_qualifications(plan, cv, keywords, corpus, vocab, key_qualifications,
@@ -192,18 +192,9 @@ def _carriers(
     return per_item
 
 
-def _fellow_keywords(job: JobPosting) -> dict[str, list[str]]:
-    """JD keyword -> the other keywords of the requirements that name it."""
-    out: dict[str, list[str]] = {}
-    for req in job.requirements:
-        for k in req.keywords:
-            out.setdefault(k, []).extend(o for o in req.keywords if o != k)
-    return out
-
-
 def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
                        attested: dict[str, list[str]], cv_text: str,
-                       fellows: dict[str, list[str]] | None = None) -> None:
+                       job: JobPosting | None = None) -> None:
     """A term the person confirmed but the CV never says is named once, in the first item they
     confirmed shows it (a bullet before a skills line) that carries no other confirmed term
     yet: a line takes one term it cannot work into its words as a lead-in, so a second term
@@ -225,12 +216,15 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
                     and items[i].type != ItemType.KEY_QUALIFICATION]
         named = content_stems(keyword) if spelled_as_name(keyword) else set()
         texts = {i: items[i].original or items[i].text for i in carriers}
+        # the other terms of the requirements that ask for it
+        fellows = [o for req in (job.requirements if job else []) if keyword in req.keywords
+                   for o in req.keywords if o != keyword]
         # a line that takes the term into its words takes it even when it carries another
         # one: the next line confirmed with it may not show it ("Booked sea freight ...")
         rank = {i: (_summary_refusing(items[i], keyword),
                     i in carrying and not _takes(texts[i], keyword),
                     items[i].type == ItemType.SKILL,
-                    any(contains(texts[i], o) for o in (fellows or {}).get(keyword, [])),
+                    any(contains(texts[i], o) for o in fellows),
                     -len(named & content_stems(texts[i])),
                     -len(content_stems(keyword) & content_stems(texts[i]))) for i in carriers}
         carriers.sort(key=rank.__getitem__)
