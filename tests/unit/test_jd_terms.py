@@ -1602,8 +1602,22 @@ def test_a_count_of_time_is_no_term() -> None:
         "alarms", "estate"]
     assert "minutes of arrival" not in _duties(
         "Make sure guests are seated within five minutes of arrival")[0].keywords
+    # one unit, counted by "a", "an", "per" or "every", is as long ("within a minute of
+    # arrival"), unless a noun follows ("a day release course")
+    assert not any("minute" in k for r in _duties(
+        "Greet every guest within a minute of arrival") for k in r.keywords)
+    assert not any("minute" in k for r in _duties(
+        "Type at least 40 words per minute") for k in r.keywords)
     # minutes a person takes are a term
     assert "minutes" in _duties("Take minutes at board meetings")[0].keywords
+
+
+def test_where_in_a_shift_is_no_term() -> None:
+    # "the start of the shift", "the end of each day": when, not what is done
+    for line in ("Allocate work to each crew at the start of the shift",
+                 "Count the float at the end of each day"):
+        assert not any(k.split()[0] in ("start", "end") for r in _duties(line)
+                       for k in r.keywords)
 
 
 def test_whom_a_duty_helps_comes_after_what_it_helps_with() -> None:

@@ -486,6 +486,22 @@ def test_a_duty_to_train_new_people_is_the_training_of_them() -> None:
     assert not any(k.startswith("Assign") for k in req.keywords)
 
 
+def test_new_people_counted_one_by_one_are_trained_all_the_same() -> None:
+    """"You'll train every new cook we hire" gave no requirement at all: the determiner
+    between the verb and the newcomers hid whom the training is for. After "every" or "each"
+    the term names them all ("training new cooks"); after "all" or "the" it is as the ad
+    says it. A thing that is new is still no one trained ("Train each new system")."""
+    def keywords(line: str) -> list[str]:
+        return [k for r in parse(f"# Sous Chef\n\n## What you'll do\n\n- {line}\n"
+                                 ).requirements for k in r.keywords]
+
+    assert keywords("You'll train every new cook we hire") == ["training new cooks"]
+    assert keywords("Train each new hire on the grill")[0] == "training new hires"
+    assert keywords("Induct all new starters to site")[0] == "inducting new starters"
+    assert keywords("Train the new apprentices")[0] == "training new apprentices"
+    assert not any(k.startswith("training") for k in keywords("Train each new system"))
+
+
 def test_a_contract_line_with_a_reference_and_closing_date_asks_nothing() -> None:
     """"Ref." ended a sentence, so "EHR-HSN-2612 · Closing date: 22 January 2027" of a
     Japanese railway's contract line was a requirement ("EHR", "Closing date", "January")

@@ -462,8 +462,12 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                     or re.fullmatch(r"\d+(?:[–-]\d+)?-(?:person|man|strong)", low) \
                     or low in NUMBER_WORDS or _CONTRACTION.match(low) or not re.search(r"[A-Za-z]", w) \
                     or (prev in _AUXILIARIES and _participle(low)) \
-                    or (low in _TIME_UNITS and (prev in NUMBER_WORDS or prev[:1].isdigit())):
-                # "within 15 minutes", "five minutes of arrival": how long, never a term
+                    or (low in _TIME_UNITS and (prev in NUMBER_WORDS or prev[:1].isdigit()
+                                                or (prev in _ONE_UNIT and not (
+                                                    lows[i + 1:i + 2] and lows[i + 1] not in
+                                                    FUNCTION_WORDS | PREPOSITIONS)))):
+                # "within 15 minutes", "five minutes of arrival", "within a minute of
+                # arrival": how long, never a term ("a day release course" is one)
                 _close(found, current, excluded, n_piece, i, words)
                 if verb and skill_verb(low) and not excluded:
                     found.append(_Chunk([w], n_piece, i, i + 1, words, activity=True))
@@ -767,6 +771,8 @@ GENERIC_NOUNS = frozenset((
     "thing things stuff job jobs role roles task tasks matters needs patterns questions "
     "hour hours shift shifts place places side sides way ways approach approaches everything "
     "main "
+    # where in a stretch of time: "the start of the shift", "the end of each day"
+    "start end beginning middle "
     # quantifier nouns: "a group of writers", "a range of clients" name no skill
     "group groups range variety number mix host array handful"
 ).split())
@@ -797,6 +803,9 @@ NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten dozen everywhere anywhere somewhere "
     "nowhere"
 ).split())
+# Words that count one unit of time ("within a minute of arrival", "once an hour", "every
+# day", "per week").
+_ONE_UNIT = frozenset("a an one per every each".split())
 # Units of time a number counts ("within 15 minutes"; "take minutes" of a meeting is a term).
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years minute hour day week "
                         "month year".split())

@@ -745,27 +745,49 @@ def _leading_verb(term: str, text: str) -> bool:
 _BRINGING_IN = PEOPLE_VERBS | frozenset("train teach onboard induct introduce".split())
 
 
+# Words between the verb and the newcomers ("Train every new cook we hire", "Induct all new
+# starters"); after one that counts them one by one, the noun is singular and the term names
+# them all ("training new cooks").
+_WHOM_DETERMINER = r"(every|each|any|all(?:\s+(?:the|our))?|the|our)"
+_ONE_BY_ONE = frozenset("every each any".split())
+
+
 def _whom_trained(text: str, phrases: list[str]) -> list[str]:
     for who in phrases:
         newcomers = "" if re.match(NEWCOMERS + r"\s", who, re.IGNORECASE) \
             else rf"{NEWCOMERS}\s+"
-        m = next((m for m in re.finditer(rf"\b([A-Za-z]+)\s+{newcomers}{re.escape(who)}\b",
-                                          text, re.IGNORECASE)
-                  if is_duty_verb(m.group(1)) and m.group(1).lower() not in _STOP
-                  and (m.group(1).lower().endswith("ing")
-                       or m.group(1).lower() in _BRINGING_IN)), None)
+        m = next((m for m in re.finditer(
+            rf"\b([A-Za-z]+)\s+(?:{_WHOM_DETERMINER}\s+)?({newcomers}{re.escape(who)})\b",
+            text, re.IGNORECASE)
+            if is_duty_verb(m.group(1)) and m.group(1).lower() not in _STOP
+            and (m.group(1).lower().endswith("ing") or m.group(1).lower() in _BRINGING_IN)
+            and (m.group(2) is None or directed_people(_all_of(m.group(3), m.group(2))
+                                                       .split()[-1]))), None)
         if m is None or " " not in m.group(0):
             continue
-        act = m.group(1)
+        act, whom = m.group(1), m.group(3)
+        if m.group(2):  # "every new cook": whom it is for, without the determiner
+            whom = _all_of(whom, m.group(2))
         if act.lower().endswith("ing"):
-            return [m.group(0) if p == who else p for p in phrases if p.lower() != act.lower()]
+            return [f"{act} {whom}" if p == who else p for p in phrases
+                    if p.lower() != act.lower()]
         doing = inflected_like(act.lower(), "working")
         if doing:  # "Train new operators on machine settings": the training is the duty, as
             # an activity ("training new operators"), and comes first
-            whom = m.group(0)[len(act):].strip()
             return [f"{doing} {whom}"] + [p for p in phrases
                                           if p != who and p.lower() != act.lower()]
     return phrases
+
+
+def _all_of(whom: str, determiner: str) -> str:
+    """"new cook" after "every" -> "new cooks"; after "the" or "all" it is as it was."""
+    if determiner.lower() not in _ONE_BY_ONE or whom.lower().endswith("s"):
+        return whom
+    if re.search(r"(?:ch|sh|x|z)$", whom, re.IGNORECASE):
+        return whom + "es"
+    if re.search(r"[^aeiou]y$", whom, re.IGNORECASE):
+        return whom[:-1] + "ies"
+    return whom + "s"
 
 
 def _content_words(text: str) -> list[str]:
