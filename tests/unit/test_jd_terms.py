@@ -922,6 +922,11 @@ def test_what_a_duty_keeps_going_is_the_term_not_its_going() -> None:
     assert key_phrases("Keeping the warehouse running through peak", duty=True)[0] == "warehouse"
     # a running thing that is not kept going stays whole
     assert key_phrases("Experience running a busy kitchen")[-1].endswith("kitchen")
+    # what is kept charged or stocked is the term; "the forklift charged" was no noun, and
+    # the duty gave no requirement
+    assert key_phrases("Keep the forklift charged", duty=True) == ["forklift"]
+    assert "tasting room" in key_phrases("Keep the tasting room stocked, clean and welcoming",
+                                         duty=True)
 
 
 def test_an_x_to_y_compound_without_hyphens_is_one_word_of_a_term() -> None:

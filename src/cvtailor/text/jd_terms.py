@@ -506,10 +506,11 @@ _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split
 # Words a number after them says which one of ("Level 3", "Part 1", "Grade 8", "Stage 2").
 _NUMBERED = frozenset("level part grade stage band tier module unit class category schedule"
                       .split())
-# "Keep patient flow moving", "get regulated disclosures right": the thing kept going or got
-# right is the term, not its going or being right ("get the right people" keeps its noun)
+# "Keep patient flow moving", "get regulated disclosures right", "keep the forklift charged":
+# the thing kept going, got right or kept so is the term, not its going or being so ("get the
+# right people" keeps its noun)
 _KEEP_GOING = re.compile(r"\b((?:keep(?:s|ing)?|get(?:s|ting)?)\s+(?:[\w'-]+\s+){1,4}?)"
-                         r"(?:moving|running|flowing|going|ticking\s+over|right(?=\s*(?:$|[,.;:)]|"
+                         r"(?:moving|running|flowing|going|ticking\s+over|(?:right|[a-z]{3,}ed)(?=\s*(?:$|[,.;:)]|"
                          r"\s(?:and|together|with|for|the|every|first|on|in|at|from|so|before|by)"
                          r"\b)))\b", re.IGNORECASE)
 # Idioms of ads that name no skill ("own the knowledge base from the ground up").
