@@ -73,3 +73,32 @@ def test_another_kind_of_the_same_thing_is_no_evidence() -> None:
                         "Measure customers for off-the-shelf compression stockings in the shop.")
     assert not another_kind("supplier performance management",
                             "Built a quarterly scorecard for all 42 suppliers")
+
+
+def test_a_task_for_the_people_a_programme_serves_is_no_programme(tmp_path: Path) -> None:
+    """"Walk heart failure patients through their discharge medicines" is near "Lead our
+    cardiac rehabilitation programme for heart failure patients" for the patients it names,
+    and tells of no programme: unattended, the CV read "Cardiac rehabilitation programme: walk
+    heart failure patients ..." (the forty-third blind set's first run made the same claim of
+    a pulmonary rehabilitation programme). A programme is told as one; the rest is asked."""
+    from cvtailor.research.similarity import programme_unsaid
+
+    assert programme_unsaid("cardiac rehabilitation programme",
+                            "Walk heart failure patients through their discharge medicines.")
+    assert not programme_unsaid("cardiac rehabilitation programme",
+                                "Ran the 8-week cardiac rehab classes for 12 patients a term")
+    assert not programme_unsaid("daily workflow", "Assign our 5 scanners to rooms")
+    cv, jd = tmp_path / "cv.md", tmp_path / "jd.md"
+    cv.write_text("# Dana Okafor\nLeeds | dana.okafor@example.com\n\n## Experience\n\n"
+                  "### Cardiac Nurse, St Aidan's Hospital, Leeds\n2019 - Present\n"
+                  "- Walk heart failure patients through their discharge medicines and daily "
+                  "weights.\n- Run the ward's telemetry board on night shifts for 24 beds.\n"
+                  "- Take blood and cannulate on the cardiology ward.\n\n## Education\n"
+                  "- BSc Adult Nursing, University of Leeds, 2019\n", encoding="utf-8")
+    jd.write_text("# Senior Cardiac Nurse\n\n## The role\n"
+                  "- Lead our cardiac rehabilitation programme for heart failure patients\n"
+                  "- Run the telemetry board for the cardiology ward\n"
+                  "- Take blood and cannulate\n", encoding="utf-8")
+    text = cvtailor.tailor(cv, jd, engine="offline").markdown
+    assert "rehabilitation" not in text.lower()
+    assert "heart failure patients through their discharge medicines" in text

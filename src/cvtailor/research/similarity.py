@@ -33,6 +33,9 @@ interview asks about.
   where or for what the work is done is not what a similar line shows;
 - a term that names money (a budget, billing, costs) is decided only by a line that says
   money (`money_unsaid`): a line about the same room or the same meters is no budget;
+- a term that names a programme (a rehabilitation programme, a scheme) is decided only by a
+  line that tells of an organised offering (`programme_unsaid`): teaching COPD patients a
+  breathing technique is no pulmonary rehabilitation programme;
 - the line is not a near-miss (a sibling tool, or a credential not yet held), nor says the
   term with another word for which kind (`another_kind`: "a ledger of 420 trade accounts"
   for "ledger of key accounts");
@@ -222,6 +225,33 @@ def money_unsaid(term: str, line: str) -> bool:
     "Read the export energy meters ... at month end" for "energy billing reports": both
     false claims on the thirtieth blind set's first run). Money work is told in money."""
     return _MONEY_TERM.search(term) is not None and _MONEY_SAID.search(line) is None
+
+
+# A programme a term names: an organised offering run for people ("pulmonary rehabilitation
+# programme", "apprenticeship scheme").
+_PROGRAMME_TERM = re.compile(r"\b(?:programmes?|programs?|schemes?|initiatives?)\b",
+                             re.IGNORECASE)
+# A line that tells of one: a programme, a scheme, a course, classes, sessions, a clinic.
+_PROGRAMME_SAID = re.compile(r"\b(?:programm?e?s?|schemes?|initiatives?|courses?|class(?:es)?|"
+                             r"sessions?|clinics?|workshops?|curricul\w*|pathways?)\b",
+                             re.IGNORECASE)
+
+
+def programme_unsaid(term: str, line: str) -> bool:
+    """The term names a programme (a rehabilitation programme, a scheme, an initiative), and
+    the line tells of no organised offering (no programme, course, classes, sessions or
+    clinic) and says no other word of the term.
+    Its cosine owes whom it is for or what is done in one ("Teach COPD patients pursed-lip
+    breathing before they leave the ward" for "pulmonary rehabilitation programme": the first
+    run's one false claim on the forty-third blind set). Running a programme is told as one;
+    whether a task was part of one is the person's to say."""
+    if _PROGRAMME_TERM.search(term) is None or _PROGRAMME_SAID.search(line) is not None:
+        return False
+    # a line that says what the programme is of ("surveys" of "seasonal survey programmes")
+    # tells of the work it plans
+    said = content_stems(re.sub(r"[-/]", " ", line))
+    return not any(_same_root(r, x) for r in content_stems(_PROGRAMME_TERM.sub(" ", term))
+                   for x in said)
 
 
 # A noun that names work done ("erection", "installation", "maintenance", "dismantling").
