@@ -580,3 +580,27 @@ def test_successful_says_how_good_not_which_experience() -> None:
                   "teaching experience in primary\n").requirements
     assert "teaching experience" in req.keywords
     assert not any("successful" in k.lower() for k in req.keywords)
+
+
+def test_a_prose_ad_says_must_and_nice_in_its_own_words() -> None:
+    """A head groundskeeper's ad written as one paragraph under its title gave its five "You
+    will ..." duties and nothing it asked for: "Experience with Toro or John Deere mowers is
+    essential", "A Certificate III in Sports Turf Management is highly regarded", "You should
+    be comfortable working early mornings ..." and "We'd love it if you had ..." carried no
+    cue the parser knew, and outside any section only a cue makes a sentence a requirement."""
+    job = parse(
+        "Head Groundskeeper\n\nFairway Park is an 18-hole parkland course in Ballarat. You will "
+        "plan the daily course set-up and keep the machinery fleet serviced and ready. "
+        "Experience with Toro or John Deere mowers is essential. A Certificate III in Sports "
+        "Turf Management is highly regarded. You should be comfortable working early mornings "
+        "and weekends during tournament season. We'd love it if you had some experience with "
+        "bunker renovation or drainage projects.\n")
+    by_text = {r.text: r for r in job.requirements}
+    assert by_text["Experience with Toro or John Deere mowers is essential"].priority \
+        == "critical"
+    assert by_text["A Certificate III in Sports Turf Management is highly regarded"].priority \
+        == "nice_to_have"
+    assert any("early mornings" in r.keywords for r in job.requirements)
+    assert any("bunker renovation" in r.keywords for r in job.requirements)
+    # the employer's own story is still no requirement
+    assert not any("parkland" in r.text for r in job.requirements)

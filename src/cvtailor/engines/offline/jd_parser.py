@@ -121,7 +121,19 @@ _REQ_CUE = re.compile(
     # "... is a plus", "... would be an advantage", "... are expected": a wish or an ask
     r"(?:is|are|would be|will be) (?:a|an) (?:big |strong |real |huge |definite |added )?"
     r"(?:plus|bonus|advantage|asset)|(?:is|are) expected|"
-    r"(?:is|are|would be) (?:helpful|useful|desirable|advantageous)|not essential)\b",
+    r"(?:is|are|would be) (?:helpful|useful|desirable|advantageous)|not essential|"
+    # "Experience with Toro mowers is essential", "A Certificate III ... is highly
+    # regarded", "... would be well regarded": an ad's own words for must and nice
+    r"(?:is|are) (?:absolutely |also )?(?:essential|mandatory|a must)|"
+    r"(?:is|are|would be|will be) (?:highly |well |very )?(?:regarded|valued|welcomed?)|"
+    r"(?:is|are|would be) (?:strongly |highly )?(?:preferred|desired)|"
+    # "We'd love it if you had ...", "You should be comfortable working early mornings"
+    r"(?:we(?:'d|’d| would) love it if you)|you should be (?:comfortable|confident|happy)|"
+    # a sentence that opens on what is asked ("Experience with Toro mowers ...",
+    # "Proven knowledge of turf grasses ...")
+    r"^(?:(?:some|previous|prior|proven|demonstrated|solid|strong|good|sound|practical|"
+    r"hands-on)\s+)?(?:experience|knowledge|proficiency|familiarity|understanding)\s+"
+    r"(?:with|in|of)\s)\b",
     re.IGNORECASE)
 _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|in this role|"
                        r"we(?:'ll|’ll)?\s+(?:also\s+)?(?:ask|expect|need|want|count on)\s+you\s+to|"
