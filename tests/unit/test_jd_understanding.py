@@ -604,3 +604,19 @@ def test_a_prose_ad_says_must_and_nice_in_its_own_words() -> None:
     assert any("bunker renovation" in r.keywords for r in job.requirements)
     # the employer's own story is still no requirement
     assert not any("parkland" in r.text for r in job.requirements)
+
+
+def test_title_dash_company_when_the_ad_tells_of_the_company_by_its_first_words() -> None:
+    """"# Sous Chef — Larkspur Kitchen & Bar" was all title and no company: the ad says
+    "Larkspur is a 140-seat seasonal restaurant", never the whole name, and the ampersand kept
+    the name from reading as one. A dash's other side that the ad never tells of stays the
+    title's ("Lead Surgical Technologist - Main OR")."""
+    job = parse("# Sous Chef — Larkspur Kitchen & Bar\n\nLarkspur is a 140-seat seasonal "
+                "restaurant in the West Loop.\n\n## What you'll do\n\n- Run the pass\n")
+    assert (job.title, job.company) == ("Sous Chef", "Larkspur Kitchen & Bar")
+    job = parse("Head Groundskeeper - Fairway Park Golf Club\n\nFairway Park is an 18-hole "
+                "parkland course. You will cut greens, tees and fairways.\n")
+    assert (job.title, job.company) == ("Head Groundskeeper", "Fairway Park Golf Club")
+    job = parse("# Lead Surgical Technologist - Main OR\n\nMain theatres run 14 rooms.\n\n"
+                "## What you'll do\n\n- Scrub complex cases\n")
+    assert job.title == "Lead Surgical Technologist - Main OR" and not job.company

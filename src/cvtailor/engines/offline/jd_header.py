@@ -33,6 +33,7 @@ from cvtailor.engines.offline.jd_blocks import (
     words_of,
 )
 from cvtailor.text.cvtext import clean_inline
+from cvtailor.text.lexicon import common_word
 from cvtailor.text.places import in_administered_area, in_named_region
 
 _SMALL = frozenset("a an and as at by for from in of on or the to with via".split())
@@ -224,6 +225,16 @@ def _corroborated(name: str, text: str) -> bool:
         if re.search(rf"\b(?:About|about|at|At|[Jj]oin)\s+{n}\b|\b{n}(?:’s|'s)?\s+(?:is|are|has|"
                      rf"was|(?!(?:is|has|was)\b)[a-z]{{2,}}[^s\W]s)\b", text):
             return True
+    # the name's own words without what kind of place it is, told as one: "Larkspur is a
+    # 140-seat seasonal restaurant" for "Larkspur Kitchen & Bar", "Fairway Park is an 18-hole
+    # course" for "Fairway Park Golf Club" (a common word alone is no name: "Main")
+    words = short.split()
+    for k in range(len(words) - 1, 0, -1):
+        lead = words[:k]
+        if not lead[0][:1].isupper() or (k == 1 and common_word(lead[0].lower())):
+            continue
+        if re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(' '.join(lead))}\s+is\s+an?\s", text):
+            return True
     return False
 
 
@@ -294,8 +305,10 @@ def _title_line(text: str, body: str) -> tuple[str, str, str]:
     if len(parts) == 3 and role_like(parts[0]) and _CITY_STATE.fullmatch(parts[2]) \
             and title_ok(parts[0]):
         return parts[0], "", parts[2]  # "Service Coordinator (HVAC) - Littleton, CO"
-    if (len(parts) == 3 and role_like(parts[0]) and name_like(parts[2])
-            and (parts[1] == "|" or _corroborated(parts[2], body.replace(text, " ")))):
+    if (len(parts) == 3 and role_like(parts[0])
+            and ((parts[1] == "|" and name_like(parts[2])) or (
+                name_like(parts[2], ampersand=True)
+                and _corroborated(parts[2], body.replace(text, " "))))):
         return parts[0], parts[2], ""
     return text, "", ""
 
