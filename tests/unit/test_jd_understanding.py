@@ -620,3 +620,16 @@ def test_title_dash_company_when_the_ad_tells_of_the_company_by_its_first_words(
     job = parse("# Lead Surgical Technologist - Main OR\n\nMain theatres run 14 rooms.\n\n"
                 "## What you'll do\n\n- Scrub complex cases\n")
     assert job.title == "Lead Surgical Technologist - Main OR" and not job.company
+
+
+def test_the_role_involves_lists_the_duties() -> None:
+    """"The role involves planning the daily workload for a team of five fitters, carrying out
+    services and repairs ..., and making sure LOLER and PUWER inspections are done on time"
+    gave nothing: only "duties include" led a list of duties."""
+    job = parse("Workshop Supervisor\n\nKestrel Plant Hire is a family-owned plant hire "
+                "company. The role involves planning the daily workload for a team of five "
+                "fitters, carrying out services and repairs on excavators, and making sure "
+                "LOLER and PUWER inspections are done on time.\n")
+    texts = [r.text for r in job.requirements]
+    assert "Planning the daily workload for a team of five fitters" in texts
+    assert "Making sure LOLER and PUWER inspections are done on time" in texts

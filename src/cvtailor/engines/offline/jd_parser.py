@@ -144,9 +144,13 @@ _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|
 # "Key responsibilities include: greeting ...", "Other duties include managing ...": the
 # duties follow, each led by its -ing verb; "The paralegal will draft ...": the hire's duties.
 # "Key priorities for your first year include cutting unplanned downtime ...": for when, too.
-_DUTIES_INCLUDE = re.compile(r"^(?:[\w'’ -]{0,30}?\b)?(?:responsibilities|duties|tasks|priorities)\s+"
+_DUTIES_INCLUDE = re.compile(r"^(?:(?:[\w'’ -]{0,30}?\b)?(?:responsibilities|duties|tasks|priorities)\s+"
                              r"(?:(?:for|in|over|during)\s+[\w'’ -]{1,30}?\s+)?"
-                             r"(?:will\s+)?(?:include|includes)\b\s*:?\s*", re.IGNORECASE)
+                             r"(?:will\s+)?(?:include|includes)"
+                             # "The role involves planning ...", "This job will include ..."
+                             r"|(?:the|this|your)\s+(?:role|job|position|post)\s+"
+                             r"(?:(?:will\s+)?(?:involve|include)|involves|includes))"
+                             r"\b\s*:?\s*", re.IGNORECASE)
 _ROLE_WILL = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) +
                         r")\s+will\s+(?!be\b|have\b|need\b|report\b|join\b)", re.IGNORECASE)
 # Lead-ins of a list of skills: "experience with X, Y and Z".
