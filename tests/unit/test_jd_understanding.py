@@ -633,3 +633,18 @@ def test_the_role_involves_lists_the_duties() -> None:
     texts = [r.text for r in job.requirements]
     assert "Planning the daily workload for a team of five fitters" in texts
     assert "Making sure LOLER and PUWER inspections are done on time" in texts
+
+
+def test_the_company_from_a_sentence_that_says_what_kind_of_organisation_it_is() -> None:
+    """"Kestrel Plant Hire is a family-owned plant hire company based in Inverness" named the
+    employer, and the ad had no company. A sentence about the employer that does not name it
+    names no company ("This is a permanent role with a growing business", "The Trust is a
+    large NHS employer")."""
+    def company(sentence: str) -> str:
+        return parse(f"Workshop Supervisor\n\n{sentence}\n\n## Duties\n\n- Plan the workload\n"
+                     ).company
+    assert company("Kestrel Plant Hire is a family-owned plant hire company based in "
+                   "Inverness.") == "Kestrel Plant Hire"
+    assert company("This is a permanent role with a growing business.") == ""
+    assert company("The Trust is a large NHS employer.") == ""
+    assert company("Our client is a leading food manufacturer in Leeds.") == ""

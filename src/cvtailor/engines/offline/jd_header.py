@@ -529,11 +529,26 @@ _WE_ARE = re.compile(r"(?:^|[.!?,]\s+|\n)(?:[Ww]e(?:'re|’re| are))\s+(?P<compa
 _EQUAL = re.compile(r"(?:^|[.!?]\s+|\n)(?P<company>" + _NAME + r")\s+is\s+(?:an?\s+|proud to be "
                     r"an?\s+)equal (?:opportunity|employment opportunity) employer\b")
 
+# "Kestrel Plant Hire is a family-owned plant hire company based in Inverness": a sentence
+# that opens on the employer's name and says what kind of organisation it is.
+_IS_A_COMPANY = re.compile(r"(?:^|[.!?]\s+|\n)(?P<company>" + _NAME + r")\s+is\s+an?\s+"
+                           r"(?:(?!(?:with|for|of|in|at|on|to)\b)[\w'’-]+\s+){0,5}?"
+                           r"(?:company|business|firm|organi[sz]ation|"
+                           r"employer|charity|co-?operative|agency|provider|manufacturer|"
+                           r"contractor|consultancy|supplier|distributor|retailer|producer)\b")
+
+# What opens a sentence about the employer without naming it: a pronoun, or "The" and one
+# word ("The Trust", "The Workshop"; "The Larkspur Hotel Savannah" is a name).
+_NOT_A_NAME = re.compile(r"(?:This|That|It|There|Here|Our|Your|Their)\b|The\s+\S+$")
+
 
 def _from_prose(text: str, found: Identity) -> None:
-    for pattern in (_WE_ARE, _EQUAL):
+    for pattern in (_WE_ARE, _EQUAL, _IS_A_COMPANY):
         for m in pattern.finditer(text):
-            company = m.group("company").strip()
+            # (a name never runs over a line: "Workshop Supervisor\n\nKestrel Plant Hire")
+            company = m.group("company").split("\n")[-1].strip()
+            if pattern is _IS_A_COMPANY and _NOT_A_NAME.match(company):
+                continue  # "This is a ...", "The Trust is a large NHS employer"
             if name_like(company) and not role_like(company) \
                     and company.lower() not in ("we", "the company", "our company"):
                 found.offer("company", company, "heuristic")
