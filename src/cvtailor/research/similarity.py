@@ -54,6 +54,7 @@ evidence a person attested (planner.ATTESTED_VIA) and writes the term into that 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from cvtailor.models import Requirement
 from cvtailor.text.jd_terms import (
@@ -122,8 +123,7 @@ def owes_field(term: str, title: str, line: str, vocab: Vocabulary) -> bool:
         return False
     said = content_stems(line)
     shared = content_stems(" ".join(w for w in term.split() if w.lower() in field)) & said
-    return bool(shared) and not any(_same_root(s, w) for s in content_stems(rest[0])
-                                    for w in said)
+    return bool(shared) and not _shares_root(content_stems(rest[0]), said)
 
 
 def names_the_role(term: str, title: str, line: str) -> bool:
@@ -140,7 +140,7 @@ def names_the_role(term: str, title: str, line: str) -> bool:
                                  rf"{re.escape(head)}s?\b(?:\s+([A-Za-z]+))?", line,
                                  re.IGNORECASE)):
         return False
-    return any(_same_root(t, h) for t in content_stems(term) for h in content_stems(head))
+    return _shares_root(content_stems(term), content_stems(head))
 
 
 def only_the_kind(term: str, line: str) -> bool:
@@ -152,10 +152,9 @@ def only_the_kind(term: str, line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", term) if content_stems(w)]
     if len(words) < 2 or is_duty_verb(words[0].lower()) or person_noun(words[-1].lower()):
         return False  # a duty done to people ("Coach advisors"): "Trained 3 new advisors"
-    said = content_stems(re.sub(r"[-/]", " ", line))  # "whole-blood" says "blood"
+    said = _said(line)  # "whole-blood" says "blood"
     head, rest = content_stems(words[-1]), content_stems(" ".join(words[:-1]))
-    return len(rest) >= 2 and any(_same_root(h, w) for h in head for w in said) and not any(
-        _same_root(r, w) for r in rest for w in said)
+    return len(rest) >= 2 and _shares_root(head, said) and not _shares_root(rest, said)
 
 
 def only_the_object(term: str, line: str, requirement: str = "") -> bool:
@@ -168,14 +167,14 @@ def only_the_object(term: str, line: str, requirement: str = "") -> bool:
             or not _WORK_NOUN.search(words[-1].lower()) \
             or any(only_adjective(w.lower()) or "-" in w for w in words[:-1]):
         return False  # a thing ("multi-year contracts" of "renewals") may be said otherwise
-    said = content_stems(re.sub(r"[-/]", " ", line))
+    said = _said(line)
     head, rest = content_stems(words[-1]), content_stems(" ".join(words[:-1]))
     # the line says more of what the requirement asks ("Reviewed contractor submittals and
     # RFIs ... during construction" for "Construction administration: submittals, RFIs"):
     # the work in other words, not only what it is done to
-    more = content_stems(re.sub(r"[-/]", " ", requirement)) - rest - head
-    return bool(rest) and all(any(_same_root(r, w) for w in said) for r in rest) and not any(
-        _same_root(h, w) for h in head for w in said) and len(more & said) < 2
+    more = _said(requirement) - rest - head
+    return bool(rest) and all(_shares_root({r}, said) for r in rest) \
+        and not _shares_root(head, said) and len(more & said) < 2
 
 
 def another_kind(term: str, line: str) -> bool:
@@ -185,9 +184,8 @@ def another_kind(term: str, line: str) -> bool:
     compression stockings" for "flat-knit compression garments"): a sibling, as a near miss
     is, whose cosine owes the words it shares."""
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", term) if content_stems(w)]
-    said = content_stems(re.sub(r"[-/]", " ", line))
-    missing = [n for n, w in enumerate(words)
-               if not any(_same_root(r, x) for r in content_stems(w) for x in said)]
+    said = _said(line)
+    missing = [n for n, w in enumerate(words) if not _shares_root(content_stems(w), said)]
     if len(words) < 2 or not missing or missing[0] == len(words) - 1:
         return False
     for n in range(1, len(words)):
@@ -240,8 +238,7 @@ _PROGRAMME_SAID = re.compile(r"\b(?:programm?e?s?|schemes?|initiatives?|courses?
 def programme_unsaid(term: str, line: str) -> bool:
     """The term names a programme (a rehabilitation programme, a scheme, an initiative), and
     the line tells of no organised offering (no programme, course, classes, sessions or
-    clinic) and says no other word of the term.
-    Its cosine owes whom it is for or what is done in one ("Teach COPD patients pursed-lip
+    clinic) and says no other word of the term. Its cosine owes whom it is for or what is done in one ("Teach COPD patients pursed-lip
     breathing before they leave the ward" for "pulmonary rehabilitation programme": the first
     run's one false claim on the forty-third blind set). Running a programme is told as one;
     whether a task was part of one is the person's to say."""
@@ -249,9 +246,7 @@ def programme_unsaid(term: str, line: str) -> bool:
         return False
     # a line that says what the programme is of ("surveys" of "seasonal survey programmes")
     # tells of the work it plans
-    said = content_stems(re.sub(r"[-/]", " ", line))
-    return not any(_same_root(r, x) for r in content_stems(_PROGRAMME_TERM.sub(" ", term))
-                   for x in said)
+    return not _shares_root(content_stems(_PROGRAMME_TERM.sub(" ", term)), _said(line))
 
 
 # A noun that names work done ("erection", "installation", "maintenance", "dismantling").
@@ -266,6 +261,18 @@ def _does(verb: str, line: str) -> bool:
              if (form := inflected_like(base, like))} | bases
     return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", line, re.IGNORECASE)
                for form in forms)
+
+
+def _said(text: str) -> frozenset[str]:
+    """The content stems a text says, a hyphen or a slash between words as a space
+    ("whole-blood" says "blood")."""
+    return frozenset(content_stems(re.sub(r"[-/]", " ", text)))
+
+
+def _shares_root(stems: Iterable[str], said: Iterable[str]) -> bool:
+    """Whether any of `stems` is of one word family with any of `said` (`_same_root`)."""
+    others = list(said)
+    return any(_same_root(a, b) for a in stems for b in others)
 
 
 def _same_root(a: str, b: str) -> bool:
