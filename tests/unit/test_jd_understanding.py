@@ -11,6 +11,7 @@ from cvtailor.engines.offline.jd_parser import (
     split_skills,
 )
 from cvtailor.models import JobPosting
+from cvtailor.text.jd_terms import key_phrases
 from cvtailor.text.vocabulary import default_vocabulary
 
 VOCAB = default_vocabulary()
@@ -648,3 +649,51 @@ def test_the_company_from_a_sentence_that_says_what_kind_of_organisation_it_is()
     assert company("This is a permanent role with a growing business.") == ""
     assert company("The Trust is a large NHS employer.") == ""
     assert company("Our client is a leading food manufacturer in Leeds.") == ""
+
+
+# -- the forty-third pass: a trade ad's header, licences and duties ---------------------------
+def test_a_licence_named_by_whose_it_is_stays_the_term() -> None:
+    # "driver's" is the kind of licence, not its owner ("the lab's autoclave": whose it is)
+    assert key_phrases("A current driver's licence") == ["driver's licence"]
+    assert key_phrases("A pilot's licence") == ["pilot's licence"]
+    assert key_phrases("A full drivers licence") == ["drivers licence"]  # a noun, not "to license"
+    assert key_phrases("A master's degree in ecology")[0] == "master's degree"
+    assert key_phrases("the lab's autoclave cycles") == ["autoclave cycles"]
+    job = parse("Head Beekeeper\n\nYou have\n- 4+ years of commercial beekeeping\n\n"
+                "You must hold a current driver's licence and be comfortable working weekends.\n")
+    assert any(r.keywords == ["driver's licence"] and r.priority == "critical"
+               for r in job.requirements)
+
+
+def test_a_requirement_the_prose_asks_again_is_one_requirement() -> None:
+    job = parse("Dairy Herd Manager\n\nWhat you'll need\n- A current driver's licence\n"
+                "- Experience with rotary dairy sheds\n\n"
+                "You must hold a current driver's licence.\n")
+    licences = [r for r in job.requirements if r.keywords == ["driver's licence"]]
+    assert len(licences) == 1 and licences[0].priority == "critical"  # the stronger ask
+
+
+def test_title_dash_employer_and_town_for_any_trade() -> None:
+    job = parse("Senior Locksmith – Keyline Security, Leeds\n\nRequirements\n"
+                "- Experience with Abloy high-security cylinders\n")
+    assert (job.title, job.company, job.location) == ("Senior Locksmith", "Keyline Security",
+                                                      "Leeds")
+    job = parse("Head Beekeeper\nWildflower Honey Co. - Otago\n\nYou have\n"
+                "- 4+ years of commercial beekeeping\n")
+    assert (job.title, job.company, job.location) == ("Head Beekeeper", "Wildflower Honey Co.",
+                                                      "Otago")
+
+
+def test_a_sentence_that_says_the_employer_needs_the_job_asks_nothing() -> None:
+    job = parse("Head Beekeeper\n\nAbout the role\nWe run 1,800 hives across Central Otago and "
+                "need a head beekeeper.\n\nYou have\n- 4+ years of commercial beekeeping\n")
+    assert [r.keywords for r in job.requirements] == [["commercial beekeeping"]]
+
+
+def test_two_verbs_sharing_a_duty_s_object_are_not_its_term() -> None:
+    assert key_phrases("Sort and bag queen cells for sale", duty=True)[0] == "queen cells"
+    assert key_phrases("Plan and budget site works", duty=True) == ["site works"]
+    assert "drums" in key_phrases("Fill and seal the drums at extraction", duty=True)
+    # a noun after "and" is the object's, not a verb
+    assert key_phrases("Research and development projects", duty=True) == [
+        "development projects"]

@@ -335,7 +335,18 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                                         and w.isalnum())  # ML, BI, 3D
             lead = not found and not current and n_piece == 0 and len(words) > i + 1 \
                 and opening
-            verb = (prev in _SUBJECTS and is_duty_verb(low)) or (
+            # "Sort and bag queen cells", "Fill and seal the drums": the word after a duty's
+            # opening "verb and" shares its object, so both are verbs (not a noun of the
+            # object's: "Research and development projects")
+            shared_verb = duty and i == 2 and n_piece == 0 and prev == "and" \
+                and (is_duty_verb(lows[0]) or base_verb(lows[0])) and base_verb(low) \
+                and words[0][:1].isupper() and w.isalpha() and w.islower() \
+                and i + 1 < len(lows) and lows[i + 1] not in PREPOSITIONS \
+                and (lows[i + 1] not in FUNCTION_WORDS or lows[i + 1] in DETERMINERS) \
+                and not _NOUN_SUFFIX.search(low) and not person_noun(low)
+            if shared_verb:
+                found = [c for c in found if (c.piece, c.start, c.end) != (n_piece, 0, 1)]
+            verb = shared_verb or (prev in _SUBJECTS and is_duty_verb(low)) or (
                 prev in _MODALS and re.fullmatch(r"[a-z]+", low) is not None) or (
                 # "Interpret geophysics to generate drill targets": an infinitive's verb
                 prev == "to" and i + 1 < len(lows) and only_verb(low)) or (
@@ -481,6 +492,10 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     if aside is not None:  # the reason the ad gives is no term of what it asks
         found = [c for c in found if (c.piece, c.start) < aside]
     return rank_terms(_joined(found))[:limit]
+
+
+# Endings of nouns, never of a base-form verb ("development", "inspection", "safety").
+_NOUN_SUFFIX = re.compile(r"(?:ment|tion|sion|ness|ity|ance|ence|ship|ism|ery|ing|(?<=\w{4})al)$")
 
 
 def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, at: int,
@@ -1193,8 +1208,11 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             # "weekly toolbox talks"; not a word of a name ("Core Web Vitals")
             words, dropped = words[1:], dropped + 1
         if len(words) > 1 and words[0].islower() and words[0].endswith("'s") \
-                and words[0] not in _POSSESSIVE_COMPOUNDS:
-            words = words[1:]  # "the lab's autoclave cycles": whose they are is not the term
+                and words[0] not in _POSSESSIVE_COMPOUNDS \
+                and words[1].lower() not in _KIND_OF_CREDENTIAL:
+            # "the lab's autoclave cycles": whose they are is not the term; but a driver's
+            # licence or a master's degree is a kind of credential, named by whose it is
+            words = words[1:]
         while len(words) > 1 and (_adjective(words[-1]) or _COMPOUND_ADJECTIVE.match(
                 words[-1].lower())):
             words = words[:-1]  # "keep unit turns fast", "a caseload of high-severity"
@@ -1525,8 +1543,8 @@ def subject_cut(words: list[str]) -> list[str]:
     possessive: what follows it is its noun ("the project's *records*")."""
     for i, word in enumerate(words[:-1]):
         nxt = words[i + 1].lower()
-        if word.endswith(("'s", "’s", "s'", "s’")):
-            continue
+        if word.endswith(("'s", "’s", "s'", "s’")) or nxt in _KIND_OF_CREDENTIAL:
+            continue  # "drivers licence": a noun, not a verb ("to license")
         verb = nxt in _COMMON_VERBS or is_duty_verb(nxt) or (nxt.endswith("ing") and len(nxt) > 5)
         if (_plural(word) or word in _PEOPLE) and (verb or person_noun(word)) \
                 and nxt != "experience":

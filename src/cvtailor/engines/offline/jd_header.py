@@ -305,6 +305,11 @@ def _title_line(text: str, body: str) -> tuple[str, str, str]:
     if len(parts) == 3 and role_like(parts[0]) and _CITY_STATE.fullmatch(parts[2]) \
             and title_ok(parts[0]):
         return parts[0], "", parts[2]  # "Service Coordinator (HVAC) - Littleton, CO"
+    if len(parts) == 3 and title_ok(parts[0]) and not role_like(parts[2]) \
+            and (town := _ORG_THEN_TOWN.fullmatch(parts[2])) and name_like(town.group(1)):
+        # "Senior Locksmith – Keyline Security, Leeds": a name that ends on what the business
+        # is, then its town, says which side is the employer (whatever the trade's title)
+        return parts[0], town.group(1), town.group(2)
     if (len(parts) == 3 and role_like(parts[0])
             and ((parts[1] == "|" and name_like(parts[2])) or (
                 name_like(parts[2], ampersand=True)
@@ -345,6 +350,8 @@ def _company_line(raw: str) -> tuple[str, str]:
     town = _ORG_THEN_TOWN.match(company)
     if town:  # "**Redland Green Primary School, Bristol**": the school, and where it is
         company, location = town.group(1), location or town.group(2)
+    if not company and (town := _ORG_DASH_TOWN.fullmatch(text)) and name_like(town.group(1)):
+        company, location = town.group(1), location or town.group(2)  # "Honey Co. - Otago"
     return company, location
 
 
@@ -357,8 +364,8 @@ def _legal_name(text: str) -> bool:
 
 # An organisation whose name ends on what it is, then the town it is in ("Redland Green
 # Primary School, Bristol", "Calder Valley Foods Ltd, Halifax").
-_ORG_THEN_TOWN = re.compile(
-    r"^(.+?\b(?:School|College|Academy|Ltd|Limited|Inc\.?|LLC|plc|PLC|Co\.|Company|Group|"
+_ORG_KIND = (
+    r"(?:School|College|Academy|Ltd|Limited|Inc\.?|LLC|plc|PLC|Co\.|Company|Group|"
     r"Trust|Council|Hospital|Clinic|Centre|Center|University|Partners|Foundation|Authority|"
     # what a business is ("Valleys Fresh Logistics, Bridgend", "Harbour Dental Care, Cobh")
     r"Logistics|Services|Solutions|Systems|Technologies|Foods|Distribution|Haulage|Transport|"
@@ -366,8 +373,12 @@ _ORG_THEN_TOWN = re.compile(
     r"Manufacturing|Healthcare|Care|Homes|Housing|Bank|Insurance|Hotels?|Studios?|"
     r"Laborator(?:y|ies)|Pharmacy|Practice|Surgery|Agency|Bakery|Brewery|Farms?|Motors|"
     r"Dental|Veterinary|Vets?|Partnership|Network|Society|Association|Library|Museum|Theatre|"
-    r"Theater|Nursery|Restaurant|Salon|Garage|Opticians|Gym))"
-    rf",\s*(?!(?i:{_LEGAL_FORM})$)([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){{0,2}})$")
+    r"Theater|Nursery|Restaurant|Salon|Garage|Opticians|Gym|Security|Locksmiths)")
+_TOWN = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2}"
+_ORG_THEN_TOWN = re.compile(
+    rf"^(.+?\b{_ORG_KIND}),\s*(?!(?i:{_LEGAL_FORM})$)({_TOWN})$")
+# The same with a dash between ("Wildflower Honey Co. - Otago"): the line under a title.
+_ORG_DASH_TOWN = re.compile(rf"^(.+?\b{_ORG_KIND})\s+[-–—]\s+({_TOWN})$")
 
 
 def _full_name(org: str, under: Block | None) -> str:
@@ -565,10 +576,19 @@ def _from_prose(text: str, found: Identity) -> None:
             found.offer("company", company, "heuristic")
 
 
+# "We run 1,800 hives across Central Otago and need a head beekeeper.": the sentence ends on
+# the job it needs, written in lower case as prose does.
+_WE_NEED = re.compile(r"^(?:[Ww]e|[Ss]o we)\b[^.;:]{0,100}?\b(?:need|want)\s+(?:an?|our (?:first|"
+                      r"next|new))\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)[.!]?$")
+
+
 def announces_job(sentence: str) -> bool:
     """"We are hiring a Data Engineer to ...", "Acme is looking for a Recruiter": a sentence
     that names the job rather than asks anything of the candidate (not "... a Java Developer
     with 3 years of ...", which does both)."""
+    need = _WE_NEED.match(sentence.strip())
+    if need is not None and role_like(need.group("title")):
+        return True
     return any(role_like(m.group("title")) and title_ok(m.group("title"))
                and not re.match(r"\s+(?:with|who|that)\b", sentence[m.end():])
                for p in (_COMPANY_HIRING, _JOIN_AS, _HIRING) for m in p.finditer(sentence))

@@ -1465,6 +1465,20 @@ def _merged(kept: list[Requirement], job: JobPosting, text: str, priority: str) 
     return twin is not None or any(_same(r, text) for r in job.responsibilities)
 
 
+def _restated(kept: list[Requirement], text: str, keywords: list[str], priority: str) -> bool:
+    """Whether `text` asks again, in more words, for what a kept requirement asks, with the
+    same terms ("A current driver's licence" in the list, "You must hold a current driver's
+    licence" in the prose): one requirement, with the stronger priority of the two."""
+    terms, words = [k.lower() for k in keywords], _words(text)
+    for twin in kept:
+        if [k.lower() for k in twin.keywords] == terms and (
+                _words(twin.text) <= words or words <= _words(twin.text)):
+            if _RANK[priority] > _RANK[twin.priority]:
+                twin.priority = priority  # type: ignore[assignment]
+            return True
+    return False
+
+
 # A first-weeks step the employer arranges ("In the first 30 days, you will: Learn about our
 # product ...; Meet each of our internal organization leads; Complete an assignment from
 # engineering"): nothing a candidate brings, so no requirement (what it names, "Docker and
@@ -1653,6 +1667,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
         if st.item and text.endswith(st.item) and not weak_term(st.item):
             keywords = [st.item]  # "The numbers we watch ...: hours per repair order"
         if not keywords:
+            continue
+        if _restated(kept, text, keywords, priority):
             continue
         kept.append(Requirement(
             id=f"req-{len(kept) + 1}", text=text,
