@@ -697,3 +697,63 @@ def test_two_verbs_sharing_a_duty_s_object_are_not_its_term() -> None:
     # a noun after "and" is the object's, not a verb
     assert key_phrases("Research and development projects", duty=True) == [
         "development projects"]
+
+
+def test_a_named_qualification_the_ad_calls_essential_is_a_requirement() -> None:
+    job = parse("Banker Mason\n\nAbout you\nYou'll have at least 5 years in a banker shop. "
+                "An NVQ Level 3 in Stonemasonry is essential. A CSCS card is needed for "
+                "occasional site visits.\n")
+    nvq = [r for r in job.requirements if "NVQ Level 3" in r.keywords]
+    assert len(nvq) == 1 and nvq[0].priority == "critical"
+
+
+def test_how_to_apply_is_no_requirement() -> None:
+    job = parse("Banker Mason\n\nAbout you\nYou'll have at least 5 years in a banker shop.\n\n"
+                "Apply with a CV and photos of your work.\n")
+    assert [r.keywords for r in job.requirements] == [["banker shop"]]
+
+
+def test_a_must_asks_for_everything_its_clause_lists() -> None:
+    job = parse("Farrier wanted – Hollybrook Equine Practice, Newmarket\n\nHollybrook is a busy "
+                "equine practice. You must be registered with the Farriers Registration Council "
+                "and hold the DipWCF.\n")
+    assert (job.title, job.company, job.location) == ("Farrier", "Hollybrook Equine Practice",
+                                                      "Newmarket")
+    held = {k: r.priority for r in job.requirements for k in r.keywords}
+    assert held["DipWCF"] == "critical" and held["Farriers Registration Council"] == "critical"
+
+
+def test_the_place_on_the_line_under_the_employer() -> None:
+    job = parse("STONEMASON / BANKER MASON\nCalder Stone Restoration Ltd\n"
+                "Halifax, West Yorkshire | Permanent | £15.50–£18.00 per hour\n\n"
+                "About you\nYou'll have at least 5 years in a banker shop.\n")
+    assert (job.company, job.location) == ("Calder Stone Restoration Ltd",
+                                           "Halifax, West Yorkshire")
+
+
+def test_a_small_employer_s_prose_ad_is_read_whole() -> None:
+    job = parse(
+        "Boatbuilder (GRP and timber) - Harbourside Marine, Falmouth\n\n"
+        "Harbourside Marine builds and refits working boats from our yard on the Penryn River.\n\n"
+        "Most of your time will be spent on hull repairs, deck replacements and fitting out "
+        "interiors in marine ply. You will read technical drawings.\n\n"
+        "Knowledge of epoxy systems (West System or similar) is important, and experience with "
+        "marine electrics is useful but not essential. A Powerboat Level 2 certificate would "
+        "help.\n")
+    assert (job.title, job.company, job.location) == ("Boatbuilder (GRP and timber)",
+                                                      "Harbourside Marine", "Falmouth")
+    asked = {k: r.priority for r in job.requirements for k in r.keywords}
+    assert "hull repairs" in asked  # "your time will be spent on": the duties
+    assert asked["marine electrics"] == "nice_to_have"
+    assert asked["epoxy systems"] != "nice_to_have"  # the wish after ", and" is its own
+    assert asked["Powerboat Level 2 certificate"] == "nice_to_have"
+
+
+def test_the_employer_and_its_town_under_the_title_and_a_wish_in_brackets() -> None:
+    job = parse("Sign Writer & Graphics Installer\nBrightline Signs, Dunedin\n\n"
+                "What we're looking for\nYou're confident on ladders and scaffold towers (a Site "
+                "Safe passport helps). Experience with vehicle wraps is essential.\n")
+    assert (job.company, job.location) == ("Brightline Signs", "Dunedin")
+    asked = {k: r.priority for r in job.requirements for k in r.keywords}
+    assert asked["ladders"] != "nice_to_have" and asked["Site Safe passport"] == "nice_to_have"
+    assert asked["vehicle wraps"] == "critical"

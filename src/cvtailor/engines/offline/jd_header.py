@@ -283,10 +283,16 @@ def _from_front_matter(front: dict[str, Any], found: Identity) -> None:
                 "front_matter")
 
 
+def _without_call(title: str) -> str:
+    """"Farrier wanted": the ad's call is no word of the title."""
+    return re.sub(r"\s+(?i:wanted|required|needed)$", "", title)
+
+
 def _title_line(text: str, body: str) -> tuple[str, str, str]:
     """(title, company, location) of a header title line: "Title at Company", "Org - Title",
     "Title | Company", "Title - Company" (the last only when the ad names Company elsewhere),
     any of them followed by " - City, ST"."""
+    text = _without_call(text)
     parts = re.split(r"\s+[-–—|·]\s+", text)
     if len(parts) == 3 and _MONEY.search(parts[2]) and role_like(parts[0]) \
             and location_like(parts[1]) and not role_like(parts[1]) and title_ok(parts[0]):
@@ -306,10 +312,13 @@ def _title_line(text: str, body: str) -> tuple[str, str, str]:
             and title_ok(parts[0]):
         return parts[0], "", parts[2]  # "Service Coordinator (HVAC) - Littleton, CO"
     if len(parts) == 3 and title_ok(parts[0]) and not role_like(parts[2]) \
-            and (town := _ORG_THEN_TOWN.fullmatch(parts[2])) and name_like(town.group(1)):
+            and (town := _NAME_THEN_TOWN.fullmatch(parts[2])) and name_like(town.group(1)) \
+            and (_ORG_THEN_TOWN.fullmatch(parts[2]) or _corroborated(
+                town.group(1), body.replace(text, " "))):
         # "Senior Locksmith – Keyline Security, Leeds": a name that ends on what the business
-        # is, then its town, says which side is the employer (whatever the trade's title)
-        return parts[0], town.group(1), town.group(2)
+        # is (or that the ad tells of), then its town, says which side is the employer,
+        # whatever the trade's title
+        return _without_call(parts[0]), town.group(1), town.group(2)
     if (len(parts) == 3 and role_like(parts[0])
             and ((parts[1] == "|" and name_like(parts[2])) or (
                 name_like(parts[2], ampersand=True)
@@ -352,6 +361,12 @@ def _company_line(raw: str) -> tuple[str, str]:
         company, location = town.group(1), location or town.group(2)
     if not company and (town := _ORG_DASH_TOWN.fullmatch(text)) and name_like(town.group(1)):
         company, location = town.group(1), location or town.group(2)  # "Honey Co. - Otago"
+    if company in ("", text) and not location and (town := _NAME_THEN_TOWN.fullmatch(text)) \
+            and len(town.group(1).split()) >= 2 and name_like(town.group(1)) \
+            and not role_like(text):
+        # "Brightline Signs, Dunedin" under the title: a name of two words or more, then a
+        # town (a line of its own, so no list of names)
+        company, location = town.group(1), town.group(2)
     return company, location
 
 
@@ -377,6 +392,8 @@ _ORG_KIND = (
 _TOWN = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2}"
 _ORG_THEN_TOWN = re.compile(
     rf"^(.+?\b{_ORG_KIND}),\s*(?!(?i:{_LEGAL_FORM})$)({_TOWN})$")
+# Any name, then a town ("Brightline Signs, Dunedin").
+_NAME_THEN_TOWN = re.compile(rf"^(.+?),\s*(?!(?i:{_LEGAL_FORM})$)({_TOWN})$")
 # The same with a dash between ("Wildflower Honey Co. - Otago"): the line under a title.
 _ORG_DASH_TOWN = re.compile(rf"^(.+?\b{_ORG_KIND})\s+[-–—]\s+({_TOWN})$")
 
@@ -523,6 +540,10 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
                 and location_like(block.text) and not found.location:
             found.used.add(i)  # "District Manager" / "Academy Sports + Outdoors" / "Columbus, OH"
             found.offer("location", block.text, "header")
+        elif i == place_at and block.kind == "para" and not found.location \
+                and (line := _company_line(block.raw)) and not line[0] and line[1]:
+            found.used.add(i)  # "Halifax, West Yorkshire | Permanent | £15.50 per hour"
+            found.offer("location", line[1], "header")
 
 
 def _from_about(blocks: list[Block], found: Identity) -> None:

@@ -90,8 +90,10 @@ _NICE_INLINE = re.compile(
     r"\b(nice to have|preferred|a (?:big |strong |real |huge |definite )?plus|bonus|ideally|"
     r"desirable|would be (?:great|nice|helpful|an advantage|advantageous)|an advantage|"
     r"a (?:big |strong |real |huge |definite |distinct |significant |great |clear )?advantage|"
-    r"advantageous|(?:is|are) (?:helpful|useful)|not essential|(?:we|we'd|we’d) "
-    r"(?:would )?love|highly regarded|(?:is|are|would be) (?:an? )?(?:asset|welcome))\b",
+    r"advantageous|(?:is|are) (?:helpful|useful)|not essential|"
+    # "A Powerboat Level 2 certificate would help", "(a Site Safe passport helps)"
+    r"(?:would|will) help(?=\W*$)|helps(?=\W*$|\))|"
+    r"(?:we|we'd|we’d) (?:would )?love|highly regarded|(?:is|are|would be) (?:an? )?(?:asset|welcome))\b",
     re.IGNORECASE)
 _SOFT = re.compile(r"\b(communicat\w*|collaborat\w*|leadership|team ?player|mentor\w*|"
                    r"interpersonal|self-starter|ownership|empath\w*|curious|curiosity|"
@@ -121,6 +123,10 @@ _REQ_CUE = re.compile(
     # "... is a plus", "... would be an advantage", "... are expected": a wish or an ask
     r"(?:is|are|would be|will be) (?:a|an) (?:big |strong |real |huge |definite |added )?"
     r"(?:plus|bonus|advantage|asset)|(?:is|are) expected|"
+    r"(?:would|will) help(?=\W*$)|helps(?=\W*$|\))|"
+    # "You're confident on ladders and scaffold towers": the person asked for
+    r"you(?:'re|’re| are) (?:confident|comfortable|happy|experienced|skilled|able to|"
+    r"familiar|used to|at home)|"
     r"(?:is|are|would be) (?:helpful|useful|desirable|advantageous)|not essential|"
     # "Experience with Toro mowers is essential", "A Certificate III ... is highly
     # regarded", "... would be well regarded": an ad's own words for must and nice
@@ -136,6 +142,7 @@ _REQ_CUE = re.compile(
     r"(?:with|in|of)\s)\b",
     re.IGNORECASE)
 _RESP_CUE = re.compile(r"\b(?:you(?:'ll|’ll| will)|day[- ]to[- ]day|your role|in this role|"
+                       r"your time (?:will be|is) spent|"
                        r"we(?:'ll|’ll)?\s+(?:also\s+)?(?:ask|expect|need|want|count on)\s+you\s+to|"
                        r"responsible for|you(?:'d|’d| would) (?:also )?(?!like\b|love\b|want\b|prefer\b|"
                        r"enjoy\b|need\b|rather\b)[a-z]+|"
@@ -171,6 +178,8 @@ _SUBSTANCE = re.compile(
     r"drive|ensure|deliver|support|communicate|collaborate|thrive|enjoy|love|care|understand|"
     r"learn|solve|ship|mentor|partner|speak|read|travel|ownership)\b|"
     r"\b(?:you|we|they|candidates?)\s+(?!and\b|or\b)[a-z]+|"
+    r"\byou(?:'re|’re)\s+(?:confident|comfortable|happy|experienced|skilled|able|familiar|"
+    r"used to)\b|"
     # "You'll also keep treatment sheets ...", not "you'll be the first person they meet"
     r"\b(?:you|we|they)(?:'ll|’ll|'d|’d)\s+(?:also\s+)?(?!also\b|and\b|or\b|be\b|become\b|get\b)[a-z]+|"
     # "You'll be the voice of the customer", "... the point of contact for": a role's charge
@@ -228,6 +237,9 @@ BOILERPLATE = re.compile(
     r"\b(?:able|available) to start immediately\b|\bimmediate start\b|"
     r"\breasonable accommodations?\b|\bveteran status\b|\bgender identity\b|"
     r"\b(?:how )?to apply\b|\bapply (?:now|here|online|today|by|via|through)\b|"
+    # "Apply with a CV and photos of your work", "Send your CV to Sarah at ...": how to apply
+    r"^(?:please\s+)?(?:apply|send|email|e-mail)\b[^.]{0,40}?\b(?:cv|resume|résumé|"
+    r"cover letter|application)s?\b|"
     r"\bsubmit (?:your |a )?(?:resume|cv|application|cover letter)\b|"
     r"\b(?:in|on|with) your (?:resume|cv|application)\b|\bresumes? (?:do|does|must|should)\b|"
     r"\bapplications? (?:will|must|are|is) (?:be )?(?:reviewed|accepted|open|due)\b|"
@@ -334,12 +346,26 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+# A wish in brackets at a sentence's end: "You're confident on ladders (a Site Safe passport
+# helps)" asks for the ladders and wishes for the passport.
+_BRACKETED_WISH = re.compile(r"\s*\(((?:an?|the|some)\s+[^()]{3,80}?\s+(?:helps|would help|"
+                             r"is a (?:plus|bonus)|would be (?:a plus|a bonus|useful|an advantage)"
+                             r"))\)\s*[.!]?$", re.IGNORECASE)
+
+
 def clauses(sentence: str) -> list[str]:
-    """A sentence cut at its top-level semicolons."""
+    """A sentence cut at its top-level semicolons (and before a wish in brackets at its end)."""
     cuts = [m.start() for m in top_level(sentence, "[;\u037e\uff1b]")]  # ";" in any script
     pieces = [sentence[a + 1 if a >= 0 else 0:b]
               for a, b in zip([-1, *cuts], [*cuts, len(sentence)], strict=True)]
-    return [p.strip() for p in pieces if p.strip()]
+    out: list[str] = []
+    for piece in (p.strip() for p in pieces if p.strip()):
+        wish = _BRACKETED_WISH.search(piece)
+        if wish is not None and wish.start() > 0:
+            out += [piece[:wish.start()].strip(), wish.group(1)[:1].upper() + wish.group(1)[1:]]
+        else:
+            out.append(piece)
+    return out
 
 
 def _noun_phrase(item: str, vocab: Vocabulary) -> bool:
@@ -394,9 +420,11 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
 
 # "... is highly regarded, and a Certificate IV in Leadership would be a bonus": a second
 # thing wished for, in prose or in one bullet.
-_AND_WISHED = (r",\s+and\s+(?=(?:an?|the)\s+[^,;]{3,80}?\s+(?:would|will|is|are|could)\s+"
+_AND_WISHED = (r",\s+and\s+(?=(?:(?:an?|the)\s+|(?:some\s+)?(?:experience|knowledge|"
+               r"familiarity|understanding)\s+(?:with|of|in)\s+)"
+               r"[^,;]{3,80}?\s+(?:would|will|is|are|could)\s+"
                r"(?:also\s+)?(?:be\s+)?(?:an?\s+)?(?:bonus|plus|advantage|asset|desirable|"
-               r"preferred|highly\s+regarded|welcome|beneficial|nice)\b)")
+               r"preferred|highly\s+regarded|welcome|beneficial|nice|useful|helpful)\b)")
 
 
 # Where a prose requirement goes on to ask for something else: "..., including time
@@ -575,6 +603,10 @@ _COUNTED = re.compile(r"(?:a|an|the|our|\d+|one|two|three|four|five|six|seven|ei
                       r"ten)\s", re.IGNORECASE)
 
 
+_MUST_LEAD = re.compile(r"(?:you|candidates?|applicants?)\s+(?:must|will need to|need to|"
+                        r"are required to)\s+(?!not\b)", re.IGNORECASE)
+
+
 def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
     """A paragraph's statements: its sentences, their `;` clauses, their separate skills (each
     keeping its clause's signal: "Python and Go preferred" prefers both)."""
@@ -587,17 +619,20 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
             continue  # "We run a 4x10 schedule ..., and offer full benefits": the employer's offer
         for whole in clauses(sentence):
             duties = gerund_duties(whole) or _no_lead_in(duty_cuts(whole))
+            # "You must be registered with the FRC and hold the DipWCF": the "must" asks
+            # for each thing the clause goes on to list
+            must = required or _MUST_LEAD.match(whole) is not None
             for whole_ask, ask, clause in ((d, y, z) for d in duties for t in separate_asks(d)
                                            for a in that_clauses(t) for x in list_of_asks(a)
                                            for y in needs_list(x) for z in colon_list(y)):
                 parts = split_skills(clause, vocab)
-                k, r = kind, required
+                k, r = kind, must
                 if clause not in duties and kind != "resp":  # one of several asks
-                    r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", whole_ask))
+                    r = must or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", whole_ask))
                                          or _YEARS.search(whole_ask))
                 if len(parts) > 1 and kind != "resp":
                     k = "nice" if _NICE_INLINE.search(clause) else kind
-                    r = required or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", clause)))
+                    r = must or bool(_CRITICAL.search(_NOT_REQUIRED.sub("", clause)))
                 item = clause.rsplit(": ", 1)[1] if clause != ask and ": " in clause else ""
                 out += [Statement(part, k, r, prose=True, duty=len(duties) > 1, item=item)
                         for part in parts]
@@ -944,16 +979,18 @@ def _fragment(text: str, hits: list[Hit], kind: str = "") -> bool:
 # "CSCS card"): a requirement however short.
 _HELD_NAMED = re.compile(r"(?:\b[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|\b[A-Z][a-z]+)\s+"
                          r"(?i:registration|licen[cs]e|certificat(?:e|ion)|accreditation|"
-                         r"clearance|membership|check|card|ticket)s?\b")
+                         r"clearance|membership|check|card|ticket|passport)s?\b")
 
 
-# A named thing the ad wishes for, and nothing else ("A Transport Manager CPC would be a real
-# advantage"): the name carries a short capitalised form, and the wish says it is asked for.
+# A named thing the ad wishes for or requires, and nothing else ("A Transport Manager CPC
+# would be a real advantage", "An NVQ Level 3 in Stonemasonry is essential"): the name carries
+# a short capitalised form, and the wish says it is asked for.
 _WISHED_NAME = re.compile(r"(?:an?\s+|the\s+)?(?=[^,;]*\b[A-Z][A-Z0-9&+]{1,7}\b)"
                           r"[A-Z][^,;]{1,60}?\s+"
                           r"(?:would be|is|are|will be)\s+(?:an?\s+)?(?:\w+\s+)?"
                           r"(?:advantage|advantageous|plus|bonus|asset|desirable|preferred|"
-                          r"beneficial|welcome)\W*$", re.IGNORECASE)
+                          r"beneficial|welcome|essential|required|mandatory|necessary|"
+                          r"a must)\W*$", re.IGNORECASE)
 
 
 _REPORTS_TO = re.compile(r"reports\s+(?:directly\s+|functionally\s+)?to\b", re.IGNORECASE)
