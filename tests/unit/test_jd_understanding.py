@@ -757,3 +757,11 @@ def test_the_employer_and_its_town_under_the_title_and_a_wish_in_brackets() -> N
     asked = {k: r.priority for r in job.requirements for k in r.keywords}
     assert asked["ladders"] != "nice_to_have" and asked["Site Safe passport"] == "nice_to_have"
     assert asked["vehicle wraps"] == "critical"
+
+
+def test_your_day_lists_the_duties() -> None:
+    job = parse("Kennel Supervisor\nPawfield Boarding Kennels & Cattery — Ashford, Kent\n\n"
+                "Your day\nPlanning the rota, overseeing feeding, cleaning and exercise, and "
+                "keeping accurate care records.\n\nYou'll need\nAt least two years working in "
+                "boarding kennels.\n")
+    assert any("care records" in r.keywords for r in job.requirements)

@@ -23,7 +23,9 @@ _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "you
          "first 60 days", "first 90 days", "first six months",
          # "Your tasks", "Your main tasks", "Key tasks" (German, Nordic and Swiss ads in
          # English), "Your mission"
-         "tasks", "your mission")
+         "tasks", "your mission",
+         # "Your day", "A day in the life", "What your week looks like"
+         "your day", "day in the life", "typical day", "your week")
 _REQ = ("requirement", "qualification", "what you'll bring", "what you will bring",
         "who you are", "must have", "must-have", "required", "what we're looking for",
         "what we’re looking for", "looking for", "skills", "you have", "about you",
