@@ -765,3 +765,11 @@ def test_your_day_lists_the_duties() -> None:
                 "keeping accurate care records.\n\nYou'll need\nAt least two years working in "
                 "boarding kennels.\n")
     assert any("care records" in r.keywords for r in job.requirements)
+
+
+def test_the_county_the_work_is_in_is_no_term_but_where_a_licence_holds_is() -> None:
+    job = parse("Farrier\n\nThe job\nYou'll shoe and trim around 25 horses a week across yards "
+                "in Suffolk.\n\nYou have\n- A Professional Engineer (PE) license in Virginia\n")
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert "Suffolk" not in keywords and "horses" in keywords
+    assert "Virginia" in keywords  # the licence is the state's

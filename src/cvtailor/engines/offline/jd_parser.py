@@ -71,7 +71,7 @@ from cvtailor.text.lexicon import (
     verb_form,
 )
 from cvtailor.text.not_held import held_thing
-from cvtailor.text.places import is_place, is_wider_place
+from cvtailor.text.places import COUNTRIES, REGION_NAMES, UK_COUNTIES, is_place, is_wider_place
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains, other_form, spelled_in
 
@@ -1626,6 +1626,22 @@ def _without_employer(keywords: list[str], company: str, vocab: Vocabulary) -> l
     return list(dict.fromkeys(out))
 
 
+_REGIONS = UK_COUNTIES | REGION_NAMES | COUNTRIES
+_HELD_WHERE = re.compile(r"licen[cs]|degree|school|universit|college|certif|registration|"
+                         r"registered|qualif|admitted|accredit|chartered|\bbar\b|clearance",
+                         re.IGNORECASE)
+
+
+def _where_the_work_is(keyword: str, text: str) -> bool:
+    """The term is only a county, state, province or country the text says the work is in
+    ("across yards in Suffolk", "sites throughout Queensland"): where, not a skill. Not where
+    a credential holds ("PE license in Virginia", "JD from a law school in the United
+    States"): that place is part of what is held."""
+    return keyword in _REGIONS and not _HELD_WHERE.search(text) and re.search(
+        rf"\b(?:in|across|around|throughout|within|near|all over)\s+(?:the\s+)?"
+        rf"(?:[A-Z][\w-]*\s+){{0,2}}?{re.escape(keyword)}\b", text) is not None
+
+
 def _without_place(keywords: list[str], location: str) -> list[str]:
     """Terms without the job's own town in front ("Dayton shop floor" for a job in Dayton,
     OH -> "shop floor"): where the work is, no skill. A term that is only the town is
@@ -1703,6 +1719,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
             _keywords(text, st.kind, hits, vocab, st.duty), job.company, vocab), job.location)
         if st.item and text.endswith(st.item) and not weak_term(st.item):
             keywords = [st.item]  # "The numbers we watch ...: hours per repair order"
+        keywords = [k for k in keywords if not _where_the_work_is(k, text)]
         if not keywords:
             continue
         if _restated(kept, text, keywords, priority):
