@@ -86,13 +86,15 @@ _EDU = re.compile(r"\b(degree|bachelor|master|ph\.?d|diploma|b\.?s\.?c?|m\.?s\.?
 _CRITICAL = re.compile(r"\b(must|required|requires|essential|mandatory|minimum|at least)\b",
                        re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?:not|no|never)\b[^.;:()]{0,60}?\brequired\b", re.IGNORECASE)
+# A wish said as help at the end of what it wishes for: "A Powerboat Level 2 certificate
+# would help", "(a Site Safe passport helps)".
+_HELPS = r"(?:would|will) help(?=\W*$)|helps(?=\W*$|\))"
 _NICE_INLINE = re.compile(
     r"\b(nice to have|preferred|a (?:big |strong |real |huge |definite )?plus|bonus|ideally|"
     r"desirable|would be (?:great|nice|helpful|an advantage|advantageous)|an advantage|"
     r"a (?:big |strong |real |huge |definite |distinct |significant |great |clear )?advantage|"
     r"advantageous|(?:is|are) (?:helpful|useful)|not essential|"
-    # "A Powerboat Level 2 certificate would help", "(a Site Safe passport helps)"
-    r"(?:would|will) help(?=\W*$)|helps(?=\W*$|\))|"
+    + _HELPS + r"|"
     r"(?:we|we'd|we’d) (?:would )?love|highly regarded|(?:is|are|would be) (?:an? )?(?:asset|welcome))\b",
     re.IGNORECASE)
 _SOFT = re.compile(r"\b(communicat\w*|collaborat\w*|leadership|team ?player|mentor\w*|"
@@ -123,7 +125,7 @@ _REQ_CUE = re.compile(
     # "... is a plus", "... would be an advantage", "... are expected": a wish or an ask
     r"(?:is|are|would be|will be) (?:a|an) (?:big |strong |real |huge |definite |added )?"
     r"(?:plus|bonus|advantage|asset)|(?:is|are) expected|"
-    r"(?:would|will) help(?=\W*$)|helps(?=\W*$|\))|"
+    + _HELPS + r"|"
     # "You're confident on ladders and scaffold towers": the person asked for
     r"you(?:'re|’re| are) (?:confident|comfortable|happy|experienced|skilled|able to|"
     r"familiar|used to|at home)|"
