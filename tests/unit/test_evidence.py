@@ -1,5 +1,8 @@
 """Evidence decisions: paraphrases count through explicit knowledge, near-misses never do."""
 
+from pathlib import Path
+
+import cvtailor
 from cvtailor.engines.offline.cv_parser import parse_cv_text
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.models import GapReport
@@ -661,6 +664,42 @@ def test_a_line_that_says_only_what_the_work_is_done_to_decides_nothing() -> Non
         "construction administration", "Reviewed 80+ contractor submittals and RFIs and made "
         "weekly site visits during construction", "Construction administration: submittals, "
         "RFIs, site visits")
+
+
+def test_work_done_by_hand_is_no_tool_named_by_its_kind(tmp_path: Path) -> None:
+    """"Sit down with customers ... and sketch the layout with them" is near "Drawing cartoons
+    in Galaincha or other carpet design software" for the design work, and tells of no tool:
+    unattended, the CV read "Carpet design software: sit down with customers ..." (the
+    forty-fourth blind set's first run, its one claim). A tool named by its kind is decided
+    only by a line that tells of a tool; the rest is asked."""
+    from cvtailor.research.similarity import tool_unsaid
+
+    sketch = ("Sit down with customers who want a rug made to their own size and colours and "
+              "sketch the layout with them.")
+    assert tool_unsaid("rug design software", sketch)
+    assert tool_unsaid("stock control system", "Count the yarn by colour every Friday")
+    assert not tool_unsaid("rug design software", "Draw cartoons on the computer in CAD")
+    assert not tool_unsaid("stock control system", "Log every delivery in the stock database")
+    assert not tool_unsaid("supplier performance management",
+                           "Built a quarterly scorecard for all 42 suppliers")
+    cv, jd = tmp_path / "cv.md", tmp_path / "jd.md"
+    cv.write_text("# Leyla Karimova\nSheki | leyla.karimova@example.com\n\n## Experience\n\n"
+                  "### Rug Weaver, Ipek Yolu Workshop, Sheki\n2015 - Present\n"
+                  f"- {sketch}\n"
+                  "- Weave wool kilims on a vertical loom from the cartoon, row by row.\n"
+                  "- Check the size and edges of each rug against the order before it is cut "
+                  "from the loom.\n\n## Education\n"
+                  "- Vocational certificate in weaving, Sheki Vocational Lyceum, 2014\n",
+                  encoding="utf-8")
+    jd.write_text("# Weaving Workshop Master\n\n## The role\n"
+                  "- Weave wool kilims on vertical looms\n"
+                  "- Check size and edges of every rug before it leaves the loom\n\n"
+                  "## Nice to have\n"
+                  "- Drawing cartoons in Galaincha or other rug design software\n",
+                  encoding="utf-8")
+    text = cvtailor.tailor(cv, jd, engine="offline").markdown
+    assert "software" not in text.lower()
+    assert sketch[:-1] in text
 
 
 def test_a_course_not_finished_is_no_evidence_of_its_field() -> None:

@@ -36,6 +36,7 @@ from cvtailor.research.similarity import (
     only_the_object,
     owes_field,
     programme_unsaid,
+    tool_unsaid,
 )
 from cvtailor.text.cvtext import (
     coursework,
@@ -593,7 +594,7 @@ def add_semantic(
                     and not only_the_kind(term, text) \
                     and not only_the_object(term, text, req.text) \
                     and not another_kind(term, text) and not money_unsaid(term, text) \
-                    and not programme_unsaid(term, text) \
+                    and not programme_unsaid(term, text) and not tool_unsaid(term, text) \
                     and not _NOT_YET.search(text) and not watched(text) \
                     and item_id not in not_work and item_id not in sibling_of:
                 out.setdefault(req.id, []).append(Evidence(

@@ -36,6 +36,9 @@ interview asks about.
 - a term that names a programme (a rehabilitation programme, a scheme) is decided only by a
   line that tells of an organised offering (`programme_unsaid`): teaching COPD patients a
   breathing technique is no pulmonary rehabilitation programme;
+- a term that names a tool by its kind (design software, a stock control system) is decided
+  only by a line that tells of a tool (`tool_unsaid`): sketching a layout with a customer is
+  no carpet design software;
 - the line is not a near-miss (a sibling tool, or a credential not yet held), nor says the
   term with another word for which kind (`another_kind`: "a ledger of 420 trade accounts"
   for "ledger of key accounts");
@@ -247,6 +250,26 @@ def programme_unsaid(term: str, line: str) -> bool:
     # a line that says what the programme is of ("surveys" of "seasonal survey programmes")
     # tells of the work it plans
     return not _shares_root(content_stems(_PROGRAMME_TERM.sub(" ", term)), _said(line))
+
+
+# A tool a term names by its kind: software, an app, a platform, a system, a tool.
+_TOOL_TERM = re.compile(r"\b(?:software|apps?|applications?|platforms?|systems?|tools?|"
+                        r"packages?)$", re.IGNORECASE)
+# A line that tells of one: a tool word, a computer, a program, CAD, a spreadsheet, a database.
+_TOOL_SAID = re.compile(r"\b(?:software|apps?|applications?|platforms?|systems?|tools?|"
+                        r"packages?|programs?|computer\w*|digital\w*|online|electronic\w*|"
+                        r"cad|spreadsheets?|databases?|excel|tablets?|scanners?|"
+                        r"e-\w+)\b", re.IGNORECASE)
+
+
+def tool_unsaid(term: str, line: str) -> bool:
+    """The term is a tool named by its kind ("carpet design software", "stock control
+    system") and the line tells of no tool (no software, program, computer, CAD or
+    spreadsheet). Its cosine owes the work the tool is for ("Sit down with customers ... and
+    sketch the layout with them" for "carpet design software": the first run's one false
+    claim on the forty-fourth blind set). Work done by hand shows no tool; whether the person
+    used one is theirs to say."""
+    return _TOOL_TERM.search(term.strip()) is not None and _TOOL_SAID.search(line) is None
 
 
 # A noun that names work done ("erection", "installation", "maintenance", "dismantling").
