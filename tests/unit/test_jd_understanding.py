@@ -773,3 +773,60 @@ def test_the_county_the_work_is_in_is_no_term_but_where_a_licence_holds_is() -> 
     keywords = [k for r in job.requirements for k in r.keywords]
     assert "Suffolk" not in keywords and "horses" in keywords
     assert "Virginia" in keywords  # the licence is the state's
+
+
+def test_a_place_named_new_keeps_its_new() -> None:
+    """"New" is a stop word of ads ("train new starters"), but the first word of New Zealand:
+    "Hold the New Zealand Certificate in Pharmacy" gave "Zealand Certificate"."""
+    assert key_phrases("Hold the New Zealand Certificate in Pharmacy (Level 5)")[0] \
+        == "New Zealand Certificate"
+    assert "New South Wales" in key_phrases("Hold a New South Wales driver licence")
+    assert key_phrases("Train new starters on the till") == ["Train", "starters"]
+
+
+def test_a_product_named_before_the_kind_of_tool_it_is_is_the_term() -> None:
+    """"Experience with Toniq dispensing software is essential" asked for the whole phrase,
+    which no CV writes: a pharmacy technician who dispenses "in Toniq" went unmatched."""
+    job = parse("Pharmacy Technician\n\nRequirements\n"
+                "- Experience with Toniq dispensing software is essential\n"
+                "- Experience with ServiceTitan dispatch software\n"
+                "- Dispensing software experience\n")
+    keywords = [r.keywords for r in job.requirements]
+    assert keywords[0] == ["Toniq"] and keywords[1] == ["ServiceTitan"]
+    assert "Dispensing" not in keywords[2]  # an everyday word names no product
+
+
+def test_a_schemes_letters_name_the_card_it_issues() -> None:
+    """"A CSCS card is a must" asked for "CSCS card", which a CV holding a "CSCS Blue Skilled
+    Worker card" does not write."""
+    job = parse("Lead Technician\n\nWhat we need\n- A CSCS card is a must\n"
+                "- A full UK driving licence\n")
+    assert job.requirements[0].keywords == ["CSCS"]
+    assert "UK driving licence" in job.requirements[1].keywords
+
+
+def test_a_must_after_what_it_is_a_condition_of_asks_for_every_item() -> None:
+    """"To be considered you must be registered ..., hold ... and have ...": the middle item
+    came out merely important."""
+    job = parse("Senior Pharmacy Technician\n\nAbout you\nTo be considered you must be "
+                "registered with the Pharmacy Council as a pharmacy technician, hold the New "
+                "Zealand Certificate in Pharmacy (Level 5) or an equivalent, and have at least "
+                "three years of dispensing experience in a community pharmacy.\n")
+    held = next(r for r in job.requirements if r.text.lower().startswith("hold"))
+    assert held.priority == "critical"
+
+
+def test_a_licence_keeps_its_category_letter() -> None:
+    """"A full D licence with no more than 3 points is essential" gave "full": the category's
+    one letter was dropped as too short to be a word, and the licence with it."""
+    job = parse("Driver Trainer\n\nWhat you'll bring\nA full D licence with no more than 3 "
+                "points is essential, along with a valid Driver Qualification Card.\n")
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert "D licence" in keywords and "full" not in keywords
+    assert key_phrases("You hold a full B licence") == ["B licence"]
+
+
+def test_in_front_of_is_where_not_a_term() -> None:
+    assert "front" not in key_phrases("You should be patient and comfortable in front of a "
+                                      "group")
+    assert "front of house" in key_phrases("Work in front of house")

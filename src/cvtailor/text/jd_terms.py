@@ -27,6 +27,7 @@ from cvtailor.text.lexicon import (
     only_verb_form,
     verb_form,
 )
+from cvtailor.text.places import NEW_PLACES
 from cvtailor.text.wordforms import ACRONYM, stem
 
 __all__ = [
@@ -332,7 +333,9 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             if low.endswith(("'", "’")) and low.rstrip("'’") in FUNCTION_WORDS:
                 low = low.rstrip("'’")  # "5 years' experience": a time word
             short = len(w) < 3 and not (len(w) == 2 and (w.isupper() or w[0].isdigit())
-                                        and w.isalnum())  # ML, BI, 3D
+                                        and w.isalnum()) \
+                and not (w.isupper() and lows[i + 1:i + 2] in (["licence"], ["license"]))
+            # ML, BI, 3D; a licence's category ("a full D licence")
             lead = not found and not current and n_piece == 0 and len(words) > i + 1 \
                 and opening
             # "Sort and bag queen cells", "Fill and seal the drums": the word after a duty's
@@ -449,6 +452,9 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                     and i + 1 < len(lows) and lows[i + 1] not in FUNCTION_WORDS \
                     and re.search(r"[a-z]", lows[i + 1]):
                 current.append(w)  # "speech sound disorders", "early childhood education"
+            elif w == "New" and " ".join(words[i:i + 3]).startswith(NEW_PLACES):
+                current.append(w)  # "New Zealand Certificate in Pharmacy", "New South Wales
+                # driver licence": the place's name, not the stop word "new"
             elif w.isdigit() and len(w) <= 2 and current and current[-1].lower() in _NUMBERED:
                 current.append(w)  # "NVQ Level 3", "CISRS Part 1", "Grade 8": which one
             elif w.isdigit() and 3 <= len(w) <= 4 and current and current[-1][:1].isupper() \
@@ -468,6 +474,8 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             elif modifier:
                 current.append(w)  # "critically ill patients": the adverb grades an adjective
             elif low in FUNCTION_WORDS or low in stop or short or verb or _adverb(low) \
+                    or (low == "front" and prev == "in" and lows[i + 1:i + 2] == ["of"]
+                        and lows[i + 2:i + 3] != ["house"]) \
                     or (low in ORDINALS and (prev in _OWNERS or prev.endswith(("'s", "’s")))) \
                     or (low in ("person", "man", "strong") and prev[:1].isdigit()) \
                     or re.fullmatch(r"\d+(?:[–-]\d+)?-(?:person|man|strong)", low) \

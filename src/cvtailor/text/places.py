@@ -34,6 +34,11 @@ COUNTRIES = frozenset({
     "Ghana", "Egypt", "Morocco", "Israel", "United Arab Emirates", "UAE", "Saudi Arabia",
     "Qatar",
 })
+# Places whose name opens on "New", which is otherwise an adjective of ads ("train new
+# starters"): "New Zealand Certificate in Pharmacy", "a New South Wales driver licence".
+NEW_PLACES = ("New Zealand", "New York", "New Jersey", "New Mexico", "New Hampshire",
+              "New South Wales", "New Brunswick", "New England", "New Delhi", "New Orleans",
+              "New Caledonia", "New Guinea", "New Britain", "New Territories")
 # UK counties people write after a town ('Harrogate, North Yorkshire'), optionally with a
 # postcode ('Leeds, West Yorkshire LS6 3BR').
 UK_COUNTIES = frozenset({

@@ -65,6 +65,7 @@ from cvtailor.text.jd_terms import (
 from cvtailor.text.lexicon import (
     adjective,
     base_verb,
+    common_word,
     inflected_like,
     only_adjective,
     only_verb_form,
@@ -605,7 +606,12 @@ _COUNTED = re.compile(r"(?:a|an|the|our|\d+|one|two|three|four|five|six|seven|ei
                       r"ten)\s", re.IGNORECASE)
 
 
-_MUST_LEAD = re.compile(r"(?:you|candidates?|applicants?)\s+(?:must|will need to|need to|"
+# "You must ...", after what it is a condition of ("To be considered you must be registered
+# ..., hold ... and have ...")
+_MUST_LEAD = re.compile(r"(?:(?:to be (?:considered|eligible|shortlisted)|to apply|"
+                        r"for this (?:role|job|position)|in this role|at a minimum|"
+                        r"as a minimum),?\s+)?"
+                        r"(?:you|candidates?|applicants?)\s+(?:must|will need to|need to|"
                         r"are required to)\s+(?!not\b)", re.IGNORECASE)
 
 
@@ -1297,7 +1303,34 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # "Report daily on on-time performance (OTP) and the causes of delays": what the ad names
     # with its own short form is what it asks for, and leads
     short = [k for k in terms if _abbreviated(k, text)]
-    return [*short, *(k for k in terms if k not in short)]
+    return list(dict.fromkeys(part for k in [*short, *(k for k in terms if k not in short)]
+                              for part in _product_apart(k)))
+
+
+# A product's name before the kind of tool it is: "Toniq dispensing software", "ServiceTitan
+# dispatch software".
+_PRODUCT_KIND = re.compile(
+    r"(?P<name>[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*)\s+"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}(?:software|systems?|platforms?|apps?|applications?|"
+    r"packages?|suites?|tools?))")
+
+
+# A scheme's letters before the kind of credential it issues: "CSCS card", "CPCS ticket".
+_SCHEME_KIND = re.compile(r"(?P<name>[A-Z]{3,6})\s+(?:cards?|tickets?|passports?)")
+
+
+def _product_apart(term: str) -> list[str]:
+    """A product the vocabulary does not know, named before the kind of tool it is, is the
+    term: "Toniq dispensing software" asks for Toniq, and says what Toniq is; a CV that
+    dispenses "in Toniq" shows it. A word of everyday English is no product's name
+    ("Dispensing software")."""
+    m = _PRODUCT_KIND.fullmatch(term)
+    if m is not None and not common_word(m.group("name").lower()):
+        return [m.group("name")]
+    # "A CSCS card is a must": the scheme's letters name it, and a CV that holds a "CSCS Blue
+    # Skilled Worker card" holds one
+    m = _SCHEME_KIND.fullmatch(term)
+    return [m.group("name")] if m is not None else [term]
 
 
 def _object_first(term: str, text: str, hits: list[Hit], vocab: Vocabulary) -> bool:
