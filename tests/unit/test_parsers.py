@@ -194,6 +194,32 @@ def test_a_list_of_qualifications_without_bullets_is_one_entry_each() -> None:
         ("BA Economics — University of Washington", 1)]
 
 
+def test_a_card_a_ticket_or_first_aid_is_a_qualification_of_its_own() -> None:
+    """A rope access technician's QUALIFICATIONS list: "CSCS Blue Skilled Worker card" read
+    as a detail of the IRATA line above it, and so did every line after it, written as one
+    heading over three plain lines."""
+    cv = parse_cv_text(
+        "Owen Price\n\nQUALIFICATIONS\nIRATA Level 3 Technician (2021), 2,400 logged hours\n"
+        "CSCS Blue Skilled Worker card\nFirst Aid at Work (2023)\nFull UK driving licence\n")
+    [qualifications] = cv.sections
+    assert [(e.heading, e.details) for e in qualifications.entries] == [
+        ("IRATA Level 3 Technician (2021), 2,400 logged hours", []),
+        ("CSCS Blue Skilled Worker card", []), ("First Aid at Work (2023)", []),
+        ("Full UK driving licence", [])]
+
+
+def test_a_tab_between_a_role_and_its_dates_reads_as_a_bar() -> None:
+    """A Word export's "Title, Employer, Town<tab><tab>Dates" kept eight spaces in the heading,
+    which a rendered page shows as one: "... Newcastle upon Tyne Apr 2021 – Present"."""
+    cv = parse_cv_text("Owen Price\n\nEXPERIENCE\n\nRope Access Supervisor, Northline Rope "
+                       "Access, Newcastle upon Tyne\t\tApr 2021 – Present\n"
+                       "- Supervise rope access teams of up to 5 on bridge inspections.\n")
+    [role] = cv.sections[0].entries
+    assert role.heading == ("Rope Access Supervisor, Northline Rope Access, Newcastle upon Tyne"
+                            " | Apr 2021 – Present")
+    assert role.dates == "Apr 2021 – Present"
+
+
 def test_whom_the_job_reports_to_is_no_requirement() -> None:
     """"Reporting to the Financial Controller, you'll own the month-end close ..." gave the
     requirement "Reporting to the Financial Controller", a gap in the report."""

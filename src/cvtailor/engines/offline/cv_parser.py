@@ -214,8 +214,13 @@ def _another_degree(entry: CVEntry, line: str) -> bool:
 
 
 # What names a qualification of its own on a line of an education or certifications list.
-_QUALIFICATION = re.compile(rf"\b(?:{QUALIFICATION_WORDS}|level\s+\d|nvq|hnd|hnc)\b",
-                            re.IGNORECASE)
+# A held credential's line: a degree, a diploma, a level, a licence, a card, a ticket ("CSCS
+# Blue Skilled Worker card", "CPCS ticket", "Site Safe passport"), first aid
+_QUALIFICATION = re.compile(rf"\b(?:{QUALIFICATION_WORDS}|level\s+\d|nvq|hnd|hnc|cards?|"
+                            r"tickets?|passports?|first\s+aid)\b", re.IGNORECASE)
+# Three or more spaces between two words of a heading: a tab's column gap ("... Newcastle
+# upon Tyne<tab><tab>Apr 2021 – Present")
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _SCHOOL = re.compile(rf"\b(?:{SCHOOL_WORDS})\b", re.IGNORECASE)
 _LABELLED = re.compile(r"^[A-Za-z][\w ]{0,30}:")  # "Dissertation: ...", "Modules: ..."
 
@@ -578,7 +583,9 @@ def _fill_section(section: CVSection, lines: list[_Line]) -> None:
         if entry.items or entry.heading or entry.details:
             entry = CVEntry(id=f"{section.id}-{len(section.entries) + 1}")
             section.entries.append(entry)
-        entry.heading = heading
+        # "Rope Access Supervisor, Northline, Newcastle<tabs>Apr 2021 – Present": a column
+        # gap of a word processor's layout, which a page shows as one space, reads as " | "
+        entry.heading = heading = _COLUMN_GAP.sub(" | ", heading)
         entry.title, entry.organization, entry.location, entry.dates = entry_heading_facts(heading)
         seen_bullet = False
         return entry
