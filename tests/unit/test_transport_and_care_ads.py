@@ -260,6 +260,21 @@ def test_a_name_offered_instead_of_one_the_cv_has_is_not_asked_about() -> None:
     assert not any("Mitchell" in term for term in asked)
 
 
+def test_a_name_offered_in_brackets_instead_of_one_the_cv_has_is_not_missing() -> None:
+    """"You'll hold IRATA Level 3 (or SPRAT Level III) and have at least 1,000 logged hours",
+    for a CV with both: the bracketed alternative counted as missing, so the requirement was
+    only partly met."""
+    cv = parse_cv_text("# O\n\n## Experience\n\n### Rope Access Supervisor — Northline\n"
+                       "2021 – Present\n\n- Supervise rope access teams on bridge inspections"
+                       "\n\n## Qualifications\n\n- IRATA Level 3 Technician (2021), 2,400 "
+                       "logged hours\n")
+    job = parse_jd_text("# Lead Rope Access Technician\n\n## What we need\n\nYou'll hold "
+                        "IRATA Level 3 (or SPRAT Level III) and have at least 1,000 logged "
+                        "hours.\n", VOCAB)
+    report = analyze_gaps(job, find_evidence(cv, job, VOCAB), 10, VOCAB, evidence_corpus(cv))
+    assert [m.status for m in report.matches] == ["matched"]
+
+
 def test_a_line_that_names_the_role_as_someone_else_decides_nothing() -> None:
     """"Walk customers through the repair plan and timeline when the estimator is out" was
     written as "Thorough repair estimates: walk customers ..." for a Collision Estimator."""
