@@ -830,3 +830,15 @@ def test_in_front_of_is_where_not_a_term() -> None:
     assert "front" not in key_phrases("You should be patient and comfortable in front of a "
                                       "group")
     assert "front of house" in key_phrases("Work in front of house")
+
+
+def test_a_bullet_that_requires_one_thing_and_prefers_another_is_two() -> None:
+    """"Fundamental Payroll Certification (FPC) required; Certified Payroll Professional (CPP)
+    preferred" was one critical requirement: the CPP the ad only prefers was asked for as a
+    must, and a CV with the FPC alone met it only in part."""
+    job = parse("Payroll Supervisor\n\nQualifications\n"
+                "- Fundamental Payroll Certification (FPC) required; Certified Payroll "
+                "Professional (CPP) preferred\n- PMP required, PRINCE2 a plus\n")
+    asked = {k: r.priority for r in job.requirements for k in r.keywords}
+    assert asked["FPC"] == "critical" and asked["CPP"] == "nice_to_have"
+    assert asked["PMP"] == "critical" and asked["PRINCE2"] == "nice_to_have"

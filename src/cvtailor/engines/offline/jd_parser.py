@@ -734,9 +734,22 @@ def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[S
     return out
 
 
+# "Fundamental Payroll Certification (FPC) required; Certified Payroll Professional (CPP)
+# preferred", "PMP required, PRINCE2 a plus": what is required, then what is wished for
+_REQUIRED_THEN_WISHED = re.compile(
+    r"^(?P<required>.+?\b(?:required|essential|mandatory|a must))\s*[;,]\s*(?:and\s+|but\s+)?"
+    r"(?P<wished>[^;,]+?\s(?:(?:is|are|would be)\s+)?(?:preferred|desirable|a (?:big |real )?plus|"
+    r"an advantage|a bonus|nice to have|advantageous))\.?$", re.IGNORECASE)
+
+
 def _wishes(text: str) -> list[str]:
     """A bullet as the things it wishes for: "... is desirable, and a G2 Supervisor Certificate
-    of Competency is highly regarded" is two; any other bullet whole."""
+    of Competency is highly regarded" is two, and so is "X required; Y preferred"; any other
+    bullet whole."""
+    both = _REQUIRED_THEN_WISHED.match(text)
+    if both is not None:
+        wished = both.group("wished")
+        return [both.group("required"), wished[:1].upper() + wished[1:]]
     cuts = list(re.finditer(_AND_WISHED, text))
     if not cuts:
         return [text]
