@@ -275,6 +275,16 @@ def test_a_name_offered_in_brackets_instead_of_one_the_cv_has_is_not_missing() -
     assert [m.status for m in report.matches] == ["matched"]
 
 
+def test_a_person_the_ad_asks_them_to_be_is_asked_as_being_one() -> None:
+    """"You should be patient, a clear communicator ..." asked: "Your CV does not mention
+    clear communicator. Have you done this?"."""
+    asked = _asked("# G\n\n## Experience\n\n### Coach Driver — Dalesway Travel\n2018 – "
+                   "Present\n\n- Drive coaches on school contracts and day tours\n",
+                   "# Driver Trainer\n\n## What you'll bring\n\nYou should be patient, a "
+                   "clear communicator and comfortable in front of a group.\n")
+    assert "mention being a clear communicator." in asked["clear communicator"]
+
+
 def test_a_line_that_names_the_role_as_someone_else_decides_nothing() -> None:
     """"Walk customers through the repair plan and timeline when the estimator is out" was
     written as "Thorough repair estimates: walk customers ..." for a Collision Estimator."""

@@ -289,6 +289,11 @@ def _in_prose(term: str, requirement: str, vocab: Vocabulary) -> str:
     done = _doing(term, requirement)
     if done:
         return done
+    # "You should be patient, a clear communicator ...": the person the ad asks them to be
+    # ("Your CV does not mention being a clear communicator"), not a thing to mention
+    one = re.search(rf"\b(an?)\s+{re.escape(term)}\b(?!['’])", requirement, re.IGNORECASE)
+    if one is not None and term.islower() and person_noun(term.split()[-1] + "s"):
+        return f"being {one.group(1).lower()} {term}"
     if not requirement.startswith(term) or not first[:1].isupper() or not first[1:].islower() \
             or vocab.canonical(term) is not None or not common_word(first) \
             or any(not w.islower() for w in term.split()[1:]):
