@@ -842,3 +842,18 @@ def test_a_bullet_that_requires_one_thing_and_prefers_another_is_two() -> None:
     asked = {k: r.priority for r in job.requirements for k in r.keywords}
     assert asked["FPC"] == "critical" and asked["CPP"] == "nice_to_have"
     assert asked["PMP"] == "critical" and asked["PRINCE2"] == "nice_to_have"
+
+
+def test_a_bold_section_name_opening_its_paragraph_is_read_as_one() -> None:
+    """"**What you bring.** At least four years supporting a C-level executive. ..." lost its
+    first sentence, the years the ad asks for: the bold name and the sentence read as one
+    verbless fragment. The wish after ", and" with a name ("Spanish would be an advantage")
+    is its own."""
+    job = parse("Executive Assistant\n\n**What you bring.** At least four years supporting a "
+                "C-level executive. Experience supporting a board of directors is a plus, and "
+                "Spanish would be an advantage.\n\n**Harborline** is a 300-person freight "
+                "forwarder.\n")
+    asked = {k: r.priority for r in job.requirements for k in r.keywords}
+    assert asked["C-level executive"] == "critical"
+    assert asked["Spanish"] == "nice_to_have" and asked["board of directors"] == "nice_to_have"
+    assert not any("Harborline" in r.text for r in job.requirements)

@@ -215,9 +215,19 @@ def _label(line: str) -> tuple[str, str] | None:
     """`Must have: Python, SQL` -> ("Must have", "Python, SQL")."""
     m = re.match(r"^\s*(?:\*\*|__)?([A-Za-z][\w '’/&-]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(.*)$",
                  line)
-    if not m or not m.group(2).strip() or re.match(r"https?$", m.group(1), re.I):
+    if m is None:
+        # "**What you bring.** At least four years ...": a bold section name that opens its
+        # paragraph, with a full stop where a heading has none
+        m = _BOLD_LEAD.match(line)
+        if m is None or heading_kind(m.group(1).strip()) is None:
+            return None
+    if not m.group(2).strip() or re.match(r"https?$", m.group(1), re.I):
         return None
     return m.group(1).strip(), m.group(2).strip()
+
+
+_BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][\w '’/&-]{1,40}?)[.!?]?(?:\*\*|__)[.!?]?"
+                        r"\s+(\S.*)$")
 
 
 def _wrap_width(lines: list[str]) -> int:

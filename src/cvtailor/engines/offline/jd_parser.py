@@ -421,10 +421,10 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
                   if last in PREPOSITIONS else lead + item for item in items]
 
 
-# "... is highly regarded, and a Certificate IV in Leadership would be a bonus": a second
-# thing wished for, in prose or in one bullet.
+# "... is highly regarded, and a Certificate IV in Leadership would be a bonus", "..., and
+# Spanish would be an advantage": a second thing wished for, in prose or in one bullet.
 _AND_WISHED = (r",\s+and\s+(?=(?:(?:an?|the)\s+|(?:some\s+)?(?:experience|knowledge|"
-               r"familiarity|understanding)\s+(?:with|of|in)\s+)"
+               r"familiarity|understanding)\s+(?:with|of|in)\s+|(?=[A-Z]))"
                r"[^,;]{3,80}?\s+(?:would|will|is|are|could)\s+"
                r"(?:also\s+)?(?:be\s+)?(?:an?\s+)?(?:bonus|plus|advantage|asset|desirable|"
                r"preferred|highly\s+regarded|welcome|beneficial|nice|useful|helpful)\b)")
