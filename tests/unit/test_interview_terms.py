@@ -904,3 +904,22 @@ def test_a_department_the_work_is_done_with_may_be_shown_under_another_name() ->
     report = analyze_gaps(job.model_copy(update={"requirements": [req]}), evidence,
                           vocab=vocab, corpus=corpus)
     assert [(q.term, q.kind) for q in report.questions] == [("Censis Tracker", "describe")]
+
+
+def test_a_described_answer_never_stands_for_a_make_it_does_not_name() -> None:
+    """Asked about "Yamato overlock machines" (a make the vocabulary does not know), an answer
+    about overlock machines of no named make was labelled with the whole term: the CV read
+    "Yamato overlock machines: sew on ...". (The forty-fifth blind set's first run made that
+    claim of another make.) The make is named or not held."""
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    requirement = "Experience with Yamato overlock machines"
+    answer = ("At Confecciones Rivera I sew on single-needle, overlock and coverstitch machines "
+              "on knit T-shirts.")
+    assert supported_terms(["Yamato overlock machines"], answer, vocab,
+                           requirement=requirement, similarity=0.7) == []
+    assert supported_terms(["Yamato overlock machines"], "I ran the line's six Yamato "
+                           "overlock machines at Confecciones Rivera.", vocab,
+                           requirement=requirement, similarity=0.7) == [
+        "Yamato overlock machines"]

@@ -321,9 +321,23 @@ def _answer_stands_for(term: str, answer: str, similarity: float | None,
                        requirement: str = "") -> bool:
     """A described answer may stand for a term the vocabulary does not know, which it was asked
     to describe: unless the term is held, not done ("a clean driving record"), names other
-    people than the answer does, or the answer is about something else."""
+    people than the answer does, holds a name the answer does not say, or the answer is about
+    something else."""
     return not (held_thing(term) or _someone_else(term, requirement)
-                or other_people(term, answer) or off_topic(similarity))
+                or other_people(term, answer) or off_topic(similarity)
+                or _name_unsaid(term, answer, requirement))
+
+
+def _name_unsaid(term: str, answer: str, requirement: str) -> bool:
+    """The term is a make before the kind of thing it makes ("Pegasus overlock machines") and
+    the answer does not say the make (for "I sew on single-needle, overlock and coverstitch
+    machines"): a description of the work never stands for a make it does not name (the
+    first run's one claim on the forty-fifth blind set). Letters ("KPIs", "PPE") and a
+    title of several capitals ("Programme of Work applications") are as often the trade's
+    word for a kind of thing, which the work may show."""
+    first, *rest = term.split() or [""]
+    return bool(rest) and first[:1].isupper() and first[1:].islower() \
+        and all(w.islower() for w in rest) and first in unnamed(requirement or term, answer)
 
 
 def _someone_else(term: str, requirement: str) -> bool:
