@@ -217,7 +217,7 @@ def _label(line: str) -> tuple[str, str] | None:
                  line)
     if m is None:
         # "**What you bring.** At least four years ...": a bold section name that opens its
-        # paragraph, with a full stop where a heading has none
+        # paragraph, with a full stop where a heading has none (not "**Harbor Pay** · Remote")
         m = _BOLD_LEAD.match(line)
         if m is None or heading_kind(m.group(1).strip()) is None:
             return None
@@ -226,8 +226,8 @@ def _label(line: str) -> tuple[str, str] | None:
     return m.group(1).strip(), m.group(2).strip()
 
 
-_BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][\w '’/&-]{1,40}?)[.!?]?(?:\*\*|__)[.!?]?"
-                        r"\s+(\S.*)$")
+_BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)([A-Za-z][\w '’/&-]{1,40}?)(?:[.!?](?:\*\*|__)|"
+                        r"(?:\*\*|__)[.!?])\s+(\S.*)$")
 
 
 def _wrap_width(lines: list[str]) -> int:
