@@ -857,3 +857,23 @@ def test_a_bold_section_name_opening_its_paragraph_is_read_as_one() -> None:
     assert asked["C-level executive"] == "critical"
     assert asked["Spanish"] == "nice_to_have" and asked["board of directors"] == "nice_to_have"
     assert not any("Harborline" in r.text for r in job.requirements)
+
+
+def test_an_ads_own_short_form_names_the_credential_before_it() -> None:
+    """"Certified Payroll Professional (CPP) preferred" gave "Payroll" and "CPP", which the
+    vocabulary read as C++: a payroll supervisor was to be asked about a programming
+    language. "Certified Kubernetes Administrator (CKA)" is the CKA it knows."""
+    job = parse("Payroll Supervisor\n\nQualifications\n"
+                "- Certified Payroll Professional (CPP) preferred\n"
+                "- Certified Kubernetes Administrator (CKA)\n")
+    assert job.requirements[0].keywords == ["Certified Payroll Professional", "CPP"]
+    assert "Certified Kubernetes Administrator" in job.requirements[1].keywords
+    assert "C++" not in [k for r in job.requirements for k in r.keywords]
+
+
+def test_book_opening_a_duty_is_its_verb() -> None:
+    """"Book domestic and international travel" gave the term "Book domestic"."""
+    job = parse("Executive Assistant\n\nWhat you'll do\n- Book domestic and international "
+                "travel\n")
+    assert job.requirements[0].keywords[0] == "international travel"
+    assert not any(k.startswith("Book") for k in job.requirements[0].keywords)

@@ -152,7 +152,7 @@ LEAD_VERBS = frozenset((
 # Verbs a duty opens on that few names open on ("Record downtime", "Control head rice", "Read
 # mechanical drawings"), and the places and things they do lead ("control room", "record
 # card").
-_DOING_FIRST = frozenset("record control file issue schedule read order chase".split())
+_DOING_FIRST = frozenset("record control file issue schedule read order chase book".split())
 _DONE_AT = frozenset("room rooms panel panels card cards centre center tower system systems "
                      "plan plans chart charts".split())
 # A word after one of these is a verb ("you'll follow", "able to read", "we use").

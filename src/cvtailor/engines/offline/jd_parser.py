@@ -74,7 +74,7 @@ from cvtailor.text.lexicon import (
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.places import COUNTRIES, REGION_NAMES, UK_COUNTIES, is_place, is_wider_place
 from cvtailor.text.vocabulary import Hit, Vocabulary
-from cvtailor.text.wordforms import contains, other_form, spelled_in
+from cvtailor.text.wordforms import contains, other_form, spelled_in, spelled_out
 
 __all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords"]
 
@@ -1181,9 +1181,11 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     left = re.search(r"((?:[A-Z][a-z]+ )+)$", text[:hit.start])
     prior = text[:left.start()].split()[-1:] if left else []
     right = re.match(r"(?: [A-Z][a-z]+)+", text[hit.end:])
-    if left and right and all(w[:1].isupper() for w in hit.surface.split()) and prior \
-            and (prior[0][:1].islower() or prior[0][-1] in ",;:("
-                 or prior[0].lower() in ("the", "a", "an", "our", "your")):
+    named = bool(prior) and (prior[0][:1].islower() or prior[0][-1] in ",;:("
+                             or prior[0].lower() in ("the", "a", "an", "our", "your"))
+    if left and right and all(w[:1].isupper() for w in hit.surface.split()) and (
+            named or _abbreviated_after(f"{left.group(1)}{hit.surface}{right.group(0)}",
+                                        text[hit.end + len(right.group(0)):])):
         # "the Serious Incident Response Scheme (SIRS)": a name holding a term the vocabulary
         # knows (incident response) is the name, not the term
         return f"{left.group(1)}{hit.surface}{right.group(0)}"
@@ -1224,6 +1226,24 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     return f"{word} {hit.surface}"
 
 
+def _abbreviated_after(name: str, after: str) -> bool:
+    """The name is followed by its own short form in brackets ("Certified Payroll Professional
+    (CPP)"): a name, even where it opens the requirement."""
+    m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", after)
+    return m is not None and spelled_out(name, m.group(1)) == name.strip()
+
+
+def _short_for_the_name_before(text: str, hit: Hit, vocab: Vocabulary) -> bool:
+    """The hit is the ad's own short form of the name right before it, in brackets, and the
+    vocabulary knows those letters as another thing ("Certified Payroll Professional (CPP)"
+    is no C++; "Certified Kubernetes Administrator (CKA)" is the CKA it knows)."""
+    if ACRONYM.match(hit.surface) is None or re.search(r"\(\s*$", text[:hit.start]) is None \
+            or not text[hit.end:].lstrip().startswith(")"):
+        return False
+    name = spelled_out(text[:hit.start].rstrip(" ("), hit.surface)
+    return name is not None and vocab.canonical(name) != hit.term
+
+
 def _spelled_out(acronym: str, text: str) -> bool:
     """The text spells the acronym out in brackets right after it, the bracket's words its
     initials (`wordforms.spelled_in`: "RAMS (risk assessments and method statements)",
@@ -1257,6 +1277,10 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
         hits = [h for h in hits if not first <= h.start < last]
     # "explain it in plain English": how to speak, not a language asked for
     hits = [h for h in hits if not re.search(r"\bplain\s+$", text[:h.start], re.IGNORECASE)]
+    # "computer-aided dispatch (CAD)": the ad's own letters, still a term, but not the
+    # computer-aided design the vocabulary knows by them
+    own_letters = [h.surface for h in hits if _short_for_the_name_before(text, h, vocab)]
+    hits = [h for h in hits if h.surface not in own_letters]
     named = list(dict.fromkeys(k for h in hits
                                for k in (*_elided(text, h, vocab), qualified(text, h, vocab),
                                          *_shared_modifier(text, h, vocab))))
@@ -1316,8 +1340,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # "Report daily on on-time performance (OTP) and the causes of delays": what the ad names
     # with its own short form is what it asks for, and leads
     short = [k for k in terms if _abbreviated(k, text)]
-    return list(dict.fromkeys(part for k in [*short, *(k for k in terms if k not in short)]
-                              for part in _product_apart(k)))
+    return list(dict.fromkeys([*(part for k in [*short, *(k for k in terms if k not in short)]
+                                 for part in _product_apart(k)), *own_letters]))
 
 
 # A product's name before the kind of tool it is: "Toniq dispensing software", "ServiceTitan
