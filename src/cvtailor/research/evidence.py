@@ -255,8 +255,8 @@ def _named_instead(requirement: str, covered: list[str], missing: list[str]) -> 
 
 def _offered_instead(requirement: str, name: str, covered: list[str]) -> bool:
     """The requirement offers `name` as the alternative to one the CV has ("RTITB or AITT"
-    for a CV with RTITB, "IRATA Level 3 (or SPRAT Level III)"), or as its other name ("Welder Trade Certificate (Red Seal)" for a CV
-    with a Red Seal)."""
+    for a CV with RTITB, "IRATA Level 3 (or SPRAT Level III)"), or as its other name
+    ("Welder Trade Certificate (Red Seal)" for a CV with a Red Seal)."""
     def either(a: str, b: str) -> bool:  # "IRATA Level 3 (or SPRAT Level III)" too
         return a[:1].isupper() and b[:1].isupper() and re.search(
             rf"(?<![\w-]){re.escape(a)}(?:\b[^,;.()]{{0,30}}?\s+|\s*\(\s*)or\s+"

@@ -64,6 +64,7 @@ from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
     NEWCOMERS,
     ROLE_NOUNS,
+    TOOL_KINDS,
     content_stems,
     gerund_bases,
     is_duty_verb,
@@ -253,11 +254,10 @@ def programme_unsaid(term: str, line: str) -> bool:
 
 
 # A tool a term names by its kind: software, an app, a platform, a system, a tool.
-_TOOL_TERM = re.compile(r"\b(?:software|apps?|applications?|platforms?|systems?|tools?|"
-                        r"packages?)$", re.IGNORECASE)
+_TOOL_TERM = re.compile(rf"\b(?:{TOOL_KINDS})$", re.IGNORECASE)
 # A line that tells of one: a tool word, a computer, a program, CAD, a spreadsheet, a database.
-_TOOL_SAID = re.compile(r"\b(?:software|apps?|applications?|platforms?|systems?|tools?|"
-                        r"packages?|programs?|computer\w*|digital\w*|online|electronic\w*|"
+_TOOL_SAID = re.compile(rf"\b(?:{TOOL_KINDS}|"
+                        r"programs?|computer\w*|digital\w*|online|electronic\w*|"
                         r"cad|spreadsheets?|databases?|excel|tablets?|scanners?|"
                         r"e-\w+)\b", re.IGNORECASE)
 

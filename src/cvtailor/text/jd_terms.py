@@ -42,6 +42,7 @@ __all__ = [
     "PREPOSITIONS",
     "ROLE_NOUNS",
     "TITLE_GRANTED",
+    "TOOL_KINDS",
     "asked_to_be",
     "bare_activity",
     "clause_part",
@@ -62,6 +63,10 @@ __all__ = [
     "weak_term",
     "without_verb_pair",
 ]
+
+# The kinds of tool an ad names a product or a practice's tool by ("Toniq dispensing
+# software", "a stock control system"): a regular expression's alternatives.
+TOOL_KINDS = r"software|systems?|platforms?|apps?|applications?|packages?|tools?"
 
 # Prepositions, determiners, pronouns, conjunctions, auxiliaries, time/frequency words and
 # common adverbs and adjectives of ads: never part of a term, always a break between terms.

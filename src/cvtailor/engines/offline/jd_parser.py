@@ -46,6 +46,7 @@ from cvtailor.text.jd_terms import (
     PREPOSITIONS,
     ROLE_NOUNS,
     TITLE_GRANTED,
+    TOOL_KINDS,
     TWO_WORD_COMPOUNDS,
     directed_people,
     duty_cuts,
@@ -1348,8 +1349,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
 # dispatch software".
 _PRODUCT_KIND = re.compile(
     r"(?P<name>[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*)\s+"
-    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}(?:software|systems?|platforms?|apps?|applications?|"
-    r"packages?|suites?|tools?))")
+    rf"(?P<kind>(?:[a-z][\w-]*\s+){{0,2}}(?:{TOOL_KINDS}|suites?))")
 
 
 # A scheme's letters before the kind of credential it issues: "CSCS card", "CPCS ticket".
