@@ -479,8 +479,6 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             elif modifier:
                 current.append(w)  # "critically ill patients": the adverb grades an adjective
             elif low in FUNCTION_WORDS or low in stop or short or verb or _adverb(low) \
-                    or (low == "front" and prev == "in" and lows[i + 1:i + 2] == ["of"]
-                        and lows[i + 2:i + 3] != ["house"]) \
                     or (low in ORDINALS and (prev in _OWNERS or prev.endswith(("'s", "’s")))) \
                     or (low in ("person", "man", "strong") and prev[:1].isdigit()) \
                     or re.fullmatch(r"\d+(?:[–-]\d+)?-(?:person|man|strong)", low) \
@@ -553,6 +551,9 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
                      # "be the person on site in charge of your team's night work", "take
                      # charge of stock management": what one answers for is the term
                      r"(?:in|take|takes|taking|took)\s+charge\s+of|"
+                     # where, not what: "comfortable in front of a group" (not "front of
+                     # house")
+                     r"in\s+front\s+of(?!\s+house)|"
                      # "Good command of English and Mandarin": how well, not what
                      r"(?:good|strong|excellent|fluent|full|working)\s+command\s+of|"
                      # a temper, not a skill: "a calm head under pressure", "a cool head"

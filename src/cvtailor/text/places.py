@@ -34,11 +34,6 @@ COUNTRIES = frozenset({
     "Ghana", "Egypt", "Morocco", "Israel", "United Arab Emirates", "UAE", "Saudi Arabia",
     "Qatar",
 })
-# Places whose name opens on "New", which is otherwise an adjective of ads ("train new
-# starters"): "New Zealand Certificate in Pharmacy", "a New South Wales driver licence".
-NEW_PLACES = ("New Zealand", "New York", "New Jersey", "New Mexico", "New Hampshire",
-              "New South Wales", "New Brunswick", "New England", "New Delhi", "New Orleans",
-              "New Caledonia", "New Guinea", "New Britain", "New Territories")
 # UK counties people write after a town ('Harrogate, North Yorkshire'), optionally with a
 # postcode ('Leeds, West Yorkshire LS6 3BR').
 UK_COUNTIES = frozenset({
@@ -68,6 +63,12 @@ REGION_NAMES = frozenset({
     "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
     "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
 })
+# Places whose name opens on "New", which is otherwise an adjective of ads ("train new
+# starters"): "New Zealand Certificate in Pharmacy", "a New South Wales driver licence". The
+# countries, states and provinces above, and other places people name that way.
+NEW_PLACES = tuple(sorted({p for p in COUNTRIES | REGION_NAMES if p.startswith("New ")} | {
+    "New England", "New Delhi", "New Orleans", "New Caledonia", "New Guinea", "New Britain",
+    "New Territories"}))
 # A city: one to four capitalised words, accented letters too ('Umeå', 'Montréal').
 _CITY = r"[A-ZÀ-Ý](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Ý](?:[^\W\d_]|[.'\-])*){0,3}"
 _PLACE = re.compile(rf"^{_CITY},\s*([A-Z]{{2}})$")

@@ -75,7 +75,7 @@ from cvtailor.text.lexicon import (
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.places import COUNTRIES, REGION_NAMES, UK_COUNTIES, is_place, is_wider_place
 from cvtailor.text.vocabulary import Hit, Vocabulary
-from cvtailor.text.wordforms import contains, other_form, spelled_in, spelled_out
+from cvtailor.text.wordforms import contains, other_form, spelled_in
 
 __all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords"]
 
@@ -1185,8 +1185,7 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     named = bool(prior) and (prior[0][:1].islower() or prior[0][-1] in ",;:("
                              or prior[0].lower() in ("the", "a", "an", "our", "your"))
     if left and right and all(w[:1].isupper() for w in hit.surface.split()) and (
-            named or _abbreviated_after(f"{left.group(1)}{hit.surface}{right.group(0)}",
-                                        text[hit.end + len(right.group(0)):])):
+            named or _shortened(f"{left.group(1)}{hit.surface}{right.group(0)}", text)):
         # "the Serious Incident Response Scheme (SIRS)": a name holding a term the vocabulary
         # knows (incident response) is the name, not the term
         return f"{left.group(1)}{hit.surface}{right.group(0)}"
@@ -1227,13 +1226,6 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     return f"{word} {hit.surface}"
 
 
-def _abbreviated_after(name: str, after: str) -> bool:
-    """The name is followed by its own short form in brackets ("Certified Payroll Professional
-    (CPP)"): a name, even where it opens the requirement."""
-    m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", after)
-    return m is not None and spelled_out(name, m.group(1)) == name.strip()
-
-
 def _short_for_the_name_before(text: str, hit: Hit, vocab: Vocabulary) -> bool:
     """The hit is the ad's own short form of the name right before it, in brackets, and the
     vocabulary knows those letters as another thing ("Certified Payroll Professional (CPP)"
@@ -1241,8 +1233,8 @@ def _short_for_the_name_before(text: str, hit: Hit, vocab: Vocabulary) -> bool:
     if ACRONYM.match(hit.surface) is None or re.search(r"\(\s*$", text[:hit.start]) is None \
             or not text[hit.end:].lstrip().startswith(")"):
         return False
-    name = spelled_out(text[:hit.start].rstrip(" ("), hit.surface)
-    return name is not None and vocab.canonical(name) != hit.term
+    names = other_form(hit.surface, text)
+    return bool(names) and vocab.canonical(names[0]) != hit.term
 
 
 def _spelled_out(acronym: str, text: str) -> bool:
@@ -1342,7 +1334,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # with its own short form is what it asks for, and leads
     short = [k for k in terms if _abbreviated(k, text)]
     return list(dict.fromkeys([*(part for k in [*short, *(k for k in terms if k not in short)]
-                                 for part in _product_apart(k)), *own_letters]))
+                                 for part in _name_before_its_kind(k)), *own_letters]))
 
 
 # A product's name before the kind of tool it is: "Toniq dispensing software", "ServiceTitan
@@ -1356,17 +1348,16 @@ _PRODUCT_KIND = re.compile(
 _SCHEME_KIND = re.compile(r"(?P<name>[A-Z]{3,6})\s+(?:cards?|tickets?|passports?)")
 
 
-def _product_apart(term: str) -> list[str]:
-    """A product the vocabulary does not know, named before the kind of tool it is, is the
-    term: "Toniq dispensing software" asks for Toniq, and says what Toniq is; a CV that
-    dispenses "in Toniq" shows it. A word of everyday English is no product's name
-    ("Dispensing software")."""
+def _name_before_its_kind(term: str) -> list[str]:
+    """A name before the kind of thing it is, which a CV writes on its own, is the term: a
+    product the vocabulary does not know before the kind of tool it is ("Toniq dispensing
+    software" asks for Toniq; a CV that dispenses "in Toniq" shows it; a word of everyday
+    English is no product's name: "Dispensing software"), or a scheme's letters before the
+    card or ticket it issues ("CSCS card")."""
     m = _PRODUCT_KIND.fullmatch(term)
     if m is not None and not common_word(m.group("name").lower()):
         return [m.group("name")]
-    # "A CSCS card is a must": the scheme's letters name it, and a CV that holds a "CSCS Blue
-    # Skilled Worker card" holds one
-    m = _SCHEME_KIND.fullmatch(term)
+    m = _SCHEME_KIND.fullmatch(term)  # a "CSCS Blue Skilled Worker card" is a CSCS card
     return [m.group("name")] if m is not None else [term]
 
 
@@ -1381,6 +1372,13 @@ def _object_first(term: str, text: str, hits: list[Hit], vocab: Vocabulary) -> b
         return False
     end = text.lower().find(term.lower()) + len(term)
     return all(vocab.category(h.term) == "practice" and h.start >= end for h in hits)
+
+
+def _shortened(name: str, text: str) -> bool:
+    """The ad gives the whole name its short form in brackets ("Certified Payroll Professional
+    (CPP)"; `wordforms.other_form`): a name, even where it opens the requirement."""
+    return any(name.strip().lower() == full.lower()
+               for short in other_form(name, text) for full in other_form(short, text))
 
 
 def _abbreviated(term: str, text: str) -> bool:
