@@ -46,4 +46,4 @@ def test_the_candidate_asks_and_the_agency_notice_does_not() -> None:
                           "Hold daily toolbox talks", "SMSTS certificate (must be in date)",
                           "CSCS Black Card"]
     assert rows["CSCS Black Card"].category != "responsibility"
-    assert rows["SMSTS certificate (must be in date)"].keywords == ["SMSTS certificate"]
+    assert rows["SMSTS certificate (must be in date)"].keywords == ["SMSTS"]  # the scheme, as a CV names it

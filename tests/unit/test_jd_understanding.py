@@ -877,3 +877,35 @@ def test_book_opening_a_duty_is_its_verb() -> None:
                 "travel\n")
     assert job.requirements[0].keywords[0] == "international travel"
     assert not any(k.startswith("Book") for k in job.requirements[0].keywords)
+
+
+def test_a_maker_of_two_words_named_before_the_kind_of_thing_is_the_term() -> None:
+    """"ideally on Siemens Gamesa platforms" asked for the whole phrase: a wind turbine
+    technician servicing "48 Siemens Gamesa SWT-2.3 turbines" was asked whether they had
+    worked on them."""
+    job = parse("Lead Wind Turbine Technician\n\nAbout you\nWe need someone with at least five "
+                "years' experience maintaining wind turbines, ideally on Siemens Gamesa "
+                "platforms.\n")
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert "Siemens Gamesa" in keywords and "Siemens Gamesa platforms" not in keywords
+    # words of everyday English are no maker's name
+    assert parse("Technician\n\nRequirements\n- Experience with Warehouse Management "
+                 "software\n").requirements[0].keywords == ["Warehouse Management software"]
+
+
+def test_a_schemes_letters_name_the_certificate_it_issues() -> None:
+    job = parse("Lead Technician\n\nWhat we need\n- Current GWO BST and BTT certificates\n")
+    assert "BTT" in job.requirements[0].keywords
+
+
+def test_how_well_a_language_is_spoken_is_no_term() -> None:
+    assert parse("Dental Hygienist\n\nRequirements\n- Conversational Mandarin preferred\n"
+                 ).requirements[0].keywords == ["Mandarin"]
+
+
+def test_two_verbs_of_bringing_people_on_share_whom_they_name() -> None:
+    """"Supervise and mentor junior hygienists": "Supervise" alone was a term, and its question
+    asked whether a line showed "Supervise"."""
+    keywords = parse("Senior Hygienist\n\nResponsibilities\n- Supervise and mentor junior "
+                     "hygienists and dental assistants\n").requirements[0].keywords
+    assert keywords[0] == "Supervise and mentor junior hygienists" and "Supervise" not in keywords

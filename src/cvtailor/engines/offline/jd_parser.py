@@ -1308,8 +1308,12 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
         found = _with_whom(duty_keywords(text), text) if kind == "resp" or duty \
             else fallback_keywords(text)
     # "Minimum 2 years' experience ...": how much, no term ("Texas minimum standards" is one)
+    # "Conversational Mandarin": how well a language the vocabulary knows is spoken, no term
+    spoken = {m.group(1).lower() for h in hits if vocab.category(h.term) == "language"
+              for m in [re.search(r"([A-Za-z-]+)\s+$", text[:h.start])] if m}
     out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
                              if k and k.lower() not in ("minimum", "maximum")
+                             and not (k.lower() in spoken and k.lower() in _HOW_WELL_SPOKEN)
                              and not _WHOSE.fullmatch(k) and k.lower() not in _CALENDAR))
     people = [m.group(1) for m in _PERSON.finditer(text)
               if not _CREDENTIAL_WORD.search(m.group(1))
@@ -1337,15 +1341,21 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
                                  for part in _name_before_its_kind(k)), *own_letters]))
 
 
+# How well a language is spoken, said before it ("Conversational Mandarin").
+_HOW_WELL_SPOKEN = frozenset("conversational native bilingual business-level working".split())
+
+
 # A product's name before the kind of tool it is: "Toniq dispensing software", "ServiceTitan
 # dispatch software".
 _PRODUCT_KIND = re.compile(
-    r"(?P<name>[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*)\s+"
+    r"(?P<name>[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*)?)"
+    r"\s+"
     rf"(?P<kind>(?:[a-z][\w-]*\s+){{0,2}}(?:{TOOL_KINDS}|suites?))")
 
 
 # A scheme's letters before the kind of credential it issues: "CSCS card", "CPCS ticket".
-_SCHEME_KIND = re.compile(r"(?P<name>[A-Z]{3,6})\s+(?:cards?|tickets?|passports?)")
+_SCHEME_KIND = re.compile(
+    r"(?P<name>[A-Z]{3,6})\s+(?:cards?|tickets?|passports?|certificates?|certification)")
 
 
 def _name_before_its_kind(term: str) -> list[str]:
@@ -1355,7 +1365,7 @@ def _name_before_its_kind(term: str) -> list[str]:
     English is no product's name: "Dispensing software"), or a scheme's letters before the
     card or ticket it issues ("CSCS card")."""
     m = _PRODUCT_KIND.fullmatch(term)
-    if m is not None and not common_word(m.group("name").lower()):
+    if m is not None and not all(common_word(w.lower()) for w in m.group("name").split()):
         return [m.group("name")]
     m = _SCHEME_KIND.fullmatch(term)  # a "CSCS Blue Skilled Worker card" is a CSCS card
     return [m.group("name")] if m is not None else [term]
@@ -1394,6 +1404,9 @@ def _abbreviated(term: str, text: str) -> bool:
 _BRINGING_ON = (PEOPLE_VERBS - {"hire", "recruit"}) | frozenset("train teach precept".split())
 
 
+_BRINGING_ON_WORDS = "|".join(sorted(_BRINGING_ON))
+
+
 def _with_whom(keywords: list[str], text: str) -> list[str]:
     """"Mentor apprentices and trainees working through the CISRS scheme", "Train and
     supervise seasonal workers": the verb alone ("Mentor", "supervise") asked the person
@@ -1410,23 +1423,25 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
     for k in [*keywords, *([verb] if verb else [])]:
         if k.lower() not in _BRINGING_ON:
             continue
-        m = re.search(rf"(?<![\w-]){re.escape(k)}\s+((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s)"
+        # "Supervise and mentor junior hygienists": the second verb's people are the first's
+        m = re.search(rf"(?<![\w-]){re.escape(k)}(\s+and\s+(?i:{_BRINGING_ON_WORDS}))?\s+"
+                      rf"((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s)"
                       rf"(?:\s+and\s+([a-z][a-z-]*s))?(?![\w-])", text)
         if m is None or not all(w not in FUNCTION_WORDS and w not in DETERMINERS
-                                for w in m.group(1).split()):
+                                for w in m.group(2).split()):
             continue
-        if not directed_people(m.group(1).split()[-1]):
+        if not directed_people(m.group(2).split()[-1]):
             continue
-        whom = m.group(1)
-        if m.group(2) and directed_people(m.group(2)):
-            whom += f" and {m.group(2)}"
+        whom = m.group(2)
+        if m.group(3) and directed_people(m.group(3)):
+            whom += f" and {m.group(3)}"
         if k not in out:  # the verb was no term: it takes the place of the first of whom
             at = next((i for i, x in enumerate(out) if contains(whom, x)), None)
             if at is None:
                 continue
             out.insert(at, k)
-        out = [f"{k} {whom}" if x == k else x for x in out
-               if x == k or not contains(whom, x)]
+        term = f"{k}{m.group(1) or ''} {whom}"
+        out = [term if x == k else x for x in out if x == k or not contains(term, x)]
     return out
 
 
