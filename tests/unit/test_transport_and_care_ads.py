@@ -440,3 +440,19 @@ def test_a_place_or_a_post_is_no_body_and_minimum_names_only_a_standard() -> Non
     assert "Texas minimum standards" in keywords("You'll keep the center in full compliance "
                                                  "with Texas minimum standards")
     assert keywords("Minimum 2 years' experience in long-term care") == ["long-term care"]
+
+
+def test_a_short_form_the_cv_writes_in_full_as_a_name() -> None:
+    """"GWO BST and BTT certificates": the CV names them in full, as the courses are called
+    ("GWO Basic Safety Training"); its capitals spell the ad's letters. Everyday words that
+    happen to have those initials do not ("basic safety talks")."""
+    from cvtailor.text.wordforms import named_in_full
+
+    line = "GWO Basic Safety Training (Working at Heights, First Aid), renewed 2024"
+    assert named_in_full("GWO BST", line) == "GWO Basic Safety Training"
+    assert named_in_full("GWO BTT", "GWO Basic Technical Training") \
+        == "GWO Basic Technical Training"
+    assert named_in_full("BTT", "GWO Basic Technical Training") is None  # whose BTT?
+    assert named_in_full("GWO BST", "Gave basic safety talks to new starters") is None
+    assert named_in_full("GWO BST", "Basic Safety Training, renewed 2024") is None  # no GWO
+    assert named_in_full("SAP", "Sent all purchase orders") is None  # a name's capitals only

@@ -80,6 +80,7 @@ from cvtailor.text.vocabulary import (
 from cvtailor.text.wordforms import (
     ACRONYM,
     contains,
+    named_in_full,
     other_form,
     phrase_in,
     phrase_near,
@@ -158,6 +159,12 @@ def find_evidence(
                 elif short := short_form_in(keyword, corpus[cid]):
                     # "directing 4 PSWs": personal support workers, as sure as a close match
                     via, matched = "similarity", short
+                elif (spelled := named_in_full(keyword, corpus[cid])) \
+                        and not _NOT_YET.search(corpus[cid]) and not unfinished(corpus[cid]) \
+                        and not lapsed(corpus[cid]):
+                    # "GWO BST": "GWO Basic Safety Training", the name its capitals spell (one
+                    # the line holds: not "working towards the ...")
+                    via, matched = "similarity", spelled
                 elif (held := _credential_name(keyword)) and phrase_near(held, corpus[cid]) \
                         and _HOLDS.search(corpus[cid]) and not _SHORT_OF.search(corpus[cid]) \
                         and not _NOT_YET.search(corpus[cid]) \

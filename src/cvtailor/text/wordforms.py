@@ -279,6 +279,24 @@ def spelled_in(short: str, text: str) -> str | None:
     return None
 
 
+def named_in_full(term: str, text: str) -> str | None:
+    """Where the text names in full a term that has a short form of three to six capitals
+    ("GWO BST" in "GWO Basic Safety Training ..."): the term's other words as written and, for
+    its short form, a run of capitalised words whose initials spell it (small joining words
+    between them uncounted), or None. Only a name's capitals count: everyday words that
+    happen to have those initials ("basic safety talks") name nothing, and the short form
+    alone is no term this reads ("BTT": which scheme's?)."""
+    words = term.split()
+    short = [w for w in words if re.fullmatch(r"[A-Z]{3,6}", w) and not contains(text, w)]
+    if not short or len(short) == len(words):
+        return None  # initials alone meet by chance: a word of the term's own anchors them
+    glue = r"(?:(?:of|and|&|for|the|in|on|to)\s+)?"
+    parts = [glue.join(rf"{c}[a-z][\w'-]*\s+" for c in w)[:-3] if w in short
+             else re.escape(w) for w in words]
+    m = re.search(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", text)
+    return m.group(0) if m else None
+
+
 def spelled_out(before: str, short: str) -> str | None:
     """The words that end `before` and that the short form `short` abbreviates, as written
     ("variable frequency drives" for VFDs; "on-time performance" for OTP, a hyphen's parts
