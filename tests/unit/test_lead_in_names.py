@@ -20,3 +20,20 @@ def test_a_line_that_opens_on_a_verb_reads_on_after_the_term() -> None:
         == "Table games: dealt blackjack and roulette to 7 players a table"
     assert _lead_in("The weekly rota for 9 dealers", "rostering") \
         == "Rostering: the weekly rota for 9 dealers"
+
+
+def test_a_verb_before_a_short_form_and_a_preposition_before_a_name_read_on() -> None:
+    """"Accommodation law: Administer FMLA and ADA ..." and "Tailored product demos: During
+    Relay Analytics' pilot ...": the line's verb, or the preposition it opens on, kept its
+    capital after the lead-in, a sentence begun twice. A name a verb opens keeps it ("Teach
+    First"), as does a name no preposition opens."""
+    assert _lead_in("Administer FMLA and ADA accommodation requests", "accommodation law") \
+        == "Accommodation law: administer FMLA and ADA accommodation requests"
+    assert _lead_in("Read TAFs and SIGMETs for icing on every release", "weather") \
+        == "Weather: read TAFs and SIGMETs for icing on every release"
+    assert _lead_in("During Relay Analytics' pilot I gave live walkthroughs", "product demos") \
+        == "Product demos: during Relay Analytics' pilot I gave live walkthroughs"
+    assert _lead_in("At Cirrusgate Networks our docs live in Git", "docs as code") \
+        == "Docs as code: at Cirrusgate Networks our docs live in Git"
+    assert _lead_in("Teach First trainee, two years in a Leeds school", "teaching") \
+        == "Teaching: Teach First trainee, two years in a Leeds school"

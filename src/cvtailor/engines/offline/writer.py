@@ -428,7 +428,12 @@ def _lead_in(text: str, term: str) -> str:
     if first and not body[:2].isupper() and (
             not first.group(2).isupper()
             # "Built Bayesian models ...": a word only a verb is, before a name
-            or (only_verb_form(verb.lower()) and not base_verb(verb.lower()))) and (
+            or (only_verb_form(verb.lower()) and not base_verb(verb.lower()))
+            # "Administer FMLA ...": a verb's base before a short form, never a name's
+            # first word ("Teach First")
+            or (base_verb(verb.lower()) and _SHORT_FORM_NEXT.match(body) is not None)
+            # "During Relay Analytics' pilot ...": a preposition before a name
+            or first.group(1).lower() in PREPOSITIONS) and (
             verb_form(verb)  # "Re-quoted"
             or first.group(1).lower() in FUNCTION_WORDS):
         # "Managed ..." -> "managed ...": a verb or a small word; a name as written ("Crown
@@ -436,6 +441,10 @@ def _lead_in(text: str, term: str) -> str:
         # lower-cased)
         body = body[:1].lower() + body[1:]
     return f"{term[:1].upper()}{term[1:]}: {body}"
+
+
+# A line's first word before a short form of capitals ("Administer FMLA", "Read TAFs").
+_SHORT_FORM_NEXT = re.compile(r"[A-Za-z-]+\s+[A-Z]{2,}s?\b")
 
 
 def _dashed(text: str) -> str:
