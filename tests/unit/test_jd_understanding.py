@@ -909,3 +909,8 @@ def test_two_verbs_of_bringing_people_on_share_whom_they_name() -> None:
     keywords = parse("Senior Hygienist\n\nResponsibilities\n- Supervise and mentor junior "
                      "hygienists and dental assistants\n").requirements[0].keywords
     assert keywords[0] == "Supervise and mentor junior hygienists" and "Supervise" not in keywords
+    # another verb between, and people who are new: still whom the duty is done to
+    assert parse("Cafe Supervisor\n\nWhat you'll do\n- Train and support new team members\n"
+                 ).requirements[0].keywords == ["Train and support new team members"]
+    assert parse("Lead\n\nWhat you'll do\n- Mentor and coach new technicians\n"
+                 ).requirements[0].keywords == ["Mentor and coach new technicians"]

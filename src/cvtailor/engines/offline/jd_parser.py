@@ -1404,9 +1404,6 @@ def _abbreviated(term: str, text: str) -> bool:
 _BRINGING_ON = (PEOPLE_VERBS - {"hire", "recruit"}) | frozenset("train teach precept".split())
 
 
-_BRINGING_ON_WORDS = "|".join(sorted(_BRINGING_ON))
-
-
 def _with_whom(keywords: list[str], text: str) -> list[str]:
     """"Mentor apprentices and trainees working through the CISRS scheme", "Train and
     supervise seasonal workers": the verb alone ("Mentor", "supervise") asked the person
@@ -1424,11 +1421,15 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
         if k.lower() not in _BRINGING_ON:
             continue
         # "Supervise and mentor junior hygienists": the second verb's people are the first's
-        m = re.search(rf"(?<![\w-]){re.escape(k)}(\s+and\s+(?i:{_BRINGING_ON_WORDS}))?\s+"
+        m = re.search(rf"(?<![\w-]){re.escape(k)}(\s+and\s+[a-z]+)?\s+"
                       rf"((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s)"
                       rf"(?:\s+and\s+([a-z][a-z-]*s))?(?![\w-])", text)
-        if m is None or not all(w not in FUNCTION_WORDS and w not in DETERMINERS
-                                for w in m.group(2).split()):
+        if m is None or not all((w not in FUNCTION_WORDS or (n == 0 and w == "new"))
+                                and w not in DETERMINERS
+                                for n, w in enumerate(m.group(2).split())):
+            continue  # "new team members" are whom it names; "the team" is left as it was
+        if m.group(1) and not (m.group(1).split()[-1] in _BRINGING_ON
+                               or base_verb(m.group(1).split()[-1])):
             continue
         if not directed_people(m.group(2).split()[-1]):
             continue
