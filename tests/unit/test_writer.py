@@ -298,3 +298,11 @@ def test_a_practice_named_by_its_ing_noun_is_not_read_as_a_verb() -> None:
     assert _as_activity("influence cross-functional teams",
                         "Worked with cross-functional teams") == \
         "influencing cross-functional teams"
+
+
+def test_a_name_the_ad_asks_for_as_experience_is_not_respelled() -> None:
+    """"At least 2 years' barista experience": the vocabulary reads "barista experience" as
+    Barista, and the CV's "Barista with four years in busy specialty cafes" became "Barista
+    experience with four years ..."."""
+    text = "Barista with four years in busy specialty cafes in Melbourne."
+    assert rewrite_sentence(text, ["barista experience"], default_vocabulary())[0] == text

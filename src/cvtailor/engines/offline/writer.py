@@ -125,6 +125,10 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not text[:at].strip() or bool(re.search(r"[.!?:;]\s*$|^\s*[-*•]\s*$", text[:at]))
 
 
+# What an ad adds after a name to ask for it ("barista experience", "Python skills").
+_GENERIC_TAIL = re.compile(r"\s+(?:experience|skills?|knowledge|expertise|background)")
+
+
 def rewrite_sentence(
     text: str, keywords: list[str], vocab: Vocabulary, jd_spellings: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
@@ -146,6 +150,9 @@ def rewrite_sentence(
         if (jd and hit.via != "phrase" and not inside and hit.surface != jd
                 and not contains(text, jd)
                 and hit.surface.lower() not in jd_spellings
+                # "barista experience" of "Barista with four years ...": the line says it;
+                # "Barista experience with four years" is no sentence
+                and not _GENERIC_TAIL.fullmatch(jd.lower().removeprefix(hit.surface.lower()))
                 and not _breaks_grammar(text, hit.start, hit.surface, jd)
                 # "Purchasing assistant" is a job's name, the CV's own: never respelled
                 and not (following and following.group(1).lower() in ROLE_NOUNS)):
