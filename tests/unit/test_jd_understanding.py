@@ -914,3 +914,16 @@ def test_two_verbs_of_bringing_people_on_share_whom_they_name() -> None:
                  ).requirements[0].keywords == ["Train and support new team members"]
     assert parse("Lead\n\nWhat you'll do\n- Mentor and coach new technicians\n"
                  ).requirements[0].keywords == ["Mentor and coach new technicians"]
+
+
+def test_the_employer_and_the_site_it_works_from_under_the_title() -> None:
+    """"Kestrel Supply Chain – Dublin Airport Logistics Park": no town the parser knew, so the
+    line was a requirement, and so was "Kestrel Supply Chain provides warehousing ..."."""
+    job = parse("Inventory Controller\nKestrel Supply Chain – Dublin Airport Logistics Park\n\n"
+                "Kestrel Supply Chain provides warehousing and distribution for healthcare "
+                "clients across Ireland.\n\nYou will plan and carry out the cycle count "
+                "programme.\n")
+    assert (job.company, job.location) == ("Kestrel Supply Chain",
+                                           "Dublin Airport Logistics Park")
+    assert [r.text for r in job.requirements] == [
+        "You will plan and carry out the cycle count programme"]

@@ -351,7 +351,11 @@ def _company_line(raw: str) -> tuple[str, str]:
     elif name_like(parts[0], ampersand=True) and all(_PLACE.fullmatch(p) or _UNIT.match(p)
                                                      or _CITY_STATE.fullmatch(p) for p in rest):
         company = parts[0]  # a name alone, or with its town and region or state, or its unit
-    location = next((p for p in parts if p != company and location_like(p)), "")
+    elif name_like(parts[0], ampersand=True) and any(_SITE.fullmatch(p) for p in rest) and all(
+            _SITE.fullmatch(p) or location_like(p) or _incidental(p) for p in rest):
+        company = parts[0]  # "Kestrel Supply Chain – Dublin Airport Logistics Park"
+    location = next((p for p in parts if p != company and (location_like(p) or _SITE.fullmatch(p))),
+                    "")
     towns = [p for p in rest if p != company and not _incidental(p)
              and re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", p)]
     if not location and company and len(rest) >= 2 and len(towns) == 1:
@@ -392,6 +396,13 @@ _ORG_KIND = (
 _TOWN = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2}"
 _ORG_THEN_TOWN = re.compile(
     rf"^(.+?\b{_ORG_KIND}),\s*(?!(?i:{_LEGAL_FORM})$)({_TOWN})$")
+# A site a business works from, named as such ("Dublin Airport Logistics Park", "Shannon
+# Free Zone", "Port of Tilbury" is not one: a site's name ends on what it is).
+_SITE = re.compile(
+    r"(?:[A-Z][\w'’.-]+\s+){1,4}(?:(?:Business|Industrial|Logistics|Retail|Science|Technology|"
+    r"Enterprise|Trade|Distribution)\s+)?(?:Park|Estate|Airport|Docks?|Quay|Campus|Free Zone)")
+
+
 # Any name, then a town ("Brightline Signs, Dunedin").
 _NAME_THEN_TOWN = re.compile(rf"^(.+?),\s*(?!(?i:{_LEGAL_FORM})$)({_TOWN})$")
 # The same with a dash between ("Wildflower Honey Co. - Otago"): the line under a title.
