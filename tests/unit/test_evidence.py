@@ -1038,3 +1038,17 @@ def test_the_hours_wait_for_every_other_question_in_a_later_round() -> None:
              "asked": ["q-req-2"]}
     report = analyze(state, OfflineEngine(), Context())["gap_report"]  # type: ignore[arg-type]
     assert [q.id for q in report.questions] == ["q-req-2-also", "q-req-1"]
+
+
+def test_a_qualification_in_a_field_is_not_work_in_that_field() -> None:
+    """"A third-level qualification in supply chain or logistics": the fields are no
+    qualification, and a warehouse job at "PharmaLink Logistics" matched it."""
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# Ciarán Byrne\n\n## Employment\n\n### Warehouse Operative — PharmaLink "
+                       "Logistics, Dublin\n2021 – Present\n\n- Cycle counts on 3,000 pick "
+                       "locations in a third-party logistics warehouse\n")
+    job = parse_jd_text("Inventory Controller\n\nAbout you\nA third-level qualification in supply "
+                        "chain or logistics would be an advantage but is not essential.\n", vocab)
+    assert "third-level qualification" in job.requirements[0].keywords
+    report = analyze_gaps(job, find_evidence(cv, job, vocab))
+    assert status_of(job, report, "third-level").status != "matched"

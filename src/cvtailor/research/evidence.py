@@ -669,6 +669,10 @@ def analyze_gaps(
         # "Associate degree in supply chain management or logistics": the "or" offers fields,
         # never the degree itself, which the CV's degrees decide (`apply_degrees`)
         degree_missing = _degree_keyword(req) in missing
+        # "A third-level qualification in supply chain or logistics": the fields it offers
+        # are no qualification held (a warehouse job at "PharmaLink Logistics" holds none)
+        degree_missing = degree_missing or any(
+            re.search(r"\squalifications?$", k, re.IGNORECASE) for k in missing_other)
         # people the work is done to or with ("supervisors" of "Hire, train and develop
         # supervisors", "technicians") that the CV names, often as the person's own title,
         # show none of the work: they alone never match it

@@ -84,7 +84,10 @@ _REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandat
 _YEARS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*"
                     r"(?:-\s*\d+\s*)?(?:or more\s+)?(?:years|yrs)\b", re.IGNORECASE)
 _EDU = re.compile(r"\b(degree|bachelor|master|ph\.?d|diploma|b\.?s\.?c?|m\.?s\.?c?|mba|"
-                  r"graduate|doctorate|certif|licen[cs]e)", re.IGNORECASE)
+                  r"graduate|doctorate|certif|licen[cs]e|third-level|tertiary|"
+                  # "a qualification in logistics", not a sale's ("qualification framework")
+                  r"(?:formal|recogni[sz]ed|vocational|academic|trade)\s+qualification|"
+                  r"qualifications?\s+in\b)", re.IGNORECASE)
 _CRITICAL = re.compile(r"\b(must|required|requires|essential|mandatory|minimum|at least)\b",
                        re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?:not|no|never)\b[^.;:()]{0,60}?\brequired\b", re.IGNORECASE)
@@ -902,7 +905,10 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
         rest = rest[:start] + joint + tail
     named = len(_content_words(text)) - len(_content_words(rest))
     if named * 2 > len(_content_words(text)):
-        return []
+        # "A third-level qualification in supply chain or logistics": the qualification is
+        # asked for, whatever fields of it the vocabulary names
+        return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
+                if re.search(r"\S\s+qualifications?$", p) and _squashed(p) in _squashed(text)]
     lead = text.split()[0].lower() if duty and text.split() else ""
     if duty:
         rest = without_verb_pair(rest)  # "Post and review journal entries": two verbs lead
