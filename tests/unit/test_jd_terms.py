@@ -1635,3 +1635,12 @@ def test_whom_a_duty_helps_comes_after_what_it_helps_with() -> None:
 def test_late_payments_are_a_term() -> None:
     assert _duties("Chase late payments from customers by phone and email")[0].keywords == [
         "late payments"]
+
+
+def test_tools_named_like_their_users_are_no_people() -> None:
+    """"Ultrasonic scalers" led a hygienist's line as "Working with ultrasonic scalers:", as if
+    the scalers were colleagues."""
+    from cvtailor.text.jd_terms import person_noun
+
+    assert not person_noun("scalers") and not person_noun("grinders")
+    assert person_noun("hygienists") and person_noun("drillers")

@@ -1088,7 +1088,8 @@ _THINGS_ER = frozenset((
     "error factor sector vector motor sensor tractor elevator indicator calculator header "
     "trailer cluster parameter chapter quarter answer power tower fiber fibre timer scanner "
     "ventilator defibrillator generator transformer compressor conductor connector adapter "
-    "binder planner tracker counter buffer list checklist playlist waitlist shortlist"
+    "binder planner tracker counter buffer list checklist playlist waitlist shortlist "
+    "scaler polisher grinder mixer"
 ).split())
 
 
