@@ -927,3 +927,17 @@ def test_the_employer_and_the_site_it_works_from_under_the_title() -> None:
                                            "Dublin Airport Logistics Park")
     assert [r.text for r in job.requirements] == [
         "You will plan and carry out the cycle count programme"]
+
+
+def test_an_item_that_says_how_the_person_stands_to_it_keeps_its_own_words() -> None:
+    """"You are proficient with QuickBooks and Microsoft 365, and comfortable with
+    spreadsheets" gave "You are proficient with comfortable with spreadsheets"."""
+    job = parse("Office Manager\n\nYou have at least three years of experience in office "
+                "administration. You are proficient with QuickBooks and Microsoft 365, and "
+                "comfortable with spreadsheets. You are organized, discreet with confidential "
+                "information and a strong communicator.\n")
+    texts = [r.text for r in job.requirements]
+    assert "Comfortable with spreadsheets" in texts
+    assert not any("proficient with comfortable" in t for t in texts)
+    # the person described by what they are: an ask, though no heading says so
+    assert any("confidential information" in r.keywords for r in job.requirements)

@@ -133,7 +133,8 @@ _REQ_CUE = re.compile(
     + _HELPS + r"|"
     # "You're confident on ladders and scaffold towers": the person asked for
     r"you(?:'re|’re| are) (?:confident|comfortable|happy|experienced|skilled|able to|"
-    r"familiar|used to|at home)|"
+    r"familiar|used to|at home|proficient|fluent|organi[sz]ed|detail[- ]oriented|discreet|"
+    r"reliable|self-motivated|a (?:strong|clear|confident|natural|great) communicator)|"
     r"(?:is|are|would be) (?:helpful|useful|desirable|advantageous)|not essential|"
     # "Experience with Toro mowers is essential", "A Certificate III ... is highly
     # regarded", "... would be well regarded": an ad's own words for must and nice
@@ -419,10 +420,20 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
     # ... nor does an item that says the lead's preposition again ("Comfortable with a CRM and
     # with data in spreadsheets") take it twice
     last = lead.split()[-1].lower() if lead.split() else ""
-    return out + [item[:1].upper() + item[1:] if leads and held_thing(item)
-                  and re.match(r"(?:an?|the|your)\s", item)
+    # ... nor does one with its own adjective and preposition ("proficient with QuickBooks and
+    # Microsoft 365, and comfortable with spreadsheets")
+    return out + [item[:1].upper() + item[1:] if leads and (
+                      (held_thing(item) and re.match(r"(?:an?|the|your)\s", item))
+                      or _OWN_LEAD.match(item))
                   else lead + re.sub(rf"^{re.escape(last)}\s+", "", item, flags=re.IGNORECASE)
                   if last in PREPOSITIONS else lead + item for item in items]
+
+
+# An item of a list that says how the person stands to it itself ("comfortable with
+# spreadsheets", "familiar with Xero").
+_OWN_LEAD = re.compile(r"(?:comfortable|familiar|confident|skilled|experienced|proficient|"
+                       r"fluent|competent|conversant|versed|at ease)\s+(?:with|in|at|using)\s",
+                       re.IGNORECASE)
 
 
 # "... is highly regarded, and a Certificate IV in Leadership would be a bonus", "..., and
