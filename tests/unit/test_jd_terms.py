@@ -1644,3 +1644,13 @@ def test_tools_named_like_their_users_are_no_people() -> None:
 
     assert not person_noun("scalers") and not person_noun("grinders")
     assert person_noun("hygienists") and person_noun("drillers")
+
+
+def test_training_the_people_a_job_brings_on_is_a_term_to_ask_about() -> None:
+    """"Train and support new team members" was a fragment (a generic verb and a generic
+    noun), so a barista who had trained four new starters was never asked about it."""
+    from cvtailor.text.jd_terms import weak_term
+
+    assert not weak_term("Train and support new team members")
+    assert not weak_term("train new operators")
+    assert weak_term("Train models")  # no people: the verb's object is a thing

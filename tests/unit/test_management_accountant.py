@@ -32,3 +32,11 @@ def test_a_duty_led_by_its_skill_verb_leads_a_line_as_an_activity() -> None:
     line = "Trained 4 new accounts assistants on the purchase ledger"
     assert attest(line, "Coach junior accountants") == (
         "Coaching junior accountants: trained 4 new accounts assistants on the purchase ledger")
+
+
+def test_a_duty_of_two_verbs_is_asked_about_as_two_activities() -> None:
+    from cvtailor.research.evidence import _in_prose
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    assert _in_prose("Train and support new team members", "Train and support new team members",
+                     default_vocabulary()) == "training and supporting new team members"

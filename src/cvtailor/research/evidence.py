@@ -50,6 +50,7 @@ from cvtailor.text.cvtext import (
 )
 from cvtailor.text.degrees import cv_degrees, jd_degree_requirement
 from cvtailor.text.jd_terms import (
+    BRINGING_ON,
     FUNCTION_WORDS,
     ORDINALS,
     PREPOSITIONS,
@@ -315,11 +316,17 @@ def _doing(term: str, requirement: str) -> str:
     first, _, rest = term.partition(" ")
     if rest and (requirement.startswith(term) or re.match(
             rf"[A-Za-z]+\s+(?:and|or)\s+{re.escape(term)}\b", requirement)) \
-            and first[1:].islower() and rest.islower() and skill_verb(first.lower()):
+            and first[1:].islower() and rest.islower() \
+            and (skill_verb(first.lower()) or first.lower() in BRINGING_ON):
         # a duty led by its skill verb ("Coach junior accountants", "Train and supervise
         # seasonal workers"): "coaching junior accountants", not "Your CV does not mention
-        # coach junior accountants"
+        # coach junior accountants"; a second verb too ("training and supporting new team
+        # members")
         doing = inflected_like(first.lower(), "doing")
+        second = re.match(r"(and|or)\s+([a-z]+)\s+(.+)", rest)
+        also = inflected_like(second.group(2), "doing") if second else None
+        if second and also:
+            rest = f"{second.group(1)} {also} {second.group(3)}"
         return f"{doing} {rest}" if doing else ""
     if " " in term or not term.islower() or not (only_verb(term) or skill_verb(term)):
         return ""

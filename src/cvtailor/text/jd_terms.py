@@ -32,6 +32,7 @@ from cvtailor.text.wordforms import ACRONYM, stem
 
 __all__ = [
     "ACRONYM",
+    "BRINGING_ON",
     "DETERMINERS",
     "DUTY_VERBS",
     "FUNCTION_WORDS",
@@ -720,6 +721,9 @@ def skill_verb(word: str) -> bool:
 # Skill verbs whose skill is what they do to people ("Supervise a team of technicians",
 # "Mentor our apprentices"): one may lead a duty and still be its term.
 PEOPLE_VERBS = frozenset("supervise mentor coach hire recruit".split())
+# The verbs of bringing people on: with whom they are done to, one term ("Mentor apprentices
+# and trainees", "Train and support new team members").
+BRINGING_ON = (PEOPLE_VERBS - {"hire", "recruit"}) | frozenset("train teach precept".split())
 # An activity done for the people a job brings in ("training new medical assistants",
 # "onboarding new starters", "Train new operators"): "new" is a stop word, but here it joins
 # the activity to whom it is for, and either half alone is no term ("medical assistants" is
@@ -917,7 +921,8 @@ def fragment(phrase: str) -> bool:
             # "staff schedules"
             or _participle(last))):
         return True
-    if len(words) > 1 and first in LEAD_VERBS and first not in NOUN_VERBS:
+    if len(words) > 1 and first in LEAD_VERBS and first not in NOUN_VERBS \
+            and not _bringing_on(words):  # "Train and support new team members" is a duty
         return True
     if len(words) > 2 and words[-2].lower() == "of" and last.endswith("ing") and len(last) > 5:
         return True  # "risk of falling" (behind): a gerund after "of" has more to come
@@ -958,7 +963,7 @@ def generic(phrase: str) -> bool:
         return False  # "managing teams", "training staff": the activity is the term
     if "per" in words[1:-1]:
         return False  # a measure ("moves per hour", "cost per mile") names what is counted
-    if len(words) > 1 and skill_verb(words[0]):
+    if len(words) > 1 and (skill_verb(words[0]) or _bringing_on(words)):
         return False  # "coach people leaders": the skill leads, done to whoever it is done to
     if "of" in words[1:]:
         words = words[:words.index("of")]  # "voice of the customer" is headed by "voice"
@@ -1055,6 +1060,12 @@ def gerund_bases(word: str) -> set[str]:
         return set()
     stem = word[:-3]
     return {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+
+
+def _bringing_on(words: list[str]) -> bool:
+    """The words are a verb of bringing people on and whom it names ("train new operators",
+    "train and support new team members")."""
+    return words[0].lower() in BRINGING_ON and directed_people(words[-1])
 
 
 def directed_people(word: str) -> bool:

@@ -36,6 +36,7 @@ from cvtailor.models import JobPosting, Requirement
 from cvtailor.text.cvtext import clean_inline
 from cvtailor.text.jd_terms import (
     ACRONYM,
+    BRINGING_ON,
     DETERMINERS,
     DUTY_VERBS,
     FUNCTION_WORDS,
@@ -1416,11 +1417,6 @@ def _abbreviated(term: str, text: str) -> bool:
                for short in other_form(term, text))
 
 
-# The verbs of bringing people on: with whom they are done to, one term ("Mentor apprentices
-# and trainees"), as "Coach junior watchmakers" is.
-_BRINGING_ON = (PEOPLE_VERBS - {"hire", "recruit"}) | frozenset("train teach precept".split())
-
-
 def _with_whom(keywords: list[str], text: str) -> list[str]:
     """"Mentor apprentices and trainees working through the CISRS scheme", "Train and
     supervise seasonal workers": the verb alone ("Mentor", "supervise") asked the person
@@ -1432,10 +1428,10 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
     # the verb the ad spells at the duty's start, when only whom it names was a term ("Train
     # technicians and operators on good validation practice": "technicians", "operators")
     first = re.match(r"\s*([A-Za-z]+)\b", text)
-    verb = first.group(1) if first and first.group(1).lower() in _BRINGING_ON and not any(
+    verb = first.group(1) if first and first.group(1).lower() in BRINGING_ON and not any(
         k.lower().split()[0] == first.group(1).lower() for k in keywords if k) else None
     for k in [*keywords, *([verb] if verb else [])]:
-        if k.lower() not in _BRINGING_ON:
+        if k.lower() not in BRINGING_ON:
             continue
         # "Supervise and mentor junior hygienists": the second verb's people are the first's
         m = re.search(rf"(?<![\w-]){re.escape(k)}(\s+and\s+[a-z]+)?\s+"
@@ -1445,7 +1441,7 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
                                 and w not in DETERMINERS
                                 for n, w in enumerate(m.group(2).split())):
             continue  # "new team members" are whom it names; "the team" is left as it was
-        if m.group(1) and not (m.group(1).split()[-1] in _BRINGING_ON
+        if m.group(1) and not (m.group(1).split()[-1] in BRINGING_ON
                                or base_verb(m.group(1).split()[-1])):
             continue
         if not directed_people(m.group(2).split()[-1]):
