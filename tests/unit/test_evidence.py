@@ -1052,3 +1052,25 @@ def test_a_qualification_in_a_field_is_not_work_in_that_field() -> None:
     assert "third-level qualification" in job.requirements[0].keywords
     report = analyze_gaps(job, find_evidence(cv, job, vocab))
     assert status_of(job, report, "third-level").status != "matched"
+
+
+def test_a_question_quotes_first_a_line_that_names_what_it_asks() -> None:
+    """"Does 'Proficiency in Fast Rescue Boats (FRB), 2021' show anchor handling operations?":
+    the line of the requirement's other term was quoted, and the summary that names anchor
+    handling vessels came second or not at all."""
+    vocab = default_vocabulary()
+    cv = parse_cv_text("# Ingrid Solberg\n\n## Summary\n\nAble seaman with seven years on offshore "
+                       "supply and anchor handling vessels in the North Sea.\n\n## Experience\n\n"
+                       "### Able Seaman — Nordhav Offshore AS\n2020 – Present\n\n- Coxswain of the "
+                       "fast rescue boat in weekly drills\n\n## Certifications\n\n- Proficiency in "
+                       "Fast Rescue Boats (FRB), 2021\n")
+    job = parse_jd_text("Bosun\n\nAbout you\nExperience with anchor handling operations and a "
+                        "certificate for fast rescue boats are an advantage.\n", vocab)
+    corpus = evidence_corpus(cv)
+    summary = next(i for i, t in corpus.items() if "anchor handling vessels" in t)
+    # the summary as the semantic search finds it, scored below the certificate's own line
+    merged = add_semantic(find_evidence(cv, job, vocab), {job.requirements[0].id: [
+        (summary, 0.45)]}, corpus, job, vocab)
+    report = analyze_gaps(job, merged, 0, vocab, corpus)
+    asked = [q for q in report.questions if "anchor" in q.term]
+    assert asked and "anchor handling" in asked[0].evidence[0].text

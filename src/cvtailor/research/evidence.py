@@ -883,6 +883,13 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
                  and _can_show(k, said, vocab, texts, req.text)
                  and not (n and after_preposition(k, [req.text]) and _whom_named(k))]
         term, lines = (shown[0], lines) if shown else (term, [])
+        if lines and not any(content_stems(term) & content_stems(t) for _, t in lines):
+            # "Does 'Proficiency in Fast Rescue Boats' show anchor handling operations?": the
+            # lines of the requirement's other term; one that names a word of this one, if
+            # any ("... offshore supply and anchor handling vessels"), is quoted first
+            about = _quotable(req, match, corpus, not_work, about=term)
+            if any(content_stems(term) & content_stems(t) for _, t in about):
+                lines = about
     return term, lines
 
 
@@ -1053,7 +1060,7 @@ ONBOARDING = re.compile(
 
 
 def _quotable(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
-              not_work: frozenset[str]) -> list[tuple[str, str]]:
+              not_work: frozenset[str], about: str = "") -> list[tuple[str, str]]:
     """The lines a question about `req` may quote (`_candidate_lines`): a heading or a course
     only for a requirement about education or experience, and for experience no course or
     credential not finished ("CMA exam — passed Part 1, retaking Part 2" shows no years in
@@ -1063,7 +1070,7 @@ def _quotable(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
     if req.category == "experience":  # nor a degree: it shows no years of supervising
         unquoted |= {cid for cid, text in corpus.items() if unfinished(text)
                      or (cid in not_work and cv_degrees(text, education=True))}
-    return _candidate_lines(match, corpus, unquoted, req.text)
+    return _candidate_lines(match, corpus, unquoted, req.text, about)
 
 
 def _said_by_lines(req: Requirement, match: RequirementMatch, corpus: dict[str, str],
@@ -1262,16 +1269,18 @@ def _names_all(term: str, text: str) -> bool:
 
 
 def _candidate_lines(match: RequirementMatch, corpus: dict[str, str],
-                     unquoted: frozenset[str] = frozenset(), requirement: str = ""
-                     ) -> list[tuple[str, str]]:
+                     unquoted: frozenset[str] = frozenset(), requirement: str = "",
+                     about: str = "") -> list[tuple[str, str]]:
     """The CV lines a confirm question quotes: the best-scored candidates, one per item, none
     of the `unquoted` ones. Of lines that score the same (each names a word of the
     requirement: "guests"), the one that shares most of the requirement's words comes first
     ("Enrolled 60+ guests a month in the hotel's rewards club" for "Enrolling more guests in
-    our loyalty program", not "Checked in 120-180 guests a shift")."""
-    wanted = content_stems(requirement)
+    our loyalty program", not "Checked in 120-180 guests a shift"). With the term the
+    question is `about`, a line that names a word of it comes before one that does not."""
+    wanted, asked = content_stems(requirement), content_stems(about) if about else set()
     seen: list[tuple[str, str]] = []
     for e in sorted(match.evidence, key=lambda e: (
+            not asked & content_stems(corpus.get(e.item_id) or e.matched) if asked else False,
             -e.score, -len(wanted & content_stems(corpus.get(e.item_id) or e.matched)))):
         if e.item_id in unquoted or any(e.item_id == i for i, _ in seen):
             continue
