@@ -139,3 +139,16 @@ def test_projects_under_one_employer() -> None:
         ("Analyst", "Prairie Bank", "Norman, OK", "2014 – 2017")]
     alone = "Jo Park\n\nExperience\n\n**Project: Depot redesign** (2021)\n- Cut costs\n"
     assert [org for _t, org, _l, _d in heading_entries(alone)] == [""]
+
+
+def test_a_languages_line_closing_another_section_is_the_languages() -> None:
+    """"Languages: French (native), English (fluent)" under TRAINING was read as the dates line
+    of the entry above ("Pet First Aid and CPR, 2023")."""
+    cv = parse_cv_text("Sophie Tremblay\n\nTRAINING\nProfessional Grooming Certificate, 2019\n"
+                       "Pet First Aid and CPR, 2023\nLanguages: French (native), English "
+                       "(fluent)\n")
+    languages = [s for s in cv.sections if s.kind.value == "languages"]
+    assert languages and languages[0].entries[0].items[0].text == \
+        "French (native), English (fluent)"
+    assert not any("Languages" in (e.heading + e.dates) for s in cv.sections
+                   for e in s.entries if s.kind.value != "languages")

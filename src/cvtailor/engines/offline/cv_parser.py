@@ -147,8 +147,20 @@ def _classify(lines: list[str]) -> list[_Line]:
         if stripped.endswith(":") and section_kind(stripped[:-1]):
             out.append(_Line(text, 2, stripped[:-1]))
             continue
+        spoken = _LANGUAGES_LINE.match(stripped)
+        if spoken and section_kind(spoken.group(1)) is SectionKind.LANGUAGES \
+                and (not nxt.strip() or _MD_HEADING.match(nxt)):
+            # "Languages: French (native), English (fluent)" closing another section: the
+            # languages, not a line of the entry above ("Pet First Aid and CPR, 2023")
+            out.append(_Line(spoken.group(1), 2, spoken.group(1)))
+            out.append(_Line(f"- {spoken.group(2)}", bullet=True))
+            continue
         out.append(_Line(text))
     return out
+
+
+# A section's name and what it lists on one line ("Languages: French (native), English").
+_LANGUAGES_LINE = re.compile(r"([A-Z][A-Za-z ]{2,20}):\s+(\S.*)")
 
 
 def parse_entry_heading(heading: str) -> tuple[str, str, str]:
