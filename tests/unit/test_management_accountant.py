@@ -40,3 +40,14 @@ def test_a_duty_of_two_verbs_is_asked_about_as_two_activities() -> None:
 
     assert _in_prose("Train and support new team members", "Train and support new team members",
                      default_vocabulary()) == "training and supporting new team members"
+
+
+def test_a_verb_that_opens_the_requirement_is_asked_about_as_an_activity() -> None:
+    """"Does ... show Supervise?": the verb kept the capital it had only for opening the
+    requirement."""
+    from cvtailor.research.evidence import _in_prose
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    asked = "Supervise a team of three groomers and two bathers, including scheduling"
+    assert _in_prose("Supervise", asked, default_vocabulary()) \
+        == "supervising a team of three groomers"

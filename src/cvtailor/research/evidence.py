@@ -328,13 +328,17 @@ def _doing(term: str, requirement: str) -> str:
         if second and also:
             rest = f"{second.group(1)} {also} {second.group(3)}"
         return f"{doing} {rest}" if doing else ""
-    if " " in term or not term.islower() or not (only_verb(term) or skill_verb(term)):
+    # "Supervise" of "Supervise a team of three groomers ...": a capital only for opening it
+    word = term.lower() if requirement.startswith(term) and term[1:].islower() else term
+    if " " in word or not word.islower() or not (only_verb(word) or skill_verb(word)):
         return ""
-    m = re.search(rf"\b{re.escape(term)}\s+((?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s*(?=[,;.:()]|"
+    m = re.search(rf"\b{re.escape(word)}\s+((?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s*(?=[,;.:()]|"
                   r"\s+(?:and|or|to|so|when|while|who|which|that|across|within)\b|$)",
                   requirement, re.IGNORECASE)
-    doing = inflected_like(term, "doing")
-    return f"{doing} {m.group(1)}" if m and doing else ""
+    doing = inflected_like(word, "doing")
+    if m is None or re.match(r"(?:and|or)\s", m.group(1)):
+        return ""  # "Supervise and mentor ...": another verb's object, not this one's
+    return f"{doing} {m.group(1)}" if doing else ""
 
 
 # An ad's word for a credential held ("ACA, ACCA or CIMA qualified", "HCPC registered").
