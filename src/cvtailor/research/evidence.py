@@ -54,6 +54,7 @@ from cvtailor.text.jd_terms import (
     FUNCTION_WORDS,
     ORDINALS,
     PREPOSITIONS,
+    QUALIFICATION_TERM,
     ROLE_NOUNS,
     TITLE_GRANTED,
     asked_to_be,
@@ -682,8 +683,8 @@ def analyze_gaps(
         degree_missing = _degree_keyword(req) in missing
         # "A third-level qualification in supply chain or logistics": the fields it offers
         # are no qualification held (a warehouse job at "PharmaLink Logistics" holds none)
-        degree_missing = degree_missing or any(
-            re.search(r"\squalifications?$", k, re.IGNORECASE) for k in missing_other)
+        degree_missing = degree_missing or any(QUALIFICATION_TERM.search(k)
+                                               for k in missing_other)
         # people the work is done to or with ("supervisors" of "Hire, train and develop
         # supervisors", "technicians") that the CV names, often as the person's own title,
         # show none of the work: they alone never match it

@@ -41,6 +41,7 @@ __all__ = [
     "NOUN_VERBS",
     "NUMBER_WORDS",
     "PREPOSITIONS",
+    "QUALIFICATION_TERM",
     "ROLE_NOUNS",
     "TITLE_GRANTED",
     "TOOL_KINDS",
@@ -721,6 +722,9 @@ def skill_verb(word: str) -> bool:
 # Skill verbs whose skill is what they do to people ("Supervise a team of technicians",
 # "Mentor our apprentices"): one may lead a duty and still be its term.
 PEOPLE_VERBS = frozenset("supervise mentor coach hire recruit".split())
+# A term that asks for a qualification of some kind ("third-level qualification", "Level 3
+# qualification"): held, never shown by work in its field.
+QUALIFICATION_TERM = re.compile(r"\S\s+qualifications?$", re.IGNORECASE)
 # The verbs of bringing people on: with whom they are done to, one term ("Mentor apprentices
 # and trainees", "Train and support new team members").
 BRINGING_ON = (PEOPLE_VERBS - {"hire", "recruit"}) | frozenset("train teach precept".split())

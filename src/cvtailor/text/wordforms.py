@@ -290,9 +290,10 @@ def named_in_full(term: str, text: str) -> str | None:
     short = [w for w in words if re.fullmatch(r"[A-Z]{3,6}", w) and not contains(text, w)]
     if not short or len(short) == len(words):
         return None  # initials alone meet by chance: a word of the term's own anchors them
-    glue = r"(?:(?:of|and|&|for|the|in|on|to)\s+)?"
-    parts = [glue.join(rf"{c}[a-z][\w'-]*\s+" for c in w)[:-3] if w in short
-             else re.escape(w) for w in words]
+    # one capitalised word per initial, joining words between them ("Certificate of ...")
+    between = r"\s+(?:(?:" + "|".join(map(re.escape, sorted(_GLUE))) + r")\s+)?"
+    parts = [between.join(rf"{c}[a-z][\w'-]*" for c in w) if w in short else re.escape(w)
+             for w in words]
     m = re.search(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", text)
     return m.group(0) if m else None
 

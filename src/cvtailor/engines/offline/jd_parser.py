@@ -45,6 +45,7 @@ from cvtailor.text.jd_terms import (
     NUMBER_WORDS,
     PEOPLE_VERBS,
     PREPOSITIONS,
+    QUALIFICATION_TERM,
     ROLE_NOUNS,
     TITLE_GRANTED,
     TOOL_KINDS,
@@ -920,7 +921,7 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
         # "A third-level qualification in supply chain or logistics": the qualification is
         # asked for, whatever fields of it the vocabulary names
         return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
-                if re.search(r"\S\s+qualifications?$", p) and _squashed(p) in _squashed(text)]
+                if QUALIFICATION_TERM.search(p) and _squashed(p) in _squashed(text)]
     lead = text.split()[0].lower() if duty and text.split() else ""
     if duty:
         rest = without_verb_pair(rest)  # "Post and review journal entries": two verbs lead
@@ -1363,11 +1364,11 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
 _HOW_WELL_SPOKEN = frozenset("conversational native bilingual business-level working".split())
 
 
-# A product's name before the kind of tool it is: "Toniq dispensing software", "ServiceTitan
-# dispatch software".
+# A product's or maker's name, of one word or two, before the kind of tool or thing it is:
+# "Toniq dispensing software", "ServiceTitan dispatch software", "Siemens Gamesa platforms".
+_NAME_WORD = r"[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*"  # "Toniq", "ServiceTitan", "Gamesa"
 _PRODUCT_KIND = re.compile(
-    r"(?P<name>[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*)?)"
-    r"\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+"
     rf"(?P<kind>(?:[a-z][\w-]*\s+){{0,2}}(?:{TOOL_KINDS}|suites?))")
 
 
