@@ -43,7 +43,7 @@ from cvtailor.text.cvtext import (
 from cvtailor.text.degrees import SCHOOL_WORDS
 from cvtailor.text.jd_terms import is_duty_verb
 from cvtailor.text.lexicon import base_verb, verb_form
-from cvtailor.text.not_held import QUALIFICATION_WORDS
+from cvtailor.text.not_held import NOT_YET, QUALIFICATION_WORDS, unfinished
 from cvtailor.text.places import is_place, is_wider_place
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -247,8 +247,19 @@ def _another_qualification(kind: SectionKind, entry: CVEntry, line: str) -> bool
     degree ("University of Leeds — First Class Honours, 2019"), where and when ("Seattle, WA |
     Sep 2021 – Jun 2025"), a labelled detail
     ("Dissertation: ...") and a line under an entry that has details stay details."""
-    if kind not in (SectionKind.EDUCATION, SectionKind.CERTIFICATIONS) or entry.details \
-            or _LABELLED.match(line):
+    if kind not in (SectionKind.EDUCATION, SectionKind.CERTIFICATIONS) or _LABELLED.match(line):
+        return False
+    def held(text: str) -> bool:
+        return _named_apart(text) or _QUALIFICATION.search(text) is not None
+    if (unfinished(line) and not unfinished(entry.heading) and _named_apart(line)
+            and held(entry.heading)) or (unfinished(entry.heading) and not unfinished(line)
+                                         and held(line) and _named_apart(entry.heading)):
+        # "BSc (Hons) Occupational Therapy, De Montfort University, 2023" then "Moving and
+        # Handling trainer course (in progress)", "Gas Fitter Second Class — currently
+        # enrolled" then "Class 5 driver's licence": a course under way and a thing held are
+        # two entries; read as one, the held degree or licence read as in progress
+        return True
+    if entry.details:
         return False
 
     def names_one(text: str) -> bool:
@@ -264,6 +275,16 @@ def _another_qualification(kind: SectionKind, entry: CVEntry, line: str) -> bool
     # 2023"): two of the list's qualifications, never a detail and its year
     return (names_one(entry.heading) and names_one(line)) or (dated(entry.heading)
                                                               and dated(line))
+
+
+def _named_apart(line: str) -> bool:
+    """The line names a thing of its own besides any status: two capitalised words or more
+    once the status words and years are gone ("Gas Fitter Second Class — currently enrolled"
+    does; "Expected May 2026" and "Final year, in progress" do not)."""
+    rest = NOT_YET.sub(" ", clean_inline(line))
+    rest = re.sub(r"\b(?:19|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                  r"[a-z]*\b", " ", rest)
+    return len(re.findall(r"\b[A-Z][\w'’/-]*", rest)) >= 2
 
 
 # A label over the contact lines ("CONTACT", "Contact details:"), a template's sidebar heading
