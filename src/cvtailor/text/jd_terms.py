@@ -276,6 +276,13 @@ def _counted(text: str, at: int) -> bool:
     return re.search(r"\d\s+(?:[A-Za-z-]+\s+){0,2}$", text[:at]) is not None
 
 
+# How the person gets to the work: "access to a vehicle", "own transport", "reliable
+# transportation" ("access" and "vehicle" apart are no terms).
+_GETS_THERE = re.compile(r"\b(?:access to an?|own|reliable)\s+"
+                         r"(?:(?:reliable|roadworthy|insured)\s+)?"
+                         r"(?:vehicle|car|transport(?:ation)?)\b", re.IGNORECASE)
+
+
 def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 limit: int = 3, duty: bool = False, gerunds: bool = True,
                 occasions: bool = False) -> list[str]:
@@ -283,7 +290,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     to Y" compound written without hyphens, or a measure ("moves per hour"), is read as one
     word and kept as the ad wrote it ("return to work interviews")."""
     found: list[re.Match[str]] = []
-    for m in sorted((*_TO_COMPOUND.finditer(text), *_MEASURE.finditer(text)),
+    for m in sorted((*_TO_COMPOUND.finditer(text), *_MEASURE.finditer(text),
+                     *_GETS_THERE.finditer(text)),
                     key=lambda m: m.start()):
         if "\n" not in m.group(0) and not (m.re is _MEASURE and _counted(text, m.start())) \
                 and not (found and m.start() < found[-1].end()):  # one reading of each word
@@ -1122,7 +1130,22 @@ ROLE_NOUNS = frozenset((
     "investigator economist statistician librarian producer artist illustrator photographer "
     "journalist copywriter translator hygienist dentist veterinarian paramedic caregiver aide "
     "generalist sre devops cto cfo coo ceo cio ciso painter plumber carpenter roofer laborer "
-    "labourer landscaper installer"
+    "labourer landscaper installer "
+    # the trades, crafts, care and service jobs a plain header line names ("Official Court
+    # Reporter — Superior Court of Cobb County", "Head Sommelier")
+    "adjuster appraiser arborist archivist assembler attendant audiologist baker barber barista "
+    "barrister bartender beautician blacksmith boatswain brewer bricklayer butcher captain carer "
+    "caretaker chaplain chauffeur chiropractor cleaner concierge conductor conservator courier "
+    "curator custodian deckhand decorator dietician dietitian distiller diver doctor draftsman "
+    "draughtsman embalmer fabricator farmer farmhand farrier firefighter fitter foreman forewoman "
+    "forester gardener glazier groomer guard hairdresser handyman herdsman housekeeper "
+    "interpreter janitor jeweler jeweller joiner lifeguard lineman linesman loader locksmith "
+    "midwife mortician moulder nanny navigator notary operative optician optometrist packer "
+    "phlebotomist physiotherapist picker pilot plasterer podiatrist porter psychiatrist purser "
+    "radiographer ranger registrar reporter rigger roaster scaffolder shepherd skipper solicitor "
+    "sommelier sonographer sorter stenographer steward stewardess stonemason stylist "
+    "superintendent surveyor teller tiler trainer undertaker upholsterer valet valuer waiter "
+    "waitress warden winemaker"
 ).split())
 
 
@@ -1661,6 +1684,10 @@ def _verb_led(rest: str, wide: bool = False) -> bool:
     if m is None or (m.group(1).endswith(("ed", "ing")) and not base_verb(m.group(1))):
         return False  # a participle or gerund, not "bring", "feed" or "proceed"
     nxt = m.group(2).lower()
+    if not wide and re.fullmatch(r"[a-z][a-z'-]*\s+[a-z][a-z-]*[.;]?\s*", rest) \
+            and not only_verb(m.group(1)) and not nxt.rstrip(".;").endswith("s") \
+            and nxt.rstrip(".;") not in DETERMINERS | PREPOSITIONS:
+        return False  # "... service development and audit programme": a noun and its noun
     return is_duty_verb(m.group(1)) or (wide and base_verb(m.group(1)) and (
         nxt in DETERMINERS or nxt in PREPOSITIONS or _adverb(nxt) or nxt in _WH  # "decide when"
         or (adjective(nxt) and not only_verb(nxt))))
@@ -1726,6 +1753,11 @@ def duty_cuts(clause: str) -> list[str]:
         rest = clause[m.end():]
         before = clause[cuts[-1][1] if cuts else 0: m.start()]
         wide = re.fullmatch(r",\s+and\s+|;\s+(?:and\s+)?", m.group(0)) is not None
+        # "... hearings and pleas, and will prepare and certify transcripts": the modal of
+        # the duty before, said again: the duty starts on its verb
+        modal = re.match(r"(?:will|shall|must)\s+(?:also\s+)?(?=[a-z])", rest) if wide else None
+        skip = modal.end() if modal is not None else 0
+        rest = rest[skip:]
         # "You'll train every new cook we hire, and you'll keep ...": after ", and", a new
         # subject starts a clause of its own even when the one before ends on a verb
         new_subject = _NEW_SUBJECT.match(rest) is not None and (
@@ -1753,7 +1785,7 @@ def duty_cuts(clause: str) -> list[str]:
                            and not _more_people(before, rest) and not listed_noun):
             # the duty starts on its verb: "..., and still keep a patient load" -> "keep ..."
             adverb = _ADVERB_FIRST.match(rest) if wide else None
-            cuts.append((m.start(), m.end() + (adverb.end() if adverb else 0)))
+            cuts.append((m.start(), m.end() + skip + (adverb.end() if adverb else 0)))
     if not cuts:
         return [clause]
     head = clause[: cuts[0][0]]

@@ -293,6 +293,14 @@ def _title_line(text: str, body: str) -> tuple[str, str, str]:
     "Title | Company", "Title - Company" (the last only when the ad names Company elsewhere),
     any of them followed by " - City, ST"."""
     text = _without_call(text)
+    bracketed = re.fullmatch(r"(.*\S)\s*\(([^()]+)\)", text)
+    if bracketed is not None and re.search(r"[a-z]", bracketed.group(2)) \
+            and location_like(bracketed.group(2)):
+        # "Official Court Reporter — Superior Court of Cobb County (Marietta, GA)": the place
+        # in brackets after the employer
+        title, org, place = _title_line(bracketed.group(1), body)
+        if org and not place:
+            return title, org, bracketed.group(2)
     parts = re.split(r"\s+[-–—|·]\s+", text)
     if len(parts) == 3 and _MONEY.search(parts[2]) and role_like(parts[0]) \
             and location_like(parts[1]) and not role_like(parts[1]) and title_ok(parts[0]):
@@ -523,9 +531,12 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
         if title_at is None and block.kind in ("heading", "para"):
             text = _smart_case(block.text) if block.style == "caps" else block.text
             text = _first_language(text) or text
-            if block.kind == "para" and len(text.split()) > 10:
-                break  # prose before any title line: the header (if any) is over
             title, org, place = _title_line(text, body)
+            if block.kind == "para" and len(text.split()) > 10 and not (
+                    org and len(text.split()) <= 16 and not text.endswith(".")):
+                # prose before any title line: the header (if any) is over; not a long
+                # 'Title — Employer (Place)' line
+                break
             org = _full_name(org, blocks[i + 1] if i + 1 < len(blocks) else None)
             if title_ok(title):
                 title_at, under = i, i + 1

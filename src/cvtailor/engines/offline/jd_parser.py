@@ -168,8 +168,12 @@ _DUTIES_INCLUDE = re.compile(r"^(?:(?:[\w'’ -]{0,30}?\b)?(?:responsibilities|d
                              r"|(?:the|this|your)\s+(?:role|job|position|post)\s+"
                              r"(?:(?:will\s+)?(?:involve|include)|involves|includes))"
                              r"\b\s*:?\s*", re.IGNORECASE)
+# ... or named as the one hired: "The post holder will manage a complex caseload", "The
+# successful applicant will report trials" (not "... will have", "... will report to").
 _ROLE_WILL = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) +
-                        r")\s+will\s+(?!be\b|have\b|need\b|report\b|join\b)", re.IGNORECASE)
+                        r"|candidate|applicant|post ?holder|job ?holder|incumbent|appointee)"
+                        r"\s+will\s+(?!be\b|have\b|need\b|hold\b|possess\b|bring\b|join\b|"
+                        r"report\s+(?:directly\s+)?to\b)", re.IGNORECASE)
 # Lead-ins of a list of skills: "experience with X, Y and Z".
 _LEAD = re.compile(
     r"\b(?:experience (?:with|in|using)|expertise (?:in|with)|knowledge of|familiarity with|"
@@ -253,7 +257,16 @@ BOILERPLATE = re.compile(
     r"\bsubmit (?:your |a )?(?:resume|cv|application|cover letter)\b|"
     r"\b(?:in|on|with) your (?:resume|cv|application)\b|\bresumes? (?:do|does|must|should)\b|"
     r"\bapplications? (?:will|must|are|is) (?:be )?(?:reviewed|accepted|open|due)\b|"
-    r"\bapplicants? (?:must|will)\b|\b(?:legally )?authori[sz]ed to work\b|"
+    # what the applicant must do to apply, or what happens to applications ("Applicants must
+    # address the selection criteria", "All applicants will receive consideration"), not what
+    # the job asks ("Applicants must hold a current CCR certificate", "The successful
+    # applicant will report trials")
+    r"\bapplicants? (?:must|will|should)\s+(?:also\s+)?(?:receive consideration|address|submit|send|"
+    r"include|attach|upload|undergo|pass an?|complete (?:an?|the|our) (?:application|online|form|"
+    r"questionnaire|assessment)|be (?:legally|lawfully)|be (?:\w+ ){0,2}(?:citizens?|residents?)\b|"
+    r"be (?:invited|contacted|asked|notified|considered|used|shortlisted|screened|"
+    r"required to (?:submit|provide|undergo|complete|pass|attend|sign)))\b|\bwork rights\b|"
+    r"\b(?:legally )?authori[sz]ed to work\b|"
     r"\bwork authori[sz]ation\b|\bnot eligible for (?:visa )?sponsorship\b|"
     # "Candidates must be eligible to work in Ireland, as we're unable to offer visa
     # sponsorship": the law's condition on the hire, no experience a CV shows
@@ -516,7 +529,14 @@ def gerund_duties(clause: str) -> list[str]:
         return []
     rest = clause[m.end():]
     cuts = top_level(rest, r",\s+(?:and\s+)?(?=[a-z]{2,}ing\b)")
-    if len(cuts) < 2:
+    if len(cuts) < 2 and _DUTIES_INCLUDE.match(clause) and re.match(r"[a-z]{2,}ing\s", rest):
+        # "The role includes prescribing equipment and minor adaptations and liaising with
+        # social care": two duties, each an -ing verb and its object, joined by "and"
+        cuts = sorted(cuts + [b for b in top_level(rest, r"\s+and\s+(?=[a-z]{2,}ing\b)")
+                              if len(rest[:b.start()].split()) >= 3], key=lambda c: c.start())
+        if len(cuts) != 1:
+            return []
+    elif len(cuts) < 2:
         return []
     return _pieces(rest, cuts)
 
@@ -643,7 +663,12 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
                 and _boilerplate(sentence):
             continue  # "We run a 4x10 schedule ..., and offer full benefits": the employer's offer
         for whole in clauses(sentence):
-            duties = gerund_duties(whole) or _no_lead_in(duty_cuts(whole))
+            duties = list(gerund_duties(whole) or _no_lead_in(duty_cuts(whole)))
+            hire = _ROLE_WILL.match(duties[0]) if duties else None
+            if hire is not None and not _REQ_CUE.search(duties[0][hire.end():]):
+                # "The post holder will manage a complex caseload, ...": the duties, without
+                # the hire's name (a term no CV line should be matched on)
+                duties[0] = duties[0][hire.end():][:1].upper() + duties[0][hire.end() + 1:]
             # "You must be registered with the FRC and hold the DipWCF": the "must" asks
             # for each thing the clause goes on to list
             must = required or _MUST_LEAD.match(whole) is not None
@@ -685,12 +710,13 @@ def _intro(text: str, has_requirements: bool, vocab: Vocabulary) -> list[Stateme
             sentence = sentence[:1].upper() + sentence[1:]
         goes_on = _GOES_ON.match(sentence) if duties else None  # of the sentence as asked
         duties = False
-        if _REQ_CUE.search(sentence):
+        hire = _ROLE_WILL.match(sentence)
+        if _REQ_CUE.search(sentence) and not (hire and not _REQ_CUE.search(sentence[hire.end():])):
             out += _from_prose(sentence, "req", False, vocab)
-        elif (hire := _ROLE_WILL.match(sentence)) and not _RESP_CUE.search(sentence):
-            # "The paralegal will draft ...": the duties, without the hire's name (a term no
-            # CV line should be matched on)
-            out += _from_prose(sentence[hire.end():], "resp", False, vocab)
+        elif hire and not _RESP_CUE.search(sentence):
+            # "The paralegal will draft ...": the duties (`_from_prose` leaves out the hire's
+            # name, a term no CV line should be matched on)
+            out += _from_prose(sentence, "resp", False, vocab)
         elif goes_on is not None:  # "That starts with a needs assessment ...": what follows
             rest = sentence[goes_on.end():].strip()
             rest = re.sub(r"^with\s+", "", rest)
@@ -1768,6 +1794,10 @@ _GRADED = re.compile(r"\s+(?:class|grade|level|licen[cs]e|endorsement|rating|cat
                      re.IGNORECASE)
 
 
+# A grade word alone ("Class" of "Gas fitter ticket (Class B)"): what it grades is the term.
+_LONE_GRADE = re.compile(r"(?i:class|grade|level|category|type|band|tier)")
+
+
 def _grade_letter(text: str, hit: Hit) -> bool:
     """A one-letter name that is a class or grade ("a C class driver licence"), not the
     language C."""
@@ -1819,7 +1849,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
             _keywords(text, st.kind, hits, vocab, st.duty), job.company, vocab), job.location)
         if st.item and text.endswith(st.item) and not weak_term(st.item):
             keywords = [st.item]  # "The numbers we watch ...: hours per repair order"
-        keywords = [k for k in keywords if not _where_the_work_is(k, text)]
+        keywords = [k for k in keywords if not _where_the_work_is(k, text)
+                    and not _LONE_GRADE.fullmatch(k)]
         if not keywords:
             continue
         if _restated(kept, text, keywords, priority):
