@@ -53,3 +53,18 @@ def test_a_grade_word_alone_is_no_term() -> None:
                         default_vocabulary())
     keywords = [k for r in job.requirements for k in r.keywords]
     assert "Gas fitter ticket" in keywords and "Class" not in keywords, keywords
+
+
+def test_a_licence_named_with_its_country_is_asked_about_the_cvs_licence() -> None:
+    """"Full UK driving licence" and a CV's "Driving licence": the line is quoted in a confirm
+    question (a candidate), never taken for it, and never "Your CV does not mention it"."""
+    from cvtailor.engines.offline.cv_parser import parse_cv_text
+    from cvtailor.research.evidence import find_evidence
+
+    cv = parse_cv_text("# Priya Raman\n\n## Skills\nFalls prevention · SystmOne · "
+                       "Driving licence\n")
+    job = parse_jd_text("Person specification\nEssential: Full UK driving licence\n",
+                        default_vocabulary())
+    req = next(r for r in job.requirements if "UK driving licence" in r.keywords)
+    found = find_evidence(cv, job, default_vocabulary())[req.id]
+    assert found and all(e.via == "semantic" and not e.term for e in found), found

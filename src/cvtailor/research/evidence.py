@@ -72,6 +72,7 @@ from cvtailor.text.jd_terms import (
 )
 from cvtailor.text.lexicon import common_word, inflected_like
 from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, lapsed, studying, unfinished
+from cvtailor.text.places import COUNTRIES, REGION_NAMES
 from cvtailor.text.qualifications import after_preposition, population
 from cvtailor.text.vocabulary import (
     CREDENTIAL_KINDS,
@@ -1243,7 +1244,11 @@ def _unplaced(term: str, text: str) -> bool:
     a credential, which is held as named or not."""
     words = term.split()
     rest = " ".join(words[1:])
-    return len(words) >= 3 and words[0][:1].isupper() and not CREDENTIAL.search(term) \
+    # a credential is held as named or not, but one named with its country ("UK driving
+    # licence" for a CV's "Driving licence") is the person's to confirm: never "Your CV does
+    # not mention UK driving licence"
+    return len(words) >= 3 and words[0][:1].isupper() and (
+        not CREDENTIAL.search(term) or words[0] in COUNTRIES | REGION_NAMES) \
         and len(content_stems(rest)) >= 2 and contains(text, rest)
 
 
