@@ -1794,6 +1794,28 @@ _GRADED = re.compile(r"\s+(?:class|grade|level|licen[cs]e|endorsement|rating|cat
                      re.IGNORECASE)
 
 
+# What a language's name may go before and still be the language: "Spanish speakers",
+# "English reading and writing", "French language skills".
+_OF_LANGUAGE = frozenset((
+    "language languages speaker speakers speaking skill skills fluency proficiency "
+    "communication communications translation translations translator translators "
+    "interpreting interpretation interpreter reading writing written spoken verbal oral "
+    "conversation conversational literacy native fluent level test certificate exam "
+    "qualification grammar teacher teaching tutoring tutor classes lessons comprehension"
+).split())
+
+
+def _language_as_adjective(text: str, hit: Hit, vocab: Vocabulary) -> bool:
+    """A language's name before the thing it qualifies is no language: "Australian and
+    Italian wine regions", "Italian cuisine", "French pastry" ask for no Italian or French."""
+    if vocab.category(hit.term) != "language":
+        return False
+    m = re.match(r"(?:\s*(?:,|and|or|/)\s*[A-Z][a-z]+)*\s+([a-z][a-z-]{2,})\b", text[hit.end:])
+    return m is not None and m.group(1) not in _OF_LANGUAGE \
+        and m.group(1) not in FUNCTION_WORDS and m.group(1) not in PREPOSITIONS \
+        and not is_duty_verb(m.group(1)) and not m.group(1).endswith(("ly", "ing"))
+
+
 # A grade word alone ("Class" of "Gas fitter ticket (Class B)"): what it grades is the term.
 _LONE_GRADE = re.compile(r"(?i:class|grade|level|category|type|band|tier)")
 
@@ -1831,7 +1853,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
         text = _tidy(st, vocab)
         hits = [h for h in vocab.find(text) if not _names_a_group(text, h, vocab)
                 and not _inside_a_name(text, h, vocab)
-                and not _in_occasion(text, h) and not _grade_letter(text, h)]
+                and not _in_occasion(text, h) and not _grade_letter(text, h)
+                and not _language_as_adjective(text, h, vocab)]
         if len(text) < 3 or _boilerplate(text) or _ONBOARDING.match(text) \
                 or _REPORTS_TO.match(text) or _ROLE_ALONE.match(text) or (
                 (st.prose or st.listed) and _employer_story(
