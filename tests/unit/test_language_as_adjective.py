@@ -1,7 +1,7 @@
 """A language's name before the thing it qualifies is no language: "Knowledge of Australian
 and Italian wine regions" asked for Italian, and a sommelier's "Italian (native)" languages
 line evidenced it. The language asked for stays ("Fluent Spanish speaker", "French is a
-plus", "Spanish and English required")."""
+plus", "Spanish and English required", "can read English manuals")."""
 
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.text.vocabulary import default_vocabulary
@@ -13,6 +13,7 @@ AD = """About you
 - French is a plus
 - Spanish and English required
 - English reading and writing
+- You speak and write Swedish well and can read English manuals
 """
 
 
@@ -32,3 +33,5 @@ def test_the_languages_asked_for_stay() -> None:
     assert kw["French is a plus"] == ["French"]
     assert set(kw["Spanish and English required"]) == {"Spanish", "English"}
     assert "English" in kw["English reading and writing"]
+    # what is written in a language asks for it: manuals in English
+    assert "English" in kw["You speak and write Swedish well and can read English manuals"]

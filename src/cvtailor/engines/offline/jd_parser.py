@@ -1801,7 +1801,10 @@ _OF_LANGUAGE = frozenset((
     "communication communications translation translations translator translators "
     "interpreting interpretation interpreter reading writing written spoken verbal oral "
     "conversation conversational literacy native fluent level test certificate exam "
-    "qualification grammar teacher teaching tutoring tutor classes lessons comprehension"
+    "qualification grammar teacher teaching tutoring tutor classes lessons comprehension "
+    # what is written in it: "can read English manuals" asks for English
+    "manuals manual documents documentation texts emails correspondence reports materials "
+    "content copy media literature publications instructions paperwork forms"
 ).split())
 
 
