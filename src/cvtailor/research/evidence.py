@@ -1202,7 +1202,8 @@ _ROLE_INTRO = frozenset(("next", "new", "future", "founding", "first"))  # "our 
 def _titled(keyword: str, text: str, title: str) -> bool:
     """Whether a keyword is only words of the job's title: the role's name ("We're looking
     for a Property Manager"), or a word of it where the requirement restates the title ("As
-    our next QA Automation Engineer, you'll ..." -> "QA")."""
+    our next QA Automation Engineer, you'll ..." -> "QA"). The field a title names is asked
+    for all the same: "three years in a contact centre" for a "Team Lead, Contact Centre"."""
     if role_named(keyword) and re.match(rf"\s*As\s+(?:our|an?|the)\s+(?:next\s+|new\s+)?"
                                         rf"{re.escape(keyword)},?\s+(?:you|we)\b", text,
                                         re.IGNORECASE):
@@ -1213,7 +1214,8 @@ def _titled(keyword: str, text: str, title: str) -> bool:
     # "E-Discovery Analyst, Litigation Support".
     main = title_main(title)
     return bool(words) and set(said) <= words and (  # "Property Manager" of "Property
-        len(said) > 1 or title.lower() in text.lower()  # Manager – Multifamily"
+        (len(said) > 1 and role_named(keyword))  # Manager – Multifamily"
+        or title.lower() in text.lower()
         or (len(main.split()) > 1 and main in text.lower()))
 
 

@@ -78,6 +78,8 @@ SECTION_NAMES: dict[SectionKind, tuple[str, ...]] = {
         "referees available on request",
         # an academic's CV: what the research is about, no work done
         "research interests", "areas of interest", "research areas",
+        # a plain-text CV's last heading over a licence and a language: "OTHER"
+        "other", "other information", "other details", "additional details", "miscellaneous",
     ),
 }
 _NAME_TO_KIND = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
@@ -93,7 +95,9 @@ END = rf"(?:{DATE}|[Pp]resent|PRESENT|[Cc]urrent|CURRENT|[Nn]ow|[Tt]oday|[Oo]ngo
 DATE_RANGE = re.compile(
     rf"{DATE}\s*(?:[-–—]+|to|until|through|till|\u2013|\u2014)\s*{END}|{DATE}")
 
-BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣○●■□➢►✓]|\d{1,2}[.)])\s+")
+# "- ", "• ", "1. ", "2) ", and a list's letters: "(a) ", "(iv) ", "b) " (Irish and UK public
+# service ads letter their duties and criteria)
+BULLET = re.compile(r"^\s*(?:[-*+•·▪◦‣○●■□➢►✓]|\d{1,2}[.)]|\((?:[a-h]|[ivx]{1,4})\)|[a-h]\))\s+")
 CONTACTISH = re.compile(r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d\s().-]{7,}\d")
 # Sections whose lines are items of one entry (no role headings inside).
 FLAT_SECTIONS = frozenset({SectionKind.SUMMARY, SectionKind.SKILLS, SectionKind.LANGUAGES,

@@ -77,6 +77,8 @@ FUNCTION_WORDS = frozenset((
     "beside besides between beyond by despite down during except for from inside into near "
     "off onto out outside over past since through throughout till toward towards under "
     "underneath until unto up upon versus via within without per amid alongside "
+    # "allocating patients and staff according to acuity": "according to" is a preposition
+    "according "
     "a an the this that these those each every either neither some any no none all both few "
     "many much most more less least several such own same other another "
     "i me my mine we us our ours you your yours he him his she her hers it its they them "
@@ -403,6 +405,10 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 and words[i + 1].islower()) or (
                 gerunds and lead and i == 0 and _gerund(low)
                 and words[i + 1].lower() != "experience") or (
+                # "Stepping in at the front desk", "Helping out with stocktakes": a phrasal
+                # verb's -ing form, its particle before a preposition
+                lead and i == 0 and low.endswith("ing") and i + 2 < len(lows)
+                and lows[i + 1] in _PARTICLES and lows[i + 2] in PREPOSITIONS) or (
                 # "Own the freight budget and report monthly variance": a duty's second verb,
                 # before how often or its object's determiner (not "budget and report writing")
                 duty and prev == "and" and n_piece == 0 and bool(lows) and is_duty_verb(lows[0])
@@ -713,6 +719,7 @@ def _linking(lows: list[str], i: int) -> bool:
 
 # Verbs that say little of the work themselves ("of getting DSO under 40 days", "for making
 # sure"): their -ing form is no activity ("building management", "tracking" are).
+_PARTICLES = frozenset("in up out over down back".split())  # "step in", "help out"
 _LIGHT_VERBS = frozenset("get make keep take bring give put ensure".split())
 _MODALS = frozenset("will would shall should can cannot could may might must".split())  # + a verb
 _GERUND_AFTER = frozenset(("success", "record", "history"))  # "success defining products"
@@ -1743,6 +1750,18 @@ def top_level(text: str, pattern: str | re.Pattern[str]) -> list[re.Match[str]]:
     return [m for m in re.finditer(pattern, text) if spans[m.start()] <= 0]
 
 
+def _one_noun_listed(before: str, rest: str) -> bool:
+    """The word after the comma is one more noun of the phrase before it, not a duty's verb:
+    "in a lead, coach or senior advisor role" (a word after a determiner, then a word that is
+    no verb after "or"), or a measure named by a verb ("..., handle time and quality scores":
+    a contact centre's average handle time)."""
+    if re.match(r"(?:average\s+)?handl(?:e|ing)\s+times?\b", rest, re.IGNORECASE):
+        return True
+    pair = re.match(r"([a-z]+)\s+(?:or|and)\s+([a-z]+)\b", rest)
+    return pair is not None and not is_duty_verb(pair.group(2)) \
+        and re.search(r"\b(?:a|an|the)\s+[A-Za-z-]+\s*$", before) is not None
+
+
 def duty_cuts(clause: str) -> list[str]:
     """A clause listing duties each led by its own verb, or clauses each with its own subject,
     cut into those duties; any other clause whole. The first duty keeps the clause's opening
@@ -1782,7 +1801,8 @@ def duty_cuts(clause: str) -> list[str]:
             rest) is not None
         if new_subject or ((listed or _verb_led(rest, wide)) and not _bare_verb(before)
                            and (m.group(0).strip() != "and" or _object_words(before) >= 3)
-                           and not _more_people(before, rest) and not listed_noun):
+                           and not _more_people(before, rest) and not listed_noun
+                           and not _one_noun_listed(before, rest)):
             # the duty starts on its verb: "..., and still keep a patient load" -> "keep ..."
             adverb = _ADVERB_FIRST.match(rest) if wide else None
             cuts.append((m.start(), m.end() + skip + (adverb.end() if adverb else 0)))

@@ -17,6 +17,8 @@ from cvtailor.text.jd_terms import ROLE_NOUNS, only_verb
 from cvtailor.text.lexicon import base_verb, verb_form
 
 _RESP = ("responsibilit", "what you'll do", "what you will do", "the role", "your role",
+         # the HSE's "Purpose of the Post"
+         "purpose of the post", "purpose of the role", "purpose of the job",
          "duties", "in this role", "day to day", "day-to-day", "what you'd do",
          "key objective", "your impact", "the job", "what you’ll do", "job description",
          "essential functions", "essential duties", "success looks like", "first 30 days",
@@ -38,6 +40,9 @@ _REQ = ("requirement", "qualification", "what you'll bring", "what you will brin
         "your profile", "what we expect", "we expect",
         # UK agency ads: "The Role", "The Candidate", "The Package"
         "the candidate", "about the candidate", "candidate profile",
+        # Irish public service ads (HSE): "Eligibility Criteria", "Qualifications and/or
+        # experience"
+        "eligibility criteria",
         # "Licences and certifications", "Certificates, licences, memberships, and courses"
         # (Job Bank), "Personal suitability", "Technology knowledge"
         "licences and cert", "licenses and cert", "certificates and licen",
@@ -64,7 +69,9 @@ _IGNORE = ("about us", "about the company", "benefits", "perks", "compensation",
            "how you will be evaluated", "required documents", "next steps",
            "agency contact", "fair & transparent", "fair and transparent",
            # GovernmentJobs (NEOGOV) postings: notes on the process and the conditions
-           "supplemental information")
+           "supplemental information",
+           # "Hours: 40 hours a week, including a 1 in 6 weekend rota": the job's terms
+           "hours")
 # matched as whole words; other keys as word starts
 WHOLE_WORD_KEYS = frozenset({"pay", "plus", "eeo", "assets"})
 # "You'll:" / "What you will do" announce duties; "What you'll need / bring" asks for things.
@@ -85,7 +92,10 @@ _EMPLOYER = re.compile(r"^(?:about\b|who we are|our (?:story|mission|values|comp
                        r"the company|company (?:description|overview|profile)|learn more about)")
 # "About <X>" headings that are about the job or the candidate, not the employer.
 _ABOUT_JOB = re.compile(r"^about (?:the |this )?(?:role|job|position|opportunity|you|work)\b")
-_REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory)\b",
+# "Eligibility Criteria" and Australian "Key Selection Criteria" (beside "Desirable") are the
+# must-haves too.
+_REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory|"
+                               r"eligibility|key selection)\b",
                                re.IGNORECASE)
 # UK person specifications: an "Essential" (criteria) heading over the must-haves, beside
 # "Desirable" ("Essential Functions", a US duties heading, is not one).

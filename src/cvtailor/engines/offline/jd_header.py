@@ -516,6 +516,12 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
             continue
         if labelled is not None and i < labelled and block.kind == "para":
             company, location = _company_line(block.raw)  # the employer's name over the labels
+            if not (company or location):
+                # "Venue Manager – The Harbour Hotel, Hobart" over "Position: Venue Manager
+                # (Bars and Bistro)": a title line's employer and place
+                title, company, location = _title_line(block.text, body)
+                if not (title_ok(title) and role_like(title)):
+                    company, location = "", ""
             if company or location:
                 found.used.add(i)
                 found.offer("company", company, "header")

@@ -172,7 +172,9 @@ _DUTIES_INCLUDE = re.compile(r"^(?:(?:[\w'’ -]{0,30}?\b)?(?:responsibilities|d
 # successful applicant will report trials" (not "... will have", "... will report to").
 _ROLE_WILL = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) +
                         r"|candidate|applicant|post ?holder|job ?holder|incumbent|appointee)"
-                        r"\s+will\s+(?!be\b|have\b|need\b|hold\b|possess\b|bring\b|join\b|"
+                        # "The Clinical Nurse Manager 1 will ...": a grade after the role
+                        r"(?:\s+(?:\d{1,2}|I{1,3}|IV))?\s+will\s+"
+                        r"(?!be\b|have\b|need\b|hold\b|possess\b|bring\b|join\b|"
                         r"report\s+(?:directly\s+)?to\b)", re.IGNORECASE)
 # Lead-ins of a list of skills: "experience with X, Y and Z".
 _LEAD = re.compile(
@@ -249,6 +251,10 @@ BOILERPLATE = re.compile(
     r"\b(?:do|does|will) not (?:charge|ask for|collect) (?:any )?(?:fees?|money|payment)\b|"
     r"\bEA (?:Licen[cs]e|Reg(?:istration)?)\.? ?No\b|"
     r"\b(?:able|available) to start immediately\b|\bimmediate start\b|"
+    # the Irish public service's standing conditions: "Health: candidates must be fully fit
+    # for the post", "Character: candidates must be of good character"
+    r"\b(?:fully|medically) fit for the (?:post|role|position)\b|\bof good character\b|"
+    r"\bcapacity to (?:carry out|undertake|perform) the duties of the (?:post|role|position)\b|"
     r"\breasonable accommodations?\b|\bveteran status\b|\bgender identity\b|"
     r"\b(?:how )?to apply\b|\bapply (?:now|here|online|today|by|via|through)\b|"
     # "Apply with a CV and photos of your work", "Send your CV to Sarah at ...": how to apply
@@ -663,6 +669,12 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
                 and _boilerplate(sentence):
             continue  # "We run a 4x10 schedule ..., and offer full benefits": the employer's offer
         for whole in clauses(sentence):
+            lead = _DUTIES_INCLUDE.match(whole)
+            if lead is not None and re.match(r"[a-z]+ing\b", whole[lead.end():]) \
+                    and not gerund_duties(whole):
+                # "Responsibilities include: coordinating daily MA assignments and huddles;
+                # training ...": the first of the duties the `;` list names, without its lead-in
+                whole = whole[lead.end():][:1].upper() + whole[lead.end() + 1:]
             duties = list(gerund_duties(whole) or _no_lead_in(duty_cuts(whole)))
             hire = _ROLE_WILL.match(duties[0]) if duties else None
             if hire is not None and not _REQ_CUE.search(duties[0][hire.end():]):
@@ -742,11 +754,21 @@ def _where(b: Block) -> tuple[str | None, bool, str]:
     return b.section, b.required, f"{b.label}: {b.text}"
 
 
+_NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s")
+_LETTER_MARK = re.compile(r"\s*(?:\(a\)|a\))\s")
+
+
 def statements(blocks: list[Block], skip: set[int], vocab: Vocabulary) -> list[Statement]:
     """Everything the ad asks for or says the job does, in order. Outside any section, bullets
     and prose count only as `_intro` allows (with no requirement section, any known skill)."""
+    # "1. Statutory Registration, Professional Qualifications, Experience, etc." over "(a) Be
+    # registered ...", "(b) Have at least 3 years ...": a numbered heading of the lettered
+    # items under it, asking nothing itself
+    subheads = {i for i, b in enumerate(blocks[:-1]) if b.kind == "bullet"
+                and _NUMBER_MARK.match(b.raw) and blocks[i + 1].kind == "bullet"
+                and _LETTER_MARK.match(blocks[i + 1].raw)}
     placed = [(b, *_where(b)) for i, b in enumerate(blocks)
-              if i not in skip and b.kind != "heading"]
+              if i not in skip and i not in subheads and b.kind != "heading"]
     has_requirements = any(kind in ("req", "nice") for _, kind, _, _ in placed)
     # An ad that is one bulleted list under no section heading at all ("• You will cut ...",
     # "• At least 3 years of ...", "• £13.50 an hour ..."): every bullet is a duty or
@@ -1357,8 +1379,13 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     spoken = {m.group(1).lower() for h in hits if vocab.category(h.term) == "language"
               for m in [re.search(r"([A-Za-z-]+)\s+$", text[:h.start])] if m}
     out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
-                             if k and k.lower() not in ("minimum", "maximum")
+                             # "four years' post-qualification experience": how long
+                             # since qualifying, and no term of its own
+                             if k and k.lower() not in ("minimum", "maximum", "experience")
                              and not (k.lower() in spoken and k.lower() in _HOW_WELL_SPOKEN)
+                             # "French and English, spoken and written": how, no term
+                             and not (k.lower() in _SPOKEN_OR_WRITTEN and any(
+                                 vocab.category(h.term) == "language" for h in hits))
                              and not _WHOSE.fullmatch(k) and k.lower() not in _CALENDAR))
     people = [m.group(1) for m in _PERSON.finditer(text)
               if not _CREDENTIAL_WORD.search(m.group(1))
@@ -1386,6 +1413,9 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
                                  for part in _name_before_its_kind(k)), *own_letters]))
 
 
+# How a language is used, said after it ("French and English, spoken and written").
+_SPOKEN_OR_WRITTEN = frozenset(("spoken", "written", "oral", "verbal", "spoken and written",
+                                "written and spoken", "oral and written", "written and oral"))
 # How well a language is spoken, said before it ("Conversational Mandarin").
 _HOW_WELL_SPOKEN = frozenset("conversational native bilingual business-level working".split())
 
