@@ -39,3 +39,21 @@ def test_a_status_that_names_nothing_stays_with_its_degree() -> None:
     assert len(section.entries) == 1
     assert "Expected May 2026" in section.entries[0].details + [
         i.text for i in section.entries[0].items]
+
+
+def test_school_leaving_results_are_not_the_unfinished_course_above() -> None:
+    # read as one, "A levels: Biology, Chemistry, English" was quoted as part of the
+    # unfinished certificate ("... - 2 of 4 modules completed A levels: Biology, ...")
+    heads = _education("# Hannah Price\n\n## Education and Qualifications\n"
+                       "Certificate in Advanced Veterinary Nursing - 2 of 4 modules completed\n"
+                       "A levels: Biology, Chemistry, English\n")
+    assert heads == ["Certificate in Advanced Veterinary Nursing - 2 of 4 modules completed",
+                     "A levels: Biology, Chemistry, English"], heads
+
+
+def test_a_labelled_detail_stays_with_its_course() -> None:
+    cv = parse_cv_text("# Hannah Price\n\n## Education\n"
+                       "Certificate in Advanced Veterinary Nursing - 2 of 4 modules completed\n"
+                       "Modules: Anaesthesia, Emergency and Critical Care\n")
+    section = next(s for s in cv.sections if s.kind == SectionKind.EDUCATION)
+    assert len(section.entries) == 1

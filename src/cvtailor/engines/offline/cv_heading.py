@@ -198,6 +198,12 @@ def refine_entries(section: CVSection) -> None:
                     entry.title):
                 # 'Title' over 'Hartwell Foods Ltd, Leeds': an employer's name and its town
                 entry.organization, entry.location = city["head"], city["city"]
+            elif city and section.kind == SectionKind.EXPERIENCE and entry.dates \
+                    and _role_named(entry.title) and _title_cased(city["head"]) \
+                    and not DATE_RANGE.search(head) and len(city["head"].split()) <= 5:
+                # 'Registered Veterinary Nurse' over 'Taff Valley Vets, Pontypridd' over its
+                # dates: under a role's name, a name and a town no place list knows
+                entry.organization, entry.location = city["head"], city["city"]
             elif head and _names_employer(head) and not _EMPLOYER_WORD.search(entry.title):
                 # 'Title' over 'Acme Logistics Inc.': the line ending in an employer word.
                 entry.organization = head
@@ -284,6 +290,20 @@ _EMPLOYER_WORD = re.compile(
 _EMPLOYER_LEAD = re.compile(
     r"^(?:The )?(?:University|College|Institute|School|Academy|Bank|Department|Ministry|"
     r"Council|Office|Faculty) of [A-Z]")
+
+
+def _role_named(title: str) -> bool:
+    """A title that ends in a role's noun ('Registered Veterinary Nurse', 'Line Cook')."""
+    words = title.lower().split()
+    return bool(words) and words[-1] in ROLE_NOUNS and len(words) <= 6
+
+
+def _title_cased(name: str) -> bool:
+    """Every word of a name capitalised, small joining words aside ('Taff Valley Vets',
+    'Bank of Ireland')."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() or w in ("of", "and", "&", "the", "de", "la")
+                               for w in words)
 
 
 def _names_employer(line: str) -> bool:

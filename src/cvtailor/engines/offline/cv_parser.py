@@ -229,7 +229,10 @@ def _another_degree(entry: CVEntry, line: str) -> bool:
 # A held credential's line: a degree, a diploma, a level, a licence, a card, a ticket ("CSCS
 # Blue Skilled Worker card", "CPCS ticket", "Site Safe passport"), first aid
 _QUALIFICATION = re.compile(rf"\b(?:{QUALIFICATION_WORDS}|level\s+\d|nvq|hnd|hnc|cards?|"
-                            r"tickets?|passports?|first\s+aid)\b", re.IGNORECASE)
+                            r"tickets?|passports?|first\s+aid|"
+                            # school-leaving qualifications: "A levels: Biology, Chemistry"
+                            r"(?:a|as|o)[- ]levels?|i?gcses?|(?:advanced\s+)?highers)\b",
+                            re.IGNORECASE)
 # Three or more spaces between two words of a heading: a tab's column gap ("... Newcastle
 # upon Tyne<tab><tab>Apr 2021 – Present")
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -247,8 +250,10 @@ def _another_qualification(kind: SectionKind, entry: CVEntry, line: str) -> bool
     degree ("University of Leeds — First Class Honours, 2019"), where and when ("Seattle, WA |
     Sep 2021 – Jun 2025"), a labelled detail
     ("Dissertation: ...") and a line under an entry that has details stay details."""
-    if kind not in (SectionKind.EDUCATION, SectionKind.CERTIFICATIONS) or _LABELLED.match(line):
-        return False
+    label = _LABELLED.match(line)
+    if kind not in (SectionKind.EDUCATION, SectionKind.CERTIFICATIONS) or (
+            label is not None and not _QUALIFICATION.search(label.group(0))):
+        return False  # "Dissertation: ...", not "A levels: Biology, Chemistry, English"
     def held(text: str) -> bool:
         return _named_apart(text) or _QUALIFICATION.search(text) is not None
     if (unfinished(line) and not unfinished(entry.heading) and _named_apart(line)
