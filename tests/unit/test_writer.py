@@ -306,3 +306,34 @@ def test_a_name_the_ad_asks_for_as_experience_is_not_respelled() -> None:
     experience with four years ..."."""
     text = "Barista with four years in busy specialty cafes in Melbourne."
     assert rewrite_sentence(text, ["barista experience"], default_vocabulary())[0] == text
+
+
+def test_a_team_is_worked_with_as_the_team() -> None:
+    """A vet nurse's rota line was led "Working with nursing team: write the weekly nursing
+    rota ...": a team, a crew, a family and the public take "the"; staff and people do not."""
+    line = "Write the weekly nursing rota for a team of seven"
+    assert _confirmed(line, ["nursing team"]).text.startswith("Working with the nursing team: ")
+    assert _confirmed(line, ["clinical staff"]).text.startswith("Working with clinical staff: ")
+
+
+def test_the_doer_of_the_lines_own_verb_leads_nothing() -> None:
+    """"Preceptor: precept student nurses from UCC ..." said the line's own verb twice."""
+    from cvtailor.engines.offline.writer import attest
+
+    line = "Precept student nurses from UCC on their emergency placement"
+    assert attest(line, "preceptor") == line
+    assert attest("Coordinate the Saturday crews", "coordinator") == "Coordinate the Saturday crews"
+
+
+def test_a_verb_of_two_keeps_its_form() -> None:
+    """"Supervise two student veterinary nurses ... and sign off their skills" was respelled
+    "Supervising ... and sign off their skills" for the ad's "supervising": the line's first
+    verb is one of two, and only its own form leads both. A lone verb may still take the
+    ad's form."""
+    from cvtailor.engines.offline.writer import _breaks_grammar
+
+    line = ("Supervise two student veterinary nurses through their Nursing Progress Log and "
+            "sign off their skills")
+    assert _breaks_grammar(line, 0, "Supervise", "supervising")
+    assert not _breaks_grammar("Supervise two student veterinary nurses", 0, "Supervise",
+                               "supervising")

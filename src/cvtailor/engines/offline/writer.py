@@ -88,7 +88,17 @@ def _breaks_grammar(text: str, start: int, surface: str, jd: str) -> bool:
         return True  # the line's own number: "14 PLCs" is no "14 PLC"
     if stem_sequence(surface) != stem_sequence(jd):
         return False  # another name for the same skill: Postgres -> PostgreSQL
+    if jd.lower().endswith("ing") and base_verb(one) and _second_verb(
+            re.split(r"[.;]", text[start + len(surface):], maxsplit=1)[0]):
+        return True  # "Supervise ... and sign off their skills": "Supervising ... and sign"
     return not jd.lower().endswith("ing") or bool(_COUNTED.search(text[:start]))
+
+
+def _second_verb(clause: str) -> bool:
+    """A verb's base form after "and" or "then" later in the clause ("... and sign off their
+    skills"): the verb the line opens with is one of two, and only its own form leads both."""
+    return any(base_verb(w) and not w.endswith(("ing", "s", "ed"))
+               for w in re.findall(r"\b(?:and|then)\s+([a-z]+)\b", clause))
 
 
 _WORDS = re.compile(r"[A-Za-z0-9]+")
@@ -421,7 +431,20 @@ def attest(text: str, term: str, *, label: bool = True) -> str:
             merged = _insert_head(text, m.start(), head.split())
             if merged is not None:
                 return merged
+    if _doer_of_first_verb(term, text):
+        return text  # "Precept student nurses ...": no "Preceptor: precept student nurses ..."
     return _lead_in(text, _as_activity(term, text)) if label else text  # a summary: as written
+
+
+def _doer_of_first_verb(term: str, text: str) -> bool:
+    """The term is one word, the doer of the verb the line opens with ("preceptor" of
+    "Precept student nurses ...", "coordinator" of "Coordinate ...", "trainer" of "Train
+    ..."): the line already says it, and a lead-in would only say it twice."""
+    first = re.match(r"\s*([A-Za-z]+)", text)
+    if first is None or " " in term.strip():
+        return False
+    verb, doer = first.group(1).lower(), term.strip().lower()
+    return doer in {verb + "or", verb + "er", verb + "r", verb[:-1] + "or"} and verb != doer
 
 
 def _lead_in(text: str, term: str) -> str:
@@ -491,13 +514,15 @@ def _as_activity(term: str, text: str) -> str:
         return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
     if population(term):  # "Nurse managers: restock ..." reads as the person's title
         head = term.split()[-1].lower()
+        # "working with staff", "working with the nursing team", "... with the public"
         the = "" if head.endswith("s") or head in _GROUPS else "the "
         return f"working with {the}{term[:1].lower() + term[1:] if term[1:2].islower() else term}"
     return term
 
 
-# People named as a group, not one of them ("clinical staff", "the public").
-_GROUPS = frozenset("staff people public personnel team crew family children".split())
+# People named as a mass noun, which takes no article ("clinical staff", "people"); a team, a
+# crew, a family and the public are one of a kind and take "the".
+_GROUPS = frozenset("staff people personnel children".split())
 
 
 def _coordinated(text: str, term: str) -> str | None:
