@@ -108,3 +108,43 @@ def test_a_title_line_over_a_position_label_names_the_employer() -> None:
     job = _job(KSC)
     assert (job.title, job.company, job.location) == (
         "Venue Manager (Bars and Bistro)", "The Harbour Hotel", "Hobart")
+
+
+SEEK = """Warehouse Team Leader
+Northline Logistics
+Dandenong South VIC 3175
+Full time
+
+About the role
+Reporting to the Operations Manager, you will lead a night shift team of 15 pickers.
+
+Key responsibilities:
+* Make sure every load leaves on time and the dock is clear for the morning
+* Run the morning team huddle
+
+To be successful in this role, you will have:
+* A current LF (forklift) high risk work licence
+"""
+
+
+def test_a_seek_place_with_its_postcode() -> None:
+    """"Dandenong South VIC 3175" under the employer gave no location."""
+    assert _job(SEEK).location == "Dandenong South VIC 3175"
+
+
+def test_a_time_of_day_is_no_term() -> None:
+    """"... the dock is clear for the morning" gave the term "morning" ("Have you done
+    morning?"); "Run the morning team huddle" asks about the huddle."""
+    reqs = _job(SEEK).requirements
+    assert "morning" not in {k.lower() for r in reqs for k in r.keywords}
+    huddle = next(r for r in reqs if "huddle" in r.text)
+    assert huddle.keywords == ["team huddle"], huddle.keywords
+    assert any("night shift team" in r.keywords for r in reqs)  # a shift's name stays
+
+
+def test_a_high_risk_work_licence_is_a_licence() -> None:
+    """"high risk work licence" gave the fragment "high risk" (its "work" read as a verb)."""
+    licence = next(r for r in _job(SEEK).requirements if "licence" in r.text)
+    assert "high risk" not in [k.lower() for k in licence.keywords]
+    assert any(k.lower().endswith("risk work licence") for k in licence.keywords), \
+        licence.keywords

@@ -88,6 +88,8 @@ FUNCTION_WORDS = frozenset((
     "is am are was were be been being do does did done have has had having will would shall "
     "should can cannot could may might must ought let lets "
     "day days week weeks month months year years annually "
+    # "the dock is clear for the morning": when, no term ("night shift" is one)
+    "morning mornings afternoon afternoons evening evenings "
     "quarter today tomorrow often always usually sometimes never ever once twice "
     "again already still soon now just also too very really quite rather especially "
     "particularly ideally mostly mainly primarily closely directly regularly quickly early "
@@ -615,7 +617,11 @@ _STOP_NOUN_COMPOUNDS = {
     "work": frozenset("order orders instruction instructions permit permits package "
                       "packages schedule schedules assignment assignments allocation "
                       "allocations rota rotas roster rosters practice practices plan plans "
-                      "area areas".split()),
+                      "area areas "
+                      # Australia's "high risk work licence" (HRWL): a licence for the work
+                      "licence licences license licenses".split()),
+    # "high risk work licence", "high voltage switching": a kind of work, not "high"
+    "high": frozenset("risk voltage".split()),
     # "safe working practices", "working conditions": what the work is done under
     "working": frozenset("practice practices method methods condition conditions".split()),
     # "Report near misses": the safety term, not "misses" after a preposition

@@ -151,6 +151,8 @@ def location_like(text: str) -> bool:
     return bool(re.search(r"(?:^|,\s*)(?:[A-Z]{2}|NSW|VIC|QLD|TAS|ACT)\b(?!\w)", text)
                 # SEEK: "Perth WA", "Bunbury, Bunbury & South West WA"
                 or re.search(r"[a-z]\s+(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)$", text)
+                # SEEK with a postcode: "Dandenong South VIC 3175"
+                or re.search(r"[a-z]\s+(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s+\d{4}$", text)
                 or _COUNTRIES.search(text) or _WORKPLACE.search(text)
                 or in_named_region(text)  # "Stoney Creek, Ontario"
                 or in_administered_area(text))  # "Le Locle, canton of Neuchâtel"
