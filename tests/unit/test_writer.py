@@ -337,3 +337,23 @@ def test_a_verb_of_two_keeps_its_form() -> None:
     assert _breaks_grammar(line, 0, "Supervise", "supervising")
     assert not _breaks_grammar("Supervise two student veterinary nurses", 0, "Supervise",
                                "supervising")
+
+
+def test_a_verb_after_help_keeps_its_base_form() -> None:
+    """A described answer "... and help onboard new hires with the training team" was
+    written "help onboarding new hires" for the ad's "onboarding new hires"."""
+    from cvtailor.engines.offline.writer import _breaks_grammar
+
+    line = "Buddy new agents in their first month and help onboard new hires"
+    at = line.index("onboard")
+    assert _breaks_grammar(line, at, "onboard", "onboarding")
+    assert _breaks_grammar("Learned to train new hires", 11, "train", "training")
+    assert not _breaks_grammar("Led the train the trainer sessions", 8, "train", "training")
+
+
+def test_a_phrase_after_help_keeps_its_verb() -> None:
+    """The same answer through the JD's multi-word term ("onboarding new hires")."""
+    text, used = rewrite_sentence(
+        "Buddy new agents in their first month and help onboard new hires with the training team",
+        ["onboarding new hires"], default_vocabulary())
+    assert "help onboarding" not in text and "help onboard new hires" in text, text

@@ -91,7 +91,16 @@ def _breaks_grammar(text: str, start: int, surface: str, jd: str) -> bool:
     if jd.lower().endswith("ing") and base_verb(one) and _second_verb(
             re.split(r"[.;]", text[start + len(surface):], maxsplit=1)[0]):
         return True  # "Supervise ... and sign off their skills": "Supervising ... and sign"
+    before = re.search(r"([A-Za-z]+)\s+$", text[:start])
+    if other in (one + "ing", one[:-1] + "ing", one + one[-1:] + "ing") and before is not None \
+            and before.group(1).lower() in _BEFORE_A_BASE_VERB:
+        return True  # "help onboard new hires" is no "help onboarding new hires"
     return not jd.lower().endswith("ing") or bool(_COUNTED.search(text[:start]))
+
+
+# Words a verb's base form follows ("help onboard", "to train", "will coach").
+_BEFORE_A_BASE_VERB = frozenset("to help helped helps will would can could must should may "
+                                "might".split())
 
 
 def _second_verb(clause: str) -> bool:
@@ -181,6 +190,11 @@ def rewrite_sentence(
         if span is None or not noun_first(jd):
             continue
         start, end = span
+        said, asked = text[start:end].split()[0].lower(), jd.split()[0].lower()
+        before = re.search(r"([A-Za-z]+)\s+$", text[:start])
+        if asked != said and asked.endswith("ing") and before is not None \
+                and before.group(1).lower() in _BEFORE_A_BASE_VERB:
+            continue  # "help onboard new hires" is no "help onboarding new hires"
         written = jd[:1].upper() + jd[1:] if text[start:start + 1].isupper() else jd
         if not text[start:start + 1].isupper():  # a capital the line had stays
             written = _in_sentence(written, "", text, start, vocab)
