@@ -353,7 +353,7 @@ def test_a_verb_after_help_keeps_its_base_form() -> None:
 
 def test_a_phrase_after_help_keeps_its_verb() -> None:
     """The same answer through the JD's multi-word term ("onboarding new hires")."""
-    text, used = rewrite_sentence(
+    text, _ = rewrite_sentence(
         "Buddy new agents in their first month and help onboard new hires with the training team",
         ["onboarding new hires"], default_vocabulary())
     assert "help onboarding" not in text and "help onboard new hires" in text, text
