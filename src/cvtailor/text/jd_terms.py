@@ -88,8 +88,9 @@ FUNCTION_WORDS = frozenset((
     "is am are was were be been being do does did done have has had having will would shall "
     "should can cannot could may might must ought let lets "
     "day days week weeks month months year years annually "
-    # "the dock is clear for the morning": when, no term ("night shift" is one)
-    "morning mornings afternoon afternoons evening evenings "
+    # "the dock is clear for the morning": when, no term ("night shift" is one, and so are
+    # "early mornings", hours a job asks for)
+    "morning afternoon evening "
     "quarter today tomorrow often always usually sometimes never ever once twice "
     "again already still soon now just also too very really quite rather especially "
     "particularly ideally mostly mainly primarily closely directly regularly quickly early "
