@@ -181,13 +181,24 @@ def only_the_object(term: str, line: str, requirement: str = "") -> bool:
         and not _shares_root(head, said) and len(more & said) < 2
 
 
+# A word negated by its prefix: "non-sterile", "non sterile", "unlicensed".
+_NEGATED = re.compile(r"\b(?:non[-\s]?|un-?)[A-Za-z]+", re.IGNORECASE)
+
+
 def another_kind(term: str, line: str) -> bool:
     """The line says a word of the term but not the one before it that says which kind, and
     another word where that one stands ("a ledger of 420 trade accounts" for "ledger of key
     accounts", "critical care experience" for "acute care experience", "off-the-shelf
     compression stockings" for "flat-knit compression garments"): a sibling, as a near miss
-    is, whose cosine owes the words it shares."""
+    is, whose cosine owes the words it shares. A word of the term the line says negated
+    ("Compound non-sterile preparations" for "sterile compounding", "unlicensed" for a
+    licensed one) is the other kind too."""
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", term) if content_stems(w)]
+    if any(re.search(rf"\b(?:non|un)[-\s]?{re.escape(w)}\b", line, re.IGNORECASE)
+           and not re.search(rf"(?<![\w-]){re.escape(w)}\b", _NEGATED.sub(" ", line),
+                             re.IGNORECASE)
+           for w in words if len(w) > 4 and not w.lower().startswith(("non", "un"))):
+        return True
     said = _said(line)
     missing = [n for n, w in enumerate(words) if not _shares_root(content_stems(w), said)]
     if len(words) < 2 or not missing or missing[0] == len(words) - 1:
