@@ -95,6 +95,8 @@ FUNCTION_WORDS = frozenset((
     "again already still soon now just also too very really quite rather especially "
     "particularly ideally mostly mainly primarily closely directly regularly quickly early "
     "late end ends straight together alone even only well plus etc "
+    # "(e.g. Doc Palmer, Marshall Institute)": what introduces examples is none of them
+    "e.g. i.e. eg ie "
     "someone somebody anyone anybody everyone everybody something anything everything thing "
     "myself yourself yourselves ourselves themselves itself himself herself "
     "afterwards afterward beforehand meanwhile thereafter sure here there "
@@ -844,7 +846,7 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "system standards information details business department environment launch "
     "performance quality delivery support policies procedures training "
     "priorities priority overnight overnights responsibility responsibilities operation "
-    "operations practice practices "
+    "operations practice practices action actions "
     # what a thing is made to or where it is: "to each order's specification", "on your
     # section", "5 seasons of experience" ("design specification", "growing seasons" are terms)
     "specification specifications section sections season seasons "

@@ -1716,9 +1716,15 @@ _HEADCOUNT = re.compile(r"(?:we(?:'re|’re|\s+are)|our\s+\w+\s+(?:is|has))\s+(?
 # "Laurentide Insurance Group is looking for a bilingual customer service agent for its
 # Montréal contact centre": the employer announcing the job, asking nothing (no "who ...",
 # "with ...": "Our chef is looking for a sous chef who can run the kitchen" asks).
-_SEEKS = (r"\s+(?:is|are)\s+(?:currently\s+)?(?:looking for|hiring|seeking|recruiting)"
+_SEEKS = (r"(?:\s+(?:is|are)\s+|['’]re\s+)(?:currently\s+)?(?:looking for|hiring|seeking|recruiting)"
           r"\s+(?:an?|our)\s+[\w\s-]{0,40}?\b(?:" + "|".join(sorted(ROLE_NOUNS)) +
-          r")s?\b(?![^.]*\b(?:who|with|that|able|experience)\b)")
+          r")s?\b(?![^.]*\b(?:who|with|that|able|experience)\b)"
+          # ... to join or strengthen a team; "to coordinate our MA team" is a duty
+          r"(?![^.]*\bto\s+(?!join|strengthen|grow|expand|reinforce|complete|be part)\w)")
+
+
+# "We are growing and": the employer's news before it announces the job
+_GROWING = r"(?:\s+(?:is|are)\s+growing(?:\s+fast)?(?:\s*,|\s+and)?)?"
 
 
 def _employer_story(text: str, company: str) -> bool:
@@ -1727,9 +1733,15 @@ def _employer_story(text: str, company: str) -> bool:
     subject = r"Our(?:\s+[\w'’-]+){1,4}?|We" + (rf"|{re.escape(company)}" if company else "")
     words = company.split()  # its short name: "Sharp Lines" for "Sharp Lines Barbershop"
     subject += "".join(rf"|{re.escape(' '.join(words[:n]))}" for n in range(len(words) - 1, 1, -1))
+    # "At Kuehne+Nagel, our road logistics team in Born moves goods ...": the employer's
+    # name put first says whose story the sentence tells
+    at = rf"At\s+{re.escape(company)},\s+(?:our|we)\b" if company else ""
+    # "We are growing and are looking for a Senior Transport Planner to strengthen our
+    # international desk": the job announced, nothing asked
+    seeker = rf"(?:We|{re.escape(company)})" if company else "We"
     return (re.match(rf"(?:{subject}){_STORY}", text) is not None or _HEADCOUNT.match(text)
-            is not None or (
-        bool(company) and re.match(re.escape(company) + _SEEKS, text) is not None)) \
+            is not None or (bool(at) and re.match(at, text) is not None) or re.match(
+        seeker + _GROWING + _SEEKS, text, re.IGNORECASE) is not None) \
         and not re.search(r"\byou(?:r|'|’|\b)", text, re.IGNORECASE)
 
 
