@@ -36,6 +36,7 @@ from cvtailor.research.similarity import (
     only_the_object,
     owes_field,
     programme_unsaid,
+    same_root,
     tool_unsaid,
 )
 from cvtailor.text.cvtext import (
@@ -57,6 +58,7 @@ from cvtailor.text.jd_terms import (
     QUALIFICATION_TERM,
     ROLE_NOUNS,
     TITLE_GRANTED,
+    VAGUE_NOUNS,
     asked_to_be,
     clause_part,
     content_stems,
@@ -212,6 +214,8 @@ def find_evidence(
         found += _watched_candidates(req, whole, done, {e.item_id for e in found}, vocab)
         found += _near_candidates(req, done, {e.item_id for e in found} | liked, vocab)
         found += _exemplified(req, found, vocab)
+        if not found:
+            found += _word_candidates(req, done, liked, vocab)
         found.sort(key=lambda e: (-e.score, e.item_id))
         out[req.id] = found
     return apply_degrees(out, cv, job, corpus)  # "B.S. in Accounting" for "Bachelor's degree"
@@ -420,6 +424,46 @@ def _near_candidates(req: Requirement, done: dict[str, str], have: set[str],
                                              or any(_unplaced(k, text) for k in unplaced)
                                              or bool(parents & set(vocab.evidenced_names(text)))
                                              )]
+
+
+def _word_candidates(req: Requirement, done: dict[str, str], skip: frozenset[str] | set[str],
+                     vocab: Vocabulary) -> list[Evidence]:
+    """A requirement no line names: the lines that share a telling word of one of its terms
+    the vocabulary does not know ("Prepare ... the three-year budget forecast" for "school
+    budget", "Line manage two admin assistants" for "managing staff", "... tachograph rest
+    periods" for "rest time rules"), at most QUOTED_LINES, those sharing most first. They are
+    candidates to quote in a confirm question (the person says whether the line shows it),
+    never a term written on their own, and never "Your CV does not mention ...". A word that
+    most lines say (the trade's own: "pharmacy", "school") tells nothing and picks none, nor
+    does a generic one ("staff", "team"). A requirement that names a thing the vocabulary
+    knows (Power BI) is named or not held: no line is quoted for its other words."""
+    if any((name := vocab.canonical(k)) is not None and vocab.category(name) in NAMED_THINGS
+           for k in req.keywords):
+        return []
+    lines = {cid: _word_stems(text) for cid, text in done.items() if text and cid not in skip}
+    if not lines:
+        return []
+    common = max(2, len(lines) // 4)
+    wanted = {st for k in req.keywords if vocab.canonical(k) is None
+              for w in re.findall(r"[A-Za-z][\w-]*", k)
+              if w.lower() not in VAGUE_NOUNS and not person_noun(w.lower())
+              for st in _word_stems(w) if len(st) >= 4}
+    wanted = {st for st in wanted
+              if sum(any(same_root(st, o) for o in said) for said in lines.values()) <= common}
+    shared = {cid: sum(any(same_root(st, o) for o in said) for st in wanted)
+              for cid, said in lines.items()}
+    best = sorted((cid for cid, n in shared.items() if n), key=lambda c: (-shared[c], c))
+    return [Evidence(item_id=cid, score=_WORD_SCORE, via="semantic", term="",
+                     matched=done[cid][:160]) for cid in best[:QUOTED_LINES]]
+
+
+# below every semantic candidate's cosine: a line that only shares a word is quoted last
+_WORD_SCORE = 0.4
+
+
+def _word_stems(text: str) -> set[str]:
+    """The content stems of a text, a hyphen or a slash between words as a space."""
+    return content_stems(re.sub(r"[-/]", " ", text))
 
 
 def _candidate(cid: str, text: str) -> Evidence:

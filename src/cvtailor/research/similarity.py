@@ -304,12 +304,12 @@ def _said(text: str) -> frozenset[str]:
 
 
 def _shares_root(stems: Iterable[str], said: Iterable[str]) -> bool:
-    """Whether any of `stems` is of one word family with any of `said` (`_same_root`)."""
+    """Whether any of `stems` is of one word family with any of `said` (`same_root`)."""
     others = list(said)
-    return any(_same_root(a, b) for a in stems for b in others)
+    return any(same_root(a, b) for a in stems for b in others)
 
 
-def _same_root(a: str, b: str) -> bool:
+def same_root(a: str, b: str) -> bool:
     """Two stems of one word family ("inspection", "inspect"): equal, or one begins the other
     for five letters or more."""
     short, long = sorted((a, b), key=len)
