@@ -435,7 +435,7 @@ def _word_candidates(req: Requirement, done: dict[str, str], skip: frozenset[str
     candidates to quote in a confirm question (the person says whether the line shows it),
     never a term written on their own, and never "Your CV does not mention ...". A word that
     most lines say (the trade's own: "pharmacy", "school") tells nothing and picks none, nor
-    does a generic one ("staff", "team"). A requirement that names a thing the vocabulary
+    does a generic one ("staff", "team"; an activity's "training" tells). A requirement that names a thing the vocabulary
     knows (Power BI) is named or not held: no line is quoted for its other words."""
     if any((name := vocab.canonical(k)) is not None and vocab.category(name) in NAMED_THINGS
            for k in req.keywords):
@@ -446,7 +446,8 @@ def _word_candidates(req: Requirement, done: dict[str, str], skip: frozenset[str
     common = max(2, len(lines) // 4)
     wanted = {st for k in req.keywords if vocab.canonical(k) is None
               for w in re.findall(r"[A-Za-z][\w-]*", k)
-              if w.lower() not in VAGUE_NOUNS and not person_noun(w.lower())
+              if (w.lower() not in VAGUE_NOUNS or w.lower().endswith("ing"))
+              and not person_noun(w.lower())
               for st in _word_stems(w) if len(st) >= 4}
     wanted = {st for st in wanted
               if sum(any(same_root(st, o) for o in said) for said in lines.values()) <= common}

@@ -124,14 +124,17 @@ def in_named_region(text: str) -> bool:
 def in_administered_area(text: str) -> bool:
     """Whether text is exactly a town and the administrative area it is in, named by its kind
     ("Le Locle, canton of Neuchâtel", "Sousse, governorate of Sousse", "Kraljevo, district
-    of Raška")."""
+    of Raška", "Galway, County Galway")."""
     return _ADMINISTERED.fullmatch(text.strip()) is not None
 
 
 _ADMINISTERED = re.compile(
     r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2},\s+(?:the\s+)?(?:canton|province|county|region|"
     r"state|department|district|prefecture|governorate|oblast|voivodeship|municipality)\s+of\s+"
-    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+    # an Irish (or a Durham) county named after the town: "Galway, County Galway",
+    # "Ballincollig, Co. Cork"
+    r"|[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2},\s+(?:County|Co\.)\s+[A-Z][\w'’-]+")
 
 
 # Words that make a name an organisation's, not a town's.

@@ -443,11 +443,28 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
     last = lead.split()[-1].lower() if lead.split() else ""
     # ... nor does one with its own adjective and preposition ("proficient with QuickBooks and
     # Microsoft 365, and comfortable with spreadsheets")
+    # ... nor does one that says how strong a quality of the person's own is ("a good
+    # understanding of employment law, strong attention to detail and excellent communication
+    # skills"): it takes only what comes before the knowledge ("You will have")
+    known = _KNOWLEDGE_OF.search(lead)
+    graded = [n > 0 and known is not None and _OWN_QUALITY.match(item) is not None
+              for n, item in enumerate(items)]
     return out + [item[:1].upper() + item[1:] if leads and (
                       (held_thing(item) and re.match(r"(?:an?|the|your)\s", item))
                       or _OWN_LEAD.match(item))
+                  else (lead[:known.start()] + item if lead[:known.start()].strip()
+                        else item[:1].upper() + item[1:]) if known is not None and own
                   else lead + re.sub(rf"^{re.escape(last)}\s+", "", item, flags=re.IGNORECASE)
-                  if last in PREPOSITIONS else lead + item for item in items]
+                  if last in PREPOSITIONS else lead + item
+                  for item, own in zip(items, graded, strict=True)]
+
+
+# What the person knows, as a list's lead says it: "a good understanding of", "knowledge of".
+_KNOWLEDGE_OF = re.compile(r"(?:\b(?:an?|some)\s+)?(?:\w+\s+)?\b(?:understanding|knowledge|"
+                           r"grasp|awareness|appreciation)\s+of\s*$", re.IGNORECASE)
+# A list item that grades a quality of the person's own: "strong attention to detail".
+_OWN_QUALITY = re.compile(r"(?:strong|excellent|good|great|proven|solid|sound|exceptional|"
+                     r"outstanding|keen|meticulous|effective|first-class)\s", re.IGNORECASE)
 
 
 # An item of a list that says how the person stands to it itself ("comfortable with
