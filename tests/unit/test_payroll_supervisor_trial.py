@@ -48,3 +48,14 @@ def test_training_new_people_is_asked_of_the_line_that_trains_them() -> None:
     asked = next(q for q in questions if "train" in q["term"].lower())
     assert asked["kind"] == "confirm", asked
     assert asked["evidence"][0]["text"].startswith("Train new receptionists"), asked
+
+
+def test_how_the_ad_hopes_guests_feel_is_no_requirement() -> None:
+    """"As Front Office Manager you will lead our reception, concierge and night teams and
+    make every arrival feel special" asked "Does ... show arrival feel special?"."""
+    ad = ("Front Office Manager\nThe Caledonian Crown Hotel, Edinburgh\n\nThe role\nAs Front "
+          "Office Manager you will lead our reception, concierge and night teams and make every "
+          "arrival feel special.\n")
+    reqs = parse_jd_text(ad, VOCAB).requirements
+    assert not any("feel special" in r.text for r in reqs), [r.text for r in reqs]
+    assert any("concierge" in r.keywords for r in reqs)

@@ -1707,6 +1707,14 @@ _ONBOARDING = re.compile(
     re.IGNORECASE)
 
 
+# "Make every arrival feel special", "help every guest feel welcome": the ad's hope for how
+# people feel, no work a CV could show
+_FLOURISH = re.compile(r"(?:(?:and|to)\s+)?(?:make|makes|making|help|helping|ensure)\s+(?:every|each|"
+                       r"all|our|your|the)\s+(?:[\w'’-]+\s+){1,3}(?:feel|feels)\s+(?:really\s+|"
+                       r"truly\s+)?(?:special|welcome|welcomed|valued|at home|looked after|"
+                       r"cared for)[.!]?", re.IGNORECASE)
+
+
 def _boilerplate(text: str) -> bool:
     """Pay, benefits, EEO or how-to-apply text: not when a skill lead-in asks for it
     ("strong knowledge of dental insurance and CDT coding" is a requirement, not a perk)."""
@@ -1918,6 +1926,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
                 and not _in_occasion(text, h) and not _grade_letter(text, h)
                 and not _language_as_adjective(text, h, vocab)]
         if len(text) < 3 or _boilerplate(text) or _ONBOARDING.match(text) \
+                or _FLOURISH.fullmatch(text) \
                 or _REPORTS_TO.match(text) or _ROLE_ALONE.match(text) or (
                 (st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
