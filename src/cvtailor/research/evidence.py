@@ -435,18 +435,24 @@ def _word_candidates(req: Requirement, done: dict[str, str], skip: frozenset[str
     candidates to quote in a confirm question (the person says whether the line shows it),
     never a term written on their own, and never "Your CV does not mention ...". A word that
     most lines say (the trade's own: "pharmacy", "school") tells nothing and picks none, nor
-    does a generic one ("staff", "team"; an activity's "training" tells). A requirement that names a thing the vocabulary
-    knows (Power BI) is named or not held: no line is quoted for its other words."""
+    does a generic one ("staff", "team"; an activity's "training" tells), nor a word of a
+    name (capitalised, or dotted: "Frame.io" is named or not held). A requirement that names a thing the vocabulary
+    knows (Power BI) is named or not held: no line is quoted for its other words; nor for a
+    language or a credential, which are asked as such."""
     if any((name := vocab.canonical(k)) is not None and vocab.category(name) in NAMED_THINGS
            for k in req.keywords):
+        return []
+    # a language spoken or a thing held is asked as one ("Do you speak it?", "Do you hold
+    # it?"), not of a line that shares its words
+    if any(spoken_term(k, vocab) or held_term(k, req.text, vocab) for k in req.keywords):
         return []
     lines = {cid: _word_stems(text) for cid, text in done.items() if text and cid not in skip}
     if not lines:
         return []
     common = max(2, len(lines) // 4)
-    wanted = {st for k in req.keywords if vocab.canonical(k) is None
+    wanted = {st for k in req.keywords if vocab.canonical(k) is None and "." not in k
               for w in re.findall(r"[A-Za-z][\w-]*", k)
-              if (w.lower() not in VAGUE_NOUNS or w.lower().endswith("ing"))
+              if w.islower() and (w not in VAGUE_NOUNS or w.endswith("ing"))
               and not person_noun(w.lower())
               for st in _word_stems(w) if len(st) >= 4}
     wanted = {st for st in wanted

@@ -371,7 +371,8 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 and not _NOUN_SUFFIX.search(low) and not person_noun(low)
             if shared_verb:
                 found = [c for c in found if (c.piece, c.start, c.end) != (n_piece, 0, 1)]
-            verb = shared_verb or (prev in _SUBJECTS and is_duty_verb(low)) or (
+            verb = shared_verb or (duty and prev == "and" and third_person_again(lows, i)) or (
+                prev in _SUBJECTS and is_duty_verb(low)) or (
                 prev in _MODALS and re.fullmatch(r"[a-z]+", low) is not None) or (
                 # "Interpret geophysics to generate drill targets": an infinitive's verb
                 prev == "to" and i + 1 < len(lows) and only_verb(low)) or (
@@ -660,6 +661,20 @@ _NO_OBJECT_AFTER = frozenset((
     "and or but nor in on at for to from by with of into across within under over through "
     "during via per as than"
 ).split())
+
+
+def third_person_again(lows: list[str], i: int) -> bool:
+    """A duty written in the third person ("Trains and orients new pharmacy technicians and
+    documents competency assessments", "Monitors drug expiration dates and coordinates
+    returns"): a word after "and" in the same -s form as its first verb, a duty verb's, before
+    its object, is a verb too, not a noun of the object ("documents competency assessments")."""
+    first, low = lows[0], lows[i]
+    return len(first) > 3 and first.endswith("s") and not first.endswith("ss") \
+        and is_duty_verb(first[:-1] if not first.endswith("es") or not is_duty_verb(first[:-2])
+                         else first[:-2]) \
+        and low.endswith("s") and not low.endswith("ss") and i + 1 < len(lows) \
+        and lows[i + 1] not in FUNCTION_WORDS \
+        and (is_duty_verb(low[:-1]) or (low.endswith("es") and is_duty_verb(low[:-2])))
 
 
 def third_person_verb(lows: list[str], i: int) -> bool:
@@ -958,7 +973,9 @@ def fragment(phrase: str) -> bool:
     # representative asks"), and a verb's -s form starts none and is none alone ("writes",
     # "protects crew legality"); a duty's verb alone may be the term the ad asks for
     # ("supervise", "mentor"), and a participle may lead one ("written reports")
-    return (only_verb(last) and (len(words) > 1 or last.endswith("s"))) or (
+    # ("the Liquor Licensing Act" is a law's name: its capitalised "Act" is no verb)
+    law = len(words) > 1 and words[-1] in ("Act", "Acts") and words[-2][:1].isupper()
+    return (only_verb(last) and (len(words) > 1 or last.endswith("s")) and not law) or (
         len(words) > 1 and first.endswith("s") and only_verb(first))  # "protects crew legality"
 
 
@@ -1233,6 +1250,9 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         if not whole and len(cut) > keep and \
                 f"{cut[-keep - 1]} {cut[-keep]}".lower() in TWO_WORD_COMPOUNDS:
             keep -= 1  # "life cycle logistics support": not "cycle logistics support"
+        elif not whole and len(cut) > keep and cut[-keep].lower() in _STOP_NOUN_COMPOUNDS.get(
+                cut[-keep - 1].lower(), ()):
+            keep += 1  # "high risk work licence": not "risk work licence"
         name = 0  # the capitalised words a term opens on inside a sentence ("Rain Bird")
         while c.start > 0 and name < len(cut) and cut[name][:1].isupper():
             name += 1  # an acronym is capitalised too

@@ -61,6 +61,7 @@ from cvtailor.text.jd_terms import (
     opens_on,
     person_noun,
     skill_verb,
+    third_person_again,
     top_level,
     weak_term,
     without_verb_pair,
@@ -991,7 +992,12 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
     if duty:
         rest = without_verb_pair(rest)  # "Post and review journal entries": two verbs lead
     said = _squashed(text)
-    return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
+    # a phrase that opens on the duty's leading verb keeps its object ("Track backlog and
+    # schedule compliance KPIs": "backlog", not "Track backlog" dropped for its verb)
+    phrases = [p.split(" ", 1)[1] if lead and p.lower().split()[0] == lead and " " in p
+               and p.split(" ", 1)[1].lower().split()[0] not in FUNCTION_WORDS else p
+               for p in key_phrases(rest, _STOP, limit=2, gerunds=False)]
+    return [p for p in phrases
             if (len(p) >= 6 or ACRONYM.match(p)) and lead not in p.lower().split()
             and not (" " not in p and generic(p))  # "approach" of "our approach to CPD"
             and _squashed(p) in said]  # "ML concepts" of "ML [monitoring] concepts" is no term
@@ -1213,9 +1219,16 @@ def duty_keywords(text: str) -> list[str]:
                 or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
                                                or not text.lower().startswith(p.lower())))]
 
-    text = _imperative(text)
+    # "Trains and orients new pharmacy technicians and documents competency assessments": a
+    # third-person duty with a second verb in the same form is read as written, so the
+    # second verb is one (`jd_terms.third_person_again`), and its first verb is no term
+    lows = text.lower().split()
+    again = any(w == "and" and third_person_again(lows, i + 1)
+                for i, w in enumerate(lows[:-1]))
+    text = text if again else _imperative(text)
     phrases = [_second_verb_cut(p, text)
-               for p in _whom_trained(text, key_phrases(text, _STOP, duty=True))]
+               for p in _whom_trained(text, key_phrases(text, _STOP, duty=True))
+               if not (again and p.lower() == lows[0])]
     # a duty that is all occasion ("React on the day when a delivery window is missed") is
     # about the occasion
     # (not one that names its object, however vaguely: "... our customers call us and you fix
