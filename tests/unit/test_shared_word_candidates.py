@@ -66,3 +66,15 @@ def test_a_named_thing_is_never_asked_of_lines_that_share_other_words() -> None:
     or not held."""
     asked = _questions()
     assert asked["Power BI"]["kind"] == "describe", asked["Power BI"]
+
+
+def test_plain_language_is_no_tongue() -> None:
+    """"You'll write in plain language" was taken for a language spoken, as "a community
+    language" is: asked "Do you speak it?", and never of a line that shows it."""
+    from cvtailor.research.evidence import spoken_term
+    from cvtailor.text.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    assert not spoken_term("plain language", vocab)
+    assert not spoken_term("body language", vocab)
+    assert spoken_term("a community language", vocab) and spoken_term("French", vocab)

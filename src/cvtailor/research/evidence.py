@@ -139,6 +139,10 @@ def find_evidence(
     pending = {n for text in whole.values() if _NOT_YET.search(text) or unfinished(text)
                for n, how in vocab.evidenced_names(text).items()
                if how == "name" and vocab.category(n) in HELD_CATEGORIES}
+    # two capitals the ad itself writes as a word ("days in AR") are its short form, so a
+    # CV's "120+ day AR bucket" says the accounts receivable an ad asks of
+    ad_shorts = {w for req in job.requirements for w in re.findall(r"(?<![\w-])[A-Z]{2}(?![\w-])",
+                                                                   req.text)}
     out: dict[str, list[Evidence]] = {}
     for req in job.requirements:
         found: list[Evidence] = []
@@ -156,12 +160,16 @@ def find_evidence(
                     if via is None and phrase_in(keyword, corpus[cid]):
                         via, matched = "name", keyword
                     matched = surfaces[cid].get(name, "") or matched if via else ""
+                    if via is None and _initials(keyword) in ad_shorts and (
+                            short := short_form_in(keyword, corpus[cid], 2)):
+                        via, matched = "similarity", short  # "the 120+ day AR bucket"
                     if via == "implied":
                         matched = next((surfaces[cid][n] for n in surfaces[cid]
                                         if name in vocab.implied(n)), "")
                 elif phrase_near(keyword, corpus[cid]):
                     via, matched = "name", keyword
-                elif short := short_form_in(keyword, corpus[cid]):
+                elif short := short_form_in(keyword, corpus[cid], 2 if _initials(keyword)
+                                            in ad_shorts else 3):
                     # "directing 4 PSWs": personal support workers, as sure as a close match
                     via, matched = "similarity", short
                 elif (spelled := named_in_full(keyword, corpus[cid])) \
@@ -282,6 +290,16 @@ def _offered_instead(requirement: str, name: str, covered: list[str]) -> bool:
                or also_called(c, name) for c in covered)
 
 
+def _named_alternative(term: str, requirement: str) -> bool:
+    """The term is a name (a capital past its first letter, or an acronym: "athenaOne",
+    "HCPCS") that the requirement offers as one of its alternatives ("Epic or athenaOne")."""
+    if not re.search(r".[A-Z]", term):
+        return False
+    at = re.escape(term)
+    return re.search(rf"(?:\bor\s+|/\s*){at}(?![\w-])|(?<![\w-]){at}\s*(?:/|\s+or\b)",
+                     requirement) is not None
+
+
 def one_suffices(requirement: str, missing: list[str]) -> bool:
     """The requirement offers alternatives ("Airflow, Dagster or Prefect"), so one of its
     terms is enough. Alternatives in brackets are alternatives to what they follow only:
@@ -358,8 +376,9 @@ def spoken_term(term: str, vocab: Vocabulary) -> bool:
     programming, query or markup language."""
     return vocab.category(vocab.canonical(term) or "") == "language" or (
         re.search(r"\blanguages?\b", term, re.IGNORECASE) is not None
-        and re.search(r"\b(?:programming|query|markup|scripting|modell?ing|sign)\b", term,
-                      re.IGNORECASE) is None)
+        and re.search(r"\b(?:programming|query|markup|scripting|modell?ing|sign|plain|body|"
+                      r"inclusive|simple|brand|visual|design)\b", term,
+                      re.IGNORECASE) is None)  # ("write in plain language" is no tongue)
 
 
 def held_term(term: str, requirement: str, vocab: Vocabulary) -> bool:
@@ -424,6 +443,11 @@ def _near_candidates(req: Requirement, done: dict[str, str], have: set[str],
                                              or any(_unplaced(k, text) for k in unplaced)
                                              or bool(parents & set(vocab.evidenced_names(text)))
                                              )]
+
+
+def _initials(term: str) -> str:
+    """A term's initials, in capitals ("accounts receivable": AR)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", term)).upper()
 
 
 def _word_candidates(req: Requirement, done: dict[str, str], skip: frozenset[str] | set[str],
@@ -724,7 +748,10 @@ def analyze_gaps(
         # the alternative offered is one of the named things, so one of them must be there:
         # "in an optical practice, including line management or supervising" is not met by
         # the optical practice alone
-        either = len(req.keywords) > 1 and bool(covered_known) \
+        # ("Experience with Epic or athenaOne": a name the vocabulary does not know, the CV
+        # naming it, is one of the alternatives too)
+        either = len(req.keywords) > 1 and (bool(covered_known) or any(
+            _named_alternative(k, req.text) for k in covered)) \
             and one_suffices(req.text, missing_known)
         missing_other = [k for k in missing if not vocab.canonical(k)]
         enough = (not missing_known or either

@@ -46,6 +46,8 @@ _REQ = ("requirement", "qualification", "what you'll bring", "what you will brin
         # "Licences and certifications", "Certificates, licences, memberships, and courses"
         # (Job Bank), "Personal suitability", "Technology knowledge"
         "licences and cert", "licenses and cert", "certificates and licen",
+        # Indeed's screening block: "License/Certification:"
+        "license/cert", "licence/cert", "licenses/cert", "licences/cert",
         "certifications and licen", "certificates, licen", "personal suitability",
         "personal qualities", "personal attributes", "technology knowledge")
 _NICE = ("nice to have", "nice-to-have", "preferred", "bonus", "plus", "good to have",

@@ -1048,6 +1048,11 @@ def _priority(text: str, kind: str, required: bool) -> str:
     qualifies the requirement); important otherwise."""
     if kind == "nice":
         return "nice_to_have"
+    # Indeed's screening lines say it last: "supervisory: 2 years (Preferred)", "CPC
+    # (Required)"
+    said = re.search(r"\((preferred|desired|required)\)\s*$", text, re.IGNORECASE)
+    if said is not None:
+        return "critical" if said.group(1).lower() == "required" else "nice_to_have"
     unnegated = _NOT_REQUIRED.sub(lambda m: " " * len(m.group(0)), text)
     wish = _NICE_INLINE.search(text)
     years = _YEARS.search(text)
@@ -1372,7 +1377,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     own_letters = [h.surface for h in hits if _short_for_the_name_before(text, h, vocab)]
     hits = [h for h in hits if h.surface not in own_letters]
     named = list(dict.fromkeys(k for h in hits
-                               for k in (*_elided(text, h, vocab), qualified(text, h, vocab),
+                               for k in (*_elided(text, h, vocab), *_listed_before(text, h, vocab),
+                                         qualified(text, h, vocab),
                                          *_shared_modifier(text, h, vocab))))
     if named:
         rest = [_second_verb_cut(p, text) if kind == "resp" or duty else p
@@ -1623,6 +1629,19 @@ def _elided(text: str, hit: Hit, vocab: Vocabulary) -> list[str]:
     if len(words) < 2 or m is None or not adjective(m.group(1).lower()):
         return []
     return _known_other(f"{m.group(1)} {' '.join(words[1:])}", hit, vocab)
+
+
+def _listed_before(text: str, hit: Hit, vocab: Vocabulary) -> list[str]:
+    """The terms a list of short forms before the hit makes with its head noun ("CPT, ICD-10
+    and HCPCS coding": CPT coding), when the vocabulary knows them as other things than the
+    hit."""
+    words = hit.surface.split()
+    m = re.search(r"((?:[A-Z][A-Z0-9-]+\s*,\s*)+(?:[A-Z][A-Z0-9-]+\s+)?(?:and|or|&)\s+)$",
+                  text[:hit.start]) if len(words) >= 2 else None
+    if m is None:
+        return []
+    items = re.findall(r"[A-Z][A-Z0-9-]+", m.group(1))
+    return [k for item in items for k in _known_other(f"{item} {words[-1]}", hit, vocab)]
 
 
 # The noun a coordination gives the hit's modifier ("video production and editing"), when no
