@@ -45,3 +45,18 @@ def test_a_third_person_duty_says_its_second_verb_as_a_verb() -> None:
     assert "competency assessments" in terms and "documents competency assessments" not in terms
     terms = _terms("Responsibilities", "Monitors drug expiration dates and coordinates returns")
     assert "coordinates returns" not in terms and "drug expiration dates" in terms
+
+
+def test_a_grades_letter_stays_with_its_kind() -> None:
+    """"CPR Level C" gave "CPR Level" and "C" (a programming language's name), and "A Class C
+    driver licence" gave "C" alone (an Ontario child care ad, a trial's own check)."""
+    terms = _terms("Requirements", "You have current Standard First Aid and CPR Level C")
+    assert "CPR Level C" in terms and "C" not in terms, terms
+    assert _terms("Requirements", "A Class C driver licence") == ["Class C driver licence"]
+    assert "C" in _terms("Requirements", "Proficiency in C, C++ and Python")
+
+
+def test_a_laws_act_alone_is_no_term() -> None:
+    terms = _terms("About the role", "Make sure the centre meets all requirements of the Child "
+                                     "Care and Early Years Act (CCEYA)")
+    assert "Act" not in terms and "CCEYA" in terms, terms

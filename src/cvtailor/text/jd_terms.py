@@ -283,6 +283,8 @@ def _counted(text: str, at: int) -> bool:
     return re.search(r"\d\s+(?:[A-Za-z-]+\s+){0,2}$", text[:at]) is not None
 
 
+# A grade's letter after its kind, read as one word ("CPR Level C", "Class B").
+_SET_PHRASE = re.compile(r"\b(?:Level|Class|Grade|Category)\s+[A-Z](?![\w-])")
 # How the person gets to the work: "access to a vehicle", "own transport", "reliable
 # transportation" ("access" and "vehicle" apart are no terms).
 _GETS_THERE = re.compile(r"\b(?:access to an?|own|reliable)\s+"
@@ -298,7 +300,7 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     word and kept as the ad wrote it ("return to work interviews")."""
     found: list[re.Match[str]] = []
     for m in sorted((*_TO_COMPOUND.finditer(text), *_MEASURE.finditer(text),
-                     *_GETS_THERE.finditer(text)),
+                     *_GETS_THERE.finditer(text), *_SET_PHRASE.finditer(text)),
                     key=lambda m: m.start()):
         if "\n" not in m.group(0) and not (m.re is _MEASURE and _counted(text, m.start())) \
                 and not (found and m.start() < found[-1].end()):  # one reading of each word

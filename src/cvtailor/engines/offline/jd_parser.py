@@ -1414,6 +1414,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # "Conversational Mandarin": how well a language the vocabulary knows is spoken, no term
     spoken = {m.group(1).lower() for h in hits if vocab.category(h.term) == "language"
               for m in [re.search(r"([A-Za-z-]+)\s+$", text[:h.start])] if m}
+    found = _graded_letters(found, text)
     out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
                              # "four years' post-qualification experience": how long
                              # since qualifying, and no term of its own
@@ -1672,6 +1673,29 @@ _EVIDENCE_OF = re.compile(r"\b(?:demonstrable\s+|documented\s+|clear\s+)?evidenc
                           re.IGNORECASE)
 # "in order to": a purpose, its "order" no thing ("order accuracy", "the order book" are)
 _IN_ORDER = re.compile(r"\bin\s+order\b(?=\s+(?:to|for|that)\b)", re.IGNORECASE)
+
+
+def _graded_letters(keywords: list[str], text: str) -> list[str]:
+    """A grade's letter stays with its kind ("CPR Level C": not "CPR Level" and "C", which
+    a vocabulary reads as a programming language); a law's "Act" alone is no term."""
+    out = []
+    for k in keywords:
+        graded = re.search(rf"(?<![\w-]){re.escape(k)}\s+([A-Z])(?![\w-])", text) \
+            if re.search(r"\b(?:Level|Class|Grade|Category)$", k) else None
+        held = re.search(rf"(?:\b[A-Z][\w-]*\s+)?\b(?:Level|Class|Grade|Category)\s+{re.escape(k)}"
+                         rf"(?:\s+[A-Za-z'’]+){{0,2}}?\s+(?:licen[cs]es?|certificat\w*|permit|"
+                         rf"endorsement)\b|(?:\b[A-Z][\w-]*\s+)?\b(?:Level|Class|Grade|Category)"
+                         rf"\s+{re.escape(k)}(?![\w-])", text) if len(k) == 1 else None
+        if graded is not None:
+            out.append(f"{k} {graded.group(1)}")
+        elif held is not None:  # "A Class C driver licence": the licence, not "C"
+            out.append(re.sub(r"^(?:A|An|The|Current|Valid)\s+", "", held.group(0)))
+        elif k in ("Act", "Acts"):
+            continue  # the last word of a law's name cut at its "and" ("the Child Care and
+            # Early Years Act"): no term alone
+        else:
+            out.append(k)
+    return list(dict.fromkeys(out))
 
 
 def _balanced(keyword: str) -> str:
