@@ -283,8 +283,9 @@ def _counted(text: str, at: int) -> bool:
     return re.search(r"\d\s+(?:[A-Za-z-]+\s+){0,2}$", text[:at]) is not None
 
 
-# A grade's letter after its kind, read as one word ("CPR Level C", "Class B").
-_SET_PHRASE = re.compile(r"\b(?:Level|Class|Grade|Category)\s+[A-Z](?![\w-])")
+# A grade's letter after its kind, read as one word ("CPR Level C", "Class B"; not a roman
+# numeral: "Level I & II").
+_SET_PHRASE = re.compile(r"\b(?:Level|Class|Grade|Category)\s+[A-H](?![\w-])")
 # How the person gets to the work: "access to a vehicle", "own transport", "reliable
 # transportation" ("access" and "vehicle" apart are no terms).
 _GETS_THERE = re.compile(r"\b(?:access to an?|own|reliable)\s+"

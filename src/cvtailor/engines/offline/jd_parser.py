@@ -994,9 +994,15 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
     said = _squashed(text)
     # a phrase that opens on the duty's leading verb keeps its object ("Track backlog and
     # schedule compliance KPIs": "backlog", not "Track backlog" dropped for its verb)
-    phrases = [p.split(" ", 1)[1] if lead and p.lower().split()[0] == lead and " " in p
-               and p.split(" ", 1)[1].lower().split()[0] not in FUNCTION_WORDS else p
-               for p in key_phrases(rest, _STOP, limit=2, gerunds=False)]
+    # (a single common word left is none: "Navigate complex, ..." gives no "complex")
+    phrases = []
+    for p in key_phrases(rest, _STOP, limit=2, gerunds=False):
+        obj = p.split(" ", 1)[1] if lead and p.lower().split()[0] == lead and " " in p else ""
+        if obj and obj.lower().split()[0] not in FUNCTION_WORDS:
+            if " " in obj or not common_word(obj.lower()):
+                phrases.append(obj)
+        else:
+            phrases.append(p)
     return [p for p in phrases
             if (len(p) >= 6 or ACRONYM.match(p)) and lead not in p.lower().split()
             and not (" " not in p and generic(p))  # "approach" of "our approach to CPD"
