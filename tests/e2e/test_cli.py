@@ -371,9 +371,14 @@ def test_on_a_terminal_a_bare_yes_is_asked_again_and_ctrl_d_says_how_to_go_on(
 ) -> None:
     """The terminal interview as a person meets it: "yes" to "say where and how" is asked
     again, and Ctrl-D at the next prompt ends with one line naming the session to continue,
-    not a traceback or "EOFError"."""
+    not a traceback or "EOFError". (The ad asks for a tool the CV never names, so its one
+    question is a describe question: the example ad's first is a confirm question, which a
+    "yes" answers.)"""
+    jd = tmp_path / "jd.md"
+    jd.write_text("# Data Platform Engineer\n\n**Acme** · Remote\n\n## Requirements\n\n"
+                  "- Experience with Snowflake\n- Python\n", encoding="utf-8")
     code, shown = _on_a_terminal(
-        ["tailor", str(CV_MD), str(JD_MD), "--max-questions", "1", "--out",
+        ["tailor", str(CV_MD), str(jd), "--max-questions", "1", "--out",
          str(tmp_path / "out"), "--store", str(tmp_path / "s.sqlite")],
         [("answer", b"yes\r"), ("say where (which role) and how", b"\x04")], tmp_path)
     assert "say where (which role) and how" in shown, shown
