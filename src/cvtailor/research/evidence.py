@@ -36,6 +36,7 @@ from cvtailor.research.similarity import (
     only_the_object,
     owes_field,
     programme_unsaid,
+    said_stems,
     same_root,
     tool_unsaid,
 )
@@ -85,6 +86,7 @@ from cvtailor.text.vocabulary import (
 from cvtailor.text.wordforms import (
     ACRONYM,
     contains,
+    initials,
     named_in_full,
     other_form,
     phrase_in,
@@ -160,7 +162,7 @@ def find_evidence(
                     if via is None and phrase_in(keyword, corpus[cid]):
                         via, matched = "name", keyword
                     matched = surfaces[cid].get(name, "") or matched if via else ""
-                    if via is None and _initials(keyword) in ad_shorts and (
+                    if via is None and initials(keyword) in ad_shorts and (
                             short := short_form_in(keyword, corpus[cid], 2)):
                         via, matched = "similarity", short  # "the 120+ day AR bucket"
                     if via == "implied":
@@ -168,7 +170,7 @@ def find_evidence(
                                         if name in vocab.implied(n)), "")
                 elif phrase_near(keyword, corpus[cid]):
                     via, matched = "name", keyword
-                elif short := short_form_in(keyword, corpus[cid], 2 if _initials(keyword)
+                elif short := short_form_in(keyword, corpus[cid], 2 if initials(keyword)
                                             in ad_shorts else 3):
                     # "directing 4 PSWs": personal support workers, as sure as a close match
                     via, matched = "similarity", short
@@ -445,11 +447,6 @@ def _near_candidates(req: Requirement, done: dict[str, str], have: set[str],
                                              )]
 
 
-def _initials(term: str) -> str:
-    """A term's initials, in capitals ("accounts receivable": AR)."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", term)).upper()
-
-
 def _word_candidates(req: Requirement, done: dict[str, str], skip: frozenset[str] | set[str],
                      vocab: Vocabulary) -> list[Evidence]:
     """A requirement no line names: the lines that share a telling word of one of its terms
@@ -470,7 +467,7 @@ def _word_candidates(req: Requirement, done: dict[str, str], skip: frozenset[str
     # it?"), not of a line that shares its words
     if any(spoken_term(k, vocab) or held_term(k, req.text, vocab) for k in req.keywords):
         return []
-    lines = {cid: _word_stems(text) for cid, text in done.items() if text and cid not in skip}
+    lines = {cid: said_stems(text) for cid, text in done.items() if text and cid not in skip}
     if not lines:
         return []
     common = max(2, len(lines) // 4)
@@ -478,7 +475,7 @@ def _word_candidates(req: Requirement, done: dict[str, str], skip: frozenset[str
               for w in re.findall(r"[A-Za-z][\w-]*", k)
               if w.islower() and (w not in VAGUE_NOUNS or w.endswith("ing"))
               and not person_noun(w.lower())
-              for st in _word_stems(w) if len(st) >= 4}
+              for st in said_stems(w) if len(st) >= 4}
     wanted = {st for st in wanted
               if sum(any(same_root(st, o) for o in said) for said in lines.values()) <= common}
     shared = {cid: sum(any(same_root(st, o) for o in said) for st in wanted)
@@ -490,11 +487,6 @@ def _word_candidates(req: Requirement, done: dict[str, str], skip: frozenset[str
 
 # below every semantic candidate's cosine: a line that only shares a word is quoted last
 _WORD_SCORE = 0.4
-
-
-def _word_stems(text: str) -> set[str]:
-    """The content stems of a text, a hyphen or a slash between words as a space."""
-    return content_stems(re.sub(r"[-/]", " ", text))
 
 
 def _candidate(cid: str, text: str) -> Evidence:

@@ -156,7 +156,7 @@ def only_the_kind(term: str, line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", term) if content_stems(w)]
     if len(words) < 2 or is_duty_verb(words[0].lower()) or person_noun(words[-1].lower()):
         return False  # a duty done to people ("Coach advisors"): "Trained 3 new advisors"
-    said = _said(line)  # "whole-blood" says "blood"
+    said = said_stems(line)  # "whole-blood" says "blood"
     head, rest = content_stems(words[-1]), content_stems(" ".join(words[:-1]))
     return len(rest) >= 2 and _shares_root(head, said) and not _shares_root(rest, said)
 
@@ -171,12 +171,12 @@ def only_the_object(term: str, line: str, requirement: str = "") -> bool:
             or not _WORK_NOUN.search(words[-1].lower()) \
             or any(only_adjective(w.lower()) or "-" in w for w in words[:-1]):
         return False  # a thing ("multi-year contracts" of "renewals") may be said otherwise
-    said = _said(line)
+    said = said_stems(line)
     head, rest = content_stems(words[-1]), content_stems(" ".join(words[:-1]))
     # the line says more of what the requirement asks ("Reviewed contractor submittals and
     # RFIs ... during construction" for "Construction administration: submittals, RFIs"):
     # the work in other words, not only what it is done to
-    more = _said(requirement) - rest - head
+    more = said_stems(requirement) - rest - head
     return bool(rest) and all(_shares_root({r}, said) for r in rest) \
         and not _shares_root(head, said) and len(more & said) < 2
 
@@ -199,7 +199,7 @@ def another_kind(term: str, line: str) -> bool:
                              re.IGNORECASE)
            for w in words if len(w) > 4 and not w.lower().startswith(("non", "un"))):
         return True
-    said = _said(line)
+    said = said_stems(line)
     missing = [n for n, w in enumerate(words) if not _shares_root(content_stems(w), said)]
     if len(words) < 2 or not missing or missing[0] == len(words) - 1:
         return False
@@ -261,7 +261,7 @@ def programme_unsaid(term: str, line: str) -> bool:
         return False
     # a line that says what the programme is of ("surveys" of "seasonal survey programmes")
     # tells of the work it plans
-    return not _shares_root(content_stems(_PROGRAMME_TERM.sub(" ", term)), _said(line))
+    return not _shares_root(content_stems(_PROGRAMME_TERM.sub(" ", term)), said_stems(line))
 
 
 # A tool a term names by its kind: software, an app, a platform, a system, a tool.
@@ -297,7 +297,7 @@ def _does(verb: str, line: str) -> bool:
                for form in forms)
 
 
-def _said(text: str) -> frozenset[str]:
+def said_stems(text: str) -> frozenset[str]:
     """The content stems a text says, a hyphen or a slash between words as a space
     ("whole-blood" says "blood")."""
     return frozenset(content_stems(re.sub(r"[-/]", " ", text)))

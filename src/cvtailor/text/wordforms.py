@@ -229,6 +229,11 @@ def says(text: str, term: str) -> bool:
     return contains(text, term) or phrase_in(term, text)
 
 
+def initials(term: str) -> str:
+    """A term's initials, in capitals ("accounts receivable": AR)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", term)).upper()
+
+
 def short_form_in(term: str, text: str, min_words: int = 3) -> str | None:
     """The short form by which the text names a term of `min_words` words or more, its
     capitals their initials ("directing 4 PSWs" for "personal support workers", "LTC" for
@@ -237,9 +242,9 @@ def short_form_in(term: str, text: str, min_words: int = 3) -> str | None:
     words = re.findall(r"[A-Za-z]+", term)
     if len(words) < min_words or any(w.isupper() for w in words):
         return None
-    initials = "".join(w[0] for w in words).upper()
+    short = initials(term)
     for m in re.finditer(rf"(?<![\w-])([A-Z]{{{min(3, min_words)},6}})(s?)(?![\w-])", text):
-        if m.group(1) == initials:
+        if m.group(1) == short:
             return m.group(0)
     return None
 

@@ -1429,7 +1429,10 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
                              # "French and English, spoken and written": how, no term
                              and not (k.lower() in _SPOKEN_OR_WRITTEN and any(
                                  vocab.category(h.term) == "language" for h in hits))
-                             and not _WHOSE.fullmatch(k) and k.lower() not in _CALENDAR))
+                             and not _WHOSE.fullmatch(k) and k.lower() not in _CALENDAR
+                             # the last word of a law's name cut at its "and" ("the Child
+                             # Care and Early Years Act"): no term alone
+                             and k not in ("Act", "Acts")))
     people = [m.group(1) for m in _PERSON.finditer(text)
               if not _CREDENTIAL_WORD.search(m.group(1))
               and not re.match(r"\s*(?:\([A-Z]|designation|certific|licen|status)",
@@ -1683,7 +1686,7 @@ _IN_ORDER = re.compile(r"\bin\s+order\b(?=\s+(?:to|for|that)\b)", re.IGNORECASE)
 
 def _graded_letters(keywords: list[str], text: str) -> list[str]:
     """A grade's letter stays with its kind ("CPR Level C": not "CPR Level" and "C", which
-    a vocabulary reads as a programming language); a law's "Act" alone is no term."""
+    a vocabulary reads as a programming language)."""
     out = []
     for k in keywords:
         graded = re.search(rf"(?<![\w-]){re.escape(k)}\s+([A-Z])(?![\w-])", text) \
@@ -1696,9 +1699,6 @@ def _graded_letters(keywords: list[str], text: str) -> list[str]:
             out.append(f"{k} {graded.group(1)}")
         elif held is not None:  # "A Class C driver licence": the licence, not "C"
             out.append(re.sub(r"^(?:A|An|The|Current|Valid)\s+", "", held.group(0)))
-        elif k in ("Act", "Acts"):
-            continue  # the last word of a law's name cut at its "and" ("the Child Care and
-            # Early Years Act"): no term alone
         else:
             out.append(k)
     return list(dict.fromkeys(out))
