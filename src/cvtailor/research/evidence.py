@@ -471,7 +471,9 @@ def _word_candidates(req: Requirement, done: dict[str, str], skip: frozenset[str
     if not lines:
         return []
     common = max(2, len(lines) // 4)
-    wanted = {st for k in req.keywords if vocab.canonical(k) is None and "." not in k
+    # a practice the vocabulary knows but no line evidences ("electrical troubleshooting":
+    # "Troubleshoot control boards ... and low-voltage wiring") is asked of its lines too
+    wanted = {st for k in req.keywords if "." not in k
               for w in re.findall(r"[A-Za-z][\w-]*", k)
               if w.islower() and (w not in VAGUE_NOUNS or w.endswith("ing"))
               and not person_noun(w.lower())

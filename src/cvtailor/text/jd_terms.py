@@ -870,7 +870,12 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "specification specifications section sections season seasons "
     # the employer and the role's own standing: "a leader within the company", "an expert",
     # "demonstrated success", "(an expert) with respect to"
-    "company companies organization organisation firm expert experts success respect"
+    "company companies organization organisation firm expert experts success respect "
+    # how much of the candidate the ad gets, not what they do: "availability to work
+    # afternoons", "exposure to the BFSI domain"
+    "availability exposure "
+    # "behind the scenes": where work is seen from, no thing of it
+    "scenes"
 ).split())
 _OWNERS = frozenset("my your our their his her its".split())
 DETERMINERS = frozenset("a an the this that these those all every each some any".split()) \

@@ -676,11 +676,34 @@ _MUST_LEAD = re.compile(r"(?:(?:to be (?:considered|eligible|shortlisted)|to app
                         r"are required to)\s+(?!not\b)", re.IGNORECASE)
 
 
+# "We are looking for a Senior Veterinary Nurse to lead our nursing team day to day", "We're
+# growing and need a Lead Technician to run a crew of service techs", "Our Truganina
+# distribution centre is looking for a Warehouse Supervisor to lead our inbound operation":
+# the job announced, then its first duty
+_ANNOUNCED_DUTY = re.compile(
+    r"(?:We(?:'re|’re|\s+are)?(?:\s+growing(?:\s+fast)?(?:\s*,|\s+and))?|Our(?:\s+[\w'’-]+){1,4}?"
+    r"\s+(?:is|are)|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s+is)\s+(?:currently\s+|now\s+)?"
+    r"(?:hiring|looking for|seeking|searching for|recruiting|needs?)\s+(?:an?|our (?:first|next|new))"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\s+to\s+"
+    r"(?P<duty>(?P<verb>[a-z]+)\b[^.!?]*)[.!]?$", re.IGNORECASE)
+
+
+def _announced_duty(sentence: str) -> str:
+    """The duty a sentence announcing the job goes on to name ("... to run a crew of service
+    techs" -> "Run a crew of service techs"), or "" ("... to join our team" names none)."""
+    m = _ANNOUNCED_DUTY.match(sentence.strip())
+    if m is None or not is_duty_verb(m.group("verb")) or m.group("verb").lower() in (
+            "join", "grow", "expand", "complete", "be"):
+        return ""
+    return m.group("duty")[:1].upper() + m.group("duty")[1:]
+
+
 def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list[Statement]:
     """A paragraph's statements: its sentences, their `;` clauses, their separate skills (each
     keeping its clause's signal: "Python and Go preferred" prefers both)."""
     out: list[Statement] = []
     for sentence in sentences(text):
+        sentence = _announced_duty(sentence) or sentence
         if announces_job(sentence):  # "Acme is hiring a Data Engineer to ...": the title
             continue
         if re.match(r"(?:we|we're|we’re|our)\b", sentence, re.IGNORECASE) \
@@ -953,6 +976,10 @@ def _content_words(text: str) -> list[str]:
 _RELATIVE = re.compile(r"\s+that\s+(?!is\b|are\b)[a-z]+\b[^,;.]*")
 
 
+# A product's one-word name with a capital inside it: "TestNG", "VetIT", "ServiceTitan"
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*")
+
+
 def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
                       vocab: Vocabulary | None = None) -> list[str]:
     """The part of a requirement the vocabulary did not name, when that part is most of it:
@@ -986,8 +1013,11 @@ def residual_keywords(text: str, hits: list[Hit], duty: bool = False,
     if named * 2 > len(_content_words(text)):
         # "A third-level qualification in supply chain or logistics": the qualification is
         # asked for, whatever fields of it the vocabulary names
+        # ("Selenium with Java and TestNG": a name the vocabulary does not know, spelled as
+        # one, "TestNG", is asked for with the others)
         return [p for p in key_phrases(rest, _STOP, limit=2, gerunds=False)
-                if QUALIFICATION_TERM.search(p) and _squashed(p) in _squashed(text)]
+                if (QUALIFICATION_TERM.search(p) or _INNER_CAPITAL.fullmatch(p))
+                and _squashed(p) in _squashed(text)]
     lead = text.split()[0].lower() if duty and text.split() else ""
     if duty:
         rest = without_verb_pair(rest)  # "Post and review journal entries": two verbs lead
@@ -1281,6 +1311,28 @@ _CHECKED_AS = re.compile(r"\s+(?:inspections?|checks|audits?|laborator(?:y|ies))
 _TIMELY = frozenset("modern latest current contemporary".split())
 
 
+_SECOND_GERUND = re.compile(r"\s+(?:and|or|&)\s+[a-z]{3,}ing\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*)?)")
+
+
+def _shared_object(after: str) -> str:
+    """The object a second -ing verb gives the first ("Monitoring and inducing anaesthesia
+    under ...": anaesthesia), up to two words and never a function word."""
+    m = _SECOND_GERUND.match(after)
+    if m is None:
+        return ""
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w in FUNCTION_WORDS or w in PREPOSITIONS or w in DETERMINERS:
+            break
+        if generic(w) or person_noun(w) or w in ("skill", "skills", "experience", "abilities",
+                                                  "ability", "knowledge"):
+            # "planning and organising skills", "supervising and coaching teaching staff":
+            # the words before are the noun's modifier, no object of the verbs
+            return ""
+        words.append(w)
+    return " ".join(words)
+
+
 def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     """A practice the vocabulary knows with the noun that qualifies it in the ad ("Supplier
     performance management", "model monitoring"), or the credential that certifies it
@@ -1297,6 +1349,10 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
         # "the Serious Incident Response Scheme (SIRS)": a name holding a term the vocabulary
         # knows (incident response) is the name, not the term
         return f"{left.group(1)}{hit.surface}{right.group(0)}"
+    shared = _shared_object(text[hit.end:])
+    if shared and " " not in hit.surface and hit.surface.lower().endswith("ing") \
+            and vocab.category(hit.term) not in _NAMED:
+        return f"{hit.surface} {shared}"  # "Monitoring and inducing anaesthesia"
     held = _HELD_AS.match(text[hit.end:])
     if held is not None and vocab.category(hit.term) not in _NAMED:
         # "hold a backflow prevention tester certificate": the credential is asked for, and
@@ -1353,6 +1409,36 @@ def _spelled_out(acronym: str, text: str) -> bool:
     return m is not None and spelled_in(acronym, m.group(1)) == m.group(1).strip()
 
 
+_AWARD_WORD = r"(?:[A-Z][\w'’-]*|and|&|of|in|the|for)"
+# An award named in full: "Certificate IV in Training and Assessment", "Diploma in Dental
+# Hygiene", "Postgraduate Diploma in Critical Care" (a degree is read by `research.degrees`)
+_AWARD = re.compile(r"\b(?:(?:Advanced|Graduate|Postgraduate|Post-?[Gg]raduate|Higher|National|"
+                    r"Professional)\s+)?(?:Certificate|Diploma|Award)(?:\s+(?:[IVX]{1,4}|\d))?\s+(?:in|of)\s+[A-Z][\w'’-]*"
+                    rf"(?:\s+{_AWARD_WORD})*")
+
+
+def _award_start(text: str, start: int) -> int:
+    """Where an award's name starts: with the capitalised words of its scheme before it ("G2
+    Supervisor Certificate of Competency"), never a small word or the sentence's first word
+    unless it is a code ("Hold a ...", "Current ...")."""
+    for m in reversed(list(re.finditer(r"[A-Z0-9][\w-]*\s+", text[:start]))):
+        if m.end() != start or m.group(0).strip().lower() in FUNCTION_WORDS \
+                or is_duty_verb(m.group(0).strip()) or (
+                not text[:m.start()].strip() and not re.search(r"\d|[A-Z]{2}", m.group(0))):
+            break
+        start = m.start()
+    return start
+
+
+def _award_name(name: str) -> str:
+    """An award's name without the words that end it and are none of it ("... Nursing or")."""
+    return re.sub(r"(?:\s+(?:and|&|of|in|the|for))+$", "", name)
+
+
+_CLOCK_TIME = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]m|[ap]\.m\.)(?!\w)",
+                         re.IGNORECASE)
+
+
 def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
               duty: bool = False) -> list[str]:
     """Vocabulary terms as the ad spells them; for a requirement also what they leave unnamed
@@ -1363,6 +1449,15 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # "Evidence of post-registration CPD": what the ad asks for, as "experience of" is
     text = _EVIDENCE_OF.sub(lambda m: " " * len(m.group(0)), text)
     text = _IN_ORDER.sub(lambda m: " " * len(m.group(0)), text)
+    # "afternoon shift (2pm – 10:30pm)": when, no term
+    text = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
+    # "the Certificate in Advanced Veterinary Nursing": an award is asked for by its whole
+    # name, none of its words alone (a diploma in veterinary nursing is not it)
+    spans = [(_award_start(text, m.start()), m.end()) for m in _AWARD.finditer(text)]
+    awards = [_award_name(text[a:b]) for a, b in spans]
+    hits = [h for h in hits if not any(a <= h.start < b for a, b in spans)]
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
     # "As Party Chief you'll lead a field crew": the job's title, then what it does; the title
     # is read last (a CV that was one shows it, but the field crew is what is asked)
     role = _AS_THE_ROLE.match(text)
@@ -1455,8 +1550,12 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # "Report daily on on-time performance (OTP) and the causes of delays": what the ad names
     # with its own short form is what it asks for, and leads
     short = [k for k in terms if _abbreviated(k, text)]
-    return list(dict.fromkeys([*(part for k in [*short, *(k for k in terms if k not in short)]
-                                 for part in _name_before_its_kind(k)), *own_letters]))
+    if awards:  # "Hold a Certificate IV in ...": holding it is no term of its own
+        terms = [k for k in terms if " " in k or not (
+            is_duty_verb(k) or k.lower() in ("hold", "holding", "possess", "obtain"))]
+    return list(dict.fromkeys([*awards, *(part for k in [*short, *(k for k in terms
+                                                                  if k not in short)]
+                                          for part in _name_before_its_kind(k)), *own_letters]))
 
 
 # How a language is used, said after it ("French and English, spoken and written").
@@ -1792,6 +1891,9 @@ def _boilerplate(text: str) -> bool:
 _STORY = (r"\s+(?:(?:is|are)\s+(?:a|an|one of|known for|proud|recognized|recognised)|"
           r"provides?|supports?|serves?|employs?|welcomes?|(?:was|were)\s+founded|"
           r"(?:has|have)\s+(?:grown|been (?:going|around|serving|in business))|"
+          # "Sunbelt Comfort Services has been keeping the Valley cool since 1988"
+          r"(?:has|have)\s+been\s+[a-z]+ing\b(?=[^.]*\b(?:since\s+(?:the\s+)?\d{4}|for\s+(?:over\s+|"
+          r"more\s+than\s+|nearly\s+|almost\s+)?\d+\s+years))|"
           # "We build the document automation platform that 2,000+ law firms use"
           r"(?:build|builds|make|makes)\s+(?:the|a|an)\s+[\w\s+-]{0,60}?\b(?:platforms?|"
           r"products?|software|apps?|tools?)\s+(?:that|which|for|used))\b")
