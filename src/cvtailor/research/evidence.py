@@ -735,6 +735,12 @@ def analyze_gaps(
         # "A degree in ecology, biology or environmental science": a degree the CV holds in
         # a field the ad accepts settles the fields it offers (`apply_degrees`)
         missing = [k for k in missing if k.lower() not in _fields_settled(req, covered)]
+        # "Associate's or Bachelor's degree in Accounting": the lowest level it offers, held in
+        # its field, meets it; the higher one offered instead is no term then missing (nor
+        # written: only what is covered is)
+        degree = _degree_keyword(req)
+        if degree is not None and degree in covered:
+            missing = [k for k in missing if not _another_level(k, req.text)]
         # "Airflow, Dagster or Prefect": one named tool suffices; words the vocabulary does not
         # know (the rest of the requirement) are always needed.
         missing_known = [k for k in missing if vocab.canonical(k)]
@@ -807,6 +813,14 @@ def _fields_settled(req: Requirement, covered: list[str]) -> frozenset[str]:
     if wanted is None or _degree_keyword(req) not in covered:
         return frozenset()
     return frozenset(f.lower() for f in wanted.fields)
+
+
+def _another_level(keyword: str, requirement: str) -> bool:
+    """The keyword names a degree level and nothing else, offered as an alternative ("or
+    Bachelor's degree")."""
+    named = jd_degree_requirement(keyword)
+    return named is not None and named.written.lower() == keyword.strip().lower() \
+        and one_suffices(requirement, [keyword])
 
 
 def _degree_keyword(req: Requirement) -> str | None:

@@ -242,6 +242,9 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
         field = ""
         bracketed: re.Match[str] | None = None
         in_brackets = ""
+        # a name whose own field is only "Applied Science" takes the field written after it
+        # ("A.A.S. Accounting")
+        open_name = not implied or implied.lower() in _GENERIC_FIELDS
         if name.split()[0].rstrip("'’s").lower() in {"associate", "bachelor", "master",
                                                        "doctor", "doctorate"}:
             # "Bachelor of Science in Nursing": the words after "of"; a generic one ("Science")
@@ -265,9 +268,9 @@ def cv_degrees(text: str, *, education: bool = False) -> list[Degree]:
                 field = in_brackets
         elif re.match(r"\s+(?:in|of)\s+[A-Z]", text[end:]):  # "B.S. in Accounting"
             field = _field_after(text, end)
-        elif not implied and "." in name and re.match(r" [A-Z][a-z]", text[end:]):
+        elif open_name and "." in name and re.match(r" [A-Z][a-z]", text[end:]):
             field = _field_after(text, end)  # "B.S. Statistics, Evergreen Coast University"
-        elif not implied and (hons := _HONOURS.match(text[end:])) is not None \
+        elif open_name and (hons := _HONOURS.match(text[end:])) is not None \
                 and _a_field(_field_after(text, end + hons.end())):
             field = _field_after(text, end + hons.end())  # "BSc (Hons) Applied Chemistry"
         elif re.match(r",\s+[A-Z]", text[end:]) and _a_field(_field_after(text, end)):

@@ -285,7 +285,9 @@ def _counted(text: str, at: int) -> bool:
 
 # A grade's letter after its kind, read as one word ("CPR Level C", "Class B"; not a roman
 # numeral: "Level I & II").
-_SET_PHRASE = re.compile(r"\b(?:Level|Class|Grade|Category)\s+[A-H](?![\w-])")
+_SET_PHRASE = re.compile(r"\b(?:Level|Class|Grade|Category)\s+[A-H](?![\w-])|"
+                         # a kitchen's French titles: "de" is no stop word in them
+                         r"\bChef\s+de\s+(?:Partie|Cuisine|Rang)\b")
 # How the person gets to the work: "access to a vehicle", "own transport", "reliable
 # transportation" ("access" and "vehicle" apart are no terms).
 _GETS_THERE = re.compile(r"\b(?:access to an?|own|reliable)\s+"
@@ -1836,9 +1838,15 @@ def duty_cuts(clause: str) -> list[str]:
         listed_noun = m.group(0).strip() == "and" and re.match(
             r"(?:partner|contract|agency|field|client|trade)\s+[a-z]{3,}[^s\W]s\b",
             rest) is not None
+        # "make sure our infection prevention and control protocols are followed": a noun
+        # the verb's object shares, not a verb, when a passive comes after it
+        passive = m.group(0).strip() == "and" and re.match(
+            r"[a-z]+\s+(?:[a-z-]+\s+){0,2}(?:are|is)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b",
+            rest) is not None
         if new_subject or ((listed or _verb_led(rest, wide)) and not _bare_verb(before)
                            and (m.group(0).strip() != "and" or _object_words(before) >= 3)
                            and not _more_people(before, rest) and not listed_noun
+                           and not passive
                            and not _one_noun_listed(before, rest)):
             # the duty starts on its verb: "..., and still keep a patient load" -> "keep ..."
             adverb = _ADVERB_FIRST.match(rest) if wide else None

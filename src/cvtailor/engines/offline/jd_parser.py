@@ -76,7 +76,14 @@ from cvtailor.text.lexicon import (
     verb_form,
 )
 from cvtailor.text.not_held import held_thing
-from cvtailor.text.places import COUNTRIES, REGION_NAMES, UK_COUNTIES, is_place, is_wider_place
+from cvtailor.text.places import (
+    COUNTRIES,
+    NEW_PLACES,
+    REGION_NAMES,
+    UK_COUNTIES,
+    is_place,
+    is_wider_place,
+)
 from cvtailor.text.vocabulary import Hit, Vocabulary
 from cvtailor.text.wordforms import contains, other_form, spelled_in
 
@@ -290,6 +297,10 @@ BOILERPLATE = re.compile(
     r"\bcondition of (?:continued )?employment\b|\bfederal employment\b|"
     r"\bqualification determinations?\b|\bdisqualif\w+|\bwe (?:offer|provide)\b|"
     r"\bperks\b|\bbenefits (?:include|package)\b|\bopen until filled\b|"
+    # a kitchen's or a shop's perks: "Staff meals, tips shared, and a 4-day week" ("Prepare
+    # staff meals" is a commis chef's duty)
+    r"^(?:free\s+|daily\s+)?(?:staff|team member) (?:meals?|discounts?)\b|"
+    r"\b(?:tips|gratuities) (?:are )?(?:shared|pooled|split)\b|"
     r"\b(?:offers?|offering|get|enjoy|receive)\s+(?:full|comprehensive|generous|great|excellent|"
     r"competitive)\s+benefits\b|\bbenefits from (?:day one|your first day|the first day)\b|"
     # what the employer gives the hire: "You will have your own office next to the saw cabin"
@@ -684,7 +695,8 @@ _ANNOUNCED_DUTY = re.compile(
     r"(?:We(?:'re|’re|\s+are)?(?:\s+growing(?:\s+fast)?(?:\s*,|\s+and))?|Our(?:\s+[\w'’-]+){1,4}?"
     r"\s+(?:is|are)|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s+is)\s+(?:currently\s+|now\s+)?"
     r"(?:hiring|looking for|seeking|searching for|recruiting|needs?)\s+(?:an?|our (?:first|next|new))"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?\s+to\s+"
+    r"\s+(?:(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")s?|"
+    r"(?-i:(?:[A-Z][\w&/’'-]*\s+){0,4}[A-Z][\w&/’'-]*))\s+to\s+"  # "a Team Leader to ..."
     r"(?P<duty>(?P<verb>[a-z]+)\b[^.!?]*)[.!]?$", re.IGNORECASE)
 
 
@@ -775,7 +787,8 @@ def _intro(text: str, has_requirements: bool, vocab: Vocabulary) -> list[Stateme
             rest = re.sub(r"^with\s+", "", rest)
             out += _from_prose(rest[:1].upper() + rest[1:], "resp", False, vocab)
             duties = True
-        elif _RESP_CUE.search(sentence) or _DUTIES_INCLUDE.match(sentence):
+        elif _RESP_CUE.search(sentence) or _DUTIES_INCLUDE.match(sentence) \
+                or _announced_duty(sentence):  # "We are looking for a <title> to lead ..."
             out += _from_prose(sentence, "resp", False, vocab)
             duties = True
         elif not has_requirements and vocab.find(sentence):
@@ -1384,9 +1397,11 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     first = m.group(1) or ""
     if f"{first} {word}".lower() in TWO_WORD_COMPOUNDS:
         return f"{first} {word} {hit.surface}"  # "life cycle logistics", not "cycle logistics"
-    if word[:1].isupper() and first[:1].isupper() and first.lower() not in FUNCTION_WORDS \
+    if word[:1].isupper() and first[:1].isupper() \
+            and (first.lower() not in FUNCTION_WORDS or f"{first} {word}" in NEW_PLACES) \
             and re.search(rf"\S\s+{re.escape(first)}\s+{re.escape(word)}\s+$", text[:hit.start]):
-        return f"{first} {word} {hit.surface}"  # a place of two words: "Sri Lanka payroll"
+        return f"{first} {word} {hit.surface}"  # a place of two words: "Sri Lanka payroll",
+        # "New Zealand driver licence"
     return f"{word} {hit.surface}"
 
 
@@ -1422,7 +1437,8 @@ def _award_start(text: str, start: int) -> int:
     Supervisor Certificate of Competency"), never a small word or the sentence's first word
     unless it is a code ("Hold a ...", "Current ...")."""
     for m in reversed(list(re.finditer(r"[A-Z0-9][\w-]*\s+", text[:start]))):
-        if m.end() != start or m.group(0).strip().lower() in FUNCTION_WORDS \
+        if m.end() != start or (m.group(0).strip().lower() in FUNCTION_WORDS
+                                and not re.match(r"New\s+[A-Z]", text[m.start():])) \
                 or is_duty_verb(m.group(0).strip()) or (
                 not text[:m.start()].strip() and not re.search(r"\d|[A-Z]{2}", m.group(0))):
             break
@@ -1519,7 +1535,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
                              # "four years' post-qualification experience": how long
                              # since qualifying, and no term of its own
-                             if k and k.lower() not in ("minimum", "maximum", "experience")
+                             if k and k.lower() not in _NO_TERM_ALONE
                              and not (k.lower() in spoken and k.lower() in _HOW_WELL_SPOKEN)
                              # "French and English, spoken and written": how, no term
                              and not (k.lower() in _SPOKEN_OR_WRITTEN and any(
@@ -1558,6 +1574,11 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
                                           for part in _name_before_its_kind(k)), *own_letters]))
 
 
+# Words that are no term alone: how much ("Minimum 2 years' experience"), how good or how
+# often ("Food Safety Level 2 or higher", "a full, clean licence", "annual 1099 reporting"),
+# or a standing and an occasion ("in good standing", "run the kitchen in their absence")
+_NO_TERM_ALONE = frozenset("minimum maximum experience higher above equivalent full clean "
+                           "annual standing absence".split())
 # How a language is used, said after it ("French and English, spoken and written").
 _SPOKEN_OR_WRITTEN = frozenset(("spoken", "written", "oral", "verbal", "spoken and written",
                                 "written and spoken", "oral and written", "written and oral"))
