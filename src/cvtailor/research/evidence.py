@@ -85,6 +85,7 @@ from cvtailor.text.vocabulary import (
 )
 from cvtailor.text.wordforms import (
     ACRONYM,
+    compound_spelling,
     contains,
     initials,
     named_in_full,
@@ -170,6 +171,8 @@ def find_evidence(
                                         if name in vocab.implied(n)), "")
                 elif phrase_near(keyword, corpus[cid]):
                     via, matched = "name", keyword
+                elif spelled_other_way := compound_spelling(keyword, corpus[cid]):
+                    via, matched = "name", spelled_other_way  # "key holders": keyholders
                 elif short := short_form_in(keyword, corpus[cid], 2 if initials(keyword)
                                             in ad_shorts else 3):
                     # "directing 4 PSWs": personal support workers, as sure as a close match

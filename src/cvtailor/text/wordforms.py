@@ -118,6 +118,26 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9+#/]*", text))
 
 
+# Two words side by side, each at least three letters ("key holders"); found at every word.
+_WORD_PAIR = re.compile(r"(?<![A-Za-z])(?=([A-Za-z]{3,})\s([A-Za-z]{3,})(?![A-Za-z0-9-]))")
+_ONE_WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{7,}(?![A-Za-z0-9-])")
+
+
+def compound_spelling(term: str, text: str) -> str:
+    """How `text` writes a compound term the other way, open or closed, in any word form:
+    "key holders" for "keyholders", "workflow" for "work flow"; "" when it does not."""
+    words = term.split()
+    if len(words) == 1 and len(term) >= 7 and term.isalpha():
+        want = stem(term.lower())
+        return next((f"{m.group(1)} {m.group(2)}" for m in _WORD_PAIR.finditer(text)
+                     if stem((m.group(1) + m.group(2)).lower()) == want), "")
+    if len(words) == 2 and all(len(w) >= 3 and w.isalpha() for w in words):
+        want = stem("".join(words).lower())
+        return next((m.group(0) for m in _ONE_WORD.finditer(text)
+                     if stem(m.group(0).lower()) == want), "")
+    return ""
+
+
 def contains(text: str, term: str) -> bool:
     """`term` as a whole word or phrase in `text`, ignoring case."""
     if text.isascii() and term.isascii() and term.lower() not in text.lower():

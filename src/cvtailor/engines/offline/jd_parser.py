@@ -705,7 +705,10 @@ def _announced_duty(sentence: str) -> str:
     techs" -> "Run a crew of service techs"), or "" ("... to join our team" names none)."""
     m = _ANNOUNCED_DUTY.match(sentence.strip())
     if m is None or not is_duty_verb(m.group("verb")) or m.group("verb").lower() in (
-            "join", "grow", "expand", "complete", "be"):
+            "join", "grow", "expand", "complete", "be",
+            # "to help us make shipping a new service boring", "to make it the place
+            # residents don't want to leave": the employer's hope, no duty
+            "help", "make"):
         return ""
     return m.group("duty")[:1].upper() + m.group("duty")[1:]
 
@@ -1544,6 +1547,8 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
                              # the last word of a law's name cut at its "and" ("the Child
                              # Care and Early Years Act"): no term alone
                              and k not in ("Act", "Acts")))
+    if any(k.lower() not in _LIGHT_VERBS and (" " in k or not generic(k)) for k in out):
+        out = [k for k in out if k.lower() not in _LIGHT_VERBS]
     people = [m.group(1) for m in _PERSON.finditer(text)
               if not _CREDENTIAL_WORD.search(m.group(1))
               and not re.match(r"\s*(?:\([A-Z]|designation|certific|licen|status)",
@@ -1579,6 +1584,10 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
 # or a standing and an occasion ("in good standing", "run the kitchen in their absence")
 _NO_TERM_ALONE = frozenset("minimum maximum experience higher above equivalent full clean "
                            "annual standing absence".split())
+# A light verb, no term beside a term of what it is done to ("Experience managing a P&L", "1
+# year leading or mentoring testers"); alone it is what is asked ("leading a shift")
+_LIGHT_VERBS = frozenset("managing leading handling overseeing running driving ensuring "
+                         "providing supporting using working delivering".split())
 # How a language is used, said after it ("French and English, spoken and written").
 _SPOKEN_OR_WRITTEN = frozenset(("spoken", "written", "oral", "verbal", "spoken and written",
                                 "written and spoken", "oral and written", "written and oral"))

@@ -1,0 +1,42 @@
+"""Found trying the tool on two more CV/ad pairs written before running anything: an Atlanta
+store manager (a US ad in prose and bullets) and a Singapore demand planner (a Markdown ad).
+Each test failed on the code before the fix."""
+
+from __future__ import annotations
+
+from cvtailor.engines.offline.jd_parser import parse_jd_text
+from cvtailor.session import analyze
+from cvtailor.text.vocabulary import default_vocabulary
+from cvtailor.text.wordforms import compound_spelling
+
+
+def test_a_compound_written_open_or_closed_is_the_same_word() -> None:
+    assert compound_spelling("keyholders", "6 of my hires became key holders") == "key holders"
+    assert compound_spelling("key holders", "Trained the keyholders") == "keyholders"
+    assert compound_spelling("workflow", "set up a new work flow") == "work flow"
+    # each part is a word of its own (three letters at least), the whole at least seven
+    assert compound_spelling("data", "data base") == ""
+    assert compound_spelling("setup", "set up the tills") == ""
+
+
+def test_a_line_that_writes_the_compound_the_other_way_evidences_it() -> None:
+    cv = ("# Jasmine Carter\n\n## Experience\n\n### Assistant Store Manager — Peachtree "
+          "Outfitters, Atlanta, GA\n*2020 – present*\n\n- Hire, schedule and coach part-time "
+          "associates; 6 of my hires became key holders\n")
+    jd = ("# Store Manager\n\n**Southern Threads** · Atlanta, GA\n\n## What you'll do\n\n"
+          "- Recruit and develop keyholders\n")
+    (req,) = analyze(cv, jd, semantic=False)["requirements"]
+    assert req["status"] != "gap"
+    assert [(e["term"], e["matched"]) for e in req["evidence_detail"]] == [
+        ("keyholders", "key holders")]
+
+
+def test_a_light_verb_before_what_the_vocabulary_names_is_no_term() -> None:
+    job = parse_jd_text("# Store Manager\n\n**Southern Threads** · Atlanta, GA\n\n## What you'll "
+                        "bring\n\n- Experience managing a P&L and controlling payroll\n- 5+ "
+                        "years in software testing, with at least 1 year leading or mentoring "
+                        "testers\n- Budgeting and forecasting\n", default_vocabulary())
+    kw = [r.keywords for r in job.requirements]
+    assert kw[0] == ["payroll", "P&L"]
+    assert "leading" not in kw[1]
+    assert kw[2] == ["Budgeting", "forecasting"]
