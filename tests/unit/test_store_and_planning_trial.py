@@ -40,3 +40,11 @@ def test_a_light_verb_before_what_the_vocabulary_names_is_no_term() -> None:
     assert kw[0] == ["payroll", "P&L"]
     assert "leading" not in kw[1]
     assert kw[2] == ["Budgeting", "forecasting"]
+
+
+def test_what_the_ad_likens_the_job_to_is_no_requirement() -> None:
+    """"As Store Manager, you are the CEO of your store" gave the term "CEO"."""
+    job = parse_jd_text("# Store Manager\n\n**Southern Threads** · Atlanta, GA\n\n## What you'll "
+                        "do\n\nAs Store Manager, you are the CEO of your store. You'll own the "
+                        "P&L.\n", default_vocabulary())
+    assert [r.text for r in job.requirements] == ["You'll own the P&L"]

@@ -1906,6 +1906,14 @@ _FLOURISH = re.compile(r"(?:(?:and|to)\s+)?(?:make|makes|making|help|helping|ens
                        r"cared for)[.!]?", re.IGNORECASE)
 
 
+# "As Store Manager, you are the CEO of your store", "you'll be the face of our brand": what
+# the ad likens the job to, asking nothing a CV shows
+_LIKENED = re.compile(r"^(?:as\s+(?:an?\s+|our\s+|the\s+)?[\w\s-]{2,40},\s+)?you(?:'re|’re|\s+are|"
+                      r"'ll\s+be|’ll\s+be|\s+will\s+be)\s+(?:the\s+|our\s+)?(?:CEO|boss|heart|"
+                      r"face|owner|captain|champion)\s+of\s+(?:your|the|our)\s+[\w\s-]{1,30}[.!]?$",
+                      re.IGNORECASE)
+
+
 def _boilerplate(text: str) -> bool:
     """Pay, benefits, EEO or how-to-apply text: not when a skill lead-in asks for it
     ("strong knowledge of dental insurance and CDT coding" is a requirement, not a perk)."""
@@ -2120,7 +2128,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
                 and not _in_occasion(text, h) and not _grade_letter(text, h)
                 and not _language_as_adjective(text, h, vocab)]
         if len(text) < 3 or _boilerplate(text) or _ONBOARDING.match(text) \
-                or _FLOURISH.fullmatch(text) \
+                or _FLOURISH.fullmatch(text) or _LIKENED.match(text) \
                 or _REPORTS_TO.match(text) or _ROLE_ALONE.match(text) or (
                 (st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
