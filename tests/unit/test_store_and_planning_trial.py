@@ -48,3 +48,21 @@ def test_what_the_ad_likens_the_job_to_is_no_requirement() -> None:
                         "do\n\nAs Store Manager, you are the CEO of your store. You'll own the "
                         "P&L.\n", default_vocabulary())
     assert [r.text for r in job.requirements] == ["You'll own the P&L"]
+
+
+def test_a_frontend_ads_names_and_the_cv_s_tools_that_show_them() -> None:
+    """Found on a Berlin senior frontend engineer's ad: "Core Web Vitals" gave "Vitals" (read
+    as vital signs) and "Core Web"; a CV's SCSS did not show CSS, nor its "end-to-end tests
+    with Cypress" the ad's "E2E"; "Experience building or maintaining a component library"
+    gave the term "building"."""
+    cv = ("# Lukas Becker\n\n## Experience\n\n### Frontend Developer — Parcelio GmbH, Berlin\n"
+          "*2021 – present*\n\n- Wrote end-to-end tests with Cypress\n- Built landing pages in "
+          "Vue.js and SCSS\n- Split 40 buttons and forms into a shared component library\n")
+    jd = ("# Senior Frontend Engineer\n\n**Lieferwerk** · Berlin\n\n## Must have\n\n- Improve "
+          "web performance (Core Web Vitals)\n- Deep knowledge of modern CSS\n- Experience with "
+          "automated testing (unit, integration and E2E)\n- Experience building or maintaining "
+          "a component library\n")
+    reqs = analyze(cv, jd, semantic=False)["requirements"]
+    assert "Core Web Vitals" in reqs[0]["keywords"] and "Vitals" not in reqs[0]["keywords"]
+    assert [r["status"] for r in reqs[1:]] == ["matched", "matched", "matched"]
+    assert reqs[3]["keywords"] == ["component library"]

@@ -1587,7 +1587,8 @@ _NO_TERM_ALONE = frozenset("minimum maximum experience higher above equivalent f
 # A light verb, no term beside a term of what it is done to ("Experience managing a P&L", "1
 # year leading or mentoring testers"); alone it is what is asked ("leading a shift")
 _LIGHT_VERBS = frozenset("managing leading handling overseeing running driving ensuring "
-                         "providing supporting using working delivering".split())
+                         "providing supporting using working delivering building maintaining "
+                         "creating".split())
 # How a language is used, said after it ("French and English, spoken and written").
 _SPOKEN_OR_WRITTEN = frozenset(("spoken", "written", "oral", "verbal", "spoken and written",
                                 "written and spoken", "oral and written", "written and oral"))
