@@ -302,6 +302,9 @@ _REQ_LEVEL = re.compile(
     r"(?P<bach>bachelor(?:'s|’s|s)?\s+degree|bachelor(?:'s|’s|s)|bachelor " + _NAMED_DEGREE +
     r"|(?:BA|BS|B\.A\.|B\.S\.)\s*/\s*(?:BA|BS|B\.A\.|B\.S\.)(?:\s+degree)?|"
     r"four-year (?:college )?degree|undergraduate degree|"
+    # "College graduate", "a graduate of any four-year course" (Philippine and US ads)
+    r"(?:college|university) graduate|graduate of (?:a|any) (?:4|four)-year (?:course|"
+    r"degree|program(?:me)?)|"
     # "Degree in Computer Science, Engineering, or a related field", "a university degree in
     # Finance": a degree with a field and no level is read as the usual first degree
     r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=^)|(?<=university\s)|(?<=college\s))degree(?=\s+(?:in|of)\s))|"

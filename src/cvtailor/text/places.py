@@ -103,7 +103,11 @@ def is_wider_place(text: str) -> bool:
     m = _REGION_PLACE.match(t)
     if m and not re.match(r"^[A-Z]{2,3},", t) and (m.group("region") in COUNTRIES
                                                   or m.group("region") in UK_COUNTIES
-                                                  or m.group("region") in REGION_NAMES):
+                                                  or m.group("region") in REGION_NAMES
+                                                  # "Cebu IT Park, Cebu City", "Makati,
+                                                  # Metro Manila": a city named as one
+                                                  or re.fullmatch(r"[A-Z][a-z]+ City",
+                                                                  m.group("region"))):
         return True
     m = _AU_PLACE.match(t)
     # Only the three-letter codes: 'Acme SA' (a company's S.A.) and 'Perth WA' are ambiguous.

@@ -155,6 +155,8 @@ def location_like(text: str) -> bool:
                 or re.search(r"[a-z]\s+(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s+\d{4}$", text)
                 or _COUNTRIES.search(text) or _WORKPLACE.search(text)
                 or in_named_region(text)  # "Stoney Creek, Ontario"
+                # "Cebu IT Park, Cebu City", "Quezon City": a city named as one
+                or re.search(r"(?:^|,\s*)[A-Z][a-z]+ City$", text)
                 or in_administered_area(text))  # "Le Locle, canton of Neuchâtel"
 
 

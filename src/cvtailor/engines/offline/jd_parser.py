@@ -1583,7 +1583,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
 # often ("Food Safety Level 2 or higher", "a full, clean licence", "annual 1099 reporting"),
 # or a standing and an occasion ("in good standing", "run the kitchen in their absence")
 _NO_TERM_ALONE = frozenset("minimum maximum experience higher above equivalent full clean "
-                           "annual standing absence".split())
+                           "annual standing absence onsite on-site".split())
 # A light verb, no term beside a term of what it is done to ("Experience managing a P&L", "1
 # year leading or mentoring testers"); alone it is what is asked ("leading a shift")
 _LIGHT_VERBS = frozenset("managing leading handling overseeing running driving ensuring "
@@ -2047,9 +2047,13 @@ def _without_place(keywords: list[str], location: str) -> list[str]:
         return keywords
     bare = re.sub(r"^(?:(?:le|la|les|el|los|las|al|il|lo|de|den|het|der|die|das)\s+|l')", "",
                   town)  # (not "eds" of "leeds")
+    # a word of the place alone ("Park", "Cebu" of "at Cebu IT Park" for a job at "Cebu IT
+    # Park, Cebu City")
+    place_words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", location)}
     out = []
     for k in keywords:
-        if k.lower() in (town, bare):
+        if k.lower() in (town, bare) or (" " not in k and k[:1].isupper()
+                                          and k.lower() in place_words):
             continue
         out.append(k[len(town):].strip() if k.lower().startswith(town + " ") else k)
     return list(dict.fromkeys(out))
