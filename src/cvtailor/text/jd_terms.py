@@ -626,7 +626,7 @@ _STOP_NOUN_COMPOUNDS = {
     "work": frozenset("order orders instruction instructions permit permits package "
                       "packages schedule schedules assignment assignments allocation "
                       "allocations rota rotas roster rosters practice practices plan plans "
-                      "area areas "
+                      "area areas program programs programme programmes "
                       # Australia's "high risk work licence" (HRWL): a licence for the work
                       "licence licences license licenses".split()),
     # "high risk work licence", "high voltage switching": a kind of work, not "high"

@@ -288,6 +288,8 @@ BOILERPLATE = re.compile(
     r"\b(?:unable|not able|cannot|can't|do not|don't|won't|will not) (?:to )?(?:offer|provide) "
     r"(?:visa |work permit )?sponsorship\b|"
     r"\bwill not sponsor\b|\bU\.?S\.? [Cc]itizen|\bselective service\b|\bdirect deposit\b|"
+    # "To be eligible you must be an Australian citizen": the law's condition on the hire
+    r"\b(?:must|should|need to) be an? (?:[A-Z]\w+ ){1,2}citizen\b|\bcitizenship (?:is )?required\b|"
     r"\btrial period\b|\bfinancial disclosure\b|\be-verify\b|"
     r"\bbackground (?:check|investigation)\b|\bdrug (?:test|screen)|"
     r"\bsubject to an? (?:enhanced |basic |standard )?(?:DBS|PVG|criminal record) check\b|"
