@@ -465,7 +465,7 @@ def split_skills(clause: str, vocab: Vocabulary) -> list[str]:
               for n, item in enumerate(items)]
     return out + [item[:1].upper() + item[1:] if leads and (
                       (held_thing(item) and re.match(r"(?:an?|the|your)\s", item))
-                      or _OWN_LEAD.match(item))
+                      or _OWN_LEAD.match(item) or _OWN_ASK.match(item))
                   else (lead[:known.start()] + item if lead[:known.start()].strip()
                         else item[:1].upper() + item[1:]) if known is not None and own
                   else lead + re.sub(rf"^{re.escape(last)}\s+", "", item, flags=re.IGNORECASE)
@@ -479,6 +479,13 @@ _KNOWLEDGE_OF = re.compile(r"(?:\b(?:an?|some)\s+)?(?:\w+\s+)?\b(?:understanding
 # A list item that grades a quality of the person's own: "strong attention to detail".
 _OWN_QUALITY = re.compile(r"(?:strong|excellent|good|great|proven|solid|sound|exceptional|"
                      r"outstanding|keen|meticulous|effective|first-class)\s", re.IGNORECASE)
+
+
+# An item of a list that asks with its own lead ("... experience in second line support and
+# some experience of leading or supervising others").
+_OWN_ASK = re.compile(r"(?:(?:some|an?|good|strong|solid|proven|demonstrable)\s+)?(?:experience|"
+                      r"knowledge|understanding|familiarity|expertise)\s+(?:of|with|in|using)\s",
+                      re.IGNORECASE)
 
 
 # An item of a list that says how the person stands to it itself ("comfortable with
