@@ -573,7 +573,8 @@ def _from_header(blocks: list[Block], body: str, found: Identity) -> None:
             found.used.add(i)  # "District Manager" / "Academy Sports + Outdoors" / "Columbus, OH"
             found.offer("location", block.text, "header")
         elif i == place_at and block.kind == "para" and not found.location \
-                and (line := _company_line(block.raw)) and not line[0] and line[1]:
+                and (line := _company_line(block.raw)) and not line[0] and line[1] \
+                and len(line[1].split()) <= 8:  # not the tail of the employer's story
             found.used.add(i)  # "Halifax, West Yorkshire | Permanent | £15.50 per hour"
             found.offer("location", line[1], "header")
 
