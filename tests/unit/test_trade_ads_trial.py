@@ -5,6 +5,8 @@ Each test failed on the code before the fix."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.models import JobPosting
 from cvtailor.session import analyze
@@ -18,6 +20,13 @@ def _parse(body: str) -> JobPosting:
 
 def _keywords(job: JobPosting) -> dict[str, list[str]]:
     return {r.text: r.keywords for r in job.requirements}
+
+
+def _only_requirement(cv: str, jd: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The analysis of an ad with one requirement, and that requirement."""
+    report = analyze(cv, jd, semantic=False)
+    (req,) = report["requirements"]
+    return report, req
 
 
 def test_the_sentence_announcing_the_job_keeps_the_duty_it_names() -> None:
@@ -96,8 +105,7 @@ def test_a_diploma_in_the_field_does_not_meet_an_advanced_certificate() -> None:
           "College, 2020\n")
     jd = ("# Senior Veterinary Nurse\n\n**Westbury Animal Hospital** · Bristol\n\n"
           "## Requirements\n\n- You hold the Certificate in Advanced Veterinary Nursing\n")
-    report = analyze(cv, jd, semantic=False)
-    (req,) = report["requirements"]
+    _, req = _only_requirement(cv, jd)
     assert req["status"] == "gap"
 
 
@@ -111,8 +119,7 @@ def test_a_practice_the_vocabulary_knows_is_asked_of_the_line_that_shows_it() ->
           "- Log every job in ServiceTitan\n")
     jd = ("# HVAC Lead Technician\n\n**Sunbelt Comfort Services** · Phoenix, AZ\n\n"
           "## Requirements\n\n- Strong electrical troubleshooting skills\n")
-    report = analyze(cv, jd, semantic=False)
-    (req,) = report["requirements"]
+    report, req = _only_requirement(cv, jd)
     assert req["status"] != "matched"
     (q,) = [q for q in report["questions"] if q["term"] == "electrical troubleshooting"]
     assert q["kind"] == "confirm"

@@ -27,15 +27,21 @@ from cvtailor.text.wordforms import contains
 DEGREE_SCORE = 0.95  # as sure as an alias: the CV names the degree, in its own form
 
 
-def degree_keyword(keywords: list[str], req: DegreeRequirement) -> str | None:
-    """The requirement keyword that names its degree level and nothing else ("Bachelor's
+def level_named(keyword: str) -> DegreeRequirement | None:
+    """The degree a keyword names when it names a degree level and nothing else ("Bachelor's
     degree", "BA/BS"; not "master's students"), or None."""
+    named = jd_degree_requirement(keyword)
+    return named if named is not None \
+        and named.written.lower() == keyword.strip().lower() else None
+
+
+def degree_keyword(keywords: list[str], req: DegreeRequirement) -> str | None:
+    """The requirement keyword that names its degree level and nothing else, or None."""
     for keyword in keywords:
         if req.written.lower() == "degree" and keyword.strip().lower() == "degree":
             return keyword  # "Degree in Computer Science ...": the keyword is the word alone
-        named = jd_degree_requirement(keyword)
-        if named is not None and named.level == req.level \
-                and named.written.lower() == keyword.strip().lower():
+        named = level_named(keyword)
+        if named is not None and named.level == req.level:
             return keyword
     return None
 

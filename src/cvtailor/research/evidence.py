@@ -22,7 +22,7 @@ from cvtailor.models import (
     RequirementMatch,
     StructuredCV,
 )
-from cvtailor.research.degrees import apply_degrees, degree_keyword
+from cvtailor.research.degrees import apply_degrees, degree_keyword, level_named
 from cvtailor.research.similarity import (
     CREDENTIAL,
     TERM_MIN,
@@ -737,11 +737,11 @@ def analyze_gaps(
         missing = [k for k in req.keywords if k not in covered]
         # "A degree in ecology, biology or environmental science": a degree the CV holds in
         # a field the ad accepts settles the fields it offers (`apply_degrees`)
-        missing = [k for k in missing if k.lower() not in _fields_settled(req, covered)]
+        degree = _degree_keyword(req)
+        missing = [k for k in missing if k.lower() not in _fields_settled(req, degree, covered)]
         # "Associate's or Bachelor's degree in Accounting": the lowest level it offers, held in
         # its field, meets it; the higher one offered instead is no term then missing (nor
         # written: only what is covered is)
-        degree = _degree_keyword(req)
         if degree is not None and degree in covered:
             missing = [k for k in missing if not _another_level(k, req.text)]
         # "Airflow, Dagster or Prefect": one named tool suffices; words the vocabulary does not
@@ -762,7 +762,7 @@ def analyze_gaps(
         user_said = any(e.via == "user" and e.term in covered for e in found)
         # "Associate degree in supply chain management or logistics": the "or" offers fields,
         # never the degree itself, which the CV's degrees decide (`apply_degrees`)
-        degree_missing = _degree_keyword(req) in missing
+        degree_missing = degree in missing
         # "A third-level qualification in supply chain or logistics": the fields it offers
         # are no qualification held (a warehouse job at "PharmaLink Logistics" holds none)
         degree_missing = degree_missing or any(QUALIFICATION_TERM.search(k)
@@ -809,11 +809,12 @@ def _whom(keyword: str, line: str, requirement: str, surface: str = "") -> bool:
                           rf"\s+(?:to\s+)?(?:an?\s+|the\s+)?{named}", line, re.IGNORECASE)
 
 
-def _fields_settled(req: Requirement, covered: list[str]) -> frozenset[str]:
+def _fields_settled(req: Requirement, degree: str | None,
+                    covered: list[str]) -> frozenset[str]:
     """The fields of study a degree requirement offers, when a degree the CV holds decided
-    its degree keyword (`_degree_keyword`; lowercased); none otherwise."""
+    its degree keyword (`degree`, from `_degree_keyword`; lowercased); none otherwise."""
     wanted = jd_degree_requirement(req.text)
-    if wanted is None or _degree_keyword(req) not in covered:
+    if wanted is None or degree not in covered:
         return frozenset()
     return frozenset(f.lower() for f in wanted.fields)
 
@@ -821,9 +822,7 @@ def _fields_settled(req: Requirement, covered: list[str]) -> frozenset[str]:
 def _another_level(keyword: str, requirement: str) -> bool:
     """The keyword names a degree level and nothing else, offered as an alternative ("or
     Bachelor's degree")."""
-    named = jd_degree_requirement(keyword)
-    return named is not None and named.written.lower() == keyword.strip().lower() \
-        and one_suffices(requirement, [keyword])
+    return level_named(keyword) is not None and one_suffices(requirement, [keyword])
 
 
 def _degree_keyword(req: Requirement) -> str | None:

@@ -1450,7 +1450,7 @@ def _award_start(text: str, start: int) -> int:
     unless it is a code ("Hold a ...", "Current ...")."""
     for m in reversed(list(re.finditer(r"[A-Z0-9][\w-]*\s+", text[:start]))):
         if m.end() != start or (m.group(0).strip().lower() in FUNCTION_WORDS
-                                and not re.match(r"New\s+[A-Z]", text[m.start():])) \
+                                and not text[m.start():].startswith(NEW_PLACES)) \
                 or is_duty_verb(m.group(0).strip()) or (
                 not text[:m.start()].strip() and not re.search(r"\d|[A-Z]{2}", m.group(0))):
             break
