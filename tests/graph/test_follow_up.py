@@ -159,7 +159,9 @@ def _interview(tmp_path: Path, jd_md: str, answer_for: Any
 
 
 def _run(tmp_path: Path, follow_up_answer: str) -> tuple[list[dict[str, str]], str]:
-    return _interview(tmp_path, JD_MD, lambda q: (
+    # no CV line names suppliers' negotiation, so it is a describe question ("Have you done
+    # this?"): the answer tells work, not where negotiation shows, and gets the follow-up
+    return _interview(tmp_path, JD_MD.replace(" with suppliers", ""), lambda q: (
         follow_up_answer if q["id"].endswith("-answer")
         else REQUOTED if "egotiat" in q["requirement"] else "no"))
 
@@ -277,6 +279,40 @@ def test_a_yes_that_describes_a_kind_of_system_claims_it_as_its_follow_up_would(
     cv, asked = _described(_cv(), job, {"req-3": "A" + said.removeprefix("Yes — a")})
     assert "req-3" not in answer_evidence(cv, job, default_vocabulary())
     assert [q.term for q in asked] == ["ERP"]  # without the yes, it is asked
+
+
+def _confirm(rid: str, term: str, suffix: str = "") -> Question:
+    """A confirm question quoting a CV line, as `interview_questions` words it (a follow-up
+    on the person's own answer asks only yes or no)."""
+    ask = ("Answer yes or no." if suffix else "Answer yes or no; if another role shows it, "
+           "say where and how in a sentence.")
+    return Question(id=f"q-{rid}{suffix}", requirement_id=rid, term=term, kind="confirm",
+                    text=f"Does \"Placed 1,900 purchase orders a year\" show {term}? {ask}")
+
+
+def test_where_another_role_shows_a_confirmed_practice_is_the_claim_of_it() -> None:
+    """"Does '...' show negotiation? ... if another role shows it, say where and how" answered
+    with where and how is the person's account of where negotiation shows: the term goes into
+    their line at once, and no follow-up spends a second question on it. A named thing the
+    answer does not name (Kafka) is still not claimed, nor is anything on a follow-up's own
+    answer, which asked only yes or no."""
+    job, vocab = _job(), default_vocabulary()
+    out = apply_answers(_cv(), job, [_confirm("req-2", "negotiation")],
+                        [Answer(question_id="q-req-2", text=REQUOTED)])
+    [item] = [i for i in out.cv.items() if i.status == "user_provided"]
+    [row] = answer_evidence(out.cv, job, vocab)["req-2"]
+    assert (row.item_id, row.term) == (item.id, "negotiation")
+    report = analyze_gaps(job, merge_evidence(find_evidence(out.cv, job, vocab),
+                                              answer_evidence(out.cv, job, vocab)),
+                          vocab=vocab)
+    assert follow_up_questions(out.cv, job, report, vocab) == []
+    for question, text in (
+            (_confirm("req-1", "Apache Kafka"), "At Cobalt Payments I ran the event pipelines."),
+            (_confirm("req-2", "negotiation", "-answer"), REQUOTED),
+            (_confirm("req-2", "negotiation"), "Not really; " + REQUOTED)):
+        out = apply_answers(_cv(), job, [question],
+                            [Answer(question_id=question.id, text=text)])
+        assert question.requirement_id not in answer_evidence(out.cv, job, vocab), text
 
 
 def test_the_first_round_keeps_two_questions_for_follow_ups(tmp_path: Path) -> None:

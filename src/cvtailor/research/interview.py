@@ -162,7 +162,8 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
             item_id = _add_described(
                 out.cv, text, answer, req_id, term,
                 renewed is not None or held_term(term, requirements[req_id].text, vocab),
-                renewed, _language_named(term, text, vocab) if spoken_term(term, vocab) else None)
+                renewed, _language_named(term, text, vocab) if spoken_term(term, vocab) else None,
+                confirming=question is not None and _says_where_it_shows(question))
             out.described.append(item_id)
     return out
 
@@ -179,7 +180,7 @@ def follow_up_questions(cv: StructuredCV, job: JobPosting, report: GapReport,
     (RabbitMQ for Kafka)."""
     matches = report.by_requirement()
     out: list[Question] = []
-    for item, req, said, given in answered_lines(cv, job):
+    for item, req, said, given, _ in answered_lines(cv, job):
         match = matches.get(req.id)
         if match is None or req.id in (declined or []) or match.status == "matched" \
                 or any(q.requirement_id == req.id for q in out):
@@ -208,14 +209,18 @@ _YES_BUT = re.compile(r"^\s*\W*(?:y|yes|yep|yeah)\b\W*(?:but|though|however|not|
                      r"kind of|partly|somewhat)\b", re.IGNORECASE)
 
 
-def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary) -> str | None:
+def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary,
+                 where_it_shows: bool = False) -> str | None:
     """The term a described answer claims in so many words: "Yes — at Fenwick I replaced the
     annual review with goal check-ins" to "Have you done performance management?" is the
-    person's yes, as a follow-up's would be. Only under the follow-up's conditions (a
+    person's yes, as a follow-up's would be. So is any account of their own work given to
+    "Does '...' show performance management? ... if another role shows it, say where and
+    how" (`where_it_shows`): it says where it shows. Only under the follow-up's conditions (a
     practice, no name the answer does not name but a kind of system, "ERP", no sibling in
     its place), and never a hedged yes ("Yes, but only RabbitMQ", "Yes, sort of")."""
     term = next((k for k in keywords if not weak_term(k)), "")
-    if not is_yes(answer) or len(answer.split()) < 4 or _YES_BUT.match(answer) \
+    said_yes = is_yes(answer) or (where_it_shows and not is_no(answer))
+    if not said_yes or len(answer.split()) < 4 or _YES_BUT.match(answer) \
             or not may_follow_up(term, vocab) \
             or (unnamed(term, line) and not _a_kind(term, vocab)) \
             or near_miss(keywords, line, vocab, named_only=True):
@@ -255,17 +260,18 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary,
         try:
             from cvtailor.semantic.embeddings import cosines
 
-            similarity = list(cosines([(said, req.text) for _, req, said, _ in answered]))
+            similarity = list(cosines([(said, req.text) for _, req, said, _, _ in answered]))
         except Exception:  # no embeddings: the requirement's own words still decide
             similarity = [None] * len(answered)
     out: dict[str, list[Evidence]] = {}
-    for (item, req, line, given), cosine in zip(answered, similarity, strict=True):
+    for (item, req, line, given, confirming), cosine in zip(answered, similarity, strict=True):
         # what the answer says the person watched, was taught or wishes for is no claim
         # ("At Acme I shadowed the SOX testing team" is no SOX testing)
         said = own_claims(without_watched(line))
         terms = supported_terms(req.keywords, said, vocab, requirement=req.text,
                                 similarity=cosine)
-        if not terms and (term := claimed_term(req.keywords, given, said, vocab)):
+        if not terms and (term := claimed_term(req.keywords, given, said, vocab,
+                                               confirming)):
             terms = [term]
         for term in terms:
             out.setdefault(req.id, []).append(Evidence(
@@ -543,12 +549,13 @@ def _plain(text: str) -> str:
 
 def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
                    term: str = "", held_asked: bool = False, beside: str | None = None,
-                   spoken: str | None = None) -> str:
+                   spoken: str | None = None, confirming: bool = False) -> str:
     """Place a described answer: beside the CV's languages line for a language it speaks
     (`spoken`), under the role it names, or a line it tells again, or the CV's
     certifications for something held (`held_asked`: a licence, a credential the vocabulary
     knows; with the entry of the line `beside` when it says it has lapsed), or Additional
-    Experience."""
+    Experience. `confirming`: the answer is to a question that asked, if another role shows
+    the term, where and how (`CONFIRMING`, read by `answer_evidence`)."""
     languages = _languages_line(cv) if spoken else None
     if spoken and languages is not None:
         return _spoken(languages, spoken, text, answer, req_id, term)
@@ -594,12 +601,26 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     if line is not None:  # the answer tells a line of that role again: it is shown once
         line.metadata.setdefault(RESTATED, []).append(
             {"requirement_id": req_id, "question_id": answer.question_id, "answer": text,
-             "term": term, "line": said})
+             "term": term, "line": said, CONFIRMING: confirming})
         return line.id
     item = entry.add_item(said, ItemType.BULLET,
                           status=ItemStatus.USER_PROVIDED, requirement_id=req_id,
-                          question_id=answer.question_id, answer=text, term=term)
+                          question_id=answer.question_id, answer=text, term=term,
+                          **{CONFIRMING: confirming})
     return item.id
+
+
+# A described answer's metadata key: it answered "Does '...' show X? ... if another role
+# shows it, say where and how", so it is the person's account of where X shows.
+CONFIRMING = "where_it_shows"
+
+
+def _says_where_it_shows(question: Question) -> bool:
+    """The question asked the person to say where and how another role shows its term: a
+    first confirm question (or one about a requirement's second term), not a follow-up on
+    the person's own answer, which asks only yes or no."""
+    return question.kind == "confirm" and not question.id.endswith(FOLLOW_UP) \
+        and "if another role shows it" in question.text
 
 
 # "Hold a full UK driving licence ...": what a line of held things leaves out.
@@ -787,25 +808,27 @@ def _told_by(entry: CVEntry, duty: str) -> CVItem | None:
 
 
 def answered_lines(cv: StructuredCV, job: JobPosting
-                   ) -> list[tuple[CVItem, Requirement, str, str]]:
+                   ) -> list[tuple[CVItem, Requirement, str, str, bool]]:
     """Every described answer with the CV line that carries it: (line, requirement answered,
-    the answer as a CV line, the answer as given). The line is the person's own new item, or
-    the CV line their answer restated (`restated_line`). The requirement's keywords start with
-    the term its question asked about: an answer to "Does it show caseload?" describes a
-    caseload, not the requirement's first term ('disputed files')."""
+    the answer as a CV line, the answer as given, whether it says where the asked term shows
+    (`CONFIRMING`)). The line is the person's own new item, or the CV line their answer
+    restated (`restated_line`). The requirement's keywords start with the term its question
+    asked about: an answer to "Does it show caseload?" describes a caseload, not the
+    requirement's first term ('disputed files')."""
     requirements = {r.id: r for r in job.requirements}
-    out: list[tuple[CVItem, Requirement, str, str]] = []
+    out: list[tuple[CVItem, Requirement, str, str, bool]] = []
     for item in cv.items():
         rid = str(item.metadata.get("requirement_id", ""))
         if item.status == ItemStatus.USER_PROVIDED and rid in requirements:
             out.append((item, _asked_first(requirements[rid], item.metadata.get("term")),
-                        item.text, str(item.metadata.get("answer", ""))))
+                        item.text, str(item.metadata.get("answer", "")),
+                        item.metadata.get(CONFIRMING) is True))
         for given in item.retellings():
             rid = str(given.get("requirement_id", ""))
             if rid in requirements:
                 text = str(given.get("answer", ""))
                 out.append((item, _asked_first(requirements[rid], given.get("term")),
-                            bullet_from_answer(text), text))
+                            bullet_from_answer(text), text, given.get(CONFIRMING) is True))
     return out
 
 
