@@ -131,6 +131,9 @@ class TailorState(TailorInput, total=False):
     gap_report: GapReport
     interviewed: bool  # the gap interview is over
     asked: Annotated[list[str], add_unique]  # gap question ids asked so far, every round
+    # the terms those questions asked about (lower case), follow-ups aside: a later round
+    # never asks about one again under another requirement's id
+    asked_terms: Annotated[list[str], add_unique]
     # The interview's outcome: evidence the person confirmed (requirement id -> CV lines) and
     # requirements they said they do not have (never asked again, never claimed).
     confirmed: Annotated[dict[str, list[Evidence]], merge_dict]

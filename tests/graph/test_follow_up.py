@@ -224,6 +224,20 @@ def test_a_no_to_the_second_thing_keeps_the_first(tmp_path: Path) -> None:
     assert "supplier negotiations" in markdown and "supplier audits" not in markdown
 
 
+def test_a_term_asked_once_is_not_asked_again_for_another_requirement(tmp_path: Path) -> None:
+    """The person said no to supplier audits in the first round: the second round does not
+    ask about them again as the second thing another requirement asks for (a question of
+    the budget spent on an answer already given)."""
+    jd = TWO_THINGS_JD.replace("- Production", "- Carry out supplier audits at our plants\n"
+                                                "- Production")
+    rounds, markdown = _interview(tmp_path, jd, lambda q: (
+        "At Cobalt Payments I led supplier negotiations for our top 20 parts."
+        if q["term"] == "supplier negotiations" else "no"))
+    asked = [term.lower() for r in rounds for term in r.values()]
+    assert asked.count("supplier audits") == 1 and "supplier negotiations" in asked
+    assert "supplier negotiations" in markdown and "supplier audits" not in markdown
+
+
 def test_no_second_question_for_alternatives_or_a_declined_requirement() -> None:
     job = JobPosting(requirements=[
         Requirement(id="a", text="Supplier negotiations and supplier audits",

@@ -70,7 +70,12 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     left = max(0, ctx.max_questions - len(asked))
     if not later_round and ctx.max_questions >= ROOM_FROM:
         left -= FOLLOW_UP_ROOM  # kept for a follow-up on a described answer (or asked later)
-    pending = [q for q in without_recalled(report.questions, memory) if q.id not in asked]
+    # never a question twice: not by its id, nor by its term under another requirement's id
+    # ("GraphQL" of a second requirement, once the person said no to it); a follow-up asks
+    # about the person's own answer, so it shares its question's term
+    asked_terms = set(state.get("asked_terms") or [])
+    pending = [q for q in without_recalled(report.questions, memory) if q.id not in asked
+               and (q.id.endswith(FOLLOW_UP) or q.term.lower() not in asked_terms)]
     if not later_round:  # a plus waits for what the ad asks for, second terms included
         optional = optional_questions(state["job"], pending)
         pending = [q for q in pending if q not in optional] or pending
@@ -80,6 +85,8 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     if not answers and ctx.interview and not ctx.auto_approve and to_ask:
         answers = ask(GapQuestionsPayload.of(report.model_copy(update={"questions": to_ask})))
         update["asked"] = [q.id for q in to_ask]
+        update["asked_terms"] = [q.term.lower() for q in to_ask
+                                 if q.term and not q.id.endswith(FOLLOW_UP)]
     else:
         update["interviewed"] = True  # nothing (more) to ask: the interview is over
     if not answers and not memory.used:
@@ -120,8 +127,10 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     new_evidence = bool(outcome.confirmed or memory.confirmed or outcome.described
                         or given.described or memory.declined or outcome.declined)
     now_asked = {*asked, *update.get("asked", [])}
+    now_terms = {*asked_terms, *update.get("asked_terms", [])}
     unasked = [q for q in report.questions
-               if q.id not in now_asked and q.requirement_id not in outcome.declined]
+               if q.id not in now_asked and q.requirement_id not in outcome.declined
+               and (q.id.endswith(FOLLOW_UP) or q.term.lower() not in now_terms)]
     more = "asked" in update and len(now_asked) < ctx.max_questions and bool(unasked)
     if not (new_evidence or more):  # a next round would have nothing new to ask
         return Command(update={**update, "interviewed": True}, goto=to_plan)
