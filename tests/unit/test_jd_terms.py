@@ -301,6 +301,20 @@ def test_what_a_named_thing_does_is_not_a_term() -> None:
         "Make sure what we teach does not change between stations"))
 
 
+def test_what_a_named_thing_does_does_not_make_it_most_of_the_requirement() -> None:
+    """"Produce permit plan sets in AutoCAD that meet the NEC and each AHJ's local
+    amendments": what AutoCAD's plan sets meet is dropped with it, but it is no part of what
+    the vocabulary named, so the plan sets are still most of what is asked (they were lost,
+    and AutoCAD alone matched the requirement)."""
+    from cvtailor.engines.offline.jd_parser import residual_keywords
+
+    vocab = default_vocabulary()
+    text = "Produce permit plan sets in AutoCAD that meet the NEC and each AHJ's local amendments"
+    assert "permit plan sets" in residual_keywords(text, vocab.find(text), vocab=vocab)
+    job = parse_jd_text(f"# Solar Design Technician\n\n## Requirements\n- {text}\n", vocab)
+    assert job.requirements[0].keywords == ["AutoCAD", "permit plan sets"]
+
+
 def test_the_word_that_qualifies_a_named_tool_is_no_term() -> None:
     from cvtailor.engines.offline.jd_parser import residual_keywords
 
