@@ -315,6 +315,20 @@ def test_what_a_named_thing_does_does_not_make_it_most_of_the_requirement() -> N
     assert job.requirements[0].keywords == ["AutoCAD", "permit plan sets"]
 
 
+def test_a_count_spelled_in_words_is_no_part_of_a_term() -> None:
+    """"a crew of up to twelve workers", "a shift of around twenty permanent and casual
+    workers": how many, as "12 workers" would say it, never a term ("twelve workers",
+    "twenty permanent")."""
+    vocab = default_vocabulary()
+    for text in ("Lead a crew of up to twelve workers on one maintenance section",
+                 "Supervise a shift of around twenty permanent and casual workers",
+                 "Run a team of fifteen drivers"):
+        job = parse_jd_text(f"# Team Leader\n\n## What you will do\n- {text}\n", vocab)
+        words = {w.lower() for k in job.requirements[0].keywords for w in k.split()}
+        assert not words & {"twelve", "twenty", "fifteen"}, job.requirements[0].keywords
+    assert key_phrases("a crew of twelve workers") == key_phrases("a crew of 12 workers")
+
+
 def test_the_word_that_qualifies_a_named_tool_is_no_term() -> None:
     from cvtailor.engines.offline.jd_parser import residual_keywords
 

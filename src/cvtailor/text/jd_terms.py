@@ -887,8 +887,9 @@ DETERMINERS = frozenset("a an the this that these those all every each some any"
 ORDINALS = frozenset("first second third next".split())
 # Counts, ordinals and place adverbs: a break between terms, never part of one.
 NUMBER_WORDS = frozenset((
-    "one two three four five six seven eight nine ten dozen everywhere anywhere somewhere "
-    "nowhere"
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred dozen everywhere anywhere somewhere nowhere"
 ).split())
 # Words that count one unit of time ("within a minute of arrival", "once an hour", "every
 # day", "per week").
