@@ -329,6 +329,18 @@ def test_a_count_spelled_in_words_is_no_part_of_a_term() -> None:
     assert key_phrases("a crew of twelve workers") == key_phrases("a crew of 12 workers")
 
 
+def test_what_a_part_of_the_job_means_leads_its_duties_and_is_no_term() -> None:
+    """"Leading the team means that you will run pre-service briefings ..., call in casual
+    staff ...": the duties are what is asked; "team means" was a term, and the lead-in took
+    the place of the casual staff."""
+    text = ("# Banquet Captain\n\n## The role\n\nLeading the team means that you will run "
+            "pre-service briefings for the banquet team, call in casual staff for large events "
+            "and train new recruits in our banquet service standards.\n")
+    first = parse_jd_text(text, default_vocabulary()).requirements[0]
+    assert first.text.startswith("You will run pre-service briefings")
+    assert "casual staff" in first.keywords and not any("means" in k for k in first.keywords)
+
+
 def test_the_word_that_qualifies_a_named_tool_is_no_term() -> None:
     from cvtailor.engines.offline.jd_parser import residual_keywords
 

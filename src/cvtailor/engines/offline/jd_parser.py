@@ -740,6 +740,9 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
                 # "Responsibilities include: coordinating daily MA assignments and huddles;
                 # training ...": the first of the duties the `;` list names, without its lead-in
                 whole = whole[lead.end():][:1].upper() + whole[lead.end() + 1:]
+            means = _MEANS_YOU.match(whole)
+            if means is not None:  # "Leading the team means that you will run ...": the duties
+                whole = whole[means.end():][:1].upper() + whole[means.end() + 1:]
             duties = list(gerund_duties(whole) or _no_lead_in(duty_cuts(whole)))
             hire = _ROLE_WILL.match(duties[0]) if duties else None
             if hire is not None and not _REQ_CUE.search(duties[0][hire.end():]):
@@ -764,6 +767,12 @@ def _from_prose(text: str, kind: str, required: bool, vocab: Vocabulary) -> list
                 out += [Statement(part, k, r, prose=True, duty=len(duties) > 1, item=item)
                         for part in parts]
     return out
+
+
+# What a part of the job comes to, then its duties: "Leading the team means that you will run
+# pre-service briefings, call in casual staff ..." (the lead-in is no duty, nor a term: "team
+# means").
+_MEANS_YOU = re.compile(r"^[A-Z][^,;]{2,60}?\s+means\s+(?:that\s+)?(?=you\b)")
 
 
 # What the job is, then what it asks because of it: "This is a senior seat, so we also ask
