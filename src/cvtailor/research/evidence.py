@@ -880,8 +880,7 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
                     "your claim of it. Otherwise answer no.")
         elif lines:
             quoted = " / ".join(f'"{_sentence_about(t, term, req.text)}"' for _, t in lines)
-            kind, text = "confirm", (f"Does {quoted} show {named}? Answer yes or no; if another "
-                                     "role shows it, say where and how in a sentence.")
+            kind, text = "confirm", f"Does {quoted} show {named}? Answer yes or no; {WHERE_ELSE}."
         else:
             ask = (f"Do you hold it? {_HOLD_ASK}" if held_term(term, req.text, vocab)
                    # a licence: held, not done; a language: spoken, not done
@@ -1026,6 +1025,10 @@ def _sentence_about(text: str, term: str, requirement: str) -> str:
                                          len(content_stems(s) & wanted)))
     return best if content_stems(best) & wanted else text
 
+
+# How a confirm question asks for another role that shows its term: an answer that says where
+# is the person's account of where it shows (`research.interview.claimed_term`).
+WHERE_ELSE = "if another role shows it, say where and how in a sentence"
 
 # How a question about something held asks for it.
 _HOLD_ASK = "If you do, say which one, from whom and since when, in a sentence"

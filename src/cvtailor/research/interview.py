@@ -42,7 +42,14 @@ from cvtailor.models import (
 from cvtailor.models.cv import RETOLD
 from cvtailor.models.interrupts import unclear
 from cvtailor.research.answers import about, hedged_no, off_topic, unnamed
-from cvtailor.research.evidence import ALSO, ALTERNATIVES, held_term, near_miss, spoken_term
+from cvtailor.research.evidence import (
+    ALSO,
+    ALTERNATIVES,
+    WHERE_ELSE,
+    held_term,
+    near_miss,
+    spoken_term,
+)
 from cvtailor.text.cvtext import own_claims, without_watched
 from cvtailor.text.jd_terms import (
     DETERMINERS,
@@ -163,7 +170,7 @@ def apply_answers(cv: StructuredCV, job: JobPosting, questions: list[Question],
                 out.cv, text, answer, req_id, term,
                 renewed is not None or held_term(term, requirements[req_id].text, vocab),
                 renewed, _language_named(term, text, vocab) if spoken_term(term, vocab) else None,
-                confirming=question is not None and _says_where_it_shows(question))
+                where_it_shows=question is not None and _says_where_it_shows(question))
             out.described.append(item_id)
     return out
 
@@ -264,14 +271,13 @@ def answer_evidence(cv: StructuredCV, job: JobPosting, vocab: Vocabulary,
         except Exception:  # no embeddings: the requirement's own words still decide
             similarity = [None] * len(answered)
     out: dict[str, list[Evidence]] = {}
-    for (item, req, line, given, confirming), cosine in zip(answered, similarity, strict=True):
+    for (item, req, line, given, where), cosine in zip(answered, similarity, strict=True):
         # what the answer says the person watched, was taught or wishes for is no claim
         # ("At Acme I shadowed the SOX testing team" is no SOX testing)
         said = own_claims(without_watched(line))
         terms = supported_terms(req.keywords, said, vocab, requirement=req.text,
                                 similarity=cosine)
-        if not terms and (term := claimed_term(req.keywords, given, said, vocab,
-                                               confirming)):
+        if not terms and (term := claimed_term(req.keywords, given, said, vocab, where)):
             terms = [term]
         for term in terms:
             out.setdefault(req.id, []).append(Evidence(
@@ -549,13 +555,13 @@ def _plain(text: str) -> str:
 
 def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
                    term: str = "", held_asked: bool = False, beside: str | None = None,
-                   spoken: str | None = None, confirming: bool = False) -> str:
+                   spoken: str | None = None, where_it_shows: bool = False) -> str:
     """Place a described answer: beside the CV's languages line for a language it speaks
     (`spoken`), under the role it names, or a line it tells again, or the CV's
     certifications for something held (`held_asked`: a licence, a credential the vocabulary
     knows; with the entry of the line `beside` when it says it has lapsed), or Additional
-    Experience. `confirming`: the answer is to a question that asked, if another role shows
-    the term, where and how (`CONFIRMING`, read by `answer_evidence`)."""
+    Experience. `where_it_shows`: the answer is to a question that asked, if another role
+    shows the term, where and how (`WHERE_IT_SHOWS`, read by `answer_evidence`)."""
     languages = _languages_line(cv) if spoken else None
     if spoken and languages is not None:
         return _spoken(languages, spoken, text, answer, req_id, term)
@@ -601,18 +607,18 @@ def _add_described(cv: StructuredCV, text: str, answer: Answer, req_id: str,
     if line is not None:  # the answer tells a line of that role again: it is shown once
         line.metadata.setdefault(RESTATED, []).append(
             {"requirement_id": req_id, "question_id": answer.question_id, "answer": text,
-             "term": term, "line": said, CONFIRMING: confirming})
+             "term": term, "line": said, WHERE_IT_SHOWS: where_it_shows})
         return line.id
     item = entry.add_item(said, ItemType.BULLET,
                           status=ItemStatus.USER_PROVIDED, requirement_id=req_id,
                           question_id=answer.question_id, answer=text, term=term,
-                          **{CONFIRMING: confirming})
+                          **{WHERE_IT_SHOWS: where_it_shows})
     return item.id
 
 
 # A described answer's metadata key: it answered "Does '...' show X? ... if another role
 # shows it, say where and how", so it is the person's account of where X shows.
-CONFIRMING = "where_it_shows"
+WHERE_IT_SHOWS = "where_it_shows"
 
 
 def _says_where_it_shows(question: Question) -> bool:
@@ -620,7 +626,7 @@ def _says_where_it_shows(question: Question) -> bool:
     first confirm question (or one about a requirement's second term), not a follow-up on
     the person's own answer, which asks only yes or no."""
     return question.kind == "confirm" and not question.id.endswith(FOLLOW_UP) \
-        and "if another role shows it" in question.text
+        and WHERE_ELSE in question.text
 
 
 # "Hold a full UK driving licence ...": what a line of held things leaves out.
@@ -811,7 +817,7 @@ def answered_lines(cv: StructuredCV, job: JobPosting
                    ) -> list[tuple[CVItem, Requirement, str, str, bool]]:
     """Every described answer with the CV line that carries it: (line, requirement answered,
     the answer as a CV line, the answer as given, whether it says where the asked term shows
-    (`CONFIRMING`)). The line is the person's own new item, or the CV line their answer
+    (`WHERE_IT_SHOWS`)). The line is the person's own new item, or the CV line their answer
     restated (`restated_line`). The requirement's keywords start with the term its question
     asked about: an answer to "Does it show caseload?" describes a caseload, not the
     requirement's first term ('disputed files')."""
@@ -822,13 +828,13 @@ def answered_lines(cv: StructuredCV, job: JobPosting
         if item.status == ItemStatus.USER_PROVIDED and rid in requirements:
             out.append((item, _asked_first(requirements[rid], item.metadata.get("term")),
                         item.text, str(item.metadata.get("answer", "")),
-                        item.metadata.get(CONFIRMING) is True))
+                        item.metadata.get(WHERE_IT_SHOWS) is True))
         for given in item.retellings():
             rid = str(given.get("requirement_id", ""))
             if rid in requirements:
                 text = str(given.get("answer", ""))
                 out.append((item, _asked_first(requirements[rid], given.get("term")),
-                            bullet_from_answer(text), text, given.get(CONFIRMING) is True))
+                            bullet_from_answer(text), text, given.get(WHERE_IT_SHOWS) is True))
     return out
 
 
