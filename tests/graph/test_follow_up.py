@@ -323,7 +323,10 @@ def test_where_another_role_shows_a_confirmed_practice_is_the_claim_of_it() -> N
     for question, text in (
             (_confirm("req-1", "Apache Kafka"), "At Cobalt Payments I ran the event pipelines."),
             (_confirm("req-2", "negotiation", "-answer"), REQUOTED),
-            (_confirm("req-2", "negotiation"), "Not really; " + REQUOTED)):
+            (_confirm("req-2", "negotiation"), "Not really; " + REQUOTED),
+            (_confirm("req-2", "negotiation"), "Partly: " + REQUOTED),
+            (_confirm("req-2", "negotiation"), "Maybe - " + REQUOTED),
+            (_confirm("req-2", "negotiation"), "Only a little; " + REQUOTED)):
         out = apply_answers(_cv(), job, [question],
                             [Answer(question_id=question.id, text=text)])
         assert question.requirement_id not in answer_evidence(out.cv, job, vocab), text

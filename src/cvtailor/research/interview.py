@@ -216,17 +216,27 @@ _YES_BUT = re.compile(r"^\s*\W*(?:y|yes|yep|yeah)\b\W*(?:but|though|however|not|
                      r"kind of|partly|somewhat)\b", re.IGNORECASE)
 
 
+# "Partly: at Acme I ...", "Maybe - ...", "Only a little; ...": where it shows, said of what
+# shows it only in part, is no account of where it shows (the follow-up asks).
+_IN_PART = re.compile(r"^\W*(?:partly|partially|somewhat|in\s+part|to\s+(?:some|an)\s+extent|"
+                      r"maybe|perhaps|possibly|arguably|loosely|indirectly|not\s+fully|"
+                      r"a\s+(?:little|bit)|only\s+(?:a\s+little|a\s+bit|partly|partially|"
+                      r"sometimes|occasionally|once|rarely))\b", re.IGNORECASE)
+
+
 def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary,
                  where_it_shows: bool = False) -> str | None:
     """The term a described answer claims in so many words: "Yes — at Fenwick I replaced the
     annual review with goal check-ins" to "Have you done performance management?" is the
     person's yes, as a follow-up's would be. So is any account of their own work given to
     "Does '...' show performance management? ... if another role shows it, say where and
-    how" (`where_it_shows`): it says where it shows. Only under the follow-up's conditions (a
+    how" (`where_it_shows`): it says where it shows, unless it says it shows it only in part
+    ("Partly: at Acme I ..."). Only under the follow-up's conditions (a
     practice, no name the answer does not name but a kind of system, "ERP", no sibling in
     its place), and never a hedged yes ("Yes, but only RabbitMQ", "Yes, sort of")."""
     term = next((k for k in keywords if not weak_term(k)), "")
-    said_yes = is_yes(answer) or (where_it_shows and not is_no(answer))
+    said_yes = is_yes(answer) or (where_it_shows and not is_no(answer)
+                                  and not _IN_PART.match(answer))
     if not said_yes or len(answer.split()) < 4 or _YES_BUT.match(answer) \
             or not may_follow_up(term, vocab) \
             or (unnamed(term, line) and not _a_kind(term, vocab)) \
