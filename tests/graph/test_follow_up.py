@@ -311,6 +311,11 @@ def test_where_another_role_shows_a_confirmed_practice_is_the_claim_of_it() -> N
     answer does not name (Kafka) is still not claimed, nor is anything on a follow-up's own
     answer, which asked only yes or no."""
     job, vocab = _job(), default_vocabulary()
+    # a thing held is held or not: no account of work is one (two held-out claims, fiftieth
+    # pass, "vocational qualification" written on a line telling work)
+    job.requirements.append(Requirement(
+        id="req-3", text="A completed vocational qualification in purchasing",
+        keywords=["vocational qualification", "purchasing"]))
     out = apply_answers(_cv(), job, [_confirm("req-2", "negotiation")],
                         [Answer(question_id="q-req-2", text=REQUOTED)])
     [item] = [i for i in out.cv.items() if i.status == "user_provided"]
@@ -326,7 +331,8 @@ def test_where_another_role_shows_a_confirmed_practice_is_the_claim_of_it() -> N
             (_confirm("req-2", "negotiation"), "Not really; " + REQUOTED),
             (_confirm("req-2", "negotiation"), "Partly: " + REQUOTED),
             (_confirm("req-2", "negotiation"), "Maybe - " + REQUOTED),
-            (_confirm("req-2", "negotiation"), "Only a little; " + REQUOTED)):
+            (_confirm("req-2", "negotiation"), "Only a little; " + REQUOTED),
+            (_confirm("req-3", "vocational qualification"), REQUOTED)):
         out = apply_answers(_cv(), job, [question],
                             [Answer(question_id=question.id, text=text)])
         assert question.requirement_id not in answer_evidence(out.cv, job, vocab), text

@@ -231,12 +231,14 @@ def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary,
     person's yes, as a follow-up's would be. So is any account of their own work given to
     "Does '...' show performance management? ... if another role shows it, say where and
     how" (`where_it_shows`): it says where it shows, unless it says it shows it only in part
-    ("Partly: at Acme I ..."). Only under the follow-up's conditions (a
+    ("Partly: at Acme I ...") or the term is a thing held ("vocational qualification": no
+    work is one, whatever the person says they did). Only under the follow-up's conditions (a
     practice, no name the answer does not name but a kind of system, "ERP", no sibling in
     its place), and never a hedged yes ("Yes, but only RabbitMQ", "Yes, sort of")."""
     term = next((k for k in keywords if not weak_term(k)), "")
+    # a thing held (a qualification, a licence, a record) is held or not: no work shows it
     said_yes = is_yes(answer) or (where_it_shows and not is_no(answer)
-                                  and not _IN_PART.match(answer))
+                                  and not _IN_PART.match(answer) and not held_thing(term))
     if not said_yes or len(answer.split()) < 4 or _YES_BUT.match(answer) \
             or not may_follow_up(term, vocab) \
             or (unnamed(term, line) and not _a_kind(term, vocab)) \
