@@ -283,7 +283,7 @@ def test_gap_interview_answers_file_round_trip(tmp_path: Path) -> None:
 
 def test_the_interview_asks_a_follow_up_round_over_the_json_protocol(tmp_path: Path) -> None:
     from tests.graph.test_follow_up import CV_MD as BUYER_CV
-    from tests.graph.test_follow_up import JD_MD as BUYER_JD
+    from tests.graph.test_follow_up import DESCRIBE_JD as BUYER_JD
     from tests.graph.test_follow_up import REQUOTED
 
     cv, jd = tmp_path / "cv.md", tmp_path / "jd.md"

@@ -53,6 +53,12 @@ JD_MD = """# Senior Buyer — Acme Pumps
 """
 
 
+# No CV line names suppliers' negotiation here, so it is a describe question ("Have you done
+# this?"): an answer telling work is no account of where negotiation shows (as one given to
+# a confirm question is) and gets the follow-up.
+DESCRIBE_JD = JD_MD.replace(" with suppliers", "")
+
+
 def _described(cv: StructuredCV, job: JobPosting, answers: dict[str, str]
                ) -> tuple[StructuredCV, list[Question]]:
     """The CV after described answers, and the follow-ups its next gap analysis asks."""
@@ -159,9 +165,7 @@ def _interview(tmp_path: Path, jd_md: str, answer_for: Any
 
 
 def _run(tmp_path: Path, follow_up_answer: str) -> tuple[list[dict[str, str]], str]:
-    # no CV line names suppliers' negotiation, so it is a describe question ("Have you done
-    # this?"): the answer tells work, not where negotiation shows, and gets the follow-up
-    return _interview(tmp_path, JD_MD.replace(" with suppliers", ""), lambda q: (
+    return _interview(tmp_path, DESCRIBE_JD, lambda q: (
         follow_up_answer if q["id"].endswith("-answer")
         else REQUOTED if "egotiat" in q["requirement"] else "no"))
 

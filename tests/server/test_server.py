@@ -169,7 +169,7 @@ def test_an_invalid_review_answer_then_a_valid_one_completes(server: Server) -> 
 
 def test_the_interview_asks_a_follow_up_round_over_the_sdk(server: Server) -> None:
     from tests.graph.test_follow_up import CV_MD as BUYER_CV
-    from tests.graph.test_follow_up import JD_MD as BUYER_JD
+    from tests.graph.test_follow_up import DESCRIBE_JD as BUYER_JD
     from tests.graph.test_follow_up import REQUOTED
 
     c = client(server)
