@@ -29,7 +29,7 @@ from langgraph.types import Command
 
 from cvtailor.context import Context, current_session
 from cvtailor.guards import budget
-from cvtailor.models import AnswerEvent, GapQuestionsPayload
+from cvtailor.models import AnswerEvent, GapQuestionsPayload, Question
 from cvtailor.nodes.common import ask, settings, stop_before, timed, vocabulary_for
 from cvtailor.research.evidence import optional_questions
 from cvtailor.research.interview import FOLLOW_UP, apply_answers
@@ -75,7 +75,7 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     # about the person's own answer, so it shares its question's term
     asked_terms = set(state.get("asked_terms") or [])
     pending = [q for q in without_recalled(report.questions, memory) if q.id not in asked
-               and (q.id.endswith(FOLLOW_UP) or q.term.lower() not in asked_terms)]
+               and _new_term(q, asked_terms)]
     if not later_round:  # a plus waits for what the ad asks for, second terms included
         optional = optional_questions(state["job"], pending)
         pending = [q for q in pending if q not in optional] or pending
@@ -130,8 +130,14 @@ def gap_review(state: TailorState, runtime: Runtime[Context]) -> Command[Any]:
     now_terms = {*asked_terms, *update.get("asked_terms", [])}
     unasked = [q for q in report.questions
                if q.id not in now_asked and q.requirement_id not in outcome.declined
-               and (q.id.endswith(FOLLOW_UP) or q.term.lower() not in now_terms)]
+               and _new_term(q, now_terms)]
     more = "asked" in update and len(now_asked) < ctx.max_questions and bool(unasked)
     if not (new_evidence or more):  # a next round would have nothing new to ask
         return Command(update={**update, "interviewed": True}, goto=to_plan)
     return Command(update=update, goto="research")
+
+
+def _new_term(question: Question, asked_terms: set[str]) -> bool:
+    """The question is about a term no earlier question asked about, or is a follow-up (about
+    the person's own answer, so it shares its question's term)."""
+    return question.id.endswith(FOLLOW_UP) or question.term.lower() not in asked_terms

@@ -45,6 +45,20 @@ _TAKEN_BACK = re.compile(
 _NOT_QUITE = re.compile(r"^\W*(?:only\b.*\b(?:never|not)\b|(?:sort|kind)\s+of\b(?=\W+\w+\W+\w))",
                         re.IGNORECASE)  # "kind of" alone is no answer (`unclear`): asked again
 
+# "Partly: at Acme I ...", "Maybe - ...", "Only a little; ...": the person says it shows only
+# in part (`shows_in_part`).
+_IN_PART = re.compile(r"^\W*(?:partly|partially|somewhat|in\s+part|to\s+(?:some|an)\s+extent|"
+                      r"maybe|perhaps|possibly|arguably|loosely|indirectly|not\s+fully|"
+                      r"a\s+(?:little|bit)|only\s+(?:a\s+little|a\s+bit|partly|partially|"
+                      r"sometimes|occasionally|once|rarely))\b", re.IGNORECASE)
+
+
+def shows_in_part(text: str) -> bool:
+    """The answer opens by saying what it tells shows the thing only in part: no account of
+    where it shows (beside `hedged_no`, which says it does not)."""
+    return bool(_IN_PART.match(text))
+
+
 ABOUT_MIN = 0.51
 # A word that names a thing rather than a practice: an acronym or inner capital ("GAAP",
 # "MLflow", "ASC"), a digit ("606"), or a capitalised word inside a sentence ("Workday").

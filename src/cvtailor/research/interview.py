@@ -41,7 +41,7 @@ from cvtailor.models import (
 )
 from cvtailor.models.cv import RETOLD
 from cvtailor.models.interrupts import unclear
-from cvtailor.research.answers import about, hedged_no, off_topic, unnamed
+from cvtailor.research.answers import about, hedged_no, off_topic, shows_in_part, unnamed
 from cvtailor.research.evidence import (
     ALSO,
     ALTERNATIVES,
@@ -216,14 +216,6 @@ _YES_BUT = re.compile(r"^\s*\W*(?:y|yes|yep|yeah)\b\W*(?:but|though|however|not|
                      r"kind of|partly|somewhat)\b", re.IGNORECASE)
 
 
-# "Partly: at Acme I ...", "Maybe - ...", "Only a little; ...": where it shows, said of what
-# shows it only in part, is no account of where it shows (the follow-up asks).
-_IN_PART = re.compile(r"^\W*(?:partly|partially|somewhat|in\s+part|to\s+(?:some|an)\s+extent|"
-                      r"maybe|perhaps|possibly|arguably|loosely|indirectly|not\s+fully|"
-                      r"a\s+(?:little|bit)|only\s+(?:a\s+little|a\s+bit|partly|partially|"
-                      r"sometimes|occasionally|once|rarely))\b", re.IGNORECASE)
-
-
 def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary,
                  where_it_shows: bool = False) -> str | None:
     """The term a described answer claims in so many words: "Yes — at Fenwick I replaced the
@@ -238,7 +230,7 @@ def claimed_term(keywords: list[str], answer: str, line: str, vocab: Vocabulary,
     term = next((k for k in keywords if not weak_term(k)), "")
     # a thing held (a qualification, a licence, a record) is held or not: no work shows it
     said_yes = is_yes(answer) or (where_it_shows and not is_no(answer)
-                                  and not _IN_PART.match(answer) and not held_thing(term))
+                                  and not shows_in_part(answer) and not held_thing(term))
     if not said_yes or len(answer.split()) < 4 or _YES_BUT.match(answer) \
             or not may_follow_up(term, vocab) \
             or (unnamed(term, line) and not _a_kind(term, vocab)) \
@@ -637,8 +629,7 @@ def _says_where_it_shows(question: Question) -> bool:
     """The question asked the person to say where and how another role shows its term: a
     first confirm question (or one about a requirement's second term), not a follow-up on
     the person's own answer, which asks only yes or no."""
-    return question.kind == "confirm" and not question.id.endswith(FOLLOW_UP) \
-        and WHERE_ELSE in question.text
+    return question.kind == "confirm" and WHERE_ELSE in question.text
 
 
 # "Hold a full UK driving licence ...": what a line of held things leaves out.
