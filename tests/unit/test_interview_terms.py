@@ -923,3 +923,67 @@ def test_a_described_answer_never_stands_for_a_make_it_does_not_name() -> None:
                            "overlock machines at Confecciones Rivera.", vocab,
                            requirement=requirement, similarity=0.7) == [
         "Yamato overlock machines"]
+
+
+def test_a_short_duty_is_asked_about_whole_and_its_yes_covers_every_term_it_joins() -> None:
+    # "present loan files to the credit committee": "Does ... show loan files?" asks nothing
+    # of whom the files go to, and the ad's word for them ("credit committee") was never
+    # asked. The question is about the whole duty, as an activity, and a yes covers both.
+    vocab = default_vocabulary()
+    line = ("Take each new file to the Thursday meeting with the branch manager and "
+            "accountant, where we decide which loans to approve.")
+    req = Requirement(id="req-1", text="You will present loan files to the credit committee",
+                      category="responsibility", keywords=["loan files", "credit committee"])
+    job = JobPosting(title="Senior Loan Officer", requirements=[req])
+    corpus = {"experience-1-1": line}
+    evidence = {"req-1": [Evidence(item_id="experience-1-1", score=0.5, via="semantic",
+                                   term="", matched=line)]}
+    report = analyze_gaps(job, evidence, vocab=vocab, corpus=corpus)
+    (question,) = report.questions
+    assert (question.term, question.kind) == (
+        "presenting loan files to the credit committee", "confirm")
+    assert "show presenting loan files to the credit committee?" in question.text
+    confirmed = {"req-1": [Evidence(item_id="experience-1-1", score=0.9, via="user",
+                                    term=question.term, matched=line)]}
+    match = analyze_gaps(job, merge_evidence(evidence, confirmed), vocab=vocab,
+                         corpus=corpus).by_requirement()["req-1"]
+    assert match.status == "matched"
+    assert match.covered_keywords == [question.term] and match.missing_keywords == []
+    # the ad's "our" is the employer's: the question says "the"
+    req = req.model_copy(update={"text": "Work closely with our winemaking team on picking "
+                                         "dates", "keywords": ["picking dates",
+                                                               "winemaking team"]})
+    rows = ("Walk the rows with the oenologist each morning before harvest to agree which "
+            "parcel goes first.")
+    report = analyze_gaps(
+        job.model_copy(update={"requirements": [req]}),
+        {"req-1": [Evidence(item_id="experience-1-1", score=0.5, via="semantic", term="",
+                            matched=rows)]}, vocab=vocab, corpus={"experience-1-1": rows})
+    assert [q.term for q in report.questions] == [
+        "working closely with the winemaking team on picking dates"]
+
+
+def test_no_duty_is_asked_whole_when_it_names_a_thing_or_the_cv_says_part_of_it() -> None:
+    vocab = default_vocabulary()
+    line = "Ran the nightly batch of 40 jobs that rebuilt the sales tables."
+    corpus = {"experience-1-1": line}
+    evidence = {"req-1": [Evidence(item_id="experience-1-1", score=0.5, via="semantic",
+                                   term="", matched=line)]}
+
+    def terms(text: str, keywords: list[str], found: dict[str, list[Evidence]] = evidence
+              ) -> list[str]:
+        req = Requirement(id="req-1", text=text, category="responsibility", keywords=keywords)
+        job = JobPosting(title="Data Engineer", requirements=[req])
+        return [q.term for q in analyze_gaps(job, found, vocab=vocab,
+                                             corpus=corpus).questions]
+
+    # a requirement that opens with a name, not a verb ("Spark for batch processing")
+    assert terms("Spark for batch processing", ["Spark", "batch processing"]) == ["Spark"]
+    # a name among its terms ("Sterile Processing") is asked alone, as before
+    assert "with" not in " ".join(terms("Run batch jobs with Apache Airflow",
+                                        ["batch jobs", "Apache Airflow"]))
+    # the CV already says one of its terms: the question is about what it lacks
+    said = {"req-1": [*evidence["req-1"], Evidence(item_id="experience-1-1", score=1.0,
+                                                   via="lexical", term="batch jobs")]}
+    assert terms("Schedule batch jobs in maintenance windows",
+                 ["batch jobs", "maintenance windows"], said) == ["maintenance windows"]

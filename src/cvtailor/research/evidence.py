@@ -73,7 +73,7 @@ from cvtailor.text.jd_terms import (
     title_main,
     weak_term,
 )
-from cvtailor.text.lexicon import common_word, inflected_like
+from cvtailor.text.lexicon import base_verb, common_word, inflected_like
 from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, lapsed, studying, unfinished
 from cvtailor.text.places import COUNTRIES, REGION_NAMES
 from cvtailor.text.qualifications import after_preposition, population
@@ -734,7 +734,14 @@ def analyze_gaps(
     for req in job.requirements:
         found = evidence.get(req.id, [])
         covered = [k for k in req.keywords if any(e.term == k for e in found)]
-        missing = [k for k in req.keywords if k not in covered]
+        # a duty the person confirmed ("presenting loan files to the credit committee",
+        # `_duty_span`) covers the terms it joins, and is itself what is written
+        duties = list(dict.fromkeys(e.term for e in found if e.via == "user" and e.term
+                                    and e.term not in req.keywords
+                                    and any(contains(e.term, k) for k in req.keywords)))
+        missing = [k for k in req.keywords if k not in covered
+                   and not any(contains(d, k) for d in duties)]
+        covered = duties + covered
         # "A degree in ecology, biology or environmental science": a degree the CV holds in
         # a field the ad accepts settles the fields it offers (`apply_degrees`)
         degree = _degree_keyword(req)
@@ -983,7 +990,60 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
             about = _quotable(req, match, corpus, not_work, about=term)
             if any(content_stems(term) & content_stems(t) for _, t in about):
                 lines = about
+    if lines:
+        term = _duty_span(req, askable, term, match.covered_keywords, vocab) or term
     return term, lines
+
+
+# The end of a requirement's first duty: a comma, a semicolon, a colon, a dash, or "and"
+# before another verb's object ("Schedule planned works in maintenance windows and tell
+# customers ahead").
+_DUTY_END = re.compile(r"\s*(?:[,;:.(]|\s[-–—]\s|\s+(?:and|or|so|while|when|to\s+ensure)\s+"
+                       r"(?=[a-z]+\s))")
+_MAX_DUTY_WORDS = 9
+# The ad's way into a duty ("You will agree ...", "You'll run ...").
+_YOU_WILL = re.compile(r"^(?:you(?:['’]ll|\s+will|\s+shall|\s+must)|will)\s+", re.IGNORECASE)
+
+
+def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[str],
+               vocab: Vocabulary) -> str | None:
+    """A short duty that joins the term to another of the requirement's terms ("present loan
+    files to the credit committee", "agree service timings with the head chef"), as the
+    activity it is ("presenting loan files to the credit committee"): what a confirm question
+    asks about, so the person vouches for the whole duty, not for one of its nouns ("Does
+    ... show loan files?" asks nothing of whom the files go to). None when the requirement
+    opens with no verb, its first duty is long, names a thing held or named, or the CV
+    already says any term of it (then the question is about what it lacks)."""
+    text = _YOU_WILL.sub("", req.text.strip(), count=1)
+    duty = text[:m.start()] if (m := _DUTY_END.search(text)) else text
+    words = duty.split()
+    if not 3 <= len(words) <= _MAX_DUTY_WORDS or not words[0].isalpha() \
+            or not base_verb(words[0].lower()) or not contains(duty, term) \
+            or words[1].lower() in PREPOSITIONS or words[0].lower() in (
+                k.lower() for k in askable):  # "Spark for batch processing": no verb
+        return None
+    # whom the work is with counts, though never asked alone ("head chef": `_askable`;
+    # "winemaking team": `weak_term`)
+    inside = [k for k in req.keywords if contains(duty, k)
+              and (not weak_term(k) or _whom_named(k))]
+    if len(inside) < 2 or any(contains(duty, k) for k in covered) \
+            or vocab.canonical(words[0]) is not None or any(
+            _named_by_capitals(k, text) or held_term(k, text, vocab) or spoken_term(k, vocab)
+            or vocab.category(vocab.canonical(k) or "") in NAMED_THINGS for k in inside):
+        return None
+    doing = inflected_like(words[0].lower(), "doing")
+    if not doing:
+        return None
+    rest = " ".join(words[1:])
+    # the ad's "our" is the employer's: the person's CV says "the"
+    rest = re.sub(r"\b(?:our|your)\b", "the", rest)
+    return f"{doing} {rest}"
+
+
+def _named_by_capitals(term: str, text: str) -> bool:
+    """The term has a capital beyond the one that opens the requirement: a name ("Sterile
+    Processing", "Council") or a short form ("AHJ")."""
+    return term[1:] != term[1:].lower() or (term[:1].isupper() and not text.startswith(term))
 
 
 def _whom_named(term: str) -> bool:
@@ -1233,7 +1293,9 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
         for question in interview_questions(
                 JobPosting(requirements=[other]), GapReport(matches=[partial]), corpus, vocab,
                 not_work):
-            if question.term == rest[0]:
+            # the term, or the short duty it is asked in (`_duty_span`)
+            if question.term == rest[0] or (question.term not in req.keywords
+                                            and contains(question.term, rest[0])):
                 out.append(question.model_copy(update={"id": f"q-{req.id}{ALSO}"}))
     return out
 

@@ -361,8 +361,11 @@ def _someone_else(term: str, requirement: str) -> bool:
     ("involve the owner, an office manager and a finance lead"): an answer about the work
     never stands for it, or "Office manager: map 3-5 contacts ..." makes the person one.
     Asked to be one ("Experience as a shift supervisor", "Serve as a clinical instructor"),
-    an answer telling that work is the person's claim of it."""
-    return role_named(term) and not asked_to_be(term, requirement)
+    an answer telling that work is the person's claim of it. An activity done with one
+    ("agreeing service timings with the head chef") names whom the work is with."""
+    first = term.split()[0].lower() if term.split() else ""
+    return role_named(term) and not asked_to_be(term, requirement) \
+        and not (" " in term and first.endswith("ing") and verb_form(first))
 
 
 def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
@@ -844,6 +847,10 @@ def answered_lines(cv: StructuredCV, job: JobPosting
 def _asked_first(req: Requirement, term: object) -> Requirement:
     """The requirement with the asked `term` as its first keyword (unchanged when the term
     is not one of its keywords: a profile's answer, or an older session's)."""
+    if isinstance(term, str) and term not in req.keywords \
+            and any(contains(term, k) for k in req.keywords):
+        # a duty asked about whole (`evidence._duty_span`): the answer is about all of it
+        return req.model_copy(update={"keywords": [term, *req.keywords]})
     if not isinstance(term, str) or term not in req.keywords or req.keywords[0] == term:
         return req
     return req.model_copy(update={"keywords": [term, *(k for k in req.keywords if k != term)]})
