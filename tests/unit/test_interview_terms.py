@@ -987,3 +987,35 @@ def test_no_duty_is_asked_whole_when_it_names_a_thing_or_the_cv_says_part_of_it(
                                                    via="lexical", term="batch jobs")]}
     assert terms("Schedule batch jobs in maintenance windows",
                  ["batch jobs", "maintenance windows"], said) == ["maintenance windows"]
+
+
+def test_a_duty_is_read_past_the_ads_way_into_it_and_to_its_end() -> None:
+    from cvtailor.research.evidence import _duty_span
+
+    vocab = default_vocabulary()
+
+    def duty(text: str, keywords: list[str]) -> str | None:
+        req = Requirement(id="req-1", text=text, category="responsibility", keywords=keywords)
+        return _duty_span(req, keywords, keywords[0], [], vocab)
+
+    # "Each week you will ...", "You will also ...": the ad's way in is no part of the duty
+    assert duty("Each week you will present loan files to the credit committee",
+                ["loan files", "credit committee"]) == (
+        "presenting loan files to the credit committee")
+    # "and" between two nouns is inside the duty; "and" before another verb ends it
+    assert duty("You will also manage effluent from the washing and settling process so that "
+                "nothing reaches the river", ["settling process", "effluent"]) == (
+        "managing effluent from the washing and settling process")
+    assert duty("Schedule planned works in maintenance windows and tell customers ahead",
+                ["Schedule planned works", "maintenance windows", "tell customers"]) == (
+        "scheduling planned works in maintenance windows")
+    # a body a capital only honours is no name ("Council"); a name is ("Sterile Processing")
+    assert duty("Prepare reports to Council on the bylaw program",
+                ["bylaw program", "Council"]) == (
+        "preparing reports to Council on the bylaw program")
+    assert duty("Work with Sterile Processing on tray issues",
+                ["tray issues", "Sterile Processing"]) is None
+    # one term only, or a duty too long to read as one
+    assert duty("Present loan files every week", ["loan files"]) is None
+    assert duty("Present loan files and the monthly portfolio quality report to the regional "
+                "credit committee", ["loan files", "credit committee"]) is None

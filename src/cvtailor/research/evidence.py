@@ -998,11 +998,13 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
 # The end of a requirement's first duty: a comma, a semicolon, a colon, a dash, or "and"
 # before another verb's object ("Schedule planned works in maintenance windows and tell
 # customers ahead").
-_DUTY_END = re.compile(r"\s*(?:[,;:.(]|\s[-–—]\s|\s+(?:and|or|so|while|when|to\s+ensure)\s+"
-                       r"(?=[a-z]+\s))")
+_DUTY_END = re.compile(r"\s*(?:[,;:.(]|\s[-–—]\s|\s+(?:so|while|when|to\s+ensure)\s+(?=[a-z]+\s)|"
+                       r"\s+(?:and|or)\s+(?=([a-z]+)\s))")
 _MAX_DUTY_WORDS = 9
 # The ad's way into a duty ("You will agree ...", "You'll run ...").
-_YOU_WILL = re.compile(r"^(?:you(?:['’]ll|\s+will|\s+shall|\s+must)|will)\s+", re.IGNORECASE)
+_YOU_WILL = re.compile(r"^(?:(?:each|every|in\s+a\s+typical)\s+\w+,?\s+)?"
+                       r"(?:you(?:['’]ll|\s+will|\s+shall|\s+must)|will)\s+(?:also\s+)?",
+                       re.IGNORECASE)
 
 
 def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[str],
@@ -1015,7 +1017,11 @@ def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[st
     opens with no verb, its first duty is long, names a thing held or named, or the CV
     already says any term of it (then the question is about what it lacks)."""
     text = _YOU_WILL.sub("", req.text.strip(), count=1)
-    duty = text[:m.start()] if (m := _DUTY_END.search(text)) else text
+    # the duty ends before "and" only where another verb follows ("... and tell customers
+    # ahead"), never inside a pair of nouns ("the washing and settling process")
+    end = next((m.start() for m in _DUTY_END.finditer(text) if m.group(1) is None
+                or (base_verb(m.group(1)) and not m.group(1).endswith("ing"))), len(text))
+    duty = text[:end]
     words = duty.split()
     if not 3 <= len(words) <= _MAX_DUTY_WORDS or not words[0].isalpha() \
             or not base_verb(words[0].lower()) or not contains(duty, term) \
@@ -1042,7 +1048,10 @@ def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[st
 
 def _named_by_capitals(term: str, text: str) -> bool:
     """The term has a capital beyond the one that opens the requirement: a name ("Sterile
-    Processing", "Council") or a short form ("AHJ")."""
+    Processing") or a short form ("AHJ"). Not a body a capital only honours ("reports to
+    Council", "the Board")."""
+    if term.lower() in _BODIES:
+        return False
     return term[1:] != term[1:].lower() or (term[:1].isupper() and not text.startswith(term))
 
 
