@@ -189,6 +189,23 @@ def test_a_word_ending_in_se_and_its_forms_are_one_word_form() -> None:
     assert stem("process") != stem("proceeds") and stem("success") != stem("succeed")
 
 
+def test_a_noun_in_ee_is_no_form_of_its_verb() -> None:
+    """"Accompany trainee drivers on the routes" was matched by a certificate, "First aid
+    training for drivers": "trainee" lost its -ee and was "train", as "training" is, so the
+    requirement counted as shown, was never asked about, and its term was written nowhere
+    (blind58). A "credit committee" was "commit" too. A verb in -ee keeps its forms."""
+    from cvtailor.text.wordforms import phrase_near, stem
+
+    assert not phrase_near("trainee drivers", "First aid training for drivers, 2024")
+    assert not phrase_near("credit committee", "Committed to credit quality in every file")
+    assert phrase_near("trainee drivers", "Rode along with 6 trainee bus drivers on their routes")
+    for forms in (("trainee", "trainees"), ("employee", "employees"),
+                  ("committee", "committees"), ("degree", "degrees"),
+                  ("guarantee", "guarantees", "guaranteed")):
+        assert len({stem(w) for w in forms}) == 1, forms
+    assert stem("trainee") != stem("training") and stem("employee") != stem("employing")
+
+
 def test_a_short_acronym_of_a_term_must_be_in_the_line() -> None:
     """"IP addressing" is not any line that says "addresses": the acronym is too short to
     match as a word form, so it must be there itself."""

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from cvtailor.text.lexicon import base_verb
+
 # An acronym or initialism ("PLC", "HEP", "EBRs", "P&L"): a named thing, named or not held.
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/]{1,6}s?$")
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
@@ -56,6 +58,8 @@ def stem(word: str) -> str:
     while changed:
         changed = False
         for suffix in _SUFFIXES:
+            if suffix == "es" and w.endswith("ees"):
+                continue  # "trainees", "degrees": the plural's -s alone
             # a plural's -s ends the word itself: what is left of "supervis(ing)" or
             # "purchas(ed)" is no plural ("supervise" ~ "supervising"), nor is the -s of
             # "focus", "process", "analysis"
@@ -65,7 +69,12 @@ def stem(word: str) -> str:
                 w, changed = w[: -len(suffix)], True
                 break
         first = False
-    w = w.rstrip("e") if len(w) > 4 else w
+    if len(w) > 4 and not (w.endswith("ee") and not base_verb(w)):
+        # a noun in -ee is whom something is done to, or a body ("trainee", "employee",
+        # "committee"): no form of the verb ("trainee drivers" is no "training for drivers",
+        # a "credit committee" nothing "committed"); a verb in -ee keeps its forms together
+        # ("guarantee" ~ "guaranteed")
+        w = w.rstrip("e")
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
         w = w[:-1]  # plan ~ plann(ing), control ~ controll(ed): the same on both sides
     return w
