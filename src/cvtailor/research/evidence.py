@@ -736,9 +736,8 @@ def analyze_gaps(
         covered = [k for k in req.keywords if any(e.term == k for e in found)]
         # a duty the person confirmed ("presenting loan files to the credit committee",
         # `_duty_span`) covers the terms it joins, and is itself what is written
-        duties = list(dict.fromkeys(e.term for e in found if e.via == "user" and e.term
-                                    and e.term not in req.keywords
-                                    and any(contains(e.term, k) for k in req.keywords)))
+        duties = list(dict.fromkeys(e.term for e in found
+                                    if e.via == "user" and duty_term(e.term, req.keywords)))
         missing = [k for k in req.keywords if k not in covered
                    and not any(contains(d, k) for d in duties)]
         covered = duties + covered
@@ -1046,6 +1045,12 @@ def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[st
     return f"{doing} {rest}"
 
 
+def duty_term(term: str, keywords: list[str]) -> bool:
+    """The term is a duty a question asked about whole (`_duty_span`): none of the
+    requirement's keywords, but it says one or more of them."""
+    return bool(term) and term not in keywords and any(contains(term, k) for k in keywords)
+
+
 def _named_by_capitals(term: str, text: str) -> bool:
     """The term has a capital beyond the one that opens the requirement: a name ("Sterile
     Processing") or a short form ("AHJ"). Not a body a capital only honours ("reports to
@@ -1303,7 +1308,7 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
                 JobPosting(requirements=[other]), GapReport(matches=[partial]), corpus, vocab,
                 not_work):
             # the term, or the short duty it is asked in (`_duty_span`)
-            if question.term == rest[0] or (question.term not in req.keywords
+            if question.term == rest[0] or (duty_term(question.term, req.keywords)
                                             and contains(question.term, rest[0])):
                 out.append(question.model_copy(update={"id": f"q-{req.id}{ALSO}"}))
     return out

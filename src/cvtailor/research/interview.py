@@ -46,6 +46,7 @@ from cvtailor.research.evidence import (
     ALSO,
     ALTERNATIVES,
     WHERE_ELSE,
+    duty_term,
     held_term,
     near_miss,
     spoken_term,
@@ -847,8 +848,7 @@ def answered_lines(cv: StructuredCV, job: JobPosting
 def _asked_first(req: Requirement, term: object) -> Requirement:
     """The requirement with the asked `term` as its first keyword (unchanged when the term
     is not one of its keywords: a profile's answer, or an older session's)."""
-    if isinstance(term, str) and term not in req.keywords \
-            and any(contains(term, k) for k in req.keywords):
+    if isinstance(term, str) and duty_term(term, req.keywords):
         # a duty asked about whole (`evidence._duty_span`): the answer is about all of it
         return req.model_copy(update={"keywords": [term, *req.keywords]})
     if not isinstance(term, str) or term not in req.keywords or req.keywords[0] == term:
