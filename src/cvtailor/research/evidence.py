@@ -94,6 +94,7 @@ from cvtailor.text.wordforms import (
     phrase_near,
     says,
     short_form_in,
+    spelled_as_name,
     stem,
 )
 
@@ -1057,7 +1058,7 @@ def _named_by_capitals(term: str, text: str) -> bool:
     Council", "the Board")."""
     if term.lower() in _BODIES:
         return False
-    return term[1:] != term[1:].lower() or (term[:1].isupper() and not text.startswith(term))
+    return spelled_as_name(term) or (term[:1].isupper() and not text.startswith(term))
 
 
 def _whom_named(term: str) -> bool:

@@ -846,10 +846,10 @@ def answered_lines(cv: StructuredCV, job: JobPosting
 
 
 def _asked_first(req: Requirement, term: object) -> Requirement:
-    """The requirement with the asked `term` as its first keyword (unchanged when the term
-    is not one of its keywords: a profile's answer, or an older session's)."""
-    if isinstance(term, str) and duty_term(term, req.keywords):
-        # a duty asked about whole (`evidence._duty_span`): the answer is about all of it
+    """The requirement with the asked `term` as its first keyword: a duty asked about whole
+    (`evidence.duty_term`) goes before the keywords it says; any other term not one of its
+    keywords (a profile's answer, or an older session's) leaves it unchanged."""
+    if isinstance(term, str) and duty_term(term, req.keywords):  # the answer is about all of it
         return req.model_copy(update={"keywords": [term, *req.keywords]})
     if not isinstance(term, str) or term not in req.keywords or req.keywords[0] == term:
         return req
