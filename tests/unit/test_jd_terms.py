@@ -1475,6 +1475,20 @@ def test_bringing_people_on_is_one_term_with_whom() -> None:
         "mentoring apprentices and trainees"
 
 
+def test_whom_the_people_verb_names_may_be_staff_or_recruits() -> None:
+    """"supervise junior staff" and "Train and mentor new recruits" asked the person whether
+    they "supervise" or "mentor", and a yes wrote the verb alone: "staff" ends in no "s" and
+    "recruits" like no agent noun, so neither was read as whom the verb is done to. They are
+    people a job directs, as "seasonal workers" are; whom a determiner leads stays apart."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("## Responsibilities\n- supervise junior staff\n- Train and mentor new "
+                        "recruits\n- Mentor the staff on hygiene\n", vocab)
+    staff, recruits, the_staff = job.requirements
+    assert staff.keywords == ["supervise junior staff"]
+    assert recruits.keywords == ["mentor new recruits"]
+    assert the_staff.keywords[0] == "Mentor"
+
+
 def test_a_verb_after_and_is_no_part_of_its_objects_term() -> None:
     """"Take charge of leather grading before dispatch, and reduce water consumption in the
     beamhouse" gave the term "reduce water consumption", and "Maintain central lines and

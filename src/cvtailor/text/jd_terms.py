@@ -781,7 +781,7 @@ NEWCOMERS = r"(?:new(?:ly[\s-]hired)?|incoming|junior)"
 # "our apprentices", "12 cooks").
 _PEOPLE_DIRECTED = frozenset((
     "crew crews apprentices apprentice trainees trainee interns intern hires volunteers "
-    "employees persons journeypersons agents aides cooks nurses students juniors"
+    "employees persons journeypersons agents aides cooks nurses students juniors recruits"
 ).split())
 
 

@@ -1691,7 +1691,7 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
             continue
         # "Supervise and mentor junior hygienists": the second verb's people are the first's
         m = re.search(rf"(?<![\w-]){re.escape(k)}(\s+and\s+[a-z]+)?\s+"
-                      rf"((?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s)"
+                      rf"((?:[a-z][a-z-]*\s+){{0,2}}?(?:[a-z][a-z-]*s|staff))"
                       rf"(?:\s+and\s+([a-z][a-z-]*s))?(?![\w-])", text)
         if m is None or not all((w not in FUNCTION_WORDS or (n == 0 and w == "new"))
                                 and w not in DETERMINERS
