@@ -1710,3 +1710,23 @@ def test_training_the_people_a_job_brings_on_is_a_term_to_ask_about() -> None:
     assert not weak_term("Train and support new team members")
     assert not weak_term("train new operators")
     assert weak_term("Train models")  # no people: the verb's object is a thing
+
+
+def test_bringing_people_on_is_read_past_you_will_and_asked_as_a_second_term() -> None:
+    """"You will induct new guides, deal with guest complaints calmly and fairly" gave the
+    terms "guest complaints" and "guides": the ad's "You will" hid the duty's verb, "induct"
+    was no verb of bringing people on, and "new guides" no people, so the person was never
+    asked whether they induct new guides. Read past the lead-in, the duty is one term, and as
+    a requirement's second term it is asked about (a clause's part, "evolve clusters", is
+    not)."""
+    from cvtailor.text.jd_terms import clause_part
+
+    vocab = default_vocabulary()
+    job = parse_jd_text("## What you will do\nYou will induct new guides, deal with guest "
+                        "complaints calmly and fairly.\n", vocab)
+    assert "induct new guides" in job.requirements[0].keywords
+    assert "guides" not in job.requirements[0].keywords
+    assert not clause_part("induct new guides")
+    assert not clause_part("supervise seasonal workers")
+    assert clause_part("evolve clusters")
+    assert clause_part("releases alongside")

@@ -60,6 +60,7 @@ from cvtailor.text.jd_terms import (
     ROLE_NOUNS,
     TITLE_GRANTED,
     VAGUE_NOUNS,
+    YOU_WILL,
     asked_to_be,
     clause_part,
     content_stems,
@@ -344,6 +345,7 @@ def _doing(term: str, requirement: str) -> str:
     workers"), as the activity the requirement names with it ("supervising a team of six
     support workers"): "Does ... show supervise?" is no question. "" for any other term."""
     first, _, rest = term.partition(" ")
+    requirement = YOU_WILL.sub("", requirement.strip(), count=1)  # "You will induct ..."
     if rest and (requirement.startswith(term) or re.match(
             rf"[A-Za-z]+\s+(?:and|or)\s+{re.escape(term)}\b", requirement)) \
             and first[1:].islower() and rest.islower() \
@@ -1001,10 +1003,6 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
 _DUTY_END = re.compile(r"\s*(?:[,;:.(]|\s[-–—]\s|\s+(?:so|while|when|to\s+ensure)\s+(?=[a-z]+\s)|"
                        r"\s+(?:and|or)\s+(?=([a-z]+)\s))")
 _MAX_DUTY_WORDS = 9
-# The ad's way into a duty ("You will agree ...", "You'll run ...").
-_YOU_WILL = re.compile(r"^(?:(?:each|every|in\s+a\s+typical)\s+\w+,?\s+)?"
-                       r"(?:you(?:['’]ll|\s+will|\s+shall|\s+must)|will)\s+(?:also\s+)?",
-                       re.IGNORECASE)
 
 
 def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[str],
@@ -1016,7 +1014,7 @@ def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[st
     ... show loan files?" asks nothing of whom the files go to). None when the requirement
     opens with no verb, its first duty is long, names a thing held or named, or the CV
     already says any term of it (then the question is about what it lacks)."""
-    text = _YOU_WILL.sub("", req.text.strip(), count=1)
+    text = YOU_WILL.sub("", req.text.strip(), count=1)
     # the duty ends before "and" only where another verb follows ("... and tell customers
     # ahead"), never inside a pair of nouns ("the washing and settling process")
     end = next((m.start() for m in _DUTY_END.finditer(text) if m.group(1) is None

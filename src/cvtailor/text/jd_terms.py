@@ -45,6 +45,7 @@ __all__ = [
     "ROLE_NOUNS",
     "TITLE_GRANTED",
     "TOOL_KINDS",
+    "YOU_WILL",
     "asked_to_be",
     "bare_activity",
     "clause_part",
@@ -771,7 +772,13 @@ PEOPLE_VERBS = frozenset("supervise mentor coach hire recruit".split())
 QUALIFICATION_TERM = re.compile(r"\S\s+qualifications?$", re.IGNORECASE)
 # The verbs of bringing people on: with whom they are done to, one term ("Mentor apprentices
 # and trainees", "Train and support new team members").
-BRINGING_ON = (PEOPLE_VERBS - {"hire", "recruit"}) | frozenset("train teach precept".split())
+BRINGING_ON = (PEOPLE_VERBS - {"hire", "recruit"}) | frozenset(
+    "train teach precept induct onboard".split())
+# The ad's way into a duty ("You will agree ...", "You'll run ...", "Each week you will also
+# ..."): what is left starts on the duty's verb.
+YOU_WILL = re.compile(r"^(?:(?:each|every|in\s+a\s+typical)\s+\w+,?\s+)?"
+                      r"(?:you(?:['’]ll|\s+will|\s+shall|\s+must)|will)\s+(?:also\s+)?",
+                      re.IGNORECASE)
 # An activity done for the people a job brings in ("training new medical assistants",
 # "onboarding new starters", "Train new operators"): "new" is a stop word, but here it joins
 # the activity to whom it is for, and either half alone is no term ("medical assistants" is
@@ -1084,10 +1091,12 @@ def clause_part(term: str) -> bool:
     clusters" of "Run and evolve our Kubernetes clusters", "explain results"), or words that
     end on a preposition ("releases alongside"). A participle may lead a term ("written
     reports"). The parser keeps such phrases, and a requirement's main term may be one
-    ("adjust reserves"); a second-term question is never about one."""
+    ("adjust reserves"); a second-term question is never about one. Bringing people on
+    ("induct new guides") is a duty, not a clause's part."""
     words = term.lower().split()
     verb_first = only_verb(words[0]) and not words[0].endswith(("ed", "en")) if words else False
-    return len(words) > 1 and (verb_first or words[-1] in PREPOSITIONS)
+    return len(words) > 1 and (verb_first or words[-1] in PREPOSITIONS) \
+        and not _bringing_on(words)  # "induct new guides", "supervise junior staff": a duty
 
 
 _KIND_OF_CREDENTIAL = frozenset((
@@ -1121,7 +1130,8 @@ def gerund_bases(word: str) -> set[str]:
 def _bringing_on(words: list[str]) -> bool:
     """The words are a verb of bringing people on and whom it names ("train new operators",
     "train and support new team members")."""
-    return words[0].lower() in BRINGING_ON and directed_people(words[-1])
+    return words[0].lower() in BRINGING_ON and len(words) > 1 and (
+        directed_people(words[-1]) or re.fullmatch(NEWCOMERS, words[1], re.IGNORECASE) is not None)
 
 
 def directed_people(word: str) -> bool:

@@ -50,6 +50,7 @@ from cvtailor.text.jd_terms import (
     TITLE_GRANTED,
     TOOL_KINDS,
     TWO_WORD_COMPOUNDS,
+    YOU_WILL,
     directed_people,
     duty_cuts,
     fragment,
@@ -1682,8 +1683,9 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
     lifeguards") or a preposition is left as it was."""
     out = list(keywords)
     # the verb the ad spells at the duty's start, when only whom it names was a term ("Train
-    # technicians and operators on good validation practice": "technicians", "operators")
-    first = re.match(r"\s*([A-Za-z]+)\b", text)
+    # technicians and operators on good validation practice": "technicians", "operators"),
+    # past the ad's way into it ("You will induct new guides")
+    first = re.match(r"\s*([A-Za-z]+)\b", YOU_WILL.sub("", text.strip(), count=1))
     verb = first.group(1) if first and first.group(1).lower() in BRINGING_ON and not any(
         k.lower().split()[0] == first.group(1).lower() for k in keywords if k) else None
     for k in [*keywords, *([verb] if verb else [])]:
@@ -1700,7 +1702,9 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
         if m.group(1) and not (m.group(1).split()[-1] in BRINGING_ON
                                or base_verb(m.group(1).split()[-1])):
             continue
-        if not directed_people(m.group(2).split()[-1]):
+        # people by their noun, or as the ones the job brings in ("new guides")
+        if not directed_people(m.group(2).split()[-1]) \
+                and not re.match(NEWCOMERS + r"\s", m.group(2)):
             continue
         whom = m.group(2)
         if m.group(3) and directed_people(m.group(3)):
