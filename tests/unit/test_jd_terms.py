@@ -1594,6 +1594,17 @@ def test_what_a_duty_opens_on_leads_a_practice_named_after_it() -> None:
     assert erp.keywords[0] == "ERP"
 
 
+def test_what_a_duty_opens_on_leads_a_practice_of_any_field_named_after_it() -> None:
+    """"Plan the operators' roster, including the call-out rota" asked about the call-out
+    rota (the vocabulary's staff scheduling, a practice of operations), and a CV that plans
+    the roster was never asked about it: what the duty opens on leads a practice of any field
+    named after it, as it leads a general one. A tool still leads."""
+    roster, erp = _duties("Plan the operators' roster, including the call-out rota",
+                          "Keep batch records in the ERP")
+    assert roster.keywords[:2] == ["operators' roster", "call-out rota"]
+    assert erp.keywords[0] == "ERP"
+
+
 def test_a_duty_that_opens_on_working_with_someone_is_about_them() -> None:
     """"Work with Sterile Processing to resolve instrument and tray issues" asked about "tray
     issues", and "Liaise with NAV CANADA on flow control, ground delay programs and slot

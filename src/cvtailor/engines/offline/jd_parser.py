@@ -1652,11 +1652,12 @@ def _object_first(term: str, text: str, hits: list[Hit], vocab: Vocabulary) -> b
     duty is first about reel grinding; `jd_terms.opens_on`, as the term ranker reads it: not
     people it is done for, nor what is sent somewhere). Not a name ("Keep our Fresenius
     2008T machines on their preventive maintenance schedule"), nor before a tool, credential
-    or other named thing the vocabulary knows."""
+    or other named thing the vocabulary knows. A practice of any field is no such thing
+    ("Plan the staff roster, including the call-out rota": the rota is staff scheduling)."""
     if len(term.split()) < 2 or not term.islower() or not opens_on(term, text):
         return False
     end = text.lower().find(term.lower()) + len(term)
-    return all(vocab.category(h.term) == "practice" and h.start >= end for h in hits)
+    return all(vocab.category(h.term) not in _NAMED and h.start >= end for h in hits)
 
 
 def _shortened(name: str, text: str) -> bool:
