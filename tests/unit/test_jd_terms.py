@@ -1605,6 +1605,21 @@ def test_what_a_duty_opens_on_leads_a_practice_of_any_field_named_after_it() -> 
     assert erp.keywords[0] == "ERP"
 
 
+def test_what_a_duty_is_for_comes_after_the_work() -> None:
+    """"Coordinate chaperones for child performers" asked first about the child performers:
+    whom the work is for led, and the work (the chaperones) waited for a second round that
+    the budget rarely leaves. A term of the work named before the "for" leads; a duty that is
+    all "for" ("Responsible for budget planning") keeps its order, and so does one whose
+    term before the "for" is weak ("the day-to-day contact for external auditors")."""
+    chaperones, budget, contact = _duties(
+        "Coordinate chaperones for child performers",
+        "Responsible for budget planning and forecasting",
+        "Be the day-to-day contact for external auditors during the year-end audit")
+    assert chaperones.keywords[0] == "chaperones"
+    assert budget.keywords[0] == "budget planning"
+    assert contact.keywords[0] == "external auditors"
+
+
 def test_a_duty_that_opens_on_working_with_someone_is_about_them() -> None:
     """"Work with Sterile Processing to resolve instrument and tray issues" asked about "tray
     issues", and "Liaise with NAV CANADA on flow control, ground delay programs and slot

@@ -65,6 +65,7 @@ from cvtailor.text.jd_terms import (
     third_person_again,
     top_level,
     weak_term,
+    what_for,
     without_verb_pair,
 )
 from cvtailor.text.lexicon import (
@@ -1598,9 +1599,24 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     if awards:  # "Hold a Certificate IV in ...": holding it is no term of its own
         terms = [k for k in terms if " " in k or not (
             is_duty_verb(k) or k.lower() in ("hold", "holding", "possess", "obtain"))]
-    return list(dict.fromkeys([*awards, *(part for k in [*short, *(k for k in terms
-                                                                  if k not in short)]
-                                          for part in _name_before_its_kind(k)), *own_letters]))
+    found = list(dict.fromkeys([*awards, *(part for k in [*short, *(k for k in terms
+                                                                   if k not in short)]
+                                           for part in _name_before_its_kind(k)), *own_letters]))
+    return _work_first(found, text) if kind == "resp" or duty else found
+
+
+def _work_first(keywords: list[str], text: str) -> list[str]:
+    """"Coordinate chaperones for child performers", "Oversee flight following for the active
+    fleet": whom or what a duty's work is for (`jd_terms.what_for`) comes after a term of the work
+    named before it, so the work is what is asked about first; not after a weak one ("Be the
+    day-to-day contact for external auditors": the auditors are what the contact is)."""
+    def for_it(term: str) -> bool:
+        at = text.lower().find(term.lower())
+        return what_for(term, text) and any(
+            0 <= text.lower().find(k.lower()) < at and not weak_term(k)
+            for k in keywords if k != term)
+
+    return sorted(keywords, key=for_it)
 
 
 # Words that are no term alone: how much ("Minimum 2 years' experience"), how good or how
