@@ -1606,17 +1606,18 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
 
 
 def _work_first(keywords: list[str], text: str) -> list[str]:
-    """"Coordinate chaperones for child performers", "Oversee flight following for the active
-    fleet": whom or what a duty's work is for (`jd_terms.what_for`) comes after a term of the work
-    named before it, so the work is what is asked about first; not after a weak one ("Be the
-    day-to-day contact for external auditors": the auditors are what the contact is)."""
-    def for_it(term: str) -> bool:
+    """"Coordinate chaperones for child performers": whom a duty's work is for (people after
+    "for", `jd_terms.what_for`) comes after a term of the work named before it, so the work is
+    what is asked about first; not after a weak one ("Be the day-to-day contact for external
+    auditors": the auditors are what the contact is). What the work is for that is no people
+    ("Measure quantities for progress claims") is the work's point, and keeps its place."""
+    def for_them(term: str) -> bool:
         at = text.lower().find(term.lower())
-        return what_for(term, text) and any(
+        return person_noun(term.split()[-1]) and what_for(term, text) and any(
             0 <= text.lower().find(k.lower()) < at and not weak_term(k)
             for k in keywords if k != term)
 
-    return sorted(keywords, key=for_it)
+    return sorted(keywords, key=for_them)
 
 
 # Words that are no term alone: how much ("Minimum 2 years' experience"), how good or how
