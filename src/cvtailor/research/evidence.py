@@ -73,7 +73,6 @@ from cvtailor.text.jd_terms import (
     skill_verb,
     title_main,
     weak_term,
-    what_for,
 )
 from cvtailor.text.lexicon import base_verb, common_word, inflected_like
 from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, lapsed, studying, unfinished
@@ -1297,7 +1296,7 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
         # nor what or where the work is for ("flight following for the active fleet",
         # "access controls for sensitive member data")
         rest = [k for k in match.missing_keywords if k in askable and not clause_part(k)
-                and not population(k, [req.text]) and not what_for(k, req.text)
+                and not population(k, [req.text]) and not _what_for(k, req.text)
                 and not _short_for_another(k, req)]
         if not rest or not match.covered_keywords:
             continue
@@ -1321,6 +1320,14 @@ def _short_for_another(term: str, req: Requirement) -> bool:
     forms = other_form(term, req.text)
     return any(k != term and (k in forms or term in other_form(k, req.text))
                for k in req.keywords)
+
+
+def _what_for(term: str, text: str) -> bool:
+    """The requirement names the term as what or where its work is for, after "for" or
+    "across" ("Oversee flight following for the active fleet"; not "alert to fraud red
+    flags", which is the work)."""
+    return re.search(rf"\b(?:for|across)\s+(?:(?:the|our|all|every|each|your)\s+)?"
+                     rf"{re.escape(term)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
 _ORDINALS = ORDINALS | {"new"}  # "our new <title>" too

@@ -64,7 +64,6 @@ __all__ = [
     "skill_verb",
     "top_level",
     "weak_term",
-    "what_for",
     "without_verb_pair",
 ]
 
@@ -1890,11 +1889,3 @@ def title_main(title: str) -> str:
     dash ("area manager" of "Area Manager – North Yorkshire", "e-discovery analyst" of
     "E-Discovery Analyst, Litigation Support")."""
     return re.split(r"\s*[,(|–—]\s*|\s+-\s+", title)[0].strip().lower()
-
-
-def what_for(term: str, text: str) -> bool:
-    """The requirement names the term as what or where its work is for, after "for" or
-    "across" ("Oversee flight following for the active fleet"; not "alert to fraud red
-    flags", which is the work)."""
-    return re.search(rf"\b(?:for|across)\s+(?:(?:the|our|all|every|each|your)\s+)?"
-                     rf"{re.escape(term)}(?![\w-])", text, re.IGNORECASE) is not None

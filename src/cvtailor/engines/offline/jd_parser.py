@@ -65,7 +65,6 @@ from cvtailor.text.jd_terms import (
     third_person_again,
     top_level,
     weak_term,
-    what_for,
     without_verb_pair,
 )
 from cvtailor.text.lexicon import (
@@ -1599,25 +1598,9 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     if awards:  # "Hold a Certificate IV in ...": holding it is no term of its own
         terms = [k for k in terms if " " in k or not (
             is_duty_verb(k) or k.lower() in ("hold", "holding", "possess", "obtain"))]
-    found = list(dict.fromkeys([*awards, *(part for k in [*short, *(k for k in terms
-                                                                   if k not in short)]
-                                           for part in _name_before_its_kind(k)), *own_letters]))
-    return _work_first(found, text) if kind == "resp" or duty else found
-
-
-def _work_first(keywords: list[str], text: str) -> list[str]:
-    """"Coordinate chaperones for child performers": whom a duty's work is for (people after
-    "for", `jd_terms.what_for`) comes after a term of the work named before it, so the work is
-    what is asked about first; not after a weak one ("Be the day-to-day contact for external
-    auditors": the auditors are what the contact is). What the work is for that is no people
-    ("Measure quantities for progress claims") is the work's point, and keeps its place."""
-    def for_them(term: str) -> bool:
-        at = text.lower().find(term.lower())
-        return person_noun(term.split()[-1]) and what_for(term, text) and any(
-            0 <= text.lower().find(k.lower()) < at and not weak_term(k)
-            for k in keywords if k != term)
-
-    return sorted(keywords, key=for_them)
+    return list(dict.fromkeys([*awards, *(part for k in [*short, *(k for k in terms
+                                                                  if k not in short)]
+                                          for part in _name_before_its_kind(k)), *own_letters]))
 
 
 # Words that are no term alone: how much ("Minimum 2 years' experience"), how good or how
@@ -1663,18 +1646,28 @@ def _name_before_its_kind(term: str) -> list[str]:
     return [m.group("name")] if m is not None else [term]
 
 
+# Verbs whose object says little alone ("Take full ownership of our contract drafting"): what
+# the duty is about comes after it.
+_LIGHT_OPENERS = frozenset("take have get give bring show".split())
+
+
 def _object_first(term: str, text: str, hits: list[Hit], vocab: Vocabulary) -> bool:
     """"Oversee reel grinding and equipment maintenance": what the duty's opening verb is
     done to, in two words or more, leads a practice the vocabulary names after it (the
     duty is first about reel grinding; `jd_terms.opens_on`, as the term ranker reads it: not
     people it is done for, nor what is sent somewhere). Not a name ("Keep our Fresenius
     2008T machines on their preventive maintenance schedule"), nor before a tool, credential
-    or other named thing the vocabulary knows. A practice of any field is no such thing
-    ("Plan the staff roster, including the call-out rota": the rota is staff scheduling)."""
-    if len(term.split()) < 2 or not term.islower() or not opens_on(term, text):
+    or other named thing the vocabulary knows. A practice of any field, in lower case, is no
+    such thing ("Plan the staff roster, including the call-out rota": the rota is staff
+    scheduling); a name of any field is ("Keep preference cards current in Epic OpTime").
+    Not after a verb whose object says little alone ("Take full ownership of ...")."""
+    if len(term.split()) < 2 or not term.islower() or not opens_on(term, text) \
+            or text.split()[0].lower() in _LIGHT_OPENERS:
         return False
     end = text.lower().find(term.lower()) + len(term)
-    return all(vocab.category(h.term) not in _NAMED and h.start >= end for h in hits)
+    # a name is spelled with capitals ("MEDDICC", "Epic"): it leads whatever its field
+    return all(h.start >= end and (vocab.category(h.term) == "practice" or (
+        vocab.category(h.term) not in _NAMED and h.surface.islower())) for h in hits)
 
 
 def _shortened(name: str, text: str) -> bool:
@@ -1720,9 +1713,12 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
         if m.group(1) and not (m.group(1).split()[-1] in BRINGING_ON
                                or base_verb(m.group(1).split()[-1])):
             continue
-        # people by their noun, or as the ones the job brings in ("new guides")
-        if not directed_people(m.group(2).split()[-1]) \
-                and not re.match(NEWCOMERS + r"\s", m.group(2)):
+        # people by their noun, or as the ones the job brings in ("new guides"), whom the
+        # phrase ends on ("new communications officers" is not "new communications")
+        if not directed_people(m.group(2).split()[-1]) and not (
+                re.match(NEWCOMERS + r"\s", m.group(2))
+                and re.match(r"\s*(?:[,.;:)]|$|(?:and|or|on|in|to|for|with|through|during|at|"
+                             r"from|by|who|until)\b)", text[m.end():])):
             continue
         whom = m.group(2)
         if m.group(3) and directed_people(m.group(3)):
