@@ -955,7 +955,7 @@ def _leading_verb(term: str, text: str) -> bool:
 # employees to the mill", "Supervise new starters"): with whom it is for, the activity is the
 # term ("training new operators"; "Train" alone is too general, and a term led by it reads as a
 # clause's fragment).
-_BRINGING_IN = PEOPLE_VERBS | frozenset("train teach onboard induct introduce".split())
+_BRINGING_IN = PEOPLE_VERBS | BRINGING_ON | {"introduce"}
 
 
 # Words between the verb and the newcomers ("Train every new cook we hire", "Induct all new
@@ -1715,10 +1715,11 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
             continue
         # people by their noun, or as the ones the job brings in ("new guides"), whom the
         # phrase ends on ("new communications officers" is not "new communications")
+        nxt = re.match(r"\s*(\w*)", text[m.end():])  # the word after whom, "" at a mark
+        after = nxt.group(1).lower() if nxt else ""
         if not directed_people(m.group(2).split()[-1]) and not (
                 re.match(NEWCOMERS + r"\s", m.group(2))
-                and re.match(r"\s*(?:[,.;:)]|$|(?:and|or|on|in|to|for|with|through|during|at|"
-                             r"from|by|who|until)\b)", text[m.end():])):
+                and (after in PREPOSITIONS or after in ("", "and", "or", "who"))):
             continue
         whom = m.group(2)
         if m.group(3) and directed_people(m.group(3)):
