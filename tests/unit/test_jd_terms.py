@@ -1754,3 +1754,19 @@ def test_bringing_people_on_is_read_past_you_will_and_asked_as_a_second_term() -
     assert not clause_part("supervise seasonal workers")
     assert clause_part("evolve clusters")
     assert clause_part("releases alongside")
+
+
+def test_outside_naming_a_kind_of_work_is_part_of_its_term() -> None:
+    """"Plan and run outside broadcasts from markets, churches and the stadium" gave the terms
+    "broadcasts", "churches" and "stadium": "outside" was read as a preposition, so for a CV
+    that names broadcasts the interview asked whether a line showed churches. Where it names
+    where or when the work is done, it is still no part of a term."""
+    terms = [r.keywords for r in _duties(
+        "Plan and run outside broadcasts from markets, churches and the stadium",
+        "Liaise with outside contractors on repairs",
+        "Answer calls outside office hours")]
+    assert terms[0][0] == "outside broadcasts"
+    assert "outside contractors" in terms[1]
+    assert not any("outside" in k for k in terms[2])
+    assert key_phrases("Be available outside peak hours") == ["peak hours"]
+    assert not any("outside" in k for k in key_phrases("Travel outside Nauru for training"))

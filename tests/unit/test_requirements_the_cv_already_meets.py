@@ -104,3 +104,44 @@ def test_a_programme_not_finished_is_not() -> None:
                        "Sinclair Community College, expected 2027")
     status, _, _ = _match("Graduate of an accredited surgical technology program", cv)
     assert status != "matched"
+
+
+PLANT_CV = """# Sione Taufa
+
+## Experience
+
+### Desalination Plant Operator — Island Water Ltd
+Mar 2016 – Present
+
+- Run the reverse osmosis desalination units on 12-hour shifts
+- Clean and pack the sand filters each quarter
+"""
+
+
+def test_the_alternative_to_a_setting_the_cv_names_is_not_asked() -> None:
+    """"At least 5 years operating a desalination or water treatment plant", for a CV that runs
+    desalination units, asked: Does "... desalination units ..." show water treatment plant?
+    One of the two is what the ad asks for, and the CV names it."""
+    _, _, asked = _match("At least 5 years operating a desalination or water treatment plant",
+                         PLANT_CV)
+    assert not any("water treatment" in term or "desalination" in term for term in asked)
+    # a list of three, the CV naming the first: neither of the others is asked
+    _, _, asked = _match("5 years in desalination, borehole or other water treatment work",
+                         PLANT_CV)
+    assert not any("borehole" in term or "water treatment" in term for term in asked)
+
+
+def test_a_second_thing_the_ad_asks_for_with_and_is_still_asked() -> None:
+    """"and" asks for both: the CV naming desalination shows nothing of the wastewater."""
+    _, _, asked = _match("Experience of desalination and wastewater treatment plants",
+                         PLANT_CV)
+    assert any("wastewater" in term for term in asked)
+
+
+def test_the_alternative_to_a_term_the_cv_says_only_in_part_is_still_asked() -> None:
+    """"... filter maintenance or desalination experience": the CV names desalination, not
+    "desalination experience", so the tailored CV would still say neither term; the other one,
+    which a line may show, is asked about."""
+    _, _, asked = _match("Several years of hands-on filter maintenance or desalination "
+                         "experience", PLANT_CV)
+    assert any("filter maintenance" in term for term in asked)

@@ -297,6 +297,39 @@ def _offered_instead(requirement: str, name: str, covered: list[str]) -> bool:
                or also_called(c, name) for c in covered)
 
 
+# An item of a list of alternatives, up to the next item: "arrowroot, cassava or other starch
+# processing", "a soils or materials testing laboratory"
+_OR_ITEM = r"[^,;.()]{1,40}?"
+
+
+def _alternative_to(requirement: str, term: str, covered: list[str]) -> bool:
+    """The requirement offers `term` as an alternative to a term the CV has, in a list joined
+    by "or" ("5 years operating a desalination or water treatment plant" for a CV with
+    desalination, "arrowroot, cassava or other starch processing" for one with arrowroot): one
+    of them is what the ad asks for, so asking "Does 'Desalination plant operator ...' show
+    water treatment plant?" spends a question on what the CV already meets."""
+    def at(t: str) -> re.Match[str] | None:
+        return re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", requirement, re.IGNORECASE)
+    here = at(term)
+    for c in covered:
+        there = at(c)
+        if here is None or there is None or c.lower() == term.lower():
+            continue
+        first, second = sorted((here, there), key=lambda m: m.start())
+        if first.end() > second.start():
+            continue  # one inside the other
+        mid, rest = requirement[first.end():second.start()], requirement[second.end():]
+        # "a or b", "a, c or b", "a, or other b"
+        if re.fullmatch(rf"(?:\s*,\s*{_OR_ITEM})*,?\s+or\s+(?:other\s+|another\s+|any\s+|"
+                        rf"similar\s+)?", mid, re.IGNORECASE):
+            return True
+        # "a, b or c": both before the "or"
+        if re.fullmatch(rf"\s*,\s*(?:{_OR_ITEM}\s*,\s*)*", mid) and re.match(
+                rf"(?:\s*,\s*{_OR_ITEM})*,?\s+or\s+\w", rest, re.IGNORECASE):
+            return True
+    return False
+
+
 def _named_alternative(term: str, requirement: str) -> bool:
     """The term is a name (a capital past its first letter, or an acronym: "athenaOne",
     "HCPCS") that the requirement offers as one of its alternatives ("Epic or athenaOne")."""
@@ -966,8 +999,17 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     ("day-to-day contact", "improve courses based", "As our next QA Automation Engineer"),
     or the quoted lines already say the term (`_said_by_lines`)."""
     # never the alternative to a name the CV has ("Does 'RTITB Reach' show AITT?")
+    # the terms the CV says in so many words (not "construction experience" for "commercial
+    # and industrial construction", nor what a close match would write)
+    cv_says = [k for k in match.covered_keywords if any(
+        e.term == k and (e.via == "alias" or (e.via in ("lexical", "phrase")
+                                              and contains(e.matched, k)))
+        for e in match.evidence)]
     askable = [k for k in _askable(req, title)
-               if not _offered_instead(req.text, k, match.covered_keywords)]
+               if not _offered_instead(req.text, k, match.covered_keywords)
+               and not _alternative_to(req.text, k, cv_says)]
+    if askable and all(k in cv_says for k in askable):
+        return None  # what is left the CV already says
     if sum(spoken_term(k, vocab) for k in askable) > 1:
         # "Bilingual English/Spanish": the CV is written in English; the other one is asked
         askable = [k for k in askable if k.lower() != "english"]

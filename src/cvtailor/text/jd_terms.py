@@ -289,6 +289,21 @@ def _counted(text: str, at: int) -> bool:
 _SET_PHRASE = re.compile(r"\b(?:Level|Class|Grade|Category)\s+[A-H](?![\w-])|"
                          # a kitchen's French titles: "de" is no stop word in them
                          r"\bChef\s+de\s+(?:Partie|Cuisine|Rang)\b")
+# "outside" naming a kind of work, not where or when it is done: "run outside broadcasts",
+# "manage outside catering" ("outside office hours", "outside the UK" keep it a preposition:
+# `_outside_kind`)
+_OUTSIDE = re.compile(r"(?<![\w-])[Oo]utside\s+([a-z][a-z-]*)(?![\w'-])")
+_WHEN = frozenset("hour hours time times normal usual regular standard core office working "
+                  "business school term opening contracted scheduled shift peak".split())
+
+
+def _outside_kind(m: re.Match[str]) -> bool:
+    """The "outside" of an `_OUTSIDE` match is part of the thing it names."""
+    after = m.group(1)
+    return after not in PREPOSITIONS | DETERMINERS | _WHEN | {"and", "or", "but"} \
+        and re.match(r"\s+(?:[a-z-]+\s+)?hours?\b", m.string[m.end():]) is None
+
+
 # How the person gets to the work: "access to a vehicle", "own transport", "reliable
 # transportation" ("access" and "vehicle" apart are no terms).
 _GETS_THERE = re.compile(r"\b(?:access to an?|own|reliable)\s+"
@@ -304,7 +319,8 @@ def key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
     word and kept as the ad wrote it ("return to work interviews")."""
     found: list[re.Match[str]] = []
     for m in sorted((*_TO_COMPOUND.finditer(text), *_MEASURE.finditer(text),
-                     *_GETS_THERE.finditer(text), *_SET_PHRASE.finditer(text)),
+                     *_GETS_THERE.finditer(text), *_SET_PHRASE.finditer(text),
+                     *(m for m in _OUTSIDE.finditer(text) if _outside_kind(m))),
                     key=lambda m: m.start()):
         if "\n" not in m.group(0) and not (m.re is _MEASURE and _counted(text, m.start())) \
                 and not (found and m.start() < found[-1].end()):  # one reading of each word
