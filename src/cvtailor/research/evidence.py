@@ -311,9 +311,11 @@ def _alternative_to(requirement: str, term: str, covered: list[str]) -> bool:
     def at(t: str) -> re.Match[str] | None:
         return re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", requirement, re.IGNORECASE)
     here = at(term)
+    if here is None:
+        return False
     for c in covered:
         there = at(c)
-        if here is None or there is None or c.lower() == term.lower():
+        if there is None or c.lower() == term.lower():
             continue
         first, second = sorted((here, there), key=lambda m: m.start())
         if first.end() > second.start():
@@ -998,13 +1000,14 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     question), or None when there is nothing to ask: every term is weak or the job's title
     ("day-to-day contact", "improve courses based", "As our next QA Automation Engineer"),
     or the quoted lines already say the term (`_said_by_lines`)."""
-    # never the alternative to a name the CV has ("Does 'RTITB Reach' show AITT?")
     # the terms the CV says in so many words (not "construction experience" for "commercial
     # and industrial construction", nor what a close match would write)
     cv_says = [k for k in match.covered_keywords if any(
         e.term == k and (e.via == "alias" or (e.via in ("lexical", "phrase")
                                               and contains(e.matched, k)))
         for e in match.evidence)]
+    # never the alternative to a name the CV has ("Does 'RTITB Reach' show AITT?"), nor to a
+    # term it says ("a soils or materials testing laboratory" for a CV that tests soils)
     askable = [k for k in _askable(req, title)
                if not _offered_instead(req.text, k, match.covered_keywords)
                and not _alternative_to(req.text, k, cv_says)]

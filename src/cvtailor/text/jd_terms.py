@@ -300,7 +300,7 @@ _WHEN = frozenset("hour hours time times normal usual regular standard core offi
 def _outside_kind(m: re.Match[str]) -> bool:
     """The "outside" of an `_OUTSIDE` match is part of the thing it names."""
     after = m.group(1)
-    return after not in PREPOSITIONS | DETERMINERS | _WHEN | {"and", "or", "but"} \
+    return after not in FUNCTION_WORDS | PREPOSITIONS | _WHEN \
         and re.match(r"\s+(?:[a-z-]+\s+)?hours?\b", m.string[m.end():]) is None
 
 
