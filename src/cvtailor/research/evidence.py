@@ -297,6 +297,11 @@ def _offered_instead(requirement: str, name: str, covered: list[str]) -> bool:
                or also_called(c, name) for c in covered)
 
 
+def _whole(term: str) -> str:
+    """A pattern for `term` as a whole word or phrase, not inside a longer one."""
+    return rf"(?<![\w-]){re.escape(term)}(?![\w-])"
+
+
 # An item of a list of alternatives, up to the next item: "arrowroot, cassava or other starch
 # processing", "a soils or materials testing laboratory"
 _OR_ITEM = r"[^,;.()]{1,40}?"
@@ -309,7 +314,7 @@ def _alternative_to(requirement: str, term: str, covered: list[str]) -> bool:
     of them is what the ad asks for, so asking "Does 'Desalination plant operator ...' show
     water treatment plant?" spends a question on what the CV already meets."""
     def at(t: str) -> re.Match[str] | None:
-        return re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", requirement, re.IGNORECASE)
+        return re.search(_whole(t), requirement, re.IGNORECASE)
     here = at(term)
     if here is None:
         return False
@@ -747,8 +752,6 @@ def _listed_together(text: str, a: str, b: str) -> bool:
     """Whether the requirement lists `a` and `b` side by side ("store openings and refits",
     "refits or openings", "budgets, forecasts", "support the statutory audit and look after
     VAT"), as things of one kind."""
-    def at(term: str) -> str:
-        return rf"(?<![\w-]){re.escape(term)}(?![\w-])"
     # "and" may bring a verb of its own ("and look after VAT"); a comma's one word at most
     # ("leave and accommodation law, in particular FMLA" gives examples, not a sibling)
     join = (r"\s*(?:,\s*(?:(?:and|or)\s+(?:\w+\s+){0,2}|(?:\w+\s+)?)"
@@ -756,8 +759,8 @@ def _listed_together(text: str, a: str, b: str) -> bool:
     # the first may be a term cut short of its last word ("debtor" of "debtor days and bad
     # debt")
     rest = r"(?:\s+(?!(?:and|or)\b)[A-Za-z][\w-]*)?"
-    return re.search(at(a) + rest + join + at(b), text, re.IGNORECASE) is not None \
-        or re.search(at(b) + rest + join + at(a), text, re.IGNORECASE) is not None
+    return re.search(_whole(a) + rest + join + _whole(b), text, re.IGNORECASE) is not None \
+        or re.search(_whole(b) + rest + join + _whole(a), text, re.IGNORECASE) is not None
 
 
 def analyze_gaps(
@@ -842,7 +845,7 @@ def _whom(keyword: str, line: str, requirement: str, surface: str = "") -> bool:
     managers"), and "promoted to store manager" of being one."""
     head = keyword.split()[-1].lower() if keyword.split() else ""
     said = surface or keyword  # as the line writes it: "RN" for "Registered Nurse"
-    named = rf"(?<![\w-]){re.escape(said)}(?![\w-])"
+    named = _whole(said)
     return (person_noun(head) or person_noun(head + "s") or head in ROLE_NOUNS) \
         and (phrase_in(said, line) or (said.isupper() and re.search(named, line) is not None)) \
         and (after_preposition(said, [line])
@@ -1000,12 +1003,7 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     question), or None when there is nothing to ask: every term is weak or the job's title
     ("day-to-day contact", "improve courses based", "As our next QA Automation Engineer"),
     or the quoted lines already say the term (`_said_by_lines`)."""
-    # the terms the CV says in so many words (not "construction experience" for "commercial
-    # and industrial construction", nor what a close match would write)
-    cv_says = [k for k in match.covered_keywords if any(
-        e.term == k and (e.via == "alias" or (e.via in ("lexical", "phrase")
-                                              and contains(e.matched, k)))
-        for e in match.evidence)]
+    cv_says = [k for k in match.covered_keywords if _said_word_for_word(k, match)]
     # never the alternative to a name the CV has ("Does 'RTITB Reach' show AITT?"), nor to a
     # term it says ("a soils or materials testing laboratory" for a CV that tests soils)
     askable = [k for k in _askable(req, title)
@@ -1201,6 +1199,15 @@ def _shown_already(keyword: str, match: RequirementMatch, texts: list[str],
 
 
 SAID_BY_CV = ("lexical", "phrase", "implied")  # evidence by which the CV itself names a term
+
+
+def _said_word_for_word(keyword: str, match: RequirementMatch) -> bool:
+    """The CV names the keyword as written, or by an alias the vocabulary gives it: narrower
+    than `SAID_BY_CV`, which also counts a part of it ("construction" for "construction
+    experience") and a practice a tool or phrase implies."""
+    return any(e.term == keyword and (e.via == "alias" or (
+        e.via in SAID_BY_CV and e.via != "implied" and contains(e.matched, keyword)))
+        for e in match.evidence)
 
 
 def _askable(req: Requirement, title: str) -> list[str]:
