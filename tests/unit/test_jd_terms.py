@@ -1489,6 +1489,22 @@ def test_whom_the_people_verb_names_may_be_staff_or_recruits() -> None:
     assert the_staff.keywords[0] == "Mentor"
 
 
+def test_whom_a_people_verb_names_may_take_three_words() -> None:
+    """"You'll coach and mentor new communications officers" asked the person whether they
+    "mentor": the shortest run of words ending in a plural after the verb, "new
+    communications", names no people, and the longer one that does was never tried. The run
+    is the shortest that names people, up to three words."""
+    vocab = default_vocabulary()
+    job = parse_jd_text("## The role\n- You'll coach and mentor new communications officers, "
+                        "and look after your team's wellbeing\n- Mentor new care workers in "
+                        "their first weeks\n- Supervise a team of lifeguards\n", vocab)
+    officers, care, team = job.requirements
+    assert officers.keywords[0] == "mentor new communications officers"
+    assert "communications officers" not in officers.keywords
+    assert care.keywords == ["Mentor new care workers"]
+    assert team.keywords[0] == "Supervise"  # past a determiner, whom it names stays apart
+
+
 def test_a_verb_after_and_is_no_part_of_its_objects_term() -> None:
     """"Take charge of leather grading before dispatch, and reduce water consumption in the
     beamhouse" gave the term "reduce water consumption", and "Maintain central lines and

@@ -1702,24 +1702,8 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
     for k in [*keywords, *([verb] if verb else [])]:
         if k.lower() not in BRINGING_ON:
             continue
-        # "Supervise and mentor junior hygienists": the second verb's people are the first's
-        m = re.search(rf"(?<![\w-]){re.escape(k)}(\s+and\s+[a-z]+)?\s+"
-                      rf"((?:[a-z][a-z-]*\s+){{0,2}}?(?:[a-z][a-z-]*s|staff))"
-                      rf"(?:\s+and\s+([a-z][a-z-]*s))?(?![\w-])", text)
-        if m is None or not all((w not in FUNCTION_WORDS or (n == 0 and w == "new"))
-                                and w not in DETERMINERS
-                                for n, w in enumerate(m.group(2).split())):
-            continue  # "new team members" are whom it names; "the team" is left as it was
-        if m.group(1) and not (m.group(1).split()[-1] in BRINGING_ON
-                               or base_verb(m.group(1).split()[-1])):
-            continue
-        # people by their noun, or as the ones the job brings in ("new guides"), whom the
-        # phrase ends on ("new communications officers" is not "new communications")
-        nxt = re.match(r"\s*(\w*)", text[m.end():])  # the word after whom, "" at a mark
-        after = nxt.group(1).lower() if nxt else ""
-        if not directed_people(m.group(2).split()[-1]) and not (
-                re.match(NEWCOMERS + r"\s", m.group(2))
-                and (after in PREPOSITIONS or after in ("", "and", "or", "who"))):
+        m = _people_after(k, text)
+        if m is None:
             continue
         whom = m.group(2)
         if m.group(3) and directed_people(m.group(3)):
@@ -1732,6 +1716,34 @@ def _with_whom(keywords: list[str], text: str) -> list[str]:
         term = f"{k}{m.group(1) or ''} {whom}"
         out = [term if x == k else x for x in out if x == k or not contains(term, x)]
     return out
+
+
+def _people_after(verb: str, text: str) -> re.Match[str] | None:
+    """The people a verb is done to, right after it ("Mentor apprentices", "Supervise and
+    mentor junior hygienists": the second verb's people are the first's): a run of up to
+    three words that ends on them, the shortest that names people. "new communications" of
+    "mentor new communications officers" names none, so "new communications officers" is
+    whom it names."""
+    for extra in range(3):
+        m = re.search(rf"(?<![\w-]){re.escape(verb)}(\s+and\s+[a-z]+)?\s+"
+                      rf"((?:[a-z][a-z-]*\s+){{{extra}}}(?:[a-z][a-z-]*s|staff))"
+                      rf"(?:\s+and\s+([a-z][a-z-]*s))?(?![\w-])", text)
+        if m is None or not all((w not in FUNCTION_WORDS or (n == 0 and w == "new"))
+                                and w not in DETERMINERS
+                                for n, w in enumerate(m.group(2).split())):
+            continue  # "new team members" are whom it names; "the team" is left as it was
+        if m.group(1) and not (m.group(1).split()[-1] in BRINGING_ON
+                               or base_verb(m.group(1).split()[-1])):
+            return None
+        # people by their noun, or as the ones the job brings in ("new guides"), whom the
+        # phrase ends on
+        nxt = re.match(r"\s*(\w*)", text[m.end():])  # the word after whom, "" at a mark
+        after = nxt.group(1).lower() if nxt else ""
+        if directed_people(m.group(2).split()[-1]) or (
+                re.match(NEWCOMERS + r"\s", m.group(2))
+                and (after in PREPOSITIONS or after in ("", "and", "or", "who"))):
+            return m
+    return None
 
 
 def _says_whom(keyword: str, text: str) -> bool:
