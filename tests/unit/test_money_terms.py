@@ -36,3 +36,24 @@ def test_a_line_near_a_budget_without_money_stays_a_question() -> None:
     merged = add_semantic({}, {"budget": [("experience-1-1", 0.66)]},
                           {"experience-1-1": spend}, job, vocab)
     assert [(e.via, e.term) for e in merged["budget"]] == [("similarity", "bakery budget")]
+
+
+def test_which_budget_a_term_names_must_be_said() -> None:
+    """A grants assistant's "Update the budget lines of running projects when a donor approves
+    a no-cost extension" was near "Prepare proposal budgets for new funding applications"
+    and wrote "Proposal budgets" into it (the false claim of blind65's first run): the line
+    says money, a budget, but not which one. One noun saying which budget, fee or cost is
+    enough to leave it a question; a word that only grades it is not."""
+    from cvtailor.research.similarity import only_the_kind
+
+    lines = "Update the budget lines of running projects when a donor approves a no-cost extension."
+    assert only_the_kind("proposal budgets", lines)
+    assert not only_the_kind("proposal budgets", "Drafted the budgets of 6 funding proposals.")
+    assert not only_the_kind("accurate budgets", "Kept every budget line up to date.")
+    vocab = default_vocabulary()
+    job = JobPosting(title="Grants Officer", requirements=[
+        Requirement(id="budgets", text="Prepare proposal budgets for new funding applications",
+                    keywords=["proposal budgets", "funding applications"])])
+    merged = add_semantic({}, {"budgets": [("experience-1-1", 0.66)]},
+                          {"experience-1-1": lines}, job, vocab)
+    assert [(e.via, e.term) for e in merged["budgets"]] == [("semantic", "")]

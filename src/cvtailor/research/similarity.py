@@ -158,7 +158,12 @@ def only_the_kind(term: str, line: str) -> bool:
         return False  # a duty done to people ("Coach advisors"): "Trained 3 new advisors"
     said = said_stems(line)  # "whole-blood" says "blood"
     head, rest = content_stems(words[-1]), content_stems(" ".join(words[:-1]))
-    return len(rest) >= 2 and _shares_root(head, said) and not _shares_root(rest, said)
+    # money is counted per thing: which budget (or fee, or cost) is the whole question, so
+    # one noun that says which is enough ("Update the budget lines of running projects" is
+    # no proposal budget)
+    which = len(rest) >= 2 or (len(words) == 2 and bool(rest) and _MONEY_TERM.search(words[1])
+                               is not None and not only_adjective(words[0]))
+    return which and _shares_root(head, said) and not _shares_root(rest, said)
 
 
 def only_the_object(term: str, line: str, requirement: str = "") -> bool:
