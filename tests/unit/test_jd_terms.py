@@ -1505,6 +1505,30 @@ def test_whom_a_people_verb_names_may_take_three_words() -> None:
     assert team.keywords[0] == "Supervise"  # past a determiner, whom it names stays apart
 
 
+def test_the_words_an_ads_short_form_stands_for_are_one_term() -> None:
+    """"Start and support village savings and loan associations (VSLAs)" gave "village
+    savings" and "loan associations", and "Set up farmer field schools (FFS)" gave
+    "farmer": the ad's own short form says which words are one thing, and a joining word
+    between two of its initials' words ("and", "of") has no letter of its own."""
+    from cvtailor.text.wordforms import other_form
+
+    vocab = default_vocabulary()
+    job = parse_jd_text("## Duties\n- Start and support village savings and loan associations "
+                        "(VSLAs)\n- Set up farmer field schools (FFS) in each payam\n", vocab)
+    vsla, ffs = job.requirements
+    assert vsla.keywords == ["village savings and loan associations", "VSLAs"]
+    assert ffs.keywords == ["farmer field schools", "FFS"]
+    assert other_form("HACCP", "Train staff in hazard analysis and critical control points "
+                      "(HACCP)") == ["hazard analysis and critical control points"]
+    # a joining word that is the first initial's is a word of the name, and a preposition
+    # before the name is none of it
+    assert other_form("DOT", "Liaise with the Department of Transportation (DOT)") == [
+        "Department of Transportation"]
+    assert other_form("OTP", "Report daily on on-time performance (OTP)") == [
+        "on-time performance"]
+    assert other_form("VSLAs", "Support savings groups (VSLAs)") == []
+
+
 def test_a_verb_after_and_is_no_part_of_its_objects_term() -> None:
     """"Take charge of leather grading before dispatch, and reduce water consumption in the
     beamhouse" gave the term "reduce water consumption", and "Maintain central lines and

@@ -337,11 +337,25 @@ def spelled_out(before: str, short: str) -> str | None:
     ("variable frequency drives" for VFDs; "on-time performance" for OTP, a hyphen's parts
     having initials too), or None when its capitals are not their initials."""
     initials = re.sub(r"[^A-Z]", "", short)
-    words = list(re.finditer(r"[A-Za-z]+", before))[-len(initials):] if initials else []
-    if len(initials) < 2 or len(words) < len(initials) or "".join(
-            w.group(0)[0] for w in words).upper() != initials:
+    if len(initials) < 2:
         return None
-    return before[words[0].start():].strip()
+    # from the last word back, a small joining word between two initials' words may have
+    # none of its own ("village savings and loan associations" for VSLAs)
+    words = list(re.finditer(r"[A-Za-z]+", before))
+    at, start = len(initials) - 1, None
+    for n in range(len(words) - 1, -1, -1):
+        if at < 0:
+            break
+        word = words[n].group(0)
+        glue = start is not None and word.lower() in _GLUE
+        # a joining word that shares the initial of the word before it is still glue
+        # ("hazard analysis and critical control points" for HACCP)
+        if word[0].upper() == initials[at] and not (
+                glue and at > 0 and n > 0 and words[n - 1].group(0)[0].upper() == initials[at]):
+            at, start = at - 1, words[n].start()
+        elif not glue:
+            return None
+    return None if at >= 0 or start is None else before[start:].strip()
 
 
 def word_form_span(term: str, text: str) -> tuple[int, int] | None:

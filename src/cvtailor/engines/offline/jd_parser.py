@@ -1592,6 +1592,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     finished = [k for k in (kept or out) if k.lower() in ("graduate", "completion") and re.search(
         rf"\b{re.escape(k)}\s+(?:of|from)\b", text)]
     terms = [k for k in (kept or out) if k not in kinds and k not in finished]
+    terms = _spelled_in_full(terms, text)
     # "Report daily on on-time performance (OTP) and the causes of delays": what the ad names
     # with its own short form is what it asks for, and leads
     short = [k for k in terms if _abbreviated(k, text)]
@@ -1675,6 +1676,22 @@ def _shortened(name: str, text: str) -> bool:
     (CPP)"; `wordforms.other_form`): a name, even where it opens the requirement."""
     return any(name.strip().lower() == full.lower()
                for short in other_form(name, text) for full in other_form(short, text))
+
+
+def _spelled_in_full(terms: list[str], text: str) -> list[str]:
+    """The words the ad's own short form stands for are one term ("village savings and loan
+    associations (VSLAs)" gave "village savings" and "loan associations"; "farmer field
+    schools (FFS)" gave "farmer"): they take the place of the terms inside them."""
+    out = list(terms)
+    for short in terms:
+        full = next(iter(other_form(short, text)), None) if ACRONYM.match(short) else None
+        if full is None or any(contains(t, full) for t in out):
+            continue
+        inside = [t for t in out if t != short and contains(full, t)]
+        at = out.index(inside[0]) if inside else out.index(short)
+        out = [t for t in out[:at] if t not in inside] + [full] + [
+            t for t in out[at:] if t not in inside]
+    return out
 
 
 def _abbreviated(term: str, text: str) -> bool:
