@@ -33,6 +33,8 @@ interview asks about.
   where or for what the work is done is not what a similar line shows;
 - a term that names money (a budget, billing, costs) is decided only by a line that says
   money (`money_unsaid`): a line about the same room or the same meters is no budget;
+  and a line that says a budget decides a term that says which one only when it says that
+  too (`only_the_kind`: the budget lines of running projects are no proposal budgets);
 - a term that names a programme (a rehabilitation programme, a scheme) is decided only by a
   line that tells of an organised offering (`programme_unsaid`): teaching COPD patients a
   breathing technique is no pulmonary rehabilitation programme;
@@ -152,7 +154,10 @@ def only_the_kind(term: str, line: str) -> bool:
     kind ("Prepared audit working papers for year-end engagements" for "risk-based internal
     audits"): it shows the kind of work, and its cosine owes that word; which kind the ad asks
     for is the person's to say. With one such word it also blocked a held-out line that
-    showed it in other words (blind17, 50 -> 49 auto): one word may be a generic qualifier."""
+    showed it in other words (blind17, 50 -> 49 auto): one word may be a generic qualifier.
+    Not for money: which budget, fee or cost is the whole question, so one noun that says
+    which is enough (blind65's first run; the one-word rule for every term cost 5 held-out
+    requirements)."""
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", term) if content_stems(w)]
     if len(words) < 2 or is_duty_verb(words[0].lower()) or person_noun(words[-1].lower()):
         return False  # a duty done to people ("Coach advisors"): "Trained 3 new advisors"

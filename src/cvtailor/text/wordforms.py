@@ -335,7 +335,8 @@ def named_in_full(term: str, text: str) -> str | None:
 def spelled_out(before: str, short: str) -> str | None:
     """The words that end `before` and that the short form `short` abbreviates, as written
     ("variable frequency drives" for VFDs; "on-time performance" for OTP, a hyphen's parts
-    having initials too), or None when its capitals are not their initials."""
+    having initials too; "village savings and loan associations" for VSLAs, a joining word
+    between two of them having none), or None when its capitals are not their initials."""
     initials = re.sub(r"[^A-Z]", "", short)
     if len(initials) < 2:
         return None
