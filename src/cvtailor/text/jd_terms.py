@@ -293,14 +293,14 @@ _SET_PHRASE = re.compile(r"\b(?:Level|Class|Grade|Category)\s+[A-H](?![\w-])|"
 # "manage outside catering" ("outside office hours", "outside the UK" keep it a preposition:
 # `_outside_kind`)
 _OUTSIDE = re.compile(r"(?<![\w-])[Oo]utside\s+([a-z][a-z-]*)(?![\w'-])")
-_WHEN = frozenset("hour hours time times normal usual regular standard core office working "
-                  "business school term opening contracted scheduled shift peak".split())
 
 
 def _outside_kind(m: re.Match[str]) -> bool:
-    """The "outside" of an `_OUTSIDE` match is part of the thing it names."""
+    """The "outside" of an `_OUTSIDE` match is part of the thing it names: not when a function
+    word or a preposition follows it ("outside the UK"), nor hours within two words ("outside
+    office hours", "outside peak hours")."""
     after = m.group(1)
-    return after not in FUNCTION_WORDS | PREPOSITIONS | _WHEN \
+    return after not in FUNCTION_WORDS | PREPOSITIONS \
         and re.match(r"\s+(?:[a-z-]+\s+)?hours?\b", m.string[m.end():]) is None
 
 
