@@ -383,6 +383,12 @@ def test_things_that_end_like_people_are_terms_and_progress_qualifies_monitoring
 
     assert person_noun("managers") and person_noun("therapists")
     assert not person_noun("disorders") and not person_noun("monitors")
+    # -ant: "consultants" are people, "grants" and "plants" are not, so a grants tracker is
+    # one term, not the grants (a subject) before something it does
+    assert person_noun("consultants") and person_noun("accountants")
+    assert not person_noun("grants") and not person_noun("plants")
+    assert key_phrases("Keep the grants tracker of deadlines and instalments up to date",
+                       duty=True)[0] == "grants tracker"
     from cvtailor.engines.offline.jd_parser import _STOP
 
     assert key_phrases("You'll treat children with speech sound disorders", _STOP,

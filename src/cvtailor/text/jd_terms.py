@@ -1174,7 +1174,7 @@ _PEOPLE_NOUNS = frozenset((
 ).split())
 
 
-# Nouns for things that end like an agent noun (-er, -or).
+# Nouns for things that end like an agent noun (-er, -or, -ant: "the grants tracker").
 _THINGS_ER = frozenset((
     "order disorder paper letter center centre computer number matter water printer folder "
     "filter container barrier corner border layer marker meter monitor server router register "
@@ -1182,7 +1182,9 @@ _THINGS_ER = frozenset((
     "trailer cluster parameter chapter quarter answer power tower fiber fibre timer scanner "
     "ventilator defibrillator generator transformer compressor conductor connector adapter "
     "binder planner tracker counter buffer list checklist playlist waitlist shortlist "
-    "scaler polisher grinder mixer"
+    "scaler polisher grinder mixer "
+    "grant plant implant restaurant coolant lubricant sealant pollutant contaminant variant "
+    "disinfectant warrant covenant"
 ).split())
 
 
