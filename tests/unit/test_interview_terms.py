@@ -852,30 +852,6 @@ def test_whom_the_work_is_for_is_never_asked_in_the_works_place() -> None:
         [q.term for q in report.questions]
 
 
-def test_the_work_is_asked_about_before_whom_it_is_done_with() -> None:
-    from cvtailor.engines.offline.cv_parser import parse_cv_text
-    from cvtailor.engines.offline.jd_parser import parse_jd_text
-    from cvtailor.models import Evidence
-    from cvtailor.text.cvtext import evidence_corpus
-
-    vocab = default_vocabulary()
-    cv = parse_cv_text("# Akol Deng\n\n## Experience\n\n### Extension Worker — Rumbek "
-                       "Agricultural Office\n2018 – Present\n\n- Sit with farmers, chiefs and "
-                       "cattle camp leaders when cows trample crops and agree on grazing routes "
-                       "and compensation\n")
-    job = parse_jd_text("# Extension Supervisor\n\n## Responsibilities\n"
-                        "- Help resolve disputes between farmers and cattle keepers\n", vocab)
-    corpus = evidence_corpus(cv)
-    line = next(i for i, t in corpus.items() if "trample" in t)
-    evidence = find_evidence(cv, job, vocab)
-    rid = job.requirements[0].id  # the CV names the farmers; the close line is added
-    evidence[rid] = [*evidence.get(rid, []), Evidence(
-        item_id=line, score=0.47, via="semantic", term="", matched=corpus[line])]
-    report = analyze_gaps(job, evidence, vocab=vocab, corpus=corpus)
-    assert [q.term for q in report.questions][:1] == ["disputes"], \
-        [q.term for q in report.questions]
-
-
 def test_a_term_confirmed_on_two_lines_skips_the_line_of_another_term_it_asks_for() -> None:
     # "Perform boundary surveys, topographic surveys and ALTA/NSPS surveys": yes to "Does
     # '... topographic surveys ...' / 'Searched for and tied property corners ...' show

@@ -1016,10 +1016,6 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
         askable = [k for k in askable if k.lower() != "english"]
     if not askable or _said_by_lines(req, match, corpus, not_work, title):
         return None
-    # the work before whom it is done with: "Help resolve disputes between farmers and cattle
-    # keepers" asks about the disputes, never "Does ... show cattle keepers?"
-    work = [k for k in askable if not population(k, [req.text])]
-    askable = work + [k for k in askable if k not in work]
     term = askable[0]
     lines = _quotable(req, match, corpus, not_work)
     if lines:  # a named thing is named or not held: never "does this line show Spanish"
