@@ -823,6 +823,11 @@ class _Chunk:
         return [w.lower() for w in self.context[max(0, self.start - 3):self.start]]
 
 
+# The words that join two nouns into one ("bill of materials", "voice of the customer",
+# "certificate of good standing", "certificate of good conduct").
+_OF_JOINS = (["of"], ["of", "the"], ["of", "good"])
+
+
 def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
     """"voice" + "of the" + "customer" -> "voice of the customer": two single nouns joined by
     "of" (an English compound: point of sale, bill of materials) are one term."""
@@ -834,7 +839,7 @@ def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
                 and last.words[0].islower() and c.words[0].islower() \
                 and last.words[0].lower() not in GENERIC_NOUNS \
                 and not _gerund(last.words[0].lower()) \
-                and [w.lower() for w in c.context[last.end:c.start]] in (["of"], ["of", "the"]):
+                and [w.lower() for w in c.context[last.end:c.start]] in _OF_JOINS:
             # ("training of workers" is an activity and whom it is for: not one noun)
             out[-1] = _Chunk([*last.words, *c.context[last.end:c.start], *c.words], c.piece,
                              last.start, c.end, c.context)

@@ -134,10 +134,11 @@ def _tables() -> _Lexicon:
 
 
 # Nouns lemminflect's table has only as verbs: work a CV or an ad counts or keeps ("shift logs",
-# "privilege logs", "transmission rebuilds", "150 solar installs", "concrete pours").
+# "privilege logs", "transmission rebuilds", "150 solar installs", "concrete pours", "cut
+# rework and kernel losses", "full rewires").
 _ALSO_NOUNS = frozenset((
     "log logs debrief debriefs install installs rebuild rebuilds reorder reorders pour pours "
-    "deploy deploys restock restocks reroute reroutes"
+    "deploy deploys restock restocks reroute reroutes rework reworks rewire rewires"
 ).split())
 
 

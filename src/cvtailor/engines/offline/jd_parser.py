@@ -1347,6 +1347,10 @@ _CHECKED_AS = re.compile(r"\s+(?:inspections?|checks|audits?|laborator(?:y|ies))
                          re.IGNORECASE)
 
 
+# The dates a practice must meet ("compliance deadlines", "payroll deadlines").
+_DUE_AS = re.compile(r"\s+deadlines\b(?![-'’])", re.IGNORECASE)
+
+
 # Words that date a practice rather than say which one ("modern front-end build pipelines").
 _TIMELY = frozenset("modern latest current contemporary".split())
 
@@ -1406,6 +1410,10 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
         # control laboratory": the practice names what is checked or who checks it, and the
         # checks, the inspections or the laboratory are what is asked for
         return f"{hit.surface}{checked.group(0)}"
+    due = _DUE_AS.match(text[hit.end:])
+    if due is not None and vocab.category(hit.term) not in _NAMED:
+        # "Track compliance deadlines": the deadlines are what is kept, the practice says whose
+        return f"{hit.surface}{due.group(0)}"
     m = re.search(r"(?:^|([A-Za-z'’]+)\s+)([A-Za-z][a-z-]+)\s+$", text[:hit.start])
     if m is None or vocab.category(hit.term) in _NAMED or vocab.find(m.group(2)):
         return hit.surface
