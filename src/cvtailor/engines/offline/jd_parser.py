@@ -1186,7 +1186,11 @@ _WISHED_NAME = re.compile(r"(?:an?\s+|the\s+)?(?=[^,;]*\b[A-Z][A-Z0-9&+]{1,7}\b)
                           r"a must)\W*$", re.IGNORECASE)
 
 
-_REPORTS_TO = re.compile(r"reports\s+(?:directly\s+|functionally\s+)?to\b", re.IGNORECASE)
+# "Reports directly to ...", "Reports functionally to ...": whom the job answers to, in the
+# third person of a US position description (`_verb_led_duty`). (Named _REPORTS_TO until the
+# fifty-fifth pass, when the module's later _REPORTS_TO, a whole "You'll report to the ..."
+# line, shadowed it.)
+_ANSWERS_TO = re.compile(r"reports\s+(?:directly\s+|functionally\s+)?to\b", re.IGNORECASE)
 
 
 def _verb_led_duty(text: str) -> bool:
@@ -1202,7 +1206,7 @@ def _verb_led_duty(text: str) -> bool:
         # write them ("Analyzes data ...", "Reviews contracts ..."), not a subject and its
         # verb ("Reports go to ...") nor whom the job answers to ("Reports directly to ...")
         second = words[1].lower().strip(",")
-        return is_duty_verb(first) and not _REPORTS_TO.match(text) and (
+        return is_duty_verb(first) and not _ANSWERS_TO.match(text) and (
             only_verb(first) or not (base_verb(second) or only_verb(second)))
     return is_duty_verb(first) or any(is_duty_verb(m.group(1)) and not m.group(1).endswith("s")
                                       for m in re.finditer(r"\band ([a-z]+)\b", text))
