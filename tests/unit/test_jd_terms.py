@@ -1836,3 +1836,14 @@ def test_rework_deadlines_and_good_standing_are_read_as_the_ads_nouns() -> None:
     assert "payroll deadlines" in keywords("Meet payroll deadlines every month")
     assert "certificates of good standing" in keywords(
         "Obtain certificates of good standing for clients, banks and buyers")
+
+
+def test_whom_a_position_answers_to_is_no_third_person_duty() -> None:
+    """"Analyzes claims data ..." is a duty written in the third person; "Reports functionally
+    to the Regional Director of Nursing" is whom the job answers to (the check had been
+    shadowed by a later pattern of the same name that wants "report to the ..." alone)."""
+    from cvtailor.engines.offline.jd_parser import _verb_led_duty
+
+    assert _verb_led_duty("Analyzes claims data and prepares monthly reports")
+    assert not _verb_led_duty("Reports functionally to the Regional Director of Nursing")
+    assert not _verb_led_duty("Reports directly to the Chief Financial Officer")
