@@ -830,7 +830,8 @@ _OF_JOINS = (["of"], ["of", "the"], ["of", "good"])
 
 def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
     """"voice" + "of the" + "customer" -> "voice of the customer": two single nouns joined by
-    "of" (an English compound: point of sale, bill of materials) are one term."""
+    "of" (an English compound: point of sale, bill of materials; `_OF_JOINS`, which also lets
+    "good" stand between them: certificate of good standing) are one term."""
     out: list[_Chunk] = []
     for c in chunks:
         last = out[-1] if out else None
@@ -1166,7 +1167,7 @@ def person_noun(word: str) -> bool:
     a thing that ends like one ("speech sound disorders", "patient monitors", "work orders")."""
     w = word.lower()
     return (w.endswith(("ers", "ors", "ists", "ants", "ians", "eers")) and w not in
-            _NOT_ADJECTIVES and w.removesuffix("s") not in _THINGS_ER) \
+            _NOT_ADJECTIVES and w.removesuffix("s") not in _AGENT_LIKE_THINGS) \
         or w in _PEOPLE_NOUNS
 
 
@@ -1180,7 +1181,7 @@ _PEOPLE_NOUNS = frozenset((
 
 
 # Nouns for things that end like an agent noun (-er, -or, -ant: "the grants tracker").
-_THINGS_ER = frozenset((
+_AGENT_LIKE_THINGS = frozenset((
     "order disorder paper letter center centre computer number matter water printer folder "
     "filter container barrier corner border layer marker meter monitor server router register "
     "error factor sector vector motor sensor tractor elevator indicator calculator header "
