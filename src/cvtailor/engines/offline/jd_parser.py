@@ -1187,9 +1187,8 @@ _WISHED_NAME = re.compile(r"(?:an?\s+|the\s+)?(?=[^,;]*\b[A-Z][A-Z0-9&+]{1,7}\b)
 
 
 # "Reports directly to ...", "Reports functionally to ...": whom the job answers to, in the
-# third person of a US position description (`_verb_led_duty`). (Named _REPORTS_TO until the
-# fifty-fifth pass, when the module's later _REPORTS_TO, a whole "You'll report to the ..."
-# line, shadowed it.)
+# third person of a US position description (`_verb_led_duty`; a whole "You'll report to the
+# ..." line is `_REPORTS_TO`'s).
 _ANSWERS_TO = re.compile(r"reports\s+(?:directly\s+|functionally\s+)?to\b", re.IGNORECASE)
 
 
@@ -1346,13 +1345,9 @@ _HELD_AS = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:certificate|certificati
 
 
 # What a practice's checks are called ("safety inspections", "quality checks", "the quality
-# control laboratory").
-_CHECKED_AS = re.compile(r"\s+(?:inspections?|checks|audits?|laborator(?:y|ies))\b(?![-'’])",
-                         re.IGNORECASE)
-
-
-# The dates a practice must meet ("compliance deadlines", "payroll deadlines").
-_DUE_AS = re.compile(r"\s+deadlines\b(?![-'’])", re.IGNORECASE)
+# control laboratory"), and the dates it must meet ("compliance deadlines").
+_CHECKED_AS = re.compile(r"\s+(?:inspections?|checks|audits?|laborator(?:y|ies)|deadlines)\b"
+                         r"(?![-'’])", re.IGNORECASE)
 
 
 # Words that date a practice rather than say which one ("modern front-end build pipelines").
@@ -1411,13 +1406,10 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     if checked is not None and vocab.category(hit.term) not in _NAMED - _TECH_CATEGORIES \
             and not (hit.surface[:1].isupper() and hit.start > 0):  # "SQL", "Python": names
         # "Carry out workplace safety inspections", "Build data quality checks", "the quality
-        # control laboratory": the practice names what is checked or who checks it, and the
-        # checks, the inspections or the laboratory are what is asked for
+        # control laboratory", "Track compliance deadlines": the practice names what is
+        # checked, who checks it or whose dates they are, and the checks, the inspections, the
+        # laboratory or the deadlines are what is asked for
         return f"{hit.surface}{checked.group(0)}"
-    due = _DUE_AS.match(text[hit.end:])
-    if due is not None and vocab.category(hit.term) not in _NAMED:
-        # "Track compliance deadlines": the deadlines are what is kept, the practice says whose
-        return f"{hit.surface}{due.group(0)}"
     m = re.search(r"(?:^|([A-Za-z'’]+)\s+)([A-Za-z][a-z-]+)\s+$", text[:hit.start])
     if m is None or vocab.category(hit.term) in _NAMED or vocab.find(m.group(2)):
         return hit.surface
