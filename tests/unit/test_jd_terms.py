@@ -1847,3 +1847,23 @@ def test_whom_a_position_answers_to_is_no_third_person_duty() -> None:
     assert _verb_led_duty("Analyzes claims data and prepares monthly reports")
     assert not _verb_led_duty("Reports functionally to the Regional Director of Nursing")
     assert not _verb_led_duty("Reports directly to the Chief Financial Officer")
+
+
+def test_the_employers_own_premises_are_no_term() -> None:
+    """"at our Kirkwall depot", "at our Morden branch", "the studios in the 11th
+    arrondissement" say where the job is; a CV cannot show them, so they are not asked about.
+    A thing done there is still the term, and so is a name the vocabulary knows."""
+    vocab = default_vocabulary()
+
+    def keywords(line: str) -> list[str]:
+        job = parse_jd_text(f"# Supervisor\n\n## Responsibilities\n- {line}\n", vocab)
+        return [k for r in job.requirements for k in r.keywords]
+
+    assert "Kirkwall depot" not in keywords(
+        "Lead the night shift of 9 loaders and 3 drivers at our Kirkwall depot")
+    assert "Morden branch" not in keywords(
+        "Supervise a team of 4 cashiers at our Morden branch")
+    assert "11th arrondissement" not in keywords(
+        "Keep the studios in the 11th arrondissement on air and safe")
+    assert keywords("Manage the BMS at our Leeds site") == ["BMS"]
+    assert "Microsoft Office" in keywords("Work every day in the Microsoft Office suite")

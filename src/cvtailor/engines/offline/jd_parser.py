@@ -2113,6 +2113,24 @@ def _where_the_work_is(keyword: str, text: str) -> bool:
         rf"(?:[A-Z][\w-]*\s+){{0,2}}?{re.escape(keyword)}\b", text) is not None
 
 
+# The employer's own premises, named ("at our Balzers depot", "at our Insein branch", "the
+# studios in the 3rd arrondissement"): where the job is, nothing a CV could show.
+_PREMISES = re.compile(r"(?:depot|branch|office|site|plant|store|warehouse|yard|studios?|"
+                       r"campus|hub|cent(?:re|er)|facility|arrondissement|district|quarter|"
+                       r"borough)s?")
+
+
+def _employer_premises(keyword: str, text: str, vocab: Vocabulary) -> bool:
+    """The term is a name (a capitalised word or an ordinal) before a kind of premises, and the
+    text puts the job there ("at our Balzers depot", "in the 3rd arrondissement"): where the
+    work is, no skill. Not a name the vocabulary knows ("in the Microsoft Office")."""
+    words = keyword.split()
+    return len(words) == 2 and vocab.canonical(keyword) is None and (words[0][:1].isupper() or re.fullmatch(
+        r"\d+(?:st|nd|rd|th)", words[0]) is not None) and not words[0].isupper() \
+        and _PREMISES.fullmatch(words[1]) is not None and re.search(
+            rf"\b(?:at|in|from|to)\s+(?:our|the)\s+{re.escape(keyword)}\b", text) is not None
+
+
 def _without_place(keywords: list[str], location: str) -> list[str]:
     """Terms without the job's own town in front ("Dayton shop floor" for a job in Dayton,
     OH -> "shop floor"): where the work is, no skill. A term that is only the town is
@@ -2226,7 +2244,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
         if st.item and text.endswith(st.item) and not weak_term(st.item):
             keywords = [st.item]  # "The numbers we watch ...: hours per repair order"
         keywords = [k for k in keywords if not _where_the_work_is(k, text)
-                    and not _LONE_GRADE.fullmatch(k)]
+                    and not _employer_premises(k, text, vocab) and not _LONE_GRADE.fullmatch(k)]
         if not keywords:
             continue
         if _restated(kept, text, keywords, priority):
