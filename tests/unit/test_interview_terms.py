@@ -218,6 +218,13 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
         # you done dispatch call?")
         ("You'll be the person drivers and dispatch call when a truck is down",
          ["dispatch call", "truck"], ["truck"]),
+        # the first person a team of several words calls (the fifty-sixth pass: "Have you
+        # done care team calls?")
+        ("You will be the first person our customer care team calls when a router is down",
+         ["care team calls", "router"], ["router"]),
+        # a quantity or the busy season is no term
+        ("Make sure that we bake the right amount, calm in the summer rush",
+         ["right amount", "summer rush"], []),
         # one person's role, whom the work is with, is no question; asked to be one, it is
         ("As comfortable talking a charge nurse through a fix of infusion pumps",
          ["charge nurse", "infusion pumps"], ["infusion pumps"]),

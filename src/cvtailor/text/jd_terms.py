@@ -884,8 +884,11 @@ GENERIC_NOUNS = frozenset((
     "main "
     # where in a stretch of time: "the start of the shift", "the end of each day"
     "start end beginning middle "
-    # quantifier nouns: "a group of writers", "a range of clients" name no skill
-    "group groups range variety number mix host array handful"
+    # quantifier nouns: "a group of writers", "a range of clients", "the right amount" name no
+    # skill
+    "group groups range variety number mix host array handful amount amounts "
+    # the busy times of a trade: "calm in the summer rush", "the lunch rush"
+    "rush rushes"
 ).split())
 # Nouns that name nothing on their own or with only empty modifiers ("clear reports",
 # "end-to-end design"), though they head many terms ("design system", "financial reports").
