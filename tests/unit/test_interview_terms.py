@@ -222,6 +222,8 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
         # done care team calls?")
         ("You will be the first person our customer care team calls when a router is down",
          ["care team calls", "router"], ["router"]),
+        ("You will be the first person the pickers on your shift turn to when a scanner fails",
+         ["shift turn", "scanner"], ["scanner"]),
         # a quantity or the busy season is no term
         ("Make sure that we bake the right amount, calm in the summer rush",
          ["right amount", "summer rush"], []),

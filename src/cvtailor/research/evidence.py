@@ -1238,9 +1238,9 @@ _SPOKEN = re.compile(
     r"(?:the\s+|your\s+|our\s+)?\w+\s+(?:turns?|comes?|goes?|looks?|calls?|relies?|leans?)"
     r"\s+(?:to|on)\b|"
     # "be the person drivers and dispatch call when a truck is down", "be the first person
-    # our customer care team calls"
+    # our customer care team calls", "the first person the helpers on your team turn to"
     r"\b[Bb]e\s+(?:the|a)\s+(?:(?:first|only|main|usual)\s+)?(?:person|one)\s+"
-    r"(?:(?:that|who|whom)\s+)?(?:the\s+|your\s+|our\s+)?(?:\w+\s+){0,2}?\w+"
+    r"(?:(?:that|who|whom)\s+)?(?:the\s+|your\s+|our\s+)?(?:\w+\s+){0,3}?\w+"
     r"(?:\s+(?:and|or)\s+\w+)?\s+(?:call|calls|ring|rings|phone|phones|turn\s+to|"
     r"turns\s+to|come\s+to|comes\s+to|rely\s+on|relies\s+on)\b|"
     r"\b[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+(?:the|our|a|an|your)\s+"
