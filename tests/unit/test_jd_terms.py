@@ -1867,3 +1867,22 @@ def test_the_employers_own_premises_are_no_term() -> None:
         "Keep the studios in the 11th arrondissement on air and safe")
     assert keywords("Manage the BMS at our Leeds site") == ["BMS"]
     assert "Microsoft Office" in keywords("Work every day in the Microsoft Office suite")
+
+
+def test_one_things_s_word_is_its_verb() -> None:
+    """After "every", "each", "a" or "this" comes one thing, so the -s word after it is its
+    verb ("every cash float balances": no "float balances"); after "ensure that", a plural
+    subject's verb ends it ("delivery notes match every order")."""
+    vocab = default_vocabulary()
+
+    def keywords(line: str) -> list[str]:
+        job = parse_jd_text(f"# Supervisor\n\n## Responsibilities\n- {line}\n", vocab)
+        return [k for r in job.requirements for k in r.keywords]
+
+    assert keywords("Make sure every cash float balances at the end of the shift") == [
+        "cash float"]
+    assert not any("reaches" in k for k in keywords(
+        "Check that each pallet reaches the loading bay labelled"))
+    # a plural subject after "ensure that": its verb ends the term before the object
+    assert keywords("Ensure that delivery notes match every order")[0] == "delivery notes"
+    assert keywords("Make sure fire doors close properly") == ["fire doors"]

@@ -720,6 +720,15 @@ def third_person_verb(lows: list[str], i: int) -> bool:
             b in DUTY_VERBS and b not in NOUN_VERBS for b in bases))
     if low in _COMMON_VERBS:  # "an account *goes* to our collection agency"
         return True
+    det = lows[i - 2] if lows[i - 2] in _ONE_THING or i < 3 or lows[i - 2] in FUNCTION_WORDS \
+        else lows[i - 3]
+    if det in _ONE_THING and det != "that" and not low.endswith(("ss", "us", "is")) \
+            and any(base_verb(b) for b in bases):
+        # "every (cash) drawer *balances* at the end of the day": one thing's -s word is its
+        # verb
+        # (no plural head after "every", "a" or "this"; "that" may open a clause: "that
+        # stock levels are right")
+        return True
     if lows[i + 1] in _NO_OBJECT_AFTER:
         return False
     if only_verb(low):  # the lexicon: "change *protects* crew legality"
@@ -734,7 +743,8 @@ _GROUPS = frozenset("staff crew crews team teams personnel people workers everyo
 
 def _made_sure(lows: list[str], i: int) -> bool:
     """Word `i` is the verb of what a duty makes sure of, after its plural subject ("make
-    sure shipments *clear* customs", "ensure trucks *leave* on time") or two joined by "and"
+    sure shipments *clear* customs", "ensure trucks *leave* on time", "ensure that delivery
+    notes *match* every order") or two joined by "and"
     ("make sure live call-taking and dispatch *meet* our standards", its object's determiner
     after it; not "band saws and circular saw blades"): not a term's word ("shipments clear
     customs", "dispatch meet" are no nouns)."""
@@ -749,6 +759,12 @@ def _made_sure(lows: list[str], i: int) -> bool:
         subject = subject[1:]  # "make sure all staff *wear* the right PPE"
     if len(subject) == 1:
         return _plural(subject[0]) or subject[0] in _GROUPS
+    if len(subject) <= 3 and _plural(subject[-1]) and all(
+            w not in FUNCTION_WORDS and w not in PREPOSITIONS for w in subject) and (
+            only_verb(lows[i]) or (lows[i + 1:i + 2] != [] and lows[i + 1] in DETERMINERS)):
+        return True  # "ensure that delivery notes *match* every order" (not "spare parts
+        # stock is kept": a word that is also a noun is the verb only before its object's
+        # determiner)
     return "and" in subject[1:-1] and lows[i + 1:i + 2] != [] and lows[i + 1] in DETERMINERS \
         and all(w in ("and", "or") or (w not in FUNCTION_WORDS and w not in PREPOSITIONS)
                 for w in subject)
