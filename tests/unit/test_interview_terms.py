@@ -202,6 +202,10 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
         ("The successful candidate will be the link between sales, the office and the field",
          ["link", "sales"], ["sales"]),
         ("Be the face of the firm on site", ["face of the firm"], []),
+        ("You'll be the head chef's right hand on banquet nights",
+         ["right hand", "banquet nights"], ["banquet nights"]),
+        ("Drive right-hand drive vans on the island routes", ["right-hand drive vans"],
+         ["right-hand drive vans"]),
         # the figure may take an adjective; what it is about is still asked
         ("Be the calm voice on escalations when a customer isn't happy",
          ["calm voice", "escalations"], ["escalations"]),

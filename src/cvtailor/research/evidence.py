@@ -1228,6 +1228,7 @@ def _askable(req: Requirement, title: str) -> list[str]:
 # Words of a requirement that ask nothing of the person: whom the job reports to ("You'll
 # report to the Litigation Support Manager"), a figure of speech for the role ("be the link
 # between sales and the field", "the face of the firm on site", "the person drivers call",
+# "the charge nurse's right hand",
 # "the calm voice on escalations"),
 # an idiom ("explain it in plain English", "staying abreast of developments"; writing in
 # plain language is a skill) and the time a credential may still be earned in ("within 12
@@ -1248,6 +1249,9 @@ _SPOKEN = re.compile(
     r"|\b[Bb]e(?:come)?\s+(?:the|our|their|a)\s+(?:[a-z]+\s+)?"  # "the calm voice"
     r"(?:link|bridge|face|voice|go-to|glue|person|one|heart|eyes\s+and\s+ears)\b"
     r"(?:\s+(?:of|for)\s+(?:the|our)\s+\w+|\s+\w+)?"
+    # "be the charge nurse's right hand on the floor" (not "right-hand drive")
+    r"|\b[Bb]e\s+(?:the|our|their|a|an|your)\s+(?:[\w'’-]+\s+){0,3}?right[- ]hand"
+    r"(?:\s+(?:man|woman|person))?\b(?![- ](?:drive|side|turn))"
     r"|\b(?i:explain|talk|speak|describe|communicate)\w*\b[^.;]{0,60}?\bin\s+"
     r"(?P<idiom>plain\s+(?:English|language))\b"
     r"|\b(?:within|after)\s+(?:\w+\s+){1,3}of\s+(?:hire|hiring|start|starting|joining|"
