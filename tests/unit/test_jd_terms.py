@@ -332,13 +332,15 @@ def test_a_count_spelled_in_words_is_no_part_of_a_term() -> None:
 def test_what_a_part_of_the_job_means_leads_its_duties_and_is_no_term() -> None:
     """"Leading the team means that you will run pre-service briefings ..., call in casual
     staff ...": the duties are what is asked; "team means" was a term, and the lead-in took
-    the place of the casual staff."""
+    the place of the casual staff, which are now a duty of their own."""
     text = ("# Banquet Captain\n\n## The role\n\nLeading the team means that you will run "
             "pre-service briefings for the banquet team, call in casual staff for large events "
             "and train new recruits in our banquet service standards.\n")
-    first = parse_jd_text(text, default_vocabulary()).requirements[0]
+    first, second = parse_jd_text(text, default_vocabulary()).requirements[:2]
     assert first.text.startswith("You will run pre-service briefings")
-    assert "casual staff" in first.keywords and not any("means" in k for k in first.keywords)
+    assert not any("means" in k for k in first.keywords)
+    # "call in" is a verb and its particle: calling in casual staff is a duty of its own
+    assert second.text.startswith("Call in casual staff") and "casual staff" in second.keywords
 
 
 def test_the_word_that_qualifies_a_named_tool_is_no_term() -> None:
@@ -1886,3 +1888,20 @@ def test_one_things_s_word_is_its_verb() -> None:
     # a plural subject after "ensure that": its verb ends the term before the object
     assert keywords("Ensure that delivery notes match every order")[0] == "delivery notes"
     assert keywords("Make sure fire doors close properly") == ["fire doors"]
+
+
+def test_a_verb_and_its_particle_start_a_duty_of_its_own() -> None:
+    """"..., call in casual staff for large events and train new recruits": "call in" is a verb
+    with its particle, so the list is three duties; "Carry out road surveys and keep daily
+    site diaries" is two. A noun before "in" ("experience in") starts none."""
+    from cvtailor.text.jd_terms import duty_cuts
+
+    assert duty_cuts("You will run stand-up briefings for the bar team, call in agency staff "
+                     "for festivals and train new recruits in our cocktail standards") == [
+        "You will run stand-up briefings for the bar team", "call in agency staff for festivals",
+        "train new recruits in our cocktail standards"]
+    assert duty_cuts("Carry out bridge condition surveys along your route and keep daily "
+                     "site diaries") == ["Carry out bridge condition surveys along your route",
+                                         "keep daily site diaries"]
+    assert len(duty_cuts("You will bring strong planning, experience in rail freight and a "
+                         "calm manner")) == 1

@@ -1771,6 +1771,19 @@ def _participle(word: str) -> bool:
 _ADVERB_FIRST = re.compile(r"(?:still|also|then|regularly)\s+(?=[a-z])")
 
 
+# A verb and its particle before what it is done to: "call in casual staff", "set up the
+# hall", "sign off timesheets" (not "experience in", "interest in": "in" only after the verbs
+# that take it).
+_PHRASAL = re.compile(r"(?:(call|check|bring|fill|sign|log|phase|hand|step|pitch)\s+in|"
+                      r"([a-z]+)\s+(?:up|out|off|over|back|down))\s+(?!of\b|to\b|with\b)[a-z]")
+
+
+def _phrasal(rest: str) -> bool:
+    """The text starts with a verb the lexicon knows and its particle, before its object."""
+    m = _PHRASAL.match(rest[:1].lower() + rest[1:])  # a duty's first word: "Carry out ..."
+    return m is not None and base_verb(m.group(1) or m.group(2))
+
+
 def _verb_led(rest: str, wide: bool = False) -> bool:
     """The text starts with a duty verb in its base form ("run executive reviews"), or with
     `wide` (after ", and" or ";"), another verb's base form before a determiner, a
@@ -1804,6 +1817,8 @@ def _object_words(segment: str) -> int:
     verbs = [i for i, w in enumerate(words) if is_duty_verb(w) and not (
         w.lower().endswith("s") and (i == 0 or words[i - 1].lower() not in _SUBJECTS))
         and not _compound_head(words, i)]
+    if not verbs and _phrasal(segment.strip()):
+        verbs = [1]  # "call in casual staff for large events": after the verb's particle
     last = max(verbs, default=len(words) - 1)  # "quarterly reviews" is a noun
     return len(words) - last - 1
 
@@ -1879,11 +1894,13 @@ def duty_cuts(clause: str) -> list[str]:
         # verb ("..., third party assessment organizations")
         first = rest.split(" ", 1)[0]
         # the same after a duty led by its verb ("Handle income calculation ..., verify
-        # assets and reserves"), for a word the lexicon knows only as a verb
-        listed = m.group(0).strip() != "and" and ((_imperative(clause) and only_verb(first)
+        # assets and reserves"), for a word the lexicon knows only as a verb, or a verb and
+        # its particle ("..., call in casual staff for large events")
+        verb = only_verb(first) or _phrasal(rest)
+        listed = m.group(0).strip() != "and" and ((_imperative(clause) and verb
                                                    and _object_words(before) >= 2)
                                                   or _modal_led(clause[:m.start()])) and (
-            (only_verb(first) and (_verb_led(rest, True) or _imperative(clause)))
+            (verb and (_verb_led(rest, True) or _imperative(clause)))
             # "..., writing clear inspection reports so that ...": a duty of its own
             or (m.group(0).startswith(",") and _gerund(rest.split(" ", 1)[0])
                 and len(before.split()) >= 4))
@@ -1909,7 +1926,7 @@ def duty_cuts(clause: str) -> list[str]:
         return [clause]
     head = clause[: cuts[0][0]]
     if not any(is_duty_verb(w) for w in re.findall(r"[A-Za-z']+", head)) \
-            and not _NEW_SUBJECT.match(clause[cuts[0][1]:]) \
+            and not _phrasal(head) and not _NEW_SUBJECT.match(clause[cuts[0][1]:]) \
             and not _MODAL_VERB.search(head) and not _modal_led(head):
         return [clause]  # "Scorecards, corrective actions, and reviews": not duties
     out, start = [], 0
