@@ -725,9 +725,8 @@ def third_person_verb(lows: list[str], i: int) -> bool:
     if det in _ONE_THING and det != "that" and not low.endswith(("ss", "us", "is")) \
             and any(base_verb(b) for b in bases):
         # "every (cash) drawer *balances* at the end of the day": one thing's -s word is its
-        # verb
-        # (no plural head after "every", "a" or "this"; "that" may open a clause: "that
-        # stock levels are right")
+        # verb, for no plural heads "every", "a" or "this" (but "that" may open a clause:
+        # "check that stock levels ...")
         return True
     if lows[i + 1] in _NO_OBJECT_AFTER:
         return False

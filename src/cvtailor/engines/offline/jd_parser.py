@@ -2125,9 +2125,10 @@ def _employer_premises(keyword: str, text: str, vocab: Vocabulary) -> bool:
     text puts the job there ("at our Balzers depot", "in the 3rd arrondissement"): where the
     work is, no skill. Not a name the vocabulary knows ("in the Microsoft Office")."""
     words = keyword.split()
-    return len(words) == 2 and vocab.canonical(keyword) is None and (words[0][:1].isupper() or re.fullmatch(
-        r"\d+(?:st|nd|rd|th)", words[0]) is not None) and not words[0].isupper() \
-        and _PREMISES.fullmatch(words[1]) is not None and re.search(
+    named = len(words) == 2 and not words[0].isupper() and (
+        words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) is not None)
+    return named and _PREMISES.fullmatch(words[1]) is not None \
+        and vocab.canonical(keyword) is None and re.search(
             rf"\b(?:at|in|from|to)\s+(?:our|the)\s+{re.escape(keyword)}\b", text) is not None
 
 
