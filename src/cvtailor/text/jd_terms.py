@@ -708,8 +708,8 @@ def third_person_verb(lows: list[str], i: int) -> bool:
     if i == 0 or not low.endswith("s"):
         return False
     # a subject after its determiner: "every classroom", "the next engineer"
-    one = (i >= 2 and lows[i - 2] in _ONE) or (
-        i >= 3 and lows[i - 3] in _ONE and lows[i - 2] not in FUNCTION_WORDS)
+    det = lows[i - 2] if i < 3 or lows[i - 2] in FUNCTION_WORDS else lows[i - 3]
+    one = i >= 2 and det in _ONE
     if lows[i - 1] in FUNCTION_WORDS or not one:
         return False
     bases = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
@@ -720,8 +720,6 @@ def third_person_verb(lows: list[str], i: int) -> bool:
             b in DUTY_VERBS and b not in NOUN_VERBS for b in bases))
     if low in _COMMON_VERBS:  # "an account *goes* to our collection agency"
         return True
-    det = lows[i - 2] if lows[i - 2] in _ONE_THING or i < 3 or lows[i - 2] in FUNCTION_WORDS \
-        else lows[i - 3]
     if det in _ONE_THING and det != "that" and not low.endswith(("ss", "us", "is")) \
             and any(base_verb(b) for b in bases):
         # "every (cash) drawer *balances* at the end of the day": one thing's -s word is its
@@ -1774,7 +1772,8 @@ _ADVERB_FIRST = re.compile(r"(?:still|also|then|regularly)\s+(?=[a-z])")
 # hall", "sign off timesheets" (not "experience in", "interest in": "in" only after the verbs
 # that take it).
 _PHRASAL = re.compile(r"(?:(call|check|bring|fill|sign|log|phase|hand|step|pitch)\s+in|"
-                      r"([a-z]+)\s+(?:up|out|off|over|back|down))\s+(?!of\b|to\b|with\b)[a-z]")
+                      rf"([a-z]+)\s+(?:{'|'.join(sorted(_PARTICLES - {'in'} | {'off'}))}))"
+                      r"\s+(?!of\b|to\b|with\b)[a-z]")
 
 
 def _phrasal(rest: str) -> bool:

@@ -2103,14 +2103,16 @@ _HELD_WHERE = re.compile(r"licen[cs]|degree|school|universit|college|certif|regi
                          re.IGNORECASE)
 
 
-def _where_the_work_is(keyword: str, text: str) -> bool:
-    """The term is only a county, state, province or country the text says the work is in
-    ("across yards in Suffolk", "sites throughout Queensland"): where, not a skill. Not where
-    a credential holds ("PE license in Virginia", "JD from a law school in the United
-    States"): that place is part of what is held."""
-    return keyword in _REGIONS and not _HELD_WHERE.search(text) and re.search(
+def _where_the_work_is(keyword: str, text: str, vocab: Vocabulary) -> bool:
+    """The term is only where the text says the work is, not a skill: a county, state,
+    province or country ("across yards in Suffolk", "sites throughout Queensland"), or the
+    employer's own premises, named (`_employer_premises`). Not where a credential holds ("PE
+    license in Virginia", "JD from a law school in the United States"): that place is part of
+    what is held."""
+    return (keyword in _REGIONS and not _HELD_WHERE.search(text) and re.search(
         rf"\b(?:in|across|around|throughout|within|near|all over)\s+(?:the\s+)?"
-        rf"(?:[A-Z][\w-]*\s+){{0,2}}?{re.escape(keyword)}\b", text) is not None
+        rf"(?:[A-Z][\w-]*\s+){{0,2}}?{re.escape(keyword)}\b", text) is not None) \
+        or _employer_premises(keyword, text, vocab)
 
 
 # The employer's own premises, named ("at our Balzers depot", "at our Insein branch", "the
@@ -2244,8 +2246,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
             _keywords(text, st.kind, hits, vocab, st.duty), job.company, vocab), job.location)
         if st.item and text.endswith(st.item) and not weak_term(st.item):
             keywords = [st.item]  # "The numbers we watch ...: hours per repair order"
-        keywords = [k for k in keywords if not _where_the_work_is(k, text)
-                    and not _employer_premises(k, text, vocab) and not _LONE_GRADE.fullmatch(k)]
+        keywords = [k for k in keywords if not _where_the_work_is(k, text, vocab)
+                    and not _LONE_GRADE.fullmatch(k)]
         if not keywords:
             continue
         if _restated(kept, text, keywords, priority):
