@@ -765,7 +765,9 @@ def test_a_describe_question_never_says_the_cv_does_not_mention_what_it_names() 
                           corpus=evidence_corpus(cv), not_work=not_work_ids(cv))
     texts = {q.term: q.text for q in report.questions}
     assert "Your CV names data analytics, but not in a role." in texts["data analytics"]
-    assert "Your CV does not mention report findings." in texts["Report findings"]
+    # the CV names none of the other: its duty is asked about whole
+    assert "Your CV does not mention reporting findings to the audit committee." in texts[
+        "reporting findings to the audit committee"]
 
 
 def test_an_answer_never_stands_for_a_role_it_does_not_name() -> None:
@@ -974,6 +976,14 @@ def test_a_short_duty_is_asked_about_whole_and_its_yes_covers_every_term_it_join
                             matched=rows)]}, vocab=vocab, corpus={"experience-1-1": rows})
     assert [q.term for q in report.questions] == [
         "working closely with the winemaking team on picking dates"]
+    # no line is close: a describe question asks about the whole duty too, so the answer is
+    # written with both of its terms ("headroom" alone left the facilities out)
+    req = req.model_copy(update={"text": "Monitor headroom on our credit facilities",
+                                 "keywords": ["headroom", "credit facilities"]})
+    report = analyze_gaps(job.model_copy(update={"requirements": [req]}), {}, vocab=vocab,
+                          corpus={"experience-1-1": "Reconciled the bank accounts daily."})
+    assert [(q.term, q.kind) for q in report.questions] == [
+        ("monitoring headroom on the credit facilities", "describe")]
 
 
 def test_no_duty_is_asked_whole_when_it_names_a_thing_or_the_cv_says_part_of_it() -> None:

@@ -1035,7 +1035,11 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
             about = _quotable(req, match, corpus, not_work, about=term)
             if any(content_stems(term) & content_stems(t) for _, t in about):
                 lines = about
-    if lines:
+    # a describe question too ("Have you done monitoring headroom on the credit facilities?"
+    # is answered about both, and its answer is written with both: "headroom" alone left the
+    # facilities out), unless the CV names the term where it shows no work ("Statistics"):
+    # that question says so
+    if lines or _written_as(term, corpus, vocab) is None:
         term = _duty_span(req, askable, term, match.covered_keywords, vocab) or term
     return term, lines
 
