@@ -1079,7 +1079,7 @@ def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[st
               and (not weak_term(k) or _whom_named(k))]
     if len(inside) < 2 or any(contains(duty, k) for k in covered) \
             or vocab.canonical(words[0]) is not None or any(
-            named_by_capitals(k, text) or held_term(k, text, vocab) or spoken_term(k, vocab)
+            _named_by_capitals(k, text) or held_term(k, text, vocab) or spoken_term(k, vocab)
             or vocab.category(vocab.canonical(k) or "") in NAMED_THINGS for k in inside):
         return None
     doing = inflected_like(words[0].lower(), "doing")
@@ -1097,7 +1097,7 @@ def duty_term(term: str, keywords: list[str]) -> bool:
     return bool(term) and term not in keywords and any(contains(term, k) for k in keywords)
 
 
-def named_by_capitals(term: str, text: str) -> bool:
+def _named_by_capitals(term: str, text: str) -> bool:
     """The term has a capital beyond the one that opens the requirement: a name ("Sterile
     Processing") or a short form ("AHJ"). Not a body a capital only honours ("reports to
     Council", "the Board")."""

@@ -48,7 +48,6 @@ from cvtailor.research.evidence import (
     WHERE_ELSE,
     duty_term,
     held_term,
-    named_by_capitals,
     near_miss,
     spoken_term,
 )
@@ -387,12 +386,9 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
     requirement's own words that is not about something else (by its cosine) and leaves
     nothing the requirement names unsaid stands for it ("I keep the bench stocks topped up and
     order from the parts store each Monday" for "Take charge of stock management for the
-    team's parts"); so does one in none of them ("I walk the barn before every craft fair,
-    writing down what could go wrong" for risk assessments), unless it names a sibling of
-    the practice's field in its place ("high-flow nasal cannula and BiPAP" for mechanical
-    ventilation: a follow-up asks), the term is spelled as a name ("MEDDICC", "CMS": held
-    only when the answer names it) or the requirement names something the answer does not. With no cosine, only two of its words count, and an
-    answer in none of them gets a follow-up. The requirement's own subject in other
+    team's parts"); one in none of them may name a sibling in its place ("high-flow nasal
+    cannula and BiPAP" for mechanical ventilation) and gets a follow-up. With no cosine, only
+    two of its words count. The requirement's own subject in other
     words, unknown to the vocabulary ("executive business reviews"), is what the person was
     asked to describe, so their answer stands for it, unless its cosine says it is about
     something else (`research.answers.off_topic`: asyncio work for "indexing strategies").
@@ -416,32 +412,7 @@ def supported_term(keywords: list[str], answer: str, vocab: Vocabulary,
                 and about_requirement(answer, requirement, least=1)
                 and _answer_stands_for(first, answer, similarity, requirement))):
         return first
-    # asked about that practice ("Have you done risk assessments? ... that is your claim of
-    # it"), an account of the work in none of the requirement's words is the person's claim
-    # of it ("I walk the barn before every craft fair, writing down what could go wrong"),
-    # unless it shows a sibling in its place (`near_miss`, and another practice of its field:
-    # BiPAP for mechanical ventilation, `_practice_in_its_place`), the term is spelled as a name
-    # ("MEDDICC", "CMS": held only when the answer names it) or the requirement names what
-    # the answer does not ("... in Salesforce"); with no cosine to say it is not about
-    # something else, a follow-up asks
-    if similarity is not None and vocab.category(name) not in NAMED_THINGS \
-            and not named_by_capitals(first, requirement) and not unnamed(requirement, answer) \
-            and _answer_stands_for(first, answer, similarity, requirement) \
-            and near_miss(keywords, answer, vocab) is None \
-            and not _practice_in_its_place(name, answer, vocab):
-        return first
     return None
-
-
-def _practice_in_its_place(name: str, answer: str, vocab: Vocabulary) -> bool:
-    """The answer shows another skill of the field of `name` (a vocabulary name), one `name`
-    does not imply: "high-flow nasal cannula and BiPAP" (non-invasive ventilation) for
-    mechanical ventilation. Two practices are never alternatives in an ad (`near_miss` leaves
-    them out), but an answer in none of the requirement's words that shows another is about
-    that one: only the person can say it is this one too."""
-    field, broader = vocab.category(name), vocab.implied(name)
-    return any(other != name and other not in broader and vocab.category(other) == field
-               for other in vocab.evidenced_names(answer))
 
 
 def other_people(term: str, answer: str) -> bool:
