@@ -1035,12 +1035,17 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
             about = _quotable(req, match, corpus, not_work, about=term)
             if any(content_stems(term) & content_stems(t) for _, t in about):
                 lines = about
+    duty = _duty_span(req, askable, term, match.covered_keywords, vocab)
     # a describe question too ("Have you done monitoring headroom on the credit facilities?"
     # is answered about both, and its answer is written with both: "headroom" alone left the
-    # facilities out), unless the CV names the term where it shows no work ("Statistics"):
-    # that question says so
-    if lines or _written_as(term, corpus, vocab) is None:
-        term = _duty_span(req, askable, term, match.covered_keywords, vocab) or term
+    # facilities out), unless the CV names the term where it shows no work ("Statistics":
+    # that question says so), or the duty holds a practice the vocabulary knows, which a
+    # described answer must support on its own (`interview.supported_term`), or people the
+    # work is done with ("coaching drivers to cut energy consumption": an account of the
+    # person's own driving would be written as coaching)
+    if duty and (lines or (_written_as(term, corpus, vocab) is None and not any(
+            vocab.canonical(k) or _whom_named(k) for k in req.keywords))):
+        term = duty
     return term, lines
 
 
