@@ -1040,9 +1040,10 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
     # is answered about both, and its answer is written with both: "headroom" alone left the
     # facilities out), unless the CV names the term where it shows no work ("Statistics":
     # that question says so), or the duty holds a practice the vocabulary knows, which a
-    # described answer must support on its own (`interview.supported_term`), or people the
-    # work is done with ("coaching drivers to cut energy consumption": an account of the
-    # person's own driving would be written as coaching)
+    # described answer must support on its own (`interview.supported_term`), or people or a
+    # body the work is done with ("coaching drivers to cut energy consumption": an account
+    # of the person's own driving would be written as coaching; "reporting findings to the
+    # audit committee": to whom, the answer says)
     if duty and (lines or (_written_as(term, corpus, vocab) is None and not any(
             vocab.canonical(k) or _whom_named(k) for k in req.keywords))):
         term = duty
@@ -1063,7 +1064,8 @@ def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[st
     files to the credit committee", "agree service timings with the head chef"), as the
     activity it is ("presenting loan files to the credit committee"): what a confirm question
     asks about, so the person vouches for the whole duty, not for one of its nouns ("Does
-    ... show loan files?" asks nothing of whom the files go to). None when the requirement
+    ... show loan files?" asks nothing of whom the files go to), and, under
+    `_term_and_lines`'s conditions, a describe question. None when the requirement
     opens with no verb, its first duty is long, names a thing held or named, or the CV
     already says any term of it (then the question is about what it lacks)."""
     text = YOU_WILL.sub("", req.text.strip(), count=1)
