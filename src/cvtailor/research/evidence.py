@@ -1035,18 +1035,11 @@ def _term_and_lines(req: Requirement, match: RequirementMatch, corpus: dict[str,
             about = _quotable(req, match, corpus, not_work, about=term)
             if any(content_stems(term) & content_stems(t) for _, t in about):
                 lines = about
-    duty = _duty_span(req, askable, term, match.covered_keywords, vocab)
-    # a describe question too ("Have you done monitoring headroom on the credit facilities?"
-    # is answered about both, and its answer is written with both: "headroom" alone left the
-    # facilities out), unless the CV names the term where it shows no work ("Statistics":
-    # that question says so), or the duty holds a practice the vocabulary knows, which a
-    # described answer must support on its own (`interview.supported_term`), or people or a
-    # body the work is done with ("coaching drivers to cut energy consumption": an account
-    # of the person's own driving would be written as coaching; "reporting findings to the
-    # audit committee": to whom, the answer says)
-    if duty and (lines or (_written_as(term, corpus, vocab) is None and not any(
-            vocab.canonical(k) or _whom_named(k) for k in req.keywords))):
-        term = duty
+    # a describe question too, unless the CV names the term where it shows no work
+    # ("Statistics": that question says so)
+    if lines or _written_as(term, corpus, vocab) is None:
+        term = _duty_span(req, askable, term, match.covered_keywords, vocab,
+                          described=not lines) or term
     return term, lines
 
 
@@ -1059,15 +1052,25 @@ _MAX_DUTY_WORDS = 9
 
 
 def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[str],
-               vocab: Vocabulary) -> str | None:
+               vocab: Vocabulary, described: bool = False) -> str | None:
     """A short duty that joins the term to another of the requirement's terms ("present loan
     files to the credit committee", "agree service timings with the head chef"), as the
     activity it is ("presenting loan files to the credit committee"): what a confirm question
     asks about, so the person vouches for the whole duty, not for one of its nouns ("Does
-    ... show loan files?" asks nothing of whom the files go to), and, under
-    `_term_and_lines`'s conditions, a describe question. None when the requirement
+    ... show loan files?" asks nothing of whom the files go to). None when the requirement
     opens with no verb, its first duty is long, names a thing held or named, or the CV
-    already says any term of it (then the question is about what it lacks)."""
+    already says any term of it (then the question is about what it lacks).
+
+    A describe question (`described`) asks about it too ("Have you done monitoring headroom
+    on the credit facilities?" is answered about both, and the answer is written with both:
+    "headroom" alone left the facilities out), unless the requirement holds a practice the
+    vocabulary knows, which a described answer must support on its own
+    (`interview.supported_term`), or people or a body the work is done with ("coaching
+    drivers to cut energy consumption": an account of the person's own driving would be
+    written as coaching; "reporting findings to the audit committee": to whom, the answer
+    says)."""
+    if described and any(vocab.canonical(k) or _whom_named(k) for k in req.keywords):
+        return None
     text = YOU_WILL.sub("", req.text.strip(), count=1)
     # the duty ends before "and" only where another verb follows ("... and tell customers
     # ahead"), never inside a pair of nouns ("the washing and settling process")
