@@ -266,3 +266,23 @@ def test_a_lone_past_participle_is_no_term() -> None:
     """"We also want our ways of working written down": "written" names nothing."""
     assert weak_term("written")
     assert weak_term("considered")
+
+
+def test_work_qualifies_the_practice_it_names() -> None:
+    """"draw up the weekly work rota for the farm team" gave "rota": "work" is too common to
+    be a term alone, but after "the weekly" it is no verb, and the ad asks for the work rota
+    (a CV's "duty rota" or "staff rota" is another)."""
+    assert _terms("You will also draw up the weekly work rota for the farm team")[0] == \
+        "work rota"
+    assert _terms("You will work shifts on the packing line")[:1] != ["work shifts"]
+
+
+def test_a_skill_verb_with_a_short_object_is_the_activity() -> None:
+    """"Allocate files across the formalities team" gave only "formalities team": the verb
+    names the skill, and "files" alone is too short to say it, so the activity is the term
+    ("allocating files"). A verb of bringing people on keeps its own rule, and a generic
+    object ("jobs") is still no term."""
+    assert _terms("Allocate files across the formalities team") == [
+        "allocating files", "formalities team"]
+    assert _terms("Negotiate rates with hauliers")[0] == "negotiating rates"
+    assert "allocating jobs" not in _terms("Allocate jobs to the engineers")

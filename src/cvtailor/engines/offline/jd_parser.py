@@ -1321,6 +1321,18 @@ def duty_keywords(text: str) -> list[str]:
                        for p in phrases)
     found = salient(phrases) or ([] if vague_object else salient(
         key_phrases(text, _STOP, duty=True, occasions=True)))
+    # "Allocate files across the team": a verb naming the skill, done to a short object, is
+    # the activity ("allocating files"); the object alone is too short to say it
+    duty_first = YOU_WILL.sub("", text, count=1)
+    first = duty_first.split()[0].lower() if duty_first.split() else ""
+    if phrases and phrases[0] not in found and " " not in phrases[0] \
+            and phrases[0].islower() and not weak_term(phrases[0]) \
+            and skill_verb(first) and first not in PEOPLE_VERBS \
+            and re.match(rf"{re.escape(first)}\s+{re.escape(phrases[0])}\b", duty_first,
+                         re.IGNORECASE):
+        doing = inflected_like(first, "working")
+        if doing:
+            found = [f"{doing} {phrases[0]}", *found]
     # naming nothing else, a duty's plural object is its term ("Plan the rotas")
     return found or [p for p in phrases[:1] if p.islower() and len(p) >= 4
                      and p.endswith("s") and not p.endswith("ss") and not weak_term(p)
@@ -1418,8 +1430,11 @@ def qualified(text: str, hit: Hit, vocab: Vocabulary) -> str:
     before = (m.group(1) or "").lower().replace("’", "'")
     if low in NOUN_VERBS and (not before or before in _VERB_BEFORE or before.endswith("'ll")):
         return hit.surface  # "Lead employee relations", "prepare and review reconciliations"
-    if low in _STOP or low in _TIMELY or low in FUNCTION_WORDS or low in NUMBER_WORDS or (
-            is_duty_verb(low) and low not in NOUN_VERBS) or only_verb_form(low) \
+    # a noun that is also a duty verb qualifies the practice where no verb can be ("the
+    # weekly work rota"), even one too common to be a term alone ("work")
+    if (low in _STOP and low not in NOUN_VERBS) or low in _TIMELY or low in FUNCTION_WORDS \
+            or low in NUMBER_WORDS or (is_duty_verb(low) and low not in NOUN_VERBS) \
+            or only_verb_form(low) \
             or (low.endswith(("al", "ic")) and low in _GRADING) \
             or low.endswith(("ly", "ing", "ed", "ive", "ous", "ful", "ent", "ant", "ate")) \
             or (low.endswith("s") and not low.endswith("ss")) or len(low) < 4 \
