@@ -509,6 +509,35 @@ def test_a_second_term_question_is_never_about_words_of_a_clause() -> None:
     assert second(["manual therapy", "sports rehab"]) == ["sports rehab"]
 
 
+def test_a_second_term_question_is_never_about_what_the_work_comes_before() -> None:
+    """"Carry out autorefraction and tonometry before consultations": once the checks are
+    settled, "Does ... show consultations?" asks nothing of them; what the work is for
+    ("for the active fleet") is no question either. The work itself still is."""
+    from cvtailor.models import GapReport, RequirementMatch
+    from cvtailor.research.evidence import second_term_questions
+    from cvtailor.text.cvtext import evidence_corpus
+
+    cv = _cv()
+    line = cv.sections[0].entries[0].items[0].id
+
+    def second(text: str, keywords: list[str]) -> list[str]:
+        req = Requirement(id="req-1", text=text, keywords=keywords)
+        report = GapReport(matches=[RequirementMatch(
+            requirement_id=req.id, status="partial",
+            evidence=[Evidence(item_id=line, score=0.9, via="user", term=keywords[0])],
+            covered_keywords=keywords[:1], missing_keywords=keywords[1:])])
+        return [q.term for q in second_term_questions(
+            JobPosting(requirements=[req]), report, evidence_corpus(cv), default_vocabulary(),
+            ["q-req-1"], [])]
+
+    assert second("Carry out tonometry before consultations",
+                  ["tonometry", "consultations"]) == []
+    assert second("Oversee flight following for the active fleet",
+                  ["flight following", "active fleet"]) == []
+    assert second("Carry out tonometry and visual field tests",
+                  ["tonometry", "visual field tests"]) == ["visual field tests"]
+
+
 def test_a_line_that_says_the_short_form_the_ad_gives_is_not_asked_about() -> None:
     """"Set up and repair variable frequency drives (VFDs)": a line that tuned 40 VFDs says
     it; "Does ... show variable frequency drives?" is no question. The short form is the

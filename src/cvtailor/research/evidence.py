@@ -1397,8 +1397,11 @@ def _short_for_another(term: str, req: Requirement) -> bool:
 def _what_for(term: str, text: str) -> bool:
     """The requirement names the term as what or where its work is for, after "for" or
     "across" ("Oversee flight following for the active fleet"; not "alert to fraud red
-    flags", which is the work)."""
-    return re.search(rf"\b(?:for|across)\s+(?:(?:the|our|all|every|each|your)\s+)?"
+    flags", which is the work), or what it is done ahead of, after "before"
+    ("Carry out autorefraction and tonometry before consultations": "Does ... show
+    consultations?" asks nothing of the checks)."""
+    return re.search(rf"\b(?:for|across|before)\s+"
+                     rf"(?:(?:the|our|all|every|each|your|their|its)\s+)?"
                      rf"{re.escape(term)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
