@@ -483,26 +483,31 @@ def test_a_question_never_asks_about_a_term_the_cv_already_names() -> None:
     assert (question.kind, question.term) == ("describe", "Salesforce")
 
 
-def test_a_second_term_question_is_never_about_words_of_a_clause() -> None:
-    """"Run and evolve our Kubernetes clusters": once Kubernetes is settled, "Does ... show
-    evolve clusters?" is no question; nor are words ending on a preposition ("releases
-    alongside"). A real second term still is."""
+def _second_terms(text: str, keywords: list[str]) -> list[str]:
+    """The terms of the second-term questions for a requirement whose first keyword the
+    person confirmed on the CV's first line and whose first question was asked."""
     from cvtailor.models import GapReport, RequirementMatch
     from cvtailor.research.evidence import second_term_questions
     from cvtailor.text.cvtext import evidence_corpus
 
     cv = _cv()
     line = cv.sections[0].entries[0].items[0].id
+    req = Requirement(id="req-1", text=text, keywords=keywords)
+    report = GapReport(matches=[RequirementMatch(
+        requirement_id=req.id, status="partial",
+        evidence=[Evidence(item_id=line, score=0.9, via="user", term=keywords[0])],
+        covered_keywords=keywords[:1], missing_keywords=keywords[1:])])
+    return [q.term for q in second_term_questions(
+        JobPosting(requirements=[req]), report, evidence_corpus(cv), default_vocabulary(),
+        ["q-req-1"], [])]
 
+
+def test_a_second_term_question_is_never_about_words_of_a_clause() -> None:
+    """"Run and evolve our Kubernetes clusters": once Kubernetes is settled, "Does ... show
+    evolve clusters?" is no question; nor are words ending on a preposition ("releases
+    alongside"). A real second term still is."""
     def second(keywords: list[str]) -> list[str]:
-        req = Requirement(id="req-1", text="Run and evolve our clusters", keywords=keywords)
-        report = GapReport(matches=[RequirementMatch(
-            requirement_id=req.id, status="partial",
-            evidence=[Evidence(item_id=line, score=0.9, via="user", term=keywords[0])],
-            covered_keywords=keywords[:1], missing_keywords=keywords[1:])])
-        return [q.term for q in second_term_questions(
-            JobPosting(requirements=[req]), report, evidence_corpus(cv), default_vocabulary(),
-            ["q-req-1"], [])]
+        return _second_terms("Run and evolve our clusters", keywords)
 
     assert second(["manual therapy", "evolve clusters"]) == []
     assert second(["manual therapy", "releases alongside"]) == []
@@ -513,23 +518,7 @@ def test_a_second_term_question_is_never_about_what_the_work_comes_before() -> N
     """"Carry out autorefraction and tonometry before consultations": once the checks are
     settled, "Does ... show consultations?" asks nothing of them; what the work is for
     ("for the active fleet") is no question either. The work itself still is."""
-    from cvtailor.models import GapReport, RequirementMatch
-    from cvtailor.research.evidence import second_term_questions
-    from cvtailor.text.cvtext import evidence_corpus
-
-    cv = _cv()
-    line = cv.sections[0].entries[0].items[0].id
-
-    def second(text: str, keywords: list[str]) -> list[str]:
-        req = Requirement(id="req-1", text=text, keywords=keywords)
-        report = GapReport(matches=[RequirementMatch(
-            requirement_id=req.id, status="partial",
-            evidence=[Evidence(item_id=line, score=0.9, via="user", term=keywords[0])],
-            covered_keywords=keywords[:1], missing_keywords=keywords[1:])])
-        return [q.term for q in second_term_questions(
-            JobPosting(requirements=[req]), report, evidence_corpus(cv), default_vocabulary(),
-            ["q-req-1"], [])]
-
+    second = _second_terms
     assert second("Carry out tonometry before consultations",
                   ["tonometry", "consultations"]) == []
     assert second("Oversee flight following for the active fleet",
