@@ -31,8 +31,8 @@ HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9
                        "blind47", "blind48", "blind49", "blind50", "blind51", "blind55",
                        "blind56", "blind59", "blind60", "blind62", "blind63",
                        "blind66", "blind67", "blind69", "blind70", "blind71",
-                       "blind73", "blind74", "blind75", "blind78",
-                       "blind79"})
+                       "blind73", "blind74", "blind75", "blind77",
+                       "blind78", "blind79"})
 
 
 def jd_files() -> list[Path]:
