@@ -943,3 +943,18 @@ def test_an_item_that_says_how_the_person_stands_to_it_keeps_its_own_words() -> 
     assert not any("proficient with comfortable" in t for t in texts)
     # the person described by what they are: an ask, though no heading says so
     assert any("confidential information" in r.keywords for r in job.requirements)
+
+
+def test_an_occasion_that_opens_a_sentence_stays_with_its_duty() -> None:
+    """"When you find a problem, you'll issue notices of violation, explain the fix ...": the
+    occasion was cut off as a requirement of its own, "When you find a problem", whose only
+    term, "problem", a describe question then asked the person about."""
+    job = parse("Fire Inspector\nAcme Fire District\n\nAbout the role\n\nWhen you find a problem, "
+                "you'll issue notices of violation, explain the fix to the business owner in "
+                "plain language and return until it is corrected.\n")
+    texts = [r.text for r in job.requirements]
+    assert "When you find a problem" not in texts
+    first = job.requirements[0]
+    assert first.text == "When you find a problem, you'll issue notices of violation"
+    assert first.keywords == ["notices of violation"]  # when it is done names no term
+    assert not any("problem" in k for r in job.requirements for k in r.keywords)

@@ -549,11 +549,21 @@ def separate_asks(clause: str) -> list[str]:
 
 def _no_lead_in(duties: list[str]) -> list[str]:
     """Duties cut from "As a Program Analyst, you will evaluate ...": the "As a <role>"
-    lead-in stays with the duty it introduces, not a duty of its own."""
-    if len(duties) > 1 and re.fullmatch(r"As (?:an?|the|our) [^,;]{1,60}", duties[0]) \
-            and role_like(duties[0]):
-        return [f"{duties[0]}, {duties[1]}", *duties[2:]]
+    lead-in stays with the duty it introduces, not a duty of its own. So does an occasion
+    ("When you find a problem, you'll issue notices of violation, ..."): when the work is
+    done, not work of its own, and alone it asked the person whether they had done "problem"."""
+    if len(duties) > 1 and ((re.fullmatch(r"As (?:an?|the|our) [^,;]{1,60}", duties[0])
+                             and role_like(duties[0]))
+                            or _OCCASION_LEAD.fullmatch(duties[0])):
+        return [f"{duties[0]}, {duties[1][:1].lower() + duties[1][1:]}"
+                if _OCCASION_LEAD.fullmatch(duties[0]) else f"{duties[0]}, {duties[1]}",
+                *duties[2:]]
     return duties
+
+
+# An occasion that opens a sentence and is no duty of its own: "When you find a problem",
+# "If a pump trips", "Once systems are live".
+_OCCASION_LEAD = re.compile(r"(?:When|Whenever|If|Once|As soon as|Where|While|Until)\s[^,;]{2,80}")
 
 
 # "In the role you'd be writing ..., bringing up ..., and writing ...", "You will be
@@ -1306,6 +1316,11 @@ def duty_keywords(text: str) -> list[str]:
     # "Trains and orients new pharmacy technicians and documents competency assessments": a
     # third-person duty with a second verb in the same form is read as written, so the
     # second verb is one (`jd_terms.third_person_again`), and its first verb is no term
+    # "When you find a problem, you'll issue notices of violation": the occasion it opens on
+    # (`_no_lead_in`) is when the work is done, no term of it
+    opening = _OCCASION_LEAD.match(text)
+    if opening is not None and text[opening.end():opening.end() + 1] == ",":
+        text = text[opening.end() + 1:].strip()
     lows = text.lower().split()
     again = any(w == "and" and third_person_again(lows, i + 1)
                 for i, w in enumerate(lows[:-1]))
