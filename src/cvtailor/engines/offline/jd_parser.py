@@ -552,12 +552,12 @@ def _no_lead_in(duties: list[str]) -> list[str]:
     lead-in stays with the duty it introduces, not a duty of its own. So does an occasion
     ("When you find a problem, you'll issue notices of violation, ..."): when the work is
     done, not work of its own, and alone it asked the person whether they had done "problem"."""
-    if len(duties) > 1 and ((re.fullmatch(r"As (?:an?|the|our) [^,;]{1,60}", duties[0])
-                             and role_like(duties[0]))
-                            or _OCCASION_LEAD.fullmatch(duties[0])):
-        return [f"{duties[0]}, {duties[1][:1].lower() + duties[1][1:]}"
-                if _OCCASION_LEAD.fullmatch(duties[0]) else f"{duties[0]}, {duties[1]}",
-                *duties[2:]]
+    if len(duties) < 2:
+        return duties
+    if _OCCASION_LEAD.fullmatch(duties[0]):
+        return [f"{duties[0]}, {duties[1][:1].lower()}{duties[1][1:]}", *duties[2:]]
+    if re.fullmatch(r"As (?:an?|the|our) [^,;]{1,60}", duties[0]) and role_like(duties[0]):
+        return [f"{duties[0]}, {duties[1]}", *duties[2:]]
     return duties
 
 
@@ -1313,14 +1313,14 @@ def duty_keywords(text: str) -> list[str]:
                 or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
                                                or not text.lower().startswith(p.lower())))]
 
-    # "Trains and orients new pharmacy technicians and documents competency assessments": a
-    # third-person duty with a second verb in the same form is read as written, so the
-    # second verb is one (`jd_terms.third_person_again`), and its first verb is no term
     # "When you find a problem, you'll issue notices of violation": the occasion it opens on
     # (`_no_lead_in`) is when the work is done, no term of it
     opening = _OCCASION_LEAD.match(text)
     if opening is not None and text[opening.end():opening.end() + 1] == ",":
         text = text[opening.end() + 1:].strip()
+    # "Trains and orients new pharmacy technicians and documents competency assessments": a
+    # third-person duty with a second verb in the same form is read as written, so the
+    # second verb is one (`jd_terms.third_person_again`), and its first verb is no term
     lows = text.lower().split()
     again = any(w == "and" and third_person_again(lows, i + 1)
                 for i, w in enumerate(lows[:-1]))
