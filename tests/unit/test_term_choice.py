@@ -286,3 +286,16 @@ def test_a_skill_verb_with_a_short_object_is_the_activity() -> None:
         "allocating files", "formalities team"]
     assert _terms("Negotiate rates with hauliers")[0] == "negotiating rates"
     assert "allocating jobs" not in _terms("Allocate jobs to the engineers")
+
+
+def test_a_place_of_two_words_stays_whole_in_its_term() -> None:
+    """A credential named after a place of two words keeps the whole place: "Zealand driving
+    licence" or "Helena driving licence" is no licence anyone holds, and a "yes" would write
+    it (the sixtieth pass: a St Helena licence was asked about as "Helena driving licence").
+    A name the term opens on is still read as before ("Rain Bird", then what it makes)."""
+    assert _terms("A full New Zealand driving licence is essential",
+                  "Requirements") == ["New Zealand driving licence"]
+    assert _terms("Hold a full St Helena driving licence", "Requirements") == [
+        "St Helena driving licence"]
+    assert _terms("St Helena driving licence", "Requirements") == ["St Helena driving licence"]
+    assert _terms("Run the Rain Bird irrigation system") == ["Rain Bird", "irrigation system"]

@@ -378,8 +378,11 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 low = low.rstrip("'’")  # "5 years' experience": a time word
             short = len(w) < 3 and not (len(w) == 2 and (w.isupper() or w[0].isdigit())
                                         and w.isalnum()) \
-                and not (w.isupper() and lows[i + 1:i + 2] in (["licence"], ["license"]))
-            # ML, BI, 3D; a licence's category ("a full D licence")
+                and not (w.isupper() and lows[i + 1:i + 2] in (["licence"], ["license"])) \
+                and not (w in _SAINT_MOUNT and words[i + 1:i + 2] != []
+                         and words[i + 1][:1].isupper())
+            # ML, BI, 3D; a licence's category ("a full D licence"); a place's "St" or "Mt"
+            # ("a full St Helena driving licence")
             lead = not found and not current and n_piece == 0 and len(words) > i + 1 \
                 and opening
             # "Sort and bag queen cells", "Fill and seal the drums": the word after a duty's
@@ -1276,6 +1279,26 @@ _TITLED = re.compile(TITLE_GRANTED)
 
 # Compounds written as two words whose second word names nothing alone: a term cut to its
 # last words never starts halfway through one ("chain risk management").
+# The short words of a place's name ("St Helena", "Mt Hagen"): no short word to drop.
+_SAINT_MOUNT = frozenset(("St", "Mt"))
+
+
+def _name_cut(cut: list[str], keep: int, start: int) -> int:
+    """How many last words of `cut` to keep so as not to cut a capitalised name in two
+    ("Zealand driving licence" of "full New Zealand driving licence"): `keep`, or more. Only
+    where `rank_terms` does not read the name itself (a name opening the chunk inside a
+    sentence: "Rain Bird irrigation system"), and never a sentence's capitalised first word,
+    unless it is a place's "St" or "Mt" ("St Helena driving licence")."""
+    first = len(cut) - keep
+    if first <= 0 or not (cut[first - 1][:1].isupper() and cut[first][:1].isupper()):
+        return keep
+    while first > 0 and cut[first - 1][:1].isupper():
+        first -= 1
+    if first > 0 or (start == 0 and cut[0] in _SAINT_MOUNT):
+        return max(keep, min(len(cut) - first, MAX_WORDS + 2))
+    return keep
+
+
 TWO_WORD_COMPOUNDS = frozenset((
     "life cycle", "supply chain", "real estate", "health care", "end user", "front end",
     "back end", "general ledger", "accounts payable", "accounts receivable", "data center",
@@ -1311,6 +1334,8 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
         if not whole and len(cut) > keep and \
                 f"{cut[-keep - 1]} {cut[-keep]}".lower() in TWO_WORD_COMPOUNDS:
             keep -= 1  # "life cycle logistics support": not "cycle logistics support"
+        elif not whole and _name_cut(cut, keep, c.start) > keep:
+            keep = _name_cut(cut, keep, c.start)  # "New Zealand driving licence"
         elif not whole and len(cut) > keep and cut[-keep].lower() in _STOP_NOUN_COMPOUNDS.get(
                 cut[-keep - 1].lower(), ()):
             keep += 1  # "high risk work licence": not "risk work licence"
