@@ -192,6 +192,12 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
          ["Litigation Support", "Manager", "legal holds"], ["legal holds"]),
         ("Reporting to the Director of Nursing, you will lead staff scheduling",
          ["Director of Nursing", "staff scheduling"], ["staff scheduling"]),
+        # a possessive in the title is still the title (the sixtieth pass: "Have you done
+        # Children's Social Care Team Manager?")
+        ("Reporting to the Children's Social Care Team Manager",
+         ["Children's Social Care Team Manager"], []),
+        ("Reporting to the Head of Children's Services, you will lead safeguarding audits",
+         ["Children's Services", "safeguarding audits"], ["safeguarding audits"]),
         ("Explain complex findings in plain English to the lawyers",
          ["complex findings", "English"], ["complex findings"]),
         ("Explain the fix to the business owner in plain language", ["fix", "plain language"],

@@ -1240,7 +1240,8 @@ def _askable(req: Requirement, title: str) -> list[str]:
 
 
 # Words of a requirement that ask nothing of the person: whom the job reports to ("You'll
-# report to the Litigation Support Manager"), a figure of speech for the role ("be the link
+# report to the Litigation Support Manager", "Reporting to the Children's Social Care Team
+# Manager"), a figure of speech for the role ("be the link
 # between sales and the field", "the face of the firm on site", "the person drivers call",
 # "the charge nurse's right hand",
 # "the calm voice on escalations"),
@@ -1259,7 +1260,7 @@ _SPOKEN = re.compile(
     r"(?:\s+(?:and|or)\s+\w+)?\s+(?:call|calls|ring|rings|phone|phones|turn\s+to|"
     r"turns\s+to|come\s+to|comes\s+to|rely\s+on|relies\s+on)\b|"
     r"\b[Rr]eport(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+(?:the|our|a|an|your)\s+"
-    r"(?:[A-Z][\w&/-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&/-]*)*\s*){1,5}"
+    r"(?:[A-Z][\w&/-]*(?:['’]s)?(?:\s+(?:of|and|&)\s+[A-Z][\w&/-]*(?:['’]s)?)*\s*){1,5}"
     r"|\b[Bb]e(?:come)?\s+(?:the|our|their|a)\s+(?:[a-z]+\s+)?"  # "the calm voice"
     r"(?:link|bridge|face|voice|go-to|glue|person|one|heart|eyes\s+and\s+ears)\b"
     r"(?:\s+(?:of|for)\s+(?:the|our)\s+\w+|\s+\w+)?"
