@@ -32,7 +32,8 @@ HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9
                        "blind56", "blind59", "blind60", "blind62", "blind63",
                        "blind66", "blind67", "blind69", "blind70", "blind71",
                        "blind73", "blind74", "blind75", "blind77",
-                       "blind78", "blind79", "blind80", "blind81", "blind82", "blind83"})
+                       "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84",
+                       "blind85", "blind86"})
 
 
 def jd_files() -> list[Path]:
