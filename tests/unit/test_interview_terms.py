@@ -198,6 +198,13 @@ def test_no_question_is_about_the_ads_way_of_speaking() -> None:
          ["Children's Social Care Team Manager"], []),
         ("Reporting to the Head of Children's Services, you will lead safeguarding audits",
          ["Children's Services", "safeguarding audits"], ["safeguarding audits"]),
+        # the job's own workplace, which it will run or lead, is what the job is: "Does ...
+        # show busiest practice?" asks nothing; a place the work is done with is still asked
+        ("Lead our busiest practice, with 3 testing rooms and a team of 8",
+         ["busiest practice", "testing rooms"], ["testing rooms"]),
+        ("As Lead Custodian you will run the house and grounds day to day", ["grounds"], []),
+        ("Work with the quality control laboratory on sampling",
+         ["quality control laboratory", "sampling"], ["quality control laboratory", "sampling"]),
         ("Explain complex findings in plain English to the lawyers",
          ["complex findings", "English"], ["complex findings"]),
         ("Explain the fix to the business owner in plain language", ["fix", "plain language"],

@@ -1235,7 +1235,7 @@ def _askable(req: Requirement, title: str) -> list[str]:
     # one person's role the ad does not ask the person to be ("talking a charge nurse through
     # a fix"): whom the work is with ("Does ... show charge nurse?" is no question)
     return [k for k in req.keywords if not weak_term(k) and not _titled(k, req.text, title)
-            and not any(contains(span, k) for span in spoken)
+            and not any(contains(span, k) for span in spoken) and not _workplace_run(k, req.text)
             and not (k.islower() and role_named(k) and not asked_to_be(k, req.text))]
 
 
@@ -1272,6 +1272,25 @@ _SPOKEN = re.compile(
     r"|\b(?:within|after)\s+(?:\w+\s+){1,3}of\s+(?:hire|hiring|start|starting|joining|"
     r"employment)\b"
     r"|\b(?:[Ss]tay|[Ss]taying|[Kk]eep|[Kk]eeping)\s+(?:abreast|current|up\s+to\s+date)\b")
+
+
+# The kinds of place a job is done in ("practice", "shop floor", "production laboratory").
+_WORKPLACE = (r"(?:practice|store|shop(?:\s+floor)?|floor|site|line|laborator(?:y|ies)|lab|"
+              r"kitchen|restaurant|plant|warehouse|office|grounds|section|branch|depot|yard|"
+              r"centre|center|clinic|ward|unit|hall|desk|mill|farm|house|hotel|venue|studio|"
+              r"salon|library)")
+
+
+def _workplace_run(term: str, text: str) -> bool:
+    """The term is the job's own workplace, which the job will run or lead ("Lead our busiest
+    practice", "you'll run the Dayton shop floor", "runs our production laboratory", "run the
+    house and grounds"): what the job is, not something a line of the CV shows ("Does ...
+    show busiest practice?" asks nothing of the person)."""
+    if not re.fullmatch(rf"(?:[\w'’-]+\s+){{0,3}}{_WORKPLACE}", term, re.IGNORECASE):
+        return False
+    return re.search(rf"\b(?:run|runs|running|lead|leads|leading)\s+(?:our|the|your)\s+"
+                     rf"(?:[\w'’&-]+\s+){{0,4}}?{re.escape(term)}(?![\w-])", text,
+                     re.IGNORECASE) is not None
 
 
 def _not_asked_of(text: str) -> list[str]:
