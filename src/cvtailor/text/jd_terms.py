@@ -1277,8 +1277,6 @@ TITLE_GRANTED = r"Certified|Registered|Chartered|Licen[cs]ed|Accredited"
 _TITLED = re.compile(TITLE_GRANTED)
 
 
-# Compounds written as two words whose second word names nothing alone: a term cut to its
-# last words never starts halfway through one ("chain risk management").
 # The short words of a place's name ("St Helena", "Mt Hagen"): no short word to drop.
 _SAINT_MOUNT = frozenset(("St", "Mt"))
 
@@ -1299,6 +1297,8 @@ def _name_cut(cut: list[str], keep: int, start: int) -> int:
     return keep
 
 
+# Compounds written as two words whose second word names nothing alone: a term cut to its
+# last words never starts halfway through one ("chain risk management").
 TWO_WORD_COMPOUNDS = frozenset((
     "life cycle", "supply chain", "real estate", "health care", "end user", "front end",
     "back end", "general ledger", "accounts payable", "accounts receivable", "data center",
@@ -1331,11 +1331,12 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             cut = cut[1:]  # "AAMI Certified Biomedical Equipment Technician": the body's
             # acronym is who grants the credential, not its name
         keep = longest
+        named_keep = keep if whole else _name_cut(cut, keep, c.start)
         if not whole and len(cut) > keep and \
                 f"{cut[-keep - 1]} {cut[-keep]}".lower() in TWO_WORD_COMPOUNDS:
             keep -= 1  # "life cycle logistics support": not "cycle logistics support"
-        elif not whole and _name_cut(cut, keep, c.start) > keep:
-            keep = _name_cut(cut, keep, c.start)  # "New Zealand driving licence"
+        elif named_keep > keep:
+            keep = named_keep  # "New Zealand driving licence", not "Zealand driving licence"
         elif not whole and len(cut) > keep and cut[-keep].lower() in _STOP_NOUN_COMPOUNDS.get(
                 cut[-keep - 1].lower(), ()):
             keep += 1  # "high risk work licence": not "risk work licence"
