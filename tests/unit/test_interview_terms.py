@@ -1084,3 +1084,15 @@ def test_a_duty_is_read_past_the_ads_way_into_it_and_to_its_end() -> None:
     assert duty("Present loan files every week", ["loan files"]) is None
     assert duty("Present loan files and the monthly portfolio quality report to the regional "
                 "credit committee", ["loan files", "credit committee"]) is None
+
+
+def test_a_second_term_question_asks_about_the_people_the_work_is_done_to() -> None:
+    """"Train technicians and operators on good validation practice": once the practice is
+    settled, the people the verb is done to are what the duty is about, and asked about
+    (the sixtieth pass). The people the work is only done with, to or for, after a
+    preposition ("Manage credit holds with our yard managers"), still are not."""
+    second = _second_terms
+    assert second("Train technicians and operators on good validation practice",
+                  ["good validation practice", "technicians"]) == ["technicians"]
+    assert second("Manage credit holds with our yard managers",
+                  ["credit holds", "yard managers"]) == []

@@ -1384,11 +1384,13 @@ def second_term_questions(job: JobPosting, report: GapReport, corpus: dict[str, 
             continue  # its first term is not settled: neither asked nor said by its lines
         askable = _askable(req, job.title)  # never the job's own title ("Area Manager")
         # never the people the work is done with ("Manage credit holds with our yard
-        # managers": "Does ... show yard managers?" asks nothing of the person)
+        # managers": "Does ... show yard managers?" asks nothing of the person); those the
+        # verb is done to are what it is about ("Train technicians and operators on ...")
         # nor what or where the work is for ("flight following for the active fleet",
         # "access controls for sensitive member data")
         rest = [k for k in match.missing_keywords if k in askable and not clause_part(k)
-                and not population(k, [req.text]) and not _what_for(k, req.text)
+                and not (population(k, [req.text]) and after_preposition(k, [req.text]))
+                and not _what_for(k, req.text)
                 and not _short_for_another(k, req)]
         if not rest or not match.covered_keywords:
             continue
