@@ -35,6 +35,9 @@ NOT_FOUND = [
     "Caught a doctored pay stub and a mismatched Social Security number in 2023 and "
     "escalated both to the compliance officer.",
     "Verified passport numbers and I-9 documents for 200 new hires in 2024",
+    # a place that begins with a birth word, then a date: a certificate's issuer, not a birth
+    "Hygiene certificate (hygiejnebevis), Campus Bornholm, 2016-01",
+    "Field assistant in Borneo, 2019", "Bornemann Pumps, 2014-2018",
 ]
 
 

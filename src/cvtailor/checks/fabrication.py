@@ -68,7 +68,8 @@ PII_PATTERNS: dict[str, re.Pattern[str]] = {
     "date_of_birth": re.compile(
         r"\b(?:date of birth|birth ?date|birthday|d\.?o\.?b\.?|born(?: on)?|geboren(?: am)?|"
         r"geburtsdatum|geb\.|date de naissance|n[ée]e? le|data de nascimento|nascid[oa] em|"
-        r"fecha de nacimiento|nacid[oa] el|geboortedatum|geboren op|data di nascita)"
+        # the label ends at a word's end: "Campus Bornholm, 2016-01" is no "born 2016"
+        r"fecha de nacimiento|nacid[oa] el|geboortedatum|geboren op|data di nascita)(?!\w)"
         r"\s*[:\-]?\s*[\w ,./-]{0,20}\d{2,4}", re.IGNORECASE),
     "street_address": re.compile(
         # US/UK: 4417 Larkin Hollow Rd, Apt 2B / 321 Gotham St / 10 Downing Street
