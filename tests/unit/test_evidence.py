@@ -246,6 +246,22 @@ def test_a_named_thing_no_candidate_line_names_is_a_describe_question() -> None:
     assert kinds == {"Spanish": "describe", "negotiation": "confirm"}
 
 
+def test_similarity_never_decides_a_role() -> None:
+    """"Canteen manager: staff canteen ... run by a team of 3" was written into a canteen
+    assistant's CV from a line near "As canteen manager you will run our canteen ..." (blind84's
+    first run): a title is held or not, like a credential, and a similar line never decides it."""
+    from cvtailor.models import Requirement
+    from cvtailor.research.similarity import decided_term
+
+    vocab = default_vocabulary()
+    for text, term in [("As canteen manager you will run our canteen", "canteen manager"),
+                       ("Two years as a fencing crew leader", "fencing crew leader"),
+                       ("Experience as a shift supervisor in a bakery", "shift supervisor")]:
+        assert decided_term(Requirement(id="r1", text=text, keywords=[term]), vocab) is None
+    work = Requirement(id="r2", text="Plan the canteen's weekly menus", keywords=["weekly menus"])
+    assert decided_term(work, vocab) == "weekly menus"
+
+
 def test_similarity_never_decides_a_term_that_holds_a_name() -> None:
     """"U.S. Census Bureau data" for a line about survey data was written into the perfect-match
     CV ("Analyzed survey Census Bureau data"): a name is named or not held."""

@@ -848,6 +848,10 @@ def test_the_job_restated_under_another_name_is_not_asked_about() -> None:
                       "training for warehouse team leaders", keywords=["L&D Specialist",
                                                                         "design"])
     assert all(q.term != "L&D Specialist" for q in _questions(_cv(), req, []))
+    # an ad that names the role with no article ("As canteen manager you will run ...")
+    bare = Requirement(id="req-1", text="As canteen manager you will run our canteen at a "
+                       "head office in Aakirkeby", keywords=["canteen manager", "head office"])
+    assert all(q.term != "canteen manager" for q in _questions(_cv(), bare, []))
     # a role the person is asked to take on is asked about
     duty = Requirement(id="req-1", text="Serve as a clinical instructor for DPT students",
                        keywords=["clinical instructor"])

@@ -1467,10 +1467,10 @@ def _titled(keyword: str, text: str, title: str) -> bool:
     for a Property Manager"), or a word of it where the requirement restates the title ("As
     our next QA Automation Engineer, you'll ..." -> "QA"). The field a title names is asked
     for all the same: "three years in a contact centre" for a "Team Lead, Contact Centre"."""
-    if role_named(keyword) and re.match(rf"\s*As\s+(?:our|an?|the)\s+(?:next\s+|new\s+)?"
+    if role_named(keyword) and re.match(rf"\s*As\s+(?:(?:our|an?|the)\s+)?(?:next\s+|new\s+)?"
                                         rf"{re.escape(keyword)},?\s+(?:you|we)\b", text,
                                         re.IGNORECASE):
-        return True  # "As our L&D Specialist you'll ..." for a Learning and Development one
+        return True  # "As our L&D Specialist you'll ...", "As canteen manager you will ..."
     words = set(re.findall(r"[a-z0-9]+", title.lower()))
     said = [w for w in re.findall(r"[a-z0-9]+", keyword.lower()) if w not in _ROLE_INTRO]
     # The title's main part is enough: "As an E-Discovery Analyst, you'll ..." restates

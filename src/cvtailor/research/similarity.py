@@ -29,6 +29,9 @@ interview asks about.
   compound ("docs-as-code") may be decided (tuned auto +2, held-out unchanged; allowing
   every single word added one held-out requirement but is the kind of term that says least);
 - the JD term holds no proper name ("Census Bureau data"): a name is named or not held;
+- the JD term is not one person's role (`role_named`: "canteen manager", "crew leader"): a
+  title is held or not, like a credential; "Canteen manager: staff canteen ... run by a team
+  of 3" made a canteen assistant one (blind84's first run);
 - the JD term is not a preposition's object ("anesthesia for an emergency surgery"): whom,
   where or for what the work is done is not what a similar line shows;
 - a term that names money (a budget, billing, costs) is decided only by a line that says
@@ -72,6 +75,7 @@ from cvtailor.text.jd_terms import (
     is_duty_verb,
     lone_noun,
     person_noun,
+    role_named,
 )
 from cvtailor.text.lexicon import inflected_like, only_adjective, verb_form
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
@@ -95,7 +99,7 @@ def decided_term(req: Requirement, vocab: Vocabulary) -> str | None:
                 or ACRONYM.match(term) or _lone_word(term, vocab)
                 or CREDENTIAL.search(term) or term.lower() not in req.text.lower()
                 or _names_something(term, req.text) or _circumstance(term, req.text)
-                or _one_of(term, req.text)):
+                or _one_of(term, req.text) or role_named(term)):
             return None
         return term
     return None

@@ -1217,7 +1217,7 @@ _AGENT_LIKE_THINGS = frozenset((
 ROLE_NOUNS = frozenset((
     "engineer engineers developer developers manager analyst designer specialist partner "
     "director coordinator nurse pharmacist executive counsel writer recruiter consultant "
-    "architect scientist lead head officer administrator assistant associate technician "
+    "architect scientist lead leader head officer administrator assistant associate technician "
     "representative advisor adviser accountant attorney lawyer paralegal teacher instructor "
     "supervisor intern president vp editor marketer strategist researcher programmer operator "
     "agent clerk planner buyer chef cook driver therapist physician surgeon technologist "
