@@ -197,7 +197,7 @@ def test_a_confirmed_duty_joins_the_lines_own_verb() -> None:
     assert confirmed("Lead cross-functional teams through each launch.", term) == \
         "Lead and influence cross-functional teams through each launch."
     assert confirmed("Worked with cross-functional teams on 3 launches.", term) == \
-        "Influencing cross-functional teams: worked with cross-functional teams on 3 launches."
+        "Worked with cross-functional teams on 3 launches, influencing cross-functional teams."
     # an irregular verb takes its own form ("built", never "builded")
     assert confirmed("Led vendor relationships for 12 suppliers.",
                      "build vendor relationships") == \
@@ -258,9 +258,43 @@ def test_people_lead_a_line_as_those_the_work_is_with() -> None:
     assert _confirmed(line, ["nurse managers"]).text == (
         "Working with nurse managers: restock and reconcile Pyxis automated dispensing "
         "cabinets; investigate discrepancies with nursing before end of shift")
+    # a line of one clause takes them after what was done
     assert _confirmed("Sat in the GC's weekly site meeting and sorted out clashes.",
-                     ["general contractor"]).text.startswith(
-        "Working with the general contractor: sat in the GC's weekly site meeting")
+                      ["general contractor"]).text == (
+        "Sat in the GC's weekly site meeting and sorted out clashes, working with the general "
+        "contractor.")
+
+
+def test_an_activity_goes_after_the_line_a_topic_leads_it() -> None:
+    """A third of the lines of an interviewed CV were led by a term ("Keeping the inventory of
+    banquet equipment up to date: count the glasses ..."), which shows the writer's rule; a
+    person writes what they did, then what it did ("..., keeping the inventory ... up to
+    date"). A topic ("Floats: count out ...") still leads, and so does any term of a line with
+    more than one clause, which a trailing activity would follow only loosely."""
+    line = ("Count the glasses, cutlery and linen after every function and report breakages "
+            "to the banqueting office.")
+    assert _confirmed(line, ["Keeping the inventory of banquet equipment up to date"]).text == (
+        "Count the glasses, cutlery and linen after every function and report breakages to "
+        "the banqueting office, keeping the inventory of banquet equipment up to date.")
+    # a duty as the ad opened a sentence with it is written as an activity
+    notes = "Check large notes under the UV lamp and hand any fake ones to security."
+    assert _confirmed(notes, ["Spot counterfeit banknotes"]).text == (
+        "Check large notes under the UV lamp and hand any fake ones to security, spotting "
+        "counterfeit banknotes.")
+    assert _confirmed(notes, ["Floats"]).text == (
+        "Floats: check large notes under the UV lamp and hand any fake ones to security.")
+    two = ("Sent 12 files to the special investigations unit in 2023; 9 were denied or "
+           "withdrawn.")
+    assert _confirmed(two, ["Spot counterfeit claims"]).text.startswith(
+        "Spotting counterfeit claims: sent 12 files")
+    # one duty verb leads as an activity, neither an order nor a title
+    crew = "Lead a team of 3 leasing consultants and review their follow-up notes."
+    assert _confirmed(crew, ["Supervise"]).text.startswith("Supervising: lead a team")
+    assert _confirmed("Trained 2 new staff accountants on reconciliations.", ["Mentor"]).text \
+        == "Mentoring: trained 2 new staff accountants on reconciliations."
+    # a compound keeps its reading: "Change orders" are no changing of orders
+    assert _confirmed("Logged every variation the client asked for.",
+                      ["Change orders"]).text.startswith("Change orders: logged")
 
 
 def test_a_second_confirmed_term_with_its_own_and_joins_the_lead_in_by_a_comma() -> None:
@@ -312,8 +346,8 @@ def test_a_team_is_worked_with_as_the_team() -> None:
     """A vet nurse's rota line was led "Working with nursing team: write the weekly nursing
     rota ...": a team, a crew, a family and the public take "the"; staff and people do not."""
     line = "Write the weekly nursing rota for a team of seven"
-    assert _confirmed(line, ["nursing team"]).text.startswith("Working with the nursing team: ")
-    assert _confirmed(line, ["clinical staff"]).text.startswith("Working with clinical staff: ")
+    assert _confirmed(line, ["nursing team"]).text.endswith(", working with the nursing team")
+    assert _confirmed(line, ["clinical staff"]).text.endswith(", working with clinical staff")
 
 
 def test_the_doer_of_the_lines_own_verb_leads_nothing() -> None:

@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
-from cvtailor.text.jd_terms import FUNCTION_WORDS, PEOPLE_VERBS, PREPOSITIONS, ROLE_NOUNS
+from cvtailor.text.jd_terms import (
+    FUNCTION_WORDS,
+    PEOPLE_VERBS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    is_duty_verb,
+    person_noun,
+)
 from cvtailor.text.lexicon import (
     adjective,
     base_verb,
@@ -526,12 +533,80 @@ def _as_activity(term: str, text: str) -> str:
     if verb_led(term, text) or (rest and verb.lower() in PEOPLE_VERBS):
         # "Coach junior accountants" too: a verb and a noun, leading what it does to people
         return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
+    if _lone_duty(term):  # "Supervise: lead a team of 3 ..." reads as an order
+        return inflected_like(term.lower(), "doing") or term
+    if _duty_opening(term):  # "Spot counterfeit banknotes" -> "spotting counterfeit banknotes"
+        return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
     if population(term):  # "Nurse managers: restock ..." reads as the person's title
         head = term.split()[-1].lower()
         # "working with staff", "working with the nursing team", "... with the public"
         the = "" if head.endswith("s") or head in _GROUPS else "the "
         return f"working with {the}{term[:1].lower() + term[1:] if term[1:2].islower() else term}"
     return term
+
+
+def _lone_duty(term: str) -> bool:
+    """The term is one duty verb ("Supervise", "Mentor" of "Supervise and mentor the crew"):
+    only a verb, or a duty verb whose doer is a person of its name ("mentor"). A lead-in of it
+    reads as an order ("Supervise: lead a team ...") or a title ("Mentor: trained 2 new ...");
+    as an activity, "Supervising: lead a team ...". A thing ("Program", "Monitor") stays."""
+    word = term.strip().lower()
+    return " " not in word and base_verb(word) and (
+        only_verb_form(word) or (is_duty_verb(word) and person_noun(word + "s")))
+
+
+def _duty_opening(term: str) -> bool:
+    """The term is a duty as the ad opened a sentence with it, a verb and the things it acts
+    on ("Spot counterfeit banknotes", "Train new recruits", "Change cartridge filters"): its
+    capital is the sentence's, its first word may be a verb, and the rest are lower-case
+    things in the plural, none a preposition or a noun of an action, which would make the
+    first word a noun's modifier ("Change orders", "Fire inspections", "Board of Directors"
+    keep their reading: a term inside a sentence has no capital)."""
+    words = term.split()
+    if len(words) < 2 or not (term[:1].isupper() and term[1:2].islower()) \
+            or not base_verb(words[0].lower()):
+        return False
+    verb, rest = words[0].lower(), [w.lower() for w in words[1:]]
+    if not (all(w.isalpha() and w == o for w, o in zip(rest, words[1:], strict=True))
+            and rest[-1].endswith("s") and not rest[-1].endswith("ss")
+            and not any(w in PREPOSITIONS or w.endswith(_ACTION_ENDINGS) for w in rest)):
+        return False
+    # two words are a duty done to people ("Train apprentices"), not a compound ("Change
+    # orders", "Site surveys"); three, a duty verb or a verb before a quality of the things
+    # ("Open extra checkouts"), not a compound ("Fire flow tests", "Home exercise programs")
+    if len(words) == 2:
+        return is_duty_verb(verb) and person_noun(rest[-1])
+    return is_duty_verb(verb) or adjective(rest[0])
+
+
+# The endings of nouns that name an action ("management", "testing", "inspections").
+_ACTION_ENDINGS = ("ment", "ments", "ing", "ings", "ion", "ions", "ance", "ence")
+
+
+def activity(term: str, text: str) -> bool:
+    """The term leads its line as an activity of more than one word ("keeping the inventory
+    up to date", "Coach junior accountants" -> "coaching junior accountants", people as
+    "working with nurse managers"), not a topic ("Vehicle checks")."""
+    written = _as_activity(term, text)
+    first = written.split()[0].lower() if written.split() else ""
+    return " " in written and first.endswith("ing") and (
+        written != term or only_verb_form(first))
+
+
+def trailed(text: str) -> str | None:
+    """A line led by an activity ("Keeping the inventory of banquet equipment up to date: count
+    the glasses ... after every function") written as a person writes it, the activity after
+    what was done: "Count the glasses ... after every function, keeping the inventory of
+    banquet equipment up to date." None when the line has more than one clause (a ";", a
+    dash, its own participle clause), which the activity would follow only loosely."""
+    head, sep, body = text.partition(": ")
+    end = "." if body.endswith(".") else ""
+    core = body[:-1] if end else body
+    if not sep or not head or not core or re.search(r";|\s[—–-]\s|:\s|[.!?]\s", core) \
+            or re.search(r",\s+(?:and\s+)?[a-z]+ing\b", core):
+        return None
+    core = core[:1].upper() + core[1:]  # the line's own first word, as the CV wrote it
+    return f"{core}, {head[:1].lower() + head[1:] if head[1:2].islower() else head}{end}"
 
 
 # People named as a mass noun, which takes no article ("clinical staff", "people"); a team, a
@@ -695,6 +770,7 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
         if (retold := _retold(item, base, task.plan.attested)) is not None:
             text, used = retold[0], [*used, *(t for t in retold[1] if t not in used)]
         labelled = False  # one "Term: ..." label a line; a second reads as a list of labels
+        active = True  # every term of the label is an activity: it goes after the line
         # what the person confirmed, then a planned term the line's own words evidence
         # (a vocabulary phrase: "NetFlow dashboards" for network monitoring) that no sentence
         # of it could take
@@ -720,9 +796,14 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
                     # ("Preventive electrical maintenance: ..."): it joins the lead-in instead
                     attested, keeps = _lead_in_with(text, _as_activity(term, text)) or text, True
                 if attested != text and keeps:
+                    if led_by_a_term(attested, text) or (labelled and attested.partition(
+                            ": ")[0] != text.partition(": ")[0]):
+                        active = active and activity(term, text)
                     labelled = labelled or label
                     text = attested
                     used.append(term)
+        if labelled and active:
+            text = trailed(text) or text
     return Draft(
         item_id=item.id,
         text=text,
