@@ -246,20 +246,36 @@ def test_a_named_thing_no_candidate_line_names_is_a_describe_question() -> None:
     assert kinds == {"Spanish": "describe", "negotiation": "confirm"}
 
 
-def test_similarity_never_decides_a_role() -> None:
+def test_similarity_never_decides_the_jobs_own_title() -> None:
     """"Canteen manager: staff canteen ... run by a team of 3" was written into a canteen
     assistant's CV from a line near "As canteen manager you will run our canteen ..." (blind84's
-    first run): a title is held or not, like a credential, and a similar line never decides it."""
-    from cvtailor.models import Requirement
-    from cvtailor.research.similarity import decided_term
+    first run): the person applies to become one, and a similar line never makes them one."""
+    from cvtailor.models import JobPosting, Requirement
 
     vocab = default_vocabulary()
-    for text, term in [("As canteen manager you will run our canteen", "canteen manager"),
-                       ("Two years as a fencing crew leader", "fencing crew leader"),
-                       ("Experience as a shift supervisor in a bakery", "shift supervisor")]:
-        assert decided_term(Requirement(id="r1", text=text, keywords=[term]), vocab) is None
-    work = Requirement(id="r2", text="Plan the canteen's weekly menus", keywords=["weekly menus"])
-    assert decided_term(work, vocab) == "weekly menus"
+    cv = parse_cv_text("""# Line Ipsen
+
+## Experience
+
+### Canteen Assistant — Nordlandet Kantine
+2019 – Present
+
+- Staff canteen in a shared office building, run by a team of 3, serving breakfast and lunch
+""")
+    corpus = evidence_corpus(cv)
+    line = next(i for i, t in corpus.items() if "Staff canteen" in t)
+    ask = "As canteen manager you will run our canteen at a head office"
+    held = "Two years of canteen manager experience in a staff canteen"  # a role held before
+    for title, text, via in [("Canteen Manager", ask, "semantic"),
+                             ("Kitchen Supervisor", ask, "semantic"),
+                             ("Canteen Manager", held, "semantic"),
+                             ("Kitchen Supervisor", held, "similarity")]:
+        job = JobPosting(title=title, requirements=[Requirement(
+            id="run", text=text, category="responsibility", keywords=["canteen manager"])])
+        merged = add_semantic(find_evidence(cv, job, vocab), {"run": [(line, 0.7)]}, corpus,
+                              job, vocab)
+        decided = any(e.via == "similarity" for e in merged["run"] if e.item_id == line)
+        assert decided == (via == "similarity"), (title, text)
 
 
 def test_similarity_never_decides_a_term_that_holds_a_name() -> None:

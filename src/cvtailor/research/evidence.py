@@ -729,6 +729,7 @@ def add_semantic(
                                                                           vocab):
                 continue
             if term and decides(score, near.get((req.id, item_id))) \
+                    and not _titled(term, req.text, job.title) \
                     and not owes_field(term, job.title, text, vocab) \
                     and not names_the_role(term, job.title, text) \
                     and not only_the_kind(term, text) \

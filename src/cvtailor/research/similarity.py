@@ -29,9 +29,6 @@ interview asks about.
   compound ("docs-as-code") may be decided (tuned auto +2, held-out unchanged; allowing
   every single word added one held-out requirement but is the kind of term that says least);
 - the JD term holds no proper name ("Census Bureau data"): a name is named or not held;
-- the JD term is not one person's role (`role_named`: "canteen manager", "crew leader"): a
-  title is held or not, like a credential; "Canteen manager: staff canteen ... run by a team
-  of 3" made a canteen assistant one (blind84's first run);
 - the JD term is not a preposition's object ("anesthesia for an emergency surgery"): whom,
   where or for what the work is done is not what a similar line shows;
 - a term that names money (a budget, billing, costs) is decided only by a line that says
@@ -47,6 +44,11 @@ interview asks about.
 - the line is not a near-miss (a sibling tool, or a credential not yet held), nor says the
   term with another word for which kind (`another_kind`: "a ledger of 420 trade accounts"
   for "ledger of key accounts");
+- the JD term is not the job's own title (`research/evidence._titled`: "canteen manager" for
+  a Canteen Manager): the person applies to become one, and "Canteen manager: staff canteen
+  ... run by a team of 3" made a canteen assistant one (blind84's first run). Other roles
+  ("preceptor", "shift lead") may be decided: never deciding any role cost 2 held-out
+  requirements;
 - the line does not owe its cosine to the job's field (`owes_field`): it shares the words of
   the job's title with the term, and what the term adds is a lone noun the line never says
   ("Set the monthly bench rotation ... for the 8-person histology team" is near "Prepare the
@@ -75,7 +77,6 @@ from cvtailor.text.jd_terms import (
     is_duty_verb,
     lone_noun,
     person_noun,
-    role_named,
 )
 from cvtailor.text.lexicon import inflected_like, only_adjective, verb_form
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
@@ -99,7 +100,7 @@ def decided_term(req: Requirement, vocab: Vocabulary) -> str | None:
                 or ACRONYM.match(term) or _lone_word(term, vocab)
                 or CREDENTIAL.search(term) or term.lower() not in req.text.lower()
                 or _names_something(term, req.text) or _circumstance(term, req.text)
-                or _one_of(term, req.text) or role_named(term)):
+                or _one_of(term, req.text)):
             return None
         return term
     return None
