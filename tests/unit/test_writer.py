@@ -292,6 +292,15 @@ def test_an_activity_goes_after_the_line_a_topic_leads_it() -> None:
     assert _confirmed(crew, ["Supervise"]).text.startswith("Supervising: lead a team")
     assert _confirmed("Trained 2 new staff accountants on reconciliations.", ["Mentor"]).text \
         == "Mentoring: trained 2 new staff accountants on reconciliations."
+    # a verb's -ing form and one noun may name a thing: "seating plan" stays a topic
+    bookings = "Place each evening's bookings on the floor plan."
+    assert _confirmed(bookings, ["seating plan"]).text == (
+        "Seating plan: place each evening's bookings on the floor plan.")
+    # an activity done with people is no people worked with ("Working with precepting ...")
+    hosted = "Hosted 3 dietetics students a year for their 8-week clinical rotation."
+    assert _confirmed(hosted, ["precepting dietetic interns"]).text == (
+        "Hosted 3 dietetics students a year for their 8-week clinical rotation, precepting "
+        "dietetic interns.")
     # a compound keeps its reading: "Change orders" are no changing of orders
     assert _confirmed("Logged every variation the client asked for.",
                       ["Change orders"]).text.startswith("Change orders: logged")

@@ -537,7 +537,9 @@ def _as_activity(term: str, text: str) -> str:
         return inflected_like(term.lower(), "doing") or term
     if _duty_opening(term):  # "Spot counterfeit banknotes" -> "spotting counterfeit banknotes"
         return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
-    if population(term):  # "Nurse managers: restock ..." reads as the person's title
+    if population(term) and not (verb.endswith("ing") and only_verb_form(verb.lower())):
+        # "Nurse managers: restock ..." reads as the person's title ("precepting dietetic
+        # interns" is an activity already, no people worked with)
         head = term.split()[-1].lower()
         # "working with staff", "working with the nursing team", "... with the public"
         the = "" if head.endswith("s") or head in _GROUPS else "the "
@@ -584,13 +586,20 @@ _ACTION_ENDINGS = ("ment", "ments", "ing", "ings", "ion", "ions", "ance", "ence"
 
 
 def activity(term: str, text: str) -> bool:
-    """The term leads its line as an activity of more than one word ("keeping the inventory
-    up to date", "Coach junior accountants" -> "coaching junior accountants", people as
-    "working with nurse managers"), not a topic ("Vehicle checks")."""
+    """The term leads its line as an activity of more than one word ("Coach junior
+    accountants" -> "coaching junior accountants", people as "working with nurse managers",
+    "keeping the inventory up to date"), not a topic ("Vehicle checks"). A verb's -ing form
+    and one noun may name a thing ("seating plan", "cleaning schedule"): it stays a topic."""
     written = _as_activity(term, text)
-    first = written.split()[0].lower() if written.split() else ""
-    return " " in written and first.endswith("ing") and (
-        written != term or only_verb_form(first))
+    words = written.split()
+    if len(words) < 2 or not words[0].lower().endswith("ing"):
+        return False
+    return written != term or (only_verb_form(words[0].lower()) and (
+        len(words) >= 3 or words[1].lower() in _OBJECT_OPENERS or adjective(words[1].lower())))
+
+
+# Words that open what a verb acts on, never a compound's noun ("keeping the inventory").
+_OBJECT_OPENERS = frozenset("the a an our their your all every each new".split())
 
 
 def trailed(text: str) -> str | None:
