@@ -533,8 +533,6 @@ def _as_activity(term: str, text: str) -> str:
     if verb_led(term, text) or (rest and verb.lower() in PEOPLE_VERBS):
         # "Coach junior accountants" too: a verb and a noun, leading what it does to people
         return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
-    if _lone_duty(term):  # "Supervise: lead a team of 3 ..." reads as an order
-        return inflected_like(term.lower(), "doing") or term
     if _duty_opening(term):  # "Spot counterfeit banknotes" -> "spotting counterfeit banknotes"
         return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
     if population(term) and not (verb.endswith("ing") and only_verb_form(verb.lower())):
@@ -545,16 +543,6 @@ def _as_activity(term: str, text: str) -> str:
         the = "" if head.endswith("s") or head in _GROUPS else "the "
         return f"working with {the}{term[:1].lower() + term[1:] if term[1:2].islower() else term}"
     return term
-
-
-def _lone_duty(term: str) -> bool:
-    """The term is one duty verb ("Supervise", "Mentor" of "Supervise and mentor the crew"):
-    only a verb, or a duty verb whose doer is a person of its name ("mentor"). A lead-in of it
-    reads as an order ("Supervise: lead a team ...") or a title ("Mentor: trained 2 new ...");
-    as an activity, "Supervising: lead a team ...". A thing ("Program", "Monitor") stays."""
-    word = term.strip().lower()
-    return " " not in word and base_verb(word) and (
-        only_verb_form(word) or (is_duty_verb(word) and person_noun(word + "s")))
 
 
 def _duty_opening(term: str) -> bool:
