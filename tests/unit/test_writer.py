@@ -276,17 +276,17 @@ def test_an_activity_goes_after_the_line_a_topic_leads_it() -> None:
     assert _confirmed(line, ["Keeping the inventory of banquet equipment up to date"]).text == (
         "Count the glasses, cutlery and linen after every function and report breakages to "
         "the banqueting office, keeping the inventory of banquet equipment up to date.")
-    # a duty as the ad opened a sentence with it is written as an activity
+    # a duty as the ad opened a sentence with it says what the work was for, in the ad's words
     notes = "Check large notes under the UV lamp and hand any fake ones to security."
     assert _confirmed(notes, ["Spot counterfeit banknotes"]).text == (
-        "Check large notes under the UV lamp and hand any fake ones to security, spotting "
+        "Check large notes under the UV lamp and hand any fake ones to security, to spot "
         "counterfeit banknotes.")
     assert _confirmed(notes, ["Floats"]).text == (
         "Floats: check large notes under the UV lamp and hand any fake ones to security.")
     two = ("Sent 12 files to the special investigations unit in 2023; 9 were denied or "
            "withdrawn.")
     assert _confirmed(two, ["Spot counterfeit claims"]).text.startswith(
-        "Spotting counterfeit claims: sent 12 files")
+        "Spot counterfeit claims: sent 12 files")
     # one duty verb keeps the ad's form, which a recruiter's search finds ("Supervise")
     crew = "Lead a team of 3 leasing consultants and review their follow-up notes."
     assert _confirmed(crew, ["Supervise"]).text.startswith("Supervise: lead a team")

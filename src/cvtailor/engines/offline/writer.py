@@ -533,8 +533,6 @@ def _as_activity(term: str, text: str) -> str:
     if verb_led(term, text) or (rest and verb.lower() in PEOPLE_VERBS):
         # "Coach junior accountants" too: a verb and a noun, leading what it does to people
         return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
-    if _duty_opening(term):  # "Spot counterfeit banknotes" -> "spotting counterfeit banknotes"
-        return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
     if population(term) and not (verb.endswith("ing") and only_verb_form(verb.lower())):
         # "Nurse managers: restock ..." reads as the person's title ("precepting dietetic
         # interns" is an activity already, no people worked with)
@@ -547,7 +545,7 @@ def _as_activity(term: str, text: str) -> str:
 
 def _duty_opening(term: str) -> bool:
     """The term is a duty as the ad opened a sentence with it, a verb and the things it acts
-    on ("Spot counterfeit banknotes", "Train new recruits", "Change cartridge filters"): its
+    on ("Spot counterfeit banknotes", "Train new recruits", "Train apprentices"): its
     capital is the sentence's, its first word may be a verb, and the rest are lower-case
     things in the plural, none a preposition or a noun of an action, which would make the
     first word a noun's modifier ("Change orders", "Fire inspections", "Board of Directors"
@@ -578,6 +576,8 @@ def activity(term: str, text: str) -> bool:
     accountants" -> "coaching junior accountants", people as "working with nurse managers",
     "keeping the inventory up to date"), not a topic ("Vehicle checks"). A verb's -ing form
     and one noun may name a thing ("seating plan", "cleaning schedule"): it stays a topic."""
+    if _duty_opening(term):
+        return True
     written = _as_activity(term, text)
     words = written.split()
     if len(words) < 2 or not words[0].lower().endswith("ing"):
@@ -603,7 +603,10 @@ def trailed(text: str) -> str | None:
             or re.search(r",\s+(?:and\s+)?[a-z]+ing\b", core):
         return None
     core = core[:1].upper() + core[1:]  # the line's own first word, as the CV wrote it
-    return f"{core}, {head[:1].lower() + head[1:] if head[1:2].islower() else head}{end}"
+    # a duty in the ad's own words says what the work was for ("..., to spot counterfeit
+    # banknotes"): its verb as the ad wrote it is what a recruiter's search finds
+    lead = "to " if _duty_opening(head) else ""
+    return f"{core}, {lead}{head[:1].lower() + head[1:] if head[1:2].islower() else head}{end}"
 
 
 # People named as a mass noun, which takes no article ("clinical staff", "people"); a team, a
