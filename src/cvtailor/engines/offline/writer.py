@@ -7,6 +7,10 @@ and writes like a person: a term is worked into the sentence or the sentence is 
   (Built Jenkins pipelines -> Built Jenkins CI/CD pipelines); otherwise the sentence is left
   alone. Nothing is ever appended in brackets, and no template sentence is added.
 - Weak openers become direct ones (Responsible for -> Owned), nothing else changes.
+- A term the person confirmed that the line cannot take into its words leads it as a topic
+  ("Floats: count out ..."); an activity follows what was done, as a person writes it ("...,
+  keeping the inventory of banquet equipment up to date"; a duty in the ad's words: "..., to
+  spot counterfeit banknotes").
 - Skills lines are reordered so the JD's terms come first; a capability the listed tools
   imply joins the list.
 - A missing summary is one sentence from the CV's own role title and the tools it evidences,
@@ -747,7 +751,9 @@ def _retold(item: CVItem, base: str, attested: list[str]) -> tuple[str, list[str
 
 def write(task: WriteTask, vocab: Vocabulary) -> Draft:
     """The item rewritten by the rules (the JD's spellings, skills reordered, weak openers made
-    direct) as a Draft, with the keywords it used."""
+    direct) as a Draft, with the keywords it used. A term the line cannot take into its words
+    leads it as a topic ("Floats: count out ..."), or, an activity, follows what was done
+    (`trailed`: "..., keeping the inventory up to date")."""
     item: CVItem = task.item
     base = item.original or item.text
     keywords = task.plan.keywords
