@@ -1207,7 +1207,7 @@ _AGENT_LIKE_THINGS = frozenset((
     "trailer cluster parameter chapter quarter answer power tower fiber fibre timer scanner "
     "ventilator defibrillator generator transformer compressor conductor connector adapter "
     "binder planner tracker counter buffer list checklist playlist waitlist shortlist "
-    "scaler polisher grinder mixer conveyor chiller freezer boiler heater cooler dryer "
+    "scaler polisher grinder mixer conveyor "
     "grant plant implant restaurant coolant lubricant sealant pollutant contaminant variant "
     "disinfectant warrant covenant"
 ).split())
