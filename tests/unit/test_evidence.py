@@ -1,6 +1,7 @@
 """Evidence decisions: paraphrases count through explicit knowledge, near-misses never do."""
 
 from pathlib import Path
+import pytest
 
 import cvtailor
 from cvtailor.engines.offline.cv_parser import parse_cv_text
@@ -1123,3 +1124,36 @@ def test_a_question_quotes_first_a_line_that_names_what_it_asks() -> None:
     report = analyze_gaps(job, merged, 0, vocab, corpus)
     asked = [q for q in report.questions if "anchor" in q.term]
     assert asked and "anchor handling" in asked[0].evidence[0].text
+
+
+def test_a_summary_line_never_decides_by_similarity(monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    """"Whole slide imaging" went into a cytotechnologist's Key Qualifications from the
+    summary ("Cytotechnologist with 13 years at the microscope ...", cosine 0.62; blind87's
+    first run): a summary sums up the CV and is near every requirement of its field. The same
+    closeness from a line of work still decides (the research node, Chroma replaced)."""
+    from cvtailor.semantic import index
+    from cvtailor.session import Session
+    from cvtailor.storage.session_store import SessionStore
+
+    cv = ("# Kai Medeiros\n\n## Summary\n\nCytotechnologist with 13 years at the microscope "
+          "in a Honolulu pathology practice.\n\n## Experience\n\n### Cytotechnologist — Mauka "
+          "Pathology\n2019 – Present\n\n- Screen the fields of view the imager picks on each "
+          "slide.\n")
+    jd = ("# Lead Cytotechnologist\n\n## Requirements\n\n- Run computer-assisted screening "
+          "on our gynecologic cases.\n")
+
+    def close_to(prefix: str):  # type: ignore[no-untyped-def]
+        def search(corpus: dict[str, str], queries: dict[str, str],
+                   **_: object) -> dict[str, list[tuple[str, float]]]:
+            ids = [i for i, t in corpus.items() if t.startswith(prefix)]
+            return {q: [(i, 0.7) for i in ids] for q in queries}
+        return search
+
+    for prefix, decided in [("Cytotechnologist with", False), ("Screen the fields", True)]:
+        monkeypatch.setattr(index, "search", close_to(prefix))
+        result = Session.start(cv, jd, store=SessionStore(tmp_path / f"{decided}.sqlite"),
+                               semantic=True, auto_approve=True).result()
+        vias = {e["via"] for r in result.report["requirements"]
+                for e in r["evidence_detail"] if e["matched"].startswith(prefix)}
+        assert ("similarity" in vias) == decided, prefix

@@ -20,7 +20,7 @@ from cvtailor.nodes.common import settings, timed, vocabulary_for
 from cvtailor.research.evidence import add_semantic, find_evidence
 from cvtailor.research.interview import answer_evidence, merge_evidence, without_declined
 from cvtailor.state import TailorState
-from cvtailor.text.cvtext import evidence_corpus, not_work_ids, own_claims
+from cvtailor.text.cvtext import evidence_corpus, not_work_ids, own_claims, summary_ids
 
 log = logging.getLogger(__name__)
 
@@ -49,5 +49,7 @@ def research(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
         return {"evidence": without_declined(evidence, declined),
                 "warnings": [f"Semantic search was unavailable ({type(exc).__name__}); "
                              "explicit evidence only"]}
+    # a line that is no account of the work, and the summary, which sums it up, never decide
+    undecided = not_work_ids(cv) | summary_ids(cv)
     return {"evidence": without_declined(add_semantic(evidence, found, corpus, job, vocab,
-                                                      not_work_ids(cv)), declined)}
+                                                      undecided), declined)}

@@ -698,9 +698,11 @@ def add_semantic(
     prompt a question, they never let a term be claimed); near-misses are dropped. A candidate
     strong enough to decide (research.similarity: a high cosine, a JD term the vocabulary does
     not know, not a credential) is `via="similarity"` with the JD term, so it is written. A
-    line of `not_work` (a certificate, a degree, a role's heading, a referee's words) never
-    decides: it shows a credential held or what someone else says, not a practice ("Palo
-    Alto Networks PCNSE, 2022" is no network segmentation)."""
+    line of `not_work` (a certificate, a degree, a role's heading, a referee's words; the
+    research node adds the summary's lines) never decides: it shows a credential held or what
+    someone else says, not a practice ("Palo Alto Networks PCNSE, 2022" is no network
+    segmentation), and a summary is near everything of its field ("Cytotechnologist with 13
+    years at the microscope ..." is no whole slide imaging: blind87's first run)."""
     out = {rid: list(rows) for rid, rows in evidence.items()}
     terms = {req.id: decided_term(req, vocab) for req in job.requirements}
     near = _term_cosines(found, corpus, terms)

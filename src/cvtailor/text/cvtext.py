@@ -194,6 +194,14 @@ def heading_ids(cv: StructuredCV) -> frozenset[str]:
         header_ids(cv)
 
 
+def summary_ids(cv: StructuredCV) -> frozenset[str]:
+    """The ids in `evidence_corpus` of the summary's lines: the person's own account of the
+    whole CV ("Cytotechnologist with 13 years at the microscope ..."), near every requirement
+    of their field and the evidence of none; the lines of work are."""
+    return frozenset(item.id for section in cv.sections if section.kind == SectionKind.SUMMARY
+                     for entry in section.entries for item in entry.items)
+
+
 def header_ids(cv: StructuredCV) -> frozenset[str]:
     """The ids in `evidence_corpus` of what the CV's header lists as held (`header_claims`)."""
     return frozenset(f"header-{n}" for n in range(1, len(header_claims(cv)) + 1))
