@@ -1,6 +1,7 @@
 """Evidence decisions: paraphrases count through explicit knowledge, near-misses never do."""
 
 from pathlib import Path
+
 import pytest
 
 import cvtailor

@@ -70,6 +70,12 @@ def test_a_word_form_is_respelled_only_where_the_grammar_holds() -> None:
     # preventers" would read "backflow prevention preventers"
     assert rewrite_sentence("Installed 12 backflow preventers", ["backflow prevention"], v)[0] \
         == "Installed 12 backflow preventers"
+    # words the ad asks for in another term keep their form (blind87's first run lost
+    # "older thatched roofs" to "Thatch roofs in Hungarian reed")
+    line = "Repair storm damage on older thatched roofs"
+    assert rewrite_sentence(line, ["Thatch roofs"], v)[0] == "Repair storm damage on older thatch roofs"
+    assert rewrite_sentence(line, ["Thatch roofs"], v,
+                            frozenset({"thatch roofs", "older thatched roofs"}))[0] == line
 
 
 def test_skills_line_keeps_its_separator_and_table_form() -> None:

@@ -201,6 +201,8 @@ def rewrite_sentence(
         if span is None or not noun_first(jd):
             continue
         start, end = span
+        if _spelled_by_the_ad(text[start:end], jd_spellings):
+            continue  # "older thatched roofs" is asked for too: "thatched roofs" stays
         said, asked = text[start:end].split()[0].lower(), jd.split()[0].lower()
         before = re.search(r"([A-Za-z]+)\s+$", text[:start])
         if asked != said and asked.endswith("ing") and before is not None \
@@ -227,6 +229,14 @@ def rewrite_sentence(
                 used.append(jd)
                 break
     return text, used
+
+
+def _spelled_by_the_ad(surface: str, jd_spellings: frozenset[str]) -> bool:
+    """The line's words are the ad's own spelling of a term, or a part of one: respelled to
+    another term's form ("Thatch roofs" of "Thatch roofs in Hungarian reed"), the line would
+    lose the words the ad asks for elsewhere ("Carry out repairs on older thatched roofs")."""
+    said = re.escape(surface.lower())
+    return any(re.search(rf"(?<![\w-]){said}(?![\w-])", s) for s in jd_spellings)
 
 
 _LABEL = re.compile(r"^\s*((?:\*\*|__)?[^:*_]{1,40}:(?:\*\*|__)?|(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)\s*:)\s*(.*)$")
