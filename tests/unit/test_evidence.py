@@ -1127,12 +1127,13 @@ def test_a_question_quotes_first_a_line_that_names_what_it_asks() -> None:
     assert asked and "anchor handling" in asked[0].evidence[0].text
 
 
-def test_a_summary_line_never_decides_by_similarity(monkeypatch: pytest.MonkeyPatch,
-                                                    tmp_path: Path) -> None:
+def test_a_summary_line_decides_only_when_the_term_is_near_it(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """"Whole slide imaging" went into a cytotechnologist's Key Qualifications from the
     summary ("Cytotechnologist with 13 years at the microscope ...", cosine 0.62; blind87's
-    first run): a summary sums up the CV and is near every requirement of its field. The same
-    closeness from a line of work still decides (the research node, Chroma replaced)."""
+    first run): a summary sums up the CV and is near every requirement of its field, so it
+    decides only when the JD term itself is near it too. The same sentence closeness from a
+    line of work still decides (the research node, Chroma replaced)."""
     from cvtailor.semantic import index
     from cvtailor.session import Session
     from cvtailor.storage.session_store import SessionStore

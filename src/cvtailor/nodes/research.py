@@ -49,7 +49,6 @@ def research(state: TailorState, runtime: Runtime[Context]) -> dict[str, Any]:
         return {"evidence": without_declined(evidence, declined),
                 "warnings": [f"Semantic search was unavailable ({type(exc).__name__}); "
                              "explicit evidence only"]}
-    # a line that is no account of the work, and the summary, which sums it up, never decide
-    undecided = not_work_ids(cv) | summary_ids(cv)
     return {"evidence": without_declined(add_semantic(evidence, found, corpus, job, vocab,
-                                                      undecided), declined)}
+                                                      not_work_ids(cv), summary_ids(cv)),
+                                         declined)}

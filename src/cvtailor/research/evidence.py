@@ -24,6 +24,7 @@ from cvtailor.models import (
 )
 from cvtailor.research.degrees import apply_degrees, degree_keyword, level_named
 from cvtailor.research.similarity import (
+    CLOSE_MIN,
     CREDENTIAL,
     TERM_MIN,
     another_kind,
@@ -561,15 +562,17 @@ def _watched_candidates(req: Requirement, whole: dict[str, str], done: dict[str,
 
 
 def _term_cosines(found: dict[str, list[tuple[str, float]]], corpus: dict[str, str],
-                  terms: dict[str, str | None]) -> dict[tuple[str, str], float]:
+                  terms: dict[str, str | None],
+                  summary: frozenset[str] = frozenset()) -> dict[tuple[str, str], float]:
     """The cosine of each requirement's decidable JD term (`terms`) with each candidate line
-    whose sentence cosine is close to deciding (`similarity.CLOSE_MIN`): one embedding batch,
-    none when there is none."""
+    whose sentence cosine is close to deciding (`similarity.CLOSE_MIN`), or above it for a
+    line of the `summary`: one embedding batch, none when there is none."""
     wanted: list[tuple[str, str, str, str]] = []
     for rid, term in terms.items():
         if term:
             wanted += [(rid, item_id, term, corpus.get(item_id, ""))
-                       for item_id, score in found.get(rid, []) if close(score)]
+                       for item_id, score in found.get(rid, [])
+                       if close(score) or (item_id in summary and score >= CLOSE_MIN)]
     if not wanted:
         return {}
     from cvtailor.semantic.embeddings import cosines
@@ -692,20 +695,22 @@ def near_miss(keywords: list[str], text: str, vocab: Vocabulary,
 def add_semantic(
     evidence: dict[str, list[Evidence]], found: dict[str, list[tuple[str, float]]],
     corpus: dict[str, str], job: JobPosting, vocab: Vocabulary,
-    not_work: frozenset[str] = frozenset(),
+    not_work: frozenset[str] = frozenset(), summary: frozenset[str] = frozenset(),
 ) -> dict[str, list[Evidence]]:
     """Semantic candidates join the evidence as `via="semantic"` (no keyword: they rank and
     prompt a question, they never let a term be claimed); near-misses are dropped. A candidate
     strong enough to decide (research.similarity: a high cosine, a JD term the vocabulary does
     not know, not a credential) is `via="similarity"` with the JD term, so it is written. A
-    line of `not_work` (a certificate, a degree, a role's heading, a referee's words; the
-    research node adds the summary's lines) never decides: it shows a credential held or what
-    someone else says, not a practice ("Palo Alto Networks PCNSE, 2022" is no network
-    segmentation), and a summary is near everything of its field ("Cytotechnologist with 13
-    years at the microscope ..." is no whole slide imaging: blind87's first run)."""
+    line of `not_work` (a certificate, a degree, a role's heading, a referee's words) never
+    decides: it shows a credential held or what someone else says, not a practice ("Palo
+    Alto Networks PCNSE, 2022" is no network segmentation). A line of the `summary` decides
+    only when the JD term itself is near it too (`similarity.TERM_MIN`): a summary is near
+    every requirement of its field ("Cytotechnologist with 13 years at the microscope ..." is
+    no whole slide imaging: blind87's first run), and never deciding by one cost 13
+    requirements the labels take for shown."""
     out = {rid: list(rows) for rid, rows in evidence.items()}
     terms = {req.id: decided_term(req, vocab) for req in job.requirements}
-    near = _term_cosines(found, corpus, terms)
+    near = _term_cosines(found, corpus, terms, summary)
     for req in job.requirements:
         have = {e.item_id for e in out.get(req.id, [])}
         term = terms[req.id]
@@ -739,7 +744,9 @@ def add_semantic(
                     and not another_kind(term, text) and not money_unsaid(term, text) \
                     and not programme_unsaid(term, text) and not tool_unsaid(term, text) \
                     and not _NOT_YET.search(text) and not watched(text) \
-                    and item_id not in not_work and item_id not in sibling_of:
+                    and item_id not in not_work and item_id not in sibling_of \
+                    and (item_id not in summary
+                         or near.get((req.id, item_id), 0.0) >= TERM_MIN):
                 out.setdefault(req.id, []).append(Evidence(
                     item_id=item_id, score=score, via="similarity", term=term,
                     matched=text[:160]))
