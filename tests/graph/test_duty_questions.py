@@ -47,8 +47,10 @@ def test_a_yes_to_a_duty_writes_it_into_the_line_it_confirms(tmp_path: Path) -> 
                     for q in session.pending["questions"]})
     session.accept_all()
     markdown = session.result().markdown
-    assert ("- Presenting loan files to the credit committee: take each new file to the "
-            "Thursday meeting") in markdown
+    # the activity follows what was done, as a person writes it
+    assert ("- Take each new file to the Thursday meeting with the branch manager and "
+            "accountant, where we decide which loans to approve, presenting loan files to the "
+            "credit committee.") in markdown
     assert markdown.count("credit committee") == 1  # nowhere the person did not put it
 
 
@@ -61,7 +63,7 @@ def test_where_another_line_shows_a_duty_is_the_claim_of_it(tmp_path: Path) -> N
     while session.status == "awaiting_answers":
         session.answer({q["id"]: "no" for q in session.pending["questions"]})
     session.accept_all()
-    assert "Presenting loan files to the credit committee: take each new file" \
+    assert "which loans to approve, presenting loan files to the credit committee." \
         in session.result().markdown
 
 
