@@ -32,6 +32,7 @@ from cvtailor.text.wordforms import ACRONYM, stem
 
 __all__ = [
     "ACRONYM",
+    "ACTION_ENDINGS",
     "BRINGING_ON",
     "DETERMINERS",
     "DUTY_VERBS",
@@ -40,6 +41,7 @@ __all__ = [
     "LEAD_VERBS",
     "NOUN_VERBS",
     "NUMBER_WORDS",
+    "OBJECT_OPENERS",
     "PREPOSITIONS",
     "QUALIFICATION_TERM",
     "ROLE_NOUNS",
@@ -928,6 +930,10 @@ VAGUE_NOUNS = GENERIC_NOUNS | frozenset((
     "scenes"
 ).split())
 _OWNERS = frozenset("my your our their his her its".split())
+# Words that open what a verb acts on, never a compound's noun ("keeping the inventory").
+OBJECT_OPENERS = frozenset("the a an our their your all every each new".split())
+# The endings of nouns that name an action ("management", "testing", "inspections").
+ACTION_ENDINGS = ("ment", "ments", "ing", "ings", "ion", "ions", "ance", "ence")
 DETERMINERS = frozenset("a an the this that these those all every each some any".split()) \
     | _OWNERS
 # "the shop's first maintenance budget", "your first year": which one of the person's own,

@@ -23,7 +23,9 @@ import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
 from cvtailor.text.jd_terms import (
+    ACTION_ENDINGS,
     FUNCTION_WORDS,
+    OBJECT_OPENERS,
     PEOPLE_VERBS,
     PREPOSITIONS,
     ROLE_NOUNS,
@@ -571,7 +573,7 @@ def _duty_opening(term: str) -> bool:
     verb, rest = words[0].lower(), [w.lower() for w in words[1:]]
     if not (all(w.isalpha() and w == o for w, o in zip(rest, words[1:], strict=True))
             and rest[-1].endswith("s") and not rest[-1].endswith("ss")
-            and not any(w in PREPOSITIONS or w.endswith(_ACTION_ENDINGS) for w in rest)):
+            and not any(w in PREPOSITIONS or w.endswith(ACTION_ENDINGS) for w in rest)):
         return False
     # two words are a duty done to people ("Train apprentices"), not a compound ("Change
     # orders", "Site surveys"); three, a duty verb or a verb before a quality of the things
@@ -580,9 +582,6 @@ def _duty_opening(term: str) -> bool:
         return is_duty_verb(verb) and person_noun(rest[-1])
     return is_duty_verb(verb) or adjective(rest[0])
 
-
-# The endings of nouns that name an action ("management", "testing", "inspections").
-_ACTION_ENDINGS = ("ment", "ments", "ing", "ings", "ion", "ions", "ance", "ence")
 
 
 def activity(term: str, text: str) -> bool:
@@ -597,11 +596,8 @@ def activity(term: str, text: str) -> bool:
     if len(words) < 2 or not words[0].lower().endswith("ing"):
         return False
     return written != term or (only_verb_form(words[0].lower()) and (
-        len(words) >= 3 or words[1].lower() in _OBJECT_OPENERS or adjective(words[1].lower())))
+        len(words) >= 3 or words[1].lower() in OBJECT_OPENERS or adjective(words[1].lower())))
 
-
-# Words that open what a verb acts on, never a compound's noun ("keeping the inventory").
-_OBJECT_OPENERS = frozenset("the a an our their your all every each new".split())
 
 
 def trailed(text: str) -> str | None:
