@@ -297,6 +297,40 @@ def test_a_second_confirmed_term_goes_to_another_line_the_person_confirmed() -> 
     assert per_item == {first: ["orthopedic rehab"], second: ["sports medicine"]}
 
 
+def test_two_terms_of_one_phrase_of_a_requirement_stay_on_the_line_that_shows_it() -> None:
+    """"receive and grade farmers' rhizome deliveries at the weighbridge": the person said
+    their weighing line shows rhizome deliveries, then yes to "Does '<weighing line>' /
+    'Carried the dug rhizomes to the road ...' show weighbridge?", and the weighbridge went to
+    the carrying line ("Weighbridge: carried the dug rhizomes to the road ..."), which is no
+    weighbridge at all: a line already carrying one term passed the next on. Two terms of one
+    phrase are one activity, which one line shows; things a requirement lists (the next test)
+    still go to a line each."""
+    from cvtailor.engines.offline.planner import _attested_carriers
+
+    cv = _cv()
+    entry = cv.sections[0].entries[0]
+    entry.items.clear()
+    entry.add_item("Weigh the growers' trucks on the scale at the gate.", ItemType.BULLET)
+    entry.add_item("Carried the dug rhizomes to the road for the factory truck.",
+                   ItemType.BULLET)
+    weigh, carried = [i.id for i in cv.items() if i.type == ItemType.BULLET]
+
+    def carriers(text: str, terms: list[str]) -> dict[str, list[str]]:
+        job = JobPosting(title="Shift Supervisor", requirements=[Requirement(
+            id="req-1", text=text, category="responsibility", keywords=terms)])
+        per_item: dict[str, list[str]] = {}
+        _attested_carriers(per_item, cv, {terms[0]: [weigh], terms[1]: [weigh, carried]}, "",
+                           job)
+        return per_item
+
+    assert carriers("Receive and grade farmers' rhizome deliveries at the weighbridge",
+                    ["rhizome deliveries", "weighbridge"]) == {
+        weigh: ["rhizome deliveries", "weighbridge"]}
+    assert carriers("Check rhizome deliveries and the weighbridge",
+                    ["rhizome deliveries", "weighbridge"]) == {
+        weigh: ["rhizome deliveries"], carried: ["weighbridge"]}
+
+
 def test_a_roles_heading_is_quoted_only_for_experience_or_education() -> None:
     from cvtailor.models import GapReport, RequirementMatch
     from cvtailor.research.evidence import interview_questions

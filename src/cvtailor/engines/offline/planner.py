@@ -199,14 +199,17 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
     confirmed shows it (a bullet before a skills line) that carries no other confirmed term
     yet: a line takes one term it cannot work into its words as a lead-in, so a second term
     for that line goes to the next line the person confirmed, unless the line says part of
-    it and takes the rest into its words. A name ("GNSS/RTK receivers")
+    it and takes the rest into its words, or the two are one phrase of a requirement
+    (`_one_phrase`: "rhizome deliveries at the weighbridge", both on "Weigh the growers'
+    trucks on the scale at the gate ...", never "Weighbridge: carried the dug rhizomes to the
+    road ..."). A name ("GNSS/RTK receivers")
     goes to the confirmed line that shares most of its words ("Set base and rover GPS
     receivers ...", not "Ran a Leica TS16 robotic total station ..."). A line that names
     another thing its requirement asks for is that thing's evidence: for "Perform boundary
     surveys, topographic surveys and ALTA/NSPS surveys", boundary surveys go to "Searched for
     and tied property corners ...", not to "Collected shots for topographic surveys ..."."""
     items = cv.item_map()
-    carrying: set[str] = set()
+    carrying: dict[str, list[str]] = {}  # line -> the confirmed terms it carries
     for keyword, ids in attested.items():
         # a skills line that lists the term is no line the person confirmed it for
         if says(cv_text, keyword) or any(keyword in terms for i, terms in per_item.items()
@@ -222,7 +225,8 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
         # a line that takes the term into its words takes it even when it carries another
         # one: the next line confirmed with it may not show it ("Booked sea freight ...")
         rank = {i: (_summary_refusing(items[i], keyword),
-                    i in carrying and not _takes(texts[i], keyword),
+                    i in carrying and not _takes(texts[i], keyword)
+                    and not any(_one_phrase(keyword, o, job) for o in carrying[i]),
                     items[i].type == ItemType.SKILL,
                     any(contains(texts[i], o) for o in fellows),
                     -len(named & content_stems(texts[i])),
@@ -230,7 +234,26 @@ def _attested_carriers(per_item: dict[str, list[str]], cv: StructuredCV,
         carriers.sort(key=rank.__getitem__)
         if carriers:
             per_item.setdefault(carriers[0], []).append(keyword)
-            carrying.add(carriers[0])
+            carrying.setdefault(carriers[0], []).append(keyword)
+
+
+def _one_phrase(term: str, other: str, job: JobPosting | None) -> bool:
+    """The two terms are of one phrase of a requirement, not things it lists: "rhizome
+    deliveries at the weighbridge" is one activity, which one line shows ("Weigh the growers'
+    trucks on the scale at the gate ..."); "intercompany accounting and consolidation" are
+    two, which two lines may show."""
+    for req in job.requirements if job else []:
+        if term not in req.keywords or other not in req.keywords:
+            continue
+        low = req.text.lower()
+        a, b = low.find(term.lower()), low.find(other.lower())
+        if a < 0 or b < 0:
+            continue
+        lo, hi = sorted(((a, a + len(term)), (b, b + len(other))))
+        between = low[lo[1]:hi[0]]
+        if lo[1] <= hi[0] and not re.search(r",|;|/|&|\b(?:and|or|as well as)\b", between):
+            return True
+    return False
 
 
 def _takes(text: str, term: str) -> bool:

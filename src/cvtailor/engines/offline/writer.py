@@ -546,6 +546,8 @@ def _as_activity(term: str, text: str) -> str:
     People lead it as those the work is with ("Working with nurse managers: restock ..."),
     never as if they were the person's title ("Nurse managers: restock ...")."""
     verb, _, rest = term.partition(" ")
+    if _duty_opening(term):
+        return term  # the duty as the ad opened a sentence with it: its verb as the ad wrote it
     if verb_led(term, text) or (rest and verb.lower() in PEOPLE_VERBS):
         # "Coach junior accountants" too: a verb and a noun, leading what it does to people
         return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
@@ -600,22 +602,27 @@ def activity(term: str, text: str) -> bool:
 
 
 
-def trailed(text: str) -> str | None:
+def trailed(text: str, term: str | None = None) -> str | None:
     """A line led by an activity ("Keeping the inventory of banquet equipment up to date: count
     the glasses ... after every function") written as a person writes it, the activity after
     what was done: "Count the glasses ... after every function, keeping the inventory of
-    banquet equipment up to date." None when the line has more than one clause (a ";", a
-    dash, its own participle clause), which the activity would follow only loosely."""
+    banquet equipment up to date." A duty the ad wrote with its verb's base (`term`:
+    "mentor new communications officers", "Spot counterfeit banknotes") says what the work
+    was for, in the ad's words ("..., to mentor new communications officers"). None when the
+    line has more than one clause (a ";", more than one sentence; for an activity also a dash
+    or its own participle clause), which the activity would follow only loosely."""
     head, sep, body = text.partition(": ")
     end = "." if body.endswith(".") else ""
     core = body[:-1] if end else body
-    if not sep or not head or not core or re.search(r";|\s[—–-]\s|:\s|[.!?]\s", core) \
-            or re.search(r",\s+(?:and\s+)?[a-z]+ing\b", core):
+    lead = "to " if _duty_opening(head) else ""
+    if not lead and term is not None and " " in term and base_verb(term.split()[0]) \
+            and not term.split()[0].lower().endswith("ing") and head.lower() != term.lower():
+        head, lead = term, "to "
+    if not sep or not head or not core or re.search(r";|:\s|[.!?]\s", core) or (
+            not lead and (re.search(r"\s[—–-]\s", core)
+                          or re.search(r",\s+(?:and\s+)?[a-z]+ing\b", core))):
         return None
     core = core[:1].upper() + core[1:]  # the line's own first word, as the CV wrote it
-    # a duty in the ad's own words says what the work was for ("..., to spot counterfeit
-    # banknotes"): its verb as the ad wrote it is what a recruiter's search finds
-    lead = "to " if _duty_opening(head) else ""
     return f"{core}, {lead}{head[:1].lower() + head[1:] if head[1:2].islower() else head}{end}"
 
 
@@ -783,6 +790,7 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
             text, used = retold[0], [*used, *(t for t in retold[1] if t not in used)]
         labelled = False  # one "Term: ..." label a line; a second reads as a list of labels
         active = True  # every term of the label is an activity: it goes after the line
+        leading: list[str] = []  # the terms of the label
         # what the person confirmed, then a planned term the line's own words evidence
         # (a vocabulary phrase: "NetFlow dashboards" for network monitoring) that no sentence
         # of it could take
@@ -811,11 +819,12 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
                     if led_by_a_term(attested, text) or (labelled and attested.partition(
                             ": ")[0] != text.partition(": ")[0]):
                         active = active and activity(term, text)
+                        leading.append(term)
                     labelled = labelled or label
                     text = attested
                     used.append(term)
         if labelled and active:
-            text = trailed(text) or text
+            text = trailed(text, leading[0] if len(leading) == 1 else None) or text
     return Draft(
         item_id=item.id,
         text=text,
