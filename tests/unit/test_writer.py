@@ -203,7 +203,7 @@ def test_a_confirmed_duty_joins_the_lines_own_verb() -> None:
     assert confirmed("Lead cross-functional teams through each launch.", term) == \
         "Lead and influence cross-functional teams through each launch."
     assert confirmed("Worked with cross-functional teams on 3 launches.", term) == \
-        "Worked with cross-functional teams on 3 launches, influencing cross-functional teams."
+        "Worked with cross-functional teams on 3 launches, to influence cross-functional teams."
     # an irregular verb takes its own form ("built", never "builded")
     assert confirmed("Led vendor relationships for 12 suppliers.",
                      "build vendor relationships") == \
@@ -308,6 +308,31 @@ def test_an_activity_goes_after_the_line_a_topic_leads_it() -> None:
     # a compound keeps its reading: "Change orders" are no changing of orders
     assert _confirmed("Logged every variation the client asked for.",
                       ["Change orders"]).text.startswith("Change orders: logged")
+
+
+def test_a_duty_the_ad_wrote_with_its_verb_keeps_that_verb_after_the_line() -> None:
+    """A duty the ad wrote with its verb's base ("Mentor new operators and trainees", "coach
+    and mentor new communications officers") was written as an activity ("..., mentoring new
+    operators and trainees"), which a recruiter's search for the ad's "mentor" does not find.
+    After the line it says what the work was for, in the ad's words, after a line of more
+    than one clause too."""
+    shown = "Show new starters how to read the gauges and bring a train up to pressure safely."
+    assert _confirmed(shown, ["Mentor new operators and trainees"]).text == (
+        "Show new starters how to read the gauges and bring a train up to pressure safely, to "
+        "mentor new operators and trainees.")
+    sat = ("Sat beside 4 new hires on their first live shifts, taking over the console when a "
+           "call went wrong and debriefing them after.")
+    assert _confirmed(sat, ["mentor new communications officers"]).text == (
+        f"{sat[:-1]}, to mentor new communications officers.")
+    # two sentences: the duty still leads them, as an activity
+    two = "Sent 12 new starters to the induction. 9 stayed a year."
+    assert _confirmed(two, ["Mentor new operators and trainees"]).text.startswith(
+        "Mentoring new operators and trainees: sent 12")
+    # people worked with are no duty: "..., working with product managers", never "to product
+    # managers"
+    assert _confirmed("Wrote copy in Figma alongside 5 product designers.",
+                      ["product managers"]).text == (
+        "Wrote copy in Figma alongside 5 product designers, working with product managers.")
 
 
 def test_a_second_confirmed_term_with_its_own_and_joins_the_lead_in_by_a_comma() -> None:

@@ -546,8 +546,6 @@ def _as_activity(term: str, text: str) -> str:
     People lead it as those the work is with ("Working with nurse managers: restock ..."),
     never as if they were the person's title ("Nurse managers: restock ...")."""
     verb, _, rest = term.partition(" ")
-    if _duty_opening(term):
-        return term  # the duty as the ad opened a sentence with it: its verb as the ad wrote it
     if verb_led(term, text) or (rest and verb.lower() in PEOPLE_VERBS):
         # "Coach junior accountants" too: a verb and a noun, leading what it does to people
         return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
@@ -615,8 +613,7 @@ def trailed(text: str, term: str | None = None) -> str | None:
     end = "." if body.endswith(".") else ""
     core = body[:-1] if end else body
     lead = "to " if _duty_opening(head) else ""
-    if not lead and term is not None and " " in term and base_verb(term.split()[0]) \
-            and not term.split()[0].lower().endswith("ing") and head.lower() != term.lower():
+    if not lead and term is not None and _led_as_doing(term, head):
         head, lead = term, "to "
     if not sep or not head or not core or re.search(r";|:\s|[.!?]\s", core) or (
             not lead and (re.search(r"\s[—–-]\s", core)
@@ -624,6 +621,16 @@ def trailed(text: str, term: str | None = None) -> str | None:
         return None
     core = core[:1].upper() + core[1:]  # the line's own first word, as the CV wrote it
     return f"{core}, {lead}{head[:1].lower() + head[1:] if head[1:2].islower() else head}{end}"
+
+
+def _led_as_doing(term: str, head: str) -> bool:
+    """`head` is `term`, a verb's base and what it acts on ("mentor new officers"), with the
+    verb as an activity ("Mentoring new officers"), not people worked with ("working with
+    product managers") nor a topic."""
+    verb, _, rest = term.partition(" ")
+    doing = inflected_like(verb.lower(), "doing") if rest and base_verb(verb.lower()) else None
+    return doing is not None and doing != verb.lower() \
+        and head.lower() == f"{doing} {rest}".lower()
 
 
 # People named as a mass noun, which takes no article ("clinical staff", "people"); a team, a
