@@ -27,7 +27,7 @@ from cvtailor.text.lexicon import (
     only_verb_form,
     verb_form,
 )
-from cvtailor.text.places import NEW_PLACES
+from cvtailor.text.places import NEW_PLACES, PLACE_SHORT_WORDS
 from cvtailor.text.wordforms import ACRONYM, stem
 
 __all__ = [
@@ -381,7 +381,7 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
             short = len(w) < 3 and not (len(w) == 2 and (w.isupper() or w[0].isdigit())
                                         and w.isalnum()) \
                 and not (w.isupper() and lows[i + 1:i + 2] in (["licence"], ["license"])) \
-                and not (w in _SAINT_MOUNT and words[i + 1:i + 2] != []
+                and not (w in PLACE_SHORT_WORDS and words[i + 1:i + 2] != []
                          and words[i + 1][:1].isupper())
             # ML, BI, 3D; a licence's category ("a full D licence"); a place's "St" or "Mt"
             # ("a full St Helena driving licence")
@@ -1283,10 +1283,6 @@ TITLE_GRANTED = r"Certified|Registered|Chartered|Licen[cs]ed|Accredited"
 _TITLED = re.compile(TITLE_GRANTED)
 
 
-# The short words of a place's name ("St Helena", "Mt Hagen"): no short word to drop.
-_SAINT_MOUNT = frozenset(("St", "Mt"))
-
-
 def _name_cut(cut: list[str], keep: int, start: int) -> int:
     """How many last words of `cut` to keep so as not to cut a capitalised name in two
     ("Zealand driving licence" of "full New Zealand driving licence"): `keep`, or more. Only
@@ -1298,7 +1294,7 @@ def _name_cut(cut: list[str], keep: int, start: int) -> int:
         return keep
     while first > 0 and cut[first - 1][:1].isupper():
         first -= 1
-    if first > 0 or (start == 0 and cut[0] in _SAINT_MOUNT):
+    if first > 0 or (start == 0 and cut[0] in PLACE_SHORT_WORDS):
         return max(keep, min(len(cut) - first, MAX_WORDS + 2))
     return keep
 

@@ -20,6 +20,9 @@ US_STATES = frozenset(
 CA_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 # Australian states and territories, written after the city without a comma: 'Sydney NSW'.
 AU_STATES = frozenset("NSW VIC QLD WA SA TAS ACT NT".split())
+# The short words that begin a place's name ("St Helena", "Mt Hagen"): no short word to drop
+# from a term that names one.
+PLACE_SHORT_WORDS = frozenset(("St", "Mt"))
 # Countries people write after a city ('Berlin, Germany', 'Leeds, UK').
 COUNTRIES = frozenset({
     "UK", "U.K.", "United Kingdom", "England", "Scotland", "Wales", "Northern Ireland",
