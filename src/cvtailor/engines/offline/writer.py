@@ -181,6 +181,9 @@ def rewrite_sentence(
         following = re.match(r"\s+([A-Za-z]+)", text[hit.end:])
         if (jd and hit.via != "phrase" and not inside and hit.surface != jd
                 and not contains(text, jd)
+                # the JD's own spelling of it, as a whole: a shorter one inside the JD's
+                # longer spelling of the same skill ("Node" of "Node.js", "Excel" of
+                # "Microsoft Excel") is completed, unlike a word form (step 1b)
                 and hit.surface.lower() not in jd_spellings
                 # "barista experience" of "Barista with four years ...": the line says it;
                 # "Barista experience with four years" is no sentence
