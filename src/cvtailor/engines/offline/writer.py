@@ -551,7 +551,7 @@ def _as_activity(term: str, text: str) -> str:
     verb, _, rest = term.partition(" ")
     if verb_led(term, text) or (rest and verb.lower() in PEOPLE_VERBS):
         # "Coach junior accountants" too: a verb and a noun, leading what it does to people
-        return f"{inflected_like(verb.lower(), 'doing') or verb} {rest}"
+        return _doing(term) or term
     if population(term) and not (verb.endswith("ing") and only_verb_form(verb.lower())):
         # "Nurse managers: restock ..." reads as the person's title ("precepting dietetic
         # interns" is an activity already, no people worked with)
@@ -626,14 +626,20 @@ def trailed(text: str, term: str | None = None) -> str | None:
     return f"{core}, {lead}{head[:1].lower() + head[1:] if head[1:2].islower() else head}{end}"
 
 
+def _doing(term: str) -> str | None:
+    """The term, a verb and what it acts on, with the verb as an activity ("mentor new
+    officers" -> "mentoring new officers"), or None when lemminflect has no such form."""
+    verb, _, rest = term.partition(" ")
+    doing = inflected_like(verb.lower(), "doing") if rest else None
+    return f"{doing} {rest}" if doing else None
+
+
 def _led_as_doing(term: str, head: str) -> bool:
     """`head` is `term`, a verb's base and what it acts on ("mentor new officers"), with the
     verb as an activity ("Mentoring new officers"), not people worked with ("working with
     product managers") nor a topic."""
-    verb, _, rest = term.partition(" ")
-    doing = inflected_like(verb.lower(), "doing") if rest and base_verb(verb.lower()) else None
-    return doing is not None and doing != verb.lower() \
-        and head.lower() == f"{doing} {rest}".lower()
+    doing = _doing(term) if base_verb(term.partition(" ")[0].lower()) else None
+    return doing is not None and doing.lower() != term.lower() and head.lower() == doing.lower()
 
 
 # People named as a mass noun, which takes no article ("clinical staff", "people"); a team, a
