@@ -24,7 +24,6 @@ from cvtailor.models import (
 )
 from cvtailor.research.degrees import apply_degrees, degree_keyword, level_named
 from cvtailor.research.similarity import (
-    CLOSE_MIN,
     CREDENTIAL,
     TERM_MIN,
     another_kind,
@@ -565,14 +564,14 @@ def _term_cosines(found: dict[str, list[tuple[str, float]]], corpus: dict[str, s
                   terms: dict[str, str | None],
                   summary: frozenset[str] = frozenset()) -> dict[tuple[str, str], float]:
     """The cosine of each requirement's decidable JD term (`terms`) with each candidate line
-    whose sentence cosine is close to deciding (`similarity.CLOSE_MIN`), or above it for a
-    line of the `summary`: one embedding batch, none when there is none."""
+    whose sentence cosine decides only with it (`similarity.close`; from CLOSE_MIN for a line
+    of the `summary`): one embedding batch, none when there is none."""
     wanted: list[tuple[str, str, str, str]] = []
     for rid, term in terms.items():
         if term:
             wanted += [(rid, item_id, term, corpus.get(item_id, ""))
                        for item_id, score in found.get(rid, [])
-                       if close(score) or (item_id in summary and score >= CLOSE_MIN)]
+                       if close(score, item_id in summary)]
     if not wanted:
         return {}
     from cvtailor.semantic.embeddings import cosines
@@ -735,7 +734,7 @@ def add_semantic(
             if score < SEMANTIC_MIN or item_id in have_term or near_miss(req.keywords, text,
                                                                           vocab):
                 continue
-            if term and decides(score, near.get((req.id, item_id))) \
+            if term and decides(score, near.get((req.id, item_id)), item_id in summary) \
                     and not _titled(term, req.text, job.title) \
                     and not owes_field(term, job.title, text, vocab) \
                     and not names_the_role(term, job.title, text) \
@@ -744,9 +743,7 @@ def add_semantic(
                     and not another_kind(term, text) and not money_unsaid(term, text) \
                     and not programme_unsaid(term, text) and not tool_unsaid(term, text) \
                     and not _NOT_YET.search(text) and not watched(text) \
-                    and item_id not in not_work and item_id not in sibling_of \
-                    and (item_id not in summary
-                         or near.get((req.id, item_id), 0.0) >= TERM_MIN):
+                    and item_id not in not_work and item_id not in sibling_of:
                 out.setdefault(req.id, []).append(Evidence(
                     item_id=item_id, score=score, via="similarity", term=term,
                     matched=text[:160]))

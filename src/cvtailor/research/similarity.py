@@ -50,7 +50,7 @@ interview asks about.
   ("preceptor", "shift lead") may be decided: never deciding any role cost 2 held-out
   requirements;
 - a line of the summary decides only when the JD term's own cosine with it is at least
-  TERM_MIN, whatever the sentence's: a summary sums up the CV and is near every requirement of
+  TERM_MIN, whatever the sentence's (`close(score, summary=True)`, as for the close band): a summary sums up the CV and is near every requirement of
   its field ("Cytotechnologist with 13 years at the microscope ..." at 0.62 for "whole slide
   imaging", blind87's first run); never deciding from one cost 13 labelled requirements;
 - the line does not owe its cosine to the job's field (`owes_field`): it shares the words of
@@ -400,14 +400,16 @@ CLOSE_MIN = 0.53
 TERM_MIN = 0.50
 
 
-def close(score: float) -> bool:
-    """A sentence cosine under DECIDE_MIN that decides when the JD term itself is near the
-    line (`decides`)."""
-    return CLOSE_MIN <= score < DECIDE_MIN
+def close(score: float, summary: bool = False) -> bool:
+    """A sentence cosine that decides only when the JD term itself is near the line
+    (`decides`): from CLOSE_MIN to under DECIDE_MIN, or any from CLOSE_MIN for a line of the
+    summary, which is near every requirement of its field."""
+    return score >= CLOSE_MIN and (score < DECIDE_MIN or summary)
 
 
-def decides(score: float, term_cosine: float | None = None) -> bool:
+def decides(score: float, term_cosine: float | None = None, summary: bool = False) -> bool:
     """Whether a cosine is high enough to decide: DECIDE_MIN, or CLOSE_MIN when the JD term's
-    own cosine with the line is at least TERM_MIN."""
-    return score >= DECIDE_MIN or (close(score) and term_cosine is not None
-                                   and term_cosine >= TERM_MIN)
+    own cosine with the line is at least TERM_MIN (for a line of the summary, always both)."""
+    if close(score, summary):
+        return term_cosine is not None and term_cosine >= TERM_MIN
+    return score >= DECIDE_MIN
