@@ -429,3 +429,20 @@ def test_a_phrase_after_help_keeps_its_verb() -> None:
         "Buddy new agents in their first month and help onboard new hires with the training team",
         ["onboarding new hires"], default_vocabulary())
     assert "help onboarding" not in text and "help onboard new hires" in text, text
+
+
+def test_a_duty_the_ad_opened_a_sentence_with_is_never_read_as_people() -> None:
+    """"Train apprentices" was led as "Working with train apprentices: ..." and trailed as
+    "..., working with train apprentices": its last word names people, and that was asked
+    before whether it is a duty. A duty as the ad opened a sentence with it keeps the ad's
+    words: after the line, "..., to train apprentices"; leading a line of two sentences, as
+    "Spot counterfeit claims" does. People worked with still read as people."""
+    from cvtailor.engines.offline.writer import _as_activity
+
+    line = "Show the first-years how to set out a roof and check their cuts"
+    assert _as_activity("Train apprentices", line) == "Train apprentices"
+    assert _confirmed(line, ["Train apprentices"]).text == f"{line}, to train apprentices"
+    two = "Set out 40 roofs a year. Checked every first-year's cuts."
+    assert _confirmed(two, ["Train apprentices"]).text.startswith(
+        "Train apprentices: set out 40")
+    assert _as_activity("nurse managers", line) == "working with nurse managers"

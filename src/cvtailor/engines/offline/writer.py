@@ -552,6 +552,11 @@ def _as_activity(term: str, text: str) -> str:
     if verb_led(term, text) or (rest and verb.lower() in PEOPLE_VERBS):
         # "Coach junior accountants" too: a verb and a noun, leading what it does to people
         return _doing(term) or term
+    if _duty_opening(term):
+        # a duty as the ad opened a sentence with it keeps the ad's words ("Train
+        # apprentices", which `trailed` writes "..., to train apprentices"): its last word
+        # names people, but it is no people worked with ("working with train apprentices")
+        return term
     if population(term) and not (verb.endswith("ing") and only_verb_form(verb.lower())):
         # "Nurse managers: restock ..." reads as the person's title ("precepting dietetic
         # interns" is an activity already, no people worked with)
