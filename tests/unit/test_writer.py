@@ -446,3 +446,25 @@ def test_a_duty_the_ad_opened_a_sentence_with_is_never_read_as_people() -> None:
     assert _confirmed(two, ["Train apprentices"]).text.startswith(
         "Train apprentices: set out 40")
     assert _as_activity("nurse managers", line) == "working with nurse managers"
+
+
+def test_an_activity_done_to_people_goes_after_the_line() -> None:
+    """"Training new cooks: taught 9 new hires ..." led the line as a topic: "training" may
+    be a noun, so the term read as a thing ("Training sessions"). Done to people the ad
+    describes, it is an activity, and it goes after what was done. Training that is a thing
+    still leads, and a compound that names people ("nursing home residents") stays people
+    worked with."""
+    line = "Taught 9 new hires the grill and sauté stations using station guides I wrote."
+    assert _confirmed(line, ["training new cooks"]).text == (
+        "Taught 9 new hires the grill and sauté stations using station guides I wrote, "
+        "training new cooks.")
+    shown = "Show the new installers how to crimp, terminate and test cables properly."
+    assert _confirmed(shown, ["training junior technicians"]).text == (
+        "Show the new installers how to crimp, terminate and test cables properly, training "
+        "junior technicians.")
+    workshops = "Teach 2 free workshops a month on databases and e-books."
+    assert _confirmed(workshops, ["training sessions"]).text.startswith("Training sessions: ")
+    visits = "Visited 12 homes a week to check medicines and meals."
+    assert _confirmed(visits, ["nursing home residents"]).text == (
+        "Visited 12 homes a week to check medicines and meals, working with nursing home "
+        "residents.")

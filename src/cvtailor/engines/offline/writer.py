@@ -595,16 +595,23 @@ def _duty_opening(term: str) -> bool:
 def activity(term: str, text: str) -> bool:
     """The term leads its line as an activity of more than one word ("Coach junior
     accountants" -> "coaching junior accountants", people as "working with nurse managers",
-    "keeping the inventory up to date"), not a topic ("Vehicle checks"). A verb's -ing form
-    and one noun may name a thing ("seating plan", "cleaning schedule"): it stays a topic."""
+    "keeping the inventory up to date", "training new cooks"), not a topic ("Vehicle
+    checks", "Training sessions"). A verb's -ing form and one noun may name a thing
+    ("seating plan", "cleaning schedule"): it stays a topic."""
     if _duty_opening(term):
         return True
     written = _as_activity(term, text)
     words = written.split()
     if len(words) < 2 or not words[0].lower().endswith("ing"):
         return False
-    return written != term or (only_verb_form(words[0].lower()) and (
-        len(words) >= 3 or words[1].lower() in OBJECT_OPENERS or adjective(words[1].lower())))
+    if written != term:
+        return True
+    opener = words[1].lower() in OBJECT_OPENERS or adjective(words[1].lower())
+    # a word that may be a noun too ("training") is an activity done to people the ad
+    # describes ("training new cooks", "training junior technicians"), never a compound
+    # that names them ("nursing home residents")
+    return (only_verb_form(words[0].lower()) and (len(words) >= 3 or opener)) or (
+        opener and verb_form(words[0]) and population(" ".join(words[1:])))
 
 
 
