@@ -946,11 +946,6 @@ def fallback_keywords(text: str, limit: int = 3) -> list[str]:
     return [p for p in phrases if not (" " not in p and generic(p))] or phrases
 
 
-# What follows a verb that leads a line, not a noun ("Lead the team", "Ensure all checks")
-_OBJECT_START = frozenset("a an the every each this that these those all our your their its "
-                          "any".split())
-
-
 def _leading_verb(term: str, text: str) -> bool:
     """`term` is the verb the requirement opens on, told to the reader ("Ensure the checklist
     is done", "Lead the team on a list"): a verb only, or a word followed by its object's
@@ -958,7 +953,9 @@ def _leading_verb(term: str, text: str) -> bool:
     words = text.split()
     if " " in term or not words or words[0] != term or len(words) < 2:
         return False
-    return only_verb(term) or words[1].lower() in _OBJECT_START
+    # a determiner follows a verb that leads a line, never a noun ("Lead the team", "Ensure
+    # all checks")
+    return only_verb(term) or words[1].lower() in DETERMINERS
 
 
 # What a duty does for the people a job brings in ("Train new operators", "Introduce new
@@ -1276,7 +1273,7 @@ def _named_tool(term: str, text: str) -> bool:
             or term.lower() in _CALENDAR:
         return False
     before = re.search(rf"(\w+)\s+{re.escape(term)}\b", text)
-    return before is not None and before.group(1).lower() not in _OBJECT_START | {"a", "an"}
+    return before is not None and before.group(1).lower() not in DETERMINERS
 
 
 # A day or a month: when, never a name nor a term ("from the first cuts in December to the
