@@ -462,6 +462,11 @@ def test_an_activity_done_to_people_goes_after_the_line() -> None:
     assert _confirmed(shown, ["training junior technicians"]).text == (
         "Show the new installers how to crimp, terminate and test cables properly, training "
         "junior technicians.")
+    # people a job brings on that end like no agent noun ("recruits")
+    skins = "Show newcomers at the fleshing machine how to feed a skin safely."
+    assert _confirmed(skins, ["training new recruits"]).text == (
+        "Show newcomers at the fleshing machine how to feed a skin safely, training new "
+        "recruits.")
     workshops = "Teach 2 free workshops a month on databases and e-books."
     assert _confirmed(workshops, ["training sessions"]).text.startswith("Training sessions: ")
     visits = "Visited 12 homes a week to check medicines and meals."

@@ -29,6 +29,7 @@ from cvtailor.text.jd_terms import (
     PEOPLE_VERBS,
     PREPOSITIONS,
     ROLE_NOUNS,
+    directed_people,
     is_duty_verb,
     person_noun,
 )
@@ -611,7 +612,8 @@ def activity(term: str, text: str) -> bool:
     # describes ("training new cooks", "training junior technicians"), never a compound
     # that names them ("nursing home residents")
     return (only_verb_form(words[0].lower()) and (len(words) >= 3 or opener)) or (
-        opener and verb_form(words[0]) and population(" ".join(words[1:])))
+        opener and verb_form(words[0])
+        and (population(" ".join(words[1:])) or directed_people(words[-1])))
 
 
 
