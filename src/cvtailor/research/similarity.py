@@ -50,9 +50,10 @@ interview asks about.
   ("preceptor", "shift lead") may be decided: never deciding any role cost 2 held-out
   requirements;
 - a line of the summary decides only when the JD term's own cosine with it is at least
-  TERM_MIN, whatever the sentence's (`close(score, summary=True)`, as for the close band): a summary sums up the CV and is near every requirement of
-  its field ("Cytotechnologist with 13 years at the microscope ..." at 0.62 for "whole slide
-  imaging", blind87's first run); never deciding from one cost 13 labelled requirements;
+  TERM_MIN, whatever the sentence's (`close(score, summary=True)`, as for the close band): a
+  summary sums up the CV and is near every requirement of its field ("Cytotechnologist with
+  13 years at the microscope ..." at 0.62 for "whole slide imaging", blind87's first run);
+  never deciding from one cost 13 labelled requirements;
 - the line does not owe its cosine to the job's field (`owes_field`): it shares the words of
   the job's title with the term, and what the term adds is a lone noun the line never says
   ("Set the monthly bench rotation ... for the 8-person histology team" is near "Prepare the
