@@ -298,6 +298,24 @@ def test_similarity_never_decides_a_term_that_holds_a_name() -> None:
     assert decided_term(opening, vocab) == "Executive business reviews"  # a sentence's capital
 
 
+def test_similarity_never_decides_a_thing_a_person_holds() -> None:
+    """A requirement of experience that asks for a technical qualification too ("a technical
+    qualification in welding and 4 years in a fabrication shop") let a line about the shop
+    decide "technical qualification" by its cosine: it led that line and the key
+    qualifications, a credential no line of work shows (a held-out set's first run)."""
+    from cvtailor.models import Requirement
+    from cvtailor.research.similarity import decided_term
+
+    vocab = default_vocabulary()
+    trade = Requirement(id="r1", text="You will have a technical qualification in welding or a "
+                        "related metal trade and at least 4 years in a fabrication shop",
+                        category="experience", keywords=["technical qualification", "welding"])
+    assert decided_term(trade, vocab) is None
+    clean = Requirement(id="r2", text="A clean driving record and 3 years of delivery work",
+                        category="experience", keywords=["clean driving record"])
+    assert decided_term(clean, vocab) is None
+
+
 def test_similarity_never_decides_work_for_new_people_from_naming_them() -> None:
     """"hiring new sonographers", once it led its requirement, was written into a cardiac
     sonographer's CV from "Charge sonographer 2 days a week: assign our 5 scanners to rooms"

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from cvtailor.engines.offline.writer import rewrite_sentence, summary_sentence, write
 from cvtailor.models import CVItem, Draft, ItemPlan, ItemType, SectionKind, WriteTask
 from cvtailor.text.vocabulary import default_vocabulary
@@ -448,25 +450,25 @@ def test_a_duty_the_ad_opened_a_sentence_with_is_never_read_as_people() -> None:
     assert _as_activity("nurse managers", line) == "working with nurse managers"
 
 
-def test_an_activity_done_to_people_goes_after_the_line() -> None:
+@pytest.mark.parametrize(("line", "term"), [
+    ("Taught 9 new hires the grill and sauté stations using station guides I wrote.",
+     "training new cooks"),
+    ("Show the new installers how to crimp, terminate and test cables properly.",
+     "training junior technicians"),
+    # people a job brings on that end like no agent noun ("recruits")
+    ("Show newcomers at the fleshing machine how to feed a skin safely.",
+     "training new recruits"),
+])
+def test_an_activity_done_to_people_goes_after_the_line(line: str, term: str) -> None:
     """"Training new cooks: taught 9 new hires ..." led the line as a topic: "training" may
     be a noun, so the term read as a thing ("Training sessions"). Done to people the ad
-    describes, it is an activity, and it goes after what was done. Training that is a thing
-    still leads, and a compound that names people ("nursing home residents") stays people
-    worked with."""
-    line = "Taught 9 new hires the grill and sauté stations using station guides I wrote."
-    assert _confirmed(line, ["training new cooks"]).text == (
-        "Taught 9 new hires the grill and sauté stations using station guides I wrote, "
-        "training new cooks.")
-    shown = "Show the new installers how to crimp, terminate and test cables properly."
-    assert _confirmed(shown, ["training junior technicians"]).text == (
-        "Show the new installers how to crimp, terminate and test cables properly, training "
-        "junior technicians.")
-    # people a job brings on that end like no agent noun ("recruits")
-    skins = "Show newcomers at the fleshing machine how to feed a skin safely."
-    assert _confirmed(skins, ["training new recruits"]).text == (
-        "Show newcomers at the fleshing machine how to feed a skin safely, training new "
-        "recruits.")
+    describes, it is an activity, and it goes after what was done."""
+    assert _confirmed(line, [term]).text == f"{line[:-1]}, {term}."
+
+
+def test_training_that_is_a_thing_or_people_a_compound_names_is_no_activity() -> None:
+    """Training that is a thing still leads, and a compound that names people ("nursing
+    home residents") stays people worked with."""
     workshops = "Teach 2 free workshops a month on databases and e-books."
     assert _confirmed(workshops, ["training sessions"]).text.startswith("Training sessions: ")
     visits = "Visited 12 homes a week to check medicines and meals."

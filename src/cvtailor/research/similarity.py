@@ -50,9 +50,10 @@ interview asks about.
   ("preceptor", "shift lead") may be decided: never deciding any role cost 2 held-out
   requirements;
 - a line of the summary decides only when the JD term's own cosine with it is at least
-  TERM_MIN, whatever the sentence's (`close(score, summary=True)`, as for the close band): a summary sums up the CV and is near every requirement of
-  its field ("Cytotechnologist with 13 years at the microscope ..." at 0.62 for "whole slide
-  imaging", blind87's first run); never deciding from one cost 13 labelled requirements;
+  TERM_MIN, whatever the sentence's (`close(score, summary=True)`, as for the close band): a
+  summary sums up the CV and is near every requirement of its field ("Cytotechnologist with
+  13 years at the microscope ..." at 0.62 for "whole slide imaging", blind87's first run);
+  never deciding from one cost 13 labelled requirements;
 - the line does not owe its cosine to the job's field (`owes_field`): it shares the words of
   the job's title with the term, and what the term adds is a lone noun the line never says
   ("Set the monthly bench rotation ... for the 8-person histology team" is near "Prepare the
@@ -83,6 +84,7 @@ from cvtailor.text.jd_terms import (
     person_noun,
 )
 from cvtailor.text.lexicon import inflected_like, only_adjective, verb_form
+from cvtailor.text.not_held import held_thing
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary
 from cvtailor.text.wordforms import ACRONYM
 
@@ -95,14 +97,18 @@ _NON_CAPABILITY = {"education"}
 
 
 def decided_term(req: Requirement, vocab: Vocabulary) -> str | None:
-    """The JD term a strong semantic match may decide for `req`, or None if none may be."""
+    """The JD term a strong semantic match may decide for `req`, or None if none may be. Never
+    a thing a person holds (`not_held.held_thing`: "technical qualification", which a line
+    about the shop the person works in was taken to show), whatever the requirement's words:
+    a line of work shows no qualification."""
     if req.category in _NON_CAPABILITY or CREDENTIAL.search(req.text):
         return None
     for keyword in req.keywords[:1]:
         term = keyword.strip()
         if (not term or len(term) > MAX_TERM_CHARS or _names_a_thing(term, vocab)
                 or ACRONYM.match(term) or _lone_word(term, vocab)
-                or CREDENTIAL.search(term) or term.lower() not in req.text.lower()
+                or CREDENTIAL.search(term) or held_thing(term)
+                or term.lower() not in req.text.lower()
                 or _names_something(term, req.text) or _circumstance(term, req.text)
                 or _one_of(term, req.text)):
             return None
