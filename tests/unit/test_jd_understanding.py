@@ -958,3 +958,40 @@ def test_an_occasion_that_opens_a_sentence_stays_with_its_duty() -> None:
     assert first.text == "When you find a problem, you'll issue notices of violation"
     assert first.keywords == ["notices of violation"]  # when it is done names no term
     assert not any("problem" in k for r in job.requirements for k in r.keywords)
+
+
+def test_the_town_under_the_title_is_where_the_job_is_and_no_term() -> None:
+    """"Klippeøens Kantiner ApS – Aakirkeby, Bornholm" under the title named the employer but
+    not where the job is, so "in Aakirkeby" of "run our canteen at a food company's head
+    office ... in Aakirkeby" became a term: the interview asked about the town first, and a
+    yes wrote "Aakirkeby: set up the salad bar ..." for a person who works in Rønne."""
+    job = parse("CANTEEN MANAGER\nKlippeøens Kantiner ApS – Aakirkeby, Bornholm\n\nTHE JOB\n"
+                "As canteen manager you will run our canteen at a food company's head office "
+                "and warehouse in Aakirkeby, which serves a hot lunch to about 140 employees.\n")
+    assert (job.company, job.location) == ("Klippeøens Kantiner ApS", "Aakirkeby, Bornholm")
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert "Aakirkeby" not in keywords and "canteen manager" in keywords
+
+
+def test_whose_premises_the_job_is_at_is_no_term() -> None:
+    """"run our canteen at a food company's head office and warehouse": where the canteen is,
+    no work a line shows. Asked about, a described answer about the salad bar led its line
+    with "Head office: ...". Head office as whom the work is with is still a term."""
+    job = parse("Canteen Manager\n\nThe job\nYou will run our canteen at a food company's "
+                "head office and warehouse, serving about 140 employees.\n\nDuties\n"
+                "- Liaise with head office on orders\n")
+    keywords = [[k for k in r.keywords] for r in job.requirements]
+    assert not any("head office" in ks for ks in keywords[:-1])
+    assert keywords[-1] == ["head office", "orders"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "You will be happy to spend the odd week away on jobs up the North-West Coast.",
+    "You will run crews on farms across the Hunter Valley and the Liverpool Plains.",
+])
+def test_a_stretch_of_land_the_work_is_in_is_no_term(sentence: str) -> None:
+    """"up the North-West Coast" is where the jobs are, no thing a line can show: asked as a
+    term, a yes would claim the region."""
+    job = parse(f"Fencing Crew Leader\n\nThe job\n{sentence}\n")
+    keywords = [k for r in job.requirements for k in r.keywords]
+    assert not any(k.endswith(("Coast", "Valley", "Plains")) for k in keywords)

@@ -858,6 +858,7 @@ def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
                 and last.words[0].islower() and c.words[0].islower() \
                 and last.words[0].lower() not in GENERIC_NOUNS \
                 and not _gerund(last.words[0].lower()) \
+                and not _taken(last) \
                 and [w.lower() for w in c.context[last.end:c.start]] in _OF_JOINS:
             # ("training of workers" is an activity and whom it is for: not one noun)
             out[-1] = _Chunk([*last.words, *c.context[last.end:c.start], *c.words], c.piece,
@@ -875,6 +876,14 @@ def _joined(chunks: list[_Chunk]) -> list[_Chunk]:
             continue
         out.append(c)
     return out
+
+
+def _taken(c: _Chunk) -> bool:
+    """"care" of "Take care of the onboarding", "charge" of "take charge of the stores": a
+    verb's idiom, whose object is the term ("onboarding"), never one noun with it."""
+    before = c.context[c.start - 1].lower() if c.start > 0 else ""
+    return c.words[0].lower() in ("care", "charge") \
+        and before in ("take", "takes", "taking", "took", "taken")
 
 
 _IN_A_NAME = (["of"], ["of", "the"], ["for"], ["in"])

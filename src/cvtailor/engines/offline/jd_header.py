@@ -368,6 +368,8 @@ def _company_line(raw: str) -> tuple[str, str]:
         company = parts[0]  # "Kestrel Supply Chain – Dublin Airport Logistics Park"
     location = next((p for p in parts if p != company and (location_like(p) or _SITE.fullmatch(p))),
                     "")
+    if not location and company and len(rest) == 1 and _PLACE.fullmatch(rest[0]):
+        location = rest[0]  # "Klippeøens Kantiner ApS – Aakirkeby, Bornholm": a town, its island
     towns = [p for p in rest if p != company and not _incidental(p)
              and re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", p)]
     if not location and company and len(rest) >= 2 and len(towns) == 1:

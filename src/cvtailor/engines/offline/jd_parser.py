@@ -2139,7 +2139,17 @@ def _where_the_work_is(keyword: str, text: str, vocab: Vocabulary) -> bool:
     return (keyword in _REGIONS and not _HELD_WHERE.search(text) and re.search(
         rf"\b(?:in|across|around|throughout|within|near|all over)\s+(?:the\s+)?"
         rf"(?:[A-Z][\w-]*\s+){{0,2}}?{re.escape(keyword)}\b", text) is not None) \
+        or (_LANDFORM.fullmatch(keyword) is not None and not _HELD_WHERE.search(text)
+            and re.search(rf"\bthe\s+{re.escape(keyword)}\b", text) is not None) \
         or _employer_premises(keyword, text, vocab)
+
+
+# A stretch of land or water named as such, with its article ("up the North-West Coast",
+# "across the Hunter Valley and the Liverpool Plains"): where the work is, no thing a line can
+# show.
+_LANDFORM = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Coast|Valley|Isles?|Islands?|Peninsula|"
+                       r"Highlands|Lowlands|Mountains|Ranges?|Basin|Delta|Hills|Plains?|"
+                       r"Plateau|Region|Riviera|Outback|Wheatbelt)")
 
 
 # The employer's own premises, named ("at our Balzers depot", "at our Insein branch", "the
@@ -2156,6 +2166,10 @@ def _employer_premises(keyword: str, text: str, vocab: Vocabulary) -> bool:
     words = keyword.split()
     named = len(words) == 2 and not words[0].isupper() and (
         words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) is not None)
+    if words and _PREMISES.fullmatch(words[-1]) and vocab.canonical(keyword) is None \
+            and re.search(rf"\bat\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+['’]s\s+"
+                          rf"{re.escape(keyword)}\b", text):
+        return True  # "run our canteen at a food company's head office": whose premises
     return named and _PREMISES.fullmatch(words[1]) is not None \
         and vocab.canonical(keyword) is None and re.search(
             rf"\b(?:at|in|from|to)\s+(?:our|the)\s+{re.escape(keyword)}\b", text) is not None
