@@ -995,3 +995,16 @@ def test_a_stretch_of_land_the_work_is_in_is_no_term(sentence: str) -> None:
     job = parse(f"Fencing Crew Leader\n\nThe job\n{sentence}\n")
     keywords = [k for r in job.requirements for k in r.keywords]
     assert not any(k.endswith(("Coast", "Valley", "Plains")) for k in keywords)
+
+
+@pytest.mark.parametrize(("duty", "term"), [
+    ("Take care of the onboarding of new colleagues", "onboarding"),
+    ("Take care of the cleaning of the kitchen", "cleaning"),
+    ("Take charge of the stores", "stores"),
+])
+def test_take_care_of_is_a_verb_whose_object_is_the_term(duty: str, term: str) -> None:
+    """"Take care of the onboarding of new colleagues" gave the term "care of the onboarding",
+    which the interview asked about and the writer led a line with ("Care of the onboarding:
+    show new colleagues ...")."""
+    keywords = [k for r in parse(f"Cook\n\nDuties\n- {duty}\n").requirements for k in r.keywords]
+    assert term in keywords and not any(k.startswith(("care", "charge")) for k in keywords)
