@@ -466,6 +466,26 @@ def test_an_activity_done_to_people_goes_after_the_line(line: str, term: str) ->
     assert _confirmed(line, [term]).text == f"{line[:-1]}, {term}."
 
 
+@pytest.mark.parametrize(("line", "term"), [
+    ("Weigh what comes back on the plates every day and turn the leftovers into the next day's "
+     "soup.", "working systematically to reduce food waste"),
+    ("Talk parents through each day's notes at pick-up.", "communicating clearly with families"),
+])
+def test_how_a_verb_is_done_goes_after_the_line(line: str, term: str) -> None:
+    """"Working systematically to reduce food waste: weigh what comes back ..." led the line
+    as a topic: "working" may be an adjective ("working capital"). An -ing verb and how it is
+    done ("systematically", "clearly") is an activity, and goes after what was done."""
+    assert _confirmed(line, [term]).text == f"{line[:-1]}, {term}."
+
+
+def test_a_word_that_only_ends_like_a_word_of_manner_is_none() -> None:
+    """A time, an adjective or a noun that ends in -ly is no word of manner."""
+    from cvtailor.engines.offline.writer import _adverb
+    assert [w for w in ("daily", "weekly", "likely", "elderly", "assembly", "supply", "family")
+            if _adverb(w)] == []
+    assert all(_adverb(w) for w in ("systematically", "clearly", "safely", "easily"))
+
+
 def test_training_that_is_a_thing_or_people_a_compound_names_is_no_activity() -> None:
     """Training that is a thing still leads, and a compound that names people ("nursing
     home residents") stays people worked with."""

@@ -613,7 +613,23 @@ def activity(term: str, text: str) -> bool:
     # that names them ("nursing home residents")
     return (only_verb_form(words[0].lower()) and (len(words) >= 3 or opener)) or (
         opener and verb_form(words[0])
-        and (population(" ".join(words[1:])) or directed_people(words[-1])))
+        and (population(" ".join(words[1:])) or directed_people(words[-1]))) or (
+        # "working systematically to reduce food waste": how a verb is done is no topic
+        verb_form(words[0]) and _adverb(words[1].lower()))
+
+
+def _adverb(word: str) -> bool:
+    """A word of manner made from an adjective ("systematically", "clearly", "safely",
+    "easily"), not a time ("daily", "weekly"), an adjective ("likely", "elderly") nor a noun
+    ending like one ("assembly", "supply")."""
+    if not word.endswith("ly") or len(word) < 5 or adjective(word):  # "likely", "elderly"
+        return False
+    stems = [word[:-2]]  # clearly -> clear
+    if word.endswith("ally"):
+        stems.append(word[:-4])  # systematically -> systematic
+    if word.endswith("ily"):
+        stems.append(word[:-3] + "y")  # easily -> easy
+    return any(adjective(stem) for stem in stems)
 
 
 
