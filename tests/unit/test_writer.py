@@ -295,9 +295,10 @@ def test_an_activity_goes_after_the_line_a_topic_leads_it() -> None:
            "withdrawn.")
     assert _confirmed(two, ["Spot counterfeit claims"]).text.startswith(
         "Spot counterfeit claims: sent 12 files")
-    # one duty verb keeps the ad's form, which a recruiter's search finds ("Supervise")
+    # one duty verb keeps the ad's form, which a recruiter's search finds ("Supervise"),
+    # joined to the line's own present-tense verb
     crew = "Lead a team of 3 leasing consultants and review their follow-up notes."
-    assert _confirmed(crew, ["Supervise"]).text.startswith("Supervise: lead a team")
+    assert _confirmed(crew, ["Supervise"]).text.startswith("Supervise and lead a team")
     # a verb's -ing form and one noun may name a thing: "seating plan" stays a topic
     bookings = "Place each evening's bookings on the floor plan."
     assert _confirmed(bookings, ["seating plan"]).text == (
@@ -476,6 +477,29 @@ def test_how_a_verb_is_done_goes_after_the_line(line: str, term: str) -> None:
     as a topic: "working" may be an adjective ("working capital"). An -ing verb and how it is
     done ("systematically", "clearly") is an activity, and goes after what was done."""
     assert _confirmed(line, [term]).text == f"{line[:-1]}, {term}."
+
+
+@pytest.mark.parametrize(("line", "term", "written"), [
+    ("Lead a team of 3 leasing consultants and review their follow-up notes every Monday.",
+     "supervise", "Supervise and lead a team of 3 leasing consultants and review their "
+     "follow-up notes every Monday."),
+    ("Keep the young port workers who have just joined next to me on their first ships.",
+     "mentor", "Mentor and keep the young port workers who have just joined next to me on "
+     "their first ships."),
+])
+def test_a_lone_verb_joins_the_lines_own_verb(line: str, term: str, written: str) -> None:
+    """"Supervise: lead a team of 3 leasing consultants ..." read as a label: the ad's verb,
+    confirmed by the person, joins the line's own present-tense verb instead."""
+    assert _confirmed(line, [term]).text == written
+
+
+def test_a_lone_verb_before_a_past_tense_or_a_noun_still_leads() -> None:
+    """In the past tense the ad's verb would lose its spelling ("Supervised and led"), and a
+    line that opens on a noun ("lead hand on ...") has no verb to join: both keep the label."""
+    trained = "Trained 3 apprentices through their 2nd and 3rd periods."
+    assert _confirmed(trained, ["mentor"]).text.startswith("Mentor: trained")
+    hand = "Lead hand on the 9-storey Lakeshore Commons condo for 14 months."
+    assert _confirmed(hand, ["supervise"]).text.startswith("Supervise: lead hand")
 
 
 def test_a_word_that_only_ends_like_a_word_of_manner_is_none() -> None:

@@ -633,6 +633,25 @@ def _adverb(word: str) -> bool:
 
 
 
+def verb_joined(text: str, term: str) -> str | None:
+    """A line led by a lone verb the ad asks for ("Supervise: lead a team of 3 leasing
+    consultants ...") written as a person writes it, the verb joined to the line's own
+    present-tense verb: "Supervise and lead a team of 3 leasing consultants ...". None for a
+    line in the past tense ("Mentor: trained 2 new staff accountants ..."), whose verb would
+    lose the ad's spelling, or one whose first word is no verb of an object ("lead hand on the
+    9-storey condo ...")."""
+    head, sep, body = text.partition(": ")
+    words = body.split()
+    if not sep or head != term[:1].upper() + term[1:] or " " in term.strip() \
+            or not base_verb(term.lower()) or len(words) < 2:
+        return None
+    verb, after = words[0].lower(), words[1].lower()
+    if verb == term.lower() or not base_verb(verb) or verb.endswith(("ed", "ing")) \
+            or not (after in OBJECT_OPENERS or adjective(after) or after.isdigit()):
+        return None
+    return f"{head} and {body[:1].lower()}{body[1:]}"
+
+
 def trailed(text: str, term: str | None = None) -> str | None:
     """A line led by an activity ("Keeping the inventory of banquet equipment up to date: count
     the glasses ... after every function") written as a person writes it, the activity after
@@ -871,6 +890,8 @@ def write(task: WriteTask, vocab: Vocabulary) -> Draft:
                     used.append(term)
         if labelled and active:
             text = trailed(text, leading[0] if len(leading) == 1 else None) or text
+        elif labelled and len(leading) == 1:
+            text = verb_joined(text, leading[0]) or text
     return Draft(
         item_id=item.id,
         text=text,
