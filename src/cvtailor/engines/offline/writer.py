@@ -632,7 +632,6 @@ def _adverb(word: str) -> bool:
     return any(adjective(stem) for stem in stems)
 
 
-
 def verb_joined(text: str, term: str) -> str | None:
     """A line led by a lone verb the ad asks for ("Supervise: lead a team of 3 leasing
     consultants ...") written as a person writes it, the verb joined to the line's own
