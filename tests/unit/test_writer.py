@@ -504,10 +504,10 @@ def test_a_lone_verb_before_a_past_tense_or_a_noun_still_leads() -> None:
 
 def test_a_word_that_only_ends_like_a_word_of_manner_is_none() -> None:
     """A time, an adjective or a noun that ends in -ly is no word of manner."""
-    from cvtailor.engines.offline.writer import _adverb
+    from cvtailor.text.lexicon import manner_adverb
     assert [w for w in ("daily", "weekly", "likely", "elderly", "assembly", "supply", "family")
-            if _adverb(w)] == []
-    assert all(_adverb(w) for w in ("systematically", "clearly", "safely", "easily"))
+            if manner_adverb(w)] == []
+    assert all(manner_adverb(w) for w in ("systematically", "clearly", "safely", "easily"))
 
 
 def test_training_that_is_a_thing_or_people_a_compound_names_is_no_activity() -> None:

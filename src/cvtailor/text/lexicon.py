@@ -46,6 +46,20 @@ def only_adjective(word: str) -> bool:
     return word.lower() in _tables().only_adjectives
 
 
+def manner_adverb(word: str) -> bool:
+    """The lower-cased word is a word of manner made from an adjective ("systematically",
+    "clearly", "safely", "easily"), not a time ("daily", "weekly"), an adjective ("likely",
+    "elderly") nor a noun ending like one ("assembly", "supply")."""
+    if not word.endswith("ly") or len(word) < 5 or adjective(word):  # "likely", "elderly"
+        return False
+    stems = [word[:-2]]  # clearly -> clear
+    if word.endswith("ally"):
+        stems.append(word[:-4])  # systematically -> systematic
+    if word.endswith("ily"):
+        stems.append(word[:-3] + "y")  # easily -> easy
+    return any(adjective(stem) for stem in stems)
+
+
 def common_word(word: str) -> bool:
     """The lower-cased word, or its singular, is a whole word of a general English vocabulary:
     the 30,522-entry WordPiece vocabulary of the MiniLM tokenizer cvtailor ships

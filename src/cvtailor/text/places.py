@@ -72,6 +72,11 @@ REGION_NAMES = frozenset({
 NEW_PLACES = tuple(sorted({p for p in COUNTRIES | REGION_NAMES if p.startswith("New ")} | {
     "New England", "New Delhi", "New Orleans", "New Caledonia", "New Guinea", "New Britain",
     "New Territories"}))
+# A stretch of land or water named as such ("the North-West Coast", "the Hunter Valley", "the
+# Liverpool Plains"): a place, whatever the words before its kind.
+LANDFORM = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Coast|Valley|Isles?|Islands?|Peninsula|"
+                      r"Highlands|Lowlands|Mountains|Ranges?|Basin|Delta|Hills|Plains?|"
+                      r"Plateau|Region|Riviera|Outback|Wheatbelt)")
 # A city: one to four capitalised words, accented letters too ('Umeå', 'Montréal').
 _CITY = r"[A-ZÀ-Ý](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Ý](?:[^\W\d_]|[.'\-])*){0,3}"
 _PLACE = re.compile(rf"^{_CITY},\s*([A-Z]{{2}})$")

@@ -79,6 +79,7 @@ from cvtailor.text.lexicon import (
 from cvtailor.text.not_held import held_thing
 from cvtailor.text.places import (
     COUNTRIES,
+    LANDFORM,
     NEW_PLACES,
     REGION_NAMES,
     UK_COUNTIES,
@@ -2132,24 +2133,17 @@ _HELD_WHERE = re.compile(r"licen[cs]|degree|school|universit|college|certif|regi
 
 def _where_the_work_is(keyword: str, text: str, vocab: Vocabulary) -> bool:
     """The term is only where the text says the work is, not a skill: a county, state,
-    province or country ("across yards in Suffolk", "sites throughout Queensland"), or the
-    employer's own premises, named (`_employer_premises`). Not where a credential holds ("PE
-    license in Virginia", "JD from a law school in the United States"): that place is part of
-    what is held."""
+    province or country ("across yards in Suffolk", "sites throughout Queensland"), a stretch
+    of land with its article (`places.LANDFORM`: "up the North-West Coast", "across the Hunter
+    Valley and the Liverpool Plains"), or the employer's own premises (`_employer_premises`).
+    Not where a credential holds ("PE license in Virginia", "JD from a law school in the
+    United States"): that place is part of what is held."""
     return (keyword in _REGIONS and not _HELD_WHERE.search(text) and re.search(
         rf"\b(?:in|across|around|throughout|within|near|all over)\s+(?:the\s+)?"
         rf"(?:[A-Z][\w-]*\s+){{0,2}}?{re.escape(keyword)}\b", text) is not None) \
-        or (_LANDFORM.fullmatch(keyword) is not None and not _HELD_WHERE.search(text)
+        or (LANDFORM.fullmatch(keyword) is not None and not _HELD_WHERE.search(text)
             and re.search(rf"\bthe\s+{re.escape(keyword)}\b", text) is not None) \
         or _employer_premises(keyword, text, vocab)
-
-
-# A stretch of land or water named as such, with its article ("up the North-West Coast",
-# "across the Hunter Valley and the Liverpool Plains"): where the work is, no thing a line can
-# show.
-_LANDFORM = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Coast|Valley|Isles?|Islands?|Peninsula|"
-                       r"Highlands|Lowlands|Mountains|Ranges?|Basin|Delta|Hills|Plains?|"
-                       r"Plateau|Region|Riviera|Outback|Wheatbelt)")
 
 
 # The employer's own premises, named ("at our Balzers depot", "at our Insein branch", "the

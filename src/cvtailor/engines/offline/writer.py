@@ -37,6 +37,7 @@ from cvtailor.text.lexicon import (
     adjective,
     base_verb,
     inflected_like,
+    manner_adverb,
     only_verb_form,
     verb_form,
 )
@@ -615,21 +616,7 @@ def activity(term: str, text: str) -> bool:
         opener and verb_form(words[0])
         and (population(" ".join(words[1:])) or directed_people(words[-1]))) or (
         # "working systematically to reduce food waste": how a verb is done is no topic
-        verb_form(words[0]) and _adverb(words[1].lower()))
-
-
-def _adverb(word: str) -> bool:
-    """A word of manner made from an adjective ("systematically", "clearly", "safely",
-    "easily"), not a time ("daily", "weekly"), an adjective ("likely", "elderly") nor a noun
-    ending like one ("assembly", "supply")."""
-    if not word.endswith("ly") or len(word) < 5 or adjective(word):  # "likely", "elderly"
-        return False
-    stems = [word[:-2]]  # clearly -> clear
-    if word.endswith("ally"):
-        stems.append(word[:-4])  # systematically -> systematic
-    if word.endswith("ily"):
-        stems.append(word[:-3] + "y")  # easily -> easy
-    return any(adjective(stem) for stem in stems)
+        verb_form(words[0]) and manner_adverb(words[1].lower()))
 
 
 def verb_joined(text: str, term: str) -> str | None:
