@@ -2138,11 +2138,12 @@ def _where_the_work_is(keyword: str, text: str, vocab: Vocabulary) -> bool:
     Valley and the Liverpool Plains"), or the employer's own premises (`_employer_premises`).
     Not where a credential holds ("PE license in Virginia", "JD from a law school in the
     United States"): that place is part of what is held."""
-    return (keyword in _REGIONS and not _HELD_WHERE.search(text) and re.search(
+    region = keyword in _REGIONS and re.search(
         rf"\b(?:in|across|around|throughout|within|near|all over)\s+(?:the\s+)?"
-        rf"(?:[A-Z][\w-]*\s+){{0,2}}?{re.escape(keyword)}\b", text) is not None) \
-        or (LANDFORM.fullmatch(keyword) is not None and not _HELD_WHERE.search(text)
-            and re.search(rf"\bthe\s+{re.escape(keyword)}\b", text) is not None) \
+        rf"(?:[A-Z][\w-]*\s+){{0,2}}?{re.escape(keyword)}\b", text) is not None
+    landform = LANDFORM.fullmatch(keyword) is not None \
+        and re.search(rf"\bthe\s+{re.escape(keyword)}\b", text) is not None
+    return ((region or landform) and not _HELD_WHERE.search(text)) \
         or _employer_premises(keyword, text, vocab)
 
 
@@ -2154,19 +2155,22 @@ _PREMISES = re.compile(r"(?:depot|branch|office|site|plant|store|warehouse|yard|
 
 
 def _employer_premises(keyword: str, text: str, vocab: Vocabulary) -> bool:
-    """The term is a name (a capitalised word or an ordinal) before a kind of premises, and the
-    text puts the job there ("at our Balzers depot", "in the 3rd arrondissement"): where the
-    work is, no skill. Not a name the vocabulary knows ("in the Microsoft Office")."""
+    """The term is a kind of premises the text puts the job at, as someone's ("at a food
+    company's head office"), or after a name (a capitalised word or an ordinal: "at our
+    Balzers depot", "in the 3rd arrondissement"): where the work is, no skill. Not a name the
+    vocabulary knows ("in the Microsoft Office")."""
     words = keyword.split()
+    if not words or _PREMISES.fullmatch(words[-1]) is None \
+            or vocab.canonical(keyword) is not None:
+        return False
+    # whose premises: "run our canteen at a food company's head office"
+    if re.search(rf"\bat\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+['’]s\s+"
+                 rf"{re.escape(keyword)}\b", text):
+        return True
     named = len(words) == 2 and not words[0].isupper() and (
         words[0][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) is not None)
-    if words and _PREMISES.fullmatch(words[-1]) and vocab.canonical(keyword) is None \
-            and re.search(rf"\bat\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+['’]s\s+"
-                          rf"{re.escape(keyword)}\b", text):
-        return True  # "run our canteen at a food company's head office": whose premises
-    return named and _PREMISES.fullmatch(words[1]) is not None \
-        and vocab.canonical(keyword) is None and re.search(
-            rf"\b(?:at|in|from|to)\s+(?:our|the)\s+{re.escape(keyword)}\b", text) is not None
+    return named and re.search(
+        rf"\b(?:at|in|from|to)\s+(?:our|the)\s+{re.escape(keyword)}\b", text) is not None
 
 
 def _without_place(keywords: list[str], location: str) -> list[str]:
