@@ -557,6 +557,14 @@ def test_the_verb_lexicon_agrees_with_lemminflect_and_stays_small() -> None:
     assert 10_000 < len(_verb_only()) < 40_000
 
 
+def test_a_word_that_only_ends_like_a_word_of_manner_is_none() -> None:
+    """A time, an adjective or a noun that ends in -ly is no word of manner."""
+    from cvtailor.text.lexicon import manner_adverb
+    assert [w for w in ("daily", "weekly", "likely", "elderly", "assembly", "supply", "family")
+            if manner_adverb(w)] == []
+    assert all(manner_adverb(w) for w in ("systematically", "clearly", "safely", "easily"))
+
+
 def test_a_term_is_a_run_of_the_ads_own_words() -> None:
     # taking a known name out of a phrase must not splice its neighbours into a term the ad
     # never says ("ML concepts" of "ML monitoring concepts", "unrestricted license")
