@@ -42,6 +42,7 @@ __all__ = [
     "NOUN_VERBS",
     "NUMBER_WORDS",
     "OBJECT_OPENERS",
+    "PARTICLES",
     "PREPOSITIONS",
     "QUALIFICATION_TERM",
     "ROLE_NOUNS",
@@ -147,6 +148,8 @@ DUTY_VERBS = frozenset((
     # and of instructing and skilled care ("liaise with the AHJ", "triage calls")
     "calibrate delegate induct instruct irrigate liaise overhaul sterilise sterilize triage "
     "appraise introduce motivate onboard procure move "
+    # and of standing in for a post ("Deputise for the Team Manager")
+    "deputise deputize "
     + _PLAIN_VERBS
 ).split())
 
@@ -407,6 +410,10 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "demonstrated success defining ...", "a record shipping ...": a verb
                 prev in _GERUND_AFTER and _gerund(low)) or (
                 prev in _PRONOUNS and low not in FUNCTION_WORDS) or (
+                # "we also cover adult safeguarding", "you often run the pass": how often
+                # or what else, between the subject and its verb
+                prev in _BETWEEN_SUBJECT_AND_VERB and i >= 2 and lows[i - 2] in _PRONOUNS
+                and low not in FUNCTION_WORDS and verb_form(low)) or (
                 # ("build and update pre-incident plans": a verb after "verb and")
                 was_verb and low in DUTY_VERBS and (low not in NOUN_VERBS or prev == "and")) or (
                 # "train and coach", "help mentor": a verb after a verb
@@ -441,7 +448,7 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "Stepping in at the front desk", "Helping out with stocktakes": a phrasal
                 # verb's -ing form, its particle before a preposition
                 lead and i == 0 and low.endswith("ing") and i + 2 < len(lows)
-                and lows[i + 1] in _PARTICLES and lows[i + 2] in PREPOSITIONS) or (
+                and lows[i + 1] in PARTICLES and lows[i + 2] in PREPOSITIONS) or (
                 # "Own the freight budget and report monthly variance": a duty's second verb,
                 # before how often or its object's determiner (not "budget and report writing")
                 duty and prev == "and" and n_piece == 0 and bool(lows) and is_duty_verb(lows[0])
@@ -578,6 +585,10 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
 # count goes on with what it counts ("Texas 300 days a year").
 _AFTER_A_NAME = frozenset("and or with in on for to as experience skills knowledge".split())
 _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
+# Words that stand between a pronoun and its verb ("we also cover", "you will often run").
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    "also often usually always sometimes regularly currently already still typically "
+    "normally generally mostly occasionally".split())
 # Words a number after them says which one of ("Level 3", "Part 1", "Grade 8", "Stage 2").
 _NUMBERED = frozenset("level part grade stage band tier module unit class category schedule"
                       .split())
@@ -783,7 +794,7 @@ def _linking(lows: list[str], i: int) -> bool:
 
 # Verbs that say little of the work themselves ("of getting DSO under 40 days", "for making
 # sure"): their -ing form is no activity ("building management", "tracking" are).
-_PARTICLES = frozenset("in up out over down back".split())  # "step in", "help out"
+PARTICLES = frozenset("in up out over down back".split())  # "step in", "help out"
 _LIGHT_VERBS = frozenset("get make keep take bring give put ensure".split())
 _MODALS = frozenset("will would shall should can cannot could may might must".split())  # + a verb
 _GERUND_AFTER = frozenset(("success", "record", "history"))  # "success defining products"
@@ -1809,7 +1820,7 @@ _ADVERB_FIRST = re.compile(r"(?:still|also|then|regularly)\s+(?=[a-z])")
 # hall", "sign off timesheets" (not "experience in", "interest in": "in" only after the verbs
 # that take it).
 _PHRASAL = re.compile(r"(?:(call|check|bring|fill|sign|log|phase|hand|step|pitch)\s+in|"
-                      rf"([a-z]+)\s+(?:{'|'.join(sorted(_PARTICLES - {'in'} | {'off'}))}))"
+                      rf"([a-z]+)\s+(?:{'|'.join(sorted(PARTICLES - {'in'} | {'off'}))}))"
                       r"\s+(?!of\b|to\b|with\b)[a-z]")
 
 

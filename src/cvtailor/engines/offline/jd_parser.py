@@ -1000,6 +1000,27 @@ def _whom_trained(text: str, phrases: list[str]) -> list[str]:
     return phrases
 
 
+# Training given to the people a job brings in, as the ad names it ("the training of new
+# staff", "training for new starters", "training to junior operators"): "training" alone is
+# too general to be a term (`VAGUE_NOUNS`), and whom it is for alone is the job's people.
+_TRAINING_WHOM = re.compile(r"(?<![\w-])training\s+(?:of|for|to)\s+(?:(?:the|our|all|your)\s+)?"
+                            r"((?:[a-z][a-z-]*\s+){0,2}(?:[a-z][a-z-]*s|staff))(?![\w-])")
+
+
+def _training_whom(found: list[str], text: str) -> list[str]:
+    """The training the ad asks for with whom it is for ("Oversee the training of new staff"
+    -> "training of new staff"), in the place of whom it named, or first."""
+    m = _TRAINING_WHOM.search(text)
+    if m is None or not (directed_people(m.group(1).split()[-1])
+                         or re.match(NEWCOMERS + r"\s", m.group(1))):
+        return found
+    term = m.group(0)
+    if any(contains(k, term) for k in found):
+        return found
+    at = next((i for i, k in enumerate(found) if contains(term, k)), 0)
+    return [*found[:at], term, *(k for k in found[at:] if not contains(term, k))]
+
+
 def _all_of(whom: str, determiner: str) -> str:
     """"new cook" after "every" -> "new cooks"; after "the" or "all" it is as it was."""
     if determiner.lower() not in _ONE_BY_ONE or whom.lower().endswith("s"):
@@ -1296,6 +1317,14 @@ def _second_verb_cut(phrase: str, text: str) -> str:
     return words[1] if said and said.group(1).lower() in PREPOSITIONS else phrase
 
 
+# Standing in for a post, with the post ("Deputise for the Team Manager", "deputising for
+# the head chef when she is away"): up to the end of the post's name and its when.
+_STAND_IN = re.compile(r"(deputi[sz](?:e|es|ing))\s+for\s+(?:(?:the|your|our|a|an)\s+)?"
+                       r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                       r"(?=\s*(?:$|[,;.]|\s(?:when|whenever|during|in|on|and|if|as|at)\b))",
+                       re.IGNORECASE)
+
+
 def duty_keywords(text: str) -> list[str]:
     """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
     ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
@@ -1311,6 +1340,13 @@ def duty_keywords(text: str) -> list[str]:
                 or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
                                                or not text.lower().startswith(p.lower())))]
 
+    stand_in = _STAND_IN.match(YOU_WILL.sub("", text.strip(), count=1))
+    if stand_in is not None:
+        # "Deputise for the Team Manager when required": standing in is the skill, and the
+        # post stood in for is a title the person never held ("Team manager: stood in ...")
+        after = text[text.index(stand_in.group(0)) + len(stand_in.group(0)):]
+        rest = duty_keywords(re.sub(r"^[\s,]*(?:and\s+)?", "", after))
+        return [stand_in.group(1), *rest]
     # "When you find a problem, you'll issue notices of violation": the occasion it opens on
     # (`_no_lead_in`) is when the work is done, no term of it
     opening = _OCCASION_LEAD.match(text)
@@ -1590,7 +1626,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # "Conversational Mandarin": how well a language the vocabulary knows is spoken, no term
     spoken = {m.group(1).lower() for h in hits if vocab.category(h.term) == "language"
               for m in [re.search(r"([A-Za-z-]+)\s+$", text[:h.start])] if m}
-    found = _graded_letters(found, text)
+    found = _graded_letters(_training_whom(found, text), text)
     out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
                              # "four years' post-qualification experience": how long
                              # since qualifying, and no term of its own

@@ -26,6 +26,7 @@ from cvtailor.text.jd_terms import (
     ACTION_ENDINGS,
     FUNCTION_WORDS,
     OBJECT_OPENERS,
+    PARTICLES,
     PEOPLE_VERBS,
     PREPOSITIONS,
     ROLE_NOUNS,
@@ -632,8 +633,11 @@ def verb_joined(text: str, term: str) -> str | None:
             or not base_verb(term.lower()) or len(words) < 2:
         return None
     verb, after = words[0].lower(), words[1].lower()
+    # "stand in for the head chef", "help out at ...": a verb with its particle
+    particle = after in PARTICLES and len(words) > 2 \
+        and (words[2].lower() in PREPOSITIONS or words[2].lower() in OBJECT_OPENERS)
     if verb == term.lower() or not base_verb(verb) or verb.endswith(("ed", "ing")) \
-            or not (after in OBJECT_OPENERS or adjective(after) or after.isdigit()):
+            or not (after in OBJECT_OPENERS or adjective(after) or after.isdigit() or particle):
         return None
     return f"{head} and {body[:1].lower()}{body[1:]}"
 
