@@ -1008,3 +1008,46 @@ def test_take_care_of_is_a_verb_whose_object_is_the_term(duty: str, term: str) -
     show new colleagues ...")."""
     keywords = [k for r in parse(f"Cook\n\nDuties\n- {duty}\n").requirements for k in r.keywords]
     assert term in keywords and not any(k.startswith(("care", "charge")) for k in keywords)
+
+
+@pytest.mark.parametrize(("duty", "term"), [
+    ("Deputise for the Team Manager when required", "Deputise"),
+    ("You will deputise for the head chef and run the pass on Sundays", "deputise"),
+    ("Deputize for the store manager", "Deputize"),
+])
+def test_standing_in_for_a_post_is_the_term_not_the_post(duty: str, term: str) -> None:
+    """"Deputise for the Team Manager when required" gave the term "Team Manager": the post
+    stood in for, a title the person never held, and no question asked whether they deputise
+    (a lone verb naming no skill was too weak to ask about)."""
+    keywords = [k for r in parse(f"Cook\n\nDuties\n- {duty}\n").requirements for k in r.keywords]
+    assert keywords[0] == term
+    assert not any("manager" in k.lower() or "chef" in k.lower() for k in keywords)
+
+
+@pytest.mark.parametrize(("duty", "term"), [
+    ("Oversee the training of new staff", "training of new staff"),
+    ("Run the training of seasonal workers in their first week", "training of seasonal workers"),
+    ("Organise training for new starters", "training for new starters"),
+    ("Provide training to junior staff", "training to junior staff"),
+    ("Coordinate the training of apprentices and the scheduling of the crew",
+     "training of apprentices"),
+])
+def test_training_of_people_is_a_term_with_whom_it_is_for(duty: str, term: str) -> None:
+    """"Oversee the training of new staff" gave no term at all ("training" alone is too
+    general), and "Organise training for new starters" only "starters": the training, with
+    whom it is for as the ad names them, is the term."""
+    keywords = [k for r in parse(f"Cook\n\nDuties\n- {duty}\n").requirements for k in r.keywords]
+    assert term in keywords
+    assert not any(k != term and term.endswith(k) for k in keywords)
+
+
+@pytest.mark.parametrize("sentence", [
+    "As a small island team we also cover adult safeguarding",
+    "We also run night shifts for the hospital",
+])
+def test_a_verb_after_its_subject_and_an_adverb_is_no_term(sentence: str) -> None:
+    """"we also cover adult safeguarding" gave the term "cover adult", which the interview
+    asked about and the writer put into a line ("..., working with the cover adult")."""
+    keywords = [k for r in parse(f"Cook\n\nAbout the job\n{sentence}.\n").requirements
+                for k in r.keywords]
+    assert keywords and not any(k.lower().startswith(("cover", "run")) for k in keywords)

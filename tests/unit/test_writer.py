@@ -482,6 +482,10 @@ def test_an_ing_verb_that_may_be_a_noun_or_adjective_is_an_activity(line: str,
     ("Keep the young port workers who have just joined next to me on their first ships.",
      "mentor", "Mentor and keep the young port workers who have just joined next to me on "
      "their first ships."),
+    # a verb with its particle ("stand in for")
+    ("Stand in for the team manager at the weekly team meeting when she is off island.",
+     "Deputise", "Deputise and stand in for the team manager at the weekly team meeting when "
+     "she is off island."),
 ])
 def test_a_lone_verb_joins_the_lines_own_verb(line: str, term: str, written: str) -> None:
     """"Supervise: lead a team of 3 leasing consultants ..." read as a label: the ad's verb,

@@ -410,9 +410,10 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "demonstrated success defining ...", "a record shipping ...": a verb
                 prev in _GERUND_AFTER and _gerund(low)) or (
                 prev in _PRONOUNS and low not in FUNCTION_WORDS) or (
-                # "we also cover adult safeguarding", "you often run the pass": how often
-                # or what else, between the subject and its verb
-                prev in _BETWEEN_SUBJECT_AND_VERB and i >= 2 and lows[i - 2] in _PRONOUNS
+                # "we also cover adult safeguarding": how often or what else, between the
+                # employer and what it does (what "you'll also" do is a duty, whose verb
+                # may name the skill: "You'll also mediate neighbour disputes")
+                prev in _BETWEEN_SUBJECT_AND_VERB and i >= 2 and lows[i - 2] in _EMPLOYER
                 and low not in FUNCTION_WORDS and verb_form(low)) or (
                 # ("build and update pre-incident plans": a verb after "verb and")
                 was_verb and low in DUTY_VERBS and (low not in NOUN_VERBS or prev == "and")) or (
@@ -585,10 +586,11 @@ def _close(found: list[_Chunk], current: list[str], excluded: bool, piece: int, 
 # count goes on with what it counts ("Texas 300 days a year").
 _AFTER_A_NAME = frozenset("and or with in on for to as experience skills knowledge".split())
 _PRONOUNS = frozenset("you we i they you'll we'll i'll they'll you'd we'd".split())
-# Words that stand between a pronoun and its verb ("we also cover", "you will often run").
+# Words that stand between a pronoun and its verb ("we also cover", "we often run").
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "also often usually always sometimes regularly currently already still typically "
     "normally generally mostly occasionally".split())
+_EMPLOYER = frozenset("we we'll they they'll".split())  # who "we also run night shifts" is
 # Words a number after them says which one of ("Level 3", "Part 1", "Grade 8", "Stage 2").
 _NUMBERED = frozenset("level part grade stage band tier module unit class category schedule"
                       .split())

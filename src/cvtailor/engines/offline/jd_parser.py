@@ -1015,8 +1015,8 @@ def _training_whom(found: list[str], text: str) -> list[str]:
                          or re.match(NEWCOMERS + r"\s", m.group(1))):
         return found
     term = m.group(0)
-    if any(contains(k, term) for k in found):
-        return found
+    if any(contains(k, term) or contains(k, "training") for k in found):
+        return found  # the ad's training already named ("in-service training to staff")
     at = next((i for i, k in enumerate(found) if contains(term, k)), 0)
     return [*found[:at], term, *(k for k in found[at:] if not contains(term, k))]
 
