@@ -42,7 +42,8 @@ IRREGULAR_PAST = {
     "sent": "send", "paid": "pay", "dealt": "deal", "understood": "understand",
     "thought": "think", "sought": "seek", "caught": "catch", "fought": "fight",
     "flew": "fly", "flown": "fly", "shot": "shoot", "rode": "ride", "ridden": "ride",
-    "withdrew": "withdraw", "upheld": "uphold", "withheld": "withhold",
+    "withdrew": "withdraw", "upheld": "uphold", "withheld": "withhold", "stood": "stand",
+    "withstood": "withstand",
 }
 
 

@@ -1319,10 +1319,22 @@ def _second_verb_cut(phrase: str, text: str) -> str:
 
 # Standing in for a post, with the post ("Deputise for the Team Manager", "deputising for
 # the head chef when she is away"): up to the end of the post's name and its when.
-_STAND_IN = re.compile(r"(deputi[sz](?:e|es|ing))\s+for\s+(?:(?:the|your|our|a|an)\s+)?"
+_STAND_IN = re.compile(r"(?<![\w-])(deputi[sz](?:e|es|ing))\s+for\s+(?:(?:the|your|our|a|an)\s+)?"
                        r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                        r"(?=\s*(?:$|[,;.]|\s(?:when|whenever|during|in|on|and|if|as|at)\b))",
                        re.IGNORECASE)
+
+
+def _stood_in_for(found: list[str], text: str) -> list[str]:
+    """"Deputise for the Team Manager when required": standing in is the skill, and its term
+    comes first; the post stood in for is a title the person never held ("Team manager:
+    stood in ..."), no term."""
+    m = _STAND_IN.search(text)
+    if m is None:
+        return found
+    post = m.group(0)[len(m.group(1)):]
+    kept = [k for k in found if not contains(post, k) and k.lower() != m.group(1).lower()]
+    return [m.group(1), *kept]
 
 
 def duty_keywords(text: str) -> list[str]:
@@ -1340,13 +1352,6 @@ def duty_keywords(text: str) -> list[str]:
                 or (skill_verb(p.lower()) and (p.lower() in PEOPLE_VERBS
                                                or not text.lower().startswith(p.lower())))]
 
-    stand_in = _STAND_IN.match(YOU_WILL.sub("", text.strip(), count=1))
-    if stand_in is not None:
-        # "Deputise for the Team Manager when required": standing in is the skill, and the
-        # post stood in for is a title the person never held ("Team manager: stood in ...")
-        after = text[text.index(stand_in.group(0)) + len(stand_in.group(0)):]
-        rest = duty_keywords(re.sub(r"^[\s,]*(?:and\s+)?", "", after))
-        return [stand_in.group(1), *rest]
     # "When you find a problem, you'll issue notices of violation": the occasion it opens on
     # (`_no_lead_in`) is when the work is done, no term of it
     opening = _OCCASION_LEAD.match(text)
@@ -1626,7 +1631,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     # "Conversational Mandarin": how well a language the vocabulary knows is spoken, no term
     spoken = {m.group(1).lower() for h in hits if vocab.category(h.term) == "language"
               for m in [re.search(r"([A-Za-z-]+)\s+$", text[:h.start])] if m}
-    found = _graded_letters(_training_whom(found, text), text)
+    found = _graded_letters(_training_whom(_stood_in_for(found, text), text), text)
     out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
                              # "four years' post-qualification experience": how long
                              # since qualifying, and no term of its own
