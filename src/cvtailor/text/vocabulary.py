@@ -45,7 +45,7 @@ _STAFF_NOUNS = (
     "scientists programmers administrators coordinators specialists consultants contractors "
     "subcontractors freelancers writers editors photographers translators interpreters "
     "lifeguards rangers keepers attendants seafarers sailors crewmembers journeymen "
-    "journeypersons tradespeople"
+    "journeypersons tradespeople hires starters recruits joiners"
 ).split()
 _PEOPLE = "(?:" + "|".join(sorted(_STAFF_NOUNS, key=len, reverse=True)) + ")"
 _LED_PEOPLE = re.compile(
@@ -57,6 +57,19 @@ _LED_PEOPLE = re.compile(
     rf"(?:\d{{1,3}}\+?|{_COUNT_WORDS})\s+"
     r"(?:(?!(?:for|with|to|of|on|in|at|and|or|from|by|per|a|an|the)\b)[a-z][a-z-]*\s+){0,2}?"
     + _PEOPLE + r"\b(?!['’])", re.IGNORECASE)  # not "managed 4 managers' diaries"
+# Bringing people on: trained, taught or showed the people a job brings in, counted or not
+# ("Trained 2 assistant estimators on takeoff", "Showed 2 new graduates how to log chips"),
+# what the skill's phrases "trained new hires", "trained junior", "trained apprentices" say
+# of any staff. Never people taught as a job's own work ("taught 30 students", "trained 40
+# customers on the app"): they must be new, junior, assistants or trainees.
+BROUGHT_ON_SKILL = "Mentoring"
+_BROUGHT_ON = re.compile(
+    r"\b(?:train(?:ed|s|ing)?|taught|teach(?:es|ing)?|show(?:ed|n|s|ing)?|induct(?:ed|s|ing)?|"
+    r"onboard(?:ed|s|ing)?|precept(?:ed|s|ing)?|buddied)\s+"
+    rf"(?:(?:\d{{1,3}}\+?|{_COUNT_WORDS})\s+)?(?:(?:the|our|my|all|each|every)\s+)?"
+    r"(?:new(?:ly[ -](?:hired|qualified|recruited))?|junior|assistant|trainee|student|incoming)\s+"
+    r"(?:(?!(?:for|with|to|of|on|in|at|and|or|from|by|per|a|an|the|how)\b)[a-z][a-z-]*\s+)?"
+    + _PEOPLE + r"\b(?!['’])", re.IGNORECASE)
 _SHORT = 2  # names this short only count between separators ("R, SQL" yes; "R&D" no)
 
 
@@ -343,6 +356,10 @@ class Vocabulary:
                     h.term == LED_PEOPLE_SKILL for h in kept):
                 kept += [Hit(LED_PEOPLE_SKILL, m.group(0), m.start(), m.end(), "phrase")
                          for m in _LED_PEOPLE.finditer(text)][:1]
+            if BROUGHT_ON_SKILL in self.terms and not any(
+                    h.term == BROUGHT_ON_SKILL for h in kept):
+                kept += [Hit(BROUGHT_ON_SKILL, m.group(0), m.start(), m.end(), "phrase")
+                         for m in _BROUGHT_ON.finditer(text)][:1]
             kept.sort(key=_in_text_order)
         return kept
 
