@@ -1,7 +1,9 @@
+import re
 from pathlib import Path
 
 import pytest
 
+import cvtailor
 from cvtailor.engines.offline.writer import rewrite_sentence, summary_sentence, write
 from cvtailor.models import CVItem, Draft, ItemPlan, ItemType, SectionKind, WriteTask
 from cvtailor.text.vocabulary import default_vocabulary
@@ -511,3 +513,28 @@ def test_training_that_is_a_thing_or_people_a_compound_names_is_no_activity() ->
     assert _confirmed(visits, ["nursing home residents"]).text == (
         "Visited 12 homes a week to check medicines and meals, working with nursing home "
         "residents.")
+
+
+def test_standing_in_and_training_newcomers_are_written_with_the_ads_words(tmp_path: Path) -> None:
+    """A cook's CV that says "Stand in for the head chef on her days off" and "Trained 2 new
+    commis chefs" evidences the ad's "Deputise for the Head Chef" and "Mentor and develop the
+    kitchen team" in other words: the ad asked for both and got neither (the term was "Head
+    Chef", the post stood in for, and training new people only counted when written "trained
+    new hires"). Without a question, the tailored lines now carry the ad's words, and a line
+    that says neither stays as it was."""
+    (tmp_path / "cv.md").write_text(
+        "# Sam Porter\n\n## Experience\n\n### Line Cook, Harbour Grill — 2019–2025\n\n"
+        "- Stand in for the head chef on her days off, running the kitchen and signing off "
+        "deliveries.\n"
+        "- Trained 2 new commis chefs on the grill and sauté stations.\n"
+        "- Taught 30 children to bake bread at the summer fair.\n", encoding="utf-8")
+    (tmp_path / "jd.md").write_text(
+        "# Sous Chef\n\nHarbour Group\n\n## Responsibilities\n\n"
+        "- Deputise for the Head Chef when required\n- Mentor and develop the kitchen team\n",
+        encoding="utf-8")
+    text = cvtailor.tailor(tmp_path / "cv.md", tmp_path / "jd.md").markdown
+    assert "- Deputise and stand in for the head chef on her days off" in text
+    assert re.search(r"- [^\n]*\bmentor[^\n]*Trained 2 new commis chefs|"
+                     r"- [^\n]*Trained 2 new commis chefs[^\n]*\bmentor", text, re.IGNORECASE)
+    assert "- Taught 30 children to bake bread at the summer fair." in text
+    assert "Head Chef:" not in text and "Head chef:" not in text
