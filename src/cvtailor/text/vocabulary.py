@@ -61,7 +61,7 @@ _LED_PEOPLE = re.compile(
 # ("Trained 2 assistant estimators on takeoff", "Showed 2 new graduates how to log chips"),
 # what the skill's phrases "trained new hires", "trained junior", "trained apprentices" say
 # of any staff. Never people taught as a job's own work ("taught 30 students", "trained 40
-# customers on the app"): they must be new, junior, assistants or trainees.
+# customers on the app"): they are new, junior, assistant, trainee or student ones.
 BROUGHT_ON_SKILL = "Mentoring"
 _BROUGHT_ON = re.compile(
     r"\b(?:train(?:ed|s|ing)?|taught|teach(?:es|ing)?|show(?:ed|n|s|ing)?|induct(?:ed|s|ing)?|"
@@ -70,6 +70,8 @@ _BROUGHT_ON = re.compile(
     r"(?:new(?:ly[ -](?:hired|qualified|recruited))?|junior|assistant|trainee|student|incoming)\s+"
     r"(?:(?!(?:for|with|to|of|on|in|at|and|or|from|by|per|a|an|the|how)\b)[a-z][a-z-]*\s+)?"
     + _PEOPLE + r"\b(?!['’])", re.IGNORECASE)
+# Skills a line shows by what it did to counted or named people, past any words of theirs.
+_DONE_TO_PEOPLE = ((LED_PEOPLE_SKILL, _LED_PEOPLE), (BROUGHT_ON_SKILL, _BROUGHT_ON))
 _SHORT = 2  # names this short only count between separators ("R, SQL" yes; "R&D" no)
 
 
@@ -352,14 +354,10 @@ class Vocabulary:
             said_spans = [(h.start, h.end) for h in kept]
             kept += [h for h in _no_overlap(self._phrase_hits(text, toks, lowered), True)
                      if not any(s <= h.start and h.end <= e for s, e in said_spans)]
-            if LED_PEOPLE_SKILL in self.terms and not any(
-                    h.term == LED_PEOPLE_SKILL for h in kept):
-                kept += [Hit(LED_PEOPLE_SKILL, m.group(0), m.start(), m.end(), "phrase")
-                         for m in _LED_PEOPLE.finditer(text)][:1]
-            if BROUGHT_ON_SKILL in self.terms and not any(
-                    h.term == BROUGHT_ON_SKILL for h in kept):
-                kept += [Hit(BROUGHT_ON_SKILL, m.group(0), m.start(), m.end(), "phrase")
-                         for m in _BROUGHT_ON.finditer(text)][:1]
+            for skill, said_of_people in _DONE_TO_PEOPLE:
+                if skill in self.terms and not any(h.term == skill for h in kept):
+                    kept += [Hit(skill, m.group(0), m.start(), m.end(), "phrase")
+                             for m in said_of_people.finditer(text)][:1]
             kept.sort(key=_in_text_order)
         return kept
 
