@@ -1000,11 +1000,16 @@ def _whom_trained(text: str, phrases: list[str]) -> list[str]:
     return phrases
 
 
+# The word a run naming people ends on: a plural, or "staff" ("new team members", "junior
+# staff"), whichever people it names (`_people_after`, `_training_whom` check who they are).
+_PEOPLE_LAST = r"(?:[a-z][a-z-]*s|staff)"
+
+
 # Training given to the people a job brings in, as the ad names it ("the training of new
 # staff", "training for new starters", "training to junior operators"): "training" alone is
 # too general to be a term (`VAGUE_NOUNS`), and whom it is for alone is the job's people.
 _TRAINING_WHOM = re.compile(r"(?<![\w-])training\s+(?:of|for|to)\s+(?:(?:the|our|all|your)\s+)?"
-                            r"((?:[a-z][a-z-]*\s+){0,2}(?:[a-z][a-z-]*s|staff))(?![\w-])")
+                            rf"((?:[a-z][a-z-]*\s+){{0,2}}{_PEOPLE_LAST})(?![\w-])")
 
 
 def _training_whom(found: list[str], text: str) -> list[str]:
@@ -1816,7 +1821,7 @@ def _people_after(verb: str, text: str) -> re.Match[str] | None:
     whom it names."""
     for extra in range(3):
         m = re.search(rf"(?<![\w-]){re.escape(verb)}(\s+and\s+[a-z]+)?\s+"
-                      rf"((?:[a-z][a-z-]*\s+){{{extra}}}(?:[a-z][a-z-]*s|staff))"
+                      rf"((?:[a-z][a-z-]*\s+){{{extra}}}{_PEOPLE_LAST})"
                       rf"(?:\s+and\s+([a-z][a-z-]*s))?(?![\w-])", text)
         if m is None or not all((w not in FUNCTION_WORDS or (n == 0 and w == "new"))
                                 and w not in DETERMINERS
