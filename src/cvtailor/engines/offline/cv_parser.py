@@ -70,7 +70,12 @@ def _loose_kind(heading: str) -> SectionKind:
             return kind
     for word, kind in (("experience", SectionKind.EXPERIENCE), ("skills", SectionKind.SKILLS),
                        ("education", SectionKind.EDUCATION), ("projects", SectionKind.PROJECTS),
-                       ("certifications", SectionKind.CERTIFICATIONS)):
+                       ("certifications", SectionKind.CERTIFICATIONS),
+                       # "Cards and training", "Tickets held": what a tradesperson holds
+                       ("cards", SectionKind.CERTIFICATIONS), ("tickets", SectionKind.CERTIFICATIONS),
+                       ("certificates", SectionKind.CERTIFICATIONS),
+                       ("licences", SectionKind.CERTIFICATIONS),
+                       ("licenses", SectionKind.CERTIFICATIONS)):
         if word in key.split():
             return kind
     return SectionKind.OTHER
@@ -82,6 +87,7 @@ class _Line:
     heading_level: int = 0  # 0 = not a heading
     heading_text: str = ""
     bullet: bool = False
+    drawn: bool = False  # a heading in the document's own markup (`#`, an underline, `==`)
 
 
 @dataclass
@@ -102,11 +108,11 @@ def _classify(lines: list[str]) -> list[_Line]:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         m = _MD_HEADING.match(text)
         if m:
-            out.append(_Line(text, len(m.group(1)), m.group(2).strip()))
+            out.append(_Line(text, len(m.group(1)), m.group(2).strip(), drawn=True))
             continue
         w = _WIKI_HEADING.match(text)
         if w:  # "== Work Experience ==" (wiki and AsciiDoc-style plain text)
-            out.append(_Line(text, 2, w.group(2).strip()))
+            out.append(_Line(text, 2, w.group(2).strip(), drawn=True))
             continue
         d = _DECORATED.match(text)
         if d and section_kind(d.group(1)) and (d.group(2) or not BULLET.match(text)):
@@ -115,7 +121,8 @@ def _classify(lines: list[str]) -> list[_Line]:
             out.append(_Line(text, 2, d.group(1).strip()))
             continue
         if text.strip() and not BULLET.match(text) and _SETEXT.match(nxt):
-            out.append(_Line(text, 1 if nxt.strip().startswith("=") else 2, text.strip()))
+            out.append(_Line(text, 1 if nxt.strip().startswith("=") else 2, text.strip(),
+                             drawn=True))
             skip_next = True
             continue
         if _RULE.match(text):
@@ -173,7 +180,10 @@ def parse_entry_heading(heading: str) -> tuple[str, str, str]:
 _HEADING_DATES = re.compile(rf"(?<![A-Za-z0-9])(?:{DATE_RANGE.pattern})(?![A-Za-z0-9])")
 
 
-_COLUMN_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+# "Labourer, then Scaffolder", "Sales Assistant, later Supervisor": the titles one employer gave
+# in turn; after that comma comes the next title, not the employer.
+_TITLES_IN_TURN = re.compile(r"(?:and\s+)?(?:then|later|now|rising\s+to|promoted\s+to|"
+                             r"becoming)\b")  # lower case: "Now TV" is an employer
 _PLACE_IN_PARENS = re.compile(r"^(?P<name>[^()]*\S)\s*\((?P<place>[^()]+)\)$")
 
 
@@ -207,8 +217,11 @@ def entry_heading_facts(heading: str) -> tuple[str, str, str, str]:
         plain = name  # 'Account Manager — CareRoute (Boulder, CO)': title, employer, place
     title, org, used = plain.strip(), "", ""
     for sep in _TITLE_SEPARATORS:
-        if sep in plain:
-            left, right = plain.split(sep, 1)
+        at = plain.find(sep)
+        while sep == ", " and at >= 0 and _TITLES_IN_TURN.match(plain[at + len(sep):]):
+            at = plain.find(sep, at + len(sep))  # "Labourer, then Scaffolder": one title
+        if at >= 0:
+            left, right = plain[:at], plain[at + len(sep):]
             title, org, used = left.strip(" |,"), right.strip(" |,"), sep
             break
     title, org, location = place_title_org(title, org, used)
@@ -326,9 +339,12 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
                 section_level == 0 and line.heading_level >= 2 and preamble
                 and not _CONTACT_LABEL.match(clean_inline(line.heading_text))
                 and not is_document_title(line.heading_text))
-        ) and line.text.lstrip().startswith("#"):
+        ) and line.drawn and (line.text.lstrip().startswith("#")
+                              or not _HEADING_DATES.search(line.heading_text)):
             # A Markdown heading at the level of the known sections is a section too ("Skills
-            # Summary", "WorkExperience", "Selected Honors"; PDF/LaTeX/DOCX readers write these).
+            # Summary", "WorkExperience", "Selected Honors"; PDF/LaTeX/DOCX readers write these),
+            # as is a plain-text heading underlined as they are ("Cards and training" over
+            # "======" under "Employment history" over "======").
             kind = _loose_kind(line.heading_text)
         if kind is not None and current is None and is_document_title(line.heading_text):
             kind = None  # "Personal details" over "Name: Anna Lindqvist": the CV's header
