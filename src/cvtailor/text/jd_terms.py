@@ -661,7 +661,8 @@ _STOP_NOUN_COMPOUNDS = {
     "work": frozenset("order orders instruction instructions permit permits package "
                       "packages schedule schedules assignment assignments allocation "
                       "allocations rota rotas roster rosters practice practices plan plans "
-                      "area areas program programs programme programmes "
+                      "area areas program programs programme programmes planning record "
+                      "records request requests ticket tickets sheet sheets log logs pack packs "
                       # Australia's "high risk work licence" (HRWL): a licence for the work
                       "licence licences license licenses".split()),
     # "high risk work licence", "high voltage switching": a kind of work, not "high"
@@ -1084,6 +1085,12 @@ NOUN_VERBS = frozenset((
 ).split())
 
 
+# How people are hired, which makes them a kind of staff an ad names ("Call in casual staff for
+# large events", "Book agency staff to cover sickness"): a term, not staff in general.
+_HIRED_AS = frozenset("casual agency temporary temp seasonal relief bank contract freelance "
+                      "sessional locum part-time zero-hours".split())
+
+
 def generic(phrase: str) -> bool:
     """Too general to be a term: its head noun is generic ("day-to-day contact", "signed
     enterprise customers", "people leaders"), or it is a generic noun with only empty
@@ -1101,7 +1108,8 @@ def generic(phrase: str) -> bool:
         words = words[:words.index("of")]  # "voice of the customer" is headed by "voice"
     if words[-1] in GENERIC_NOUNS and not any(w.isupper() for w in phrase.split()) and not (
             words[-1] in ("team", "teams") and len(words) > 1
-            and words[-2].endswith(("ary", "functional", "disciplinary", "professional"))):
+            and words[-2].endswith(("ary", "functional", "disciplinary", "professional"))) \
+            and not (len(words) > 1 and words[-2] in _HIRED_AS):
         return True  # ("an interdisciplinary team", "cross-functional teams" are terms)
     rest = [w for w in words if w not in _EMPTY_MODIFIERS]
     # "day-to-day running": an empty modifier and a generic activity name no skill

@@ -2295,7 +2295,8 @@ def _in_occasion(text: str, hit: Hit) -> bool:
 # month-end close" splits in two): where the job sits, nothing a candidate brings.
 _REPORTS_TO = re.compile(
     r"^\s*(?:you(?:'ll|’ll|\s+will)\s+)?report(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+"
-    r"(?:the|our|a|an|your)\s+[A-Za-z][\w &/,-]{0,60}?[.!]?\s*$", re.IGNORECASE)
+    r"(?:the|our|a|an|your)\s+[A-Za-z](?:(?!,\s*you\b)[\w &/,-]){0,60}?[.!]?\s*$",
+    re.IGNORECASE)  # not "Reporting to the Team Manager, you will plan weekly rotas"
 
 
 # The job's title alone, cut from the duty it opened ("As Lead Hemodialysis Technician, you'll
