@@ -1051,3 +1051,39 @@ def test_a_verb_after_its_subject_and_an_adverb_is_no_term(sentence: str) -> Non
     keywords = [k for r in parse(f"Cook\n\nAbout the job\n{sentence}.\n").requirements
                 for k in r.keywords]
     assert keywords and not any(k.lower().startswith(("cover", "run")) for k in keywords)
+
+
+@pytest.mark.parametrize(("duty", "term"), [
+    ("Run the daily work planning for your crew", "work planning"),
+    ("Keep the work records for each job", "work records"),
+    ("Close work requests in the CMMS", "work requests"),
+    ("Prepare work packs for the shutdown", "work packs"),
+])
+def test_work_before_a_noun_is_the_compounds_first_word(duty: str, term: str) -> None:
+    """"Run the daily work planning for your crew" gave no term at all: "work" is a stop word,
+    and "planning" alone too general. Before planning, records, requests or packs it is the
+    first word of the ad's compound, as it already was before orders and permits."""
+    keywords = [k for r in parse(f"Roofer\n\nDuties\n- {duty}\n").requirements for k in r.keywords]
+    assert term in keywords
+
+
+@pytest.mark.parametrize(("duty", "first"), [
+    ("Call in casual staff for large events", "casual staff"),
+    ("Book agency staff to cover sickness", "agency staff"),
+])
+def test_staff_named_by_how_they_are_hired_are_the_term(duty: str, first: str) -> None:
+    """"Call in casual staff for large events" led with "large events", what the staff are for:
+    "staff" after any word was too general to be a term. Casual, agency, seasonal or relief
+    staff are a kind the ad names, and the duty is done to them."""
+    keywords = [k for r in parse(f"Supervisor\n\nDuties\n- {duty}\n").requirements
+                for k in r.keywords]
+    assert keywords[0] == first
+
+
+def test_a_reporting_line_that_goes_on_to_a_duty_keeps_the_duty() -> None:
+    """A bullet "Reporting to the Operations Team Manager, you will plan weekly rotas" was
+    dropped whole as a reporting line (its title part ran on over the comma); the reporting
+    line alone still is no requirement."""
+    job = parse("Supervisor\n\nThe role\n- Reporting to the Operations Team Manager, you will "
+                "plan weekly rotas.\n- Reporting to the Manager, Interpreting Services\n")
+    assert [k for r in job.requirements for k in r.keywords] == ["rotas"]
