@@ -65,7 +65,7 @@ from cvtailor.text.jd_terms import (
     weak_term,
 )
 from cvtailor.text.lexicon import base_verb, verb_form
-from cvtailor.text.not_held import handled_for_others, held_thing, lapsed
+from cvtailor.text.not_held import held_thing, lapsed
 from cvtailor.text.vocabulary import NAMED_THINGS, Vocabulary, default_vocabulary
 from cvtailor.text.wordforms import contains, says, spelled_as_name, stem
 
@@ -337,12 +337,10 @@ def _stands_for(term: str, answer: str, vocab: Vocabulary, similarity: float | N
 def _answer_stands_for(term: str, answer: str, similarity: float | None,
                        requirement: str = "") -> bool:
     """A described answer may stand for a term the vocabulary does not know, which it was asked
-    to describe: unless the term is held, not done ("a clean driving record"; paperwork the
-    duty handles for others is done: "Apply for scaffold licences"), names other
+    to describe: unless the term is held, not done ("a clean driving record"), names other
     people than the answer does, holds a name the answer does not say, or the answer is about
     something else."""
-    return not ((held_thing(term) and not handled_for_others(term, requirement))
-                or _someone_else(term, requirement)
+    return not (held_thing(term) or _someone_else(term, requirement)
                 or other_people(term, answer) or off_topic(similarity)
                 or _name_unsaid(term, answer, requirement))
 

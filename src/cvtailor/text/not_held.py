@@ -86,27 +86,3 @@ def held_thing(term: str) -> bool:
     record"): an answer that does not say it is no claim of it, however much it is about the
     requirement ("I hold the Higher Certificate in Food Control" is no degree)."""
     return _HELD.search(term) is not None
-
-
-# A duty's verb, right before the things it is done to: what it names is paperwork the person
-# handles ("Apply for scaffold licences from local highway authorities", "Obtain certificates
-# of good standing for clients", "Process DBS checks for new volunteers").
-_HANDLED_BY = re.compile(
-    r"\b(?:apply(?:ing)?\s+for|obtain(?:ing)?|issu(?:e|ing)|process(?:ing)?|renew(?:ing)?|"
-    r"arrang(?:e|ing)|request(?:ing)?|prepar(?:e|ing)|draft(?:ing)?|check(?:ing)?|"
-    r"verif(?:y|ying)|submit(?:ting)?|fil(?:e|ing)|order(?:ing)?|chas(?:e|ing)|track(?:ing)?)"
-    r"\s+(?:(?:the|all|any|their|its)\s+)?$", re.IGNORECASE)
-
-
-def handled_for_others(term: str, requirement: str) -> bool:
-    """The requirement asks the person to get, issue or process such things, not to hold one:
-    a duty's verb leads the term, and the thing it names is plural ("Apply for scaffold
-    licences", "Obtain certificates of good standing for clients"). One of their own is
-    singular and named as theirs ("Obtain your CSCS card", "willing to obtain a forklift
-    licence"), so is still a thing held (`held_thing`)."""
-    held = _HELD.search(term)
-    at = requirement.lower().find(term.lower())
-    return held is not None and at >= 0 and held.group(0).lower().endswith("s") \
-        and not held.group(0).lower().endswith(("ss", "masters")) \
-        and _HANDLED_BY.search(requirement[:at]) is not None
-
