@@ -1080,6 +1080,16 @@ def test_staff_named_by_how_they_are_hired_are_the_term(duty: str, first: str) -
     assert keywords[0] == first
 
 
+def test_the_staff_a_team_is_made_of_do_not_lead() -> None:
+    """Who a team is made of is not what the duty asks ("lead a team of 8 operators and
+    part-time staff on tart line 2": a question on "part-time staff" asks nothing of the
+    person), as those the work is done to are not."""
+    keywords = [k for r in parse("Line leader\n\nDuties\n- You will lead a team of 8 operators "
+                                 "and part-time staff on tart line 2\n").requirements
+                for k in r.keywords]
+    assert keywords[0] != "part-time staff"
+
+
 def test_a_reporting_line_that_goes_on_to_a_duty_keeps_the_duty() -> None:
     """A bullet "Reporting to the Operations Team Manager, you will plan weekly rotas" was
     dropped whole as a reporting line (its title part ran on over the comma); the reporting

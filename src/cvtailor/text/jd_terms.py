@@ -1442,7 +1442,8 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             w.lower() for w in c.context[:c.start])
         tier = 4 if span else 3 if generic(phrase) or (
             lone_noun(phrase) and not _rare_noun(phrase)) else \
-            2 if n in done_to or collaborator or _given_to(chunks, n) or _helped(c) else 1
+            2 if n in done_to or collaborator or _given_to(chunks, n) or _helped(c) \
+            or _made_of(c) else 1
         aside = _circumstance(c) or _purpose(chunks, n)
         named = ACRONYM.match(phrase) and not (c.piece > 0 and c.start == 0
                                                and c.end == len(c.context))
@@ -1572,6 +1573,16 @@ def _rare_noun(word: str) -> bool:
     return not common_word(w) and not adjective(w) and not _adjective(w) and not verb_form(w) \
         and not w.endswith(("ic", "al", "ary", "ly")) and not person_noun(w) \
         and w not in _ASKS_FOR  # "hydrologic", "escalate", "collaboratively", "knack"
+
+
+def _made_of(c: _Chunk) -> bool:
+    """The chunk names staff by how they are hired (`_HIRED_AS`) among the people a team is
+    made of ("lead a team of 8 operators and part-time staff"): who is in it, as those the
+    work is done to are, not what is asked. (Staff of any other kind are generic there.)"""
+    words = [w.lower() for w in c.words]
+    back = [w.lower() for w in c.context[max(0, c.start - 6):c.start]]
+    return len(words) > 1 and words[-2] in _HIRED_AS and words[-1] in GENERIC_NOUNS and any(
+        w == "of" and i > 0 and back[i - 1] in _GROUPS for i, w in enumerate(back))
 
 
 def _given_to(chunks: list[_Chunk], n: int) -> bool:
