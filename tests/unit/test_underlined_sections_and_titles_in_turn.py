@@ -66,3 +66,19 @@ Cook, Acme Ltd 2019 - 2021
 - Prepped vegetables for 200 covers.
 """, "text")
     assert [s.kind for s in cv.sections] == [SectionKind.EXPERIENCE]
+
+
+def test_an_underlined_name_no_word_of_which_is_known_stays_in_its_section() -> None:
+    """A CV may underline its employers as it does its sections: a name that says no kind of
+    section by any word of it stays where it is, not a section of its own."""
+    cv = parse_cv_text("""ANA ROSS
+
+Employment history
+==================
+
+Harbour Lights Restaurant
+=========================
+Commis chef, March 2019 - June 2021
+- Prepped vegetables for 200 covers.
+""", "text")
+    assert [s.kind for s in cv.sections] == [SectionKind.EXPERIENCE]

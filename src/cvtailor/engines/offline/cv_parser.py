@@ -339,12 +339,14 @@ def parse_cv_text(text: str, source_format: str = "markdown") -> StructuredCV:
                 section_level == 0 and line.heading_level >= 2 and preamble
                 and not _CONTACT_LABEL.match(clean_inline(line.heading_text))
                 and not is_document_title(line.heading_text))
-        ) and line.drawn and (line.text.lstrip().startswith("#")
-                              or not _HEADING_DATES.search(line.heading_text)):
+        ) and line.drawn and (line.text.lstrip().startswith("#") or (
+                not _HEADING_DATES.search(line.heading_text)
+                and _loose_kind(line.heading_text) is not SectionKind.OTHER)):
             # A Markdown heading at the level of the known sections is a section too ("Skills
             # Summary", "WorkExperience", "Selected Honors"; PDF/LaTeX/DOCX readers write these),
-            # as is a plain-text heading underlined as they are ("Cards and training" over
-            # "======" under "Employment history" over "======").
+            # as is a plain-text heading underlined as they are that names a known kind by a
+            # word of it ("Cards and training" over "======" under "Employment history" over
+            # "======"; an underlined name no word of which is known may be a role's).
             kind = _loose_kind(line.heading_text)
         if kind is not None and current is None and is_document_title(line.heading_text):
             kind = None  # "Personal details" over "Name: Anna Lindqvist": the CV's header
