@@ -1091,6 +1091,11 @@ _HIRED_AS = frozenset("casual agency temporary temp seasonal relief bank contrac
                       "sessional locum part-time zero-hours".split())
 
 
+def _hired_staff(words: list[str]) -> bool:
+    """Lower-case words that end on staff named by how they are hired ("casual staff")."""
+    return len(words) > 1 and words[-2] in _HIRED_AS and words[-1] in GENERIC_NOUNS
+
+
 def generic(phrase: str) -> bool:
     """Too general to be a term: its head noun is generic ("day-to-day contact", "signed
     enterprise customers", "people leaders"), or it is a generic noun with only empty
@@ -1109,7 +1114,7 @@ def generic(phrase: str) -> bool:
     if words[-1] in GENERIC_NOUNS and not any(w.isupper() for w in phrase.split()) and not (
             words[-1] in ("team", "teams") and len(words) > 1
             and words[-2].endswith(("ary", "functional", "disciplinary", "professional"))) \
-            and not (len(words) > 1 and words[-2] in _HIRED_AS):
+            and not _hired_staff(words):
         return True  # ("an interdisciplinary team", "cross-functional teams" are terms)
     rest = [w for w in words if w not in _EMPTY_MODIFIERS]
     # "day-to-day running": an empty modifier and a generic activity name no skill
@@ -1579,9 +1584,8 @@ def _made_of(c: _Chunk) -> bool:
     """The chunk names staff by how they are hired (`_HIRED_AS`) among the people a team is
     made of ("lead a team of 8 operators and part-time staff"): who is in it, as those the
     work is done to are, not what is asked. (Staff of any other kind are generic there.)"""
-    words = [w.lower() for w in c.words]
     back = [w.lower() for w in c.context[max(0, c.start - 6):c.start]]
-    return len(words) > 1 and words[-2] in _HIRED_AS and words[-1] in GENERIC_NOUNS and any(
+    return _hired_staff([w.lower() for w in c.words]) and any(
         w == "of" and i > 0 and back[i - 1] in _GROUPS for i, w in enumerate(back))
 
 
