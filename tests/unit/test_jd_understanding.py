@@ -32,6 +32,11 @@ def parse(text: str) -> JobPosting:
     return parse_jd_text(text, VOCAB)
 
 
+def duty_terms(duty: str, title: str = "Cook") -> list[str]:
+    """Every term of a one-duty ad: its title, a "Duties" heading and the duty as a bullet."""
+    return [k for r in parse(f"{title}\n\nDuties\n- {duty}\n").requirements for k in r.keywords]
+
+
 def texts(job: JobPosting) -> list[str]:
     return [r.text for r in job.requirements]
 
@@ -1006,7 +1011,7 @@ def test_take_care_of_is_a_verb_whose_object_is_the_term(duty: str, term: str) -
     """"Take care of the onboarding of new colleagues" gave the term "care of the onboarding",
     which the interview asked about and the writer led a line with ("Care of the onboarding:
     show new colleagues ...")."""
-    keywords = [k for r in parse(f"Cook\n\nDuties\n- {duty}\n").requirements for k in r.keywords]
+    keywords = duty_terms(duty)
     assert term in keywords and not any(k.startswith(("care", "charge")) for k in keywords)
 
 
@@ -1019,7 +1024,7 @@ def test_standing_in_for_a_post_is_the_term_not_the_post(duty: str, term: str) -
     """"Deputise for the Team Manager when required" gave the term "Team Manager": the post
     stood in for, a title the person never held, and no question asked whether they deputise
     (a lone verb naming no skill was too weak to ask about)."""
-    keywords = [k for r in parse(f"Cook\n\nDuties\n- {duty}\n").requirements for k in r.keywords]
+    keywords = duty_terms(duty)
     assert keywords[0] == term
     assert not any("manager" in k.lower() or "chef" in k.lower() for k in keywords)
 
@@ -1036,7 +1041,7 @@ def test_training_of_people_is_a_term_with_whom_it_is_for(duty: str, term: str) 
     """"Oversee the training of new staff" gave no term at all ("training" alone is too
     general), and "Organise training for new starters" only "starters": the training, with
     whom it is for as the ad names them, is the term."""
-    keywords = [k for r in parse(f"Cook\n\nDuties\n- {duty}\n").requirements for k in r.keywords]
+    keywords = duty_terms(duty)
     assert term in keywords
     assert not any(k != term and term.endswith(k) for k in keywords)
 
@@ -1063,7 +1068,7 @@ def test_work_before_a_noun_is_the_compounds_first_word(duty: str, term: str) ->
     """"Run the daily work planning for your crew" gave no term at all: "work" is a stop word,
     and "planning" alone too general. Before planning, records, requests or packs it is the
     first word of the ad's compound, as it already was before orders and permits."""
-    keywords = [k for r in parse(f"Roofer\n\nDuties\n- {duty}\n").requirements for k in r.keywords]
+    keywords = duty_terms(duty, "Roofer")
     assert term in keywords
 
 
@@ -1075,8 +1080,7 @@ def test_staff_named_by_how_they_are_hired_are_the_term(duty: str, first: str) -
     """"Call in casual staff for large events" led with "large events", what the staff are for:
     "staff" after any word was too general to be a term. Casual, agency, seasonal or relief
     staff are a kind the ad names, and the duty is done to them."""
-    keywords = [k for r in parse(f"Supervisor\n\nDuties\n- {duty}\n").requirements
-                for k in r.keywords]
+    keywords = duty_terms(duty, "Supervisor")
     assert keywords[0] == first
 
 
@@ -1084,9 +1088,8 @@ def test_the_staff_a_team_is_made_of_do_not_lead() -> None:
     """Who a team is made of is not what the duty asks ("lead a team of 8 operators and
     part-time staff on tart line 2": a question on "part-time staff" asks nothing of the
     person), as those the work is done to are not."""
-    keywords = [k for r in parse("Line leader\n\nDuties\n- You will lead a team of 8 operators "
-                                 "and part-time staff on tart line 2\n").requirements
-                for k in r.keywords]
+    keywords = duty_terms("You will lead a team of 8 operators and part-time staff on tart "
+                          "line 2", "Line leader")
     assert keywords[0] != "part-time staff"
 
 
