@@ -1915,3 +1915,21 @@ def test_a_verb_and_its_particle_start_a_duty_of_its_own() -> None:
                                          "keep daily site diaries"]
     assert len(duty_cuts("You will bring strong planning, experience in rail freight and a "
                          "calm manner")) == 1
+
+
+def test_a_modal_led_list_is_cut_before_its_last_verb() -> None:
+    """"you will ... take charge of grading, and reduce water use" listed two duties as one
+    (its last verb is no duty verb, and a modal-led list was cut after ", and" only before
+    one); "you will carry out X and keep Y" too (the modal's own verb, "carry", was not seen
+    as a verb, so nothing came after a verb's object)."""
+    assert duty_cuts("As head gardener you will prune the orchard in winter, take charge of "
+                     "seed saving, and reduce peat use in the glasshouses") == [
+        "As head gardener you will prune the orchard in winter", "take charge of seed saving",
+        "reduce peat use in the glasshouses"]
+    assert duty_cuts("You will carry out pressure tests on every boiler before it is signed "
+                     "off and keep accurate service records for the van") == [
+        "You will carry out pressure tests on every boiler before it is signed off",
+        "keep accurate service records for the van"]
+    # a modal-led list of things after ", and" is no duty ("and overtime" is no verb)
+    assert duty_cuts("You will manage the rota, the budget, and overtime") == [
+        "You will manage the rota, the budget, and overtime"]

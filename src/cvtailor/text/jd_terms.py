@@ -1890,6 +1890,9 @@ def _object_words(segment: str) -> int:
         and not _compound_head(words, i)]
     if not verbs and _phrasal(segment.strip()):
         verbs = [1]  # "call in casual staff for large events": after the verb's particle
+    if not verbs:  # "you will carry out quality checks": the verb a modal names
+        verbs = [i for i in range(1, len(words)) if words[i - 1].lower() in _MODALS
+                 and base_verb(words[i])]
     last = max(verbs, default=len(words) - 1)  # "quarterly reviews" is a noun
     return len(words) - last - 1
 
@@ -1971,7 +1974,9 @@ def duty_cuts(clause: str) -> list[str]:
         listed = m.group(0).strip() != "and" and ((_imperative(clause) and verb
                                                    and _object_words(before) >= 2)
                                                   or _modal_led(clause[:m.start()])) and (
-            (verb and (_verb_led(rest, True) or _imperative(clause)))
+            # "you will ... take charge of grading, and reduce water use": after ", and", a
+            # word the lexicon knows only as a verb leads a duty of a modal-led list too
+            (verb and (_verb_led(rest, True) or _imperative(clause) or wide))
             # "..., writing clear inspection reports so that ...": a duty of its own
             or (m.group(0).startswith(",") and _gerund(rest.split(" ", 1)[0])
                 and len(before.split()) >= 4))
