@@ -1933,3 +1933,13 @@ def test_a_modal_led_list_is_cut_before_its_last_verb() -> None:
     # a modal-led list of things after ", and" is no duty ("and overtime" is no verb)
     assert duty_cuts("You will manage the rota, the budget, and overtime") == [
         "You will manage the rota, the budget, and overtime"]
+
+
+def test_where_opens_the_occasion_of_the_work_like_when() -> None:
+    """"Join bars by forge welding where the design calls for it" gave the term "design
+    calls", and the interview asked "Does ... show design calls?": what follows "where" (or
+    "wherever") is when the work is done, as after "when", no term of it."""
+    assert key_phrases("Splice ropes by hand where the rigging plan calls for it") == [
+        "Splice ropes", "hand"]
+    assert not any("frost" in p or "wherever" in p for p in key_phrases(
+        "Re-point the stonework wherever the frost damage shows"))

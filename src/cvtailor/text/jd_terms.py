@@ -643,7 +643,7 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
 _ASIDE = frozenset(("because", "which"))
-_WHEN = frozenset(("when", "whenever"))
+_WHEN = frozenset(("when", "whenever", "where", "wherever"))
 # Words of FUNCTION_WORDS that are nouns inside a compound ("speech sound disorders"), though
 # adjectives elsewhere ("sound judgment").
 _NOUN_AFTER_NOUN = frozenset(("sound",))
