@@ -145,34 +145,3 @@ def test_the_alternative_to_a_term_the_cv_says_only_in_part_is_still_asked() -> 
     _, _, asked = _match("Several years of hands-on filter maintenance or desalination "
                          "experience", PLANT_CV)
     assert any("filter maintenance" in term for term in asked)
-
-
-JOINER_CV = """# Joan Ferrer
-
-## Experience
-
-### Carpenter — Fusteria Ferrer S.L., Manacor
-Feb 2012 – Present
-
-- Make fitted wardrobes, kitchens and doors for houses in the east of the island
-- Set up the panel saw each morning and check the blade
-
-## Education
-
-- Técnico en Carpintería y Mueble (FP Grado Medio) — IES Manacor, 2011
-"""
-
-
-def test_what_the_ad_takes_in_place_of_a_name_the_cv_has_is_not_asked() -> None:
-    """"A Técnico en Carpintería y Mueble or an equivalent vocational qualification", for a
-    CV that holds the Técnico, asked "Does ... show vocational qualification?" (the name went
-    on past the CV's term, and "or an equivalent" was no alternative); so did "as a
-    carpenter or in joinery" for the carpenter."""
-    _, _, asked = _match("A Técnico en Carpintería y Mueble or an equivalent vocational "
-                         "qualification", JOINER_CV)
-    assert not asked
-    _, _, asked = _match("At least 8 years' experience as a carpenter or in joinery", JOINER_CV)
-    assert not asked
-    # the other way round, the CV's word is the ad's kind, not the named thing: still asked
-    _, _, asked = _match("Experience with CNC routers or a similar machine", JOINER_CV)
-    assert asked == ["CNC routers"]
