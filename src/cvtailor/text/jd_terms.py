@@ -643,6 +643,8 @@ _IDIOMS = re.compile(r"\b(?:from the ground up|hit the ground running|on the gro
 # Words that open a clause giving a reason or an aside about the work, not what is asked
 # ("..., because our project managers price their own work", "Rippling, which we use for HR").
 _ASIDE = frozenset(("because", "which"))
+# Words that open the occasion of the work, not what it is ("when a monitor goes dark", "where
+# the design calls for it").
 _WHEN = frozenset(("when", "whenever", "where", "wherever"))
 # Words of FUNCTION_WORDS that are nouns inside a compound ("speech sound disorders"), though
 # adjectives elsewhere ("sound judgment").
