@@ -59,6 +59,17 @@ _RULE = re.compile(r"^\s*(?:([-=_*~])\s*)(?:\1\s*){2,}$")
 _TITLE_SEPARATORS = (" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", ", ")
 
 
+# Words that name a section's kind wherever they stand in its heading, the first kind first.
+_KIND_WORDS = (
+    (SectionKind.EXPERIENCE, ("experience",)),
+    (SectionKind.SKILLS, ("skills",)),
+    (SectionKind.EDUCATION, ("education",)),
+    (SectionKind.PROJECTS, ("projects",)),
+    # "Cards and training", "Tickets held": what a tradesperson holds
+    (SectionKind.CERTIFICATIONS, ("certifications", "cards", "tickets", "certificates",
+                                  "licences", "licenses")),
+)
+
 
 def _loose_kind(heading: str) -> SectionKind:
     """The kind of a section heading the name list does not know: by a known word in it."""
@@ -68,15 +79,9 @@ def _loose_kind(heading: str) -> SectionKind:
                  SectionKind.PROJECTS, SectionKind.CERTIFICATIONS, SectionKind.LANGUAGES):
         if any(name.replace(" ", "") == compact for name in SECTION_NAMES[kind]):
             return kind
-    for word, kind in (("experience", SectionKind.EXPERIENCE), ("skills", SectionKind.SKILLS),
-                       ("education", SectionKind.EDUCATION), ("projects", SectionKind.PROJECTS),
-                       ("certifications", SectionKind.CERTIFICATIONS),
-                       # "Cards and training", "Tickets held": what a tradesperson holds
-                       ("cards", SectionKind.CERTIFICATIONS), ("tickets", SectionKind.CERTIFICATIONS),
-                       ("certificates", SectionKind.CERTIFICATIONS),
-                       ("licences", SectionKind.CERTIFICATIONS),
-                       ("licenses", SectionKind.CERTIFICATIONS)):
-        if word in key.split():
+    words = key.split()
+    for kind, names in _KIND_WORDS:
+        if any(name in words for name in names):
             return kind
     return SectionKind.OTHER
 
