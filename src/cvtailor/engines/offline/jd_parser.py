@@ -1342,6 +1342,46 @@ def _stood_in_for(found: list[str], text: str) -> list[str]:
     return [m.group(1), *kept]
 
 
+# The stages a duty runs between ("..., from setting out the first line to handing the
+# finished job back", "from discovery to launch", "from first call to final invoice"): how far
+# the work goes, not what it is. Not an amount ("from 4 days to 2").
+_SCOPE = re.compile(r"(?:^|[\s,(])from\s+(?![\d£$€])([^,;:.()]+?)\s+(?:to|through|until|till)\s+"
+                    r"([^,;:.()]+?)\s*(?=[,;:.)]|$)", re.IGNORECASE)
+
+
+def _stage(term: str) -> bool:
+    """A stage the work runs between, as `_SCOPE` reads it: one lower-case word ("buyout",
+    "discovery", "receipt") or a phrase a word of order leads ("final payment", "first
+    rehearsal", "finished job back"); not a practice of its own ("from schema design to
+    production deployment")."""
+    words = term.split()
+    return term[:1].islower() and (len(words) == 1 or words[0].lower() in _STAGE_FIRST)
+
+
+_STAGE_FIRST = frozenset("first final last closing finished old new next whole signed".split())
+
+
+def _outside_scope(found: list[str], text: str, vocab: Vocabulary) -> list[str]:
+    """The terms of a requirement but those that only name the stages its work runs between
+    (`_SCOPE`): "Run our productions from the first rehearsal to closing night" is about the
+    productions, and a question about "first rehearsal" or a CV line led by "First
+    rehearsal:" says nothing of the person. A name (a capital, or a thing the vocabulary
+    knows: "Migrate our reports from SAS to Python") and a practice of its own ("from schema
+    design to production deployment") are kept, and so is every term when the span holds all
+    the requirement names (where the work goes is the work: "Take models from our data
+    scientists' notebooks to production"), or a range of the work ("everything from ... to
+    ...")."""
+    m = _SCOPE.search(text)
+    if m is None or re.search(r"\b(?:everything|anything|all|whatever)\s*$", text[:m.start()],
+                              re.IGNORECASE):
+        return found  # "everything from hit-by-car trauma to GDVs": the range is the work
+    span = m.group(0)
+    if all(contains(span, k) for k in found):
+        return found
+    return [k for k in found if not (contains(span, k) and _stage(k) and not vocab.canonical(k)
+                                     and k.lower() not in text[:m.start()].lower())]
+
+
 def duty_keywords(text: str) -> list[str]:
     """Key phrases of a duty the vocabulary does not name: its object after the leading verbs
     ("Run executive business reviews (EBRs) with ..." -> "executive business reviews", "EBRs");
@@ -1637,6 +1677,7 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
     spoken = {m.group(1).lower() for h in hits if vocab.category(h.term) == "language"
               for m in [re.search(r"([A-Za-z-]+)\s+$", text[:h.start])] if m}
     found = _graded_letters(_training_whom(_stood_in_for(found, text), text), text)
+    found = _outside_scope(found, text, vocab)
     out = list(dict.fromkeys(k for k in map(_unowned, map(_in_force, map(_balanced, found)))
                              # "four years' post-qualification experience": how long
                              # since qualifying, and no term of its own
