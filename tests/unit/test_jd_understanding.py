@@ -1100,3 +1100,31 @@ def test_a_reporting_line_that_goes_on_to_a_duty_keeps_the_duty() -> None:
     job = parse("Supervisor\n\nThe role\n- Reporting to the Operations Team Manager, you will "
                 "plan weekly rotas.\n- Reporting to the Manager, Interpreting Services\n")
     assert [k for r in job.requirements for k in r.keywords] == ["rotas"]
+
+
+@pytest.mark.parametrize(("duty", "terms"), [
+    ("Run our productions from the first rehearsal to closing night", ["productions"]),
+    ("Manage subcontractors from buyout to final payment", ["subcontractors"]),
+    ("Lead employee relations investigations from intake to written findings",
+     ["employee relations"]),
+    ("Handle evictions from filing through court when collections fail", ["evictions"]),
+])
+def test_the_stages_a_duty_runs_between_are_no_terms(duty: str, terms: list[str]) -> None:
+    """"Run our productions from the first rehearsal to closing night" gave the term "first
+    rehearsal", and the interview asked whether a line showed it: the stages a duty runs
+    between say how far the work goes, not what it is."""
+    assert duty_terms(duty, "Stage Manager") == terms
+
+
+@pytest.mark.parametrize(("duty", "kept"), [
+    ("Own the full lifecycle from schema design to production deployment",
+     "production deployment"),  # stages that are practices of their own
+    ("Migrate our reports from SAS to Python", "Python"),  # names
+    ("Take models from our data scientists' notebooks to production", "production"),  # all
+    ("Stabilize everything from hit-by-car trauma to toxin ingestions", "toxin ingestions"),
+    ("Cut the average turnaround from 4 days to 2", "average turnaround"),  # an amount
+])
+def test_a_span_that_is_the_work_keeps_its_terms(duty: str, kept: str) -> None:
+    """What `_outside_scope` leaves alone: stages that are practices, names, a span that
+    holds all the duty names, a range of the work, and an amount."""
+    assert kept in duty_terms(duty, "Engineer")
