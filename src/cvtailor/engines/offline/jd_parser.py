@@ -1342,9 +1342,9 @@ def _stood_in_for(found: list[str], text: str) -> list[str]:
     return [m.group(1), *kept]
 
 
-# The stages a duty runs between ("..., from setting out the first line to handing the
-# finished job back", "from discovery to launch", "from first call to final invoice"): how far
-# the work goes, not what it is. Not an amount ("from 4 days to 2").
+# The stages a duty runs between ("from the first rehearsal to closing night", "from buyout to
+# final payment", "from discovery to launch"): how far the work goes, not what it is. Not an
+# amount ("from 4 days to 2").
 _SCOPE = re.compile(r"(?:^|[\s,(])from\s+(?![\d£$€])([^,;:.()]+?)\s+(?:to|through|until|till)\s+"
                     r"([^,;:.()]+?)\s*(?=[,;:.)]|$)", re.IGNORECASE)
 
