@@ -43,6 +43,7 @@ from cvtailor.text.jd_terms import (
     NEWCOMERS,
     NOUN_VERBS,
     NUMBER_WORDS,
+    ORDINALS,
     PEOPLE_VERBS,
     PREPOSITIONS,
     QUALIFICATION_TERM,
@@ -1358,7 +1359,9 @@ def _stage(term: str) -> bool:
     return term[:1].islower() and (len(words) == 1 or words[0].lower() in _STAGE_FIRST)
 
 
-_STAGE_FIRST = frozenset("first final last closing finished old new next whole signed".split())
+# the ad's words of order (`ORDINALS`: first, second, third, next) and those that end or
+# describe a stage
+_STAGE_FIRST = ORDINALS | frozenset("final last closing finished old new whole signed".split())
 
 
 def _outside_scope(found: list[str], text: str, vocab: Vocabulary) -> list[str]:
