@@ -1128,3 +1128,28 @@ def test_a_span_that_is_the_work_keeps_its_terms(duty: str, kept: str) -> None:
     """What `_outside_scope` leaves alone: stages that are practices, names, a span that
     holds all the duty names, a range of the work, and an amount."""
     assert kept in duty_terms(duty, "Engineer")
+
+
+@pytest.mark.parametrize("line", [
+    "You will still spend most of your shift at the presses",
+    "About half your time is at the bench, the other half quoting and ordering",
+    "You'll spend part of every week out on the farms yourself",
+    "You report to the managing director, Anna Berg",
+])
+def test_where_the_job_s_time_goes_and_whom_it_reports_to_are_no_requirements(
+        line: str) -> None:
+    """"You will still spend a good part of your day at the bench" gave the term "soybean
+    harvest" and "You report to the managing director, Chiara Bernasconi" the term "managing
+    director", and the interview asked about both: how the job's time is shared out at a
+    place, and whom it reports to, ask nothing of a candidate."""
+    job = parse(f"Workshop Lead\n\nThe role\n- {line}\n- Read technical drawings\n")
+    assert [k for r in job.requirements for k in r.keywords] == ["technical drawings"]
+
+
+def test_time_spent_on_the_work_itself_is_the_work() -> None:
+    """What `_TIME_SHARE` leaves alone: time spent doing something, or on it."""
+    assert "wound care" in duty_terms("You will spend most of your day providing wound care",
+                                      "Nurse")
+    assert "hull repairs" in duty_terms("Most of your time will be spent on hull repairs",
+                                        "Boatbuilder")
+

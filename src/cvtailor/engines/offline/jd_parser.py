@@ -2338,9 +2338,27 @@ def _in_occasion(text: str, hit: Hit) -> bool:
 # Whom the job reports to, said alone ("Reporting to the Financial Controller, you'll own the
 # month-end close" splits in two): where the job sits, nothing a candidate brings.
 _REPORTS_TO = re.compile(
-    r"^\s*(?:you(?:'ll|’ll|\s+will)\s+)?report(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+"
+    r"^\s*(?:you(?:'ll|’ll|\s+will)?\s+)?report(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+"
     r"(?:the|our|a|an|your)\s+[A-Za-z](?:(?!,\s*you\b)[\w &/,-]){0,60}?[.!]?\s*$",
     re.IGNORECASE)  # not "Reporting to the Team Manager, you will plan weekly rotas"
+
+
+# How the job's time is shared out, at a place ("You will still spend a good part of your day
+# at the bench", "About half your time is at the bench and on site, the other half planning"):
+# where the work happens, said of a job whose duties the ad lists; nothing a candidate brings.
+# Not the work itself: "you will spend most of your day providing nonsurgical periodontal
+# therapy" and "Most of your time will be spent on hull repairs" go on with what is done, and
+# "are happy to spend most days on the road" follows what the ad asks ("You have a clean
+# driving record and ...").
+_TIME_SHARE = re.compile(
+    r"^\s*(?:as\s+[^,]{1,60},\s*)?(?:(?:you(?:'ll|’ll|\s+will)?\s+(?:still\s+|also\s+)?spend\s+)|"
+    r"(?:about|around|roughly|some)\s+)?"
+    r"(?:most|much|part|half|some|a\s+(?:good|large|big|fair)\s+(?:part|share|deal)|"
+    r"the\s+(?:bulk|rest)|(?:a|one|two)[\s-]+thirds?)\s+(?:of\s+)?(?:your|every|each|the)\s+"
+    r"(?:working\s+)?(?:day|days|time|shift|shifts|week|weeks)\s+"
+    r"(?:(?:is|are|will\s+be)\s+(?:spent\s+)?)?"
+    r"(?:at|out\s+(?:on|in)|outdoors|outside|on\s+(?:site|the\s+road))\b",
+    re.IGNORECASE)
 
 
 # The job's title alone, cut from the duty it opened ("As Lead Hemodialysis Technician, you'll
@@ -2360,7 +2378,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
                 and not _language_as_adjective(text, h, vocab)]
         if len(text) < 3 or _boilerplate(text) or _ONBOARDING.match(text) \
                 or _FLOURISH.fullmatch(text) or _LIKENED.match(text) \
-                or _REPORTS_TO.match(text) or _ROLE_ALONE.match(text) or (
+                or _REPORTS_TO.match(text) or _ROLE_ALONE.match(text) \
+                or _TIME_SHARE.match(text) or (
                 (st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
