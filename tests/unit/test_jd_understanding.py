@@ -1153,3 +1153,25 @@ def test_time_spent_on_the_work_itself_is_the_work() -> None:
     assert "hull repairs" in duty_terms("Most of your time will be spent on hull repairs",
                                         "Boatbuilder")
 
+
+@pytest.mark.parametrize(("duty", "terms"), [
+    ("Take part in proficiency testing with other laboratories", "proficiency testing"),
+    ("Lead knowledge transfer to the night shift", "knowledge transfer"),
+])
+def test_a_cue_word_that_is_the_practice_s_own_noun_stays_in_its_term(duty: str,
+                                                                       terms: str) -> None:
+    """"Take part in proficiency testing" gave "testing": "proficiency" is dropped from terms
+    because it asks ("proficiency in Excel"), but here it names the practice."""
+    assert terms in duty_terms(duty, "Laboratory Supervisor")
+
+
+@pytest.mark.parametrize(("duty", "verb"), [
+    ("Inspect the welds and follow up on any repairs", "follow"),
+    ("Manage the paint stock and order from our suppliers", "order"),
+])
+def test_a_later_verb_before_its_particle_is_no_term(duty: str, verb: str) -> None:
+    """"... and follow up any deviation" gave the term "follow", and "... and order from the
+    gold beaters" the term "order": a duty's later verb, before its particle or where it gets
+    things from, is a verb."""
+    terms = duty_terms(duty, "Supervisor")
+    assert verb not in terms and terms

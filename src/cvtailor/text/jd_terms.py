@@ -289,11 +289,15 @@ def _counted(text: str, at: int) -> bool:
     return re.search(r"\d\s+(?:[A-Za-z-]+\s+){0,2}$", text[:at]) is not None
 
 
-# A grade's letter after its kind, read as one word ("CPR Level C", "Class B"; not a roman
-# numeral: "Level I & II").
+# Read as one word: a grade's letter after its kind ("CPR Level C", "Class B"; not a roman
+# numeral: "Level I & II"), and the set phrases below.
 _SET_PHRASE = re.compile(r"\b(?:Level|Class|Grade|Category)\s+[A-H](?![\w-])|"
                          # a kitchen's French titles: "de" is no stop word in them
-                         r"\bChef\s+de\s+(?:Partie|Cuisine|Rang)\b")
+                         r"\bChef\s+de\s+(?:Partie|Cuisine|Rang)\b|"
+                         # a cue word that is the practice's own noun: "proficiency testing",
+                         # "knowledge transfer" (not "proficiency in", "knowledge of")
+                         r"\b(?:[Pp]roficiency\s+(?:testing|tests?|schemes?)|"
+                         r"[Kk]nowledge\s+(?:transfer|sharing|management|bases?))\b")
 # "outside" naming a kind of work, not where or when it is done: "run outside broadcasts",
 # "manage outside catering" ("outside office hours", "outside the UK" keep it a preposition:
 # `_outside_kind`)
@@ -429,6 +433,15 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                     i + 2 < len(lows) and lows[i + 2].isalpha()
                     and lows[i + 2] not in FUNCTION_WORDS and lows[i + 2] not in PREPOSITIONS
                     and not lows[i + 2].endswith(("ed", "en"))))) or (
+                # "... and follow up on any defects found", "... and order from the gold
+                # beaters": a duty's later verb in its base form, before its particle and
+                # what the particle leads, or a verb of getting before where from (not "and
+                # follow-up calls", "and orders from customers")
+                duty and prev == "and" and i + 2 < len(lows) and w.islower()
+                and low in DUTY_VERBS and (
+                    (lows[i + 1] in PARTICLES and (lows[i + 2] in FUNCTION_WORDS
+                                                   or lows[i + 2] in PREPOSITIONS))
+                    or (lows[i + 1] == "from" and low in _GETTING))) or (
                 # "Observe trends causing issues": a duty's leading verb the lexicon knows
                 # only as a verb, in its base form (not "written reports")
                 lead and duty and not low.endswith(("ed", "en", "s")) and only_verb(low)) or (
@@ -800,6 +813,7 @@ def _linking(lows: list[str], i: int) -> bool:
 # Verbs that say little of the work themselves ("of getting DSO under 40 days", "for making
 # sure"): their -ing form is no activity ("building management", "tracking" are).
 PARTICLES = frozenset("in up out over down back".split())  # "step in", "help out"
+_GETTING = frozenset("order buy source collect".split())  # "order from suppliers"
 _LIGHT_VERBS = frozenset("get make keep take bring give put ensure".split())
 _MODALS = frozenset("will would shall should can cannot could may might must".split())  # + a verb
 _GERUND_AFTER = frozenset(("success", "record", "history"))  # "success defining products"
