@@ -30,6 +30,7 @@ from cvtailor.research.similarity import (
     close,
     decided_term,
     decides,
+    machine_unsaid,
     money_unsaid,
     names_the_role,
     only_the_kind,
@@ -742,6 +743,7 @@ def add_semantic(
                     and not only_the_object(term, text, req.text) \
                     and not another_kind(term, text) and not money_unsaid(term, text) \
                     and not programme_unsaid(term, text) and not tool_unsaid(term, text) \
+                    and not machine_unsaid(term, text) \
                     and not _NOT_YET.search(text) and not watched(text) \
                     and item_id not in not_work and item_id not in sibling_of:
                 out.setdefault(req.id, []).append(Evidence(

@@ -41,6 +41,9 @@ interview asks about.
 - a term that names a tool by its kind (design software, a stock control system) is decided
   only by a line that tells of a tool (`tool_unsaid`): sketching a layout with a customer is
   no carpet design software;
+- a term that names a machine by its kind (a pellet pressing machine) is decided only by a
+  line that says a machine (`machine_unsaid`): pressing pellets on a hand screw press is no
+  pellet pressing machine;
 - the line is not a near-miss (a sibling tool, or a credential not yet held), nor says the
   term with another word for which kind (`another_kind`: "a ledger of 420 trade accounts"
   for "ledger of key accounts");
@@ -306,6 +309,21 @@ def tool_unsaid(term: str, line: str) -> bool:
     claim on the forty-fourth blind set). Work done by hand shows no tool; whether the person
     used one is theirs to say."""
     return _TOOL_TERM.search(term.strip()) is not None and _TOOL_SAID.search(line) is None
+
+
+# A machine a term names by its kind ("pellet pressing machine", "packing machinery").
+_MACHINE_TERM = re.compile(r"\b(?:machines?|machinery)$", re.IGNORECASE)
+
+
+def machine_unsaid(term: str, line: str) -> bool:
+    """The term is a machine named by its kind ("pellet pressing machine") and the line says
+    no machine. Its cosine owes the work the machine does ("Press colour pellets ... on the
+    hand screw press in the pellet shed" for the "hydraulic pellet pressing machine": the
+    first run's one false claim on the hundred-and-eleventh blind set): a line that tells of
+    the work by hand, or on another press, shows no such machine; whether the person ran one
+    is theirs to say."""
+    return _MACHINE_TERM.search(term.strip()) is not None \
+        and re.search(r"\bmachin\w*", line, re.IGNORECASE) is None
 
 
 # A noun that names work done ("erection", "installation", "maintenance", "dismantling").
