@@ -810,10 +810,11 @@ def _linking(lows: list[str], i: int) -> bool:
                                                   and not only_verb(lows[i + 1])))
 
 
+PARTICLES = frozenset("in up out over down back".split())  # "step in", "help out"
+# Verbs of getting, whose "from" says where from: "order from suppliers".
+_GETTING = frozenset("order buy source collect".split())
 # Verbs that say little of the work themselves ("of getting DSO under 40 days", "for making
 # sure"): their -ing form is no activity ("building management", "tracking" are).
-PARTICLES = frozenset("in up out over down back".split())  # "step in", "help out"
-_GETTING = frozenset("order buy source collect".split())  # "order from suppliers"
 _LIGHT_VERBS = frozenset("get make keep take bring give put ensure".split())
 _MODALS = frozenset("will would shall should can cannot could may might must".split())  # + a verb
 _GERUND_AFTER = frozenset(("success", "record", "history"))  # "success defining products"
