@@ -311,8 +311,10 @@ def tool_unsaid(term: str, line: str) -> bool:
     return _TOOL_TERM.search(term.strip()) is not None and _TOOL_SAID.search(line) is None
 
 
-# A machine a term names by its kind ("pellet pressing machine", "packing machinery").
+# A machine a term names by its kind ("pellet pressing machine", "packing machinery"), and a
+# line that says one.
 _MACHINE_TERM = re.compile(r"\b(?:machines?|machinery)$", re.IGNORECASE)
+_MACHINE_SAID = re.compile(r"\bmachin\w*", re.IGNORECASE)
 
 
 def machine_unsaid(term: str, line: str) -> bool:
@@ -322,8 +324,7 @@ def machine_unsaid(term: str, line: str) -> bool:
     first run's one false claim on the hundred-and-eleventh blind set): a line that tells of
     the work by hand, or on another press, shows no such machine; whether the person ran one
     is theirs to say."""
-    return _MACHINE_TERM.search(term.strip()) is not None \
-        and re.search(r"\bmachin\w*", line, re.IGNORECASE) is None
+    return _MACHINE_TERM.search(term.strip()) is not None and _MACHINE_SAID.search(line) is None
 
 
 # A noun that names work done ("erection", "installation", "maintenance", "dismantling").

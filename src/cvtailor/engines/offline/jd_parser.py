@@ -92,6 +92,9 @@ from cvtailor.text.wordforms import contains, other_form, spelled_in
 
 __all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords"]
 
+# "you'll" or "you will" in a pattern: the ad's second person, before what the job does
+_YOU_LL = r"you(?:['’]ll|\s+will)"
+
 _REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory)\b",
                                re.IGNORECASE)
 _YEARS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*"
@@ -309,7 +312,7 @@ BOILERPLATE = re.compile(
     r"\b(?:offers?|offering|get|enjoy|receive)\s+(?:full|comprehensive|generous|great|excellent|"
     r"competitive)\s+benefits\b|\bbenefits from (?:day one|your first day|the first day)\b|"
     # what the employer gives the hire: "You will have your own office next to the saw cabin"
-    r"\byou(?:'ll|’ll|\s+will)\s+(?:also\s+)?have\s+(?:your\s+own|a\s+company|a\s+dedicated)\s+"
+    r"\b" + _YOU_LL + r"\s+(?:also\s+)?have\s+(?:your\s+own|a\s+company|a\s+dedicated)\s+"
     r"(?:office|desk|van|vehicle|truck|car|room|locker|parking|phone|laptop)\b|"
     r"\bapplication is incomplete\b|\bsupporting documentation\b|\bcareer transition\b|"
     r"\bwell qualified is defined\b|\bexcepted service\b|\bnot to exceed \d+ (?:months|years)\b",
@@ -1349,6 +1352,11 @@ def _stood_in_for(found: list[str], text: str) -> list[str]:
 _SCOPE = re.compile(r"(?:^|[\s,(])from\s+(?![\d£$€])([^,;:.()]+?)\s+(?:to|through|until|till)\s+"
                     r"([^,;:.()]+?)\s*(?=[,;:.)]|$)", re.IGNORECASE)
 
+# the ad's words of order (`ORDINALS`: first, second, third, next) and those that end or
+# describe a stage
+_STAGE_FIRST = ORDINALS | frozenset("final last closing finished old new whole signed".split())
+
+
 
 def _stage(term: str) -> bool:
     """A stage the work runs between, as `_SCOPE` reads it: one lower-case word ("buyout",
@@ -1358,10 +1366,6 @@ def _stage(term: str) -> bool:
     words = term.split()
     return term[:1].islower() and (len(words) == 1 or words[0].lower() in _STAGE_FIRST)
 
-
-# the ad's words of order (`ORDINALS`: first, second, third, next) and those that end or
-# describe a stage
-_STAGE_FIRST = ORDINALS | frozenset("final last closing finished old new whole signed".split())
 
 
 def _outside_scope(found: list[str], text: str, vocab: Vocabulary) -> list[str]:
@@ -2085,10 +2089,10 @@ _ONBOARDING = re.compile(
     r"complete\s+(?:an?|your|the)\s+(?:assignment|onboarding|orientation|induction)|"
     # "Getting started: you'll join us 2 weeks before the first rehearsal, with a health and
     # safety induction ...": how the employer starts the hire
-    r"(?:\W*getting\s+started\W+)?you(?:'ll|’ll|\s+will)\s+join\s+us\b|"
+    r"(?:\W*getting\s+started\W+)?" + _YOU_LL + r"\s+join\s+us\b|"
     # "For your first month you'll shadow one of our supervisors before you take on sites"
     r"(?:for|in|during|over)\s+(?:your|the)\s+first\s+(?:\w+\s+)?(?:days?|weeks?|months?)\s*,?\s+"
-    r"you(?:'ll|’ll|\s+will)\s+(?:shadow|work\s+alongside|be\s+paired|spend)\b)\b",
+    + _YOU_LL + r"\s+(?:shadow|work\s+alongside|be\s+paired|spend)\b)\b",
     re.IGNORECASE)
 
 
@@ -2338,7 +2342,7 @@ def _in_occasion(text: str, hit: Hit) -> bool:
 # Whom the job reports to, said alone ("Reporting to the Financial Controller, you'll own the
 # month-end close" splits in two): where the job sits, nothing a candidate brings.
 _REPORTS_TO = re.compile(
-    r"^\s*(?:you(?:'ll|’ll|\s+will)?\s+)?report(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+"
+    r"^\s*(?:you(?:['’]ll|\s+will)?\s+)?report(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+"
     r"(?:the|our|a|an|your)\s+[A-Za-z](?:(?!,\s*you\b)[\w &/,-]){0,60}?[.!]?\s*$",
     re.IGNORECASE)  # not "Reporting to the Team Manager, you will plan weekly rotas"
 
@@ -2351,7 +2355,7 @@ _REPORTS_TO = re.compile(
 # "are happy to spend most days on the road" follows what the ad asks ("You have a clean
 # driving record and ...").
 _TIME_SHARE = re.compile(
-    r"^\s*(?:as\s+[^,]{1,60},\s*)?(?:(?:you(?:'ll|’ll|\s+will)?\s+(?:still\s+|also\s+)?spend\s+)|"
+    r"^\s*(?:as\s+[^,]{1,60},\s*)?(?:(?:you(?:['’]ll|\s+will)?\s+(?:still\s+|also\s+)?spend\s+)|"
     r"(?:about|around|roughly|some)\s+)?"
     r"(?:most|much|part|half|some|a\s+(?:good|large|big|fair)\s+(?:part|share|deal)|"
     r"the\s+(?:bulk|rest)|(?:a|one|two)[\s-]+thirds?)\s+(?:of\s+)?(?:your|every|each|the)\s+"
