@@ -19,18 +19,17 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
 
 # (not "quality audits": an audit reviews others' work, which checking each piece is not)
 _AD_CHECKS = re.compile(r"\b(?:quality|final)\s+(?:checks?|inspections?|control|"
                         r"assurance\s+checks?)\b|\bfinal\s+(?:inspections?|checks?)\b",
                         re.IGNORECASE)
-_CHECKING = re.compile(
-    r"^(?:(?:I|also|then|always)\s+)*"
-    r"(?:(?:look|looks|looked|go|goes|went)\s+(?:over|again\s+at)|walk|walks|walked|check|"
+_CHECKING = own_act(
+    r"(?:look|looks|looked|go|goes|went)\s+(?:over|again\s+at)|walk|walks|walked|check|"
     r"checks|checked|inspect|inspects|inspected|test|tests|tested|light|lights|lit|take|takes|"
     r"took|re-?measure|re-?measures|re-?measured|measure|measures|measured|weigh|weighs|"
-    r"weighed|sample|samples|sampled)\b",
-    re.IGNORECASE)
+    r"weighed|sample|samples|sampled")
 _EVERY_PIECE = re.compile(r"\b(?:every|each|one\s+in\s+(?:\w+|\d+)|a\s+handful\s+of|"
                           r"a\s+sample\s+from\s+every)\b", re.IGNORECASE)
 _BEFORE_IT_GOES = re.compile(
@@ -40,13 +39,11 @@ _BEFORE_IT_GOES = re.compile(
     re.IGNORECASE)
 
 _AD_COMPLAINTS = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
-_DEALING = re.compile(
-    r"^(?:(?:I|also|then|always)\s+)*"
-    r"(?:go|goes|went|look\s+after|looks\s+after|looked\s+after|calm|calms|calmed|call|calls|"
+_DEALING = own_act(
+    r"go|goes|went|look\s+after|looks\s+after|looked\s+after|calm|calms|calmed|call|calls|"
     r"called|listen|listens|listened|take|takes|took|deal|deals|dealt|handle|handles|handled|"
     r"sort|sorts|sorted|settle|settles|settled|sit|sits|sat|explain|explains|explained|"
-    r"answer|answers|answered|talk|talks|talked|ring|rings|rang)\b",
-    re.IGNORECASE)
+    r"answer|answers|answered|talk|talks|talked|ring|rings|rang")
 _UNHAPPY = re.compile(r"\b(?:unhappy|upset|angry|annoyed|dissatisfied|not\s+happy|"
                       r"complain\w*|upset-\w+)\b", re.IGNORECASE)
 _PASSED_ON = re.compile(r"^(?:pass|passes|passed|forward|forwards|forwarded|refer|refers|"
@@ -61,8 +58,7 @@ def quality_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if not (_CHECKING.match(text) and _EVERY_PIECE.search(text) and _BEFORE_IT_GOES.search(text)):
         return None
-    return next((k for k in req.keywords if _AD_CHECKS.search(k)
-                 and k.lower() in req.text.lower()), None)
+    return ad_term(req, _AD_CHECKS)
 
 
 def complaint_term(req: Requirement, line: str) -> str | None:
@@ -71,5 +67,4 @@ def complaint_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if _PASSED_ON.match(text) or not (_DEALING.match(text) and _UNHAPPY.search(text)):
         return None
-    return next((k for k in req.keywords if _AD_COMPLAINTS.search(k)
-                 and k.lower() in req.text.lower()), None)
+    return ad_term(req, _AD_COMPLAINTS)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import own_act
 
 # A handover between shifts, as an ad names it.
 _AD_HANDOVER = re.compile(r"\b(?:hand-?overs?|hand(?:ing)?\s+over)\b", re.IGNORECASE)
@@ -45,13 +46,11 @@ _TAKING_OVER = re.compile(
     r"(?:comes?|come)\s+on\s+(?:shift|duty)|before\s+the\s+next\s+(?:[\w-]+\s+)?comes?\s+on)\b",
     re.IGNORECASE)
 # The person's own passing on, at the line's head.
-_PASSING_ON = re.compile(
-    r"^(?:(?:I|also|then|every\s+\w+|each\s+\w+|at\s+the\s+end\s+of\s+(?:the|my|each|every)\s+"
-    r"\w+,?|before\s+I\s+(?:go|leave)[\w\s]*,)\s+)*"
-    r"(?:tell|tells|told|walk|walks|walked|go\s+through|goes\s+through|went\s+through|"
+_PASSING_ON = own_act(
+    r"tell|tells|told|walk|walks|walked|go\s+through|goes\s+through|went\s+through|"
     r"write|writes|wrote|brief|briefs|briefed|hand|hands|handed|pass|passes|passed|leave|"
-    r"leaves|left|fill|fills|filled|talk|talks|talked|show|shows|showed)\b",
-    re.IGNORECASE)
+    r"leaves|left|fill|fills|filled|talk|talks|talked|show|shows|showed",
+    before=r"at\s+the\s+end\s+of\s+(?:the|my|each|every)\s+\w+,?|before\s+I\s+(?:go|leave)[\w\s]*,")
 # Taking over from someone, not handing over to them.
 _TAKES_OVER = re.compile(r"\b(?:take|takes|took|taking)\s+over\s+from\b|\bfrom\s+the\s+"
                          r"(?:outgoing|previous|night|day)\b", re.IGNORECASE)

@@ -18,16 +18,15 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
 
 _AD_INCIDENTS = re.compile(r"\b(?:incident|accident|near[\s-]miss|adverse\s+event|"
                            r"occurrence)\s*(?:reports?|reporting|forms?|logs?)?\b|"
                            r"\bnear[\s-]misses\b", re.IGNORECASE)
-_WRITING = re.compile(
-    r"^(?:(?:I|also|then|always|every\s+\w+|each\s+\w+)\s+)*"
-    r"(?:write|writes|wrote|written)\s+(?:up|down)\b|"
-    r"^(?:(?:I|also|then|always)\s+)*(?:log|logs|logged|record|records|recorded)\b|"
-    r"^(?:(?:I|also|then|always)\s+)*(?:\w+\s+){0,8}?(?:and\s+)?wrote\s+up\b",
-    re.IGNORECASE)
+# (or a line that does something else first: "Kept the tug's deck log and wrote up 3 near
+# misses")
+_WRITING = own_act(r"(?:write|writes|wrote|written)\s+(?:up|down)|log|logs|logged|record|"
+                   r"records|recorded|(?:\w+\s+){0,8}?(?:and\s+)?wrote\s+up")
 _WENT_WRONG = re.compile(
     r"\b(?:what\s+happened|(?:went|go|goes|nearly\s+went)\s+wrong|accidents?|falls?|slips?|"
     r"trips?|injur(?:y|ies)|near[\s-]miss(?:es)?|nearly\s+(?:hurt|happened)|spills?|"
@@ -41,5 +40,4 @@ def incident_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if not (_WRITING.match(text) and _WENT_WRONG.search(text)):
         return None
-    return next((k for k in req.keywords if _AD_INCIDENTS.search(k)
-                 and k.lower() in req.text.lower()), None)
+    return ad_term(req, _AD_INCIDENTS)

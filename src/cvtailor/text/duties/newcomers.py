@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import own_act
 from cvtailor.text.jd_terms import person_noun
 
 # The ad's training verbs, at the head of a duty ("Train and supervise ...", "You will also
@@ -64,14 +65,12 @@ _TAKEN_ON = frozenset((
 ).split())
 
 # The line's own act of teaching, at its head.
-_CV_TEACHING = re.compile(
-    r"^(?:(?:I|also|then|personally|every\s+\w+|each\s+\w+)\s+)*"
-    r"(?:show|shows|showed|shown|teach|teaches|taught|train|trains|trained|coach|coaches|"
+_CV_TEACHING = own_act(
+    r"show|shows|showed|shown|teach|teaches|taught|train|trains|trained|coach|coaches|"
     r"coached|mentor|mentors|mentored|induct|inducts|inducted|guide|guides|guided|"
     r"take|takes|took|bring|brings|brought|sit|sits|sat|stand|stands|stood|keep|keeps|kept|"
     r"walk|walks|walked|ride|rides|rode|host|hosts|hosted|look\s+after|looked\s+after|"
-    r"looks\s+after)\b",
-    re.IGNORECASE)
+    r"looks\s+after")
 # What makes a verb of going along ("Take", "Sit", "Keep") an act of teaching.
 _TEACHING_HOW = re.compile(
     r"\b(?:show|shows|showed|showing|teach|teaches|taught|teaching|train|trained|training|"

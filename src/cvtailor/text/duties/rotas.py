@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
 
 # The ad's names for a plan of who works when.
 _AD_ROTA = re.compile(
@@ -27,14 +28,12 @@ _AD_ROTA = re.compile(
     re.IGNORECASE)
 _ON_CALL = re.compile(r"\bon[\s-]call\b|\bcall[\s-]out\b", re.IGNORECASE)
 
-_PLANNING = re.compile(
-    r"^(?:(?:I|also|then|every\s+\w+,?|each\s+\w+,?|when\s+[^,]{1,60},)\s+)*"
-    r"(?:work|works|worked|sort|sorts|sorted|set|sets)\s+out\b|"
-    r"^(?:(?:I|also|then|every\s+\w+,?|each\s+\w+,?|when\s+[^,]{1,60},)\s+)*"
-    r"(?:decide|decides|decided|draw\s+up|draws\s+up|drew\s+up|plan|plans|planned|"
-    r"share\s+out|shares\s+out|shared\s+out|go\s+through\s+[^,]{1,60}?\s+and\s+decide|"
-    r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+and\s+decide)\b",
-    re.IGNORECASE)
+_PLANNING = own_act(
+    r"(?:work|works|worked|sort|sorts|sorted|set|sets)\s+out|decide|decides|decided|"
+    r"draw\s+up|draws\s+up|drew\s+up|plan|plans|planned|share\s+out|shares\s+out|"
+    r"shared\s+out|go\s+through\s+[^,]{1,60}?\s+and\s+decide|"
+    r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+and\s+decide",
+    before=r"when\s+[^,]{1,60},")
 # Who is put where: "who works which shift", "which of us covers each night", "which guide
 # takes which group", "share out the visits among the 5 helpers", or the plan itself.
 _WHO_WHERE = re.compile(
@@ -54,5 +53,5 @@ def rota_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if _ON_CALL.search(req.text) or not (_PLANNING.match(text) and _WHO_WHERE.search(text)):
         return None
-    return next((k for k in req.keywords if _AD_ROTA.search(k) and not _ON_CALL.search(k)
-                 and k.lower() in req.text.lower()), None)
+    term = ad_term(req, _AD_ROTA)
+    return term if term is None or not _ON_CALL.search(term) else None

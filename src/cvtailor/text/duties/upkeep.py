@@ -20,18 +20,17 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
 
 # The ad's names for upkeep on a schedule.
 _AD_UPKEEP = re.compile(r"\b(?:preventive|preventative|planned|scheduled|routine)\s+"
                         r"maintenance\b", re.IGNORECASE)
 # Upkeep done by hand, at the line's head (a line may name several acts: "Grease ..., check
 # ... and change worn rollers").
-_UPKEEP_ACT = re.compile(
-    r"^(?:(?:I|also|then|every\s+\w+|each\s+\w+)\s+)*"
-    r"(?:grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|oiled|tighten|"
+_UPKEEP_ACT = own_act(
+    r"grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|oiled|tighten|"
     r"tightens|tightened|change|changes|changed|swap|swaps|swapped|replace|replaces|replaced|"
-    r"re-?pack|re-?packs|re-?packed|service|services|serviced)\b",
-    re.IGNORECASE)
+    r"re-?pack|re-?packs|re-?packed|service|services|serviced")
 # What shows the upkeep is planned: a schedule, a checklist, or before anything fails.
 _ON_SCHEDULE = re.compile(
     r"\b(?:(?:every|each)\s+(?:\d+\s+)?(?:day|week|month|shift|year|hours|monday|tuesday|"
@@ -49,12 +48,10 @@ _ON_SCHEDULE = re.compile(
 _AD_TOOLBOX = re.compile(r"\b(?:toolbox|tool-box|tailgate|pre-?start|pre-?shift)\s+"
                          r"(?:talks?|meetings?|briefings?)\b|\bsafety\s+briefings?\b",
                          re.IGNORECASE)
-_TALK_ACT = re.compile(
-    r"^(?:(?:I|also|then|every\s+\w+|each\s+\w+)\s+)*"
-    r"(?:give|gives|gave|run|runs|ran|lead|leads|led|hold|holds|held|go\s+over|goes\s+over|"
+_TALK_ACT = own_act(
+    r"give|gives|gave|run|runs|ran|lead|leads|led|hold|holds|held|go\s+over|goes\s+over|"
     r"went\s+over|get|gets|got|gather|gathers|gathered|brief|briefs|briefed|talk|talks|"
-    r"talked)\b",
-    re.IGNORECASE)
+    r"talked")
 _SAFETY_TOPIC = re.compile(r"\b(?:safety|hazards?|risks?|dangers?|falls?|manual\s+handling|"
                            r"lifting|ladders|hot\s+work|ppe|near\s+misses)\b", re.IGNORECASE)
 _BEFORE_WORK = re.compile(
@@ -70,8 +67,7 @@ def upkeep_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if not (_UPKEEP_ACT.match(text) and _ON_SCHEDULE.search(text)):
         return None
-    return next((k for k in req.keywords if _AD_UPKEEP.search(k)
-                 and k.lower() in req.text.lower()), None)
+    return ad_term(req, _AD_UPKEEP)
 
 
 def toolbox_term(req: Requirement, line: str) -> str | None:
@@ -80,5 +76,4 @@ def toolbox_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if not (_TALK_ACT.match(text) and _SAFETY_TOPIC.search(text) and _BEFORE_WORK.search(text)):
         return None
-    return next((k for k in req.keywords if _AD_TOOLBOX.search(k)
-                 and k.lower() in req.text.lower()), None)
+    return ad_term(req, _AD_TOOLBOX)
