@@ -1175,3 +1175,100 @@ def test_a_later_verb_before_its_particle_is_no_term(duty: str, verb: str) -> No
     things from, is a verb."""
     terms = duty_terms(duty, "Supervisor")
     assert verb not in terms and terms
+
+
+@pytest.mark.parametrize(("duty", "term"), [
+    ("Manage spare parts stock and order from manufacturers", "spare parts stock"),
+    ("Control spare parts for the irrigation store", "spare parts"),
+    ("Keep spare parts in stock", "spare parts"),
+    ("Order spare parts and keep the engine stores in order", "spare parts"),
+])
+def test_spare_parts_are_one_thing(duty: str, term: str) -> None:
+    """"Manage spare parts stock" gave no term and "Control spare parts stock" the term
+    "controlling spare": "part" is a function word ("part of", "take part"), but spare parts
+    are what a workshop keeps."""
+    assert term in duty_terms(duty, "Workshop Foreman")
+
+
+@pytest.mark.parametrize(("duty", "term"), [
+    ("Plan the shift and assign tasks across the egg, larval and pupal areas", "assign tasks"),
+    ("Allocate work across the crew", "Allocate work"),
+    ("Assign tasks to the crew", "Assign tasks"),
+])
+def test_sharing_out_the_work_is_a_term(duty: str, term: str) -> None:
+    """"Plan the shift and assign tasks across the egg, larval and pupal areas" gave only
+    "pupal areas" (where the work is), and "Assign tasks to the crew" no term: "tasks" and
+    "work" alone are too general to be terms, but sharing them out is a supervisor's duty.
+    The areas a duty spans are no term."""
+    terms = duty_terms(duty, "Shift Supervisor")
+    assert term in terms and "pupal areas" not in terms
+
+
+def test_work_orders_are_still_a_thing_assigned() -> None:
+    """What the sharing-out phrase leaves alone: "work" that names a thing ("work orders")."""
+    assert "work orders" in duty_terms("Assign work orders to technicians", "Supervisor")
+
+
+@pytest.mark.parametrize(("line", "title", "first"), [
+    ("As head of the workshop, you will draw up the weekly production schedule",
+     "head of the workshop", "production schedule"),
+    ("As shift leader you are responsible for the drawing hall on your shift", "shift leader",
+     "drawing hall"),
+])
+def test_the_job_s_title_in_lower_case_is_read_last(line: str, title: str, first: str) -> None:
+    """"As head of the workshop, you will draw up the weekly production schedule" led with
+    "head of the workshop", and the interview asked about it before the schedule: the job's
+    title in lower case, ended by a role noun, goes last as the capitalised one does."""
+    [req] = parse(f"Mosaicist\n\nThe role\n- {line}\n").requirements
+    assert req.keywords[0] == first and req.keywords[-1] == title
+
+
+def test_a_time_clause_is_no_title() -> None:
+    """What the lower-case title leaves alone: "As the harvest approaches you will ..."."""
+    [req] = parse("Vineyard Lead\n\nThe role\n- As the harvest approaches you will prepare "
+                  "yield estimates\n").requirements
+    assert req.keywords[0] == "yield estimates"
+
+
+@pytest.mark.parametrize("line", [
+    "Work closely with our quality control laboratory and with the irradiation team",
+    "You report to the Production Manager and work with the laboratory and the maintenance "
+    "department",
+    "Work closely with our practice manager",
+    "You will still spend most of your nights at the bedside and at the recording station",
+    "You are the person the team turns to when a piece does not go to plan",
+])
+def test_whom_the_job_works_with_is_no_requirement(line: str) -> None:
+    """"Work closely with our quality control laboratory and with the irradiation team"
+    and "... work with the laboratory and the maintenance department" were asked about in
+    the interview ("Does ... show maintenance department?"): whom a job works with, the
+    nights it spends at a place and whom the team turns to ask nothing a CV shows."""
+    job = parse(f"Shift Supervisor\n\nThe role\n- {line}\n- Read technical drawings\n")
+    assert [k for r in job.requirements for k in r.keywords] == ["technical drawings"]
+
+
+@pytest.mark.parametrize(("duty", "kept"), [
+    ("Work with the quality control laboratory on sampling", "quality control laboratory"),
+    ("Work with engineers and product managers to document new features", "product managers"),
+])
+def test_what_is_done_with_others_keeps_its_terms(duty: str, kept: str) -> None:
+    """What `_works_with_only` leaves alone: what is done with the people named."""
+    assert kept in duty_terms(duty, "Supervisor")
+
+
+@pytest.mark.parametrize(("line", "fragment"), [
+    ("You will help the owner run our online shop in Shopify", "owner run"),
+    ("Carry out a final inspection on every gun before it goes back to the customer",
+     "goes back"),
+    ("You have a full Class 1 driver licence and a Site Safe Supervisor certificate, or you are "
+     "ready to gain one in your first year", "gain"),
+    ("You are in charge of one of our two production blocks", "production blocks"),
+])
+def test_a_verb_or_the_employer_s_unit_is_no_term(line: str, fragment: str) -> None:
+    """"You will help the owner run our online shop" gave the term "owner run", "before it
+    goes back" the term "goes back", "ready to gain one" the term "gain", and "one of our two
+    production blocks" the term "production blocks": the verb of whom the job helps, a
+    thing's verb after "it", an infinitive before its pronoun, and which of the employer's
+    units the job runs."""
+    job = parse(f"Head Saddler\n\nThe role\n- {line}\n")
+    assert fragment not in [k for r in job.requirements for k in r.keywords]

@@ -52,6 +52,7 @@ from cvtailor.text.cvtext import (
     without_watched,
 )
 from cvtailor.text.degrees import cv_degrees, jd_degree_requirement
+from cvtailor.text.duties import READERS as DUTY_READERS
 from cvtailor.text.jd_terms import (
     BRINGING_ON,
     FUNCTION_WORDS,
@@ -227,6 +228,7 @@ def find_evidence(
                     via=("lexical" if kind == "name" else kind),  # type: ignore[arg-type]
                     matched=matched,
                 ))
+        found += _in_other_words(req, done, {e.item_id for e in found} | liked)
         found += _watched_candidates(req, whole, done, {e.item_id for e in found}, vocab)
         found += _near_candidates(req, done, {e.item_id for e in found} | liked, vocab)
         found += _exemplified(req, found, vocab)
@@ -235,6 +237,24 @@ def find_evidence(
         found.sort(key=lambda e: (-e.score, e.item_id))
         out[req.id] = found
     return apply_degrees(out, cv, job, corpus)  # "B.S. in Accounting" for "Bachelor's degree"
+
+
+
+
+def _in_other_words(req: Requirement, done: dict[str, str],
+                    skip: set[str]) -> list[Evidence]:
+    """The lines that show `req` in their own words (text/duties: "Walk the next crew through
+    what is open on the jetty before I go off" for "Lead shift handovers"), decided as a
+    strong semantic match is (`via="similarity"`, the ad's term written into the line)."""
+    found: list[Evidence] = []
+    for cid, text in done.items():
+        if cid in skip or not text:
+            continue
+        term = next((t for t in (read(req, text) for read in DUTY_READERS) if t), None)
+        if term:
+            found.append(Evidence(item_id=cid, score=_SCORES["phrase"], term=term,
+                                  via="similarity", matched=text[:160]))
+    return found
 
 
 def _written_as(term: str, corpus: dict[str, str], vocab: Vocabulary) -> str | None:
@@ -721,6 +741,12 @@ def add_semantic(
         # is close to the term itself: a line that names the refit is close to the sentence
         # for that, and shows no opening ("Negotiated multi-year renewals and price
         # increases" is close to "multi-year contracts" itself)
+        # a term a line already shows for sure (a duty read in other words, text/duties;
+        # a short form) is no cosine's to place again: "Final inspection" read in "Check
+        # every gun ... before it goes back over the counter" is not also decided for "Log
+        # every gun ... in the book the district office inspects"
+        settled = any(e.via == "similarity" and e.term == term
+                      for e in evidence.get(req.id, []))
         sibling_of = {e.item_id for e in out.get(req.id, []) if term and e.term
                       and e.term != term and _listed_together(req.text, term, e.term)}
         if sibling_of:
@@ -735,7 +761,8 @@ def add_semantic(
             if score < SEMANTIC_MIN or item_id in have_term or near_miss(req.keywords, text,
                                                                           vocab):
                 continue
-            if term and decides(score, near.get((req.id, item_id)), item_id in summary) \
+            if term and not settled \
+                    and decides(score, near.get((req.id, item_id)), item_id in summary) \
                     and not _titled(term, req.text, job.title) \
                     and not owes_field(term, job.title, text, vocab) \
                     and not names_the_role(term, job.title, text) \

@@ -297,7 +297,14 @@ _SET_PHRASE = re.compile(r"\b(?:Level|Class|Grade|Category)\s+[A-H](?![\w-])|"
                          # a cue word that is the practice's own noun: "proficiency testing",
                          # "knowledge transfer" (not "proficiency in", "knowledge of")
                          r"\b(?:[Pp]roficiency\s+(?:testing|tests?|schemes?)|"
-                         r"[Kk]nowledge\s+(?:transfer|sharing|management|bases?))\b")
+                         r"[Kk]nowledge\s+(?:transfer|sharing|management|bases?)|"
+                         # the stock a trade keeps, no "part" of anything
+                         r"[Ss]pare\s+parts?|"
+                         # sharing out the work, whose object alone is too general a word:
+                         # "assign tasks", "allocate work"
+                         r"(?:[Aa]ssign|[Aa]llocat|[Dd]istribut|[Dd]elegat)(?:e|es|ing)?\s+"
+                         r"(?:tasks|jobs|duties|work(?=\s*(?:$|[,.;:]|\s(?:to|among|across|"
+                         r"between|for|and|in|on|at|each|every)\b)))(?![\w-]))\b")
 # "outside" naming a kind of work, not where or when it is done: "run outside broadcasts",
 # "manage outside catering" ("outside office hours", "outside the UK" keep it a preposition:
 # `_outside_kind`)
@@ -414,6 +421,18 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "demonstrated success defining ...", "a record shipping ...": a verb
                 prev in _GERUND_AFTER and _gerund(low)) or (
                 prev in _PRONOUNS and low not in FUNCTION_WORDS) or (
+                # "before it goes back to the customer": a thing's verb after "it" (not "IT")
+                prev in ("it", "he", "she") and words[i - 1] in ("it", "he", "she")
+                and low.endswith("s") and verb_form(low)) or (
+                # "help the owner run our online shop": the verb the helped one does, before
+                # its object's determiner
+                i >= 3 and lows[i - 3] in ("help", "helps", "helping") and lows[i - 2] in DETERMINERS
+                and base_verb(low) and i + 1 < len(lows) and lows[i + 1] in DETERMINERS) or (
+                # "... it goes back": a verb's particle
+                was_verb and low == "back") or (
+                # "ready to gain one": an infinitive's verb before a pronoun object
+                prev == "to" and i + 1 < len(lows) and lows[i + 1] in ("one", "it", "them")
+                and base_verb(low)) or (
                 # "we also cover adult safeguarding": how often or what else, between the
                 # employer and what it does (what "you'll also" do is a duty, whose verb
                 # may name the skill: "You'll also mediate neighbour disputes")
@@ -1259,6 +1278,8 @@ _PEOPLE_NOUNS = frozenset((
 
 # Nouns for things that end like an agent noun (-er, -or, -ant: "the grants tracker").
 _AGENT_LIKE_THINGS = frozenset((
+    # what is handed or changed over ("shift handovers", "line changeovers")
+    "handover changeover takeover turnover rollover crossover cover "
     "order disorder paper letter center centre computer number matter water printer folder "
     "filter container barrier corner border layer marker meter monitor server router register "
     "error factor sector vector motor sensor tractor elevator indicator calculator header "

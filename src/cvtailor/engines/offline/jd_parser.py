@@ -1628,8 +1628,9 @@ def _keywords(text: str, kind: str, hits: list[Hit], vocab: Vocabulary,
         text = text[:a] + " " * (b - a) + text[b:]
     # "As Party Chief you'll lead a field crew": the job's title, then what it does; the title
     # is read last (a CV that was one shows it, but the field crew is what is asked)
-    role = _AS_THE_ROLE.match(text)
-    text = _AS_THE_ROLE.sub(lambda m: " " * len(m.group(0)), text)
+    role = _as_the_role(text)
+    if role is not None:
+        text = " " * role.end() + text[role.end():]
     # "..., the Vineyard Team Leader runs the crew": the title as the duty's subject
     doer = _the_role_does(text) if role is None else None
     if doer is not None:
@@ -1936,6 +1937,22 @@ _THE_ROLE_DOES = re.compile(r"^(?:[^,;:]{1,80},\s*)?(?:[Tt]he|[Oo]ur)"
 # Supervisor, you will ...".
 _AS_THE_ROLE = re.compile(r"^As\s+(?:an?\s+|our\s+|the\s+)?"
                           r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),?\s+(?=you\b)")
+# ... and the title in lower case, which a role noun ends ("As shift leader you are ...", "As
+# head of the workshop, you will ...", "As the senior person in the laboratory you will ..."):
+# not "As the harvest approaches you will ..."
+_AS_A_ROLE = re.compile(r"^As\s+(?:an?\s+|our\s+|the\s+)?(?P<title>(?:[a-z][\w'’-]*\s+){0,3}?"
+                        r"(?P<head>[a-z][\w'’-]*)(?:\s+(?:of|in)\s+the\s+[a-z][\w-]*)?),?\s+"
+                        r"(?=you\b)")
+
+
+def _as_the_role(text: str) -> re.Match[str] | None:
+    """The job's title leading what the job does (`_AS_THE_ROLE`, `_AS_A_ROLE`)."""
+    lower = _AS_A_ROLE.match(text)
+    if lower is not None and lower.group("head") in (*ROLE_NOUNS, "foreman", "forewoman",
+                                                      "person") \
+            and lower.group("title") not in ("lead", "head"):  # "As lead, you will ...": no title
+        return lower
+    return _AS_THE_ROLE.match(text)
 
 
 def _unowned(keyword: str) -> str:
@@ -2237,7 +2254,10 @@ def _where_the_work_is(keyword: str, text: str, vocab: Vocabulary) -> bool:
         rf"(?:[A-Z][\w-]*\s+){{0,2}}?{re.escape(keyword)}\b", text) is not None
     landform = LANDFORM.fullmatch(keyword) is not None \
         and re.search(rf"\bthe\s+{re.escape(keyword)}\b", text) is not None
-    return ((region or landform) and not _HELD_WHERE.search(text)) \
+    # "across the egg, larval and pupal areas": the parts of the premises the work spans
+    areas = re.fullmatch(r"(?:[\w-]+\s+){0,2}areas", keyword) is not None and re.search(
+        rf"\bacross\s+the\s+(?:[\w-]+,?\s+){{0,5}}?{re.escape(keyword)}\b", text) is not None
+    return ((region or landform) and not _HELD_WHERE.search(text)) or areas \
         or _employer_premises(keyword, text, vocab)
 
 
@@ -2359,10 +2379,44 @@ _TIME_SHARE = re.compile(
     r"(?:about|around|roughly|some)\s+)?"
     r"(?:most|much|part|half|some|a\s+(?:good|large|big|fair)\s+(?:part|share|deal)|"
     r"the\s+(?:bulk|rest)|(?:a|one|two)[\s-]+thirds?)\s+(?:of\s+)?(?:your|every|each|the)\s+"
-    r"(?:working\s+)?(?:day|days|time|shift|shifts|week|weeks)\s+"
+    r"(?:working\s+)?(?:day|days|night|nights|time|shift|shifts|week|weeks)\s+"
     r"(?:(?:is|are|will\s+be)\s+(?:spent\s+)?)?"
     r"(?:at|out\s+(?:on|in)|outdoors|outside|on\s+(?:site|the\s+road))\b",
     re.IGNORECASE)
+
+
+# Whom the job works with, said alone ("Work closely with our practice manager", "You report
+# to the Production Manager and work with the laboratory and the maintenance department"):
+# where the job sits, nothing a candidate brings. Not what is done with them: "Work with the
+# quality control laboratory on sampling", "Work with engineers and product managers to
+# document new features" (`_works_with_only`).
+_WORKS_WITH = re.compile(
+    r"^\s*(?:you\s+report\s+(?:directly\s+)?to\s+(?:the|our|a|an|your)\s+[^,]{1,50}?\s+and\s+|"
+    r"[^,]{1,60},\s*and\s+|because\s+)?(?:you(?:['’]ll|\s+will)?\s+)?work(?:s|ing)?\s+"
+    r"(?:closely\s+|together\s+|hand\s+in\s+hand\s+)?(?:with|alongside)\s+(?P<who>.+?)[.!]?\s*$",
+    re.IGNORECASE)
+
+
+def _works_with_only(text: str) -> bool:
+    """The statement only says whom the job works with (`_WORKS_WITH`): the people or teams
+    named, joined by "and", "with" and commas, no preposition or verb leading what is done."""
+    m = _WORKS_WITH.match(text)
+    if m is None:
+        return False
+    words = re.findall(r"[\w'’&/-]+", m.group("who").lower())
+    return 0 < len(words) <= 14 and not any(
+        w in PREPOSITIONS and w not in ("with", "of") for w in words) \
+        and not any(w in ("who", "which", "that", "so") for w in words)
+
+
+# Whom the team turns to: "You are the person the team turns to when a piece does not go to
+# plan", what the job is likened to, asking nothing a CV shows.
+_TURNED_TO = re.compile(r"^\s*(?:as\s+[^,]{1,40},\s*)?you(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+"
+                        r"(?:the\s+)?(?:first\s+)?(?:person|one)\s+(?:who\s+|that\s+|whom\s+)?"
+                        r"(?:[\w'’-]+\s+){1,8}?turns?\s+to\b", re.IGNORECASE)
+# Which of the employer's units the job runs ("in charge of one of our two production blocks",
+# "leads one of our two 12-hour shifts"): the employer's, no term.
+_ONE_OF_OURS = r"\bone\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?"
 
 
 # The job's title alone, cut from the duty it opened ("As Lead Hemodialysis Technician, you'll
@@ -2382,7 +2436,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
                 and not _language_as_adjective(text, h, vocab)]
         if len(text) < 3 or _boilerplate(text) or _ONBOARDING.match(text) \
                 or _FLOURISH.fullmatch(text) or _LIKENED.match(text) \
-                or _REPORTS_TO.match(text) or _ROLE_ALONE.match(text) \
+                or _REPORTS_TO.match(text) or _ROLE_ALONE.match(text) or _works_with_only(text) \
+                or _TURNED_TO.match(text) \
                 or _TIME_SHARE.match(text) or (
                 (st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
@@ -2400,7 +2455,8 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
         if st.item and text.endswith(st.item) and not weak_term(st.item):
             keywords = [st.item]  # "The numbers we watch ...: hours per repair order"
         keywords = [k for k in keywords if not _where_the_work_is(k, text, vocab)
-                    and not _LONE_GRADE.fullmatch(k)]
+                    and not _LONE_GRADE.fullmatch(k)
+                    and not re.search(_ONE_OF_OURS + re.escape(k) + r"\b", text)]
         if not keywords:
             continue
         if _restated(kept, text, keywords, priority):

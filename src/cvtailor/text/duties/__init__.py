@@ -1,0 +1,38 @@
+"""Duties every trade's supervisor is asked for, read where a CV says them in its own words.
+
+An ad asks for a duty by its name ("Lead shift handovers", "Train and supervise apprentices");
+a CV shows it by what was done ("Walk the next crew through what is open on the jetty before
+I go off", "Show the two trainees in their third year how to fit a hinge pin"). No
+similarity of sentences joins the two, and asking the person about each costs the interview
+its questions. Each module reads one duty narrowly, as a recruiter would, and gives the ad's
+own term for what a line shows, or None:
+
+- `newcomers`: training the people a workplace takes on (`taught_term`);
+- `handovers`: handing the shift over to those who take over (`handover_term`);
+- `upkeep`: preventive maintenance and toolbox talks (`upkeep_term`, `toolbox_term`);
+- `rotas`: rotas and work schedules, who works where (`rota_term`);
+- `incidents`: incident reports, what went wrong written down (`incident_term`);
+- `checks`: quality checks on every piece before it goes out, and complaints dealt with
+  (`quality_term`, `complaint_term`).
+
+research/evidence decides a line a reader names as a strong semantic match is decided
+(`via="similarity"`): the ad's term is written into that line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.checks import complaint_term, quality_term
+from cvtailor.text.duties.handovers import handover_term
+from cvtailor.text.duties.incidents import incident_term
+from cvtailor.text.duties.newcomers import taught_term
+from cvtailor.text.duties.rotas import rota_term
+from cvtailor.text.duties.upkeep import toolbox_term, upkeep_term
+
+__all__ = ["READERS"]
+
+READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
+    taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
+    quality_term, complaint_term)

@@ -1,0 +1,29 @@
+"""What the duty readers share: a CV line that opens on the person's own act, and the ad's own
+term for a duty."""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+
+# What may stand before a CV line's verb: "I", "also", "then", "always", "every Monday",
+# "each week,".
+_BEFORE_THE_VERB = r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?"
+
+
+def own_act(verbs: str, before: str = "") -> re.Pattern[str]:
+    """A line that opens on the person's own act: one of `verbs` (a regular expression's
+    alternatives) at its head, after what may stand before a CV line's verb, or `before`
+    (more of it, alternatives too: "when [^,]{1,60}," for "When the canteen leader is away,
+    ..."). Not "Helped the fitter ...", "Watched ...", "Was shown ...": their verb is
+    another."""
+    lead = f"{_BEFORE_THE_VERB}|{before}" if before else _BEFORE_THE_VERB
+    return re.compile(rf"^(?:(?:{lead})\s+)*(?:{verbs})\b", re.IGNORECASE)
+
+
+def ad_term(req: Requirement, names: re.Pattern[str]) -> str | None:
+    """The first of the requirement's keywords that names the duty (`names`: "preventive
+    maintenance", "toolbox talks"), as the ad wrote it."""
+    return next((k for k in req.keywords if names.search(k) and k.lower() in req.text.lower()),
+                None)

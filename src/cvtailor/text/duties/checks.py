@@ -1,0 +1,70 @@
+"""Quality checks and complaints handled, said in other words.
+
+- A quality check ("Carry out quality checks on every piece before it leaves the workshop")
+  is shown by a line in which the person checks every piece or batch before it goes out, and
+  holds back what fails: "Look over every saddle before it goes out ... and unpick anything
+  that is not right", "Light one piece from every batch on the test ground and hold back any
+  lot that fizzles". Not a check of one's own tools, nor a check someone else makes.
+- A complaint handled ("Handle guest complaints calmly") is shown by a line in which the
+  person deals with someone unhappy: "Go to the table when a guest is unhappy with a dish,
+  apologise, and offer a dessert", "Call back patients who are unhappy about their waiting
+  time". Not passing a complaint on to someone else.
+
+Each is read only as the person's own act (the line opens on its verb), and gives the ad's own
+term (`quality_term`, `complaint_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
+
+# (not "quality audits": an audit reviews others' work, which checking each piece is not)
+_AD_CHECKS = re.compile(r"\b(?:quality|final)\s+(?:checks?|inspections?|control|"
+                        r"assurance\s+checks?)\b|\bfinal\s+(?:inspections?|checks?)\b",
+                        re.IGNORECASE)
+_CHECKING = own_act(
+    r"(?:look|looks|looked|go|goes|went)\s+(?:over|again\s+at)|walk|walks|walked|check|"
+    r"checks|checked|inspect|inspects|inspected|test|tests|tested|light|lights|lit|take|takes|"
+    r"took|re-?measure|re-?measures|re-?measured|measure|measures|measured|weigh|weighs|"
+    r"weighed|sample|samples|sampled")
+_EVERY_PIECE = re.compile(r"\b(?:every|each|one\s+in\s+(?:\w+|\d+)|a\s+handful\s+of|"
+                          r"a\s+sample\s+from\s+every)\b", re.IGNORECASE)
+_BEFORE_IT_GOES = re.compile(
+    r"\bbefore\s+(?:it|they|each|the\s+[\w-]+|anything)\s+(?:\w+\s+)?(?:leaves?|goes|go|is|are|"
+    r"comes?|gets?|signed)\b|\b(?:hold|holds|held|send|sends|sent|set|sets|put|puts)\s+"
+    r"(?:back|aside)\b|\b(?:redo|redone|unpick|reject|rejects|rejected)\b",
+    re.IGNORECASE)
+
+_AD_COMPLAINTS = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
+_DEALING = own_act(
+    r"go|goes|went|look\s+after|looks\s+after|looked\s+after|calm|calms|calmed|call|calls|"
+    r"called|listen|listens|listened|take|takes|took|deal|deals|dealt|handle|handles|handled|"
+    r"sort|sorts|sorted|settle|settles|settled|sit|sits|sat|explain|explains|explained|"
+    r"answer|answers|answered|talk|talks|talked|ring|rings|rang")
+_UNHAPPY = re.compile(r"\b(?:unhappy|upset|angry|annoyed|dissatisfied|not\s+happy|"
+                      r"complain\w*|upset-\w+)\b", re.IGNORECASE)
+_PASSED_ON = re.compile(r"^(?:pass|passes|passed|forward|forwards|forwarded|refer|refers|"
+                        r"referred)\b|^(?:take|takes|took|bring|brings|brought)\b[^.;]{0,60}?"
+                        r"\bto\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:manager|supervisor|office|"
+                        r"boss|owner|head|leader|lead)\b", re.IGNORECASE)
+
+
+def quality_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for quality checks a line shows made on every piece before it goes out
+    (see the module doc), or None."""
+    text = line.strip()
+    if not (_CHECKING.match(text) and _EVERY_PIECE.search(text) and _BEFORE_IT_GOES.search(text)):
+        return None
+    return ad_term(req, _AD_CHECKS)
+
+
+def complaint_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for complaints a line shows the person dealing with (see the module
+    doc), or None."""
+    text = line.strip()
+    if _PASSED_ON.match(text) or not (_DEALING.match(text) and _UNHAPPY.search(text)):
+        return None
+    return ad_term(req, _AD_COMPLAINTS)

@@ -1,0 +1,91 @@
+"""Handing over a shift, said in other words.
+
+An ad's duty to hand the shift over ("Lead shift handovers on the jetty", "Run a clear shift
+handover to the next supervisor", "At the end of the day you will give clear handovers to the
+night team") is shown by a CV line in which the person, at the end of their own shift, tells
+the people who take over what they need to know: "Walk the next crew through what is open on
+the jetty before I go off", "Tell the morning crew at six what is running, what broke and
+what is waiting", "Write up what was made ... in the notebook for the afternoon team". No
+similarity of sentences finds these: the line names what was passed on, the ad the handover.
+
+Read narrowly:
+
+- the ad's duty names a handover between shifts (a "handover" or "hand over" with a shift,
+  a crew, a team, the next or incoming one): not a job handed over to a client ("final
+  inspections before handover to the client");
+- the line is the person's own act of passing on (it opens on telling, walking through,
+  going through, writing up, briefing, handing over) to those who take over from them (the
+  next, incoming, morning or night crew, team, operator or nurse; "the operator coming on");
+  not taking over from someone ("Take over from the night crew at six").
+
+The term written is the ad's own word for the handover (`handover_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import own_act
+
+# A handover between shifts, as an ad names it.
+_AD_HANDOVER = re.compile(r"\b(?:hand-?overs?|hand(?:ing)?\s+over)\b", re.IGNORECASE)
+_AD_SHIFT = re.compile(
+    r"\b(?:shifts?|crews?|teams?|next|incoming|outgoing|oncoming|relief|follows?\s+you|"
+    r"(?:day|night|morning|afternoon|evening|late|early)\s+(?:shift|team|crew))\b",
+    re.IGNORECASE)
+_AD_CLIENT = re.compile(r"\b(?:clients?|customers?|owners?|site\s+managers?|the\s+user)\b",
+                        re.IGNORECASE)
+
+# Whom the line passes the shift on to: those who take over from the person.
+_TAKING_OVER = re.compile(
+    r"\b(?:(?:next|incoming|oncoming|relief|following|night|morning|day|afternoon|evening|"
+    r"early|late)\s+(?:[\w-]+\s+)?(?:crew|crews|shift|team|operators?|man|men|nurses?|chief|"
+    r"supervisors?|leaders?|lead|person|people|staff|fitter|driver|watch)|"
+    r"(?:operators?|crew|shift|man|men|team|nurses?|relief)\s+(?:coming|who\s+comes?)\s+on|"
+    r"(?:comes?|come)\s+on\s+(?:shift|duty)|before\s+the\s+next\s+(?:[\w-]+\s+)?comes?\s+on)\b",
+    re.IGNORECASE)
+# The person's own passing on, at the line's head.
+_PASSING_ON = own_act(
+    r"tell|tells|told|walk|walks|walked|go\s+through|goes\s+through|went\s+through|"
+    r"write|writes|wrote|brief|briefs|briefed|hand|hands|handed|pass|passes|passed|leave|"
+    r"leaves|left|fill|fills|filled|talk|talks|talked|show|shows|showed",
+    before=r"at\s+the\s+end\s+of\s+(?:the|my|each|every)\s+\w+,?|before\s+I\s+(?:go|leave)[\w\s]*,")
+# Taking over from someone, not handing over to them.
+_TAKES_OVER = re.compile(r"\b(?:take|takes|took|taking)\s+over\s+from\b|\bfrom\s+the\s+"
+                         r"(?:outgoing|previous|night|day)\b", re.IGNORECASE)
+
+_HANDOVER_WORD = re.compile(r"\bhand-?overs?\b|\bhand(?:ing)?\s+over\b", re.IGNORECASE)
+_WRITTEN = re.compile(r"\b(?:shift|handover|hand-over)\s+(?:reports?|logs?|notes?|books?)\b",
+                      re.IGNORECASE)
+
+
+def hands_over_shifts(req: Requirement) -> bool:
+    """The ad's duty is handing over between shifts (see the module doc)."""
+    text = req.text
+    return _AD_HANDOVER.search(text) is not None and _AD_SHIFT.search(text) is not None \
+        and _AD_CLIENT.search(text) is None
+
+
+def hands_over(line: str) -> bool:
+    """The CV line is the person handing their shift over (see the module doc)."""
+    text = line.strip()
+    return _PASSING_ON.match(text) is not None and _TAKING_OVER.search(text) is not None \
+        and _TAKES_OVER.search(text) is None
+
+
+def handover_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the handover a line shows ("shift handover", "clear handovers"), or
+    a report of the shift it names beside ("shift report") when the line writes it; None when
+    the line hands no shift over or the ad has no such term."""
+    if not hands_over_shifts(req) or not hands_over(line):
+        return None
+    text = req.text.lower()
+    for keyword in req.keywords:
+        if _HANDOVER_WORD.search(keyword) and keyword.lower() in text:
+            return keyword
+    writes = re.search(r"(?i)\b(?:write|writes|wrote|fill|fills|filled)\b", line)
+    for keyword in req.keywords:
+        if _WRITTEN.fullmatch(keyword.strip()) and writes:
+            return keyword
+    return None

@@ -1,0 +1,43 @@
+"""Incident reports, said in other words.
+
+An ad's duty to report incidents ("Complete incident reports for every accident and near
+miss", "Write incident reports and follow up corrective actions") is shown by a CV line in
+which the person writes down what went wrong: "Write up anything that went wrong or nearly
+went wrong on the jetty before the end of the shift", "Write down what happened, with times,
+witnesses and photos, whenever a passenger falls", "Write up every infiltration, clotted
+circuit and patient fall in the clinic's event log".
+
+Read narrowly: the line opens on the person's own writing (write up, write down, log,
+record) and says what went wrong (an accident, a fall, a slip, an injury, a near miss, what
+happened, what went wrong). Telling someone else, who writes it, is no report written. The
+term written is the ad's own (`incident_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
+
+_AD_INCIDENTS = re.compile(r"\b(?:incident|accident|near[\s-]miss|adverse\s+event|"
+                           r"occurrence)\s*(?:reports?|reporting|forms?|logs?)?\b|"
+                           r"\bnear[\s-]misses\b", re.IGNORECASE)
+# (or a line that does something else first: "Kept the tug's deck log and wrote up 3 near
+# misses")
+_WRITING = own_act(r"(?:write|writes|wrote|written)\s+(?:up|down)|log|logs|logged|record|"
+                   r"records|recorded|(?:\w+\s+){0,8}?(?:and\s+)?wrote\s+up")
+_WENT_WRONG = re.compile(
+    r"\b(?:what\s+happened|(?:went|go|goes|nearly\s+went)\s+wrong|accidents?|falls?|slips?|"
+    r"trips?|injur(?:y|ies)|near[\s-]miss(?:es)?|nearly\s+(?:hurt|happened)|spills?|"
+    r"collisions?|bumps?|cuts?\s+and\s+burns)\b",
+    re.IGNORECASE)
+
+
+def incident_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for incident reporting a line shows written by the person (see the
+    module doc), or None."""
+    text = line.strip()
+    if not (_WRITING.match(text) and _WENT_WRONG.search(text)):
+        return None
+    return ad_term(req, _AD_INCIDENTS)

@@ -1,0 +1,210 @@
+"""Training the people a workplace takes on, said in other words.
+
+An ad's duty to train newcomers ("Train and supervise apprentices", "Induct and coach new
+starters on the gate", "Mentor newly hired cashiers in their first weeks") is shown by a CV
+line in which the person teaches the people their workplace took on, however it says so:
+"Show the two trainees in their second and third year how to file and fit a hinge pin",
+"Take new people out to the gate with me for their first fortnight and check their
+measurements", "Teach the women who join us each season how to hold the sieve". No
+similarity of sentences finds these: the line names the work taught, the ad the people.
+
+Read narrowly, as a recruiter reads it, so that no line is taken for more than it says:
+
+- the ad's duty leads with training (train, coach, mentor, induct, onboard, teach, guide) and
+  is done to people a workplace takes on (apprentices, trainees, interns, new or junior staff
+  of any kind, new recruits or starters, seasonal workers);
+- the line is the person's own act of teaching (it opens on the verb: "Show ...", "Taught
+  ...", "Take ... with me"; not "Was shown ...", "Helped the trainer ...", "Watched ...") and
+  names people new to the workplace ("newcomers", "new installers", "school leavers we took
+  on", "students on placement", "who join the line", "for their first week");
+- never the people the work serves ("Show new patients how to use the CPAP mask", "Taught
+  first-year students algebra"), never a line of something received ("Trained as an
+  apprentice", "Trained in first aid").
+
+The term written is the ad's own words for the training and whom it is for (`taught_term`),
+never a topic of the duty the line may not show ("safe working practices" of "Train new
+workers in safe working practices").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import own_act
+from cvtailor.text.jd_terms import person_noun
+
+# The ad's training verbs, at the head of a duty ("Train and supervise ...", "You will also
+# mentor ...", "Lead the induction of ...", "take care of the onboarding of ...").
+_AD_TRAINING = re.compile(
+    r"^(?:(?:you(?:['’]ll|\s+will)|will|help(?:\s+to)?|also)\s+)*"
+    r"(?:(?:\w+\s+and\s+)?(?:train|coach|mentor|induct|onboard|teach|guide)\b|"
+    r"(?:lead|run|carry\s+out|take\s+care\s+of|organise|organize|coordinate)\s+"
+    r"(?:the\s+)?(?:induction|onboarding)\b|"
+    r"(?:\w+\s+)?(?:and|,)\s+(?:train|coach|mentor|induct|onboard|teach)\b)",
+    re.IGNORECASE)
+# People a workplace takes on, as an ad names them.
+_AD_NEW = re.compile(
+    r"\b(?:apprentices?|trainees?|interns?|learners|recruits|starters|"
+    r"new(?:ly[\s-]hired|ly\s+registered|er)?\s+(?:[\w-]+\s+){0,2}?(?P<new>[\w-]+)|"
+    r"junior\s+(?:[\w-]+\s+){0,2}?(?P<junior>[\w-]+)|"
+    r"seasonal\s+(?:workers|staff|hands|helpers|pickers|assistants)|"
+    r"students?\s+(?:on\s+placement|on\s+rotation|in\s+training)|"
+    r"(?:[\w-]+\s+)?students)\b",
+    re.IGNORECASE)
+# The people work serves, never the ones it trains.
+_SERVED = frozenset((
+    "patients patient customers customer clients client guests guest visitors residents "
+    "members parents families children kids tenants passengers users buyers growers farmers "
+    "shoppers diners callers subscribers donors audiences readers"
+).split())
+# Words for people any workplace takes on that `person_noun` does not know.
+_TAKEN_ON = frozenset((
+    "people staff hands helpers men women starters hires recruits lads ones colleagues team "
+    "crew graduates temps part-timers"
+).split())
+
+# The line's own act of teaching, at its head.
+_CV_TEACHING = own_act(
+    r"show|shows|showed|shown|teach|teaches|taught|train|trains|trained|coach|coaches|"
+    r"coached|mentor|mentors|mentored|induct|inducts|inducted|guide|guides|guided|"
+    r"take|takes|took|bring|brings|brought|sit|sits|sat|stand|stands|stood|keep|keeps|kept|"
+    r"walk|walks|walked|ride|rides|rode|host|hosts|hosted|look\s+after|looked\s+after|"
+    r"looks\s+after")
+# What makes a verb of going along ("Take", "Sit", "Keep") an act of teaching.
+_TEACHING_HOW = re.compile(
+    r"\b(?:show|shows|showed|showing|teach|teaches|taught|teaching|train|trained|training|"
+    r"coach\w*|mentor\w*|how\s+to|learn|with\s+me|beside|next\s+to|under\s+my\s+wing|"
+    r"alongside\s+me|s(?:it|its|at)\s+with)\b|"
+    # "Walk each person who joins through the egg room", "Rode along with 3 new officers",
+    # "Take recently hired colleagues along on my round": going with them as they learn
+    r"^(?:walk|walks|walked)\b.*\bthrough\b|^(?:ride|rides|rode|take|takes|took)\b.*\balong\b",
+    re.IGNORECASE)
+# A received or watched training, not given: "Trained as an apprentice", "Trained in first
+# aid", "Trained at the vocational school".
+_RECEIVED = re.compile(
+    r"^(?:trained|taught|shown|coached|mentored)\s+(?:as|in|at|on\s+(?:a|an|the)\s+course|by|"
+    r"with|under|for)\b|\b(?:was|were|been|being|got)\s+(?:shown|taught|trained|coached)\b",
+    re.IGNORECASE)
+# People new to the workplace, as a CV says it: learners (on a scheme or a placement), new
+# staff, or words for either ("school leavers", "youngsters", "the young lads").
+_CV_LEARNERS = re.compile(
+    r"\b(?:trainees?|apprentices?|learners?|interns?|"
+    r"(?:students?|pupils?)\s+(?:on\s+(?:work\s+)?(?:placement|rotation)|from)|"
+    r"(?:placement|work[\s-]study|learning\s+contracts?|learner\s+scheme|on\s+placement|"
+    r"on\s+rotation)|(?:summer|holiday|seasonal)\s+students)\b",
+    re.IGNORECASE)
+_CV_NEW_STAFF = re.compile(
+    r"\b(?:newcomers?|new\s+starters?|new\s+hires?|"
+    r"new(?:ly[\s-]hired|er|est)?\s+(?:[\w-]+\s+){0,2}?(?P<new>[\w-]+)|"
+    r"recently\s+hired|"
+    r"(?:seasonal|summer|holiday)\s+(?:[\w-]+\s+)?(?:staff|workers|hands|helpers|temps|"
+    r"pickers)|"
+    r"(?:who|that)\s+(?:joins?|joined|(?:have|has)\s+just\s+joined|come\s+(?:for|to|each|"
+    r"every))|"
+    r"(?:we|I)\s+(?:take|took|hire|hired|taken)\s+on|"
+    r"hired\s+for\s+(?:each|the|every)\s+(?:season|campaign|summer|harvest)|"
+    r"(?:their|his|her)\s+first\s+(?:day|days|week|weeks|fortnight|month|months|shift|shifts|"
+    r"night|nights|expedition|ships?|tours?|rounds?|jobs?))\b",
+    re.IGNORECASE)
+_CV_EITHER = re.compile(
+    r"\b(?:school[\s-]?leavers?|youngsters|lads?|boys|juniors?|"
+    r"young\s+(?:[\w-]+\s+){0,2}?(?P<young>[\w-]+))\b",
+    re.IGNORECASE)
+
+LEARNERS, NEW_STAFF = "learners", "new staff"
+
+
+def _ad_kinds(text: str) -> set[str]:
+    """Whom an ad's words say are trained: learners ("apprentices", "students on
+    placement"), new staff ("new starters", "newly hired cashiers"), or either ("junior
+    assayers")."""
+    kinds: set[str] = set()
+    for m in _AD_NEW.finditer(text):
+        if not _people(m, "new", "junior"):
+            continue
+        if m.group("junior") is not None:
+            kinds |= {LEARNERS, NEW_STAFF}
+        elif re.match(r"(?i)apprentice|trainee|intern|learner|student|[\w-]+\s+students",
+                      m.group(0)):
+            kinds.add(LEARNERS)
+        else:
+            kinds.add(NEW_STAFF)
+    return kinds
+
+
+def _line_kinds(text: str) -> set[str]:
+    """Whom a CV line says the person taught (as `_ad_kinds`)."""
+    kinds: set[str] = set()
+    if any(_people(m) for m in _CV_LEARNERS.finditer(text)):
+        kinds.add(LEARNERS)
+    if any(_people(m, "new") for m in _CV_NEW_STAFF.finditer(text)):
+        kinds.add(NEW_STAFF)
+    if any(_people(m, "young") for m in _CV_EITHER.finditer(text)):
+        kinds |= {LEARNERS, NEW_STAFF}
+    return kinds
+
+
+def trains_newcomers(req: Requirement) -> bool:
+    """The ad's duty is training people a workplace takes on (see the module doc)."""
+    return _AD_TRAINING.search(req.text.strip()) is not None and bool(_ad_kinds(req.text))
+
+
+def teaches_newcomers(line: str) -> bool:
+    """The CV line is the person teaching people new to their workplace (see the module
+    doc)."""
+    text = line.strip()
+    return _CV_TEACHING.match(text) is not None and not _RECEIVED.search(text) \
+        and _TEACHING_HOW.search(text) is not None and bool(_line_kinds(text))
+
+
+def _people(m: re.Match[str], *groups: str) -> bool:
+    """A match of newcomers that names people and not the people the work serves ("new
+    patients"), nor a new thing ("new equipment")."""
+    before = re.findall(r"[\w-]+", m.string[:m.start()])[-3:]  # "customers who join"
+    if any(w.lower() in _SERVED for w in [*before, *re.findall(r"[\w-]+", m.group(0))]):
+        return False
+    for group in groups:
+        word = m.group(group)
+        if word is not None:
+            return person_noun(word) or word.lower() in _TAKEN_ON
+    return True
+
+
+_TRAINING_WORD = re.compile(r"\b(?:train\w*|coach\w*|mentor\w*|induct\w*|onboard\w*|teach\w*|"
+                            r"guid\w*)\b", re.IGNORECASE)
+
+
+def taught_term(req: Requirement, line: str) -> str | None:
+    """The ad's term a line of teaching newcomers shows, or None when the line does not
+    teach whom the duty trains ("Train new employees" is not shown by teaching students on
+    placement): the first keyword that names whom the line taught ("apprentices", "coaching
+    new starters"), else one that names only the training ("mentor", "induction"). Never a
+    topic the duty names beside ("safe working practices" of "Train new workers in safe
+    working practices")."""
+    if not trains_newcomers(req) or not teaches_newcomers(line):
+        return None
+    taught = _line_kinds(line)
+    if not _ad_kinds(req.text) & taught:
+        return None
+    text = req.text.lower()
+    named = [k for k in req.keywords if _ad_kinds(k)]
+    for keyword in named:
+        if _ad_kinds(keyword) & taught and all(
+                w in text for w in re.findall(r"[a-z][\w-]*", keyword.lower())
+                if not _TRAINING_WORD.fullmatch(w)):
+            return keyword
+    if named:
+        return None  # the ad's words for whom it trains are not whom the line taught
+    for keyword in req.keywords:
+        if _TRAINING_WORD.fullmatch(keyword.strip()) or re.fullmatch(
+                r"(?i)(?:induction|onboarding)(?:\s+of\s+[\w\s-]+)?", keyword.strip()):
+            return keyword
+    return None
+
+
+def trained_people(term: str, line: str) -> bool:
+    """`term` names people a workplace takes on ("apprentices", "new starters") and `line`
+    teaches such people: the term is written as training them ("training apprentices"), not
+    as people worked with."""
+    return bool(_ad_kinds(term) & _line_kinds(line)) and teaches_newcomers(line)

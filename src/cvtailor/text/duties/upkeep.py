@@ -1,0 +1,79 @@
+"""Preventive maintenance and toolbox talks, said in other words.
+
+Two duties a trade's supervisor is asked for, which a CV says by what was done:
+
+- preventive maintenance ("Plan preventive maintenance of crushers, malaxers and pumps") is
+  upkeep done on a schedule, before anything fails: "Grease the elevator bearings and tighten
+  the belts every Saturday before the week's run", "Swap worn hammers and screens ... on the
+  dates in the fitters' book". Not a repair when something breaks ("Change the blades when
+  they go blunt"), nor cleaning.
+- a toolbox talk ("Lead toolbox talks at the start of every shift") is a short safety talk to
+  the crew before work: "Give a 10-minute safety briefing at the van every Monday on falls and
+  manual handling", "Go over the day's hazards with the crew at the van before we start".
+
+Each is read only as the person's own act (the line opens on its verb), and gives the ad's own
+term for the duty (`upkeep_term`, `toolbox_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
+
+# The ad's names for upkeep on a schedule.
+_AD_UPKEEP = re.compile(r"\b(?:preventive|preventative|planned|scheduled|routine)\s+"
+                        r"maintenance\b", re.IGNORECASE)
+# Upkeep done by hand, at the line's head (a line may name several acts: "Grease ..., check
+# ... and change worn rollers").
+_UPKEEP_ACT = own_act(
+    r"grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|oiled|tighten|"
+    r"tightens|tightened|change|changes|changed|swap|swaps|swapped|replace|replaces|replaced|"
+    r"re-?pack|re-?packs|re-?packed|service|services|serviced")
+# What shows the upkeep is planned: a schedule, a checklist, or before anything fails.
+_ON_SCHEDULE = re.compile(
+    r"\b(?:(?:every|each)\s+(?:\d+\s+)?(?:day|week|month|shift|year|hours|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|morning|evening|season)s?|weekly|monthly|"
+    r"daily|fortnightly|quarterly|yearly|annual|"
+    r"during\s+the\s+(?:[\w-]+\s+)?(?:stop|shutdown|stoppage)|on\s+(?:a|the)\s+(?:fixed\s+)?"
+    r"(?:[\w-]+\s+)?schedule|by\s+the\s+hours|on\s+the\s+dates|(?:to|following|from)\s+"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,3}?checklist|before\s+(?:they|it|anything)\s+(?:start\s+to\s+)?"
+    r"(?:leak|leaks|snap|snaps|fail|fails|break|breaks|wear|wears|jam|jams)|between\s+jobs|"
+    r"before\s+(?:and\s+halfway\s+through|the\s+(?:week|season|campaign|run))|"
+    r"so\s+(?:the|that)\s+[\w\s]{0,30}(?:does|do)\s+not\s+(?:stop|break|fail))\b",
+    re.IGNORECASE)
+
+# The ad's names for a short safety talk before work.
+_AD_TOOLBOX = re.compile(r"\b(?:toolbox|tool-box|tailgate|pre-?start|pre-?shift)\s+"
+                         r"(?:talks?|meetings?|briefings?)\b|\bsafety\s+briefings?\b",
+                         re.IGNORECASE)
+_TALK_ACT = own_act(
+    r"give|gives|gave|run|runs|ran|lead|leads|led|hold|holds|held|go\s+over|goes\s+over|"
+    r"went\s+over|get|gets|got|gather|gathers|gathered|brief|briefs|briefed|talk|talks|"
+    r"talked")
+_SAFETY_TOPIC = re.compile(r"\b(?:safety|hazards?|risks?|dangers?|falls?|manual\s+handling|"
+                           r"lifting|ladders|hot\s+work|ppe|near\s+misses)\b", re.IGNORECASE)
+_BEFORE_WORK = re.compile(
+    r"\b(?:before\s+(?:we|anyone|the\s+crew|work)\s+(?:start|starts|begin|begins|picked|"
+    r"picks|goes|go)|at\s+the\s+start\s+of\s+(?:each|every|the)\s+(?:shift|day|job)|"
+    r"(?:every|each)\s+(?:monday|morning|shift|day)|(?:monday|daily)\s+morning)\b",
+    re.IGNORECASE)
+
+
+def upkeep_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for preventive maintenance a line shows done on a schedule or before
+    anything fails (see the module doc), or None."""
+    text = line.strip()
+    if not (_UPKEEP_ACT.match(text) and _ON_SCHEDULE.search(text)):
+        return None
+    return ad_term(req, _AD_UPKEEP)
+
+
+def toolbox_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for a toolbox talk a line shows given to the crew on safety before work
+    (see the module doc), or None."""
+    text = line.strip()
+    if not (_TALK_ACT.match(text) and _SAFETY_TOPIC.search(text) and _BEFORE_WORK.search(text)):
+        return None
+    return ad_term(req, _AD_TOOLBOX)

@@ -1,0 +1,366 @@
+"""The duty readers (text/duties), each a duty every trade's supervisor is asked for, read
+where a CV says it by what was done: training newcomers, handing the shift over, preventive
+maintenance and toolbox talks, rotas, incident reports, quality checks and complaints. Each
+reads only the person's own act; never the people the work serves, never training received,
+a turn taken, a shift swapped or a complaint passed on, never learners for new staff."""
+
+from pathlib import Path
+
+import pytest
+
+import cvtailor
+from cvtailor.engines.offline.jd_parser import parse_jd_text
+from cvtailor.models import Requirement
+from cvtailor.text.duties import READERS
+from cvtailor.text.duties.handovers import handover_term, hands_over, hands_over_shifts
+from cvtailor.text.duties.incidents import incident_term
+from cvtailor.text.duties.newcomers import taught_term, teaches_newcomers, trains_newcomers
+from cvtailor.text.duties.rotas import rota_term
+from cvtailor.text.duties.upkeep import toolbox_term, upkeep_term
+from cvtailor.text.vocabulary import default_vocabulary
+
+VOCAB = default_vocabulary()
+
+
+def duty(text: str, title: str = "Shift Leader") -> Requirement:
+    """The one requirement of an ad with `title` and `text` as its one duty."""
+    [req] = parse_jd_text(f"{title}\n\nThe role\n- {text}\n", VOCAB).requirements
+    return req
+
+
+# Training newcomers (text/duties/newcomers)
+
+@pytest.mark.parametrize("line", [
+    "Show the two trainees in their third year how to fit a firing pin.",
+    "Teach the school leavers we took on last spring to cut a clean mitre.",
+    "Take new people out to the quay with me for their first fortnight.",
+    "Stand beside newcomers for their first weeks until they can run the press alone.",
+    "Teach the women who join us each season how to grade the fruit.",
+    "Showed 3 new technicians how to set up the loggers, then checked their first reports.",
+    "Sit with the two first-year learners from the trade school on Fridays and check their work.",
+])
+def test_a_line_teaching_newcomers(line: str) -> None:
+    assert teaches_newcomers(line)
+
+
+@pytest.mark.parametrize("line", [
+    # the people the work serves
+    "Show new patients how to put on the CPAP mask before lights out.",
+    "Taught first-year students algebra and geometry.",
+    "Show customers who join the club how to use the rowing machines.",
+    # training received, watched or helped with
+    "Trained as an apprentice at a cabinet maker's in Lyon from 2009 to 2012.",
+    "Was shown how to set the press by the shift leader in my first week.",
+    "Helped the trainer show new starters how to stack the pallets.",
+    "Watched the foreman teach the apprentices how to lay a course.",
+    # no newcomer: people of long standing, or a new thing
+    "Show the nurses on 3 wards how to set the alarm limits on the new monitors.",
+    "Teach the team how to use the new label printer.",
+])
+def test_no_line_teaching_newcomers(line: str) -> None:
+    assert not teaches_newcomers(line)
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Train and follow up apprentices in the process trade",
+     "Take the youngsters on learning contracts out on the jetty and let them make up the "
+     "arm connection with me beside them.", "apprentices"),
+    ("Induct and coach new starters on the gate",
+     "Take new people out to the gate with me for their first fortnight.",
+     "coaching new starters"),
+    ("Train new workers in safe working practices",
+     "Teach the women who join us each season how to hold the sieve.", "training new workers"),
+])
+def test_the_ad_s_term_for_the_training_the_line_shows(text: str, line: str,
+                                                        term: str) -> None:
+    """The term is the ad's words for the training and whom it is for, never a topic the
+    duty names beside ("safe working practices")."""
+    req = duty(text)
+    assert trains_newcomers(req)
+    assert taught_term(req, line) == term
+
+
+def test_learners_are_no_new_staff() -> None:
+    """Students on placement are no new employees: a line teaching them shows no "Train new
+    employees", and one teaching newcomers no "Train apprentices"."""
+    assert taught_term(duty("Train new employees on the line"),
+                       "Teach the students on placement from the college how to weigh.") is None
+    assert taught_term(duty("Train our apprentices in joinery"),
+                       "Show newcomers how to start and stop the saw safely.") is None
+
+
+def test_a_duty_to_train_people_served_is_no_training_of_newcomers() -> None:
+    assert not trains_newcomers(duty("Train new patients on the use of home dialysis machines"))
+    assert not trains_newcomers(duty("Deliver training to clinical staff on new equipment"))
+
+
+CV = """# Aitor Goikoetxea
+Pamplona | aitor@example.com
+
+## Experience
+
+### Saddler, Guarnicionería Etxeberria, Pamplona
+2015 - Present
+- Build dressage saddles from the bare tree, fitting the panels to each horse.
+- Teach the two students on placement from the vocational school how to cut a strap true.
+- Show new patients' families around the shop on open days.
+
+## Education
+- Técnico en Calzado, CIP Donapea, 2014
+"""
+JD = """# Saddlery Workshop Foreman
+
+## The role
+- Build dressage saddles from the tree up
+- Train our apprentices from the dual programme
+- Train new employees in safe working practices
+"""
+
+
+def test_a_line_teaching_learners_is_written_as_training_the_apprentices(tmp_path: Path) -> None:
+    """Unattended, the CV names the apprentices the line shows trained, as training them (not
+    "working with apprentices"), and leaves new employees, whom it never shows, unclaimed."""
+    cv, jd = tmp_path / "cv.md", tmp_path / "jd.md"
+    cv.write_text(CV, encoding="utf-8")
+    jd.write_text(JD, encoding="utf-8")
+    text = cvtailor.tailor(cv, jd, engine="offline").markdown
+    line = next(x for x in text.splitlines() if "students on placement" in x)
+    assert "training apprentices" in line.lower()
+    assert "working with apprentices" not in text.lower()
+    assert "new employees" not in text.lower()
+
+
+def test_a_term_read_in_other_words_is_not_placed_again_by_its_cosine() -> None:
+    """A line read as training the apprentices settles the term: another line that is only
+    near the requirement ("Log every trainee's hours in the chamber's record book") is not
+    also decided for it, however high its cosine; it stays a candidate to ask about."""
+    from cvtailor.engines.offline.cv_parser import parse_cv_text
+    from cvtailor.research.evidence import add_semantic, find_evidence
+    from cvtailor.text.cvtext import evidence_corpus
+
+    cv = parse_cv_text("# Jo Bauer\n\n## Experience\n\n### Joiner — Holz Bauer, Suhl\n"
+                       "2015 - Present\n"
+                       "- Show the two trainees in their third year how to cut a dovetail.\n"
+                       "- Log every trainee's hours in the chamber's record book.\n")
+    job = parse_jd_text("# Joinery Foreman\n\n## The role\n- Train and supervise apprentices\n",
+                        VOCAB)
+    [req] = job.requirements
+    corpus = evidence_corpus(cv)
+    show, log = (cid for cid, text in corpus.items() if text.startswith(("Show", "Log")))
+    evidence = find_evidence(cv, job, VOCAB)
+    assert [(e.item_id, e.via) for e in evidence[req.id]] == [(show, "similarity")]
+    merged = add_semantic(evidence, {req.id: [(log, 0.9)]}, corpus, job, VOCAB)
+    assert [(e.item_id, e.via) for e in merged[req.id]] == [(show, "similarity"),
+                                                            (log, "semantic")]
+
+
+# Handing the shift over (text/duties/handovers)
+
+@pytest.mark.parametrize("line", [
+    "Walk the next crew through any press that played up before I go home.",
+    "Tell the morning shift at six what is running and what is waiting.",
+    "Go through open faults with the operator coming on before I leave the cab.",
+    "Write up what was packed and what is left in the cold store for the afternoon team.",
+])
+def test_a_line_handing_the_shift_over(line: str) -> None:
+    assert hands_over(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Take over from the night crew at six and read their notes.",  # taking over
+    "Tell the customer when the boat is ready to collect.",  # no one taking over
+    "Walked the new starters through the line on their first day.",  # no shift
+    "Night shift operator on the bagging line since 2019.",  # no act of passing on
+])
+def test_no_line_handing_the_shift_over(line: str) -> None:
+    assert not hands_over(line)
+
+
+def test_a_job_handed_over_to_a_client_is_no_shift_handover() -> None:
+    assert not hands_over_shifts(duty("Carry out final inspections before handover to the client"))
+    assert hands_over_shifts(duty("Run a clear shift handover to the next supervisor"))
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Lead shift handovers on the jetty",
+     "Walk the next crew through what is open on the berth before I go off.", "shift handovers"),
+    ("Complete the shift report and hand over the shift to the next shift leader",
+     "Write up in the book what was made and what stopped before the next crew comes on.",
+     "shift report"),
+])
+def test_the_ad_s_term_for_the_handover_the_line_shows(text: str, line: str,
+                                                       term: str) -> None:
+    assert handover_term(duty(text), line) == term
+
+
+def test_a_handover_in_other_words_leads_its_line(tmp_path: Path) -> None:
+    """Unattended, the CV names the shift handover its line shows, as a handover (not as
+    people "working with shift handovers")."""
+    cv, jd = tmp_path / "cv.md", tmp_path / "jd.md"
+    cv.write_text("# Ola Nordmann\nBergen | ola@example.com\n\n## Experience\n\n"
+                  "### Process Operator, Vestkyst Gass AS, Mongstad\n2016 - Present\n"
+                  "- Walk the next crew through what is open on the jetty before I go off.\n"
+                  "- Connect the loading arms to the carrier's manifold.\n", encoding="utf-8")
+    jd.write_text("# Loading Master\n\n## The role\n- Lead shift handovers on the jetty\n"
+                  "- Connect and disconnect the loading arms\n", encoding="utf-8")
+    text = cvtailor.tailor(cv, jd, engine="offline").markdown
+    line = next(x for x in text.splitlines() if "next crew" in x)
+    assert "shift handovers" in line.lower() and "working with" not in line.lower()
+
+
+# Preventive maintenance and toolbox talks (text/duties/upkeep)
+
+PM = "Plan preventive maintenance of the presses and conveyors"
+TALKS = "Lead toolbox talks at the start of every shift"
+
+
+@pytest.mark.parametrize("line", [
+    "Grease the conveyor bearings and tighten the chains every Saturday.",
+    "Change worn belts and seals during the weekly stop, following the fitter's checklist.",
+    "Swap worn dies on the dates in the maintenance book, so the press does not stop mid-run.",
+])
+def test_upkeep_on_a_schedule_is_preventive_maintenance(line: str) -> None:
+    assert upkeep_term(duty(PM), line) == "preventive maintenance"
+
+
+@pytest.mark.parametrize("line", [
+    "Change the blades when they go blunt.",  # a repair, no schedule
+    "Call the fitter when a conveyor jams and log the stoppage.",  # someone else's
+    "Clean the presses at the end of every shift.",  # cleaning
+    "Watched the fitters grease the presses every Saturday.",  # watched
+])
+def test_no_preventive_maintenance(line: str) -> None:
+    assert upkeep_term(duty(PM), line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Give a 10-minute safety briefing at the van every Monday on ladders and lifting.",
+    "Go over the day's hazards with the crew before we start: live cables and hot work.",
+])
+def test_a_safety_talk_before_work_is_a_toolbox_talk(line: str) -> None:
+    assert toolbox_term(duty(TALKS), line) == "toolbox talks"
+
+
+@pytest.mark.parametrize("line", [
+    "Get the crew together at the start of each shift to go over the ship and the weather.",
+    "Attended the site manager's safety briefing every Monday.",
+    "Wrote the hazard sheet for the new press line.",
+])
+def test_no_toolbox_talk(line: str) -> None:
+    assert toolbox_term(duty(TALKS), line) is None
+
+
+def test_upkeep_in_other_words_is_written_with_the_ad_s_term(tmp_path: Path) -> None:
+    """Unattended, the CV names the preventive maintenance its line shows."""
+    cv, jd = tmp_path / "cv.md", tmp_path / "jd.md"
+    cv.write_text("# Ana Kowalska\nLomza | ana@example.com\n\n## Experience\n\n"
+                  "### Press Operator, Meble Narew Sp. z o.o., Lomza\n2016 - Present\n"
+                  "- Grease the press bearings and tighten the drive chains every Saturday.\n"
+                  "- Set up and run the veneer press for each order.\n", encoding="utf-8")
+    jd.write_text(f"# Press Shift Leader\n\n## The role\n- {PM}\n"
+                  "- Set up and run the veneer presses\n", encoding="utf-8")
+    text = cvtailor.tailor(cv, jd, engine="offline").markdown
+    line = next(x for x in text.splitlines() if "press bearings" in x)
+    assert "preventive maintenance" in line.lower()
+
+
+# Rotas, incident reports, quality checks and complaints (text/duties/rotas, incidents, checks)
+
+ROTA = "Draw up the weekly staff rota for the warehouse team"
+REPORTS = "Complete incident reports for every accident and near miss"
+
+
+@pytest.mark.parametrize("line", [
+    "Work out which of us covers each weekend and find cover when someone is ill.",
+    "Sort out who works which dock each week.",
+    "Decide each morning who stands at which packing bench.",
+    "Share out the day's deliveries among the 4 drivers.",
+    "Draw up the fortnightly shift plan for 12 pickers around their college hours.",
+])
+def test_deciding_who_works_where_is_the_rota(line: str) -> None:
+    assert rota_term(duty(ROTA), line) == "staff rota"
+
+
+@pytest.mark.parametrize("line", [
+    "Swap shifts with colleagues when someone is ill.",  # a shift swapped
+    "Work a four-on, four-off rota on the night shift.",  # a turn taken
+    "Decide which pallets go out first from the delivery notes.",  # no one put anywhere
+])
+def test_no_rota(line: str) -> None:
+    assert rota_term(duty(ROTA), line) is None
+
+
+def test_an_on_call_rota_is_a_turn_taken() -> None:
+    assert rota_term(duty("Take your turn on the on-call rota"),
+                     "Work out which of us covers each weekend.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Write up every slip and fall in the accident book the same day.",
+    "Write down what happened, with times and witnesses, whenever a forklift hits a rack.",
+    "Log anything that went wrong or nearly went wrong before the end of the shift.",
+])
+def test_writing_down_what_went_wrong_is_an_incident_report(line: str) -> None:
+    assert incident_term(duty(REPORTS), line) == "incident reports"
+
+
+@pytest.mark.parametrize("line", [
+    "Tell the supervisor straight away when a load swings close to someone.",  # told
+    "Write up the delivery notes for every load.",  # nothing went wrong
+    "Read the accident book at the start of each shift.",  # read
+])
+def test_no_incident_report(line: str) -> None:
+    assert incident_term(duty(REPORTS), line) is None
+
+
+def test_every_reader_gives_a_term_of_the_requirement() -> None:
+    """What each reader gives is one of the requirement's own keywords, or None: the planner
+    writes only a covered keyword."""
+    lines = ["Work out which of us covers each weekend.",
+             "Write up every slip and fall in the accident book the same day.",
+             "Grease the conveyor bearings every Saturday.",
+             "Walk the next crew through the open orders before I go home.",
+             "Show the new starters how to drive the pallet truck in their first week."]
+    for text in [ROTA, REPORTS, "Carry out preventive maintenance on the conveyors",
+                 "Lead shift handovers with the next team", "Train new starters on the floor"]:
+        req = duty(text)
+        terms = {t for read in READERS for line in lines for t in [read(req, line)] if t}
+        assert terms and terms <= set(req.keywords), (text, terms, req.keywords)
+
+
+CHECKS = "Carry out quality checks on every pallet before it leaves the warehouse"
+COMPLAINTS = "Handle customer complaints about late deliveries"
+
+
+@pytest.mark.parametrize("line", [
+    "Look over every pallet before it goes out and rewrap anything that leans.",
+    "Take a sample from every batch to the lab before it is bagged.",
+    "Check every order against the picking list and hold back any with a short count.",
+])
+def test_checking_every_piece_before_it_goes_out_is_a_quality_check(line: str) -> None:
+    from cvtailor.text.duties.checks import quality_term
+
+    assert quality_term(duty(CHECKS), line) == "quality checks"
+
+
+@pytest.mark.parametrize("line", [
+    "Check the forklift's tyres and horn at the start of each shift.",  # one's own tools
+    "Watched the QC inspector test every batch before it was bagged.",  # someone else's
+    "Pack every order in the same day.",  # no check
+])
+def test_no_quality_check(line: str) -> None:
+    from cvtailor.text.duties.checks import quality_term
+
+    assert quality_term(duty(CHECKS), line) is None
+
+
+def test_dealing_with_someone_unhappy_is_a_complaint_handled() -> None:
+    from cvtailor.text.duties.checks import complaint_term
+
+    req = duty(COMPLAINTS)
+    assert complaint_term(req, "Call back customers who are unhappy about a late delivery "
+                               "and rebook it.") == "customer complaints"
+    assert complaint_term(req, "Pass unhappy customers' calls to the office manager.") is None
+    assert complaint_term(req, "Take complaints from unhappy customers to the duty manager.") \
+        is None
+    assert complaint_term(req, "Call customers the day before each delivery.") is None
