@@ -48,6 +48,7 @@ def test_a_line_teaching_newcomers(line: str) -> None:
     "Show new patients how to put on the CPAP mask before lights out.",
     "Taught first-year students algebra and geometry.",
     "Show customers who join the club how to use the rowing machines.",
+    "Show new customers round the shop in their first week.",
     # training received, watched or helped with
     "Trained as an apprentice at a cabinet maker's in Lyon from 2009 to 2012.",
     "Was shown how to set the press by the shift leader in my first week.",

@@ -56,7 +56,7 @@ _AD_NEW = re.compile(
 _SERVED = frozenset((
     "patients patient customers customer clients client guests guest visitors residents "
     "members parents families children kids tenants passengers users buyers growers farmers "
-    "shoppers diners callers subscribers donors audiences readers"
+    "shoppers diners callers subscribers donors audiences"
 ).split())
 # Words for people any workplace takes on that `person_noun` does not know.
 _TAKEN_ON = frozenset((
@@ -138,11 +138,18 @@ def _line_kinds(text: str) -> set[str]:
     kinds: set[str] = set()
     if any(_people(m) for m in _CV_LEARNERS.finditer(text)):
         kinds.add(LEARNERS)
-    if any(_people(m, "new") for m in _CV_NEW_STAFF.finditer(text)):
+    if any(_people(m, "new") and not _served_first(m) for m in _CV_NEW_STAFF.finditer(text)):
         kinds.add(NEW_STAFF)
     if any(_people(m, "young") for m in _CV_EITHER.finditer(text)):
         kinds |= {LEARNERS, NEW_STAFF}
     return kinds
+
+
+def _served_first(m: re.Match[str]) -> bool:
+    """A "their first week" whose people the line named before as those the work serves:
+    "Show new customers around the shop in their first week"."""
+    return m.group(0).lower().startswith(("their", "his", "her")) and any(
+        w.lower() in _SERVED for w in re.findall(r"[\w-]+", m.string[:m.start()]))
 
 
 def trains_newcomers(req: Requirement) -> bool:
