@@ -239,8 +239,6 @@ def find_evidence(
     return apply_degrees(out, cv, job, corpus)  # "B.S. in Accounting" for "Bachelor's degree"
 
 
-
-
 def _in_other_words(req: Requirement, done: dict[str, str],
                     skip: set[str]) -> list[Evidence]:
     """The lines that show `req` in their own words (text/duties: "Walk the next crew through

@@ -94,6 +94,8 @@ __all__ = ["INJECTION", "fallback_keywords", "parse_jd_text", "residual_keywords
 
 # "you'll" or "you will" in a pattern: the ad's second person, before what the job does
 _YOU_LL = r"you(?:['’]ll|\s+will)"
+# ... or a plain "you" ("You report to ...", "you spend ...", "you work with ...")
+_YOU = r"you(?:['’]ll|\s+will)?"
 
 _REQUIRED_HEADING = re.compile(r"\b(required|minimum|basic|must|essential|mandatory)\b",
                                re.IGNORECASE)
@@ -1357,7 +1359,6 @@ _SCOPE = re.compile(r"(?:^|[\s,(])from\s+(?![\d£$€])([^,;:.()]+?)\s+(?:to|thr
 _STAGE_FIRST = ORDINALS | frozenset("final last closing finished old new whole signed".split())
 
 
-
 def _stage(term: str) -> bool:
     """A stage the work runs between, as `_SCOPE` reads it: one lower-case word ("buyout",
     "discovery", "receipt") or a phrase a word of order leads ("final payment", "first
@@ -1365,7 +1366,6 @@ def _stage(term: str) -> bool:
     production deployment")."""
     words = term.split()
     return term[:1].islower() and (len(words) == 1 or words[0].lower() in _STAGE_FIRST)
-
 
 
 def _outside_scope(found: list[str], text: str, vocab: Vocabulary) -> list[str]:
@@ -1948,8 +1948,7 @@ _AS_A_ROLE = re.compile(r"^As\s+(?:an?\s+|our\s+|the\s+)?(?P<title>(?:[a-z][\w'�
 def _as_the_role(text: str) -> re.Match[str] | None:
     """The job's title leading what the job does (`_AS_THE_ROLE`, `_AS_A_ROLE`)."""
     lower = _AS_A_ROLE.match(text)
-    if lower is not None and lower.group("head") in (*ROLE_NOUNS, "foreman", "forewoman",
-                                                      "person") \
+    if lower is not None and (lower.group("head") in ROLE_NOUNS or lower.group("head") == "person") \
             and lower.group("title") not in ("lead", "head"):  # "As lead, you will ...": no title
         return lower
     return _AS_THE_ROLE.match(text)
@@ -2242,12 +2241,18 @@ _HELD_WHERE = re.compile(r"licen[cs]|degree|school|universit|college|certif|regi
                          re.IGNORECASE)
 
 
+# Which of the employer's units the job runs ("in charge of one of our two production blocks",
+# "leads one of our two 12-hour shifts"): the employer's, no term.
+_ONE_OF_OURS = r"\bone\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?"
+
+
 def _where_the_work_is(keyword: str, text: str, vocab: Vocabulary) -> bool:
     """The term is only where the text says the work is, not a skill: a county, state,
     province or country ("across yards in Suffolk", "sites throughout Queensland"), a stretch
     of land with its article (`places.LANDFORM`: "up the North-West Coast", "across the Hunter
-    Valley and the Liverpool Plains"), or the employer's own premises (`_employer_premises`).
-    Not where a credential holds ("PE license in Virginia", "JD from a law school in the
+    Valley and the Liverpool Plains"), the employer's own premises (`_employer_premises`), the
+    areas of them the work spans ("across the egg, larval and pupal areas") or which of the
+    employer's units the job runs (`_ONE_OF_OURS`). Not where a credential holds ("PE license in Virginia", "JD from a law school in the
     United States"): that place is part of what is held."""
     region = keyword in _REGIONS and re.search(
         rf"\b(?:in|across|around|throughout|within|near|all over)\s+(?:the\s+)?"
@@ -2257,7 +2262,9 @@ def _where_the_work_is(keyword: str, text: str, vocab: Vocabulary) -> bool:
     # "across the egg, larval and pupal areas": the parts of the premises the work spans
     areas = re.fullmatch(r"(?:[\w-]+\s+){0,2}areas", keyword) is not None and re.search(
         rf"\bacross\s+the\s+(?:[\w-]+,?\s+){{0,5}}?{re.escape(keyword)}\b", text) is not None
-    return ((region or landform) and not _HELD_WHERE.search(text)) or areas \
+    # "in charge of one of our two production blocks": which of the employer's units
+    theirs = re.search(_ONE_OF_OURS + re.escape(keyword) + r"\b", text) is not None
+    return ((region or landform) and not _HELD_WHERE.search(text)) or areas or theirs \
         or _employer_premises(keyword, text, vocab)
 
 
@@ -2362,7 +2369,7 @@ def _in_occasion(text: str, hit: Hit) -> bool:
 # Whom the job reports to, said alone ("Reporting to the Financial Controller, you'll own the
 # month-end close" splits in two): where the job sits, nothing a candidate brings.
 _REPORTS_TO = re.compile(
-    r"^\s*(?:you(?:['’]ll|\s+will)?\s+)?report(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+"
+    r"^\s*(?:" + _YOU + r"\s+)?report(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to\s+"
     r"(?:the|our|a|an|your)\s+[A-Za-z](?:(?!,\s*you\b)[\w &/,-]){0,60}?[.!]?\s*$",
     re.IGNORECASE)  # not "Reporting to the Team Manager, you will plan weekly rotas"
 
@@ -2375,7 +2382,7 @@ _REPORTS_TO = re.compile(
 # "are happy to spend most days on the road" follows what the ad asks ("You have a clean
 # driving record and ...").
 _TIME_SHARE = re.compile(
-    r"^\s*(?:as\s+[^,]{1,60},\s*)?(?:(?:you(?:['’]ll|\s+will)?\s+(?:still\s+|also\s+)?spend\s+)|"
+    r"^\s*(?:as\s+[^,]{1,60},\s*)?(?:(?:" + _YOU + r"\s+(?:still\s+|also\s+)?spend\s+)|"
     r"(?:about|around|roughly|some)\s+)?"
     r"(?:most|much|part|half|some|a\s+(?:good|large|big|fair)\s+(?:part|share|deal)|"
     r"the\s+(?:bulk|rest)|(?:a|one|two)[\s-]+thirds?)\s+(?:of\s+)?(?:your|every|each|the)\s+"
@@ -2392,7 +2399,7 @@ _TIME_SHARE = re.compile(
 # document new features" (`_works_with_only`).
 _WORKS_WITH = re.compile(
     r"^\s*(?:you\s+report\s+(?:directly\s+)?to\s+(?:the|our|a|an|your)\s+[^,]{1,50}?\s+and\s+|"
-    r"[^,]{1,60},\s*and\s+|because\s+)?(?:you(?:['’]ll|\s+will)?\s+)?work(?:s|ing)?\s+"
+    r"[^,]{1,60},\s*and\s+|because\s+)?(?:" + _YOU + r"\s+)?work(?:s|ing)?\s+"
     r"(?:closely\s+|together\s+|hand\s+in\s+hand\s+)?(?:with|alongside)\s+(?P<who>.+?)[.!]?\s*$",
     re.IGNORECASE)
 
@@ -2414,15 +2421,21 @@ def _works_with_only(text: str) -> bool:
 _TURNED_TO = re.compile(r"^\s*(?:as\s+[^,]{1,40},\s*)?you(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+"
                         r"(?:the\s+)?(?:first\s+)?(?:person|one)\s+(?:who\s+|that\s+|whom\s+)?"
                         r"(?:[\w'’-]+\s+){1,8}?turns?\s+to\b", re.IGNORECASE)
-# Which of the employer's units the job runs ("in charge of one of our two production blocks",
-# "leads one of our two 12-hour shifts"): the employer's, no term.
-_ONE_OF_OURS = r"\bone\s+of\s+(?:our|the)\s+(?:[\w-]+\s+)?"
 
 
 # The job's title alone, cut from the duty it opened ("As Lead Hemodialysis Technician, you'll
 # be the charge nurse's right hand"): which job, nothing asked.
 _ROLE_ALONE = re.compile(r"^\s*As\s+(?:an?\s+|our\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}"
                          r"\s*[.,]?\s*$")
+
+
+def _only_the_setting(text: str) -> bool:
+    """The statement only says where the job sits, asking nothing a candidate brings: whom it
+    reports to (`_REPORTS_TO`), its title alone (`_ROLE_ALONE`), whom it works with
+    (`_works_with_only`), whom the team turns to (`_TURNED_TO`), how its time is shared out
+    at a place (`_TIME_SHARE`)."""
+    return _works_with_only(text) or any(
+        said.match(text) is not None for said in (_REPORTS_TO, _ROLE_ALONE, _TURNED_TO, _TIME_SHARE))
 
 
 def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary) -> None:
@@ -2436,9 +2449,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
                 and not _language_as_adjective(text, h, vocab)]
         if len(text) < 3 or _boilerplate(text) or _ONBOARDING.match(text) \
                 or _FLOURISH.fullmatch(text) or _LIKENED.match(text) \
-                or _REPORTS_TO.match(text) or _ROLE_ALONE.match(text) or _works_with_only(text) \
-                or _TURNED_TO.match(text) \
-                or _TIME_SHARE.match(text) or (
+                or _only_the_setting(text) or (
                 (st.prose or st.listed) and _employer_story(
                 text, job.company)) or (
                 st.prose and not st.duty and _fragment(text, hits, st.kind)) or (
@@ -2455,8 +2466,7 @@ def add_requirements(job: JobPosting, found: list[Statement], vocab: Vocabulary)
         if st.item and text.endswith(st.item) and not weak_term(st.item):
             keywords = [st.item]  # "The numbers we watch ...: hours per repair order"
         keywords = [k for k in keywords if not _where_the_work_is(k, text, vocab)
-                    and not _LONE_GRADE.fullmatch(k)
-                    and not re.search(_ONE_OF_OURS + re.escape(k) + r"\b", text)]
+                    and not _LONE_GRADE.fullmatch(k)]
         if not keywords:
             continue
         if _restated(kept, text, keywords, priority):

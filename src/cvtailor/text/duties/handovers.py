@@ -55,7 +55,6 @@ _PASSING_ON = own_act(
 _TAKES_OVER = re.compile(r"\b(?:take|takes|took|taking)\s+over\s+from\b|\bfrom\s+the\s+"
                          r"(?:outgoing|previous|night|day)\b", re.IGNORECASE)
 
-_HANDOVER_WORD = re.compile(r"\bhand-?overs?\b|\bhand(?:ing)?\s+over\b", re.IGNORECASE)
 _WRITTEN = re.compile(r"\b(?:shift|handover|hand-over)\s+(?:reports?|logs?|notes?|books?)\b",
                       re.IGNORECASE)
 
@@ -82,7 +81,7 @@ def handover_term(req: Requirement, line: str) -> str | None:
         return None
     text = req.text.lower()
     for keyword in req.keywords:
-        if _HANDOVER_WORD.search(keyword) and keyword.lower() in text:
+        if _AD_HANDOVER.search(keyword) and keyword.lower() in text:
             return keyword
     writes = re.search(r"(?i)\b(?:write|writes|wrote|fill|fills|filled)\b", line)
     for keyword in req.keywords:

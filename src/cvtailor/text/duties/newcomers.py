@@ -34,14 +34,16 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import own_act
 from cvtailor.text.jd_terms import person_noun
 
+# The verbs of training people.
+_TRAINING_VERBS = "train|coach|mentor|induct|onboard|teach"
 # The ad's training verbs, at the head of a duty ("Train and supervise ...", "You will also
 # mentor ...", "Lead the induction of ...", "take care of the onboarding of ...").
 _AD_TRAINING = re.compile(
     r"^(?:(?:you(?:['’]ll|\s+will)|will|help(?:\s+to)?|also)\s+)*"
-    r"(?:(?:\w+\s+and\s+)?(?:train|coach|mentor|induct|onboard|teach|guide)\b|"
+    rf"(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide)\b|"
     r"(?:lead|run|carry\s+out|take\s+care\s+of|organise|organize|coordinate)\s+"
     r"(?:the\s+)?(?:induction|onboarding)\b|"
-    r"(?:\w+\s+)?(?:and|,)\s+(?:train|coach|mentor|induct|onboard|teach)\b)",
+    rf"(?:\w+\s+)?(?:and|,)\s+(?:{_TRAINING_VERBS})\b)",
     re.IGNORECASE)
 # People a workplace takes on, as an ad names them.
 _AD_NEW = re.compile(
@@ -178,8 +180,7 @@ def _people(m: re.Match[str], *groups: str) -> bool:
     return True
 
 
-_TRAINING_WORD = re.compile(r"\b(?:train\w*|coach\w*|mentor\w*|induct\w*|onboard\w*|teach\w*|"
-                            r"guid\w*)\b", re.IGNORECASE)
+_TRAINING_WORD = re.compile(rf"\b(?:{_TRAINING_VERBS}|guid)\w*\b", re.IGNORECASE)
 
 
 def taught_term(req: Requirement, line: str) -> str | None:
