@@ -37,7 +37,8 @@ HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9
                        "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98",
                        "blind99", "blind100", "blind101", "blind102", "blind103", "blind104",
                        "blind105", "blind106", "blind107", "blind108", "blind109", "blind110",
-                       "blind111", "blind112", "blind113", "blind114", "blind115", "blind116"})
+                       "blind111", "blind112", "blind113", "blind114", "blind115", "blind116",
+                       "blind117", "blind118", "blind119"})
 
 
 def jd_files() -> list[Path]:
