@@ -1,8 +1,9 @@
 """The duty readers (text/duties), each a duty every trade's supervisor is asked for, read
 where a CV says it by what was done: training newcomers, handing the shift over, preventive
-maintenance and toolbox talks, rotas, incident reports, quality checks and complaints. Each
-reads only the person's own act; never the people the work serves, never training received,
-a turn taken, a shift swapped or a complaint passed on, never learners for new staff."""
+maintenance and toolbox talks, rotas, incident reports, quality checks and complaints, shift
+logs, safety rules enforced and written procedures. Each reads only the person's own act;
+never the people the work serves, never training received, a turn taken, a shift swapped or
+a complaint passed on, never learners for new staff."""
 
 from pathlib import Path
 
@@ -71,6 +72,11 @@ def test_no_line_teaching_newcomers(line: str) -> None:
      "coaching new starters"),
     ("Train new workers in safe working practices",
      "Teach the women who join us each season how to hold the sieve.", "training new workers"),
+    ("Train new operatives in the trade",
+     "Teach the young lads taken on each autumn how to trim a leg.", "training new operatives"),
+    ("Take charge of the induction of new colleagues and temporary staff",
+     "Stay beside newcomers and agency temps for their first weeks on the line until they can "
+     "run a product change alone.", "induction"),
 ])
 def test_the_ad_s_term_for_the_training_the_line_shows(text: str, line: str,
                                                         term: str) -> None:
@@ -277,6 +283,8 @@ REPORTS = "Complete incident reports for every accident and near miss"
     "Decide each morning who stands at which packing bench.",
     "Share out the day's deliveries among the 4 drivers.",
     "Draw up the fortnightly shift plan for 12 pickers around their college hours.",
+    "On Fridays I chalk up on the board who picks, who packs and who loads the next week.",
+    "Set out on the wall chart every Monday which of us drives to which store.",
 ])
 def test_deciding_who_works_where_is_the_rota(line: str) -> None:
     assert rota_term(duty(ROTA), line) == "staff rota"
@@ -289,6 +297,14 @@ def test_deciding_who_works_where_is_the_rota(line: str) -> None:
 ])
 def test_no_rota(line: str) -> None:
     assert rota_term(duty(ROTA), line) is None
+
+
+def test_a_list_of_who_does_what_is_the_staff_deployment() -> None:
+    assert rota_term(duty("Plan staff deployment on your shift, including cover for absences"),
+                     "Decide at the start of each turn who runs the wrapper, who takes the "
+                     "palletiser and who drives the forklift.") == "staff deployment"
+    # a "who" of the people served puts no one anywhere
+    assert rota_term(duty(ROTA), "Plan deliveries for customers who need them early.") is None
 
 
 def test_an_on_call_rota_is_a_turn_taken() -> None:
@@ -365,3 +381,99 @@ def test_dealing_with_someone_unhappy_is_a_complaint_handled() -> None:
     assert complaint_term(req, "Take complaints from unhappy customers to the duty manager.") \
         is None
     assert complaint_term(req, "Call customers the day before each delivery.") is None
+
+
+# Shift logs and records, and rules enforced (text/duties/logs, safety)
+
+LOG = "Keep the shift log with tonnages and breakdowns"
+
+
+@pytest.mark.parametrize("line", [
+    "Write the tonnage loaded, the belt hours and any breakdowns in the book for the next crew.",
+    "Write up the pallets made and the stoppages in the line book at the end of every turn.",
+    "Read the weighbridge every hour and fill in the sheet by the gate.",
+])
+def test_writing_the_shift_s_figures_in_its_book_is_the_shift_log(line: str) -> None:
+    from cvtailor.text.duties.logs import log_term
+
+    assert log_term(duty(LOG), line) == "shift log"
+
+
+@pytest.mark.parametrize("line", [
+    "Write up every slip and fall in the accident book the same day.",  # an incident report
+    "Read the shift log at the start of each shift.",  # read, not written
+    "Helped the foreman fill in the shift book.",  # someone else's
+    "Write the tonnage loaded on the whiteboard.",  # no book, sheet or log
+])
+def test_no_shift_log(line: str) -> None:
+    from cvtailor.text.duties.logs import log_term
+
+    assert log_term(duty(LOG), line) is None
+
+
+def test_a_record_of_a_measure_needs_the_measure_read() -> None:
+    from cvtailor.text.duties.logs import log_term
+
+    req = duty("Keep the humidity records of the drying rooms")
+    assert log_term(req, "Read the hygrometers three times a day and fill in the sheet on the "
+                         "wall of each room.") == "humidity records"
+    assert log_term(req, "Write the number of pieces hung in each room in the book.") is None
+
+
+SAFETY = "Enforce occupational safety rules and the wearing of PPE on the shift"
+
+
+@pytest.mark.parametrize("line", [
+    "Make sure nobody goes near the furnace without face shield, jacket and safety boots.",
+    "See that everyone wears gloves, goggles and ear defenders at the saws.",
+    "Make sure nobody reaches into the press without isolating it and hanging their own "
+    "padlock on it.",
+])
+def test_making_others_keep_the_rules_is_enforcing_safety(line: str) -> None:
+    from cvtailor.text.duties.safety import safety_term
+
+    assert safety_term(duty(SAFETY), line) == "occupational safety rules"
+
+
+@pytest.mark.parametrize("line", [
+    "Wear a face shield, jacket and safety boots at the furnace.",  # one's own gear
+    "Make sure the furnace door is shut before lunch.",  # no one made to keep a rule
+    "Make sure everyone gets their payslip on Friday.",  # nothing kept safe or clean
+])
+def test_no_safety_rule_enforced(line: str) -> None:
+    from cvtailor.text.duties.safety import safety_term
+
+    assert safety_term(duty(SAFETY), line) is None
+
+
+def test_a_duty_to_hold_a_safety_certificate_is_no_rule_enforced() -> None:
+    from cvtailor.text.duties.safety import safety_term
+
+    assert safety_term(duty("Hold a valid occupational safety certificate"),
+                       "Make sure nobody goes near the furnace without a face shield.") is None
+
+
+PROCEDURES = "Write and update standard operating procedures for the lab"
+
+
+@pytest.mark.parametrize("line", [
+    "Wrote the step-by-step sheets for media making and autoclaving that hang on the lab wall.",
+    "Rewrote our step-by-step guides for fire and flood calls after a review found gaps.",
+    "Keep the step-by-step instruction sheets in the rearing rooms current.",
+    "Wrote the department's how-to guide for new files, from the first letter to the last.",
+])
+def test_writing_the_step_by_step_guides_is_writing_procedures(line: str) -> None:
+    from cvtailor.text.duties.procedures import procedure_term
+
+    assert procedure_term(duty(PROCEDURES), line) == "standard operating procedures"
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the step-by-step guide for autoclaving every morning.",  # followed, not written
+    "Wrote a step-by-step guide for patients on caring for their dressing at home.",  # served
+    "Wrote the monthly report for the lab manager.",  # no guide
+])
+def test_no_procedure_written(line: str) -> None:
+    from cvtailor.text.duties.procedures import procedure_term
+
+    assert procedure_term(duty(PROCEDURES), line) is None

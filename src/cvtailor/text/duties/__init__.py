@@ -13,7 +13,10 @@ own term for what a line shows, or None:
 - `rotas`: rotas and work schedules, who works where (`rota_term`);
 - `incidents`: incident reports, what went wrong written down (`incident_term`);
 - `checks`: quality checks on every piece before it goes out, and complaints dealt with
-  (`quality_term`, `complaint_term`).
+  (`quality_term`, `complaint_term`);
+- `logs`: shift logs and records, the shift's figures written in its book (`log_term`);
+- `safety`: safety and hygiene rules the person makes others keep (`safety_term`);
+- `procedures`: the step-by-step guides the workplace works by, written (`procedure_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -27,12 +30,15 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.checks import complaint_term, quality_term
 from cvtailor.text.duties.handovers import handover_term
 from cvtailor.text.duties.incidents import incident_term
+from cvtailor.text.duties.logs import log_term
 from cvtailor.text.duties.newcomers import taught_term
+from cvtailor.text.duties.procedures import procedure_term
 from cvtailor.text.duties.rotas import rota_term
+from cvtailor.text.duties.safety import safety_term
 from cvtailor.text.duties.upkeep import toolbox_term, upkeep_term
 
 __all__ = ["READERS"]
 
 READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
-    quality_term, complaint_term)
+    quality_term, complaint_term, log_term, safety_term, procedure_term)

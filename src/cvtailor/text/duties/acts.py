@@ -8,8 +8,9 @@ import re
 from cvtailor.models import Requirement
 
 # What may stand before a CV line's verb: "I", "also", "then", "always", "every Monday",
-# "each week,".
-_BEFORE_THE_VERB = r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?"
+# "each week,", "on Fridays".
+_BEFORE_THE_VERB = (r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?|"
+                    r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?),?")
 
 
 def own_act(verbs: str, before: str = "") -> re.Pattern[str]:

@@ -41,7 +41,7 @@ _TRAINING_VERBS = "train|coach|mentor|induct|onboard|teach"
 _AD_TRAINING = re.compile(
     r"^(?:(?:you(?:['’]ll|\s+will)|will|help(?:\s+to)?|also)\s+)*"
     rf"(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide)\b|"
-    r"(?:lead|run|carry\s+out|take\s+care\s+of|organise|organize|coordinate)\s+"
+    r"(?:lead|run|carry\s+out|take\s+(?:care|charge)\s+of|organise|organize|coordinate)\s+"
     r"(?:the\s+)?(?:induction|onboarding)\b|"
     rf"(?:\w+\s+)?(?:and|,)\s+(?:{_TRAINING_VERBS})\b)",
     re.IGNORECASE)
@@ -63,14 +63,15 @@ _SERVED = frozenset((
 # Words for people any workplace takes on that `person_noun` does not know.
 _TAKEN_ON = frozenset((
     "people staff hands helpers men women starters hires recruits lads ones colleagues team "
-    "crew graduates temps part-timers"
+    "crew graduates temps part-timers operatives joiners"
 ).split())
 
 # The line's own act of teaching, at its head.
 _CV_TEACHING = own_act(
     r"show|shows|showed|shown|teach|teaches|taught|train|trains|trained|coach|coaches|"
     r"coached|mentor|mentors|mentored|induct|inducts|inducted|guide|guides|guided|"
-    r"take|takes|took|bring|brings|brought|sit|sits|sat|stand|stands|stood|keep|keeps|kept|"
+    r"take|takes|took|bring|brings|brought|sit|sits|sat|stand|stands|stood|stay|stays|stayed|"
+    r"keep|keeps|kept|"
     r"walk|walks|walked|ride|rides|rode|host|hosts|hosted|look\s+after|looked\s+after|"
     r"looks\s+after")
 # What makes a verb of going along ("Take", "Sit", "Keep") an act of teaching.

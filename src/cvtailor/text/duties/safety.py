@@ -1,0 +1,59 @@
+"""Safety and hygiene rules enforced on a shift, said in other words.
+
+An ad's duty to enforce the rules ("Enforce occupational safety rules and the wearing of PPE
+on the shift", "Make sure hygiene and food safety rules are followed in every room") is shown
+by a CV line in which the person makes others keep them: "Make sure nobody goes near the
+kettle without face shield, aluminised jacket and safety boots", "See that everyone wears
+clean whites, hairnets and boots", "Make sure nobody reaches into the press infeed without
+isolating the drive and hanging their own padlock on it".
+
+Read narrowly: the ad's duty is enforcing (enforce, ensure, make sure, see that, uphold,
+police, or rules "are followed"); the line is the person's own act of making others keep a
+rule (it opens on "make sure", "see that", "ensure", "check that", "insist that") and names
+who (nobody, everyone, the crew) and what keeps them safe or clean (protective wear, a lock on
+the drive, a clean floor). Wearing one's own protective gear is no rule enforced. The term
+written is the ad's own (`safety_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
+
+_AD_ENFORCING = re.compile(
+    r"^(?:(?:you(?:['’]ll|\s+will)|will|also|help(?:\s+to)?)\s+)*(?:enforce|ensure|make\s+sure|"
+    r"see\s+(?:that|to)|uphold|police|promote|monitor\s+(?:compliance|adherence))\b|"
+    r"\b(?:are|is)\s+(?:followed|observed|respected|kept)\b",
+    re.IGNORECASE)
+_AD_RULES = re.compile(
+    r"\b(?:(?:occupational|workplace|site|food|fire|work|health\s+and|laboratory|lab)\s+safety|"
+    r"safety\s+(?:rules|regulations|procedures)|safe\s+work(?:ing)?\s+practices|PPE|ESD|"
+    r"personal\s+protective\s+equipment|hygiene|lock[\s-]?out|lockout[\s/-]tagout)\b",
+    re.IGNORECASE)
+_MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+it\s+)?that|"
+                       r"ensure|ensures|ensured|(?:check|checks|checked)\s+that|"
+                       r"(?:insist|insists|insisted)\s+(?:that|on)|remind|reminds|reminded|"
+                       r"(?:make|makes|made|get|gets|got)\s+(?:everyone|everybody|the\s+"
+                       r"(?:whole\s+)?(?:crew|team|lads|gang|shift))\s+(?:to\s+)?wear")
+_OTHERS = re.compile(r"\b(?:nobody|no\s+one|no-one|everyone|everybody|every\s+one|all\s+of\s+us|"
+                     r"the\s+(?:whole\s+)?(?:crew|team|shift|lads|staff|gang)|each\s+of\s+(?:us|"
+                     r"them)|anyone|people)\b", re.IGNORECASE)
+_KEPT_SAFE = re.compile(
+    r"\b(?:face\s+shields?|visors?|helmets?|hard\s+hats?|gloves|goggles|glasses|boots|"
+    r"hi-vis|high-vis\w*|harness\w*|ear\s+defenders|ear\s+plugs|masks?|respirators?|aprons?|"
+    r"jackets?|overalls|whites|hairnets?|hair\s+nets?|beard\s+(?:nets?|snoods?)|padlocks?|"
+    r"locks?|lock[\s-]?out|isolat\w+|guards?|PPE|safety\s+\w+|scrubbed|washed\s+(?:their\s+)?"
+    r"hands|hand\s*wash\w*|wrist\s+straps?|finger\s+cots|(?:stay|keep)\s+(?:well\s+)?clear)\b",
+    re.IGNORECASE)
+
+
+def safety_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for safety or hygiene rules a line shows the person making others keep
+    (see the module doc), or None."""
+    text = line.strip()
+    if not (_AD_ENFORCING.search(req.text.strip()) and _MAKING_SURE.match(text)
+            and _OTHERS.search(text) and _KEPT_SAFE.search(text)):
+        return None
+    return ad_term(req, _AD_RULES)
