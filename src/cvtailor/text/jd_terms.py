@@ -418,6 +418,8 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 # "Interpret geophysics to generate drill targets": an infinitive's verb
                 prev == "to" and i + 1 < len(lows) and only_verb(low)) or (
                 prev in _BE and low.endswith("ing") and len(low) > 5) or (
+                # "Finnish is used daily with planning": a passive's participle
+                prev in _BE and low.endswith("ed") and len(low) > 3 and verb_form(low)) or (
                 # "demonstrated success defining ...", "a record shipping ...": a verb
                 prev in _GERUND_AFTER and _gerund(low)) or (
                 prev in _PRONOUNS and low not in FUNCTION_WORDS) or (

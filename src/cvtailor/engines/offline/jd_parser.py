@@ -2393,12 +2393,14 @@ _TIME_SHARE = re.compile(
 
 
 # Whom the job works with, said alone ("Work closely with our practice manager", "You report
-# to the Production Manager and work with the laboratory and the maintenance department"):
+# to the Production Manager and work with the laboratory and the maintenance department",
+# "Reports to the Production Manager, Henrik Sandvik, and works with the planners"):
 # where the job sits, nothing a candidate brings. Not what is done with them: "Work with the
 # quality control laboratory on sampling", "Work with engineers and product managers to
 # document new features" (`_works_with_only`).
 _WORKS_WITH = re.compile(
-    r"^\s*(?:you\s+report\s+(?:directly\s+)?to\s+(?:the|our|a|an|your)\s+[^,]{1,50}?\s+and\s+|"
+    r"^\s*(?:(?:you\s+)?report(?:s|ing)?\s+(?:directly\s+)?to\s+(?:the|our|a|an|your)\s+"
+    r"[^.;]{1,50}?,?\s+and\s+|"
     r"[^,]{1,60},\s*and\s+|because\s+)?(?:" + _YOU + r"\s+)?work(?:s|ing)?\s+"
     r"(?:closely\s+|together\s+|hand\s+in\s+hand\s+)?(?:with|alongside)\s+(?P<who>.+?)[.!]?\s*$",
     re.IGNORECASE)
