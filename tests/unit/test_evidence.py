@@ -467,6 +467,31 @@ def test_whether_the_person_can_take_the_hours_is_asked_last() -> None:
     assert asked == ["req-2", "req-1"]
 
 
+def test_the_make_up_of_the_team_led_is_asked_last() -> None:
+    """"Leads one stripping crew of 8 strippers, 2 pilers and a tractor driver" describes the
+    team the job leads; with ten questions, "Does 'Stripped cork ...' show stripping crew?"
+    took the place of a duty. A duty with one count of people ("Lead a team of 8
+    operators") keeps its place."""
+    from cvtailor.models import GapReport, JobPosting, Requirement, RequirementMatch
+    from cvtailor.research.evidence import interview_questions, team_described
+
+    crew = "Leads one stripping crew of 8 strippers, 2 pilers and a tractor driver"
+    assert team_described(crew)
+    assert team_described("Responsible for the drawing hall: 9 machine operators, "
+                          "2 apprentices and the coil handling area")
+    assert not team_described("Lead a team of 8 operators")
+    assert not team_described("Run 2 lines and 3 presses")  # no people counted
+    job = JobPosting(requirements=[
+        Requirement(id="req-1", text=crew, keywords=["stripping crew"], priority="critical"),
+        Requirement(id="req-2", text="Plan the order in which the trees are stripped",
+                    keywords=["stripping order"], priority="important")])
+    report = GapReport(matches=[RequirementMatch(requirement_id=f"req-{i}", status="gap")
+                                for i in (1, 2)])
+    asked = [q.requirement_id for q in interview_questions(job, report, {},
+                                                           default_vocabulary())]
+    assert asked == ["req-2", "req-1"]
+
+
 def test_a_close_match_decides_only_when_the_term_itself_is_near_the_line() -> None:
     """Under DECIDE_MIN, a sentence cosine in the close band decides when the JD term's own
     cosine with the line reaches TERM_MIN: a scorecard for 42 suppliers shows supplier

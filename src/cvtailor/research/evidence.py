@@ -987,8 +987,10 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
         vague = 1 if vague_term(term, vocab) else 0
         # whether the person can take the job's hours is no work a CV line shows: asked last
         hours = 1 if hours_asked(req.text) else 0
-        out.append((max(shown, hours), -PRIORITY_WEIGHT[req.priority], vague, kind_rank, order,
-                    question))
+        # nor is the make-up of the team the job leads (`team_described`)
+        team = 1 if team_described(req.text) else 0
+        out.append((max(shown, hours, team), -PRIORITY_WEIGHT[req.priority], vague, kind_rank,
+                    order, question))
     out.sort(key=lambda row: row[:5])
     asked: set[str] = set()
     questions: list[Question] = []
@@ -1471,6 +1473,20 @@ _HOURS_ASKED = re.compile(
     r"prepared|happy|ready|used|flexible)\b(?:\s+(?:to|for))?|availability\b)(?=.*\b(?:nights?|"
     r"weekends?|shifts?|rosters?|rotas?|on[-\s]call|overtime|holidays|hours|duty)\b)",
     re.IGNORECASE)
+
+
+# A count of people: "8 strippers", "two apprentices", "9 machine operators".
+_HEADCOUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                        r"(?:[\w-]+\s+){0,2}?([\w-]+s)\b", re.IGNORECASE)
+
+
+def team_described(requirement: str) -> bool:
+    """The requirement describes the team the job leads by its make-up, two counts of people
+    or more ("Leads one stripping crew of 8 strippers, 2 pilers and a tractor driver",
+    "responsible for the drawing hall on your shift: 9 machine operators, 2 apprentices and
+    the coil handling area"): the job's setting more than work a line shows, so its question
+    comes after all others."""
+    return sum(1 for m in _HEADCOUNT.finditer(requirement) if person_noun(m.group(1))) >= 2
 
 
 def hours_asked(requirement: str) -> bool:
