@@ -608,6 +608,13 @@ def test_an_interest_or_a_skill_being_learned_is_no_evidence_and_is_asked_about(
                     "Objective: to obtain a position writing Rust.",
                     "Support engineer seeking a role in machine learning."):
         assert not found(f"# A\n\n## Summary\n\n{summary}\n"), summary
+    from cvtailor.text.cvtext import own_claims
+
+    # (a confirm question quoted it: 'Does "I am looking for a supervisor's post in which I can
+    # run a production lab." show production targets?')
+    assert "production lab" not in own_claims(
+        "Technician with 12 years in labs. I am looking for a supervisor's post in which I can "
+        "run a production lab.")
     assert found("# A\n\n## Experience\n\n### Analyst — Acme\n2020 – 2024\n\n- Built machine "
                  "learning models in Python\n") >= {"Python"}
     hobbies = "# A\n\n## Experience\n\n### Analyst — Acme\n2020 – 2024\n\n- Ran reports\n\n" \

@@ -283,7 +283,8 @@ _NOT_THEIR_OWN = re.compile(
     # position as a Kubernetes engineer", "seeking a role in data engineering")
     r"|(?:^|[.;:]\s*)(?:an?\s+)?aspiring\b[^.;!?]*"
     r"|(?:^|[.;]\s*)(?:career\s+)?objective\s*:[^.;!?]*"
-    r"|\b(?:seeking|to\s+(?:obtain|secure|find|land|get))\s+(?:a|an|my|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:seeking|(?:looking|hoping)\s+for|to\s+(?:obtain|secure|find|land|get))\s+"
+    r"(?:a|an|my|the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:position|role|job|post|opportunit\w*|career|placement|internship)\b[^.;!?]*"
     r"|(?:\b(?:currently|now|still|am|i'm|also)\s+|^\s*|[;:,(]\s*)learning\b(?=\s*:|\s+"
     r"(?!(?:and|&|management|development|design|experience|platforms?|technolog\w*|"
