@@ -1,7 +1,8 @@
 """How the duty readers of `cvtailor.text.duties` decide, on labelled cases: each reader
 (training newcomers, shift handovers, preventive maintenance, toolbox talks, rotas, incident
-reports, quality checks, complaints, shift logs, safety rules, procedures) over every
-requirement of a set's ads and every line of its CVs (`evidence_corpus`), with no model.
+reports, quality checks, complaints, shift logs, safety rules, procedures, improvements) over
+every requirement of a set's ads and every line of its CVs (`evidence_corpus`), with no
+model.
 
 Per reader, the requirements it decides, by what the labels say of them:
 

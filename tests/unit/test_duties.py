@@ -1,9 +1,9 @@
 """The duty readers (text/duties), each a duty every trade's supervisor is asked for, read
 where a CV says it by what was done: training newcomers, handing the shift over, preventive
 maintenance and toolbox talks, rotas, incident reports, quality checks and complaints, shift
-logs, safety rules enforced and written procedures. Each reads only the person's own act;
-never the people the work serves, never training received, a turn taken, a shift swapped or
-a complaint passed on, never learners for new staff."""
+logs, safety rules enforced, written procedures and continuous improvement. Each reads only
+the person's own act; never the people the work serves, never training received, a turn
+taken, a shift swapped or a complaint passed on, never learners for new staff."""
 
 from pathlib import Path
 
@@ -477,3 +477,35 @@ def test_no_procedure_written(line: str) -> None:
     from cvtailor.text.duties.procedures import procedure_term
 
     assert procedure_term(duty(PROCEDURES), line) is None
+
+
+IMPROVEMENT = "Drive continuous improvement on your shift"
+
+
+@pytest.mark.parametrize("line", [
+    "Came up with moving the reject chute at the trimmer, which cut the time lost to jams.",
+    "Suggested a tray system that keeps each order's parts together, now used across the site.",
+    "Proposed cleaning the belt scrapers at every product change, which cut unplanned stops.",
+])
+def test_an_idea_that_bettered_the_work_is_continuous_improvement(line: str) -> None:
+    from cvtailor.text.duties.improvements import improvement_term
+
+    assert improvement_term(duty(IMPROVEMENT), line) == "continuous improvement"
+
+
+@pytest.mark.parametrize("line", [
+    "Suggested new colours for the shop's sign.",  # nothing said bettered
+    "Was shown a die box trolley that cut the time for a die change.",  # not the person's
+])
+def test_no_improvement(line: str) -> None:
+    from cvtailor.text.duties.improvements import improvement_term
+
+    assert improvement_term(duty(IMPROVEMENT), line) is None
+
+
+def test_a_method_named_by_its_school_is_no_idea_of_a_shift() -> None:
+    from cvtailor.text.duties.improvements import improvement_term
+
+    assert improvement_term(
+        duty("Lead continuous improvement projects with Lean Six Sigma tools"),
+        "Came up with moving the reject chute, which cut the time lost to jams.") is None

@@ -16,7 +16,9 @@ own term for what a line shows, or None:
   (`quality_term`, `complaint_term`);
 - `logs`: shift logs and records, the shift's figures written in its book (`log_term`);
 - `safety`: safety and hygiene rules the person makes others keep (`safety_term`);
-- `procedures`: the step-by-step guides the workplace works by, written (`procedure_term`).
+- `procedures`: the step-by-step guides the workplace works by, written (`procedure_term`);
+- `improvements`: continuous improvement, a change the person came up with and what it
+  bettered (`improvement_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -29,6 +31,7 @@ from collections.abc import Callable
 from cvtailor.models import Requirement
 from cvtailor.text.duties.checks import complaint_term, quality_term
 from cvtailor.text.duties.handovers import handover_term
+from cvtailor.text.duties.improvements import improvement_term
 from cvtailor.text.duties.incidents import incident_term
 from cvtailor.text.duties.logs import log_term
 from cvtailor.text.duties.newcomers import taught_term
@@ -41,4 +44,4 @@ __all__ = ["READERS"]
 
 READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
-    quality_term, complaint_term, log_term, safety_term, procedure_term)
+    quality_term, complaint_term, log_term, safety_term, procedure_term, improvement_term)
