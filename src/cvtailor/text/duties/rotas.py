@@ -12,9 +12,9 @@ lifeguards").
 
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw
 up, chalk up, plan, share out) and says who is put where (which people go where, or which
-work goes to which people; not "which pallets go out first"); taking one's own turn on a rota, or swapping
-a shift with a colleague, is no rota drawn up. An on-call rota is a turn taken, never read
-here. The term written is the ad's own (`rota_term`).
+work goes to which people; not "which pallets go out first"); taking one's own turn on a
+rota, or swapping a shift with a colleague, is no rota drawn up. An on-call rota is a turn
+taken, never read here. The term written is the ad's own (`rota_term`).
 """
 
 from __future__ import annotations
