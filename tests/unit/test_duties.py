@@ -404,6 +404,7 @@ def test_writing_the_shift_s_figures_in_its_book_is_the_shift_log(line: str) -> 
     "Read the shift log at the start of each shift.",  # read, not written
     "Helped the foreman fill in the shift book.",  # someone else's
     "Write the tonnage loaded on the whiteboard.",  # no book, sheet or log
+    "Completed the forklift log book course in 2019.",  # a course, no figures written
 ])
 def test_no_shift_log(line: str) -> None:
     from cvtailor.text.duties.logs import log_term
@@ -496,6 +497,7 @@ def test_an_idea_that_bettered_the_work_is_continuous_improvement(line: str) -> 
 @pytest.mark.parametrize("line", [
     "Suggested new colours for the shop's sign.",  # nothing said bettered
     "Was shown a die box trolley that cut the time for a die change.",  # not the person's
+    "Introduced the new starters to the crew, which cut their first week's questions.",  # people
 ])
 def test_no_improvement(line: str) -> None:
     from cvtailor.text.duties.improvements import improvement_term

@@ -8,8 +8,8 @@ scrapers at every product change, which cut unplanned press stops", "Suggested a
 that keeps each watch's parts together ..., now used across the service centre".
 
 Read narrowly: the line opens on the person's own idea (came up with, suggested, proposed,
-devised, thought up, introduced) and says what it changed (it cut, saved, reduced, halved,
-or is now used, or the works put it in). A method the ad names by its school or credential
+devised, thought up; not "introduced", which is as often people introduced) and says what it
+changed (it cut, saved, reduced, halved, or is now used, or the works put it in). A method the ad names by its school or credential
 ("Lean Six Sigma", "a Green Belt") is no idea of a shift's, never read here. The term written
 is the ad's own (`improvement_term`).
 """
@@ -26,8 +26,7 @@ _AD_IMPROVEMENT = re.compile(r"\b(?:continuous|process|continual)\s+improvements
 _METHOD_NAMED = re.compile(r"\b(?:six\s+sigma|green\s+belt|black\s+belt|yellow\s+belt|lean)\b",
                            re.IGNORECASE)
 _IDEA = own_act(r"(?:came|come|comes)\s+up\s+with|(?:thought|think|thinks)\s+up|suggest|"
-                r"suggests|suggested|propose|proposes|proposed|devise|devises|devised|"
-                r"introduce|introduces|introduced")
+                r"suggests|suggested|propose|proposes|proposed|devise|devises|devised")
 _BETTERED = re.compile(
     r"\b(?:cut|cuts|reduced|reduces|saved|saves|halved|halves|shortened|shortens|sped\s+up|"
     r"speeds\s+up|doubled|raised|lowered|ended|stopped|removed|prevents?|prevented)\b|"

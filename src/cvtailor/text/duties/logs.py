@@ -30,7 +30,7 @@ _AD_LOGS = re.compile(
     re.IGNORECASE)
 _WRITES = (r"(?:write|writes|wrote)(?:\s+(?:up|down|in))?|(?:fill|fills|filled)\s+in|"
            r"(?:fill|fills|filled)\s+out|log|logs|logged|record|records|recorded|note|notes|"
-           r"noted|enter|enters|entered|complete|completes|completed")
+           r"noted|enter|enters|entered")
 # (or a reading taken first: "Read the hygrometers three times a day and fill in the sheet")
 _WRITING = own_act(rf"{_WRITES}|(?:read|reads|check|checks|checked|take|takes|took)\b"
                    rf"[^.;]{{1,80}}?\band\s+(?:{_WRITES})")
