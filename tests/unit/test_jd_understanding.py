@@ -1237,6 +1237,8 @@ def test_a_time_clause_is_no_title() -> None:
     "Work closely with our practice manager",
     "You will still spend most of your nights at the bedside and at the recording station",
     "You are the person the team turns to when a piece does not go to plan",
+    "Reports to the Production Manager, Henrik Sandvik, and works with the planners, the "
+    "laboratory and the maintenance team",
 ])
 def test_whom_the_job_works_with_is_no_requirement(line: str) -> None:
     """"Work closely with our quality control laboratory and with the irradiation team"
@@ -1263,6 +1265,7 @@ def test_what_is_done_with_others_keeps_its_terms(duty: str, kept: str) -> None:
     ("You have a full Class 1 driver licence and a Site Safe Supervisor certificate, or you are "
      "ready to gain one in your first year", "gain"),
     ("You are in charge of one of our two production blocks", "production blocks"),
+    ("Finnish is used daily with planning and maintenance", "used daily"),
 ])
 def test_a_verb_or_the_employer_s_unit_is_no_term(line: str, fragment: str) -> None:
     """"You will help the owner run our online shop" gave the term "owner run", "before it
