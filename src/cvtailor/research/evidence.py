@@ -81,6 +81,7 @@ from cvtailor.text.not_held import NOT_YET_WORDS, held_thing, lapsed, studying, 
 from cvtailor.text.places import COUNTRIES, REGION_NAMES
 from cvtailor.text.qualifications import after_preposition, population
 from cvtailor.text.vocabulary import (
+    COUNT_WORDS,
     CREDENTIAL_KINDS,
     NAMED_THINGS,
     Vocabulary,
@@ -1476,8 +1477,8 @@ _HOURS_ASKED = re.compile(
 
 
 # A count of people: "8 strippers", "two apprentices", "9 machine operators".
-_HEADCOUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                        r"(?:[\w-]+\s+){0,2}?([\w-]+s)\b", re.IGNORECASE)
+_HEADCOUNT = re.compile(rf"\b(?:\d+|{COUNT_WORDS})\s+(?:[\w-]+\s+){{0,2}}?([\w-]+s)\b",
+                        re.IGNORECASE)
 
 
 def team_described(requirement: str) -> bool:

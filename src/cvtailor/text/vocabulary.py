@@ -20,9 +20,10 @@ import yaml
 
 from cvtailor.text.wordforms import inflection
 
-# A count of what a phrase's verb acts on ("trained 2 apprentices", "managed 12 staff")
-_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_COUNT = re.compile(rf"\d[\d,]*\+?|{_COUNT_WORDS}")
+# A count of what a phrase's verb acts on ("trained 2 apprentices", "managed 12 staff"), in
+# words (research/evidence counts the people of a team with it too)
+COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNT = re.compile(rf"\d[\d,]*\+?|{COUNT_WORDS}")
 # Supervision received, not given: "worked under the supervision of a senior"
 _UNDER = re.compile(r"\b(?:under|receiv\w*|with)\s+(?:(?:the|close|direct|regular|daily|"
                     r"clinical|my|their|his|her)\s+){0,2}$", re.IGNORECASE)
@@ -54,7 +55,7 @@ _LED_PEOPLE = re.compile(
     r"oversee(?:s|ing)?|direct(?:ed|s|ing)?|assign(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|"
     r"roster(?:ed|s|ing)?)\s+"
     r"(?:(?:a|the|my|our)\s+(?:team|crew|shift|squad|group)\s+of\s+)?"
-    rf"(?:\d{{1,3}}\+?|{_COUNT_WORDS})\s+"
+    rf"(?:\d{{1,3}}\+?|{COUNT_WORDS})\s+"
     r"(?:(?!(?:for|with|to|of|on|in|at|and|or|from|by|per|a|an|the)\b)[a-z][a-z-]*\s+){0,2}?"
     + _PEOPLE + r"\b(?!['’])", re.IGNORECASE)  # not "managed 4 managers' diaries"
 # Bringing people on: trained, taught or showed the people a job brings in, counted or not
@@ -66,7 +67,7 @@ BROUGHT_ON_SKILL = "Mentoring"
 _BROUGHT_ON = re.compile(
     r"\b(?:train(?:ed|s|ing)?|taught|teach(?:es|ing)?|show(?:ed|n|s|ing)?|induct(?:ed|s|ing)?|"
     r"onboard(?:ed|s|ing)?|precept(?:ed|s|ing)?|buddied)\s+"
-    rf"(?:(?:\d{{1,3}}\+?|{_COUNT_WORDS})\s+)?(?:(?:the|our|my|all|each|every)\s+)?"
+    rf"(?:(?:\d{{1,3}}\+?|{COUNT_WORDS})\s+)?(?:(?:the|our|my|all|each|every)\s+)?"
     r"(?:new(?:ly[ -](?:hired|qualified|recruited))?|junior|assistant|trainee|student|incoming)\s+"
     r"(?:(?!(?:for|with|to|of|on|in|at|and|or|from|by|per|a|an|the|how)\b)[a-z][a-z-]*\s+)?"
     + _PEOPLE + r"\b(?!['’])", re.IGNORECASE)

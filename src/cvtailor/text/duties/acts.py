@@ -13,6 +13,11 @@ _BEFORE_THE_VERB = (r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?|"
                     r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?),?")
 
 
+# What may stand before an ad's duty verb: "You'll also mentor ...", "You will enforce ...",
+# "Help to induct ...".
+AD_LEAD = r"(?:(?:you(?:['’]ll|\s+will)|will|help(?:\s+to)?|also)\s+)*"
+
+
 def own_act(verbs: str, before: str = "") -> re.Pattern[str]:
     """A line that opens on the person's own act: one of `verbs` (a regular expression's
     alternatives) at its head, after what may stand before a CV line's verb, or `before`

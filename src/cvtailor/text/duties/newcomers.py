@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import own_act
+from cvtailor.text.duties.acts import AD_LEAD, own_act
 from cvtailor.text.jd_terms import person_noun
 
 # The verbs of training people.
@@ -39,8 +39,7 @@ _TRAINING_VERBS = "train|coach|mentor|induct|onboard|teach"
 # The ad's training verbs, at the head of a duty ("Train and supervise ...", "You will also
 # mentor ...", "Lead the induction of ...", "take care of the onboarding of ...").
 _AD_TRAINING = re.compile(
-    r"^(?:(?:you(?:['’]ll|\s+will)|will|help(?:\s+to)?|also)\s+)*"
-    rf"(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide)\b|"
+    rf"^{AD_LEAD}(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide)\b|"
     r"(?:lead|run|carry\s+out|take\s+(?:care|charge)\s+of|organise|organize|coordinate)\s+"
     r"(?:the\s+)?(?:induction|onboarding)\b|"
     rf"(?:\w+\s+)?(?:and|,)\s+(?:{_TRAINING_VERBS})\b)",

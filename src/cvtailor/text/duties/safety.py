@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
 
 _AD_ENFORCING = re.compile(
-    r"^(?:(?:you(?:['’]ll|\s+will)|will|also|help(?:\s+to)?)\s+)*(?:enforce|ensure|make\s+sure|"
+    rf"^{AD_LEAD}(?:enforce|ensure|make\s+sure|"
     r"see\s+(?:that|to)|uphold|police|promote|monitor\s+(?:compliance|adherence))\b|"
     r"\b(?:are|is)\s+(?:followed|observed|respected|kept)\b",
     re.IGNORECASE)
