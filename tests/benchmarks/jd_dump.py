@@ -38,7 +38,8 @@ HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9
                        "blind99", "blind100", "blind101", "blind102", "blind103", "blind104",
                        "blind105", "blind106", "blind107", "blind108", "blind109", "blind110",
                        "blind111", "blind112", "blind113", "blind114", "blind115", "blind116",
-                       "blind117", "blind118", "blind119"})
+                       "blind117", "blind118", "blind119",
+                       "blind120", "blind121", "blind122"})
 
 
 def jd_files() -> list[Path]:
