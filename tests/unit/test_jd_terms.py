@@ -1943,3 +1943,14 @@ def test_where_opens_the_occasion_of_the_work_like_when() -> None:
         "Splice ropes", "hand"]
     assert not any("frost" in p or "wherever" in p for p in key_phrases(
         "Re-point the stonework wherever the frost damage shows"))
+
+
+def test_the_training_given_and_the_stock_tracked_are_the_terms() -> None:
+    """"Give on-the-job training to new operators" gave "Give on-the-job training", and "Keep
+    track of the warehouse stock" gave "track of the warehouse stock": the verb of giving and
+    the keeping track are no part of what the ad asks for."""
+    assert "on-the-job training" in duty_keywords(
+        "Give on-the-job training to new operators and apprentices")
+    assert duty_keywords("Keep track of the warehouse stock of bulbs and cables")[0] \
+        == "warehouse stock"
+    assert duty_keywords("You will keep track of warehouse stock") == ["warehouse stock"]

@@ -1439,12 +1439,18 @@ def rank_terms(chunks: list[_Chunk]) -> list[str]:
             continue
         words = phrase.split()
         titled = whole and all(w[:1].isupper() for w in words)  # "Making Tax Digital"
+        track = next((n for n in (2, 3) if len(words) > n and [w.lower() for w in words[:n]] in (
+            ["track", "of"], ["keep", "track", "of"], ["keeping", "track", "of"])), 0)
+        if track:  # "(keep) track of the warehouse stock": what is tracked is the term
+            words = words[track + (words[track].lower() in ("the", "our", "your", "all")):]
         while not titled and len(words) > 1 and ((words[0].lower() in LEAD_VERBS
                                    and words[0].lower() not in NOUN_VERBS)
                                   or (words[0].lower() == "time" and _gerund(words[1]))
+                                  or (words[0].lower() in ("give", "gives")
+                                      and not person_noun(words[1]))
                                   or (len(words) > 2 and bare_activity(words[0]))):
-            # "develop supervisors", "time supporting", "running simulation-based education":
-            # the generic verb is not the term
+            # "develop supervisors", "time supporting", "running simulation-based education",
+            # "Give on-the-job training": the generic verb is not the term
             words = words[1:]
         while len(words) > 1 and (words[0].lower() in _VAGUE_BEFORE or _superlative(words[0])
                                   or (words[0].lower() in _WHEN_BEFORE
