@@ -87,6 +87,23 @@ def test_the_ad_s_term_for_the_training_the_line_shows(text: str, line: str,
     assert taught_term(req, line) == term
 
 
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Give on-the-job training to new operators and apprentices",
+     "Take the newly hired operators round my section in their first weeks and sign off each "
+     "post in their training folder once they can run it alone.", "on-the-job training"),
+    ("Train new operators on the crane and the control system",
+     "Show the two latest recruits how to run the crane before they work a night alone.",
+     "training new operators"),
+])
+def test_the_training_given_to_whom_the_line_taught(text: str, line: str, term: str) -> None:
+    """The ad's name for the training is written where its words for whom it trains are
+    not the line's ("apprentices" of a line teaching new operators)."""
+    assert taught_term(duty(text), line) == term
+    # and never the people the line did not teach
+    assert taught_term(duty("Give on-the-job training to apprentices"),
+                       "Show the newly hired operators how to run the press.") is None
+
+
 def test_learners_are_no_new_staff() -> None:
     """Students on placement are no new employees: a line teaching them shows no "Train new
     employees", and one teaching newcomers no "Train apprentices"."""
@@ -181,6 +198,11 @@ def test_a_line_handing_the_shift_over(line: str) -> None:
 ])
 def test_no_line_handing_the_shift_over(line: str) -> None:
     assert not hands_over(line)
+
+
+def test_the_shift_leader_coming_on_takes_over() -> None:
+    assert hands_over("Walk the plant with the shift leader coming on, go through the log book "
+                      "and point out every open fault.")
 
 
 def test_a_job_handed_over_to_a_client_is_no_shift_handover() -> None:
@@ -312,6 +334,43 @@ def test_an_on_call_rota_is_a_turn_taken() -> None:
                      "Work out which of us covers each weekend.") is None
 
 
+def test_the_duty_roster_drawn_up_beside_an_on_call_rota() -> None:
+    # an ad that asks for the on-call rota drawn up is read for its other rota
+    assert rota_term(duty("Draw up the duty roster and the on-call rota for the team"),
+                     "Put together the month's plan of who is in theatre, who is on call at "
+                     "night and who covers the weekends for the five of us.") == "duty roster"
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Plan shift staffing and assign operators to the plant sections",
+     "Put each operator of my shift on the crusher, separation or loading post at the start "
+     "of the shift.", "shift staffing"),
+    ("Set the daily work allocation for the team",
+     "Decide each morning who goes to which boat and who cuts, who glues and who caulks.",
+     "work allocation"),
+    ("Plan the crew's assembly schedule across the season",
+     "Work out with the owner which crew goes to which town each week.", "assembly schedule"),
+    ("Draw up the aquarists' duty rota, including weekends",
+     "Pin up the weekly sheet every Thursday saying who feeds, who dives and who covers "
+     "Saturday and Sunday.", "duty rota"),
+    ("Draw up the weekly production schedule",
+     "Sort the orders every Monday morning into what must be fired first and tell each of us "
+     "which pieces to take.", "production schedule"),
+])
+def test_the_ad_s_own_name_for_the_rota(text: str, line: str, term: str) -> None:
+    assert rota_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize("line", [
+    "Put each pallet on the racking by its bay number.",  # no one put anywhere
+    "Put together the flat-pack desks for customers who ordered assembly.",  # no plan
+    "Pin up the safety notices in the canteen.",  # no one put anywhere
+])
+def test_no_staffing_plan(line: str) -> None:
+    assert rota_term(duty("Plan shift staffing and assign operators to the sections"),
+                     line) is None
+
+
 @pytest.mark.parametrize("line", [
     "Write up every slip and fall in the accident book the same day.",
     "Write down what happened, with times and witnesses, whenever a forklift hits a rack.",
@@ -337,9 +396,13 @@ def test_every_reader_gives_a_term_of_the_requirement() -> None:
              "Write up every slip and fall in the accident book the same day.",
              "Grease the conveyor bearings every Saturday.",
              "Walk the next crew through the open orders before I go home.",
-             "Show the new starters how to drive the pallet truck in their first week."]
+             "Show the new starters how to drive the pallet truck in their first week.",
+             "Count the gloves and tape every Friday and tell the office what to order.",
+             "Push the line when we fall behind the day's tonnage."]
     for text in [ROTA, REPORTS, "Carry out preventive maintenance on the conveyors",
-                 "Lead shift handovers with the next team", "Train new starters on the floor"]:
+                 "Lead shift handovers with the next team", "Train new starters on the floor",
+                 "Keep track of the stock of consumables", "Meet the daily production targets",
+                 "Give on-the-job training to new starters"]:
         req = duty(text)
         terms = {t for read in READERS for line in lines for t in [read(req, line)] if t}
         assert terms and terms <= set(req.keywords), (text, terms, req.keywords)
@@ -511,3 +574,83 @@ def test_a_method_named_by_its_school_is_no_idea_of_a_shift() -> None:
     assert improvement_term(
         duty("Lead continuous improvement projects with Lean Six Sigma tools"),
         "Came up with moving the reject chute, which cut the time lost to jams.") is None
+
+
+# Stock counted and reordered (text/duties/stock)
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Manage the stock of raw materials and place orders with our suppliers",
+     "Count the enamel jars, copper sheets and silver wire at the end of each month and tell "
+     "the owner what to reorder.", "stock of raw materials"),
+    ("Manage stocks of food, salt and consumables and order from suppliers",
+     "Keep the freezers of sardines and krill and the sea salt stocked, and ring the "
+     "wholesaler before we run short.", "consumables"),
+    ("Keep track of the warehouse stock of bulbs, cables and lamp holders",
+     "Count the spare bulbs and cable reels in the store before each trip and tell the office "
+     "what we will need.", "warehouse stock"),
+])
+def test_stock_counted_and_reordered(text: str, line: str, term: str) -> None:
+    from cvtailor.text.duties.stock import stock_term
+
+    assert stock_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    # counted, never ordered
+    ("Manage the stock of raw materials", "Count the enamel jars at the end of each month."),
+    # ordered for one job, never counted
+    ("Manage the stock of raw materials", "Order the copper sheets for each commission."),
+    # the stock the ad names is not what the line counts
+    ("Manage the stock of spare parts for the presses",
+     "Count the oxygenators and cannulas on Fridays and order what is missing."),
+    # a system the line does not name
+    ("Manage stock levels in SAP", "Count the jars on Fridays and order what is missing."),
+    # gun stocks are made, not kept
+    ("Make and fit stocks from walnut blanks",
+     "Count the walnut blanks each month and order what is missing."),
+    # someone else's count
+    ("Manage the stock of raw materials",
+     "Helped the owner count the enamel jars and order what is missing."),
+])
+def test_no_stock_kept(text: str, line: str) -> None:
+    from cvtailor.text.duties.stock import stock_term
+
+    assert stock_term(duty(text), line) is None
+
+
+# Production targets met or set (text/duties/targets)
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Meet daily production targets for volume and yield",
+     "Keep an eye on the cubic metres sawn per hour and push the line to reach the 115 m³ we "
+     "aim for each shift."),
+    ("Keep production targets in view through the shift",
+     "Keep count of bags filled each hour and push the line when we fall behind the day's "
+     "tonnage."),
+    ("Meet the daily production targets of your line",
+     "Keep the line fed and the stops short so we get through the bales the office plans for "
+     "each shift."),
+    ("Plan weekly production targets for each crop",
+     "Work out with the lab manager every Monday how many jars of each line we must cut that "
+     "week."),
+])
+def test_an_amount_worked_towards_or_set_is_the_production_target(text: str, line: str) -> None:
+    from cvtailor.text.duties.targets import target_term
+
+    assert target_term(duty(text), line) == "production targets"
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    # a rate recorded, no amount aimed at
+    ("Meet daily production targets", "Ran the press at 40 sheets a minute on the night shift."),
+    # a target worked towards is no target set
+    ("Plan weekly production targets for each crop",
+     "Push the line when we fall behind the day's tonnage."),
+    # someone else's
+    ("Meet daily production targets", "Helped the shift leader push the line when we fell "
+     "behind the day's tonnage."),
+])
+def test_no_production_target(text: str, line: str) -> None:
+    from cvtailor.text.duties.targets import target_term
+
+    assert target_term(duty(text), line) is None

@@ -18,7 +18,9 @@ own term for what a line shows, or None:
 - `safety`: safety and hygiene rules the person makes others keep (`safety_term`);
 - `procedures`: the step-by-step guides the workplace works by, written (`procedure_term`);
 - `improvements`: continuous improvement, a change the person came up with and what it
-  bettered (`improvement_term`).
+  bettered (`improvement_term`);
+- `stock`: the stock counted, or kept stocked, and what runs short ordered (`stock_term`);
+- `targets`: production targets worked towards, or the amounts set (`target_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -38,10 +40,13 @@ from cvtailor.text.duties.newcomers import taught_term
 from cvtailor.text.duties.procedures import procedure_term
 from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.safety import safety_term
+from cvtailor.text.duties.stock import stock_term
+from cvtailor.text.duties.targets import target_term
 from cvtailor.text.duties.upkeep import toolbox_term, upkeep_term
 
 __all__ = ["READERS"]
 
 READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
-    quality_term, complaint_term, log_term, safety_term, procedure_term, improvement_term)
+    quality_term, complaint_term, log_term, safety_term, procedure_term, improvement_term,
+    stock_term, target_term)

@@ -16,7 +16,8 @@ Read narrowly:
 - the line is the person's own act of passing on (it opens on telling, walking through,
   going through, writing up, briefing, handing over) to those who take over from them (the
   next, incoming, morning or night crew, team, operator or nurse; "the operator coming on");
-  not taking over from someone ("Take over from the night crew at six").
+  not taking over from someone ("Take over from the night crew at six"); "the shift leader
+  coming on" is the one who takes over.
 
 The term written is the ad's own word for the handover (`handover_term`).
 """
@@ -42,7 +43,8 @@ _TAKING_OVER = re.compile(
     r"\b(?:(?:next|incoming|oncoming|relief|following|night|morning|day|afternoon|evening|"
     r"early|late)\s+(?:[\w-]+\s+)?(?:crew|crews|shift|team|operators?|man|men|nurses?|chief|"
     r"supervisors?|leaders?|lead|person|people|staff|fitter|driver|watch)|"
-    r"(?:operators?|crew|shift|man|men|team|nurses?|relief)\s+(?:coming|who\s+comes?)\s+on|"
+    r"(?:operators?|crew|shift|man|men|team|nurses?|relief|leaders?|supervisors?|lead|chief|"
+    r"fitters?|drivers?|person|people|staff)\s+(?:coming|who\s+comes?)\s+on|"
     r"(?:comes?|come)\s+on\s+(?:shift|duty)|before\s+the\s+next\s+(?:[\w-]+\s+)?comes?\s+on)\b",
     re.IGNORECASE)
 # The person's own passing on, at the line's head.

@@ -42,6 +42,7 @@ _AD_TRAINING = re.compile(
     rf"^{AD_LEAD}(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide)\b|"
     r"(?:lead|run|carry\s+out|take\s+(?:care|charge)\s+of|organise|organize|coordinate)\s+"
     r"(?:the\s+)?(?:induction|onboarding)\b|"
+    r"(?:give|provide|deliver|offer)\s+(?:[\w-]+\s+)?training\s+(?:to|for)\b|"
     rf"(?:\w+\s+)?(?:and|,)\s+(?:{_TRAINING_VERBS})\b)",
     re.IGNORECASE)
 # People a workplace takes on, as an ad names them.
@@ -99,7 +100,7 @@ _CV_LEARNERS = re.compile(
 _CV_NEW_STAFF = re.compile(
     r"\b(?:newcomers?|new\s+starters?|new\s+hires?|"
     r"new(?:ly[\s-]hired|er|est)?\s+(?:[\w-]+\s+){0,2}?(?P<new>[\w-]+)|"
-    r"recently\s+hired|"
+    r"recently\s+hired|(?:latest|newest|recent)\s+recruits?|recruits|"
     r"(?:seasonal|summer|holiday)\s+(?:[\w-]+\s+)?(?:staff|workers|hands|helpers|temps|"
     r"pickers)|"
     r"(?:who|that)\s+(?:joins?|joined|(?:have|has)\s+just\s+joined|come\s+(?:for|to|each|"
@@ -181,6 +182,11 @@ def _people(m: re.Match[str], *groups: str) -> bool:
 
 
 _TRAINING_WORD = re.compile(rf"\b(?:{_TRAINING_VERBS}|guid)\w*\b", re.IGNORECASE)
+# The training's own name, after the verb that gives it: "Give on-the-job training".
+_TRAINING_NAME = re.compile(
+    r"(?:(?:give|gives|giving|provide|providing|deliver|delivering|offer|offering)\s+)?"
+    r"((?:on[\s-]the[\s-]job|hands[\s-]on|practical|in[\s-]house)\s+training)",
+    re.IGNORECASE)
 
 
 def taught_term(req: Requirement, line: str) -> str | None:
@@ -202,12 +208,15 @@ def taught_term(req: Requirement, line: str) -> str | None:
                 w in text for w in re.findall(r"[a-z][\w-]*", keyword.lower())
                 if not _TRAINING_WORD.fullmatch(w)):
             return keyword
-    if named:
-        return None  # the ad's words for whom it trains are not whom the line taught
+    # the ad's words for whom it trains are not whom the line taught: only the training's own
+    # name ("Give on-the-job training to new operators and apprentices")
     for keyword in req.keywords:
-        if _TRAINING_WORD.fullmatch(keyword.strip()) or re.fullmatch(
-                r"(?i)(?:induction|onboarding)(?:\s+of\s+[\w\s-]+)?", keyword.strip()):
+        if not named and (_TRAINING_WORD.fullmatch(keyword.strip()) or re.fullmatch(
+                r"(?i)(?:induction|onboarding)(?:\s+of\s+[\w\s-]+)?", keyword.strip())):
             return keyword
+        training = _TRAINING_NAME.fullmatch(keyword.strip())
+        if training:
+            return training.group(1)
     return None
 
 

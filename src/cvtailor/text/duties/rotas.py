@@ -22,22 +22,33 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, own_act
 from cvtailor.text.jd_terms import person_noun
 
 # The ad's names for a plan of who works when.
 _AD_ROTA = re.compile(
     r"\b(?:rotas?|rosters?|staffing|(?:staff|crew|labour|labor)\s+deployment|"
     r"(?:shift|work|duty|staff|staffing|daily|weekly|monthly|workshop|production|crew|team)\s+"
-    r"(?:schedules?|plans?))\b",
+    r"(?:schedules?|plans?)|(?:work|task|job|duty)\s+allocations?)\b",
+    re.IGNORECASE)
+# A schedule the ad says is the crew's own: "plan the crew's assembly schedule".
+_PEOPLES_SCHEDULE = re.compile(
+    r"\b(?:crew|crews|team|teams|staff)['’]s?\s+([\w-]+\s+)?(?:schedules?|plans?)\b",
     re.IGNORECASE)
 _ON_CALL = re.compile(r"\bon[\s-]call\b|\bcall[\s-]out\b", re.IGNORECASE)
+# The ad's duty is to draw the rota up, not to take a turn on it.
+_AD_PLANS = re.compile(
+    rf"^{AD_LEAD}(?:draw|drawing|plan|planning|prepare|preparing|organi[sz]e|organi[sz]ing|"
+    r"compile|compiling|put\s+together|putting\s+together|manage|managing|set|setting)\b",
+    re.IGNORECASE)
 
 _PLANNING = own_act(
     r"(?:work|works|worked|sort|sorts|sorted|set|sets)\s+out|decide|decides|decided|"
     r"(?:draw|draws|drew|chalk|chalks|chalked)\s+up|plan|plans|planned|share\s+out|"
     r"shares\s+out|shared\s+out|go\s+through\s+[^,]{1,60}?\s+and\s+decide|"
-    r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+and\s+decide",
+    r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+decide|saying|showing)|"
+    r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+tell|"
+    r"(?:put|puts)\s+(?=(?:each|every)\s+[\w-]+\s+(?:of\s+[^,]{1,30}?\s+)?on\s+the\b)",
     before=r"when\s+[^,]{1,60},")
 # Doing a piece of the work, or a shift: "works", "covers", "goes", "drives", "runs".
 _PUT = (r"works?|covers?|stands?|opens?|closes?|goes|rides?|cuts?|sets?|takes?|does|do|"
@@ -54,6 +65,9 @@ _WHO_WHERE = re.compile(
     r"[\w-]+|"
     r"\b(?:shift\s+(?:plan|calendar|pattern)|timetable)\s+for\b",
     re.IGNORECASE)
+# "Put each operator of my shift on the crusher, separation or loading post"
+_PUT_ON = re.compile(r"^(?:\w+\s+){0,3}?(?:put|puts)\s+(?:each|every)\s+([\w-]+)\b",
+                     re.IGNORECASE)
 
 
 # "go" of people, or of work handed to people: "which pickers go to which field", "which of us
@@ -68,6 +82,9 @@ def _who_where(text: str) -> bool:
     goes to which people."""
     if _WHO_WHERE.search(text):
         return True
+    put = _PUT_ON.match(text)
+    if put and person_noun(put.group(1).removesuffix("s") + "s"):
+        return True
     for m in _WHICH_GO.finditer(text):
         after = re.match(r"\s+to\s+(.*)", m.group(3))
         if m.group(1) or person_noun(m.group(2)) or (after is not None and any(
@@ -76,11 +93,23 @@ def _who_where(text: str) -> bool:
     return False
 
 
+def _peoples_schedule(req: Requirement) -> str | None:
+    """The ad's term for a schedule it says is the crew's or the team's own ("plan the crew's
+    assembly schedule" gives "assembly schedule"), as one of its keywords."""
+    m = _PEOPLES_SCHEDULE.search(req.text)
+    if m is None:
+        return None
+    named = m.group(0).split(None, 1)[-1].lower() if m.group(1) else None
+    return next((k for k in req.keywords if named is not None and k.lower() == named), None)
+
+
 def rota_term(req: Requirement, line: str) -> str | None:
     """The ad's term for a rota or work schedule a line shows drawn up (see the module doc),
     or None."""
     text = line.strip()
-    if _ON_CALL.search(req.text) or not (_PLANNING.match(text) and _who_where(text)):
+    if (_ON_CALL.search(req.text) and not _AD_PLANS.match(req.text.strip())) \
+            or not (_PLANNING.match(text) and _who_where(text)):
         return None
-    term = ad_term(req, _AD_ROTA)
-    return term if term is None or not _ON_CALL.search(term) else None
+    # the first of its rotas that is not the on-call rota: "the duty roster and the on-call rota"
+    return next((k for k in req.keywords if _AD_ROTA.search(k) and not _ON_CALL.search(k)
+                 and k.lower() in req.text.lower()), None) or _peoples_schedule(req)

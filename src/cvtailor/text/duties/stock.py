@@ -1,0 +1,104 @@
+"""Stock counted and reordered, said in other words.
+
+An ad's duty to keep the workplace's stock ("Manage the stock of raw materials and place
+orders with our suppliers", "Keep track of the team's stock of teak and consumables", "Manage
+the stock of disposables with our purchasing department") is shown by a CV line in which the
+person counts what is in store, or keeps it stocked, and gets what runs short ordered: "Count
+the enamel jars, copper sheets and silver wire at the end of each month and tell the owner
+what to reorder", "Count the oxygenators, tubing packs and cannulas on Fridays and order what
+is missing through purchasing", "Keep the freezers of sardines, squid and krill and the sea
+salt stocked, and ring the wholesaler before we run short".
+
+Read narrowly, for a requirement the labels may call a near miss is close by:
+- the ad asks to keep the stock (manage, keep track of, control, monitor, look after it), not
+  to make gun stocks or to run a stock system: an ad that names a system or software for it
+  ("stock management in SAP") is left to be asked;
+- the line does both: it counts or keeps stocked, and it orders (or tells whoever orders
+  what to order) before things run out; ordering for one job, or counting alone, is neither;
+- where the ad names what the stock is of ("the stock of spare parts", "stocks of food, salt
+  and consumables"), the line names one of those things; a generic name ("raw materials",
+  "consumables", "disposables") is shown by whatever the line counts.
+
+The term written is the ad's own (`stock_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import AD_LEAD, own_act
+
+# The ad's names for what is kept in store.
+_STOCK = (r"stocks?(?:\s+levels?)?|consumables|raw\s+materials|disposables|supplies|"
+          r"inventor(?:y|ies)")
+_AD_STOCK = re.compile(rf"\b(?:{_STOCK})\b", re.IGNORECASE)
+# The ad's duty to keep the stock: "Manage the stock of ...", "keep track of the team's stock".
+_AD_KEEPS = re.compile(
+    rf"(?:^|,\s*|\band\s+){AD_LEAD}(?:manage|managing|control|controlling|monitor|monitoring|"
+    r"(?:re)?order|(?:re)?ordering|"
+    r"maintain|maintaining|look\s+after|looking\s+after|keep\s+track\s+of|keeping\s+track\s+of|"
+    r"keep|keeping|oversee|overseeing)\s+(?:the\s+|our\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_STOCK})\b",
+    re.IGNORECASE)
+# A system kept the stock in is a tool the line must name (research/similarity).
+_A_SYSTEM = re.compile(r"\b(?:system|systems|software|SAP|ERP|WMS|database|app)\b")
+# The line opens on the person's own act of keeping the store: counting, checking, keeping an
+# eye on it or ordering.
+_KEEPING = own_act(r"count|counts|counted|check|checks|checked|keep|keeps|kept|order|orders|"
+                   r"ordered|(?:do|does|did)\s+the\s+stock\s*take")
+# ... counts what is in store, or keeps it stocked ...
+_COUNTS = re.compile(
+    r"\b(?:count|counts|counted|stocked|stock\s*takes?|keep\s+an\s+eye\s+on|"
+    r"(?:check|checks|checked)\s+(?:the\s+)?(?:stock|store|stores|shelves|shelf))\b",
+    re.IGNORECASE)
+# ... and gets what runs short ordered.
+_ORDERS = re.compile(
+    r"\b(?:(?:re-?)?order(?:s|ed)?\s+(?:what|whatever|anything)|"
+    r"what\s+(?:to\s+(?:re-?)?order|(?:we|they)\s+(?:will\s+)?need|is\s+missing|runs?\s+low)|"
+    r"(?:before|when|whenever)\s+(?:we|it|they|anything|something)\s+runs?\s+"
+    r"(?:short|out|low)|put\s+(?:the|an|our)\s+order\s+in|"
+    r"^(?:(?:I|also|then)\s+)?(?:order|orders|ordered)\s+[^.;]{1,120}?\band\s+"
+    r"(?:check|checks|checked|count|counts|counted)\b)",
+    re.IGNORECASE)
+# What the ad's stock is of: "stock of spare parts", "stocks of food, salt and consumables".
+_OF_WHAT = re.compile(
+    rf"\b(?:{_STOCK})\s+of\s+([^.;]+?)(?=\s+(?:and|with|for|from|in|at|on)\s+(?:place|order|"
+    r"our|the|your|its|their|a)\b|[.;]|$)",
+    re.IGNORECASE)
+# Names of what any stock is of: shown by whatever the line counts.
+_GENERIC = frozenset((
+    "stock stocks consumables raw materials material disposables supplies inventory items "
+    "goods the our team's teams all daily and workshop's store shop lab").split())
+
+
+def _named(of_what: str) -> list[str]:
+    """The words of what the ad's stock is of that name a thing, not a class of things."""
+    return [w for w in re.findall(r"[\w'’-]+", of_what.lower())
+            if w not in _GENERIC and len(w) > 2]
+
+
+def _shows(word: str, line: str) -> bool:
+    """The line names `word` (its plural or singular)."""
+    stem = re.escape(word.removesuffix("s"))
+    return re.search(rf"\b{stem}s?\b", line, re.IGNORECASE) is not None
+
+
+def stock_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the stock a line shows counted and reordered by the person (see the
+    module doc), or None."""
+    text = line.strip()
+    if not (_AD_KEEPS.search(req.text) and _KEEPING.match(text) and _COUNTS.search(text)
+            and _ORDERS.search(text)) \
+            or _A_SYSTEM.search(req.text):
+        return None
+    of_what = _OF_WHAT.search(req.text)
+    named = _named(of_what.group(1)) if of_what else []
+    if named and not any(_shows(w, text) for w in named):
+        return None
+    # the ad's plain name first ("consumables"), then its stock of what ("stock of raw
+    # materials"), before a keyword cut from its phrase ("track of the team's stock")
+    terms = [re.sub(r"^track\s+of\s+(?:the\s+|our\s+)?", "", k, flags=re.IGNORECASE)
+             for k in req.keywords if _AD_STOCK.search(k) and k.lower() in req.text.lower()]
+    terms.sort(key=lambda k: 0 if _AD_STOCK.fullmatch(k) else 1 if _AD_STOCK.match(k) else 2)
+    return terms[0] if terms else None
