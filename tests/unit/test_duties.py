@@ -654,3 +654,30 @@ def test_no_production_target(text: str, line: str) -> None:
     from cvtailor.text.duties.targets import target_term
 
     assert target_term(duty(text), line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Sort out problems raised by parents and lap swimmers at the front desk.",
+    "Call back anyone who questions a result and measure the instrument again if needed.",
+    "Explain to farmers why their oil yield came out lower than they hoped.",
+    "Listen to people who say their water bill is too high and explain how to check for a "
+    "running toilet.",
+    "Phone back anyone unhappy with how a visit went and listen.",
+])
+def test_someone_unhappy_in_other_words_is_a_complaint_handled(line: str) -> None:
+    from cvtailor.text.duties.checks import complaint_term
+
+    assert complaint_term(duty("Handle customer complaints about readings and bills"),
+                          line) == "customer complaints"
+
+
+@pytest.mark.parametrize("line", [
+    "Answer the questions the visitors ask about the fish.",  # a question, not a complaint
+    "Sort out the problems with the till before opening.",  # no one unhappy
+    "Explain to growers how the yield is worked out.",  # nothing fell short
+])
+def test_no_complaint_handled(line: str) -> None:
+    from cvtailor.text.duties.checks import complaint_term
+
+    assert complaint_term(duty("Handle customer complaints about readings and bills"),
+                          line) is None

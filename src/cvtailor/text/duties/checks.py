@@ -8,7 +8,9 @@
 - A complaint handled ("Handle guest complaints calmly") is shown by a line in which the
   person deals with someone unhappy: "Go to the table when a guest is unhappy with a dish,
   apologise, and offer a dessert", "Call back patients who are unhappy about their waiting
-  time". Not passing a complaint on to someone else.
+  time", "Sort out problems raised by parents at the front desk", "Call back anyone who
+  questions a result", "Listen to people who say their water bill is too high". Not passing
+  a complaint on to someone else.
 
 Each is read only as the person's own act (the line opens on its verb), and gives the ad's own
 term (`quality_term`, `complaint_term`).
@@ -43,9 +45,21 @@ _DEALING = own_act(
     r"go|goes|went|look\s+after|looks\s+after|looked\s+after|calm|calms|calmed|call|calls|"
     r"called|listen|listens|listened|take|takes|took|deal|deals|dealt|handle|handles|handled|"
     r"sort|sorts|sorted|settle|settles|settled|sit|sits|sat|explain|explains|explained|"
-    r"answer|answers|answered|talk|talks|talked|ring|rings|rang")
-_UNHAPPY = re.compile(r"\b(?:unhappy|upset|angry|annoyed|dissatisfied|not\s+happy|"
-                      r"complain\w*|upset-\w+)\b", re.IGNORECASE)
+    r"answer|answers|answered|talk|talks|talked|ring|rings|rang|phone|phones|phoned")
+_UNHAPPY = re.compile(
+    r"\b(?:unhappy|upset|angry|annoyed|dissatisfied|not\s+happy|complain\w*|upset-\w+)\b|"
+    # "problems raised by parents", "concerns raised at the desk"
+    r"\b(?:problems?|concerns?|grievances?)\s+(?:they\s+)?(?:raised|brought)\b|"
+    # "anyone who questions a result", "when a caller questions how a call was handled"
+    r"\b(?:who|that|caller|customer|client|buyer|grower|patient|service)s?\s+questions?\s+"
+    r"(?:how|why|whether|a|an|the|our|their|its)\b|"
+    # "their oil yield came out lower than they hoped"
+    r"\b(?:lower|less|worse|smaller|higher|later)\s+than\s+(?:they|he|she)\s+(?:had\s+)?"
+    r"(?:hoped|expected)\b|"
+    # "people who say their water bill is too high"
+    r"\b(?:say|says|said|think|thinks|feel|feels)\s+(?:their|the|our|his|her)\s+[\w\s-]{1,30}?"
+    r"\s+(?:is|was|are|were)\s+(?:too\s+\w+|wrong|unfair)\b",
+    re.IGNORECASE)
 _PASSED_ON = re.compile(r"^(?:pass|passes|passed|forward|forwards|forwarded|refer|refers|"
                         r"referred)\b|^(?:take|takes|took|bring|brings|brought)\b[^.;]{0,60}?"
                         r"\bto\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:manager|supervisor|office|"
