@@ -588,6 +588,12 @@ def test_a_method_named_by_its_school_is_no_idea_of_a_shift() -> None:
     ("Keep track of the warehouse stock of bulbs, cables and lamp holders",
      "Count the spare bulbs and cable reels in the store before each trip and tell the office "
      "what we will need.", "warehouse stock"),
+    ("Own inventory and ordering for proteins and produce",
+     "Count the walk-in and dry storage every Sunday and place produce, protein and dairy "
+     "orders with 4 vendors.", "inventory"),
+    ("Manage the supply inventory",
+     "Count dialyzers, bloodlines and needles every Thursday and fill in the reorder sheet for "
+     "Friday's truck.", "inventory"),
 ])
 def test_stock_counted_and_reordered(text: str, line: str, term: str) -> None:
     from cvtailor.text.duties.stock import stock_term
@@ -681,3 +687,53 @@ def test_no_complaint_handled(line: str) -> None:
 
     assert complaint_term(duty("Handle customer complaints about readings and bills"),
                           line) is None
+
+
+# Traceability kept, infection control kept (text/duties/traceability, infection)
+
+@pytest.mark.parametrize("line", [
+    "Write each grower's lot number on the tank card so that every tank can be followed back "
+    "to the trailers it came from.",
+    "Write the grower's name and intake number on every sack so any bag can be followed back "
+    "to the garden it came from.",
+])
+def test_each_lot_marked_to_be_followed_back_is_traceability(line: str) -> None:
+    from cvtailor.text.duties.traceability import traceability_term
+
+    assert traceability_term(duty("Keep traceability of every lot from grower to tank"),
+                             line) == "traceability"
+
+
+@pytest.mark.parametrize("line", [
+    "Write the grower's lot number on the tank card.",  # nothing said of what it is for
+    "Traced a bad batch back to the supplier once.",  # followed back, not kept traceable
+    "Helped the quality office label sacks so they can be traced back.",  # someone else's
+])
+def test_no_traceability_kept(line: str) -> None:
+    from cvtailor.text.duties.traceability import traceability_term
+
+    assert traceability_term(duty("Keep traceability of every lot from grower to tank"),
+                             line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Soak reusable sensors and masks in disinfectant after each patient.",
+    "Wipe down chin rests and trial lenses between patients.",
+    "Scrub the tables, sinks and floor with chlorine solution after every case.",
+])
+def test_what_is_shared_cleaned_each_time_is_infection_control(line: str) -> None:
+    from cvtailor.text.duties.infection import infection_term
+
+    assert infection_term(duty("Enforce infection control in the laboratory"),
+                          line) == "infection control"
+
+
+@pytest.mark.parametrize("line", [
+    "Completed the infection control course in 2021.",  # a course, no act
+    "Clean the waiting room at the end of the day.",  # cleaning says nothing of infection
+    "Watched the nurses disinfect the couches between patients.",  # someone else's
+])
+def test_no_infection_control_kept(line: str) -> None:
+    from cvtailor.text.duties.infection import infection_term
+
+    assert infection_term(duty("Enforce infection control in the laboratory"), line) is None

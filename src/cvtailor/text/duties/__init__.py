@@ -20,7 +20,10 @@ own term for what a line shows, or None:
 - `improvements`: continuous improvement, a change the person came up with and what it
   bettered (`improvement_term`);
 - `stock`: the stock counted, or kept stocked, and what runs short ordered (`stock_term`);
-- `targets`: production targets worked towards, or the amounts set (`target_term`).
+- `targets`: production targets worked towards, or the amounts set (`target_term`);
+- `traceability`: each lot marked so it can be followed back (`traceability_term`);
+- `infection`: infection control, what is shared cleaned after each patient
+  (`infection_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -35,6 +38,7 @@ from cvtailor.text.duties.checks import complaint_term, quality_term
 from cvtailor.text.duties.handovers import handover_term
 from cvtailor.text.duties.improvements import improvement_term
 from cvtailor.text.duties.incidents import incident_term
+from cvtailor.text.duties.infection import infection_term
 from cvtailor.text.duties.logs import log_term
 from cvtailor.text.duties.newcomers import taught_term
 from cvtailor.text.duties.procedures import procedure_term
@@ -42,6 +46,7 @@ from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.safety import safety_term
 from cvtailor.text.duties.stock import stock_term
 from cvtailor.text.duties.targets import target_term
+from cvtailor.text.duties.traceability import traceability_term
 from cvtailor.text.duties.upkeep import toolbox_term, upkeep_term
 
 __all__ = ["READERS"]
@@ -49,4 +54,4 @@ __all__ = ["READERS"]
 READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
     quality_term, complaint_term, log_term, safety_term, procedure_term, improvement_term,
-    stock_term, target_term)
+    stock_term, target_term, traceability_term, infection_term)

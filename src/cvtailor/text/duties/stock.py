@@ -36,7 +36,7 @@ _AD_STOCK = re.compile(rf"\b(?:{_STOCK})\b", re.IGNORECASE)
 # The ad's duty to keep the stock: "Manage the stock of ...", "keep track of the team's stock".
 _AD_KEEPS = re.compile(
     rf"(?:^|,\s*|\band\s+){AD_LEAD}(?:manage|managing|control|controlling|monitor|monitoring|"
-    r"(?:re)?order|(?:re)?ordering|"
+    r"(?:re)?order|(?:re)?ordering|own|owning|"
     r"maintain|maintaining|look\s+after|looking\s+after|keep\s+track\s+of|keeping\s+track\s+of|"
     r"keep|keeping|oversee|overseeing)\s+(?:the\s+|our\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_STOCK})\b",
@@ -57,7 +57,8 @@ _ORDERS = re.compile(
     r"\b(?:(?:re-?)?order(?:s|ed)?\s+(?:what|whatever|anything)|"
     r"what\s+(?:to\s+(?:re-?)?order|(?:we|they)\s+(?:will\s+)?need|is\s+missing|runs?\s+low)|"
     r"(?:before|when|whenever)\s+(?:we|it|they|anything|something)\s+runs?\s+"
-    r"(?:short|out|low)|put\s+(?:the|an|our)\s+order\s+in|"
+    r"(?:short|out|low)|put\s+(?:the|an|our)\s+order\s+in|re-?order\s+(?:sheet|list|form|book)|"
+    r"(?:place|places|placed)\s+[^.;]{0,60}?\borders?\b|"
     r"^(?:(?:I|also|then)\s+)?(?:order|orders|ordered)\s+[^.;]{1,120}?\band\s+"
     r"(?:check|checks|checked|count|counts|counted)\b)",
     re.IGNORECASE)

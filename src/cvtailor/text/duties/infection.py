@@ -1,0 +1,45 @@
+"""Infection control kept, said in other words.
+
+An ad's duty to keep infection control or prevention ("Uphold infection control standards",
+"Enforce infection control in the laboratory", "Lead on infection prevention in the
+post-mortem room") is shown by a CV line in which the person cleans or disinfects what is
+shared between the people served, each time: "Soak reusable sensors and masks in disinfectant
+after each patient", "Wipe down chin rests, tonometer heads and trial lenses between
+patients", "Scrub the tables, sinks and floor with chlorine solution after every case".
+
+Read narrowly: the line is the person's own act of cleaning (it opens on the verb), and says
+it is done between or after each patient, case, client or use, or with a disinfectant; a
+course in infection control is no infection control kept, and cleaning alone ("Clean the
+waiting room") says nothing of infection. The term written is the ad's own
+(`infection_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
+
+_AD_INFECTION = re.compile(r"\binfection\s+(?:control|prevention)\b", re.IGNORECASE)
+_CLEANING = own_act(r"disinfect|disinfects|disinfected|wipe|wipes|wiped|soak|soaks|soaked|"
+                    r"scrub|scrubs|scrubbed|clean|cleans|cleaned|steri[sl]i[sz]e|steri[sl]i[sz]es|"
+                    r"steri[sl]i[sz]ed|autoclave|autoclaves|autoclaved|decontaminate|"
+                    r"decontaminates|decontaminated")
+# Done each time between the people served, or with what kills germs.
+_EACH_TIME = re.compile(
+    r"\b(?:between|after)\s+(?:each|every)\s+(?:patient|case|client|customer|resident|use|"
+    r"user|study|animal|procedure|session|treatment)s?\b|\bbetween\s+(?:patients|cases|"
+    r"clients|customers|residents|users|studies|procedures|sessions|treatments)\b|"
+    r"\b(?:disinfectant|disinfect\w*|chlorine|bleach|alcohol\s+wipes?|sterili[sz]\w*|"
+    r"autoclave\w*)\b",
+    re.IGNORECASE)
+
+
+def infection_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the infection control a line shows kept by the person (see the
+    module doc), or None."""
+    text = line.strip()
+    if not (_CLEANING.match(text) and _EACH_TIME.search(text)):
+        return None
+    return ad_term(req, _AD_INFECTION)

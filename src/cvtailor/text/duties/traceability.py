@@ -1,0 +1,41 @@
+"""Traceability kept, said in other words.
+
+An ad's duty to keep lots traceable ("Keep traceability of every lot from grower to tank",
+"Maintain batch records for traceability of every plantlet lot") is shown by a CV line in
+which the person marks or records each lot so that it can be followed back to where it came
+from: "Write each grower's lot number on the tank card so that every tank can be followed
+back to the trailers it came from", "Write the grower's name and intake number on every sack
+so any bag can be followed back to the garden it came from".
+
+Read narrowly: the line is the person's own act of marking or writing down (it opens on the
+verb) and says what it is for, that a thing can be followed or traced back; following a lot
+back oneself, once, is no traceability kept. The term written is the ad's own
+(`traceability_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
+
+_AD_TRACEABILITY = re.compile(r"\btraceability\b", re.IGNORECASE)
+_MARKING = own_act(r"write|writes|wrote|mark|marks|marked|label|labels|labelled|labeled|tag|"
+                   r"tags|tagged|record|records|recorded|log|logs|logged|note|notes|noted|"
+                   r"number|numbers|numbered|stamp|stamps|stamped|keep|keeps|kept|chalk|chalks|"
+                   r"chalked|fill|fills|filled")
+# What the marking is for: "so that every tank can be followed back to the trailers".
+_FOLLOWED_BACK = re.compile(
+    r"\bso\s+(?:that\s+)?[^.;]{0,80}?\b(?:can|could)\s+(?:always\s+)?be\s+"
+    r"(?:followed|traced|tracked)\s+back\b",
+    re.IGNORECASE)
+
+
+def traceability_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the traceability a line shows kept by the person (see the module
+    doc), or None."""
+    text = line.strip()
+    if not (_MARKING.match(text) and _FOLLOWED_BACK.search(text)):
+        return None
+    return ad_term(req, _AD_TRACEABILITY)
