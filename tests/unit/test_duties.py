@@ -737,3 +737,30 @@ def test_no_infection_control_kept(line: str) -> None:
     from cvtailor.text.duties.infection import infection_term
 
     assert infection_term(duty("Enforce infection control in the laboratory"), line) is None
+
+
+# External auditors supported (text/duties/audits)
+
+@pytest.mark.parametrize("line", [
+    "Answer the audit teams' sample requests at year-end, sending trade tickets before their "
+    "deadline.",
+    "Gather bank confirmations and statements for the firm that checks our accounts each "
+    "February.",
+    "Prepared 60+ PBC schedules and answered fieldwork questions during the annual audit.",
+])
+def test_answering_the_yearly_audit_is_supporting_the_external_auditors(line: str) -> None:
+    from cvtailor.text.duties.audits import auditor_term
+
+    assert auditor_term(duty("Liaise with external auditors at year-end"),
+                        line) == "external auditors"
+
+
+@pytest.mark.parametrize("line", [
+    "Answer the internal audit team's questions on expense claims.",  # internal
+    "Audited the branches' petty cash every quarter.",  # an audit the person makes
+    "Helped the controller prepare for the annual audit.",  # someone else's
+])
+def test_no_external_auditors_supported(line: str) -> None:
+    from cvtailor.text.duties.audits import auditor_term
+
+    assert auditor_term(duty("Liaise with external auditors at year-end"), line) is None

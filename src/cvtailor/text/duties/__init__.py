@@ -23,7 +23,8 @@ own term for what a line shows, or None:
 - `targets`: production targets worked towards, or the amounts set (`target_term`);
 - `traceability`: each lot marked so it can be followed back (`traceability_term`);
 - `infection`: infection control, what is shared cleaned after each patient
-  (`infection_term`).
+  (`infection_term`);
+- `audits`: the external auditors, what the yearly audit asks for answered (`auditor_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -34,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cvtailor.models import Requirement
+from cvtailor.text.duties.audits import auditor_term
 from cvtailor.text.duties.checks import complaint_term, quality_term
 from cvtailor.text.duties.handovers import handover_term
 from cvtailor.text.duties.improvements import improvement_term
@@ -54,4 +56,4 @@ __all__ = ["READERS"]
 READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
     quality_term, complaint_term, log_term, safety_term, procedure_term, improvement_term,
-    stock_term, target_term, traceability_term, infection_term)
+    stock_term, target_term, traceability_term, infection_term, auditor_term)

@@ -1,0 +1,45 @@
+"""External auditors supported, said in other words.
+
+An ad's duty to work with the external auditors ("Be the day-to-day contact for external
+auditors during the year-end audit", "Liaise with external auditors at year-end", "Support
+the external auditors at year-end") is shown by a CV line in which the person answers or
+prepares what the outside audit asks for: "Prepared 60+ PBC schedules and answered fieldwork
+questions from Whitcomb & Hale LLP during the annual audit", "Answer the audit teams' sample
+requests at year-end", "Gather bank confirmations and statements for the firm that checks our
+accounts each February".
+
+Read narrowly: the line is the person's own act (it opens on the verb) for the yearly or
+statutory audit, its team or its firm; an internal audit, or an audit the person makes of
+others' work, is no external auditor supported. The term written is the ad's own
+(`auditor_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
+
+_AD_AUDITORS = re.compile(r"\bexternal\s+audit(?:ors?|s)?\b", re.IGNORECASE)
+_ANSWERING = own_act(r"answer|answers|answered|prepare|prepares|prepared|gather|gathers|"
+                     r"gathered|send|sends|sent|pull|pulls|pulled|put\s+together|"
+                     r"puts\s+together|compile|compiles|compiled|support|supports|supported|"
+                     r"respond|responds|responded|provide|provides|provided")
+# The outside audit: "during the annual audit", "the audit teams' sample requests", "the firm
+# that checks our accounts".
+_THE_AUDIT = re.compile(
+    r"\b(?:annual|year[\s-]end|statutory|yearly)\s+audits?\b|\baudit\s+(?:teams?|firms?)\b|"
+    r"\baudit\s+teams['’]|\bfirm\s+that\s+(?:checks|audits)\s+(?:our|the)\s+(?:accounts|books)\b|"
+    r"\b(?:PBC|prepared[\s-]by[\s-]client)\b",
+    re.IGNORECASE)
+_INTERNAL = re.compile(r"\binternal\b", re.IGNORECASE)
+
+
+def auditor_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the external auditors a line shows the person answering (see the
+    module doc), or None."""
+    text = line.strip()
+    if not (_ANSWERING.match(text) and _THE_AUDIT.search(text)) or _INTERNAL.search(text):
+        return None
+    return ad_term(req, _AD_AUDITORS)
