@@ -4,6 +4,7 @@ term for a duty."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cvtailor.models import Requirement
 
@@ -28,8 +29,24 @@ def own_act(verbs: str, before: str = "") -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{lead})\s+)*(?:{verbs})\b", re.IGNORECASE)
 
 
-def ad_term(req: Requirement, names: re.Pattern[str]) -> str | None:
+def ad_term(req: Requirement, names: re.Pattern[str],
+            unless: re.Pattern[str] | None = None) -> str | None:
     """The first of the requirement's keywords that names the duty (`names`: "preventive
-    maintenance", "toolbox talks"), as the ad wrote it."""
-    return next((k for k in req.keywords if names.search(k) and k.lower() in req.text.lower()),
-                None)
+    maintenance", "toolbox talks"), as the ad wrote it; never one `unless` matches (the
+    "on-call rota" of "the duty roster and the on-call rota")."""
+    return next((k for k in req.keywords if names.search(k) and k.lower() in req.text.lower()
+                 and (unless is None or not unless.search(k))), None)
+
+
+def act_term(req: Requirement, line: str, act: re.Pattern[str], names: re.Pattern[str],
+             shown: Sequence[re.Pattern[str]], unless: Sequence[re.Pattern[str]] = ()
+             ) -> str | None:
+    """The ad's term for a duty (`ad_term` of `names`) where the CV line opens on the
+    person's own `act` (an `own_act` pattern), says each of `shown` and none of `unless`; or
+    None. The shape of most duty readers: "Write up every slip and fall in the accident book"
+    opens on writing and says what went wrong, so it shows "incident reports"."""
+    text = line.strip()
+    if not act.match(text) or not all(p.search(text) for p in shown) \
+            or any(p.search(text) for p in unless):
+        return None
+    return ad_term(req, names)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_AUDITORS = re.compile(r"\bexternal\s+audit(?:ors?|s)?\b", re.IGNORECASE)
 _ANSWERING = own_act(r"answer|answers|answered|prepare|prepares|prepared|gather|gathers|"
@@ -39,7 +39,4 @@ _INTERNAL = re.compile(r"\binternal\b", re.IGNORECASE)
 def auditor_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the external auditors a line shows the person answering (see the
     module doc), or None."""
-    text = line.strip()
-    if not (_ANSWERING.match(text) and _THE_AUDIT.search(text)) or _INTERNAL.search(text):
-        return None
-    return ad_term(req, _AD_AUDITORS)
+    return act_term(req, line, _ANSWERING, _AD_AUDITORS, [_THE_AUDIT], unless=[_INTERNAL])

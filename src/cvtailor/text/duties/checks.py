@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 # (not "quality audits": an audit reviews others' work, which checking each piece is not)
 _AD_CHECKS = re.compile(r"\b(?:quality|final)\s+(?:checks?|inspections?|control|"
@@ -69,16 +69,11 @@ _PASSED_ON = re.compile(r"^(?:pass|passes|passed|forward|forwards|forwarded|refe
 def quality_term(req: Requirement, line: str) -> str | None:
     """The ad's term for quality checks a line shows made on every piece before it goes out
     (see the module doc), or None."""
-    text = line.strip()
-    if not (_CHECKING.match(text) and _EVERY_PIECE.search(text) and _BEFORE_IT_GOES.search(text)):
-        return None
-    return ad_term(req, _AD_CHECKS)
+    return act_term(req, line, _CHECKING, _AD_CHECKS, [_EVERY_PIECE, _BEFORE_IT_GOES])
 
 
 def complaint_term(req: Requirement, line: str) -> str | None:
     """The ad's term for complaints a line shows the person dealing with (see the module
     doc), or None."""
-    text = line.strip()
-    if _PASSED_ON.match(text) or not (_DEALING.match(text) and _UNHAPPY.search(text)):
-        return None
-    return ad_term(req, _AD_COMPLAINTS)
+    # (`_PASSED_ON` is anchored at the line's head: searched, it still only matches there)
+    return act_term(req, line, _DEALING, _AD_COMPLAINTS, [_UNHAPPY], unless=[_PASSED_ON])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_IMPROVEMENT = re.compile(r"\b(?:continuous|process|continual)\s+improvements?\b|"
                              r"\bkaizen\b", re.IGNORECASE)
@@ -39,7 +39,6 @@ _BETTERED = re.compile(
 def improvement_term(req: Requirement, line: str) -> str | None:
     """The ad's term for continuous improvement a line shows the person bringing about (see
     the module doc), or None."""
-    text = line.strip()
-    if _METHOD_NAMED.search(req.text) or not (_IDEA.match(text) and _BETTERED.search(text)):
+    if _METHOD_NAMED.search(req.text):
         return None
-    return ad_term(req, _AD_IMPROVEMENT)
+    return act_term(req, line, _IDEA, _AD_IMPROVEMENT, [_BETTERED])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_INCIDENTS = re.compile(r"\b(?:incident|accident|near[\s-]miss|adverse\s+event|"
                            r"occurrence)\s*(?:reports?|reporting|forms?|logs?)?\b|"
@@ -37,7 +37,4 @@ _WENT_WRONG = re.compile(
 def incident_term(req: Requirement, line: str) -> str | None:
     """The ad's term for incident reporting a line shows written by the person (see the
     module doc), or None."""
-    text = line.strip()
-    if not (_WRITING.match(text) and _WENT_WRONG.search(text)):
-        return None
-    return ad_term(req, _AD_INCIDENTS)
+    return act_term(req, line, _WRITING, _AD_INCIDENTS, [_WENT_WRONG])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_INFECTION = re.compile(r"\binfection\s+(?:control|prevention)\b", re.IGNORECASE)
 _CLEANING = own_act(r"disinfect|disinfects|disinfected|wipe|wipes|wiped|soak|soaks|soaked|"
@@ -39,7 +39,4 @@ _EACH_TIME = re.compile(
 def infection_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the infection control a line shows kept by the person (see the
     module doc), or None."""
-    text = line.strip()
-    if not (_CLEANING.match(text) and _EACH_TIME.search(text)):
-        return None
-    return ad_term(req, _AD_INFECTION)
+    return act_term(req, line, _CLEANING, _AD_INFECTION, [_EACH_TIME])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_PROCEDURES = re.compile(
     r"\b(?:standard\s+operating\s+procedures?|SOPs?|(?:work|working|operating)\s+instructions|"
@@ -41,7 +41,4 @@ _FOR_SERVED = re.compile(r"\bfor\s+(?:our\s+|the\s+|new\s+)?(?:patients|customer
 def procedure_term(req: Requirement, line: str) -> str | None:
     """The ad's term for written procedures a line shows the person writing or keeping
     current (see the module doc), or None."""
-    text = line.strip()
-    if not (_WRITING.match(text) and _GUIDES.search(text)) or _FOR_SERVED.search(text):
-        return None
-    return ad_term(req, _AD_PROCEDURES)
+    return act_term(req, line, _WRITING, _AD_PROCEDURES, [_GUIDES], unless=[_FOR_SERVED])

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, own_act
+from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
 from cvtailor.text.jd_terms import person_noun
 
 # The ad's names for a plan of who works when.
@@ -103,10 +103,10 @@ def _peoples_schedule(req: Requirement) -> str | None:
     """The ad's term for a schedule it says is the crew's or the team's own ("plan the crew's
     assembly schedule" gives "assembly schedule"), as one of its keywords."""
     m = _PEOPLES_SCHEDULE.search(req.text)
-    if m is None:
+    if m is None or m.group(1) is None:
         return None
-    named = m.group(0).split(None, 1)[-1].lower() if m.group(1) else None
-    return next((k for k in req.keywords if named is not None and k.lower() == named), None)
+    named = m.group(0).split(None, 1)[-1].lower()  # "assembly schedule" of "crew's assembly ..."
+    return next((k for k in req.keywords if k.lower() == named), None)
 
 
 def rota_term(req: Requirement, line: str) -> str | None:
@@ -117,5 +117,4 @@ def rota_term(req: Requirement, line: str) -> str | None:
             or not (_PLANNING.match(text) and _who_where(text)):
         return None
     # the first of its rotas that is not the on-call rota: "the duty roster and the on-call rota"
-    return next((k for k in req.keywords if _AD_ROTA.search(k) and not _ON_CALL.search(k)
-                 and k.lower() in req.text.lower()), None) or _peoples_schedule(req)
+    return ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req)

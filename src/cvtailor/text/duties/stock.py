@@ -99,8 +99,7 @@ def stock_term(req: Requirement, line: str) -> str | None:
     if named and not any(_shows(w, text) for w in named):
         return None
     # the ad's plain name first ("consumables"), then its stock of what ("stock of raw
-    # materials"), before a keyword cut from its phrase ("track of the team's stock")
-    terms = [re.sub(r"^track\s+of\s+(?:the\s+|our\s+)?", "", k, flags=re.IGNORECASE)
-             for k in req.keywords if _AD_STOCK.search(k) and k.lower() in req.text.lower()]
+    # materials"), before a longer phrase that names it ("warehouse stock")
+    terms = [k for k in req.keywords if _AD_STOCK.search(k) and k.lower() in req.text.lower()]
     terms.sort(key=lambda k: 0 if _AD_STOCK.fullmatch(k) else 1 if _AD_STOCK.match(k) else 2)
     return terms[0] if terms else None

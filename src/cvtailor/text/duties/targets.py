@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, own_act
+from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
 
 _AD_TARGETS = re.compile(
     r"\b(?:(?:production|output|daily|weekly|shift|line|packing|throughput)\s+"
@@ -61,5 +61,4 @@ def target_term(req: Requirement, line: str) -> str | None:
     if not (_SETS_AMOUNT.search(text) if sets else
             _WORKS_TOWARDS.search(text) or _SETS_AMOUNT.search(text)):
         return None
-    return next((k for k in req.keywords if _AD_TARGETS.search(k)
-                 and k.lower() in req.text.lower()), None)
+    return ad_term(req, _AD_TARGETS)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_TRACEABILITY = re.compile(r"\btraceability\b", re.IGNORECASE)
 _MARKING = own_act(r"write|writes|wrote|mark|marks|marked|label|labels|labelled|labeled|tag|"
@@ -35,7 +35,4 @@ _FOLLOWED_BACK = re.compile(
 def traceability_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the traceability a line shows kept by the person (see the module
     doc), or None."""
-    text = line.strip()
-    if not (_MARKING.match(text) and _FOLLOWED_BACK.search(text)):
-        return None
-    return ad_term(req, _AD_TRACEABILITY)
+    return act_term(req, line, _MARKING, _AD_TRACEABILITY, [_FOLLOWED_BACK])
