@@ -39,7 +39,8 @@ HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9
                        "blind105", "blind106", "blind107", "blind108", "blind109", "blind110",
                        "blind111", "blind112", "blind113", "blind114", "blind115", "blind116",
                        "blind117", "blind118", "blind119",
-                       "blind120", "blind121", "blind122"})
+                       "blind120", "blind121", "blind122",
+                       "blind123", "blind124", "blind125"})
 
 
 def jd_files() -> list[Path]:
