@@ -444,6 +444,12 @@ def test_dealing_with_someone_unhappy_is_a_complaint_handled() -> None:
     assert complaint_term(req, "Take complaints from unhappy customers to the duty manager.") \
         is None
     assert complaint_term(req, "Call customers the day before each delivery.") is None
+    # what they say went wrong, and their money given back
+    assert complaint_term(req, "Ring back customers who say a loaf arrived damaged and give "
+                               "them their money back.") == "customer complaints"
+    assert complaint_term(req, "Pass customers who say a cake tasted wrong to the manager.") \
+        is None
+    assert complaint_term(req, "Ring customers who say a time suits them.") is None
 
 
 # Shift logs and records, and rules enforced (text/duties/logs, safety)
@@ -460,6 +466,17 @@ def test_writing_the_shift_s_figures_in_its_book_is_the_shift_log(line: str) -> 
     from cvtailor.text.duties.logs import log_term
 
     assert log_term(duty(LOG), line) == "shift log"
+
+
+def test_every_stop_written_in_the_book_is_the_downtime_record() -> None:
+    from cvtailor.text.duties.logs import log_term
+
+    req = duty("Keep the downtime records for your shift complete")
+    assert log_term(req, "Write each stop of the filler in the line book with its cause and "
+                         "how long we stood still.") == "downtime records"
+    # the book, but no stop in it
+    assert log_term(req, "Write the pallets made in the line book at the end of every turn.") \
+        is None
 
 
 @pytest.mark.parametrize("line", [
@@ -594,6 +611,17 @@ def test_a_method_named_by_its_school_is_no_idea_of_a_shift() -> None:
     ("Manage the supply inventory",
      "Count dialyzers, bloodlines and needles every Thursday and fill in the reorder sheet for "
      "Friday's truck.", "inventory"),
+    # in charge of it; a thing that runs short
+    ("You will be in charge of stock management for bearings and belts",
+     "Count the bearings and belts every Monday and ring the supplier when a size runs short.",
+     "stock management"),
+    # what is left, counted
+    ("Order consumables and keep them in stock",
+     "Check each Friday what gloves, wipes and filters are left in the store and tell the "
+     "office what to order.", "consumables"),
+    ("Manage the seed stock in the cold room",
+     "Count the bags left of each variety in the cold room and order more before sowing.",
+     "seed stock"),
 ])
 def test_stock_counted_and_reordered(text: str, line: str, term: str) -> None:
     from cvtailor.text.duties.stock import stock_term
@@ -617,6 +645,9 @@ def test_stock_counted_and_reordered(text: str, line: str, term: str) -> None:
     # someone else's count
     ("Manage the stock of raw materials",
      "Helped the owner count the enamel jars and order what is missing."),
+    # what is left, never ordered
+    ("You will be in charge of stock management",
+     "Check what bearings are left after each repair."),
 ])
 def test_no_stock_kept(text: str, line: str) -> None:
     from cvtailor.text.duties.stock import stock_term
@@ -696,6 +727,8 @@ def test_no_complaint_handled(line: str) -> None:
     "to the trailers it came from.",
     "Write the grower's name and intake number on every sack so any bag can be followed back "
     "to the garden it came from.",
+    "Give each crate a lot number and note the field, so that any crate can be followed back "
+    "to the grower.",
 ])
 def test_each_lot_marked_to_be_followed_back_is_traceability(line: str) -> None:
     from cvtailor.text.duties.traceability import traceability_term
@@ -764,3 +797,92 @@ def test_no_external_auditors_supported(line: str) -> None:
     from cvtailor.text.duties.audits import auditor_term
 
     assert auditor_term(duty("Liaise with external auditors at year-end"), line) is None
+
+
+def test_the_verb_an_ad_leads_a_duty_with_is_not_its_term() -> None:
+    """"Guarantee batch traceability": what is guaranteed is the term, and a line that marks
+    each lot to be followed back shows it."""
+    from cvtailor.text.duties.traceability import traceability_term
+
+    req = duty("Guarantee batch traceability from the field to the finished product")
+    assert req.keywords == ["batch traceability"]
+    assert traceability_term(req, "Give each jar a lot number, so that any jar can be followed "
+                                  "back to the field.") == "batch traceability"
+
+
+# Lockout kept by all (text/duties/safety)
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Make sure lockout procedures are followed on every intervention",
+     "Hang my own padlock on the isolator before anyone reaches into the mixer, and check that "
+     "the others do the same.", "lockout procedures"),
+    ("Enforce the LOTO procedure during cleaning and repairs",
+     "Make sure nobody goes under the conveyor until the isolator is off and their own padlock "
+     "is on it.", "LOTO"),
+])
+def test_a_lock_kept_by_all_is_lockout_enforced(text: str, line: str, term: str) -> None:
+    from cvtailor.text.duties.safety import safety_term
+
+    assert safety_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize("line", [
+    # one's own lock, nobody else's
+    "Hang my own padlock on the isolator before I reach into the mixer.",
+    # a course
+    "Completed a LOTO course in 2021, and check that the others attend it.",
+])
+def test_no_lockout_enforced(line: str) -> None:
+    from cvtailor.text.duties.safety import safety_term
+
+    assert safety_term(duty("Make sure lockout procedures are followed"), line) is None
+
+
+# Who works where, said as people put on posts (text/duties/rotas)
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Draw up the staff planning for the shift",
+     "Decide at the start of each shift who stands at the filler, who at the capper and who "
+     "packs.", "staff planning"),
+    ("Plan staff deployment on the shift according to order priorities",
+     "Put the four operators of my shift on the kilns, the sorter and the packing line as "
+     "orders come in.", "staff deployment"),
+])
+def test_people_put_on_posts_is_the_staff_plan(text: str, line: str, term: str) -> None:
+    assert rota_term(duty(text), line) == term
+
+
+def test_things_put_on_posts_are_no_staff_plan() -> None:
+    assert rota_term(duty("Plan staff deployment on the shift"),
+                     "Put the three pallets of each order on the rack by the door.") is None
+
+
+def test_a_term_that_reads_as_held_is_never_a_reader_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Keep the downtime registration": a registration reads as something held (a nurse's),
+    so whatever a reader gives, no line of work is taken to show it; the person is asked."""
+    from cvtailor.research import evidence
+
+    req = duty("Keep the downtime registration and the downtime log for your shift")
+    line = {"experience-1-1": "Write each stop of the kiln in the shift log with its cause."}
+    monkeypatch.setattr(evidence, "DUTY_READERS", (lambda r, t: "downtime registration",))
+    assert evidence._in_other_words(req, line, [], set()) == []
+    monkeypatch.setattr(evidence, "DUTY_READERS", (lambda r, t: "downtime log",))
+    assert [e.term for e in evidence._in_other_words(req, line, [], set())] == ["downtime log"]
+
+
+def test_a_duty_read_on_a_line_that_names_another_of_its_terms(tmp_path: Path) -> None:
+    """"Organise a clean shift handover with the next shift": the line says "the next shift"
+    (another of the requirement's terms) and shows the handover in its own words; naming a
+    part of the duty does not keep the line from being read for all of it."""
+    cv, jd = tmp_path / "cv.md", tmp_path / "jd.md"
+    cv.write_text("# Jana Novak\nBrno | jana@example.com\n\n## Experience\n\n"
+                  "### Kiln Operator, Keramika Jih, Znojmo\n2015 - Present\n"
+                  "- Walk the next shift through every kiln at changeover: what is in, what is "
+                  "due out and which alarms came up.\n"
+                  "- Load and fire the tunnel kiln.\n", encoding="utf-8")
+    jd.write_text("# Kiln Shift Supervisor\n\n## The role\n"
+                  "- Organise a clean shift handover with the next shift\n"
+                  "- Load and fire the tunnel kiln\n", encoding="utf-8")
+    text = cvtailor.tailor(cv, jd, engine="offline").markdown
+    line = next(x for x in text.splitlines() if "every kiln" in x)
+    assert "shift handover" in line.lower()

@@ -8,6 +8,7 @@ phrases need all their content words in one item. Scores rank; relations decide.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Literal
 
 from cvtailor.checks.coverage import PRIORITY_WEIGHT, weighted_coverage
@@ -229,7 +230,7 @@ def find_evidence(
                     via=("lexical" if kind == "name" else kind),  # type: ignore[arg-type]
                     matched=matched,
                 ))
-        found += _in_other_words(req, done, {e.item_id for e in found} | liked)
+        found += _in_other_words(req, done, found, liked)
         found += _watched_candidates(req, whole, done, {e.item_id for e in found}, vocab)
         found += _near_candidates(req, done, {e.item_id for e in found} | liked, vocab)
         found += _exemplified(req, found, vocab)
@@ -240,17 +241,23 @@ def find_evidence(
     return apply_degrees(out, cv, job, corpus)  # "B.S. in Accounting" for "Bachelor's degree"
 
 
-def _in_other_words(req: Requirement, done: dict[str, str],
-                    skip: set[str]) -> list[Evidence]:
+def _in_other_words(req: Requirement, done: dict[str, str], named: list[Evidence],
+                    skip: Collection[str]) -> list[Evidence]:
     """The lines that show `req` in their own words (text/duties: "Walk the next crew through
     what is open on the jetty before I go off" for "Lead shift handovers"), decided as a
-    strong semantic match is (`via="similarity"`, the ad's term written into the line)."""
+    strong semantic match is (`via="similarity"`, the ad's term written into the line). A line
+    that names another of the requirement's terms (`named`: "the next shift" of "Organise a
+    clean shift handover with the next shift") is read too: naming a part of the duty is no
+    reason to leave the duty unread."""
     found: list[Evidence] = []
     for cid, text in done.items():
         if cid in skip or not text:
             continue
         term = next((t for t in (read(req, text) for read in DUTY_READERS) if t), None)
-        if term:
+        # a duty is done, never held: a term that reads as something held ("downtime
+        # registration") is the person's to claim, never a reader's
+        if term and not held_thing(term) \
+                and not any(e.item_id == cid and e.term == term for e in named):
             found.append(Evidence(item_id=cid, score=_SCORES["phrase"], term=term,
                                   via="similarity", matched=text[:160]))
     return found

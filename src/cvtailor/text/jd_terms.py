@@ -160,6 +160,7 @@ LEAD_VERBS = frozenset((
     "act advocate analyse analyze architect assist automate be bring build champion close "
     "collaborate communicate complete conduct contribute coordinate create define deliver "
     "deploy design develop do drive educate ensure establish evaluate facilitate find get grow "
+    "guarantee safeguard uphold "
     "guide handle help identify implement improve inspect install integrate investigate keep "
     "launch lead maintain make manage measure migrate monitor operate optimise optimize "
     "organise organize own oversee participate perform plan prepare present provide report "

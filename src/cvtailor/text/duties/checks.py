@@ -57,8 +57,11 @@ _UNHAPPY = re.compile(
     r"\b(?:lower|less|worse|smaller|higher|later)\s+than\s+(?:they|he|she)\s+(?:had\s+)?"
     r"(?:hoped|expected)\b|"
     # "people who say their water bill is too high"
-    r"\b(?:say|says|said|think|thinks|feel|feels)\s+(?:their|the|our|his|her)\s+[\w\s-]{1,30}?"
-    r"\s+(?:is|was|are|were)\s+(?:too\s+\w+|wrong|unfair)\b",
+    r"\b(?:say|says|said|think|thinks|feel|feels)\s+(?:their|the|our|his|her|a|an)\s+"
+    r"[\w\s-]{1,30}?\s+(?:is|was|are|were|tasted|smelt|smelled|looked|felt|arrived|came)\s+"
+    r"(?:too\s+\w+|wrong|unfair|off|broken|damaged)\b|"
+    # "replace the product or give their money back": what is done for someone unhappy
+    r"\b(?:give|gives|gave)\s+(?:them\s+)?(?:their|the)\s+money\s+back\b|\brefund\w*\b",
     re.IGNORECASE)
 _PASSED_ON = re.compile(r"^(?:pass|passes|passed|forward|forwards|forwarded|refer|refers|"
                         r"referred)\b|^(?:take|takes|took|bring|brings|brought)\b[^.;]{0,60}?"

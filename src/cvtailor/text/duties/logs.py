@@ -10,8 +10,9 @@ day and fill in the sheet on the wall of each room".
 
 Read narrowly: the line is the person's own writing (it opens on the verb, or on a reading
 taken and then written: "Read ... and fill in ...") into a book, a sheet, a log or a register;
-a record of a measure ("humidity records", "temperature log") only where the line shows that
-measure read. What went wrong written down is an incident report (`incidents`), not read here.
+a record of a measure ("humidity records", "temperature log", "downtime records") only
+where the line shows that measure read (the stops written, for downtime). What went wrong
+written down is an incident report (`incidents`), not read here.
 The term written is the ad's own (`log_term`).
 """
 
@@ -26,7 +27,8 @@ _AD_LOGS = re.compile(
     r"\b(?:(?:shift|production|daily|press|line|kiln|process|running|plant|machine|operating|"
     r"temperature|humidity|furnace|boiler|oven|dryer|drying|curing|cooking)\s+"
     r"(?:logs?|log\s*books?|logbooks?|reports?|records?|sheets?)|log\s*books?|logbooks?|"
-    r"(?:site|shift|daily)\s+diar(?:y|ies))\b",
+    r"(?:site|shift|daily)\s+diar(?:y|ies)|"
+    r"(?:downtime|stoppage|breakdown)s?\s+(?:records?|logs?|reports?|sheets?))\b",
     re.IGNORECASE)
 _WRITES = (r"(?:write|writes|wrote)(?:\s+(?:up|down|in))?|(?:fill|fills|filled)\s+in|"
            r"(?:fill|fills|filled)\s+out|log|logs|logged|record|records|recorded|note|notes|"
@@ -46,6 +48,10 @@ _MEASURES = (
      re.compile(r"\btemperatures?\b|\bthermometers?\b|°", re.IGNORECASE)),
     (re.compile(r"\bhumidity\b", re.IGNORECASE),
      re.compile(r"\bhumidity\b|\bhygrometers?\b", re.IGNORECASE)),
+    # "Keep the downtime records": every stop written, and how long the line stood
+    (re.compile(r"\b(?:downtime|stoppage|breakdown)s?\b", re.IGNORECASE),
+     re.compile(r"\b(?:stops?|stoppages?|breakdowns?|stood\s+still|standstill|downtime)\b",
+                re.IGNORECASE)),
 )
 
 

@@ -35,7 +35,8 @@ from cvtailor.text.jd_terms import person_noun
 _AD_ROTA = re.compile(
     r"\b(?:rotas?|rosters?|staffing|(?:staff|crew|labour|labor)\s+deployment|"
     r"(?:shift|work|duty|staff|staffing|daily|weekly|monthly|workshop|production|crew|team)\s+"
-    r"(?:schedules?|plans?)|(?:work|task|job|duty)\s+allocations?)\b",
+    r"(?:schedules?|plans?)|(?:work|task|job|duty)\s+allocations?|"
+    r"(?:staff|staffing|crew|shift|personnel|workforce|manpower)\s+planning)\b",
     re.IGNORECASE)
 # A schedule the ad says is the crew's own: "plan the crew's assembly schedule".
 _PEOPLES_SCHEDULE = re.compile(
@@ -54,7 +55,8 @@ _PLANNING = own_act(
     r"shares\s+out|shared\s+out|go\s+through\s+[^,]{1,60}?\s+and\s+decide|"
     r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+decide|saying|showing)|"
     r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+tell|"
-    r"(?:put|puts)\s+(?=(?:each|every)\s+[\w-]+\s+(?:of\s+[^,]{1,30}?\s+)?on\s+the\b)",
+    r"(?:put|puts)\s+(?=(?:each|every|the|my|our)\s+(?:(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+)?[\w-]+\s+(?:of\s+[^,]{1,30}?\s+)?on\s+the\b)",
     before=r"when\s+[^,]{1,60},")
 # Doing a piece of the work, or a shift: "works", "covers", "goes", "drives", "runs".
 _PUT = (r"works?|covers?|stands?|opens?|closes?|goes|rides?|cuts?|sets?|takes?|does|do|"
@@ -72,7 +74,8 @@ _WHO_WHERE = re.compile(
     r"\b(?:shift\s+(?:plan|calendar|pattern)|timetable)\s+for\b",
     re.IGNORECASE)
 # "Put each operator of my shift on the crusher, separation or loading post"
-_PUT_ON = re.compile(r"^(?:\w+\s+){0,3}?(?:put|puts)\s+(?:each|every)\s+([\w-]+)\b",
+_PUT_ON = re.compile(r"^(?:\w+\s+){0,3}?(?:put|puts)\s+(?:each|every|the|my|our)\s+"
+                     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?([\w-]+)\b",
                      re.IGNORECASE)
 
 

@@ -30,11 +30,17 @@ _AD_ENFORCING = re.compile(
 _AD_RULES = re.compile(
     r"\b(?:(?:occupational|workplace|site|food|fire|work|health\s+and|laboratory|lab)\s+safety|"
     r"safety\s+(?:rules|regulations|procedures)|safe\s+work(?:ing)?\s+practices|PPE|ESD|"
-    r"personal\s+protective\s+equipment|hygiene|lock[\s-]?out|lockout[\s/-]tagout)\b",
+    r"personal\s+protective\s+equipment|hygiene|lock[\s-]?out|lockout[\s/-]tagout|LOTO|"
+    r"lock[\s-]?out[\s/-]tag[\s-]?out)\b",
     re.IGNORECASE)
 _MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+it\s+)?that|"
                        r"ensure|ensures|ensured|(?:check|checks|checked)\s+that|"
                        r"(?:insist|insists|insisted)\s+(?:that|on)|remind|reminds|reminded|"
+                       # "Hang my own padlock and tag on the isolator before anyone reaches in,
+                       # and check that the others do the same": the lock kept, and kept by all
+                       r"(?:hang|hangs|hung|put|puts|fit|fits|fitted)\s+my\s+own\s+(?:pad)?lock\b"
+                       r"(?=[^.;]*\b(?:check|checks|checked|make\s+sure|see)\s+(?:that\s+)?"
+                       r"(?:the\s+)?others\b)|"
                        r"(?:make|makes|made|get|gets|got)\s+(?:everyone|everybody|the\s+"
                        r"(?:whole\s+)?(?:crew|team|lads|gang|shift))\s+(?:to\s+)?wear")
 _OTHERS = re.compile(r"\b(?:nobody|no\s+one|no-one|everyone|everybody|every\s+one|all\s+of\s+us|"

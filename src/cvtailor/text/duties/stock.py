@@ -39,7 +39,8 @@ _AD_KEEPS = re.compile(
     rf"(?:^|,\s*|\band\s+){AD_LEAD}(?:manage|managing|control|controlling|monitor|monitoring|"
     r"(?:re)?order|(?:re)?ordering|own|owning|"
     r"maintain|maintaining|look\s+after|looking\s+after|keep\s+track\s+of|keeping\s+track\s+of|"
-    r"keep|keeping|oversee|overseeing)\s+(?:the\s+|our\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"keep|keeping|oversee|overseeing|(?:be\s+)?in\s+charge\s+of|(?:be\s+)?responsible\s+for|"
+    r"take\s+care\s+of|handle|handling)\s+(?:the\s+|our\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_STOCK})\b",
     re.IGNORECASE)
 # A system kept the stock in is a tool the line must name (research/similarity).
@@ -51,13 +52,16 @@ _KEEPING = own_act(r"count|counts|counted|check|checks|checked|keep|keeps|kept|o
 # ... counts what is in store, or keeps it stocked ...
 _COUNTS = re.compile(
     r"\b(?:count|counts|counted|stocked|stock\s*takes?|keep\s+an\s+eye\s+on|"
-    r"(?:check|checks|checked)\s+(?:the\s+)?(?:stock|store|stores|shelves|shelf))\b",
+    r"(?:check|checks|checked)\s+(?:the\s+)?(?:stock|store|stores|shelves|shelf))\b|"
+    # "Check on Fridays what film and couplant are left", "a book of what is left of each log"
+    r"\bwhat\s+(?:[\w,'’-]+\s+){0,8}?(?:is|are)\s+left\b|\b(?:[\w-]+\s+)?left\s+of\s+each\b",
     re.IGNORECASE)
 # ... and gets what runs short ordered.
 _ORDERS = re.compile(
-    r"\b(?:(?:re-?)?order(?:s|ed)?\s+(?:what|whatever|anything)|"
+    r"\b(?:(?:re-?)?order(?:s|ed)?\s+(?:what|whatever|anything|more)\b|"
     r"what\s+(?:to\s+(?:re-?)?order|(?:we|they)\s+(?:will\s+)?need|is\s+missing|runs?\s+low)|"
-    r"(?:before|when|whenever)\s+(?:we|it|they|anything|something)\s+runs?\s+"
+    r"(?:before|when|whenever)\s+(?:we|it|they|anything|something|an?\s+[\w-]+|"
+    r"the\s+[\w-]+)\s+runs?\s+"
     r"(?:short|out|low)|put\s+(?:the|an|our)\s+order\s+in|re-?order\s+(?:sheet|list|form|book)|"
     r"(?:place|places|placed)\s+[^.;]{0,60}?\borders?\b|"
     r"^(?:(?:I|also|then)\s+)?(?:order|orders|ordered)\s+[^.;]{1,120}?\band\s+"

@@ -24,7 +24,7 @@ _AD_TRACEABILITY = re.compile(r"\btraceability\b", re.IGNORECASE)
 _MARKING = own_act(r"write|writes|wrote|mark|marks|marked|label|labels|labelled|labeled|tag|"
                    r"tags|tagged|record|records|recorded|log|logs|logged|note|notes|noted|"
                    r"number|numbers|numbered|stamp|stamps|stamped|keep|keeps|kept|chalk|chalks|"
-                   r"chalked|fill|fills|filled")
+                   r"chalked|fill|fills|filled|give|gives|gave")
 # What the marking is for: "so that every tank can be followed back to the trailers".
 _FOLLOWED_BACK = re.compile(
     r"\bso\s+(?:that\s+)?[^.;]{0,80}?\b(?:can|could)\s+(?:always\s+)?be\s+"
