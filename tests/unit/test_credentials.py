@@ -157,6 +157,29 @@ def test_a_credential_named_after_its_practice_is_asked_for_whole(tmp_path: Path
     assert "backflow prevention" in tailor(cv, jd).markdown.lower()
 
 
+def test_a_listed_certificate_is_no_experience_of_what_it_teaches(tmp_path: Path) -> None:
+    """"A Six Sigma Green Belt or other proven experience in process improvement": a Yellow
+    Belt listed among the certifications is a course taken, not process improvement done, so
+    the tailored CV names neither. Asked only as knowledge, the certificate still shows it."""
+    from cvtailor import tailor
+
+    cv = tmp_path / "cv.md"
+    cv.write_text("# Ana Ruiz\n\n## Experience\n\n### Lab Technician — Clinica Norte\n"
+                  "2017 – Present\n\n- Run the daily quality control samples on the analysers."
+                  "\n\n## Certifications\n\n- Lean Six Sigma Yellow Belt, 2022\n",
+                  encoding="utf-8")
+    jd = tmp_path / "jd.md"
+    jd.write_text("# Senior Lab Technician\n\nClinica Sur\n\n## Requirements\n\n"
+                  "- Run the daily quality control samples\n"
+                  "- A Six Sigma Green Belt or other proven experience in process improvement\n",
+                  encoding="utf-8")
+    assert "process improvement" not in tailor(cv, jd).markdown.lower()
+    jd.write_text("# Senior Lab Technician\n\nClinica Sur\n\n## Requirements\n\n"
+                  "- Run the daily quality control samples\n"
+                  "- Knowledge of process improvement\n", encoding="utf-8")
+    assert "process improvement" in tailor(cv, jd).markdown.lower()
+
+
 # (the CV's education line, the requirement the JD makes of it)
 UNFINISHED = {
     "modules": ("CIPS Level 4 Diploma in Procurement and Supply, 4 of 6 modules passed",

@@ -220,6 +220,11 @@ def find_evidence(
                     # field of a course not finished is no part of the degree it asks for
                 if cid in liked:
                     continue  # "Interests: machine learning, hiking": liked, not done
+                if via == "implied" and cid in listed and _ASKS_EXPERIENCE.search(req.text) \
+                        and vocab.category(name or "") not in HELD_CATEGORIES:
+                    continue  # "proven experience in process improvement": a certificate
+                    # listed ("Lean Six Sigma Yellow Belt, 2022") is a course taken, not the
+                    # practice it teaches done
                 if _whom(keyword, corpus[cid], req.text) or (
                         matched and matched != keyword
                         and _whom(keyword, corpus[cid], req.text, matched)):
@@ -616,6 +621,10 @@ SEMANTIC_MIN = 0.45  # cosine; below it a candidate is not worth a question (see
 # booked for March", "passed 2 of 4 exam sections").
 _CREDENTIAL_KIND_AT_END = re.compile(r"\s+(?:certification|certificate|credential|designation|"
                                  r"licen[cs]e|registration)s?$", re.IGNORECASE)
+# A requirement that asks for the practice done, not known: "proven experience in process
+# improvement", "a track record of ...".
+_ASKS_EXPERIENCE = re.compile(r"\bexperience[ds]?\b|\btrack\s+record\b|\bproven\b",
+                              re.IGNORECASE)
 _HOLDS = re.compile(r"certif|licen[cs]|credential|designation|registered|registration|"
                     r"accredit|chartered", re.IGNORECASE)
 # (`_NOT_YET`, checked with it, has permits, learners, provisional, booked and scheduled)
