@@ -9,7 +9,8 @@
   person deals with someone unhappy: "Go to the table when a guest is unhappy with a dish,
   apologise, and offer a dessert", "Call back patients who are unhappy about their waiting
   time", "Sort out problems raised by parents at the front desk", "Call back anyone who
-  questions a result", "Listen to people who say their water bill is too high". Not passing
+  questions a result", "Listen to people who say their water bill is too high", "Ring back
+  customers who say a tea tasted wrong ... and give their money back". Not passing
   a complaint on to someone else.
 
 Each is read only as the person's own act (the line opens on its verb), and gives the ad's own

@@ -7,7 +7,8 @@ covers each night of the month", "Sort out who works which shift and which gate 
 "Decide each morning who stands at which belt and find cover when someone is off sick", "On
 Friday I chalk up on the board who salts, who washes and who hangs the next week", "Chalk up
 on the board each morning which knives go to the grinders, the assemblers and the polisher",
-"Put each operator of my shift on the crusher, separation or loading post", "Pin up the
+"Put each operator of my shift on the crusher, separation or loading post", "Put the three
+operators of my shift on the furnaces, the washer and the straightening press", "Pin up the
 weekly sheet every Thursday saying who feeds, who dives and who covers Saturday and Sunday",
 or draws up the shift plan itself ("Draw up the fortnightly shift plan for 18 casual
 lifeguards").
@@ -19,8 +20,8 @@ which people; not "which pallets go out first"); taking one's own turn on a rota
 a shift with a colleague, is no rota drawn up. An on-call rota is a turn taken: an ad that asks
 only to take one's turn on it is never read, and the on-call rota is never the term written
 ("Draw up the duty roster and the on-call rota" gives "duty roster"). The term written is the
-ad's own (`rota_term`): its rota, schedule, staffing or work allocation, or a schedule it says
-is the crew's own ("plan the crew's assembly schedule").
+ad's own (`rota_term`): its rota, schedule, staffing, staff planning or work allocation, or a
+schedule it says is the crew's own ("plan the crew's assembly schedule").
 """
 
 from __future__ import annotations

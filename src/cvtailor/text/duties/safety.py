@@ -5,7 +5,9 @@ on the shift", "Make sure hygiene and food safety rules are followed in every ro
 by a CV line in which the person makes others keep them: "Make sure nobody goes near the
 kettle without face shield, aluminised jacket and safety boots", "See that everyone wears
 clean whites, hairnets and boots", "Make sure nobody reaches into the press infeed without
-isolating the drive and hanging their own padlock on it".
+isolating the drive and hanging their own padlock on it", "Hang my own padlock and tag on the
+isolator before anyone reaches into the cutting system, and check that the others do the
+same".
 
 Read narrowly: the ad's duty is enforcing (enforce, ensure, make sure, see that, uphold,
 police, or rules "are followed"); the line is the person's own act of making others keep a

@@ -11,10 +11,10 @@ salt stocked, and ring the wholesaler before we run short".
 
 Read narrowly, because a near miss is close by (counting alone, another store, a system):
 - the ad asks to keep the stock (manage, own, order, keep track of, control, monitor, look
-  after it), not to make gun stocks; an ad that names a system or software for it ("stock
+  after it, be in charge of or responsible for it), not to make gun stocks; an ad that names a system or software for it ("stock
   management in SAP") is left to be asked;
-- the line opens on the person's own act and does both: it counts, checks or keeps stocked,
-  and it orders (or tells whoever orders what to order, fills in the reorder sheet) before
+- the line opens on the person's own act and does both: it counts, checks or keeps stocked
+  (or checks what is left), and it orders (or tells whoever orders what to order, fills in the reorder sheet) before
   things run out; ordering for one job, or counting alone, is neither;
 - where the ad names what the stock is of ("the stock of spare parts", "stocks of food, salt
   and consumables"), the line names one of those things; a generic name ("raw materials",

@@ -5,7 +5,8 @@ An ad's duty to keep lots traceable ("Keep traceability of every lot from grower
 which the person marks or records each lot so that it can be followed back to where it came
 from: "Write each grower's lot number on the tank card so that every tank can be followed
 back to the trailers it came from", "Write the grower's name and intake number on every sack
-so any bag can be followed back to the garden it came from".
+so any bag can be followed back to the garden it came from", "Give each jar and bag a lot
+number ..., so that any bag can be followed back to the field".
 
 Read narrowly: the line is the person's own act of marking or writing down (it opens on the
 verb) and says what it is for, that a thing can be followed or traced back; following a lot
