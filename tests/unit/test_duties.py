@@ -619,9 +619,6 @@ def test_a_method_named_by_its_school_is_no_idea_of_a_shift() -> None:
     ("Order consumables and keep them in stock",
      "Check each Friday what gloves, wipes and filters are left in the store and tell the "
      "office what to order.", "consumables"),
-    ("Manage the seed stock in the cold room",
-     "Count the bags left of each variety in the cold room and order more before sowing.",
-     "seed stock"),
 ])
 def test_stock_counted_and_reordered(text: str, line: str, term: str) -> None:
     from cvtailor.text.duties.stock import stock_term

@@ -58,7 +58,7 @@ _COUNTS = re.compile(
     re.IGNORECASE)
 # ... and gets what runs short ordered.
 _ORDERS = re.compile(
-    r"\b(?:(?:re-?)?order(?:s|ed)?\s+(?:what|whatever|anything|more)\b|"
+    r"\b(?:(?:re-?)?order(?:s|ed)?\s+(?:what|whatever|anything)|"
     r"what\s+(?:to\s+(?:re-?)?order|(?:we|they)\s+(?:will\s+)?need|is\s+missing|runs?\s+low)|"
     r"(?:before|when|whenever)\s+(?:we|it|they|anything|something|an?\s+[\w-]+|"
     r"the\s+[\w-]+)\s+runs?\s+"
