@@ -50,14 +50,18 @@ _AD_PLANS = re.compile(
     r"compile|compiling|put\s+together|putting\s+together|manage|managing|set|setting)\b",
     re.IGNORECASE)
 
+# A count of people: "the 5 helpers", "the three operators".
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+# Whom a line puts on a post: "each operator", "the three operators", "our pickers".
+_PUT_WHOM = rf"(?:put|puts)\s+(?:each|every|the|my|our)\s+(?:{_COUNT}\s+)?"
+
 _PLANNING = own_act(
     r"(?:work|works|worked|sort|sorts|sorted|set|sets)\s+out|decide|decides|decided|"
     r"(?:draw|draws|drew|chalk|chalks|chalked)\s+up|plan|plans|planned|share\s+out|"
     r"shares\s+out|shared\s+out|go\s+through\s+[^,]{1,60}?\s+and\s+decide|"
     r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+decide|saying|showing)|"
     r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+tell|"
-    r"(?:put|puts)\s+(?=(?:each|every|the|my|our)\s+(?:(?:\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten)\s+)?[\w-]+\s+(?:of\s+[^,]{1,30}?\s+)?on\s+the\b)",
+    rf"(?={_PUT_WHOM}[\w-]+\s+(?:of\s+[^,]{{1,30}}?\s+)?on\s+the\b)(?:put|puts)\s+",
     before=r"when\s+[^,]{1,60},")
 # Doing a piece of the work, or a shift: "works", "covers", "goes", "drives", "runs".
 _PUT = (r"works?|covers?|stands?|opens?|closes?|goes|rides?|cuts?|sets?|takes?|does|do|"
@@ -70,14 +74,11 @@ _WHO_WHERE = re.compile(
     r"\bwho\s+[\w-]+\b[^.;]{0,60}?,\s+who\s+[\w-]+|"
     rf"\bwhich\s+(?:of\s+(?:us|the\s+(?:\d+\s+|\w+\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})|[\w-]+)\s+"
     rf"(?:\w+\s+){{0,3}}?(?:{_PUT}|gets?)\b|"
-    r"\b(?:among|between)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"[\w-]+|"
+    rf"\b(?:among|between)\s+(?:the\s+)?{_COUNT}\s+[\w-]+|"
     r"\b(?:shift\s+(?:plan|calendar|pattern)|timetable)\s+for\b",
     re.IGNORECASE)
 # "Put each operator of my shift on the crusher, separation or loading post"
-_PUT_ON = re.compile(r"^(?:\w+\s+){0,3}?(?:put|puts)\s+(?:each|every|the|my|our)\s+"
-                     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?([\w-]+)\b",
-                     re.IGNORECASE)
+_PUT_ON = re.compile(rf"^(?:\w+\s+){{0,3}}?{_PUT_WHOM}([\w-]+)\b", re.IGNORECASE)
 
 
 # "go" of people, or of work handed to people: "which pickers go to which field", "which of us
