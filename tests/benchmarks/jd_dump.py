@@ -40,7 +40,8 @@ HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9
                        "blind111", "blind112", "blind113", "blind114", "blind115", "blind116",
                        "blind117", "blind118", "blind119",
                        "blind120", "blind121", "blind122",
-                       "blind123", "blind124", "blind125"})
+                       "blind123", "blind124", "blind125", "blind126", "blind127",
+                       "blind128"})
 
 
 def jd_files() -> list[Path]:
