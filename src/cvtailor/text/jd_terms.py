@@ -1275,7 +1275,7 @@ _PEOPLE_NOUNS = frozenset((
     "experts athletes peers executives students patients clients residents guests agents "
     "children staff employees families parents pupils colleagues adults trainees "
     "apprentices surgeons clinicians nurses physicians midwives citizens patrons cadets "
-    "veterans candidates applicants interns infants newborns"
+    "veterans candidates applicants interns infants newborns analysts"
 ).split())
 
 

@@ -35,7 +35,7 @@ from cvtailor.text.duties.acts import AD_LEAD, own_act
 from cvtailor.text.jd_terms import person_noun
 
 # The verbs of training people.
-_TRAINING_VERBS = "train|coach|mentor|induct|onboard|teach"
+_TRAINING_VERBS = "train|coach|mentor|induct|onboard|teach|instruct"
 # The ad's training verbs, at the head of a duty ("Train and supervise ...", "You will also
 # mentor ...", "Lead the induction of ...", "take care of the onboarding of ...").
 _AD_TRAINING = re.compile(
@@ -43,12 +43,15 @@ _AD_TRAINING = re.compile(
     r"(?:lead|run|carry\s+out|take\s+(?:care|charge)\s+of|organise|organize|coordinate)\s+"
     r"(?:the\s+)?(?:induction|onboarding)\b|"
     r"(?:give|provide|deliver|offer)\s+(?:[\w-]+\s+)?training\s+(?:to|for)\b|"
-    rf"(?:\w+\s+)?(?:and|,)\s+(?:{_TRAINING_VERBS})\b)",
+    rf"(?:\w+\s+)?(?:and|,)\s+(?:{_TRAINING_VERBS})(?:ing)?\b|"
+    # "the mentoring of new technicians", "Onboarding and coaching of new colleagues"
+    r"(?:the\s+)?(?:mentoring|coaching|training|induction|onboarding)\s+(?:of|and)\b)",
     re.IGNORECASE)
 # People a workplace takes on, as an ad names them.
 _AD_NEW = re.compile(
     r"\b(?:apprentices?|trainees?|interns?|learners|recruits|starters|"
-    r"new(?:ly[\s-]hired|ly\s+registered|er)?\s+(?:[\w-]+\s+){0,2}?(?P<new>[\w-]+)|"
+    r"(?:new(?:ly[\s-]hired|ly\s+(?:registered|recruited|qualified|appointed)|er)?|"
+    r"recently\s+(?:hired|recruited|qualified|appointed))\s+(?:[\w-]+\s+){0,2}?(?P<new>[\w-]+)|"
     r"junior\s+(?:[\w-]+\s+){0,2}?(?P<junior>[\w-]+)|"
     r"seasonal\s+(?:workers|staff|hands|helpers|pickers|assistants)|"
     r"students?\s+(?:on\s+placement|on\s+rotation|in\s+training)|"
@@ -63,13 +66,14 @@ _SERVED = frozenset((
 # Words for people any workplace takes on that `person_noun` does not know.
 _TAKEN_ON = frozenset((
     "people staff hands helpers men women starters hires recruits lads ones colleagues team "
-    "crew graduates temps part-timers operatives joiners"
+    "crew graduates temps part-timers operatives joiners cooks chefs"
 ).split())
 
 # The line's own act of teaching, at its head.
 _CV_TEACHING = own_act(
     r"show|shows|showed|shown|teach|teaches|taught|train|trains|trained|coach|coaches|"
     r"coached|mentor|mentors|mentored|induct|inducts|inducted|guide|guides|guided|"
+    r"instruct|instructs|instructed|"
     r"take|takes|took|bring|brings|brought|sit|sits|sat|stand|stands|stood|stay|stays|stayed|"
     r"keep|keeps|kept|"
     r"walk|walks|walked|ride|rides|rode|host|hosts|hosted|look\s+after|looked\s+after|"
@@ -77,17 +81,22 @@ _CV_TEACHING = own_act(
 # What makes a verb of going along ("Take", "Sit", "Keep") an act of teaching.
 _TEACHING_HOW = re.compile(
     r"\b(?:show|shows|showed|showing|teach|teaches|taught|teaching|train|trained|training|"
-    r"coach\w*|mentor\w*|how\s+to|learn|with\s+me|beside|next\s+to|under\s+my\s+wing|"
-    r"alongside\s+me|s(?:it|its|at)\s+with)\b|"
+    r"coach\w*|mentor\w*|instruct\w*|how\s+to|learn|with\s+me|beside|next\s+to|under\s+my\s+wing|"
+    r"alongside\s+me|s(?:it|its|at|tand|tands|tood)\s+with|until\s+they\s+can|"
+    r"under\s+my\s+eye)\b|"
     # "Walk each person who joins through the egg room", "Rode along with 3 new officers",
     # "Take recently hired colleagues along on my round": going with them as they learn
-    r"^(?:walk|walks|walked)\b.*\bthrough\b|^(?:ride|rides|rode|take|takes|took)\b.*\balong\b",
+    # "Take the summer temps through start-up and the alarms", "Take the inspectors who have
+    # just joined onto my lane for their first month"
+    r"^(?:walk|walks|walked|take|takes|took)\b.*\bthrough\b|"
+    r"^(?:ride|rides|rode|take|takes|took)\b.*\b(?:along|(?:onto|on\s+to|into)\s+my)\b",
     re.IGNORECASE)
 # A received or watched training, not given: "Trained as an apprentice", "Trained in first
 # aid", "Trained at the vocational school".
 _RECEIVED = re.compile(
-    r"^(?:trained|taught|shown|coached|mentored)\s+(?:as|in|at|on\s+(?:a|an|the)\s+course|by|"
-    r"with|under|for)\b|\b(?:was|were|been|being|got)\s+(?:shown|taught|trained|coached)\b",
+    r"^(?:trained|taught|shown|coached|mentored|instructed)\s+(?:as|in|at|on\s+(?:a|an|the)\s+"
+    r"course|by|with|under|for)\b|"
+    r"\b(?:was|were|been|being|got)\s+(?:shown|taught|trained|coached|instructed)\b",
     re.IGNORECASE)
 # People new to the workplace, as a CV says it: learners (on a scheme or a placement), new
 # staff, or words for either ("school leavers", "youngsters", "the young lads").
@@ -95,7 +104,10 @@ _CV_LEARNERS = re.compile(
     r"\b(?:trainees?|apprentices?|learners?|interns?|"
     r"(?:students?|pupils?)\s+(?:on\s+(?:work\s+)?(?:placement|rotation)|from)|"
     r"(?:placement|work[\s-]study|learning\s+contracts?|learner\s+scheme|on\s+placement|"
-    r"on\s+rotation)|(?:summer|holiday|seasonal)\s+students)\b",
+    r"on\s+rotation)|(?:summer|holiday|seasonal)\s+students|"
+    # "the newcomers from the vocational school"
+    r"from\s+the\s+(?:vocational|trade|technical|agricultural|catering|hotel)\s+"
+    r"(?:school|college))\b",
     re.IGNORECASE)
 _CV_NEW_STAFF = re.compile(
     r"\b(?:newcomers?|new\s+starters?|new\s+hires?|"
@@ -107,7 +119,7 @@ _CV_NEW_STAFF = re.compile(
     r"every))|"
     r"(?:we|I)\s+(?:take|took|hire|hired|taken)\s+on|"
     r"hired\s+for\s+(?:each|the|every)\s+(?:season|campaign|summer|harvest)|"
-    r"(?:their|his|her)\s+first\s+(?:day|days|week|weeks|fortnight|month|months|shift|shifts|"
+    r"(?:their|his|her)\s+first\s+(?:(?:two|three|four|few|\d+)\s+)?(?:day|days|week|weeks|fortnight|month|months|shift|shifts|"
     r"night|nights|expedition|ships?|tours?|rounds?|jobs?))\b",
     re.IGNORECASE)
 _CV_EITHER = re.compile(
@@ -177,8 +189,20 @@ def _people(m: re.Match[str], *groups: str) -> bool:
     for group in groups:
         word = m.group(group)
         if word is not None:
-            return person_noun(word) or word.lower() in _TAKEN_ON
+            # the noun the words after "new" run up to: "new medical assistants", "newly
+            # hired desk adjusters", "new farm workers"
+            words = [word]
+            for after in re.findall(r"[\w-]+", m.string[m.end(group):])[:2]:
+                if after.lower() in _PHRASE_ENDS:
+                    break
+                words.append(after)
+            return not any(w.lower() in _SERVED for w in words) and any(
+                person_noun(w) or w.lower() in _TAKEN_ON for w in words)
     return True
+
+
+# Words that end a noun phrase: "new equipment for operators" names no people.
+_PHRASE_ENDS = frozenset("and or of for to in on at with from by the a an who that".split())
 
 
 _TRAINING_WORD = re.compile(rf"\b(?:{_TRAINING_VERBS}|guid)\w*\b", re.IGNORECASE)
@@ -202,22 +226,33 @@ def taught_term(req: Requirement, line: str) -> str | None:
     if not _ad_kinds(req.text) & taught:
         return None
     text = req.text.lower()
-    named = [k for k in req.keywords if _ad_kinds(k)]
+    named = [k for k in req.keywords if _ad_kinds(k) or _named_after(k, req.text)]
     for keyword in named:
-        if _ad_kinds(keyword) & taught and all(
+        if (_ad_kinds(keyword) or _named_after(keyword, req.text)) & taught and all(
                 w in text for w in re.findall(r"[a-z][\w-]*", keyword.lower())
                 if not _TRAINING_WORD.fullmatch(w)):
             return keyword
     # the ad's words for whom it trains are not whom the line taught: only the training's own
     # name ("Give on-the-job training to new operators and apprentices")
     for keyword in req.keywords:
-        if not named and (_TRAINING_WORD.fullmatch(keyword.strip()) or re.fullmatch(
+        if (_TRAINING_WORD.fullmatch(keyword.strip()) or re.fullmatch(
                 r"(?i)(?:induction|onboarding)(?:\s+of\s+[\w\s-]+)?", keyword.strip())):
             return keyword
         training = _TRAINING_NAME.fullmatch(keyword.strip())
         if training:
             return training.group(1)
     return None
+
+
+def _named_after(keyword: str, text: str) -> set[str]:
+    """Whom the ad names by `keyword` in brackets after its own word for them: "the trainees
+    (Azubis)" gives learners for "Azubis"."""
+    kinds: set[str] = set()
+    for m in _AD_NEW.finditer(text):
+        if re.match(rf"\s*\(\s*{re.escape(keyword.strip())}\s*\)", text[m.end():],
+                    re.IGNORECASE):
+            kinds |= _ad_kinds(m.group(0))
+    return kinds
 
 
 def trained_people(term: str, line: str) -> bool:
