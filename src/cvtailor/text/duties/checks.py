@@ -25,14 +25,16 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import act_term, own_act
 
 # (not "quality audits": an audit reviews others' work, which checking each piece is not)
-_AD_CHECKS = re.compile(r"\b(?:quality|final)\s+(?:checks?|inspections?|control|"
+_AD_CHECKS = re.compile(r"\b(?:quality|final|visual)\s+(?:checks?|inspections?|control|"
                         r"assurance\s+checks?)\b|\bfinal\s+(?:inspections?|checks?)\b",
                         re.IGNORECASE)
 _CHECKING = own_act(
     r"(?:look|looks|looked|go|goes|went)\s+(?:over|again\s+at)|walk|walks|walked|check|"
     r"checks|checked|inspect|inspects|inspected|test|tests|tested|light|lights|lit|take|takes|"
     r"took|re-?measure|re-?measures|re-?measured|measure|measures|measured|weigh|weighs|"
-    r"weighed|sample|samples|sampled")
+    r"weighed|sample|samples|sampled|pull|pulls|pulled|"
+    # "Run my hand and a true bar along every base before the skis go back"
+    r"(?:run|runs|ran)\s+(?:my|a)\s+(?:hand|eye|finger)")
 _EVERY_PIECE = re.compile(r"\b(?:every|each|one\s+in\s+(?:\w+|\d+)|a\s+handful\s+of|"
                           r"a\s+sample\s+from\s+every)\b", re.IGNORECASE)
 _BEFORE_IT_GOES = re.compile(

@@ -22,11 +22,16 @@ from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_INCIDENTS = re.compile(r"\b(?:incident|accident|near[\s-]miss|adverse\s+event|"
                            r"occurrence)\s*(?:reports?|reporting|forms?|logs?)?\b|"
-                           r"\bnear[\s-]misses\b", re.IGNORECASE)
+                           r"\bnear[\s-]misses\b|\bdeviations?(?:\s+reports?)?\b",
+                           re.IGNORECASE)
 # (or a line that does something else first: "Kept the tug's deck log and wrote up 3 near
 # misses")
 _WRITING = own_act(r"(?:write|writes|wrote|written)\s+(?:up|down)|log|logs|logged|record|"
-                   r"records|recorded|(?:\w+\s+){0,8}?(?:and\s+)?wrote\s+up")
+                   r"records|recorded|(?:\w+\s+){0,8}?(?:and\s+)?wrote\s+up|"
+                   # "Tell the shift engineer straight away about anything that nearly hurt
+                   # someone ..., and write it in the safety book"
+                   r"(?:tell|tells|told|report|reports|reported)\b(?=[^.;]*\b(?:and\s+)?"
+                   r"(?:write|writes|wrote)\s+(?:it|them)\s+(?:in|into|down)\b)")
 _WENT_WRONG = re.compile(
     r"\b(?:what\s+happened|(?:went|go|goes|nearly\s+went)\s+wrong|accidents?|falls?|slips?|"
     r"trips?|injur(?:y|ies)|near[\s-]miss(?:es)?|nearly\s+(?:hurt|happened)|spills?|"

@@ -37,8 +37,17 @@ _AD_ROTA = re.compile(
     r"\b(?:rotas?|rosters?|staffing|(?:staff|crew|labour|labor)\s+deployment|"
     r"(?:shift|work|duty|staff|staffing|daily|weekly|monthly|workshop|production|crew|team)\s+"
     r"(?:schedules?|plans?)|(?:work|task|job|duty)\s+allocations?|"
-    r"(?:staff|staffing|crew|shift|personnel|workforce|manpower)\s+planning)\b",
+    r"(?:staff|staffing|crew|shift|personnel|workforce|manpower|deployment)\s+planning)\b",
     re.IGNORECASE)
+# Work shared out among people, by a name that alone need not say so: "Plan the deployment
+# of your shift team", "plan the toolroom workload across both shifts".
+_AD_SHARES = re.compile(
+    r"\bdeployment\s+of\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|crew|crews|"
+    r"staff|operators|people|workers|employees)\b|\b(?:plan|planning|allocate|allocating|"
+    r"share\s+out|sharing\s+out|distribute|distributing)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"workloads?\b",
+    re.IGNORECASE)
+_SHARED_NAMES = re.compile(r"^(?:deployment|(?:[\w-]+\s+)?workloads?)$", re.IGNORECASE)
 # A schedule the ad says is the crew's own: "plan the crew's assembly schedule".
 _PEOPLES_SCHEDULE = re.compile(
     r"\b(?:crew|crews|team|teams|staff)['’]s?\s+([\w-]+\s+)?(?:schedules?|plans?)\b",
@@ -59,17 +68,17 @@ _PLANNING = own_act(
     r"(?:work|works|worked|sort|sorts|sorted|set|sets)\s+out|decide|decides|decided|"
     r"(?:draw|draws|drew|chalk|chalks|chalked)\s+up|plan|plans|planned|share\s+out|"
     r"shares\s+out|shared\s+out|go\s+through\s+[^,]{1,60}?\s+and\s+decide|"
-    r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+decide|saying|showing)|"
-    r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+tell|"
+    r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+(?:decide|say)|saying|showing)|"
+    r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+(?:tell|give)|"
     rf"(?={_PUT_WHOM}[\w-]+\s+(?:of\s+[^,]{{1,30}}?\s+)?on\s+the\b)(?:put|puts)\s+",
     before=r"when\s+[^,]{1,60},")
 # Doing a piece of the work, or a shift: "works", "covers", "goes", "drives", "runs".
 _PUT = (r"works?|covers?|stands?|opens?|closes?|goes|rides?|cuts?|sets?|takes?|does|do|"
-        r"finishes|stitches|stays?|feeds?|drives?|runs?")
+        r"finishes|stitches|stays?|feeds?|drives?|runs?|minds?|starts?")
 # Who is put where: "who works which shift", "which of us covers each night", "which guide
 # takes which group", "share out the visits among the 5 helpers", or the plan itself.
 _WHO_WHERE = re.compile(
-    rf"\bwho\s+(?:\w+\s+){{0,2}}?(?:{_PUT}|go|is\s+on)\b|"
+    rf"\bwho\s+(?:\w+\s+){{0,3}}?(?:{_PUT}|go|is\s+on)\b|"
     # "who salts, who washes and who hangs": a list of who does which work
     r"\bwho\s+[\w-]+\b[^.;]{0,60}?,\s+who\s+[\w-]+|"
     rf"\bwhich\s+(?:of\s+(?:us|the\s+(?:\d+\s+|\w+\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})|[\w-]+)\s+"
@@ -80,6 +89,19 @@ _WHO_WHERE = re.compile(
 # "Put each operator of my shift on the crusher, separation or loading post"
 _PUT_ON = re.compile(rf"^(?:\w+\s+){{0,3}}?{_PUT_WHOM}([\w-]+)\b", re.IGNORECASE)
 
+
+# Work handed to each of the people: "give each painter the panels that suit their hand".
+_GIVE_EACH = re.compile(r"\b(?:give|gives|gave|hand|hands|handed)\s+(?:each|every)\s+([\w-]+)\s+"
+                        r"(?:the|a|an|their|his|her)\b", re.IGNORECASE)
+# Cover found for who is off: "Ring round for cover when someone on our crew calls in sick",
+# "Cover sick calls by ringing round the team".
+_FINDS_COVER = own_act(
+    r"(?:ring|rings|rang|call|calls|called|phone|phones|phoned)\s+round\s+for\s+cover|"
+    r"(?:find|finds|found|arrange|arranges|arranged|organi[sz]e|organi[sz]es|organi[sz]ed)\s+"
+    r"cover\b|cover\s+(?:sick\s+calls|absences?)\s+by\b")
+# ... shows the staffing of an ad that asks for absences covered.
+_AD_COVER = re.compile(r"\b(?:cover|absences?|sickness|sick\s+calls)\b", re.IGNORECASE)
+_STAFFING = re.compile(r"\bstaffing\b", re.IGNORECASE)
 
 # "go" of people, or of work handed to people: "which pickers go to which field", "which of us
 # go out", "which knives go to the grinders, the assemblers and the polisher" (not "which
@@ -96,6 +118,10 @@ def _who_where(text: str) -> bool:
     put = _PUT_ON.match(text)
     if put and person_noun(put.group(1).removesuffix("s") + "s"):
         return True
+    # "give each painter the panels that suit their hand"
+    for given in _GIVE_EACH.finditer(text):
+        if person_noun(given.group(1).removesuffix("s") + "s"):
+            return True
     for m in _WHICH_GO.finditer(text):
         after = re.match(r"\s+to\s+(.*)", m.group(3))
         if m.group(1) or person_noun(m.group(2)) or (after is not None and any(
@@ -118,8 +144,11 @@ def rota_term(req: Requirement, line: str) -> str | None:
     """The ad's term for a rota or work schedule a line shows drawn up (see the module doc),
     or None."""
     text = line.strip()
+    if _FINDS_COVER.match(text) and _AD_COVER.search(req.text):
+        return ad_term(req, _STAFFING)
     if (_ON_CALL.search(req.text) and not _AD_PLANS.match(req.text.strip())) \
             or not (_PLANNING.match(text) and _who_where(text)):
         return None
     # the first of its rotas that is not the on-call rota: "the duty roster and the on-call rota"
-    return ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req)
+    return ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req) or (
+        ad_term(req, _SHARED_NAMES) if _AD_SHARES.search(req.text) else None)

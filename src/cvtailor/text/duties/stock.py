@@ -32,15 +32,16 @@ from cvtailor.text.duties.acts import AD_LEAD, own_act
 
 # The ad's names for what is kept in store.
 _STOCK = (r"stocks?(?:\s+levels?)?|consumables|raw\s+materials|disposables|supplies|"
-          r"inventor(?:y|ies)")
+          r"inventor(?:y|ies)|spare\s+parts|spares")
 _AD_STOCK = re.compile(rf"\b(?:{_STOCK})\b", re.IGNORECASE)
 # The ad's duty to keep the stock: "Manage the stock of ...", "keep track of the team's stock".
 _AD_KEEPS = re.compile(
     rf"(?:^|,\s*|\band\s+){AD_LEAD}(?:manage|managing|control|controlling|monitor|monitoring|"
     r"(?:re)?order|(?:re)?ordering|own|owning|"
     r"maintain|maintaining|look\s+after|looking\s+after|keep\s+track\s+of|keeping\s+track\s+of|"
+    r"check|checking|"
     r"keep|keeping|oversee|overseeing|(?:be\s+)?in\s+charge\s+of|(?:be\s+)?responsible\s+for|"
-    r"take\s+care\s+of|handle|handling)\s+(?:the\s+|our\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"take\s+(?:care|charge)\s+of|handle|handling)\s+(?:the\s+|our\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_STOCK})\b",
     re.IGNORECASE)
 # A system kept the stock in is a tool the line must name (research/similarity).
@@ -51,19 +52,29 @@ _KEEPING = own_act(r"count|counts|counted|check|checks|checked|keep|keeps|kept|o
                    r"ordered|(?:do|does|did)\s+the\s+stock\s*take")
 # ... counts what is in store, or keeps it stocked ...
 _COUNTS = re.compile(
-    r"\b(?:count|counts|counted|stocked|stock\s*takes?|keep\s+an\s+eye\s+on|"
+    r"\b(?:count|counts|counted|stocked|stock\s*takes?|keep\s+an\s+eye\s+on|topped\s+up|"
     r"(?:check|checks|checked)\s+(?:the\s+)?(?:stock|store|stores|shelves|shelf))\b|"
     # "Check on Fridays what film and couplant are left", "a book of what is left of each log"
-    r"\bwhat\s+(?:[\w,'’-]+\s+){0,8}?(?:is|are)\s+left\b|\b(?:[\w-]+\s+)?left\s+of\s+each\b",
+    r"\bwhat\s+(?:[\w,'’-]+\s+){0,8}?(?:is|are)\s+left\b|\b(?:[\w-]+\s+)?left\s+of\s+each\b|"
+    # "Check culture media, oil and dishes every Monday ... and order ... before we run short",
+    # "Check the rubber rolls ... in the store each Saturday and tell the maintenance chief
+    # what is running low": what is checked is the stock when what runs short is ordered
+    r"^(?:(?:I|also|then)\s+)?(?:check|checks|checked)\b(?=[^.;]*\b(?:(?:order|orders|ordered|"
+    r"reorder|reorders|reordered)\b[^.;]*\bbefore\s+(?:we|it|they)\s+runs?\s+(?:short|out|low)|"
+    r"what\s+(?:is|are)\s+running\s+(?:low|short|out)|what\s+runs?\s+low))",
     re.IGNORECASE)
 # ... and gets what runs short ordered.
 _ORDERS = re.compile(
     r"\b(?:(?:re-?)?order(?:s|ed)?\s+(?:what|whatever|anything)|"
-    r"what\s+(?:to\s+(?:re-?)?order|(?:we|they)\s+(?:will\s+)?need|is\s+missing|runs?\s+low)|"
+    r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing|runs?\s+low|"
+    r"(?:is|are)\s+running\s+(?:low|short|out))|"
     r"(?:before|when|whenever)\s+(?:we|it|they|anything|something|an?\s+[\w-]+|"
     r"the\s+[\w-]+)\s+runs?\s+"
     r"(?:short|out|low)|put\s+(?:the|an|our)\s+order\s+in|re-?order\s+(?:sheet|list|form|book)|"
     r"(?:place|places|placed)\s+[^.;]{0,60}?\borders?\b|"
+    # "topped up, and order from the parts store each Monday": ordered on a round
+    r"\b(?:re-?)?order(?:s|ed)?\b[^.;]{0,60}?\b(?:each|every)\s+(?:week|month|fortnight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
     r"^(?:(?:I|also|then)\s+)?(?:order|orders|ordered)\s+[^.;]{1,120}?\band\s+"
     r"(?:check|checks|checked|count|counts|counted)\b)",
     re.IGNORECASE)
@@ -106,4 +117,16 @@ def stock_term(req: Requirement, line: str) -> str | None:
     # materials"), before a longer phrase that names it ("warehouse stock")
     terms = [k for k in req.keywords if _AD_STOCK.search(k) and k.lower() in req.text.lower()]
     terms.sort(key=lambda k: 0 if _AD_STOCK.fullmatch(k) else 1 if _AD_STOCK.match(k) else 2)
-    return terms[0] if terms else None
+    # ... but the duty's own name first, where a keyword holds the stock the ad asks kept and
+    # names no stock of what ("stock management" of "Take care of stock management of culture
+    # media and disposables"; not "stocks of food" of "Manage stocks of food and consumables")
+    kept = _AD_KEEPS.search(req.text)
+    held = [k for k in terms if kept is not None and " of " not in k
+            and _holds(req.text.lower(), k.lower(), kept.end())]
+    return (held or terms)[0] if held or terms else None
+
+
+def _holds(text: str, keyword: str, end: int) -> bool:
+    """`keyword` is where the text's stock word ends at `end`, and runs on past it."""
+    at = text.find(keyword)
+    return at != -1 and at < end < at + len(keyword)

@@ -34,12 +34,15 @@ _AD_SETS = re.compile(
 _OWN_ACT = own_act(r"keep|keeps|kept|push|pushes|pushed|drive|drives|drove|run|runs|ran|"
                    r"tell|tells|told|work|works|worked|plan|plans|planned|decide|decides|"
                    r"decided|set|sets|agree|agrees|agreed|watch|watches|watched|chase|chases|"
-                   r"chased")
+                   r"chased|(?:chalk|chalks|chalked|write|writes|wrote|put|puts|pin|pins|"
+                   r"pinned)\s+up")
 # An amount worked towards: "reach the 115 m³ we aim for", "fall behind the day's tonnage",
 # "get through the bales the office plans for each shift".
 _WORKS_TOWARDS = re.compile(
     r"\b(?:we|I|they)\s+(?:aim|aimed|are\s+set|were\s+set)\s+for\b|"
-    r"\bf(?:all|alls|ell|allen)\s+behind\b|"
+    r"\bf(?:all|alls|ell|allen)\s+(?:behind|short)\b|"
+    # "Keep an eye on tonnes per hour against the day's plan"
+    r"\bagainst\s+the\s+(?:day|shift|week|night)['’]s\s+(?:plan|target|tonnage|output|quota)\b|"
     r"\b(?:plans?|planned|set)\s+for\s+(?:each|every|the|a)\s+(?:shift|day|week|turn|night)\b|"
     r"\bthe\s+(?:day|shift|week|night)['’]s\s+(?:tonnage|output|quota|count|figure|total)\b",
     re.IGNORECASE)

@@ -36,6 +36,7 @@ _ON_SCHEDULE = re.compile(
     r"\b(?:(?:every|each)\s+(?:\d+\s+)?(?:day|week|month|shift|year|hours|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|morning|evening|season)s?|weekly|monthly|"
     r"daily|fortnightly|quarterly|yearly|annual|"
+    r"on\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
     r"during\s+the\s+(?:[\w-]+\s+)?(?:stop|shutdown|stoppage)|on\s+(?:a|the)\s+(?:fixed\s+)?"
     r"(?:[\w-]+\s+)?schedule|by\s+the\s+hours|on\s+the\s+dates|(?:to|following|from)\s+"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,3}?checklist|before\s+(?:they|it|anything)\s+(?:start\s+to\s+)?"
@@ -51,9 +52,10 @@ _AD_TOOLBOX = re.compile(r"\b(?:toolbox|tool-box|tailgate|pre-?start|pre-?shift)
 _TALK_ACT = own_act(
     r"give|gives|gave|run|runs|ran|lead|leads|led|hold|holds|held|go\s+over|goes\s+over|"
     r"went\s+over|get|gets|got|gather|gathers|gathered|brief|briefs|briefed|talk|talks|"
-    r"talked")
+    r"talked|remind|reminds|reminded")
 _SAFETY_TOPIC = re.compile(r"\b(?:safety|hazards?|risks?|dangers?|falls?|manual\s+handling|"
-                           r"lifting|ladders|hot\s+work|ppe|near\s+misses)\b", re.IGNORECASE)
+                           r"lifting|ladders?|hot\s+work|ppe|near\s+misses|harness(?:es)?|"
+                           r"scaffold(?:s|ing)?)\b", re.IGNORECASE)
 _BEFORE_WORK = re.compile(
     r"\b(?:before\s+(?:we|anyone|the\s+crew|work)\s+(?:start|starts|begin|begins|picked|"
     r"picks|goes|go)|at\s+the\s+start\s+of\s+(?:each|every|the)\s+(?:shift|day|job)|"
