@@ -883,3 +883,318 @@ def test_a_duty_read_on_a_line_that_names_another_of_its_terms(tmp_path: Path) -
     text = cvtailor.tailor(cv, jd, engine="offline").markdown
     line = next(x for x in text.splitlines() if "every kiln" in x)
     assert "shift handover" in line.lower()
+
+
+# The seventy-fourth pass: more of each duty read in other words
+
+@pytest.mark.parametrize("line", [
+    "Take the new hires through the start-up checklist and the alarms.",
+    "Stand with new starters at the saw for their first week until they can set it alone.",
+    "Take the fitters who have just joined onto my van for their first month.",
+    "Instruct the apprentices on the edge bander before they run it alone.",
+])
+def test_more_lines_teaching_newcomers(line: str) -> None:
+    assert teaches_newcomers(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Take the pallets through the wrapper and onto my truck.",
+    "Stand with customers at the counter until they can choose a paint.",
+    "Take new customers through the menu on their first visit.",
+    "Was instructed by the foreman on the edge bander.",
+])
+def test_still_no_line_teaching_newcomers(line: str) -> None:
+    assert not teaches_newcomers(line)
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Train the newly recruited drivers at the start of each season",
+     "Take the drivers who have just joined onto my route for their first week.",
+     "newly recruited drivers"),
+    ("Instruct and supervise the trainees (Lehrlinge) on your shift",
+     "Show the two apprentices how to set the press and read its display.", "Lehrlinge"),
+    ("Take charge of the onboarding of new employees and apprentices",
+     "Stand with new starters at the machine until they can clear a jam on their own.",
+     "onboarding"),
+    ("Train new analysts and assess their competence",
+     "Teach analysts who join us to run the assay step by step.", "training new analysts"),
+    ("Teach and supervise our apprentice joiners",
+     "Teach the newcomers from the technical college to read a drawing and cut a tenon.",
+     "apprentice joiners"),
+])
+def test_whom_the_ad_trains_in_other_words(text: str, line: str, term: str) -> None:
+    assert taught_term(duty(text), line) == term
+
+
+def test_newly_qualified_people_are_new_staff_not_learners() -> None:
+    """"Mentor newly qualified inspectors": new staff, whom a line about trainees from a
+    school does not show."""
+    req = duty("Mentor newly qualified inspectors")
+    assert trains_newcomers(req)
+    assert taught_term(req, "Show the trainees from the technical college how to read a "
+                            "gauge.") is None
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Plan the deployment of your shift team on the lines",
+     "Decide each morning who runs the kilns, who sorts and who goes to packing.",
+     "deployment"),
+    ("Do the deployment planning of the crew across the ovens",
+     "Decide at the start of the night which of the four of us minds which oven.",
+     "deployment planning"),
+    ("Plan the workshop workload across both shifts",
+     "Decide each morning which jobs go first and who on my shift takes each one.",
+     "workshop workload"),
+])
+def test_work_shared_out_among_people_is_the_rota(text: str, line: str, term: str) -> None:
+    assert rota_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize("text", [
+    "Manage a varied workload with little supervision",
+    "Support the deployment of the new software on the lines",
+])
+def test_a_workload_or_a_deployment_of_things_is_no_rota(text: str) -> None:
+    line = "Decide each morning who runs the kilns, who sorts and who goes to packing."
+    assert rota_term(duty(text), line) is None
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Take care of stock management of reagents and disposables",
+     "Check the reagents and the gloves every Friday and order from the supplier before we "
+     "run short.", "stock management"),
+    ("Handle spare parts ordering with our suppliers",
+     "Keep count of belts, bearings and filters and ring the supplier before we run short.",
+     "spare parts"),
+])
+def test_more_stock_kept(text: str, line: str, term: str) -> None:
+    from cvtailor.text.duties.stock import stock_term
+
+    assert stock_term(duty(text), line) == term
+
+
+def test_checking_without_ordering_keeps_no_stock() -> None:
+    from cvtailor.text.duties.stock import stock_term
+
+    req = duty("Take care of stock management of reagents and disposables")
+    assert stock_term(req, "Check the reagents every Friday for their expiry dates.") is None
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Follow up production targets and report to the Production Manager",
+     "Keep an eye on the bags per hour against the shift's plan and tell the manager when we "
+     "will fall short."),
+    ("Set daily production targets for the workshop",
+     "Chalk up on the board how many crates each bench should fill that day."),
+])
+def test_more_production_targets(text: str, line: str) -> None:
+    from cvtailor.text.duties.targets import target_term
+
+    assert target_term(duty(text), line) == "production targets"
+
+
+def test_the_output_written_up_is_no_target_set() -> None:
+    from cvtailor.text.duties.targets import target_term
+
+    assert target_term(duty("Set daily production targets for the workshop"),
+                       "Chalk up on the board how many crates we filled.") is None
+
+
+def test_upkeep_on_a_weekday_is_preventive_maintenance() -> None:
+    req = duty("Organise preventive maintenance with our workshop")
+    assert upkeep_term(req, "Grease the chain and check the belts on the Friday late shift.") \
+        == "preventive maintenance"
+    assert upkeep_term(req, "Change the chain when it snaps.") is None
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Carry out a visual inspection of every casting",
+     "Check every casting out of the mould for cracks and set aside any that cannot be sold.",
+     "visual inspection"),
+    ("Carry out quality checks on every pallet before dispatch",
+     "Pull bricks at random off every pallet and send back any that ring dull.",
+     "quality checks"),
+    ("Carry out a final inspection of every order",
+     "Run my hand along every board before it goes to the customer and send back any that "
+     "are rough.", "final inspection"),
+])
+def test_more_quality_checks(text: str, line: str, term: str) -> None:
+    from cvtailor.text.duties.checks import quality_term
+
+    assert quality_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Lead the root cause analysis when a mould keeps failing",
+     "Work out why a core keeps cracking and change the sand mix so it does not happen "
+     "again.", "root cause analysis"),
+    ("Carry out root cause analysis when reject rates rise",
+     "When the scrap bin fills up, go back along the line until I find out why, and note "
+     "what we changed so it does not happen again.", "root cause analysis"),
+    ("Lead troubleshooting when the presses stop",
+     "Find out why a press stops, fix what we can ourselves and call the fitter for the "
+     "rest.", "troubleshooting"),
+])
+def test_a_fault_traced_to_its_cause_and_put_right(text: str, line: str, term: str) -> None:
+    from cvtailor.text.duties.causes import cause_term
+
+    assert cause_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    # put right, but nothing keeps it from coming back: no root cause analysis
+    ("Lead the root cause analysis when a mould keeps failing",
+     "Find out why a core cracks and fix it."),
+    # the cause found by someone else
+    ("Lead troubleshooting when the presses stop",
+     "Helped the fitter find out why the press stopped and fix it."),
+    # the fault named, its cause never looked for
+    ("Lead troubleshooting when the presses stop", "Fix the presses when they stop."),
+    # the cause found, nothing put right
+    ("Lead troubleshooting when the presses stop", "Work out why the press stops."),
+])
+def test_no_fault_traced_to_its_cause(text: str, line: str) -> None:
+    from cvtailor.text.duties.causes import cause_term
+
+    assert cause_term(duty(text), line) is None
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Lead monthly safety rounds in the mill",
+     "Walk the boiler house every month with the safety rep, looking for loose handrails and "
+     "leaking valves.", "safety rounds"),
+    ("Carry out risk assessments for the yard",
+     "Go round the yard with the manager each quarter and write down whatever could hurt "
+     "someone and what we will do about it.", "risk assessments"),
+])
+def test_the_workplace_gone_round_for_what_could_hurt(text: str, line: str, term: str) -> None:
+    from cvtailor.text.duties.rounds import round_term
+
+    assert round_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    # a round for the output, not for hazards
+    ("Lead monthly safety rounds in the mill",
+     "Walk the mill every hour and note the output of each line."),
+    # someone else's round, joined
+    ("Lead monthly safety rounds in the mill",
+     "Joined the safety rep on his round, looking for loose handrails."),
+    # hazards looked for, nothing written of what will be done: a round, no risk assessment
+    ("Carry out risk assessments for the yard",
+     "Walk the yard every week looking for loose sheeting and blocked exits."),
+])
+def test_no_safety_round_or_risk_assessment(text: str, line: str) -> None:
+    from cvtailor.text.duties.rounds import round_term
+
+    assert round_term(duty(text), line) is None
+
+
+def test_what_went_off_spec_written_up_is_a_deviation_reported() -> None:
+    req = duty("Report and follow up deviations in our quality system")
+    assert incident_term(req, "Write up every spill and off-spec batch in the plant's "
+                              "reporting system.") == "deviations"
+    assert incident_term(req, "Write up the batch records at the end of the shift.") is None
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # the people the words after "new" run up to
+    ("Lead onboarding and competency checks for new medical assistants", {"new staff"}),
+    ("Train and mentor new farm workers", {"new staff"}),
+    ("Mentor newly registered port workers", {"new staff"}),
+    ("Train new cooks", {"new staff"}),
+    # a new thing, whoever uses it
+    ("Train operators on the new equipment for the line", set()),
+    ("Train staff on new equipment for operators", set()),
+])
+def test_whom_an_ad_s_new_people_are(text: str, kinds: set[str]) -> None:
+    from cvtailor.text.duties.newcomers import _ad_kinds
+
+    assert _ad_kinds(text) == kinds
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Mentor newer adjusters",
+     "Rode along with 5 newly hired desk adjusters on their first field inspections.",
+     "Mentor newer adjusters"),
+    ("Induct and train new operators and summer workers",
+     "Take the holiday temps through the line in their first two weeks, from splicing to the "
+     "emergency stops.", "training new operators"),
+    ("the mentoring of new technicians and students",
+     "Take the students from the agricultural school out on my rounds and let them work "
+     "under my eye.", "students"),
+    ("Onboarding and coaching of new colleagues and agency staff",
+     "Take the new starters through the line in their first week and stay with them until "
+     "they can change a recipe on their own.", "coaching"),
+])
+def test_more_of_whom_the_ad_trains(text: str, line: str, term: str) -> None:
+    assert taught_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Take charge of stock management for the team's parts",
+     "Keep the bench stocks of springs and gaskets topped up and order from the parts store "
+     "each Monday.", "stock management"),
+    ("Monitor spares for the presses and conveyors",
+     "Check the belts, rollers and bearings in the store each Saturday and tell the "
+     "maintenance chief what is running low.", "spares"),
+    ("Check stock of raw materials and packaging for the line",
+     "Count the flour, sugar and packaging film in the store every Friday and tell the buyer "
+     "what to buy.", "stock of raw materials"),
+])
+def test_the_stock_kept_topped_up_or_checked_for_what_runs_low(text: str, line: str,
+                                                                term: str) -> None:
+    from cvtailor.text.duties.stock import stock_term
+
+    assert stock_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize("line", [
+    # checked, nothing running low said
+    "Check the belts, rollers and bearings in the store each Saturday.",
+    # ordered each week, nothing counted or kept topped up
+    "Order the fish from the market each Monday.",
+])
+def test_still_no_stock_kept(line: str) -> None:
+    from cvtailor.text.duties.stock import stock_term
+
+    assert stock_term(duty("Monitor spares for the presses and conveyors"), line) is None
+
+
+def test_reminding_the_crew_of_harnesses_before_the_week_is_a_toolbox_talk() -> None:
+    req = duty("Hold toolbox talks and enforce safety at height")
+    term = toolbox_term(req, "Remind the lads every Monday morning about harnesses and "
+                             "ladder ties.")
+    assert term is not None and "toolbox talks" in term
+    assert toolbox_term(req, "Remind the lads every Monday morning about the timesheets.") \
+        is None
+
+
+def test_a_near_miss_told_and_written_in_the_book() -> None:
+    req = duty("Report near misses and unsafe conditions")
+    assert incident_term(req, "Tell the engineer straight away about anything that nearly "
+                              "hurt someone, and write it in the safety book.") == "near misses"
+    # told, never written: passed on
+    assert incident_term(req, "Tell the engineer straight away about anything that nearly "
+                              "hurt someone.") is None
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Plan staffing for the shift and cover absence",
+     "Ring round for cover when someone on the shift calls in sick and swap people between "
+     "stations.", "staffing"),
+    ("Draw up the weekly production schedule for the workshop",
+     "Pin up the list of jobs due each Friday and say who starts what on Monday.",
+     "production schedule"),
+    ("Draw up the weekly production schedule with the office",
+     "Sort the week's orders on the board by date and give each joiner the jobs that suit "
+     "them.", "production schedule"),
+])
+def test_more_of_who_works_where(text: str, line: str, term: str) -> None:
+    assert rota_term(duty(text), line) == term
+
+
+def test_cover_found_is_no_rota_drawn_up() -> None:
+    """Ringing round for cover staffs a shift an ad asks to cover; it draws up no rota."""
+    line = "Ring round for cover when someone on the shift calls in sick."
+    assert rota_term(duty("Draw up the weekly staff rota"), line) is None

@@ -24,7 +24,11 @@ own term for what a line shows, or None:
 - `traceability`: each lot marked so it can be followed back (`traceability_term`);
 - `infection`: infection control, what is shared cleaned after each patient
   (`infection_term`);
-- `audits`: the external auditors, what the yearly audit asks for answered (`auditor_term`).
+- `audits`: the external auditors, what the yearly audit asks for answered (`auditor_term`);
+- `causes`: root cause analysis and troubleshooting, why a fault happened found and put right
+  (`cause_term`);
+- `rounds`: safety rounds and risk assessments, the workplace gone round for what could hurt
+  (`round_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -36,6 +40,7 @@ from collections.abc import Callable
 
 from cvtailor.models import Requirement
 from cvtailor.text.duties.audits import auditor_term
+from cvtailor.text.duties.causes import cause_term
 from cvtailor.text.duties.checks import complaint_term, quality_term
 from cvtailor.text.duties.handovers import handover_term
 from cvtailor.text.duties.improvements import improvement_term
@@ -45,6 +50,7 @@ from cvtailor.text.duties.logs import log_term
 from cvtailor.text.duties.newcomers import taught_term
 from cvtailor.text.duties.procedures import procedure_term
 from cvtailor.text.duties.rotas import rota_term
+from cvtailor.text.duties.rounds import round_term
 from cvtailor.text.duties.safety import safety_term
 from cvtailor.text.duties.stock import stock_term
 from cvtailor.text.duties.targets import target_term
@@ -56,4 +62,5 @@ __all__ = ["READERS"]
 READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
     quality_term, complaint_term, log_term, safety_term, procedure_term, improvement_term,
-    stock_term, target_term, traceability_term, infection_term, auditor_term)
+    stock_term, target_term, traceability_term, infection_term, auditor_term, cause_term,
+    round_term)

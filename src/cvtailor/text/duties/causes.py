@@ -1,0 +1,70 @@
+"""Faults traced to their cause, said in other words.
+
+An ad's duty to find why things fail ("Lead the root cause analysis when a die keeps
+failing", "Carry out root cause analysis when reject rates rise", "Lead troubleshooting when
+the presses stop") is shown by a CV line in which the person finds out why something went
+wrong and puts it right: "Work out why a punch keeps chipping or a part keeps splitting, and
+change the clearance, the radius or the steel so it does not happen again", "When the reject
+bin fills up, go back along the line step by step until I find out why, and write down what
+we changed so it does not happen again", "Find out why a press stops or a block comes out
+cracked, fix what we can ourselves and call the fitter for the rest".
+
+Read narrowly, as a recruiter reads it:
+- the line is the person's own act (it opens on the verb, or on "When ..., "; not "Helped the
+  fitter find out why ...", "Watched ...") and says it found the cause (work out why, find out
+  why, find the cause, get to the bottom of, trace it back to);
+- a root cause analysis is shown only where the fix keeps the fault from coming back ("so it
+  does not happen again", "for good"); troubleshooting or fault finding where the fault is
+  fixed, or the fix is handed on for the rest ("fix what we can and call the fitter").
+
+The term written is the ad's own (`cause_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
+
+_AD_ROOT_CAUSE = re.compile(r"\broot[\s-]causes?(?:\s+analys[ie]s)?\b", re.IGNORECASE)
+_AD_TROUBLESHOOTING = re.compile(r"\btroubleshoot(?:ing)?\b|\bfault[\s-]finding\b|"
+                                 r"\bfault\s+diagnos[ie]s\b", re.IGNORECASE)
+# The person's own act at the line's head ("Work out ...", "When the bin fills up, go back").
+_OWN_SEARCH = own_act(
+    r"work|works|worked|find|finds|found|figure|figures|figured|sort|sorts|sorted|go|goes|"
+    r"went|trace|traces|traced|track|tracks|tracked|get|gets|got|dig|digs|dug|look|looks|"
+    r"looked|check|checks|checked|strip|strips|stripped|test|tests|tested",
+    before=r"when\s+[^,]{1,60},")
+# The cause found: "work out why", "until I find out why", "find the cause".
+_CAUSE_FOUND = re.compile(
+    r"\b(?:work|works|worked|find|finds|found|figure|figures|figured)\s+out\s+(?:why|what\s+"
+    r"(?:caused|causes|went\s+wrong|is\s+wrong))\b|"
+    r"\b(?:find|finds|found)\s+(?:the|its|their)\s+cause\b|"
+    r"\b(?:get|gets|got)\s+to\s+the\s+bottom\s+of\b|"
+    r"\b(?:trace|traces|traced)\s+[^.;]{1,60}?\bback\s+to\b",
+    re.IGNORECASE)
+# A fix that keeps the fault from coming back.
+_FOR_GOOD = re.compile(
+    r"\bso\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:does\s+not|doesn['’]t|do\s+not|"
+    r"don['’]t|will\s+not|won['’]t|never)\s+(?:happen|come\s+back|recur)\b|"
+    r"\b(?:for\s+good|never\s+(?:happens|came\s+back|recurs))\b",
+    re.IGNORECASE)
+# The fault put right, or what the person cannot fix handed on.
+_FIXED = re.compile(
+    r"\b(?:fix|fixes|fixed|mend|mends|mended|repair|repairs|repaired|put\s+(?:it\s+)?right|"
+    r"change|changes|changed|replace|replaces|replaced|adjust|adjusts|adjusted|reset|resets)\b",
+    re.IGNORECASE)
+
+
+def cause_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for root cause analysis or troubleshooting a line shows the person doing
+    (see the module doc), or None."""
+    text = line.strip()
+    if not (_OWN_SEARCH.match(text) and _CAUSE_FOUND.search(text)):
+        return None
+    if _FOR_GOOD.search(text):
+        return ad_term(req, _AD_ROOT_CAUSE) or ad_term(req, _AD_TROUBLESHOOTING)
+    if _FIXED.search(text):
+        return ad_term(req, _AD_TROUBLESHOOTING)
+    return None
