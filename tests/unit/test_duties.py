@@ -1198,3 +1198,61 @@ def test_cover_found_is_no_rota_drawn_up() -> None:
     """Ringing round for cover staffs a shift an ad asks to cover; it draws up no rota."""
     line = "Ring round for cover when someone on the shift calls in sick."
     assert rota_term(duty("Draw up the weekly staff rota"), line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Dig out the dye cards when a customer sends back sheets for patchy colour, and find which "
+    "vat and which step went wrong.",
+    "When a buyer rings about a batch that is too dry, pull the kept sample and the mixing "
+    "sheet and find out what went wrong.",
+])
+def test_a_complaint_investigated_is_what_went_wrong_found(line: str) -> None:
+    from cvtailor.text.duties.checks import complaint_term
+
+    req = duty("Investigate customer complaints with our quality coordinator")
+    assert complaint_term(req, line) == "customer complaints"
+    # handled is not investigated: an ad that asks the complaints handled is not shown by
+    # digging out the cards
+    assert complaint_term(duty("Handle customer complaints at the counter"), line) is None
+
+
+def test_a_complaint_investigated_needs_what_went_wrong_found() -> None:
+    from cvtailor.text.duties.checks import complaint_term
+
+    req = duty("Investigate customer complaints with our quality coordinator")
+    assert complaint_term(req, "Dig out the dye cards when a customer sends back sheets.") \
+        is None
+
+
+def test_a_near_miss_told_so_that_it_goes_in_the_book() -> None:
+    req = duty("Report near misses the same day")
+    assert incident_term(req, "Tell the foreman straight away when something nearly hurt "
+                              "someone, so that it goes in the book.") == "near misses"
+
+
+def test_upkeep_called_in_on_a_schedule_is_preventive_maintenance_arranged() -> None:
+    line = "Call the service engineer every six months to change the filters and test the hoods."
+    assert upkeep_term(duty("Arrange preventive maintenance of the hoods and autoclaves"),
+                       line) == "preventive maintenance"
+    # an ad that asks the upkeep done, not arranged
+    assert upkeep_term(duty("Carry out preventive maintenance of the hoods"), line) is None
+    # called in when something broke
+    assert upkeep_term(duty("Arrange preventive maintenance of the hoods and autoclaves"),
+                       "Call the service engineer when a hood fails.") is None
+
+
+@pytest.mark.parametrize(("line", "term"), [
+    ("Sign the fitters' papers before they open a pump or go into a tank, after checking that "
+     "the valves are closed and padlocked.", "work permits"),
+    # no work let begin
+    ("Sign the delivery papers after checking that the valves are closed.", None),
+    # nothing made safe first
+    ("Sign the fitters' papers before they start in the morning.", None),
+    # someone else's permit
+    ("Worked under a permit when going into the tank after the valves were closed.", None),
+])
+def test_papers_signed_once_the_plant_is_made_safe_are_work_permits(line: str,
+                                                                   term: str | None) -> None:
+    from cvtailor.text.duties.permits import permit_term
+
+    assert permit_term(duty("Issue work permits to mechanics and contractors"), line) == term

@@ -28,7 +28,8 @@ own term for what a line shows, or None:
 - `causes`: root cause analysis and troubleshooting, why a fault happened found and put right
   (`cause_term`);
 - `rounds`: safety rounds and risk assessments, the workplace gone round for what could hurt
-  (`round_term`).
+  (`round_term`);
+- `permits`: permits to work, the papers signed once the plant is made safe (`permit_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -48,6 +49,7 @@ from cvtailor.text.duties.incidents import incident_term
 from cvtailor.text.duties.infection import infection_term
 from cvtailor.text.duties.logs import log_term
 from cvtailor.text.duties.newcomers import taught_term
+from cvtailor.text.duties.permits import permit_term
 from cvtailor.text.duties.procedures import procedure_term
 from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.rounds import round_term
@@ -63,4 +65,4 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
     quality_term, complaint_term, log_term, safety_term, procedure_term, improvement_term,
     stock_term, target_term, traceability_term, infection_term, auditor_term, cause_term,
-    round_term)
+    round_term, permit_term)

@@ -49,6 +49,19 @@ _DEALING = own_act(
     r"called|listen|listens|listened|take|takes|took|deal|deals|dealt|handle|handles|handled|"
     r"sort|sorts|sorted|settle|settles|settled|sit|sits|sat|explain|explains|explained|"
     r"answer|answers|answered|talk|talks|talked|ring|rings|rang|phone|phones|phoned")
+# An ad's complaints investigated: what went wrong found, the person's own act after "When a
+# grower rings about a load ...," or at the line's head ("Dig out the batch cards when a buyer
+# sends back towels ..., and find which jet and which step went wrong").
+_AD_INVESTIGATES = re.compile(r"\b(?:investigate|investigating|look\s+into|follow\s+up)\b",
+                              re.IGNORECASE)
+_INVESTIGATING = own_act(
+    r"dig|digs|dug|pull|pulls|pulled|check|checks|checked|go|goes|went|look|looks|looked|"
+    r"find|finds|found|trace|traces|traced",
+    before=r"when\s+[^,]{1,80},")
+_WHAT_WENT_WRONG = re.compile(
+    r"\b(?:find|finds|found|work|works|worked)\s+(?:out\s+)?(?:which|what|why|where)\b"
+    r"[^.;]{0,40}?\b(?:went\s+wrong|happened|caused)\b|\bfind\s+out\s+what\s+went\s+wrong\b",
+    re.IGNORECASE)
 _UNHAPPY = re.compile(
     r"\b(?:unhappy|upset|angry|annoyed|dissatisfied|not\s+happy|complain\w*|upset-\w+)\b|"
     # "problems raised by parents", "concerns raised at the desk"
@@ -64,7 +77,13 @@ _UNHAPPY = re.compile(
     r"[\w\s-]{1,30}?\s+(?:is|was|are|were|tasted|smelt|smelled|looked|felt|arrived|came)\s+"
     r"(?:too\s+\w+|wrong|unfair|off|broken|damaged)\b|"
     # "replace the product or give their money back": what is done for someone unhappy
-    r"\b(?:give|gives|gave)\s+(?:them\s+)?(?:their|the)\s+money\s+back\b|\brefund\w*\b",
+    r"\b(?:give|gives|gave)\s+(?:them\s+)?(?:their|the)\s+money\s+back\b|\brefund\w*\b|"
+    # "when a buyer sends back towels for uneven colour", "when a grower rings about a load
+    # that is too wet"
+    r"\b(?:buyer|customer|client|grower|guest|shop|patient)s?\s+(?:sends?|sent)\s+back\b|"
+    r"\b(?:rings?|rang|calls?|called|phones?|phoned|writes?|wrote)\s+(?:in\s+)?about\s+"
+    r"(?:a|an|the|their|his|her)\s+[\w\s-]{1,30}?\s+(?:that\s+)?(?:is|was|are|were)\s+"
+    r"(?:too\s+\w+|wrong|off|broken|damaged)\b",
     re.IGNORECASE)
 _PASSED_ON = re.compile(r"^(?:pass|passes|passed|forward|forwards|forwarded|refer|refers|"
                         r"referred)\b|^(?:take|takes|took|bring|brings|brought)\b[^.;]{0,60}?"
@@ -82,4 +101,9 @@ def complaint_term(req: Requirement, line: str) -> str | None:
     """The ad's term for complaints a line shows the person dealing with (see the module
     doc), or None."""
     # (`_PASSED_ON` is anchored at the line's head: searched, it still only matches there)
-    return act_term(req, line, _DEALING, _AD_COMPLAINTS, [_UNHAPPY], unless=[_PASSED_ON])
+    dealt = act_term(req, line, _DEALING, _AD_COMPLAINTS, [_UNHAPPY], unless=[_PASSED_ON])
+    if dealt is None and _AD_INVESTIGATES.search(req.text):
+        # complaints the ad asks investigated: what went wrong found by the person
+        return act_term(req, line, _INVESTIGATING, _AD_COMPLAINTS, [_UNHAPPY, _WHAT_WENT_WRONG],
+                        unless=[_PASSED_ON])
+    return dealt

@@ -30,8 +30,9 @@ _WRITING = own_act(r"(?:write|writes|wrote|written)\s+(?:up|down)|log|logs|logge
                    r"records|recorded|(?:\w+\s+){0,8}?(?:and\s+)?wrote\s+up|"
                    # "Tell the shift engineer straight away about anything that nearly hurt
                    # someone ..., and write it in the safety book"
-                   r"(?:tell|tells|told|report|reports|reported)\b(?=[^.;]*\b(?:and\s+)?"
-                   r"(?:write|writes|wrote)\s+(?:it|them)\s+(?:in|into|down)\b)")
+                   r"(?:tell|tells|told|report|reports|reported)\b(?=[^.;]*\b(?:(?:and\s+)?"
+                   r"(?:write|writes|wrote)\s+(?:it|them)\s+(?:in|into|down)|so\s+(?:that\s+)?"
+                   r"(?:it|they)\s+(?:goes|go)\s+in(?:to)?\s+the\s+(?:[\w-]+\s+)?(?:book|log))\b)")
 _WENT_WRONG = re.compile(
     r"\b(?:what\s+happened|(?:went|go|goes|nearly\s+went)\s+wrong|accidents?|falls?|slips?|"
     r"trips?|injur(?:y|ies)|near[\s-]miss(?:es)?|nearly\s+(?:hurt|happened)|spills?|"

@@ -33,8 +33,9 @@ _UPKEEP_ACT = own_act(
     r"re-?pack|re-?packs|re-?packed|service|services|serviced")
 # What shows the upkeep is planned: a schedule, a checklist, or before anything fails.
 _ON_SCHEDULE = re.compile(
-    r"\b(?:(?:every|each)\s+(?:\d+\s+)?(?:day|week|month|shift|year|hours|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|morning|evening|season)s?|weekly|monthly|"
+    r"\b(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|eight|ten|twelve)\s+)?"
+    r"(?:day|week|month|shift|year|hours|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|morning|evening|season)s?|weekly|monthly|"
     r"daily|fortnightly|quarterly|yearly|annual|"
     r"on\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
     r"during\s+the\s+(?:[\w-]+\s+)?(?:stop|shutdown|stoppage)|on\s+(?:a|the)\s+(?:fixed\s+)?"
@@ -63,11 +64,25 @@ _BEFORE_WORK = re.compile(
     re.IGNORECASE)
 
 
+# The ad's duty to arrange the upkeep, which others may do: "Arrange preventive maintenance of
+# autoclaves ...", "Organise preventive maintenance with our workshop".
+_AD_ARRANGES = re.compile(r"^(?:arrange|organi[sz]e|plan|schedule|coordinate|book)\b",
+                          re.IGNORECASE)
+# ... shown by calling in whoever does it on a schedule: "Call the service engineer from
+# Siliguri every six months to change the HEPA filters".
+_CALLS_IN = own_act(
+    r"(?:call|calls|called|book|books|booked|ring|rings|rang)\s+(?:in\s+)?(?:the|our|a)\s+"
+    r"(?:[\w-]+\s+)?(?:engineers?|fitters?|technicians?|mechanics?)\b")
+
+
 def upkeep_term(req: Requirement, line: str) -> str | None:
     """The ad's term for preventive maintenance a line shows done on a schedule or before
-    anything fails (see the module doc), or None."""
+    anything fails, or called in on a schedule where the ad asks it arranged (see the module
+    doc), or None."""
     text = line.strip()
-    if not (_UPKEEP_ACT.match(text) and _ON_SCHEDULE.search(text)):
+    if not ((_UPKEEP_ACT.match(text) or (_CALLS_IN.match(text)
+                                         and _AD_ARRANGES.match(req.text.strip())))
+            and _ON_SCHEDULE.search(text)):
         return None
     return ad_term(req, _AD_UPKEEP)
 
