@@ -1256,3 +1256,22 @@ def test_papers_signed_once_the_plant_is_made_safe_are_work_permits(line: str,
     from cvtailor.text.duties.permits import permit_term
 
     assert permit_term(duty("Issue work permits to mechanics and contractors"), line) == term
+
+
+def test_people_after_new_or_junior_named_as_at_the_start() -> None:
+    """"junior team members", "new crew members": a word for people any workplace takes on
+    names them, whatever follows ("members" alone would be a club's)."""
+    line = "Showed 3 new starters how to book trades and sat with them for their first NAVs."
+    assert taught_term(duty("Train junior team members"), line) == "training junior team members"
+    assert taught_term(duty("Train and supervise new crew members"),
+                       "Show the backpackers we take on each summer how to tie off wire.") \
+        == "supervise new crew members"
+
+
+def test_an_area_that_falls_behind_is_no_incident() -> None:
+    """"move people when one area falls behind": no fall written up, so no deviation."""
+    req = duty("Record deviations and near misses in the quality system")
+    assert incident_term(req, "Write up on the board at the start of each turn who works the "
+                              "egg room, and move people when one area falls behind.") is None
+    assert incident_term(req, "Write up every fall and spill in the accident book.") \
+        is not None

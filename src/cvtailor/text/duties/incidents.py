@@ -34,7 +34,8 @@ _WRITING = own_act(r"(?:write|writes|wrote|written)\s+(?:up|down)|log|logs|logge
                    r"(?:write|writes|wrote)\s+(?:it|them)\s+(?:in|into|down)|so\s+(?:that\s+)?"
                    r"(?:it|they)\s+(?:goes|go)\s+in(?:to)?\s+the\s+(?:[\w-]+\s+)?(?:book|log))\b)")
 _WENT_WRONG = re.compile(
-    r"\b(?:what\s+happened|(?:went|go|goes|nearly\s+went)\s+wrong|accidents?|falls?|slips?|"
+    r"\b(?:what\s+happened|(?:went|go|goes|nearly\s+went)\s+wrong|accidents?|"
+    r"falls?(?!\s+(?:behind|short|due|back))|slips?|"
     r"trips?|injur(?:y|ies)|near[\s-]miss(?:es)?|nearly\s+(?:hurt|happened)|spills?|"
     r"collisions?|bumps?|cuts?\s+and\s+burns)\b",
     re.IGNORECASE)

@@ -189,7 +189,9 @@ def _people(m: re.Match[str], *groups: str) -> bool:
     for group in groups:
         word = m.group(group)
         if word is not None:
-            # the noun the words after "new" run up to: "new medical assistants", "newly
+            if person_noun(word) or word.lower() in _TAKEN_ON:
+                return True  # "new operators", "junior team members"
+            # else the noun the words after "new" run up to: "new medical assistants", "newly
             # hired desk adjusters", "new farm workers"
             words = [word]
             for after in re.findall(r"[\w-]+", m.string[m.end(group):])[:2]:
