@@ -11,7 +11,9 @@
   time", "Sort out problems raised by parents at the front desk", "Call back anyone who
   questions a result", "Listen to people who say their water bill is too high", "Ring back
   customers who say a tea tasted wrong ... and give their money back". Not passing
-  a complaint on to someone else.
+  a complaint on to someone else. Complaints an ad asks investigated are also shown by what
+  went wrong found: "When a grower rings about a load that is too wet, pull the retained
+  sample and the mixing log and find out what went wrong".
 
 Each is read only as the person's own act (the line opens on its verb), and gives the ad's own
 term (`quality_term`, `complaint_term`).

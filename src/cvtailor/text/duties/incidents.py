@@ -8,9 +8,11 @@ witnesses and photos, whenever a passenger falls", "Write up every infiltration,
 circuit and patient fall in the clinic's event log".
 
 Read narrowly: the line opens on the person's own writing (write up, write down, log,
-record) and says what went wrong (an accident, a fall, a slip, an injury, a near miss, what
-happened, what went wrong). Telling someone else, who writes it, is no report written. The
-term written is the ad's own (`incident_term`).
+record; or tells someone "and writes it in the safety book", "so that it goes in the book")
+and says what went wrong (an accident, a fall, a slip, an injury, a near miss, what happened,
+what went wrong; not an area that "falls behind"). Telling someone else, who writes it, is no
+report written. Deviations an ad asks reported are what went wrong written up too. The term
+written is the ad's own (`incident_term`).
 """
 
 from __future__ import annotations

@@ -10,9 +10,10 @@ similarity of sentences finds these: the line names the work taught, the ad the 
 
 Read narrowly, as a recruiter reads it, so that no line is taken for more than it says:
 
-- the ad's duty leads with training (train, coach, mentor, induct, onboard, teach, guide) and
-  is done to people a workplace takes on (apprentices, trainees, interns, new or junior staff
-  of any kind, new recruits or starters, seasonal workers);
+- the ad's duty leads with training (train, coach, mentor, induct, onboard, teach, instruct,
+  guide, or "the mentoring of") and is done to people a workplace takes on (apprentices,
+  trainees, interns, new or junior staff of any kind, whatever the words between: "new medical
+  assistants", "newly recruited technicians"; new recruits or starters, seasonal workers);
 - the line is the person's own act of teaching (it opens on the verb: "Show ...", "Taught
   ...", "Take ... with me"; not "Was shown ...", "Helped the trainer ...", "Watched ...") and
   names people new to the workplace ("newcomers", "new installers", "school leavers we took
@@ -119,8 +120,9 @@ _CV_NEW_STAFF = re.compile(
     r"every))|"
     r"(?:we|I)\s+(?:take|took|hire|hired|taken)\s+on|"
     r"hired\s+for\s+(?:each|the|every)\s+(?:season|campaign|summer|harvest)|"
-    r"(?:their|his|her)\s+first\s+(?:(?:two|three|four|few|\d+)\s+)?(?:day|days|week|weeks|fortnight|month|months|shift|shifts|"
-    r"night|nights|expedition|ships?|tours?|rounds?|jobs?))\b",
+    r"(?:their|his|her)\s+first\s+(?:(?:two|three|four|few|\d+)\s+)?(?:day|days|week|weeks|"
+    r"fortnight|month|months|shift|shifts|night|nights|expedition|ships?|tours?|rounds?|"
+    r"jobs?))\b",
     re.IGNORECASE)
 _CV_EITHER = re.compile(
     r"\b(?:school[\s-]?leavers?|youngsters|lads?|boys|juniors?|"

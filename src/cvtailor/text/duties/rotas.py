@@ -20,8 +20,12 @@ which people; not "which pallets go out first"); taking one's own turn on a rota
 a shift with a colleague, is no rota drawn up. An on-call rota is a turn taken: an ad that asks
 only to take one's turn on it is never read, and the on-call rota is never the term written
 ("Draw up the duty roster and the on-call rota" gives "duty roster"). The term written is the
-ad's own (`rota_term`): its rota, schedule, staffing, staff planning or work allocation, or a
-schedule it says is the crew's own ("plan the crew's assembly schedule").
+ad's own (`rota_term`): its rota, schedule, staffing, staff planning or work allocation, a
+schedule it says is the crew's own ("plan the crew's assembly schedule"), or the deployment of
+a team or a workload it asks shared out ("Plan the deployment of your shift team", "plan the
+toolroom workload across both shifts"). Cover rung round for someone off sick ("Ring round for
+cover when someone on our crew calls in sick") shows only the staffing of an ad that asks
+absences covered; it draws up no rota.
 """
 
 from __future__ import annotations

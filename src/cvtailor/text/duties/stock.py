@@ -14,13 +14,15 @@ Read narrowly, because a near miss is close by (counting alone, another store, a
   after it, be in charge of or responsible for it), not to make gun stocks; an ad that names a system or software for it ("stock
   management in SAP") is left to be asked;
 - the line opens on the person's own act and does both: it counts, checks or keeps stocked
-  (or checks what is left), and it orders (or tells whoever orders what to order, fills in the reorder sheet) before
-  things run out; ordering for one job, or counting alone, is neither;
+  (or checks what is left, or keeps it topped up), and it orders (or tells whoever orders what
+  to order or buy, or what is running low, fills in the reorder sheet, orders each week)
+  before things run out; ordering for one job, or counting alone, is neither;
 - where the ad names what the stock is of ("the stock of spare parts", "stocks of food, salt
   and consumables"), the line names one of those things; a generic name ("raw materials",
   "consumables", "disposables") is shown by whatever the line counts.
 
-The term written is the ad's own (`stock_term`).
+The term written is the ad's own (`stock_term`): the duty's own name where the ad gives one
+("stock management"), else its plain name for the stock ("consumables", "spare parts").
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ _AD_KEEPS = re.compile(
     r"maintain|maintaining|look\s+after|looking\s+after|keep\s+track\s+of|keeping\s+track\s+of|"
     r"check|checking|"
     r"keep|keeping|oversee|overseeing|(?:be\s+)?in\s+charge\s+of|(?:be\s+)?responsible\s+for|"
-    r"take\s+(?:care|charge)\s+of|handle|handling)\s+(?:the\s+|our\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"take\s+(?:care|charge)\s+of|handle|handling)\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_STOCK})\b",
     re.IGNORECASE)
 # A system kept the stock in is a tool the line must name (research/similarity).
@@ -66,7 +69,8 @@ _COUNTS = re.compile(
 # ... and gets what runs short ordered.
 _ORDERS = re.compile(
     r"\b(?:(?:re-?)?order(?:s|ed)?\s+(?:what|whatever|anything)|"
-    r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing|runs?\s+low|"
+    r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing|"
+    r"runs?\s+low|"
     r"(?:is|are)\s+running\s+(?:low|short|out))|"
     r"(?:before|when|whenever)\s+(?:we|it|they|anything|something|an?\s+[\w-]+|"
     r"the\s+[\w-]+)\s+runs?\s+"

@@ -6,7 +6,8 @@ Two duties a trade's supervisor is asked for, which a CV says by what was done:
   upkeep done on a schedule, before anything fails: "Grease the elevator bearings and tighten
   the belts every Saturday before the week's run", "Swap worn hammers and screens ... on the
   dates in the fitters' book". Not a repair when something breaks ("Change the blades when
-  they go blunt"), nor cleaning.
+  they go blunt"), nor cleaning. Where the ad asks it arranged, calling in whoever does it on
+  a schedule shows it too: "Call the service engineer every six months to change the filters".
 - a toolbox talk ("Lead toolbox talks at the start of every shift") is a short safety talk to
   the crew before work: "Give a 10-minute safety briefing at the van every Monday on falls and
   manual handling", "Go over the day's hazards with the crew at the van before we start".
