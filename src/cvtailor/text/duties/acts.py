@@ -8,10 +8,12 @@ from collections.abc import Sequence
 
 from cvtailor.models import Requirement
 
+# A day of the week, as a regular expression: "Monday" (add "s?" for "Mondays").
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # What may stand before a CV line's verb: "I", "also", "then", "always", "every Monday",
 # "each week,", "on Fridays".
 _BEFORE_THE_VERB = (r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?|"
-                    r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?),?")
+                    rf"on\s+(?:{WEEKDAY}s?|weekends?),?")
 
 
 # What may stand before an ad's duty verb: "You'll also mentor ...", "You will enforce ...",

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_ROOT_CAUSE = re.compile(r"\broot[\s-]causes?(?:\s+analys[ie]s)?\b", re.IGNORECASE)
 _AD_TROUBLESHOOTING = re.compile(r"\btroubleshoot(?:ing)?\b|\bfault[\s-]finding\b|"
@@ -60,11 +60,7 @@ _FIXED = re.compile(
 def cause_term(req: Requirement, line: str) -> str | None:
     """The ad's term for root cause analysis or troubleshooting a line shows the person doing
     (see the module doc), or None."""
-    text = line.strip()
-    if not (_OWN_SEARCH.match(text) and _CAUSE_FOUND.search(text)):
-        return None
-    if _FOR_GOOD.search(text):
-        return ad_term(req, _AD_ROOT_CAUSE) or ad_term(req, _AD_TROUBLESHOOTING)
-    if _FIXED.search(text):
-        return ad_term(req, _AD_TROUBLESHOOTING)
-    return None
+    # root cause analysis only for good; troubleshooting for good or put right
+    return act_term(req, line, _OWN_SEARCH, _AD_ROOT_CAUSE, [_CAUSE_FOUND, _FOR_GOOD]) \
+        or act_term(req, line, _OWN_SEARCH, _AD_TROUBLESHOOTING, [_CAUSE_FOUND, _FOR_GOOD]) \
+        or act_term(req, line, _OWN_SEARCH, _AD_TROUBLESHOOTING, [_CAUSE_FOUND, _FIXED])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_PERMITS = re.compile(
     r"\b(?:(?:work|hot[\s-]work|confined[\s-]space|safe[\s-]work)\s+permits?|"
@@ -43,7 +43,4 @@ _MADE_SAFE = re.compile(
 def permit_term(req: Requirement, line: str) -> str | None:
     """The ad's term for permits to work a line shows the person issuing (see the module doc),
     or None."""
-    text = line.strip()
-    if not (_SIGNING.match(text) and _LETS_WORK.search(text) and _MADE_SAFE.search(text)):
-        return None
-    return ad_term(req, _AD_PERMITS)
+    return act_term(req, line, _SIGNING, _AD_PERMITS, [_LETS_WORK, _MADE_SAFE])

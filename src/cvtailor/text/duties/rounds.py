@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_ROUNDS = re.compile(
     r"\b(?:safety|hazard|housekeeping)\s+(?:rounds?|walks?|walk-?rounds?|tours?|"
@@ -50,9 +50,5 @@ _WHAT_DONE = re.compile(
 def round_term(req: Requirement, line: str) -> str | None:
     """The ad's term for a safety round or a risk assessment a line shows the person making
     (see the module doc), or None."""
-    text = line.strip()
-    if not (_ROUND.match(text) and _HAZARDS.search(text)):
-        return None
-    if _WRITTEN.search(text) and _WHAT_DONE.search(text):
-        return ad_term(req, _AD_RISK) or ad_term(req, _AD_ROUNDS)
-    return ad_term(req, _AD_ROUNDS)
+    return act_term(req, line, _ROUND, _AD_RISK, [_HAZARDS, _WRITTEN, _WHAT_DONE]) \
+        or act_term(req, line, _ROUND, _AD_ROUNDS, [_HAZARDS])

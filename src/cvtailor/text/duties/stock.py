@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, own_act
+from cvtailor.text.duties.acts import AD_LEAD, WEEKDAY, own_act
 
 # The ad's names for what is kept in store.
 _STOCK = (r"stocks?(?:\s+levels?)?|consumables|raw\s+materials|disposables|supplies|"
@@ -54,6 +54,8 @@ _A_SYSTEM = re.compile(r"\b(?:system|systems|software|SAP|ERP|WMS|database|app)\
 _KEEPING = own_act(r"count|counts|counted|check|checks|checked|keep|keeps|kept|order|orders|"
                    r"ordered|(?:do|does|did)\s+the\s+stock\s*take")
 # ... counts what is in store, or keeps it stocked ...
+# What is running low, said: "what runs low", "what is running low".
+_RUNNING_LOW = r"what\s+(?:runs?\s+low|(?:is|are)\s+running\s+(?:low|short|out))"
 _COUNTS = re.compile(
     r"\b(?:count|counts|counted|stocked|stock\s*takes?|keep\s+an\s+eye\s+on|topped\s+up|"
     r"(?:check|checks|checked)\s+(?:the\s+)?(?:stock|store|stores|shelves|shelf))\b|"
@@ -64,21 +66,20 @@ _COUNTS = re.compile(
     # what is running low": what is checked is the stock when what runs short is ordered
     r"^(?:(?:I|also|then)\s+)?(?:check|checks|checked)\b(?=[^.;]*\b(?:(?:order|orders|ordered|"
     r"reorder|reorders|reordered)\b[^.;]*\bbefore\s+(?:we|it|they)\s+runs?\s+(?:short|out|low)|"
-    r"what\s+(?:is|are)\s+running\s+(?:low|short|out)|what\s+runs?\s+low))",
+    rf"{_RUNNING_LOW}))",
     re.IGNORECASE)
 # ... and gets what runs short ordered.
 _ORDERS = re.compile(
     r"\b(?:(?:re-?)?order(?:s|ed)?\s+(?:what|whatever|anything)|"
-    r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing|"
-    r"runs?\s+low|"
-    r"(?:is|are)\s+running\s+(?:low|short|out))|"
+    r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing)|"
+    rf"{_RUNNING_LOW}|"
     r"(?:before|when|whenever)\s+(?:we|it|they|anything|something|an?\s+[\w-]+|"
     r"the\s+[\w-]+)\s+runs?\s+"
     r"(?:short|out|low)|put\s+(?:the|an|our)\s+order\s+in|re-?order\s+(?:sheet|list|form|book)|"
     r"(?:place|places|placed)\s+[^.;]{0,60}?\borders?\b|"
     # "topped up, and order from the parts store each Monday": ordered on a round
     r"\b(?:re-?)?order(?:s|ed)?\b[^.;]{0,60}?\b(?:each|every)\s+(?:week|month|fortnight|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    rf"{WEEKDAY})\b|"
     r"^(?:(?:I|also|then)\s+)?(?:order|orders|ordered)\s+[^.;]{1,120}?\band\s+"
     r"(?:check|checks|checked|count|counts|counted)\b)",
     re.IGNORECASE)

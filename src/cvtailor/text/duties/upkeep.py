@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import WEEKDAY, ad_term, own_act
 
 # The ad's names for upkeep on a schedule.
 _AD_UPKEEP = re.compile(r"\b(?:preventive|preventative|planned|scheduled|routine)\s+"
@@ -38,7 +38,7 @@ _ON_SCHEDULE = re.compile(
     r"(?:day|week|month|shift|year|hours|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|morning|evening|season)s?|weekly|monthly|"
     r"daily|fortnightly|quarterly|yearly|annual|"
-    r"on\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    rf"on\s+(?:the\s+)?{WEEKDAY}s?|"
     r"during\s+the\s+(?:[\w-]+\s+)?(?:stop|shutdown|stoppage)|on\s+(?:a|the)\s+(?:fixed\s+)?"
     r"(?:[\w-]+\s+)?schedule|by\s+the\s+hours|on\s+the\s+dates|(?:to|following|from)\s+"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,3}?checklist|before\s+(?:they|it|anything)\s+(?:start\s+to\s+)?"
