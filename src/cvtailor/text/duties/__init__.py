@@ -13,13 +13,18 @@ own term for what a line shows, or None:
 - `rotas`: rotas and work schedules, who works where (`rota_term`);
 - `incidents`: incident reports, what went wrong written down (`incident_term`);
 - `checks`: quality checks on every piece before it goes out, and complaints dealt with
-  (`quality_term`, `complaint_term`);
-- `logs`: shift logs and records, the shift's figures written in its book (`log_term`);
-- `safety`: safety and hygiene rules the person makes others keep (`safety_term`);
+  (`quality_term`, `complaint_term`); others' reports reviewed (`review_term`); enquiries
+  answered (`enquiry_term`);
+- `logs`: shift logs and records, the shift's figures written in its book (`log_term`); the
+  figures of what was made reported (`figures_term`);
+- `safety`: safety and hygiene rules the person makes others keep, fire means kept ready, a
+  lockout kept for others' work (`safety_term`); the floors and work areas kept clean
+  (`housekeeping_term`);
 - `procedures`: the step-by-step guides the workplace works by, written (`procedure_term`);
 - `improvements`: continuous improvement, a change the person came up with and what it
   bettered (`improvement_term`);
 - `stock`: the stock counted, or kept stocked, and what runs short ordered (`stock_term`);
+  stock rotation, the oldest used first (`rotation_term`);
 - `targets`: production targets worked towards, or the amounts set (`target_term`);
 - `traceability`: each lot marked so it can be followed back (`traceability_term`);
 - `infection`: infection control, what is shared cleaned after each patient
@@ -27,9 +32,10 @@ own term for what a line shows, or None:
 - `audits`: the external auditors, what the yearly audit asks for answered (`auditor_term`);
 - `causes`: root cause analysis and troubleshooting, why a fault happened found and put right
   (`cause_term`);
-- `rounds`: safety rounds and risk assessments, the workplace gone round for what could hurt
-  (`round_term`);
-- `permits`: permits to work, the papers signed once the plant is made safe (`permit_term`).
+- `rounds`: safety rounds and risk assessments, the workplace gone round for what could hurt,
+  and what could go wrong gone over before a job (`round_term`);
+- `permits`: permits to work, the papers signed once the plant is made safe (`permit_term`);
+- `repairs`: work orders raised, faults written up for whoever mends them (`repair_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -42,19 +48,20 @@ from collections.abc import Callable
 from cvtailor.models import Requirement
 from cvtailor.text.duties.audits import auditor_term
 from cvtailor.text.duties.causes import cause_term
-from cvtailor.text.duties.checks import complaint_term, quality_term
+from cvtailor.text.duties.checks import complaint_term, enquiry_term, quality_term, review_term
 from cvtailor.text.duties.handovers import handover_term
 from cvtailor.text.duties.improvements import improvement_term
 from cvtailor.text.duties.incidents import incident_term
 from cvtailor.text.duties.infection import infection_term
-from cvtailor.text.duties.logs import log_term
+from cvtailor.text.duties.logs import figures_term, log_term
 from cvtailor.text.duties.newcomers import taught_term
 from cvtailor.text.duties.permits import permit_term
 from cvtailor.text.duties.procedures import procedure_term
+from cvtailor.text.duties.repairs import repair_term
 from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.rounds import round_term
-from cvtailor.text.duties.safety import safety_term
-from cvtailor.text.duties.stock import stock_term
+from cvtailor.text.duties.safety import housekeeping_term, safety_term
+from cvtailor.text.duties.stock import rotation_term, stock_term
 from cvtailor.text.duties.targets import target_term
 from cvtailor.text.duties.traceability import traceability_term
 from cvtailor.text.duties.upkeep import toolbox_term, upkeep_term
@@ -63,6 +70,7 @@ __all__ = ["READERS"]
 
 READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
-    quality_term, complaint_term, log_term, safety_term, procedure_term, improvement_term,
-    stock_term, target_term, traceability_term, infection_term, auditor_term, cause_term,
-    round_term, permit_term)
+    quality_term, complaint_term, enquiry_term, review_term, log_term, figures_term, safety_term,
+    housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, target_term,
+    traceability_term, infection_term, auditor_term, cause_term, round_term, permit_term,
+    repair_term)

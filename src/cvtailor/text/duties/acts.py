@@ -16,6 +16,10 @@ _BEFORE_THE_VERB = (r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?|"
                     rf"on\s+(?:{WEEKDAY}s?|weekends?),?")
 
 
+# A system the ad asks the duty done in ("stock management in SAP", "Log maintenance requests
+# in SAP PM") is a tool the line must name (research/similarity), never read by a duty reader.
+A_SYSTEM = re.compile(r"\b(?:system|systems|software|SAP|ERP|WMS|CMMS|Maximo|database|app)\b")
+
 # What may stand before an ad's duty verb: "You'll also mentor ...", "You will enforce ...",
 # "Help to induct ...".
 AD_LEAD = r"(?:(?:you(?:['’]ll|\s+will)|will|help(?:\s+to)?|also)\s+)*"

@@ -4,7 +4,11 @@
   is shown by a line in which the person checks every piece or batch before it goes out, and
   holds back what fails: "Look over every saddle before it goes out ... and unpick anything
   that is not right", "Light one piece from every batch on the test ground and hold back any
-  lot that fizzles". Not a check of one's own tools, nor a check someone else makes.
+  lot that fizzles". A check by the senses ("Play every new set in before it is boxed") or
+  against a pattern ("Hold the first and every twentieth baluster against the drawing ...
+  and stop the run when one is out") is such a check too, and so are samples the person
+  pulls through the run ("Pull bottles off the filler at the start of each run and every hour
+  after"). Not a check of one's own tools, nor a check someone else makes.
 - A complaint handled ("Handle guest complaints calmly") is shown by a line in which the
   person deals with someone unhappy: "Go to the table when a guest is unhappy with a dish,
   apologise, and offer a dessert", "Call back patients who are unhappy about their waiting
@@ -36,13 +40,35 @@ _CHECKING = own_act(
     r"took|re-?measure|re-?measures|re-?measured|measure|measures|measured|weigh|weighs|"
     r"weighed|sample|samples|sampled|pull|pulls|pulled|"
     # "Run my hand and a true bar along every base before the skis go back"
-    r"(?:run|runs|ran)\s+(?:my|a)\s+(?:hand|eye|finger)")
+    r"(?:run|runs|ran)\s+(?:my|a)\s+(?:hand|eye|finger)|"
+    # checked by the senses: "Play every new set in before it is boxed", "Taste every vat"
+    r"taste|tastes|tasted|smell|smells|smelt|smelled|play|plays|played|listen|listens|"
+    r"listened|try|tries|tried|"
+    # against a pattern: "Hold the first and every twentieth baluster against the drawing"
+    r"(?:hold|holds|held)\b(?=[^.;]{1,80}?\bagainst\b)")
 _EVERY_PIECE = re.compile(r"\b(?:every|each|one\s+in\s+(?:\w+|\d+)|a\s+handful\s+of|"
                           r"a\s+sample\s+from\s+every)\b", re.IGNORECASE)
 _BEFORE_IT_GOES = re.compile(
     r"\bbefore\s+(?:it|they|each|the\s+[\w-]+|anything)\s+(?:\w+\s+)?(?:leaves?|goes|go|is|are|"
     r"comes?|gets?|signed)\b|\b(?:hold|holds|held|send|sends|sent|set|sets|put|puts)\s+"
-    r"(?:back|aside)\b|\b(?:redo|redone|unpick|reject|rejects|rejected)\b",
+    # "set the seconds aside", "put any that fail back"
+    r"(?:(?:the|any|those|them|it|that)\s+(?:[\w-]+\s+){0,2}?)?(?:back|aside)\b|"
+    r"\b(?:redo|redone|unpick|reject|rejects|rejected)\b|"
+    # the run stopped when a piece fails: "stop the run when one is out"
+    r"\b(?:stop|stops|stopped)\s+(?:the\s+)?(?:run|line|press|machine|batch|series)\b",
+    re.IGNORECASE)
+
+# Checks made on a round through the run, on samples the person takes: "Pull bottles off the
+# filler at the start of each run and every hour after, to taste them and check the fill
+# height" (not "Check the oil every hour": a machine's care, no sample of what is made).
+_SAMPLING = own_act(r"pull|pulls|pulled|take|takes|took|sample|samples|sampled")
+_THROUGH_THE_RUN = re.compile(
+    r"\bat\s+the\s+start\s+of\s+(?:each|every)\s+(?:run|batch|lot|shift|series)\b[^.;]{0,40}?"
+    r"\b(?:every|each)\s+(?:hour|half[\s-]hour|\d+\s+minutes|\w+(?:th|st|nd|rd))\b|"
+    r"\b(?:every|each)\s+(?:hour|half[\s-]hour|\d+\s+minutes)\b[^.;]{0,40}?\b(?:off|from)\s+"
+    r"(?:the|each|every)\s+(?:[\w-]+\s+)?(?:line|filler|press|belt|conveyor|machine|kiln|oven)s?\b|"
+    r"\b(?:off|from)\s+(?:the|each|every)\s+(?:[\w-]+\s+)?(?:line|filler|press|belt|conveyor|"
+    r"machine|kiln|oven)s?\b[^.;]{0,40}?\b(?:every|each)\s+(?:hour|half[\s-]hour|\d+\s+minutes)\b",
     re.IGNORECASE)
 
 _AD_COMPLAINTS = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
@@ -96,7 +122,8 @@ _PASSED_ON = re.compile(r"^(?:pass|passes|passed|forward|forwards|forwarded|refe
 def quality_term(req: Requirement, line: str) -> str | None:
     """The ad's term for quality checks a line shows made on every piece before it goes out
     (see the module doc), or None."""
-    return act_term(req, line, _CHECKING, _AD_CHECKS, [_EVERY_PIECE, _BEFORE_IT_GOES])
+    return act_term(req, line, _CHECKING, _AD_CHECKS, [_EVERY_PIECE, _BEFORE_IT_GOES]) \
+        or act_term(req, line, _SAMPLING, _AD_CHECKS, [_THROUGH_THE_RUN])
 
 
 def complaint_term(req: Requirement, line: str) -> str | None:
@@ -109,3 +136,67 @@ def complaint_term(req: Requirement, line: str) -> str | None:
         return act_term(req, line, _INVESTIGATING, _AD_COMPLAINTS, [_UNHAPPY, _WHAT_WENT_WRONG],
                         unless=[_PASSED_ON])
     return dealt
+
+
+# Reports of others reviewed: "Review and sign off inspection reports before they go to the
+# client" shown by "Read through the younger technicians' UT and MT sheets before they are sent
+# out and hand them back when a sketch is missing".
+_AD_REVIEWS = re.compile(
+    r"^(?:(?:you(?:['’]ll|\s+will)|will|also)\s+)*(?:review|reviewing|check|checking|sign\s+off|"
+    r"signing\s+off|approve|approving|proof-?read|proof-?reading)\b", re.IGNORECASE)
+_AD_PAPERS = re.compile(r"\b(?:[\w-]+\s+)?(?:reports?|sheets?|records?|worksheets?|"
+                        r"certificates?|forms?)\b", re.IGNORECASE)
+_READING = own_act(r"(?:read|reads)\s+(?:through|over|back\s+over)|(?:go|goes|went)\s+"
+                   r"(?:through|over)|(?:look|looks|looked)\s+(?:through|over)|check|checks|"
+                   r"checked|review|reviews|reviewed")
+# ... written by others: "the younger technicians' UT and MT sheets", "the other inspectors'
+# sheets".
+_OTHERS_PAPERS = re.compile(
+    r"\b(?:the\s+)?(?:other|younger|junior|new|trainee|[\w-]+)\s+(?:[\w-]+\s+)?"
+    r"(?:technicians|inspectors|fitters|operators|colleagues|nurses|surveyors|testers|analysts|"
+    r"assessors|auditors|engineers|drivers|staff|team['’]s)['’]\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sheets?|reports?|records?|forms?|worksheets?|certificates?|notes|logs?)\b",
+    re.IGNORECASE)
+_SENT_BACK = re.compile(r"\b(?:hand|hands|handed|send|sends|sent|give|gives|gave)\s+"
+                        r"(?:them\s+|it\s+|any\s+|those\s+)?(?:[\w-]+\s+){0,3}?back\b|"
+                        r"\bbefore\s+(?:they|it)\s+(?:are|is|go|goes)\b|\bsign\s+(?:them|it)\b",
+                        re.IGNORECASE)
+
+
+def review_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the reports a line shows the person reviewing: others' sheets or
+    reports read through before they go out, and sent back where wrong; or None. Checking
+    one's own sheet is no review."""
+    text = line.strip()
+    if not (_AD_REVIEWS.match(req.text.strip()) and _READING.match(text)
+            and _OTHERS_PAPERS.search(text) and _SENT_BACK.search(text)):
+        return None
+    lowered = req.text.lower()
+    return next((k for k in req.keywords if _AD_PAPERS.fullmatch(k.strip())
+                 and k.lower() in lowered), None)
+
+
+# Enquiries answered: "Handle client queries from investment managers" shown by "Answer the
+# investment managers' questions on their NAVs, fees and cash by email and on a weekly call";
+# "deal with customer enquiries by phone" by "Answer pipers who ring or email about reeds".
+_AD_ENQUIRIES = re.compile(r"\b(?:[\w-]+\s+)?(?:enquiries|inquiries|queries)\b", re.IGNORECASE)
+_ANSWERING = own_act(r"answer|answers|answered|handle|handles|handled|(?:deal|deals|dealt)\s+"
+                     r"with|(?:reply|replies|replied)\s+to|field|fields|fielded|take|takes|took")
+# ... what is answered: questions, or people who ring, write or ask about something.
+_ASKED = re.compile(
+    r"\b(?:questions?|queries|enquiries|inquiries)\b|"
+    r"\bwho\s+(?:ring|rings|rang|call|calls|called|phone|phones|phoned|e-?mail|e-?mails|"
+    r"e-?mailed|write|writes|wrote|ask|asks|asked|come\s+in|comes\s+in|drop\s+in)\b"
+    r"[^.;]{0,40}?\babout\b", re.IGNORECASE)
+
+
+def enquiry_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the enquiries a line shows the person answering: questions, or
+    people who ring or write about something, answered or dealt with (see `_ASKED`); or None.
+    Answering the phone alone answers no one's question."""
+    text = line.strip()
+    if not (_ANSWERING.match(text) and _ASKED.search(text)):
+        return None
+    lowered = req.text.lower()
+    return next((k for k in req.keywords if _AD_ENQUIRIES.fullmatch(k.strip())
+                 and k.lower() in lowered), None)

@@ -15,7 +15,8 @@ Read narrowly:
   inspections before handover to the client");
 - the line is the person's own act of passing on (it opens on telling, walking through,
   going through, writing up, briefing, handing over) to those who take over from them (the
-  next, incoming, morning or night crew, team, operator or nurse; "the operator coming on");
+  next, incoming, relieving, morning or night crew, team, operator or nurse; "the operator
+  coming on"; "whoever comes in next");
   not taking over from someone ("Take over from the night crew at six"); "the shift leader
   coming on" is the one who takes over.
 
@@ -40,12 +41,15 @@ _AD_CLIENT = re.compile(r"\b(?:clients?|customers?|owners?|site\s+managers?|the\
 
 # Whom the line passes the shift on to: those who take over from the person.
 _TAKING_OVER = re.compile(
-    r"\b(?:(?:next|incoming|oncoming|relief|following|night|morning|day|afternoon|evening|"
-    r"early|late)\s+(?:[\w-]+\s+)?(?:crew|crews|shift|team|operators?|man|men|nurses?|chief|"
+    r"\b(?:(?:next|incoming|oncoming|relief|relieving|following|night|morning|day|afternoon|"
+    r"evening|early|late)\s+(?:[\w-]+\s+)?(?:crew|crews|shift|team|operators?|man|men|nurses?|chief|"
     r"supervisors?|leaders?|lead|person|people|staff|fitter|driver|watch)|"
     r"(?:operators?|crew|shift|man|men|team|nurses?|relief|leaders?|supervisors?|lead|chief|"
     r"fitters?|drivers?|person|people|staff)\s+(?:coming|who\s+comes?)\s+on|"
-    r"(?:comes?|come)\s+on\s+(?:shift|duty)|before\s+the\s+next\s+(?:[\w-]+\s+)?comes?\s+on)\b",
+    r"(?:comes?|come)\s+on\s+(?:shift|duty)|"
+    # "talk it through with whoever comes in next", "whoever relieves me"
+    r"whoever\s+(?:comes?\s+(?:in|on)\s+next(?!\s+(?:week|month|year|time))|relieves\s+me)|"
+    r"before\s+the\s+next\s+(?:[\w-]+\s+)?comes?\s+on)\b",
     re.IGNORECASE)
 # The person's own passing on, at the line's head.
 _PASSING_ON = own_act(

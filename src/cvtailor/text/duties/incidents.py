@@ -11,7 +11,9 @@ Read narrowly: the line opens on the person's own writing (write up, write down,
 record; or tells someone "and writes it in the safety book", "so that it goes in the book")
 and says what went wrong (an accident, a fall, a slip, an injury, a near miss, what happened,
 what went wrong; not an area that "falls behind"). Telling someone else, who writes it, is no
-report written. Deviations an ad asks reported are what went wrong written up too. The term
+report written. Deviations an ad asks reported are what went wrong written up too, and so
+is a mix-up or a mistake ("Write up every mix-up, lost tube or thawed box in the incident
+log"). The term
 written is the ad's own (`incident_term`).
 """
 
@@ -39,7 +41,9 @@ _WENT_WRONG = re.compile(
     r"\b(?:what\s+happened|(?:went|go|goes|nearly\s+went)\s+wrong|accidents?|"
     r"falls?(?!\s+(?:behind|short|due|back))|slips?|"
     r"trips?|injur(?:y|ies)|near[\s-]miss(?:es)?|nearly\s+(?:hurt|happened)|spills?|"
-    r"collisions?|bumps?|cuts?\s+and\s+burns)\b",
+    r"collisions?|bumps?|cuts?\s+and\s+burns|"
+    # a deviation of a lab or a process: "every mix-up, lost tube or thawed box"
+    r"mix-?ups?|mistakes?|mislabell?ed|errors?)\b",
     re.IGNORECASE)
 
 

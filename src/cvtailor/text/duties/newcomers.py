@@ -106,9 +106,8 @@ _CV_LEARNERS = re.compile(
     r"(?:students?|pupils?)\s+(?:on\s+(?:work\s+)?(?:placement|rotation)|from)|"
     r"(?:placement|work[\s-]study|learning\s+contracts?|learner\s+scheme|on\s+placement|"
     r"on\s+rotation)|(?:summer|holiday|seasonal)\s+students|"
-    # "the newcomers from the vocational school"
-    r"from\s+the\s+(?:vocational|trade|technical|agricultural|catering|hotel)\s+"
-    r"(?:school|college))\b",
+    # "the newcomers from the vocational school", "from the art school"
+    r"from\s+the\s+(?:[\w-]+\s+){1,2}?(?:school|college|academy))\b",
     re.IGNORECASE)
 _CV_NEW_STAFF = re.compile(
     r"\b(?:newcomers?|new\s+starters?|new\s+hires?|"

@@ -9,7 +9,7 @@ calls", "Wrote the department's how-to guide for unsightly premises files".
 
 Read narrowly: the line is the person's own writing (it opens on write, rewrite, draw up, put
 together, keep ... current) of a step-by-step or how-to guide, sheet, checklist or
-instruction; a guide written for the people the work serves ("a how-to leaflet for
+instruction, or of the workplace's own bench, work or method instructions; a guide written for the people the work serves ("a how-to leaflet for
 patients") is no procedure of the workplace, and following a guide is no guide written. The
 term written is the ad's own (`procedure_term`).
 """
@@ -30,7 +30,9 @@ _WRITING = own_act(r"(?:re)?(?:write|writes|wrote|written|draft|drafts|drafted)|
                    r"update|updates|updated")
 _GUIDES = re.compile(
     r"\b(?:step[\s-]by[\s-]step|how[\s-]to)\s+(?:[\w-]+\s+){0,2}?(?:guides?|sheets?|checklists?|"
-    r"instructions?|manuals?|cards?|notes?)\b|\bhow[\s-]to\s+guides?\b",
+    r"instructions?|manuals?|cards?|notes?)\b|\bhow[\s-]to\s+guides?\b|"
+    # the workplace's own instructions: "Rewrite our bench instructions when a method changes"
+    r"\b(?:bench|work|working|method|job|shop[\s-]floor|machine)\s+instructions\b",
     re.IGNORECASE)
 # A guide for the people the work serves: "a how-to leaflet for patients".
 _FOR_SERVED = re.compile(r"\bfor\s+(?:our\s+|the\s+|new\s+)?(?:patients|customers|clients|"

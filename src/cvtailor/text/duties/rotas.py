@@ -14,9 +14,9 @@ or draws up the shift plan itself ("Draw up the fortnightly shift plan for 18 ca
 lifeguards").
 
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw
-up, chalk up, plan, share out, put together, pin up a sheet saying, sort ... and tell, put each
-of the people on) and says who is put where (which people go where, or which work goes to
-which people; not "which pallets go out first"); taking one's own turn on a rota, or swapping
+up, chalk up, plan, share out, put together, pin up a sheet saying, sort ... and tell or
+decide, tell the others on the shift which ... and who ..., put each of the people on) and says who is put where (which people go where, or which work goes to
+which people, or which work each of us is on; not "which pallets go out first"); taking one's own turn on a rota, or swapping
 a shift with a colleague, is no rota drawn up. An on-call rota is a turn taken: an ad that asks
 only to take one's turn on it is never read, and the on-call rota is never the term written
 ("Draw up the duty roster and the on-call rota" gives "duty roster"). The term written is the
@@ -73,7 +73,11 @@ _PLANNING = own_act(
     r"(?:draw|draws|drew|chalk|chalks|chalked)\s+up|plan|plans|planned|share\s+out|"
     r"shares\s+out|shared\s+out|go\s+through\s+[^,]{1,60}?\s+and\s+decide|"
     r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+(?:decide|say)|saying|showing)|"
-    r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+(?:tell|give)|"
+    r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+(?:tell|give|"
+    r"decide)|"
+    # "Tell the two others on my shift which acetator to draw off first and who covers the
+    # filter": the shift's work shared out by telling each who does what
+    r"(?:tell|tells|told)\s+(?:the|my|our|each)\s+[^,]{1,40}?\s+(?=which|who)|"
     rf"(?={_PUT_WHOM}[\w-]+\s+(?:of\s+[^,]{{1,30}}?\s+)?on\s+the\b)(?:put|puts)\s+",
     before=r"when\s+[^,]{1,60},")
 # Doing a piece of the work, or a shift: "works", "covers", "goes", "drives", "runs".
@@ -88,6 +92,9 @@ _WHO_WHERE = re.compile(
     rf"\bwhich\s+(?:of\s+(?:us|the\s+(?:\d+\s+|\w+\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})|[\w-]+)\s+"
     rf"(?:\w+\s+){{0,3}}?(?:{_PUT}|gets?)\b|"
     rf"\b(?:among|between)\s+(?:the\s+)?{_COUNT}\s+[\w-]+|"
+    # "which sets, chanters and repairs each of us is on"
+    r"\bwhich\s+[^.;]{1,60}?\b(?:each|every\s+one)\s+of\s+(?:us|them|the\s+[\w-]+)\s+"
+    r"(?:is|are)\s+on\b|"
     r"\b(?:shift\s+(?:plan|calendar|pattern)|timetable)\s+for\b",
     re.IGNORECASE)
 # "Put each operator of my shift on the crusher, separation or loading post"
@@ -134,6 +141,22 @@ def _who_where(text: str) -> bool:
     return False
 
 
+# Work shared out by telling: "Tell the two others on my shift which acetator to draw off first
+# and who covers the filter". Those told are the crew the work is shared among, never "the
+# office" or "the buyer" (told of a plan, not put on it).
+_TELLS = re.compile(r"^(?:(?:I|also|then|every\s+\w+,?|each\s+\w+,?)\s+)*(?:tell|tells|told)\s+"
+                    r"(?:the|my|our|each)\s+([^,]{1,40}?)\s+(?=which|who)", re.IGNORECASE)
+_CREW = frozenset("others crew crews team teams shift lads gang".split())
+
+
+def _tells_others_than_the_crew(text: str) -> bool:
+    """The line shares work out by telling people who are not named as the crew ("Tell the
+    office which ..."): no rota."""
+    told = _TELLS.match(text)
+    return told is not None and not any(
+        person_noun(w) or w.lower() in _CREW for w in re.findall(r"[\w-]+", told.group(1)))
+
+
 def _peoples_schedule(req: Requirement) -> str | None:
     """The ad's term for a schedule it says is the crew's or the team's own ("plan the crew's
     assembly schedule" gives "assembly schedule"), as one of its keywords."""
@@ -151,7 +174,8 @@ def rota_term(req: Requirement, line: str) -> str | None:
     if _FINDS_COVER.match(text) and _AD_COVER.search(req.text):
         return ad_term(req, _STAFFING)
     if (_ON_CALL.search(req.text) and not _AD_PLANS.match(req.text.strip())) \
-            or not (_PLANNING.match(text) and _who_where(text)):
+            or not (_PLANNING.match(text) and _who_where(text)) \
+            or _tells_others_than_the_crew(text):
         return None
     # the first of its rotas that is not the on-call rota: "the duty roster and the on-call rota"
     return ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req) or (

@@ -11,8 +11,13 @@ month and write down whatever could hurt someone and what we will do about it".
 Read narrowly: the line opens on the person's own round (walk, go round, tour, inspect; not
 "Joined the manager on ...", "Took part in ..."), and says what it looks for: hazards, or
 things loose, leaking, blocked, broken or missing, or whatever could hurt someone. A round of
-the machines for their output is no safety round. The term written is the ad's own
-(`round_term`).
+the machines for their output is no safety round. A risk analysis made on the spot ("last
+minute risk analysis", "job safety analysis") is shown by what could go wrong gone over
+before the job: "Before the fitters open anything on the cells, go over on the spot with
+them what could go wrong". A risk assessment is also shown written where no round is made:
+the hazards written up with their controls ("Wrote up the hazards and controls for our new
+obstacle course before its first session"), or each way a thing could fail scored by
+severity and likelihood. The term written is the ad's own (`round_term`).
 """
 
 from __future__ import annotations
@@ -47,8 +52,45 @@ _WHAT_DONE = re.compile(
     re.IGNORECASE)
 
 
+# A risk analysis made on the spot before a job: "Before the fitters open anything on the
+# cells, go over on the spot with them what could go wrong, and stop the job if it does not
+# add up".
+_AD_JOB_RISK = re.compile(
+    r"\b(?:last[\s-]minute\s+risk\s+analys[ie]s|LMRA|job\s+safety\s+analys[ie]s|JSA|"
+    r"(?:point[\s-]of[\s-]work|dynamic|task|pre-?task|pre-?job)\s+risk\s+(?:assessments?|"
+    r"analys[ie]s)|risk\s+analys[ie]s)\b", re.IGNORECASE)
+_GOING_OVER = own_act(
+    r"(?:go|goes|went|talk|talks|talked|run|runs|ran|walk|walks|walked)\s+(?:over|through)|"
+    r"check|checks|checked|look|looks|looked|stop|stops|stopped",
+    before=r"before\s+[^,]{1,80},")
+_WHAT_COULD_GO_WRONG = re.compile(
+    r"\bwhat\s+(?:could|might|can)\s+(?:go\s+wrong|hurt|harm|happen)\b|\bhazards?\b|"
+    r"\bdangers?\b|\brisks?\b", re.IGNORECASE)
+_BEFORE_THE_JOB = re.compile(
+    r"\bbefore\s+(?:we|they|I|anyone|the\s+(?:[\w-]+\s+)?(?:fitters?|crew|job|work|team|"
+    r"electricians?|contractors?))\s+(?:\w+\s+)?(?:opens?|starts?|begins?|touch(?:es)?|"
+    r"works?|goes|go|lifts?|climbs?|enters?)\b|\bbefore\s+(?:each|every|any|the)\s+job\b",
+    re.IGNORECASE)
+
+
+# A risk assessment written, where no round is made: "Wrote up the hazards and controls for our
+# new inflatable obstacle course before its first session", "Scored each way a new vial filling
+# line could fail by severity, likelihood and detection".
+_ASSESSING = own_act(r"(?:write|writes|wrote)(?:\s+(?:up|down))?|(?:draw|draws|drew)\s+up|"
+                     r"list|lists|listed|score|scores|scored|rate|rates|rated|"
+                     r"(?:work|works|worked)\s+out")
+_THE_RISKS = re.compile(r"\bhazards?\b|\brisks?\b|\bwhat\s+(?:could|might|can)\s+(?:go\s+wrong|"
+                        r"hurt|harm|fail)\b|\bcould\s+(?:fail|go\s+wrong|hurt)\b",
+                        re.IGNORECASE)
+_AND_CONTROLS = re.compile(r"\bcontrols?\b|\bcontrol\s+measures\b|\bseverity\b|"
+                           r"\blikelihood\b|\bprecautions\b", re.IGNORECASE)
+
+
 def round_term(req: Requirement, line: str) -> str | None:
     """The ad's term for a safety round or a risk assessment a line shows the person making
     (see the module doc), or None."""
     return act_term(req, line, _ROUND, _AD_RISK, [_HAZARDS, _WRITTEN, _WHAT_DONE]) \
-        or act_term(req, line, _ROUND, _AD_ROUNDS, [_HAZARDS])
+        or act_term(req, line, _ROUND, _AD_ROUNDS, [_HAZARDS]) \
+        or act_term(req, line, _ASSESSING, _AD_RISK, [_THE_RISKS, _AND_CONTROLS]) \
+        or act_term(req, line, _GOING_OVER, _AD_JOB_RISK, [_WHAT_COULD_GO_WRONG,
+                                                           _BEFORE_THE_JOB])

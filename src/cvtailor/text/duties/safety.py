@@ -13,8 +13,11 @@ Read narrowly: the ad's duty is enforcing (enforce, ensure, make sure, see that,
 police, or rules "are followed"); the line is the person's own act of making others keep a
 rule (it opens on "make sure", "see that", "ensure", "check that", "insist that") and names
 who (nobody, everyone, the crew) and what keeps them safe or clean (protective wear, a lock on
-the drive, a clean floor). Wearing one's own protective gear is no rule enforced. The term
-written is the ad's own (`safety_term`).
+the drive, a clean floor). Wearing one's own protective gear is no rule enforced. Fire safety
+is also seen to on a walk round that makes sure the exits are free and the extinguishers in
+date; lockout, by the person's own lock and tag before another's work ("Padlock the
+isolator and hang my own tag before anyone opens a pump"). The term written is the ad's own
+(`safety_term`).
 """
 
 from __future__ import annotations
@@ -57,11 +60,69 @@ _KEPT_SAFE = re.compile(
     re.IGNORECASE)
 
 
+# Fire safety seen to on a walk round: "Walk the church and the hall before every concert to
+# make sure the emergency exits are free and the extinguishers are in date".
+_AD_FIRE = re.compile(r"\bfire\s+(?:safety|precautions|prevention|protection)\b", re.IGNORECASE)
+_FIRE_ROUND = own_act(r"walk|walks|walked|(?:go|goes|went)\s+round|check|checks|checked|"
+                      r"test|tests|tested|(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+that")
+_FIRE_MEANS = re.compile(
+    r"\b(?:(?:emergency|fire)\s+(?:exits?|doors?|escapes?|alarms?|blankets?)|"
+    r"extinguishers?|escape\s+routes?|smoke\s+(?:alarms?|detectors?))\b", re.IGNORECASE)
+_KEPT_READY = re.compile(r"\b(?:free|clear|unblocked|in\s+date|charged|working|tested|"
+                         r"unlocked)\b", re.IGNORECASE)
+
+# Lockout kept for others' work: "Padlock the isolator and hang my own tag before anyone opens
+# a pump" (the person's own lock, before another's work; not "Helped lock out ...").
+_AD_LOCKOUT = re.compile(r"\block[\s-]?out|lockout[\s/-]tagout|LOTO\b", re.IGNORECASE)
+_LOCKING = own_act(r"padlock|padlocks|padlocked|lock|locks|locked|isolate|isolates|isolated|"
+                   r"(?:hang|hangs|hung|put|puts|fit|fits|fitted)\s+my\s+own\s+"
+                   r"(?:pad)?(?:lock|tag)")
+_BEFORE_OTHERS_WORK = re.compile(
+    r"\bbefore\s+(?:anyone|anybody|any\s+of\s+\w+|the\s+(?:[\w-]+\s+)?(?:fitters?|"
+    r"electricians?|mechanics?|cleaners?|crew|contractors?))\s+(?:opens?|works?|reaches?|goes|"
+    r"touches?|starts?|climbs?|enters?|cleans?)\b", re.IGNORECASE)
+
+
 def safety_term(req: Requirement, line: str) -> str | None:
     """The ad's term for safety or hygiene rules a line shows the person making others keep
     (see the module doc), or None."""
     text = line.strip()
-    if not (_AD_ENFORCING.search(req.text.strip()) and _MAKING_SURE.match(text)
-            and _OTHERS.search(text) and _KEPT_SAFE.search(text)):
+    if not _AD_ENFORCING.search(req.text.strip()):
         return None
-    return ad_term(req, _AD_RULES)
+    if _MAKING_SURE.match(text) and _OTHERS.search(text) and _KEPT_SAFE.search(text):
+        return ad_term(req, _AD_RULES)
+    if _FIRE_ROUND.match(text) and _FIRE_MEANS.search(text) and _KEPT_READY.search(text):
+        return ad_term(req, _AD_FIRE)
+    if _LOCKING.match(text) and re.search(r"\b(?:tag|tags|padlock|lock)\b", text,
+                                          re.IGNORECASE) and _BEFORE_OTHERS_WORK.search(text):
+        return ad_term(req, _AD_LOCKOUT)
+    return None
+
+
+# Housekeeping kept: the floors and the work areas kept clean and clear.
+_AD_HOUSEKEEPING = re.compile(r"\bhousekeeping\b", re.IGNORECASE)
+_KEEPING_CLEAN = own_act(
+    r"(?:get|gets|got|have|has|had)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:team|crew|"
+    r"shift|lads|gang|staff|operators|helpers|cleaners|everyone|everybody)\s+to|"
+    r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+it\s+)?that|sweep|sweeps|swept|"
+    r"clean|cleans|cleaned|tidy|tidies|tidied|clear|clears|cleared|hose|hoses|hosed|mop|"
+    r"mops|mopped|keep|keeps|kept")
+_CLEANING = re.compile(r"\b(?:sweep|sweeps|swept|clean|cleaned|tidy|tidied|clear|cleared|hose|"
+                       r"hosed|mop|mopped|wash(?:ed)?\s+down|pick\s+up|picked\s+up|"
+                       r"vacuum(?:ed)?)\b", re.IGNORECASE)
+_WORK_AREAS = re.compile(r"\b(?:floors?|walkways?|aisles?|gangways?|yard|work\s+areas?|areas?|"
+                         r"platforms?|decks?|shop\s+floor|stairs|benches|workshop|dust|spills?|"
+                         r"offcuts|swarf|debris|rubbish|waste)\b", re.IGNORECASE)
+
+
+def housekeeping_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the housekeeping a line shows the person keeping: the floors and
+    work areas cleaned or kept clear by the person or the crew they get to ("Get the team to
+    sweep up husk and bran dust every 2 hours so that the floors and motors stay clean"), or
+    None. A machine cleaned is no housekeeping ("Clean the presses at the end of every
+    shift")."""
+    text = line.strip()
+    if not (_KEEPING_CLEAN.match(text) and _CLEANING.search(text)
+            and _WORK_AREAS.search(text)):
+        return None
+    return ad_term(req, _AD_HOUSEKEEPING)

@@ -19,7 +19,10 @@ Read narrowly, because a near miss is close by (counting alone, another store, a
   before things run out; ordering for one job, or counting alone, is neither;
 - where the ad names what the stock is of ("the stock of spare parts", "stocks of food, salt
   and consumables"), the line names one of those things; a generic name ("raw materials",
-  "consumables", "disposables") is shown by whatever the line counts.
+  "consumables", "disposables") is shown by whatever the line counts, also when the ad
+  lists it among things ("stocks of raw materials and additives"); a store kept and its
+  running short told ("Keep the billets ... on the racks and tell the owner when a rack is
+  running short") is the stock kept too.
 
 The term written is the ad's own (`stock_term`): the duty's own name where the ad gives one
 ("stock management"), else its plain name for the stock ("consumables", "spare parts").
@@ -30,12 +33,14 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, WEEKDAY, own_act
+from cvtailor.text.duties.acts import A_SYSTEM, AD_LEAD, WEEKDAY, ad_term, own_act
 
 # The ad's names for what is kept in store.
 _STOCK = (r"stocks?(?:\s+levels?)?|consumables|raw\s+materials|disposables|supplies|"
           r"inventor(?:y|ies)|spare\s+parts|spares")
 _AD_STOCK = re.compile(rf"\b(?:{_STOCK})\b", re.IGNORECASE)
+# Names of a class of stock, not of one thing: "raw materials", "consumables".
+_CLASSES = re.compile(r"\b(?:consumables|raw\s+materials|disposables|supplies)\b", re.IGNORECASE)
 # The ad's duty to keep the stock: "Manage the stock of ...", "keep track of the team's stock".
 _AD_KEEPS = re.compile(
     rf"(?:^|,\s*|\band\s+){AD_LEAD}(?:manage|managing|control|controlling|monitor|monitoring|"
@@ -44,11 +49,10 @@ _AD_KEEPS = re.compile(
     r"check|checking|"
     r"keep|keeping|oversee|overseeing|(?:be\s+)?in\s+charge\s+of|(?:be\s+)?responsible\s+for|"
     r"take\s+(?:care|charge)\s+of|handle|handling)\s+(?:the\s+|our\s+|all\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?"
+    # (or a list before it: "order wheels, polishing powders and other consumables")
+    r"(?:[\w'’-]+,?\s+){0,6}?"
     rf"(?:{_STOCK})\b",
     re.IGNORECASE)
-# A system kept the stock in is a tool the line must name (research/similarity).
-_A_SYSTEM = re.compile(r"\b(?:system|systems|software|SAP|ERP|WMS|database|app)\b")
 # The line opens on the person's own act of keeping the store: counting, checking, keeping an
 # eye on it or ordering.
 _KEEPING = own_act(r"count|counts|counted|check|checks|checked|keep|keeps|kept|order|orders|"
@@ -57,6 +61,10 @@ _KEEPING = own_act(r"count|counts|counted|check|checks|checked|keep|keeps|kept|o
 # What is running low, said: "what runs low", "what is running low".
 _RUNNING_LOW = r"what\s+(?:runs?\s+low|(?:is|are)\s+running\s+(?:low|short|out))"
 _COUNTS = re.compile(
+    # (or a store kept and its running low told: "Keep the billets of blackwood drying on the
+    # racks ... and tell the owner when a rack is running short")
+    r"^(?:(?:I|also|then)\s+)?(?:keep|keeps|kept)\b(?=[^.;]*\b(?:tell|tells|told|let|lets)\b"
+    r"[^.;]*\bwhen\s+[^.;]{1,30}?\b(?:is|are)\s+running\s+(?:short|low|out)\b)|"
     r"\b(?:count|counts|counted|stocked|stock\s*takes?|keep\s+an\s+eye\s+on|topped\s+up|"
     r"(?:check|checks|checked)\s+(?:the\s+)?(?:stock|store|stores|shelves|shelf))\b|"
     # "Check on Fridays what film and couplant are left", "a book of what is left of each log"
@@ -74,7 +82,7 @@ _ORDERS = re.compile(
     r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing)|"
     rf"{_RUNNING_LOW}|"
     r"(?:before|when|whenever)\s+(?:we|it|they|anything|something|an?\s+[\w-]+|"
-    r"the\s+[\w-]+)\s+runs?\s+"
+    r"the\s+[\w-]+)\s+(?:runs?|(?:is|are)\s+running)\s+"
     r"(?:short|out|low)|put\s+(?:the|an|our)\s+order\s+in|re-?order\s+(?:sheet|list|form|book)|"
     r"(?:place|places|placed)\s+[^.;]{0,60}?\borders?\b|"
     # "topped up, and order from the parts store each Monday": ordered on a round
@@ -112,10 +120,13 @@ def stock_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if not (_AD_KEEPS.search(req.text) and _KEEPING.match(text) and _COUNTS.search(text)
             and _ORDERS.search(text)) \
-            or _A_SYSTEM.search(req.text):
+            or A_SYSTEM.search(req.text):
         return None
     of_what = _OF_WHAT.search(req.text)
-    named = _named(of_what.group(1)) if of_what else []
+    # what the ad's stock is of, unless it names a class among it ("stocks of raw materials
+    # and additives": whatever the line counts shows the raw materials)
+    named = _named(of_what.group(1)) if of_what and not _CLASSES.search(of_what.group(1)) \
+        else []
     if named and not any(_shows(w, text) for w in named):
         return None
     # the ad's plain name first ("consumables"), then its stock of what ("stock of raw
@@ -135,3 +146,27 @@ def _holds(text: str, keyword: str, end: int) -> bool:
     """`keyword` is where the text's stock word ends at `end`, and runs on past it."""
     at = text.find(keyword)
     return at != -1 and at < end < at + len(keyword)
+
+
+# Stock rotation: the oldest used, sold or sent first.
+_AD_ROTATION = re.compile(r"\bstock\s+rotation\b|\brotation\s+of\s+(?:the\s+)?stocks?\b|"
+                          r"\bFIFO\b|\bfirst[\s-]in,?\s+first[\s-]out\b", re.IGNORECASE)
+_ROTATING = own_act(r"date|dates|dated|label|labels|labelled|labeled|keep|keeps|kept|move|moves|"
+                    r"moved|put|puts|take|takes|took|use|uses|used|send|sends|sent|sell|sells|"
+                    r"sold|pick|picks|picked|stack|stacks|stacked|turn|turns|turned|rotate|"
+                    r"rotates|rotated|make|makes|made\s+sure")
+_OLDEST_FIRST = re.compile(
+    r"\b(?:the\s+)?oldest\b[^.;]{0,60}?\b(?:first|at\s+the\s+front|to\s+the\s+front|on\s+top|"
+    r"nearest\s+the\s+door|out\s+first|down\s+first)\b|"
+    r"\bfirst[^.;]{0,20}?\boldest\b|\boldest\s+(?:out|used|sold|sent)\s+first\b|"
+    r"\bnewest\s+(?:at\s+the\s+back|behind)\b", re.IGNORECASE)
+
+
+def rotation_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for stock rotation a line shows the person keeping: the oldest used,
+    sold or sent first ("Date every tub in the freezer room and always take the oldest one
+    out first", "Keep the oldest bags at the front of the shelves"), or None."""
+    text = line.strip()
+    if not (_ROTATING.match(text) and _OLDEST_FIRST.search(text)):
+        return None
+    return ad_term(req, _AD_ROTATION)

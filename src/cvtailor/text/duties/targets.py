@@ -12,7 +12,9 @@ Read narrowly: the line is the person's own act (it opens on the verb) and names
 as one aimed at, planned or fallen behind, never the output alone ("Ran the press at 40
 sheets a minute" records a rate, not a target). An ad's duty to meet the targets is shown by
 a line that works towards one; its duty to plan or set them, only by a line that sets how
-much must be done. The term written is the ad's own (`target_term`).
+much must be done; its production plan drawn up, by a line that works out how much to make
+("Work out each evening how many trays of each flavour to make tomorrow"). The term written
+is the ad's own (`target_term`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,15 @@ _SETS_AMOUNT = re.compile(
     re.IGNORECASE)
 
 
+# The ad's plan of what is made: "Draw up the daily production plan".
+_AD_PLAN = re.compile(r"\bproduction\s+(?:plans?|schedules?|planning)\b", re.IGNORECASE)
+# ... shown by how much to make worked out: "Work out each evening how many trays of each
+# flavour to make tomorrow from what sold today".
+_HOW_MUCH_TO_MAKE = re.compile(
+    r"\bhow\s+(?:many|much)\s+[^.;]{1,60}?\bto\s+(?:make|bake|produce|cook|cut|pack|brew|"
+    r"press|fill|mix|knit|weave|dye|roast|distil|smoke|cure)\b", re.IGNORECASE)
+
+
 def target_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the production targets a line shows worked towards or set by the
     person (see the module doc), or None."""
@@ -61,6 +72,8 @@ def target_term(req: Requirement, line: str) -> str | None:
     if not _OWN_ACT.match(text):
         return None
     sets = _AD_SETS.match(req.text.strip()) is not None
+    if sets and _HOW_MUCH_TO_MAKE.search(text) and ad_term(req, _AD_TARGETS) is None:
+        return ad_term(req, _AD_PLAN)
     if not (_SETS_AMOUNT.search(text) if sets else
             _WORKS_TOWARDS.search(text) or _SETS_AMOUNT.search(text)):
         return None

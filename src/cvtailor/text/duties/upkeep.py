@@ -6,7 +6,10 @@ Two duties a trade's supervisor is asked for, which a CV says by what was done:
   upkeep done on a schedule, before anything fails: "Grease the elevator bearings and tighten
   the belts every Saturday before the week's run", "Swap worn hammers and screens ... on the
   dates in the fitters' book". Not a repair when something breaks ("Change the blades when
-  they go blunt"), nor cleaning. Where the ad asks it arranged, calling in whoever does it on
+  they go blunt"), nor cleaning. Greasing among the hand's other upkeep is routine by nature
+  ("True the wheels, change the belts and grease the spindles of our six lathes, and call the
+  fitter when a motor goes"): nothing is greased because it broke. Where the ad asks it
+  arranged, calling in whoever does it on
   a schedule shows it too: "Call the service engineer every six months to change the filters".
 - a toolbox talk ("Lead toolbox talks at the start of every shift") is a short safety talk to
   the crew before work: "Give a 10-minute safety briefing at the van every Monday on falls and
@@ -31,7 +34,19 @@ _AD_UPKEEP = re.compile(r"\b(?:preventive|preventative|planned|scheduled|routine
 _UPKEEP_ACT = own_act(
     r"grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|oiled|tighten|"
     r"tightens|tightened|change|changes|changed|swap|swaps|swapped|replace|replaces|replaced|"
-    r"re-?pack|re-?packs|re-?packed|service|services|serviced")
+    r"re-?pack|re-?packs|re-?packed|service|services|serviced|true|trues|trued|dress|"
+    r"dresses|dressed")
+# Upkeep that is routine by nature: greasing, with another of the hand's upkeep acts ("True the
+# wheels, change the belts and grease the spindles of our six lathes, and call the fitter when
+# a motor goes"): nothing is greased because it broke.
+_GREASING = re.compile(r"\b(?:grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|"
+                       r"oiled)\b", re.IGNORECASE)
+_HAND_UPKEEP = re.compile(
+    r"\b(?:grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|oiled|tighten|"
+    r"tightens|tightened|change|changes|changed|swap|swaps|swapped|replace|replaces|replaced|"
+    r"re-?pack|re-?packs|re-?packed|true|trues|trued|dress|dresses|dressed|clean|cleans|"
+    r"cleaned|adjust|adjusts|adjusted)\s+(?:the|our|all|its|their|worn|each|every)\b",
+    re.IGNORECASE)
 # What shows the upkeep is planned: a schedule, a checklist, or before anything fails.
 _ON_SCHEDULE = re.compile(
     r"\b(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|eight|ten|twelve)\s+)?"
@@ -81,11 +96,20 @@ def upkeep_term(req: Requirement, line: str) -> str | None:
     anything fails, or called in on a schedule where the ad asks it arranged (see the module
     doc), or None."""
     text = line.strip()
-    if not ((_UPKEEP_ACT.match(text) or (_CALLS_IN.match(text)
-                                         and _AD_ARRANGES.match(req.text.strip())))
-            and _ON_SCHEDULE.search(text)):
+    by_hand = _UPKEEP_ACT.match(text) is not None
+    called_in = _CALLS_IN.match(text) is not None \
+        and _AD_ARRANGES.match(req.text.strip()) is not None
+    scheduled = (by_hand or called_in) and _ON_SCHEDULE.search(text) is not None
+    if not (scheduled or (by_hand and _routine(text))):
         return None
     return ad_term(req, _AD_UPKEEP)
+
+
+def _routine(text: str) -> bool:
+    """The line's upkeep is routine by nature: the hand's own greasing among two or more of
+    its upkeep acts ("True the wheels, change the belts and grease the spindles")."""
+    acts = {m.group(0).split()[0].lower() for m in _HAND_UPKEEP.finditer(text)}
+    return _GREASING.search(text) is not None and len(acts) >= 2
 
 
 def toolbox_term(req: Requirement, line: str) -> str | None:

@@ -1,0 +1,61 @@
+"""Work orders raised, said in other words.
+
+An ad's duty to raise the repairs with those who do them ("Raise work orders for the
+maintenance department", "Log maintenance requests for the fitters") is shown by a CV line in
+which the person writes up or reports faults for whoever mends them: "Write up leaks, noisy
+bearings and worn grate bars on the repair board for the fitters' morning meeting", "Put
+every broken guard and leaking valve in the maintenance book for the day fitter".
+
+Read narrowly: the line is the person's own act of writing or reporting (it opens on the
+verb), names faults (a leak, a noise, something worn, broken, loose, cracked or not working)
+and whom or where they go to for mending (the fitters, maintenance, the engineers; the repair
+board or book). An ad that names the system the orders go in ("Create maintenance
+notifications in SAP PM") is left to be asked. A fault mended by the person is no work order raised (text/duties/causes
+reads it). The term written is the ad's own name for the order (`repair_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import A_SYSTEM, own_act
+
+# The ad's names for a repair raised with those who do it.
+_AD_ORDERS = re.compile(
+    r"\b(?:work\s+orders?|maintenance\s+(?:requests?|orders?|tickets?|notifications?)|"
+    r"repair\s+(?:requests?|orders?|tickets?)|job\s+(?:cards?|requests?)|defect\s+reports?|"
+    r"fault\s+reports?)\b", re.IGNORECASE)
+# ... raised: "Raise work orders", "log maintenance requests" (not "complete work orders").
+_AD_RAISES = re.compile(
+    r"\b(?:raise|raising|create|creating|issue|issuing|log|logging|submit|submitting|open|"
+    r"opening|write|writing|report|reporting)\s+(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+)?"
+    r"(?:work\s+orders?|maintenance|repair|job|defect|fault)\b", re.IGNORECASE)
+_REPORTING = own_act(
+    r"(?:write|writes|wrote)(?:\s+(?:up|down))?|log|logs|logged|report|reports|reported|note|"
+    r"notes|noted|put|puts|(?:chalk|chalks|chalked)\s+up|flag|flags|flagged|tag|tags|tagged|"
+    r"raise|raises|raised|(?:fill|fills|filled)\s+in")
+_FAULTS = re.compile(
+    r"\b(?:leaks?|leaking|noisy|noises?|worn|broken|faults?|faulty|defects?|defective|damaged|"
+    r"cracked|loose|jammed|jamming|not\s+working|failing|knocking|overheating|"
+    r"vibrat\w+)\b", re.IGNORECASE)
+_FOR_MENDING = re.compile(
+    r"\b(?:for|to|with)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+)?(?:fitters?|maintenance|engineers?|"
+    r"electricians?|mechanics?|technicians?|workshop)\b|"
+    r"\b(?:repair|maintenance|defect|fault|job)\s+(?:board|book|log|sheet|list)\b|"
+    r"\bfitters['’]", re.IGNORECASE)
+
+
+def repair_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for work orders a line shows the person raising (see the module doc),
+    or None."""
+    text = line.strip()
+    if not (_AD_RAISES.search(req.text) and _REPORTING.match(text) and _FAULTS.search(text)
+            and _FOR_MENDING.search(text)) or A_SYSTEM.search(req.text):
+        return None
+    lowered = req.text.lower()
+    for keyword in req.keywords:
+        named = _AD_ORDERS.search(keyword)
+        if named and keyword.lower() in lowered:
+            return named.group(0)  # "work orders" of "Raise work orders"
+    return None
