@@ -1603,3 +1603,26 @@ def test_questions_answered_are_enquiries_dealt_with(line: str, term: str | None
 
     req = duty("Deal with customer enquiries by phone, email and in our shop")
     assert enquiry_term(req, line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Lead our scaffolding gangs, setting daily priorities",
+     "Chargehand on a crew of 4, setting out each day's work.", "scaffolding gangs"),
+    ("Lead a field crew", "Stood in for the party chief two days a week, planning the day's "
+     "work and running the 2-person crew.", "field crew"),
+    ("You'll lead a stage management team of ASMs and casual crew",
+     "Run a backstage team of 2 assistants and 4 casual crew.", "stage management team"),
+    ("Lead a field crew", "Worked in a crew of 4 on the bypass.", None),  # worked in, not led
+    ("Lead a field crew", "Run the total station for the crew.", None),  # no team of a size
+])
+def test_a_team_of_a_size_run_is_the_ad_s_team_led(text: str, line: str,
+                                                     term: str | None) -> None:
+    from cvtailor.text.duties.teams import team_term
+
+    assert team_term(duty(text), line) == term
+
+
+def test_crew_assignments_are_a_rota() -> None:
+    line = "Sort out each evening which of the six of us goes to which berth."
+    assert rota_term(duty("Plan crew assignments for each vessel shift"), line) \
+        == "crew assignments"

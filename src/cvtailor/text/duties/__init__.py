@@ -35,7 +35,9 @@ own term for what a line shows, or None:
 - `rounds`: safety rounds and risk assessments, the workplace gone round for what could hurt,
   and what could go wrong gone over before a job (`round_term`);
 - `permits`: permits to work, the papers signed once the plant is made safe (`permit_term`);
-- `repairs`: work orders raised, faults written up for whoever mends them (`repair_term`).
+- `repairs`: work orders raised, faults written up for whoever mends them (`repair_term`);
+- `teams`: a team led, the ad's crew named by the size of the one the person ran
+  (`team_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -63,6 +65,7 @@ from cvtailor.text.duties.rounds import round_term
 from cvtailor.text.duties.safety import housekeeping_term, safety_term
 from cvtailor.text.duties.stock import rotation_term, stock_term
 from cvtailor.text.duties.targets import target_term
+from cvtailor.text.duties.teams import team_term
 from cvtailor.text.duties.traceability import traceability_term
 from cvtailor.text.duties.upkeep import toolbox_term, upkeep_term
 
@@ -73,4 +76,4 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     quality_term, complaint_term, enquiry_term, review_term, log_term, figures_term, safety_term,
     housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, target_term,
     traceability_term, infection_term, auditor_term, cause_term, round_term, permit_term,
-    repair_term)
+    repair_term, team_term)

@@ -41,6 +41,7 @@ _AD_ROTA = re.compile(
     r"\b(?:rotas?|rosters?|staffing|(?:staff|crew|labour|labor)\s+deployment|"
     r"(?:shift|work|duty|staff|staffing|daily|weekly|monthly|workshop|production|crew|team)\s+"
     r"(?:schedules?|plans?)|(?:work|task|job|duty)\s+allocations?|"
+    r"(?:crew|staff|work|shift|job|task)\s+assignments?|"
     r"(?:staff|staffing|crew|shift|personnel|workforce|manpower|deployment)\s+planning)\b",
     re.IGNORECASE)
 # Work shared out among people, by a name that alone need not say so: "Plan the deployment

@@ -1,0 +1,60 @@
+"""Leading a team, said in other words.
+
+An ad's duty to lead a team ("Lead a field crew", "Lead our scaffolding gangs", "You'll lead a
+stage management team of ASMs and casual crew") names the team by its trade; a CV line shows
+it by the team the person ran, named by its size: "Run a backstage team of 2 assistants and 4
+casual crew, setting the preset checks", "Chargehand on a crew of 4, setting out each day's
+work", "Stood in for the party chief 2 days a week, planning the day's work and running the
+2-person crew".
+
+Read narrowly: the ad's duty opens on leading (lead, supervise, run, manage, head, take charge
+of) a team, crew, gang or squad; the line is the person's own leading (it opens on run, lead,
+supervise, head, manage, "in charge of", on the chargehand's or foreman's post, or on standing
+in for the one who leads, and then runs the team), and names a team of the person's own by
+its size ("a crew of 4", "the 2-person crew", "a team of 2 assistants and 4 casual crew").
+Working in a crew is no crew led ("Worked in a crew of 4"). The term written is the ad's own
+name for the team (`team_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import AD_LEAD, own_act
+
+# What a team is called.
+_TEAM = r"teams?|crews?|gangs?|squads?"
+# The ad's duty to lead one: "Lead a field crew", "Lead our scaffolding gangs".
+_AD_LEADS = re.compile(
+    rf"^{AD_LEAD}(?:lead|leading|supervise|supervising|run|running|manage|managing|head|"
+    r"heading|take\s+charge\s+of|be\s+in\s+charge\s+of)\s+(?:a|an|the|our|your|its)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_TEAM})\b",
+    re.IGNORECASE)
+_AD_TEAM = re.compile(rf"\b(?:{_TEAM})$", re.IGNORECASE)
+# The line's own leading, at its head; or standing in for the one who leads, then running it.
+_LEADING = own_act(
+    r"run|runs|ran|lead|leads|led|supervise|supervises|supervised|head|heads|headed|manage|"
+    r"manages|managed|(?:am|was)\s+in\s+charge\s+of|in\s+charge\s+of|"
+    r"(?:chargehand|charge\s+hand|foreman|forewoman|leading\s+hand|gaffer|ganger)\s+(?:on|of)|"
+    r"(?:stand|stands|stood)\s+in\s+for\b[^.;]*?\b(?:running|leading|supervising|in\s+charge\s+of)")
+_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# A team named by its size: "a crew of 4", "the 2-person crew", "a team of 2 assistants".
+_SIZED_TEAM = re.compile(
+    rf"\b(?:{_TEAM})\s+of\s+(?:{_COUNT})\b|"
+    rf"\b(?:{_COUNT})[\s-](?:person|man|men|woman|strong)\s+(?:[\w-]+\s+)?(?:{_TEAM})\b",
+    re.IGNORECASE)
+
+
+def team_term(req: Requirement, line: str) -> str | None:
+    """The ad's name for the team a line shows the person leading (see the module doc), or
+    None."""
+    text = line.strip()
+    led = _AD_LEADS.match(req.text.strip())
+    if led is None or not (_LEADING.match(text) and _SIZED_TEAM.search(text)):
+        return None
+    # the team the duty's verb names ("stage management team" of "lead a stage management
+    # team of ASMs and casual crew", not its "casual crew")
+    named = led.group(0).lower()
+    return next((k for k in req.keywords if _AD_TEAM.search(k.strip())
+                 and len(k.split()) > 1 and k.lower() in named), None)
