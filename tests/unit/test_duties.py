@@ -1626,3 +1626,42 @@ def test_crew_assignments_are_a_rota() -> None:
     line = "Sort out each evening which of the six of us goes to which berth."
     assert rota_term(duty("Plan crew assignments for each vessel shift"), line) \
         == "crew assignments"
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Prepare costings for quotations together with the office",
+     "Tell the office how many minutes a chair leg takes and how many metres of ash a job "
+     "needs, so they can price it.", "costings"),
+    ("Prepare written quotations for repairs",
+     "Work out the hours and parts a repair will take and write the price on the slip.",
+     "written quotations"),
+    ("Prepare cost estimates for the owner's quotations",
+     "Price the parts and the hours for a new gate so that the office can send a fixed price.",
+     "cost estimates"),
+    # the materials worked out, but for no price
+    ("Prepare cost estimates for the owner's quotations",
+     "Work out how many bundles and metres of wire the job will take.", None),
+    # someone else's estimate
+    ("Prepare cost estimates for the owner's quotations",
+     "Helped the owner price the parts and the hours for a new gate.", None),
+])
+def test_what_a_job_takes_worked_out_for_its_price_is_the_estimate(text: str, line: str,
+                                                                   term: str | None) -> None:
+    from cvtailor.text.duties.estimates import estimate_term
+
+    assert estimate_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("line", "term"), [
+    ("Call out the plant fitters when a door seal or a fan fails and tell them which kiln can "
+     "wait.", "maintenance department"),
+    ("Call the mill fitters to the stand and agree with them how long the line will stop.",
+     "maintenance department"),
+    ("Call the fitters in for the Friday meeting.", None),  # no fault
+    ("Fix the door seals myself when they fail.", None),  # nobody called in
+])
+def test_the_maintenance_people_called_in_to_a_fault(line: str, term: str | None) -> None:
+    from cvtailor.text.duties.repairs import maintenance_term
+
+    req = duty("Coordinate repairs with the maintenance department")
+    assert maintenance_term(req, line) == term

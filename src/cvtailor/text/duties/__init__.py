@@ -36,6 +36,9 @@ own term for what a line shows, or None:
   and what could go wrong gone over before a job (`round_term`);
 - `permits`: permits to work, the papers signed once the plant is made safe (`permit_term`);
 - `repairs`: work orders raised, faults written up for whoever mends them (`repair_term`);
+  the maintenance people called in to a fault (`maintenance_term`);
+- `estimates`: quotations and cost estimates, what a job takes worked out for its price
+  (`estimate_term`);
 - `teams`: a team led, the ad's crew named by the size of the one the person ran
   (`team_term`).
 
@@ -51,6 +54,7 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.audits import auditor_term
 from cvtailor.text.duties.causes import cause_term
 from cvtailor.text.duties.checks import complaint_term, enquiry_term, quality_term, review_term
+from cvtailor.text.duties.estimates import estimate_term
 from cvtailor.text.duties.handovers import handover_term
 from cvtailor.text.duties.improvements import improvement_term
 from cvtailor.text.duties.incidents import incident_term
@@ -59,7 +63,7 @@ from cvtailor.text.duties.logs import figures_term, log_term
 from cvtailor.text.duties.newcomers import taught_term
 from cvtailor.text.duties.permits import permit_term
 from cvtailor.text.duties.procedures import procedure_term
-from cvtailor.text.duties.repairs import repair_term
+from cvtailor.text.duties.repairs import maintenance_term, repair_term
 from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.rounds import round_term
 from cvtailor.text.duties.safety import housekeeping_term, safety_term
@@ -76,4 +80,4 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     quality_term, complaint_term, enquiry_term, review_term, log_term, figures_term, safety_term,
     housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, target_term,
     traceability_term, infection_term, auditor_term, cause_term, round_term, permit_term,
-    repair_term, team_term)
+    repair_term, maintenance_term, team_term, estimate_term)

@@ -12,6 +12,11 @@ and whom or where they go to for mending (the fitters, maintenance, the engineer
 board or book). An ad that names the system the orders go in ("Create maintenance
 notifications in SAP PM") is left to be asked. A fault mended by the person is no work order raised (text/duties/causes
 reads it). The term written is the ad's own name for the order (`repair_term`).
+
+An ad's duty to report faults to, or coordinate repairs with, its maintenance people ("Report
+breakdowns to the maintenance department") is shown by the person calling them in to a fault
+and telling them what they need: "Call out the plant fitters when a door seal, fan or burner
+fails and tell them which furnace can wait" (`maintenance_term`, the ad's name for them).
 """
 
 from __future__ import annotations
@@ -59,3 +64,36 @@ def repair_term(req: Requirement, line: str) -> str | None:
         if named and keyword.lower() in lowered:
             return named.group(0)  # "work orders" of "Raise work orders"
     return None
+
+
+# The ad's duty to bring its maintenance people in: "Report breakdowns to the maintenance
+# department", "Coordinate repairs with the maintenance department".
+_MAINTENANCE = r"maintenance\s+(?:department|team|crew|staff|fitters|engineers|technicians)"
+_AD_CALLS_MAINTENANCE = re.compile(
+    r"\b(?:report|reporting|coordinate|coordinating|liaise|liaising|work|working|agree|"
+    r"agreeing|call|calling|contact|contacting|inform|informing)\b[^.;]{0,60}?\b(?:the\s+|our\s+)?"
+    rf"{_MAINTENANCE}\b", re.IGNORECASE)
+_AD_MAINTENANCE = re.compile(rf"\b{_MAINTENANCE}$", re.IGNORECASE)
+# ... shown by the person calling them in to a fault: "Call out the plant fitters when a door
+# seal, fan or burner fails and tell them which furnace can wait".
+_CALLING_IN = own_act(
+    r"(?:call|calls|called|ring|rings|rang|phone|phones|phoned|fetch|fetches|fetched|get|gets|"
+    r"got|bring|brings|brought)(?:\s+(?:out|in))?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fitters?|mechanics?|electricians?|engineers?|maintenance|millwrights?|technicians?)")
+_TO_A_FAULT = re.compile(
+    r"\bwhen\b[^.;]{0,60}?\b(?:fails?|failed|breaks?|broke|plays?\s+up|stops?|leaks?|jams?|"
+    r"goes|trips?|seizes?)\b|\b(?:agree|agrees|agreed)\s+with\s+them\b|"
+    r"\b(?:tell|tells|told)\s+them\s+(?:what|which|where|how|when)\b", re.IGNORECASE)
+
+
+def maintenance_term(req: Requirement, line: str) -> str | None:
+    """The ad's name for its maintenance people, where it asks faults reported or repairs
+    coordinated with them and the line shows the person calling them in to a fault ("Call the
+    mechanics when a jet's pump plays up and tell them what the jet was doing"); or None."""
+    text = line.strip()
+    if not (_AD_CALLS_MAINTENANCE.search(req.text) and _CALLING_IN.match(text)
+            and _TO_A_FAULT.search(text)) or A_SYSTEM.search(req.text):
+        return None
+    lowered = req.text.lower()
+    return next((k for k in req.keywords if _AD_MAINTENANCE.search(k.strip())
+                 and k.lower() in lowered), None)

@@ -1,0 +1,58 @@
+"""Quotations and cost estimates prepared, said in other words.
+
+An ad's duty to prepare the price of a job ("Prepare quotations for the managing director",
+"Prepare job costing for repairs and custom orders", "Prepare material take-offs for the
+owner's quotations") is shown by a CV line in which the person works out what a job will take
+so that it can be priced: "Work out the hours and the booklets of leaf each job needs so that
+the owner can give the customer a price", "Work out the hours and parts a repair will take and
+write the price on the repair slip", "Price the parts and the hours for a new bell motor so
+that the office can send the mayor a fixed price".
+
+Read narrowly: the line is the person's own act of working it out (work out, price, calculate,
+estimate, tell whoever prices how much a job takes), names what the job takes (its hours,
+parts, materials, metres or kilos) and that it is for a price (a price, a quote, what it will
+cost). Working out the materials alone is no estimate ("work out how many bundles the job will
+take"). The term written is the ad's own (`estimate_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import AD_LEAD, own_act
+
+# The ad's names for a job's price prepared.
+_AD_ESTIMATES = re.compile(
+    r"\b(?:(?:written\s+)?quotations?|quotes|(?:cost|time|job|material)\s+estimates?|estimates|"
+    r"(?:job\s+)?costings?|material\s+take-?offs?)\b", re.IGNORECASE)
+# ... prepared by the person: "Prepare quotations", "you will also prepare cost estimates for
+# the owner's quotations", "Do your own material take-offs".
+_AD_PREPARES = re.compile(
+    rf"^{AD_LEAD}(?:prepare|preparing|draw\s+up|drawing\s+up|write|writing|produce|producing|"
+    r"do|doing|make|making|price|pricing|calculate|calculating|work\s+out)\b", re.IGNORECASE)
+_WORKING_OUT = own_act(
+    r"(?:work|works|worked)\s+out|price|prices|priced|calculate|calculates|calculated|"
+    r"estimate|estimates|estimated|(?:tell|tells|told)\s+(?:the|our)\s+(?:office|owner|boss|"
+    r"manager|estimator)\s+how\s+(?:many|much|long)")
+# What the job takes: its hours, parts, materials and amounts.
+_WHAT_IT_TAKES = re.compile(
+    r"\b(?:hours|minutes|days|time|parts|materials?|metres|meters|square\s+metres|kilos|"
+    r"tonnes|sheets|lengths|leather|timber|how\s+(?:many|much|long))\b", re.IGNORECASE)
+# ... for a price.
+_FOR_A_PRICE = re.compile(
+    r"\bpric(?:e|es|ed|ing)\b|\bquot(?:e|es|ed|ation|ations)\b|\bwhat\s+it\s+will\s+cost\b|"
+    r"\bcosts?\b", re.IGNORECASE)
+
+
+def estimate_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the quotations or cost estimates a line shows the person preparing
+    (see the module doc), or None."""
+    text = line.strip()
+    if not (_AD_PREPARES.match(req.text.strip()) and _WORKING_OUT.match(text)
+            and _WHAT_IT_TAKES.search(text) and _FOR_A_PRICE.search(text)):
+        return None
+    # the one the ad's verb prepares first ("costings" of "Prepare costings for quotations")
+    lowered = req.text.lower()
+    named = [k for k in req.keywords if _AD_ESTIMATES.search(k) and k.lower() in lowered]
+    return min(named, key=lambda k: lowered.find(k.lower()), default=None)
