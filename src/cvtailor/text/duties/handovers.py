@@ -42,7 +42,8 @@ _AD_CLIENT = re.compile(r"\b(?:clients?|customers?|owners?|site\s+managers?|the\
 # Whom the line passes the shift on to: those who take over from the person.
 _TAKING_OVER = re.compile(
     r"\b(?:(?:next|incoming|oncoming|relief|relieving|following|night|morning|day|afternoon|"
-    r"evening|early|late)\s+(?:[\w-]+\s+)?(?:crew|crews|shift|team|operators?|man|men|nurses?|chief|"
+    r"evening|early|late)\s+(?:[\w-]+\s+)?(?:crew|crews|shift|team|operators?|man|men|nurses?|"
+    r"chief|"
     r"supervisors?|leaders?|lead|person|people|staff|fitter|driver|watch)|"
     r"(?:operators?|crew|shift|man|men|team|nurses?|relief|leaders?|supervisors?|lead|chief|"
     r"fitters?|drivers?|person|people|staff)\s+(?:coming|who\s+comes?)\s+on|"

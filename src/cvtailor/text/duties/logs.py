@@ -52,11 +52,11 @@ _MEASURES = (
      re.compile(r"\btemperatures?\b|\bthermometers?\b|°", re.IGNORECASE)),
     (re.compile(r"\bhumidity\b", re.IGNORECASE),
      re.compile(r"\bhumidity\b|\bhygrometers?\b", re.IGNORECASE)),
-    # "Keep the downtime records": every stop written, and how long the line stood
     # "Keep the stock records": what is held counted, or how much is left
     (re.compile(r"\b(?:stock|inventory)\b", re.IGNORECASE),
      re.compile(r"\bhow\s+(?:much|many)\b|\bhead\s+counts?\b|\bholds?\b|\bleft\b|"
                 r"\btall(?:y|ies)\b", re.IGNORECASE)),
+    # "Keep the downtime records": every stop written, and how long the line stood
     (re.compile(r"\b(?:downtime|stoppage|breakdown)s?\b", re.IGNORECASE),
      re.compile(r"\b(?:stops?|stoppages?|breakdowns?|stood\s+still|standstill|downtime)\b",
                 re.IGNORECASE)),

@@ -10,8 +10,9 @@ Read narrowly: the line is the person's own act of writing or reporting (it open
 verb), names faults (a leak, a noise, something worn, broken, loose, cracked or not working)
 and whom or where they go to for mending (the fitters, maintenance, the engineers; the repair
 board or book). An ad that names the system the orders go in ("Create maintenance
-notifications in SAP PM") is left to be asked. A fault mended by the person is no work order raised (text/duties/causes
-reads it). The term written is the ad's own name for the order (`repair_term`).
+notifications in SAP PM") is left to be asked. A fault mended by the person is no work order
+raised (text/duties/causes reads it). The term written is the ad's own name for the order
+(`repair_term`).
 
 An ad's duty to report faults to, or coordinate repairs with, its maintenance people ("Report
 breakdowns to the maintenance department") is shown by the person calling them in to a fault

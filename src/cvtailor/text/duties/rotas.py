@@ -15,9 +15,11 @@ lifeguards").
 
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw
 up, chalk up, plan, share out, put together, pin up a sheet saying, sort ... and tell or
-decide, tell the others on the shift which ... and who ..., put each of the people on) and says who is put where (which people go where, or which work goes to
-which people, or which work each of us is on; not "which pallets go out first"); taking one's own turn on a rota, or swapping
-a shift with a colleague, is no rota drawn up. An on-call rota is a turn taken: an ad that asks
+decide, tell the others on the shift which ... and who ..., put each of the people on) and
+says who is put where (which people go where, or which work goes to which people, or which
+work each of us is on; not "which pallets go out first"); those told are the crew, never the
+office. Taking one's own turn on a rota, or swapping a shift with a colleague, is no rota
+drawn up. An on-call rota is a turn taken: an ad that asks
 only to take one's turn on it is never read, and the on-call rota is never the term written
 ("Draw up the duty roster and the on-call rota" gives "duty roster"). The term written is the
 ad's own (`rota_term`): its rota, schedule, staffing, staff planning or work allocation, a

@@ -77,6 +77,7 @@ _AD_LOCKOUT = re.compile(r"\block[\s-]?out|lockout[\s/-]tagout|LOTO\b", re.IGNOR
 _LOCKING = own_act(r"padlock|padlocks|padlocked|lock|locks|locked|isolate|isolates|isolated|"
                    r"(?:hang|hangs|hung|put|puts|fit|fits|fitted)\s+my\s+own\s+"
                    r"(?:pad)?(?:lock|tag)")
+_OWN_LOCK = re.compile(r"\b(?:tag|tags|padlock|lock)\b", re.IGNORECASE)
 _BEFORE_OTHERS_WORK = re.compile(
     r"\bbefore\s+(?:anyone|anybody|any\s+of\s+\w+|the\s+(?:[\w-]+\s+)?(?:fitters?|"
     r"electricians?|mechanics?|cleaners?|crew|contractors?))\s+(?:opens?|works?|reaches?|goes|"
@@ -93,8 +94,7 @@ def safety_term(req: Requirement, line: str) -> str | None:
         return ad_term(req, _AD_RULES)
     if _FIRE_ROUND.match(text) and _FIRE_MEANS.search(text) and _KEPT_READY.search(text):
         return ad_term(req, _AD_FIRE)
-    if _LOCKING.match(text) and re.search(r"\b(?:tag|tags|padlock|lock)\b", text,
-                                          re.IGNORECASE) and _BEFORE_OTHERS_WORK.search(text):
+    if _LOCKING.match(text) and _OWN_LOCK.search(text) and _BEFORE_OTHERS_WORK.search(text):
         return ad_term(req, _AD_LOCKOUT)
     return None
 

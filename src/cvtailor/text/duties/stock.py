@@ -11,8 +11,8 @@ salt stocked, and ring the wholesaler before we run short".
 
 Read narrowly, because a near miss is close by (counting alone, another store, a system):
 - the ad asks to keep the stock (manage, own, order, keep track of, control, monitor, look
-  after it, be in charge of or responsible for it), not to make gun stocks; an ad that names a system or software for it ("stock
-  management in SAP") is left to be asked;
+  after it, be in charge of or responsible for it), not to make gun stocks; an ad that names
+  a system or software for it ("stock management in SAP") is left to be asked;
 - the line opens on the person's own act and does both: it counts, checks or keeps stocked
   (or checks what is left, or keeps it topped up), and it orders (or tells whoever orders what
   to order or buy, or what is running low, fills in the reorder sheet, orders each week)
