@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import act_term, own_act
+from cvtailor.text.duties.acts import act_term, ad_term, own_act
 
 # (not "quality audits": an audit reviews others' work, which checking each piece is not)
 _AD_CHECKS = re.compile(r"\b(?:quality|final|visual)\s+(?:checks?|inspections?|control|"
@@ -144,8 +144,9 @@ def complaint_term(req: Requirement, line: str) -> str | None:
 _AD_REVIEWS = re.compile(
     r"^(?:(?:you(?:['’]ll|\s+will)|will|also)\s+)*(?:review|reviewing|check|checking|sign\s+off|"
     r"signing\s+off|approve|approving|proof-?read|proof-?reading)\b", re.IGNORECASE)
-_AD_PAPERS = re.compile(r"\b(?:[\w-]+\s+)?(?:reports?|sheets?|records?|worksheets?|"
-                        r"certificates?|forms?)\b", re.IGNORECASE)
+# (a keyword that is the papers' name whole: "inspection reports")
+_AD_PAPERS = re.compile(r"^\s*(?:[\w-]+\s+)?(?:reports?|sheets?|records?|worksheets?|"
+                        r"certificates?|forms?)\s*$", re.IGNORECASE)
 _READING = own_act(r"(?:read|reads)\s+(?:through|over|back\s+over)|(?:go|goes|went)\s+"
                    r"(?:through|over)|(?:look|looks|looked)\s+(?:through|over)|check|checks|"
                    r"checked|review|reviews|reviewed")
@@ -171,15 +172,14 @@ def review_term(req: Requirement, line: str) -> str | None:
     if not (_AD_REVIEWS.match(req.text.strip()) and _READING.match(text)
             and _OTHERS_PAPERS.search(text) and _SENT_BACK.search(text)):
         return None
-    lowered = req.text.lower()
-    return next((k for k in req.keywords if _AD_PAPERS.fullmatch(k.strip())
-                 and k.lower() in lowered), None)
+    return ad_term(req, _AD_PAPERS)
 
 
 # Enquiries answered: "Handle client queries from investment managers" shown by "Answer the
 # investment managers' questions on their NAVs, fees and cash by email and on a weekly call";
 # "deal with customer enquiries by phone" by "Answer pipers who ring or email about reeds".
-_AD_ENQUIRIES = re.compile(r"\b(?:[\w-]+\s+)?(?:enquiries|inquiries|queries)\b", re.IGNORECASE)
+_AD_ENQUIRIES = re.compile(r"^\s*(?:[\w-]+\s+)?(?:enquiries|inquiries|queries)\s*$",
+                           re.IGNORECASE)
 _ANSWERING = own_act(r"answer|answers|answered|handle|handles|handled|(?:deal|deals|dealt)\s+"
                      r"with|(?:reply|replies|replied)\s+to|field|fields|fielded|take|takes|took")
 # ... what is answered: questions, or people who ring, write or ask about something.
@@ -197,6 +197,4 @@ def enquiry_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if not (_ANSWERING.match(text) and _ASKED.search(text)):
         return None
-    lowered = req.text.lower()
-    return next((k for k in req.keywords if _AD_ENQUIRIES.fullmatch(k.strip())
-                 and k.lower() in lowered), None)
+    return ad_term(req, _AD_ENQUIRIES)

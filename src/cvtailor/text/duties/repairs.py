@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import A_SYSTEM, own_act
+from cvtailor.text.duties.acts import A_SYSTEM, ad_term, own_act
 
 # The ad's names for a repair raised with those who do it.
 _AD_ORDERS = re.compile(
@@ -74,7 +74,7 @@ _AD_CALLS_MAINTENANCE = re.compile(
     r"\b(?:report|reporting|coordinate|coordinating|liaise|liaising|work|working|agree|"
     r"agreeing|call|calling|contact|contacting|inform|informing)\b[^.;]{0,60}?\b(?:the\s+|our\s+)?"
     rf"{_MAINTENANCE}\b", re.IGNORECASE)
-_AD_MAINTENANCE = re.compile(rf"\b{_MAINTENANCE}$", re.IGNORECASE)
+_AD_MAINTENANCE = re.compile(rf"\b{_MAINTENANCE}\s*$", re.IGNORECASE)
 # ... shown by the person calling them in to a fault: "Call out the plant fitters when a door
 # seal, fan or burner fails and tell them which furnace can wait".
 _CALLING_IN = own_act(
@@ -95,6 +95,4 @@ def maintenance_term(req: Requirement, line: str) -> str | None:
     if not (_AD_CALLS_MAINTENANCE.search(req.text) and _CALLING_IN.match(text)
             and _TO_A_FAULT.search(text)) or A_SYSTEM.search(req.text):
         return None
-    lowered = req.text.lower()
-    return next((k for k in req.keywords if _AD_MAINTENANCE.search(k.strip())
-                 and k.lower() in lowered), None)
+    return ad_term(req, _AD_MAINTENANCE)

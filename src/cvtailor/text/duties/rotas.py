@@ -78,9 +78,6 @@ _PLANNING = own_act(
     r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+(?:decide|say)|saying|showing)|"
     r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+(?:tell|give|"
     r"decide)|"
-    # "Tell the two others on my shift which acetator to draw off first and who covers the
-    # filter": the shift's work shared out by telling each who does what
-    r"(?:tell|tells|told)\s+(?:the|my|our|each)\s+[^,]{1,40}?\s+(?=which|who)|"
     rf"(?={_PUT_WHOM}[\w-]+\s+(?:of\s+[^,]{{1,30}}?\s+)?on\s+the\b)(?:put|puts)\s+",
     before=r"when\s+[^,]{1,60},")
 # Doing a piece of the work, or a shift: "works", "covers", "goes", "drives", "runs".
@@ -147,16 +144,18 @@ def _who_where(text: str) -> bool:
 # Work shared out by telling: "Tell the two others on my shift which acetator to draw off first
 # and who covers the filter". Those told are the crew the work is shared among, never "the
 # office" or "the buyer" (told of a plan, not put on it).
-_TELLS = re.compile(r"^(?:(?:I|also|then|every\s+\w+,?|each\s+\w+,?)\s+)*(?:tell|tells|told)\s+"
-                    r"(?:the|my|our|each)\s+([^,]{1,40}?)\s+(?=which|who)", re.IGNORECASE)
+_TELLING = own_act(r"(?:tell|tells|told)\s+(?:the|my|our|each)\s+([^,]{1,40}?)\s+(?=which|who)",
+                   before=r"when\s+[^,]{1,60},")
 _CREW = frozenset("others crew crews team teams shift lads gang".split())
 
 
-def _tells_others_than_the_crew(text: str) -> bool:
-    """The line shares work out by telling people who are not named as the crew ("Tell the
-    office which ..."): no rota."""
-    told = _TELLS.match(text)
-    return told is not None and not any(
+def _plans(text: str) -> bool:
+    """The line opens on the person's own planning (`_PLANNING`), or on telling the crew
+    which work each does (`_TELLING`)."""
+    if _PLANNING.match(text):
+        return True
+    told = _TELLING.match(text)
+    return told is not None and any(
         person_noun(w) or w.lower() in _CREW for w in re.findall(r"[\w-]+", told.group(1)))
 
 
@@ -177,8 +176,7 @@ def rota_term(req: Requirement, line: str) -> str | None:
     if _FINDS_COVER.match(text) and _AD_COVER.search(req.text):
         return ad_term(req, _STAFFING)
     if (_ON_CALL.search(req.text) and not _AD_PLANS.match(req.text.strip())) \
-            or not (_PLANNING.match(text) and _who_where(text)) \
-            or _tells_others_than_the_crew(text):
+            or not (_plans(text) and _who_where(text)):
         return None
     # the first of its rotas that is not the on-call rota: "the duty roster and the on-call rota"
     return ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req) or (

@@ -22,6 +22,7 @@ import re
 
 from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import AD_LEAD, own_act
+from cvtailor.text.vocabulary import COUNT_WORDS
 
 # What a team is called.
 _TEAM = r"teams?|crews?|gangs?|squads?"
@@ -38,7 +39,7 @@ _LEADING = own_act(
     r"manages|managed|(?:am|was)\s+in\s+charge\s+of|in\s+charge\s+of|"
     r"(?:chargehand|charge\s+hand|foreman|forewoman|leading\s+hand|gaffer|ganger)\s+(?:on|of)|"
     r"(?:stand|stands|stood)\s+in\s+for\b[^.;]*?\b(?:running|leading|supervising|in\s+charge\s+of)")
-_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNT = rf"\d+|{COUNT_WORDS}"
 # A team named by its size: "a crew of 4", "the 2-person crew", "a team of 2 assistants".
 _SIZED_TEAM = re.compile(
     rf"\b(?:{_TEAM})\s+of\s+(?:{_COUNT})\b|"

@@ -29,23 +29,21 @@ from cvtailor.text.duties.acts import WEEKDAY, ad_term, own_act
 # The ad's names for upkeep on a schedule.
 _AD_UPKEEP = re.compile(r"\b(?:preventive|preventative|planned|scheduled|routine)\s+"
                         r"maintenance\b", re.IGNORECASE)
+# Greasing, and the other upkeep a hand does to a machine.
+_GREASE = r"grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|oiled"
+_BY_HAND = (rf"{_GREASE}|tighten|tightens|tightened|change|changes|changed|swap|swaps|swapped|"
+            r"replace|replaces|replaced|re-?pack|re-?packs|re-?packed|true|trues|trued|dress|"
+            r"dresses|dressed")
 # Upkeep done by hand, at the line's head (a line may name several acts: "Grease ..., check
 # ... and change worn rollers").
-_UPKEEP_ACT = own_act(
-    r"grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|oiled|tighten|"
-    r"tightens|tightened|change|changes|changed|swap|swaps|swapped|replace|replaces|replaced|"
-    r"re-?pack|re-?packs|re-?packed|service|services|serviced|true|trues|trued|dress|"
-    r"dresses|dressed")
+_UPKEEP_ACT = own_act(rf"{_BY_HAND}|service|services|serviced")
 # Upkeep that is routine by nature: greasing, with another of the hand's upkeep acts ("True the
 # wheels, change the belts and grease the spindles of our six lathes, and call the fitter when
 # a motor goes"): nothing is greased because it broke.
-_GREASING = re.compile(r"\b(?:grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|"
-                       r"oiled)\b", re.IGNORECASE)
+_GREASING = re.compile(rf"\b(?:{_GREASE})\b", re.IGNORECASE)
 _HAND_UPKEEP = re.compile(
-    r"\b(?:grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|oiled|tighten|"
-    r"tightens|tightened|change|changes|changed|swap|swaps|swapped|replace|replaces|replaced|"
-    r"re-?pack|re-?packs|re-?packed|true|trues|trued|dress|dresses|dressed|clean|cleans|"
-    r"cleaned|adjust|adjusts|adjusted)\s+(?:the|our|all|its|their|worn|each|every)\b",
+    rf"\b(?:{_BY_HAND}|clean|cleans|cleaned|adjust|adjusts|adjusted)\s+"
+    r"(?:the|our|all|its|their|worn|each|every)\b",
     re.IGNORECASE)
 # What shows the upkeep is planned: a schedule, a checklist, or before anything fails.
 _ON_SCHEDULE = re.compile(
