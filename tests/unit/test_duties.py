@@ -1665,3 +1665,314 @@ def test_the_maintenance_people_called_in_to_a_fault(line: str, term: str | None
 
     req = duty("Coordinate repairs with the maintenance department")
     assert maintenance_term(req, line) == term
+
+
+# The seventy-sixth pass: duties read further, and three new readers.
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Plan the crew's workload week by week",
+     "Sit down with the site manager on Thursdays to decide which of us goes to which job "
+     "next week.", "workload"),
+    ("Draw up the shift rota",
+     "Write on the whiteboard before each shift who stands on which press and who packs.",
+     "shift rota"),
+    ("Organise the team's weekly schedule across sites",
+     "Decide on Sunday which van and which man go to which site.", "schedule"),
+    ("Draw up the shift rota",
+     "Go through the order list each morning with the planner and decide who of the three of "
+     "us takes which mould.", "shift rota"),
+    # a board written, but nobody put anywhere
+    ("Draw up the shift rota", "Write on the whiteboard which orders are late.", None),
+    # sat down to decide, but about things, not people
+    ("Plan the crew's workload week by week",
+     "Sit down with the site manager on Thursdays to decide which materials to order.", None),
+])
+def test_who_goes_where_decided_in_more_words_is_the_rota(text: str, line: str,
+                                                          term: str | None) -> None:
+    assert rota_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("line", "term"), [
+    ("Walk each field before we start and point out overhead lines, ditches and soft ground "
+     "to the crew.", "risk assessments"),
+    ("Walk every yard before we start, look for buried cables and open trenches.",
+     "risk assessments"),
+    ("Walk each field before we start and count the trees to be felled.", None),  # no hazard
+    ("Walk each field after we finish and point out the overhead lines.", None),  # not before
+    ("Joined the manager on a walk of each field before we start, looking for buried cables.",
+     None),  # not the person's own walk
+])
+def test_a_site_walked_before_work_for_hazards_is_a_risk_assessment(line: str,
+                                                                    term: str | None) -> None:
+    from cvtailor.text.duties.rounds import round_term
+
+    assert round_term(duty("Carry out risk assessments before every job"), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Enforce the wearing of PPE on site",
+     "Check every morning that everyone has boots, gloves and a helmet before the rig starts.",
+     "PPE"),
+    ("Drive workplace safety in the joinery",
+     "Check each morning that the guards are on the saws before anyone starts.",
+     "workplace safety"),
+    ("Enforce safe working in confined spaces such as tanks and silos",
+     "Make sure nobody goes into a tank without a harness and a gas detector.",
+     "confined spaces"),
+    # a rule for the place, but not for going into one
+    ("Enforce safe working in confined spaces such as tanks and silos",
+     "Make sure everyone wears a harness on the silo roof.", None),
+    # one's own gear
+    ("Enforce the wearing of PPE on site", "Wear boots, gloves and a helmet every morning.",
+     None),
+])
+def test_rules_kept_by_others_in_more_words(text: str, line: str, term: str | None) -> None:
+    from cvtailor.text.duties.safety import safety_term
+
+    assert safety_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("line", "term"), [
+    ("Go through the day's risks with the crew in the cabin every Monday before work starts.",
+     "toolbox talks"),
+    ("Go through the day's risks on my own every Monday.", None),  # with nobody
+])
+def test_risks_gone_through_with_the_crew_is_a_toolbox_talk(line: str,
+                                                            term: str | None) -> None:
+    assert toolbox_term(duty("Lead toolbox talks at the start of every shift"), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Keep the pile records for the site engineer",
+     "Write down the depth and the concrete poured for every pile in the book in the cab.",
+     "pile records"),
+    ("Keep daily progress records for each contract",
+     "Note the metres fenced each day in a notebook for the boss.", "progress records"),
+    # the thing named, but not each of them written
+    ("Keep the pile records for the site engineer",
+     "Write down the day's deliveries in the book in the cab.", None),
+])
+def test_the_records_of_what_the_work_makes(text: str, line: str, term: str | None) -> None:
+    from cvtailor.text.duties.logs import log_term
+
+    assert log_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("line", "term"), [
+    ("Teach our three Lehrlinge how to set the rollers and judge the malt.", "apprentices"),
+    ("Teach the Azubis how to take a sample.", "apprentices"),
+    ("Teach the customers how to judge the malt.", None),
+])
+def test_apprentices_named_in_the_country_s_own_word(line: str, term: str | None) -> None:
+    assert taught_term(duty("Train our apprentices"), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Lead a drilling crew of 3 to 5 operatives",
+     "Run the site with our two labourers and the driller whenever the foreman is away.",
+     "drilling crew"),
+    ("Lead a drilling crew of 3 to 5 operatives",
+     "Take charge of the rig and the 3 helpers on the night shift.", "drilling crew"),
+    ("Lead a drilling crew of 3 to 5 operatives",
+     "Run the site with our two machines and the compressor.", None),  # no people
+    ("Lead a drilling crew of 3 to 5 operatives",
+     "Worked with our two labourers and the driller.", None),  # not led
+])
+def test_a_team_led_named_by_its_people_counted(text: str, line: str, term: str | None) -> None:
+    from cvtailor.text.duties.teams import team_term
+
+    assert team_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Support customer and certification audits",
+     "Walk the certification body's inspectors round the bakery and show them the cleaning "
+     "records.", "certification audits"),
+    ("Get the pool ready for the yearly safety audits",
+     "Walked the assessor around the pool during our yearly inspection.", "safety audits"),
+    # the person audits others: no outside audit hosted
+    ("Carry out hygiene audits of the kitchens",
+     "Walk the inspectors round the kitchens.", None),
+    ("Support customer and certification audits",
+     "Walk the new starters round the bakery.", None),  # no inspectors
+])
+def test_the_inspectors_walked_round_for_an_outside_audit(text: str, line: str,
+                                                          term: str | None) -> None:
+    from cvtailor.text.duties.audits import auditor_term
+
+    assert auditor_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("line", "term"), [
+    ("Go through the drawings of the two junior surveyors line by line and send them back with "
+     "my notes.", "quality review"),
+    ("Go through my own drawings line by line before they go out.", None),
+])
+def test_others_work_sent_back_is_the_quality_review(line: str, term: str | None) -> None:
+    from cvtailor.text.duties.checks import review_term
+
+    req = duty("Carry out a quality review of every survey before it is signed")
+    assert review_term(req, line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Keep the measuring equipment calibrated",
+     "Send the moisture meters and the scales for their yearly check at the lab and keep the "
+     "certificates.", "measuring equipment"),
+    ("Keep our test equipment within its verification dates",
+     "Check the torque wrenches against the reference standard every month.", "test equipment"),
+    ("Keep the equipment calibration programme up to date",
+     "Check the balances against reference weights each Monday.", "equipment calibration"),
+    # sent in, but for a service, and nothing kept to prove it
+    ("Keep the measuring equipment calibrated",
+     "Send the scales to the workshop when they break.", None),
+    # the instruments used, not kept true
+    ("Keep the measuring equipment calibrated", "Check the moisture of every load.", None),
+    # calibration of what the work makes, not of equipment
+    ("Carry out quality checks on every calibration file",
+     "Check the torque wrenches against the reference standard every month.", None),
+])
+def test_equipment_kept_calibrated(text: str, line: str, term: str | None) -> None:
+    from cvtailor.text.duties.calibration import calibration_term
+
+    assert calibration_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("line", "term"), [
+    ("Count every shelf with the staff at the end of March and September and chase up the "
+     "differences.", "stocktaking"),
+    ("Count all the racks against the stock list at the end of each quarter.", "stocktaking"),
+    ("Count the delivery against the note.", None),  # one delivery
+    ("Helped count every shelf at the end of March.", None),  # not the person's own count
+])
+def test_the_whole_store_counted_is_the_stocktaking(line: str, term: str | None) -> None:
+    from cvtailor.text.duties.stock import stocktake_term
+
+    assert stocktake_term(duty("Carry out the stocktaking twice a year"), line) == term
+
+
+@pytest.mark.parametrize(("line", "term"), [
+    ("Replace worn blades and belts on the slicers myself and call the fitters only for "
+     "electrical faults.", "first-line maintenance"),
+    ("Change broken guides on the packers myself.", "first-line maintenance"),
+    ("Call the fitters when a belt is worn.", None),  # not mended by the person
+    ("Change the blades on the slicers every shift.", None),  # nothing worn or broken
+])
+def test_worn_parts_changed_by_one_s_own_hand_is_first_line_maintenance(
+        line: str, term: str | None) -> None:
+    from cvtailor.text.duties.repairs import first_line_term
+
+    req = duty("Carry out first-line maintenance on the slicers")
+    assert first_line_term(req, line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Enforce chemical safety in the dye house",
+     "See that everyone wears goggles and gloves before any drum is opened.", "chemical safety"),
+    ("Enforce the factory's safety rules in every shed",
+     "Send anyone home who comes to the shed with a lighter in a pocket.", "safety rules"),
+    ("Enforce workshop safety at every bench",
+     "Keep the blades sheathed and the guards down, and make sure the apprentices do the same.",
+     "workshop safety"),
+    ("Enforce biosecurity rules in the hatchery",
+     "Make everyone change into clean coats and overshoes at the door.", "biosecurity rules"),
+    ("All year round you will make sure the crew follows safe working practices",
+     "Remind the crew each morning to wear boots with a good grip.", "safe working practices"),
+    # one's own gear kept, nobody else's
+    ("Enforce workshop safety at every bench", "Keep my blades sheathed and the guards down.",
+     None),
+    # sent home, but for no rule
+    ("Enforce the factory's safety rules in every shed", "Send the boys home early on Fridays.",
+     None),
+])
+def test_rules_kept_by_everyone_in_other_words(text: str, line: str, term: str | None) -> None:
+    from cvtailor.text.duties.safety import safety_term
+
+    assert safety_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("line", "term"), [
+    ("Disinfect boots, crates and buckets between farms.", "biosecurity"),
+    ("Change overalls and scrub my boots before I leave a farm.", "biosecurity"),
+    ("Scrub the boots every evening.", None),  # no farm left
+    ("Drive between farms with the feed samples.", None),  # nothing cleaned
+])
+def test_what_is_cleaned_between_farms_is_biosecurity(line: str, term: str | None) -> None:
+    from cvtailor.text.duties.infection import infection_term
+
+    assert infection_term(duty("Ensure biosecurity on every farm we visit"), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Train novice pickers in safe ladder work",
+     "Show the young lads in their first season how to set a ladder in a tree.",
+     "Train novice pickers"),
+    ("Mentor graduate surveyors and field assistants",
+     "Showed 2 new graduates how to level a site, then checked their books for a month.",
+     "Mentor graduate surveyors"),
+    ("You will induct new guides, deal with guest complaints calmly and fairly",
+     "Take new hires along on their first 10 walks and let them lead the group while I watch.",
+     "induct new guides"),
+    ("Supervise, train and support junior staff in the accounts team",
+     "Show the new clerks how to match receipts and check their work in their first months.",
+     "support junior staff"),
+    ("Off the floor, you will run the induction of new seasonal staff on hygiene",
+     "Show the men hired for each season where to wash their hands.", "seasonal staff"),
+    ("Precept new theatre technicians and students",
+     "Paired with 4 new hires for their first weeks, letting them work alongside me.",
+     "Precept new theatre technicians and students"),
+    # volunteers, taught nothing
+    ("You will train volunteer presenters in studio operation",
+     "Show the presenters the studio rota.", None),
+])
+def test_people_taken_on_named_in_more_ways(text: str, line: str, term: str | None) -> None:
+    assert taught_term(duty(text), line) == term
+
+
+def test_an_ad_that_asks_only_to_work_on_the_rota_is_no_rota_drawn_up() -> None:
+    line = "Decide with the others at the start of every night who runs the kiln and who packs."
+    assert rota_term(duty("Draw up the shift rota"), line) == "shift rota"
+    assert rota_term(duty("Willingness to work three shifts, including weekends on the rota"),
+                     line) is None
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Keep the daily site diary", "site diary"),
+    ("Keep the daily site diary and the crew's hours in Capmo", None),  # a tool the line lacks
+    ("Keep the daily site diary in the site management software", None),
+])
+def test_records_kept_in_a_tool_the_line_does_not_name_are_asked(text: str,
+                                                                 term: str | None) -> None:
+    from cvtailor.text.duties.logs import log_term
+
+    line = "Write down the pours, the deliveries and the weather in the site book every day."
+    assert log_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Be the main point of contact for landholders on site",
+     "Talk with the farmer each morning about which gates stay shut.",
+     "main point of contact for landholders"),
+    ("You will be our link to main contractors on site",
+     "Sit in on the builders' site meetings and agree when our ducts go up.",
+     "link to main contractors"),
+    ("Liaise with yacht captains and our project managers on progress",
+     "Walk the skipper round the deck each evening and agree any change.", "yacht captains"),
+    ("Handle client liaison with the mills' timber buyers",
+     "Ring the buyers' office when a load is short and agree what to do with it.",
+     "client liaison"),
+    ("Act as the point of reference for the festival committees from the first meeting",
+     "Meet the committee president every afternoon and settle any change to the times.",
+     "point of reference for festival committees"),
+    # other people than the ad's
+    ("Be the main point of contact for landholders on site",
+     "Talk with the site manager each morning about the deliveries.", None),
+    # the people named, but nothing agreed with them
+    ("Be the main point of contact for landholders on site",
+     "Drove past the farmer's house each morning.", None),
+])
+def test_the_people_outside_the_team_dealt_with_is_their_contact(text: str, line: str,
+                                                                 term: str | None) -> None:
+    from cvtailor.text.duties.liaison import liaison_term
+
+    assert liaison_term(duty(text), line) == term

@@ -24,7 +24,8 @@ own term for what a line shows, or None:
 - `improvements`: continuous improvement, a change the person came up with and what it
   bettered (`improvement_term`);
 - `stock`: the stock counted, or kept stocked, and what runs short ordered (`stock_term`);
-  stock rotation, the oldest used first (`rotation_term`);
+  stock rotation, the oldest used first (`rotation_term`); the stocktaking, the whole store
+  counted at set times (`stocktake_term`);
 - `targets`: production targets worked towards, or the amounts set (`target_term`);
 - `traceability`: each lot marked so it can be followed back (`traceability_term`);
 - `infection`: infection control, what is shared cleaned after each patient
@@ -36,9 +37,14 @@ own term for what a line shows, or None:
   and what could go wrong gone over before a job (`round_term`);
 - `permits`: permits to work, the papers signed once the plant is made safe (`permit_term`);
 - `repairs`: work orders raised, faults written up for whoever mends them (`repair_term`);
-  the maintenance people called in to a fault (`maintenance_term`);
+  the maintenance people called in to a fault (`maintenance_term`); first-line maintenance,
+  worn parts changed by the person's own hand (`first_line_term`);
 - `estimates`: quotations and cost estimates, what a job takes worked out for its price
   (`estimate_term`);
+- `calibration`: measuring and test equipment kept calibrated, sent in for its regular check
+  or checked against a reference (`calibration_term`);
+- `liaison`: the contact for the people outside the team, the work agreed with them
+  (`liaison_term`);
 - `teams`: a team led, the ad's crew named by the size of the one the person ran
   (`team_term`).
 
@@ -52,6 +58,7 @@ from collections.abc import Callable
 
 from cvtailor.models import Requirement
 from cvtailor.text.duties.audits import auditor_term
+from cvtailor.text.duties.calibration import calibration_term
 from cvtailor.text.duties.causes import cause_term
 from cvtailor.text.duties.checks import complaint_term, enquiry_term, quality_term, review_term
 from cvtailor.text.duties.estimates import estimate_term
@@ -59,15 +66,16 @@ from cvtailor.text.duties.handovers import handover_term
 from cvtailor.text.duties.improvements import improvement_term
 from cvtailor.text.duties.incidents import incident_term
 from cvtailor.text.duties.infection import infection_term
+from cvtailor.text.duties.liaison import liaison_term
 from cvtailor.text.duties.logs import figures_term, log_term
 from cvtailor.text.duties.newcomers import taught_term
 from cvtailor.text.duties.permits import permit_term
 from cvtailor.text.duties.procedures import procedure_term
-from cvtailor.text.duties.repairs import maintenance_term, repair_term
+from cvtailor.text.duties.repairs import first_line_term, maintenance_term, repair_term
 from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.rounds import round_term
 from cvtailor.text.duties.safety import housekeeping_term, safety_term
-from cvtailor.text.duties.stock import rotation_term, stock_term
+from cvtailor.text.duties.stock import rotation_term, stock_term, stocktake_term
 from cvtailor.text.duties.targets import target_term
 from cvtailor.text.duties.teams import team_term
 from cvtailor.text.duties.traceability import traceability_term
@@ -78,6 +86,7 @@ __all__ = ["READERS"]
 READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
     quality_term, complaint_term, enquiry_term, review_term, log_term, figures_term, safety_term,
-    housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, target_term,
-    traceability_term, infection_term, auditor_term, cause_term, round_term, permit_term,
-    repair_term, maintenance_term, team_term, estimate_term)
+    housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, stocktake_term,
+    target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
+    permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
+    first_line_term, liaison_term)

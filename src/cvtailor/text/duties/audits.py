@@ -10,8 +10,10 @@ accounts each February".
 
 Read narrowly: the line is the person's own act (it opens on the verb) for the yearly or
 statutory audit, its team or its firm; an internal audit, or an audit the person makes of
-others' work, is no external auditor supported. The term written is the ad's own
-(`auditor_term`).
+others' work, is no external auditor supported. An outside audit the ad asks supported or
+prepared for ("Support customer and certification audits") is shown by the inspectors walked
+round: "Walk the inspectors of the certification body round the breaking room and show them
+the cleaning records". The term written is the ad's own (`auditor_term`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import act_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, act_term, own_act
 
 _AD_AUDITORS = re.compile(r"\bexternal\s+audit(?:ors?|s)?\b", re.IGNORECASE)
 _ANSWERING = own_act(r"answer|answers|answered|prepare|prepares|prepared|gather|gathers|"
@@ -36,7 +38,28 @@ _THE_AUDIT = re.compile(
 _INTERNAL = re.compile(r"\binternal\b", re.IGNORECASE)
 
 
+# An audit by an outside body the ad asks supported or prepared for ("Support customer and
+# certification audits", "Get the centre ready for Royal Life Saving safety audits") ...
+_AD_HOSTS = re.compile(
+    rf"^{AD_LEAD}(?:support|supporting|prepare\s+for|preparing\s+for|host|hosting|accompany|"
+    r"accompanying|assist\s+(?:with|in|at)|get\s+[^,.;]{1,40}?\s+ready\s+for)\b",
+    re.IGNORECASE)
+_AD_AUDITS = re.compile(r"\baudits?\b", re.IGNORECASE)
+# ... shown by the inspectors walked round and shown the records: "Walk the inspectors of the
+# certification body and our customers' quality people round the breaking room".
+_GUIDING = own_act(r"walk|walks|walked|take|takes|took|show|shows|showed|accompany|"
+                   r"accompanies|accompanied|guide|guides|guided")
+_VISITORS = re.compile(r"\b(?:inspectors?|assessors?|auditors?)\b", re.IGNORECASE)
+_ROUND = re.compile(r"\b(?:round|around|through)\b", re.IGNORECASE)
+
+
 def auditor_term(req: Requirement, line: str) -> str | None:
-    """The ad's term for the external auditors a line shows the person answering (see the
-    module doc), or None."""
+    """The ad's term for the external auditors a line shows the person answering, or for an
+    outside audit it shows the person walking the inspectors round (see the module doc), or
+    None."""
+    if _AD_HOSTS.match(req.text.strip()) and not _INTERNAL.search(req.text):
+        hosted = act_term(req, line, _GUIDING, _AD_AUDITS, [_VISITORS, _ROUND],
+                          unless=[_INTERNAL])
+        if hosted:
+            return hosted
     return act_term(req, line, _ANSWERING, _AD_AUDITORS, [_THE_AUDIT], unless=[_INTERNAL])

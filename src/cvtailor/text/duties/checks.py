@@ -143,7 +143,10 @@ def complaint_term(req: Requirement, line: str) -> str | None:
 # out and hand them back when a sketch is missing".
 _AD_REVIEWS = re.compile(
     r"^(?:(?:you(?:['’]ll|\s+will)|will|also)\s+)*(?:review|reviewing|check|checking|sign\s+off|"
-    r"signing\s+off|approve|approving|proof-?read|proof-?reading)\b", re.IGNORECASE)
+    r"signing\s+off|approve|approving|proof-?read|proof-?reading|"
+    r"carry\s+out\s+(?:a\s+|the\s+)?(?:quality\s+|peer\s+)?reviews?\s+of)\b", re.IGNORECASE)
+# (or the review's own name: "Carry out a quality review of every certificate")
+_AD_REVIEW_NAME = re.compile(r"^\s*(?:quality|peer)\s+reviews?\s*$", re.IGNORECASE)
 # (a keyword that is the papers' name whole: "inspection reports")
 _AD_PAPERS = re.compile(r"^\s*(?:[\w-]+\s+)?(?:reports?|sheets?|records?|worksheets?|"
                         r"certificates?|forms?)\s*$", re.IGNORECASE)
@@ -156,7 +159,12 @@ _OTHERS_PAPERS = re.compile(
     r"\b(?:the\s+)?(?:other|younger|junior|new|trainee|[\w-]+)\s+(?:[\w-]+\s+)?"
     r"(?:technicians|inspectors|fitters|operators|colleagues|nurses|surveyors|testers|analysts|"
     r"assessors|auditors|engineers|drivers|staff|team['’]s)['’]\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:sheets?|reports?|records?|forms?|worksheets?|certificates?|notes|logs?)\b",
+    r"(?:sheets?|reports?|records?|forms?|worksheets?|certificates?|notes|logs?)\b|"
+    # "the calculations of the two younger engineers"
+    r"\b(?:sheets|reports|records|forms|worksheets|certificates|notes|logs|calculations|"
+    r"drawings|files)\s+of\s+the\s+(?:\w+\s+)?(?:other|younger|junior|new|newer|trainee)\s+"
+    r"(?:technicians|inspectors|fitters|operators|colleagues|nurses|surveyors|testers|"
+    r"analysts|assessors|auditors|engineers|drivers|staff)\b",
     re.IGNORECASE)
 _SENT_BACK = re.compile(r"\b(?:hand|hands|handed|send|sends|sent|give|gives|gave)\s+"
                         r"(?:them\s+|it\s+|any\s+|those\s+)?(?:[\w-]+\s+){0,3}?back\b|"
@@ -166,13 +174,15 @@ _SENT_BACK = re.compile(r"\b(?:hand|hands|handed|send|sends|sent|give|gives|gave
 
 def review_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the reports a line shows the person reviewing: others' sheets or
-    reports read through before they go out, and sent back where wrong; or None. Checking
-    one's own sheet is no review."""
+    reports read through before they go out, and sent back where wrong ("Go through the
+    calculations of the two younger engineers line by line and send them back with my notes"
+    for "Carry out a quality review of every certificate"); or None. Checking one's own sheet
+    is no review."""
     text = line.strip()
     if not (_AD_REVIEWS.match(req.text.strip()) and _READING.match(text)
             and _OTHERS_PAPERS.search(text) and _SENT_BACK.search(text)):
         return None
-    return ad_term(req, _AD_PAPERS)
+    return ad_term(req, _AD_PAPERS) or ad_term(req, _AD_REVIEW_NAME)
 
 
 # Enquiries answered: "Handle client queries from investment managers" shown by "Answer the

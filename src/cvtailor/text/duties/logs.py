@@ -11,7 +11,10 @@ day and fill in the sheet on the wall of each room".
 Read narrowly: the line is the person's own writing (it opens on the verb, or on a reading
 taken and then written: "Read ... and fill in ...") into a book, a sheet, a log or a register;
 a record of a measure ("humidity records", "temperature log", "downtime records") only
-where the line shows that measure read (the stops written, for downtime). What went wrong
+where the line shows that measure read (the stops written, for downtime); the records of the
+thing the work makes by its name ("pile records"), where the line writes down each of them
+("... the time of every pile in the book"). An ad that names a system or tool the records are
+kept in ("... in Capmo", "in SAP") is left to be asked. What went wrong
 written down is an incident report (`incidents`), not read here.
 The term written is the ad's own (`log_term`).
 """
@@ -27,7 +30,7 @@ _AD_LOGS = re.compile(
     r"\b(?:(?:shift|production|daily|press|line|kiln|process|running|plant|machine|operating|"
     r"temperature|humidity|furnace|boiler|oven|dryer|drying|curing|cooking)\s+"
     r"(?:logs?|log\s*books?|logbooks?|reports?|records?|sheets?)|log\s*books?|logbooks?|"
-    r"(?:site|shift|daily)\s+diar(?:y|ies)|"
+    r"(?:site|shift|daily)\s+diar(?:y|ies)|(?:daily\s+)?progress\s+(?:records?|logs?|reports?)|"
     r"(?:downtime|stoppage|breakdown)s?\s+(?:records?|logs?|reports?|sheets?)|"
     r"(?:stock|inventory)\s+(?:records?|registers?|books?|ledgers?))\b",
     re.IGNORECASE)
@@ -46,6 +49,25 @@ _THE_BOOK = re.compile(r"\b(?:books?|notebooks?|log\s*books?|logbooks?|logs?|she
 # What went wrong is an incident report (text/duties/incidents).
 _WENT_WRONG = re.compile(r"\b(?:went|goes|go)\s+wrong\b|\b(?:accidents?|near[\s-]miss\w*|"
                          r"injur\w+|incidents?)\b", re.IGNORECASE)
+# The ad's records kept in a tool it names: "Keep the daily site diary and your crew's hours in
+# Capmo" (a product's name at the end of the duty), or a system ("in SAP").
+_IN_A_NAMED_TOOL = re.compile(r"\bin\s+([A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*)\s*\.?\s*$")
+
+
+def _in_a_tool(req: Requirement, text: str) -> bool:
+    """The ad's duty names a system or a tool the records are kept in that the line does not
+    name: left to be asked (the person may keep the book and never have used the tool)."""
+    named = _IN_A_NAMED_TOOL.search(req.text.strip())
+    return A_SYSTEM.search(req.text) is not None or (
+        named is not None and named.group(1).lower() not in text.lower())
+
+
+# A progress report written up for a client or each month is more than the day's notes:
+# "writing monthly progress reports for a client".
+_A_CLIENTS_REPORT = re.compile(
+    r"\b(?:monthly|quarterly|annual|yearly)\s+progress\s+reports?\b|"
+    r"\bprogress\s+reports?\s+(?:for|to)\s+(?:a|the|our|each)\s+(?:clients?|customers?)\b",
+    re.IGNORECASE)
 # A record of a measure is shown only where the line reads it.
 _MEASURES = (
     (re.compile(r"\btemperatures?\b", re.IGNORECASE),
@@ -67,13 +89,33 @@ def log_term(req: Requirement, line: str) -> str | None:
     """The ad's term for a shift log or record a line shows kept by the person (see the
     module doc), or None."""
     text = line.strip()
-    if not (_WRITING.match(text) and _THE_BOOK.search(text)) or _WENT_WRONG.search(text):
+    if not (_WRITING.match(text) and _THE_BOOK.search(text)) or _WENT_WRONG.search(text) \
+            or _in_a_tool(req, text):
         return None
-    term = ad_term(req, _AD_LOGS)
+    term = ad_term(req, _AD_LOGS) or _records_of_what(req, text)
+    if term is not None and _A_CLIENTS_REPORT.search(req.text):
+        return None  # a report written up for a client, not the day's notes
     if term is None or any(named.search(term) and not shown.search(text)
                            for named, shown in _MEASURES):
         return None
     return term
+
+
+# The records of the thing the work makes, by its name: "Keep the pile records for the site
+# engineer" ("pile records"), shown by a line that writes down each of them ("Write down the
+# depth, the concrete volume and the time of every pile in the book").
+_THING_RECORDS = re.compile(r"^([a-z][\w-]*?)s?\s+(?:records?|logs?)$", re.IGNORECASE)
+
+
+def _records_of_what(req: Requirement, text: str) -> str | None:
+    """The ad's keyword for the records of a thing ("pile records") the line names ("every
+    pile"), or None."""
+    for keyword in req.keywords:
+        m = _THING_RECORDS.match(keyword.strip())
+        if m and keyword.lower() in req.text.lower() and re.search(
+                rf"\b(?:each|every|per)\s+{re.escape(m.group(1))}s?\b", text, re.IGNORECASE):
+            return keyword
+    return None
 
 
 # The ad's figures of what the shift made, reported: "Report production figures to the plant

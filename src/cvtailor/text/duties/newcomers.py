@@ -11,13 +11,15 @@ similarity of sentences finds these: the line names the work taught, the ad the 
 Read narrowly, as a recruiter reads it, so that no line is taken for more than it says:
 
 - the ad's duty leads with training (train, coach, mentor, induct, onboard, teach, instruct,
-  guide, or "the mentoring of") and is done to people a workplace takes on (apprentices,
-  trainees, interns, new or junior staff of any kind, whatever the words between: "new medical
-  assistants", "newly recruited technicians"; new recruits or starters, seasonal workers);
+  precept, orient, guide, or "the mentoring of") and is done to people a workplace takes on
+  (apprentices, trainees, interns, new, junior, novice, graduate or volunteer staff of any
+  kind, whatever the words between: "new medical assistants", "newly recruited technicians",
+  "novice strippers"; new recruits or starters, seasonal workers);
 - the line is the person's own act of teaching (it opens on the verb: "Show ...", "Taught
   ...", "Take ... with me"; not "Was shown ...", "Helped the trainer ...", "Watched ...") and
   names people new to the workplace ("newcomers", "new installers", "school leavers we took
-  on", "students on placement", "who join the line", "for their first week");
+  on", "students on placement", "who join the line", "for their first week", or the country's
+  own word for its apprentices: "our two Lehrlinge", "the Azubis");
 - never the people the work serves ("Show new patients how to use the CPAP mask", "Taught
   first-year students algebra"), never a line of something received ("Trained as an
   apprentice", "Trained in first aid").
@@ -36,15 +38,19 @@ from cvtailor.text.duties.acts import AD_LEAD, own_act
 from cvtailor.text.jd_terms import person_noun
 
 # The verbs of training people.
-_TRAINING_VERBS = "train|coach|mentor|induct|onboard|teach|instruct"
+_TRAINING_VERBS = "train|coach|mentor|induct|onboard|teach|instruct|precept|orient"
 # The ad's training verbs, at the head of a duty ("Train and supervise ...", "You will also
 # mentor ...", "Lead the induction of ...", "take care of the onboarding of ...").
 _AD_TRAINING = re.compile(
-    rf"^{AD_LEAD}(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide)\b|"
+    # (after what the sentence opens on: "Off the line, you will run the induction of ...")
+    rf"^(?:[\w'’ -]{{1,40}},\s+(?=you\b))?{AD_LEAD}(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide)\b|"
     r"(?:lead|run|carry\s+out|take\s+(?:care|charge)\s+of|organise|organize|coordinate)\s+"
     r"(?:the\s+)?(?:induction|onboarding)\b|"
     r"(?:give|provide|deliver|offer)\s+(?:[\w-]+\s+)?training\s+(?:to|for)\b|"
     rf"(?:\w+\s+)?(?:and|,)\s+(?:{_TRAINING_VERBS})(?:ing)?\b|"
+    # "Supervise, train and support junior staff" (not "Recruit, onboard and train ...": the
+    # recruiting is the ad's too)
+    rf"(?:supervise|support|lead|manage|guide),\s+(?:{_TRAINING_VERBS})(?:ing)?\b|"
     # "the mentoring of new technicians", "Onboarding and coaching of new colleagues"
     r"(?:the\s+)?(?:mentoring|coaching|training|induction|onboarding)\s+(?:of|and)\b)",
     re.IGNORECASE)
@@ -54,6 +60,8 @@ _AD_NEW = re.compile(
     r"(?:new(?:ly[\s-]hired|ly\s+(?:registered|recruited|qualified|appointed)|er)?|"
     r"recently\s+(?:hired|recruited|qualified|appointed))\s+(?:[\w-]+\s+){0,2}?(?P<new>[\w-]+)|"
     r"junior\s+(?:[\w-]+\s+){0,2}?(?P<junior>[\w-]+)|"
+    # "novice strippers", "graduate geologists", "volunteer presenters": people taken on
+    r"(?:novice|graduate|volunteer)\s+(?:[\w-]+\s+){0,2}?(?P<novice>[\w-]+)|novices|"
     r"seasonal\s+(?:workers|staff|hands|helpers|pickers|assistants)|"
     r"students?\s+(?:on\s+placement|on\s+rotation|in\s+training)|"
     r"(?:[\w-]+\s+)?students)\b",
@@ -67,7 +75,7 @@ _SERVED = frozenset((
 # Words for people any workplace takes on that `person_noun` does not know.
 _TAKEN_ON = frozenset((
     "people staff hands helpers men women starters hires recruits lads ones colleagues team "
-    "crew graduates temps part-timers operatives joiners cooks chefs"
+    "crew graduates temps part-timers operatives joiners cooks chefs guides guards aides clerks"
 ).split())
 
 # The line's own act of teaching, at its head.
@@ -76,7 +84,7 @@ _CV_TEACHING = own_act(
     r"coached|mentor|mentors|mentored|induct|inducts|inducted|guide|guides|guided|"
     r"instruct|instructs|instructed|"
     r"take|takes|took|bring|brings|brought|sit|sits|sat|stand|stands|stood|stay|stays|stayed|"
-    r"keep|keeps|kept|"
+    r"keep|keeps|kept|(?:pair|pairs|paired)\s+with|"
     r"walk|walks|walked|ride|rides|rode|host|hosts|hosted|look\s+after|looked\s+after|"
     r"looks\s+after")
 # What makes a verb of going along ("Take", "Sit", "Keep") an act of teaching.
@@ -106,6 +114,9 @@ _CV_LEARNERS = re.compile(
     r"(?:students?|pupils?)\s+(?:on\s+(?:work\s+)?(?:placement|rotation)|from)|"
     r"(?:placement|work[\s-]study|learning\s+contracts?|learner\s+scheme|on\s+placement|"
     r"on\s+rotation)|(?:summer|holiday|seasonal)\s+students|"
+    # the country's own word for its apprentices: "our two Lehrlinge", "the Azubis"
+    r"lehrlinge?n?|azubis?|auszubildenden?|apprentis|leerlingen|l[æä]rling(?:e|er|ar)?|"
+    r"apprendisti|aprendices|"
     # "the newcomers from the vocational school", "from the art school"
     r"from\s+the\s+(?:[\w-]+\s+){1,2}?(?:school|college|academy))\b",
     re.IGNORECASE)
@@ -137,9 +148,10 @@ def _ad_kinds(text: str) -> set[str]:
     assayers")."""
     kinds: set[str] = set()
     for m in _AD_NEW.finditer(text):
-        if not _people(m, "new", "junior"):
+        if not _people(m, "new", "junior", "novice"):
             continue
-        if m.group("junior") is not None:
+        if m.group("junior") is not None or m.group("novice") is not None \
+                or m.group(0).lower() == "novices":
             kinds |= {LEARNERS, NEW_STAFF}
         elif re.match(r"(?i)apprentice|trainee|intern|learner|student|[\w-]+\s+students",
                       m.group(0)):

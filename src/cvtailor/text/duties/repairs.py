@@ -18,6 +18,9 @@ An ad's duty to report faults to, or coordinate repairs with, its maintenance pe
 breakdowns to the maintenance department") is shown by the person calling them in to a fault
 and telling them what they need: "Call out the plant fitters when a door seal, fan or burner
 fails and tell them which furnace can wait" (`maintenance_term`, the ad's name for them).
+
+An ad's first-line maintenance is shown by worn or broken parts changed by the person's own
+hand, the rest left to the maintenance people (`first_line_term`).
 """
 
 from __future__ import annotations
@@ -96,3 +99,30 @@ def maintenance_term(req: Requirement, line: str) -> str | None:
             and _TO_A_FAULT.search(text)) or A_SYSTEM.search(req.text):
         return None
     return ad_term(req, _AD_MAINTENANCE)
+
+
+# First-line maintenance: the small repairs the person makes on their own machines, the rest
+# left to the maintenance people ("Change worn cups, knives and belts on the breakers myself
+# and call the technical service only for electrical faults").
+_AD_FIRST_LINE = re.compile(r"\b(?:first[\s-]line|operator|autonomous|basic|level[\s-]1)\s+"
+                            r"maintenance\b", re.IGNORECASE)
+_MENDING_MYSELF = own_act(r"change|changes|changed|replace|replaces|replaced|fit|fits|fitted|"
+                          r"swap|swaps|swapped|adjust|adjusts|adjusted|tighten|tightens|"
+                          r"tightened|mend|mends|mended|fix|fixes|fixed")
+_WORN_PARTS = re.compile(r"\b(?:worn|broken|cracked|blunt|torn|loose)\s+[\w-]+", re.IGNORECASE)
+# ... and the rest left to them: "myself and call the technical service only for ...",
+# "leaving only the electrical faults to the fitters".
+_THE_REST_TO_THEM = re.compile(
+    r"\bmyself\b|\b(?:call|calls|called|ring|rings|rang|leave|leaves|left|leaving)\b[^.;]{0,60}?"
+    r"\bonly\s+(?:for|when|with|the)\b|\bonly\s+call\b", re.IGNORECASE)
+
+
+def first_line_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for first-line maintenance a line shows the person doing: worn or
+    broken parts of their machines changed by their own hand, with what is more left to the
+    maintenance people; or None."""
+    text = line.strip()
+    if not (_MENDING_MYSELF.match(text) and _WORN_PARTS.search(text)
+            and _THE_REST_TO_THEM.search(text)):
+        return None
+    return ad_term(req, _AD_FIRST_LINE)

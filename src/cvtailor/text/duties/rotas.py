@@ -14,16 +14,20 @@ or draws up the shift plan itself ("Draw up the fortnightly shift plan for 18 ca
 lifeguards").
 
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw
-up, chalk up, plan, share out, put together, pin up a sheet saying, sort ... and tell or
-decide, tell the others on the shift which ... and who ..., put each of the people on) and
+up, chalk up, plan, share out, hand out, put together, pin up a sheet saying, sort ... and
+tell or decide, go through ... and decide, sit down with someone to decide, write on the
+board, tell the others on the shift which ... and who ..., put each of the people on) and
 says who is put where (which people go where, or which work goes to which people, or which
-work each of us is on; not "which pallets go out first"); those told are the crew, never the
-office. Taking one's own turn on a rota, or swapping a shift with a colleague, is no rota
-drawn up. An on-call rota is a turn taken: an ad that asks
+work each of us is on, or which line each one is on; not "which pallets go out first");
+those told are the crew, never the office. Taking one's own turn on a rota, or swapping a
+shift with a colleague, is no rota drawn up, nor is an ad that asks only to work on it
+("Willingness to work three shifts, including weekends on the rota"). An on-call rota is a
+turn taken: an ad that asks
 only to take one's turn on it is never read, and the on-call rota is never the term written
 ("Draw up the duty roster and the on-call rota" gives "duty roster"). The term written is the
-ad's own (`rota_term`): its rota, schedule, staffing, staff planning or work allocation, a
-schedule it says is the crew's own ("plan the crew's assembly schedule"), or the deployment of
+ad's own (`rota_term`): its rota, schedule, staffing, staff planning, work allocation or the
+assignments it names ("slide assignments"), a schedule it says is the crew's own ("plan the
+crew's assembly schedule", "plan your team's weekly visit schedule"), or the deployment of
 a team or a workload it asks shared out ("Plan the deployment of your shift team", "plan the
 toolroom workload across both shifts"). Cover rung round for someone off sick ("Ring round for
 cover when someone on our crew calls in sick") shows only the staffing of an ad that asks
@@ -43,7 +47,8 @@ _AD_ROTA = re.compile(
     r"\b(?:rotas?|rosters?|staffing|(?:staff|crew|labour|labor)\s+deployment|"
     r"(?:shift|work|duty|staff|staffing|daily|weekly|monthly|workshop|production|crew|team)\s+"
     r"(?:schedules?|plans?)|(?:work|task|job|duty)\s+allocations?|"
-    r"(?:crew|staff|work|shift|job|task)\s+assignments?|"
+    r"(?:crew|staff|work|shift|job|task|room|patient|slide|case|bay|station|route|zone|"
+    r"section|area|line|machine)\s+assignments?|"
     r"(?:staff|staffing|crew|shift|personnel|workforce|manpower|deployment)\s+planning)\b",
     re.IGNORECASE)
 # Work shared out among people, by a name that alone need not say so: "Plan the deployment
@@ -51,14 +56,17 @@ _AD_ROTA = re.compile(
 _AD_SHARES = re.compile(
     r"\bdeployment\s+of\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|crew|crews|"
     r"staff|operators|people|workers|employees)\b|\b(?:plan|planning|allocate|allocating|"
-    r"share\s+out|sharing\s+out|distribute|distributing)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
-    r"workloads?\b",
+    r"share\s+out|sharing\s+out|distribute|distributing)\s+(?:the\s+|our\s+|your\s+)?"
+    r"(?:[\w-]+(?:['’]s)?\s+)?workloads?\b",
     re.IGNORECASE)
 _SHARED_NAMES = re.compile(r"^(?:deployment|(?:[\w-]+\s+)?workloads?)$", re.IGNORECASE)
 # A schedule the ad says is the crew's own: "plan the crew's assembly schedule".
 _PEOPLES_SCHEDULE = re.compile(
-    r"\b(?:crew|crews|team|teams|staff)['’]s?\s+([\w-]+\s+)?(?:schedules?|plans?)\b",
+    r"\b(?:crew|crews|team|teams|staff)['’]s?\s+((?:[\w-]+\s+){1,2})?(?:schedules?|plans?)\b",
     re.IGNORECASE)
+# An ad that asks only to work on the rota, not to draw it up.
+_TAKES_A_TURN = re.compile(r"^(?:(?:a\s+)?willing(?:ness)?|ready|able|prepared|happy|available)\s+"
+                           r"to\s+work\b", re.IGNORECASE)
 _ON_CALL = re.compile(r"\bon[\s-]call\b|\bcall[\s-]out\b", re.IGNORECASE)
 # The ad's duty is to draw the rota up, not to take a turn on it.
 _AD_PLANS = re.compile(
@@ -74,10 +82,14 @@ _PUT_WHOM = rf"(?:put|puts)\s+(?:each|every|the|my|our)\s+(?:{_COUNT}\s+)?"
 _PLANNING = own_act(
     r"(?:work|works|worked|sort|sorts|sorted|set|sets)\s+out|decide|decides|decided|"
     r"(?:draw|draws|drew|chalk|chalks|chalked)\s+up|plan|plans|planned|share\s+out|"
-    r"shares\s+out|shared\s+out|go\s+through\s+[^,]{1,60}?\s+and\s+decide|"
+    r"shares\s+out|shared\s+out|(?:hand|hands|handed)\s+out|"
     r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+(?:decide|say)|saying|showing)|"
     r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+(?:tell|give|"
-    r"decide)|"
+    r"decide)|(?:go|goes|went)\s+through\s+[^,]{1,80}?\s+and\s+decide|"
+    r"(?:sit|sits|sat)\s+down\s+with\s+[^,]{1,60}?\s+to\s+(?:decide|plan|work\s+out|sort\s+out)|"
+    r"(?:write|writes|wrote)\s+(?:up\s+)?(?:[^,]{1,40}?\s+)?on\s+the\s+(?:white)?board|"
+    r"(?:go|goes|went)\s+through\s+[^.;]{1,120}?\band\s+write\s+(?:up\s+)?on\s+the\s+"
+    r"(?:white)?board|"
     rf"(?={_PUT_WHOM}[\w-]+\s+(?:of\s+[^,]{{1,30}}?\s+)?on\s+the\b)(?:put|puts)\s+",
     before=r"when\s+[^,]{1,60},")
 # Doing a piece of the work, or a shift: "works", "covers", "goes", "drives", "runs".
@@ -86,7 +98,7 @@ _PUT = (r"works?|covers?|stands?|opens?|closes?|goes|rides?|cuts?|sets?|takes?|d
 # Who is put where: "who works which shift", "which of us covers each night", "which guide
 # takes which group", "share out the visits among the 5 helpers", or the plan itself.
 _WHO_WHERE = re.compile(
-    rf"\bwho\s+(?:\w+\s+){{0,3}}?(?:{_PUT}|go|is\s+on)\b|"
+    rf"\bwho\s+(?:of\s+(?:us|the\s+\w+\s+of\s+us)\s+)?(?:\w+\s+){{0,3}}?(?:{_PUT}|go|is\s+on)\b|"
     # "who salts, who washes and who hangs": a list of who does which work
     r"\bwho\s+[\w-]+\b[^.;]{0,60}?,\s+who\s+[\w-]+|"
     rf"\bwhich\s+(?:of\s+(?:us|the\s+(?:\d+\s+|\w+\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})|[\w-]+)\s+"
@@ -95,7 +107,12 @@ _WHO_WHERE = re.compile(
     # "which sets, chanters and repairs each of us is on"
     r"\bwhich\s+[^.;]{1,60}?\b(?:each|every\s+one)\s+of\s+(?:us|them|the\s+[\w-]+)\s+"
     r"(?:is|are)\s+on\b|"
-    r"\b(?:shift\s+(?:plan|calendar|pattern)|timetable)\s+for\b",
+    r"\b(?:shift\s+(?:plan|calendar|pattern)|timetable)\s+for\b|"
+    # "which line he is on", "which hatch and which side of the ship each one works"
+    r"\bwhich\s+[\w-]+\s+(?:he|she|they)\s+(?:is|are)\s+on\b|"
+    rf"\bwhich\s+[^.;]{{1,40}}?\beach\s+(?:one|of\s+(?:us|them))\s+(?:{_PUT})\b|"
+    # "which churches we go to the next week"
+    r"\bwhich\s+[\w-]+\s+we\s+(?:go|drive|travel)\s+to\b",
     re.IGNORECASE)
 # "Put each operator of my shift on the crusher, separation or loading post"
 _PUT_ON = re.compile(rf"^(?:\w+\s+){{0,3}}?{_PUT_WHOM}([\w-]+)\b", re.IGNORECASE)
@@ -135,7 +152,7 @@ def _who_where(text: str) -> bool:
             return True
     for m in _WHICH_GO.finditer(text):
         after = re.match(r"\s+to\s+(.*)", m.group(3))
-        if m.group(1) or person_noun(m.group(2)) or (after is not None and any(
+        if m.group(1) or person_noun(m.group(2)) or m.group(2).lower() in _PEOPLE_WORDS or (after is not None and any(
                 person_noun(w) for w in re.findall(r"[\w-]+", after.group(1)))):
             return True
     return False
@@ -144,9 +161,11 @@ def _who_where(text: str) -> bool:
 # Work shared out by telling: "Tell the two others on my shift which acetator to draw off first
 # and who covers the filter". Those told are the crew the work is shared among, never "the
 # office" or "the buyer" (told of a plan, not put on it).
-_TELLING = own_act(r"(?:tell|tells|told)\s+(?:the|my|our|each)\s+([^,]{1,40}?)\s+(?=which|who)",
+_TELLING = own_act(r"(?:tell|tells|told)\s+(?:the|my|our|each)\s+([^,]{1,60}?)\s+(?=which|who)",
                    before=r"when\s+[^,]{1,60},")
 _CREW = frozenset("others crew crews team teams shift lads gang".split())
+# People a line names by a plain word no agent noun is: "which man goes to which parcel".
+_PEOPLE_WORDS = frozenset("man men woman women person people lad lads".split())
 
 
 def _plans(text: str) -> bool:
@@ -166,7 +185,9 @@ def _peoples_schedule(req: Requirement) -> str | None:
     if m is None or m.group(1) is None:
         return None
     named = m.group(0).split(None, 1)[-1].lower()  # "assembly schedule" of "crew's assembly ..."
-    return next((k for k in req.keywords if k.lower() == named), None)
+    # the ad's keyword for it, whole or its head alone ("schedule" of "weekly schedule")
+    return next((k for k in req.keywords if k.lower() in (named, named.split()[-1])
+                 or (len(k.split()) > 1 and named.endswith(" " + k.lower()))), None)
 
 
 def rota_term(req: Requirement, line: str) -> str | None:
@@ -175,6 +196,8 @@ def rota_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if _FINDS_COVER.match(text) and _AD_COVER.search(req.text):
         return ad_term(req, _STAFFING)
+    if _TAKES_A_TURN.match(req.text.strip()):
+        return None  # "Willingness to work three shifts, including weekends on the rota"
     if (_ON_CALL.search(req.text) and not _AD_PLANS.match(req.text.strip())) \
             or not (_plans(text) and _who_where(text)):
         return None

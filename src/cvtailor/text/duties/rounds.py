@@ -17,7 +17,9 @@ before the job: "Before the fitters open anything on the cells, go over on the s
 them what could go wrong". A risk assessment is also shown written where no round is made:
 the hazards written up with their controls ("Wrote up the hazards and controls for our new
 obstacle course before its first session"), or each way a thing could fail scored by
-severity and likelihood. The term written is the ad's own (`round_term`).
+severity and likelihood; and a site walked before the work starts, what could hurt the crew
+looked for or pointed out ("Walk each parcel before we start, look for dead branches, power
+lines and steep banks"). The term written is the ad's own (`round_term`).
 """
 
 from __future__ import annotations
@@ -86,6 +88,20 @@ _AND_CONTROLS = re.compile(r"\bcontrols?\b|\bcontrol\s+measures\b|\bseverity\b|"
                            r"\blikelihood\b|\bprecautions\b", re.IGNORECASE)
 
 
+# A site walked before the work starts for what could hurt the crew: "Walk each hedge before
+# we start and point out overhead wires, badger setts and rotten gateposts to the others",
+# "Walk each parcel before we start, look for dead branches, power lines and steep banks".
+_LOOKED_FOR = re.compile(
+    r"\b(?:point|points|pointed)\s+out\b|\b(?:look|looks|looked|check|checks|checked)\s+"
+    r"(?:out\s+)?for\b|\b(?:mark|marks|marked|flag|flags|flagged)\b", re.IGNORECASE)
+_SITE_HAZARDS = re.compile(
+    r"\b(?:(?:overhead|power|electric\w*|buried)\s+(?:wires|lines|cables)|cables|pipes|"
+    r"dead\s+(?:branches|wood|trees)|hung[\s-]up\s+trees|steep\s+(?:banks?|slopes?|ground)|"
+    r"drops?|holes?|open\s+(?:bores|trenches|edges)|traffic|asbestos|wasps?['’]?\s+nests?|"
+    r"soft\s+ground|rotten\s+[\w-]+|unstable\s+[\w-]+|loose\s+[\w-]+|hazards?)\b",
+    re.IGNORECASE)
+
+
 def round_term(req: Requirement, line: str) -> str | None:
     """The ad's term for a safety round or a risk assessment a line shows the person making
     (see the module doc), or None."""
@@ -93,4 +109,5 @@ def round_term(req: Requirement, line: str) -> str | None:
         or act_term(req, line, _ROUND, _AD_ROUNDS, [_HAZARDS]) \
         or act_term(req, line, _ASSESSING, _AD_RISK, [_THE_RISKS, _AND_CONTROLS]) \
         or act_term(req, line, _GOING_OVER, _AD_JOB_RISK, [_WHAT_COULD_GO_WRONG,
-                                                           _BEFORE_THE_JOB])
+                                                           _BEFORE_THE_JOB]) \
+        or act_term(req, line, _ROUND, _AD_RISK, [_BEFORE_THE_JOB, _LOOKED_FOR, _SITE_HAZARDS])

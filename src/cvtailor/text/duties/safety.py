@@ -16,8 +16,8 @@ who (nobody, everyone, the crew) and what keeps them safe or clean (protective w
 the drive, a clean floor). Wearing one's own protective gear is no rule enforced. Fire safety
 is also seen to on a walk round that makes sure the exits are free and the extinguishers in
 date; lockout, by the person's own lock and tag before another's work ("Padlock the
-isolator and hang my own tag before anyone opens a pump"). The term written is the ad's own
-(`safety_term`).
+isolator and hang my own tag before anyone opens a pump"); safe working in confined spaces,
+by a rule kept for going into one. The term written is the ad's own (`safety_term`).
 """
 
 from __future__ import annotations
@@ -28,18 +28,23 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
 
 _AD_ENFORCING = re.compile(
-    rf"^{AD_LEAD}(?:enforce|ensure|make\s+sure|"
+    rf"^{AD_LEAD}(?:enforce|ensure|make\s+sure|drive|"
     r"see\s+(?:that|to)|uphold|police|promote|monitor\s+(?:compliance|adherence))\b|"
+    # "All year round you will make sure the crew follows ..."
+    r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?:enforce|ensure|make\s+sure|see\s+(?:that|to))\b|"
     r"\b(?:are|is)\s+(?:followed|observed|respected|kept)\b",
     re.IGNORECASE)
 _AD_RULES = re.compile(
-    r"\b(?:(?:occupational|workplace|site|food|fire|work|health\s+and|laboratory|lab)\s+safety|"
+    r"\b(?:(?:occupational|workplace|site|food|fire|work|health\s+and|laboratory|lab|chemical|"
+    r"workshop|machine|electrical|dive|diving|radiation|yard|shop|kitchen)\s+safety|"
+    r"hazardous\s+(?:substances|chemicals)|safe\s+handling|biosecurity(?:\s+rules)?|"
     r"safety\s+(?:rules|regulations|procedures)|safe\s+work(?:ing)?\s+practices|PPE|ESD|"
     r"personal\s+protective\s+equipment|hygiene|lock[\s-]?out|lockout[\s/-]tagout|LOTO|"
     r"lock[\s-]?out[\s/-]tag[\s-]?out)\b",
     re.IGNORECASE)
 _MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+it\s+)?that|"
-                       r"ensure|ensures|ensured|(?:check|checks|checked)\s+that|"
+                       r"ensure|ensures|ensured|"
+                       r"(?:check|checks|checked)\s+(?:(?:each|every)\s+\w+\s+)?that|"
                        r"(?:insist|insists|insisted)\s+(?:that|on)|remind|reminds|reminded|"
                        # "Hang my own padlock and tag on the isolator before anyone reaches in,
                        # and check that the others do the same": the lock kept, and kept by all
@@ -47,17 +52,36 @@ _MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+i
                        r"(?=[^.;]*\b(?:check|checks|checked|make\s+sure|see)\s+(?:that\s+)?"
                        r"(?:the\s+)?others\b)|"
                        r"(?:make|makes|made|get|gets|got)\s+(?:everyone|everybody|the\s+"
-                       r"(?:whole\s+)?(?:crew|team|lads|gang|shift))\s+(?:to\s+)?wear")
+                       r"(?:whole\s+)?(?:crew|team|lads|gang|shift))\s+(?:to\s+)?(?:wear|"
+                       r"change\s+into|put\s+on)|"
+                       # "Send anyone home who comes to the shed in nylon clothes"
+                       r"(?:send|sends|sent)\s+(?:anyone|anybody)\s+home\b|"
+                       # "Keep the knives sheathed and the guard down, and make sure the
+                       # students do the same": the person's own keeping, kept by all
+                       r"(?:keep|keeps|kept|check|checks|checked)\b(?=[^.;]*\band\s+(?:make|makes|"
+                       r"made)\s+(?:sure\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|"
+                       r"the\s+[\w-]+\s+(?:do|does)\s+the\s+same)|everyone|everybody)\b)")
+# Sending home who breaks a rule is the rule kept, whatever it is.
+_SENDS_HOME = own_act(r"(?:send|sends|sent)\s+(?:anyone|anybody)\s+home")
 _OTHERS = re.compile(r"\b(?:nobody|no\s+one|no-one|everyone|everybody|every\s+one|all\s+of\s+us|"
-                     r"the\s+(?:whole\s+)?(?:crew|team|shift|lads|staff|gang)|each\s+of\s+(?:us|"
+                     r"the\s+(?:whole\s+)?(?:crew|team|shift|lads|staff|gang|students|apprentices|"
+                     r"trainees|others)|each\s+of\s+(?:us|"
                      r"them)|anyone|people)\b", re.IGNORECASE)
 _KEPT_SAFE = re.compile(
     r"\b(?:face\s+shields?|visors?|helmets?|hard\s+hats?|gloves|goggles|glasses|boots|"
     r"hi-vis|high-vis\w*|harness\w*|ear\s+defenders|ear\s+plugs|masks?|respirators?|aprons?|"
     r"jackets?|overalls|whites|hairnets?|hair\s+nets?|beard\s+(?:nets?|snoods?)|padlocks?|"
     r"locks?|lock[\s-]?out|isolat\w+|guards?|PPE|safety\s+\w+|scrubbed|washed\s+(?:their\s+)?"
-    r"hands|hand\s*wash\w*|wrist\s+straps?|finger\s+cots|(?:stay|keep)\s+(?:well\s+)?clear)\b",
+    r"hands|hand\s*wash\w*|wrist\s+straps?|finger\s+cots|(?:stay|keep)\s+(?:well\s+)?clear|"
+    r"overshoes|shoe\s+covers|coveralls|(?:clean|lab)\s+coats|extractors?|clipped\s+on)\b",
     re.IGNORECASE)
+
+
+# Confined spaces, where the line's rule is for going into one: "Make sure nobody climbs into a
+# silo or a steep without a harness, a gas detector and someone standing at the hatch".
+_AD_CONFINED = re.compile(r"\bconfined\s+spaces?(?:\s+entry)?\b", re.IGNORECASE)
+_GOING_IN = re.compile(r"\b(?:climbs?|climbing|goes|go|going|gets?|enters?|entering|crawls?)\s+"
+                       r"(?:into|inside|down\s+(?:into|the))\b", re.IGNORECASE)
 
 
 # Fire safety seen to on a walk round: "Walk the church and the hall before every concert to
@@ -90,8 +114,10 @@ def safety_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if not _AD_ENFORCING.search(req.text.strip()):
         return None
-    if _MAKING_SURE.match(text) and _OTHERS.search(text) and _KEPT_SAFE.search(text):
-        return ad_term(req, _AD_RULES)
+    if _MAKING_SURE.match(text) and _OTHERS.search(text) \
+            and (_KEPT_SAFE.search(text) or _SENDS_HOME.match(text)):
+        return ad_term(req, _AD_RULES) or (
+            ad_term(req, _AD_CONFINED) if _GOING_IN.search(text) else None)
     if _FIRE_ROUND.match(text) and _FIRE_MEANS.search(text) and _KEPT_READY.search(text):
         return ad_term(req, _AD_FIRE)
     if _LOCKING.match(text) and _OWN_LOCK.search(text) and _BEFORE_OTHERS_WORK.search(text):

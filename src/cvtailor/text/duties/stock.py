@@ -170,3 +170,32 @@ def rotation_term(req: Requirement, line: str) -> str | None:
     if not (_ROTATING.match(text) and _OLDEST_FIRST.search(text)):
         return None
     return ad_term(req, _AD_ROTATION)
+
+
+# The stocktaking: the whole store counted at set times, and what does not tally followed up.
+_AD_STOCKTAKE = re.compile(
+    r"\b(?:stock[\s-]?tak(?:e|es|ing)|stock\s+counts?|inventory\s+counts?|physical\s+"
+    r"inventor(?:y|ies)|cycle\s+counts?)\b", re.IGNORECASE)
+_COUNTING = own_act(r"count|counts|counted|(?:do|does|did)\s+the\s+(?:yearly\s+|annual\s+)?count")
+_WHOLE_STORE = re.compile(r"\b(?:every|all\s+the|the\s+whole|each)\s+(?:[\w-]+\s+)?(?:shelf|"
+                          r"shelves|bin|bins|rack|racks|item|items|line|lines|location|"
+                          r"locations|store|stores|warehouse|shop|aisle|aisles|pallet|pallets)\b",
+                          re.IGNORECASE)
+_SET_TIMES_OR_TALLY = re.compile(
+    rf"\bat\s+the\s+end\s+of\s+(?:each\s+|every\s+|the\s+)?(?:month|quarter|year|season|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)|"
+    rf"\btwice\s+a\s+year\b|\bevery\s+(?:month|quarter|year)\b|\b(?:each|every)\s+{WEEKDAY}\b|"
+    r"\bdifferences?\b|\bdiscrepanc(?:y|ies)\b|\breconcil\w+|\bagainst\s+the\s+(?:books|system|"
+    r"list|records|stock\s+list)\b", re.IGNORECASE)
+
+
+def stocktake_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the stocktaking a line shows the person doing: the whole store
+    counted at set times or against what should be there ("Count every shelf with the team at
+    the end of June and December and chase up the differences with the wholesaler"), or None.
+    Counting one delivery is no stocktake."""
+    text = line.strip()
+    if not (_COUNTING.match(text) and _WHOLE_STORE.search(text)
+            and _SET_TIMES_OR_TALLY.search(text)):
+        return None
+    return ad_term(req, _AD_STOCKTAKE)

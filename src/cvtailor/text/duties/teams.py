@@ -9,9 +9,10 @@ work", "Stood in for the party chief 2 days a week, planning the day's work and 
 
 Read narrowly: the ad's duty opens on leading (lead, supervise, run, manage, head, take charge
 of) a team, crew, gang or squad; the line is the person's own leading (it opens on run, lead,
-supervise, head, manage, "in charge of", on the chargehand's or foreman's post, or on standing
+supervise, head, manage, "in charge of", "take charge of", on the chargehand's or foreman's post, or on standing
 in for the one who leads, and then runs the team), and names a team of the person's own by
-its size ("a crew of 4", "the 2-person crew", "a team of 2 assistants and 4 casual crew").
+its size ("a crew of 4", "the 2-person crew", "a team of 2 assistants and 4 casual crew") or
+counts its people ("Run the site with our two labourers and the rig driver").
 Working in a crew is no crew led ("Worked in a crew of 4"). The term written is the ad's own
 name for the team (`team_term`).
 """
@@ -22,6 +23,7 @@ import re
 
 from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import AD_LEAD, own_act
+from cvtailor.text.jd_terms import person_noun
 from cvtailor.text.vocabulary import COUNT_WORDS
 
 # What a team is called.
@@ -37,6 +39,7 @@ _AD_TEAM = re.compile(rf"\b(?:{_TEAM})$", re.IGNORECASE)
 _LEADING = own_act(
     r"run|runs|ran|lead|leads|led|supervise|supervises|supervised|head|heads|headed|manage|"
     r"manages|managed|(?:am|was)\s+in\s+charge\s+of|in\s+charge\s+of|"
+    r"(?:take|takes|took)\s+charge\s+of|"
     r"(?:chargehand|charge\s+hand|foreman|forewoman|leading\s+hand|gaffer|ganger)\s+(?:on|of)|"
     r"(?:stand|stands|stood)\s+in\s+for\b[^.;]*?\b(?:running|leading|supervising|in\s+charge\s+of)")
 _COUNT = rf"\d+|{COUNT_WORDS}"
@@ -47,12 +50,26 @@ _SIZED_TEAM = re.compile(
     re.IGNORECASE)
 
 
+# ... or by the people of it counted: "Run the site with our two labourers and the rig
+# driver", "Take charge of the unit and the 3 helpers on the night tour".
+_COUNTED_PEOPLE = re.compile(rf"\b(?:the|our|my)\s+(?:{_COUNT})\s+([\w-]+)(?:\s+([\w-]+))?",
+                             re.IGNORECASE)
+
+
+def _sized(text: str) -> bool:
+    """The line names a team of the person's own by its size (`_SIZED_TEAM`), or counts its
+    people ("our two labourers")."""
+    return _SIZED_TEAM.search(text) is not None or any(
+        person_noun(m.group(1)) or (m.group(2) is not None and person_noun(m.group(2)))
+        for m in _COUNTED_PEOPLE.finditer(text))  # "our two labourers", "the 3 deck hands"
+
+
 def team_term(req: Requirement, line: str) -> str | None:
     """The ad's name for the team a line shows the person leading (see the module doc), or
     None."""
     text = line.strip()
     led = _AD_LEADS.match(req.text.strip())
-    if led is None or not (_LEADING.match(text) and _SIZED_TEAM.search(text)):
+    if led is None or not (_LEADING.match(text) and _sized(text)):
         return None
     # the team the duty's verb names ("stage management team" of "lead a stage management
     # team of ASMs and casual crew", not its "casual crew")

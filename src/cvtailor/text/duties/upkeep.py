@@ -67,7 +67,10 @@ _AD_TOOLBOX = re.compile(r"\b(?:toolbox|tool-box|tailgate|pre-?start|pre-?shift)
 _TALK_ACT = own_act(
     r"give|gives|gave|run|runs|ran|lead|leads|led|hold|holds|held|go\s+over|goes\s+over|"
     r"went\s+over|get|gets|got|gather|gathers|gathered|brief|briefs|briefed|talk|talks|"
-    r"talked|remind|reminds|reminded")
+    r"talked|remind|reminds|reminded|"
+    # "Go through the day's risks with the lads at the container": gone through with the crew
+    r"(?:go|goes|went)\s+through(?=[^.;]{1,60}?\bwith\s+(?:the|my|our)\s+(?:[\w-]+\s+)?"
+    r"(?:lads|crew|crews|team|gang|others|shift|operatives|workers)\b)")
 _SAFETY_TOPIC = re.compile(r"\b(?:safety|hazards?|risks?|dangers?|falls?|manual\s+handling|"
                            r"lifting|ladders?|hot\s+work|ppe|near\s+misses|harness(?:es)?|"
                            r"scaffold(?:s|ing)?)\b", re.IGNORECASE)

@@ -1,0 +1,104 @@
+"""The contact for the people outside the team, said in other words.
+
+An ad's duty to be the one the people outside the team deal with ("Be the main point of contact
+for landholders on site", "You will be our link to main contractors on site", "liaise with
+yacht captains on progress") is shown by a CV line in which the person agrees, settles or goes
+over the work with those same people, named as the CV names them: "Talk with the farmer or
+farm manager each morning about gates to leave shut", "Sit in on the builders' site meetings
+on Tuesdays and agree when our pipe goes up", "Walk the skipper round the deck at the end of
+each day and agree any change to the layout".
+
+Read narrowly: the line opens on the person's own act of dealing with someone (agree, meet,
+talk, ring, settle, sort out, sit in on, walk ... round) and names people of the same kind as
+the ad's (the owners of the land worked on, the main contractor, the clients, a vessel's
+captain, a committee, the buyers, the families); a line about other people ("the site manager"
+for "landholders") is no contact for them. The term written is the ad's own: its role and
+whom it is for ("point of contact for landholders"), the people it liaises with ("yacht
+captains"), or its liaison's name ("client liaison"), as `liaison_term` gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import own_act
+
+# The ad's role and for whom: "main point of contact for landholders", "contact person on site
+# for the main contractor", "link to main contractors", "point of reference for the festival
+# committees".
+_AD_ROLE = re.compile(
+    r"\b(?P<role>(?:(?:first|main|single|key|daily)\s+)?point\s+of\s+(?:contact|call|reference)|"
+    r"contact\s+(?:person|point)|contact|link)(?:\s+on\s+site)?\s+(?P<prep>for|with|to)\s+"
+    r"(?:the\s+|our\s+|all\s+|its\s+)?(?P<party>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    r"(?=\s*(?:,|\band\b|\bon\s+site\b|\bduring\b|\bbefore\b|\bwhen\b|\bin\b|\bon\b|\bfrom\b|"
+    r"$|\.))",
+    re.IGNORECASE)
+# ... or the people it liaises with: "liaise with yacht captains and our project managers",
+# "Handle client liaison with the exporters' log buyers".
+_AD_LIAISE = re.compile(
+    r"\b(?:liaise|liaising|keep\s+in\s+(?:contact|touch))\s+with\s+(?:the\s+|our\s+)?"
+    r"(?P<party>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    r"(?=\s*(?:,|\band\b|\bon\b|\bbefore\b|\bwhen\b|\bin\b|\bto\b|$|\.))",
+    re.IGNORECASE)
+_AD_LIAISON = re.compile(r"\b(?P<name>[\w-]+\s+liaison)\s+with\s+(?:the\s+|our\s+)?"
+                         r"(?P<party>[^,.;]{3,60})", re.IGNORECASE)
+
+# The line's own dealing with someone, at its head.
+_DEALING = own_act(
+    r"agree|agrees|agreed|meet|meets|met|talk|talks|talked|ring|rings|rang|call|calls|called|"
+    r"phone|phones|phoned|settle|settles|settled|(?:sort|sorts|sorted)\s+out|"
+    r"(?:sit|sits|sat)\s+in\s+on|walk|walks|walked|(?:go|goes|went)\s+over|"
+    r"(?:deal|deals|dealt)\s+with|(?:keep|keeps|kept)\s+in\s+touch")
+# ... agreeing or settling something with them, or going over the work.
+_AGREEING = re.compile(r"\b(?:agree|agrees|agreed|settle|settles|settled|sort\s+out|sorts\s+out|"
+                       r"about|through|over|plan|decide|tell\s+them)\b", re.IGNORECASE)
+
+# Kinds of people outside the team: the ad's words for them, and the CV's.
+_KINDS = (
+    # the owners of the land worked on
+    (re.compile(r"\b(?:land\s*owners?|land\s*holders?|property\s+owners?|forest\s+owners?|"
+                r"estate\s+owners?|farmers?)\b", re.IGNORECASE),
+     re.compile(r"\b(?:farmers?|farm\s+managers?|land\s*owners?|land\s*holders?|estate\s+owners?|"
+                r"forest\s+owners?|owners?\s+of\s+(?:each|the|every)\s+(?:estate|farm|land|forest|"
+                r"wood|parcel|property))\b", re.IGNORECASE)),
+    # the main contractor on a building site
+    (re.compile(r"\b(?:(?:main|general|principal)\s+contractors?|builders?)\b", re.IGNORECASE),
+     re.compile(r"\b(?:(?:main|general|principal)\s+contractor['’]?s?|builder['’]?s?|"
+                r"Bauleiter|site\s+agents?)\b", re.IGNORECASE)),
+    # the clients or customers served
+    (re.compile(r"\b(?:clients?|customers?|homeowners?)\b", re.IGNORECASE),
+     re.compile(r"\b(?:clients?|customers?|homeowners?|(?:haulage|transport)\s+(?:firms|"
+                r"companies)|transport\s+managers)\b", re.IGNORECASE)),
+    # a vessel's captain
+    (re.compile(r"\b(?:captains?|skippers?|masters?)\b", re.IGNORECASE),
+     re.compile(r"\b(?:captains?|skippers?)\b", re.IGNORECASE)),
+    (re.compile(r"\bcommittees?\b", re.IGNORECASE), re.compile(r"\bcommittees?\b", re.IGNORECASE)),
+    (re.compile(r"\bbuyers?\b", re.IGNORECASE), re.compile(r"\bbuyers['’]?\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:relatives|families|next\s+of\s+kin)\b", re.IGNORECASE),
+     re.compile(r"\b(?:relatives|famil(?:y|ies)|next\s+of\s+kin)\b", re.IGNORECASE)),
+)
+
+
+def _same_kind(party: str, text: str) -> bool:
+    """The line names people of the kind the ad's party is."""
+    return any(ad.search(party) and cv.search(text) for ad, cv in _KINDS)
+
+
+def liaison_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the contact a line shows the person being for the people outside
+    the team (see the module doc), or None."""
+    text = line.strip()
+    if not (_DEALING.match(text) and _AGREEING.search(text)):
+        return None
+    ad = req.text.strip()
+    role = _AD_ROLE.search(ad)
+    if role and _same_kind(role.group("party"), text):
+        return f"{role.group('role')} {role.group('prep')} {role.group('party')}"
+    liaison = _AD_LIAISON.search(ad)
+    if liaison and _same_kind(liaison.group("party"), text):
+        return liaison.group("name")
+    liaise = _AD_LIAISE.search(ad)
+    if liaise and _same_kind(liaise.group("party"), text):
+        return liaise.group("party")
+    return None
