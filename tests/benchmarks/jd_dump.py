@@ -41,7 +41,8 @@ HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9
                        "blind117", "blind118", "blind119",
                        "blind120", "blind121", "blind122",
                        "blind123", "blind124", "blind125", "blind126", "blind127",
-                       "blind128", "blind129", "blind130", "blind131"})
+                       "blind128", "blind129", "blind130", "blind131", "blind132",
+                       "blind133", "blind134"})
 
 
 def jd_files() -> list[Path]:
