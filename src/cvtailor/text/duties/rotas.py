@@ -152,8 +152,9 @@ def _who_where(text: str) -> bool:
             return True
     for m in _WHICH_GO.finditer(text):
         after = re.match(r"\s+to\s+(.*)", m.group(3))
-        if m.group(1) or person_noun(m.group(2)) or m.group(2).lower() in _PEOPLE_WORDS or (after is not None and any(
-                person_noun(w) for w in re.findall(r"[\w-]+", after.group(1)))):
+        if m.group(1) or person_noun(m.group(2)) or m.group(2).lower() in _PEOPLE_WORDS or (
+                after is not None
+                and any(person_noun(w) for w in re.findall(r"[\w-]+", after.group(1)))):
             return True
     return False
 

@@ -10,10 +10,13 @@ isolator before anyone reaches into the cutting system, and check that the other
 same".
 
 Read narrowly: the ad's duty is enforcing (enforce, ensure, make sure, see that, uphold,
-police, or rules "are followed"); the line is the person's own act of making others keep a
-rule (it opens on "make sure", "see that", "ensure", "check that", "insist that") and names
-who (nobody, everyone, the crew) and what keeps them safe or clean (protective wear, a lock on
-the drive, a clean floor). Wearing one's own protective gear is no rule enforced. Fire safety
+police, drive, "you will make sure" after what the sentence opens on, or rules "are
+followed"); the line is the person's own act of making others keep a
+rule (it opens on "make sure", "see that", "ensure", "check that", "check each morning that",
+"insist that", "make everyone wear", or on the person's own keeping "and make sure the others
+do the same") and names who (nobody, everyone, the crew) and what keeps them safe or clean
+(protective wear, a lock on the drive, a clean floor); or it sends home anyone who breaks a
+rule. Wearing one's own protective gear is no rule enforced. Fire safety
 is also seen to on a walk round that makes sure the exits are free and the extinguishers in
 date; lockout, by the person's own lock and tag before another's work ("Padlock the
 isolator and hang my own tag before anyone opens a pump"); safe working in confined spaces,
@@ -54,14 +57,13 @@ _MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+i
                        r"(?:make|makes|made|get|gets|got)\s+(?:everyone|everybody|the\s+"
                        r"(?:whole\s+)?(?:crew|team|lads|gang|shift))\s+(?:to\s+)?(?:wear|"
                        r"change\s+into|put\s+on)|"
-                       # "Send anyone home who comes to the shed in nylon clothes"
-                       r"(?:send|sends|sent)\s+(?:anyone|anybody)\s+home\b|"
                        # "Keep the knives sheathed and the guard down, and make sure the
                        # students do the same": the person's own keeping, kept by all
                        r"(?:keep|keeps|kept|check|checks|checked)\b(?=[^.;]*\band\s+(?:make|makes|"
                        r"made)\s+(?:sure\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|"
                        r"the\s+[\w-]+\s+(?:do|does)\s+the\s+same)|everyone|everybody)\b)")
-# Sending home who breaks a rule is the rule kept, whatever it is.
+# Sending home who breaks a rule is the rule kept, whatever it is: "Send anyone home who comes
+# to the shed in nylon clothes".
 _SENDS_HOME = own_act(r"(?:send|sends|sent)\s+(?:anyone|anybody)\s+home")
 _OTHERS = re.compile(r"\b(?:nobody|no\s+one|no-one|everyone|everybody|every\s+one|all\s+of\s+us|"
                      r"the\s+(?:whole\s+)?(?:crew|team|shift|lads|staff|gang|students|apprentices|"
@@ -114,8 +116,8 @@ def safety_term(req: Requirement, line: str) -> str | None:
     text = line.strip()
     if not _AD_ENFORCING.search(req.text.strip()):
         return None
-    if _MAKING_SURE.match(text) and _OTHERS.search(text) \
-            and (_KEPT_SAFE.search(text) or _SENDS_HOME.match(text)):
+    if (_MAKING_SURE.match(text) and _OTHERS.search(text) and _KEPT_SAFE.search(text)) \
+            or _SENDS_HOME.match(text):
         return ad_term(req, _AD_RULES) or (
             ad_term(req, _AD_CONFINED) if _GOING_IN.search(text) else None)
     if _FIRE_ROUND.match(text) and _FIRE_MEANS.search(text) and _KEPT_READY.search(text):
