@@ -1976,3 +1976,27 @@ def test_the_people_outside_the_team_dealt_with_is_their_contact(text: str, line
     from cvtailor.text.duties.liaison import liaison_term
 
     assert liaison_term(duty(text), line) == term
+
+
+def test_a_no_to_another_term_keeps_the_duty_a_reader_read() -> None:
+    """"Train novice strippers in safe axe technique": the training line is read as "Train
+    novice strippers"; the interview asks whether it also shows the safe axe technique, as the
+    requirement's second term, so a "no" keeps the training the auto-approved CV already
+    shows (it declined the whole requirement before, and the training was lost)."""
+    from cvtailor.engines.offline.cv_parser import parse_cv_text
+    from cvtailor.models import Answer, Question
+    from cvtailor.research.interview import apply_answers
+    from cvtailor.session import analyze
+
+    cv = ("# Rui Marques\n\n## Experience\n\n**Cork Stripper**, Corticas do Sul, Alentejo\n"
+          "May 2015 – Present\n\n- Show the young lads in their first seasons how to open the "
+          "cut and lever off the plank.\n- Strip amadia with the axe on hillside estates.\n")
+    jd = ("Cork Harvest Foreman\nCorticas Serra, Algarve\n\nThe role\n"
+          "- Train novice strippers in safe axe technique\n")
+    [question] = analyze(cv, jd, semantic=False)["questions"]
+    assert (question["kind"], question["term"]) == ("confirm", "safe axe technique")
+    assert question["id"].endswith("-also"), question
+    job = parse_jd_text(jd, VOCAB)
+    outcome = apply_answers(parse_cv_text(cv, "markdown"), job, [Question(**question)],
+                            [Answer(question_id=question["id"], text="no")])
+    assert outcome.declined == []

@@ -992,8 +992,16 @@ def interview_questions(job: JobPosting, report: GapReport, corpus: dict[str, st
             said = (f"names {written if written else named}, but not in a role" if written
                     is not None else "does not mention " + named)
             text = f"Your CV {said}. {ask}: that is your claim of it. Otherwise answer no."
+        # a line already decided for another of the requirement's terms (a duty read in other
+        # words: "Train novice strippers" of "Show the young lads in their first seasons how to
+        # ...") keeps it: a question about this term is about its second term, and a "no" to it
+        # keeps the first (`ALSO`), as the auto-approved CV does
+        decided = kind == "confirm" and any(
+            e.via == "similarity" and e.term and e.term.lower() != term.lower()
+            for e in match.evidence)
         question = Question(
-            id=f"q-{req.id}", requirement_id=req.id, requirement=req.text, term=term, kind=kind,
+            id=f"q-{req.id}{ALSO if decided else ''}", requirement_id=req.id,
+            requirement=req.text, term=term, kind=kind,
             evidence=[QuestionEvidence(item_id=i, text=t) for i, t in lines],
             text=f"The job asks for: \"{req.text}\". {text}")
         kind_rank = 0 if question.kind == "confirm" else 1
