@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 # The ad's duty is about the equipment's calibration or verification.
 _AD_CALIBRATION = re.compile(r"\bcalibrat\w*|\bverification|\bverified\b|\bintermediate\s+checks\b",
@@ -63,12 +63,7 @@ _AD_EQUIPMENT = re.compile(r"\b(?:equipment|instruments?|gauges?|balances|meters
 def calibration_term(req: Requirement, line: str) -> str | None:
     """The ad's term for measuring or test equipment a line shows the person keeping
     calibrated (see the module doc), or None."""
-    text = line.strip()
     if not (_AD_CALIBRATION.search(req.text) and _AD_EQUIPMENT.search(req.text)):
         return None
-    sent = _SENDING.match(text) is not None and _REGULAR_CHECK.search(text) is not None \
-        and _CERTIFICATES.search(text) is not None
-    checked = _CHECKING.match(text) is not None and _A_REFERENCE.search(text) is not None
-    if not (sent or checked):
-        return None
-    return ad_term(req, _AD_NAMES)
+    return act_term(req, line, _SENDING, _AD_NAMES, [_REGULAR_CHECK, _CERTIFICATES]) \
+        or act_term(req, line, _CHECKING, _AD_NAMES, [_A_REFERENCE])

@@ -155,16 +155,16 @@ _READING = own_act(r"(?:read|reads)\s+(?:through|over|back\s+over)|(?:go|goes|we
                    r"checked|review|reviews|reviewed")
 # ... written by others: "the younger technicians' UT and MT sheets", "the other inspectors'
 # sheets".
+_WORKERS = (r"technicians|inspectors|fitters|operators|colleagues|nurses|surveyors|testers|"
+            r"analysts|assessors|auditors|engineers|drivers|staff")
 _OTHERS_PAPERS = re.compile(
     r"\b(?:the\s+)?(?:other|younger|junior|new|trainee|[\w-]+)\s+(?:[\w-]+\s+)?"
-    r"(?:technicians|inspectors|fitters|operators|colleagues|nurses|surveyors|testers|analysts|"
-    r"assessors|auditors|engineers|drivers|staff|team['’]s)['’]\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_WORKERS}|team['’]s)['’]\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:sheets?|reports?|records?|forms?|worksheets?|certificates?|notes|logs?)\b|"
     # "the calculations of the two younger engineers"
     r"\b(?:sheets|reports|records|forms|worksheets|certificates|notes|logs|calculations|"
     r"drawings|files)\s+of\s+the\s+(?:\w+\s+)?(?:other|younger|junior|new|newer|trainee)\s+"
-    r"(?:technicians|inspectors|fitters|operators|colleagues|nurses|surveyors|testers|"
-    r"analysts|assessors|auditors|engineers|drivers|staff)\b",
+    rf"(?:{_WORKERS})\b",
     re.IGNORECASE)
 _SENT_BACK = re.compile(r"\b(?:hand|hands|handed|send|sends|sent|give|gives|gave)\s+"
                         r"(?:them\s+|it\s+|any\s+|those\s+)?(?:[\w-]+\s+){0,3}?back\b|"
@@ -204,7 +204,4 @@ def enquiry_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the enquiries a line shows the person answering: questions, or
     people who ring or write about something, answered or dealt with (see `_ASKED`); or None.
     Answering the phone alone answers no one's question."""
-    text = line.strip()
-    if not (_ANSWERING.match(text) and _ASKED.search(text)):
-        return None
-    return ad_term(req, _AD_ENQUIRIES)
+    return act_term(req, line, _ANSWERING, _AD_ENQUIRIES, [_ASKED])

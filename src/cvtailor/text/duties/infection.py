@@ -43,8 +43,8 @@ _EACH_TIME = re.compile(
 # our boots, tools and van wheels before we leave a farm", "Disinfect nets, boots and buckets
 # between ponds".
 _AD_BIOSECURITY = re.compile(r"\bbiosecurity\b", re.IGNORECASE)
-_CLEANING_OR_CHANGING = own_act(rf"{_CLEANING_VERBS}|(?:change|changes|changed)\s+(?:into\s+)?(?:my\s+|our\s+|"
-                                r"clean\s+)?(?:overalls|clothes|boots|coveralls)")
+_CLEANING_OR_CHANGING = own_act(rf"{_CLEANING_VERBS}|(?:change|changes|changed)\s+(?:into\s+)?"
+                                r"(?:my\s+|our\s+|clean\s+)?(?:overalls|clothes|boots|coveralls)")
 _PLACES = r"farms?|ponds?|sites?|houses?|sheds?|yards?|pens?|tanks?|hives?|fields?|herds?|flocks?"
 _BETWEEN_PLACES = re.compile(
     rf"\bbetween\s+(?:(?:each|every)\s+)?(?:{_PLACES})\b|"

@@ -24,13 +24,15 @@ import re
 from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import own_act
 
+# Whom the ad names, up to three words: "landholders", "main contractors", "festival committees".
+_PARTY = r"(?P<party>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
 # The ad's role and for whom: "main point of contact for landholders", "contact person on site
 # for the main contractor", "link to main contractors", "point of reference for the festival
 # committees".
 _AD_ROLE = re.compile(
     r"\b(?P<role>(?:(?:first|main|single|key|daily)\s+)?point\s+of\s+(?:contact|call|reference)|"
     r"contact\s+(?:person|point)|contact|link)(?:\s+on\s+site)?\s+(?P<prep>for|with|to)\s+"
-    r"(?:the\s+|our\s+|all\s+|its\s+)?(?P<party>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    rf"(?:the\s+|our\s+|all\s+|its\s+)?{_PARTY}"
     r"(?=\s*(?:,|\band\b|\bon\s+site\b|\bduring\b|\bbefore\b|\bwhen\b|\bin\b|\bon\b|\bfrom\b|"
     r"$|\.))",
     re.IGNORECASE)
@@ -38,7 +40,7 @@ _AD_ROLE = re.compile(
 # "Handle client liaison with the exporters' log buyers".
 _AD_LIAISE = re.compile(
     r"\b(?:liaise|liaising|keep\s+in\s+(?:contact|touch))\s+with\s+(?:the\s+|our\s+)?"
-    r"(?P<party>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    rf"{_PARTY}"
     r"(?=\s*(?:,|\band\b|\bon\b|\bbefore\b|\bwhen\b|\bin\b|\bto\b|$|\.))",
     re.IGNORECASE)
 _AD_LIAISON = re.compile(r"\b(?P<name>[\w-]+\s+liaison)\s+with\s+(?:the\s+|our\s+)?"

@@ -43,7 +43,8 @@ _TRAINING_VERBS = "train|coach|mentor|induct|onboard|teach|instruct|precept|orie
 # mentor ...", "Lead the induction of ...", "take care of the onboarding of ...").
 _AD_TRAINING = re.compile(
     # (after what the sentence opens on: "Off the line, you will run the induction of ...")
-    rf"^(?:[\w'’ -]{{1,40}},\s+(?=you\b))?{AD_LEAD}(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide)\b|"
+    rf"^(?:[\w'’ -]{{1,40}},\s+(?=you\b))?{AD_LEAD}"
+    rf"(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide)\b|"
     r"(?:lead|run|carry\s+out|take\s+(?:care|charge)\s+of|organise|organize|coordinate)\s+"
     r"(?:the\s+)?(?:induction|onboarding)\b|"
     r"(?:give|provide|deliver|offer)\s+(?:[\w-]+\s+)?training\s+(?:to|for)\b|"

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import A_SYSTEM, ad_term, own_act
+from cvtailor.text.duties.acts import A_SYSTEM, act_term, ad_term, own_act
 
 # The ad's names for a repair raised with those who do it.
 _AD_ORDERS = re.compile(
@@ -121,8 +121,4 @@ def first_line_term(req: Requirement, line: str) -> str | None:
     """The ad's term for first-line maintenance a line shows the person doing: worn or
     broken parts of their machines changed by their own hand, with what is more left to the
     maintenance people; or None."""
-    text = line.strip()
-    if not (_MENDING_MYSELF.match(text) and _WORN_PARTS.search(text)
-            and _THE_REST_TO_THEM.search(text)):
-        return None
-    return ad_term(req, _AD_FIRST_LINE)
+    return act_term(req, line, _MENDING_MYSELF, _AD_FIRST_LINE, [_WORN_PARTS, _THE_REST_TO_THEM])

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, act_term, ad_term, own_act
 
 _AD_ENFORCING = re.compile(
     rf"^{AD_LEAD}(?:enforce|ensure|make\s+sure|drive|"
@@ -149,8 +149,4 @@ def housekeeping_term(req: Requirement, line: str) -> str | None:
     sweep up husk and bran dust every 2 hours so that the floors and motors stay clean"), or
     None. A machine cleaned is no housekeeping ("Clean the presses at the end of every
     shift")."""
-    text = line.strip()
-    if not (_KEEPING_CLEAN.match(text) and _CLEANING.search(text)
-            and _WORK_AREAS.search(text)):
-        return None
-    return ad_term(req, _AD_HOUSEKEEPING)
+    return act_term(req, line, _KEEPING_CLEAN, _AD_HOUSEKEEPING, [_CLEANING, _WORK_AREAS])

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import A_SYSTEM, AD_LEAD, WEEKDAY, ad_term, own_act
+from cvtailor.text.duties.acts import A_SYSTEM, AD_LEAD, WEEKDAY, act_term, own_act
 
 # The ad's names for what is kept in store.
 _STOCK = (r"stocks?(?:\s+levels?)?|consumables|raw\s+materials|disposables|supplies|"
@@ -166,10 +166,7 @@ def rotation_term(req: Requirement, line: str) -> str | None:
     """The ad's term for stock rotation a line shows the person keeping: the oldest used,
     sold or sent first ("Date every tub in the freezer room and always take the oldest one
     out first", "Keep the oldest bags at the front of the shelves"), or None."""
-    text = line.strip()
-    if not (_ROTATING.match(text) and _OLDEST_FIRST.search(text)):
-        return None
-    return ad_term(req, _AD_ROTATION)
+    return act_term(req, line, _ROTATING, _AD_ROTATION, [_OLDEST_FIRST])
 
 
 # The stocktaking: the whole store counted at set times, and what does not tally followed up.
@@ -194,8 +191,4 @@ def stocktake_term(req: Requirement, line: str) -> str | None:
     counted at set times or against what should be there ("Count every shelf with the team at
     the end of June and December and chase up the differences with the wholesaler"), or None.
     Counting one delivery is no stocktake."""
-    text = line.strip()
-    if not (_COUNTING.match(text) and _WHOLE_STORE.search(text)
-            and _SET_TIMES_OR_TALLY.search(text)):
-        return None
-    return ad_term(req, _AD_STOCKTAKE)
+    return act_term(req, line, _COUNTING, _AD_STOCKTAKE, [_WHOLE_STORE, _SET_TIMES_OR_TALLY])

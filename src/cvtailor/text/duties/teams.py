@@ -9,12 +9,12 @@ work", "Stood in for the party chief 2 days a week, planning the day's work and 
 
 Read narrowly: the ad's duty opens on leading (lead, supervise, run, manage, head, take charge
 of) a team, crew, gang or squad; the line is the person's own leading (it opens on run, lead,
-supervise, head, manage, "in charge of", "take charge of", on the chargehand's or foreman's post, or on standing
-in for the one who leads, and then runs the team), and names a team of the person's own by
-its size ("a crew of 4", "the 2-person crew", "a team of 2 assistants and 4 casual crew") or
-counts its people ("Run the site with our two labourers and the rig driver").
-Working in a crew is no crew led ("Worked in a crew of 4"). The term written is the ad's own
-name for the team (`team_term`).
+supervise, head, manage, "in charge of", "take charge of", on the chargehand's or foreman's
+post, or on standing in for the one who leads, and then runs the team), and names a team of
+the person's own by its size ("a crew of 4", "the 2-person crew", "a team of 2 assistants and
+4 casual crew") or counts its people ("Run the site with our two labourers and the rig
+driver"). Working in a crew is no crew led ("Worked in a crew of 4"). The term written is the
+ad's own name for the team (`team_term`).
 """
 
 from __future__ import annotations
