@@ -6,6 +6,7 @@ the person's own act; never the people the work serves, never training received,
 taken, a shift swapped or a complaint passed on, never learners for new staff."""
 
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import pytest
 
@@ -152,6 +153,42 @@ def test_a_line_teaching_learners_is_written_as_training_the_apprentices(tmp_pat
     assert "training apprentices" in line.lower()
     assert "working with apprentices" not in text.lower()
     assert "new employees" not in text.lower()
+
+
+def test_training_apprentices_written_is_no_claim_of_another_requirement(
+        tmp_path: Path) -> None:
+    """An ad whose other requirement names the training too ("the trainer exam that anyone who
+    trains apprentices needs") does not stop the line being written as training the
+    apprentices: the fabrication check takes "training apprentices" as attested with the
+    apprentices (nodes/qa_item), and the exam stays unclaimed."""
+    cv, jd = tmp_path / "cv.md", tmp_path / "jd.md"
+    cv.write_text(CV, encoding="utf-8")
+    jd.write_text(JD + "- You have the trainer exam that anyone who trains apprentices needs\n",
+                  encoding="utf-8")
+    result = cvtailor.tailor(cv, jd, engine="offline")
+    line = next(x for x in result.markdown.splitlines() if "students on placement" in x)
+    assert "training apprentices" in line.lower()
+    assert "trainer exam" not in result.markdown.lower()
+    assert not [i for i in result.report["items"] if i["status"] == "generation_failed"
+                and "students on placement" in i["original"]]
+
+
+def test_the_contact_read_in_the_ad_s_words_is_written() -> None:
+    """The contact reader's term joins the ad's keywords ("main point of contact for
+    landholders" of "main point of contact" and "landholders"): it covers both, and is what
+    the line is written with."""
+    cv = ("# Jack Ryan\n\n## Experience\n\n**Fencer**, Meander Fencing, Deloraine\n"
+          "July 2018 – Present\n\n- Talk with the farmer or farm manager each morning about "
+          "gates to leave shut and where the ute can go.\n- Strain and tie off plain wire.\n")
+    jd = "Fencing Crew Leader\n\nThe role\n- Be the main point of contact for landholders on site\n"
+    with TemporaryDirectory() as tmp:
+        (Path(tmp) / "cv.md").write_text(cv, encoding="utf-8")
+        (Path(tmp) / "jd.txt").write_text(jd, encoding="utf-8")
+        result = cvtailor.tailor(Path(tmp) / "cv.md", Path(tmp) / "jd.txt", engine="offline")
+    [req] = result.report["requirements"]
+    assert req["status"] == "matched"
+    line = next(x for x in result.markdown.splitlines() if "farm manager" in x)
+    assert "point of contact for landholders" in line.lower()
 
 
 def test_a_term_read_in_other_words_is_not_placed_again_by_its_cosine() -> None:
@@ -2000,3 +2037,114 @@ def test_a_no_to_another_term_keeps_the_duty_a_reader_read() -> None:
     outcome = apply_answers(parse_cv_text(cv, "markdown"), job, [Question(**question)],
                             [Answer(question_id=question["id"], text="no")])
     assert outcome.declined == []
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # an ad in the present tense
+    ("You manage stock levels of felt, straw and trimmings",
+     "Count the hoods, cones and ribbon rolls on the shelves at the end of each month and ring "
+     "the felt works when we run short.", "stock levels"),
+    ("You make sure everyone follows the safety rules for steam, solvents and hot irons",
+     "Make sure nobody stiffens a hat without gloves and the extractor on.", "safety rules"),
+    # ... or as the role it is done as
+    ("As head of the workshop you prepare cost calculations for orders from bands and clubs",
+     "Work out what a club order of 40 hats will cost in felt, trimmings and bench hours, so "
+     "the owner can quote.", "cost calculations"),
+    ("As workshop lead you will draw up the production schedule each week",
+     "Go through the order book with the owner on Monday mornings and decide which of the "
+     "three of us weaves what that week.", "production schedule"),
+    # experience asked for, no duty
+    ("You have experience managing stock levels of felt, straw and trimmings",
+     "Count the hoods, cones and ribbon rolls on the shelves at the end of each month and ring "
+     "the felt works when we run short.", None),
+])
+def test_an_ad_s_duty_in_the_present_tense_or_as_its_role(text: str, line: str,
+                                                          term: str | None) -> None:
+    assert next((t for t in (read(duty(text), line) for read in READERS) if t), None) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Keep an eye on stock levels of willow, rattan and leather fittings",
+     "Keep a tally of the bundles in the drying barn and of the leather straps, and ring our "
+     "grower when a length runs short.", "stock levels"),
+    ("Manage the stock of lamps and consumables",
+     "Keep a spare lamp, fuses and lens tissue in the booth cupboard and reorder them from the "
+     "supplier before we run low.", "consumables"),
+    # spares kept, nothing reordered
+    ("Manage the stock of lamps and consumables",
+     "Keep a spare lamp in the booth cupboard.", None),
+])
+def test_stock_kept_count_of_or_kept_in_spares(text: str, line: str, term: str | None) -> None:
+    from cvtailor.text.duties.stock import stock_term
+
+    assert stock_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Allocate tasks to the operators on your shift",
+     "Decide at the start of each night who takes the diffusion, who takes the dryers and who "
+     "does the rounds.", "Allocate tasks"),
+    ("Plan the daily deployment of your crew and vehicles",
+     "Sort out each evening which two of us go to which site the next morning and who takes "
+     "the pump truck.", "daily deployment"),
+    ("Draw up the weekly production schedule",
+     "Decide which of the three of us weaves what that week.", "production schedule"),
+    # which machine does which work, nobody put on it
+    ("Allocate tasks to the operators on your shift",
+     "Decide which of the two kilns fires what each week.", None),
+])
+def test_tasks_allocated_and_a_crew_deployed(text: str, line: str, term: str | None) -> None:
+    assert rota_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Enforce occupational safety rules and lock-out procedures",
+     "Stop anyone who reaches into the card or a loom before the line is locked off, and test "
+     "the guards at the start of each shift.", "occupational safety rules"),
+    ("Make sure the team follows the site rules and wears its protective equipment",
+     "Make everyone in the bay wear safety shoes and glasses.", "protective equipment"),
+    ("Make sure everyone follows the safety rules for solvents",
+     "Keep the solvent tins in the fire cabinet and make sure the extractor is on whenever "
+     "anyone cleans a hat.", "safety rules"),
+    # the lockout the ad asks applied, whatever its verb
+    ("Apply lock-out/tag-out before any intervention on the installations",
+     "Put my own padlock and tag on the isolator before the fitters open a pump or a valve.",
+     "lock-out/tag-out"),
+    # the line stopped, nobody kept to a rule; one's own gear worn
+    ("Enforce occupational safety rules and lock-out procedures",
+     "Stop the line when a roll tears and rethread it.", None),
+    ("Make sure the team follows the site rules and wears its protective equipment",
+     "Wear safety shoes and glasses in the bay.", None),
+])
+def test_rules_kept_by_others_in_more_ways(text: str, line: str, term: str | None) -> None:
+    from cvtailor.text.duties.safety import safety_term
+
+    assert safety_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Carry out first-level maintenance on pumps, valves and filters",
+     "Change pump seals and tighten leaking flanges myself before calling the fitters.",
+     "first-level maintenance"),
+    ("Calculate material quantities from drawings and measurements",
+     "Work out from the floor plan how many tonnes of sand and bags of cement a job needs.",
+     "material quantities"),
+    # what was used, worked out for no job
+    ("Calculate material quantities from drawings and measurements",
+     "Work out how many tonnes of sand we used last year.", None),
+    ("Carry out root cause analysis of customer complaints",
+     "When a customer sends back a roll with thin spots, go back through the hourly samples to "
+     "find out what went wrong, and write it up for the quality office.", "root cause analysis"),
+    # a complaint written up, no cause found
+    ("Carry out root cause analysis of customer complaints",
+     "Write up every complaint for the quality office.", None),
+    ("Record downtime, scrap and output in the shift report",
+     "Write every stop of the line in the shift book: how long it lasted and why.", "downtime"),
+    # the measure said already, or the log the duty: the record is the term
+    ("Record downtime and output in the shift report",
+     "Write every stop of the line and its downtime in the shift book.", "shift report"),
+    ("Keep the shift log with tonnages and breakdowns",
+     "Write up the pallets made and the stoppages in the line book.", "shift log"),
+])
+def test_more_duties_in_other_words(text: str, line: str, term: str | None) -> None:
+    assert next((t for t in (read(duty(text), line) for read in READERS) if t), None) == term

@@ -827,9 +827,12 @@ def analyze_gaps(
         found = evidence.get(req.id, [])
         covered = [k for k in req.keywords if any(e.term == k for e in found)]
         # a duty the person confirmed ("presenting loan files to the credit committee",
-        # `_duty_span`) covers the terms it joins, and is itself what is written
+        # `_duty_span`), or one a duty reader read in the ad's words ("main point of contact
+        # for landholders", text/duties/liaison), covers the terms it joins, and is itself
+        # what is written
         duties = list(dict.fromkeys(e.term for e in found
-                                    if e.via == "user" and duty_term(e.term, req.keywords)))
+                                    if e.via in ("user", "similarity")
+                                    and duty_term(e.term, req.keywords)))
         missing = [k for k in req.keywords if k not in covered
                    and not any(contains(d, k) for d in duties)]
         covered = duties + covered

@@ -21,8 +21,11 @@ _BEFORE_THE_VERB = (r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?|"
 A_SYSTEM = re.compile(r"\b(?:system|systems|software|SAP|ERP|WMS|CMMS|Maximo|database|app)\b")
 
 # What may stand before an ad's duty verb: "You'll also mentor ...", "You will enforce ...",
-# "Help to induct ...".
-AD_LEAD = r"(?:(?:you(?:['’]ll|\s+will)|will|help(?:\s+to)?|also)\s+)*"
+# "Help to induct ...", an ad's present tense ("You manage stock levels of felt"), and the
+# role it is done as ("As head of the workshop you draw up ...", "As workshop lead, you will
+# ...").
+AD_LEAD = (r"(?:as\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+(?=you\b))?"
+           r"(?:(?:you(?:['’]ll|\s+will)?|will|help(?:\s+to)?|also)\s+)*")
 
 
 def own_act(verbs: str, before: str = "") -> re.Pattern[str]:

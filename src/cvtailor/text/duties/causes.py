@@ -14,7 +14,8 @@ Read narrowly, as a recruiter reads it:
   fitter find out why ...", "Watched ...") and says it found the cause (work out why, find out
   why, find the cause, get to the bottom of, trace it back to);
 - a root cause analysis is shown only where the fix keeps the fault from coming back ("so it
-  does not happen again", "for good"); troubleshooting or fault finding where the fault is
+  does not happen again", "for good"), or the cause found is written up for those who act
+  on it ("... to find out what went wrong, and write it up for the quality office"); troubleshooting or fault finding where the fault is
   fixed, or the fix is handed on for the rest ("fix what we can and call the fitter").
 
 The term written is the ad's own (`cause_term`).
@@ -48,7 +49,10 @@ _CAUSE_FOUND = re.compile(
 _FOR_GOOD = re.compile(
     r"\bso\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:does\s+not|doesn['’]t|do\s+not|"
     r"don['’]t|will\s+not|won['’]t|never)\s+(?:happen|come\s+back|recur)\b|"
-    r"\b(?:for\s+good|never\s+(?:happens|came\s+back|recurs))\b",
+    r"\b(?:for\s+good|never\s+(?:happens|came\s+back|recurs))\b|"
+    # ... or the cause found written up for those who act on it: "go back through the hourly
+    # samples ... to find out what went wrong, and write it up for the quality office"
+    r"\b(?:write|writes|wrote)\s+(?:it|them)\s+up\s+for\b",
     re.IGNORECASE)
 # The fault put right, or what the person cannot fix handed on.
 _FIXED = re.compile(

@@ -12,7 +12,9 @@ Read narrowly: the line is the person's own act of working it out (work out, pri
 estimate, tell whoever prices how much a job takes), names what the job takes (its hours,
 parts, materials, metres or kilos) and that it is for a price (a price, a quote, what it will
 cost). Working out the materials alone is no estimate ("work out how many bundles the job will
-take"). The term written is the ad's own (`estimate_term`).
+take"), unless the ad asks only for the materials: "Calculate material quantities from
+drawings" is shown by "Work out from the floor plan how many tonnes of sand and bags of cement
+a job needs". The term written is the ad's own (`estimate_term`).
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, own_act
+from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
 
 # The ad's names for a job's price prepared.
 _AD_ESTIMATES = re.compile(
     r"\b(?:(?:written\s+)?quotations?|quotes|(?:cost|time|job|material)\s+estimates?|estimates|"
+    r"(?:cost|price)\s+calculations?|"
     r"(?:job\s+)?costings?|material\s+take-?offs?)\b", re.IGNORECASE)
 # ... prepared by the person: "Prepare quotations", "you will also prepare cost estimates for
 # the owner's quotations", "Do your own material take-offs".
@@ -45,10 +48,24 @@ _FOR_A_PRICE = re.compile(
     r"\bcosts?\b", re.IGNORECASE)
 
 
+# The materials a job needs, worked out from its drawings ("Calculate material quantities from
+# drawings and measurements", "Do your own material take-offs"): no price asked.
+_AD_QUANTITIES = re.compile(r"\b(?:materials?\s+quantities|quantities\s+of\s+(?:the\s+)?"
+                            r"materials?|(?:material|quantity)\s+take-?offs?)\b", re.IGNORECASE)
+# ... how much of it a job needs: "how many tonnes of sand and bags of cement a job needs".
+_HOW_MUCH_A_JOB_NEEDS = re.compile(
+    r"\bhow\s+(?:many|much)\b[^.;]{1,80}?\b(?:a|the|each|every)\s+(?:job|floor|room|site|"
+    r"order|roof|wall)\s+(?:needs|takes|will\s+(?:need|take))\b", re.IGNORECASE)
+
+
 def estimate_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the quotations or cost estimates a line shows the person preparing
-    (see the module doc), or None."""
+    (see the module doc), or the material quantities a line shows worked out for a job; or
+    None."""
     text = line.strip()
+    if _AD_PREPARES.match(req.text.strip()) and _WORKING_OUT.match(text) \
+            and _HOW_MUCH_A_JOB_NEEDS.search(text) and (term := ad_term(req, _AD_QUANTITIES)):
+        return term
     if not (_AD_PREPARES.match(req.text.strip()) and _WORKING_OUT.match(text)
             and _WHAT_IT_TAKES.search(text) and _FOR_A_PRICE.search(text)):
         return None

@@ -19,8 +19,9 @@ breakdowns to the maintenance department") is shown by the person calling them i
 and telling them what they need: "Call out the plant fitters when a door seal, fan or burner
 fails and tell them which furnace can wait" (`maintenance_term`, the ad's name for them).
 
-An ad's first-line maintenance is shown by worn or broken parts changed by the person's own
-hand, the rest left to the maintenance people (`first_line_term`).
+An ad's first-line (or first-level) maintenance is shown by worn, broken or leaking parts
+changed or tightened by the person's own hand, the rest left to the maintenance people
+(`first_line_term`).
 """
 
 from __future__ import annotations
@@ -104,12 +105,13 @@ def maintenance_term(req: Requirement, line: str) -> str | None:
 # First-line maintenance: the small repairs the person makes on their own machines, the rest
 # left to the maintenance people ("Change worn cups, knives and belts on the breakers myself
 # and call the technical service only for electrical faults").
-_AD_FIRST_LINE = re.compile(r"\b(?:first[\s-]line|operator|autonomous|basic|level[\s-]1)\s+"
+_AD_FIRST_LINE = re.compile(r"\b(?:first[\s-](?:line|level)|operator|autonomous|basic|level[\s-]1)\s+"
                             r"maintenance\b", re.IGNORECASE)
 _MENDING_MYSELF = own_act(r"change|changes|changed|replace|replaces|replaced|fit|fits|fitted|"
                           r"swap|swaps|swapped|adjust|adjusts|adjusted|tighten|tightens|"
                           r"tightened|mend|mends|mended|fix|fixes|fixed")
-_WORN_PARTS = re.compile(r"\b(?:worn|broken|cracked|blunt|torn|loose)\s+[\w-]+", re.IGNORECASE)
+_WORN_PARTS = re.compile(r"\b(?:worn|broken|cracked|blunt|torn|loose|leaking|leaky)\s+[\w-]+",
+                         re.IGNORECASE)
 # ... and the rest left to them: "myself and call the technical service only for ...",
 # "leaving only the electrical faults to the fitters".
 _THE_REST_TO_THEM = re.compile(

@@ -18,18 +18,21 @@ up, chalk up, plan, share out, hand out, put together, pin up a sheet saying, so
 tell or decide, go through ... and decide, sit down with someone to decide, write on the
 board, tell the others on the shift which ... and who ..., put each of the people on) and
 says who is put where (which people go where, or which work goes to which people, or which
-work each of us is on, or which line each one is on; not "which pallets go out first");
+work each of us is on, or which line each one is on, or which of the people does what: "decide
+which of the three of us weaves what that week"; not "which pallets go out first");
 those told are the crew, never the office. Taking one's own turn on a rota, or swapping a
 shift with a colleague, is no rota drawn up, nor is an ad that asks only to work on it
 ("Willingness to work three shifts, including weekends on the rota"). An on-call rota is a
 turn taken: an ad that asks
 only to take one's turn on it is never read, and the on-call rota is never the term written
 ("Draw up the duty roster and the on-call rota" gives "duty roster"). The term written is the
-ad's own (`rota_term`): its rota, schedule, staffing, staff planning, work allocation or the
+ad's own (`rota_term`): its rota, schedule, staffing, staff planning, work allocation, the
+tasks it asks allocated ("Allocate tasks to the operators on your shift") or the
 assignments it names ("slide assignments"), a schedule it says is the crew's own ("plan the
 crew's assembly schedule", "plan your team's weekly visit schedule"), or the deployment of
-a team or a workload it asks shared out ("Plan the deployment of your shift team", "plan the
-toolroom workload across both shifts"). Cover rung round for someone off sick ("Ring round for
+a team or a workload it asks shared out ("Plan the deployment of your shift team", "Plan the
+daily deployment of your crew and vehicles", "plan the toolroom workload across both
+shifts"). Cover rung round for someone off sick ("Ring round for
 cover when someone on our crew calls in sick") shows only the staffing of an ad that asks
 absences covered; it draws up no rota.
 """
@@ -49,7 +52,9 @@ _AD_ROTA = re.compile(
     r"(?:schedules?|plans?)|(?:work|task|job|duty)\s+allocations?|"
     r"(?:crew|staff|work|shift|job|task|room|patient|slide|case|bay|station|route|zone|"
     r"section|area|line|machine)\s+assignments?|"
-    r"(?:staff|staffing|crew|shift|personnel|workforce|manpower|deployment)\s+planning)\b",
+    r"(?:staff|staffing|crew|shift|personnel|workforce|manpower|deployment)\s+planning|"
+    # "Allocate tasks to the operators on your shift"
+    r"allocat(?:e|es|ing)\s+(?:the\s+)?(?:tasks|work|jobs|duties))\b",
     re.IGNORECASE)
 # Work shared out among people, by a name that alone need not say so: "Plan the deployment
 # of your shift team", "plan the toolroom workload across both shifts".
@@ -59,7 +64,8 @@ _AD_SHARES = re.compile(
     r"share\s+out|sharing\s+out|distribute|distributing)\s+(?:the\s+|our\s+|your\s+)?"
     r"(?:[\w-]+(?:['’]s)?\s+)?workloads?\b",
     re.IGNORECASE)
-_SHARED_NAMES = re.compile(r"^(?:deployment|(?:[\w-]+\s+)?workloads?)$", re.IGNORECASE)
+_SHARED_NAMES = re.compile(r"^(?:(?:daily|weekly|monthly)\s+)?deployment$|^(?:[\w-]+\s+)?workloads?$",
+                           re.IGNORECASE)
 # A schedule the ad says is the crew's own: "plan the crew's assembly schedule".
 _PEOPLES_SCHEDULE = re.compile(
     r"\b(?:crew|crews|team|teams|staff)['’]s?\s+((?:[\w-]+\s+){1,2})?(?:schedules?|plans?)\b",
@@ -138,11 +144,21 @@ _WHICH_GO = re.compile(r"\bwhich\s+(?:(of\s+[^.;,]{1,40}?)|([\w-]+))\s+go\b([^.;
                        re.IGNORECASE)
 
 
+# Which of the people does which work: "decide which of the three of us weaves what that week".
+_WHICH_OF_DOES = re.compile(
+    r"\bwhich\s+of\s+(us|them|the\s+(?:\d+\s+|\w+\s+)?([\w-]+)(?:\s+of\s+(?:us|them))?)\s+"
+    r"[\w-]+s?\s+(?:what|which)\b", re.IGNORECASE)
+
+
 def _who_where(text: str) -> bool:
     """The line says who is put where (`_WHO_WHERE`), or which people go where, or which work
     goes to which people."""
     if _WHO_WHERE.search(text):
         return True
+    for m in _WHICH_OF_DOES.finditer(text):
+        if m.group(2) is None or m.group(1).endswith((" us", " them")) \
+                or person_noun(m.group(2)) or m.group(2).lower() in _PEOPLE_WORDS:
+            return True
     put = _PUT_ON.match(text)
     if put and person_noun(put.group(1).removesuffix("s") + "s"):
         return True
@@ -166,7 +182,7 @@ _TELLING = own_act(r"(?:tell|tells|told)\s+(?:the|my|our|each)\s+([^,]{1,60}?)\s
                    before=r"when\s+[^,]{1,60},")
 _CREW = frozenset("others crew crews team teams shift lads gang".split())
 # People a line names by a plain word no agent noun is: "which man goes to which parcel".
-_PEOPLE_WORDS = frozenset("man men woman women person people lad lads".split())
+_PEOPLE_WORDS = frozenset("man men woman women person people lad lads hands".split())
 
 
 def _plans(text: str) -> bool:

@@ -13,13 +13,15 @@ Read narrowly: the ad's duty is enforcing (enforce, ensure, make sure, see that,
 police, drive, "you will make sure" after what the sentence opens on, or rules "are
 followed"); the line is the person's own act of making others keep a
 rule (it opens on "make sure", "see that", "ensure", "check that", "check each morning that",
-"insist that", "make everyone wear", or on the person's own keeping "and make sure the others
-do the same") and names who (nobody, everyone, the crew) and what keeps them safe or clean
-(protective wear, a lock on the drive, a clean floor); or it sends home anyone who breaks a
-rule. Wearing one's own protective gear is no rule enforced. Fire safety
+"insist that", "make everyone (in the bay) wear", "stop anyone who", or on the person's own
+keeping "and make sure the others do the same", or a safeguard kept "and make sure the
+extractor is on whenever anyone ...") and names who (nobody, everyone, the crew) and what
+keeps them safe or clean (protective wear, a lock on the drive, a guard, a clean floor); or
+it sends home anyone who breaks a rule. Wearing one's own protective gear is no rule enforced. Fire safety
 is also seen to on a walk round that makes sure the exits are free and the extinguishers in
 date; lockout, by the person's own lock and tag before another's work ("Padlock the
-isolator and hang my own tag before anyone opens a pump"); safe working in confined spaces,
+isolator and hang my own tag before anyone opens a pump"), whatever the ad's verb for it
+("Apply lock-out/tag-out before any intervention"); safe working in confined spaces,
 by a rule kept for going into one. The term written is the ad's own (`safety_term`).
 """
 
@@ -42,7 +44,7 @@ _AD_RULES = re.compile(
     r"workshop|machine|electrical|dive|diving|radiation|yard|shop|kitchen)\s+safety|"
     r"hazardous\s+(?:substances|chemicals)|safe\s+handling|biosecurity(?:\s+rules)?|"
     r"safety\s+(?:rules|regulations|procedures)|safe\s+work(?:ing)?\s+practices|PPE|ESD|"
-    r"personal\s+protective\s+equipment|hygiene|lock[\s-]?out|lockout[\s/-]tagout|LOTO|"
+    r"(?:personal\s+)?protective\s+(?:equipment|clothing|gear|wear)|hygiene|lock[\s-]?out|lockout[\s/-]tagout|LOTO|"
     r"lock[\s-]?out[\s/-]tag[\s-]?out)\b",
     re.IGNORECASE)
 _MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+it\s+)?that|"
@@ -55,13 +57,22 @@ _MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+i
                        r"(?=[^.;]*\b(?:check|checks|checked|make\s+sure|see)\s+(?:that\s+)?"
                        r"(?:the\s+)?others\b)|"
                        r"(?:make|makes|made|get|gets|got)\s+(?:everyone|everybody|the\s+"
-                       r"(?:whole\s+)?(?:crew|team|lads|gang|shift))\s+(?:to\s+)?(?:wear|"
+                       r"(?:whole\s+)?(?:crew|team|lads|gang|shift))\s+"
+                       # "Make everyone in the bay wear safety shoes and glasses"
+                       r"(?:(?:in|on|at)\s+the\s+[\w-]+\s+)?(?:to\s+)?(?:wear|"
                        r"change\s+into|put\s+on)|"
+                       # "Stop anyone who reaches into the card before the line is locked off"
+                       r"(?:stop|stops|stopped)\s+(?:anyone|anybody)\s+(?:who|from)\b|"
                        # "Keep the knives sheathed and the guard down, and make sure the
                        # students do the same": the person's own keeping, kept by all
                        r"(?:keep|keeps|kept|check|checks|checked)\b(?=[^.;]*\band\s+(?:make|makes|"
                        r"made)\s+(?:sure\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|"
-                       r"the\s+[\w-]+\s+(?:do|does)\s+the\s+same)|everyone|everybody)\b)")
+                       r"the\s+[\w-]+\s+(?:do|does)\s+the\s+same)|everyone|everybody)\b"
+                       # "Keep the solvent tins in the fire cabinet and make sure the extractor
+                       # is on whenever anyone stiffens a hat": a safeguard kept for others' work
+                       r"|[^.;]*\band\s+(?:make|makes|made)\s+sure\s+(?:that\s+)?(?:the\s+)?"
+                       r"[\w-]+\s+(?:is|are)\s+[\w-]+\s+(?:whenever|before|while|when)\s+"
+                       r"(?:anyone|anybody|someone)\b)")
 # Sending home who breaks a rule is the rule kept, whatever it is: "Send anyone home who comes
 # to the shed in nylon clothes".
 _SENDS_HOME = own_act(r"(?:send|sends|sent)\s+(?:anyone|anybody)\s+home")
@@ -114,6 +125,11 @@ def safety_term(req: Requirement, line: str) -> str | None:
     """The ad's term for safety or hygiene rules a line shows the person making others keep
     (see the module doc), or None."""
     text = line.strip()
+    # the person's own lock before another's work shows the lockout the ad asks applied,
+    # whatever its verb ("Apply lock-out/tag-out before any intervention")
+    if _LOCKING.match(text) and _OWN_LOCK.search(text) and _BEFORE_OTHERS_WORK.search(text) \
+            and (term := ad_term(req, _AD_LOCKOUT)):
+        return term
     if not _AD_ENFORCING.search(req.text.strip()):
         return None
     if (_MAKING_SURE.match(text) and _OTHERS.search(text) and _KEPT_SAFE.search(text)) \
@@ -122,8 +138,6 @@ def safety_term(req: Requirement, line: str) -> str | None:
             ad_term(req, _AD_CONFINED) if _GOING_IN.search(text) else None)
     if _FIRE_ROUND.match(text) and _FIRE_MEANS.search(text) and _KEPT_READY.search(text):
         return ad_term(req, _AD_FIRE)
-    if _LOCKING.match(text) and _OWN_LOCK.search(text) and _BEFORE_OTHERS_WORK.search(text):
-        return ad_term(req, _AD_LOCKOUT)
     return None
 
 

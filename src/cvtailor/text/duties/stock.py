@@ -10,11 +10,13 @@ is missing through purchasing", "Keep the freezers of sardines, squid and krill 
 salt stocked, and ring the wholesaler before we run short".
 
 Read narrowly, because a near miss is close by (counting alone, another store, a system):
-- the ad asks to keep the stock (manage, own, order, keep track of, control, monitor, look
-  after it, be in charge of or responsible for it), not to make gun stocks; an ad that names
+- the ad asks to keep the stock (manage, own, order, keep track of, keep an eye on, control,
+  monitor, look after it, be in charge of or responsible for it), not to make gun stocks; an ad that names
   a system or software for it ("stock management in SAP") is left to be asked;
 - the line opens on the person's own act and does both: it counts, checks or keeps stocked
-  (or checks what is left, or keeps it topped up), and it orders (or tells whoever orders what
+  (or checks what is left, keeps it topped up, keeps a tally of it or keeps spares of it:
+  "Keep a spare lamp, fuses and lens tissue in the booth cupboard and reorder them from the
+  supplier before we run low"), and it orders (or tells whoever orders what
   to order or buy, or what is running low, fills in the reorder sheet, orders each week)
   before things run out; ordering for one job, or counting alone, is neither;
 - where the ad names what the stock is of ("the stock of spare parts", "stocks of food, salt
@@ -46,6 +48,7 @@ _AD_KEEPS = re.compile(
     rf"(?:^|,\s*|\band\s+){AD_LEAD}(?:manage|managing|control|controlling|monitor|monitoring|"
     r"(?:re)?order|(?:re)?ordering|own|owning|"
     r"maintain|maintaining|look\s+after|looking\s+after|keep\s+track\s+of|keeping\s+track\s+of|"
+    r"keep\s+an\s+eye\s+on|keeping\s+an\s+eye\s+on|"
     r"check|checking|"
     r"keep|keeping|oversee|overseeing|(?:be\s+)?in\s+charge\s+of|(?:be\s+)?responsible\s+for|"
     r"take\s+(?:care|charge)\s+of|handle|handling)\s+(?:the\s+|our\s+|all\s+)?"
@@ -66,6 +69,9 @@ _COUNTS = re.compile(
     r"^(?:(?:I|also|then)\s+)?(?:keep|keeps|kept)\b(?=[^.;]*\b(?:tell|tells|told|let|lets)\b"
     r"[^.;]*\bwhen\s+[^.;]{1,30}?\b(?:is|are)\s+running\s+(?:short|low|out)\b)|"
     r"\b(?:count|counts|counted|stocked|stock\s*takes?|keep\s+an\s+eye\s+on|topped\s+up|"
+    # "Keep a tally of the bundles in the drying barn", "Keep a spare lamp, fuses and lens
+    # tissue in the booth cupboard": what is in store kept count of, or spares kept in it
+    r"(?:keep|keeps|kept)\s+(?:a\s+)?(?:tally|count|spare|spares)|"
     r"(?:check|checks|checked)\s+(?:the\s+)?(?:stock|store|stores|shelves|shelf))\b|"
     # "Check on Fridays what film and couplant are left", "a book of what is left of each log"
     r"\bwhat\s+(?:[\w,'’-]+\s+){0,8}?(?:is|are)\s+left\b|\b(?:[\w-]+\s+)?left\s+of\s+each\b|"

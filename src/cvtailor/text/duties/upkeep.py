@@ -5,7 +5,7 @@ Two duties a trade's supervisor is asked for, which a CV says by what was done:
 - preventive maintenance ("Plan preventive maintenance of crushers, malaxers and pumps") is
   upkeep done on a schedule, before anything fails: "Grease the elevator bearings and tighten
   the belts every Saturday before the week's run", "Swap worn hammers and screens ... on the
-  dates in the fitters' book". Not a repair when something breaks ("Change the blades when
+  dates in the fitters' book" (a schedule of days, weeks, fortnights, months ...). Not a repair when something breaks ("Change the blades when
   they go blunt"), nor cleaning. Greasing among the hand's other upkeep is routine by nature
   ("True the wheels, change the belts and grease the spindles of our six lathes, and call the
   fitter when a motor goes"): nothing is greased because it broke. Where the ad asks it
@@ -48,7 +48,7 @@ _HAND_UPKEEP = re.compile(
 # What shows the upkeep is planned: a schedule, a checklist, or before anything fails.
 _ON_SCHEDULE = re.compile(
     r"\b(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|eight|ten|twelve)\s+)?"
-    r"(?:day|week|month|shift|year|hours|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"(?:day|week|fortnight|month|shift|year|hours|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|morning|evening|season)s?|weekly|monthly|"
     r"daily|fortnightly|quarterly|yearly|annual|"
     rf"on\s+(?:the\s+)?{WEEKDAY}s?|"
