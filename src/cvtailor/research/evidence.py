@@ -169,6 +169,8 @@ def find_evidence(
                     if via is None and phrase_in(keyword, corpus[cid]):
                         via, matched = "name", keyword
                     matched = surfaces[cid].get(name, "") or matched if via else ""
+                    if via in ("name", "alias") and another_edition(keyword, name, matched):
+                        via, matched = None, ""  # "ArcMap" is no "ArcGIS Pro"
                     if via is None and initials(keyword) in ad_shorts and (
                             short := short_form_in(keyword, corpus[cid], 2)):
                         via, matched = "similarity", short  # "the 120+ day AR bucket"
@@ -1163,6 +1165,22 @@ def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[st
     # the ad's "our" is the employer's: the person's CV says "the"
     rest = re.sub(r"\b(?:our|your)\b", "the", rest)
     return f"{doing} {rest}"
+
+
+# Words that name one edition of a product among its others: "ArcGIS Pro" (not ArcMap),
+# "QuickBooks Online" (not Desktop), "Exchange Online" (not Exchange Server).
+_EDITIONS = frozenset("pro online cloud classic universal desktop server x express enterprise "
+                      "premium plus lite mobile".split())
+
+
+def another_edition(keyword: str, name: str, surface: str) -> bool:
+    """The ad asks for one edition of a thing ("ArcGIS Pro", an other name of ArcGIS that
+    adds an edition's word to it) and the CV names the thing by a surface without that word
+    ("ArcMap", "ArcGIS"): the line shows the thing, never the edition the ad asks for."""
+    extra = {w for w in re.findall(r"[a-z0-9]+", keyword.lower())} \
+        - set(re.findall(r"[a-z0-9]+", name.lower()))
+    said = set(re.findall(r"[a-z0-9]+", surface.lower()))
+    return bool(surface) and any(w in _EDITIONS and w not in said for w in extra)
 
 
 def duty_term(term: str, keywords: list[str]) -> bool:
