@@ -2148,3 +2148,47 @@ def test_rules_kept_by_others_in_more_ways(text: str, line: str, term: str | Non
 ])
 def test_more_duties_in_other_words(text: str, line: str, term: str | None) -> None:
     assert next((t for t in (read(duty(text), line) for read in READERS) if t), None) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Order materials and manage reed stock at the yard",
+     "Count the bundles left in the shed at the yard and ring the importer when we are down to "
+     "the last few hundred.", "reed stock"),
+    ("You will manage the spare parts inventory",
+     "Keep a notebook of the fuses, connectors and cables we hold and tell the director before "
+     "we run out.", "spare parts inventory"),
+    ("Manage the retail stock in the gift shop",
+     "Count the books, tea towels and blankets in the shop each month and reorder the best "
+     "sellers from local makers.", "retail stock"),
+    ("Monitor raw material stocks in the silos and report shortages to purchasing",
+     "Check the levels in the grain and soya meal silos at the start of every night and ring "
+     "the buyer when anything will not last until morning.", "raw material stocks"),
+    # ordered for the next job, nothing running short
+    ("Manage the retail stock in the gift shop",
+     "Count the books in the shop each month and order more for the Christmas fair.", None),
+])
+def test_stock_running_short_said_in_more_ways(text: str, line: str, term: str | None) -> None:
+    from cvtailor.text.duties.stock import stock_term
+
+    assert stock_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Make daily work assignments for a crew of 22",
+     "Write up the morning job board for 14 crew members before the first tee time.",
+     "work assignments"),
+    ("Make daily room assignments for the surgical technologists",
+     "Match techs to rooms each morning on the OR board.", "room assignments"),
+    ("Make patient assignments for the technicians on your shift",
+     "Split the chairs between the techs at the start of each shift.", "patient assignments"),
+    # work split among machines, a colour matched, a board written for no one
+    ("Make daily work assignments for a crew of 22",
+     "Split the logs between the two kilns.", None),
+    ("Make daily work assignments for a crew of 22", "Match the paint to the sample card.",
+     None),
+    ("Make daily work assignments for a crew of 22", "Write up the job board for the week.",
+     None),
+])
+def test_work_split_among_people_or_people_matched_to_it(text: str, line: str,
+                                                         term: str | None) -> None:
+    assert rota_term(duty(text), line) == term

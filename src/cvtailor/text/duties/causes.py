@@ -15,8 +15,9 @@ Read narrowly, as a recruiter reads it:
   why, find the cause, get to the bottom of, trace it back to);
 - a root cause analysis is shown only where the fix keeps the fault from coming back ("so it
   does not happen again", "for good"), or the cause found is written up for those who act
-  on it ("... to find out what went wrong, and write it up for the quality office"); troubleshooting or fault finding where the fault is
-  fixed, or the fix is handed on for the rest ("fix what we can and call the fitter").
+  on it ("... to find out what went wrong, and write it up for the quality office");
+  troubleshooting or fault finding where the fault is fixed, or the fix is handed on for the
+  rest ("fix what we can and call the fitter").
 
 The term written is the ad's own (`cause_term`).
 """

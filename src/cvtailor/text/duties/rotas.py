@@ -11,7 +11,10 @@ on the board each morning which knives go to the grinders, the assemblers and th
 operators of my shift on the furnaces, the washer and the straightening press", "Pin up the
 weekly sheet every Thursday saying who feeds, who dives and who covers Saturday and Sunday",
 or draws up the shift plan itself ("Draw up the fortnightly shift plan for 18 casual
-lifeguards").
+lifeguards"), or splits the work among people, matches people to the work or writes up their
+job board ("Split the chairs between the techs at the start of each shift", "Match techs to
+rooms each morning on the OR board", "Write up the morning job board for 14 crew members";
+never "Split the logs between the two kilns").
 
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw
 up, chalk up, plan, share out, hand out, put together, pin up a sheet saying, sort ... and
@@ -64,8 +67,8 @@ _AD_SHARES = re.compile(
     r"share\s+out|sharing\s+out|distribute|distributing)\s+(?:the\s+|our\s+|your\s+)?"
     r"(?:[\w-]+(?:['’]s)?\s+)?workloads?\b",
     re.IGNORECASE)
-_SHARED_NAMES = re.compile(r"^(?:(?:daily|weekly|monthly)\s+)?deployment$|^(?:[\w-]+\s+)?workloads?$",
-                           re.IGNORECASE)
+_SHARED_NAMES = re.compile(
+    r"^(?:(?:daily|weekly|monthly)\s+)?deployment$|^(?:[\w-]+\s+)?workloads?$", re.IGNORECASE)
 # A schedule the ad says is the crew's own: "plan the crew's assembly schedule".
 _PEOPLES_SCHEDULE = re.compile(
     r"\b(?:crew|crews|team|teams|staff)['’]s?\s+((?:[\w-]+\s+){1,2})?(?:schedules?|plans?)\b",
@@ -94,6 +97,9 @@ _PLANNING = own_act(
     r"decide)|(?:go|goes|went)\s+through\s+[^,]{1,80}?\s+and\s+decide|"
     r"(?:sit|sits|sat)\s+down\s+with\s+[^,]{1,60}?\s+to\s+(?:decide|plan|work\s+out|sort\s+out)|"
     r"(?:write|writes|wrote)\s+(?:up\s+)?(?:[^,]{1,40}?\s+)?on\s+the\s+(?:white)?board|"
+    # "Write up the morning job board for 14 crew members"
+    r"(?:write|writes|wrote|put|puts)\s+up\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:job|work|duty)\s+"
+    r"board|"
     r"(?:go|goes|went)\s+through\s+[^.;]{1,120}?\band\s+write\s+(?:up\s+)?on\s+the\s+"
     r"(?:white)?board|"
     rf"(?={_PUT_WHOM}[\w-]+\s+(?:of\s+[^,]{{1,30}}?\s+)?on\s+the\b)(?:put|puts)\s+",
@@ -144,6 +150,34 @@ _WHICH_GO = re.compile(r"\bwhich\s+(?:(of\s+[^.;,]{1,40}?)|([\w-]+))\s+go\b([^.;
                        re.IGNORECASE)
 
 
+# Work split among people, people matched to work, or a job board for them: "Split the chairs
+# between the techs", "Match techs to rooms", "the morning job board for 14 crew members".
+_PEOPLE_GIVEN = re.compile(
+    r"\b(?:between|among|amongst)\s+(?:the\s+|my\s+|our\s+)?((?:\w+\s+)?[\w-]+)|"
+    r"^(?:\w+\s+)?(?:match|matches|matched)\s+(?:the\s+|my\s+|our\s+)?([\w-]+)\s+to\s+|"
+    r"\b(?:job|work|duty)\s+board\s+for\s+(?:the\s+|my\s+|our\s+)?((?:\w+\s+){0,2}[\w-]+)",
+    re.IGNORECASE)
+# ... the line's own act of splitting or matching: "Split the chairs ...", "Match techs ...".
+_SPLITTING = own_act(r"split|splits|match|matches|matched")
+# People words `person_noun` does not know, said short: "techs".
+_SHORT_PEOPLE = frozenset("techs reps docs".split())
+
+
+def _people_given(text: str) -> bool:
+    """The line splits work among people, matches people to work, or writes their job board
+    (`_PEOPLE_GIVEN`), its people named as people ("the techs", "14 crew members"; not "the
+    two kilns")."""
+    return any(_people(w) for m in _PEOPLE_GIVEN.finditer(text)
+               for w in re.findall(r"[\w-]+", next(g for g in m.groups() if g)))
+
+
+def _people(word: str) -> bool:
+    """`word` names people: an agent noun, or a plain word for them ("men", "hands")."""
+    lowered = word.lower()
+    return person_noun(word) or lowered in _PEOPLE_WORDS or lowered in _CREW \
+        or lowered in _SHORT_PEOPLE
+
+
 # Which of the people does which work: "decide which of the three of us weaves what that week".
 _WHICH_OF_DOES = re.compile(
     r"\bwhich\s+of\s+(us|them|the\s+(?:\d+\s+|\w+\s+)?([\w-]+)(?:\s+of\s+(?:us|them))?)\s+"
@@ -154,6 +188,8 @@ def _who_where(text: str) -> bool:
     """The line says who is put where (`_WHO_WHERE`), or which people go where, or which work
     goes to which people."""
     if _WHO_WHERE.search(text):
+        return True
+    if _people_given(text):
         return True
     for m in _WHICH_OF_DOES.finditer(text):
         if m.group(2) is None or m.group(1).endswith((" us", " them")) \
@@ -188,7 +224,7 @@ _PEOPLE_WORDS = frozenset("man men woman women person people lad lads hands".spl
 def _plans(text: str) -> bool:
     """The line opens on the person's own planning (`_PLANNING`), or on telling the crew
     which work each does (`_TELLING`)."""
-    if _PLANNING.match(text):
+    if _PLANNING.match(text) or (_SPLITTING.match(text) and _people_given(text)):
         return True
     told = _TELLING.match(text)
     return told is not None and any(

@@ -17,12 +17,12 @@ rule (it opens on "make sure", "see that", "ensure", "check that", "check each m
 keeping "and make sure the others do the same", or a safeguard kept "and make sure the
 extractor is on whenever anyone ...") and names who (nobody, everyone, the crew) and what
 keeps them safe or clean (protective wear, a lock on the drive, a guard, a clean floor); or
-it sends home anyone who breaks a rule. Wearing one's own protective gear is no rule enforced. Fire safety
-is also seen to on a walk round that makes sure the exits are free and the extinguishers in
-date; lockout, by the person's own lock and tag before another's work ("Padlock the
-isolator and hang my own tag before anyone opens a pump"), whatever the ad's verb for it
-("Apply lock-out/tag-out before any intervention"); safe working in confined spaces,
-by a rule kept for going into one. The term written is the ad's own (`safety_term`).
+it sends home anyone who breaks a rule. Wearing one's own protective gear is no rule enforced.
+Fire safety is also seen to on a walk round that makes sure the exits are free and the
+extinguishers in date; lockout, by the person's own lock and tag before another's work ("Padlock
+the isolator and hang my own tag before anyone opens a pump"), whatever the ad's verb for it
+("Apply lock-out/tag-out before any intervention"); safe working in confined spaces, by a rule
+kept for going into one. The term written is the ad's own (`safety_term`).
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ _AD_RULES = re.compile(
     r"workshop|machine|electrical|dive|diving|radiation|yard|shop|kitchen)\s+safety|"
     r"hazardous\s+(?:substances|chemicals)|safe\s+handling|biosecurity(?:\s+rules)?|"
     r"safety\s+(?:rules|regulations|procedures)|safe\s+work(?:ing)?\s+practices|PPE|ESD|"
-    r"(?:personal\s+)?protective\s+(?:equipment|clothing|gear|wear)|hygiene|lock[\s-]?out|lockout[\s/-]tagout|LOTO|"
+    r"(?:personal\s+)?protective\s+(?:equipment|clothing|gear|wear)|hygiene|lock[\s-]?out|"
+    r"lockout[\s/-]tagout|LOTO|"
     r"lock[\s-]?out[\s/-]tag[\s-]?out)\b",
     re.IGNORECASE)
 _MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+it\s+)?that|"

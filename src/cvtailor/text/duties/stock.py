@@ -11,14 +11,16 @@ salt stocked, and ring the wholesaler before we run short".
 
 Read narrowly, because a near miss is close by (counting alone, another store, a system):
 - the ad asks to keep the stock (manage, own, order, keep track of, keep an eye on, control,
-  monitor, look after it, be in charge of or responsible for it), not to make gun stocks; an ad that names
-  a system or software for it ("stock management in SAP") is left to be asked;
+  monitor, look after it, be in charge of or responsible for it), not to make gun stocks; an
+  ad that names a system or software for it ("stock management in SAP") is left to be asked;
 - the line opens on the person's own act and does both: it counts, checks or keeps stocked
-  (or checks what is left, keeps it topped up, keeps a tally of it or keeps spares of it:
-  "Keep a spare lamp, fuses and lens tissue in the booth cupboard and reorder them from the
-  supplier before we run low"), and it orders (or tells whoever orders what
-  to order or buy, or what is running low, fills in the reorder sheet, orders each week)
-  before things run out; ordering for one job, or counting alone, is neither;
+  (or checks what is left or the levels, keeps it topped up, keeps a tally, a list or a
+  notebook of it, or keeps spares of it: "Keep a spare lamp, fuses and lens tissue in the
+  booth cupboard and reorder them from the supplier before we run low"), and it orders or
+  reorders (or tells whoever orders what to order or buy, or what is running low, fills in
+  the reorder sheet, orders each week) before things run out ("when we are down to the last
+  few hundred", "when anything will not last until morning"); ordering for one job, or
+  counting alone, is neither;
 - where the ad names what the stock is of ("the stock of spare parts", "stocks of food, salt
   and consumables"), the line names one of those things; a generic name ("raw materials",
   "consumables", "disposables") is shown by whatever the line counts, also when the ad
@@ -71,7 +73,10 @@ _COUNTS = re.compile(
     r"\b(?:count|counts|counted|stocked|stock\s*takes?|keep\s+an\s+eye\s+on|topped\s+up|"
     # "Keep a tally of the bundles in the drying barn", "Keep a spare lamp, fuses and lens
     # tissue in the booth cupboard": what is in store kept count of, or spares kept in it
-    r"(?:keep|keeps|kept)\s+(?:a\s+)?(?:tally|count|spare|spares)|"
+    r"(?:keep|keeps|kept)\s+(?:a\s+)?(?:tally|count|spare|spares|note|notebook|list)\s+of|"
+    r"(?:keep|keeps|kept)\s+(?:a\s+)?(?:spare|spares)\b|"
+    # "Check the levels in the grain and soya meal silos"
+    r"(?:check|checks|checked)\s+the\s+levels?\b|"
     r"(?:check|checks|checked)\s+(?:the\s+)?(?:stock|store|stores|shelves|shelf))\b|"
     # "Check on Fridays what film and couplant are left", "a book of what is left of each log"
     r"\bwhat\s+(?:[\w,'’-]+\s+){0,8}?(?:is|are)\s+left\b|\b(?:[\w-]+\s+)?left\s+of\s+each\b|"
@@ -85,6 +90,12 @@ _COUNTS = re.compile(
 # ... and gets what runs short ordered.
 _ORDERS = re.compile(
     r"\b(?:(?:re-?)?order(?:s|ed)?\s+(?:what|whatever|anything)|"
+    # "reorder the best sellers from local makers": what runs short, bought again
+    r"re-?order(?:s|ed)?\b|"
+    # "ring the importer when we are down to the last few hundred", "ring the buyer when
+    # anything will not last until morning"
+    r"(?:before|when|whenever)\s+(?:we|it|they)\s+(?:are|is|get|gets)\s+down\s+to\b|"
+    r"(?:before|when|whenever)\s+[^.;]{1,30}?\b(?:will\s+not|won['’]t)\s+last\b|"
     r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing)|"
     rf"{_RUNNING_LOW}|"
     r"(?:before|when|whenever)\s+(?:we|it|they|anything|something|an?\s+[\w-]+|"

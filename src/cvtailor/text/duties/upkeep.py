@@ -5,12 +5,12 @@ Two duties a trade's supervisor is asked for, which a CV says by what was done:
 - preventive maintenance ("Plan preventive maintenance of crushers, malaxers and pumps") is
   upkeep done on a schedule, before anything fails: "Grease the elevator bearings and tighten
   the belts every Saturday before the week's run", "Swap worn hammers and screens ... on the
-  dates in the fitters' book" (a schedule of days, weeks, fortnights, months ...). Not a repair when something breaks ("Change the blades when
-  they go blunt"), nor cleaning. Greasing among the hand's other upkeep is routine by nature
-  ("True the wheels, change the belts and grease the spindles of our six lathes, and call the
-  fitter when a motor goes"): nothing is greased because it broke. Where the ad asks it
-  arranged, calling in whoever does it on
-  a schedule shows it too: "Call the service engineer every six months to change the filters".
+  dates in the fitters' book" (a schedule of days, weeks, fortnights, months ...). Not a repair
+  when something breaks ("Change the blades when they go blunt"), nor cleaning. Greasing among
+  the hand's other upkeep is routine by nature ("True the wheels, change the belts and grease
+  the spindles of our six lathes, and call the fitter when a motor goes"): nothing is greased
+  because it broke. Where the ad asks it arranged, calling in whoever does it on a schedule
+  shows it too: "Call the service engineer every six months to change the filters".
 - a toolbox talk ("Lead toolbox talks at the start of every shift") is a short safety talk to
   the crew before work: "Give a 10-minute safety briefing at the van every Monday on falls and
   manual handling", "Go over the day's hazards with the crew at the van before we start".
@@ -48,7 +48,8 @@ _HAND_UPKEEP = re.compile(
 # What shows the upkeep is planned: a schedule, a checklist, or before anything fails.
 _ON_SCHEDULE = re.compile(
     r"\b(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|eight|ten|twelve)\s+)?"
-    r"(?:day|week|fortnight|month|shift|year|hours|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"(?:day|week|fortnight|month|shift|year|hours|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|"
     r"sunday|morning|evening|season)s?|weekly|monthly|"
     r"daily|fortnightly|quarterly|yearly|annual|"
     rf"on\s+(?:the\s+)?{WEEKDAY}s?|"
