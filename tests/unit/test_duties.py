@@ -2192,3 +2192,21 @@ def test_stock_running_short_said_in_more_ways(text: str, line: str, term: str |
 def test_work_split_among_people_or_people_matched_to_it(text: str, line: str,
                                                          term: str | None) -> None:
     assert rota_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # one newcomer at a time
+    ("Train and lead your team of seasonal assistants",
+     "Showed each new helper in June how to set the tables and make up the bunks.",
+     "seasonal assistants"),
+    # learners from an institute
+    ("Coach and assess trainee operators on the desk and in the field",
+     "Teach the new graduates from the Higher Institute how to read the single-line diagram.",
+     "Coach and assess trainee operators"),
+    # a new patient is served, not taken on
+    ("Train and lead your team of seasonal assistants",
+     "Showed each new patient how to use the mask.", None),
+])
+def test_a_newcomer_named_one_at_a_time_or_from_an_institute(text: str, line: str,
+                                                             term: str | None) -> None:
+    assert taught_term(duty(text), line) == term

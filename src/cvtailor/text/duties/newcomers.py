@@ -17,7 +17,7 @@ Read narrowly, as a recruiter reads it, so that no line is taken for more than i
   "novice strippers"; new recruits or starters, seasonal workers);
 - the line is the person's own act of teaching (it opens on the verb: "Show ...", "Taught
   ...", "Take ... with me"; not "Was shown ...", "Helped the trainer ...", "Watched ...") and
-  names people new to the workplace ("newcomers", "new installers", "school leavers we took
+  names people new to the workplace ("newcomers", "new installers", "each new helper", "school leavers we took
   on", "students on placement", "who join the line", "for their first week", or the country's
   own word for its apprentices: "our two Lehrlinge", "the Azubis");
 - never the people the work serves ("Show new patients how to use the CPAP mask", "Taught
@@ -119,7 +119,7 @@ _CV_LEARNERS = re.compile(
     r"lehrlinge?n?|azubis?|auszubildenden?|apprentis|leerlingen|l[æä]rling(?:e|er|ar)?|"
     r"apprendisti|aprendices|"
     # "the newcomers from the vocational school", "from the art school"
-    r"from\s+the\s+(?:[\w-]+\s+){1,2}?(?:school|college|academy))\b",
+    r"from\s+the\s+(?:[\w-]+\s+){1,2}?(?:school|college|academy|institute|polytechnic))\b",
     re.IGNORECASE)
 _CV_NEW_STAFF = re.compile(
     r"\b(?:newcomers?|new\s+starters?|new\s+hires?|"
@@ -203,7 +203,9 @@ def _people(m: re.Match[str], *groups: str) -> bool:
     for group in groups:
         word = m.group(group)
         if word is not None:
-            if person_noun(word) or word.lower() in _TAKEN_ON:
+            # (one of them too: "each new helper")
+            many = word if word.lower().endswith("s") else word + "s"
+            if any(person_noun(w) or w.lower() in _TAKEN_ON for w in (word, many)):
                 return True  # "new operators", "junior team members"
             # else the noun the words after "new" run up to: "new medical assistants", "newly
             # hired desk adjusters", "new farm workers"
