@@ -15,11 +15,11 @@ Read narrowly, as a recruiter reads it, so that no line is taken for more than i
   (apprentices, trainees, interns, new, junior, novice, graduate or volunteer staff of any
   kind, whatever the words between: "new medical assistants", "newly recruited technicians",
   "novice strippers"; new recruits or starters, seasonal workers);
-- the line is the person's own act of teaching (it opens on the verb: "Show ...", "Taught
-  ...", "Take ... with me"; not "Was shown ...", "Helped the trainer ...", "Watched ...") and
-  names people new to the workplace ("newcomers", "new installers", "each new helper", "school leavers we took
-  on", "students on placement", "who join the line", "for their first week", or the country's
-  own word for its apprentices: "our two Lehrlinge", "the Azubis");
+- the line is the person's own act of teaching (it opens on the verb: "Show ...", "Taught ...",
+  "Take ... with me"; not "Was shown ...", "Helped the trainer ...", "Watched ...") and names
+  people new to the workplace ("newcomers", "new installers", "each new helper", "school leavers
+  we took on", "students on placement", "who join the line", "for their first week", or the
+  country's own word for its apprentices: "our two Lehrlinge", "the Azubis");
 - never the people the work serves ("Show new patients how to use the CPAP mask", "Taught
   first-year students algebra"), never a line of something received ("Trained as an
   apprentice", "Trained in first aid").
