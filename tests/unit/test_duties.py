@@ -2210,3 +2210,23 @@ def test_work_split_among_people_or_people_matched_to_it(text: str, line: str,
 def test_a_newcomer_named_one_at_a_time_or_from_an_institute(text: str, line: str,
                                                              term: str | None) -> None:
     assert taught_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Carry out small repairs on the building and its equipment",
+     "Fixed dripping taps, re-hung the dormitory doors and oiled the shutters.", "small repairs"),
+    ("Carry out minor repairs to customers' garments",
+     "Mend torn seams and replace zips on customers' jackets.", "minor repairs"),
+    # repairs asked on the building: a hat mended is none of its parts
+    ("Carry out small repairs on the building and its equipment",
+     "Mended hats that customers brought in.", None),
+    # reported, not fixed
+    ("Carry out small repairs on the building and its equipment",
+     "Reported dripping taps to the caretaker.", None),
+    ("Write and update assembly instructions and checklists",
+     "Write step-by-step notes with photos for the tool changer build.",
+     "assembly instructions"),
+])
+def test_small_repairs_made_and_assembly_instructions_written(text: str, line: str,
+                                                             term: str | None) -> None:
+    assert next((t for t in (read(duty(text), line) for read in READERS) if t), None) == term

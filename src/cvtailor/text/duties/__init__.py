@@ -38,7 +38,8 @@ own term for what a line shows, or None:
 - `permits`: permits to work, the papers signed once the plant is made safe (`permit_term`);
 - `repairs`: work orders raised, faults written up for whoever mends them (`repair_term`);
   the maintenance people called in to a fault (`maintenance_term`); first-line maintenance,
-  worn parts changed by the person's own hand (`first_line_term`);
+  worn parts changed by the person's own hand (`first_line_term`); small repairs, what breaks
+  fixed by the person (`small_repairs_term`);
 - `estimates`: quotations and cost estimates, what a job takes worked out for its price
   (`estimate_term`);
 - `calibration`: measuring and test equipment kept calibrated, sent in for its regular check
@@ -71,7 +72,12 @@ from cvtailor.text.duties.logs import figures_term, log_term
 from cvtailor.text.duties.newcomers import taught_term
 from cvtailor.text.duties.permits import permit_term
 from cvtailor.text.duties.procedures import procedure_term
-from cvtailor.text.duties.repairs import first_line_term, maintenance_term, repair_term
+from cvtailor.text.duties.repairs import (
+    first_line_term,
+    maintenance_term,
+    repair_term,
+    small_repairs_term,
+)
 from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.rounds import round_term
 from cvtailor.text.duties.safety import housekeeping_term, safety_term
@@ -89,4 +95,4 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, stocktake_term,
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
-    first_line_term, liaison_term)
+    first_line_term, liaison_term, small_repairs_term)

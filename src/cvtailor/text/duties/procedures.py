@@ -9,7 +9,9 @@ calls", "Wrote the department's how-to guide for unsightly premises files".
 
 Read narrowly: the line is the person's own writing (it opens on write, rewrite, draw up, put
 together, keep ... current) of a step-by-step or how-to guide, sheet, checklist or
-instruction, or of the workplace's own bench, work or method instructions; a guide written
+instruction, or of the workplace's own bench, work or method instructions (the ad's
+procedures, SOPs, or its work, operating, assembly, installation, maintenance, setup or
+inspection instructions); a guide written
 for the people the work serves ("a how-to leaflet for patients") is no procedure of the
 workplace, and following a guide is no guide written. The term written is the ad's own
 (`procedure_term`).
@@ -23,7 +25,8 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_PROCEDURES = re.compile(
-    r"\b(?:standard\s+operating\s+procedures?|SOPs?|(?:work|working|operating)\s+instructions|"
+    r"\b(?:standard\s+operating\s+procedures?|SOPs?|(?:work|working|operating|assembly|"
+    r"installation|maintenance|set-?up|inspection)\s+instructions|"
     r"written\s+procedures|procedures)\b",
     re.IGNORECASE)
 _WRITING = own_act(r"(?:re)?(?:write|writes|wrote|written|draft|drafts|drafted)|"

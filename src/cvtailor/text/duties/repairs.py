@@ -19,6 +19,11 @@ breakdowns to the maintenance department") is shown by the person calling them i
 and telling them what they need: "Call out the plant fitters when a door seal, fan or burner
 fails and tell them which furnace can wait" (`maintenance_term`, the ad's name for them).
 
+An ad's small repairs ("Carry out small repairs on the building and its equipment") are shown
+by the person's own fixing ("Fixed dripping taps, re-hung the dormitory doors and oiled the
+shutters"), of the building's own parts where the ad asks them on the building
+(`small_repairs_term`).
+
 An ad's first-line (or first-level) maintenance is shown by worn, broken or leaking parts
 changed or tightened by the person's own hand, the rest left to the maintenance people
 (`first_line_term`).
@@ -125,3 +130,27 @@ def first_line_term(req: Requirement, line: str) -> str | None:
     broken parts of their machines changed by their own hand, with what is more left to the
     maintenance people; or None."""
     return act_term(req, line, _MENDING_MYSELF, _AD_FIRST_LINE, [_WORN_PARTS, _THE_REST_TO_THEM])
+
+
+# Small repairs: the person's own fixing of what breaks ("Fixed dripping taps, re-hung the
+# dormitory doors and oiled the shutters before the autumn").
+_AD_SMALL_REPAIRS = re.compile(r"\b(?:small|minor|basic|simple|day-to-day|routine)\s+repairs\b",
+                               re.IGNORECASE)
+_FIXING = own_act(r"fix|fixes|fixed|mend|mends|mended|repair|repairs|repaired|patch|patches|"
+                  r"patched|re-?hang|re-?hangs|re-?hung|unblock|unblocks|unblocked|glue|glues|"
+                  r"glued")
+# ... on the building, where the ad asks them there: its own parts named.
+_ON_THE_BUILDING = re.compile(r"\b(?:building|buildings|premises|property|house|hut|site|"
+                              r"facilities|rooms)\b", re.IGNORECASE)
+_BUILDING_PARTS = re.compile(
+    r"\b(?:taps?|doors?|windows?|shutters?|locks?|hinges?|lights?|bulbs?|roofs?|gutters?|"
+    r"fences?|gates?|floors?|walls?|pipes?|drains?|toilets?|sinks?|shelves|shelf|steps?|stairs|"
+    r"handles?|radiators?|sockets?|switches|tiles?|boards?|paths?|benches|beds|bunks)\b",
+    re.IGNORECASE)
+
+
+def small_repairs_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for small repairs a line shows the person making: its own act of fixing,
+    of the building's parts where the ad asks them on the building; or None."""
+    parts = [_BUILDING_PARTS] if _ON_THE_BUILDING.search(req.text) else []
+    return act_term(req, line, _FIXING, _AD_SMALL_REPAIRS, parts)
