@@ -2230,3 +2230,47 @@ def test_a_newcomer_named_one_at_a_time_or_from_an_institute(text: str, line: st
 def test_small_repairs_made_and_assembly_instructions_written(text: str, line: str,
                                                              term: str | None) -> None:
     assert next((t for t in (read(duty(text), line) for read in READERS) if t), None) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Prepare the laboratory for ESYD assessments and surveillance visits",
+     "Get the quality manual, equipment files and certificates ready for the yearly visit of "
+     "the national accreditation body.", "ESYD assessments"),
+    ("Prepare the laboratory's records for MAPA audits",
+     "Get the sample register and test sheets in order when the Ministry's inspectors come.",
+     "MAPA audits"),
+    # the person's own risk assessments are no outside audit; an internal audit neither
+    ("Prepare risk assessments for every job",
+     "Get the method statements ready for the client's visit.", None),
+    ("Prepare the laboratory for internal audits",
+     "Get the registers ready for the auditors' visit.", None),
+])
+def test_the_workplace_got_ready_for_an_outside_assessment(text: str, line: str,
+                                                          term: str | None) -> None:
+    from cvtailor.text.duties.audits import auditor_term
+
+    assert auditor_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Take part in proficiency testing with the other centres",
+     "Assay the round-robin samples that the bureau sends to every centre twice a year and "
+     "compare our results with theirs.", "proficiency testing"),
+    ("Organise our participation in interlaboratory comparisons",
+     "Test the same blind samples as the other labs in the yearly comparison and go over our "
+     "results with the manager.", "interlaboratory comparisons"),
+    # colleagues compared among themselves, no laboratory's samples
+    ("Take part in proficiency testing with the other centres",
+     "Score the same study as the other three technicians once a month and compare.", None),
+])
+def test_the_samples_every_laboratory_tests_are_proficiency_testing(text: str, line: str,
+                                                                   term: str | None) -> None:
+    from cvtailor.text.duties.proficiency import proficiency_term
+
+    assert proficiency_term(duty(text), line) == term
+
+
+def test_campaign_temps_are_taken_on_for_the_season() -> None:
+    line = "Show the campaign temps how to read the diffusion screens and take a sample."
+    term = taught_term(duty("Train new operators and campaign temporary workers"), line)
+    assert term is not None and "new operators" in term

@@ -30,7 +30,8 @@ own term for what a line shows, or None:
 - `traceability`: each lot marked so it can be followed back (`traceability_term`);
 - `infection`: infection control, what is shared cleaned after each patient
   (`infection_term`);
-- `audits`: the external auditors, what the yearly audit asks for answered (`auditor_term`);
+- `audits`: the external auditors, what the yearly audit asks for answered; an outside audit
+  hosted or got ready for (`auditor_term`);
 - `causes`: root cause analysis and troubleshooting, why a fault happened found and put right
   (`cause_term`);
 - `rounds`: safety rounds and risk assessments, the workplace gone round for what could hurt,
@@ -44,6 +45,8 @@ own term for what a line shows, or None:
   (`estimate_term`);
 - `calibration`: measuring and test equipment kept calibrated, sent in for its regular check
   or checked against a reference (`calibration_term`);
+- `proficiency`: proficiency testing, the samples that go round every laboratory tested and
+  the results compared (`proficiency_term`);
 - `liaison`: the contact for the people outside the team, the work agreed with them
   (`liaison_term`);
 - `teams`: a team led, the ad's crew named by the size of the one the person ran
@@ -72,6 +75,7 @@ from cvtailor.text.duties.logs import figures_term, log_term
 from cvtailor.text.duties.newcomers import taught_term
 from cvtailor.text.duties.permits import permit_term
 from cvtailor.text.duties.procedures import procedure_term
+from cvtailor.text.duties.proficiency import proficiency_term
 from cvtailor.text.duties.repairs import (
     first_line_term,
     maintenance_term,
@@ -95,4 +99,4 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, stocktake_term,
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
-    first_line_term, liaison_term, small_repairs_term)
+    first_line_term, liaison_term, small_repairs_term, proficiency_term)

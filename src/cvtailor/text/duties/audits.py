@@ -13,7 +13,11 @@ statutory audit, its team or its firm; an internal audit, or an audit the person
 others' work, is no external auditor supported. An outside audit the ad asks supported or
 prepared for ("Support customer and certification audits") is shown by the inspectors walked
 round: "Walk the inspectors of the certification body round the breaking room and show them
-the cleaning records". The term written is the ad's own (`auditor_term`).
+the cleaning records"; one the ad asks the workplace kept or got ready for ("Prepare the
+laboratory for ESYD assessments", "keep the laboratory ready for NABL assessments"), by the
+records got ready or kept in order for the outside body's visit: "Get the quality manual,
+equipment files and certificates ready for the yearly visit of the national accreditation
+body". The term written is the ad's own (`auditor_term`).
 """
 
 from __future__ import annotations
@@ -53,6 +57,25 @@ _VISITORS = re.compile(r"\b(?:inspectors?|assessors?|auditors?)\b", re.IGNORECAS
 _ROUND = re.compile(r"\b(?:round|around|through)\b", re.IGNORECASE)
 
 
+# An outside assessment the ad asks the workplace got ready for: "Prepare the laboratory for
+# ESYD assessments", "keep the laboratory ready for NABL assessments", "Prepare the
+# laboratory's records for MAPA audits" (not "Prepare risk assessments for every job").
+_AD_READY_FOR = re.compile(
+    rf"(?:^|\band\s+|,\s*){AD_LEAD}(?:prepare|get|keep)\s+(?:[^,.;]{{1,50}}?\s+)?(?:ready\s+)?"
+    r"for\s+(?:the\s+)?(?:[^,.;]{1,30}?\s+)?(?:audits?|(?<!risk\s)assessments?|inspections?|"
+    r"surveillance\s+visits?)\b",
+    re.IGNORECASE)
+_AD_ASSESSMENTS = re.compile(r"\b(?:audits?|(?<!risk\s)assessments?|inspections?|"
+                             r"surveillance\s+visits?)\b", re.IGNORECASE)
+# ... shown by the records got ready or kept in order for the outside body's visit.
+_GETTING_READY = own_act(r"get|gets|got|keep|keeps|kept|have|has|had|put|puts")
+_READY = re.compile(r"\b(?:ready|in\s+order|up\s+to\s+date)\s+(?:for|when|before)\b",
+                    re.IGNORECASE)
+_OUTSIDE_VISIT = re.compile(r"\b(?:visits?|inspectors?|inspections?|assessors?|auditors?|"
+                            r"accreditation|certifying|certification)\b|"
+                            r"\bcomes?\s+to\s+(?:check|inspect|audit|assess)\b", re.IGNORECASE)
+
+
 def auditor_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the external auditors a line shows the person answering, or for an
     outside audit it shows the person walking the inspectors round (see the module doc), or
@@ -62,4 +85,12 @@ def auditor_term(req: Requirement, line: str) -> str | None:
                           unless=[_INTERNAL])
         if hosted:
             return hosted
+    if _AD_READY_FOR.search(req.text.strip()) and not _INTERNAL.search(req.text) \
+            and act_term(req, line, _GETTING_READY, _AD_ASSESSMENTS, [_READY, _OUTSIDE_VISIT],
+                         unless=[_INTERNAL]):
+        # the ad's first name for them ("ESYD assessments" of "ESYD assessments and
+        # surveillance visits")
+        lowered = req.text.lower()
+        named = [k for k in req.keywords if _AD_ASSESSMENTS.search(k) and k.lower() in lowered]
+        return min(named, key=lambda k: lowered.find(k.lower()), default=None)
     return act_term(req, line, _ANSWERING, _AD_AUDITORS, [_THE_AUDIT], unless=[_INTERNAL])

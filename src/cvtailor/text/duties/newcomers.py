@@ -17,9 +17,10 @@ Read narrowly, as a recruiter reads it, so that no line is taken for more than i
   "novice strippers"; new recruits or starters, seasonal workers);
 - the line is the person's own act of teaching (it opens on the verb: "Show ...", "Taught ...",
   "Take ... with me"; not "Was shown ...", "Helped the trainer ...", "Watched ...") and names
-  people new to the workplace ("newcomers", "new installers", "each new helper", "school leavers
-  we took on", "students on placement", "who join the line", "for their first week", or the
-  country's own word for its apprentices: "our two Lehrlinge", "the Azubis");
+  people new to the workplace ("newcomers", "new installers", "each new helper", "the campaign
+  temps", "school leavers we took on", "students on placement", "who join the line", "for their
+  first week", or the country's own word for its apprentices: "our two Lehrlinge", "the
+  Azubis");
 - never the people the work serves ("Show new patients how to use the CPAP mask", "Taught
   first-year students algebra"), never a line of something received ("Trained as an
   apprentice", "Trained in first aid").
@@ -125,8 +126,8 @@ _CV_NEW_STAFF = re.compile(
     r"\b(?:newcomers?|new\s+starters?|new\s+hires?|"
     r"new(?:ly[\s-]hired|er|est)?\s+(?:[\w-]+\s+){0,2}?(?P<new>[\w-]+)|"
     r"recently\s+hired|(?:latest|newest|recent)\s+recruits?|recruits|"
-    r"(?:seasonal|summer|holiday)\s+(?:[\w-]+\s+)?(?:staff|workers|hands|helpers|temps|"
-    r"pickers)|"
+    r"(?:seasonal|summer|holiday|campaign|harvest)\s+(?:[\w-]+\s+)?(?:staff|workers|hands|"
+    r"helpers|temps|pickers)|"
     r"(?:who|that)\s+(?:joins?|joined|(?:have|has)\s+just\s+joined|come\s+(?:for|to|each|"
     r"every))|"
     r"(?:we|I)\s+(?:take|took|hire|hired|taken)\s+on|"
