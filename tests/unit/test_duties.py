@@ -2274,3 +2274,16 @@ def test_campaign_temps_are_taken_on_for_the_season() -> None:
     line = "Show the campaign temps how to read the diffusion screens and take a sample."
     term = taught_term(duty("Train new operators and campaign temporary workers"), line)
     assert term is not None and "new operators" in term
+
+
+def test_the_rule_the_line_echoes_is_the_one_written() -> None:
+    """Of the ad's rules, the one the line keeps by its own words ("the extractor") is written,
+    before the ad's first ("safe working practices")."""
+    from cvtailor.text.duties.safety import safety_term
+
+    text = ("See to it that the dust extraction is running and that safe working practices are "
+            "followed at every bench")
+    line = "Make sure the extractor is running and masks are on whenever anyone sands."
+    assert safety_term(duty(text), line) == "dust extraction"
+    assert safety_term(duty(text), "Make sure everyone wears masks and gloves at the bench.") \
+        == "safe working practices"

@@ -22,7 +22,9 @@ Fire safety is also seen to on a walk round that makes sure the exits are free a
 extinguishers in date; lockout, by the person's own lock and tag before another's work ("Padlock
 the isolator and hang my own tag before anyone opens a pump"), whatever the ad's verb for it
 ("Apply lock-out/tag-out before any intervention"); safe working in confined spaces, by a rule
-kept for going into one. The term written is the ad's own (`safety_term`).
+kept for going into one. The term written is the ad's own (`safety_term`): of its
+rules, the one the line's own words echo ("dust extraction" for a line that keeps the
+extractor on), else its first.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ _AD_RULES = re.compile(
     r"hazardous\s+(?:substances|chemicals)|safe\s+handling|biosecurity(?:\s+rules)?|"
     r"safety\s+(?:rules|regulations|procedures)|safe\s+work(?:ing)?\s+practices|PPE|ESD|"
     r"(?:personal\s+)?protective\s+(?:equipment|clothing|gear|wear)|hygiene|lock[\s-]?out|"
+    r"(?:dust|fume)\s+extraction|"
     r"lockout[\s/-]tagout|LOTO|"
     r"lock[\s-]?out[\s/-]tag[\s-]?out)\b",
     re.IGNORECASE)
@@ -135,11 +138,25 @@ def safety_term(req: Requirement, line: str) -> str | None:
         return None
     if (_MAKING_SURE.match(text) and _OTHERS.search(text) and _KEPT_SAFE.search(text)) \
             or _SENDS_HOME.match(text):
-        return ad_term(req, _AD_RULES) or (
+        return _echoed(req, text) or ad_term(req, _AD_RULES) or (
             ad_term(req, _AD_CONFINED) if _GOING_IN.search(text) else None)
     if _FIRE_ROUND.match(text) and _FIRE_MEANS.search(text) and _KEPT_READY.search(text):
         return ad_term(req, _AD_FIRE)
     return None
+
+
+def _echoed(req: Requirement, text: str) -> str | None:
+    """Of the ad's rules, the one the line's own words echo ("dust extraction" of "See to it
+    that the dust extraction is running and that safe working practices are followed", for a
+    line that keeps the extractor on): what the line shows, before the ad's first rule."""
+    said = {w.lower()[:6] for w in re.findall(r"[A-Za-z]{6,}", text)}
+    return next((k for k in req.keywords if _AD_RULES.search(k) and k.lower() in req.text.lower()
+                 and any(w.lower()[:6] in said for w in re.findall(r"[A-Za-z]{6,}", k)
+                         if w.lower() not in _RULE_WORDS)), None)
+
+
+# Words of any rule's name, echoed by any line about rules.
+_RULE_WORDS = frozenset("safety safe rules working practices procedures regulations".split())
 
 
 # Housekeeping kept: the floors and the work areas kept clean and clear.
