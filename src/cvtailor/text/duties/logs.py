@@ -8,17 +8,16 @@ temperature and any breakdowns in the book for the next crew", "Write up the boa
 the stoppages in the press book at the end of every turn", "Read the hygrometers three times a
 day and fill in the sheet on the wall of each room".
 
-Read narrowly: the line is the person's own writing (it opens on the verb, or on a reading
-taken and then written: "Read ... and fill in ...") into a book, a sheet, a log or a register;
-a record of a measure ("humidity records", "temperature log", "downtime records") only
-where the line shows that measure read (the stops written, for downtime), and the measure
-itself where the ad asks it written in its record and the line shows it ("downtime" of
-"Record downtime, scrap and output in the shift report"); the records of the
-thing the work makes by its name ("pile records"), where the line writes down each of them
-("... the time of every pile in the book"). An ad that names a system or tool the records are
-kept in ("... in Capmo", "in SAP") is left to be asked. What went wrong
-written down is an incident report (`incidents`), not read here.
-The term written is the ad's own (`log_term`).
+Read narrowly: the line is the person's own writing (it opens on the verb, or on a reading taken
+and then written: "Read ... and fill in ...") into a book, a sheet, a log or a register; a
+record of a measure ("humidity records", "temperature log", "downtime records") only where the
+line shows that measure read (the stops written, for downtime), and the measure itself where the
+ad asks it written in its record and the line shows it ("downtime" of "Record downtime, scrap
+and output in the shift report"); the records of the thing the work makes by its name ("pile
+records"), where the line writes down each of them ("... the time of every pile in the book").
+An ad that names a system or tool the records are kept in ("... in Capmo", "in SAP") is left to
+be asked. What went wrong written down is an incident report (`incidents`), not read here. The
+term written is the ad's own (`log_term`).
 """
 
 from __future__ import annotations
@@ -101,12 +100,10 @@ def log_term(req: Requirement, line: str) -> str | None:
     if term is None or any(named.search(term) and not shown.search(text)
                            for named, shown in _MEASURES):
         return None
-    # the measure the ad asks written in its record, where the line shows it read: "downtime"
-    # of "Record downtime, scrap and output in the shift report" for a line that writes
-    # every stop of the line in the shift book, and how long it lasted
-    # (not one the line says already: "downtime" said leaves the record to write)
-    # (the measure the ad's verb records: not "breakdowns" of "Keep the shift log with
-    # tonnages and breakdowns", whose duty is the log)
+    # the measure the ad's verb records, where the line shows it read and does not say it:
+    # "downtime" of "Record downtime, scrap and output in the shift report" for a line that
+    # writes every stop of the line in the shift book (not "breakdowns" of "Keep the shift
+    # log with tonnages and breakdowns", whose duty is the log)
     return next((k for k in req.keywords if not contains(text, k)
                  and re.match(rf"{AD_LEAD}(?:record|log|note|register|write\s+down)\s+"
                               rf"(?:the\s+|all\s+|any\s+)?{re.escape(k)}\b", req.text.strip(),

@@ -8,11 +8,10 @@ hang on the lab wall", "Rewrote our step-by-step guides for structure fire and m
 calls", "Wrote the department's how-to guide for unsightly premises files".
 
 Read narrowly: the line is the person's own writing (it opens on write, rewrite, draw up, put
-together, keep ... current) of a step-by-step or how-to guide, sheet, checklist or
-instruction, or of the workplace's own bench, work or method instructions (the ad's
-procedures, SOPs, or its work, operating, assembly, installation, maintenance, setup or
-inspection instructions); a guide written
-for the people the work serves ("a how-to leaflet for patients") is no procedure of the
+together, keep ... current) of a step-by-step or how-to guide, sheet, checklist or instruction,
+or of the workplace's own bench, work or method instructions (the ad's procedures, SOPs, or its
+work, operating, assembly, installation, maintenance, setup or inspection instructions); a guide
+written for the people the work serves ("a how-to leaflet for patients") is no procedure of the
 workplace, and following a guide is no guide written. The term written is the ad's own
 (`procedure_term`).
 """

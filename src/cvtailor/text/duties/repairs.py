@@ -111,8 +111,7 @@ def maintenance_term(req: Requirement, line: str) -> str | None:
 # left to the maintenance people ("Change worn cups, knives and belts on the breakers myself
 # and call the technical service only for electrical faults").
 _AD_FIRST_LINE = re.compile(r"\b(?:first[\s-](?:line|level)|operator|autonomous|basic|"
-                            r"level[\s-]1)\s+"
-                            r"maintenance\b", re.IGNORECASE)
+                            r"level[\s-]1)\s+maintenance\b", re.IGNORECASE)
 _MENDING_MYSELF = own_act(r"change|changes|changed|replace|replaces|replaced|fit|fits|fitted|"
                           r"swap|swaps|swapped|adjust|adjusts|adjusted|tighten|tightens|"
                           r"tightened|mend|mends|mended|fix|fixes|fixed")

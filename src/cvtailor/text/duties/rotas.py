@@ -2,42 +2,40 @@
 
 An ad's duty to plan who works when ("Draw up the weekly staff rota", "Prepare the weekly
 rosters for the scaling crew", "Draw up the monthly shift schedule") is shown by a CV line in
-which the person decides who does which work or covers which shift: "Work out which of us
-covers each night of the month", "Sort out who works which shift and which gate each week",
-"Decide each morning who stands at which belt and find cover when someone is off sick", "On
-Friday I chalk up on the board who salts, who washes and who hangs the next week", "Chalk up
-on the board each morning which knives go to the grinders, the assemblers and the polisher",
-"Put each operator of my shift on the crusher, separation or loading post", "Put the three
-operators of my shift on the furnaces, the washer and the straightening press", "Pin up the
-weekly sheet every Thursday saying who feeds, who dives and who covers Saturday and Sunday",
-or draws up the shift plan itself ("Draw up the fortnightly shift plan for 18 casual
-lifeguards"), or splits the work among people, matches people to the work or writes up their
-job board ("Split the chairs between the techs at the start of each shift", "Match techs to
-rooms each morning on the OR board", "Write up the morning job board for 14 crew members";
-never "Split the logs between the two kilns").
+which the person decides who does which work or covers which shift: "Work out which of us covers
+each night of the month", "Sort out who works which shift and which gate each week", "Decide
+each morning who stands at which belt and find cover when someone is off sick", "On Friday I
+chalk up on the board who salts, who washes and who hangs the next week", "Chalk up on the board
+each morning which knives go to the grinders, the assemblers and the polisher", "Put each
+operator of my shift on the crusher, separation or loading post", "Put the three operators of my
+shift on the furnaces, the washer and the straightening press", "Pin up the weekly sheet every
+Thursday saying who feeds, who dives and who covers Saturday and Sunday", or draws up the shift
+plan itself ("Draw up the fortnightly shift plan for 18 casual lifeguards"), or splits the work
+among people, matches people to the work or writes up their job board ("Split the chairs between
+the techs at the start of each shift", "Match techs to rooms each morning on the OR board",
+"Write up the morning job board for 14 crew members"; never "Split the logs between the two
+kilns").
 
-Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw
-up, chalk up, plan, share out, hand out, put together, pin up a sheet saying, sort ... and
-tell or decide, go through ... and decide, sit down with someone to decide, write on the
-board, tell the others on the shift which ... and who ..., put each of the people on) and
-says who is put where (which people go where, or which work goes to which people, or which
-work each of us is on, or which line each one is on, or which of the people does what: "decide
-which of the three of us weaves what that week"; not "which pallets go out first");
-those told are the crew, never the office. Taking one's own turn on a rota, or swapping a
-shift with a colleague, is no rota drawn up, nor is an ad that asks only to work on it
-("Willingness to work three shifts, including weekends on the rota"). An on-call rota is a
-turn taken: an ad that asks
-only to take one's turn on it is never read, and the on-call rota is never the term written
-("Draw up the duty roster and the on-call rota" gives "duty roster"). The term written is the
-ad's own (`rota_term`): its rota, schedule, staffing, staff planning, work allocation, the
-tasks it asks allocated ("Allocate tasks to the operators on your shift") or the
-assignments it names ("slide assignments"), a schedule it says is the crew's own ("plan the
-crew's assembly schedule", "plan your team's weekly visit schedule"), or the deployment of
-a team or a workload it asks shared out ("Plan the deployment of your shift team", "Plan the
-daily deployment of your crew and vehicles", "plan the toolroom workload across both
-shifts"). Cover rung round for someone off sick ("Ring round for
-cover when someone on our crew calls in sick") shows only the staffing of an ad that asks
-absences covered; it draws up no rota.
+Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw up,
+chalk up, plan, share out, hand out, put together, pin up a sheet saying, sort ... and tell or
+decide, go through ... and decide, sit down with someone to decide, write on the board, tell the
+others on the shift which ... and who ..., put each of the people on) and says who is put where
+(which people go where, or which work goes to which people, or which work each of us is on, or
+which line each one is on, or which of the people does what: "decide which of the three of us
+weaves what that week"; not "which pallets go out first"); those told are the crew, never the
+office. Taking one's own turn on a rota, or swapping a shift with a colleague, is no rota drawn
+up, nor is an ad that asks only to work on it ("Willingness to work three shifts, including
+weekends on the rota"). An on-call rota is a turn taken: an ad that asks only to take one's turn
+on it is never read, and the on-call rota is never the term written ("Draw up the duty roster
+and the on-call rota" gives "duty roster"). The term written is the ad's own (`rota_term`): its
+rota, schedule, staffing, staff planning, work allocation, the tasks it asks allocated
+("Allocate tasks to the operators on your shift") or the assignments it names ("slide
+assignments"), a schedule it says is the crew's own ("plan the crew's assembly schedule", "plan
+your team's weekly visit schedule"), or the deployment of a team or a workload it asks shared
+out ("Plan the deployment of your shift team", "Plan the daily deployment of your crew and
+vehicles", "plan the toolroom workload across both shifts"). Cover rung round for someone off
+sick ("Ring round for cover when someone on our crew calls in sick") shows only the staffing of
+an ad that asks absences covered; it draws up no rota.
 """
 
 from __future__ import annotations
@@ -191,10 +189,9 @@ def _who_where(text: str) -> bool:
         return True
     if _people_given(text):
         return True
-    for m in _WHICH_OF_DOES.finditer(text):
-        if m.group(2) is None or m.group(1).endswith((" us", " them")) \
-                or person_noun(m.group(2)) or m.group(2).lower() in _PEOPLE_WORDS:
-            return True
+    if any(m.group(2) is None or m.group(1).endswith((" us", " them")) or _people(m.group(2))
+           for m in _WHICH_OF_DOES.finditer(text)):
+        return True
     put = _PUT_ON.match(text)
     if put and person_noun(put.group(1).removesuffix("s") + "s"):
         return True

@@ -73,7 +73,7 @@ _COUNTS = re.compile(
     r"\b(?:count|counts|counted|stocked|stock\s*takes?|keep\s+an\s+eye\s+on|topped\s+up|"
     # "Keep a tally of the bundles in the drying barn", "Keep a spare lamp, fuses and lens
     # tissue in the booth cupboard": what is in store kept count of, or spares kept in it
-    r"(?:keep|keeps|kept)\s+(?:a\s+)?(?:tally|count|spare|spares|note|notebook|list)\s+of|"
+    r"(?:keep|keeps|kept)\s+(?:a\s+)?(?:tally|count|note|notebook|list)\s+of|"
     r"(?:keep|keeps|kept)\s+(?:a\s+)?(?:spare|spares)\b|"
     # "Check the levels in the grain and soya meal silos"
     r"(?:check|checks|checked)\s+the\s+levels?\b|"
