@@ -47,6 +47,8 @@ def test_an_edition_asked_for_is_shown_only_by_its_own_name(tmp_path: Path, ask:
     ("Exchange Online", "Microsoft Exchange", "Exchange Server", True),
     ("Microsoft SQL Server", "SQL Server", "SQL Server", False),  # a maker's name, no edition
     ("ArcGIS", "ArcGIS", "ArcMap", False),
+    ("Google Cloud", "GCP", "GCP", False),  # another name, no edition of it
+    ("QuickBooks Online", "QuickBooks", "QuickBooks", True),
 ])
 def test_another_edition(keyword: str, name: str, surface: str, other: bool) -> None:
     assert another_edition(keyword, name, surface) is other
