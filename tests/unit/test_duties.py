@@ -13,7 +13,7 @@ import pytest
 import cvtailor
 from cvtailor.engines.offline.jd_parser import parse_jd_text
 from cvtailor.models import Requirement
-from cvtailor.text.duties import READERS
+from cvtailor.text.duties import READERS, read_duty
 from cvtailor.text.duties.handovers import handover_term, hands_over, hands_over_shifts
 from cvtailor.text.duties.incidents import incident_term
 from cvtailor.text.duties.newcomers import taught_term, teaches_newcomers, trains_newcomers
@@ -898,9 +898,9 @@ def test_a_term_that_reads_as_held_is_never_a_reader_s(monkeypatch: pytest.Monke
 
     req = duty("Keep the downtime registration and the downtime log for your shift")
     line = {"experience-1-1": "Write each stop of the kiln in the shift log with its cause."}
-    monkeypatch.setattr(evidence, "DUTY_READERS", (lambda r, t: "downtime registration",))
+    monkeypatch.setattr(evidence, "read_duty", lambda r, t: "downtime registration")
     assert evidence._in_other_words(req, line, [], set()) == []
-    monkeypatch.setattr(evidence, "DUTY_READERS", (lambda r, t: "downtime log",))
+    monkeypatch.setattr(evidence, "read_duty", lambda r, t: "downtime log")
     assert [e.term for e in evidence._in_other_words(req, line, [], set())] == ["downtime log"]
 
 
@@ -2060,7 +2060,7 @@ def test_a_no_to_another_term_keeps_the_duty_a_reader_read() -> None:
 ])
 def test_an_ad_s_duty_in_the_present_tense_or_as_its_role(text: str, line: str,
                                                           term: str | None) -> None:
-    assert next((t for t in (read(duty(text), line) for read in READERS) if t), None) == term
+    assert read_duty(duty(text), line) == term
 
 
 @pytest.mark.parametrize(("text", "line", "term"), [
@@ -2147,7 +2147,7 @@ def test_rules_kept_by_others_in_more_ways(text: str, line: str, term: str | Non
      "Write up the pallets made and the stoppages in the line book.", "shift log"),
 ])
 def test_more_duties_in_other_words(text: str, line: str, term: str | None) -> None:
-    assert next((t for t in (read(duty(text), line) for read in READERS) if t), None) == term
+    assert read_duty(duty(text), line) == term
 
 
 @pytest.mark.parametrize(("text", "line", "term"), [
@@ -2229,7 +2229,7 @@ def test_a_newcomer_named_one_at_a_time_or_from_an_institute(text: str, line: st
 ])
 def test_small_repairs_made_and_assembly_instructions_written(text: str, line: str,
                                                              term: str | None) -> None:
-    assert next((t for t in (read(duty(text), line) for read in READERS) if t), None) == term
+    assert read_duty(duty(text), line) == term
 
 
 @pytest.mark.parametrize(("text", "line", "term"), [

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import cvtailor
-from cvtailor.research.evidence import another_edition
+from cvtailor.text.vocabulary import another_edition
 
 CV = """# Ana Horvat
 

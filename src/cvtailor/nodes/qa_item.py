@@ -16,7 +16,7 @@ from cvtailor.engines import get_engine
 from cvtailor.models import Draft, ItemStatus, WriteTask
 from cvtailor.nodes.common import emit, settings, timed, vocabulary_for
 from cvtailor.state import ItemPayload
-from cvtailor.text.duties.newcomers import trained_people
+from cvtailor.text.duties.newcomers import trained_as
 
 
 @timed("qa_item")
@@ -32,7 +32,7 @@ def qa_item(state: ItemPayload, runtime: Runtime[Context]) -> Command[Any]:
     # more than "apprentices" of "Show the two learners ... how to block a crown" (the ad's
     # "anyone who trains apprentices" is then no new claim)
     line = task.item.original or task.item.text
-    evidence += [f"training {term}" for term in task.plan.attested if trained_people(term, line)]
+    evidence += [taught for term in task.plan.attested if (taught := trained_as(term, line))]
     # the person's answers that tell this line again
     evidence += [str(given.get("answer", "")) for given in task.item.retellings()]
     result = check_draft(draft, evidence, vocabulary_for(runtime),

@@ -53,7 +53,7 @@ from cvtailor.text.cvtext import (
     without_watched,
 )
 from cvtailor.text.degrees import cv_degrees, jd_degree_requirement
-from cvtailor.text.duties import READERS as DUTY_READERS
+from cvtailor.text.duties import read_duty
 from cvtailor.text.jd_terms import (
     BRINGING_ON,
     FUNCTION_WORDS,
@@ -86,6 +86,7 @@ from cvtailor.text.vocabulary import (
     CREDENTIAL_KINDS,
     NAMED_THINGS,
     Vocabulary,
+    another_edition,
     default_vocabulary,
 )
 from cvtailor.text.wordforms import (
@@ -260,7 +261,7 @@ def _in_other_words(req: Requirement, done: dict[str, str], named: list[Evidence
     for cid, text in done.items():
         if cid in skip or not text:
             continue
-        term = next((t for t in (read(req, text) for read in DUTY_READERS) if t), None)
+        term = read_duty(req, text)
         # a duty is done, never held: a term that reads as something held ("downtime
         # registration") is the person's to claim, never a reader's
         if term and not held_thing(term) \
@@ -1165,25 +1166,6 @@ def _duty_span(req: Requirement, askable: list[str], term: str, covered: list[st
     # the ad's "our" is the employer's: the person's CV says "the"
     rest = re.sub(r"\b(?:our|your)\b", "the", rest)
     return f"{doing} {rest}"
-
-
-# Words that name one edition of a product among its others: "ArcGIS Pro" (not ArcMap),
-# "QuickBooks Online" (not Desktop), "Exchange Online" (not Exchange Server).
-_EDITIONS = frozenset("pro online cloud classic universal desktop server x express enterprise "
-                      "premium plus lite mobile".split())
-
-
-def another_edition(keyword: str, name: str, surface: str) -> bool:
-    """The ad asks for one edition of a thing ("ArcGIS Pro", an other name of ArcGIS that
-    adds an edition's word to its name) and the CV names the thing by a surface without that
-    word ("ArcMap", "ArcGIS"): the line shows the thing, never the edition the ad asks for.
-    An other name that is more than the thing's name and an edition's word is no edition of it
-    ("Google Cloud" of GCP)."""
-    asked = set(re.findall(r"[a-z0-9]+", keyword.lower()))
-    named = set(re.findall(r"[a-z0-9]+", name.lower()))
-    said = set(re.findall(r"[a-z0-9]+", surface.lower()))
-    return bool(surface) and asked - _EDITIONS <= named \
-        and any(w in _EDITIONS and w not in said for w in asked - named)
 
 
 def duty_term(term: str, keywords: list[str]) -> bool:

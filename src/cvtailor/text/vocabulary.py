@@ -461,6 +461,25 @@ NAMED_THINGS = frozenset({
 })
 
 
+# Words that name one edition of a product among its others: "ArcGIS Pro" (not ArcMap),
+# "QuickBooks Online" (not Desktop), "Exchange Online" (not Exchange Server).
+_EDITIONS = frozenset("pro online cloud classic universal desktop server x express enterprise "
+                      "premium plus lite mobile".split())
+
+
+def another_edition(keyword: str, name: str, surface: str) -> bool:
+    """The ad asks for one edition of a thing ("ArcGIS Pro", an other name of ArcGIS that
+    adds an edition's word to its name) and the CV names the thing by a surface without that
+    word ("ArcMap", "ArcGIS"): the line shows the thing, never the edition the ad asks for.
+    An other name that is more than the thing's name and an edition's word is no edition of it
+    ("Google Cloud" of GCP)."""
+    asked = set(re.findall(r"[a-z0-9]+", keyword.lower()))
+    named = set(re.findall(r"[a-z0-9]+", name.lower()))
+    said = set(re.findall(r"[a-z0-9]+", surface.lower()))
+    return bool(surface) and asked - _EDITIONS <= named \
+        and any(w in _EDITIONS and w not in said for w in asked - named)
+
+
 @cache
 def default_vocabulary() -> Vocabulary:
     """The packaged vocabulary, plus the YAML file named by CVTAILOR_VOCABULARY (its entries

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import CVItem, Draft, ItemStatus, ItemType, WriteTask
-from cvtailor.text.duties.newcomers import trained_people
+from cvtailor.text.duties.newcomers import trained_as
 from cvtailor.text.jd_terms import (
     ACTION_ENDINGS,
     FUNCTION_WORDS,
@@ -561,10 +561,10 @@ def _as_activity(term: str, text: str) -> str:
         # apprentices", which `trailed` writes "..., to train apprentices"): its last word
         # names people, but it is no people worked with ("working with train apprentices")
         return term
-    if population(term) and trained_people(term, text):
+    if population(term) and (taught := trained_as(term, text)):
         # "Apprentices" of a line teaching two students on placement: training them, which
         # the line shows (text/duties/newcomers), not merely working with them
-        return f"training {term[:1].lower() + term[1:] if term[1:2].islower() else term}"
+        return taught
     if population(term) and not (verb.endswith("ing") and only_verb_form(verb.lower())):
         # "Nurse managers: restock ..." reads as the person's title ("precepting dietetic
         # interns" is an activity already, no people worked with)

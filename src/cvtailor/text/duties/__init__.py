@@ -91,7 +91,7 @@ from cvtailor.text.duties.teams import team_term
 from cvtailor.text.duties.traceability import traceability_term
 from cvtailor.text.duties.upkeep import toolbox_term, upkeep_term
 
-__all__ = ["READERS"]
+__all__ = ["READERS", "read_duty"]
 
 READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     taught_term, handover_term, upkeep_term, toolbox_term, rota_term, incident_term,
@@ -100,3 +100,9 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
     first_line_term, liaison_term, small_repairs_term, proficiency_term)
+
+
+def read_duty(req: Requirement, line: str) -> str | None:
+    """The ad's term for the duty the first reader that reads `line` for `req` gives, or
+    None."""
+    return next((t for t in (read(req, line) for read in READERS) if t), None)

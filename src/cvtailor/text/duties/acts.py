@@ -39,17 +39,23 @@ def own_act(verbs: str, before: str = "") -> re.Pattern[str]:
 
 
 def ad_term(req: Requirement, names: re.Pattern[str],
-            unless: re.Pattern[str] | None = None) -> str | None:
+            unless: re.Pattern[str] | None = None, first_written: bool = False) -> str | None:
     """The first of the requirement's keywords that names the duty (`names`: "preventive
     maintenance", "toolbox talks"), as the ad wrote it; never one `unless` matches (the
-    "on-call rota" of "the duty roster and the on-call rota")."""
-    return next((k for k in req.keywords if names.search(k) and k.lower() in req.text.lower()
-                 and (unless is None or not unless.search(k))), None)
+    "on-call rota" of "the duty roster and the on-call rota"). With `first_written`, the one
+    the ad writes first ("costings" of "Prepare costings for quotations", "ESYD assessments" of
+    "ESYD assessments and surveillance visits"), whatever the keywords' order."""
+    lowered = req.text.lower()
+    named = [k for k in req.keywords if names.search(k) and k.lower() in lowered
+             and (unless is None or not unless.search(k))]
+    if first_written:
+        return min(named, key=lambda k: lowered.find(k.lower()), default=None)
+    return named[0] if named else None
 
 
 def act_term(req: Requirement, line: str, act: re.Pattern[str], names: re.Pattern[str],
-             shown: Sequence[re.Pattern[str]], unless: Sequence[re.Pattern[str]] = ()
-             ) -> str | None:
+             shown: Sequence[re.Pattern[str]], unless: Sequence[re.Pattern[str]] = (),
+             first_written: bool = False) -> str | None:
     """The ad's term for a duty (`ad_term` of `names`) where the CV line opens on the
     person's own `act` (an `own_act` pattern), says each of `shown` and none of `unless`; or
     None. The shape of most duty readers: "Write up every slip and fall in the accident book"
@@ -58,4 +64,4 @@ def act_term(req: Requirement, line: str, act: re.Pattern[str], names: re.Patter
     if not act.match(text) or not all(p.search(text) for p in shown) \
             or any(p.search(text) for p in unless):
         return None
-    return ad_term(req, names)
+    return ad_term(req, names, first_written=first_written)

@@ -60,13 +60,12 @@ _ROUND = re.compile(r"\b(?:round|around|through)\b", re.IGNORECASE)
 # An outside assessment the ad asks the workplace got ready for: "Prepare the laboratory for
 # ESYD assessments", "keep the laboratory ready for NABL assessments", "Prepare the
 # laboratory's records for MAPA audits" (not "Prepare risk assessments for every job").
+_ASSESSMENTS = r"audits?|(?<!risk\s)assessments?|inspections?|surveillance\s+visits?"
 _AD_READY_FOR = re.compile(
     rf"(?:^|\band\s+|,\s*){AD_LEAD}(?:prepare|get|keep)\s+(?:[^,.;]{{1,50}}?\s+)?(?:ready\s+)?"
-    r"for\s+(?:the\s+)?(?:[^,.;]{1,30}?\s+)?(?:audits?|(?<!risk\s)assessments?|inspections?|"
-    r"surveillance\s+visits?)\b",
+    rf"for\s+(?:the\s+)?(?:[^,.;]{{1,30}}?\s+)?(?:{_ASSESSMENTS})\b",
     re.IGNORECASE)
-_AD_ASSESSMENTS = re.compile(r"\b(?:audits?|(?<!risk\s)assessments?|inspections?|"
-                             r"surveillance\s+visits?)\b", re.IGNORECASE)
+_AD_ASSESSMENTS = re.compile(rf"\b(?:{_ASSESSMENTS})\b", re.IGNORECASE)
 # ... shown by the records got ready or kept in order for the outside body's visit.
 _GETTING_READY = own_act(r"get|gets|got|keep|keeps|kept|have|has|had|put|puts")
 _READY = re.compile(r"\b(?:ready|in\s+order|up\s+to\s+date)\s+(?:for|when|before)\b",
@@ -85,12 +84,11 @@ def auditor_term(req: Requirement, line: str) -> str | None:
                           unless=[_INTERNAL])
         if hosted:
             return hosted
-    if _AD_READY_FOR.search(req.text.strip()) and not _INTERNAL.search(req.text) \
-            and act_term(req, line, _GETTING_READY, _AD_ASSESSMENTS, [_READY, _OUTSIDE_VISIT],
-                         unless=[_INTERNAL]):
+    if _AD_READY_FOR.search(req.text.strip()) and not _INTERNAL.search(req.text):
         # the ad's first name for them ("ESYD assessments" of "ESYD assessments and
         # surveillance visits")
-        lowered = req.text.lower()
-        named = [k for k in req.keywords if _AD_ASSESSMENTS.search(k) and k.lower() in lowered]
-        return min(named, key=lambda k: lowered.find(k.lower()), default=None)
+        readied = act_term(req, line, _GETTING_READY, _AD_ASSESSMENTS, [_READY, _OUTSIDE_VISIT],
+                           unless=[_INTERNAL], first_written=True)
+        if readied:
+            return readied
     return act_term(req, line, _ANSWERING, _AD_AUDITORS, [_THE_AUDIT], unless=[_INTERNAL])

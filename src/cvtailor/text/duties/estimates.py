@@ -70,6 +70,4 @@ def estimate_term(req: Requirement, line: str) -> str | None:
             and _WHAT_IT_TAKES.search(text) and _FOR_A_PRICE.search(text)):
         return None
     # the one the ad's verb prepares first ("costings" of "Prepare costings for quotations")
-    lowered = req.text.lower()
-    named = [k for k in req.keywords if _AD_ESTIMATES.search(k) and k.lower() in lowered]
-    return min(named, key=lambda k: lowered.find(k.lower()), default=None)
+    return ad_term(req, _AD_ESTIMATES, first_written=True)

@@ -279,3 +279,13 @@ def trained_people(term: str, line: str) -> bool:
     teaches such people: the term is written as training them ("training apprentices"), not
     as people worked with."""
     return bool(_ad_kinds(term) & _line_kinds(line)) and teaches_newcomers(line)
+
+
+def trained_as(term: str, line: str) -> str | None:
+    """`term` as a line that teaches such people says it (`trained_people`): "training
+    apprentices" for "Apprentices" (the capital is the ad's sentence's, not a name's); None
+    where the line teaches none of them. The writer leads or ends the line with it, and the
+    fabrication check takes it as attested with the term (nodes/qa_item)."""
+    if not trained_people(term, line):
+        return None
+    return f"training {term[:1].lower() + term[1:] if term[1:2].islower() else term}"

@@ -29,11 +29,12 @@ _AD_PROFICIENCY = re.compile(
 _TESTING = own_act(r"test|tests|tested|assay|assays|assayed|measure|measures|measured|"
                    r"analy[sz]e|analy[sz]es|analy[sz]ed|run|runs|ran|score|scores|scored")
 # The samples that go round every laboratory.
+_LABS = r"(?:labs?|laborator(?:y|ies)|centres?|centers?)"
 _SHARED_SAMPLES = re.compile(
     r"\bround[\s-]robin\b|\bblind\s+samples?\b|"
-    r"\bsame\s+(?:[\w-]+\s+)?samples?\s+as\s+(?:the\s+)?other\s+(?:labs?|laborator(?:y|ies)|"
-    r"centres?|centers?)\b|\b(?:sends?|sent)\s+(?:round\s+)?(?:to|by)\s+(?:every|all|other)\s+"
-    r"(?:labs?|laborator(?:y|ies)|centres?|centers?)\b", re.IGNORECASE)
+    rf"\bsame\s+(?:[\w-]+\s+)?samples?\s+as\s+(?:the\s+)?other\s+{_LABS}\b|"
+    rf"\b(?:sends?|sent)\s+(?:round\s+)?(?:to|by)\s+(?:every|all|other)\s+{_LABS}\b",
+    re.IGNORECASE)
 # ... and the results compared.
 _COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing|ison)\b|\b(?:go|goes|went)\s+over\s+our\s+"
                        r"results\b|\bour\s+results\s+with\s+theirs\b", re.IGNORECASE)
