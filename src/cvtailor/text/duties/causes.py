@@ -36,7 +36,9 @@ _AD_TROUBLESHOOTING = re.compile(r"\btroubleshoot(?:ing)?\b|\bfault[\s-]finding\
 _OWN_SEARCH = own_act(
     r"work|works|worked|find|finds|found|figure|figures|figured|sort|sorts|sorted|go|goes|"
     r"went|trace|traces|traced|track|tracks|tracked|get|gets|got|dig|digs|dug|look|looks|"
-    r"looked|check|checks|checked|strip|strips|stripped|test|tests|tested",
+    r"looked|check|checks|checked|strip|strips|stripped|test|tests|tested|"
+    # "Sit down with the engineer after a trip or a spill and dig out why it really happened"
+    r"(?:sit|sits|sat)\s+down\s+with\b(?=[^.;]{1,80}?\band\s+(?:dig|work|find|figure|track))",
     before=r"when\s+[^,]{1,60},")
 # The cause found: "work out why", "until I find out why", "find the cause".
 _CAUSE_FOUND = re.compile(
@@ -44,6 +46,9 @@ _CAUSE_FOUND = re.compile(
     r"(?:caused|causes|went\s+wrong|is\s+wrong))\b|"
     r"\b(?:find|finds|found)\s+(?:the|its|their)\s+cause\b|"
     r"\b(?:get|gets|got)\s+to\s+the\s+bottom\s+of\b|"
+    # "dig out why it really happened", "track down why a belt has stopped"
+    r"\b(?:dig|digs|dug)\s+out\s+why\b|\b(?:track|tracks|tracked|hunt|hunts|hunted)\s+down\s+"
+    r"(?:why|what\s+(?:caused|went\s+wrong|is\s+wrong)|the\s+cause)\b|"
     r"\b(?:trace|traces|traced)\s+[^.;]{1,60}?\bback\s+to\b",
     re.IGNORECASE)
 # A fix that keeps the fault from coming back.
@@ -53,12 +58,16 @@ _FOR_GOOD = re.compile(
     r"\b(?:for\s+good|never\s+(?:happens|came\s+back|recurs))\b|"
     # ... or the cause found written up for those who act on it: "go back through the hourly
     # samples ... to find out what went wrong, and write it up for the quality office"
-    r"\b(?:write|writes|wrote)\s+(?:it|them)\s+up\s+for\b",
+    r"\b(?:write|writes|wrote)\s+(?:it|them)\s+up\s+for\b|"
+    # ... or for the report of what happened: "..., for the Synergi report"
+    r",\s+(?:not\s+just\s+[^,;.]{1,40},\s+)?for\s+the\s+(?:[\w-]+\s+)?(?:incident\s+)?report\b",
     re.IGNORECASE)
 # The fault put right, or what the person cannot fix handed on.
 _FIXED = re.compile(
     r"\b(?:fix|fixes|fixed|mend|mends|mended|repair|repairs|repaired|put\s+(?:it\s+)?right|"
-    r"change|changes|changed|replace|replaces|replaced|adjust|adjusts|adjusted|reset|resets)\b",
+    r"change|changes|changed|replace|replaces|replaced|adjust|adjusts|adjusted|reset|resets)\b|"
+    # "and get the plant running again"
+    r"\b(?:get|gets|got)\s+(?:it|them|the\s+[\w-]+|[\w-]+)\s+(?:running|going|working)\s+again\b",
     re.IGNORECASE)
 
 

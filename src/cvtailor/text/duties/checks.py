@@ -32,10 +32,11 @@ from cvtailor.text.duties.acts import act_term, ad_term, own_act
 
 # (not "quality audits": an audit reviews others' work, which checking each piece is not)
 _AD_CHECKS = re.compile(r"\b(?:quality|final|visual)\s+(?:checks?|inspections?|control|"
-                        r"assurance\s+checks?)\b|\bfinal\s+(?:inspections?|checks?)\b",
+                        r"assurance(?:\s+checks?)?)\b|\bfinal\s+(?:inspections?|checks?)\b",
                         re.IGNORECASE)
 _CHECKING = own_act(
-    r"(?:look|looks|looked|go|goes|went)\s+(?:over|again\s+at)|walk|walks|walked|check|"
+    r"(?:look|looks|looked|go|goes|went)\s+(?:over|again\s+at|round|around)|walk|walks|walked|"
+    r"check|"
     r"checks|checked|inspect|inspects|inspected|test|tests|tested|light|lights|lit|take|takes|"
     r"took|re-?measure|re-?measures|re-?measured|measure|measures|measured|weigh|weighs|"
     r"weighed|sample|samples|sampled|pull|pulls|pulled|"
@@ -44,16 +45,19 @@ _CHECKING = own_act(
     # checked by the senses: "Play every new set in before it is boxed", "Taste every vat"
     r"taste|tastes|tasted|smell|smells|smelt|smelled|play|plays|played|listen|listens|"
     r"listened|try|tries|tried|"
-    # against a pattern: "Hold the first and every twentieth baluster against the drawing"
-    r"(?:hold|holds|held)\b(?=[^.;]{1,80}?\bagainst\b)")
+    # by eye: "Spin every finished wheel on the stand and sight along it for wobble"
+    r"spin|spins|spun|sight|sights|sighted|"
+    # against a pattern: "Hold the first and every twentieth baluster against the drawing",
+    # "Read every sheet against our checklist before it goes to the printer"
+    r"(?:hold|holds|held|read|reads)\b(?=[^.;]{1,80}?\bagainst\b)")
 _EVERY_PIECE = re.compile(r"\b(?:every|each|one\s+in\s+(?:\w+|\d+)|a\s+handful\s+of|"
                           r"a\s+sample\s+from\s+every)\b", re.IGNORECASE)
 _BEFORE_IT_GOES = re.compile(
     r"\bbefore\s+(?:it|they|each|the\s+[\w-]+|anything)\s+(?:\w+\s+)?(?:leaves?|goes|go|is|are|"
-    r"comes?|gets?|signed)\b|\b(?:hold|holds|held|send|sends|sent|set|sets|put|puts)\s+"
+    r"comes?|gets?|signed|moves?\s+on|ships?)\b|\b(?:hold|holds|held|send|sends|sent|set|sets|put|puts)\s+"
     # "set the seconds aside", "put any that fail back"
     r"(?:(?:the|any|those|them|it|that)\s+(?:[\w-]+\s+){0,2}?)?(?:back|aside)\b|"
-    r"\b(?:redo|redone|unpick|reject|rejects|rejected)\b|"
+    r"\b(?:redo|redone|unpick|reject|rejects|rejected|(?:for|to)\s+rework)\b|"
     # the run stopped when a piece fails: "stop the run when one is out"
     r"\b(?:stop|stops|stopped)\s+(?:the\s+)?(?:run|line|press|machine|batch|series)\b",
     re.IGNORECASE)

@@ -11,7 +11,7 @@ each day and agree any change to the layout".
 Read narrowly: the line opens on the person's own act of dealing with someone (agree, meet,
 talk, ring, settle, sort out, sit in on, walk ... round) and names people of the same kind as
 the ad's (the owners of the land worked on, the main contractor, the clients, a vessel's
-captain, a committee, the buyers, the families); a line about other people ("the site manager"
+captain, a committee, the buyers, the families, the parents); a line about other people ("the site manager"
 for "landholders") is no contact for them. The term written is the ad's own: its role and
 whom it is for ("point of contact for landholders"), the people it liaises with ("yacht
 captains"), or its liaison's name ("client liaison"), as `liaison_term` gives it.
@@ -34,7 +34,7 @@ _AD_ROLE = re.compile(
     r"contact\s+(?:person|point)|contact|link)(?:\s+on\s+site)?\s+(?P<prep>for|with|to)\s+"
     rf"(?:the\s+|our\s+|all\s+|its\s+)?{_PARTY}"
     r"(?=\s*(?:,|\band\b|\bon\s+site\b|\bduring\b|\bbefore\b|\bwhen\b|\bin\b|\bon\b|\bfrom\b|"
-    r"$|\.))",
+    r"\babout\b|$|\.))",
     re.IGNORECASE)
 # ... or the people it liaises with: "liaise with yacht captains and our project managers",
 # "Handle client liaison with the exporters' log buyers".
@@ -77,6 +77,9 @@ _KINDS = (
      re.compile(r"\b(?:captains?|skippers?)\b", re.IGNORECASE)),
     (re.compile(r"\bcommittees?\b", re.IGNORECASE), re.compile(r"\bcommittees?\b", re.IGNORECASE)),
     (re.compile(r"\bbuyers?\b", re.IGNORECASE), re.compile(r"\bbuyers['’]?\b", re.IGNORECASE)),
+    # the parents of the children taught or cared for
+    (re.compile(r"\bparents\b", re.IGNORECASE),
+     re.compile(r"\b(?:parents|mums\s+and\s+dads|mothers\s+and\s+fathers)\b", re.IGNORECASE)),
     (re.compile(r"\b(?:relatives|families|next\s+of\s+kin)\b", re.IGNORECASE),
      re.compile(r"\b(?:relatives|famil(?:y|ies)|next\s+of\s+kin)\b", re.IGNORECASE)),
 )

@@ -26,16 +26,24 @@ _AD_PERMITS = re.compile(
     re.IGNORECASE)
 _SIGNING = own_act(
     r"sign|signs|signed|issue|issues|issued|(?:write|writes|wrote|make|makes|made)\s+out|"
-    r"(?:fill|fills|filled)\s+(?:in|out)")
+    r"(?:fill|fills|filled)\s+(?:in|out)|"
+    # the plant made safe by the person's own hand, then the papers signed: "Drain, flush and
+    # lock out pumps and lines myself and sign the papers that let the fitters open them"
+    r"(?:drain|drains|drained|isolate|isolates|isolated|lock|locks|locked|close|closes|closed)"
+    r"\b(?=[^.;]{1,80}?\band\s+(?:sign|signs|signed|issue|issues|issued)\s+the\b)")
 # ... the papers that let others work: "before they open a line or go into a tank".
 _LETS_WORK = re.compile(
     r"\bbefore\s+(?:they|anyone|the\s+[\w-]+|a\s+[\w-]+|any\s+[\w-]+)\s+(?:can\s+)?(?:open|opens|"
     r"enter|enters|go|goes|start|starts|weld|welds|cut|cuts|break|breaks|work|works|climb|"
-    r"climbs)\b",
+    r"climbs)\b|"
+    # "the papers that let the fitters open them"
+    r"\bthat\s+(?:let|lets|allow|allows)\s+(?:the\s+)?[\w-]+\s+(?:to\s+)?(?:open|enter|start|"
+    r"weld|cut|break|work)\b",
     re.IGNORECASE)
 # ... after making the plant safe.
 _MADE_SAFE = re.compile(
     r"\b(?:closed|drained|isolated|locked(?:\s+off|\s+out)?|padlocked|gas[\s-]tested|"
+    r"(?:drain|isolate|lock\s+out|lock\s+off)(?=[^.;]{1,80}?\bsign)|"
     r"vented|purged|blanked|earthed)\b",
     re.IGNORECASE)
 

@@ -136,7 +136,11 @@ _GIVE_EACH = re.compile(r"\b(?:give|gives|gave|hand|hands|handed)\s+(?:each|ever
 _FINDS_COVER = own_act(
     r"(?:ring|rings|rang|call|calls|called|phone|phones|phoned)\s+round\s+for\s+cover|"
     r"(?:find|finds|found|arrange|arranges|arranged|organi[sz]e|organi[sz]es|organi[sz]ed)\s+"
-    r"cover\b|cover\s+(?:sick\s+calls|absences?)\s+by\b")
+    r"cover\b|cover\s+(?:sick\s+calls|absences?)\s+by\b|"
+    # "Ring round the crew when someone calls in sick and find who can come in"
+    r"(?:ring|rings|rang|call|calls|called|phone|phones|phoned)\s+round\b(?=[^.;]{0,80}?\b"
+    r"(?:find|finds|found)\s+(?:out\s+)?(?:who|someone|somebody|anyone)\s+(?:who\s+)?(?:can|could|"
+    r"to)\s+(?:come\s+in|cover|step\s+in|fill\s+in|stand\s+in))")
 # ... shows the staffing of an ad that asks for absences covered.
 _AD_COVER = re.compile(r"\b(?:cover|absences?|sickness|sick\s+calls)\b", re.IGNORECASE)
 _STAFFING = re.compile(r"\bstaffing\b", re.IGNORECASE)
@@ -224,8 +228,11 @@ def _plans(text: str) -> bool:
     if _PLANNING.match(text) or (_SPLITTING.match(text) and _people_given(text)):
         return True
     told = _TELLING.match(text)
-    return told is not None and any(
+    return told is not None and (any(
         person_noun(w) or w.lower() in _CREW for w in re.findall(r"[\w-]+", told.group(1)))
+        # "Tell each of the six on our stations which vehicles they start on": people counted
+        or re.match(rf"of\s+(?:us|them|the\s+{_COUNT})\b", told.group(1), re.IGNORECASE)
+        is not None)
 
 
 def _peoples_schedule(req: Requirement) -> str | None:

@@ -30,7 +30,8 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_ROUNDS = re.compile(
-    r"\b(?:safety|hazard|housekeeping)\s+(?:rounds?|walks?|walk-?rounds?|tours?|"
+    r"\b(?:safety|hazard|housekeeping|HSE|HSEQ|EHS|SHE|H&S|HS&E)\s+(?:rounds?|walks?|"
+    r"walk-?rounds?|tours?|"
     r"inspections?)\b|\bworkplace\s+inspections?\b",
     re.IGNORECASE)
 _AD_RISK = re.compile(r"\brisk\s+assessments?\b", re.IGNORECASE)

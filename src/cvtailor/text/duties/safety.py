@@ -39,7 +39,9 @@ _AD_ENFORCING = re.compile(
     r"see\s+(?:that|to)|uphold|police|promote|monitor\s+(?:compliance|adherence))\b|"
     # "All year round you will make sure the crew follows ..."
     r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?:enforce|ensure|make\s+sure|see\s+(?:that|to))\b|"
-    r"\b(?:are|is)\s+(?:followed|observed|respected|kept)\b",
+    r"\b(?:are|is)\s+(?:followed|observed|respected|kept)\b|"
+    # "Be responsible for occupational safety in the workshop"
+    r"^(?:(?:you(?:['’]ll|\s+will)\s+)?be\s+|you\s+are\s+)?(?:responsible|accountable)\s+for\b",
     re.IGNORECASE)
 _AD_RULES = re.compile(
     r"\b(?:(?:occupational|workplace|site|food|fire|work|health\s+and|laboratory|lab|chemical|"
@@ -78,8 +80,12 @@ _MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+i
                        r"[\w-]+\s+(?:is|are)\s+[\w-]+\s+(?:whenever|before|while|when)\s+"
                        r"(?:anyone|anybody|someone)\b)")
 # Sending home who breaks a rule is the rule kept, whatever it is: "Send anyone home who comes
-# to the shed in nylon clothes".
+# to the shed in nylon clothes"; and so is letting nobody in without what keeps them safe:
+# "Send nobody into the arena without a hard hat and boots".
 _SENDS_HOME = own_act(r"(?:send|sends|sent)\s+(?:anyone|anybody)\s+home")
+_LETS_NOBODY = own_act(r"(?:send|sends|sent|let|lets|allow|allows|allowed)\s+(?:nobody|no\s+one|"
+                       r"no-one)\s+(?:[\w-]+\s+)?(?:in|into|on|onto|near|up)\b"
+                       r"(?=[^.;]{0,60}?\bwithout\b)")
 _OTHERS = re.compile(r"\b(?:nobody|no\s+one|no-one|everyone|everybody|every\s+one|all\s+of\s+us|"
                      r"the\s+(?:whole\s+)?(?:crew|team|shift|lads|staff|gang|students|apprentices|"
                      r"trainees|others)|each\s+of\s+(?:us|"
@@ -137,7 +143,8 @@ def safety_term(req: Requirement, line: str) -> str | None:
     if not _AD_ENFORCING.search(req.text.strip()):
         return None
     if (_MAKING_SURE.match(text) and _OTHERS.search(text) and _KEPT_SAFE.search(text)) \
-            or _SENDS_HOME.match(text):
+            or _SENDS_HOME.match(text) or (_LETS_NOBODY.match(text) and _KEPT_SAFE.search(
+                text[text.lower().find("without"):])):
         return _echoed(req, text) or ad_term(req, _AD_RULES) or (
             ad_term(req, _AD_CONFINED) if _GOING_IN.search(text) else None)
     if _FIRE_ROUND.match(text) and _FIRE_MEANS.search(text) and _KEPT_READY.search(text):
