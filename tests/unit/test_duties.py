@@ -2287,3 +2287,102 @@ def test_the_rule_the_line_echoes_is_the_one_written() -> None:
     assert safety_term(duty(text), line) == "dust extraction"
     assert safety_term(duty(text), "Make sure everyone wears masks and gloves at the bench.") \
         == "safe working practices"
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # quality checks made by eye, against a checklist, by going round each piece
+    ("Carry out quality checks on every frame before it is delivered",
+     "Spin every trued frame on the jig and sight along it for twist before it leaves the shop.",
+     "quality checks"),
+    ("Carry out in-process quality checks at every station",
+     "Go round each caravan with the checklist before it moves on and mark any gap for rework.",
+     "in-process quality checks"),
+    ("Run quality assurance on every chart before it goes to print",
+     "Read every proof against the style sheet before it goes to the printer.",
+     "quality assurance"),
+    # one's own walk round, no piece held back nor checked before it goes, is no check
+    ("Carry out in-process quality checks at every station",
+     "Go round the stations with the foreman at the start of the week.", None),
+    ("Run quality assurance on every chart before it goes to print",
+     "Read the printer's invoices against our orders.", None),
+])
+def test_quality_checks_by_eye_or_against_a_checklist(text: str, line: str,
+                                                       term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Enforce our safety rules in the yard and on the road",
+     "Let nobody onto the loading bay without a hi-vis vest and safety boots.", "safety rules"),
+    ("Be responsible for occupational safety in the workshop",
+     "Make sure nobody runs the sander without goggles and that the extractor is on.",
+     "occupational safety"),
+    # letting nobody in for another reason keeps no safety rule
+    ("Enforce our safety rules in the yard and on the road",
+     "Let nobody into the office without an appointment.", None),
+    # responsible for the workshop, not its safety: no rule of the ad's
+    ("Be responsible for the hand tools and the grinding wheels",
+     "Make sure nobody runs the sander without goggles.", None),
+])
+def test_nobody_let_in_unprotected_and_safety_an_ad_makes_yours(text: str, line: str,
+                                                                 term: str | None) -> None:
+    from cvtailor.text.duties.safety import safety_term
+
+    assert safety_term(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Carry out HSE rounds and follow up deviations",
+     "Walk the whole mill each morning looking for leaks and loose guards, and note what I find.",
+     "HSE rounds"),
+    ("Lead root cause analyses after incidents",
+     "Sit down with the shift engineer after a spill and dig out why it really happened, not "
+     "just what broke, for the incident report.", "root cause analyses"),
+    ("Lead troubleshooting on the line together with our fitter",
+     "Track down why a conveyor has stopped and get the line running again, calling the fitter "
+     "for the gearbox.", "troubleshooting"),
+    ("Issue work permits for maintenance jobs",
+     "Drain and lock out the tanks myself and sign the papers that let the welders open them.",
+     "work permits"),
+    ("Allocate tasks to your team at the start of each shift",
+     "Tell each of the five on the line first thing which frames they start on.",
+     "Allocate tasks"),
+    ("Be the contact for parents about their children's progress",
+     "Talk to the mums and dads after each swimming class about how their child is doing.",
+     "contact for parents"),
+    # a fault found and nothing done about it; papers signed with no one let in to work
+    ("Lead troubleshooting on the line together with our fitter",
+     "Track down why a conveyor has stopped and tell the manager.", None),
+    ("Issue work permits for maintenance jobs",
+     "Drain the tanks and sign the delivery notes.", None),
+    ("Be the contact for parents about their children's progress",
+     "Talk to the other coaches after each class about the timetable.", None),
+])
+def test_more_duties_read_in_the_words_of_a_plant_and_a_yard(text: str, line: str,
+                                                             term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Be in charge of production planning for the joinery",
+     "Decide every Friday which window frames go through the moulder first next week.",
+     "production planning"),
+    ("Plan the bakery's daily production",
+     "Write up on the board each evening which doughs go to which oven and when.",
+     "daily production"),
+    ("Plan the bakery's daily production",
+     "Work out in which order the batches run so the vans leave on time.", "daily production"),
+    ("Plan the bakery's daily production",
+     "Decide which flour goes into the silo.", None),
+    # which people go where is a rota, not the production planned
+    ("Plan the bakery's daily production",
+     "Decide each morning which of us goes to which oven.", None),
+    ("Plan shift staffing, sick leave cover and overtime",
+     "Ring round the lads when someone calls in sick and find who can come in.",
+     "shift staffing"),
+    ("Plan shift staffing, sick leave cover and overtime",
+     "Ring round the hauliers when a load is late and find who can take it.", None),
+])
+def test_production_planned_and_a_sick_shift_covered(text: str, line: str,
+                                                     term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

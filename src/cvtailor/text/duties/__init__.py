@@ -50,7 +50,9 @@ own term for what a line shows, or None:
 - `liaison`: the contact for the people outside the team, the work agreed with them
   (`liaison_term`);
 - `teams`: a team led, the ad's crew named by the size of the one the person ran
-  (`team_term`).
+  (`team_term`);
+- `planning`: production planned, which work goes through which machine or to which bench
+  decided (`planning_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -74,6 +76,7 @@ from cvtailor.text.duties.liaison import liaison_term
 from cvtailor.text.duties.logs import figures_term, log_term
 from cvtailor.text.duties.newcomers import taught_term
 from cvtailor.text.duties.permits import permit_term
+from cvtailor.text.duties.planning import planning_term
 from cvtailor.text.duties.procedures import procedure_term
 from cvtailor.text.duties.proficiency import proficiency_term
 from cvtailor.text.duties.repairs import (
@@ -99,7 +102,7 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, stocktake_term,
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
-    first_line_term, liaison_term, small_repairs_term, proficiency_term)
+    first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:

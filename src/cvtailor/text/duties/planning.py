@@ -1,0 +1,59 @@
+"""Production planned, said in other words.
+
+An ad's duty to plan what the workshop or the plant makes, and in what order ("be in charge of
+production planning for the workshop", "plan the workshop's weekly production") is shown by a
+CV line in which the person decides which work goes through which machine or to which bench,
+and when: "Decide each Monday which flights go through the machines first so the fitters have
+what they need", "Chalk up on the board every Monday which pair goes to which bench".
+
+Read narrowly: the line opens on the person's own deciding (decide, work out, sort out, plan,
+chalk up, write up, draw up) and says which work goes through, to or on which machine, bench,
+line or station, or in what order the work is done. Which people go where is a rota
+(`rotas`), never this. The term written is the ad's own (`planning_term`): its planning or
+schedule's name, or the production it names by its period ("weekly production").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
+from cvtailor.text.jd_terms import person_noun
+
+_AD_PLANNING = re.compile(
+    r"\b(?:production|work|job|workshop|shop\s+floor)\s+(?:planning|plans?|schedul(?:e|es|ing)|"
+    r"sequencing)\b", re.IGNORECASE)
+# ... or the production the ad asks planned, by its period: "plan the workshop's weekly
+# production".
+_AD_PLANS_PRODUCTION = re.compile(
+    rf"^{AD_LEAD}(?:plan|planning|schedule|scheduling|organi[sz]e|organi[sz]ing)\s+"
+    r"(?:the\s+|our\s+|your\s+)?(?:[\w'’-]+['’]s?\s+)?(?P<term>(?:weekly|daily|monthly)\s+"
+    r"production)\b", re.IGNORECASE)
+
+_DECIDING = own_act(
+    r"decide|decides|decided|(?:work|works|worked|sort|sorts|sorted)\s+out|plan|plans|planned|"
+    r"(?:chalk|chalks|chalked|write|writes|wrote|draw|draws|drew)\s+up")
+# Which work goes through which machine or to which bench: "which flights go through the
+# machines first", "which pair goes to which bench"; or the order of the work ("in which order
+# the batches run").
+_WHICH_WORK = re.compile(
+    r"\bwhich\s+(?P<what>(?:[\w-]+\s+){0,2}?)(?:goes|go|runs|run|comes|come)\s+(?:through\s+"
+    r"(?:the\s+|which\s+|each\s+)?[\w-]+|(?:to|on|onto|into)\s+(?:the\s+|which\s+|each\s+)?"
+    r"(?:[\w-]+\s+)?(?:machines?|benches|bench|lines?|press(?:es)?|kilns?|ovens?|stations?|"
+    r"looms?|saws?|cells?|mills?))\b|"
+    r"\bin\s+(?:what|which)\s+order\s+(?:the\s+)?(?:jobs|orders|batches|pieces|runs)\b",
+    re.IGNORECASE)
+
+
+def planning_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the production planning a line shows the person doing (see the
+    module doc), or None."""
+    text = line.strip()
+    which = _WHICH_WORK.search(text)
+    if not _DECIDING.match(text) or which is None or any(
+            person_noun(w) or w.lower() in ("us", "them")
+            for w in (which.group("what") or "").split()):
+        return None
+    planned = _AD_PLANS_PRODUCTION.match(req.text.strip())
+    return ad_term(req, _AD_PLANNING) or (planned.group("term") if planned else None)
