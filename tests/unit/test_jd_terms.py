@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from cvtailor.engines.offline.jd_parser import (
     bullet_duties,
     duty_keywords,
@@ -1954,3 +1956,20 @@ def test_the_training_given_and_the_stock_tracked_are_the_terms() -> None:
     assert duty_keywords("Keep track of the warehouse stock of bulbs and cables")[0] \
         == "warehouse stock"
     assert duty_keywords("You will keep track of warehouse stock") == ["warehouse stock"]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Make sure that occupational safety rules are followed", "occupational safety rules"),
+    ("Make sure that hygiene rules are kept in every room", "hygiene rules"),
+])
+def test_what_a_duty_makes_sure_of_after_that_is_its_term(text: str, term: str) -> None:
+    """"that" after "make sure" opens what is made sure of, not what a thing does: the rules
+    stay the term (the whole ask was lost before)."""
+    assert term in key_phrases(text, duty=True)
+
+
+def test_newcomers_trained_after_a_second_verb_keep_their_newness() -> None:
+    """"Train and follow up new operators": the training of the new operators is the term, as
+    for "Train new operators" (the "new" was lost with the second verb between)."""
+    [req] = _duties("Train and follow up new operators on the shift")
+    assert "training new operators" in req.keywords

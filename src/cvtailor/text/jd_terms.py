@@ -507,7 +507,7 @@ def _key_phrases(text: str, stop: frozenset[str] | set[str] = frozenset(),
                 aside = (n_piece, i)
             what_it_does = low == "that" and bool(current) and i + 1 < len(lows) \
                 and lows[i + 1] not in FUNCTION_WORDS and not _adjective(lows[i + 1]) \
-                and prev not in FUNCTION_WORDS
+                and prev not in FUNCTION_WORDS and prev not in _SAYS_THAT
             relative = relative or what_it_does
             if occasion and not occasion_verb and i > 0 and (
                     low in _COMMON_VERBS or third_person_verb(lows, i)
@@ -788,6 +788,12 @@ def third_person_verb(lows: list[str], i: int) -> bool:
         return True
     # a determiner after it starts its object: "our team *runs* its sequences in Salesloft"
     return any(b in DUTY_VERBS and (b not in NOUN_VERBS or lows[i + 1] in _ONE) for b in bases)
+
+
+# Verbs whose "that" opens what they make sure of or check, never what a thing does ("make
+# sure that occupational safety rules are followed": the rules are the term).
+_SAYS_THAT = frozenset("ensure ensures ensuring check checks checking verify verifies verifying "
+                       "confirm confirms confirming".split())
 
 
 # People named as one group, whose verb takes no -s after "make sure" ("staff wear").

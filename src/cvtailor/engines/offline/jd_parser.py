@@ -979,12 +979,17 @@ _WHOM_DETERMINER = r"(every|each|any|all(?:\s+(?:the|our))?|the|our)"
 _ONE_BY_ONE = frozenset("every each any".split())
 
 
+# A second verb between the first and whom it is done for ("Train and follow up new
+# operators"): the first, a verb of bringing people on, names the duty.
+_AND_VERB = r"(?:\s+and\s+[a-z]+(?:\s+up)?)"
+
+
 def _whom_trained(text: str, phrases: list[str]) -> list[str]:
     for who in phrases:
         newcomers = "" if re.match(NEWCOMERS + r"\s", who, re.IGNORECASE) \
             else rf"{NEWCOMERS}\s+"
-        m = next((m for m in re.finditer(
-            rf"\b([A-Za-z]+)\s+(?:{_WHOM_DETERMINER}\s+)?({newcomers}{re.escape(who)})\b",
+        m = next((m for paired in ("", _AND_VERB) for m in re.finditer(
+            rf"\b([A-Za-z]+){paired}\s+(?:{_WHOM_DETERMINER}\s+)?({newcomers}{re.escape(who)})\b",
             text, re.IGNORECASE)
             if is_duty_verb(m.group(1)) and m.group(1).lower() not in _STOP
             and (m.group(1).lower().endswith("ing") or m.group(1).lower() in _BRINGING_IN)
