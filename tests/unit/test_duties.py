@@ -2377,6 +2377,12 @@ def test_more_duties_read_in_the_words_of_a_plant_and_a_yard(text: str, line: st
     # which people go where is a rota, not the production planned
     ("Plan the bakery's daily production",
      "Decide each morning which of us goes to which oven.", None),
+    # which van the crew takes is no work planned
+    ("Draw up the crew's weekly work programme",
+     "Decide every Monday which van the crew takes to site.", None),
+    ("Draw up the crew's weekly work programme",
+     "Work out with the engineer which section of track the crew tackles first each week.",
+     "work programme"),
     ("Plan shift staffing, sick leave cover and overtime",
      "Ring round the lads when someone calls in sick and find who can come in.",
      "shift staffing"),
@@ -2385,4 +2391,21 @@ def test_more_duties_read_in_the_words_of_a_plant_and_a_yard(text: str, line: st
 ])
 def test_production_planned_and_a_sick_shift_covered(text: str, line: str,
                                                      term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Lead the pre-service briefing", "Gather the floor team a quarter of an hour before the "
+     "doors open to go over the menu changes and the big tables.", "pre-service briefing"),
+    ("Hold the morning briefing with the tour guides",
+     "Walk the other guides through the day's groups and routes before the first guests "
+     "arrive.", "briefing"),
+    # a safety briefing is a toolbox talk, shown only by safety gone over
+    ("Give safety briefings at the start of every shift",
+     "Gather the crew at the start of each shift to go over the day's deliveries.", None),
+    # the team gathered after work is no briefing before it
+    ("Lead the pre-service briefing",
+     "Gather the floor team after closing to count the tips.", None),
+])
+def test_the_team_briefed_before_service(text: str, line: str, term: str | None) -> None:
     assert read_duty(duty(text), line) == term

@@ -52,7 +52,8 @@ own term for what a line shows, or None:
 - `teams`: a team led, the ad's crew named by the size of the one the person ran
   (`team_term`);
 - `planning`: production planned, which work goes through which machine or to which bench
-  decided (`planning_term`).
+  decided (`planning_term`);
+- `briefings`: the team briefed before service or a shift (`briefing_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -64,6 +65,7 @@ from collections.abc import Callable
 
 from cvtailor.models import Requirement
 from cvtailor.text.duties.audits import auditor_term
+from cvtailor.text.duties.briefings import briefing_term
 from cvtailor.text.duties.calibration import calibration_term
 from cvtailor.text.duties.causes import cause_term
 from cvtailor.text.duties.checks import complaint_term, enquiry_term, quality_term, review_term
@@ -102,7 +104,8 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, stocktake_term,
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
-    first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term)
+    first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term,
+    briefing_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:

@@ -8,8 +8,9 @@ what they need", "Chalk up on the board every Monday which pair goes to which be
 
 Read narrowly: the line opens on the person's own deciding (decide, work out, sort out, plan,
 chalk up, write up, draw up) and says which work goes through, to or on which machine, bench,
-line or station, or in what order the work is done. Which people go where is a rota
-(`rotas`), never this. The term written is the ad's own (`planning_term`): its planning or
+line or station, or in what order the work is done, or which of it the crew takes on first
+("Decide each morning with the engineer which stretch of road the crew tackles first"). Which
+people go where is a rota (`rotas`), never this. The term written is the ad's own (`planning_term`): its planning or
 schedule's name, or the production it names by its period ("weekly production").
 """
 
@@ -22,8 +23,8 @@ from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
 from cvtailor.text.jd_terms import person_noun
 
 _AD_PLANNING = re.compile(
-    r"\b(?:production|work|job|workshop|shop\s+floor)\s+(?:planning|plans?|schedul(?:e|es|ing)|"
-    r"sequencing)\b", re.IGNORECASE)
+    r"\b(?:production|work|job|workshop|shop\s+floor)\s+(?:planning|plans?|programmes?|"
+    r"schedul(?:e|es|ing)|sequencing)\b", re.IGNORECASE)
 # ... or the production the ad asks planned, by its period: "plan the workshop's weekly
 # production".
 _AD_PLANS_PRODUCTION = re.compile(
@@ -42,7 +43,10 @@ _WHICH_WORK = re.compile(
     r"(?:the\s+|which\s+|each\s+)?[\w-]+|(?:to|on|onto|into)\s+(?:the\s+|which\s+|each\s+)?"
     r"(?:[\w-]+\s+)?(?:machines?|benches|bench|lines?|press(?:es)?|kilns?|ovens?|stations?|"
     r"looms?|saws?|cells?|mills?))\b|"
-    r"\bin\s+(?:what|which)\s+order\s+(?:the\s+)?(?:jobs|orders|batches|pieces|runs)\b",
+    r"\bin\s+(?:what|which)\s+order\s+(?:the\s+)?(?:jobs|orders|batches|pieces|runs)\b|"
+    # the work taken first: "which stretch of road the crew tackles first"
+    r"\bwhich\s+(?P<first>[\w-]+(?:\s+of\s+[\w-]+)?)\s+(?:the\s+(?:crew|team|gang|shift)|we)\s+"
+    r"(?:tackles?|does|do|starts?\s+on|works?\s+on|takes?\s+on)\s+(?:first|next)\b",
     re.IGNORECASE)
 
 
@@ -53,7 +57,7 @@ def planning_term(req: Requirement, line: str) -> str | None:
     which = _WHICH_WORK.search(text)
     if not _DECIDING.match(text) or which is None or any(
             person_noun(w) or w.lower() in ("us", "them")
-            for w in (which.group("what") or "").split()):
+            for w in (which.group("what") or which.group("first") or "").split()):
         return None
     planned = _AD_PLANS_PRODUCTION.match(req.text.strip())
     return ad_term(req, _AD_PLANNING) or (planned.group("term") if planned else None)

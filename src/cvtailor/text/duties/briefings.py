@@ -1,0 +1,50 @@
+"""Briefings before service or a shift, said in other words.
+
+An ad's duty to brief the team before work starts ("lead the pre-service briefing", "run
+pre-service briefings for the banquet team", "hold the morning briefing") is shown by a CV line
+in which the person gathers the team, or walks them through the day's work, before it begins:
+"Gather the room team ten minutes before doors open to go over the day's specials, the wines by
+the glass and who is coming in", "Walk the other servers through the menu, the running order
+and the table numbers half an hour before the doors open".
+
+Read narrowly: the line opens on the person's own act (gather, brief, walk ... through, go
+over or through ... with, talk ... through) and names those briefed (the team, the other
+servers, the crew, the staff) and says it happens before the work (before the doors open,
+before service, before the shift, at the start of each shift). A safety talk before work is a
+toolbox talk (`upkeep`). The term written is the ad's own (`briefing_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import ad_term, own_act
+
+_AD_BRIEFINGS = re.compile(
+    r"\b(?:(?:pre-?service|pre-?shift|pre-?opening|morning|daily|team|shift|service|start-of-"
+    r"shift)\s+)?briefings?\b|\bline-?ups?\b", re.IGNORECASE)
+_SAFETY_BRIEFING = re.compile(r"\b(?:safety|toolbox|tool-box|tailgate|HSE|H&S)\b", re.IGNORECASE)
+_BRIEFING = own_act(
+    r"gather|gathers|gathered|brief|briefs|briefed|"
+    r"(?:walk|walks|walked|talk|talks|talked|take|takes|took)\s+(?:the|my|our|each|all)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:through|over)|"
+    r"(?:go|goes|went)\s+(?:over|through)(?=[^.;]{1,80}?\bwith\s+(?:the|my|our)\s+)")
+_THOSE_BRIEFED = re.compile(
+    r"\b(?:team|teams|crew|crews|staff|servers|waiters|waiting\s+staff|others|shift|brigade|"
+    r"cooks|stewards|guides|drivers|operators|everyone|everybody)\b", re.IGNORECASE)
+_BEFORE_WORK = re.compile(
+    r"\bbefore\s+(?:the\s+)?(?:doors?\s+opens?|we\s+open|opening|service|each\s+service|every\s+"
+    r"service|the\s+shift|each\s+shift|every\s+shift|the\s+first\s+guests?|guests\s+arrive|"
+    r"lunch|dinner)\b|\bat\s+the\s+start\s+of\s+(?:each|every|the)\s+(?:shift|service|day)\b",
+    re.IGNORECASE)
+
+
+def briefing_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the briefing a line shows the person giving the team before work
+    (see the module doc), or None."""
+    text = line.strip()
+    if not (_BRIEFING.match(text) and _THOSE_BRIEFED.search(text) and _BEFORE_WORK.search(text)):
+        return None
+    # (a safety briefing is a toolbox talk: what is gone over must be safety)
+    return ad_term(req, _AD_BRIEFINGS, unless=_SAFETY_BRIEFING)
