@@ -2409,3 +2409,15 @@ def test_production_planned_and_a_sick_shift_covered(text: str, line: str,
 ])
 def test_the_team_briefed_before_service(text: str, line: str, term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Introduce new employees to the bakery",
+     "Show the holiday staff how to run the divider and the moulder in their first week.",
+     "introducing new employees"),
+    # new products introduced are no people trained
+    ("Introduce new products to the range",
+     "Show the holiday staff how to run the divider and the moulder in their first week.", None),
+])
+def test_newcomers_introduced_to_the_workplace(text: str, line: str, term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

@@ -45,7 +45,8 @@ _TRAINING_VERBS = "train|coach|mentor|induct|onboard|teach|instruct|precept|orie
 _AD_TRAINING = re.compile(
     # (after what the sentence opens on: "Off the line, you will run the induction of ...")
     rf"^(?:[\w'’ -]{{1,40}},\s+(?=you\b))?{AD_LEAD}"
-    rf"(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide)\b|"
+    # ("Introduce new employees to the mill": whom it introduces must be newcomers)
+    rf"(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide|introduce)\b|"
     r"(?:lead|run|carry\s+out|take\s+(?:care|charge)\s+of|organise|organize|coordinate)\s+"
     r"(?:the\s+)?(?:induction|onboarding)\b|"
     r"(?:give|provide|deliver|offer)\s+(?:[\w-]+\s+)?training\s+(?:to|for)\b|"
@@ -224,7 +225,7 @@ def _people(m: re.Match[str], *groups: str) -> bool:
 _PHRASE_ENDS = frozenset("and or of for to in on at with from by the a an who that".split())
 
 
-_TRAINING_WORD = re.compile(rf"\b(?:{_TRAINING_VERBS}|guid)\w*\b", re.IGNORECASE)
+_TRAINING_WORD = re.compile(rf"\b(?:{_TRAINING_VERBS}|guid|introduc)\w*\b", re.IGNORECASE)
 # The training's own name, after the verb that gives it: "Give on-the-job training".
 _TRAINING_NAME = re.compile(
     r"(?:(?:give|gives|giving|provide|providing|deliver|delivering|offer|offering)\s+)?"
