@@ -1226,3 +1226,21 @@ def test_work_on_another_press_is_no_machine_named_by_its_kind() -> None:
     assert not machine_unsaid("pot pressing machine",
                               "Set up and run the pot pressing machines on two shifts")
     assert not machine_unsaid("kiln loading", pressing)
+
+
+def test_one_part_of_a_word_written_of_two_is_no_such_thing() -> None:
+    """"Guide paddle rafts ..." is near "Lead stand-up paddleboard tours", and carrying buckets
+    for a university team surveying a lake with an electric boat near "electrofishing
+    surveys": the first runs of the hundred-and-thirty-ninth and fortieth blind sets wrote each
+    term into its line. A word written of two parts is decided only by a line that says it,
+    or both of its parts; one part alone is asked about."""
+    from cvtailor.research.similarity import compound_unsaid
+
+    assert compound_unsaid("stand-up paddleboard tours", "Guide canoes and paddle boats for "
+                           "school groups on the river")
+    assert compound_unsaid("electrofishing surveys", "Helped the ranger count the fish in the "
+                           "weir pool with an electric landing net")
+    assert not compound_unsaid("stand-up paddleboard tours", "Lead paddleboard tours at dawn")
+    assert not compound_unsaid("firefighting", "Fighting fires in the forests each summer")
+    assert not compound_unsaid("bookkeeping", "Keep the books for the shop")
+    assert not compound_unsaid("quality checks", "Check every piece before it goes out")

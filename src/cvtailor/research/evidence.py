@@ -29,6 +29,7 @@ from cvtailor.research.similarity import (
     TERM_MIN,
     another_kind,
     close,
+    compound_unsaid,
     decided_term,
     decides,
     machine_unsaid,
@@ -788,7 +789,7 @@ def add_semantic(
                     and not only_the_object(term, text, req.text) \
                     and not another_kind(term, text) and not money_unsaid(term, text) \
                     and not programme_unsaid(term, text) and not tool_unsaid(term, text) \
-                    and not machine_unsaid(term, text) \
+                    and not machine_unsaid(term, text) and not compound_unsaid(term, text) \
                     and not _NOT_YET.search(text) and not watched(text) \
                     and item_id not in not_work and item_id not in sibling_of:
                 out.setdefault(req.id, []).append(Evidence(

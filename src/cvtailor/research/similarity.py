@@ -327,6 +327,37 @@ def machine_unsaid(term: str, line: str) -> bool:
     return _MACHINE_TERM.search(term.strip()) is not None and _MACHINE_SAID.search(line) is None
 
 
+def _base(word: str) -> str:
+    """A word without its -ing, -ed, -es or -s ("electrofishing" -> "electrofish")."""
+    low = word.lower()
+    for end in ("ing", "ed", "es", "s"):
+        if low.endswith(end) and len(low) - len(end) >= 4:
+            return low[:-len(end)]
+    return low
+
+
+def compound_unsaid(term: str, line: str) -> bool:
+    """A word of the term is one written of two ("paddleboard", "electrofishing") and the
+    line says only one of its parts ("paddle rafts", "fish ... with an electric boat"), never
+    the other: another thing, whose cosine owes the part it shares ("Guide paddle rafts" is
+    no stand-up paddleboard tour, and carrying buckets for a survey boat no electrofishing:
+    the first runs' one false claim each on the hundred-and-thirty-ninth and fortieth blind
+    sets). Whether the person did it is theirs to say."""
+    said = {_base(w) for w in re.findall(r"[A-Za-z]+", line) if len(w) >= 4}
+    for word in re.findall(r"[A-Za-z]+", term):
+        whole = _base(word)
+        if len(whole) < 8 or whole in said:
+            continue
+        for part in said:
+            if part == whole or not (whole.startswith(part) or whole.endswith(part)):
+                continue
+            rest = whole[len(part):] if whole.startswith(part) else whole[:-len(part)]
+            if len(rest) >= 4 and not any(w.startswith(rest) or rest.startswith(w)
+                                          for w in said if len(w) >= 4):
+                return True
+    return False
+
+
 # A noun that names work done ("erection", "installation", "maintenance", "dismantling").
 _WORK_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ing)s?$")
 
