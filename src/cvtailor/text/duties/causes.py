@@ -42,7 +42,9 @@ _OWN_SEARCH = own_act(
     before=r"when\s+[^,]{1,60},")
 # The cause found: "work out why", "until I find out why", "find the cause".
 _CAUSE_FOUND = re.compile(
-    r"\b(?:work|works|worked|find|finds|found|figure|figures|figured)\s+out\s+(?:why|what\s+"
+    r"\b(?:work|works|worked|find|finds|found|figure|figures|figured)\s+out\s+"
+    # ("Work out with the quality inspector why bars came out with laps")
+    r"(?:with\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:why|what\s+"
     r"(?:caused|causes|went\s+wrong|is\s+wrong))\b|"
     r"\b(?:find|finds|found)\s+(?:the|its|their)\s+cause\b|"
     r"\b(?:get|gets|got)\s+to\s+the\s+bottom\s+of\b|"
@@ -59,6 +61,8 @@ _FOR_GOOD = re.compile(
     # ... or the cause found written up for those who act on it: "go back through the hourly
     # samples ... to find out what went wrong, and write it up for the quality office"
     r"\b(?:write|writes|wrote)\s+(?:it|them)\s+up\s+for\b|"
+    # ... or the cause named, the one part or step at fault: "and which stand caused them"
+    r"\bwhich\s+(?:[\w-]+\s+){1,2}?(?:caused|causes|was\s+causing)\s+(?:it|them|the\s+[\w-]+)\b|"
     # ... or for the report of what happened: "..., for the Synergi report"
     r",\s+(?:not\s+just\s+[^,;.]{1,40},\s+)?for\s+the\s+(?:[\w-]+\s+)?(?:incident\s+)?report\b",
     re.IGNORECASE)

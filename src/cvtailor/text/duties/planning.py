@@ -32,8 +32,16 @@ _AD_PLANS_PRODUCTION = re.compile(
     r"(?:the\s+|our\s+|your\s+)?(?:[\w'’-]+['’]s?\s+)?(?P<term>(?:weekly|daily|monthly)\s+"
     r"production)\b", re.IGNORECASE)
 
+# ... or the work's load the ad asks planned: "Plan the laboratory's testing workload against
+# project deadlines".
+_AD_PLANS_WORK = re.compile(rf"^{AD_LEAD}(?:plan|planning|schedule|scheduling|organi[sz]e|"
+                            r"organi[sz]ing|prioriti[sz]e|prioriti[sz]ing)\b", re.IGNORECASE)
+_WORKLOAD = re.compile(r"\bworkloads?\b", re.IGNORECASE)
+
 _DECIDING = own_act(
     r"decide|decides|decided|(?:work|works|worked|sort|sorts|sorted)\s+out|plan|plans|planned|"
+    # "Sort the incoming samples each morning by due date and agree ... which jobs go first"
+    r"(?:sort|sorts|sorted)\b(?=[^.;]{1,60}?\bby\s+(?:due\s+date|deadline|priority))|"
     r"(?:chalk|chalks|chalked|write|writes|wrote|draw|draws|drew)\s+up")
 # Which work goes through which machine or to which bench: "which flights go through the
 # machines first", "which pair goes to which bench"; or the order of the work ("in which order
@@ -44,6 +52,9 @@ _WHICH_WORK = re.compile(
     r"(?:[\w-]+\s+)?(?:machines?|benches|bench|lines?|press(?:es)?|kilns?|ovens?|stations?|"
     r"looms?|saws?|cells?|mills?))\b|"
     r"\bin\s+(?:what|which)\s+order\s+(?:the\s+)?(?:jobs|orders|batches|pieces|runs)\b|"
+    # "agree with the engineers which jobs go first"
+    r"\bwhich\s+(?:jobs|orders|batches|samples|runs|lots|loads)\s+(?:go|goes|come|comes|run|runs)\s+"
+    r"first\b|"
     # the work taken first: "which stretch of road the crew tackles first"
     r"\bwhich\s+(?P<first>[\w-]+(?:\s+of\s+[\w-]+)?)\s+(?:the\s+(?:crew|team|gang|shift)|we)\s+"
     r"(?:tackles?|does|do|starts?\s+on|works?\s+on|takes?\s+on)\s+(?:first|next)\b",
@@ -60,4 +71,5 @@ def planning_term(req: Requirement, line: str) -> str | None:
             for w in (which.group("what") or which.group("first") or "").split()):
         return None
     planned = _AD_PLANS_PRODUCTION.match(req.text.strip())
-    return ad_term(req, _AD_PLANNING) or (planned.group("term") if planned else None)
+    return ad_term(req, _AD_PLANNING) or (planned.group("term") if planned else None) or (
+        ad_term(req, _WORKLOAD) if _AD_PLANS_WORK.match(req.text.strip()) else None)

@@ -229,7 +229,8 @@ def _plans(text: str) -> bool:
         return True
     told = _TELLING.match(text)
     return told is not None and (any(
-        person_noun(w) or w.lower() in _CREW for w in re.findall(r"[\w-]+", told.group(1)))
+        person_noun(w) or w.lower() in _CREW or w.lower() in _PEOPLE_WORDS
+        for w in re.findall(r"[\w-]+", told.group(1)))
         # "Tell each of the six on our stations which vehicles they start on": people counted
         or re.match(rf"of\s+(?:us|them|the\s+{_COUNT})\b", told.group(1), re.IGNORECASE)
         is not None)
