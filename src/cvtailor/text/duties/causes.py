@@ -10,14 +10,16 @@ we changed so it does not happen again", "Find out why a press stops or a block 
 cracked, fix what we can ourselves and call the fitter for the rest".
 
 Read narrowly, as a recruiter reads it:
-- the line is the person's own act (it opens on the verb, or on "When ..., "; not "Helped the
-  fitter find out why ...", "Watched ...") and says it found the cause (work out why, find out
-  why, find the cause, get to the bottom of, trace it back to);
+- the line is the person's own act (it opens on the verb, on "When ..., " or on sitting down
+  with someone to dig it out; not "Helped the fitter find out why ...", "Watched ...") and says
+  it found the cause (work out why, find out why, find the cause, get to the bottom of, trace
+  it back to, dig out why, track down why);
 - a root cause analysis is shown only where the fix keeps the fault from coming back ("so it
   does not happen again", "for good"), or the cause found is written up for those who act
-  on it ("... to find out what went wrong, and write it up for the quality office");
-  troubleshooting or fault finding where the fault is fixed, or the fix is handed on for the
-  rest ("fix what we can and call the fitter").
+  on it ("... to find out what went wrong, and write it up for the quality office", "..., for
+  the Synergi report"), or named ("and which stand caused them");
+  troubleshooting or fault finding where the fault is fixed ("and get the plant running
+  again"), or the fix is handed on for the rest ("fix what we can and call the fitter").
 
 The term written is the ad's own (`cause_term`).
 """

@@ -6,7 +6,11 @@
   that is not right", "Light one piece from every batch on the test ground and hold back any
   lot that fizzles". A check by the senses ("Play every new set in before it is boxed") or
   against a pattern ("Hold the first and every twentieth baluster against the drawing ...
-  and stop the run when one is out") is such a check too, and so are samples the person
+  and stop the run when one is out", "Read every sheet against our checklist before it goes
+  to the printer"), by eye ("Spin every finished wheel ... and sight along it for wobble ...
+  before it leaves the yard") or on a round of each piece ("Go round each vehicle with the
+  checklist before it moves on and mark every loose trim or gap with tape for rework") is such
+  a check too, and so are samples the person
   pulls through the run ("Pull bottles off the filler at the start of each run and every hour
   after"). Not a check of one's own tools, nor a check someone else makes.
 - A complaint handled ("Handle guest complaints calmly") is shown by a line in which the

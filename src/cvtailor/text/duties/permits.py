@@ -7,7 +7,9 @@ papers before they open a line or go into a tank, after checking that the valves
 drained and padlocked".
 
 Read narrowly: the line opens on the person's own act of signing or writing out the papers
-(sign, issue, write out, fill in; not "Worked under a permit", "Got my permit signed"), says
+(sign, issue, write out, fill in; not "Worked under a permit", "Got my permit signed"), or on
+making the plant safe by the person's own hand and then signing them ("Drain, flush and lock
+out pumps and lines myself and sign the papers that let the fitters open them"), says
 they let others work (before they open, enter, start, weld or cut) and what was made safe first
 (valves closed, drained, isolated, locked or padlocked, gas tested). The term written is the
 ad's own (`permit_term`).

@@ -19,7 +19,8 @@ kilns").
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw up,
 chalk up, plan, share out, hand out, put together, pin up a sheet saying, sort ... and tell or
 decide, go through ... and decide, sit down with someone to decide, write on the board, tell the
-others on the shift which ... and who ..., put each of the people on) and says who is put where
+others on the shift, the men or each of a counted crew which ... and who ..., put each of the
+people on) and says who is put where
 (which people go where, or which work goes to which people, or which work each of us is on, or
 which line each one is on, or which of the people does what: "decide which of the three of us
 weaves what that week"; not "which pallets go out first"); those told are the crew, never the
@@ -34,8 +35,9 @@ assignments"), a schedule it says is the crew's own ("plan the crew's assembly s
 your team's weekly visit schedule"), or the deployment of a team or a workload it asks shared
 out ("Plan the deployment of your shift team", "Plan the daily deployment of your crew and
 vehicles", "plan the toolroom workload across both shifts"). Cover rung round for someone off
-sick ("Ring round for cover when someone on our crew calls in sick") shows only the staffing of
-an ad that asks absences covered; it draws up no rota.
+sick ("Ring round for cover when someone on our crew calls in sick", "Ring round the crew when
+someone calls in sick and find who can come in") shows only the staffing of an ad that asks
+absences covered; it draws up no rota.
 """
 
 from __future__ import annotations
