@@ -2424,9 +2424,6 @@ def test_newcomers_introduced_to_the_workplace(text: str, line: str, term: str |
 
 
 @pytest.mark.parametrize(("text", "line", "term"), [
-    ("Plan crew assignments for each shift",
-     "Tell the 5 men on my shift which crane and which berth each one works that night.",
-     "crew assignments"),
     ("Plan the workshop's repair workload against delivery dates",
      "Sort the jobs that come in by due date and agree with the foreman which orders go first.",
      "repair workload"),
@@ -2436,9 +2433,6 @@ def test_newcomers_introduced_to_the_workplace(text: str, line: str, term: str |
     # the cause looked for and not named is no root cause found
     ("Lead root cause analysis of weld defects",
      "Work out with the welding inspector why seams cracked.", None),
-    # the men told the time, not their work, is no rota
-    ("Plan crew assignments for each shift",
-     "Tell the 5 men on my shift when the ship comes in.", None),
 ])
-def test_work_told_and_planned_and_a_cause_named(text: str, line: str, term: str | None) -> None:
+def test_work_planned_by_due_date_and_a_cause_named(text: str, line: str, term: str | None) -> None:
     assert read_duty(duty(text), line) == term

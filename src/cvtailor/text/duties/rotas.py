@@ -19,8 +19,8 @@ kilns").
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw up,
 chalk up, plan, share out, hand out, put together, pin up a sheet saying, sort ... and tell or
 decide, go through ... and decide, sit down with someone to decide, write on the board, tell the
-others on the shift, the men or each of a counted crew which ... and who ..., put each of the
-people on) and says who is put where
+others on the shift or each of a counted crew which ... and who ..., put each of the people
+on) and says who is put where
 (which people go where, or which work goes to which people, or which work each of us is on, or
 which line each one is on, or which of the people does what: "decide which of the three of us
 weaves what that week"; not "which pallets go out first"); those told are the crew, never the
@@ -231,8 +231,7 @@ def _plans(text: str) -> bool:
         return True
     told = _TELLING.match(text)
     return told is not None and (any(
-        person_noun(w) or w.lower() in _CREW or w.lower() in _PEOPLE_WORDS
-        for w in re.findall(r"[\w-]+", told.group(1)))
+        person_noun(w) or w.lower() in _CREW for w in re.findall(r"[\w-]+", told.group(1)))
         # "Tell each of the six on our stations which vehicles they start on": people counted
         or re.match(rf"of\s+(?:us|them|the\s+{_COUNT})\b", told.group(1), re.IGNORECASE)
         is not None)
