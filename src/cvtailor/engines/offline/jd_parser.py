@@ -979,9 +979,10 @@ _WHOM_DETERMINER = r"(every|each|any|all(?:\s+(?:the|our))?|the|our)"
 _ONE_BY_ONE = frozenset("every each any".split())
 
 
-# A second verb between the first and whom it is done for ("Train and follow up new
-# operators"): the first, a verb of bringing people on, names the duty.
-_AND_VERB = r"(?:\s+and\s+[a-z]+(?:\s+up)?)"
+# A second verb of two words between the first and whom it is done for ("Train and follow up
+# new operators"): the first, a verb of bringing people on, names the duty (a verb of one word
+# between keeps the pair whole: "Train and support new team members").
+_AND_VERB = r"(?:\s+and\s+[a-z]+\s+up)"
 
 
 def _whom_trained(text: str, phrases: list[str]) -> list[str]:
