@@ -1244,3 +1244,6 @@ def test_one_part_of_a_word_written_of_two_is_no_such_thing() -> None:
     assert not compound_unsaid("firefighting", "Fighting fires in the forests each summer")
     assert not compound_unsaid("bookkeeping", "Keep the books for the shop")
     assert not compound_unsaid("quality checks", "Check every piece before it goes out")
+    # one word's family is no compound: "notified" says the notifications
+    assert not compound_unsaid("notifications of infectious disease",
+                               "Follow up 60+ notified cases of campylobacter a year")

@@ -352,10 +352,17 @@ def compound_unsaid(term: str, line: str) -> bool:
             if part == whole or not (whole.startswith(part) or whole.endswith(part)):
                 continue
             rest = whole[len(part):] if whole.startswith(part) else whole[:-len(part)]
+            if whole.startswith(part) and _SUFFIX.fullmatch(rest):
+                continue  # one word's family ("notification" of "notified"), no compound
             if len(rest) >= 4 and not any(w.startswith(rest) or rest.startswith(w)
                                           for w in said if len(w) >= 4):
                 return True
     return False
+
+
+# What a word's own family adds to it ("notifi" + "cation", "manage" + "ment"): no second word.
+_SUFFIX = re.compile(r"(?:[aeiou]?(?:c?ation|tion|sion|ment|ness|ity|ance|ence|able|ible|al|"
+                     r"ally|ive|ous|ful|less|ism|ist|ise|ize|ised|ized|ship|hood|ery|ure|age))")
 
 
 # A noun that names work done ("erection", "installation", "maintenance", "dismantling").
