@@ -25,17 +25,19 @@ from cvtailor.text.jd_terms import person_noun
 _AD_PLANNING = re.compile(
     r"\b(?:production|work|job|workshop|shop\s+floor)\s+(?:planning|plans?|programmes?|"
     r"schedul(?:e|es|ing)|sequencing)\b", re.IGNORECASE)
+# The ad's verbs of planning, at the head of a duty.
+_PLAN_VERB = r"plan|planning|schedule|scheduling|organi[sz]e|organi[sz]ing"
 # ... or the production the ad asks planned, by its period: "plan the workshop's weekly
 # production".
 _AD_PLANS_PRODUCTION = re.compile(
-    rf"^{AD_LEAD}(?:plan|planning|schedule|scheduling|organi[sz]e|organi[sz]ing)\s+"
+    rf"^{AD_LEAD}(?:{_PLAN_VERB})\s+"
     r"(?:the\s+|our\s+|your\s+)?(?:[\w'’-]+['’]s?\s+)?(?P<term>(?:weekly|daily|monthly)\s+"
     r"production)\b", re.IGNORECASE)
 
-# ... or the work's load the ad asks planned: "Plan the laboratory's testing workload against
-# project deadlines".
-_AD_PLANS_WORK = re.compile(rf"^{AD_LEAD}(?:plan|planning|schedule|scheduling|organi[sz]e|"
-                            r"organi[sz]ing|prioriti[sz]e|prioriti[sz]ing)\b", re.IGNORECASE)
+# ... or the work's load the ad asks planned (or prioritised): "Plan the laboratory's testing
+# workload against project deadlines".
+_AD_PLANS_WORK = re.compile(rf"^{AD_LEAD}(?:{_PLAN_VERB}|prioriti[sz]e|prioriti[sz]ing)\b",
+                            re.IGNORECASE)
 _WORKLOAD = re.compile(r"\bworkloads?\b", re.IGNORECASE)
 
 _DECIDING = own_act(
