@@ -2436,3 +2436,157 @@ def test_newcomers_introduced_to_the_workplace(text: str, line: str, term: str |
 ])
 def test_work_planned_by_due_date_and_a_cause_named(text: str, line: str, term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Introduce and train our summer staff",
+     "Take the students who start in July round the park on their first day and show them how "
+     "we rake a pitch.", "summer staff"),
+    ("Train and supervise the seasonal workers",
+     "Show the extra hands taken on for the apple harvest how to lift a fruit without bruising "
+     "it.", "seasonal workers"),
+    ("Train new guides before the season",
+     "Take the first-season guides up the ridge in May and make them rig every anchor before "
+     "they lead guests.", "training new guides"),
+    ("You are responsible for the training of our apprentices",
+     "Show the Lernende in their third year how to set the router and check the first board.",
+     "training of our apprentices"),
+    ("Orient and precept new patient care technicians",
+     "Trained 3 new hires at my station for their first 4 weeks.", "precept"),
+    ("Handle the onboarding and training of new joiners",
+     "Teach the new lads from the college course to sharpen chisels and mark out a joint.",
+     "training of new joiners"),
+    # a school's pupils in their year are taught as the job's own work, no learners
+    ("Train apprentices", "Taught first-year students algebra and geometry.", None),
+    ("Train apprentices", "Show the students in their second year how to weld a fillet.", None),
+    # new patients are served, not trained
+    ("Train new staff", "Show new patients how to use the CPAP mask.", None),
+])
+def test_seasonal_and_first_year_newcomers_trained(text: str, line: str,
+                                                   term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Plan each shift and allocate staff to the lines",
+     "Tell each person at the start of the night which belt or machine they are on.",
+     "allocate staff"),
+    ("Plan the deployment of your crew day by day",
+     "Phone round the evening before and tell each of the lads which site and which machine "
+     "they are on.", "deployment"),
+    ("Plan the staff deployment across the lines",
+     "On the foreman's days off, decide at the start of the shift who works the mixer and who "
+     "the oven.", "staff deployment"),
+    ("Handle the driver allocation",
+     "Stand in at the depot desk when the manager is on leave, matching each morning's buses "
+     "and drivers to the day's work.", "driver allocation"),
+    ("Draw up the daily staff roster",
+     "Post in the team's group chat each evening who takes which boat the next day.",
+     "staff roster"),
+    ("Take over shift planning and allocate your team to the lines",
+     "Tell the other four on nights which machine each one runs.", "shift planning"),
+    ("Allocate referrals to the family support workers",
+     "Go through the new requests with the manager every Monday and decide which of us takes "
+     "each family.", "referrals"),
+    # what is shared out among things is no work shared among people
+    ("Allocate budgets to the departments",
+     "Go through the new requests with the manager every Monday and decide which of us takes "
+     "each family.", None),
+    # the office told of late loads is no crew put on work
+    ("Draw up the daily staff roster",
+     "Phone round the suppliers and tell the office which loads are late.", None),
+    ("Plan the staff deployment", "Tell each customer which table they are on.", None),
+])
+def test_work_shared_out_by_telling_posting_or_standing_in(text: str, line: str,
+                                                           term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Hold the shift handover with the next shift leader",
+     "Write in the shift book what ran and what is half done, and go through it with the "
+     "operator who takes over my machine.", "shift handover"),
+    ("Lead the shift handover",
+     "Walk the late-shift operator round the line and tell him what the oven did.",
+     "shift handover"),
+    ("Keep the treatment register up to date",
+     "Write down every spraying in the book in the office: the plot, the product and the dose.",
+     "treatment register"),
+    ("Keep the catch register required by our lease",
+     "Weigh every species after each haul and enter the kilos in the ledger.", "catch register"),
+    ("Record downtime and its causes",
+     "Note every stop of the line with its minutes and its cause on the shift sheet.",
+     "downtime"),
+    ("Keep the downtime registration for your shift complete",
+     "Write every stop of more than ten minutes in the shift log with its cause.",
+     "downtime registration"),
+    # a till, or a register the workshop is entered in, is no register kept
+    ("Operate the cash register", "Write the takings in the book at closing.", None),
+    ("A master's certificate, as the workshop must be entered in the trades register",
+     "Log every gun that comes in with its maker and serial number in the book.", None),
+])
+def test_handovers_and_registers_in_other_words(text: str, line: str, term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Carry out weekly playground inspections",
+     "Go over the swings and the slide every Monday and tape off anything loose.",
+     "playground inspections"),
+    ("Carry out and record equipment inspections",
+     "Go through every helmet and harness at the end of each month and throw out anything "
+     "frayed.", "record equipment inspections"),
+    ("Carry out the monthly fire safety checks",
+     "Check every month that the extinguishers are full and the exit signs are lit.",
+     "fire safety checks"),
+    ("Teach and check the pre-trip inspection of the vehicle",
+     "Walk round the bus before it leaves the depot: tyres, lights, doors and brakes.",
+     "pre-trip inspection"),
+    ("Carry out the pre-opening inspection of lines, platforms and anchors",
+     "Walk the course every morning, checking the platform bolts and tree anchors before the "
+     "first group goes up.", "pre-opening inspection"),
+    # what is checked is of another kind
+    ("Carry out the monthly fire safety checks",
+     "Check every morning that the fridges are cold and bin anything out of date.", None),
+    # checks of people, and quality checks, are read elsewhere or not at all
+    ("Carry out background checks on new staff",
+     "Check every morning that the doors are locked.", None),
+    # a check at no set time
+    ("Carry out weekly playground inspections", "Go over the swings and tape off a loose seat.",
+     None),
+])
+def test_equipment_inspected_at_set_times(text: str, line: str, term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Do minor repairs in the cabins",
+     "Change dripping taps and broken door handles in the cabins myself.", "minor repairs"),
+    ("Do minor repairs in the cabins", "Change the beds in the cabins every Saturday.", None),
+    ("Carry out weekly stock counts in the cold stores",
+     "Count the pallets in the freezer rooms every Friday and check them against the office's "
+     "list.", "stock counts"),
+    # one delivery counted is no stocktake
+    ("Carry out weekly stock counts", "Count the pallets in the lorry every Friday.", None),
+    ("Monitor stocks of raw materials",
+     "Count the sacks of wax and the reels of wick every Friday and tell the storeman what we "
+     "will run short of.", "stocks of raw materials"),
+    ("Carry out quality checks on the finished product",
+     "Pull boxes off the end of the line every hour and count the broken biscuits against the "
+     "customer's limits.", "quality checks"),
+    ("Lead the weekly hygiene rounds",
+     "Walk the bakery every Thursday looking for crumbs on ledges and loose hairnets.",
+     "hygiene rounds"),
+    ("You hold the safety briefings at the start of each site",
+     "Walk the crew round the shoring and the ladders at the start of every new trench and tell "
+     "them what can go wrong before anyone climbs down.", "safety briefings"),
+    ("Enforce fire safety rules around the melting area",
+     "Keep the fire blanket and the powder extinguisher beside every tank.", "fire safety rules"),
+    ("Enforce fire safety rules", "Keep the extinguisher manual in the office.", None),
+    ("Plan preventive maintenance",
+     "Clean the nozzles every Friday and grease the chains before they start to squeak.",
+     "preventive maintenance"),
+])
+def test_repairs_counts_rounds_and_upkeep_in_other_words(text: str, line: str,
+                                                         term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

@@ -53,7 +53,9 @@ own term for what a line shows, or None:
   (`team_term`);
 - `planning`: production planned, which work goes through which machine or to which bench
   decided (`planning_term`);
-- `briefings`: the team briefed before service or a shift (`briefing_term`).
+- `briefings`: the team briefed before service or a shift (`briefing_term`);
+- `inspections`: a kind of equipment inspected at set times, what fails put out of use
+  (`inspection_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -74,6 +76,7 @@ from cvtailor.text.duties.handovers import handover_term
 from cvtailor.text.duties.improvements import improvement_term
 from cvtailor.text.duties.incidents import incident_term
 from cvtailor.text.duties.infection import infection_term
+from cvtailor.text.duties.inspections import inspection_term
 from cvtailor.text.duties.liaison import liaison_term
 from cvtailor.text.duties.logs import figures_term, log_term
 from cvtailor.text.duties.newcomers import taught_term
@@ -105,7 +108,7 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
     first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term,
-    briefing_term)
+    briefing_term, inspection_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:

@@ -23,9 +23,12 @@ A_SYSTEM = re.compile(r"\b(?:system|systems|software|SAP|ERP|WMS|CMMS|Maximo|dat
 # What may stand before an ad's duty verb: "You'll also mentor ...", "You will enforce ...",
 # "Help to induct ...", an ad's present tense ("You manage stock levels of felt"), and the
 # role it is done as ("As head of the workshop you draw up ...", "As workshop lead, you will
-# ...").
+# ..."), and a duty the ad makes the person's ("You are responsible for ...").
 AD_LEAD = (r"(?:as\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+(?=you\b))?"
-           r"(?:(?:you(?:['’]ll|\s+will)?|will|help(?:\s+to)?|also)\s+)*")
+           r"(?:(?:you(?:['’]ll|\s+will)?|will|help(?:\s+to)?|also)\s+)*"
+           # "You are responsible for the training of our apprentices", "You will be in
+           # charge of ...": the duty the ad makes the person's
+           r"(?:(?:are|be|you['’]re)\s+(?:also\s+)?(?:responsible\s+for|in\s+charge\s+of)\s+)?")
 
 
 def own_act(verbs: str, before: str = "") -> re.Pattern[str]:

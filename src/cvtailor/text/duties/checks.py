@@ -75,8 +75,10 @@ _THROUGH_THE_RUN = re.compile(
     r"\b(?:every|each)\s+(?:hour|half[\s-]hour|\d+\s+minutes|\w+(?:th|st|nd|rd))\b|"
     r"\b(?:every|each)\s+(?:hour|half[\s-]hour|\d+\s+minutes)\b[^.;]{0,40}?\b(?:off|from)\s+"
     r"(?:the|each|every)\s+(?:[\w-]+\s+)?(?:line|filler|press|belt|conveyor|machine|kiln|oven)s?\b|"
-    r"\b(?:off|from)\s+(?:the|each|every)\s+(?:[\w-]+\s+)?(?:line|filler|press|belt|conveyor|"
-    r"machine|kiln|oven)s?\b[^.;]{0,40}?\b(?:every|each)\s+(?:hour|half[\s-]hour|\d+\s+minutes)\b",
+    # "Pull boxes off the end of the line every hour"
+    r"\b(?:off|from)\s+(?:the\s+end\s+of\s+)?(?:the|each|every)\s+(?:[\w-]+\s+)?(?:line|filler|"
+    r"press|belt|conveyor|machine|kiln|oven)s?\b[^.;]{0,40}?\b(?:every|each)\s+(?:hour|"
+    r"half[\s-]hour|\d+\s+minutes)\b",
     re.IGNORECASE)
 
 _AD_COMPLAINTS = re.compile(r"\bcomplaints?\b", re.IGNORECASE)

@@ -15,8 +15,9 @@ Read narrowly:
   inspections before handover to the client");
 - the line is the person's own act of passing on (it opens on telling, walking through,
   going through, writing up, briefing, handing over) to those who take over from them (the
-  next, incoming, relieving, morning or night crew, team, operator or nurse; "the operator
-  coming on"; "whoever comes in next");
+  next, incoming, relieving, morning or night crew, team, operator or nurse; "the late-shift
+  operator"; "the operator coming on", "the operator who takes over my machine"; "whoever comes
+  in next");
   not taking over from someone ("Take over from the night crew at six"); "the shift leader
   coming on" is the one who takes over.
 
@@ -42,12 +43,14 @@ _AD_CLIENT = re.compile(r"\b(?:clients?|customers?|owners?|site\s+managers?|the\
 # Whom the line passes the shift on to: those who take over from the person.
 _TAKING_OVER = re.compile(
     r"\b(?:(?:next|incoming|oncoming|relief|relieving|following|night|morning|day|afternoon|"
-    r"evening|early|late)\s+(?:[\w-]+\s+)?(?:crew|crews|shift|team|operators?|man|men|nurses?|"
+    r"evening|early|late)[\s-](?:[\w-]+\s+)?(?:crew|crews|shift|team|operators?|man|men|nurses?|"
     r"chief|"
     r"supervisors?|leaders?|lead|person|people|staff|fitter|driver|watch)|"
     r"(?:operators?|crew|shift|man|men|team|nurses?|relief|leaders?|supervisors?|lead|chief|"
     r"fitters?|drivers?|person|people|staff)\s+(?:coming|who\s+comes?)\s+on|"
     r"(?:comes?|come)\s+on\s+(?:shift|duty)|"
+    # "go through it with the operator who takes over my machine"
+    r"(?:who|that)\s+takes?\s+over\s+(?:my|from\s+me)\b|"
     # "talk it through with whoever comes in next", "whoever relieves me"
     r"whoever\s+(?:comes?\s+(?:in|on)\s+next(?!\s+(?:week|month|year|time))|relieves\s+me)|"
     r"before\s+the\s+next\s+(?:[\w-]+\s+)?comes?\s+on)\b",
@@ -59,7 +62,7 @@ _PASSING_ON = own_act(
     r"leaves|left|fill|fills|filled|talk|talks|talked|show|shows|showed",
     before=r"at\s+the\s+end\s+of\s+(?:the|my|each|every)\s+\w+,?|before\s+I\s+(?:go|leave)[\w\s]*,")
 # Taking over from someone, not handing over to them.
-_TAKES_OVER = re.compile(r"\b(?:take|takes|took|taking)\s+over\s+from\b|\bfrom\s+the\s+"
+_TAKES_OVER = re.compile(r"\b(?:take|takes|took|taking)\s+over\s+from\b(?!\s+me\b)|\bfrom\s+the\s+"
                          r"(?:outgoing|previous|night|day)\b", re.IGNORECASE)
 
 _WRITTEN = re.compile(r"\b(?:shift|handover|hand-over)\s+(?:reports?|logs?|notes?|books?)\b",

@@ -14,7 +14,10 @@ record of a measure ("humidity records", "temperature log", "downtime records") 
 line shows that measure read (the stops written, for downtime), and the measure itself where the
 ad asks it written in its record and the line shows it ("downtime" of "Record downtime, scrap
 and output in the shift report"); the records of the thing the work makes by its name ("pile
-records"), where the line writes down each of them ("... the time of every pile in the book").
+records"), where the line writes down each of them ("... the time of every pile in the book");
+a register the ad asks kept by what is entered in it ("Keep the catch register required by our
+lease", "keep the treatment register up to date"), never a till ("cash register") nor a register
+the workplace is entered in ("the trades register").
 An ad that names a system or tool the records are kept in ("... in Capmo", "in SAP") is left to
 be asked. What went wrong written down is an incident report (`incidents`), not read here. The
 term written is the ad's own (`log_term`).
@@ -33,14 +36,27 @@ _AD_LOGS = re.compile(
     r"temperature|humidity|furnace|boiler|oven|dryer|drying|curing|cooking)\s+"
     r"(?:logs?|log\s*books?|logbooks?|reports?|records?|sheets?)|log\s*books?|logbooks?|"
     r"(?:site|shift|daily)\s+diar(?:y|ies)|(?:daily\s+)?progress\s+(?:records?|logs?|reports?)|"
-    r"(?:downtime|stoppage|breakdown)s?\s+(?:records?|logs?|reports?|sheets?)|"
+    r"(?:downtime|stoppage|breakdown)s?\s+(?:records?|logs?|reports?|sheets?|registrations?)|"
     r"(?:stock|inventory)\s+(?:records?|registers?|books?|ledgers?))\b",
     re.IGNORECASE)
+# The register the ad asks kept, named by what is entered in it: "Keep the catch register
+# required by our lease", "keep the treatment register up to date" (not a till, "Operate the
+# cash register", nor a register the workplace is entered in, "the trades register").
+_REGISTER = re.compile(r"^(?!(?:cash|risk)\s)[\w-]+\s+registers?$", re.IGNORECASE)
+
+
+def _kept_register(req: Requirement) -> str | None:
+    """The ad's keyword for a register its duty asks kept (`_REGISTER`), or None."""
+    return next((k for k in req.keywords if _REGISTER.match(k.strip()) and re.search(
+        rf"\b(?:keep|keeps|keeping|maintain|maintains|maintaining|update|updating|complete|"
+        rf"completing|fill\s+in)\s+(?:the\s+|our\s+|your\s+|a\s+)?{re.escape(k.strip())}\b",
+        req.text, re.IGNORECASE)), None)
 _WRITES = (r"(?:write|writes|wrote)(?:\s+(?:up|down|in))?|(?:fill|fills|filled)\s+in|"
            r"(?:fill|fills|filled)\s+out|log|logs|logged|record|records|recorded|note|notes|"
            r"noted|enter|enters|entered")
 # (or a reading taken first: "Read the hygrometers three times a day and fill in the sheet")
-_WRITING = own_act(rf"{_WRITES}|(?:read|reads|check|checks|checked|take|takes|took)\b"
+_WRITING = own_act(rf"{_WRITES}|(?:read|reads|check|checks|checked|take|takes|took|weigh|weighs|"
+                   r"weighed|count|counts|counted|measure|measures|measured)\b"
                    rf"[^.;]{{1,80}}?\band\s+(?:{_WRITES})|"
                    # "Keep the lodge book up to date: what every cask and vat holds"
                    r"(?:keep|keeps|kept)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -94,16 +110,17 @@ def log_term(req: Requirement, line: str) -> str | None:
     if not (_WRITING.match(text) and _THE_BOOK.search(text)) or _WENT_WRONG.search(text) \
             or _in_a_tool(req, text):
         return None
-    term = ad_term(req, _AD_LOGS) or _records_of_what(req, text)
+    term = ad_term(req, _AD_LOGS) or _kept_register(req) or _records_of_what(req, text)
     if term is not None and _A_CLIENTS_REPORT.search(req.text):
         return None  # a report written up for a client, not the day's notes
-    if term is None or any(named.search(term) and not shown.search(text)
-                           for named, shown in _MEASURES):
+    if term is not None and any(named.search(term) and not shown.search(text)
+                                for named, shown in _MEASURES):
         return None
     # the measure the ad's verb records, where the line shows it read and does not say it:
     # "downtime" of "Record downtime, scrap and output in the shift report" for a line that
     # writes every stop of the line in the shift book (not "breakdowns" of "Keep the shift
-    # log with tonnages and breakdowns", whose duty is the log)
+    # log with tonnages and breakdowns", whose duty is the log); with no record named, the
+    # measure alone ("downtime" of "Record downtime and its causes")
     return next((k for k in req.keywords if not contains(text, k)
                  and re.match(rf"{AD_LEAD}(?:record|log|note|register|write\s+down)\s+"
                               rf"(?:the\s+|all\s+|any\s+)?{re.escape(k)}\b", req.text.strip(),
@@ -134,7 +151,19 @@ def _records_of_what(req: Requirement, text: str) -> str | None:
 _AD_FIGURES = re.compile(
     r"\b(?:(?:production|output|shift|daily)\s+(?:figures|numbers|data|totals)|"
     r"yield\s+(?:reports?|figures))\b", re.IGNORECASE)
-_AD_YIELD = re.compile(r"\byield\b", re.IGNORECASE)
+_AD_YIELD = re.compile(r"\byields?\b", re.IGNORECASE)
+# The yields the ad asks followed: "Monitor yields on the peeling line".
+_AD_FOLLOWS_YIELDS = re.compile(
+    r"^(?:(?:you(?:['’]ll|\s+will)?|will|also)\s+)*(?:monitor|track|follow\s+up|record|"
+    r"report|calculate|check)\s+(?:the\s+)?(?:daily\s+|line\s+)?yields?\b", re.IGNORECASE)
+_YIELDS = re.compile(r"^(?:[\w-]+\s+)?yields?$", re.IGNORECASE)
+# What went in and what came out, weighed: "Weigh what goes into the peeler and what comes out
+# as clean kernels every hour".
+_IN_AND_OUT = re.compile(r"\bwhat\s+(?:goes|went|comes|came)\s+in(?:to)?\b[^.;]{0,60}?\bwhat\s+"
+                         r"(?:comes|came|goes|went)\s+out\b", re.IGNORECASE)
+_WEIGHING = own_act(r"weigh|weighs|weighed|measure|measures|measured|count|counts|counted")
+_TOLD = re.compile(r"\b(?:tell|tells|told|report|reports|reported|write|writes|wrote|note|"
+                   r"notes|noted|log|logs|logged)\b", re.IGNORECASE)
 _TELLING = own_act(rf"{_WRITES}|tell|tells|told|report|reports|reported|send|sends|sent|give|"
                    r"gives|gave|phone|phones|phoned|ring|rings|rang|text|texts|texted|e-?mail|"
                    r"e-?mails|e-?mailed|put|puts",
@@ -155,10 +184,18 @@ def figures_term(req: Requirement, line: str) -> str | None:
     the office at the end of my shift how many sacks were cracked and how many kilos of kernel
     went to the silo" for "Report production figures"; a yield, only where the line gives both
     what went in and what came out ("how many tonnes of fruit went in and how many drums came
-    out"). None otherwise."""
+    out"), also weighed and told where the ad asks the yields followed ("Weigh what goes into
+    the peeler and what comes out as clean kernels every hour, and tell the production manager
+    ..." for "Monitor yields on the peeling line"). None otherwise."""
     text = line.strip()
-    if not _TELLING.match(text) or A_SYSTEM.search(req.text):
+    if A_SYSTEM.search(req.text):
         return None  # figures kept in a system are the person's to claim
+    if _WEIGHING.match(text) and _IN_AND_OUT.search(text) and _TOLD.search(text) \
+            and _AD_FOLLOWS_YIELDS.match(req.text.strip()):
+        # what went in and what came out weighed and told shows the yields followed
+        return next((k for k in req.keywords if _YIELDS.match(k.strip())), None)
+    if not _TELLING.match(text):
+        return None
     amounts = _AMOUNT_MADE.findall(text)
     term = ad_term(req, _AD_FIGURES)
     if not amounts or term is None or (_AD_YIELD.search(term) and len(amounts) < 2):

@@ -19,8 +19,10 @@ Read narrowly, as a recruiter reads it, so that no line is taken for more than i
   "Take ... with me"; not "Was shown ...", "Helped the trainer ...", "Watched ...") and names
   people new to the workplace ("newcomers", "new installers", "each new helper", "the campaign
   temps", "school leavers we took on", "students on placement", "who join the line", "for their
-  first week", or the country's own word for its apprentices: "our two Lehrlinge", "the
-  Azubis");
+  first week", "the extra hands taken on for the December rush", "the first-season guides",
+  the year of their training, "the first-year lads", "in their second year" (never a school's
+  pupils: "Taught first-year students algebra"), or the country's own word for its
+  apprentices: "our two Lehrlinge", "the Azubis", "the Lernende");
 - never the people the work serves ("Show new patients how to use the CPAP mask", "Taught
   first-year students algebra"), never a line of something received ("Trained as an
   apprentice", "Trained in first aid").
@@ -47,8 +49,8 @@ _AD_TRAINING = re.compile(
     rf"^(?:[\w'’ -]{{1,40}},\s+(?=you\b))?{AD_LEAD}"
     # ("Introduce new employees to the mill": whom it introduces must be newcomers)
     rf"(?:(?:\w+\s+and\s+)?(?:{_TRAINING_VERBS}|guide|introduce)\b|"
-    r"(?:lead|run|carry\s+out|take\s+(?:care|charge)\s+of|organise|organize|coordinate)\s+"
-    r"(?:the\s+)?(?:induction|onboarding)\b|"
+    r"(?:lead|run|carry\s+out|take\s+(?:care|charge)\s+of|organise|organize|coordinate|"
+    r"handle|manage)\s+(?:the\s+)?(?:induction|onboarding)\b|"
     r"(?:give|provide|deliver|offer)\s+(?:[\w-]+\s+)?training\s+(?:to|for)\b|"
     rf"(?:\w+\s+)?(?:and|,)\s+(?:{_TRAINING_VERBS})(?:ing)?\b|"
     # "Supervise, train and support junior staff" (not "Recruit, onboard and train ...": the
@@ -65,7 +67,7 @@ _AD_NEW = re.compile(
     r"junior\s+(?:[\w-]+\s+){0,2}?(?P<junior>[\w-]+)|"
     # "novice strippers", "graduate geologists", "volunteer presenters": people taken on
     r"(?:novice|graduate|volunteer)\s+(?:[\w-]+\s+){0,2}?(?P<novice>[\w-]+)|novices|"
-    r"seasonal\s+(?:workers|staff|hands|helpers|pickers|assistants)|"
+    r"(?:seasonal|summer|holiday|harvest)\s+(?:workers|staff|hands|helpers|pickers|assistants)|"
     r"students?\s+(?:on\s+placement|on\s+rotation|in\s+training)|"
     r"(?:[\w-]+\s+)?students)\b",
     re.IGNORECASE)
@@ -96,6 +98,9 @@ _TEACHING_HOW = re.compile(
     r"coach\w*|mentor\w*|instruct\w*|how\s+to|learn|with\s+me|beside|next\s+to|under\s+my\s+wing|"
     r"alongside\s+me|s(?:it|its|at|tand|tands|tood)\s+with|until\s+they\s+can|"
     r"under\s+my\s+eye)\b|"
+    # "Take the first-season guides down in an empty raft and make them swim every rapid":
+    # going with them and having them do it
+    r"^(?:take|takes|took)\b.*\b(?:make|made|let|have|had)\s+them\s+[a-z]+|"
     # "Walk each person who joins through the egg room", "Rode along with 3 new officers",
     # "Take recently hired colleagues along on my round": going with them as they learn
     # "Take the summer temps through start-up and the alarms", "Take the inspectors who have
@@ -118,7 +123,11 @@ _CV_LEARNERS = re.compile(
     r"(?:placement|work[\s-]study|learning\s+contracts?|learner\s+scheme|on\s+placement|"
     r"on\s+rotation)|(?:summer|holiday|seasonal)\s+students|"
     # the country's own word for its apprentices: "our two Lehrlinge", "the Azubis"
-    r"lehrlinge?n?|azubis?|auszubildenden?|apprentis|leerlingen|l[æä]rling(?:e|er|ar)?|"
+    r"lehrlinge?n?|azubis?|auszubildenden?|lernenden?|apprentis|leerlingen|"
+    r"l[æä]rling(?:e|er|ar)?|"
+    # "the first-year lads", "the Lernende in their second year": a year of their training
+    r"(?:first|second|third|fourth)[\s-]year\s+(?P<year>[\w-]+)|"
+    r"in\s+their\s+(?:first|second|third|fourth)\s+year|"
     r"apprendisti|aprendices|"
     # "the newcomers from the vocational school", "from the art school"
     r"from\s+the\s+(?:[\w-]+\s+){1,2}?(?:school|college|academy|institute|polytechnic))\b",
@@ -132,6 +141,8 @@ _CV_NEW_STAFF = re.compile(
     r"(?:who|that)\s+(?:joins?|joined|(?:have|has)\s+just\s+joined|come\s+(?:for|to|each|"
     r"every))|"
     r"(?:we|I)\s+(?:take|took|hire|hired|taken)\s+on|"
+    # "the extra hands taken on for the December rush", "the first-season guides"
+    r"(?:taken|brought|hired)\s+on\s+for\b|first[\s-]season\s+(?P<season>[\w-]+)|"
     r"hired\s+for\s+(?:each|the|every)\s+(?:season|campaign|summer|harvest)|"
     r"(?:their|his|her)\s+first\s+(?:(?:two|three|four|few|\d+)\s+)?(?:day|days|week|weeks|"
     r"fortnight|month|months|shift|shifts|night|nights|expedition|ships?|tours?|rounds?|"
@@ -167,13 +178,28 @@ def _ad_kinds(text: str) -> set[str]:
 def _line_kinds(text: str) -> set[str]:
     """Whom a CV line says the person taught (as `_ad_kinds`)."""
     kinds: set[str] = set()
-    if any(_people(m) for m in _CV_LEARNERS.finditer(text)):
+    if any(_people(m, "year") and not _school_year(m) for m in _CV_LEARNERS.finditer(text)):
         kinds.add(LEARNERS)
-    if any(_people(m, "new") and not _served_first(m) for m in _CV_NEW_STAFF.finditer(text)):
+    if any(_people(m, "new", "season") and not _served_first(m)
+           for m in _CV_NEW_STAFF.finditer(text)):
         kinds.add(NEW_STAFF)
     if any(_people(m, "young") for m in _CV_EITHER.finditer(text)):
         kinds |= {LEARNERS, NEW_STAFF}
     return kinds
+
+
+# The pupils a school year is of: "first-year students" are taught as the job's own work.
+_PUPILS = frozenset("students student pupil pupils undergraduates children kids class classes"
+                    .split())
+
+
+def _school_year(m: re.Match[str]) -> bool:
+    """A year of training said of a school's pupils, not of a workplace's learners: "Taught
+    first-year students algebra", "Show the students in their second year ..."."""
+    if "year" not in m.group(0).lower():
+        return False
+    near = re.findall(r"[\w-]+", m.string[:m.start()])[-3:] + re.findall(r"[\w-]+", m.group(0))
+    return any(w.lower() in _PUPILS for w in near)
 
 
 def _served_first(m: re.Match[str]) -> bool:
@@ -200,25 +226,28 @@ def _people(m: re.Match[str], *groups: str) -> bool:
     """A match of newcomers that names people and not the people the work serves ("new
     patients"), nor a new thing ("new equipment")."""
     before = re.findall(r"[\w-]+", m.string[:m.start()])[-3:]  # "customers who join"
-    if any(w.lower() in _SERVED for w in [*before, *re.findall(r"[\w-]+", m.group(0))]):
+    if any(w.lower() in _SERVED for w in before):
         return False
     for group in groups:
         word = m.group(group)
-        if word is not None:
-            # (one of them too: "each new helper")
-            many = word if word.lower().endswith("s") else word + "s"
-            if any(person_noun(w) or w.lower() in _TAKEN_ON for w in (word, many)):
-                return True  # "new operators", "junior team members"
-            # else the noun the words after "new" run up to: "new medical assistants", "newly
-            # hired desk adjusters", "new farm workers"
-            words = [word]
-            for after in re.findall(r"[\w-]+", m.string[m.end(group):])[:2]:
-                if after.lower() in _PHRASE_ENDS:
-                    break
-                words.append(after)
-            return not any(w.lower() in _SERVED for w in words) and any(
-                person_noun(w) or w.lower() in _TAKEN_ON for w in words)
-    return True
+        if word is None:
+            continue
+        # the noun the words after "new" run up to: "new operators", "new medical
+        # assistants", "newly hired desk adjusters", "new farm workers"
+        words = [word]
+        for after in re.findall(r"[\w-]+", m.string[m.end(group):])[:2]:
+            if after.lower() in _PHRASE_ENDS:
+                break
+            words.append(after)
+        # people after "new" ("new operators", "junior team members"; "each new helper"), or
+        # the head the words run up to past the served naming their work: "technicians" of
+        # "new patient care technicians", never "patients" of "new patients how to ..."
+        heads = [w for w in words if w.lower() in _SERVED or any(
+            person_noun(x) or x.lower() in _TAKEN_ON
+            for x in (w, w if w.lower().endswith("s") else w + "s"))]
+        return bool(heads) and ((heads[0] == word and word.lower() not in _SERVED)
+                                or heads[-1].lower() not in _SERVED)
+    return not any(w.lower() in _SERVED for w in re.findall(r"[\w-]+", m.group(0)))
 
 
 # Words that end a noun phrase: "new equipment for operators" names no people.

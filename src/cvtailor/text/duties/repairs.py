@@ -132,15 +132,20 @@ def first_line_term(req: Requirement, line: str) -> str | None:
 
 
 # Small repairs: the person's own fixing of what breaks ("Fixed dripping taps, re-hung the
-# dormitory doors and oiled the shutters before the autumn").
+# dormitory doors and oiled the shutters before the autumn", "Change dripping taps, broken door
+# handles and bulbs in the cabins"; never "Change the beds").
 _AD_SMALL_REPAIRS = re.compile(r"\b(?:small|minor|basic|simple|day-to-day|routine)\s+repairs\b",
                                re.IGNORECASE)
 _FIXING = own_act(r"fix|fixes|fixed|mend|mends|mended|repair|repairs|repaired|patch|patches|"
                   r"patched|re-?hang|re-?hangs|re-?hung|unblock|unblocks|unblocked|glue|glues|"
-                  r"glued")
+                  r"glued|"
+                  # "Change dripping taps, broken door handles and bulbs in the cabins"
+                  r"(?:change|changes|changed|replace|replaces|replaced)\b(?=\s+(?:the\s+|any\s+)?"
+                  r"(?:dripping|broken|blown|leaking|leaky|cracked|loose|worn|faulty)\b)")
 # ... on the building, where the ad asks them there: its own parts named.
 _ON_THE_BUILDING = re.compile(r"\b(?:building|buildings|premises|property|house|hut|site|"
-                              r"facilities|rooms)\b", re.IGNORECASE)
+                              r"facilities|rooms|cabins|chalets|cottages|flats)\b",
+                              re.IGNORECASE)
 _BUILDING_PARTS = re.compile(
     r"\b(?:taps?|doors?|windows?|shutters?|locks?|hinges?|lights?|bulbs?|roofs?|gutters?|"
     r"fences?|gates?|floors?|walls?|pipes?|drains?|toilets?|sinks?|shelves|shelf|steps?|stairs|"

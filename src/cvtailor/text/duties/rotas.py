@@ -37,7 +37,15 @@ out ("Plan the deployment of your shift team", "Plan the daily deployment of you
 vehicles", "plan the toolroom workload across both shifts"). Cover rung round for someone off
 sick ("Ring round for cover when someone on our crew calls in sick", "Ring round the crew when
 someone calls in sick and find who can come in") shows only the staffing of an ad that asks
-absences covered; it draws up no rota.
+absences covered; it draws up no rota. The planning may be done in another's place ("On the
+shift leader's days off, decide ...", "Stand in at the depot desk ..., matching each morning's
+coaches and drivers to the day's work"), told to each one or a counted crew after ringing round
+("Phone round the evening before and tell each of the lads which site ... they are on", "Tell
+each person which belt or machine they are on", "Tell the other four on nights which machine
+each one runs") or posted where the crew reads it ("Post in the guides' WhatsApp group each
+evening who takes which boat"). An ad that asks work allocated among people names it by the
+work ("Allocate referrals to the family support workers" gives "referrals"); never work
+allocated among things ("Allocate budgets to the departments").
 """
 
 from __future__ import annotations
@@ -52,12 +60,12 @@ from cvtailor.text.jd_terms import person_noun
 _AD_ROTA = re.compile(
     r"\b(?:rotas?|rosters?|staffing|(?:staff|crew|labour|labor)\s+deployment|"
     r"(?:shift|work|duty|staff|staffing|daily|weekly|monthly|workshop|production|crew|team)\s+"
-    r"(?:schedules?|plans?)|(?:work|task|job|duty)\s+allocations?|"
+    r"(?:schedules?|plans?)|(?:work|task|job|duty|staff|crew|driver|guide|shift)\s+allocations?|"
     r"(?:crew|staff|work|shift|job|task|room|patient|slide|case|bay|station|route|zone|"
     r"section|area|line|machine)\s+assignments?|"
     r"(?:staff|staffing|crew|shift|personnel|workforce|manpower|deployment)\s+planning|"
     # "Allocate tasks to the operators on your shift"
-    r"allocat(?:e|es|ing)\s+(?:the\s+)?(?:tasks|work|jobs|duties))\b",
+    r"allocat(?:e|es|ing)\s+(?:the\s+)?(?:tasks|work|jobs|duties|staff|people|crews?))\b",
     re.IGNORECASE)
 # Work shared out among people, by a name that alone need not say so: "Plan the deployment
 # of your shift team", "plan the toolroom workload across both shifts".
@@ -83,6 +91,9 @@ _AD_PLANS = re.compile(
     r"compile|compiling|put\s+together|putting\s+together|manage|managing|set|setting)\b",
     re.IGNORECASE)
 
+# When the person plans in another's place: "When the canteen leader is away,", "On the shift
+# leader's days off,".
+_STANDING_IN = r"when\s+[^,]{1,60},|on\s+[^,]{1,40}?\bdays?\s+off,"
 # A count of people: "the 5 helpers", "the three operators".
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 # Whom a line puts on a post: "each operator", "the three operators", "our pickers".
@@ -97,16 +108,18 @@ _PLANNING = own_act(
     r"decide)|(?:go|goes|went)\s+through\s+[^,]{1,80}?\s+and\s+decide|"
     r"(?:sit|sits|sat)\s+down\s+with\s+[^,]{1,60}?\s+to\s+(?:decide|plan|work\s+out|sort\s+out)|"
     r"(?:write|writes|wrote)\s+(?:up\s+)?(?:[^,]{1,40}?\s+)?on\s+the\s+(?:white)?board|"
+    # "Post in the guides' WhatsApp group each evening who takes which boat"
+    r"(?:post|posts|posted)\s+(?:in|on|to)\s+[^,]{1,60}?\s+(?=who\b|which\b)|"
     # "Write up the morning job board for 14 crew members"
     r"(?:write|writes|wrote|put|puts)\s+up\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:job|work|duty)\s+"
     r"board|"
     r"(?:go|goes|went)\s+through\s+[^.;]{1,120}?\band\s+write\s+(?:up\s+)?on\s+the\s+"
     r"(?:white)?board|"
     rf"(?={_PUT_WHOM}[\w-]+\s+(?:of\s+[^,]{{1,30}}?\s+)?on\s+the\b)(?:put|puts)\s+",
-    before=r"when\s+[^,]{1,60},")
+    before=_STANDING_IN)
 # Doing a piece of the work, or a shift: "works", "covers", "goes", "drives", "runs".
 _PUT = (r"works?|covers?|stands?|opens?|closes?|goes|rides?|cuts?|sets?|takes?|does|do|"
-        r"finishes|stitches|stays?|feeds?|drives?|runs?|minds?|starts?")
+        r"finishes|stitches|stays?|feeds?|drives?|runs?|minds?|starts?|handles?")
 # Who is put where: "who works which shift", "which of us covers each night", "which guide
 # takes which group", "share out the visits among the 5 helpers", or the plan itself.
 _WHO_WHERE = re.compile(
@@ -121,7 +134,7 @@ _WHO_WHERE = re.compile(
     r"(?:is|are)\s+on\b|"
     r"\b(?:shift\s+(?:plan|calendar|pattern)|timetable)\s+for\b|"
     # "which line he is on", "which hatch and which side of the ship each one works"
-    r"\bwhich\s+[\w-]+\s+(?:he|she|they)\s+(?:is|are)\s+on\b|"
+    r"\bwhich\s+[\w-]+(?:\s+or\s+[\w-]+)?\s+(?:he|she|they)\s+(?:is|are)\s+on\b|"
     rf"\bwhich\s+[^.;]{{1,40}}?\beach\s+(?:one|of\s+(?:us|them))\s+(?:{_PUT})\b|"
     # "which churches we go to the next week"
     r"\bwhich\s+[\w-]+\s+we\s+(?:go|drive|travel)\s+to\b",
@@ -159,10 +172,15 @@ _WHICH_GO = re.compile(r"\bwhich\s+(?:(of\s+[^.;,]{1,40}?)|([\w-]+))\s+go\b([^.;
 _PEOPLE_GIVEN = re.compile(
     r"\b(?:between|among|amongst)\s+(?:the\s+|my\s+|our\s+)?((?:\w+\s+)?[\w-]+)|"
     r"^(?:\w+\s+)?(?:match|matches|matched)\s+(?:the\s+|my\s+|our\s+)?([\w-]+)\s+to\s+|"
+    # "..., matching each morning's coaches and drivers to the day's work"
+    r",\s+matching\s+(?:[\w'’-]+\s+){0,4}?([\w-]+)\s+to\s+|"
     r"\b(?:job|work|duty)\s+board\s+for\s+(?:the\s+|my\s+|our\s+)?((?:\w+\s+){0,2}[\w-]+)",
     re.IGNORECASE)
 # ... the line's own act of splitting or matching: "Split the chairs ...", "Match techs ...".
 _SPLITTING = own_act(r"split|splits|match|matches|matched")
+# ... or standing in for the one who does it: "Stand in at the depot desk when the operations
+# manager is on leave, matching each morning's coaches and drivers to the day's work".
+_STANDS_IN = own_act(r"(?:stand|stands|stood)\s+in\b(?=[^.;]{0,80}?,\s+matching\b)")
 # People words `person_noun` does not know, said short: "techs".
 _SHORT_PEOPLE = frozenset("techs reps docs".split())
 
@@ -217,9 +235,13 @@ def _who_where(text: str) -> bool:
 # Work shared out by telling: "Tell the two others on my shift which acetator to draw off first
 # and who covers the filter". Those told are the crew the work is shared among, never "the
 # office" or "the buyer" (told of a plan, not put on it).
-_TELLING = own_act(r"(?:tell|tells|told)\s+(?:the|my|our|each)\s+([^,]{1,60}?)\s+(?=which|who)",
-                   before=r"when\s+[^,]{1,60},")
+_TELLING = own_act(r"(?:(?:phone|phones|phoned|ring|rings|rang|call|calls|called)\s+round\s+"
+                   r"(?:[\w-]+\s+){0,4}?and\s+)?"
+                   r"(?:tell|tells|told)\s+(?:the|my|our|each)\s+([^,]{1,60}?)\s+(?=which|who)",
+                   before=_STANDING_IN)
 _CREW = frozenset("others crew crews team teams shift lads gang".split())
+# ... or each one of them: "Tell each person at the start of the night which belt ...".
+_EACH_ONE = frozenset("person people".split())
 # People a line names by a plain word no agent noun is: "which man goes to which parcel".
 _PEOPLE_WORDS = frozenset("man men woman women person people lad lads hands".split())
 
@@ -227,14 +249,18 @@ _PEOPLE_WORDS = frozenset("man men woman women person people lad lads hands".spl
 def _plans(text: str) -> bool:
     """The line opens on the person's own planning (`_PLANNING`), or on telling the crew
     which work each does (`_TELLING`)."""
-    if _PLANNING.match(text) or (_SPLITTING.match(text) and _people_given(text)):
+    if _PLANNING.match(text) or ((_SPLITTING.match(text) or _STANDS_IN.match(text))
+                                 and _people_given(text)):
         return True
     told = _TELLING.match(text)
     return told is not None and (any(
-        person_noun(w) or w.lower() in _CREW for w in re.findall(r"[\w-]+", told.group(1)))
+        person_noun(w) or w.lower() in _CREW or w.lower() in _EACH_ONE
+        for w in re.findall(r"[\w-]+", told.group(1)))
         # "Tell each of the six on our stations which vehicles they start on": people counted
         or re.match(rf"of\s+(?:us|them|the\s+{_COUNT})\b", told.group(1), re.IGNORECASE)
-        is not None)
+        is not None
+        # "Tell the other four on nights which machine each one runs"
+        or re.match(rf"other\s+{_COUNT}\b", told.group(1), re.IGNORECASE) is not None)
 
 
 def _peoples_schedule(req: Requirement) -> str | None:
@@ -262,4 +288,25 @@ def rota_term(req: Requirement, line: str) -> str | None:
         return None
     # the first of its rotas that is not the on-call rota: "the duty roster and the on-call rota"
     return ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req) or (
-        ad_term(req, _SHARED_NAMES) if _AD_SHARES.search(req.text) else None)
+        ad_term(req, _SHARED_NAMES) if _AD_SHARES.search(req.text) else None) \
+        or _allocated(req)
+
+
+# Work the ad asks shared out among people: "Allocate referrals to the family support
+# workers", "Allocate files across the formalities team".
+_AD_ALLOCATES = re.compile(
+    rf"^{AD_LEAD}(?:allocate|allocating|assign|assigning|distribute|distributing)\s+"
+    r"(?:the\s+|your\s+|our\s+|new\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:to|across|among|"
+    r"between)\s+(?:the|your|our|each)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.IGNORECASE)
+
+
+def _allocated(req: Requirement) -> str | None:
+    """The ad's keyword for the work it asks shared out among people (`_AD_ALLOCATES`): the
+    work itself ("referrals"), or written with its verb ("allocating files"), or None."""
+    m = _AD_ALLOCATES.match(req.text.strip())
+    if m is None or not any(_people(w) for w in m.group(2).split()):
+        return None  # (among people: not "Allocate budgets to the departments")
+    head = m.group(1).split()[-1].lower()
+    # (its verb as the parser writes it: "allocating files" of "Allocate files ...")
+    return next((k for k in req.keywords if k.split()[-1].lower() == head and (
+        k.lower() in req.text.lower() or re.fullmatch(r"(?i)allocating\s+[\w-]+", k))), None)

@@ -1,7 +1,8 @@
 """Safety rounds and risk assessments, said in other words.
 
 An ad's duty to look for what could hurt people ("Lead monthly safety rounds on the fibre
-line", "Carry out HSE rounds", "Carry out risk assessments for the shed") is shown by a CV line in which the person
+line", "Carry out HSE rounds", "Lead the weekly hygiene rounds", "Carry out risk assessments
+for the shed") is shown by a CV line in which the person
 goes round the workplace looking for hazards: "Walk the digester house once a month with our
 safety representative, looking for loose gratings, leaking flanges and blocked eyewash
 stations"; and a risk assessment, only where the line also writes down what could hurt
@@ -30,7 +31,7 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_ROUNDS = re.compile(
-    r"\b(?:safety|hazard|housekeeping|HSE|HSEQ|EHS|SHE|H&S|HS&E)\s+(?:rounds?|walks?|"
+    r"\b(?:safety|hazard|housekeeping|hygiene|HSE|HSEQ|EHS|SHE|H&S|HS&E)\s+(?:rounds?|walks?|"
     r"walk-?rounds?|tours?|"
     r"inspections?)\b|\bworkplace\s+inspections?\b",
     re.IGNORECASE)

@@ -109,15 +109,19 @@ _GOING_IN = re.compile(r"\b(?:climbs?|climbing|goes|go|going|gets?|enters?|enter
 
 
 # Fire safety seen to on a walk round: "Walk the church and the hall before every concert to
-# make sure the emergency exits are free and the extinguishers are in date".
+# make sure the emergency exits are free and the extinguishers are in date", or its means kept
+# at hand: "Keep the lids, the fire blanket and the powder extinguisher beside every tank".
 _AD_FIRE = re.compile(r"\bfire\s+(?:safety|precautions|prevention|protection)\b", re.IGNORECASE)
 _FIRE_ROUND = own_act(r"walk|walks|walked|(?:go|goes|went)\s+round|check|checks|checked|"
+                      r"keep|keeps|kept|"
                       r"test|tests|tested|(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+that")
 _FIRE_MEANS = re.compile(
     r"\b(?:(?:emergency|fire)\s+(?:exits?|doors?|escapes?|alarms?|blankets?)|"
     r"extinguishers?|escape\s+routes?|smoke\s+(?:alarms?|detectors?))\b", re.IGNORECASE)
 _KEPT_READY = re.compile(r"\b(?:free|clear|unblocked|in\s+date|charged|working|tested|"
-                         r"unlocked)\b", re.IGNORECASE)
+                         r"unlocked|at\s+hand|within\s+reach)\b|"
+                         # "Keep ... the powder extinguisher beside every tank"
+                         r"\b(?:beside|next\s+to|by)\s+(?:every|each)\b", re.IGNORECASE)
 
 # Lockout kept for others' work: "Padlock the isolator and hang my own tag before anyone opens
 # a pump" (the person's own lock, before another's work; not "Helped lock out ...").

@@ -97,6 +97,8 @@ _ORDERS = re.compile(
     r"(?:before|when|whenever)\s+(?:we|it|they)\s+(?:are|is|get|gets)\s+down\s+to\b|"
     r"(?:before|when|whenever)\s+[^.;]{1,30}?\b(?:will\s+not|won['’]t)\s+last\b|"
     r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing)|"
+    # "tell the storeman what we will run short of next week"
+    r"what\s+(?:we|they)\s+(?:will\s+|are\s+going\s+to\s+)?(?:run|be)\s+(?:short|out|low)\s+of\b|"
     rf"{_RUNNING_LOW}|"
     r"(?:before|when|whenever)\s+(?:we|it|they|anything|something|an?\s+[\w-]+|"
     r"the\s+[\w-]+)\s+(?:runs?|(?:is|are)\s+running)\s+"
@@ -186,21 +188,27 @@ def rotation_term(req: Requirement, line: str) -> str | None:
     return act_term(req, line, _ROTATING, _AD_ROTATION, [_OLDEST_FIRST])
 
 
-# The stocktaking: the whole store counted at set times, and what does not tally followed up.
+# The stocktaking: the whole store counted at set times, and what does not tally followed up
+# ("Count the pallets in the freezer rooms every Friday and check them against the office's
+# list"; never one delivery counted, "Count the pallets in the lorry").
 _AD_STOCKTAKE = re.compile(
     r"\b(?:stock[\s-]?tak(?:e|es|ing)|stock\s+counts?|inventory\s+counts?|physical\s+"
     r"inventor(?:y|ies)|cycle\s+counts?)\b", re.IGNORECASE)
 _COUNTING = own_act(r"count|counts|counted|(?:do|does|did)\s+the\s+(?:yearly\s+|annual\s+)?count")
 _WHOLE_STORE = re.compile(r"\b(?:every|all\s+the|the\s+whole|each)\s+(?:[\w-]+\s+)?(?:shelf|"
                           r"shelves|bin|bins|rack|racks|item|items|line|lines|location|"
-                          r"locations|store|stores|warehouse|shop|aisle|aisles|pallet|pallets)\b",
+                          r"locations|store|stores|warehouse|shop|aisle|aisles|pallet|pallets)\b|"
+                          # "Count the pallets in the freezer rooms": all of a store's
+                          r"\bthe\s+(?:pallets|shelves|racks|bins|crates|sacks)\s+in\s+the\s+"
+                          r"(?:[\w-]+\s+)?(?:rooms?|stores?|warehouses?|freezers?|cellars?|"
+                          r"sheds?|barns?|stockrooms?)\b",
                           re.IGNORECASE)
 _SET_TIMES_OR_TALLY = re.compile(
     rf"\bat\s+the\s+end\s+of\s+(?:each\s+|every\s+|the\s+)?(?:month|quarter|year|season|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
     rf"\btwice\s+a\s+year\b|\bevery\s+(?:month|quarter|year)\b|\b(?:each|every)\s+{WEEKDAY}\b|"
-    r"\bdifferences?\b|\bdiscrepanc(?:y|ies)\b|\breconcil\w+|\bagainst\s+the\s+(?:books|system|"
-    r"list|records|stock\s+list)\b", re.IGNORECASE)
+    r"\bdifferences?\b|\bdiscrepanc(?:y|ies)\b|\breconcil\w+|\bagainst\s+the\s+"
+    r"(?:[\w'’-]+['’]s\s+)?(?:books|system|list|records|stock\s+list)\b", re.IGNORECASE)
 
 
 def stocktake_term(req: Requirement, line: str) -> str | None:

@@ -9,11 +9,14 @@ Two duties a trade's supervisor is asked for, which a CV says by what was done:
   when something breaks ("Change the blades when they go blunt"), nor cleaning. Greasing among
   the hand's other upkeep is routine by nature ("True the wheels, change the belts and grease
   the spindles of our six lathes, and call the fitter when a motor goes"): nothing is greased
-  because it broke. Where the ad asks it arranged, calling in whoever does it on a schedule
+  because it broke, also after cleaning ("Clean the nozzles on the filler every Friday and
+  grease the chains"). Where the ad asks it arranged, calling in whoever does it on a schedule
   shows it too: "Call the service engineer every six months to change the filters".
 - a toolbox talk ("Lead toolbox talks at the start of every shift") is a short safety talk to
   the crew before work: "Give a 10-minute safety briefing at the van every Monday on falls and
-  manual handling", "Go over the day's hazards with the crew at the van before we start".
+  manual handling", "Go over the day's hazards with the crew at the van before we start", "Walk
+  the crew round the shoring ... at the start of every new trench and tell them what can go
+  wrong before anyone climbs down".
 
 Each is read only as the person's own act (the line opens on its verb), and gives the ad's own
 term for the duty (`upkeep_term`, `toolbox_term`).
@@ -36,7 +39,9 @@ _BY_HAND = (rf"{_GREASE}|tighten|tightens|tightened|change|changes|changed|swap|
             r"dresses|dressed")
 # Upkeep done by hand, at the line's head (a line may name several acts: "Grease ..., check
 # ... and change worn rollers").
-_UPKEEP_ACT = own_act(rf"{_BY_HAND}|service|services|serviced")
+_UPKEEP_ACT = own_act(rf"{_BY_HAND}|service|services|serviced|"
+                      # "Clean the nozzles on the filler every Friday and grease the chains"
+                      rf"(?:clean|cleans|cleaned)\b(?=[^.;]{{1,80}}?\band\s+(?:{_GREASE})\b)")
 # Upkeep that is routine by nature: greasing, with another of the hand's upkeep acts ("True the
 # wheels, change the belts and grease the spindles of our six lathes, and call the fitter when
 # a motor goes"): nothing is greased because it broke.
@@ -71,13 +76,19 @@ _TALK_ACT = own_act(
     r"talked|remind|reminds|reminded|"
     # "Go through the day's risks with the lads at the container": gone through with the crew
     r"(?:go|goes|went)\s+through(?=[^.;]{1,60}?\bwith\s+(?:the|my|our)\s+(?:[\w-]+\s+)?"
-    r"(?:lads|crew|crews|team|gang|others|shift|operatives|workers)\b)")
-_SAFETY_TOPIC = re.compile(r"\b(?:safety|hazards?|risks?|dangers?|falls?|manual\s+handling|"
+    r"(?:lads|crew|crews|team|gang|others|shift|operatives|workers)\b)|"
+    # "Walk the crew round the shoring, the ladders and the spoil heap ... and tell them what
+    # can go wrong": the crew walked round what could hurt them
+    r"(?:walk|walks|walked|take|takes|took)\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:lads|crew|"
+    r"crews|team|gang|operatives|workers)\s+(?:round|around|through)\b")
+_SAFETY_TOPIC = re.compile(r"\bwhat\s+(?:can|could|might)\s+go\s+wrong\b|"
+                           r"\b(?:safety|hazards?|risks?|dangers?|falls?|manual\s+handling|"
                            r"lifting|ladders?|hot\s+work|ppe|near\s+misses|harness(?:es)?|"
                            r"scaffold(?:s|ing)?)\b", re.IGNORECASE)
 _BEFORE_WORK = re.compile(
     r"\b(?:before\s+(?:we|anyone|the\s+crew|work)\s+(?:start|starts|begin|begins|picked|"
-    r"picks|goes|go)|at\s+the\s+start\s+of\s+(?:each|every|the)\s+(?:shift|day|job)|"
+    r"picks|goes|go|climbs?\s+down|goes\s+down|goes\s+in)|"
+    r"at\s+the\s+start\s+of\s+(?:each|every|the)\s+(?:new\s+)?(?:shift|day|job|trench|site)|"
     r"(?:every|each)\s+(?:monday|morning|shift|day)|(?:monday|daily)\s+morning)\b",
     re.IGNORECASE)
 
