@@ -2590,3 +2590,26 @@ def test_equipment_inspected_at_set_times(text: str, line: str, term: str | None
 def test_repairs_counts_rounds_and_upkeep_in_other_words(text: str, line: str,
                                                          term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Organise the sanitation of the lines at the end of the shift",
+     "Strip down, wash and foam the belts and the slicer at the end of each night and sign the "
+     "cleaning sheet.", "sanitation of the lines"),
+    # the floors are housekeeping, and a clean when it is needed is at no set time
+    ("Organise the sanitation of the lines", "Wash the floors at the end of each night.", None),
+    ("Organise the sanitation of the lines", "Clean the belts when they get sticky.", None),
+    ("Do the daily cash reconciliation at closing",
+     "Count the till and the card terminal totals at closing and make them agree with the "
+     "day's bookings.", "cash reconciliation"),
+    ("Do the daily cash reconciliation", "Count the pallets against the delivery note.", None),
+    ("Do the daily cash reconciliation", "Count the cash float every morning.", None),
+    ("Monitor yields on the peeling line",
+     "Weigh what goes into the peeler and what comes out as clean kernels every hour, and tell "
+     "the manager when we lose too much.", "yields"),
+    # what went in alone is no yield
+    ("Monitor yields on the peeling line", "Weigh what goes into the peeler every hour.", None),
+])
+def test_lines_cleaned_tills_reconciled_and_yields_weighed(text: str, line: str,
+                                                           term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

@@ -55,7 +55,9 @@ own term for what a line shows, or None:
   decided (`planning_term`);
 - `briefings`: the team briefed before service or a shift (`briefing_term`);
 - `inspections`: a kind of equipment inspected at set times, what fails put out of use
-  (`inspection_term`).
+  (`inspection_term`);
+- `sanitation`: the production equipment cleaned at set times (`sanitation_term`); the day's
+  till counted and made to agree with what was sold (`till_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -93,6 +95,7 @@ from cvtailor.text.duties.repairs import (
 from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.rounds import round_term
 from cvtailor.text.duties.safety import housekeeping_term, safety_term
+from cvtailor.text.duties.sanitation import sanitation_term, till_term
 from cvtailor.text.duties.stock import rotation_term, stock_term, stocktake_term
 from cvtailor.text.duties.targets import target_term
 from cvtailor.text.duties.teams import team_term
@@ -108,7 +111,7 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
     first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term,
-    briefing_term, inspection_term)
+    briefing_term, inspection_term, sanitation_term, till_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:
