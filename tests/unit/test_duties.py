@@ -2613,3 +2613,18 @@ def test_repairs_counts_rounds_and_upkeep_in_other_words(text: str, line: str,
 def test_lines_cleaned_tills_reconciled_and_yields_weighed(text: str, line: str,
                                                            term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Give the safety talk to every group before it goes on the water",
+     "Talk each group through how to sit, paddle and float feet first before we put in.",
+     "safety talk"),
+    # a guided tour's story is no safety talk, and a talk after the trip is too late
+    ("Give the safety talk to every group",
+     "Talk each group through the history of the castle before we go in.", None),
+    ("Give the safety talk to every group",
+     "Talk each group through how to paddle after the trip.", None),
+])
+def test_guests_talked_through_an_activity_before_it_starts(text: str, line: str,
+                                                            term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

@@ -53,7 +53,8 @@ own term for what a line shows, or None:
   (`team_term`);
 - `planning`: production planned, which work goes through which machine or to which bench
   decided (`planning_term`);
-- `briefings`: the team briefed before service or a shift (`briefing_term`);
+- `briefings`: the team briefed before service or a shift (`briefing_term`); an activity's
+  guests talked through doing it safely before it starts (`guest_briefing_term`);
 - `inspections`: a kind of equipment inspected at set times, what fails put out of use
   (`inspection_term`);
 - `sanitation`: the production equipment cleaned at set times (`sanitation_term`); the day's
@@ -69,7 +70,7 @@ from collections.abc import Callable
 
 from cvtailor.models import Requirement
 from cvtailor.text.duties.audits import auditor_term
-from cvtailor.text.duties.briefings import briefing_term
+from cvtailor.text.duties.briefings import briefing_term, guest_briefing_term
 from cvtailor.text.duties.calibration import calibration_term
 from cvtailor.text.duties.causes import cause_term
 from cvtailor.text.duties.checks import complaint_term, enquiry_term, quality_term, review_term
@@ -111,7 +112,7 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
     first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term,
-    briefing_term, inspection_term, sanitation_term, till_term)
+    briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:

@@ -12,6 +12,12 @@ over or through ... with, talk ... through) and names those briefed (the team, t
 servers, the crew, the staff) and says it happens before the work (before the doors open,
 before service, before the shift, at the start of each shift). A safety talk before work is a
 toolbox talk (`upkeep`). The term written is the ad's own (`briefing_term`).
+
+The safety talk given to the guests of an activity ("Give the safety talk to every group
+before it goes on the water", "Deliver safety briefings to clients before each climb") is
+shown by a line in which the person talks the guests through how to do it safely before it
+starts: "Talk each group through how to sit, paddle, hold the T-grip and float feet first
+before we put in" (`guest_briefing_term`). Never the crew's toolbox talk, nor a talk after it.
 """
 
 from __future__ import annotations
@@ -48,3 +54,30 @@ def briefing_term(req: Requirement, line: str) -> str | None:
         return None
     # (a safety briefing is a toolbox talk: what is gone over must be safety)
     return ad_term(req, _AD_BRIEFINGS, unless=_SAFETY_BRIEFING)
+
+
+# The safety talk an activity's guests are given before it starts.
+_AD_GUEST_TALK = re.compile(r"\bsafety\s+(?:talks?|briefings?|instructions|demonstrations?)\b",
+                            re.IGNORECASE)
+_GUESTS = (r"(?:each|every|the|our|my)\s+(?:[\w-]+\s+)?(?:groups?|guests?|clients?|customers?|"
+           r"passengers?|visitors?|participants?|climbers?|riders?|divers?|paddlers?|skiers?|"
+           r"children|kids|pupils)")
+_TALKING_GUESTS_THROUGH = own_act(
+    rf"(?:talk|talks|talked|walk|walks|walked|take|takes|took)\s+{_GUESTS}\s+through|"
+    rf"(?:show|shows|showed|teach|teaches|taught|brief|briefs|briefed)\s+{_GUESTS}\b")
+_HOW_TO = re.compile(r"\bhow\s+to\b|\bwhat\s+to\s+do\b", re.IGNORECASE)
+_BEFORE_IT_STARTS = re.compile(
+    r"\bbefore\s+(?:we|they|it|each|every|the\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:put\s+in|set\s+off|"
+    r"go(?:es)?\s+(?:on|out|up|in|down)|start|starts|climb|climbs|ride|rides|dive|dives|"
+    r"take\s+off|leave|leaves|launch|launches|get\s+on|gets\s+on|board|boards)\b",
+    re.IGNORECASE)
+
+
+def guest_briefing_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the safety talk a line shows given to an activity's guests before it
+    starts (see the module doc), or None."""
+    text = line.strip()
+    if not (_TALKING_GUESTS_THROUGH.match(text) and _HOW_TO.search(text)
+            and _BEFORE_IT_STARTS.search(text)):
+        return None
+    return ad_term(req, _AD_GUEST_TALK)
