@@ -2628,3 +2628,22 @@ def test_lines_cleaned_tills_reconciled_and_yields_weighed(text: str, line: str,
 def test_guests_talked_through_an_activity_before_it_starts(text: str, line: str,
                                                             term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Keep the cold chain records",
+     "Check the freezer room thermometers three times a day and write the readings on the "
+     "sheet on the door.", "cold chain records"),
+    ("Keep HACCP records for the cooking and metal detection points",
+     "Write down the oven temperature and the metal detector test every hour and sign the check "
+     "sheet.", "HACCP"),
+    ("Keep a log of off-air time for the transmitters",
+     "Note every time the signal goes down, how long for and why, in the book at the mast.",
+     "log of off-air time"),
+    # no reading of the cold, no stop of the signal
+    ("Keep the cold chain records", "Write the deliveries in the book.", None),
+    ("Keep HACCP records", "Write the deliveries in the book and sign the sheet.", None),
+    ("Keep a log of off-air time", "Note the songs played in the book.", None),
+])
+def test_records_of_control_points_and_outages(text: str, line: str, term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

@@ -17,7 +17,10 @@ and output in the shift report"); the records of the thing the work makes by its
 records"), where the line writes down each of them ("... the time of every pile in the book");
 a register the ad asks kept by what is entered in it ("Keep the catch register required by our
 lease", "keep the treatment register up to date"), never a till ("cash register") nor a register
-the workplace is entered in ("the trades register").
+the workplace is entered in ("the trades register"). The records of control points ("cold chain
+records", "HACCP records") are shown only where the line writes such a reading (a temperature, a
+metal detector's test); a log of outages ("a log of off-air time") where it writes when the
+thing went down.
 An ad that names a system or tool the records are kept in ("... in Capmo", "in SAP") is left to
 be asked. What went wrong written down is an incident report (`incidents`), not read here. The
 term written is the ad's own (`log_term`).
@@ -33,16 +36,40 @@ from cvtailor.text.wordforms import contains
 
 _AD_LOGS = re.compile(
     r"\b(?:(?:shift|production|daily|press|line|kiln|process|running|plant|machine|operating|"
-    r"temperature|humidity|furnace|boiler|oven|dryer|drying|curing|cooking)\s+"
+    r"temperature|humidity|furnace|boiler|oven|dryer|drying|curing|cooking|cold[\s-]chain|"
+    r"HACCP)\s+"
     r"(?:logs?|log\s*books?|logbooks?|reports?|records?|sheets?)|log\s*books?|logbooks?|"
     r"(?:site|shift|daily)\s+diar(?:y|ies)|(?:daily\s+)?progress\s+(?:records?|logs?|reports?)|"
     r"(?:downtime|stoppage|breakdown)s?\s+(?:records?|logs?|reports?|sheets?|registrations?)|"
+    # "keep a log of off-air time for the transmitters"
+    r"(?:logs?|records?)\s+of\s+(?:[\w-]+\s+)?(?:downtime|off-air\s+time|stoppages|breakdowns|"
+    r"outages)|"
     r"(?:stock|inventory)\s+(?:records?|registers?|books?|ledgers?))\b",
     re.IGNORECASE)
 # The register the ad asks kept, named by what is entered in it: "Keep the catch register
 # required by our lease", "keep the treatment register up to date" (not a till, "Operate the
 # cash register", nor a register the workplace is entered in, "the trades register").
 _REGISTER = re.compile(r"^(?!(?:cash|risk)\s)[\w-]+\s+registers?$", re.IGNORECASE)
+
+
+# The system of checks whose records the ad asks kept, as its keyword alone: "HACCP" of "Keep
+# HACCP records for the roasting and metal detection points".
+_RECORDS_OF = re.compile(r"^(?:HACCP|cold[\s-]chain)$", re.IGNORECASE)
+
+
+# ... shown by a control point's reading written: a temperature, a metal detector's test.
+_CONTROL_READING = re.compile(r"\btemperatures?\b|\bthermometers?\b|°|\bmetal\s+detectors?\b|"
+                              r"\bpH\b|\bcore\s+temp", re.IGNORECASE)
+
+
+def _records_named_by(req: Requirement, text: str) -> str | None:
+    """The ad's keyword that names the records it asks kept (`_RECORDS_OF`), where the line
+    writes a control point's reading; or None."""
+    if not _CONTROL_READING.search(text):
+        return None
+    return next((k for k in req.keywords if _RECORDS_OF.match(k.strip()) and re.search(
+        rf"\b{re.escape(k.strip())}\s+(?:records?|logs?|sheets?)\b", req.text, re.IGNORECASE)),
+        None)
 
 
 def _kept_register(req: Requirement) -> str | None:
@@ -88,7 +115,7 @@ _A_CLIENTS_REPORT = re.compile(
     re.IGNORECASE)
 # A record of a measure is shown only where the line reads it.
 _MEASURES = (
-    (re.compile(r"\btemperatures?\b", re.IGNORECASE),
+    (re.compile(r"\btemperatures?\b|\bcold[\s-]chain\b", re.IGNORECASE),
      re.compile(r"\btemperatures?\b|\bthermometers?\b|°", re.IGNORECASE)),
     (re.compile(r"\bhumidity\b", re.IGNORECASE),
      re.compile(r"\bhumidity\b|\bhygrometers?\b", re.IGNORECASE)),
@@ -97,9 +124,9 @@ _MEASURES = (
      re.compile(r"\bhow\s+(?:much|many)\b|\bhead\s+counts?\b|\bholds?\b|\bleft\b|"
                 r"\btall(?:y|ies)\b", re.IGNORECASE)),
     # "Keep the downtime records": every stop written, and how long the line stood
-    (re.compile(r"\b(?:downtime|stoppage|breakdown)s?\b", re.IGNORECASE),
-     re.compile(r"\b(?:stops?|stoppages?|breakdowns?|stood\s+still|standstill|downtime)\b",
-                re.IGNORECASE)),
+    (re.compile(r"\b(?:downtime|stoppage|breakdown|outage|off-air\s+time)s?\b", re.IGNORECASE),
+     re.compile(r"\b(?:stops?|stoppages?|breakdowns?|stood\s+still|standstill|downtime|"
+                r"outages?|(?:goes|go|went)\s+(?:down|off\s+(?:air|line)))\b", re.IGNORECASE)),
 )
 
 
@@ -110,7 +137,8 @@ def log_term(req: Requirement, line: str) -> str | None:
     if not (_WRITING.match(text) and _THE_BOOK.search(text)) or _WENT_WRONG.search(text) \
             or _in_a_tool(req, text):
         return None
-    term = ad_term(req, _AD_LOGS) or _kept_register(req) or _records_of_what(req, text)
+    term = ad_term(req, _AD_LOGS) or _kept_register(req) or _records_of_what(req, text) \
+        or _records_named_by(req, text)
     if term is not None and _A_CLIENTS_REPORT.search(req.text):
         return None  # a report written up for a client, not the day's notes
     if term is not None and any(named.search(term) and not shown.search(text)
