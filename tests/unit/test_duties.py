@@ -2647,3 +2647,31 @@ def test_guests_talked_through_an_activity_before_it_starts(text: str, line: str
 ])
 def test_records_of_control_points_and_outages(text: str, line: str, term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Order bulk materials in good time",
+     "Ring the builders' merchant for pipes and call off the gravel lorries for the morning.",
+     "bulk materials"),
+    ("Take care of materials ordering for your jobs",
+     "Write up the pipe and fittings each job needs and ring our supplier for anything the yard "
+     "does not carry.", "materials ordering"),
+    ("Handle the purchasing of glass, stone and adhesives",
+     "Keep the colour drawers full and phone the glassworks when a shade runs low.",
+     "purchasing"),
+    ("Take charge of procurement of leather, trees and fittings",
+     "Choose the hides at the tannery twice a year and reorder buckles and thread from the "
+     "fittings supplier.", "procurement"),
+    ("Order ready-mixed concrete for each day's piles",
+     "Ring the batching plant the day before to book the mixer trucks.", "ready-mixed concrete"),
+    # what the ad names is not what the line orders
+    ("Order spare parts for the lines", "Order flour and sugar from the mill when the bins run low.",
+     None),
+    ("Order the team's PPE", "Order pizza for the team from the shop on Fridays.", None),
+    # the customers' orders are no buying; a customer rung is no supplier
+    ("Take customer orders from restaurants", "Ring the farm for eggs when we run low.", None),
+    ("Order bulk materials in good time", "Ring the customer when the order is ready.", None),
+])
+def test_materials_ordered_from_whoever_sells_them(text: str, line: str,
+                                                   term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

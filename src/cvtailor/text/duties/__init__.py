@@ -58,7 +58,9 @@ own term for what a line shows, or None:
 - `inspections`: a kind of equipment inspected at set times, what fails put out of use
   (`inspection_term`);
 - `sanitation`: the production equipment cleaned at set times (`sanitation_term`); the day's
-  till counted and made to agree with what was sold (`till_term`).
+  till counted and made to agree with what was sold (`till_term`);
+- `purchasing`: the materials ordered, the supplier rung for what is needed
+  (`purchase_term`).
 
 research/evidence decides a line a reader names as a strong semantic match is decided
 (`via="similarity"`): the ad's term is written into that line.
@@ -87,6 +89,7 @@ from cvtailor.text.duties.permits import permit_term
 from cvtailor.text.duties.planning import planning_term
 from cvtailor.text.duties.procedures import procedure_term
 from cvtailor.text.duties.proficiency import proficiency_term
+from cvtailor.text.duties.purchasing import purchase_term
 from cvtailor.text.duties.repairs import (
     first_line_term,
     maintenance_term,
@@ -112,7 +115,8 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
     first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term,
-    briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term)
+    briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term,
+    purchase_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:

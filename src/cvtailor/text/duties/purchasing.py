@@ -1,0 +1,127 @@
+"""Ordering the materials, said in other words.
+
+An ad's duty to order or buy what the work uses ("Order bulk materials in good time", "Take
+care of materials ordering for your jobs", "Handle the purchasing of glass, stone and
+adhesives", "Select suppliers and purchase raw materials") is shown by a CV line in which the
+person orders it from whoever sells it: "Ring the builders' merchant in Wirges for pipes and
+rings and call off the gravel and sand lorries for the next morning", "Keep the colour drawers
+full and phone the glassworks in Murano when a shade runs low", "Choose and order dried plants
+from growers in the Majella". No similarity of sentences finds these: the line names the
+supplier and the things, the ad the buying.
+
+Read narrowly:
+
+- the ad's duty is ordering or buying (its verb, or the purchasing, procurement or ordering of
+  something made the person's), never an order of customers or of work ("customer orders",
+  "work orders", "the order book");
+- the line is the person's own ordering (it opens on order, reorder, choose and order, or on
+  ringing, phoning or calling a supplier: a merchant, a wholesaler, a plant, a works, a farm;
+  after writing up or keeping full what is needed, "Write up the pipe ... each job needs and
+  ring our supplier ...");
+- where the ad names what is bought by a class ("materials", "raw materials", "supplies",
+  "consumables"), whatever the line orders shows it; where it names the things ("glass, stone
+  and adhesives", "leather, trees and fittings", "ready-mixed concrete"), the line names one of
+  them ("the glassworks", "the fittings supplier", "the mixer trucks").
+
+The term written is the ad's own: its name for the buying ("purchasing", "procurement",
+"materials ordering"), else what it asks bought ("bulk materials") (`purchase_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cvtailor.models import Requirement
+from cvtailor.text.duties.acts import AD_LEAD, own_act
+
+# The ad's duty of buying: its verb, or the buying of something made the person's.
+_AD_BUYING = re.compile(
+    rf"(?:^{AD_LEAD}|\band\s+)(?:(?:order|purchase|buy|procure)\s+(?P<what>[^.;]+)|"
+    r"(?:handle|handling|take\s+care\s+of|take\s+charge\s+of|look\s+after|manage|managing|"
+    r"be\s+in\s+charge\s+of|run|running|do|carry\s+out)\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:[\w-]+\s+)?(?:ordering|purchasing|procurement|buying)\b(?:\s+of\s+(?P<of>[^.;]+))?)",
+    re.IGNORECASE)
+# Orders that are no buying: of customers, of work, of the book.
+_NOT_BUYING = re.compile(r"\b(?:customer|custom|work|production|change|purchase|repair|job|"
+                         r"overseas|sales)\s+orders?\b|\border\s+book\b|\bin\s+order\b",
+                         re.IGNORECASE)
+# The ad's name for the buying: "purchasing", "procurement", "materials ordering".
+_BUYING_NAME = re.compile(r"^(?:[\w-]+\s+)?(?:ordering|purchasing|procurement|buying)$",
+                          re.IGNORECASE)
+# What any buying is of, by a class: shown by whatever the line orders.
+_CLASSES = frozenset((
+    "material materials raw bulk supplies consumables stock goods items things products "
+    "the our your all needed required time good in for from with and each every job jobs "
+    "day site sites our suppliers supplier team crew staff people workshop shop office "
+    "department kitchen plant"
+).split())
+
+# A seller, as a line names one.
+_SELLER = (r"(?:[\w'’-]+\s+){0,3}?(?:merchants?|suppliers?|wholesalers?|glassworks|plant|works|"
+           r"mill|sawmill|quarry|tannery|farm|factory|importers?|distributors?|dealers?|"
+           r"growers?|makers?|catalogues?|catalogs?|stud|studs|foundry|brewery|cooperative|"
+           r"co-?op)\b")
+_ORDERING = own_act(
+    # "Choose and order dried plants ...", "Choose the butts ... and reorder buckles ..."
+    r"(?:choose|chooses|chose|pick|picks|picked|select|selects|selected)\b[^.;]{0,80}?\band\s+"
+    r"(?:re-?)?(?:order|orders|ordered|buy|buys|bought)|(?:re-?)?order|(?:re-?)?orders|"
+    r"(?:re-?)?ordered|"
+    rf"(?:ring|rings|rang|phone|phones|phoned|call|calls|called|e-?mail|e-?mails|e-?mailed)\s+"
+    rf"(?:the|our|a|an)\s+{_SELLER}|"
+    # after writing up or keeping full what is needed: "Write up the pipe, fittings and heads
+    # each job needs and ring our supplier", "Keep the colour drawers full and phone ..."
+    rf"(?:write|writes|wrote|keep|keeps|kept)\s+[^.;]{{1,80}}?\band\s+(?:(?:ring|rings|rang|"
+    rf"phone|phones|phoned|call|calls|called)\s+(?:the|our|a|an)\s+{_SELLER}|(?:re-?)?order)")
+# ... things got from the seller, or the order placed: "for pipes", "to book the mixer
+# trucks", "when a shade runs low", "from growers".
+_GOT = re.compile(r"\b(?:for|from|to\s+book|to\s+order|when|before)\b|\bcall\s+off\b",
+                  re.IGNORECASE)
+
+
+def _named(what: str) -> list[str]:
+    """The words of what the ad asks bought that name a thing, not a class of things (nor
+    whose it is: "the team's")."""
+    what = re.sub(r"[\w-]+['’]s\b", " ", what.lower())
+    return [w for w in re.findall(r"[a-z][\w-]+", what)
+            if w not in _CLASSES and len(w) > 2]
+
+
+def _shows(word: str, line: str) -> bool:
+    """The line names `word`, or a word of its family ("glassworks" for "glass", "mixer" for
+    "ready-mixed": a compound by its last part)."""
+    stem = word.split("-")[-1]
+    for ending in ("ings", "ing", "ed", "er", "es", "s"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            stem = stem[: -len(ending)]
+            break
+    return re.search(rf"\b{re.escape(stem)}", line, re.IGNORECASE) is not None
+
+
+def purchase_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the buying a line shows the person doing (see the module doc), or
+    None."""
+    text = line.strip()
+    if not (_ORDERING.match(text) and _GOT.search(text)):
+        return None
+    m = _AD_BUYING.search(req.text.strip())
+    if m is None:
+        return None
+    what = m.group("what") or m.group("of") or ""
+    if _NOT_BUYING.search(req.text):
+        return None
+    # (up to what the buying is for: "order bulk materials in good time so that ...")
+    what = re.split(r"\s+(?:in\s+good\s+time|so\s+that|for\s+each|for\s+your|for\s+the|"
+                    r"from\s+(?:our|the)|when|within|before|with)\b", what, maxsplit=1)[0]
+    named = _named(what)
+    if named and not any(_shows(w, text) for w in named):
+        return None
+    lowered = req.text.lower()
+    name = next((k for k in req.keywords if _BUYING_NAME.match(k.strip())
+                 and k.lower() in lowered), None)
+    if name is not None:
+        return name
+    # what it asks bought, as the ad wrote it ("bulk materials") or with its verb ("purchase
+    # raw materials")
+    bought = what.strip().lower()
+    return next((k for k in req.keywords if k.lower() in bought
+                 or (bought and bought in k.lower())), None)
