@@ -49,6 +49,8 @@ _AD_RULES = re.compile(
     r"workshop|machine|electrical|dive|diving|radiation|yard|shop|kitchen)\s+safety|"
     r"hazardous\s+(?:substances|chemicals)|safe\s+handling|biosecurity(?:\s+rules)?|"
     r"safety\s+(?:rules|regulations|procedures)|safe\s+work(?:ing)?\s+practices|PPE|ESD|"
+    # "enforce safe working at height in every tower"
+    r"(?:safe\s+)?work(?:ing)?\s+at\s+heights?|"
     r"(?:personal\s+)?protective\s+(?:equipment|clothing|gear|wear)|hygiene|lock[\s-]?out|"
     r"(?:dust|fume)\s+extraction|"
     r"lockout[\s/-]tagout|LOTO|"
