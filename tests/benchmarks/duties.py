@@ -1,6 +1,7 @@
 """How the duty readers of `cvtailor.text.duties` decide, on labelled cases: each reader
 (training newcomers, shift handovers, preventive maintenance, toolbox talks, rotas, incident
-reports, quality checks, complaints, shift logs, safety rules, procedures, improvements) over
+reports, quality checks, complaints, shift logs, safety rules, procedures, improvements, and
+every other reader `cvtailor.text.duties.READERS` lists) over
 every requirement of a set's ads and every line of its CVs (`evidence_corpus`), with no
 model.
 

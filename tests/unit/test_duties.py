@@ -2675,3 +2675,21 @@ def test_records_of_control_points_and_outages(text: str, line: str, term: str |
 def test_materials_ordered_from_whoever_sells_them(text: str, line: str,
                                                    term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Give client briefings each evening on the plan for the next day",
+     "Tell the walkers in the hut each night what the path looks like tomorrow and when we "
+     "leave.", "client briefings"),
+    # the day reported to the office is no one briefed
+    ("Lead the daily briefing", "Tell the site manager each evening what we will need tomorrow.",
+     None),
+    ("Enforce safe working at height in every tower",
+     "Check every harness before we climb and make sure nobody steps onto the roof without "
+     "being clipped on.", "safe working at height"),
+    ("Lead a safe job analysis before non-routine work",
+     "Sit down with the crew before any unusual job and go step by step through what can go "
+     "wrong.", "safe job analysis"),
+])
+def test_the_next_day_told_and_a_job_gone_over(text: str, line: str, term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

@@ -11,7 +11,9 @@ Read narrowly: the line opens on the person's own act (gather, brief, walk ... t
 over or through ... with, talk ... through) and names those briefed (the team, the other
 servers, the crew, the staff) and says it happens before the work (before the doors open,
 before service, before the shift, at the start of each shift). A safety talk before work is a
-toolbox talk (`upkeep`). The term written is the ad's own (`briefing_term`).
+toolbox talk (`upkeep`). The day's plan told the evening before is a briefing too: "Tell the
+climbers in the mess tent each night what the route looks like tomorrow and what time we
+leave". The term written is the ad's own (`briefing_term`).
 
 The safety talk given to the guests of an activity ("Give the safety talk to every group
 before it goes on the water", "Deliver safety briefings to clients before each climb") is
@@ -46,10 +48,22 @@ _BEFORE_WORK = re.compile(
     re.IGNORECASE)
 
 
+# The next day's plan told each evening: "Tell the climbers in the mess tent each night what the
+# route looks like tomorrow and what time we leave".
+_TELLING_THE_PLAN = own_act(
+    r"(?:tell|tells|told)\s+(?:the|my|our|each|all\s+the)\s+"
+    # (those who do it, never whom it is reported to: "Tell the office each evening ...")
+    r"(?!(?:[\w-]+\s+)?(?:office|manager|boss|owner|head|supervisor|director)s?\b)"
+    r"[^,.;]{1,60}?\b(?:each|every)\s+(?:night|evening)\s+what\b"
+    r"(?=[^.;]{0,80}?\b(?:tomorrow|the\s+next\s+day)\b)")
+
+
 def briefing_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the briefing a line shows the person giving the team before work
-    (see the module doc), or None."""
+    (see the module doc), or the next day's plan told each evening; or None."""
     text = line.strip()
+    if _TELLING_THE_PLAN.match(text):
+        return ad_term(req, _AD_BRIEFINGS, unless=_SAFETY_BRIEFING)
     if not (_BRIEFING.match(text) and _THOSE_BRIEFED.search(text) and _BEFORE_WORK.search(text)):
         return None
     # (a safety briefing is a toolbox talk: what is gone over must be safety)

@@ -13,9 +13,10 @@ Read narrowly: the line opens on the person's own round (walk, go round, tour, i
 "Joined the manager on ...", "Took part in ..."), and says what it looks for: hazards, or
 things loose, leaking, blocked, broken or missing, or whatever could hurt someone. A round of
 the machines for their output is no safety round. A risk analysis made on the spot ("last
-minute risk analysis", "job safety analysis") is shown by what could go wrong gone over
-before the job: "Before the fitters open anything on the cells, go over on the spot with
-them what could go wrong". A risk assessment is also shown written where no round is made:
+minute risk analysis", "job safety analysis", "safe job analysis") is shown by what could go
+wrong gone over before the job: "Before the fitters open anything on the cells, go over on the
+spot with them what could go wrong", "Sit down with the crew before any unusual job ... and go
+step by step through what can go wrong". A risk assessment is also shown written where no round is made:
 the hazards written up with their controls ("Wrote up the hazards and controls for our new
 obstacle course before its first session"), or each way a thing could fail scored by
 severity and likelihood; and a site walked before the work starts, what could hurt the crew
@@ -62,10 +63,15 @@ _WHAT_DONE = re.compile(
 _AD_JOB_RISK = re.compile(
     r"\b(?:last[\s-]minute\s+risk\s+analys[ie]s|LMRA|job\s+safety\s+analys[ie]s|JSA|"
     r"(?:point[\s-]of[\s-]work|dynamic|task|pre-?task|pre-?job)\s+risk\s+(?:assessments?|"
-    r"analys[ie]s)|risk\s+analys[ie]s)\b", re.IGNORECASE)
+    r"analys[ie]s)|risk\s+analys[ie]s|safe\s+job\s+analys[ie]s|job\s+hazard\s+analys[ie]s|"
+    r"JHA|SJA)\b", re.IGNORECASE)
 _GOING_OVER = own_act(
     r"(?:go|goes|went|talk|talks|talked|run|runs|ran|walk|walks|walked)\s+(?:over|through)|"
-    r"check|checks|checked|look|looks|looked|stop|stops|stopped",
+    r"check|checks|checked|look|looks|looked|stop|stops|stopped|"
+    # "Sit down with the crew before any unusual job ... and go step by step through what can
+    # go wrong"
+    r"(?:sit|sits|sat)\s+down\s+with\b(?=[^.;]{0,80}?\b(?:go|goes|went|talk|talks|talked)\s+"
+    r"(?:step\s+by\s+step\s+)?(?:over|through)\b)",
     before=r"before\s+[^,]{1,80},")
 _WHAT_COULD_GO_WRONG = re.compile(
     r"\bwhat\s+(?:could|might|can)\s+(?:go\s+wrong|hurt|harm|happen)\b|\bhazards?\b|"
@@ -73,7 +79,8 @@ _WHAT_COULD_GO_WRONG = re.compile(
 _BEFORE_THE_JOB = re.compile(
     r"\bbefore\s+(?:we|they|I|anyone|the\s+(?:[\w-]+\s+)?(?:fitters?|crew|job|work|team|"
     r"electricians?|contractors?))\s+(?:\w+\s+)?(?:opens?|starts?|begins?|touch(?:es)?|"
-    r"works?|goes|go|lifts?|climbs?|enters?)\b|\bbefore\s+(?:each|every|any|the)\s+job\b",
+    r"works?|goes|go|lifts?|climbs?|enters?)\b|\bbefore\s+(?:each|every|any|the)\s+"
+    r"(?:[\w-]+\s+)?job\b",
     re.IGNORECASE)
 
 
