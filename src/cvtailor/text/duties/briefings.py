@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import ad_term, own_act
+from cvtailor.text.duties.acts import act_term, ad_term, own_act
 
 _AD_BRIEFINGS = re.compile(
     r"\b(?:(?:pre-?service|pre-?shift|pre-?opening|morning|daily|team|shift|service|start-of-"
@@ -90,8 +90,5 @@ _BEFORE_IT_STARTS = re.compile(
 def guest_briefing_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the safety talk a line shows given to an activity's guests before it
     starts (see the module doc), or None."""
-    text = line.strip()
-    if not (_TALKING_GUESTS_THROUGH.match(text) and _HOW_TO.search(text)
-            and _BEFORE_IT_STARTS.search(text)):
-        return None
-    return ad_term(req, _AD_GUEST_TALK)
+    return act_term(req, line, _TALKING_GUESTS_THROUGH, _AD_GUEST_TALK,
+                    [_HOW_TO, _BEFORE_IT_STARTS])

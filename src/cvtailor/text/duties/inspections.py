@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import WEEKDAY, own_act
+from cvtailor.text.duties.acts import WEEKDAY, ad_term, own_act
 
 # The ad's inspections or checks of a kind of equipment: "playground inspections", "fire
 # safety checks", "record equipment inspections".
@@ -115,6 +115,4 @@ def inspection_term(req: Requirement, line: str) -> str | None:
     # what fails dealt with, or two things or more gone over ("tyres, lights, doors, brakes")
     if things == 0 or (things < 2 and not _WHAT_FAILS.search(text)):
         return None
-    lowered = req.text.lower()
-    return next((k for k in req.keywords if _AD_INSPECTIONS.match(k.strip())
-                 and k.lower() in lowered and not _NOT_EQUIPMENT.search(k)), None)
+    return ad_term(req, _AD_INSPECTIONS, unless=_NOT_EQUIPMENT)

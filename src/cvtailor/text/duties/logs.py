@@ -182,7 +182,7 @@ _AD_FIGURES = re.compile(
 _AD_YIELD = re.compile(r"\byields?\b", re.IGNORECASE)
 # The yields the ad asks followed: "Monitor yields on the peeling line".
 _AD_FOLLOWS_YIELDS = re.compile(
-    r"^(?:(?:you(?:['’]ll|\s+will)?|will|also)\s+)*(?:monitor|track|follow\s+up|record|"
+    rf"^{AD_LEAD}(?:monitor|track|follow\s+up|record|"
     r"report|calculate|check)\s+(?:the\s+)?(?:daily\s+|line\s+)?yields?\b", re.IGNORECASE)
 _YIELDS = re.compile(r"^(?:[\w-]+\s+)?yields?$", re.IGNORECASE)
 # What went in and what came out, weighed: "Weigh what goes into the peeler and what comes out

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, own_act
+from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
 
 # The ad's duty of buying: its verb, or the buying of something made the person's.
 _AD_BUYING = re.compile(
@@ -115,9 +115,7 @@ def purchase_term(req: Requirement, line: str) -> str | None:
     named = _named(what)
     if named and not any(_shows(w, text) for w in named):
         return None
-    lowered = req.text.lower()
-    name = next((k for k in req.keywords if _BUYING_NAME.match(k.strip())
-                 and k.lower() in lowered), None)
+    name = ad_term(req, _BUYING_NAME)
     if name is not None:
         return name
     # what it asks bought, as the ad wrote it ("bulk materials") or with its verb ("purchase
