@@ -57,8 +57,8 @@ own term for what a line shows, or None:
   guests talked through doing it safely before it starts (`guest_briefing_term`);
 - `inspections`: a kind of equipment inspected at set times, what fails put out of use
   (`inspection_term`);
-- `sanitation`: the production equipment cleaned at set times (`sanitation_term`); the day's
-  till counted and made to agree with what was sold (`till_term`);
+- `sanitation`: the production equipment cleaned at set times (`sanitation_term`);
+- `cash`: the day's till counted and made to agree with what was sold (`till_term`);
 - `purchasing`: the materials ordered, the supplier rung for what is needed
   (`purchase_term`).
 
@@ -74,6 +74,7 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.audits import auditor_term
 from cvtailor.text.duties.briefings import briefing_term, guest_briefing_term
 from cvtailor.text.duties.calibration import calibration_term
+from cvtailor.text.duties.cash import till_term
 from cvtailor.text.duties.causes import cause_term
 from cvtailor.text.duties.checks import complaint_term, enquiry_term, quality_term, review_term
 from cvtailor.text.duties.estimates import estimate_term
@@ -99,7 +100,7 @@ from cvtailor.text.duties.repairs import (
 from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.rounds import round_term
 from cvtailor.text.duties.safety import housekeeping_term, safety_term
-from cvtailor.text.duties.sanitation import sanitation_term, till_term
+from cvtailor.text.duties.sanitation import sanitation_term
 from cvtailor.text.duties.stock import rotation_term, stock_term, stocktake_term
 from cvtailor.text.duties.targets import target_term
 from cvtailor.text.duties.teams import team_term
