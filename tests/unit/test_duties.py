@@ -2693,3 +2693,115 @@ def test_materials_ordered_from_whoever_sells_them(text: str, line: str,
 ])
 def test_the_next_day_told_and_a_job_gone_over(text: str, line: str, term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # rotas: the shift lists drawn up, the turns filled in fairly, the jobs shared out
+    ("Draw up the shift lists for the bakery team",
+     "Work out which of us takes the early bake each day of the week.", "shift lists"),
+    ("Draw up the weekly staff rota",
+     "Fill in next month's nights and lates on the board, so each of the six of us gets the "
+     "same share.", "staff rota"),
+    ("Draw up the weekly staff rota",
+     "Sit down with the foreman on Thursdays to share out the next week's jobs between the "
+     "four of us.", "staff rota"),
+    # one's own turns filled in are no rota drawn up
+    ("Draw up the weekly staff rota",
+     "Fill in the weekends I can work on the sheet, so each of us gets the same share.", None),
+    # stock: what will run out told, the van topped up from the store, goods counted by name
+    ("Monitor stock levels of glass and sealant",
+     "Count the glass racks and the sealant boxes on Thursdays and tell the buyer what will "
+     "run out next week.", "stock levels"),
+    ("Keep track of the van stock",
+     "Count the fuses, cable ties and sockets in the van every Monday and top them up from the "
+     "depot store.", "van stock"),
+    ("Carry out stock counts at every shift change",
+     "Count the lubricants, wiper blades and bulbs at every shift change and note any "
+     "difference in the shift book.", "stock counts"),
+    # the till's money counted is no stock count, nor a delivery counted
+    ("Carry out stock counts at every shift change",
+     "Count the cash, the vouchers and the card slips at every shift change and note any "
+     "difference in the shift book.", None),
+    ("Carry out stock counts at every shift change",
+     "Count the boxes, crates and sacks off the lorry and note any difference on the delivery "
+     "note.", None),
+    # purchase orders placed with suppliers are the buying
+    ("Place purchase orders with suppliers for the workshop",
+     "Ring the wholesaler for screws, glue and sandpaper when a box runs low.",
+     "Place purchase orders"),
+    ("Place purchase orders with suppliers for timber",
+     "Ring the wholesaler for screws, glue and sandpaper when a box runs low.", None),
+])
+def test_shift_lists_stock_counted_by_name_and_orders_placed(text: str, line: str,
+                                                             term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # the post the act is done in may open the line
+    ("Lead monthly safety rounds",
+     "As safety rep, go round the yard once a month looking for loose guards and blocked exits.",
+     "safety rounds"),
+    # an incident looked into: how it happened worked out, and what changes said
+    ("Lead incident investigations after falls and near misses",
+     "Sit down with the rider and the yard manager after any fall and work out together how it "
+     "happened and what we change.", "incident investigations"),
+    ("Lead incident investigations after falls and near misses",
+     "Sat in on the investigation after a fall and heard how it happened.", None),
+    # machines stripped to be greased, and machinery maintenance by the machines' kind
+    ("Organise preventive maintenance of the mixers",
+     "Take the mixers' blades and bearings apart every Friday to clean and grease them.",
+     "preventive maintenance"),
+    ("Organise machinery maintenance for our harvesters and balers",
+     "Grease the harvester and the baler every week and change the oil when the hour meter "
+     "says so.", "machinery maintenance"),
+    ("Organise machinery maintenance for our harvesters and balers",
+     "Change the baler's knives when they go blunt.", None),
+])
+def test_safety_rep_rounds_incidents_looked_into_and_machinery_upkeep(text: str, line: str,
+                                                                       term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # records named by what is entered in them
+    ("Keep the herd health records with our vet",
+     "Write every dose, vaccination and foot trim into the cow book with the withdrawal time.",
+     "herd health records"),
+    ("Keep the herd health records with our vet",
+     "Write the calving dates and the ear tag numbers into the cow book.", None),
+    ("Keep the picking records for every orchard",
+     "Count the crates picked by row each evening and write them in the ledger.",
+     "picking records"),
+    ("Keep the picking records for every orchard", "Write the customers' orders in the book.",
+     None),
+    # every step of the work written for each unit in the book shows traceability
+    ("Keep the traceability records for every lot",
+     "Write down every pressing, racking, filtering and bottling by tank in the cellar book.",
+     "traceability records"),
+    ("Keep the traceability records for every lot",
+     "Write down every pressing and bottling in the cellar book.", None),
+])
+def test_records_named_by_what_is_entered(text: str, line: str, term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Lead and organise a team of seasonal workers",
+     "Show the summer pickers each morning which rows to pick and check their punnets.",
+     "seasonal workers"),
+    ("Coordinate the temporary staff we take on for the spring rush",
+     "Put the extra hands who join us in March on the jobs they can do safely.",
+     "temporary staff"),
+    ("Supervise the seasonal grape pickers",
+     "Keep the pickers who come for the harvest to their rows and check their buckets.",
+     "seasonal grape pickers"),
+    # working beside them is no leading; a line of no people taken on for a season neither
+    ("Supervise the seasonal grape pickers", "Picked alongside the summer pickers in the rows.",
+     None),
+    ("Supervise the seasonal grape pickers",
+     "Show the customers which rows to pick and check their baskets.", None),
+])
+def test_the_people_taken_on_for_a_season_set_to_their_work(text: str, line: str,
+                                                              term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

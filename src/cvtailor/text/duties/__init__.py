@@ -50,7 +50,7 @@ own term for what a line shows, or None:
 - `liaison`: the contact for the people outside the team, the work agreed with them
   (`liaison_term`);
 - `teams`: a team led, the ad's crew named by the size of the one the person ran
-  (`team_term`);
+  (`team_term`); the people taken on for a season set to their work (`seasonal_term`);
 - `planning`: production planned, which work goes through which machine or to which bench
   decided (`planning_term`);
 - `briefings`: the team briefed before service or a shift (`briefing_term`); an activity's
@@ -103,7 +103,7 @@ from cvtailor.text.duties.safety import housekeeping_term, safety_term
 from cvtailor.text.duties.sanitation import sanitation_term
 from cvtailor.text.duties.stock import rotation_term, stock_term, stocktake_term
 from cvtailor.text.duties.targets import target_term
-from cvtailor.text.duties.teams import team_term
+from cvtailor.text.duties.teams import seasonal_term, team_term
 from cvtailor.text.duties.traceability import traceability_term
 from cvtailor.text.duties.upkeep import toolbox_term, upkeep_term
 
@@ -117,7 +117,7 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
     first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term,
     briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term,
-    purchase_term)
+    purchase_term, seasonal_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:

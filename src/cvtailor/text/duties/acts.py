@@ -11,9 +11,11 @@ from cvtailor.models import Requirement
 # A day of the week, as a regular expression: "Monday" (add "s?" for "Mondays").
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # What may stand before a CV line's verb: "I", "also", "then", "always", "every Monday",
-# "each week,", "on Fridays".
+# "each week,", "on Fridays", and the post it is done in ("As safety rep,", "As the shift's
+# first-aider,").
 _BEFORE_THE_VERB = (r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?|"
-                    rf"on\s+(?:{WEEKDAY}s?|weekends?),?")
+                    rf"on\s+(?:{WEEKDAY}s?|weekends?),?|"
+                    r"as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+,")
 
 
 # A system the ad asks the duty done in ("stock management in SAP", "Log maintenance requests

@@ -21,6 +21,10 @@ Read narrowly, as a recruiter reads it:
   troubleshooting or fault finding where the fault is fixed ("and get the plant running
   again"), or the fix is handed on for the rest ("fix what we can and call the fitter").
 
+An incident investigation ("Lead incident investigations after spins and near misses") is
+shown where the person works out with those involved how it happened and says what is changed
+("... work out together how it happened and what we change").
+
 The term written is the ad's own (`cause_term`).
 """
 
@@ -32,6 +36,10 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import act_term, own_act
 
 _AD_ROOT_CAUSE = re.compile(r"\broot[\s-]causes?(?:\s+analys[ie]s)?\b", re.IGNORECASE)
+# An incident looked into: "Lead incident investigations after spins, offs and near misses".
+_AD_INVESTIGATION = re.compile(r"\b(?:incident|accident)\s+investigations?\b|"
+                               r"\binvestigat(?:e|es|ing|ion\s+of)\s+(?:all\s+|any\s+)?"
+                               r"(?:incidents|accidents)\b", re.IGNORECASE)
 _AD_TROUBLESHOOTING = re.compile(r"\btroubleshoot(?:ing)?\b|\bfault[\s-]finding\b|"
                                  r"\bfault\s+diagnos[ie]s\b", re.IGNORECASE)
 # The person's own act at the line's head ("Work out ...", "When the bin fills up, go back").
@@ -68,6 +76,15 @@ _FOR_GOOD = re.compile(
     # ... or for the report of what happened: "..., for the Synergi report"
     r",\s+(?:not\s+just\s+[^,;.]{1,40},\s+)?for\s+the\s+(?:[\w-]+\s+)?(?:incident\s+)?report\b",
     re.IGNORECASE)
+# ... an incident looked into: how it happened worked out with those who were there, and
+# what is changed ("Sit down with the driver and the track marshal after any spin or off and
+# work out together how it happened and what we change").
+_HOW_IT_HAPPENED = re.compile(
+    r"\b(?:work|works|worked|find|finds|found|figure|figures|figured)\s+out\s+(?:together\s+)?"
+    r"(?:with\s+(?:the|them|him|her)\b[^.;]{0,40}?\s+)?how\s+(?:it|the\s+[\w-]+)\s+happened\b",
+    re.IGNORECASE)
+_WHAT_CHANGES = re.compile(r"\bwhat\s+(?:we|they|I)\s+(?:will\s+|must\s+|should\s+)?"
+                           r"(?:change|do\s+differently|put\s+right)\b", re.IGNORECASE)
 # The fault put right, or what the person cannot fix handed on.
 _FIXED = re.compile(
     r"\b(?:fix|fixes|fixed|mend|mends|mended|repair|repairs|repaired|put\s+(?:it\s+)?right|"
@@ -80,7 +97,10 @@ _FIXED = re.compile(
 def cause_term(req: Requirement, line: str) -> str | None:
     """The ad's term for root cause analysis or troubleshooting a line shows the person doing
     (see the module doc), or None."""
-    # root cause analysis only for good; troubleshooting for good or put right
+    # root cause analysis only for good; troubleshooting for good or put right; an incident
+    # investigation where how it happened is worked out and what is changed said
     return act_term(req, line, _OWN_SEARCH, _AD_ROOT_CAUSE, [_CAUSE_FOUND, _FOR_GOOD]) \
+        or act_term(req, line, _OWN_SEARCH, _AD_INVESTIGATION,
+                    [_HOW_IT_HAPPENED, _WHAT_CHANGES]) \
         or act_term(req, line, _OWN_SEARCH, _AD_TROUBLESHOOTING, [_CAUSE_FOUND, _FOR_GOOD]) \
         or act_term(req, line, _OWN_SEARCH, _AD_TROUBLESHOOTING, [_CAUSE_FOUND, _FIXED])

@@ -17,7 +17,10 @@ and output in the shift report"); the records of the thing the work makes by its
 records"), where the line writes down each of them ("... the time of every pile in the book");
 a register the ad asks kept by what is entered in it ("Keep the catch register required by our
 lease", "keep the treatment register up to date"), never a till ("cash register") nor a register
-the workplace is entered in ("the trades register"). The records of control points ("cold chain
+the workplace is entered in ("the trades register"); records named by what is entered in them,
+an animal's health records or medicine book by the treatments written ("Write every worming,
+vaccination and treatment into the blue book"), the harvest or picking records by the crop
+weighed or counted for each plot, row or bed. The records of control points ("cold chain
 records", "HACCP records") are shown only where the line writes such a reading (a temperature, a
 metal detector's test); a log of outages ("a log of off-air time") where it writes when the
 thing went down.
@@ -70,6 +73,34 @@ def _records_named_by(req: Requirement, text: str) -> str | None:
     return next((k for k in req.keywords if _RECORDS_OF.match(k.strip()) and re.search(
         rf"\b{re.escape(k.strip())}\s+(?:records?|logs?|sheets?)\b", req.text, re.IGNORECASE)),
         None)
+
+
+# Records named by what the line writes in them: an animal's health records or medicine book by
+# the treatments written ("Write every worming, vaccination and treatment into the blue book"),
+# the harvest records by the crop weighed or counted for each plot ("Weigh each day's truffles
+# by plot on the farm scales and write the kilos in the ledger").
+_RECORDS_BY_ENTRIES = (
+    (re.compile(r"^(?:(?:flock|herd|animal|livestock|stock|horse|hive|colony)\s+)?(?:health|"
+                r"treatment|medicine|medicines|veterinary|vet)\s+(?:records?|books?|logs?|"
+                r"registers?)$", re.IGNORECASE),
+     re.compile(r"\b(?:worming|wormings|vaccinations?|treatments?|doses|medicines?|injections?|"
+                r"withdrawal\s+times?)\b[^.;]*\b(?:worming|wormings|vaccinations?|treatments?|"
+                r"doses|medicines?|injections?|batch\s+numbers?|withdrawal\s+times?)\b",
+                re.IGNORECASE)),
+    (re.compile(r"^(?:harvest|picking|crop|yield)\s+(?:records?|books?|logs?|registers?)$",
+                re.IGNORECASE),
+     re.compile(r"^(?=[^.;]*\b(?:weigh|weighs|weighed|kilos|kg|tonnes|crates|boxes|bins)\b)"
+                r"[^.;]*\b(?:by|for\s+each|per|from\s+each|of\s+each)\s+(?:plot|field|bed|row|"
+                r"block|parcel|orchard|tree|picker)\b", re.IGNORECASE)),
+)
+
+
+def _records_by_entries(req: Requirement, text: str) -> str | None:
+    """The ad's keyword for records named by what is entered in them (`_RECORDS_BY_ENTRIES`),
+    where the line writes such entries; or None."""
+    return next((k for k in req.keywords for named, entries in _RECORDS_BY_ENTRIES
+                 if named.match(k.strip()) and k.lower() in req.text.lower()
+                 and entries.search(text)), None)
 
 
 def _kept_register(req: Requirement) -> str | None:
@@ -138,7 +169,7 @@ def log_term(req: Requirement, line: str) -> str | None:
             or _in_a_tool(req, text):
         return None
     term = ad_term(req, _AD_LOGS) or _kept_register(req) or _records_of_what(req, text) \
-        or _records_named_by(req, text)
+        or _records_named_by(req, text) or _records_by_entries(req, text)
     if term is not None and _A_CLIENTS_REPORT.search(req.text):
         return None  # a report written up for a client, not the day's notes
     if term is not None and any(named.search(term) and not shown.search(text)

@@ -11,8 +11,8 @@ supplier and the things, the ad the buying.
 
 Read narrowly:
 
-- the ad's duty is ordering or buying (its verb, or the purchasing, procurement or ordering of
-  something made the person's), never an order of customers or of work ("customer orders",
+- the ad's duty is ordering or buying (its verb, the purchasing, procurement or ordering of
+  something made the person's, or purchase orders placed with suppliers), never an order of customers or of work ("customer orders",
   "work orders", "the order book");
 - the line is the person's own ordering (it opens on order, reorder, choose and order, or on
   ringing, phoning or calling a supplier: a merchant, a wholesaler, a plant, a works, a farm;
@@ -39,7 +39,11 @@ _AD_BUYING = re.compile(
     rf"(?:^{AD_LEAD}|\band\s+)(?:(?:order|purchase|buy|procure)\s+(?P<what>[^.;]+)|"
     r"(?:handle|handling|take\s+care\s+of|take\s+charge\s+of|look\s+after|manage|managing|"
     r"be\s+in\s+charge\s+of|run|running|do|carry\s+out)\s+(?:the\s+|our\s+|all\s+)?"
-    r"(?:[\w-]+\s+)?(?:ordering|purchasing|procurement|buying)\b(?:\s+of\s+(?P<of>[^.;]+))?)",
+    r"(?:[\w-]+\s+)?(?:ordering|purchasing|procurement|buying)\b(?:\s+of\s+(?P<of>[^.;]+))?|"
+    # orders placed with those who sell: "Place purchase orders with suppliers for the shop"
+    r"(?P<placed>(?:place|placing|raise|raising|issue|issuing|send|sending)\s+(?:the\s+)?"
+    r"(?:purchase\s+)?orders)\s+(?:with|to)\s+(?:the\s+|our\s+|local\s+)?(?:suppliers?|"
+    r"vendors?|wholesalers?|merchants?)\b(?:\s+for\s+(?P<for>[^.;]+))?)",
     re.IGNORECASE)
 # Orders that are no buying: of customers, of work, of the book.
 _NOT_BUYING = re.compile(r"\b(?:customer|custom|work|production|change|purchase|repair|job|"
@@ -106,8 +110,9 @@ def purchase_term(req: Requirement, line: str) -> str | None:
     m = _AD_BUYING.search(req.text.strip())
     if m is None:
         return None
-    what = m.group("what") or m.group("of") or ""
-    if _NOT_BUYING.search(req.text):
+    what = m.group("what") or m.group("of") or m.group("for") or ""
+    # (the purchase orders placed with suppliers are the buying itself)
+    if _NOT_BUYING.search(req.text) and not m.group("placed"):
         return None
     # (up to what the buying is for: "order bulk materials in good time so that ...")
     what = re.split(r"\s+(?:in\s+good\s+time|so\s+that|for\s+each|for\s+your|for\s+the|"
@@ -118,6 +123,11 @@ def purchase_term(req: Requirement, line: str) -> str | None:
     name = ad_term(req, _BUYING_NAME)
     if name is not None:
         return name
+    if m.group("placed"):
+        # the orders as the ad names them ("purchase orders"), or with their verb
+        placed = m.group("placed").lower()
+        return next((k for k in req.keywords if k.lower() in placed
+                     and re.search(r"\borders\b", k, re.IGNORECASE)), None)
     # what it asks bought, as the ad wrote it ("bulk materials") or with its verb ("purchase
     # raw materials")
     bought = what.strip().lower()

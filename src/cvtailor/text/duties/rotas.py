@@ -34,7 +34,9 @@ rota, schedule, staffing, staff planning, work allocation, the tasks it asks all
 assignments"), a schedule it says is the crew's own ("plan the crew's assembly schedule", "plan
 your team's weekly visit schedule"), or the deployment of a team or a workload it asks shared
 out ("Plan the deployment of your shift team", "Plan the daily deployment of your crew and
-vehicles", "plan the toolroom workload across both shifts"). Cover rung round for someone off
+vehicles", "plan the toolroom workload across both shifts"). Shifts filled in for the crew so each one gets the same share ("Fill in next month's nights
+and weekends on the sheet, so each of the five of us gets the same share"; never one's own
+turns), and the ad's shift or duty lists, count too. Cover rung round for someone off
 sick ("Ring round for cover when someone on our crew calls in sick", "Ring round the crew when
 someone calls in sick and find who can come in") shows only the staffing of an ad that asks
 absences covered; it draws up no rota. The planning may be done in another's place ("On the
@@ -61,6 +63,8 @@ _AD_ROTA = re.compile(
     r"\b(?:rotas?|rosters?|staffing|(?:staff|crew|labour|labor)\s+deployment|"
     r"(?:shift|work|duty|staff|staffing|daily|weekly|monthly|workshop|production|crew|team)\s+"
     r"(?:schedules?|plans?)|(?:work|task|job|duty|staff|crew|driver|guide|shift)\s+allocations?|"
+    # "Draw up the shift lists for the team"
+    r"(?:shift|duty|staff|crew)\s+lists?|"
     r"(?:crew|staff|work|shift|job|task|room|patient|slide|case|bay|station|route|zone|"
     r"section|area|line|machine)\s+assignments?|"
     r"(?:staff|staffing|crew|shift|personnel|workforce|manpower|deployment)\s+planning|"
@@ -106,7 +110,13 @@ _PLANNING = own_act(
     r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+(?:decide|say)|saying|showing)|"
     r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+(?:tell|give|"
     r"decide)|(?:go|goes|went)\s+through\s+[^,]{1,80}?\s+and\s+decide|"
-    r"(?:sit|sits|sat)\s+down\s+with\s+[^,]{1,60}?\s+to\s+(?:decide|plan|work\s+out|sort\s+out)|"
+    r"(?:sit|sits|sat)\s+down\s+with\s+[^,]{1,60}?\s+to\s+(?:decide|plan|work\s+out|sort\s+out|"
+    r"share\s+out)|"
+    # "Fill in next month's nights and weekends on the sheet ..., so each of the five of us
+    # gets the same share": the shifts filled in for the crew
+    # (never one's own: "Fill in the weekends I can work", "my hours")
+    r"(?:fill|fills|filled)\s+in\s+(?![^.;,]{0,40}?\b(?:I|my|me)\b)"
+    r"(?=[^.;,]{0,40}?\b(?:nights|shifts|weekends|turns|lates|earlies)\b)|"
     r"(?:write|writes|wrote)\s+(?:up\s+)?(?:[^,]{1,40}?\s+)?on\s+the\s+(?:white)?board|"
     # "Post in the guides' WhatsApp group each evening who takes which boat"
     r"(?:post|posts|posted)\s+(?:in|on|to)\s+[^,]{1,60}?\s+(?=who\b|which\b)|"
@@ -136,6 +146,9 @@ _WHO_WHERE = re.compile(
     # "which line he is on", "which hatch and which side of the ship each one works"
     r"\bwhich\s+[\w-]+(?:\s+or\s+[\w-]+)?\s+(?:he|she|they)\s+(?:is|are)\s+on\b|"
     rf"\bwhich\s+[^.;]{{1,40}}?\beach\s+(?:one|of\s+(?:us|them))\s+(?:{_PUT})\b|"
+    # "so each of the five of us gets the same share": the turns shared out among people
+    rf"\beach\s+of\s+(?:us|them|the\s+(?:{_COUNT}\s+)?(?:of\s+us|[\w-]+))\s+gets?\s+"
+    r"(?:the\s+same|an\s+equal|a\s+fair)\s+(?:share|number)\b|"
     # "which churches we go to the next week"
     r"\bwhich\s+[\w-]+\s+we\s+(?:go|drive|travel)\s+to\b",
     re.IGNORECASE)

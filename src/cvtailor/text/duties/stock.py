@@ -28,6 +28,11 @@ Read narrowly, because a near miss is close by (counting alone, another store, a
   running short told ("Keep the billets ... on the racks and tell the owner when a rack is
   running short") is the stock kept too.
 
+What will run out told to whoever buys, or the van topped up from the store that holds it,
+is the ordering too. A stock count (`stocktake_term`) is the whole store counted at set times,
+or the goods counted by name at each handover with any difference written down, never the
+till's money nor a delivery.
+
 The term written is the ad's own (`stock_term`): the duty's own name where the ad gives one
 ("stock management"), else its plain name for the stock ("consumables", "spare parts").
 """
@@ -97,8 +102,13 @@ _ORDERS = re.compile(
     r"(?:before|when|whenever)\s+(?:we|it|they)\s+(?:are|is|get|gets)\s+down\s+to\b|"
     r"(?:before|when|whenever)\s+[^.;]{1,30}?\b(?:will\s+not|won['’]t)\s+last\b|"
     r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing)|"
-    # "tell the storeman what we will run short of next week"
+    # "tell the storeman what we will run short of next week", "tell the buyer what will run
+    # out next week"
     r"what\s+(?:we|they)\s+(?:will\s+|are\s+going\s+to\s+)?(?:run|be)\s+(?:short|out|low)\s+of\b|"
+    r"what\s+(?:will|is\s+going\s+to|might)\s+run\s+(?:short|out|low)\b|"
+    # "top them up from the workshop store": restocked from the store that holds it
+    r"\b(?:top|tops|topped)\s+(?:them|it|the\s+[\w-]+|[\w-]+)\s+up\s+from\s+(?:the|our)\s+"
+    r"(?:[\w-]+\s+)?(?:store|stores|stockroom|warehouse|depot)\b|"
     rf"{_RUNNING_LOW}|"
     r"(?:before|when|whenever)\s+(?:we|it|they|anything|something|an?\s+[\w-]+|"
     r"the\s+[\w-]+)\s+(?:runs?|(?:is|are)\s+running)\s+"
@@ -203,6 +213,19 @@ _WHOLE_STORE = re.compile(r"\b(?:every|all\s+the|the\s+whole|each)\s+(?:[\w-]+\s
                           r"(?:[\w-]+\s+)?(?:rooms?|stores?|warehouses?|freezers?|cellars?|"
                           r"sheds?|barns?|stockrooms?)\b",
                           re.IGNORECASE)
+# ... or the shop's goods counted by name at each handover or set time, with what does not
+# tally written down: "Count the cigarettes, motor oil and screenwash at every handover and
+# write any difference in the shift book" (three or more things named, never a delivery).
+_GOODS_COUNTED = re.compile(
+    # (never a delivery, nor the till's money: "Count the cash, the vouchers and the card slips")
+    r"^(?![^.;]*\b(?:deliver(?:y|ies)|lorry|lorries|truck|van\s+load|off\s+the)\b)"
+    r"(?![^.;]*\b(?:cash|till|tills|takings|float|coins?|notes|vouchers?|card\s+slips|"
+    r"receipts|money)\b)"
+    r"(?:\w+\s+)?(?:count|counts|counted)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,\s+"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?\s+and\s+(?:the\s+)?[\w'’-]+\b"
+    r"(?=[^.;]*\b(?:(?:write|writes|wrote|note|notes|noted|log|logs|logged|record|records|"
+    r"recorded)\s+(?:down\s+)?(?:any|every|each|the)\s+differences?|discrepanc(?:y|ies))\b)",
+    re.IGNORECASE)
 _SET_TIMES_OR_TALLY = re.compile(
     rf"\bat\s+the\s+end\s+of\s+(?:each\s+|every\s+|the\s+)?(?:month|quarter|year|season|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|"
@@ -216,4 +239,5 @@ def stocktake_term(req: Requirement, line: str) -> str | None:
     counted at set times or against what should be there ("Count every shelf with the team at
     the end of June and December and chase up the differences with the wholesaler"), or None.
     Counting one delivery is no stocktake."""
-    return act_term(req, line, _COUNTING, _AD_STOCKTAKE, [_WHOLE_STORE, _SET_TIMES_OR_TALLY])
+    return act_term(req, line, _COUNTING, _AD_STOCKTAKE, [_WHOLE_STORE, _SET_TIMES_OR_TALLY]) \
+        or act_term(req, line, _COUNTING, _AD_STOCKTAKE, [_GOODS_COUNTED])

@@ -76,3 +76,51 @@ def team_term(req: Requirement, line: str) -> str | None:
     named = led.group(0).lower()
     return next((k for k in req.keywords if _AD_TEAM.search(k.strip())
                  and len(k.split()) > 1 and k.lower() in named), None)
+
+
+# The people a workplace takes on for a season, as an ad names them: "seasonal workers", "the
+# temporary workers we take on for the Christmas peak", "the seasonal dog handlers".
+_AD_SEASONAL = re.compile(
+    r"\b(?:seasonal|temporary|casual|summer|winter|harvest|agency)\s+(?:[\w-]+\s+)?"
+    r"(?:workers|staff|pickers|hands|helpers|handlers|temps|labour|labor|crew)\b",
+    re.IGNORECASE)
+# ... whom the ad asks led: "lead and organise a team of up to 8 seasonal workers",
+# "Coordinate the temporary workers we take on", "Supervise the seasonal dog handlers".
+_AD_DIRECTS = re.compile(
+    rf"^{AD_LEAD}(?:(?:lead|organi[sz]e|coordinate|supervise|manage|direct|run)"
+    r"(?:\s+and\s+(?:lead|organi[sz]e|coordinate|supervise|manage|direct))?)\s+"
+    r"(?:a\s+team\s+of\s+(?:up\s+to\s+)?(?:\d+\s+)?|the\s+|our\s+|your\s+)?(?:\w+\s+)?"
+    r"(?:seasonal|temporary|casual|summer|winter|harvest|agency)\b", re.IGNORECASE)
+# The line directs them: shows them their work, puts them on it, keeps them to it, checks it.
+_DIRECTING = own_act(r"show|shows|showed|put|puts|keep|keeps|kept|tell|tells|told|direct|"
+                     r"directs|directed|send|sends|sent|set|sets|supervise|supervises|"
+                     r"supervised|organi[sz]e|organi[sz]es|organi[sz]ed")
+# ... the people taken on for a season, as the line names them: "the summer pickers", "the
+# extra people who join us from October to December", "the pickers who come for the winter".
+_TAKEN_ON_FOR_A_SEASON = re.compile(
+    r"\b(?:seasonal|summer|winter|harvest|christmas|extra|temporary|casual|agency)\s+"
+    r"(?:[\w-]+\s+)?(?:pickers|people|hands|workers|staff|temps|helpers|handlers|crew|lads)\b|"
+    r"\b(?:pickers|people|hands|workers|staff|temps|helpers|handlers)\s+who\s+(?:join|joins|"
+    r"come|comes)\s+(?:us\s+)?(?:for|from|in|each|every)\s+(?:the\s+)?(?:winter|summer|season|"
+    r"harvest|christmas|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
+    re.IGNORECASE)
+# ... and what they are set to: which work, their rows, the jobs, or their work checked.
+_SET_TO = re.compile(r"\bwhich\s+[\w-]+\b|\bon\s+the\s+(?:[\w-]+\s+)?jobs?\b|\bto\s+their\s+"
+                     r"[\w-]+\b|\bcheck\s+their\b|\bkeep\s+an\s+eye\s+on\s+them\b",
+                     re.IGNORECASE)
+
+
+def seasonal_term(req: Requirement, line: str) -> str | None:
+    """The ad's name for the people taken on for a season whom a line shows the person
+    directing: "Show the summer pickers each morning which rows to pick and check their
+    crates" for "lead and organise a team of up to 8 seasonal workers", "Put the extra people
+    who join us from October to December on the jobs they can do safely" for "Coordinate the
+    temporary workers we take on for the Christmas peak"; or None. Working beside them is no
+    leading ("Picked alongside the summer pickers")."""
+    text = line.strip()
+    if not (_AD_DIRECTS.match(req.text.strip()) and _DIRECTING.match(text)
+            and _TAKEN_ON_FOR_A_SEASON.search(text) and _SET_TO.search(text)):
+        return None
+    return next((k for k in req.keywords if _AD_SEASONAL.search(k)
+                 and k.lower() in req.text.lower()), None)

@@ -10,7 +10,9 @@ number ..., so that any bag can be followed back to the field".
 
 Read narrowly: the line is the person's own act of marking or writing down (it opens on the
 verb) and says what it is for, that a thing can be followed or traced back; following a lot
-back oneself, once, is no traceability kept. The term written is the ad's own
+back oneself, once, is no traceability kept. Every step of the work written down for each
+bed, plot or lot in the book kept for it shows it too ("Write down every sowing, planting,
+treatment and harvest by bed in the farm's notebook for the yearly organic inspection"). The term written is the ad's own
 (`traceability_term`).
 """
 
@@ -33,7 +35,20 @@ _FOLLOWED_BACK = re.compile(
     re.IGNORECASE)
 
 
+# ... or every step of the work written down for each bed, plot or lot, in the book kept for
+# it: "Write down every sowing, planting, treatment and harvest by bed in the farm's notebook
+# for the yearly organic inspection".
+_EVERY_STEP_BY_UNIT = re.compile(
+    r"\b(?:every|each|all\s+the)\s+[\w-]+(?:,\s+[\w-]+)+,?\s+and\s+[\w-]+\s+(?:by|for\s+each|per|"
+    r"of\s+each)\s+(?:bed|plot|field|lot|batch|parcel|block|tank|animal|hive|pen)\b",
+    re.IGNORECASE)
+_IN_THE_BOOK = re.compile(r"\b(?:in|into|on)\s+(?:the|our|my|a)\s+(?:[\w'’-]+\s+){0,2}?"
+                          r"(?:book|notebook|ledger|register|log|logbook|sheet|cards?)\b",
+                          re.IGNORECASE)
+
+
 def traceability_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the traceability a line shows kept by the person (see the module
     doc), or None."""
-    return act_term(req, line, _MARKING, _AD_TRACEABILITY, [_FOLLOWED_BACK])
+    return act_term(req, line, _MARKING, _AD_TRACEABILITY, [_FOLLOWED_BACK]) \
+        or act_term(req, line, _MARKING, _AD_TRACEABILITY, [_EVERY_STEP_BY_UNIT, _IN_THE_BOOK])

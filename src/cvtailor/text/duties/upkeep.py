@@ -11,7 +11,10 @@ Two duties a trade's supervisor is asked for, which a CV says by what was done:
   the spindles of our six lathes, and call the fitter when a motor goes"): nothing is greased
   because it broke, also after cleaning ("Clean the nozzles on the filler every Friday and
   grease the chains"). Where the ad asks it arranged, calling in whoever does it on a schedule
-  shows it too: "Call the service engineer every six months to change the filters".
+  shows it too: "Call the service engineer every six months to change the filters". The
+  machines stripped to be greased are upkeep too ("Take the cookers' paddles apart every
+  Saturday to clean and grease them"), and an ad that names the upkeep by the machines' kind
+  ("machinery maintenance", "equipment maintenance") asks the same.
 - a toolbox talk ("Lead toolbox talks at the start of every shift") is a short safety talk to
   the crew before work: "Give a 10-minute safety briefing at the van every Monday on falls and
   manual handling", "Go over the day's hazards with the crew at the van before we start", "Walk
@@ -30,7 +33,10 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import WEEKDAY, ad_term, own_act
 
 # The ad's names for upkeep on a schedule.
-_AD_UPKEEP = re.compile(r"\b(?:preventive|preventative|planned|scheduled|routine)\s+"
+_AD_UPKEEP = re.compile(r"\b(?:preventive|preventative|planned|scheduled|routine|"
+                        # the upkeep of the machines the ad names by their kind: "Organise
+                        # machinery maintenance for our tractors and implements"
+                        r"machinery|machine|equipment|vehicle|fleet)\s+"
                         r"maintenance\b", re.IGNORECASE)
 # Greasing, and the other upkeep a hand does to a machine.
 _GREASE = r"grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|oiled"
@@ -41,7 +47,11 @@ _BY_HAND = (rf"{_GREASE}|tighten|tightens|tightened|change|changes|changed|swap|
 # ... and change worn rollers").
 _UPKEEP_ACT = own_act(rf"{_BY_HAND}|service|services|serviced|"
                       # "Clean the nozzles on the filler every Friday and grease the chains"
-                      rf"(?:clean|cleans|cleaned)\b(?=[^.;]{{1,80}}?\band\s+(?:{_GREASE})\b)")
+                      rf"(?:clean|cleans|cleaned)\b(?=[^.;]{{1,80}}?\band\s+(?:{_GREASE})\b)|"
+                      # "Take the cookers' paddles and gears apart every Saturday to clean and
+                      # grease them": stripped down to be greased
+                      r"(?:take|takes|took|strip|strips|stripped)\s+[^.;]{1,60}?\b(?:apart|"
+                      rf"down)\b(?=[^.;]{{1,60}}?\b(?:{_GREASE})\b)")
 # Upkeep that is routine by nature: greasing, with another of the hand's upkeep acts ("True the
 # wheels, change the belts and grease the spindles of our six lathes, and call the fitter when
 # a motor goes"): nothing is greased because it broke.
