@@ -2805,3 +2805,38 @@ def test_records_named_by_what_is_entered(text: str, line: str, term: str | None
 def test_the_people_taken_on_for_a_season_set_to_their_work(text: str, line: str,
                                                               term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # a trade's own plan: which thing goes where, how much of each on which day
+    ("Draw up the weekly grazing plans for the herds",
+     "Work out each Friday which herd goes onto which hill pasture for the week.",
+     "grazing plans"),
+    ("Draw up the planting plan for the nursery",
+     "Decide with the owner in winter which shrubs go in which beds.", "planting plan"),
+    ("Draw up the weekly production plan",
+     "Write on the board each Monday how many batches of each loaf we bake on which day.",
+     "production plan"),
+    ("Follow up the daily production plan",
+     "Go through the orders each morning and agree with the office which frames we glaze first.",
+     "production plan"),
+    # people sent where are a rota; an order of work agreed with a customer is no plan
+    ("Draw up the planting plan for the nursery", "Work out which of us goes to which bed.",
+     None),
+    ("Draw up the weekly production plan", "Agree with the customer which colour we paint first.",
+     None),
+    # a piece opened and tasted, a finished job gone round and what is owed noted
+    ("Carry out quality checks on every batch",
+     "Cut and taste a slice from every batch of cheese and send back anything too salty.",
+     "quality checks"),
+    ("Carry out a final inspection of every bathroom with the customer",
+     "Walk round every finished bathroom with the owner and note anything we still owe them.",
+     "final inspection"),
+    ("Carry out quality checks on every batch", "Cut the cheese into wedges for the shop.", None),
+    ("Carry out a final inspection of every bathroom with the customer",
+     "Walk round every finished bathroom with the owner and show them the shower controls.",
+     None),
+])
+def test_a_trades_own_plan_and_pieces_tasted_or_gone_round(text: str, line: str,
+                                                            term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

@@ -10,7 +10,10 @@
   to the printer"), by eye ("Spin every finished wheel ... and sight along it for wobble ...
   before it leaves the yard") or on a round of each piece ("Go round each vehicle with the
   checklist before it moves on and mark every loose trim or gap with tape for rework") is such
-  a check too, and so are samples the person
+  a check too, and so is a piece opened and tasted ("Break and taste a bar from every batch
+  and send back anything too soft"), or a finished job gone round with the customer and
+  what is still owed noted ("Walk round every finished kitchen with the customer ... and note
+  anything we still owe them"), and so are samples the person
   pulls through the run ("Pull bottles off the filler at the start of each run and every hour
   after"). Not a check of one's own tools, nor a check someone else makes.
 - A complaint handled ("Handle guest complaints calmly") is shown by a line in which the
@@ -49,6 +52,9 @@ _CHECKING = own_act(
     # checked by the senses: "Play every new set in before it is boxed", "Taste every vat"
     r"taste|tastes|tasted|smell|smells|smelt|smelled|play|plays|played|listen|listens|"
     r"listened|try|tries|tried|"
+    # "Break and taste a bar from every batch": opened to be tasted or looked at
+    r"(?:break|breaks|broke|cut|cuts|split|splits)\s+(?:open\s+)?and\s+(?:taste|tastes|check|"
+    r"checks|smell|smells|look\s+at|looks\s+at)|"
     # by eye: "Spin every finished wheel on the stand and sight along it for wobble"
     r"spin|spins|spun|sight|sights|sighted|"
     # against a pattern: "Hold the first and every twentieth baluster against the drawing",
@@ -62,6 +68,11 @@ _BEFORE_IT_GOES = re.compile(
     # "set the seconds aside", "put any that fail back"
     r"(?:(?:the|any|those|them|it|that)\s+(?:[\w-]+\s+){0,2}?)?(?:back|aside)\b|"
     r"\b(?:redo|redone|unpick|reject|rejects|rejected|(?:for|to)\s+rework)\b|"
+    # what is still owed noted on the round with the customer: "note anything we still owe
+    # them"
+    r"\b(?:note|notes|noted|write\s+down|writes\s+down|list|lists|listed)\s+(?:down\s+)?"
+    r"(?:anything|everything|whatever)\s+(?:that\s+)?(?:we|is|are)\s+(?:still\s+)?(?:owe|"
+    r"left|missing|wrong|not\s+right|to\s+(?:do|fix|finish))\b|"
     # the run stopped when a piece fails: "stop the run when one is out"
     r"\b(?:stop|stops|stopped)\s+(?:the\s+)?(?:run|line|press|machine|batch|series)\b",
     re.IGNORECASE)

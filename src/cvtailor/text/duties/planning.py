@@ -9,7 +9,9 @@ what they need", "Chalk up on the board every Monday which pair goes to which be
 Read narrowly: the line opens on the person's own deciding (decide, work out, sort out, plan,
 chalk up, write up, draw up) and says which work goes through, to or on which machine, bench,
 line or station, or in what order the work is done, or which of it the crew takes on first
-("Decide each morning with the engineer which stretch of road the crew tackles first"). Which
+("Decide each morning with the engineer which stretch of road the crew tackles first"), or
+which thing goes where ("Work out each Sunday which flock goes onto which slope" for "grazing
+plans", the plan of a trade's own work), or how much of each is made on which day. Which
 people go where is a rota (`rotas`), never this. The term written is the ad's own (`planning_term`): its planning or
 schedule's name, or the production it names by its period ("weekly production").
 """
@@ -24,7 +26,13 @@ from cvtailor.text.jd_terms import person_noun
 
 _AD_PLANNING = re.compile(
     r"\b(?:production|work|job|workshop|shop\s+floor)\s+(?:planning|plans?|programmes?|"
-    r"schedul(?:e|es|ing)|sequencing)\b", re.IGNORECASE)
+    r"schedul(?:e|es|ing)|sequencing)\b|"
+    # the plan of a trade's own work, which work goes where and when: "the weekly grazing
+    # plans", "the crop plan and the sowing calendar", "the baking schedule" (never a plan of
+    # how the work is done: a cutting plan, a firing schedule, a spraying programme)
+    r"\b(?:grazing|crop|cropping|planting|sowing|harvest|harvesting|picking|felling|baking|"
+    r"brewing|bottling|packing|loading)\s+"
+    r"(?:plans?|planning|schedules?|calendars?|programmes?)\b", re.IGNORECASE)
 # The ad's verbs of planning, at the head of a duty.
 _PLAN_VERB = r"plan|planning|schedule|scheduling|organi[sz]e|organi[sz]ing"
 # ... or the production the ad asks planned, by its period: "plan the workshop's weekly
@@ -44,7 +52,11 @@ _DECIDING = own_act(
     r"decide|decides|decided|(?:work|works|worked|sort|sorts|sorted)\s+out|plan|plans|planned|"
     # "Sort the incoming samples each morning by due date and agree ... which jobs go first"
     r"(?:sort|sorts|sorted)\b(?=[^.;]{1,60}?\bby\s+(?:due\s+date|deadline|priority))|"
-    r"(?:chalk|chalks|chalked|write|writes|wrote|draw|draws|drew)\s+up")
+    r"(?:chalk|chalks|chalked|write|writes|wrote|draw|draws|drew)\s+up|"
+    # "Write on the board each Monday how many batches ...", "agree with the office which
+    # houses we press first" (after going through the orders)
+    r"(?:write|writes|wrote)\s+on\s+the\s+(?:white)?board|"
+    r"(?:go|goes|went)\s+through\s+[^.;]{1,60}?\band\s+(?:agree|agrees|agreed)\s+with\b")
 # Which work goes through which machine or to which bench: "which flights go through the
 # machines first", "which pair goes to which bench"; or the order of the work ("in which order
 # the batches run").
@@ -59,7 +71,13 @@ _WHICH_WORK = re.compile(
     r"first\b|"
     # the work taken first: "which stretch of road the crew tackles first"
     r"\bwhich\s+(?P<first>[\w-]+(?:\s+of\s+[\w-]+)?)\s+(?:the\s+(?:crew|team|gang|shift)|we)\s+"
-    r"(?:tackles?|does|do|starts?\s+on|works?\s+on|takes?\s+on)\s+(?:first|next)\b",
+    r"(?:tackles?|does|do|starts?\s+on|works?\s+on|takes?\s+on|[a-z]+)\s+(?:first|next)\b|"
+    # which thing goes where: "which flock goes onto which dry slope", "which vegetables go in
+    # which beds"
+    r"\bwhich\s+(?P<where>(?:[\w-]+\s+){0,2}?)(?:goes|go)\s+(?:to|on|onto|into|in)\s+which\b|"
+    # how much of each is made on which day: "how many batches of each kind we cook on which day"
+    r"\bhow\s+many\s+(?:batches|loads|runs|trays|pieces|units|bakes|pallets)\s+(?:of\s+each\s+"
+    r"[\w-]+\s+)?(?:we|the\s+(?:crew|team|shift))\s+[\w-]+\s+(?:on\s+)?(?:which|each)\s+day\b",
     re.IGNORECASE)
 
 
@@ -70,7 +88,8 @@ def planning_term(req: Requirement, line: str) -> str | None:
     which = _WHICH_WORK.search(text)
     if not _DECIDING.match(text) or which is None or any(
             person_noun(w) or w.lower() in ("us", "them")
-            for w in (which.group("what") or which.group("first") or "").split()):
+            for w in (which.group("what") or which.group("first") or which.group("where")
+                      or "").split()):
         return None
     planned = _AD_PLANS_PRODUCTION.match(req.text.strip())
     return ad_term(req, _AD_PLANNING) or (planned.group("term") if planned else None) or (
