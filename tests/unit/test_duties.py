@@ -2840,3 +2840,28 @@ def test_the_people_taken_on_for_a_season_set_to_their_work(text: str, line: str
 def test_a_trades_own_plan_and_pieces_tasted_or_gone_round(text: str, line: str,
                                                             term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # others made to put out cigarettes, with the extinguishers kept in date
+    ("Enforce fire safety rules in the yard",
+     "Make the drivers put out their cigarettes by the tanks, and check the dates on the "
+     "extinguishers every Friday.", "fire safety rules"),
+    ("Enforce fire safety rules in the yard", "Make the drivers switch off their engines.", None),
+    # the staff taken through what to do in an emergency; never a drill taken part in
+    ("Run evacuation drills with the whole staff",
+     "Take the kitchen team and the waiters through what to do when the fire alarm sounds, "
+     "every spring.", "evacuation drills"),
+    ("Run evacuation drills with the whole staff", "Took part in the yearly fire drill.", None),
+    ("Run evacuation drills with the whole staff",
+     "Walk the guests through what to do when the fire alarm goes off.", None),
+    # the rules of where the crew works gone through before the first vehicle goes out
+    ("Hold the safety briefings at the start of every shift",
+     "Go through the quarry rules, the blast times and the haul roads with the loaders "
+     "before the first truck pulls out.", "safety briefings"),
+    ("Hold the safety briefings at the start of every shift",
+     "Go through the delivery list with the drivers before the first van rolls out.", None),
+])
+def test_fire_rules_kept_drills_run_and_rules_gone_through(text: str, line: str,
+                                                           term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

@@ -19,7 +19,7 @@ own term for what a line shows, or None:
   figures of what was made reported (`figures_term`);
 - `safety`: safety and hygiene rules the person makes others keep, fire means kept ready, a
   lockout kept for others' work (`safety_term`); the floors and work areas kept clean
-  (`housekeeping_term`);
+  (`housekeeping_term`); the staff taken through what to do in an emergency (`drill_term`);
 - `procedures`: the step-by-step guides the workplace works by, written (`procedure_term`);
 - `improvements`: continuous improvement, a change the person came up with and what it
   bettered (`improvement_term`);
@@ -99,7 +99,7 @@ from cvtailor.text.duties.repairs import (
 )
 from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.rounds import round_term
-from cvtailor.text.duties.safety import housekeeping_term, safety_term
+from cvtailor.text.duties.safety import drill_term, housekeeping_term, safety_term
 from cvtailor.text.duties.sanitation import sanitation_term
 from cvtailor.text.duties.stock import rotation_term, stock_term, stocktake_term
 from cvtailor.text.duties.targets import target_term
@@ -117,7 +117,7 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
     first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term,
     briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term,
-    purchase_term, seasonal_term)
+    purchase_term, seasonal_term, drill_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:

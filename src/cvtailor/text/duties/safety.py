@@ -20,7 +20,8 @@ keeps them safe or clean (protective wear, a lock on the drive, a guard, a clean
 it sends home anyone who breaks a rule, or lets nobody in without what keeps them safe ("Send
 nobody into the arena without a hard hat and boots"). Wearing one's own protective gear is no rule enforced.
 Fire safety is also seen to on a walk round that makes sure the exits are free and the
-extinguishers in date; lockout, by the person's own lock and tag before another's work ("Padlock
+extinguishers in date, or by others made to put out cigarettes or switch off engines where the
+line also keeps the extinguishers in date; lockout, by the person's own lock and tag before another's work ("Padlock
 the isolator and hang my own tag before anyone opens a pump"), whatever the ad's verb for it
 ("Apply lock-out/tag-out before any intervention"); safe working in confined spaces, by a rule
 kept for going into one. The term written is the ad's own (`safety_term`): of its
@@ -115,12 +116,18 @@ _GOING_IN = re.compile(r"\b(?:climbs?|climbing|goes|go|going|gets?|enters?|enter
 # at hand: "Keep the lids, the fire blanket and the powder extinguisher beside every tank".
 _AD_FIRE = re.compile(r"\bfire\s+(?:safety|precautions|prevention|protection)\b", re.IGNORECASE)
 _FIRE_ROUND = own_act(r"walk|walks|walked|(?:go|goes|went)\s+round|check|checks|checked|"
+                      # "Make drivers switch off their engines and put out cigarettes at the
+                      # pumps, and check the dates on the extinguishers every Monday"
+                      r"(?:make|makes|made)\s+(?:the\s+|every\s+|each\s+)?[\w-]+\s+(?:switch|turn|"
+                      r"put)\s+(?:off|out)\b(?=[^.;]*\b(?:cigarettes?|smoking|engines?|flames?)\b)|"
                       r"keep|keeps|kept|"
                       r"test|tests|tested|(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+that")
 _FIRE_MEANS = re.compile(
     r"\b(?:(?:emergency|fire)\s+(?:exits?|doors?|escapes?|alarms?|blankets?)|"
     r"extinguishers?|escape\s+routes?|smoke\s+(?:alarms?|detectors?))\b", re.IGNORECASE)
 _KEPT_READY = re.compile(r"\b(?:free|clear|unblocked|in\s+date|charged|working|tested|"
+                         # "check the dates on the extinguishers every Monday"
+                         r"dates?\s+on\s+the\s+(?:[\w-]+\s+)?extinguishers|"
                          r"unlocked|at\s+hand|within\s+reach)\b|"
                          # "Keep ... the powder extinguisher beside every tank"
                          r"\b(?:beside|next\s+to|by)\s+(?:every|each)\b", re.IGNORECASE)
@@ -196,3 +203,32 @@ def housekeeping_term(req: Requirement, line: str) -> str | None:
     None. A machine cleaned is no housekeeping ("Clean the presses at the end of every
     shift")."""
     return act_term(req, line, _KEEPING_CLEAN, _AD_HOUSEKEEPING, [_CLEANING, _WORK_AREAS])
+
+
+# Emergency drills: the staff taken through what to do when the alarm goes off ("Walk the
+# whole crew and the volunteers through what to do when the gas alarm goes off in the machine
+# room, twice a season"), or the evacuation practised with them ("Practise the evacuation of
+# the hall with the stewards before every season"). Never a drill taken part in ("Took part in
+# the fire drill"), nor guests told where the exits are.
+_AD_DRILLS = re.compile(r"\b(?:emergency|fire|evacuation|spill|rescue|ammonia|gas\s+leak)\s+"
+                        r"(?:drills?|exercises?|practices?)\b|\b(?:evacuation|emergency)\s+"
+                        r"(?:drills?|training)\b", re.IGNORECASE)
+_DRILLING = own_act(
+    r"(?:walk|walks|walked|take|takes|took|talk|talks|talked|run|runs|ran)\s+"
+    r"(?:the|my|our|all\s+the|every)\s+(?:whole\s+)?[^.;]{1,60}?\bthrough\s+what\s+to\s+do\b|"
+    r"(?:practise|practises|practised|practice|practices|practiced|rehearse|rehearses|"
+    r"rehearsed)\s+(?:the\s+)?(?:evacuation|what\s+to\s+do)\b|"
+    r"(?:run|runs|ran|hold|holds|held)\s+(?:a|the)\s+(?:mock|practice|dummy)\s+(?:evacuation|"
+    r"alarm|emergency|rescue)")
+# ... with the staff, for an alarm, a leak, a fire or an evacuation.
+_THE_EMERGENCY = re.compile(r"\b(?:alarms?|leaks?|fires?|evacuat\w+|spills?|emergenc\w+|"
+                            r"gas|ammonia)\b", re.IGNORECASE)
+# ... never guests told where the exits are.
+_GUESTS = re.compile(r"\b(?:guests?|customers?|visitors?|passengers?|clients?|spectators?)\b",
+                     re.IGNORECASE)
+
+
+def drill_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the emergency drills a line shows the person running with the staff
+    (see `_AD_DRILLS`), or None."""
+    return act_term(req, line, _DRILLING, _AD_DRILLS, [_THE_EMERGENCY], unless=[_GUESTS])

@@ -19,7 +19,9 @@ Two duties a trade's supervisor is asked for, which a CV says by what was done:
   the crew before work: "Give a 10-minute safety briefing at the van every Monday on falls and
   manual handling", "Go over the day's hazards with the crew at the van before we start", "Walk
   the crew round the shoring ... at the start of every new trench and tell them what can go
-  wrong before anyone climbs down".
+  wrong before anyone climbs down", or the rules of where the crew works gone through with
+  them before the first vehicle goes out ("Go through the track rules ... with the drivers ...,
+  before the first car rolls out").
 
 Each is read only as the person's own act (the line opens on its verb), and gives the ad's own
 term for the duty (`upkeep_term`, `toolbox_term`).
@@ -85,8 +87,9 @@ _TALK_ACT = own_act(
     r"went\s+over|get|gets|got|gather|gathers|gathered|brief|briefs|briefed|talk|talks|"
     r"talked|remind|reminds|reminded|"
     # "Go through the day's risks with the lads at the container": gone through with the crew
-    r"(?:go|goes|went)\s+through(?=[^.;]{1,60}?\bwith\s+(?:the|my|our)\s+(?:[\w-]+\s+)?"
-    r"(?:lads|crew|crews|team|gang|others|shift|operatives|workers)\b)|"
+    r"(?:go|goes|went)\s+through(?=[^.;]{1,100}?\bwith\s+(?:the|my|our)\s+(?:[\w-]+\s+)?"
+    r"(?:lads|crew|crews|team|gang|others|shift|operatives|workers|drivers|riders|operators|"
+    r"pickers|fitters|staff|guides|divers|climbers|marshals|loaders|drillers)\b)|"
     # "Walk the crew round the shoring, the ladders and the spoil heap ... and tell them what
     # can go wrong": the crew walked round what could hurt them
     r"(?:walk|walks|walked|take|takes|took)\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:lads|crew|"
@@ -94,11 +97,17 @@ _TALK_ACT = own_act(
 _SAFETY_TOPIC = re.compile(r"\bwhat\s+(?:can|could|might)\s+go\s+wrong\b|"
                            r"\b(?:safety|hazards?|risks?|dangers?|falls?|manual\s+handling|"
                            r"lifting|ladders?|hot\s+work|ppe|near\s+misses|harness(?:es)?|"
-                           r"scaffold(?:s|ing)?)\b", re.IGNORECASE)
+                           r"scaffold(?:s|ing)?|"
+                           # "the track rules, the radio channels": the rules of where we work
+                           r"(?:site|safety|track|yard|road|range|quarry|dock|pit|forest)\s+"
+                           r"rules)\b", re.IGNORECASE)
 _BEFORE_WORK = re.compile(
     r"\b(?:before\s+(?:we|anyone|the\s+crew|work)\s+(?:start|starts|begin|begins|picked|"
     r"picks|goes|go|climbs?\s+down|goes\s+down|goes\s+in)|"
     r"at\s+the\s+start\s+of\s+(?:each|every|the)\s+(?:new\s+)?(?:shift|day|job|trench|site)|"
+    # "before the first car rolls out"
+    r"before\s+the\s+first\s+[\w-]+\s+(?:rolls?|goes|sets|pulls|heads|drives|moves)\s+"
+    r"(?:out|off)|"
     r"(?:every|each)\s+(?:monday|morning|shift|day)|(?:monday|daily)\s+morning)\b",
     re.IGNORECASE)
 
