@@ -119,9 +119,10 @@ _WRITING = own_act(rf"{_WRITES}|(?:read|reads|check|checks|checked|take|takes|to
                    # "Keep the lodge book up to date: what every cask and vat holds"
                    r"(?:keep|keeps|kept)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'’-]+\s+){0,2}?"
                    r"(?:books?|logs?|registers?|records|ledgers?)\s+up\s+to\s+date")
-# Where the shift's figures are written: "in the press book", "on the sheet", "the log".
-_THE_BOOK = re.compile(r"\b(?:books?|notebooks?|log\s*books?|logbooks?|logs?|sheets?|registers?|"
-                       r"diary|diaries|ledgers?|record\s+cards?)\b", re.IGNORECASE)
+# Where the shift's figures are written: "in the press book", "on the sheet", "the log" (and
+# where every step is written for traceability, text/duties/traceability).
+THE_BOOK = re.compile(r"\b(?:books?|notebooks?|log\s*books?|logbooks?|logs?|sheets?|registers?|"
+                      r"diary|diaries|ledgers?|record\s+cards?)\b", re.IGNORECASE)
 # What went wrong is an incident report (text/duties/incidents).
 _WENT_WRONG = re.compile(r"\b(?:went|goes|go)\s+wrong\b|\b(?:accidents?|near[\s-]miss\w*|"
                          r"injur\w+|incidents?)\b", re.IGNORECASE)
@@ -165,7 +166,7 @@ def log_term(req: Requirement, line: str) -> str | None:
     """The ad's term for a shift log or record a line shows kept by the person (see the
     module doc), or None."""
     text = line.strip()
-    if not (_WRITING.match(text) and _THE_BOOK.search(text)) or _WENT_WRONG.search(text) \
+    if not (_WRITING.match(text) and THE_BOOK.search(text)) or _WENT_WRONG.search(text) \
             or _in_a_tool(req, text):
         return None
     term = ad_term(req, _AD_LOGS) or _kept_register(req) or _records_of_what(req, text) \

@@ -22,6 +22,7 @@ import re
 
 from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import act_term, own_act
+from cvtailor.text.duties.logs import THE_BOOK
 
 _AD_TRACEABILITY = re.compile(r"\btraceability\b", re.IGNORECASE)
 _MARKING = own_act(r"write|writes|wrote|mark|marks|marked|label|labels|labelled|labeled|tag|"
@@ -42,13 +43,10 @@ _EVERY_STEP_BY_UNIT = re.compile(
     r"\b(?:every|each|all\s+the)\s+[\w-]+(?:,\s+[\w-]+)+,?\s+and\s+[\w-]+\s+(?:by|for\s+each|per|"
     r"of\s+each)\s+(?:bed|plot|field|lot|batch|parcel|block|tank|animal|hive|pen)\b",
     re.IGNORECASE)
-_IN_THE_BOOK = re.compile(r"\b(?:in|into|on)\s+(?:the|our|my|a)\s+(?:[\w'’-]+\s+){0,2}?"
-                          r"(?:book|notebook|ledger|register|log|logbook|sheet|cards?)\b",
-                          re.IGNORECASE)
 
 
 def traceability_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the traceability a line shows kept by the person (see the module
     doc), or None."""
     return act_term(req, line, _MARKING, _AD_TRACEABILITY, [_FOLLOWED_BACK]) \
-        or act_term(req, line, _MARKING, _AD_TRACEABILITY, [_EVERY_STEP_BY_UNIT, _IN_THE_BOOK])
+        or act_term(req, line, _MARKING, _AD_TRACEABILITY, [_EVERY_STEP_BY_UNIT, THE_BOOK])
