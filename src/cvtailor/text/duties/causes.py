@@ -51,8 +51,10 @@ _OWN_SEARCH = own_act(
     r"(?:sit|sits|sat)\s+down\s+with\b(?=[^.;]{1,80}?\band\s+(?:dig|work|find|figure|track))",
     before=r"when\s+[^,]{1,60},")
 # The cause found: "work out why", "until I find out why", "find the cause".
+# Working it out: "work out", "find out", "figured out".
+_FIND_OUT = r"\b(?:work|works|worked|find|finds|found|figure|figures|figured)\s+out\s+"
 _CAUSE_FOUND = re.compile(
-    r"\b(?:work|works|worked|find|finds|found|figure|figures|figured)\s+out\s+"
+    _FIND_OUT +
     # ("Work out with the quality inspector why bars came out with laps")
     r"(?:with\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:why|what\s+"
     r"(?:caused|causes|went\s+wrong|is\s+wrong))\b|"
@@ -80,7 +82,7 @@ _FOR_GOOD = re.compile(
 # what is changed ("Sit down with the driver and the track marshal after any spin or off and
 # work out together how it happened and what we change").
 _HOW_IT_HAPPENED = re.compile(
-    r"\b(?:work|works|worked|find|finds|found|figure|figures|figured)\s+out\s+(?:together\s+)?"
+    _FIND_OUT + r"(?:together\s+)?"
     r"(?:with\s+(?:the|them|him|her)\b[^.;]{0,40}?\s+)?how\s+(?:it|the\s+[\w-]+)\s+happened\b",
     re.IGNORECASE)
 _WHAT_CHANGES = re.compile(r"\bwhat\s+(?:we|they|I)\s+(?:will\s+|must\s+|should\s+)?"

@@ -71,7 +71,7 @@ _WHICH_WORK = re.compile(
     r"first\b|"
     # the work taken first: "which stretch of road the crew tackles first"
     r"\bwhich\s+(?P<first>[\w-]+(?:\s+of\s+[\w-]+)?)\s+(?:the\s+(?:crew|team|gang|shift)|we)\s+"
-    r"(?:tackles?|does|do|starts?\s+on|works?\s+on|takes?\s+on|[a-z]+)\s+(?:first|next)\b|"
+    r"(?:starts?\s+on|works?\s+on|takes?\s+on|[a-z]+)\s+(?:first|next)\b|"
     # which thing goes where: "which flock goes onto which dry slope", "which vegetables go in
     # which beds"
     r"\bwhich\s+(?P<where>(?:[\w-]+\s+){0,2}?)(?:goes|go)\s+(?:to|on|onto|into|in)\s+which\b|"

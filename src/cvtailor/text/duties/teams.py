@@ -80,8 +80,9 @@ def team_term(req: Requirement, line: str) -> str | None:
 
 # The people a workplace takes on for a season, as an ad names them: "seasonal workers", "the
 # temporary workers we take on for the Christmas peak", "the seasonal dog handlers".
+_SEASONAL = r"(?:seasonal|temporary|casual|summer|winter|harvest|agency)"
 _AD_SEASONAL = re.compile(
-    r"\b(?:seasonal|temporary|casual|summer|winter|harvest|agency)\s+(?:[\w-]+\s+)?"
+    rf"\b{_SEASONAL}\s+(?:[\w-]+\s+)?"
     r"(?:workers|staff|pickers|hands|helpers|handlers|temps|labour|labor|crew)\b",
     re.IGNORECASE)
 # ... whom the ad asks led: "lead and organise a team of up to 8 seasonal workers",
@@ -90,7 +91,7 @@ _AD_DIRECTS = re.compile(
     rf"^{AD_LEAD}(?:(?:lead|organi[sz]e|coordinate|supervise|manage|direct|run)"
     r"(?:\s+and\s+(?:lead|organi[sz]e|coordinate|supervise|manage|direct))?)\s+"
     r"(?:a\s+team\s+of\s+(?:up\s+to\s+)?(?:\d+\s+)?|the\s+|our\s+|your\s+)?(?:\w+\s+)?"
-    r"(?:seasonal|temporary|casual|summer|winter|harvest|agency)\b", re.IGNORECASE)
+    rf"{_SEASONAL}\b", re.IGNORECASE)
 # The line directs them: shows them their work, puts them on it, keeps them to it, checks it.
 _DIRECTING = own_act(r"show|shows|showed|put|puts|keep|keeps|kept|tell|tells|told|direct|"
                      r"directs|directed|send|sends|sent|set|sets|supervise|supervises|"
