@@ -12,16 +12,16 @@ supplier and the things, the ad the buying.
 Read narrowly:
 
 - the ad's duty is ordering or buying (its verb, the purchasing, procurement or ordering of
-  something made the person's, or purchase orders placed with suppliers), never an order of customers or of work ("customer orders",
-  "work orders", "the order book");
+  something made the person's, or purchase orders placed with suppliers), never an order of
+  customers or of work ("customer orders", "work orders", "the order book");
 - the line is the person's own ordering (it opens on order, reorder, choose and order, or on
-  ringing, phoning or calling a supplier: a merchant, a wholesaler, a plant, a works, a farm;
-  after writing up or keeping full what is needed, "Write up the pipe ... each job needs and
-  ring our supplier ...");
+  ringing, phoning or calling a supplier: a merchant, a wholesaler, a plant, a works, a farm; after
+  writing up or keeping full what is needed, "Write up the pipe ... each job needs and ring our
+  supplier ...");
 - where the ad names what is bought by a class ("materials", "raw materials", "supplies",
-  "consumables"), whatever the line orders shows it; where it names the things ("glass, stone
-  and adhesives", "leather, trees and fittings", "ready-mixed concrete"), the line names one of
-  them ("the glassworks", "the fittings supplier", "the mixer trucks").
+  "consumables"), whatever the line orders shows it; where it names the things ("glass, stone and
+  adhesives", "leather, trees and fittings", "ready-mixed concrete"), the line names one of them
+  ("the glassworks", "the fittings supplier", "the mixer trucks").
 
 The term written is the ad's own: its name for the buying ("purchasing", "procurement",
 "materials ordering"), else what it asks bought ("bulk materials") (`purchase_term`).

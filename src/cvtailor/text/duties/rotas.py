@@ -19,35 +19,34 @@ kilns").
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw up,
 chalk up, plan, share out, hand out, put together, pin up a sheet saying, sort ... and tell or
 decide, go through ... and decide, sit down with someone to decide, write on the board, tell the
-others on the shift or each of a counted crew which ... and who ..., put each of the people
-on) and says who is put where
-(which people go where, or which work goes to which people, or which work each of us is on, or
-which line each one is on, or which of the people does what: "decide which of the three of us
-weaves what that week"; not "which pallets go out first"); those told are the crew, never the
-office. Taking one's own turn on a rota, or swapping a shift with a colleague, is no rota drawn
-up, nor is an ad that asks only to work on it ("Willingness to work three shifts, including
-weekends on the rota"). An on-call rota is a turn taken: an ad that asks only to take one's turn
-on it is never read, and the on-call rota is never the term written ("Draw up the duty roster
-and the on-call rota" gives "duty roster"). The term written is the ad's own (`rota_term`): its
-rota, schedule, staffing, staff planning, work allocation, the tasks it asks allocated
-("Allocate tasks to the operators on your shift") or the assignments it names ("slide
-assignments"), a schedule it says is the crew's own ("plan the crew's assembly schedule", "plan
-your team's weekly visit schedule"), or the deployment of a team or a workload it asks shared
-out ("Plan the deployment of your shift team", "Plan the daily deployment of your crew and
-vehicles", "plan the toolroom workload across both shifts"). Shifts filled in for the crew so each one gets the same share ("Fill in next month's nights
-and weekends on the sheet, so each of the five of us gets the same share"; never one's own
-turns), and the ad's shift or duty lists, count too. Cover rung round for someone off
-sick ("Ring round for cover when someone on our crew calls in sick", "Ring round the crew when
-someone calls in sick and find who can come in") shows only the staffing of an ad that asks
-absences covered; it draws up no rota. The planning may be done in another's place ("On the
-shift leader's days off, decide ...", "Stand in at the depot desk ..., matching each morning's
-coaches and drivers to the day's work"), told to each one or a counted crew after ringing round
-("Phone round the evening before and tell each of the lads which site ... they are on", "Tell
-each person which belt or machine they are on", "Tell the other four on nights which machine
-each one runs") or posted where the crew reads it ("Post in the guides' WhatsApp group each
-evening who takes which boat"). An ad that asks work allocated among people names it by the
-work ("Allocate referrals to the family support workers" gives "referrals"); never work
-allocated among things ("Allocate budgets to the departments").
+others on the shift or each of a counted crew which ... and who ..., put each of the people on) and
+says who is put where (which people go where, or which work goes to which people, or which work each
+of us is on, or which line each one is on, or which of the people does what: "decide which of the
+three of us weaves what that week"; not "which pallets go out first"); those told are the crew,
+never the office. Taking one's own turn on a rota, or swapping a shift with a colleague, is no rota
+drawn up, nor is an ad that asks only to work on it ("Willingness to work three shifts, including
+weekends on the rota"). An on-call rota is a turn taken: an ad that asks only to take one's turn on
+it is never read, and the on-call rota is never the term written ("Draw up the duty roster and the
+on-call rota" gives "duty roster"). The term written is the ad's own (`rota_term`): its rota,
+schedule, staffing, staff planning, work allocation, the tasks it asks allocated ("Allocate tasks to
+the operators on your shift") or the assignments it names ("slide assignments"), a schedule it says
+is the crew's own ("plan the crew's assembly schedule", "plan your team's weekly visit schedule"),
+or the deployment of a team or a workload it asks shared out ("Plan the deployment of your shift
+team", "Plan the daily deployment of your crew and vehicles", "plan the toolroom workload across
+both shifts"). Shifts filled in for the crew so each one gets the same share ("Fill in next month's
+nights and weekends on the sheet, so each of the five of us gets the same share"; never one's own
+turns), and the ad's shift or duty lists, count too. Cover rung round for someone off sick ("Ring
+round for cover when someone on our crew calls in sick", "Ring round the crew when someone calls in
+sick and find who can come in") shows only the staffing of an ad that asks absences covered; it
+draws up no rota. The planning may be done in another's place ("On the shift leader's days off,
+decide ...", "Stand in at the depot desk ..., matching each morning's coaches and drivers to the
+day's work"), told to each one or a counted crew after ringing round ("Phone round the evening
+before and tell each of the lads which site ... they are on", "Tell each person which belt or
+machine they are on", "Tell the other four on nights which machine each one runs") or posted where
+the crew reads it ("Post in the guides' WhatsApp group each evening who takes which boat"). An ad
+that asks work allocated among people names it by the work ("Allocate referrals to the family
+support workers" gives "referrals"); never work allocated among things ("Allocate budgets to the
+departments").
 """
 
 from __future__ import annotations

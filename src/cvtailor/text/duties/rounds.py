@@ -9,19 +9,18 @@ stations"; and a risk assessment, only where the line also writes down what coul
 someone and what will be done about it: "Go round the shed with the quarry manager every
 month and write down whatever could hurt someone and what we will do about it".
 
-Read narrowly: the line opens on the person's own round (walk, go round, tour, inspect; not
-"Joined the manager on ...", "Took part in ..."), and says what it looks for: hazards, or
-things loose, leaking, blocked, broken or missing, or whatever could hurt someone. A round of
-the machines for their output is no safety round. A risk analysis made on the spot ("last
-minute risk analysis", "job safety analysis", "safe job analysis") is shown by what could go
-wrong gone over before the job: "Before the fitters open anything on the cells, go over on the
-spot with them what could go wrong", "Sit down with the crew before any unusual job ... and go
-step by step through what can go wrong". A risk assessment is also shown written where no round is made:
-the hazards written up with their controls ("Wrote up the hazards and controls for our new
-obstacle course before its first session"), or each way a thing could fail scored by
-severity and likelihood; and a site walked before the work starts, what could hurt the crew
-looked for or pointed out ("Walk each parcel before we start, look for dead branches, power
-lines and steep banks"). The term written is the ad's own (`round_term`).
+Read narrowly: the line opens on the person's own round (walk, go round, tour, inspect; not "Joined
+the manager on ...", "Took part in ..."), and says what it looks for: hazards, or things loose,
+leaking, blocked, broken or missing, or whatever could hurt someone. A round of the machines for
+their output is no safety round. A risk analysis made on the spot ("last minute risk analysis", "job
+safety analysis", "safe job analysis") is shown by what could go wrong gone over before the job:
+"Before the fitters open anything on the cells, go over on the spot with them what could go wrong",
+"Sit down with the crew before any unusual job ... and go step by step through what can go wrong". A
+risk assessment is also shown written where no round is made: the hazards written up with their
+controls ("Wrote up the hazards and controls for our new obstacle course before its first session"),
+or each way a thing could fail scored by severity and likelihood; and a site walked before the work
+starts, what could hurt the crew looked for or pointed out ("Walk each parcel before we start, look
+for dead branches, power lines and steep banks"). The term written is the ad's own (`round_term`).
 """
 
 from __future__ import annotations

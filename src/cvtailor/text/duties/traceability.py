@@ -8,11 +8,11 @@ back to the trailers it came from", "Write the grower's name and intake number o
 so any bag can be followed back to the garden it came from", "Give each jar and bag a lot
 number ..., so that any bag can be followed back to the field".
 
-Read narrowly: the line is the person's own act of marking or writing down (it opens on the
-verb) and says what it is for, that a thing can be followed or traced back; following a lot
-back oneself, once, is no traceability kept. Every step of the work written down for each
-bed, plot or lot in the book kept for it shows it too ("Write down every sowing, planting,
-treatment and harvest by bed in the farm's notebook for the yearly organic inspection"). The term written is the ad's own
+Read narrowly: the line is the person's own act of marking or writing down (it opens on the verb)
+and says what it is for, that a thing can be followed or traced back; following a lot back oneself,
+once, is no traceability kept. Every step of the work written down for each bed, plot or lot in the
+book kept for it shows it too ("Write down every sowing, planting, treatment and harvest by bed in
+the farm's notebook for the yearly organic inspection"). The term written is the ad's own
 (`traceability_term`).
 """
 
