@@ -8,7 +8,8 @@ its questions. Each module reads one duty narrowly, as a recruiter would, and gi
 own term for what a line shows, or None:
 
 - `newcomers`: training the people a workplace takes on (`taught_term`);
-- `handovers`: handing the shift over to those who take over (`handover_term`);
+- `handovers`: handing the shift over to those who take over (`handover_term`); the place
+  closed down at the end of the day (`closing_term`);
 - `upkeep`: preventive maintenance and toolbox talks (`upkeep_term`, `toolbox_term`);
 - `rotas`: rotas and work schedules, who works where (`rota_term`);
 - `incidents`: incident reports, what went wrong written down (`incident_term`);
@@ -16,10 +17,12 @@ own term for what a line shows, or None:
   (`quality_term`, `complaint_term`); others' reports reviewed (`review_term`); enquiries
   answered (`enquiry_term`);
 - `logs`: shift logs and records, the shift's figures written in its book (`log_term`); the
-  figures of what was made reported (`figures_term`);
+  figures of what was made reported (`figures_term`); the report of each job written
+  (`job_report_term`);
 - `safety`: safety and hygiene rules the person makes others keep, fire means kept ready, a
   lockout kept for others' work (`safety_term`); the floors and work areas kept clean
   (`housekeeping_term`); the staff taken through what to do in an emergency (`drill_term`);
+  the weather watched and acted on for the people out in it (`weather_term`);
 - `procedures`: the step-by-step guides the workplace works by, written (`procedure_term`);
 - `improvements`: continuous improvement, a change the person came up with and what it
   bettered (`improvement_term`);
@@ -37,12 +40,14 @@ own term for what a line shows, or None:
 - `rounds`: safety rounds and risk assessments, the workplace gone round for what could hurt,
   and what could go wrong gone over before a job (`round_term`);
 - `permits`: permits to work, the papers signed once the plant is made safe (`permit_term`);
+  the air of a tank checked with a meter before anyone goes in (`gas_test_term`);
 - `repairs`: work orders raised, faults written up for whoever mends them (`repair_term`);
   the maintenance people called in to a fault (`maintenance_term`); first-line maintenance,
   worn parts changed by the person's own hand (`first_line_term`); small repairs, what breaks
   fixed by the person (`small_repairs_term`);
 - `estimates`: quotations and cost estimates, what a job takes worked out for its price
-  (`estimate_term`);
+  (`estimate_term`); site visits, the place gone out to before the job and measured
+  (`survey_term`);
 - `calibration`: measuring and test equipment kept calibrated, sent in for its regular check
   or checked against a reference (`calibration_term`);
 - `proficiency`: proficiency testing, the samples that go round every laboratory tested and
@@ -77,16 +82,16 @@ from cvtailor.text.duties.calibration import calibration_term
 from cvtailor.text.duties.cash import till_term
 from cvtailor.text.duties.causes import cause_term
 from cvtailor.text.duties.checks import complaint_term, enquiry_term, quality_term, review_term
-from cvtailor.text.duties.estimates import estimate_term
-from cvtailor.text.duties.handovers import handover_term
+from cvtailor.text.duties.estimates import estimate_term, survey_term
+from cvtailor.text.duties.handovers import closing_term, handover_term
 from cvtailor.text.duties.improvements import improvement_term
 from cvtailor.text.duties.incidents import incident_term
 from cvtailor.text.duties.infection import infection_term
 from cvtailor.text.duties.inspections import inspection_term
 from cvtailor.text.duties.liaison import liaison_term
-from cvtailor.text.duties.logs import figures_term, log_term
+from cvtailor.text.duties.logs import figures_term, job_report_term, log_term
 from cvtailor.text.duties.newcomers import taught_term
-from cvtailor.text.duties.permits import permit_term
+from cvtailor.text.duties.permits import gas_test_term, permit_term
 from cvtailor.text.duties.planning import planning_term
 from cvtailor.text.duties.procedures import procedure_term
 from cvtailor.text.duties.proficiency import proficiency_term
@@ -99,7 +104,12 @@ from cvtailor.text.duties.repairs import (
 )
 from cvtailor.text.duties.rotas import rota_term
 from cvtailor.text.duties.rounds import round_term
-from cvtailor.text.duties.safety import drill_term, housekeeping_term, safety_term
+from cvtailor.text.duties.safety import (
+    drill_term,
+    housekeeping_term,
+    safety_term,
+    weather_term,
+)
 from cvtailor.text.duties.sanitation import sanitation_term
 from cvtailor.text.duties.stock import rotation_term, stock_term, stocktake_term
 from cvtailor.text.duties.targets import target_term
@@ -117,7 +127,8 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
     first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term,
     briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term,
-    purchase_term, seasonal_term, drill_term)
+    purchase_term, seasonal_term, drill_term, job_report_term, survey_term, gas_test_term,
+    closing_term, weather_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:

@@ -19,7 +19,9 @@ Read narrowly, as a recruiter reads it:
   on it ("... to find out what went wrong, and write it up for the quality office", "..., for
   the Synergi report"), or named ("and which stand caused them");
   troubleshooting or fault finding where the fault is fixed ("and get the plant running
-  again"), or the fix is handed on for the rest ("fix what we can and call the fitter").
+  again"), or the fix is handed on for the rest ("fix what we can and call the fitter"), or
+  the fault is read with the means of finding it ("find out at night why a burner locks out,
+  using the error memory and a multimeter"; a call-out phone taken may lead the line).
 
 An incident investigation ("Lead incident investigations after spins and near misses") is
 shown where the person works out with those involved how it happened and says what is changed
@@ -48,11 +50,17 @@ _OWN_SEARCH = own_act(
     r"went|trace|traces|traced|track|tracks|tracked|get|gets|got|dig|digs|dug|look|looks|"
     r"looked|check|checks|checked|strip|strips|stripped|test|tests|tested|"
     # "Sit down with the engineer after a trip or a spill and dig out why it really happened"
-    r"(?:sit|sits|sat)\s+down\s+with\b(?=[^.;]{1,80}?\band\s+(?:dig|work|find|figure|track))",
+    r"(?:sit|sits|sat)\s+down\s+with\b(?=[^.;]{1,80}?\band\s+(?:dig|work|find|figure|track))|"
+    # "Take the stand-by phone one winter week in three and find out at night why ...": the
+    # call-out taken, and the cause found on it
+    r"(?:take|takes|took)\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:phone|call-?outs?|calls?)\b"
+    r"(?=[^.;]{1,60}?\band\s+(?:find|work|figure)\s+out\b)",
     before=r"when\s+[^,]{1,60},")
 # The cause found: "work out why", "until I find out why", "find the cause".
 # Working it out: "work out", "find out", "figured out".
-_FIND_OUT = r"\b(?:work|works|worked|find|finds|found|figure|figures|figured)\s+out\s+"
+_FIND_OUT = (r"\b(?:work|works|worked|find|finds|found|figure|figures|figured)\s+out\s+"
+             # ("find out at night why", "work out on the spot why")
+             r"(?:(?:at|on|in|during)\s+(?:the\s+)?[\w-]+\s+)?")
 _CAUSE_FOUND = re.compile(
     _FIND_OUT +
     # ("Work out with the quality inspector why bars came out with laps")
@@ -96,6 +104,14 @@ _FIXED = re.compile(
     re.IGNORECASE)
 
 
+# ... or the fault read with the means of finding it: "using the error memory and a multimeter".
+_DIAGNOSED = re.compile(
+    r"\b(?:using|with)\s+(?:the|a|an|its|our|my)\s+(?:[\w-]+\s+)?(?:error|fault)\s+"
+    r"(?:memory|codes?|log)\b|\b(?:using|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+)?"
+    r"(?:multimeter|multi-meter|tester|oscilloscope|diagnostic\s+(?:laptop|tool|tester))\b",
+    re.IGNORECASE)
+
+
 def cause_term(req: Requirement, line: str) -> str | None:
     """The ad's term for root cause analysis or troubleshooting a line shows the person doing
     (see the module doc), or None."""
@@ -105,4 +121,5 @@ def cause_term(req: Requirement, line: str) -> str | None:
         or act_term(req, line, _OWN_SEARCH, _AD_INVESTIGATION,
                     [_HOW_IT_HAPPENED, _WHAT_CHANGES]) \
         or act_term(req, line, _OWN_SEARCH, _AD_TROUBLESHOOTING, [_CAUSE_FOUND, _FOR_GOOD]) \
-        or act_term(req, line, _OWN_SEARCH, _AD_TROUBLESHOOTING, [_CAUSE_FOUND, _FIXED])
+        or act_term(req, line, _OWN_SEARCH, _AD_TROUBLESHOOTING, [_CAUSE_FOUND, _FIXED]) \
+        or act_term(req, line, _OWN_SEARCH, _AD_TROUBLESHOOTING, [_CAUSE_FOUND, _DIAGNOSED])

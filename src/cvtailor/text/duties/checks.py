@@ -39,10 +39,13 @@ from cvtailor.text.duties.acts import act_term, ad_term, own_act
 
 # (not "quality audits": an audit reviews others' work, which checking each piece is not)
 _AD_CHECKS = re.compile(r"\b(?:quality|final|visual)\s+(?:checks?|inspections?|control|"
-                        r"assurance(?:\s+checks?)?)\b|\bfinal\s+(?:inspections?|checks?)\b",
+                        r"assurance(?:\s+checks?)?)\b|\bfinal\s+(?:inspections?|checks?)\b|"
+                        # "the handover inspection of every structure before guests arrive"
+                        r"\b(?:handover|pre-?handover)\s+(?:inspections?|checks?)\b",
                         re.IGNORECASE)
 _CHECKING = own_act(
-    r"(?:look|looks|looked|go|goes|went)\s+(?:over|again\s+at|round|around)|walk|walks|walked|"
+    r"(?:look|looks|looked|go|goes|went)\s+(?:over|again\s+at|back\s+over|round|around)|"
+    r"walk|walks|walked|"
     r"check|"
     r"checks|checked|inspect|inspects|inspected|test|tests|tested|light|lights|lit|take|takes|"
     r"took|re-?measure|re-?measures|re-?measured|measure|measures|measured|weigh|weighs|"
@@ -61,10 +64,17 @@ _CHECKING = own_act(
     # "Read every sheet against our checklist before it goes to the printer"
     r"(?:hold|holds|held|read|reads)\b(?=[^.;]{1,80}?\bagainst\b)")
 _EVERY_PIECE = re.compile(r"\b(?:every|each|one\s+in\s+(?:\w+|\d+)|a\s+handful\s+of|"
-                          r"a\s+sample\s+from\s+every)\b", re.IGNORECASE)
+                          r"a\s+sample\s+from\s+every|"
+                          # a customer's job gone back over once it is done: "Go back over a
+                          # customer's windows in daylight after the job"
+                          r"after\s+(?:the|each|every)\s+job)\b", re.IGNORECASE)
 _BEFORE_IT_GOES = re.compile(
     r"\bbefore\s+(?:it|they|each|the\s+[\w-]+|anything)\s+(?:\w+\s+)?(?:leaves?|goes|go|is|are|"
-    r"comes?|gets?|signed|moves?\s+on|ships?)\b|\b(?:hold|holds|held|send|sends|sent|set|sets|put|puts)\s+"
+    r"comes?|gets?|signed|moves?\s+on|ships?)\b|"
+    # put to use: "before the guests arrive", "before we invoice"
+    r"\bbefore\s+the\s+(?:guests|public|visitors|customers|riders|players)\s+(?:arrive|come|"
+    r"get)\b|\bbefore\s+we\s+(?:invoice|bill|hand\s+(?:it|them)\s+over)\b|"
+    r"\b(?:hold|holds|held|send|sends|sent|set|sets|put|puts)\s+"
     # "set the seconds aside", "put any that fail back"
     r"(?:(?:the|any|those|them|it|that)\s+(?:[\w-]+\s+){0,2}?)?(?:back|aside)\b|"
     r"\b(?:redo|redone|unpick|reject|rejects|rejected|(?:for|to)\s+rework)\b|"
@@ -125,6 +135,10 @@ _UNHAPPY = re.compile(
     r"\b(?:say|says|said|think|thinks|feel|feels)\s+(?:their|the|our|his|her|a|an)\s+"
     r"[\w\s-]{1,30}?\s+(?:is|was|are|were|tasted|smelt|smelled|looked|felt|arrived|came)\s+"
     r"(?:too\s+\w+|wrong|unfair|off|broken|damaged)\b|"
+    # "parents whose child was turned away or whose ride broke down": what went wrong for them
+    r"\bwhose\s+(?:[\w-]+\s+){1,3}?(?:(?:was|were|got|had\s+been)\s+(?:turned\s+away|"
+    r"cancell?ed|refused|delayed|lost|damaged|broken|double-booked)|broke\s+down|went\s+"
+    r"missing)\b|"
     # "replace the product or give their money back": what is done for someone unhappy
     r"\b(?:give|gives|gave)\s+(?:them\s+)?(?:their|the)\s+money\s+back\b|\brefund\w*\b|"
     # "when a buyer sends back towels for uneven colour", "when a grower rings about a load

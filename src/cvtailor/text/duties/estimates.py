@@ -14,7 +14,16 @@ parts, materials, metres or kilos) and that it is for a price (a price, a quote,
 cost). Working out the materials alone is no estimate ("work out how many bundles the job will
 take"), unless the ad asks only for the materials: "Calculate material quantities from
 drawings" is shown by "Work out from the floor plan how many tonnes of sand and bags of cement
-a job needs". The term written is the ad's own (`estimate_term`).
+a job needs". A job measured, counted or opened up for whoever prices it shows it too ("Count
+the panes, measure the heights and note the access on new jobs so the owner can price them",
+"Go out to look at tanks, measure them and tell the boss which lining and fittings each job
+needs"), also for an ad that asks the survey itself ("Inspect tanks and take measurements for
+quotations"). The term written is the ad's own (`estimate_term`).
+
+A site visit or home assessment before the job ("Carry out site visits before larger events") is
+shown by the person going out to the place before the work to measure or look at it ("Go out with
+the owner before big weddings to measure the lawn and look at the slope"); the term written is
+the ad's own (`survey_term`).
 """
 
 from __future__ import annotations
@@ -58,6 +67,27 @@ _HOW_MUCH_A_JOB_NEEDS = re.compile(
     r"order|roof|wall)\s+(?:needs|takes|will\s+(?:need|take))\b", re.IGNORECASE)
 
 
+# A job surveyed for whoever prices it: "Count the panes, measure the heights and note the
+# access on new jobs so the owner can price them", "Open up instruments brought in for repair,
+# list what needs doing and work out the hours and parts so the owner can give the player a
+# price", "Go out to look at tanks, measure them and tell the boss which lining and fittings
+# each job needs".
+_SURVEYING = own_act(
+    r"count|counts|counted|measure|measures|measured|(?:open|opens|opened)\s+up|"
+    r"(?:go|goes|went)\s+out\s+to\s+(?:look\s+at|measure)|(?:look|looks|looked)\s+at|"
+    r"inspect|inspects|inspected")
+_PRICER = r"(?:the|our|my)\s+(?:owner|boss|office|manager|estimator|director)"
+_FOR_THE_PRICER = re.compile(
+    rf"\bso\s+(?:that\s+)?{_PRICER}\s+can\s+(?:price|quote|cost|give\s+[^.;]{{0,40}}?\b"
+    r"(?:price|quote))\b|"
+    rf"\b(?:tell|tells|told)\s+{_PRICER}\s+(?:which|what|how\s+(?:many|much|long))\b"
+    r"[^.;]{0,60}?\b(?:each|the|a)\s+job\s+(?:needs|takes)\b", re.IGNORECASE)
+# ... asked by an ad as the survey itself: "Inspect tanks and take measurements for quotations".
+_AD_SURVEYS = re.compile(
+    rf"^{AD_LEAD}(?:inspect|survey|visit|measure|take\s+measurements)\b[^.;]{{0,60}}?\bfor\s+"
+    r"(?:the\s+|our\s+)?(?:quotations?|quotes|estimates)\b", re.IGNORECASE)
+
+
 def estimate_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the quotations or cost estimates a line shows the person preparing
     (see the module doc), or the material quantities a line shows worked out for a job; or
@@ -66,8 +96,35 @@ def estimate_term(req: Requirement, line: str) -> str | None:
     if _AD_PREPARES.match(req.text.strip()) and _WORKING_OUT.match(text) \
             and _HOW_MUCH_A_JOB_NEEDS.search(text) and (term := ad_term(req, _AD_QUANTITIES)):
         return term
-    if not (_AD_PREPARES.match(req.text.strip()) and _WORKING_OUT.match(text)
-            and _WHAT_IT_TAKES.search(text) and _FOR_A_PRICE.search(text)):
+    asked = _AD_PREPARES.match(req.text.strip()) or _AD_SURVEYS.match(req.text.strip())
+    surveyed = _SURVEYING.match(text) and _FOR_THE_PRICER.search(text)
+    if not (asked and (surveyed or (_WORKING_OUT.match(text) and _WHAT_IT_TAKES.search(text)
+                                    and _FOR_A_PRICE.search(text)))):
         return None
     # the one the ad's verb prepares first ("costings" of "Prepare costings for quotations")
     return ad_term(req, _AD_ESTIMATES, first_written=True)
+
+
+# The site visited before the work, as the ad names it: "Carry out site visits before larger
+# events", "carry out home assessments before stairlifts are installed".
+_AD_SURVEY = re.compile(r"\b(?:site|home|pre-?installation|pre-?event)\s+(?:visits?|surveys?|"
+                        r"assessments?)\b", re.IGNORECASE)
+# ... shown by the person going out to the place before the job to measure or look at it: "Go
+# out with the owner before big weddings to measure the lawn, look at the slope and find where
+# the lorry can turn", "Go to the patient's house before a stairlift goes in to measure the
+# stairs".
+_GOING_OUT = own_act(r"(?:go|goes|went|drive|drives|drove)\s+(?:out\s+)?(?:to|with)|visit|visits|"
+                     r"visited")
+_BEFORE_THE_WORK = re.compile(
+    r"\bbefore\s+(?:a|an|the|each|every|any|big|larger|new)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+)"
+    r"(?:\s+(?:goes\s+in|is\s+(?:fitted|installed|built|laid)|starts?))?\b"
+    r"[^.;]{0,20}?\bto\s+(?:measure|look\s+at|check)\b", re.IGNORECASE)
+
+
+def survey_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for site visits or home assessments a line shows the person making: the
+    place gone out to before the job, to measure or look at it (see `_GOING_OUT`), or None."""
+    text = line.strip()
+    if not (_GOING_OUT.match(text) and _BEFORE_THE_WORK.search(text)):
+        return None
+    return ad_term(req, _AD_SURVEY)

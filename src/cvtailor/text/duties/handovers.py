@@ -22,6 +22,10 @@ Read narrowly:
   coming on" is the one who takes over.
 
 The term written is the ad's own word for the handover (`handover_term`).
+
+The place closed down at the end of the day ("carry out end-of-day closing procedures") is
+shown by the person going round after the day's last run and closing it down: switched off,
+locked up, the keys handed back (`closing_term`).
 """
 
 from __future__ import annotations
@@ -98,3 +102,37 @@ def handover_term(req: Requirement, line: str) -> str | None:
         if _WRITTEN.fullmatch(keyword.strip()) and writes:
             return keyword
     return None
+
+
+# The place closed down at the end of the day, as the ad names it: "carry out end-of-day
+# closing procedures", "Do the lock-up checks".
+_AD_CLOSING = re.compile(
+    r"\b(?:(?:end-of-day|end-of-shift|closing|close-?down|lock-?up)\s+(?:closing\s+)?"
+    r"(?:procedures?|routines?|checks?|rounds?))\b", re.IGNORECASE)
+# ... shown by the person going round after the last run of the day and closing it down:
+# "Walk each ride after the last cycle, park the coaster trains in the station, switch off at
+# the main panel and hand the keys back to security".
+_CLOSING_ROUND = own_act(
+    r"walk|walks|walked|(?:go|goes|went)\s+round|check|checks|checked|lock|locks|locked|"
+    r"(?:switch|switches|switched|shut|shuts|turn|turns|turned)\s+(?:off|down)")
+_AT_CLOSING = re.compile(
+    r"\bafter\s+the\s+last\s+[\w-]+|\bat\s+the\s+end\s+of\s+(?:the|each|every)\s+(?:day|"
+    r"evening|night)\b|\bat\s+closing(?:\s+time)?\b|\bwhen\s+we\s+close\b|\bbefore\s+(?:I|we)\s+"
+    r"(?:go|leave)\s+home\b", re.IGNORECASE)
+_CLOSED_DOWN = re.compile(
+    r"\b(?:switch|switches|switched|turn|turns|turned|shut|shuts)\s+(?:everything\s+|it\s+|"
+    r"them\s+)?(?:off|down)\b|\b(?:lock|locks|locked)\s+up\b|\b(?:hand|hands|handed)\s+"
+    r"(?:the\s+)?keys\b|\b(?:set|sets)\s+the\s+alarm\b", re.IGNORECASE)
+
+
+def closing_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the closing procedures a line shows the person carrying out: the
+    place gone round after the day's last run and closed down (switched off, locked up, the
+    keys handed back), or None."""
+    text = line.strip()
+    if not (_CLOSING_ROUND.match(text) and _AT_CLOSING.search(text)
+            and _CLOSED_DOWN.search(text)):
+        return None
+    lowered = req.text.lower()
+    return next((k for k in req.keywords if _AD_CLOSING.search(k) and k.lower() in lowered),
+                None)

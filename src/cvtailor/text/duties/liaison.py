@@ -9,12 +9,14 @@ on Tuesdays and agree when our pipe goes up", "Walk the skipper round the deck a
 each day and agree any change to the layout".
 
 Read narrowly: the line opens on the person's own act of dealing with someone (agree, meet,
-talk, ring, settle, sort out, sit in on, walk ... round) and names people of the same kind as
-the ad's (the owners of the land worked on, the main contractor, the clients, a vessel's
-captain, a committee, the buyers, the families, the parents); a line about other people ("the site manager"
-for "landholders") is no contact for them. The term written is the ad's own: its role and
-whom it is for ("point of contact for landholders"), the people it liaises with ("yacht
-captains"), or its liaison's name ("client liaison"), as `liaison_term` gives it.
+talk, ring, settle, sort out, sit in on or sit down with, walk ... round, explain to) and names
+people of the same kind as the ad's (the owners of the land worked on, the main contractor, the
+clients, a vessel's captain, a committee, the buyers, the families, the parents); a line about
+other people ("the site manager" for "landholders") is no contact for them. The term written is
+the ad's own: its role and whom it is for ("point of contact for landholders"), the people it
+liaises with ("yacht captains"), its liaison's name ("client liaison") or the meetings it holds
+with them ("site meetings with architects"), as `liaison_term` gives it. The people a contract
+is with ("the shop managers on our yearly contracts") are its customers.
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ _AD_LIAISE = re.compile(
     rf"{_PARTY}"
     r"(?=\s*(?:,|\band\b|\bon\b|\bbefore\b|\bwhen\b|\bin\b|\bto\b|$|\.))",
     re.IGNORECASE)
+# ... or the meetings it holds with them: "represent us at site meetings with architects, site
+# managers and the other trades".
+_AD_MEETINGS = re.compile(r"\b(?P<name>(?:site|project|coordination|progress|planning)\s+"
+                          r"meetings?)\s+with\s+(?:the\s+|our\s+)?(?P<party>[^.;]{3,80})",
+                          re.IGNORECASE)
 _AD_LIAISON = re.compile(r"\b(?P<name>[\w-]+\s+liaison)\s+with\s+(?:the\s+|our\s+)?"
                          r"(?P<party>[^,.;]{3,60})", re.IGNORECASE)
 
@@ -51,10 +58,15 @@ _DEALING = own_act(
     r"agree|agrees|agreed|meet|meets|met|talk|talks|talked|ring|rings|rang|call|calls|called|"
     r"phone|phones|phoned|settle|settles|settled|(?:sort|sorts|sorted)\s+out|"
     r"(?:sit|sits|sat)\s+in\s+on|walk|walks|walked|(?:go|goes|went)\s+over|"
-    r"(?:deal|deals|dealt)\s+with|(?:keep|keeps|kept)\s+in\s+touch")
+    r"(?:deal|deals|dealt)\s+with|(?:keep|keeps|kept)\s+in\s+touch|"
+    # "Sit down every Tuesday with the architect, the builder and the electrician ... to agree
+    # where our pipes run", "Explain to homeowners what we found inside their tank"
+    r"(?:sit|sits|sat)\s+down\b(?=[^.;]{0,30}?\bwith\b)|(?:explain|explains|explained)\s+to")
 # ... agreeing or settling something with them, or going over the work.
 _AGREEING = re.compile(r"\b(?:agree|agrees|agreed|settle|settles|settled|sort\s+out|sorts\s+out|"
-                       r"about|through|over|plan|decide|tell\s+them)\b", re.IGNORECASE)
+                       r"about|through|over|plan|decide|tell\s+them|"
+                       # what was found, explained to them
+                       r"what\s+(?:we|I)\s+(?:found|saw|did|changed))\b", re.IGNORECASE)
 
 # Kinds of people outside the team: the ad's words for them, and the CV's.
 _KINDS = (
@@ -71,7 +83,12 @@ _KINDS = (
     # the clients or customers served
     (re.compile(r"\b(?:clients?|customers?|homeowners?)\b", re.IGNORECASE),
      re.compile(r"\b(?:clients?|customers?|homeowners?|(?:haulage|transport)\s+(?:firms|"
-                r"companies)|transport\s+managers)\b", re.IGNORECASE)),
+                r"companies)|transport\s+managers)\b|"
+                # the people a contract is with: "shop managers ... on our yearly contracts"
+                r"\b(?:on|under)\s+(?:our|the)\s+(?:[\w-]+\s+)?contracts\b", re.IGNORECASE)),
+    # the architects of a building site
+    (re.compile(r"\barchitects?\b", re.IGNORECASE),
+     re.compile(r"\barchitect(?:s|['’]s?)?\b", re.IGNORECASE)),
     # a vessel's captain
     (re.compile(r"\b(?:captains?|skippers?|masters?)\b", re.IGNORECASE),
      re.compile(r"\b(?:captains?|skippers?)\b", re.IGNORECASE)),
@@ -103,6 +120,9 @@ def liaison_term(req: Requirement, line: str) -> str | None:
     liaison = _AD_LIAISON.search(ad)
     if liaison and _same_kind(liaison.group("party"), text):
         return liaison.group("name")
+    meetings = _AD_MEETINGS.search(ad)
+    if meetings and _same_kind(meetings.group("party"), text):
+        return meetings.group("name")
     liaise = _AD_LIAISE.search(ad)
     if liaise and _same_kind(liaise.group("party"), text):
         return liaise.group("party")

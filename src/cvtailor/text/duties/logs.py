@@ -261,3 +261,48 @@ def figures_term(req: Requirement, line: str) -> str | None:
     if not amounts or term is None or (_AD_YIELD.search(term) and len(amounts) < 2):
         return None
     return term
+
+
+# The report of each job, as the ad names it: "Make sure that every call is closed with complete
+# intervention reports", "Fill in the job sheets", "hand over every new system with a
+# commissioning report".
+_AD_JOB_REPORTS = re.compile(
+    r"\b(?:intervention|service|job|call-?out|visit|repair)\s+(?:reports?|sheets?|dockets?)\b|"
+    r"\bjob\s+cards?\b", re.IGNORECASE)
+_AD_COMMISSIONING = re.compile(r"\bcommissioning(?:\s+(?:reports?|records?|protocols?|"
+                               r"sheets?|certificates?))?\b", re.IGNORECASE)
+# ... shown by each job written up with what went into it, or signed for by the customer:
+# "Write up each call on the tablet with the parts used and the time spent, and get the patient
+# or the family to sign".
+_EACH_JOB = re.compile(r"\b(?:each|every)\s+(?:call|job|visit|repair|call-?out|service)\b",
+                       re.IGNORECASE)
+_WHAT_WENT_INTO_IT = re.compile(
+    r"\b(?:parts|materials?)\s+(?:used|fitted)\b|\btime\s+spent\b|\bhours\s+(?:worked|spent)\b|"
+    r"\b(?:get|gets|got|have|has|had)\s+(?:the\s+)?(?:customer|client|patient|owner|tenant|"
+    r"family)\b[^.;]{0,40}?\bsign\b", re.IGNORECASE)
+# ... or a new system's start-up written down and gone through with its owner: "Fill in the
+# start-up protocol for every new heat pump and boiler and go through it with the owner".
+_START_UP_PAPERS = re.compile(
+    r"\b(?:start-?up|commissioning|handover)\s+(?:protocols?|reports?|sheets?|records?|"
+    r"checklists?)\s+for\s+(?:each|every)\s+new\b", re.IGNORECASE)
+_WRITING_UP = own_act(_WRITES)
+# The reports kept in a system the ad names: "in our service app", "in SAP" (not "every new
+# system" handed over).
+_KEPT_IN_A_SYSTEM = re.compile(r"\b(?:in|on|through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+                               r"(?:system|software|app|SAP|ERP|CMMS|tablet\s+app)\b")
+
+
+def job_report_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the report of each job a line shows the person writing: each call
+    written up with the parts used and the time spent, or signed for by the customer
+    ("intervention reports", "job sheets"); a new system's start-up papers filled in for each
+    one ("commissioning report"). None otherwise, and never where the ad names a system the
+    reports are kept in."""
+    text = line.strip()
+    if not _WRITING_UP.match(text) or _KEPT_IN_A_SYSTEM.search(req.text):
+        return None
+    if _EACH_JOB.search(text) and _WHAT_WENT_INTO_IT.search(text):
+        return ad_term(req, _AD_JOB_REPORTS)
+    if _START_UP_PAPERS.search(text):
+        return ad_term(req, _AD_COMMISSIONING)
+    return None

@@ -29,7 +29,10 @@ Read narrowly, as a recruiter reads it, so that no line is taken for more than i
 
 The term written is the ad's own words for the training and whom it is for (`taught_term`),
 never a topic of the duty the line may not show ("safe working practices" of "Train new
-workers in safe working practices").
+workers in safe working practices"); where the ad names two groups, the one the line's people
+are ("seasonal workers" for the students who come for the summer harvest, "junior colleagues"
+for the young lads from the pool team). A school's pupils sent on placement ("the two pupils
+the secondary school sends us each spring") are learners.
 """
 
 from __future__ import annotations
@@ -129,6 +132,9 @@ _CV_LEARNERS = re.compile(
     r"(?:first|second|third|fourth)[\s-]year\s+(?P<year>[\w-]+)|"
     r"in\s+their\s+(?:first|second|third|fourth)\s+year|"
     r"apprendisti|aprendices|"
+    # "the two pupils the secondary school sends us each spring": a school's pupils on placement
+    r"(?:students?|pupils?)\s+(?:(?:that|whom)\s+)?(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:school|college)\s+(?:sends?|sent)\s+(?:us|me)|"
     # "the newcomers from the vocational school", "from the art school"
     r"from\s+the\s+(?:[\w-]+\s+){1,2}?(?:school|college|academy|institute|polytechnic))\b",
     re.IGNORECASE)
@@ -276,6 +282,11 @@ def taught_term(req: Requirement, line: str) -> str | None:
         return None
     text = req.text.lower()
     named = [k for k in req.keywords if _ad_kinds(k) or _named_after(k, req.text)]
+    # whom the line taught, when the ad names them among others: the summer's students are its
+    # "seasonal workers", the young lads its "junior colleagues" (not "new operators", not
+    # "trainees")
+    named.sort(key=lambda k: not any(ad.search(k) and cv.search(line)
+                                     for ad, cv in _NAMED_ALIKE))
     for keyword in named:
         if (_ad_kinds(keyword) or _named_after(keyword, req.text)) & taught and all(
                 w in text for w in re.findall(r"[a-z][\w-]*", keyword.lower())
@@ -291,6 +302,15 @@ def taught_term(req: Requirement, line: str) -> str | None:
         if training:
             return training.group(1)
     return None
+
+
+# An ad's word for some of the people it trains, and a line's word for the same people.
+_NAMED_ALIKE = (
+    (re.compile(r"(?i)\b(?:seasonal|summer|holiday|harvest)\b"),
+     re.compile(r"(?i)\b(?:seasonal|season|summer|holidays?|harvest|campaign|spring|autumn|"
+                r"(?:July|August|December)|taken\s+on\s+for)\b")),
+    (re.compile(r"(?i)\bjunior\b"), re.compile(r"(?i)\b(?:young|youngsters|juniors?)\b")),
+)
 
 
 def _named_after(keyword: str, text: str) -> set[str]:

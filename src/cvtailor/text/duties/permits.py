@@ -13,6 +13,10 @@ out pumps and lines myself and sign the papers that let the fitters open them"),
 they let others work (before they open, enter, start, weld or cut) and what was made safe first
 (valves closed, drained, isolated, locked or padlocked, gas tested). The term written is the
 ad's own (`permit_term`).
+
+The gas test before anyone goes into a tank or a pit ("Carry out gas-free measurements before
+anyone enters a tank") is shown by the air checked with a meter before anyone goes in ("Check
+the air in the tank with the Ex meter before anyone climbs in"; `gas_test_term`).
 """
 
 from __future__ import annotations
@@ -54,3 +58,24 @@ def permit_term(req: Requirement, line: str) -> str | None:
     """The ad's term for permits to work a line shows the person issuing (see the module doc),
     or None."""
     return act_term(req, line, _SIGNING, _AD_PERMITS, [_LETS_WORK, _MADE_SAFE])
+
+
+# The air of a tank or a pit tested before anyone goes in, as the ad names it: "Carry out
+# gas-free measurements before anyone enters a tank", "gas testing before confined space entry".
+_AD_GAS_TEST = re.compile(r"\b(?:gas(?:-free)?\s+(?:measurements?|tests?|testing|checks?)|"
+                          r"atmospher(?:e|ic)\s+(?:tests?|testing|monitoring|checks?))\b",
+                          re.IGNORECASE)
+# ... shown by the person checking the air with a meter before anyone climbs in: "Check the air
+# in the tank with the Ex meter before anyone climbs in".
+_TESTING_THE_AIR = own_act(r"(?:check|checks|checked|test|tests|tested|measure|measures|"
+                           r"measured)\s+the\s+(?:air|atmosphere|gas(?:es)?)")
+_WITH_A_METER = re.compile(r"\bwith\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+)?(?:meter|detector|"
+                           r"monitor|analy[sz]er|tester|sniffer)\b", re.IGNORECASE)
+_BEFORE_ENTRY = re.compile(r"\bbefore\s+(?:anyone|anybody|we|they|the\s+[\w-]+)\s+(?:climbs?|"
+                           r"goes|go|enters?|gets?|steps?)\s+(?:in|into|down)\b", re.IGNORECASE)
+
+
+def gas_test_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the gas test a line shows the person making: the air of the space
+    checked with a meter before anyone goes in, or None."""
+    return act_term(req, line, _TESTING_THE_AIR, _AD_GAS_TEST, [_WITH_A_METER, _BEFORE_ENTRY])

@@ -12,12 +12,13 @@ supplier and the things, the ad the buying.
 Read narrowly:
 
 - the ad's duty is ordering or buying (its verb, the purchasing, procurement or ordering of
-  something made the person's, or purchase orders placed with suppliers), never an order of
-  customers or of work ("customer orders", "work orders", "the order book");
+  something made the person's, its material orders, or purchase orders placed with suppliers),
+  never an order of customers or of work ("customer orders", "work orders", "the order book");
 - the line is the person's own ordering (it opens on order, reorder, choose and order, or on
   ringing, phoning or calling a supplier: a merchant, a wholesaler, a plant, a works, a farm; after
   writing up or keeping full what is needed, "Write up the pipe ... each job needs and ring our
-  supplier ...");
+  supplier ...", or going through it: "Go through each job's parts list with the storeman and
+  ring the wholesaler ...");
 - where the ad names what is bought by a class ("materials", "raw materials", "supplies",
   "consumables"), whatever the line orders shows it; where it names the things ("glass, stone and
   adhesives", "leather, trees and fittings", "ready-mixed concrete"), the line names one of them
@@ -39,7 +40,8 @@ _AD_BUYING = re.compile(
     rf"(?:^{AD_LEAD}|\band\s+)(?:(?:order|purchase|buy|procure)\s+(?P<what>[^.;]+)|"
     r"(?:handle|handling|take\s+care\s+of|take\s+charge\s+of|look\s+after|manage|managing|"
     r"be\s+in\s+charge\s+of|run|running|do|carry\s+out)\s+(?:the\s+|our\s+|all\s+)?"
-    r"(?:[\w-]+\s+)?(?:ordering|purchasing|procurement|buying)\b(?:\s+of\s+(?P<of>[^.;]+))?|"
+    r"(?:[\w-]+\s+)?(?:ordering|purchasing|procurement|buying|(?:material|materials|parts|"
+    r"supply|supplies)\s+orders)\b(?:\s+of\s+(?P<of>[^.;]+))?|"
     # orders placed with those who sell: "Place purchase orders with suppliers for the shop"
     r"(?P<placed>(?:place|placing|raise|raising|issue|issuing|send|sending)\s+(?:the\s+)?"
     r"(?:purchase\s+)?orders)\s+(?:with|to)\s+(?:the\s+|our\s+|local\s+)?(?:suppliers?|"
@@ -50,7 +52,8 @@ _NOT_BUYING = re.compile(r"\b(?:customer|custom|work|production|change|purchase|
                          r"overseas|sales)\s+orders?\b|\border\s+book\b|\bin\s+order\b",
                          re.IGNORECASE)
 # The ad's name for the buying: "purchasing", "procurement", "materials ordering".
-_BUYING_NAME = re.compile(r"^(?:[\w-]+\s+)?(?:ordering|purchasing|procurement|buying)$",
+_BUYING_NAME = re.compile(r"^(?:[\w-]+\s+)?(?:ordering|purchasing|procurement|buying)$|"
+                          r"^(?:material|materials|parts|supply|supplies)\s+orders$",
                           re.IGNORECASE)
 # What any buying is of, by a class: shown by whatever the line orders.
 _CLASSES = frozenset((
@@ -74,7 +77,10 @@ _ORDERING = own_act(
     rf"(?:the|our|a|an)\s+{_SELLER}|"
     # after writing up or keeping full what is needed: "Write up the pipe, fittings and heads
     # each job needs and ring our supplier", "Keep the colour drawers full and phone ..."
-    rf"(?:write|writes|wrote|keep|keeps|kept)\s+[^.;]{{1,80}}?\band\s+(?:(?:ring|rings|rang|"
+    # ... or going through what a job needs: "Go through each job's parts list with the
+    # storeman and ring the wholesaler for the fittings ... we are short of"
+    r"(?:write|writes|wrote|keep|keeps|kept|(?:go|goes|went)\s+through)\s+"
+    rf"[^.;]{{1,80}}?\band\s+(?:(?:ring|rings|rang|"
     rf"phone|phones|phoned|call|calls|called)\s+(?:the|our|a|an)\s+{_SELLER}|(?:re-?)?order)")
 # ... things got from the seller, or the order placed: "for pipes", "to book the mixer
 # trucks", "when a shade runs low", "from growers".

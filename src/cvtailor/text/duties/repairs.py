@@ -88,10 +88,12 @@ _AD_MAINTENANCE = re.compile(rf"\b{_MAINTENANCE}\s*$", re.IGNORECASE)
 # seal, fan or burner fails and tell them which furnace can wait".
 _CALLING_IN = own_act(
     r"(?:call|calls|called|ring|rings|rang|phone|phones|phoned|fetch|fetches|fetched|get|gets|"
-    r"got|bring|brings|brought)(?:\s+(?:out|in))?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"got|bring|brings|brought|radio|radios|radioed|alert|alerts|alerted|page|pages|paged)"
+    r"(?:\s+(?:out|in))?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fitters?|mechanics?|electricians?|engineers?|maintenance|millwrights?|technicians?)")
 _TO_A_FAULT = re.compile(
-    r"\bwhen\b[^.;]{0,60}?\b(?:fails?|failed|breaks?|broke|plays?\s+up|stops?|leaks?|jams?|"
+    r"\b(?:when|whenever|as\s+soon\s+as)\b[^.;]{0,60}?\b(?:fails?|failed|breaks?|broke|"
+    r"plays?\s+up|stops?|leaks?|jams?|"
     r"goes|trips?|seizes?)\b|\b(?:agree|agrees|agreed)\s+with\s+them\b|"
     r"\b(?:tell|tells|told)\s+them\s+(?:what|which|where|how|when)\b", re.IGNORECASE)
 

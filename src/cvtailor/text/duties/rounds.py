@@ -20,7 +20,9 @@ risk assessment is also shown written where no round is made: the hazards writte
 controls ("Wrote up the hazards and controls for our new obstacle course before its first session"),
 or each way a thing could fail scored by severity and likelihood; and a site walked before the work
 starts, what could hurt the crew looked for or pointed out ("Walk each parcel before we start, look
-for dead branches, power lines and steep banks"). The term written is the ad's own (`round_term`).
+for dead branches, power lines and steep banks", "Walk round each new job before we start and
+note where the ladder can stand, where to clip on and where people walk underneath"). The term
+written is the ad's own (`round_term`).
 """
 
 from __future__ import annotations
@@ -101,12 +103,16 @@ _AND_CONTROLS = re.compile(r"\bcontrols?\b|\bcontrol\s+measures\b|\bseverity\b|"
 # "Walk each parcel before we start, look for dead branches, power lines and steep banks".
 _LOOKED_FOR = re.compile(
     r"\b(?:point|points|pointed)\s+out\b|\b(?:look|looks|looked|check|checks|checked)\s+"
-    r"(?:out\s+)?for\b|\b(?:mark|marks|marked|flag|flags|flagged)\b", re.IGNORECASE)
+    r"(?:out\s+)?for\b|\b(?:mark|marks|marked|flag|flags|flagged|note|notes|noted)\b",
+    re.IGNORECASE)
 _SITE_HAZARDS = re.compile(
     r"\b(?:(?:overhead|power|electric\w*|buried)\s+(?:wires|lines|cables)|cables|pipes|"
     r"dead\s+(?:branches|wood|trees)|hung[\s-]up\s+trees|steep\s+(?:banks?|slopes?|ground)|"
     r"drops?|holes?|open\s+(?:bores|trenches|edges)|traffic|asbestos|wasps?['’]?\s+nests?|"
-    r"soft\s+ground|rotten\s+[\w-]+|unstable\s+[\w-]+|loose\s+[\w-]+|hazards?)\b",
+    r"soft\s+ground|rotten\s+[\w-]+|unstable\s+[\w-]+|loose\s+[\w-]+|hazards?|"
+    # the dangers of work at height: "where to clip on and where people walk underneath"
+    r"where\s+to\s+clip\s+on|anchor\s+points?|(?:people|the\s+public|passers-by|pedestrians)"
+    r"\s+(?:walk|walks|pass|passes)\s+(?:under|underneath|below))\b",
     re.IGNORECASE)
 
 

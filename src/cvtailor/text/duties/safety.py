@@ -29,6 +29,9 @@ own words echo ("dust extraction" for a line that keeps the extractor on), else 
 
 Emergency drills (`drill_term`) are shown by the staff taken through what to do when the alarm
 goes off, or the evacuation practised with them; never a drill taken part in, nor guests told.
+The weather followed for the people out in it (`weather_term`: "Follow wind forecasts during
+events") is shown by the weather watched by its means and acted on ("Keep an eye on the weather
+app and the anemometer on windy evenings and tell the organiser when the guests must come out").
 """
 
 from __future__ import annotations
@@ -234,3 +237,29 @@ def drill_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the emergency drills a line shows the person running with the staff
     (see `_AD_DRILLS`), or None."""
     return act_term(req, line, _DRILLING, _AD_DRILLS, [_THE_EMERGENCY], unless=[_GUESTS])
+
+
+# The weather followed for the safety of the people out in it, as the ad names it: "Follow
+# wind forecasts during events", "Monitor weather warnings on the hill".
+_AD_WEATHER = re.compile(r"\b(?:wind|weather|storm)\s+(?:forecasts?|warnings?|conditions|"
+                         r"reports?)\b", re.IGNORECASE)
+# ... shown by the person watching the weather by its means and acting on it: "Keep an eye on
+# the weather app and the anemometer on windy evenings and tell the organiser when the guests
+# must come out".
+_WATCHING = own_act(r"(?:keep|keeps|kept)\s+an\s+eye\s+on|watch|watches|watched|follow|"
+                    r"follows|followed|check|checks|checked")
+_WEATHER_MEANS = re.compile(r"\b(?:weather|wind|storm|rain)\s+(?:apps?|forecasts?|radar|maps?|"
+                            r"warnings?|reports?)\b|\banemometers?\b|\bwind\s+(?:speeds?|gusts?)\b",
+                            re.IGNORECASE)
+_ACTED_ON = re.compile(
+    r"\b(?:tell|tells|told|warn|warns|warned|call|calls|called)\b[^.;]{0,60}?\bwhen\b|"
+    r"\b(?:stop|stops|stopped|call\s+off|calls\s+off|called\s+off|take\s+down|takes\s+down|"
+    r"took\s+down|clear|clears|cleared|bring|brings|brought)\b[^.;]{0,40}?\b(?:if|when|before)\b",
+    re.IGNORECASE)
+
+
+def weather_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the weather a line shows the person following for the people out in
+    it: watched by its means (an app, a forecast, an anemometer) and acted on (the organiser
+    told when the guests must come out, the work stopped when the wind rises), or None."""
+    return act_term(req, line, _WATCHING, _AD_WEATHER, [_WEATHER_MEANS, _ACTED_ON])

@@ -18,9 +18,9 @@ Read narrowly, because a near miss is close by (counting alone, another store, a
   notebook of it, or keeps spares of it: "Keep a spare lamp, fuses and lens tissue in the
   booth cupboard and reorder them from the supplier before we run low"), and it orders or
   reorders (or tells whoever orders what to order or buy, or what is running low, fills in
-  the reorder sheet, orders each week) before things run out ("when we are down to the last
-  few hundred", "when anything will not last until morning"); ordering for one job, or
-  counting alone, is neither;
+  the reorder sheet or a shopping list, orders each week) before things run out ("when we
+  are down to the last few hundred", "when anything will not last until morning"); ordering
+  for one job, or counting alone, is neither;
 - where the ad names what the stock is of ("the stock of spare parts", "stocks of food, salt
   and consumables"), the line names one of those things; a generic name ("raw materials",
   "consumables", "disposables") is shown by whatever the line counts, also when the ad
@@ -113,6 +113,8 @@ _ORDERS = re.compile(
     r"(?:before|when|whenever)\s+(?:we|it|they|anything|something|an?\s+[\w-]+|"
     r"the\s+[\w-]+)\s+(?:runs?|(?:is|are)\s+running)\s+"
     r"(?:short|out|low)|put\s+(?:the|an|our)\s+order\s+in|re-?order\s+(?:sheet|list|form|book)|"
+    # "give the spa manager a shopping list on Thursdays": what to buy listed for the buyer
+    r"(?:shopping|buying|order)\s+lists?\b|"
     r"(?:place|places|placed)\s+[^.;]{0,60}?\borders?\b|"
     # "topped up, and order from the parts store each Monday": ordered on a round
     r"\b(?:re-?)?order(?:s|ed)?\b[^.;]{0,60}?\b(?:each|every)\s+(?:week|month|fortnight|"

@@ -52,8 +52,9 @@ _UPKEEP_ACT = own_act(rf"{_BY_HAND}|service|services|serviced|"
                       rf"(?:clean|cleans|cleaned)\b(?=[^.;]{{1,80}}?\band\s+(?:{_GREASE})\b)|"
                       # "Take the cookers' paddles and gears apart every Saturday to clean and
                       # grease them": stripped down to be greased
-                      r"(?:take|takes|took|strip|strips|stripped)\s+[^.;]{1,60}?\b(?:apart|"
-                      rf"down)\b(?=[^.;]{{1,60}}?\b(?:{_GREASE})\b)")
+                      # ("Strip down the elevators ... and grease every chain")
+                      r"(?:take|takes|took|strip|strips|stripped)\s+(?:[^.;]{1,60}?\b)?(?:apart|"
+                      rf"down)\b(?=[^.;]{{1,120}}?\b(?:{_GREASE})\b)")
 # Upkeep that is routine by nature: greasing, with another of the hand's upkeep acts ("True the
 # wheels, change the belts and grease the spindles of our six lathes, and call the fitter when
 # a motor goes"): nothing is greased because it broke.
@@ -75,6 +76,9 @@ _ON_SCHEDULE = re.compile(
     r"(?:a|the)\s+(?:[\w-]+\s+){0,3}?checklist|before\s+(?:they|it|anything)\s+(?:start\s+to\s+)?"
     r"(?:leak|leaks|snap|snaps|fail|fails|break|breaks|wear|wears|jam|jams)|between\s+jobs|"
     r"before\s+(?:and\s+halfway\s+through|the\s+(?:week|season|campaign|run))|"
+    # "in the quiet weeks of June", "in the off-season": the time kept for it each year
+    r"(?:in|during|over)\s+the\s+(?:quiet|slack|dead)\s+(?:weeks|months|season)|"
+    r"(?:in|during)\s+the\s+off[\s-]season|"
     r"so\s+(?:the|that)\s+[\w\s]{0,30}(?:does|do)\s+not\s+(?:stop|break|fail))\b",
     re.IGNORECASE)
 
