@@ -22,6 +22,18 @@ _BEFORE_THE_VERB = (r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?|"
 # in SAP PM") is a tool the line must name (research/similarity), never read by a duty reader.
 A_SYSTEM = re.compile(r"\b(?:system|systems|software|SAP|ERP|WMS|CMMS|Maximo|database|app)\b")
 
+# The tool an ad asks the work done in, named or by its kind, which a line must show used, so a
+# reader leaves the duty to be asked: "plan your team's rotas in Skello, our scheduling tool",
+# "in our rostering software", "Complete service reports in our service app", "in SAP" (not
+# "hand over every new system": a system handed over is no tool worked in).
+IN_A_TOOL = re.compile(
+    r"\b(?:in|using|with)\s+(?:[A-Z][\w-]+,\s+(?:our|the)\s+(?:[\w-]+\s+)?|(?:our|the)\s+)"
+    r"(?:scheduling|planning|rostering|rota|roster|staffing|workforce)\s+(?:tool|software|"
+    r"system|app|platform)\b|"
+    r"\b(?:in|on|through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:system|software|app|SAP|ERP|"
+    r"CMMS)\b")
+
+
 # What may stand before an ad's duty verb: "You'll also mentor ...", "You will enforce ...",
 # "Help to induct ...", an ad's present tense ("You manage stock levels of felt"), and the
 # role it is done as ("As head of the workshop you draw up ...", "As workshop lead, you will

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, act_term, ad_term, own_act
 
 # The ad's names for a job's price prepared.
 _AD_ESTIMATES = re.compile(
@@ -124,7 +124,4 @@ _BEFORE_THE_WORK = re.compile(
 def survey_term(req: Requirement, line: str) -> str | None:
     """The ad's term for site visits or home assessments a line shows the person making: the
     place gone out to before the job, to measure or look at it (see `_GOING_OUT`), or None."""
-    text = line.strip()
-    if not (_GOING_OUT.match(text) and _BEFORE_THE_WORK.search(text)):
-        return None
-    return ad_term(req, _AD_SURVEY)
+    return act_term(req, line, _GOING_OUT, _AD_SURVEY, [_BEFORE_THE_WORK])

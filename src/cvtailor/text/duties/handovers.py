@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import own_act
+from cvtailor.text.duties.acts import act_term, own_act
 
 # A handover between shifts, as an ad names it.
 _AD_HANDOVER = re.compile(r"\b(?:hand-?overs?|hand(?:ing)?\s+over)\b", re.IGNORECASE)
@@ -129,10 +129,4 @@ def closing_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the closing procedures a line shows the person carrying out: the
     place gone round after the day's last run and closed down (switched off, locked up, the
     keys handed back), or None."""
-    text = line.strip()
-    if not (_CLOSING_ROUND.match(text) and _AT_CLOSING.search(text)
-            and _CLOSED_DOWN.search(text)):
-        return None
-    lowered = req.text.lower()
-    return next((k for k in req.keywords if _AD_CLOSING.search(k) and k.lower() in lowered),
-                None)
+    return act_term(req, line, _CLOSING_ROUND, _AD_CLOSING, [_AT_CLOSING, _CLOSED_DOWN])

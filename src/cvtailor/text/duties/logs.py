@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import A_SYSTEM, AD_LEAD, ad_term, own_act
+from cvtailor.text.duties.acts import A_SYSTEM, AD_LEAD, IN_A_TOOL, act_term, ad_term, own_act
 from cvtailor.text.wordforms import contains
 
 _AD_LOGS = re.compile(
@@ -286,10 +286,6 @@ _START_UP_PAPERS = re.compile(
     r"\b(?:start-?up|commissioning|handover)\s+(?:protocols?|reports?|sheets?|records?|"
     r"checklists?)\s+for\s+(?:each|every)\s+new\b", re.IGNORECASE)
 _WRITING_UP = own_act(_WRITES)
-# The reports kept in a system the ad names: "in our service app", "in SAP" (not "every new
-# system" handed over).
-_KEPT_IN_A_SYSTEM = re.compile(r"\b(?:in|on|through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
-                               r"(?:system|software|app|SAP|ERP|CMMS|tablet\s+app)\b")
 
 
 def job_report_term(req: Requirement, line: str) -> str | None:
@@ -298,11 +294,7 @@ def job_report_term(req: Requirement, line: str) -> str | None:
     ("intervention reports", "job sheets"); a new system's start-up papers filled in for each
     one ("commissioning report"). None otherwise, and never where the ad names a system the
     reports are kept in."""
-    text = line.strip()
-    if not _WRITING_UP.match(text) or _KEPT_IN_A_SYSTEM.search(req.text):
+    if IN_A_TOOL.search(req.text):
         return None
-    if _EACH_JOB.search(text) and _WHAT_WENT_INTO_IT.search(text):
-        return ad_term(req, _AD_JOB_REPORTS)
-    if _START_UP_PAPERS.search(text):
-        return ad_term(req, _AD_COMMISSIONING)
-    return None
+    return act_term(req, line, _WRITING_UP, _AD_JOB_REPORTS, [_EACH_JOB, _WHAT_WENT_INTO_IT]) \
+        or act_term(req, line, _WRITING_UP, _AD_COMMISSIONING, [_START_UP_PAPERS])

@@ -35,13 +35,16 @@ import re
 from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
 
+# The buying's names: "purchasing", "procurement", "ordering", or the orders of what is used
+# ("material orders").
+_BUYING = (r"(?:ordering|purchasing|procurement|buying|(?:material|materials|parts|supply|"
+           r"supplies)\s+orders)")
 # The ad's duty of buying: its verb, or the buying of something made the person's.
 _AD_BUYING = re.compile(
     rf"(?:^{AD_LEAD}|\band\s+)(?:(?:order|purchase|buy|procure)\s+(?P<what>[^.;]+)|"
     r"(?:handle|handling|take\s+care\s+of|take\s+charge\s+of|look\s+after|manage|managing|"
     r"be\s+in\s+charge\s+of|run|running|do|carry\s+out)\s+(?:the\s+|our\s+|all\s+)?"
-    r"(?:[\w-]+\s+)?(?:ordering|purchasing|procurement|buying|(?:material|materials|parts|"
-    r"supply|supplies)\s+orders)\b(?:\s+of\s+(?P<of>[^.;]+))?|"
+    rf"(?:[\w-]+\s+)?{_BUYING}\b(?:\s+of\s+(?P<of>[^.;]+))?|"
     # orders placed with those who sell: "Place purchase orders with suppliers for the shop"
     r"(?P<placed>(?:place|placing|raise|raising|issue|issuing|send|sending)\s+(?:the\s+)?"
     r"(?:purchase\s+)?orders)\s+(?:with|to)\s+(?:the\s+|our\s+|local\s+)?(?:suppliers?|"
@@ -52,9 +55,7 @@ _NOT_BUYING = re.compile(r"\b(?:customer|custom|work|production|change|purchase|
                          r"overseas|sales)\s+orders?\b|\border\s+book\b|\bin\s+order\b",
                          re.IGNORECASE)
 # The ad's name for the buying: "purchasing", "procurement", "materials ordering".
-_BUYING_NAME = re.compile(r"^(?:[\w-]+\s+)?(?:ordering|purchasing|procurement|buying)$|"
-                          r"^(?:material|materials|parts|supply|supplies)\s+orders$",
-                          re.IGNORECASE)
+_BUYING_NAME = re.compile(rf"^(?:[\w-]+\s+)?{_BUYING}$", re.IGNORECASE)
 # What any buying is of, by a class: shown by whatever the line orders.
 _CLASSES = frozenset((
     "material materials raw bulk supplies consumables stock goods items things products "

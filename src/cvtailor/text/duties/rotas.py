@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, IN_A_TOOL, ad_term, own_act
 from cvtailor.text.jd_terms import person_noun
 
 # The ad's names for a plan of who works when.
@@ -304,20 +304,12 @@ def rota_term(req: Requirement, line: str) -> str | None:
     if (_ON_CALL.search(req.text) and not _AD_PLANS.match(req.text.strip())) \
             or not (_plans(text) and _who_where(text)):
         return None
-    if _IN_A_TOOL.search(req.text):
+    if IN_A_TOOL.search(req.text):
         return None  # a rota planned in a tool the line does not show used: left to be asked
     # the first of its rotas that is not the on-call rota: "the duty roster and the on-call rota"
     return ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req) or (
         ad_term(req, _SHARED_NAMES) if _AD_SHARES.search(req.text) else None) \
         or _allocated(req)
-
-
-# The tool the ad asks the rota planned in: "plan your team's rotas in Skello, our scheduling
-# tool", "in our rostering software".
-_IN_A_TOOL = re.compile(
-    r"\b(?:in|using|with)\s+(?:[A-Z][\w-]+,\s+(?:our|the)\s+(?:[\w-]+\s+)?|(?:our|the)\s+)"
-    r"(?:scheduling|planning|rostering|rota|roster|staffing|workforce)\s+(?:tool|software|"
-    r"system|app|platform)\b")
 
 
 # Work the ad asks shared out among people: "Allocate referrals to the family support
