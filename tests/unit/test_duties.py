@@ -3072,3 +3072,276 @@ def test_the_air_tested_and_the_place_closed_down(text: str, line: str,
 def test_the_weather_followed_for_the_people_out_in_it(text: str, line: str,
                                                        term: str | None) -> None:
     assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # newcomers set to the work a piece at a time, had beside the person, or spent time with
+    ("Train and supervise apprentices and newly hired roofers",
+     "Take the new lads up the ladder for their first weeks, start them on the ridge tiles and "
+     "check every batten they fix.", "supervise apprentices"),
+    ("Train and supervise apprentices and newly hired roofers",
+     "Take the new lads to the builders' merchant.", None),
+    ("Train and look after the trainees in your kitchen",
+     "Have the two pupils from the catering college with me on their placement days and let "
+     "them plate the starters under my eye.", "trainees"),
+    ("Train and look after the trainees in your kitchen",
+     "Have the two pupils from the catering college clear the tables.", None),
+    ("Train and mentor new guides before the season",
+     "Spend the first weekend of May on the river with the students who join us each summer, "
+     "showing them how we read a rapid.", "mentor new guides"),
+    ("Train and mentor new guides before the season",
+     "Spend the first weekend of May on the river with the regulars.", None),
+    # a season's trainees are the new crew members of the season
+    ("Induct and coach new crew members on the dredger",
+     "Show the summer trainees how to grease the winch and read the depth gauge.",
+     "coaching new crew members"),
+    ("Induct and coach new crew members on the dredger",
+     "Show the summer visitors how the winch works.", None),
+])
+def test_newcomers_set_to_the_work_or_spent_time_with(text: str, line: str,
+                                                      term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # which of the people does which work, settled with the crew, for the ad's period
+    ("Draw up the weekly boat rota for the anglers",
+     "Chalk up on the board each Sunday which party fishes which loch on which day.",
+     "boat rota"),
+    ("Draw up the weekly boat rota for the anglers",
+     "Chalk up on the board each Sunday which fly catches which fish on which loch.", None),
+    ("Plan the pump room watch rota for the season",
+     "Agree with the other two attendants each spring who takes the early, day and late turns.",
+     "watch rota"),
+    ("Plan the pump room watch rota for the season",
+     "Agree with the other two attendants each spring when the pumps are serviced.", None),
+    ("Draw up the crew's weekly schedule",
+     "Sort out on Thursday who goes to which roof the next week.", "weekly schedule"),
+    ("Draw up the crew's weekly schedule",
+     "Sort out on Thursday who goes to which roof in the morning.", "schedule"),
+])
+def test_rotas_settled_with_the_crew(text: str, line: str, term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # a sample gone through before it is packed, a fitted piece tried, a piece tasted
+    ("Carry out the final quality inspection on each batch",
+     "Go through a sample from every batch with the gauge and the drawing before the crates "
+     "are nailed shut, and send back anything out of size.", "final quality inspection"),
+    ("Carry out the final quality inspection on each batch",
+     "Go through the orders of every customer.", None),
+    ("Carry out a quality check on every installation before you leave",
+     "Open and close every door, check it with a level and look for gaps in the seal before "
+     "we pack up.", "quality check"),
+    ("Carry out a quality check on every installation before you leave",
+     "Open and close the shop every day.", None),
+    ("Carry out sensory checks on every batch before it is packed",
+     "Taste a spoon of every pot before it is packed and put aside any pot that is too sour.",
+     "sensory checks"),
+    ("Carry out sensory checks on every batch before it is packed",
+     "Taste the new recipes with the owner.", None),
+])
+def test_quality_checks_by_going_through_trying_or_tasting(text: str, line: str,
+                                                           term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Keep the engine log for every voyage",
+     "Write the oil pressure and the fuel burnt into the engine room book after every voyage.",
+     "engine log"),
+    ("Keep the engine log for every voyage", "Read the oil pressure after every voyage.", None),
+    ("Keep the site diary for the client's engineer",
+     "Fill in the day's page for the engineer every evening: who was on site and the weather.",
+     "site diary"),
+    ("Keep the site diary for the client's engineer",
+     "Fill in the timesheet for the office every Friday.", None),
+])
+def test_logs_kept_in_the_engine_book_or_the_days_page(text: str, line: str,
+                                                       term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # a finished job gone over with whoever takes it, and settled with them
+    ("Lead the handover to the customer at the end of each job",
+     "Show the owners how the boiler controls work and get them to sign the completion sheet.",
+     "handover"),
+    ("Lead the handover to the customer at the end of each job",
+     "Show the owners the catalogue of boilers.", None),
+    ("Carry out the hand-over of finished bridges to the client",
+     "Walk every finished span with the council's engineer at the end of the job and put right "
+     "whatever he marks.", "hand-over of finished bridges"),
+    ("Carry out the hand-over of finished bridges to the client",
+     "Walk every finished span at the end of the job and sweep it.", None),
+    # never a shift handed over
+    ("Lead shift handovers to the night crew",
+     "Show the owners how the boiler controls work and get them to sign the completion sheet.",
+     None),
+])
+def test_a_finished_job_handed_over_to_the_client(text: str, line: str,
+                                                  term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # the orders looked through and how much of each is made decided, or what each starts on
+    ("Plan the daily production from the bakery's orders",
+     "Look through the cafés' orders every afternoon and decide how many trays of rye and "
+     "spelt loaves we bake the next morning.", "daily production"),
+    ("Plan the daily production from the bakery's orders",
+     "Look through the cafés' orders every afternoon and ring those that are late paying.",
+     None),
+    ("Lead production planning for the Christmas market",
+     "Sit down with the owner in October to work out how many candles of each colour we need "
+     "for the market.", "production planning"),
+    ("Lead production planning for the Christmas market",
+     "Sit down with the owner in October to work out how many stalls the market has.", None),
+    ("Organise the daily work plan of the sewing room",
+     "Look at the orders due each morning and tell each of the 4 people at our tables which "
+     "coat and how many pieces to start on.", "work plan"),
+    ("Organise the daily work plan of the sewing room",
+     "Look at the orders due each morning and tell the office which are late.", None),
+])
+def test_production_planned_from_the_orders(text: str, line: str, term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # the emergency itself practised with the crew
+    ("Take part in the monthly emergency drills with the deck crew",
+     "Practise fire fighting and man-overboard recovery with the skipper and the deckhands "
+     "every month.", "emergency drills"),
+    ("Take part in the monthly emergency drills with the deck crew",
+     "Practise knots and splices on my own every month.", None),
+    # both parties of the ad, where the line deals with people of their kind
+    ("Be the first contact for landowners and forest owners near the works",
+     "Talk to the farmers whose fields we cross and to the forest owners about where we cut.",
+     "first contact for landowners and forest owners"),
+    ("Be the first contact for landowners and forest owners near the works",
+     "Talk to the site manager about where we cut.", None),
+    # the measurements taken on site before the order
+    ("Take the final measurements on site before we order",
+     "Go out before the order is placed to check the openings with a tape and a level.",
+     "final measurements"),
+    ("Take the final measurements on site before we order",
+     "Go out before the order is placed to pick up the keys.", None),
+])
+def test_drills_contacts_and_measurements_read_further(text: str, line: str,
+                                                       term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Keep the boiling room to our sanitation standards",
+     "Scrub out the cauldrons and paddles with hot water at the end of each day.",
+     "sanitation standards"),
+    ("Keep the boiling room to our sanitation standards",
+     "Scrub out the office at the end of each day.", None),
+    ("Keep full traceability for every batch",
+     "Write the lot numbers of the flour against each day's batches, so we can tell which "
+     "shops got which batch.", "full traceability"),
+    ("Keep full traceability for every batch",
+     "Write the lot numbers of the flour on the order.", None),
+    ("Handle customer complaints from parents",
+     "Talk to parents after the session when a child has had a bad day, and offer them "
+     "another session.", "customer complaints"),
+    ("Handle customer complaints from parents",
+     "Talk to parents after the session about the next term.", None),
+    ("Place material orders with our yard and suppliers in good time",
+     "Phone the yard when we are down to the last pallet of blocks.", "Place material orders"),
+    ("Place material orders with our yard and suppliers in good time",
+     "Phone the office when we are down to the last hour of daylight.", None),
+    ("Carry out risk assessments for canoeing before each season",
+     "Walk every stretch of the river before the season opens and mark where the banks are "
+     "undercut.", "risk assessments"),
+    ("Carry out risk assessments for canoeing before each season",
+     "Walk every stretch of the river before the season opens with the guests.", None),
+])
+def test_cleaning_lots_complaints_orders_and_risks_read_further(text: str, line: str,
+                                                                term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # customers' orders taken: the call answered and what is wanted written down
+    ("Take customer orders by phone and email",
+     "Answer the phone when a shop rings about cakes and write down the sizes and the date "
+     "they need them by.", "customer orders"),
+    ("Take customer orders by phone and email",
+     "Answer the phone when the owner is out.", None),
+    # what buyers send back looked into and put right
+    ("Handle customer returns from our shops",
+     "Open the boxes of shoes the shops send back, find out what went wrong and repair them.",
+     "customer returns"),
+    ("Handle customer returns from our shops",
+     "Open the boxes of leather the tannery sends us and sort them by colour.", None),
+    # the figures of what was done handed in so that it can be billed
+    ("Prepare your crew's weekly figures for invoicing",
+     "Hand in the hours worked and the posts set on each job at the office on Friday, so the "
+     "owner can bill every client.", "invoicing"),
+    ("Prepare your crew's weekly figures for invoicing",
+     "Hand in the keys of the van at the office on Friday.", None),
+    # what is thrown away counted at set times
+    ("Monitor scrap rates and their causes",
+     "Count the castings we throw away each week, with the reason, and show the figures to "
+     "the foreman.", "scrap rates"),
+    ("Monitor scrap rates and their causes",
+     "Throw away the castings that crack.", None),
+    # deliveries checked in as they arrive, what is short or damaged found
+    ("Check every delivery against the delivery notes",
+     "Count the boards and boxes of screws when the lorry from the sawmill arrives, and ring "
+     "the office at once if anything is missing or broken.", "delivery notes"),
+    ("Check every delivery against the delivery notes",
+     "Count the boards in the store every month.", None),
+])
+def test_orders_returns_billing_scrap_and_deliveries(text: str, line: str,
+                                                      term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # the plant got ready for an outside inspection, after the time the ad gives it
+    ("In the autumn you will prepare the kiln for its periodic inspection by the insurer",
+     "Sweep out the kiln and have everything ready when the man from the insurer comes to "
+     "look inside.", "periodic inspection"),
+    ("In the autumn you will prepare the kiln for its periodic inspection by the insurer",
+     "Sweep out the kiln and have everything ready for the next firing.", None),
+])
+def test_the_plant_got_ready_for_an_outside_inspection(text: str, line: str,
+                                                       term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # newcomers worked beside until they can do it, or buddied
+    ("Train and induct new starters", "Work alongside the new starters until they can run the "
+     "press alone.", "inducting new starters"),
+    ("Train and induct new starters", "Work alongside the new starters on the press.", None),
+    # the day's jobs handed out to the people (never leaflets to visitors)
+    ("Allocate tasks to the operators on your shift",
+     "Hand out the day's jobs to the three fitters each morning.", "Allocate tasks"),
+    ("Allocate tasks to the operators on your shift",
+     "Hand out the leaflets to the visitors each morning.", None),
+])
+def test_newcomers_worked_beside_and_jobs_handed_out(text: str, line: str,
+                                                     term: str | None) -> None:
+    assert read_duty(duty(text), line) == term
+
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    # newcomers told how it is done, or let do it under the person's eye
+    ("Train and induct new starters",
+     "Explain to the new starters how the press is set and watch their first runs.",
+     "inducting new starters"),
+    ("Train and induct new starters", "Explain to the customers how the press is set.", None),
+    ("Train and supervise apprentices", "Let the apprentices fit the hinges under my eye.",
+     "supervise apprentices"),
+    ("Train and supervise apprentices", "Let the apprentices go home early on Fridays.", None),
+    # who works where, arranged
+    ("Draw up the weekly staff rota", "Arrange each week who covers which gate.", "staff rota"),
+    ("Draw up the weekly staff rota", "Arrange the gates each week.", None),
+])
+def test_newcomers_told_how_and_rotas_arranged(text: str, line: str, term: str | None) -> None:
+    assert read_duty(duty(text), line) == term

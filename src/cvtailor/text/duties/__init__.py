@@ -8,17 +8,20 @@ its questions. Each module reads one duty narrowly, as a recruiter would, and gi
 own term for what a line shows, or None:
 
 - `newcomers`: training the people a workplace takes on (`taught_term`);
-- `handovers`: handing the shift over to those who take over (`handover_term`); the place
-  closed down at the end of the day (`closing_term`);
+- `handovers`: handing the shift over to those who take over (`handover_term`); a finished
+  job handed over to the client (`client_handover_term`); the place closed down at the end of
+  the day (`closing_term`);
 - `upkeep`: preventive maintenance and toolbox talks (`upkeep_term`, `toolbox_term`);
 - `rotas`: rotas and work schedules, who works where (`rota_term`);
 - `incidents`: incident reports, what went wrong written down (`incident_term`);
 - `checks`: quality checks on every piece before it goes out, and complaints dealt with
   (`quality_term`, `complaint_term`); others' reports reviewed (`review_term`); enquiries
-  answered (`enquiry_term`);
+  answered (`enquiry_term`); customers' orders taken by phone or mail (`order_taking_term`);
+  what buyers send back looked into and put right (`returns_term`);
 - `logs`: shift logs and records, the shift's figures written in its book (`log_term`); the
   figures of what was made reported (`figures_term`); the report of each job written
-  (`job_report_term`);
+  (`job_report_term`); the figures of what was done handed in for billing (`billing_term`);
+  what is thrown away counted at set times (`scrap_term`);
 - `safety`: safety and hygiene rules the person makes others keep, fire means kept ready, a
   lockout kept for others' work (`safety_term`); the floors and work areas kept clean
   (`housekeeping_term`); the staff taken through what to do in an emergency (`drill_term`);
@@ -28,7 +31,8 @@ own term for what a line shows, or None:
   bettered (`improvement_term`);
 - `stock`: the stock counted, or kept stocked, and what runs short ordered (`stock_term`);
   stock rotation, the oldest used first (`rotation_term`); the stocktaking, the whole store
-  counted at set times (`stocktake_term`);
+  counted at set times (`stocktake_term`); deliveries checked in as they arrive
+  (`delivery_check_term`);
 - `targets`: production targets worked towards, or the amounts set (`target_term`);
 - `traceability`: each lot marked so it can be followed back (`traceability_term`);
 - `infection`: infection control, what is shared cleaned after each patient
@@ -81,15 +85,28 @@ from cvtailor.text.duties.briefings import briefing_term, guest_briefing_term
 from cvtailor.text.duties.calibration import calibration_term
 from cvtailor.text.duties.cash import till_term
 from cvtailor.text.duties.causes import cause_term
-from cvtailor.text.duties.checks import complaint_term, enquiry_term, quality_term, review_term
+from cvtailor.text.duties.checks import (
+    complaint_term,
+    enquiry_term,
+    order_taking_term,
+    quality_term,
+    returns_term,
+    review_term,
+)
 from cvtailor.text.duties.estimates import estimate_term, survey_term
-from cvtailor.text.duties.handovers import closing_term, handover_term
+from cvtailor.text.duties.handovers import client_handover_term, closing_term, handover_term
 from cvtailor.text.duties.improvements import improvement_term
 from cvtailor.text.duties.incidents import incident_term
 from cvtailor.text.duties.infection import infection_term
 from cvtailor.text.duties.inspections import inspection_term
 from cvtailor.text.duties.liaison import liaison_term
-from cvtailor.text.duties.logs import figures_term, job_report_term, log_term
+from cvtailor.text.duties.logs import (
+    billing_term,
+    figures_term,
+    job_report_term,
+    log_term,
+    scrap_term,
+)
 from cvtailor.text.duties.newcomers import taught_term
 from cvtailor.text.duties.permits import gas_test_term, permit_term
 from cvtailor.text.duties.planning import planning_term
@@ -111,7 +128,12 @@ from cvtailor.text.duties.safety import (
     weather_term,
 )
 from cvtailor.text.duties.sanitation import sanitation_term
-from cvtailor.text.duties.stock import rotation_term, stock_term, stocktake_term
+from cvtailor.text.duties.stock import (
+    delivery_check_term,
+    rotation_term,
+    stock_term,
+    stocktake_term,
+)
 from cvtailor.text.duties.targets import target_term
 from cvtailor.text.duties.teams import seasonal_term, team_term
 from cvtailor.text.duties.traceability import traceability_term
@@ -128,7 +150,8 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term,
     briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term,
     purchase_term, seasonal_term, drill_term, job_report_term, survey_term, gas_test_term,
-    closing_term, weather_term)
+    closing_term, weather_term, client_handover_term, order_taking_term, returns_term,
+    billing_term, scrap_term, delivery_check_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:

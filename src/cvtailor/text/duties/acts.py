@@ -37,8 +37,9 @@ IN_A_TOOL = re.compile(
 # What may stand before an ad's duty verb: "You'll also mentor ...", "You will enforce ...",
 # "Help to induct ...", an ad's present tense ("You manage stock levels of felt"), and the
 # role it is done as ("As head of the workshop you draw up ...", "As workshop lead, you will
-# ..."), and a duty the ad makes the person's ("You are responsible for ...").
-AD_LEAD = (r"(?:as\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+(?=you\b))?"
+# ..."), or the time it is done in ("In the autumn you will prepare ..."), and a duty the ad
+# makes the person's ("You are responsible for ...").
+AD_LEAD = (r"(?:(?:as|in|during|over|outside)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+(?=you\b))?"
            r"(?:(?:you(?:['’]ll|\s+will)?|will|help(?:\s+to)?|also)\s+)*"
            # "You are responsible for the training of our apprentices", "You will be in
            # charge of ...": the duty the ad makes the person's

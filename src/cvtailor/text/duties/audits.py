@@ -14,10 +14,12 @@ others' work, is no external auditor supported. An outside audit the ad asks sup
 prepared for ("Support customer and certification audits") is shown by the inspectors walked
 round: "Walk the inspectors of the certification body round the breaking room and show them
 the cleaning records"; one the ad asks the workplace kept or got ready for ("Prepare the
-laboratory for ESYD assessments", "keep the laboratory ready for NABL assessments"), by the
-records got ready or kept in order for the outside body's visit: "Get the quality manual,
-equipment files and certificates ready for the yearly visit of the national accreditation
-body". The term written is the ad's own (`auditor_term`).
+laboratory for ESYD assessments", "keep the laboratory ready for NABL assessments", "prepare the
+boiler for its periodic inspection"), by the records or the plant got ready or kept in order for
+the outside body's visit: "Get the quality manual, equipment files and certificates ready for the
+yearly visit of the national accreditation body", "Open up the boiler in the spring, chip out the
+scale and have everything ready when the man from the inspection body comes to look inside". The
+term written is the ad's own (`auditor_term`).
 """
 
 from __future__ import annotations
@@ -67,12 +69,17 @@ _AD_READY_FOR = re.compile(
     re.IGNORECASE)
 _AD_ASSESSMENTS = re.compile(rf"\b(?:{_ASSESSMENTS})\b", re.IGNORECASE)
 # ... shown by the records got ready or kept in order for the outside body's visit.
-_GETTING_READY = own_act(r"get|gets|got|keep|keeps|kept|have|has|had|put|puts")
+_GETTING_READY = own_act(r"get|gets|got|keep|keeps|kept|have|has|had|put|puts|"
+                         # "Open up the boiler in the spring, chip out the scale and have
+                         # everything ready when the man from the inspection body comes"
+                         r"[a-z]+\b(?=[^.;]*\band\s+(?:have|has|had|get|gets|got)\s+"
+                         r"(?:everything|it\s+all|all)\s+ready\b)")
 _READY = re.compile(r"\b(?:ready|in\s+order|up\s+to\s+date)\s+(?:for|when|before)\b",
                     re.IGNORECASE)
 _OUTSIDE_VISIT = re.compile(r"\b(?:visits?|inspectors?|inspections?|assessors?|auditors?|"
                             r"accreditation|certifying|certification)\b|"
-                            r"\bcomes?\s+to\s+(?:check|inspect|audit|assess)\b", re.IGNORECASE)
+                            r"\bcomes?\s+to\s+(?:check|inspect|audit|assess|look|test)\b",
+                            re.IGNORECASE)
 
 
 def auditor_term(req: Requirement, line: str) -> str | None:

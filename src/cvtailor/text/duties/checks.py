@@ -13,7 +13,10 @@
   a check too, and so is a piece opened and tasted ("Break and taste a bar from every batch
   and send back anything too soft"), or a finished job gone round with the customer and
   what is still owed noted ("Walk round every finished kitchen with the customer ... and note
-  anything we still owe them"), and so are samples the person
+  anything we still owe them"), a sample of every batch gone through before it is packed ("Go
+  through a sample from every batch with the calipers ... before the boxes are closed"), every
+  fitted piece worked before the crew leaves ("Open and close every sash ... before we pack
+  up"), and the ad's sensory checks by a piece tasted; and so are samples the person
   pulls through the run ("Pull bottles off the filler at the start of each run and every hour
   after"). Not a check of one's own tools, nor a check someone else makes.
 - A complaint handled ("Handle guest complaints calmly") is shown by a line in which the
@@ -21,7 +24,8 @@
   apologise, and offer a dessert", "Call back patients who are unhappy about their waiting
   time", "Sort out problems raised by parents at the front desk", "Call back anyone who
   questions a result", "Listen to people who say their water bill is too high", "Ring back
-  customers who say a tea tasted wrong ... and give their money back". Not passing
+  customers who say a tea tasted wrong ... and give their money back", "Talk to parents after
+  the lesson when a child has had a bad day". Not passing
   a complaint on to someone else. Complaints an ad asks investigated are also shown by what
   went wrong found: "When a grower rings about a load that is too wet, pull the retained
   sample and the mixing log and find out what went wrong".
@@ -35,16 +39,19 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import act_term, ad_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, act_term, ad_term, own_act
 
 # (not "quality audits": an audit reviews others' work, which checking each piece is not)
-_AD_CHECKS = re.compile(r"\b(?:quality|final|visual)\s+(?:checks?|inspections?|control|"
+_AD_CHECKS = re.compile(r"\b(?:quality|final|visual|sensory)\s+(?:checks?|inspections?|control|"
                         r"assurance(?:\s+checks?)?)\b|\bfinal\s+(?:inspections?|checks?)\b|"
                         # "the handover inspection of every structure before guests arrive"
                         r"\b(?:handover|pre-?handover)\s+(?:inspections?|checks?)\b",
                         re.IGNORECASE)
 _CHECKING = own_act(
-    r"(?:look|looks|looked|go|goes|went)\s+(?:over|again\s+at|back\s+over|round|around)|"
+    r"(?:look|looks|looked|go|goes|went)\s+(?:over|again\s+at|back\s+over|round|around|"
+    r"through)|"
+    # tried by working it: "Open and close every sash ... before we pack up"
+    r"(?:open|opens|opened)\s+and\s+(?:close|closes|closed|shut|shuts)|"
     r"walk|walks|walked|"
     r"check|"
     r"checks|checked|inspect|inspects|inspected|test|tests|tested|light|lights|lit|take|takes|"
@@ -73,7 +80,7 @@ _BEFORE_IT_GOES = re.compile(
     r"comes?|gets?|signed|moves?\s+on|ships?)\b|"
     # put to use: "before the guests arrive", "before we invoice"
     r"\bbefore\s+the\s+(?:guests|public|visitors|customers|riders|players)\s+(?:arrive|come|"
-    r"get)\b|\bbefore\s+we\s+(?:invoice|bill|hand\s+(?:it|them)\s+over)\b|"
+    r"get)\b|\bbefore\s+we\s+(?:invoice|bill|hand\s+(?:it|them)\s+over|pack\s+up|leave)\b|"
     r"\b(?:hold|holds|held|send|sends|sent|set|sets|put|puts)\s+"
     # "set the seconds aside", "put any that fail back"
     r"(?:(?:the|any|those|them|it|that)\s+(?:[\w-]+\s+){0,2}?)?(?:back|aside)\b|"
@@ -123,6 +130,9 @@ _WHAT_WENT_WRONG = re.compile(
     re.IGNORECASE)
 _UNHAPPY = re.compile(
     r"\b(?:unhappy|upset|angry|annoyed|dissatisfied|not\s+happy|complain\w*|upset-\w+)\b|"
+    # "when a child has had a bad day"
+    r"\b(?:had|has\s+had|have\s+had)\s+a\s+(?:bad|rough|poor)\s+(?:day|time|experience|lesson|"
+    r"stay|night|trip)\b|"
     # "problems raised by parents", "concerns raised at the desk"
     r"\b(?:problems?|concerns?|grievances?)\s+(?:they\s+)?(?:raised|brought)\b|"
     # "anyone who questions a result", "when a caller questions how a call was handled"
@@ -240,3 +250,58 @@ def enquiry_term(req: Requirement, line: str) -> str | None:
     people who ring or write about something, answered or dealt with (see `_ASKED`); or None.
     Answering the phone alone answers no one's question."""
     return act_term(req, line, _ANSWERING, _AD_ENQUIRIES, [_ASKED])
+
+
+# Orders taken from customers: "Take customer orders by phone and email" shown by "Answer the
+# phone when a bride or a firm rings about hearts and write down the size, the names and the
+# date they need them by" (the call taken and what is wanted written down; not the person's own
+# orders to a supplier, text/duties/purchasing).
+_AD_ORDERS_TAKEN = re.compile(
+    rf"^{AD_LEAD}(?:take|taking|handle|handling|process|processing|deal\s+with|dealing\s+with)\s+"
+    r"(?:the\s+|all\s+)?(?:customer\s+|customers['’]\s+|phone\s+|incoming\s+)?orders\b",
+    re.IGNORECASE)
+_AD_ORDER_NAME = re.compile(r"\borders\b", re.IGNORECASE)
+_TAKING_CALLS = own_act(r"(?:answer|answers|answered|take|takes|took|pick|picks|picked\s+up)\s+"
+                        r"(?:the\s+)?(?:phone|calls|e-?mails)")
+_WHAT_IS_WANTED = re.compile(
+    r"\b(?:write|writes|wrote|note|notes|noted|take|takes|took|jot|jots|jotted)\s+down\s+"
+    r"(?:what\s+they\s+(?:want|need)|the\s+(?:size|sizes|quantity|quantities|names?|date|dates|"
+    r"order|details|flavours?|colours?))\b", re.IGNORECASE)
+
+
+def order_taking_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for customers' orders a line shows the person taking: the call or the mail
+    answered and what is wanted written down (see `_WHAT_IS_WANTED`); or None."""
+    if not _AD_ORDERS_TAKEN.match(req.text.strip()):
+        return None
+    return act_term(req, line, _TAKING_CALLS, _AD_ORDER_NAME, [_WHAT_IS_WANTED])
+
+
+# Returns handled: "Handle customer returns from our brands" shown by "Open the parcels of frames
+# the brands send back, find out what went wrong and repair or remake them" (what buyers send
+# back looked into and put right; not the person's own goods sent back to a supplier).
+_AD_RETURNS = re.compile(
+    rf"^{AD_LEAD}(?:handle|handling|process|processing|deal\s+with|dealing\s+with|manage|"
+    r"managing|look\s+after|take\s+care\s+of)\s+(?:the\s+|all\s+)?(?:customer\s+|customers['’]\s+)?"
+    r"returns\b", re.IGNORECASE)
+_AD_RETURN_NAME = re.compile(r"\breturns\b", re.IGNORECASE)
+_OPENING_RETURNS = own_act(r"open|opens|opened|check|checks|checked|look\s+at|looks\s+at|"
+                           r"looked\s+at|go\s+through|goes\s+through|went\s+through|unpack|"
+                           r"unpacks|unpacked|sort|sorts|sorted|deal\s+with|deals\s+with|"
+                           r"dealt\s+with|inspect|inspects|inspected|take\s+in|takes\s+in|"
+                           r"took\s+in")
+_SENT_BACK_BY_THEM = re.compile(
+    r"\b(?:the\s+|our\s+)?(?:brands?|customers?|clients?|shops?|buyers?|stores?|retailers?|"
+    r"dealers?|people)\s+(?:send|sends|sent|bring|brings|brought|return|returns|returned)\s+"
+    r"(?:back|in|to\s+us)\b", re.IGNORECASE)
+_PUT_RIGHT = re.compile(r"\b(?:find|finds|found|work|works|worked)\s+out\s+(?:what|why|which)\b|"
+                        r"\b(?:repair|repairs|repaired|remake|remakes|remade|replace|replaces|"
+                        r"replaced|refund|refunds|refunded|mend|mends|mended)\b", re.IGNORECASE)
+
+
+def returns_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the returns a line shows the person handling: what buyers send back
+    opened or looked at, and what went wrong found or put right; or None."""
+    if not _AD_RETURNS.match(req.text.strip()):
+        return None
+    return act_term(req, line, _OPENING_RETURNS, _AD_RETURN_NAME, [_SENT_BACK_BY_THEM, _PUT_RIGHT])

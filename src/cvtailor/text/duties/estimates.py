@@ -23,7 +23,8 @@ quotations"). The term written is the ad's own (`estimate_term`).
 A site visit or home assessment before the job ("Carry out site visits before larger events") is
 shown by the person going out to the place before the work to measure or look at it ("Go out with
 the owner before big weddings to measure the lawn and look at the slope"); the term written is
-the ad's own (`survey_term`).
+the ad's own (`survey_term`); the final measurements taken on site ("Go out before the order is
+placed to check the openings with a laser and a tape") are such a visit.
 """
 
 from __future__ import annotations
@@ -106,15 +107,20 @@ def estimate_term(req: Requirement, line: str) -> str | None:
 
 
 # The site visited before the work, as the ad names it: "Carry out site visits before larger
-# events", "carry out home assessments before stairlifts are installed".
+# events", "carry out home assessments before stairlifts are installed", or the measurements
+# taken there ("Take the final measurements on site before we order").
 _AD_SURVEY = re.compile(r"\b(?:site|home|pre-?installation|pre-?event)\s+(?:visits?|surveys?|"
-                        r"assessments?)\b", re.IGNORECASE)
+                        r"assessments?)\b|"
+                        # "Take the final measurements on site before we order"
+                        r"\b(?:final|site|on-?site)\s+measurements\b", re.IGNORECASE)
 # ... shown by the person going out to the place before the job to measure or look at it: "Go
 # out with the owner before big weddings to measure the lawn, look at the slope and find where
 # the lorry can turn", "Go to the patient's house before a stairlift goes in to measure the
 # stairs".
 _GOING_OUT = own_act(r"(?:go|goes|went|drive|drives|drove)\s+(?:out\s+)?(?:to|with)|visit|visits|"
-                     r"visited")
+                     r"visited|"
+                     # "Go out before the order is placed to check the openings"
+                     r"(?:go|goes|went|drive|drives|drove)\s+out\b")
 _BEFORE_THE_WORK = re.compile(
     r"\bbefore\s+(?:a|an|the|each|every|any|big|larger|new)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+)"
     r"(?:\s+(?:goes\s+in|is\s+(?:fitted|installed|built|laid)|starts?))?\b"

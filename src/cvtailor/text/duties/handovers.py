@@ -23,6 +23,15 @@ Read narrowly:
 
 The term written is the ad's own word for the handover (`handover_term`).
 
+A finished job handed over to the client ("Lead the handover to the customer at the end of each
+job", "Carry out the hand-over of finished structures to the client") is shown by the person
+going over the finished work with whoever takes it: the owners shown how it works and their
+signature got ("Show the owners how the handles and the tilt position work ... and get them to
+sign the completion sheet"), or the finished work walked with the client's engineer and what
+they mark put right ("Walk every finished row with the engineer at the end of the season and
+put right whatever he marks") (`client_handover_term`). Not the work done alone, nor a shift
+handed over.
+
 The place closed down at the end of the day ("carry out end-of-day closing procedures") is
 shown by the person going round after the day's last run and closing it down: switched off,
 locked up, the keys handed back (`closing_term`).
@@ -102,6 +111,32 @@ def handover_term(req: Requirement, line: str) -> str | None:
         if _WRITTEN.fullmatch(keyword.strip()) and writes:
             return keyword
     return None
+
+
+# A job handed over to whoever takes it: "handover to the customer", "hand-over of finished
+# structures to the client".
+_AD_JOB_HANDOVER = re.compile(
+    r"\b(?:hand-?overs?|hand(?:ing)?\s+over)\b(?=[^.;]{0,60}?\b(?:clients?|customers?|owners?|"
+    r"householders?)\b)", re.IGNORECASE)
+# The person going over the finished work with whoever takes it.
+_GOING_OVER = own_act(r"show|shows|showed|walk|walks|walked|(?:go|goes|went)\s+(?:round|over|"
+                      r"through)|take|takes|took")
+_THE_TAKER = re.compile(r"\b(?:the|our)\s+(?:[\w'’-]+\s+)?(?:owners?|customers?|clients?|"
+                        r"householders?|engineer|architect|site\s+manager)\b", re.IGNORECASE)
+# ... and settling it with them: a signature got, how it works shown, what they mark put right.
+_SETTLED = re.compile(
+    r"\b(?:sign|signs|signed|signature)\b|\bput\s+right\s+(?:whatever|what|anything|"
+    r"everything)\b|\bhow\s+(?:the\s+)?[\w\s,-]{1,60}?\bwork\b", re.IGNORECASE)
+_FINISHED = re.compile(r"\b(?:finished|completed?|completion|handles?|at\s+the\s+end\s+of\s+"
+                       r"(?:the|each|every)\s+(?:job|season|works?))\b", re.IGNORECASE)
+
+
+def client_handover_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for a finished job handed over to the client a line shows (see the
+    module doc), or None."""
+    if not _AD_JOB_HANDOVER.search(req.text):
+        return None
+    return act_term(req, line, _GOING_OVER, _AD_HANDOVER, [_THE_TAKER, _SETTLED, _FINISHED])
 
 
 # The place closed down at the end of the day, as the ad names it: "carry out end-of-day

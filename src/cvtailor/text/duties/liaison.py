@@ -13,7 +13,9 @@ talk, ring, settle, sort out, sit in on or sit down with, walk ... round, explai
 people of the same kind as the ad's (the owners of the land worked on, the main contractor, the
 clients, a vessel's captain, a committee, the buyers, the families, the parents); a line about
 other people ("the site manager" for "landholders") is no contact for them. The term written is
-the ad's own: its role and whom it is for ("point of contact for landholders"), the people it
+the ad's own: its role and whom it is for ("point of contact for landholders"; both its parties,
+"first contact for landowners and alp farmers", where the line deals with people of the second's
+kind too), the people it
 liaises with ("yacht captains"), its liaison's name ("client liaison") or the meetings it holds
 with them ("site meetings with architects"), as `liaison_term` gives it. The people a contract
 is with ("the shop managers on our yearly contracts") are its customers.
@@ -33,7 +35,8 @@ _PARTY = r"(?P<party>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
 # committees".
 _AD_ROLE = re.compile(
     r"\b(?P<role>(?:(?:first|main|single|key|daily)\s+)?point\s+of\s+(?:contact|call|reference)|"
-    r"contact\s+(?:person|point)|contact|link)(?:\s+on\s+site)?\s+(?P<prep>for|with|to)\s+"
+    r"contact\s+(?:person|point)|(?:(?:first|main|single|key|daily)\s+)?contact|link)"
+    r"(?:\s+on\s+site)?\s+(?P<prep>for|with|to)\s+"
     rf"(?:the\s+|our\s+|all\s+|its\s+)?{_PARTY}"
     r"(?=\s*(?:,|\band\b|\bon\s+site\b|\bduring\b|\bbefore\b|\bwhen\b|\bin\b|\bon\b|\bfrom\b|"
     r"\babout\b|$|\.))",
@@ -52,6 +55,11 @@ _AD_MEETINGS = re.compile(r"\b(?P<name>(?:site|project|coordination|progress|pla
                           re.IGNORECASE)
 _AD_LIAISON = re.compile(r"\b(?P<name>[\w-]+\s+liaison)\s+with\s+(?:the\s+|our\s+)?"
                          r"(?P<party>[^,.;]{3,60})", re.IGNORECASE)
+
+# A second party after the first: "... for landowners and alp farmers near the site".
+_AND_PARTY = re.compile(r"\s+and\s+(?:the\s+|our\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+                        r"(?=\s*(?:,|\bnear\b|\bon\b|\bin\b|\bat\b|\bduring\b|\bbefore\b|"
+                        r"\bwhen\b|\bfrom\b|\babout\b|$|\.))", re.IGNORECASE)
 
 # The line's own dealing with someone, at its head.
 _DEALING = own_act(
@@ -116,7 +124,13 @@ def liaison_term(req: Requirement, line: str) -> str | None:
     ad = req.text.strip()
     role = _AD_ROLE.search(ad)
     if role and _same_kind(role.group("party"), text):
-        return f"{role.group('role')} {role.group('prep')} {role.group('party')}"
+        term = f"{role.group('role')} {role.group('prep')} {role.group('party')}"
+        # "first contact for landowners and alp farmers": the second party too, where the line
+        # deals with people of its kind as well ("the farmers whose meadows we cross and ...
+        # the alp owners")
+        also = _AND_PARTY.match(ad, role.end())
+        return f"{term} and {also.group(1)}" if also and _same_kind(also.group(1), text) \
+            else term
     liaison = _AD_LIAISON.search(ad)
     if liaison and _same_kind(liaison.group("party"), text):
         return liaison.group("name")

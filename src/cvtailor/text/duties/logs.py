@@ -3,7 +3,8 @@
 An ad's duty to keep the shift's written record ("Keep the shift log with tonnages and
 breakdowns", "Complete the shift report at the end of every shift", "Keep the humidity
 records of the cold rooms") is shown by a CV line in which the person writes the shift's
-figures down in the book or on the sheet kept for them: "Write the tonnage dipped, the kettle
+figures down in the book or on the sheet kept for them (or the day's page of a diary: "Fill in the
+day's page for the engineer every evening: who was up, the weather, ..."): "Write the tonnage dipped, the kettle
 temperature and any breakdowns in the book for the next crew", "Write up the boards made and
 the stoppages in the press book at the end of every turn", "Read the hygrometers three times a
 day and fill in the sheet on the wall of each room".
@@ -39,7 +40,7 @@ from cvtailor.text.wordforms import contains
 
 _AD_LOGS = re.compile(
     r"\b(?:(?:shift|production|daily|press|line|kiln|process|running|plant|machine|operating|"
-    r"temperature|humidity|furnace|boiler|oven|dryer|drying|curing|cooking|cold[\s-]chain|"
+    r"temperature|humidity|furnace|boiler|engine|oven|dryer|drying|curing|cooking|cold[\s-]chain|"
     r"HACCP)\s+"
     r"(?:logs?|log\s*books?|logbooks?|reports?|records?|sheets?)|log\s*books?|logbooks?|"
     r"(?:site|shift|daily)\s+diar(?:y|ies)|(?:daily\s+)?progress\s+(?:records?|logs?|reports?)|"
@@ -122,7 +123,9 @@ _WRITING = own_act(rf"{_WRITES}|(?:read|reads|check|checks|checked|take|takes|to
 # Where the shift's figures are written: "in the press book", "on the sheet", "the log" (and
 # where every step is written for traceability, text/duties/traceability).
 THE_BOOK = re.compile(r"\b(?:books?|notebooks?|log\s*books?|logbooks?|logs?|sheets?|registers?|"
-                      r"diary|diaries|ledgers?|record\s+cards?)\b", re.IGNORECASE)
+                      r"diary|diaries|ledgers?|record\s+cards?|"
+                      # "Fill in the day's page for the engineer every evening"
+                      r"(?:day['’]s|daily|diary)\s+pages?)\b", re.IGNORECASE)
 # What went wrong is an incident report (text/duties/incidents).
 _WENT_WRONG = re.compile(r"\b(?:went|goes|go)\s+wrong\b|\b(?:accidents?|near[\s-]miss\w*|"
                          r"injur\w+|incidents?)\b", re.IGNORECASE)
@@ -298,3 +301,45 @@ def job_report_term(req: Requirement, line: str) -> str | None:
         return None
     return act_term(req, line, _WRITING_UP, _AD_JOB_REPORTS, [_EACH_JOB, _WHAT_WENT_INTO_IT]) \
         or act_term(req, line, _WRITING_UP, _AD_COMMISSIONING, [_START_UP_PAPERS])
+
+
+# The figures handed in for billing: "Prepare your team's weekly figures for invoicing" shown by
+# "Hand in the number of cows done and the blocks and bandages used on each farm at the office on
+# Friday, so the boss can bill every farm" (what was done counted and given in so that it can be
+# billed; not a bill paid).
+_AD_BILLING = re.compile(r"\b(?:invoicing|billing|invoices)\b", re.IGNORECASE)
+_HANDING_IN = own_act(r"(?:hand|hands|handed|give|gives|gave|send|sends|sent|put|puts)\s+in|"
+                      rf"{_WRITES}|count|counts|counted|keep|keeps|kept|(?:hand|hands|handed)\s+"
+                      r"over")
+_SO_IT_IS_BILLED = re.compile(
+    r"\bso\s+(?:that\s+)?(?:the\s+[\w-]+|we|they|the\s+office|our\s+office)\s+(?:can|could)\s+"
+    r"(?:bill|invoice|charge)\b|\bfor\s+(?:the\s+)?(?:invoices|invoicing|billing)\b",
+    re.IGNORECASE)
+
+
+def billing_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the invoicing a line shows the person's figures made for: what was done
+    handed in so that it can be billed (see `_SO_IT_IS_BILLED`); or None."""
+    return act_term(req, line, _HANDING_IN, _AD_BILLING, [_SO_IT_IS_BILLED])
+
+
+# Scrap followed: "Monitor scrap rates and their causes" shown by "Count the fronts we throw away
+# each week, with the reason, and go through the figures with the production manager" (what is
+# thrown away counted at set times; not throwing it away).
+_AD_SCRAP = re.compile(r"\b(?:scrap|reject|rejection|waste)\s+(?:rates?|levels?|figures)\b|"
+                       r"\bscrap\b", re.IGNORECASE)
+_COUNTING = own_act(r"count|counts|counted|weigh|weighs|weighed|record|records|recorded|"
+                    r"(?:write|writes|wrote|note|notes|noted)\s+down|log|logs|logged|tally|"
+                    r"tallies|tallied|keep\s+(?:a\s+)?(?:count|tally)\s+of|keeps\s+(?:a\s+)?"
+                    r"(?:count|tally)\s+of")
+_THROWN_AWAY = re.compile(r"\b(?:throw|throws|threw|thrown)\s+(?:away|out)\b|\bscrapped\b|"
+                          r"\b(?:rejects|seconds|rejected\s+pieces)\b|\bhave\s+to\s+bin\b",
+                          re.IGNORECASE)
+_EACH_PERIOD = re.compile(r"\b(?:each|every|a)\s+(?:day|week|shift|month|run|batch)\b|"
+                          r"\bweekly\b|\bdaily\b", re.IGNORECASE)
+
+
+def scrap_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for the scrap a line shows followed: what is thrown away counted at set
+    times (see `_THROWN_AWAY`); or None."""
+    return act_term(req, line, _COUNTING, _AD_SCRAP, [_THROWN_AWAY, _EACH_PERIOD])

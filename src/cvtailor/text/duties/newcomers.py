@@ -16,13 +16,19 @@ Read narrowly, as a recruiter reads it, so that no line is taken for more than i
   kind, whatever the words between: "new medical assistants", "newly recruited technicians",
   "novice strippers"; new recruits or starters, seasonal workers);
 - the line is the person's own act of teaching (it opens on the verb: "Show ...", "Taught ...",
-  "Take ... with me"; not "Was shown ...", "Helped the trainer ...", "Watched ...") and names
+  "Take ... with me", "Have ... with me ... under my eye", "Spend ... with ..., showing them",
+  "Take ... and start them on ...", "Work alongside ... until they can ...", "Buddy up with
+  ...", "Explain to ... how ...", "Let ... under my eye"; not "Was shown ...", "Helped the
+  trainer ...",
+  "Watched ...") and names
   people new to the workplace ("newcomers", "new installers", "each new helper", "the campaign
   temps", "school leavers we took on", "students on placement", "who join the line", "for their
   first week", "the extra hands taken on for the December rush", "the first-season guides",
   the year of their training, "the first-year lads", "in their second year" (never a school's
   pupils: "Taught first-year students algebra"), or the country's own word for its
-  apprentices: "our two Lehrlinge", "the Azubis", "the Lernende");
+  apprentices: "our two Lehrlinge", "the Azubis", "the Lernende"); students who help or join
+  the workplace ("the students who help us in the summer holidays") and a season's trainees
+  ("the summer trainees") are learners and new staff both;
 - never the people the work serves ("Show new patients how to use the CPAP mask", "Taught
   first-year students algebra"), never a line of something received ("Trained as an
   apprentice", "Trained in first aid").
@@ -70,7 +76,7 @@ _AD_NEW = re.compile(
     r"junior\s+(?:[\w-]+\s+){0,2}?(?P<junior>[\w-]+)|"
     # "novice strippers", "graduate geologists", "volunteer presenters": people taken on
     r"(?:novice|graduate|volunteer)\s+(?:[\w-]+\s+){0,2}?(?P<novice>[\w-]+)|novices|"
-    r"(?:seasonal|summer|holiday|harvest)\s+(?:workers|staff|hands|helpers|pickers|assistants)|"
+    r"(?:seasonal|summer|holiday|harvest)\s+(?P<seasonal>[\w-]+)|"
     r"students?\s+(?:on\s+placement|on\s+rotation|in\s+training)|"
     r"(?:[\w-]+\s+)?students)\b",
     re.IGNORECASE)
@@ -92,18 +98,27 @@ _CV_TEACHING = own_act(
     r"coached|mentor|mentors|mentored|induct|inducts|inducted|guide|guides|guided|"
     r"instruct|instructs|instructed|"
     r"take|takes|took|bring|brings|brought|sit|sits|sat|stand|stands|stood|stay|stays|stayed|"
-    r"keep|keeps|kept|(?:pair|pairs|paired)\s+with|"
+    r"keep|keeps|kept|(?:pair|pairs|paired)\s+with|have|has|had|spend|spends|spent|"
+    # "Work alongside the new starters until they can run the press alone", "Buddy up with ..."
+    r"(?:work|works|worked)\s+(?:alongside|beside|next\s+to|with)|"
+    r"(?:buddy|buddies|buddied)\s+(?:up\s+)?with|"
+    # "Explain to the new starters how the press is set", "Let the trainees ... under my eye"
+    r"(?:explain|explains|explained)\s+to|let|lets|"
     r"walk|walks|walked|ride|rides|rode|host|hosts|hosted|look\s+after|looked\s+after|"
     r"looks\s+after")
 # What makes a verb of going along ("Take", "Sit", "Keep") an act of teaching.
 _TEACHING_HOW = re.compile(
     r"\b(?:show|shows|showed|showing|teach|teaches|taught|teaching|train|trained|training|"
     r"coach\w*|mentor\w*|instruct\w*|how\s+to|learn|with\s+me|beside|next\s+to|under\s+my\s+wing|"
+    r"^(?:explain|explains|explained)\s+to\b[^.;]{1,60}?\bhow\b|"
     r"alongside\s+me|s(?:it|its|at|tand|tands|tood)\s+with|until\s+they\s+can|"
     r"under\s+my\s+eye)\b|"
     # "Take the first-season guides down in an empty raft and make them swim every rapid":
     # going with them and having them do it
     r"^(?:take|takes|took)\b.*\b(?:make|made|let|have|had)\s+them\s+[a-z]+|"
+    # "Take the new lads on the truck for their first months, start them on the hind feet":
+    # going with them and setting them to the work a piece at a time
+    r"^(?:take|takes|took)\b.*\b(?:start|starts|started|put|puts)\s+them\s+on\b|"
     # "Walk each person who joins through the egg room", "Rode along with 3 new officers",
     # "Take recently hired colleagues along on my round": going with them as they learn
     # "Take the summer temps through start-up and the alarms", "Take the inspectors who have
@@ -156,6 +171,11 @@ _CV_NEW_STAFF = re.compile(
     re.IGNORECASE)
 _CV_EITHER = re.compile(
     r"\b(?:school[\s-]?leavers?|youngsters|lads?|boys|juniors?|"
+    # "the students who help us in the summer holidays", "the summer trainees": learners the
+    # workplace takes on for its season (the summer's students are a school's learners)
+    r"(?:students|pupils)\s+(?:who|that)\s+(?:help|helps|join|joins|work|works)\s+"
+    r"(?:us|with\s+us|for\s+us)|"
+    r"(?:summer|holiday|seasonal)\s+(?:trainees|apprentices|interns)|"
     r"young\s+(?:[\w-]+\s+){0,2}?(?P<young>[\w-]+))\b",
     re.IGNORECASE)
 
@@ -168,7 +188,7 @@ def _ad_kinds(text: str) -> set[str]:
     assayers")."""
     kinds: set[str] = set()
     for m in _AD_NEW.finditer(text):
-        if not _people(m, "new", "junior", "novice"):
+        if not _people(m, "new", "junior", "novice", "seasonal"):
             continue
         if m.group("junior") is not None or m.group("novice") is not None \
                 or m.group(0).lower() == "novices":

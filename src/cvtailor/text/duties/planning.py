@@ -11,7 +11,12 @@ chalk up, write up, draw up) and says which work goes through, to or on which ma
 line or station, or in what order the work is done, or which of it the crew takes on first
 ("Decide each morning with the engineer which stretch of road the crew tackles first"), or
 which thing goes where ("Work out each Sunday which flock goes onto which slope" for "grazing
-plans", the plan of a trade's own work), or how much of each is made on which day. Which
+plans", the plan of a trade's own work), or how much of each is made on which day or for when
+("decide how many batches of plain, almond and cocoa halva we cook the next morning", "work out
+how many hearts of each size we need for Advent"; never what a job takes: "how many bags of
+cement we need"), or which work each starts on ("tell each of the 5 people at our bench which
+model and how many pieces to start on"). The deciding may follow the orders looked through
+("Look through the shop orders every afternoon and decide ...") or a sit-down with the owner. Which
 people go where is a rota (`rotas`), never this. The term written is the ad's own (`planning_term`): its planning or
 schedule's name, or the production it names by its period ("weekly production").
 """
@@ -56,7 +61,13 @@ _DECIDING = own_act(
     # "Write on the board each Monday how many batches ...", "agree with the office which
     # houses we press first" (after going through the orders)
     r"(?:write|writes|wrote)\s+on\s+the\s+(?:white)?board|"
-    r"(?:go|goes|went)\s+through\s+[^.;]{1,60}?\band\s+(?:agree|agrees|agreed)\s+with\b")
+    r"(?:go|goes|went)\s+through\s+[^.;]{1,60}?\band\s+(?:agree|agrees|agreed)\s+with\b|"
+    # "Look through the shop orders every afternoon and decide ...", "Look at the orders due
+    # each morning and tell each of the 5 people ...", "Sit down with the owner to work out ..."
+    r"(?:look|looks|looked|go|goes|went)\s+(?:at|through|over)\s+[^.;]{1,60}?\band\s+(?:decide|"
+    r"tell|work\s+out|sort\s+out)\b|"
+    r"(?:sit|sits|sat)\s+down\s+with\s+[^,.;]{1,60}?\s+to\s+(?:decide|plan|work\s+out|"
+    r"sort\s+out)\b")
 # Which work goes through which machine or to which bench: "which flights go through the
 # machines first", "which pair goes to which bench"; or the order of the work ("in which order
 # the batches run").
@@ -77,7 +88,16 @@ _WHICH_WORK = re.compile(
     r"\bwhich\s+(?P<where>(?:[\w-]+\s+){0,2}?)(?:goes|go)\s+(?:to|on|onto|into|in)\s+which\b|"
     # how much of each is made on which day: "how many batches of each kind we cook on which day"
     r"\bhow\s+many\s+(?:batches|loads|runs|trays|pieces|units|bakes|pallets)\s+(?:of\s+each\s+"
-    r"[\w-]+\s+)?(?:we|the\s+(?:crew|team|shift))\s+[\w-]+\s+(?:on\s+)?(?:which|each)\s+day\b",
+    r"[\w-]+\s+)?(?:we|the\s+(?:crew|team|shift))\s+[\w-]+\s+(?:on\s+)?(?:which|each)\s+day\b|"
+    # how much of each is made, or for when: "how many batches of plain, almond and cocoa halva
+    # we cook the next morning", "how many hearts of each size we need for Advent" (not "how
+    # many bags of cement we need": what a job takes, text/duties/estimates)
+    r"\bhow\s+many\s+[\w-]+\s+(?:of\s+each\s+[\w-]+\s+(?:we|the\s+(?:crew|team|shift))\s+"
+    r"(?:need|make|cook|bake|produce)|(?:of\s+[^.;]{1,50}?\s+)?(?:we|the\s+(?:crew|team|shift))\s+"
+    r"(?:cook|make|bake|run|produce|brew|fire|press|pack)\b)|"
+    # the work each is to start on: "tell each of the 5 people at our bench which model and how
+    # many pieces to start on"
+    r"\bwhich\s+[\w-]+\s+and\s+how\s+many\s+[\w-]+\s+to\s+(?:start\s+on|make|run|cut|work\s+on)\b",
     re.IGNORECASE)
 
 

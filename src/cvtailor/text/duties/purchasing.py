@@ -12,10 +12,12 @@ supplier and the things, the ad the buying.
 Read narrowly:
 
 - the ad's duty is ordering or buying (its verb, the purchasing, procurement or ordering of
-  something made the person's, its material orders, or purchase orders placed with suppliers),
+  something made the person's, its material orders, or purchase or material orders placed with
+  suppliers or the yard),
   never an order of customers or of work ("customer orders", "work orders", "the order book");
 - the line is the person's own ordering (it opens on order, reorder, choose and order, or on
-  ringing, phoning or calling a supplier: a merchant, a wholesaler, a plant, a works, a farm; after
+  ringing, phoning or calling a supplier: a merchant, a wholesaler, a plant, a works, a farm, the
+  yard the materials come from; after
   writing up or keeping full what is needed, "Write up the pipe ... each job needs and ring our
   supplier ...", or going through it: "Go through each job's parts list with the storeman and
   ring the wholesaler ...");
@@ -47,7 +49,9 @@ _AD_BUYING = re.compile(
     rf"(?:[\w-]+\s+)?{_BUYING}\b(?:\s+of\s+(?P<of>[^.;]+))?|"
     # orders placed with those who sell: "Place purchase orders with suppliers for the shop"
     r"(?P<placed>(?:place|placing|raise|raising|issue|issuing|send|sending)\s+(?:the\s+)?"
-    r"(?:purchase\s+)?orders)\s+(?:with|to)\s+(?:the\s+|our\s+|local\s+)?(?:suppliers?|"
+    r"(?:purchase\s+|materials?\s+)?orders)\s+(?:with|to)\s+(?:the\s+|our\s+|local\s+)?"
+    # "Place material orders with our yard and suppliers in good time"
+    r"(?:(?:yard|builders['’]?\s+merchants?)\s+and\s+)?(?:suppliers?|"
     r"vendors?|wholesalers?|merchants?)\b(?:\s+for\s+(?P<for>[^.;]+))?)",
     re.IGNORECASE)
 # Orders that are no buying: of customers, of work, of the book.
@@ -68,7 +72,7 @@ _CLASSES = frozenset((
 _SELLER = (r"(?:[\w'’-]+\s+){0,3}?(?:merchants?|suppliers?|wholesalers?|glassworks|plant|works|"
            r"mill|sawmill|quarry|tannery|farm|factory|importers?|distributors?|dealers?|"
            r"growers?|makers?|catalogues?|catalogs?|stud|studs|foundry|brewery|cooperative|"
-           r"co-?op)\b")
+           r"co-?op|yard)\b")
 _ORDERING = own_act(
     # "Choose and order dried plants ...", "Choose the butts ... and reorder buckles ..."
     r"(?:choose|chooses|chose|pick|picks|picked|select|selects|selected)\b[^.;]{0,80}?\band\s+"

@@ -13,16 +13,19 @@ Thursday saying who feeds, who dives and who covers Saturday and Sunday", or dra
 plan itself ("Draw up the fortnightly shift plan for 18 casual lifeguards"), or splits the work
 among people, matches people to the work or writes up their job board ("Split the chairs between
 the techs at the start of each shift", "Match techs to rooms each morning on the OR board",
-"Write up the morning job board for 14 crew members"; never "Split the logs between the two
-kilns").
+"Write up the morning job board for 14 crew members", "Hand out the day's jobs to the three
+fitters each morning"; never "Split the logs between the two kilns", "Hand out the leaflets to
+the visitors").
 
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw up,
-chalk up, plan, share out, hand out, put together, pin up a sheet saying, sort ... and tell or
+chalk up, plan, share out, hand out, arrange or organise who or which, put together, pin up a sheet saying, sort ... and tell or
 decide, go through ... and decide, sit down with someone to decide, write on the board, tell the
 others on the shift or each of a counted crew which ... and who ..., put each of the people on) and
 says who is put where (which people go where, or which work goes to which people, or which work each
 of us is on, or which line each one is on, or which of the people does what: "decide which of the
-three of us weaves what that week"; not "which pallets go out first"); those told are the crew,
+three of us weaves what that week", "which party fishes which stretch on which day"; not "which
+pallets go out first"); the turns may be agreed with the crew ("Agree with the other two stokers
+each spring who takes the morning, day and evening cruises"); those told are the crew,
 never the office. Taking one's own turn on a rota, or swapping a shift with a colleague, is no rota
 drawn up, nor is an ad that asks only to work on it ("Willingness to work three shifts, including
 weekends on the rota"). An on-call rota is a turn taken: an ad that asks only to take one's turn on
@@ -33,7 +36,9 @@ the operators on your shift") or the assignments it names ("slide assignments"),
 is the crew's own ("plan the crew's assembly schedule", "plan your team's weekly visit schedule"),
 or the deployment of a team or a workload it asks shared out ("Plan the deployment of your shift
 team", "Plan the daily deployment of your crew and vehicles", "plan the toolroom workload across
-both shifts"). Shifts filled in for the crew so each one gets the same share ("Fill in next month's
+both shifts"); with the period the ad gives it where the keyword dropped it and the line plans
+for that period ("weekly schedule" of "Draw up the crew's weekly schedule" for "Sort out on
+Friday who goes up to which slope the next week"). Shifts filled in for the crew so each one gets the same share ("Fill in next month's
 nights and weekends on the sheet, so each of the five of us gets the same share"; never one's own
 turns), and the ad's shift or duty lists, count too. Cover rung round for someone off sick ("Ring
 round for cover when someone on our crew calls in sick", "Ring round the crew when someone calls in
@@ -109,12 +114,18 @@ _PUT_WHOM = rf"(?:put|puts)\s+(?:each|every|the|my|our)\s+(?:{_COUNT}\s+)?"
 _PLANNING = own_act(
     r"(?:work|works|worked|sort|sorts|sorted|set|sets)\s+out|decide|decides|decided|"
     r"(?:draw|draws|drew|chalk|chalks|chalked)\s+up|plan|plans|planned|share\s+out|"
+    # "Arrange each week who covers which gate"
+    r"(?:arrange|arranges|arranged|organi[sz]e|organi[sz]es|organi[sz]ed)\b(?=\s+(?:[^.;,]{0,30}?\s+)?"
+    r"(?:who|which)\b)|"
     r"shares\s+out|shared\s+out|(?:hand|hands|handed)\s+out|"
     r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+(?:decide|say)|saying|showing)|"
     r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+(?:tell|give|"
     r"decide)|(?:go|goes|went)\s+through\s+[^,]{1,80}?\s+and\s+decide|"
     r"(?:sit|sits|sat)\s+down\s+with\s+[^,]{1,60}?\s+to\s+(?:decide|plan|work\s+out|sort\s+out|"
     r"share\s+out)|"
+    # "Agree with the other two stokers each spring who takes the morning, day and evening
+    # cruises": the turns settled with the crew
+    r"(?:agree|agrees|agreed)\s+with\s+[^,]{1,60}?\s+(?=who\b|which\b)|"
     # "Fill in next month's nights and weekends on the sheet ..., so each of the five of us
     # gets the same share": the shifts filled in for the crew
     # (never one's own: "Fill in the weekends I can work", "my hours")
@@ -192,7 +203,11 @@ _PEOPLE_GIVEN = re.compile(
     r"^(?:\w+\s+)?(?:match|matches|matched)\s+(?:the\s+|my\s+|our\s+)?([\w-]+)\s+to\s+|"
     # "..., matching each morning's coaches and drivers to the day's work"
     r",\s+matching\s+(?:[\w'’-]+\s+){0,4}?([\w-]+)\s+to\s+|"
-    r"\b(?:job|work|duty)\s+board\s+for\s+(?:the\s+|my\s+|our\s+)?((?:\w+\s+){0,2}[\w-]+)",
+    r"\b(?:job|work|duty)\s+board\s+for\s+(?:the\s+|my\s+|our\s+)?((?:\w+\s+){0,2}[\w-]+)|"
+    # "Hand out the day's jobs to the three fitters each morning"
+    r"^(?:\w+\s+)?(?:hand|hands|handed|share|shares|shared|give|gives|gave)\s+out\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:jobs|tasks|work|duties|rounds|routes|job\s+sheets|work\s+orders)\s+"
+    r"(?:[^.;]{1,30}?\s+)?to\s+(?:the\s+|my\s+|our\s+|each\s+)?((?:\w+\s+)?[\w-]+)",
     re.IGNORECASE)
 # ... the line's own act of splitting or matching: "Split the chairs ...", "Match techs ...".
 _SPLITTING = own_act(r"split|splits|match|matches|matched")
@@ -241,6 +256,9 @@ def _who_where(text: str) -> bool:
     for given in _GIVE_EACH.finditer(text):
         if person_noun(given.group(1).removesuffix("s") + "s"):
             return True
+    # "which party fishes which stretch on which day": which of the people does which work
+    if any(_people(m.group(1)) for m in _WHICH_DOES_WHICH.finditer(text)):
+        return True
     for m in _WHICH_GO.finditer(text):
         after = re.match(r"\s+to\s+(.*)", m.group(3))
         if m.group(1) or person_noun(m.group(2)) or m.group(2).lower() in _PEOPLE_WORDS or (
@@ -248,6 +266,9 @@ def _who_where(text: str) -> bool:
                 and any(person_noun(w) for w in re.findall(r"[\w-]+", after.group(1)))):
             return True
     return False
+
+
+_WHICH_DOES_WHICH = re.compile(r"\bwhich\s+([\w-]+)\s+[\w-]+s\s+which\b", re.IGNORECASE)
 
 
 # Work shared out by telling: "Tell the two others on my shift which acetator to draw off first
@@ -261,7 +282,8 @@ _CREW = frozenset("others crew crews team teams shift lads gang".split())
 # ... or each one of them: "Tell each person at the start of the night which belt ...".
 _EACH_ONE = frozenset("person people".split())
 # People a line names by a plain word no agent noun is: "which man goes to which parcel".
-_PEOPLE_WORDS = frozenset("man men woman women person people lad lads hands".split())
+_PEOPLE_WORDS = frozenset("man men woman women person people lad lads hands party parties group "
+                          "groups".split())
 
 
 def _plans(text: str) -> bool:
@@ -307,9 +329,29 @@ def rota_term(req: Requirement, line: str) -> str | None:
     if IN_A_TOOL.search(req.text):
         return None  # a rota planned in a tool the line does not show used: left to be asked
     # the first of its rotas that is not the on-call rota: "the duty roster and the on-call rota"
-    return ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req) or (
+    term = ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req) or (
         ad_term(req, _SHARED_NAMES) if _AD_SHARES.search(req.text) else None) \
         or _allocated(req)
+    return _with_its_period(term, req.text, text) if term else None
+
+
+# How often the ad says the plan is drawn up, and the line's words for the same period.
+_PERIODS = (("weekly", re.compile(r"(?i)\b(?:week|weeks|weekly|fortnight)\b")),
+            ("daily", re.compile(r"(?i)\b(?:day|days|daily|morning|mornings|evening)\b")),
+            ("monthly", re.compile(r"(?i)\b(?:month|months|monthly)\b")))
+
+
+def _with_its_period(term: str, ad: str, line: str) -> str:
+    """The ad's term with the period the ad gives it, where the keyword dropped it and the
+    line plans for the same period: "weekly schedule" of "Draw up the crew's weekly schedule"
+    for "Sort out on Friday who goes up to which slope the next week"; the keyword alone
+    otherwise."""
+    if " " in term.strip():
+        return term
+    for period, said in _PERIODS:
+        if re.search(rf"(?i)\b{period}\s+{re.escape(term)}\b", ad) and said.search(line):
+            return f"{period} {term}"
+    return term
 
 
 # Work the ad asks shared out among people: "Allocate referrals to the family support

@@ -21,7 +21,9 @@ controls ("Wrote up the hazards and controls for our new obstacle course before 
 or each way a thing could fail scored by severity and likelihood; and a site walked before the work
 starts, what could hurt the crew looked for or pointed out ("Walk each parcel before we start, look
 for dead branches, power lines and steep banks", "Walk round each new job before we start and
-note where the ladder can stand, where to clip on and where people walk underneath"). The term
+note where the ladder can stand, where to clip on and where people walk underneath", "Walk every
+pool before the season opens, mark where the wading is deep, the stones are slippery or the bank
+is undercut"). The term
 written is the ad's own (`round_term`).
 """
 
@@ -81,7 +83,9 @@ _BEFORE_THE_JOB = re.compile(
     r"\bbefore\s+(?:we|they|I|anyone|the\s+(?:[\w-]+\s+)?(?:fitters?|crew|job|work|team|"
     r"electricians?|contractors?))\s+(?:\w+\s+)?(?:opens?|starts?|begins?|touch(?:es)?|"
     r"works?|goes|go|lifts?|climbs?|enters?)\b|\bbefore\s+(?:each|every|any|the)\s+"
-    r"(?:[\w-]+\s+)?job\b",
+    r"(?:[\w-]+\s+)?job\b|"
+    # "Walk every pool before the season opens"
+    r"\bbefore\s+the\s+season\s+(?:opens|starts|begins)\b",
     re.IGNORECASE)
 
 
@@ -112,7 +116,10 @@ _SITE_HAZARDS = re.compile(
     r"soft\s+ground|rotten\s+[\w-]+|unstable\s+[\w-]+|loose\s+[\w-]+|hazards?|"
     # the dangers of work at height: "where to clip on and where people walk underneath"
     r"where\s+to\s+clip\s+on|anchor\s+points?|(?:people|the\s+public|passers-by|pedestrians)"
-    r"\s+(?:walk|walks|pass|passes)\s+(?:under|underneath|below))\b",
+    r"\s+(?:walk|walks|pass|passes)\s+(?:under|underneath|below)|"
+    # "mark where the wading is deep, the stones are slippery or the bank is undercut"
+    r"where\s+(?:the\s+)?[\w-]+\s+(?:is|are)\s+(?:too\s+)?(?:deep|slippery|undercut|unstable|"
+    r"icy|rotten|loose))\b",
     re.IGNORECASE)
 
 

@@ -28,7 +28,8 @@ going into one. The term written is the ad's own (`safety_term`): of its rules, 
 own words echo ("dust extraction" for a line that keeps the extractor on), else its first.
 
 Emergency drills (`drill_term`) are shown by the staff taken through what to do when the alarm
-goes off, or the evacuation practised with them; never a drill taken part in, nor guests told.
+goes off, or the evacuation or the emergency itself practised with them ("Practise fire fighting
+and man-overboard recovery with the captain and the deckhands every month"); never a drill taken part in, nor guests told.
 The weather followed for the people out in it (`weather_term`: "Follow wind forecasts during
 events") is shown by the weather watched by its means and acted on ("Keep an eye on the weather
 app and the anemometer on windy evenings and tell the organiser when the guests must come out").
@@ -223,6 +224,11 @@ _DRILLING = own_act(
     r"(?:the|my|our|all\s+the|every)\s+(?:whole\s+)?[^.;]{1,60}?\bthrough\s+what\s+to\s+do\b|"
     r"(?:practise|practises|practised|practice|practices|practiced|rehearse|rehearses|"
     r"rehearsed)\s+(?:the\s+)?(?:evacuation|what\s+to\s+do)\b|"
+    # "Practise fire fighting and man-overboard recovery with the captain and the deckhands at
+    # the start of every month": the emergency itself practised with the crew
+    r"(?:practise|practises|practised|practice|practices|practiced|rehearse|rehearses|"
+    r"rehearsed)\s+(?:fire[\s-]?fighting|rescues?|[\w-]+\s+rescue|[\w-]+\s+recovery)\b"
+    r"(?=[^.;]{0,60}?\bwith\s+(?:the|my|our|all)\b)|"
     r"(?:run|runs|ran|hold|holds|held)\s+(?:a|the)\s+(?:mock|practice|dummy)\s+(?:evacuation|"
     r"alarm|emergency|rescue)")
 # ... with the staff, for an alarm, a leak, a fire or an evacuation.

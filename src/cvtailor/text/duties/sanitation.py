@@ -5,7 +5,7 @@ end of the shift", "Carry out line cleaning between products", "Keep to the clea
 the filling room") is shown by a CV line in which the person cleans the machines themselves at
 set times or signs for it: "Strip down, wash and foam the belts and the peeler at the end of
 each night and sign the cleaning sheet", "Take the slicer apart and scrub every blade between
-batches". Not the floors and work areas (housekeeping, in text/duties/safety), nor what is
+batches", "Scrub out the cauldrons and paddles ... at the end of each day". Not the floors and work areas (housekeeping, in text/duties/safety), nor what is
 shared between patients (text/duties/infection).
 
 Read only as the person's own act (the line opens on its verb); the term written is the ad's
@@ -32,7 +32,9 @@ _CLEANING = own_act(
 _MACHINES = re.compile(
     r"\b(?:belts?|lines?|conveyors?|machines?|fillers?|slicers?|mixers?|tanks?|vats?|peelers?|"
     r"ovens?|moulds?|molds?|hoppers?|pipework|pipes?|equipment|blades?|rollers?|drums?|"
-    r"nozzles?|presses|press|extruders?|grinders?|cutters?|kettles?|vessels?|heads?)\b",
+    r"nozzles?|presses|press|extruders?|grinders?|cutters?|kettles?|vessels?|heads?|"
+    # the pans food is cooked in: "Scrub out the cauldrons and paddles"
+    r"cauldrons?|coppers|pans|paddles?)\b",
     re.IGNORECASE)
 # ... at set times, or signed for.
 _AT_SET_TIMES = re.compile(

@@ -243,3 +243,34 @@ def stocktake_term(req: Requirement, line: str) -> str | None:
     Counting one delivery is no stocktake."""
     return act_term(req, line, _COUNTING, _AD_STOCKTAKE, [_WHOLE_STORE, _SET_TIMES_OR_TALLY]) \
         or act_term(req, line, _COUNTING, _AD_STOCKTAKE, [_GOODS_COUNTED])
+
+
+# Deliveries checked in: "Check every delivery against the delivery notes" shown by "Count the
+# frames, sills and boxes of fixings when the lorry from the factory arrives, and ring the office
+# at once if anything is missing or scratched" (what comes in counted or checked as it arrives,
+# and what is short or damaged told; not a delivery made by the person).
+_AD_DELIVERIES = re.compile(
+    rf"^{AD_LEAD}(?:check|checking|receive|receiving|inspect|inspecting|take\s+in|taking\s+in|"
+    r"sign\s+for|signing\s+for)\s+(?:every|each|all|the|our|incoming)?\s*(?:[\w-]+\s+)?"
+    r"(?:deliver(?:y|ies)|goods|supplies|consignments?)\b", re.IGNORECASE)
+_AD_DELIVERY_NAME = re.compile(r"\b(?:deliver(?:y|ies)(?:\s+notes?)?|goods[\s-]in|incoming\s+goods|"
+                               r"goods\s+receipts?|delivery\s+notes?)\b", re.IGNORECASE)
+_CHECKING_IN = own_act(r"count|counts|counted|check|checks|checked|go\s+through|goes\s+through|"
+                       r"went\s+through|unload|unloads|unloaded|inspect|inspects|inspected")
+_AS_IT_ARRIVES = re.compile(
+    r"\b(?:when|as\s+soon\s+as|as)\s+(?:the|a|each|every)\s+(?:[\w-]+\s+){0,3}?(?:lorry|van|truck|"
+    r"delivery|deliveries|pallet|load|order|shipment|consignment|driver)\s+(?:from\s+[^,.;]{1,40}?"
+    r"\s+)?(?:arrives?|comes?\s+in|comes|is\s+unloaded|turns\s+up|pulls\s+in)\b", re.IGNORECASE)
+_SHORT_OR_DAMAGED = re.compile(r"\b(?:missing|short|scratched|damaged|broken|wrong|dented|"
+                               r"cracked)\b", re.IGNORECASE)
+
+
+def delivery_check_term(req: Requirement, line: str) -> str | None:
+    """The ad's term for deliveries a line shows the person checking in: what comes in counted
+    or checked as it arrives, and what is short or damaged found (see `_AS_IT_ARRIVES`); or
+    None. The ad's note the goods are checked against first ("delivery notes" of "Check every
+    delivery against the delivery notes")."""
+    if not _AD_DELIVERIES.match(req.text.strip()):
+        return None
+    return act_term(req, line, _CHECKING_IN, _AD_DELIVERY_NAME, [_AS_IT_ARRIVES,
+                                                                 _SHORT_OR_DAMAGED])

@@ -9,7 +9,9 @@ so any bag can be followed back to the garden it came from", "Give each jar and 
 number ..., so that any bag can be followed back to the field".
 
 Read narrowly: the line is the person's own act of marking or writing down (it opens on the verb)
-and says what it is for, that a thing can be followed or traced back; following a lot back oneself,
+and says what it is for, that a thing can be followed or traced back, or where each lot went
+("Write the delivery numbers of the butter and sugar against each day's batches, so we can tell
+which shops got which cauldron"); following a lot back oneself,
 once, is no traceability kept. Every step of the work written down for each bed, plot or lot in the
 book kept for it shows it too ("Write down every sowing, planting, treatment and harvest by bed in
 the farm's notebook for the yearly organic inspection"). The term written is the ad's own
@@ -32,7 +34,10 @@ _MARKING = own_act(r"write|writes|wrote|mark|marks|marked|label|labels|labelled|
 # What the marking is for: "so that every tank can be followed back to the trailers".
 _FOLLOWED_BACK = re.compile(
     r"\bso\s+(?:that\s+)?[^.;]{0,80}?\b(?:can|could)\s+(?:always\s+)?be\s+"
-    r"(?:followed|traced|tracked)\s+back\b",
+    r"(?:followed|traced|tracked)\s+back\b|"
+    # "so we can tell which shops got which cauldron": where each lot went, or came from
+    r"\bso\s+(?:that\s+)?(?:we|I|anyone)\s+(?:can|could)\s+(?:always\s+)?(?:tell|see|find|trace|"
+    r"say)\s+which\s+[\w-]+\s+(?:got|received|went\s+to|came\s+from)\s+which\b",
     re.IGNORECASE)
 
 
