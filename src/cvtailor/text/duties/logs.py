@@ -4,7 +4,8 @@ An ad's duty to keep the shift's written record ("Keep the shift log with tonnag
 breakdowns", "Complete the shift report at the end of every shift", "Keep the humidity
 records of the cold rooms") is shown by a CV line in which the person writes the shift's
 figures down in the book or on the sheet kept for them (or the day's page of a diary: "Fill in the
-day's page for the engineer every evening: who was up, the weather, ..."): "Write the tonnage dipped, the kettle
+day's page for the engineer every evening: who was up, the weather, ..."): "Write the tonnage
+dipped, the kettle
 temperature and any breakdowns in the book for the next crew", "Write up the boards made and
 the stoppages in the press book at the end of every turn", "Read the hygrometers three times a
 day and fill in the sheet on the wall of each room".

@@ -19,8 +19,7 @@ Read narrowly, as a recruiter reads it, so that no line is taken for more than i
   "Take ... with me", "Have ... with me ... under my eye", "Spend ... with ..., showing them",
   "Take ... and start them on ...", "Work alongside ... until they can ...", "Buddy up with
   ...", "Explain to ... how ...", "Let ... under my eye"; not "Was shown ...", "Helped the
-  trainer ...",
-  "Watched ...") and names
+  trainer ...", "Watched ...") and names
   people new to the workplace ("newcomers", "new installers", "each new helper", "the campaign
   temps", "school leavers we took on", "students on placement", "who join the line", "for their
   first week", "the extra hands taken on for the December rush", "the first-season guides",

@@ -18,8 +18,9 @@ fitters each morning"; never "Split the logs between the two kilns", "Hand out t
 the visitors").
 
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw up,
-chalk up, plan, share out, hand out, arrange or organise who or which, put together, pin up a sheet saying, sort ... and tell or
-decide, go through ... and decide, sit down with someone to decide, write on the board, tell the
+chalk up, plan, share out, hand out, arrange or organise who or which, put together, pin up a
+sheet saying, sort ... and tell or decide, go through ... and decide, sit down with someone to
+decide, write on the board, tell the
 others on the shift or each of a counted crew which ... and who ..., put each of the people on) and
 says who is put where (which people go where, or which work goes to which people, or which work each
 of us is on, or which line each one is on, or which of the people does what: "decide which of the
@@ -38,8 +39,9 @@ or the deployment of a team or a workload it asks shared out ("Plan the deployme
 team", "Plan the daily deployment of your crew and vehicles", "plan the toolroom workload across
 both shifts"); with the period the ad gives it where the keyword dropped it and the line plans
 for that period ("weekly schedule" of "Draw up the crew's weekly schedule" for "Sort out on
-Friday who goes up to which slope the next week"). Shifts filled in for the crew so each one gets the same share ("Fill in next month's
-nights and weekends on the sheet, so each of the five of us gets the same share"; never one's own
+Friday who goes up to which slope the next week"). Shifts filled in for the crew so each one
+gets the same share ("Fill in next month's nights and weekends on the sheet, so each of the five of
+us gets the same share"; never one's own
 turns), and the ad's shift or duty lists, count too. Cover rung round for someone off sick ("Ring
 round for cover when someone on our crew calls in sick", "Ring round the crew when someone calls in
 sick and find who can come in") shows only the staffing of an ad that asks absences covered; it
@@ -336,7 +338,7 @@ def rota_term(req: Requirement, line: str) -> str | None:
 
 
 # How often the ad says the plan is drawn up, and the line's words for the same period.
-_PERIODS = (("weekly", re.compile(r"(?i)\b(?:week|weeks|weekly|fortnight)\b")),
+_PERIODS = (("weekly", re.compile(r"(?i)\b(?:week|weeks|weekly)\b")),
             ("daily", re.compile(r"(?i)\b(?:day|days|daily|morning|mornings|evening)\b")),
             ("monthly", re.compile(r"(?i)\b(?:month|months|monthly)\b")))
 

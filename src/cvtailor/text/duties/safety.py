@@ -29,7 +29,8 @@ own words echo ("dust extraction" for a line that keeps the extractor on), else 
 
 Emergency drills (`drill_term`) are shown by the staff taken through what to do when the alarm
 goes off, or the evacuation or the emergency itself practised with them ("Practise fire fighting
-and man-overboard recovery with the captain and the deckhands every month"); never a drill taken part in, nor guests told.
+and man-overboard recovery with the captain and the deckhands every month"); never a drill taken
+part in, nor guests told.
 The weather followed for the people out in it (`weather_term`: "Follow wind forecasts during
 events") is shown by the weather watched by its means and acted on ("Keep an eye on the weather
 app and the anemometer on windy evenings and tell the organiser when the guests must come out").

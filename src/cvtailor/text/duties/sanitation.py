@@ -5,7 +5,8 @@ end of the shift", "Carry out line cleaning between products", "Keep to the clea
 the filling room") is shown by a CV line in which the person cleans the machines themselves at
 set times or signs for it: "Strip down, wash and foam the belts and the peeler at the end of
 each night and sign the cleaning sheet", "Take the slicer apart and scrub every blade between
-batches", "Scrub out the cauldrons and paddles ... at the end of each day". Not the floors and work areas (housekeeping, in text/duties/safety), nor what is
+batches", "Scrub out the cauldrons and paddles ... at the end of each day". Not the floors and work
+areas (housekeeping, in text/duties/safety), nor what is
 shared between patients (text/duties/infection).
 
 Read only as the person's own act (the line opens on its verb); the term written is the ad's
