@@ -22,6 +22,12 @@ _BEFORE_THE_VERB = (r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?|"
 # in SAP PM") is a tool the line must name (research/similarity), never read by a duty reader.
 A_SYSTEM = re.compile(r"\b(?:system|systems|software|SAP|ERP|WMS|CMMS|Maximo|database|app)\b")
 
+# Sitting down with someone to decide the work: "Sit down with the owner in September to work
+# out how many hearts ... we need" (production planned), "... to decide who covers the
+# weekends" (rotas). A regular expression's alternative, for `own_act`.
+SIT_DOWN_TO_DECIDE = (r"(?:sit|sits|sat)\s+down\s+with\s+[^,.;]{1,60}?\s+to\s+(?:decide|plan|"
+                      r"work\s+out|sort\s+out|share\s+out)\b")
+
 # The tool an ad asks the work done in, named or by its kind, which a line must show used, so a
 # reader leaves the duty to be asked: "plan your team's rotas in Skello, our scheduling tool",
 # "in our rostering software", "Complete service reports in our service app", "in SAP" (not
@@ -73,11 +79,15 @@ def ad_term(req: Requirement, names: re.Pattern[str],
 
 def act_term(req: Requirement, line: str, act: re.Pattern[str], names: re.Pattern[str],
              shown: Sequence[re.Pattern[str]], unless: Sequence[re.Pattern[str]] = (),
-             first_written: bool = False) -> str | None:
+             first_written: bool = False, asked: re.Pattern[str] | None = None) -> str | None:
     """The ad's term for a duty (`ad_term` of `names`) where the CV line opens on the
     person's own `act` (an `own_act` pattern), says each of `shown` and none of `unless`; or
     None. The shape of most duty readers: "Write up every slip and fall in the accident book"
-    opens on writing and says what went wrong, so it shows "incident reports"."""
+    opens on writing and says what went wrong, so it shows "incident reports". With `asked`,
+    only for an ad whose duty says it ("Take customer orders by phone" for the orders taken,
+    where the keyword alone, "orders", would not)."""
+    if asked is not None and not asked.search(req.text.strip()):
+        return None
     text = line.strip()
     if not act.match(text) or not all(p.search(text) for p in shown) \
             or any(p.search(text) for p in unless):

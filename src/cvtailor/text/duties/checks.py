@@ -272,9 +272,8 @@ _WHAT_IS_WANTED = re.compile(
 def order_taking_term(req: Requirement, line: str) -> str | None:
     """The ad's term for customers' orders a line shows the person taking: the call or the mail
     answered and what is wanted written down (see `_WHAT_IS_WANTED`); or None."""
-    if not _AD_ORDERS_TAKEN.match(req.text.strip()):
-        return None
-    return act_term(req, line, _TAKING_CALLS, _AD_ORDER_NAME, [_WHAT_IS_WANTED])
+    return act_term(req, line, _TAKING_CALLS, _AD_ORDER_NAME, [_WHAT_IS_WANTED],
+                    asked=_AD_ORDERS_TAKEN)
 
 
 # Returns handled: "Handle customer returns from our brands" shown by "Open the parcels of frames
@@ -302,6 +301,5 @@ _PUT_RIGHT = re.compile(r"\b(?:find|finds|found|work|works|worked)\s+out\s+(?:wh
 def returns_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the returns a line shows the person handling: what buyers send back
     opened or looked at, and what went wrong found or put right; or None."""
-    if not _AD_RETURNS.match(req.text.strip()):
-        return None
-    return act_term(req, line, _OPENING_RETURNS, _AD_RETURN_NAME, [_SENT_BACK_BY_THEM, _PUT_RIGHT])
+    return act_term(req, line, _OPENING_RETURNS, _AD_RETURN_NAME, [_SENT_BACK_BY_THEM, _PUT_RIGHT],
+                    asked=_AD_RETURNS)

@@ -134,9 +134,8 @@ _FINISHED = re.compile(r"\b(?:finished|completed?|completion|handles?|at\s+the\s
 def client_handover_term(req: Requirement, line: str) -> str | None:
     """The ad's term for a finished job handed over to the client a line shows (see the
     module doc), or None."""
-    if not _AD_JOB_HANDOVER.search(req.text):
-        return None
-    return act_term(req, line, _GOING_OVER, _AD_HANDOVER, [_THE_TAKER, _SETTLED, _FINISHED])
+    return act_term(req, line, _GOING_OVER, _AD_HANDOVER, [_THE_TAKER, _SETTLED, _FINISHED],
+                    asked=_AD_JOB_HANDOVER)
 
 
 # The place closed down at the end of the day, as the ad names it: "carry out end-of-day

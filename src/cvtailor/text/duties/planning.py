@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, SIT_DOWN_TO_DECIDE, ad_term, own_act
 from cvtailor.text.jd_terms import person_noun
 
 _AD_PLANNING = re.compile(
@@ -66,9 +66,7 @@ _DECIDING = own_act(
     # "Look through the shop orders every afternoon and decide ...", "Look at the orders due
     # each morning and tell each of the 5 people ...", "Sit down with the owner to work out ..."
     r"(?:look|looks|looked|go|goes|went)\s+(?:at|through|over)\s+[^.;]{1,60}?\band\s+(?:decide|"
-    r"tell|work\s+out|sort\s+out)\b|"
-    r"(?:sit|sits|sat)\s+down\s+with\s+[^,.;]{1,60}?\s+to\s+(?:decide|plan|work\s+out|"
-    r"sort\s+out)\b")
+    rf"tell|work\s+out|sort\s+out)\b|{SIT_DOWN_TO_DECIDE}")
 # Which work goes through which machine or to which bench: "which flights go through the
 # machines first", "which pair goes to which bench"; or the order of the work ("in which order
 # the batches run").

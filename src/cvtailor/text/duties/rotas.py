@@ -64,7 +64,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, IN_A_TOOL, ad_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, IN_A_TOOL, SIT_DOWN_TO_DECIDE, ad_term, own_act
 from cvtailor.text.jd_terms import person_noun
 
 # The ad's names for a plan of who works when.
@@ -123,8 +123,7 @@ _PLANNING = own_act(
     r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+(?:decide|say)|saying|showing)|"
     r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+(?:tell|give|"
     r"decide)|(?:go|goes|went)\s+through\s+[^,]{1,80}?\s+and\s+decide|"
-    r"(?:sit|sits|sat)\s+down\s+with\s+[^,]{1,60}?\s+to\s+(?:decide|plan|work\s+out|sort\s+out|"
-    r"share\s+out)|"
+    rf"{SIT_DOWN_TO_DECIDE}|"
     # "Agree with the other two stokers each spring who takes the morning, day and evening
     # cruises": the turns settled with the crew
     r"(?:agree|agrees|agreed)\s+with\s+[^,]{1,60}?\s+(?=who\b|which\b)|"

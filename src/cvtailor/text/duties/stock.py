@@ -270,7 +270,5 @@ def delivery_check_term(req: Requirement, line: str) -> str | None:
     or checked as it arrives, and what is short or damaged found (see `_AS_IT_ARRIVES`); or
     None. The ad's note the goods are checked against first ("delivery notes" of "Check every
     delivery against the delivery notes")."""
-    if not _AD_DELIVERIES.match(req.text.strip()):
-        return None
-    return act_term(req, line, _CHECKING_IN, _AD_DELIVERY_NAME, [_AS_IT_ARRIVES,
-                                                                 _SHORT_OR_DAMAGED])
+    return act_term(req, line, _CHECKING_IN, _AD_DELIVERY_NAME, [_AS_IT_ARRIVES, _SHORT_OR_DAMAGED],
+                    asked=_AD_DELIVERIES)
