@@ -67,7 +67,8 @@ own term for what a line shows, or None:
 - `inspections`: a kind of equipment inspected at set times, what fails put out of use
   (`inspection_term`);
 - `sanitation`: the production equipment cleaned at set times (`sanitation_term`);
-- `cash`: the day's till counted and made to agree with what was sold (`till_term`);
+- `cash`: the day's till counted and made to agree with what was sold, or the cash handled
+  (`till_term`);
 - `purchasing`: the materials ordered, the supplier rung for what is needed
   (`purchase_term`).
 

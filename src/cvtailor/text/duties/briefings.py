@@ -19,7 +19,12 @@ The safety talk given to the guests of an activity ("Give the safety talk to eve
 before it goes on the water", "Deliver safety briefings to clients before each climb") is
 shown by a line in which the person talks the guests through how to do it safely before it
 starts: "Talk each group through how to sit, paddle, hold the T-grip and float feet first
-before we put in" (`guest_briefing_term`). Never the crew's toolbox talk, nor a talk after it.
+before we put in", "Tell every party before they climb up to keep their hands inside", "Go
+through the signals and what to do if someone is swept off before every group gets in the
+water", "Spend half an hour with every family before they set off, showing them how to lead
+their donkey" (`guest_briefing_term`); the ad may name the briefing it says they are given
+("Give every group of walkers their handover briefing"). Never the crew's toolbox talk, nor a
+talk after it.
 """
 
 from __future__ import annotations
@@ -70,25 +75,50 @@ def briefing_term(req: Requirement, line: str) -> str | None:
     return ad_term(req, _AD_BRIEFINGS, unless=_SAFETY_BRIEFING)
 
 
-# The safety talk an activity's guests are given before it starts.
-_AD_GUEST_TALK = re.compile(r"\bsafety\s+(?:talks?|briefings?|instructions|demonstrations?)\b",
-                            re.IGNORECASE)
-_GUESTS = (r"(?:each|every|the|our|my)\s+(?:[\w-]+\s+)?(?:groups?|guests?|clients?|customers?|"
-           r"passengers?|visitors?|participants?|climbers?|riders?|divers?|paddlers?|skiers?|"
-           r"children|kids|pupils)")
+# The safety talk an activity's guests are given before it starts, or the ad's own briefing
+# it says they are given ("Give every group of walkers their handover briefing").
+_GUEST_WORDS = (r"(?:groups?|guests?|clients?|customers?|passengers?|visitors?|participants?|"
+                r"climbers?|riders?|divers?|paddlers?|skiers?|children|kids|pupils|party|"
+                r"parties|famil(?:y|ies)|walkers?|hikers?|tourists?|swimmers?|anglers?|"
+                r"campers?)")
+_AD_GUEST_TALK = re.compile(
+    r"\bsafety\s+(?:talks?|briefings?|instructions|demonstrations?)\b|"
+    rf"\b(?:give|gives|deliver|run|hold)\s+(?:each|every|all|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_GUEST_WORDS}\s+(?:of\s+[\w-]+\s+)?(?:their|a|the)\s+(?:[\w-]+\s+)?briefings?\b",
+    re.IGNORECASE)
+_GUEST_BRIEFING = re.compile(r"(?i)^(?:[\w-]+\s+)?briefings?$")
+_GUESTS = (r"(?:each|every|the|our|my)\s+(?:[\w-]+\s+)?" + _GUEST_WORDS)
 _TALKING_GUESTS_THROUGH = own_act(
     rf"(?:talk|talks|talked|walk|walks|walked|take|takes|took)\s+{_GUESTS}\s+through|"
-    rf"(?:show|shows|showed|teach|teaches|taught|brief|briefs|briefed)\s+{_GUESTS}\b")
-_HOW_TO = re.compile(r"\bhow\s+to\b|\bwhat\s+to\s+do\b", re.IGNORECASE)
+    rf"(?:show|shows|showed|teach|teaches|taught|brief|briefs|briefed)\s+{_GUESTS}\b|"
+    # "Tell every party before they climb up to keep their hands inside": what they are to do
+    rf"(?:tell|tells|told)\s+{_GUESTS}\b(?=[^.;]{{0,60}}?\bto\s+(?:keep|stay|wait|hold|sit|"
+    r"wear|lean|put|stand|follow|leave|listen)\b)|"
+    # "Go through the signals ... before every group gets in the water"
+    rf"(?:go|goes|went)\s+(?:through|over)\b(?=[^;]{{1,120}}?\bbefore\s+{_GUESTS}\b)|"
+    # "Spend half an hour with every family before they set off, showing them how to lead ..."
+    rf"(?:spend|spends|spent)\s+[^,.;]{{1,30}}?\bwith\s+{_GUESTS}\b(?=[^.;]{{1,80}}?"
+    r"\b(?:showing|teaching|telling)\s+them\b)")
+_HOW_TO = re.compile(r"\bhow\s+to\b|\bwhat\s+to\s+do\b|\bthe\s+(?:rules|signals)\b|"
+                     r"\bto\s+(?:keep|stay|wait|hold|sit|wear|lean|follow|listen)\b",
+                     re.IGNORECASE)
 _BEFORE_IT_STARTS = re.compile(
-    r"\bbefore\s+(?:we|they|it|each|every|the\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:put\s+in|set\s+off|"
+    r"\bbefore\s+(?:we|they|it|each\s+[\w-]+|every\s+[\w-]+|the\s+[\w-]+)\s+"
+    r"(?:[\w-]+\s+)?(?:put\s+in|set\s+off|"
     r"go(?:es)?\s+(?:on|out|up|in|down)|start|starts|climb|climbs|ride|rides|dive|dives|"
-    r"take\s+off|leave|leaves|launch|launches|get\s+on|gets\s+on|board|boards)\b",
+    r"take\s+off|leave|leaves|launch|launches|get\s+on|gets\s+on|board|boards|"
+    r"push(?:es)?\s+off|cast(?:s)?\s+off|gets?\s+in(?:to)?|head(?:s)?\s+(?:off|out)|"
+    r"set(?:s)?\s+out|paddle|paddles|swim|swims|jump|jumps|mount|mounts)\b",
     re.IGNORECASE)
 
 
 def guest_briefing_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the safety talk a line shows given to an activity's guests before it
     starts (see the module doc), or None."""
-    return act_term(req, line, _TALKING_GUESTS_THROUGH, _AD_GUEST_TALK,
+    term = act_term(req, line, _TALKING_GUESTS_THROUGH, _AD_GUEST_TALK,
                     [_HOW_TO, _BEFORE_IT_STARTS])
+    if term is None and _AD_GUEST_TALK.search(req.text) and _TALKING_GUESTS_THROUGH.match(
+            line.strip()) and _HOW_TO.search(line) and _BEFORE_IT_STARTS.search(line):
+        # the ad's briefing is named by no keyword of its own: "handover briefing"
+        term = ad_term(req, _GUEST_BRIEFING)
+    return term

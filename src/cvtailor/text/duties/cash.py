@@ -7,7 +7,8 @@ card terminal totals at closing and make them agree with the day's bookings". Ne
 that is checked against nothing ("Count the cash float every morning"), nor one of goods.
 
 Read only as the person's own act (the line opens on its verb); the term written is the ad's
-own (`till_term`).
+own (`till_term`). An ad's cash handling is shown by the till or the takings counted, cashed
+up, handed in or banked by the person, as the ad writes it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,26 @@ _AGREES = re.compile(r"\b(?:agree|agrees|agreed|match|matches|matched|tally|tall
                      re.IGNORECASE)
 
 
+# The cash the ad asks handled, whatever is done with it: "Take charge of cash handling at the
+# ticket office".
+_AD_HANDLING = re.compile(r"\bcash\s+handling\b|\bhandl(?:e|ing)\s+(?:the\s+)?cash\b",
+                          re.IGNORECASE)
+# ... shown by the till or the takings counted, cashed up, handed in or banked by the person
+# ("Sell tickets at the hut on rainy weekdays, count the till at closing time and hand the
+# takings to the owner").
+_SELLING = own_act(r"sell|sells|sold|take|takes|took|run|runs|ran|count|counts|counted|"
+                   r"(?:cash|cashes|cashed)\s+up|work|works|worked|serve|serves|served")
+_MONEY_HANDLED = re.compile(r"\b(?:count|counts|counted|(?:cash|cashes|cashed)\s+up|hand|hands|"
+                            r"handed|bank|banks|banked)\s+(?:in\s+)?(?:the\s+)?(?:day['’]s\s+)?"
+                            r"(?:till|tills|takings|cash|float)\b", re.IGNORECASE)
+
+
 def till_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the day's money reconciled a line shows the person doing: the till
-    counted and made to agree with what was sold (see the module doc), or None."""
-    return act_term(req, line, _COUNTING, _AD_TILL, [_MONEY, _AGREES])
+    counted and made to agree with what was sold (see the module doc); or the cash handling
+    the ad asks for, shown by the till or the takings counted or handed in; or None."""
+    term = act_term(req, line, _COUNTING, _AD_TILL, [_MONEY, _AGREES])
+    if term is None and _SELLING.match(line.strip()) and _MONEY_HANDLED.search(line):
+        handling = _AD_HANDLING.search(req.text)
+        term = handling.group(0) if handling else None
+    return term

@@ -42,7 +42,8 @@ _AD_ESTIMATES = re.compile(
 # ... prepared by the person: "Prepare quotations", "you will also prepare cost estimates for
 # the owner's quotations", "Do your own material take-offs".
 _AD_PREPARES = re.compile(
-    rf"^{AD_LEAD}(?:prepare|preparing|draw\s+up|drawing\s+up|write|writing|produce|producing|"
+    # ("Help the owner prepare quotations for new wells")
+    rf"^{AD_LEAD}(?:(?:help|helping)\s+(?:the|our)\s+[\w-]+\s+(?:to\s+)?)?(?:prepare|preparing|draw\s+up|drawing\s+up|write|writing|produce|producing|"
     r"do|doing|make|making|price|pricing|calculate|calculating|work\s+out)\b", re.IGNORECASE)
 _WORKING_OUT = own_act(
     r"(?:work|works|worked)\s+out|price|prices|priced|calculate|calculates|calculated|"
@@ -83,6 +84,24 @@ _FOR_THE_PRICER = re.compile(
     r"(?:price|quote))\b|"
     rf"\b(?:tell|tells|told)\s+{_PRICER}\s+(?:which|what|how\s+(?:many|much|long))\b"
     r"[^.;]{0,60}?\b(?:each|the|a)\s+job\s+(?:needs|takes)\b", re.IGNORECASE)
+# What a job takes worked out for the one the ad says prices it: "Work out for the owner how
+# many metres of casing and screen and how many rig days a new well will need", for "Help the
+# owner prepare quotations for new wells".
+_FOR_WHO_PRICES = re.compile(rf"^(?:I\s+)?(?:work|works|worked)\s+out\s+for\s+{_PRICER}\s+"
+                             r"how\s+(?:many|much|long)\b", re.IGNORECASE)
+# ... what a job will need: "a new well will need", "each job takes".
+_A_JOB_NEEDS = re.compile(r"\b(?:a|the|each|every)\s+(?:new\s+)?[\w-]+\s+(?:will\s+)?"
+                          r"(?:need|needs|take|takes)\b", re.IGNORECASE)
+
+
+def _prices_it(req: Requirement, text: str) -> bool:
+    """The line works out what a job takes for the one the ad names as pricing it."""
+    m = _FOR_WHO_PRICES.match(text)
+    return m is not None and _A_JOB_NEEDS.search(text) is not None and re.search(
+        rf"\b(?:the|our)\s+{re.escape(m.group(0).split()[-3])}\b", req.text,
+        re.IGNORECASE) is not None
+
+
 # ... asked by an ad as the survey itself: "Inspect tanks and take measurements for quotations".
 _AD_SURVEYS = re.compile(
     rf"^{AD_LEAD}(?:inspect|survey|visit|measure|take\s+measurements)\b[^.;]{{0,60}}?\bfor\s+"
@@ -99,11 +118,18 @@ def estimate_term(req: Requirement, line: str) -> str | None:
         return term
     asked = _AD_PREPARES.match(req.text.strip()) or _AD_SURVEYS.match(req.text.strip())
     surveyed = _SURVEYING.match(text) and _FOR_THE_PRICER.search(text)
-    if not (asked and (surveyed or (_WORKING_OUT.match(text) and _WHAT_IT_TAKES.search(text)
-                                    and _FOR_A_PRICE.search(text)))):
+    if not (asked and (surveyed or _prices_it(req, text)
+                       or (_WORKING_OUT.match(text) and _WHAT_IT_TAKES.search(text)
+                           and _FOR_A_PRICE.search(text)))):
         return None
     # the one the ad's verb prepares first ("costings" of "Prepare costings for quotations")
-    return ad_term(req, _AD_ESTIMATES, first_written=True)
+    term = ad_term(req, _AD_ESTIMATES, first_written=True)
+    # (without the ad's verb a keyword may hold: "quotations" of "owner prepare quotations")
+    named = _AD_ESTIMATES.search(term) if term else None
+    if named and re.search(r"(?i)\b(?:prepare|prepares|draw|write|produce|make|do)\b",
+                           named.string[:named.start()]):
+        return named.group(0)
+    return term
 
 
 # The site visited before the work, as the ad names it: "Carry out site visits before larger

@@ -16,12 +16,14 @@ Read narrowly:
   equipment, fire safety, the gear people wear or work with, ladders, lifting gear, vehicles),
   never quality checks (text/duties/checks) nor checks of people ("background checks");
 - the line opens on the person's own checking (go over, go through, look over, check,
-  inspect, test, walk round);
+  inspect, test, walk round or along), or ends the acts it opens on with it ("Hose down, hang
+  up and look over every wetsuit");
 - it names a thing of that kind ("the swings", "every helmet", "the extinguishers");
-- at set times ("every Monday", "at the end of each month", "weekly", "before each trip");
+- at set times ("every Monday", "at the end of each month", "weekly", "before each trip",
+  "before the first run");
 - and says what becomes of what fails (taped off, thrown out, taken out of use, tagged,
   fixed, reported, noted) or the state each is checked for ("that the extinguishers are
-  full").
+  full", "knock on every boat for cracks").
 
 The term written is the ad's own (`inspection_term`).
 """
@@ -61,7 +63,12 @@ _NOT_EQUIPMENT = re.compile(r"\b(?:quality|background|reference|credit|security|
                             r"stock|cash|final|visual)\b", re.IGNORECASE)
 _CHECKING = own_act(
     r"(?:go|goes|went)\s+(?:over|through|round)|(?:look|looks|looked)\s+over|check|checks|"
-    r"checked|inspect|inspects|inspected|test|tests|tested|(?:walk|walks|walked)\s+(?:round|the)")
+    r"checked|inspect|inspects|inspected|test|tests|tested|"
+    r"(?:walk|walks|walked)\s+(?:round|the|along|down)",
+    # the checking last of the acts done to the things: "Hose down, hang up and look over every
+    # wetsuit, helmet and buoyancy aid after each day"
+    before=r"(?:[a-z]+(?:\s+(?:down|up|off|out))?,\s+){1,3}[a-z]+(?:\s+(?:down|up|off|out))?\s+"
+           r"and")
 # At set times.
 _SET_TIMES = re.compile(
     rf"\b(?:every|each)\s+(?:day|morning|evening|week|fortnight|month|shift|season|trip|use|"
@@ -70,7 +77,10 @@ _SET_TIMES = re.compile(
     # before the thing is used: "before it leaves the depot", "before anyone fires it up",
     # "before the first group goes up"
     r"\bbefore\s+(?:it|they|anyone|the\s+first\s+[\w-]+)\s+(?:leaves?|goes|go|fires?|starts?|"
-    r"opens?|moves?)\b",
+    r"opens?|moves?)\b|"
+    # "before the first run"
+    r"\bbefore\s+the\s+first\s+(?:run|trip|group|session|ride|lift|descent|dive|flight|"
+    r"crossing|tour)\b",
     re.IGNORECASE)
 # What becomes of what fails, or the state each is checked for.
 _WHAT_FAILS = re.compile(
@@ -79,6 +89,8 @@ _WHAT_FAILS = re.compile(
     r"bin|bins|binned|condemn|condemns|condemned|fix|fixes|fixed|replace|replaces|replaced|"
     r"report|reports|reported)\b|\b(?:note|notes|noted|write|writes|wrote|record|records|"
     r"recorded|log|logs|logged)\b|"
+    # "knock on every boat for cracks": what each is checked for
+    r"\bfor\s+(?:cracks|damage|leaks|holes|tears|wear|rot|rust)\b|"
     # "Check every month that the extinguishers are full"
     r"\bthat\s+(?:the\s+|every\s+|each\s+|all\s+)?[\w-]+\s+(?:are|is)\b",
     re.IGNORECASE)

@@ -11,13 +11,19 @@ each day and agree any change to the layout".
 Read narrowly: the line opens on the person's own act of dealing with someone (agree, meet,
 talk, ring, settle, sort out, sit in on or sit down with, walk ... round, explain to) and names
 people of the same kind as the ad's (the owners of the land worked on, the main contractor, the
-clients, a vessel's captain, a committee, the buyers, the families, the parents); a line about
+clients (a wedding's couple, house owners), a vessel's captain, a committee, the buyers, the
+families, the parents, the tour operators (the drivers and guides of their coaches), a booked
+group's leaders (its teachers, its scout leaders)), agreeing, settling or going over the work
+with them, or ringing them to check or arrange it; a line about
 other people ("the site manager" for "landholders") is no contact for them. The term written is
 the ad's own: its role and whom it is for ("point of contact for landholders"; both its parties,
 "first contact for landowners and alp farmers", where the line deals with people of the second's
 kind too), the people it
-liaises with ("yacht captains"), its liaison's name ("client liaison") or the meetings it holds
-with them ("site meetings with architects"), as `liaison_term` gives it. The people a contract
+liaises, coordinates or arranges the work with ("yacht captains", "Coordinate pick-ups with
+the tour operators" gives "tour operators"), its liaison's name ("client liaison") or the meetings it holds
+with them ("site meetings with architects") or its consultations with its clients ("client
+consultations", shown by each couple met before the day to go through it), as `liaison_term`
+gives it. The people a contract
 is with ("the shop managers on our yearly contracts") are its customers.
 """
 
@@ -44,7 +50,10 @@ _AD_ROLE = re.compile(
 # ... or the people it liaises with: "liaise with yacht captains and our project managers",
 # "Handle client liaison with the exporters' log buyers".
 _AD_LIAISE = re.compile(
-    r"\b(?:liaise|liaising|keep\s+in\s+(?:contact|touch))\s+with\s+(?:the\s+|our\s+)?"
+    r"\b(?:liaise|liaising|keep\s+in\s+(?:contact|touch)|"
+    # "Coordinate pick-ups with the tour operators"
+    r"(?:coordinate|coordinating|arrange|arranging)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"\s*with\s+(?:the\s+|our\s+)?"
     rf"{_PARTY}"
     r"(?=\s*(?:,|\band\b|\bon\b|\bbefore\b|\bwhen\b|\bin\b|\bto\b|$|\.))",
     re.IGNORECASE)
@@ -53,6 +62,14 @@ _AD_LIAISE = re.compile(
 _AD_MEETINGS = re.compile(r"\b(?P<name>(?:site|project|coordination|progress|planning)\s+"
                           r"meetings?)\s+with\s+(?:the\s+|our\s+)?(?P<party>[^.;]{3,80})",
                           re.IGNORECASE)
+# ... or the consultations it holds with them: "Hold client consultations before every wedding".
+_AD_CONSULTATIONS = re.compile(r"\b(?P<name>(?P<party>client|customer)\s+consultations?)\b",
+                               re.IGNORECASE)
+# ... held by meeting the clients themselves: "Meet each couple over coffee a month before the
+# day" (never a piece gone over "before it is boxed for the customer").
+_MEETING_CLIENTS = own_act(
+    r"(?:meet|meets|met|(?:sit|sits|sat)\s+down\s+with|(?:talk|talks|talked)\s+(?:with|to))\s+"
+    r"(?:each|every|the|our)\s+(?:new\s+)?(?:couples?|clients?|customers?|brides?)\b")
 _AD_LIAISON = re.compile(r"\b(?P<name>[\w-]+\s+liaison)\s+with\s+(?:the\s+|our\s+)?"
                          r"(?P<party>[^,.;]{3,60})", re.IGNORECASE)
 
@@ -72,7 +89,9 @@ _DEALING = own_act(
     r"(?:sit|sits|sat)\s+down\b(?=[^.;]{0,30}?\bwith\b)|(?:explain|explains|explained)\s+to")
 # ... agreeing or settling something with them, or going over the work.
 _AGREEING = re.compile(r"\b(?:agree|agrees|agreed|settle|settles|settled|sort\s+out|sorts\s+out|"
-                       r"about|through|over|plan|decide|tell\s+them|"
+                       r"about|through|over|plan|decide|choose|tell\s+them|"
+                       # "Ring the teachers ... the week before to check swimming ability"
+                       r"to\s+(?:check|confirm|arrange)|where\s+and\s+when|"
                        # what was found, explained to them
                        r"what\s+(?:we|I)\s+(?:found|saw|did|changed))\b", re.IGNORECASE)
 
@@ -90,7 +109,9 @@ _KINDS = (
                 r"Bauleiter|site\s+agents?)\b", re.IGNORECASE)),
     # the clients or customers served
     (re.compile(r"\b(?:clients?|customers?|homeowners?)\b", re.IGNORECASE),
-     re.compile(r"\b(?:clients?|customers?|homeowners?|(?:haulage|transport)\s+(?:firms|"
+     re.compile(r"\b(?:clients?|customers?|home\s*owners?|house\s*owners?|"
+                # a wedding's couple: "Meet each couple over coffee a month before the day"
+                r"(?:each|every|the)\s+couples?|couples|(?:haulage|transport)\s+(?:firms|"
                 r"companies)|transport\s+managers)\b|"
                 # the people a contract is with: "shop managers ... on our yearly contracts"
                 r"\b(?:on|under)\s+(?:our|the)\s+(?:[\w-]+\s+)?contracts\b", re.IGNORECASE)),
@@ -100,6 +121,15 @@ _KINDS = (
     # a vessel's captain
     (re.compile(r"\b(?:captains?|skippers?|masters?)\b", re.IGNORECASE),
      re.compile(r"\b(?:captains?|skippers?)\b", re.IGNORECASE)),
+    # the tour operators who bring groups, and their coaches' drivers and guides
+    (re.compile(r"\b(?:tour\s+operators?|coach\s+(?:groups?|companies|operators?|firms?)|"
+                r"travel\s+agen(?:ts?|cies))\b", re.IGNORECASE),
+     re.compile(r"\b(?:tour\s+(?:operators?|guides?|leaders?)|coach\s+(?:companies|firms|"
+                r"operators?|drivers?)|travel\s+agen(?:ts?|cies))\b", re.IGNORECASE)),
+    # the leaders of the groups booked: a school's teachers, a troop's scout leaders
+    (re.compile(r"\bgroup\s+leaders?\b", re.IGNORECASE),
+     re.compile(r"\b(?:group\s+leaders?|scout\s+leaders?|youth\s+leaders?|teachers)\b",
+                re.IGNORECASE)),
     (re.compile(r"\bcommittees?\b", re.IGNORECASE), re.compile(r"\bcommittees?\b", re.IGNORECASE)),
     (re.compile(r"\bbuyers?\b", re.IGNORECASE), re.compile(r"\bbuyers['’]?\b", re.IGNORECASE)),
     # the parents of the children taught or cared for
@@ -137,6 +167,9 @@ def liaison_term(req: Requirement, line: str) -> str | None:
     meetings = _AD_MEETINGS.search(ad)
     if meetings and _same_kind(meetings.group("party"), text):
         return meetings.group("name")
+    consultations = _AD_CONSULTATIONS.search(ad)
+    if consultations and _MEETING_CLIENTS.match(text):
+        return consultations.group("name")
     liaise = _AD_LIAISE.search(ad)
     if liaise and _same_kind(liaise.group("party"), text):
         return liaise.group("party")

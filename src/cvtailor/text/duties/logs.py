@@ -3,7 +3,9 @@
 An ad's duty to keep the shift's written record ("Keep the shift log with tonnages and
 breakdowns", "Complete the shift report at the end of every shift", "Keep the humidity
 records of the cold rooms") is shown by a CV line in which the person writes the shift's
-figures down in the book or on the sheet kept for them (or the day's page of a diary: "Fill in the
+figures down in the book or on the sheet kept for them (or each trip, for an ad's trip log:
+"Write down after every run the time, the raft number and how many people were aboard, in the
+notebook") (or the day's page of a diary: "Fill in the
 day's page for the engineer every evening: who was up, the weather, ..."): "Write the tonnage
 dipped, the kettle
 temperature and any breakdowns in the book for the next crew", "Write up the boards made and
@@ -23,8 +25,8 @@ the workplace is entered in ("the trades register"); records named by what is en
 an animal's health records or medicine book by the treatments written ("Write every worming,
 vaccination and treatment into the blue book"), the harvest or picking records by the crop
 weighed or counted for each plot, row or bed. The records of control points ("cold chain
-records", "HACCP records") are shown only where the line writes such a reading (a temperature, a
-metal detector's test); a log of outages ("a log of off-air time") where it writes when the
+records", "HACCP records", the critical control points monitored) are shown only where the line
+writes such a reading (a temperature, a metal detector's test); a log of outages ("a log of off-air time") where it writes when the
 thing went down.
 An ad that names a system or tool the records are kept in ("... in Capmo", "in SAP") is left to
 be asked. What went wrong written down is an incident report (`incidents`), not read here. The
@@ -45,11 +47,16 @@ _AD_LOGS = re.compile(
     r"HACCP)\s+"
     r"(?:logs?|log\s*books?|logbooks?|reports?|records?|sheets?)|log\s*books?|logbooks?|"
     r"(?:site|shift|daily)\s+diar(?:y|ies)|(?:daily\s+)?progress\s+(?:records?|logs?|reports?)|"
+    # "Keep the trip log for every raft and run": each trip written down
+    r"(?:trip|voyage|journey|crossing|ride|dive|flight)\s+(?:logs?|log\s*books?|logbooks?|"
+    r"records?|sheets?)|"
     r"(?:downtime|stoppage|breakdown)s?\s+(?:records?|logs?|reports?|sheets?|registrations?)|"
     # "keep a log of off-air time for the transmitters"
     r"(?:logs?|records?)\s+of\s+(?:[\w-]+\s+)?(?:downtime|off-air\s+time|stoppages|breakdowns|"
     r"outages)|"
-    r"(?:stock|inventory)\s+(?:records?|registers?|books?|ledgers?))\b",
+    r"(?:stock|inventory)\s+(?:records?|registers?|books?|ledgers?)|"
+    # "Monitor the critical control points": their readings written down
+    r"critical\s+control\s+points?)\b",
     re.IGNORECASE)
 # The register the ad asks kept, named by what is entered in it: "Keep the catch register
 # required by our lease", "keep the treatment register up to date" (not a till, "Operate the
@@ -151,7 +158,7 @@ _A_CLIENTS_REPORT = re.compile(
     re.IGNORECASE)
 # A record of a measure is shown only where the line reads it.
 _MEASURES = (
-    (re.compile(r"\btemperatures?\b|\bcold[\s-]chain\b", re.IGNORECASE),
+    (re.compile(r"\btemperatures?\b|\bcold[\s-]chain\b|\bcritical\s+control\b", re.IGNORECASE),
      re.compile(r"\btemperatures?\b|\bthermometers?\b|°", re.IGNORECASE)),
     (re.compile(r"\bhumidity\b", re.IGNORECASE),
      re.compile(r"\bhumidity\b|\bhygrometers?\b", re.IGNORECASE)),

@@ -14,7 +14,8 @@ Read narrowly, as a recruiter reads it, so that no line is taken for more than i
   precept, orient, guide, or "the mentoring of") and is done to people a workplace takes on
   (apprentices, trainees, interns, new, junior, novice, graduate or volunteer staff of any
   kind, whatever the words between: "new medical assistants", "newly recruited technicians",
-  "novice strippers"; new recruits or starters, seasonal workers);
+  "novice strippers", "new coachmen"; new recruits or starters, seasonal workers; a trade's
+  trainees, "trainee guides", are new to it too);
 - the line is the person's own act of teaching (it opens on the verb: "Show ...", "Taught ...",
   "Take ... with me", "Have ... with me ... under my eye", "Spend ... with ..., showing them",
   "Take ... and start them on ...", "Work alongside ... until they can ...", "Buddy up with
@@ -27,7 +28,8 @@ Read narrowly, as a recruiter reads it, so that no line is taken for more than i
   pupils: "Taught first-year students algebra"), or the country's own word for its
   apprentices: "our two Lehrlinge", "the Azubis", "the Lernende"); students who help or join
   the workplace ("the students who help us in the summer holidays") and a season's trainees
-  ("the summer trainees") are learners and new staff both;
+  ("the summer trainees") are learners and new staff both; the assistant a line names ("Take
+  our assistant along to weddings as second shooter") is the ad's junior, never its apprentice;
 - never the people the work serves ("Show new patients how to use the CPAP mask", "Taught
   first-year students algebra"), never a line of something received ("Trained as an
   apprentice", "Trained in first aid").
@@ -36,7 +38,8 @@ The term written is the ad's own words for the training and whom it is for (`tau
 never a topic of the duty the line may not show ("safe working practices" of "Train new
 workers in safe working practices"); where the ad names two groups, the one the line's people
 are ("seasonal workers" for the students who come for the summer harvest, "junior colleagues"
-for the young lads from the pool team). A school's pupils sent on placement ("the two pupils
+for the young lads from the pool team); where no keyword names them nor the training, the ad's
+own words for them ("new coachmen" of "Train and supervise new coachmen"). A school's pupils sent on placement ("the two pupils
 the secondary school sends us each spring") are learners.
 """
 
@@ -90,6 +93,11 @@ _TAKEN_ON = frozenset((
     "people staff hands helpers men women starters hires recruits lads ones colleagues team "
     "crew graduates temps part-timers operatives joiners cooks chefs guides guards aides clerks"
 ).split())
+# A trade's people named by "-man" ("new coachmen", "the junior linesmen"), never a thing that
+# ends like one ("new specimens").
+_TRADESMEN = re.compile(r"(?i)[a-z]{3,}(?:man|men)")
+_NOT_TRADESMEN = frozenset("specimen specimens abdomen regimen regimens acumen stamen german "
+                           "germans".split())
 
 # The line's own act of teaching, at its head.
 _CV_TEACHING = own_act(
@@ -178,7 +186,13 @@ _CV_EITHER = re.compile(
     r"young\s+(?:[\w-]+\s+){0,2}?(?P<young>[\w-]+))\b",
     re.IGNORECASE)
 
-LEARNERS, NEW_STAFF = "learners", "new staff"
+LEARNERS, NEW_STAFF, JUNIORS = "learners", "new staff", "juniors"
+# "trainee guides", "trainee drivers": a trade's people in training.
+_TRAINEE_TRADE = re.compile(r"(?i)trainee\s+(?!(?:scheme|programme|program|course|contract)s?\b)"
+                            r"[a-z][\w-]+")
+# The assistant a line names, a junior of the trade: "our assistant", "my two assistants".
+_CV_ASSISTANT = re.compile(r"(?i)\b(?:our|my|the)\s+(?:(?:two|three|new|young)\s+)?"
+                           r"assistants?\b")
 
 
 def _ad_kinds(text: str) -> set[str]:
@@ -189,8 +203,13 @@ def _ad_kinds(text: str) -> set[str]:
     for m in _AD_NEW.finditer(text):
         if not _people(m, "new", "junior", "novice", "seasonal"):
             continue
-        if m.group("junior") is not None or m.group("novice") is not None \
-                or m.group(0).lower() == "novices":
+        if m.group("junior") is not None:
+            # (a junior is also the assistant a line names: "Take our assistant along to
+            # weddings as second shooter")
+            kinds |= {LEARNERS, NEW_STAFF, JUNIORS}
+        elif m.group("novice") is not None or m.group(0).lower() == "novices" \
+                or _TRAINEE_TRADE.match(m.string, m.start()):
+            # ("trainee guides": people new to the trade they are trained in)
             kinds |= {LEARNERS, NEW_STAFF}
         elif re.match(r"(?i)apprentice|trainee|intern|learner|student|[\w-]+\s+students",
                       m.group(0)):
@@ -210,6 +229,8 @@ def _line_kinds(text: str) -> set[str]:
         kinds.add(NEW_STAFF)
     if any(_people(m, "young") for m in _CV_EITHER.finditer(text)):
         kinds |= {LEARNERS, NEW_STAFF}
+    if _CV_ASSISTANT.search(text):
+        kinds.add(JUNIORS)
     return kinds
 
 
@@ -269,6 +290,7 @@ def _people(m: re.Match[str], *groups: str) -> bool:
         # "new patient care technicians", never "patients" of "new patients how to ..."
         heads = [w for w in words if w.lower() in _SERVED or any(
             person_noun(x) or x.lower() in _TAKEN_ON
+            or (_TRADESMEN.fullmatch(x) is not None and x.lower() not in _NOT_TRADESMEN)
             for x in (w, w if w.lower().endswith("s") else w + "s"))]
         return bool(heads) and ((heads[0] == word and word.lower() not in _SERVED)
                                 or heads[-1].lower() not in _SERVED)
@@ -314,12 +336,18 @@ def taught_term(req: Requirement, line: str) -> str | None:
     # the ad's words for whom it trains are not whom the line taught: only the training's own
     # name ("Give on-the-job training to new operators and apprentices")
     for keyword in req.keywords:
-        if (_TRAINING_WORD.fullmatch(keyword.strip()) or re.fullmatch(
+        if ((_TRAINING_WORD.fullmatch(keyword.strip())
+             and not _TRADESMEN.fullmatch(keyword.strip())) or re.fullmatch(
                 r"(?i)(?:induction|onboarding)(?:\s+of\s+[\w\s-]+)?", keyword.strip())):
             return keyword
         training = _TRAINING_NAME.fullmatch(keyword.strip())
         if training:
             return training.group(1)
+    # no keyword names them nor the training: the ad's own words for them ("new coachmen" of
+    # "Train and supervise new coachmen")
+    for m in _AD_NEW.finditer(req.text):
+        if _people(m, "new", "junior", "novice", "seasonal") and _ad_kinds(m.group(0)) & taught:
+            return m.group(0)
     return None
 
 

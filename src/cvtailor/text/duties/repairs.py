@@ -24,9 +24,9 @@ by the person's own fixing ("Fixed dripping taps, re-hung the dormitory doors an
 shutters"), of the building's own parts where the ad asks them on the building
 (`small_repairs_term`).
 
-An ad's first-line (or first-level) maintenance is shown by worn, broken or leaking parts
-changed or tightened by the person's own hand, the rest left to the maintenance people
-(`first_line_term`).
+An ad's first-line (or first-level) maintenance, troubleshooting or repairs are shown by worn,
+broken or leaking parts changed or tightened (or jams freed) by the person's own hand, the rest
+left to the maintenance people (`first_line_term`).
 """
 
 from __future__ import annotations
@@ -113,8 +113,13 @@ def maintenance_term(req: Requirement, line: str) -> str | None:
 # left to the maintenance people ("Change worn cups, knives and belts on the breakers myself
 # and call the technical service only for electrical faults").
 _AD_FIRST_LINE = re.compile(r"\b(?:first[\s-](?:line|level)|operator|autonomous|basic|"
-                            r"level[\s-]1)\s+maintenance\b", re.IGNORECASE)
+                            r"level[\s-]1)\s+maintenance\b|"
+                            # "Carry out first-line troubleshooting when the line stops"
+                            r"\bfirst[\s-](?:line|level)\s+(?:troubleshooting|fault[\s-]finding|"
+                            r"repairs?)\b", re.IGNORECASE)
 _MENDING_MYSELF = own_act(r"change|changes|changed|replace|replaces|replaced|fit|fits|fitted|"
+                          # "Free jammed jars from the capper, change its worn chucks ..."
+                          r"free|frees|freed|"
                           r"swap|swaps|swapped|adjust|adjusts|adjusted|tighten|tightens|"
                           r"tightened|mend|mends|mended|fix|fixes|fixed")
 _WORN_PARTS = re.compile(r"\b(?:worn|broken|cracked|blunt|torn|loose|leaking|leaky)\s+[\w-]+",

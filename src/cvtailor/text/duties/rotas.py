@@ -14,7 +14,8 @@ plan itself ("Draw up the fortnightly shift plan for 18 casual lifeguards"), or 
 among people, matches people to the work or writes up their job board ("Split the chairs between
 the techs at the start of each shift", "Match techs to rooms each morning on the OR board",
 "Write up the morning job board for 14 crew members", "Hand out the day's jobs to the three
-fitters each morning"; never "Split the logs between the two kilns", "Hand out the leaflets to
+fitters each morning", "Pin up the week's sessions and put each guide with the groups that suit
+them"; never "Split the logs between the two kilns", "Hand out the leaflets to
 the visitors").
 
 Read narrowly: the line opens on the person's own planning (work out, sort out, decide, draw up,
@@ -37,7 +38,10 @@ the operators on your shift") or the assignments it names ("slide assignments"),
 is the crew's own ("plan the crew's assembly schedule", "plan your team's weekly visit schedule"),
 or the deployment of a team or a workload it asks shared out ("Plan the deployment of your shift
 team", "Plan the daily deployment of your crew and vehicles", "plan the toolroom workload across
-both shifts"); with the period the ad gives it where the keyword dropped it and the line plans
+both shifts"), or the team's work it asks planned by its period or as a schedule where no
+keyword names it ("Plan the operating team's weekly work" gives "weekly work", "Plan the weekly
+shoot schedule for the team" gives "shoot schedule"; never "weekly work" of "the crew's weekly
+work programme"); with the period the ad gives it where the keyword dropped it and the line plans
 for that period ("weekly schedule" of "Draw up the crew's weekly schedule" for "Sort out on
 Friday who goes up to which slope the next week"). Shifts filled in for the crew so each one
 gets the same share ("Fill in next month's nights and weekends on the sheet, so each of the five of
@@ -120,7 +124,7 @@ _PLANNING = own_act(
     r"(?:arrange|arranges|arranged|organi[sz]e|organi[sz]es|organi[sz]ed)\b(?=\s+(?:[^.;,]{0,30}?\s+)?"
     r"(?:who|which)\b)|"
     r"shares\s+out|shared\s+out|(?:hand|hands|handed)\s+out|"
-    r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+(?:decide|say)|saying|showing)|"
+    r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+(?:decide|say|put)|saying|showing)|"
     r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+(?:tell|give|"
     r"decide)|(?:go|goes|went)\s+through\s+[^,]{1,80}?\s+and\s+decide|"
     rf"{SIT_DOWN_TO_DECIDE}|"
@@ -253,6 +257,9 @@ def _who_where(text: str) -> bool:
     put = _PUT_ON.match(text)
     if put and person_noun(put.group(1).removesuffix("s") + "s"):
         return True
+    # "... and put each guide with the groups that suit them"
+    if any(_people(m.group(1).removesuffix("s") + "s") for m in _PUT_EACH.finditer(text)):
+        return True
     # "give each painter the panels that suit their hand"
     for given in _GIVE_EACH.finditer(text):
         if person_noun(given.group(1).removesuffix("s") + "s"):
@@ -269,6 +276,8 @@ def _who_where(text: str) -> bool:
     return False
 
 
+_PUT_EACH = re.compile(r"\b(?:put|puts)\s+each\s+([\w-]+)\s+(?:on|with)\s+the\b",
+                       re.IGNORECASE)
 _WHICH_DOES_WHICH = re.compile(r"\bwhich\s+([\w-]+)\s+[\w-]+s\s+which\b", re.IGNORECASE)
 
 
@@ -284,7 +293,7 @@ _CREW = frozenset("others crew crews team teams shift lads gang".split())
 _EACH_ONE = frozenset("person people".split())
 # People a line names by a plain word no agent noun is: "which man goes to which parcel".
 _PEOPLE_WORDS = frozenset("man men woman women person people lad lads hands party parties group "
-                          "groups".split())
+                          "groups guides".split())
 
 
 def _plans(text: str) -> bool:
@@ -332,7 +341,7 @@ def rota_term(req: Requirement, line: str) -> str | None:
     # the first of its rotas that is not the on-call rota: "the duty roster and the on-call rota"
     term = ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req) or (
         ad_term(req, _SHARED_NAMES) if _AD_SHARES.search(req.text) else None) \
-        or _allocated(req)
+        or _allocated(req) or _teams_work(req)
     return _with_its_period(term, req.text, text) if term else None
 
 
@@ -353,6 +362,24 @@ def _with_its_period(term: str, ad: str, line: str) -> str:
         if re.search(rf"(?i)\b{period}\s+{re.escape(term)}\b", ad) and said.search(line):
             return f"{period} {term}"
     return term
+
+
+# The team's work the ad asks planned, named by its period or as a schedule: "Plan the operating
+# team's weekly work", "plan the daily work of your rig crew", "Plan the weekly shoot schedule
+# for the team".
+_AD_TEAMS_WORK = re.compile(
+    rf"^{AD_LEAD}(?:plan|planning|organi[sz]e|organi[sz]ing|draw\s+up|drawing\s+up|schedule|"
+    r"scheduling)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"((?:daily|weekly|monthly)\s+(?:work|jobs|tasks)|[\w-]+\s+schedule)"
+    # (the whole name: not "weekly work" of "the crew's weekly work programme")
+    r"(?=\s*$|\s*[.,;]|\s+(?:of|for|and|with|across|in|on|at)\b)", re.IGNORECASE)
+
+
+def _teams_work(req: Requirement) -> str | None:
+    """The ad's words for the team's work it asks planned (`_AD_TEAMS_WORK`), as it writes
+    them, when no keyword names it ("weekly work", "shoot schedule"), or None."""
+    m = _AD_TEAMS_WORK.match(req.text.strip())
+    return m.group(1) if m else None
 
 
 # Work the ad asks shared out among people: "Allocate referrals to the family support

@@ -10,7 +10,7 @@ isolator before anyone reaches into the cutting system, and check that the other
 same".
 
 Read narrowly: the ad's duty is enforcing (enforce, ensure, make sure, see that, uphold, police,
-drive, "you will make sure" after what the sentence opens on, rules "are followed", or being
+drive, look after ("look after health and safety on site"), "you will make sure" after what the sentence opens on, rules "are followed", or being
 responsible for them: "Be responsible for occupational safety"); the line is the person's own act of
 making others keep a rule (it opens on "make sure", "see that", "ensure", "check that", "check each
 morning that", "insist that", "make everyone (in the bay) wear", "stop anyone who", or on the
@@ -20,7 +20,7 @@ safe or clean (protective wear, a lock on the drive, a guard, a clean floor); or
 anyone who breaks a rule, or lets nobody in without what keeps them safe ("Send nobody into the
 arena without a hard hat and boots"). Wearing one's own protective gear is no rule enforced. Fire
 safety is also seen to on a walk round that makes sure the exits are free and the extinguishers in
-date, or by others made to put out cigarettes or switch off engines where the line also keeps the
+date (or in their place), or by others made to put out cigarettes or switch off engines where the line also keeps the
 extinguishers in date; lockout, by the person's own lock and tag before another's work ("Padlock the
 isolator and hang my own tag before anyone opens a pump"), whatever the ad's verb for it ("Apply
 lock-out/tag-out before any intervention"); safe working in confined spaces, by a rule kept for
@@ -45,7 +45,11 @@ from cvtailor.text.duties.acts import AD_LEAD, act_term, ad_term, own_act
 
 _AD_ENFORCING = re.compile(
     rf"^{AD_LEAD}(?:enforce|ensure|make\s+sure|drive|"
-    r"see\s+(?:that|to)|uphold|police|promote|monitor\s+(?:compliance|adherence))\b|"
+    r"see\s+(?:that|to)|uphold|police|promote|monitor\s+(?:compliance|adherence)|"
+    r"look\s+after)\b|"
+    # "Carry out rig maintenance and look after health and safety on site"
+    r"\band\s+(?:enforce|ensure|make\s+sure|see\s+to|look\s+after)\s+(?=(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:safety|health\s+and\s+safety|hygiene)\b)|"
     # "All year round you will make sure the crew follows ..."
     r"\byou(?:['’]ll|\s+will)\s+(?:also\s+)?(?:enforce|ensure|make\s+sure|see\s+(?:that|to))\b|"
     r"\b(?:are|is)\s+(?:followed|observed|respected|kept)\b|"
@@ -135,7 +139,7 @@ _FIRE_MEANS = re.compile(
 _KEPT_READY = re.compile(r"\b(?:free|clear|unblocked|in\s+date|charged|working|tested|"
                          # "check the dates on the extinguishers every Monday"
                          r"dates?\s+on\s+the\s+(?:[\w-]+\s+)?extinguishers|"
-                         r"unlocked|at\s+hand|within\s+reach)\b|"
+                         r"unlocked|at\s+hand|within\s+reach|in\s+(?:its|their)\s+place)\b|"
                          # "Keep ... the powder extinguisher beside every tank"
                          r"\b(?:beside|next\s+to|by)\s+(?:every|each)\b", re.IGNORECASE)
 

@@ -19,7 +19,9 @@ Read narrowly, because a near miss is close by (counting alone, another store, a
   booth cupboard and reorder them from the supplier before we run low"), and it orders or
   reorders (or tells whoever orders what to order or buy, or what is running low, fills in
   the reorder sheet or a shopping list, orders each week) before things run out ("when we
-  are down to the last few hundred", "when anything will not last until morning"); ordering
+  are down to the last few hundred", "when anything will not last until morning"), or rings for
+another load when the store is down to its last ("Ring the farmer for another load of hay when
+the loft is down to the last 40 bales"); ordering
   for one job, or counting alone, is neither;
 - where the ad names what the stock is of ("the stock of spare parts", "stocks of food, salt
   and consumables"), the line names one of those things; a generic name ("raw materials",
@@ -66,7 +68,11 @@ _AD_KEEPS = re.compile(
 # The line opens on the person's own act of keeping the store: counting, checking, keeping an
 # eye on it or ordering.
 _KEEPING = own_act(r"count|counts|counted|check|checks|checked|keep|keeps|kept|order|orders|"
-                   r"ordered|(?:do|does|did)\s+the\s+stock\s*take")
+                   r"ordered|(?:do|does|did)\s+the\s+stock\s*take|"
+                   # "Ring the farmer for another load of hay when the loft is down to the last
+                   # 40 bales": what is left watched, and more got before it runs out
+                   r"(?:ring|rings|rang|call|calls|called|phone|phones|phoned)\b"
+                   r"(?=[^.;]{0,80}?\bfor\s+another\s+(?:load|delivery|batch|pallet)\b)")
 # ... counts what is in store, or keeps it stocked ...
 # What is running low, said: "what runs low", "what is running low".
 _RUNNING_LOW = r"what\s+(?:runs?\s+low|(?:is|are)\s+running\s+(?:low|short|out))"
@@ -85,6 +91,8 @@ _COUNTS = re.compile(
     r"(?:check|checks|checked)\s+(?:the\s+)?(?:stock|store|stores|shelves|shelf))\b|"
     # "Check on Fridays what film and couplant are left", "a book of what is left of each log"
     r"\bwhat\s+(?:[\w,'’-]+\s+){0,8}?(?:is|are)\s+left\b|\b(?:[\w-]+\s+)?left\s+of\s+each\b|"
+    # "when the loft is down to the last 40 bales"
+    r"\b(?:is|are|gets?)\s+down\s+to\s+(?:the\s+|its\s+|our\s+)?last\b|"
     # "Check culture media, oil and dishes every Monday ... and order ... before we run short",
     # "Check the rubber rolls ... in the store each Saturday and tell the maintenance chief
     # what is running low": what is checked is the stock when what runs short is ordered
@@ -99,7 +107,7 @@ _ORDERS = re.compile(
     r"re-?order(?:s|ed)?\b|"
     # "ring the importer when we are down to the last few hundred", "ring the buyer when
     # anything will not last until morning"
-    r"(?:before|when|whenever)\s+(?:we|it|they)\s+(?:are|is|get|gets)\s+down\s+to\b|"
+    r"(?:before|when|whenever)\s+(?:we|it|they|the\s+[\w-]+)\s+(?:are|is|get|gets)\s+down\s+to\b|"
     r"(?:before|when|whenever)\s+[^.;]{1,30}?\b(?:will\s+not|won['’]t)\s+last\b|"
     r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing)|"
     # "tell the storeman what we will run short of next week", "tell the buyer what will run

@@ -14,7 +14,7 @@ Two duties a trade's supervisor is asked for, which a CV says by what was done:
   shows it too: "Call the service engineer every six months to change the filters". The
   machines stripped to be greased are upkeep too ("Take the cookers' paddles apart every
   Saturday to clean and grease them"), and an ad that names the upkeep by the machines' kind
-  ("machinery maintenance", "equipment maintenance") asks the same.
+  ("machinery maintenance", "equipment maintenance", "rig maintenance") asks the same.
 - a toolbox talk ("Lead toolbox talks at the start of every shift") is a short safety talk to
   the crew before work: "Give a 10-minute safety briefing at the van every Monday on falls and
   manual handling", "Go over the day's hazards with the crew at the van before we start", "Walk
@@ -38,7 +38,9 @@ from cvtailor.text.duties.acts import WEEKDAY, ad_term, own_act
 _AD_UPKEEP = re.compile(r"\b(?:preventive|preventative|planned|scheduled|routine|"
                         # the upkeep of the machines the ad names by their kind: "Organise
                         # machinery maintenance for our tractors and implements"
-                        r"machinery|machine|equipment|vehicle|fleet)\s+"
+                        r"machinery|machine|equipment|vehicle|fleet|"
+                        # "Carry out rig maintenance": the one machine the crew works
+                        r"rig|boat|engine)\s+"
                         r"maintenance\b", re.IGNORECASE)
 # Greasing, and the other upkeep a hand does to a machine.
 _GREASE = r"grease|greases|greased|lubricate|lubricates|lubricated|oil|oils|oiled"
