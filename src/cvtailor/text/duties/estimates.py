@@ -43,8 +43,9 @@ _AD_ESTIMATES = re.compile(
 # the owner's quotations", "Do your own material take-offs".
 _AD_PREPARES = re.compile(
     # ("Help the owner prepare quotations for new wells")
-    rf"^{AD_LEAD}(?:(?:help|helping)\s+(?:the|our)\s+[\w-]+\s+(?:to\s+)?)?(?:prepare|preparing|draw\s+up|drawing\s+up|write|writing|produce|producing|"
-    r"do|doing|make|making|price|pricing|calculate|calculating|work\s+out)\b", re.IGNORECASE)
+    rf"^{AD_LEAD}(?:(?:help|helping)\s+(?:the|our)\s+[\w-]+\s+(?:to\s+)?)?"
+    r"(?:prepare|preparing|draw\s+up|drawing\s+up|write|writing|produce|producing|do|doing|"
+    r"make|making|price|pricing|calculate|calculating|work\s+out)\b", re.IGNORECASE)
 _WORKING_OUT = own_act(
     r"(?:work|works|worked)\s+out|price|prices|priced|calculate|calculates|calculated|"
     r"estimate|estimates|estimated|(?:tell|tells|told)\s+(?:the|our)\s+(?:office|owner|boss|"
@@ -78,7 +79,8 @@ _SURVEYING = own_act(
     r"count|counts|counted|measure|measures|measured|(?:open|opens|opened)\s+up|"
     r"(?:go|goes|went)\s+out\s+to\s+(?:look\s+at|measure)|(?:look|looks|looked)\s+at|"
     r"inspect|inspects|inspected")
-_PRICER = r"(?:the|our|my)\s+(?:owner|boss|office|manager|estimator|director)"
+_PRICERS = r"owner|boss|office|manager|estimator|director"
+_PRICER = rf"(?:the|our|my)\s+(?:{_PRICERS})"
 _FOR_THE_PRICER = re.compile(
     rf"\bso\s+(?:that\s+)?{_PRICER}\s+can\s+(?:price|quote|cost|give\s+[^.;]{{0,40}}?\b"
     r"(?:price|quote))\b|"
@@ -87,7 +89,8 @@ _FOR_THE_PRICER = re.compile(
 # What a job takes worked out for the one the ad says prices it: "Work out for the owner how
 # many metres of casing and screen and how many rig days a new well will need", for "Help the
 # owner prepare quotations for new wells".
-_FOR_WHO_PRICES = re.compile(rf"^(?:I\s+)?(?:work|works|worked)\s+out\s+for\s+{_PRICER}\s+"
+_FOR_WHO_PRICES = re.compile(rf"^(?:I\s+)?(?:work|works|worked)\s+out\s+for\s+(?:the|our|my)\s+"
+                             rf"(?P<who>{_PRICERS})\s+"
                              r"how\s+(?:many|much|long)\b", re.IGNORECASE)
 # ... what a job will need: "a new well will need", "each job takes".
 _A_JOB_NEEDS = re.compile(r"\b(?:a|the|each|every)\s+(?:new\s+)?[\w-]+\s+(?:will\s+)?"
@@ -98,7 +101,7 @@ def _prices_it(req: Requirement, text: str) -> bool:
     """The line works out what a job takes for the one the ad names as pricing it."""
     m = _FOR_WHO_PRICES.match(text)
     return m is not None and _A_JOB_NEEDS.search(text) is not None and re.search(
-        rf"\b(?:the|our)\s+{re.escape(m.group(0).split()[-3])}\b", req.text,
+        rf"\b(?:the|our)\s+{m.group('who')}\b", req.text,
         re.IGNORECASE) is not None
 
 

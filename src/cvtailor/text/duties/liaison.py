@@ -18,12 +18,11 @@ with them, or ringing them to check or arrange it; a line about
 other people ("the site manager" for "landholders") is no contact for them. The term written is
 the ad's own: its role and whom it is for ("point of contact for landholders"; both its parties,
 "first contact for landowners and alp farmers", where the line deals with people of the second's
-kind too), the people it
-liaises, coordinates or arranges the work with ("yacht captains", "Coordinate pick-ups with
-the tour operators" gives "tour operators"), its liaison's name ("client liaison") or the meetings it holds
-with them ("site meetings with architects") or its consultations with its clients ("client
-consultations", shown by each couple met before the day to go through it), as `liaison_term`
-gives it. The people a contract
+kind too), the people it liaises, coordinates or arranges the work with ("yacht captains",
+"Coordinate pick-ups with the tour operators" gives "tour operators"), its liaison's name
+("client liaison"), the meetings it holds with them ("site meetings with architects") or its
+consultations with its clients ("client consultations", shown by each couple met before the
+day to go through it), as `liaison_term` gives it. The people a contract
 is with ("the shop managers on our yearly contracts") are its customers.
 """
 

@@ -3,8 +3,8 @@
 An ad's duty to keep the shift's written record ("Keep the shift log with tonnages and
 breakdowns", "Complete the shift report at the end of every shift", "Keep the humidity
 records of the cold rooms") is shown by a CV line in which the person writes the shift's
-figures down in the book or on the sheet kept for them (or each trip, for an ad's trip log:
-"Write down after every run the time, the raft number and how many people were aboard, in the
+figures down in the book or on the sheet kept for them, each trip for an ad's trip log ("Write
+down after every run the time, the raft number and how many people were aboard, in the
 notebook") (or the day's page of a diary: "Fill in the
 day's page for the engineer every evening: who was up, the weather, ..."): "Write the tonnage
 dipped, the kettle
@@ -26,8 +26,8 @@ an animal's health records or medicine book by the treatments written ("Write ev
 vaccination and treatment into the blue book"), the harvest or picking records by the crop
 weighed or counted for each plot, row or bed. The records of control points ("cold chain
 records", "HACCP records", the critical control points monitored) are shown only where the line
-writes such a reading (a temperature, a metal detector's test); a log of outages ("a log of off-air time") where it writes when the
-thing went down.
+writes such a reading (a temperature, a metal detector's test); a log of outages ("a log of
+off-air time") where it writes when the thing went down.
 An ad that names a system or tool the records are kept in ("... in Capmo", "in SAP") is left to
 be asked. What went wrong written down is an incident report (`incidents`), not read here. The
 term written is the ad's own (`log_term`).

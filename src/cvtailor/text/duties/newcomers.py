@@ -39,8 +39,8 @@ never a topic of the duty the line may not show ("safe working practices" of "Tr
 workers in safe working practices"); where the ad names two groups, the one the line's people
 are ("seasonal workers" for the students who come for the summer harvest, "junior colleagues"
 for the young lads from the pool team); where no keyword names them nor the training, the ad's
-own words for them ("new coachmen" of "Train and supervise new coachmen"). A school's pupils sent on placement ("the two pupils
-the secondary school sends us each spring") are learners.
+own words for them ("new coachmen" of "Train and supervise new coachmen"). A school's pupils
+sent on placement ("the two pupils the secondary school sends us each spring") are learners.
 """
 
 from __future__ import annotations

@@ -10,19 +10,20 @@ isolator before anyone reaches into the cutting system, and check that the other
 same".
 
 Read narrowly: the ad's duty is enforcing (enforce, ensure, make sure, see that, uphold, police,
-drive, look after ("look after health and safety on site"), "you will make sure" after what the sentence opens on, rules "are followed", or being
-responsible for them: "Be responsible for occupational safety"); the line is the person's own act of
-making others keep a rule (it opens on "make sure", "see that", "ensure", "check that", "check each
-morning that", "insist that", "make everyone (in the bay) wear", "stop anyone who", or on the
-person's own keeping "and make sure the others do the same", or a safeguard kept "and make sure the
-extractor is on whenever anyone ...") and names who (nobody, everyone, the crew) and what keeps them
-safe or clean (protective wear, a lock on the drive, a guard, a clean floor); or it sends home
-anyone who breaks a rule, or lets nobody in without what keeps them safe ("Send nobody into the
-arena without a hard hat and boots"). Wearing one's own protective gear is no rule enforced. Fire
-safety is also seen to on a walk round that makes sure the exits are free and the extinguishers in
-date (or in their place), or by others made to put out cigarettes or switch off engines where the line also keeps the
-extinguishers in date; lockout, by the person's own lock and tag before another's work ("Padlock the
-isolator and hang my own tag before anyone opens a pump"), whatever the ad's verb for it ("Apply
+drive, look after ("look after health and safety on site"), "you will make sure" after what the
+sentence opens on, rules "are followed", or being responsible for them: "Be responsible for
+occupational safety"); the line is the person's own act of making others keep a rule (it opens on
+"make sure", "see that", "ensure", "check that", "check each morning that", "insist that", "make
+everyone (in the bay) wear", "stop anyone who", or on the person's own keeping "and make sure the
+others do the same", or a safeguard kept "and make sure the extractor is on whenever anyone ...")
+and names who (nobody, everyone, the crew) and what keeps them safe or clean (protective wear, a
+lock on the drive, a guard, a clean floor); or it sends home anyone who breaks a rule, or lets
+nobody in without what keeps them safe ("Send nobody into the arena without a hard hat and boots").
+Wearing one's own protective gear is no rule enforced. Fire safety is also seen to on a walk round
+that makes sure the exits are free and the extinguishers in date (or in their place), or by others
+made to put out cigarettes or switch off engines where the line also keeps the extinguishers in
+date; lockout, by the person's own lock and tag before another's work ("Padlock the isolator and
+hang my own tag before anyone opens a pump"), whatever the ad's verb for it ("Apply
 lock-out/tag-out before any intervention"); safe working in confined spaces, by a rule kept for
 going into one. The term written is the ad's own (`safety_term`): of its rules, the one the line's
 own words echo ("dust extraction" for a line that keeps the extractor on), else its first.
