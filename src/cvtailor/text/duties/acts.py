@@ -22,6 +22,10 @@ _BEFORE_THE_VERB = (r"I|also|then|always|personally|every\s+\w+,?|each\s+\w+,?|"
 # in SAP PM") is a tool the line must name (research/similarity), never read by a duty reader.
 A_SYSTEM = re.compile(r"\b(?:system|systems|software|SAP|ERP|WMS|CMMS|Maximo|database|app)\b")
 
+# Ringing someone, in its forms: "ring round the crew", "Ring the farmer for another load",
+# "phone our supplier". A regular expression's alternatives.
+RINGING = r"ring|rings|rang|call|calls|called|phone|phones|phoned"
+
 # Sitting down with someone to decide the work: "Sit down with the owner in September to work
 # out how many hearts ... we need" (production planned), "... to decide who covers the
 # weekends" (rotas). A regular expression's alternative, for `own_act`.

@@ -115,10 +115,8 @@ _BEFORE_IT_STARTS = re.compile(
 def guest_briefing_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the safety talk a line shows given to an activity's guests before it
     starts (see the module doc), or None."""
-    term = act_term(req, line, _TALKING_GUESTS_THROUGH, _AD_GUEST_TALK,
-                    [_HOW_TO, _BEFORE_IT_STARTS])
-    if term is None and _AD_GUEST_TALK.search(req.text) and _TALKING_GUESTS_THROUGH.match(
-            line.strip()) and _HOW_TO.search(line) and _BEFORE_IT_STARTS.search(line):
-        # the ad's briefing is named by no keyword of its own: "handover briefing"
-        term = ad_term(req, _GUEST_BRIEFING)
-    return term
+    shown = [_HOW_TO, _BEFORE_IT_STARTS]
+    # (or the briefing the ad says they are given, by its keyword: "handover briefing")
+    return act_term(req, line, _TALKING_GUESTS_THROUGH, _AD_GUEST_TALK, shown) \
+        or act_term(req, line, _TALKING_GUESTS_THROUGH, _GUEST_BRIEFING, shown,
+                    asked=_AD_GUEST_TALK)

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, act_term, ad_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, RINGING, act_term, ad_term, own_act
 
 # (not "quality audits": an audit reviews others' work, which checking each piece is not)
 _AD_CHECKS = re.compile(r"\b(?:quality|final|visual|sensory)\s+(?:checks?|inspections?|control|"
@@ -240,7 +240,7 @@ _ANSWERING = own_act(r"answer|answers|answered|handle|handles|handled|(?:deal|de
 # ... what is answered: questions, or people who ring, write or ask about something.
 _ASKED = re.compile(
     r"\b(?:questions?|queries|enquiries|inquiries)\b|"
-    r"\bwho\s+(?:ring|rings|rang|call|calls|called|phone|phones|phoned|e-?mail|e-?mails|"
+    rf"\bwho\s+(?:{RINGING}|e-?mail|e-?mails|"
     r"e-?mailed|write|writes|wrote|ask|asks|asked|come\s+in|comes\s+in|drop\s+in)\b"
     r"[^.;]{0,40}?\babout\b", re.IGNORECASE)
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, ad_term, own_act
+from cvtailor.text.duties.acts import AD_LEAD, RINGING, ad_term, own_act
 
 # The buying's names: "purchasing", "procurement", "ordering", or the orders of what is used
 # ("material orders").
@@ -78,15 +78,14 @@ _ORDERING = own_act(
     r"(?:choose|chooses|chose|pick|picks|picked|select|selects|selected)\b[^.;]{0,80}?\band\s+"
     r"(?:re-?)?(?:order|orders|ordered|buy|buys|bought)|(?:re-?)?order|(?:re-?)?orders|"
     r"(?:re-?)?ordered|"
-    rf"(?:ring|rings|rang|phone|phones|phoned|call|calls|called|e-?mail|e-?mails|e-?mailed)\s+"
+    rf"(?:{RINGING}|e-?mail|e-?mails|e-?mailed)\s+"
     rf"(?:the|our|a|an)\s+{_SELLER}|"
     # after writing up or keeping full what is needed: "Write up the pipe, fittings and heads
     # each job needs and ring our supplier", "Keep the colour drawers full and phone ..."
     # ... or going through what a job needs: "Go through each job's parts list with the
     # storeman and ring the wholesaler for the fittings ... we are short of"
     r"(?:write|writes|wrote|keep|keeps|kept|(?:go|goes|went)\s+through)\s+"
-    rf"[^.;]{{1,80}}?\band\s+(?:(?:ring|rings|rang|"
-    rf"phone|phones|phoned|call|calls|called)\s+(?:the|our|a|an)\s+{_SELLER}|(?:re-?)?order)")
+    rf"[^.;]{{1,80}}?\band\s+(?:(?:{RINGING})\s+(?:the|our|a|an)\s+{_SELLER}|(?:re-?)?order)")
 # ... things got from the seller, or the order placed: "for pipes", "to book the mixer
 # trucks", "when a shade runs low", "from growers".
 _GOT = re.compile(r"\b(?:for|from|to\s+book|to\s+order|when|before)\b|\bcall\s+off\b",

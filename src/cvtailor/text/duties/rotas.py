@@ -68,7 +68,14 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import AD_LEAD, IN_A_TOOL, SIT_DOWN_TO_DECIDE, ad_term, own_act
+from cvtailor.text.duties.acts import (
+    AD_LEAD,
+    IN_A_TOOL,
+    RINGING,
+    SIT_DOWN_TO_DECIDE,
+    ad_term,
+    own_act,
+)
 from cvtailor.text.jd_terms import person_noun
 
 # The ad's names for a plan of who works when.
@@ -183,11 +190,11 @@ _GIVE_EACH = re.compile(r"\b(?:give|gives|gave|hand|hands|handed)\s+(?:each|ever
 # Cover found for who is off: "Ring round for cover when someone on our crew calls in sick",
 # "Cover sick calls by ringing round the team".
 _FINDS_COVER = own_act(
-    r"(?:ring|rings|rang|call|calls|called|phone|phones|phoned)\s+round\s+for\s+cover|"
+    rf"(?:{RINGING})\s+round\s+for\s+cover|"
     r"(?:find|finds|found|arrange|arranges|arranged|organi[sz]e|organi[sz]es|organi[sz]ed)\s+"
     r"cover\b|cover\s+(?:sick\s+calls|absences?)\s+by\b|"
     # "Ring round the crew when someone calls in sick and find who can come in"
-    r"(?:ring|rings|rang|call|calls|called|phone|phones|phoned)\s+round\b(?=[^.;]{0,80}?\b"
+    rf"(?:{RINGING})\s+round\b(?=[^.;]{{0,80}}?\b"
     r"(?:find|finds|found)\s+(?:out\s+)?(?:who|someone|somebody|anyone)\s+(?:who\s+)?(?:can|could|"
     r"to)\s+(?:come\s+in|cover|step\s+in|fill\s+in|stand\s+in))")
 # ... shows the staffing of an ad that asks for absences covered.
@@ -284,7 +291,7 @@ _WHICH_DOES_WHICH = re.compile(r"\bwhich\s+([\w-]+)\s+[\w-]+s\s+which\b", re.IGN
 # Work shared out by telling: "Tell the two others on my shift which acetator to draw off first
 # and who covers the filter". Those told are the crew the work is shared among, never "the
 # office" or "the buyer" (told of a plan, not put on it).
-_TELLING = own_act(r"(?:(?:phone|phones|phoned|ring|rings|rang|call|calls|called)\s+round\s+"
+_TELLING = own_act(rf"(?:(?:{RINGING})\s+round\s+"
                    r"(?:[\w-]+\s+){0,4}?and\s+)?"
                    r"(?:tell|tells|told)\s+(?:the|my|our|each)\s+([^,]{1,60}?)\s+(?=which|who)",
                    before=_STANDING_IN)

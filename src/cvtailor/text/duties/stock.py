@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from cvtailor.models import Requirement
-from cvtailor.text.duties.acts import A_SYSTEM, AD_LEAD, WEEKDAY, act_term, own_act
+from cvtailor.text.duties.acts import A_SYSTEM, AD_LEAD, RINGING, WEEKDAY, act_term, own_act
 
 # The ad's names for what is kept in store.
 _STOCK = (r"stocks?(?:\s+levels?)?|consumables|raw\s+materials|disposables|supplies|"
@@ -71,7 +71,7 @@ _KEEPING = own_act(r"count|counts|counted|check|checks|checked|keep|keeps|kept|o
                    r"ordered|(?:do|does|did)\s+the\s+stock\s*take|"
                    # "Ring the farmer for another load of hay when the loft is down to the last
                    # 40 bales": what is left watched, and more got before it runs out
-                   r"(?:ring|rings|rang|call|calls|called|phone|phones|phoned)\b"
+                   rf"(?:{RINGING})\b"
                    r"(?=[^.;]{0,80}?\bfor\s+another\s+(?:load|delivery|batch|pallet)\b)")
 # ... counts what is in store, or keeps it stocked ...
 # What is running low, said: "what runs low", "what is running low".
