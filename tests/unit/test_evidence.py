@@ -1247,3 +1247,41 @@ def test_one_part_of_a_word_written_of_two_is_no_such_thing() -> None:
     # one word's family is no compound: "notified" says the notifications
     assert not compound_unsaid("notifications of infectious disease",
                                "Follow up 60+ notified cases of campylobacter a year")
+
+
+@pytest.mark.parametrize(("text", "keywords", "term", "matched"), [
+    # the parse's keyword says the duty in more of the ad's words
+    ("Take charge of cash handling at the ticket office",
+     ["cash handling at the ticket", "ticket office"], "cash handling", True),
+    ("Help the owner prepare quotations for new wells",
+     ["owner prepare quotations"], "quotations", True),
+    ("Hold client consultations before every wedding",
+     ["Hold client consultations", "wedding"], "client consultations", True),
+    # or names whose the duty is
+    ("Plan the operating team's weekly work", ["operating team's"], "weekly work", True),
+    ("As foreman you will plan the daily work of your rig crew", ["rig crew", "foreman"],
+     "daily work", True),
+    # near misses: a duty beside the keywords, never one of them
+    ("Train and supervise our apprentices and carry out quality checks on every panel",
+     ["supervise", "quality checks"], "apprentices", False),
+    ("Train new staff in aseptic technique", ["aseptic technique"], "new staff", False),
+    ("Supervise apprentices in the joinery shop", ["Supervise", "joinery shop"],
+     "apprentices", False),
+    ("Plan the weekly work with the operating team", ["operating team"], "weekly work", False),
+])
+def test_a_duty_read_in_the_ads_words_covers_the_keyword_it_is_part_of(
+        text: str, keywords: list[str], term: str, matched: bool) -> None:
+    """A duty reader gives the ad's own words for the duty ("cash handling"); the parse cuts
+    its keywords elsewhere ("cash handling at the ticket", "operating team's"). The duty
+    covers a keyword that says it in more words or names whose it is, and is what is written
+    (the rest of the requirement, "ticket office", is still asked about); one merely beside
+    the keywords covers none of them."""
+    from cvtailor.models import Evidence, JobPosting, Requirement
+
+    line = "Took the day's takings and kept the weekly plan for the crew"
+    job = JobPosting(requirements=[Requirement(id="req-1", text=text, keywords=keywords)])
+    found = {"req-1": [Evidence(item_id="experience-1-1", score=0.8, via="similarity",
+                                term=term, matched=line)]}
+    result = analyze_gaps(job, found, corpus={"experience-1-1": line}).matches[0]
+    assert (term in result.covered_keywords) is matched  # what is written
+    assert (result.status == "gap") is not matched

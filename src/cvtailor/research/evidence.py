@@ -836,9 +836,9 @@ def analyze_gaps(
         # what is written
         duties = list(dict.fromkeys(e.term for e in found
                                     if e.via in ("user", "similarity")
-                                    and duty_term(e.term, req.keywords)))
+                                    and duty_part(e.term, req)))
         missing = [k for k in req.keywords if k not in covered
-                   and not any(contains(d, k) for d in duties)]
+                   and not any(contains(d, k) or _part_of(d, k, req.text) for d in duties)]
         covered = duties + covered
         # "A degree in ecology, biology or environmental science": a degree the CV holds in
         # a field the ad accepts settles the fields it offers (`apply_degrees`)
@@ -1173,6 +1173,26 @@ def duty_term(term: str, keywords: list[str]) -> bool:
     """The term is a duty a question asked about whole (`_duty_span`): none of the
     requirement's keywords, but it says one or more of them."""
     return bool(term) and term not in keywords and any(contains(term, k) for k in keywords)
+
+
+def duty_part(term: str, req: Requirement) -> bool:
+    """The term is a duty (`duty_term`), or the duty a keyword belongs to in the ad (`_part_of`):
+    the parse cuts keywords at its own places, the duty is the ad's."""
+    return duty_term(term, req.keywords) or (
+        bool(term) and term not in req.keywords
+        and any(_part_of(term, k, req.text) for k in req.keywords))
+
+
+def _part_of(duty: str, keyword: str, text: str) -> bool:
+    """The keyword says the duty in more of the ad's words ("cash handling" of "cash handling
+    at the ticket", "quotations" of "owner prepare quotations"), or names whose it is ("the
+    operating team's weekly work", "the daily work of your rig crew")."""
+    if contains(keyword, duty):
+        return True
+    said, owner = re.escape(duty), re.escape(keyword)
+    whose = (rf"(?<!\w){owner}\s+{said}(?!\w)" if re.search(r"['’]s?$", keyword)
+             else rf"(?<!\w){said}\s+of\s+(?:the|your|our|their|its)\s+{owner}(?!\w)")
+    return re.search(whose, text, re.IGNORECASE) is not None
 
 
 def _named_by_capitals(term: str, text: str) -> bool:
