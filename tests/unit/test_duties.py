@@ -3600,3 +3600,116 @@ def test_consultations_held_by_meeting_the_clients(text: str, line: str,
     """The ad's consultations are held by the clients met, never by a piece gone over before
     it goes to them."""
     assert read_duty(duty(text), line) == term
+
+
+# The workshop's work shared out piece by piece is its production planning (text/duties/rotas,
+# planning); plans by a pinned sheet, a round of calls or a sit-down with the boss
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Take charge of production planning for the workshop",
+     "Pin the job cards on the wall each Monday and say who sands, who glues and who varnishes "
+     "that week.", "production planning"),
+    ("Plan the workshop's weekly production",
+     "Pin the orders on the board every Monday and decide which of us cuts, stitches or "
+     "finishes which coat.", "weekly production"),
+    ("Run the weekly production planning for the print room",
+     "Decide every Monday which bolts go on the printing tables and which wait for the dye.",
+     "production planning"),
+    ("Do the shift planning for the bakery",
+     "Pin up on Friday who lights the ovens at three and who comes in for the rolls each day.",
+     "shift planning"),
+    ("Set the crew's work schedule",
+     "Ring round the crew on Sunday to say which farm we meet at and who starts on fencing.",
+     "work schedule"),
+    ("Plan the burn schedule and the night watches for the team",
+     "Sit down with the owner on Sunday and settle which kiln is filled or opened that week "
+     "and who sits up with it.", "burn schedule"),
+    # who covers which shift is a rota, never production planned
+    ("Take charge of production planning for the workshop",
+     "Pin the sheet on the wall each Monday and say who works Saturday and who covers Sunday.",
+     None),
+    # a sheet pinned for the office, a call round to say when: no one put on any work
+    ("Do the shift planning for the bakery",
+     "Pin up on Friday the prices of the week's specials.", None),
+    ("Set the crew's work schedule",
+     "Ring round the customers on Sunday to say which day we deliver.", None),
+])
+def test_the_workshops_work_shared_out_plans_its_production_and_shifts(
+        text: str, line: str, term: str | None) -> None:
+    """The ad's production planning, shift planning or work schedule is shown by a line that
+    shares out the work piece by piece among the people, however the plan is posted."""
+    assert read_duty(duty(text), line) == term
+
+
+# Safety enforced where the person's own keeping ends on everyone else's, fire put out before
+# the place is left (text/duties/safety); officials walked round for the ad's inspections
+# (text/duties/audits)
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Enforce occupational safety at the woodworking machines",
+     "Keep the guards on the planer, sweep up the shavings and see that everyone at the "
+     "machines wears goggles.", "occupational safety"),
+    ("Lead HSE on every site",
+     "Check the ladders every morning and keep everyone off the roof without a harness.", "HSE"),
+    ("Enforce fire safety in the bakehouse",
+     "Rake out the embers and check that no sparks are left in the flue before I lock up.",
+     "fire safety"),
+    ("Prepare for official inspections by the Food Safety Authority",
+     "Show the state vet round the cold store and the records when she calls.",
+     "official inspections"),
+    ("Accompany animal welfare inspections by the county board",
+     "Walk the officer from the county board round the sheds and show her the water troughs.",
+     "animal welfare inspections"),
+    # the person's own gear, one's own watching of the fire, a vet who treats the herd
+    ("Enforce occupational safety at the woodworking machines",
+     "Keep my goggles on at the planer and sweep up the shavings.", None),
+    ("Enforce fire safety in the bakehouse",
+     "Rake out the embers every morning before the first bake.", None),
+    ("Accompany animal welfare inspections by the county board",
+     "Show the vet the lame cows when she comes for the herd's checks.", None),
+    ("Lead HSE on every site",
+     "Keep everyone off the lawn until the seed has taken.", None),
+])
+def test_safety_seen_kept_by_all_and_officials_walked_round(text: str, line: str,
+                                                           term: str | None) -> None:
+    """Occupational safety and HSE by a rule the person sees everyone keep; fire safety by the
+    fire put out and checked before locking up; official inspections by the inspecting
+    official shown round."""
+    assert read_duty(duty(text), line) == term
+
+
+# Quality checked against the light or by ear (text/duties/checks); customers' own orders
+# worked out sitting with them (text/duties/consultations)
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Carry out quality checks on every piece",
+     "Hold every finished glass up to the light and send back any with a bubble.",
+     "quality checks"),
+    ("Carry out quality control of every batch",
+     "Break a few tiles from every firing and listen for the ring; soft ones go back into the "
+     "next firing.", "quality control"),
+    ("Carry out quality control before each roof goes on",
+     "Go round every new wall with a lamp and recut each joint where light shows through.",
+     "quality control"),
+    ("Handle bespoke commissions with customers",
+     "Sit with couples at the counter and sketch the ring they have in mind.",
+     "bespoke commissions"),
+    ("Provide customer advice in our showroom",
+     "Sit with the players who come to try a fiddle and help them choose the strings.",
+     "customer advice"),
+    # a piece held up for show, a check of one's own tools; the workshop's own people taught
+    ("Carry out quality checks on every piece",
+     "Hold every finished glass up to the light for the visitors to admire.", None),
+    ("Carry out quality control of every batch",
+     "Break the old moulds and listen to the radio while I work.", None),
+    ("Provide customer advice in our showroom",
+     "Sit with the apprentices and help them choose their first set of chisels.", None),
+    ("Handle bespoke commissions with customers",
+     "Sit with couples at the counter while they wait for their rings to be wrapped.", None),
+])
+def test_quality_checked_by_light_or_ear_and_customers_orders_worked_out_with_them(
+        text: str, line: str, term: str | None) -> None:
+    """Quality checks by a piece held to the light or broken and listened to, with what fails
+    sent back or recut; customer advice and bespoke commissions by the customers sat with and
+    helped to choose."""
+    assert read_duty(duty(text), line) == term

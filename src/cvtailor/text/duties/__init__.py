@@ -58,6 +58,8 @@ own term for what a line shows, or None:
   the results compared (`proficiency_term`);
 - `liaison`: the contact for the people outside the team, the work agreed with them
   (`liaison_term`);
+- `consultations`: customers' advice and own orders, what they want worked out sitting with
+  them (`consultation_term`);
 - `teams`: a team led, the ad's crew named by the size of the one the person ran
   (`team_term`); the people taken on for a season set to their work (`seasonal_term`);
 - `planning`: production planned, which work goes through which machine or to which bench
@@ -94,6 +96,7 @@ from cvtailor.text.duties.checks import (
     returns_term,
     review_term,
 )
+from cvtailor.text.duties.consultations import consultation_term
 from cvtailor.text.duties.estimates import estimate_term, survey_term
 from cvtailor.text.duties.handovers import client_handover_term, closing_term, handover_term
 from cvtailor.text.duties.improvements import improvement_term
@@ -148,7 +151,7 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, stocktake_term,
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
-    first_line_term, liaison_term, small_repairs_term, proficiency_term, planning_term,
+    first_line_term, liaison_term, consultation_term, small_repairs_term, proficiency_term, planning_term,
     briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term,
     purchase_term, seasonal_term, drill_term, job_report_term, survey_term, gas_test_term,
     closing_term, weather_term, client_handover_term, order_taking_term, returns_term,

@@ -29,8 +29,8 @@ RINGING = r"ring|rings|rang|call|calls|called|phone|phones|phoned"
 # Sitting down with someone to decide the work: "Sit down with the owner in September to work
 # out how many hearts ... we need" (production planned), "... to decide who covers the
 # weekends" (rotas). A regular expression's alternative, for `own_act`.
-SIT_DOWN_TO_DECIDE = (r"(?:sit|sits|sat)\s+down\s+with\s+[^,.;]{1,60}?\s+to\s+(?:decide|plan|"
-                      r"work\s+out|sort\s+out|share\s+out)\b")
+SIT_DOWN_TO_DECIDE = (r"(?:sit|sits|sat)\s+down\s+with\s+[^,.;]{1,60}?\s+(?:to|and)\s+"
+                      r"(?:decide|plan|work\s+out|sort\s+out|share\s+out|settle)\b")
 
 # The tool an ad asks the work done in, named or by its kind, which a line must show used, so a
 # reader leaves the duty to be asked: "plan your team's rotas in Skello, our scheduling tool",

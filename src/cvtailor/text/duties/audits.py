@@ -11,9 +11,11 @@ accounts each February".
 Read narrowly: the line is the person's own act (it opens on the verb) for the yearly or
 statutory audit, its team or its firm; an internal audit, or an audit the person makes of
 others' work, is no external auditor supported. An outside audit the ad asks supported or
-prepared for ("Support customer and certification audits") is shown by the inspectors walked
-round: "Walk the inspectors of the certification body round the breaking room and show them
-the cleaning records"; one the ad asks the workplace kept or got ready for ("Prepare the
+prepared for ("Support customer and certification audits", "Prepare for official inspections by
+the Food and Veterinary Service") is shown by the inspectors, or the officials sent to inspect,
+walked round: "Walk the inspectors of the certification body round the breaking room and show
+them the cleaning records", "Show the state vet round the kilns, the cold room and the smoking
+book when she calls"; one the ad asks the workplace kept or got ready for ("Prepare the
 laboratory for ESYD assessments", "keep the laboratory ready for NABL assessments", "prepare the
 boiler for its periodic inspection"), by the records or the plant got ready or kept in order for
 the outside body's visit: "Get the quality manual, equipment files and certificates ready for the
@@ -50,12 +52,17 @@ _AD_HOSTS = re.compile(
     rf"^{AD_LEAD}(?:support|supporting|prepare\s+for|preparing\s+for|host|hosting|accompany|"
     r"accompanying|assist\s+(?:with|in|at)|get\s+[^,.;]{1,40}?\s+ready\s+for)\b",
     re.IGNORECASE)
-_AD_AUDITS = re.compile(r"\baudits?\b", re.IGNORECASE)
+# ("Prepare for official inspections by the Food and Veterinary Service", "Accompany animal
+# welfare inspections by the county administrative board")
+_AD_AUDITS = re.compile(r"\b(?:audits?|inspections?)\b", re.IGNORECASE)
 # ... shown by the inspectors walked round and shown the records: "Walk the inspectors of the
 # certification body and our customers' quality people round the breaking room".
 _GUIDING = own_act(r"walk|walks|walked|take|takes|took|show|shows|showed|accompany|"
                    r"accompanies|accompanied|guide|guides|guided")
-_VISITORS = re.compile(r"\b(?:inspectors?|assessors?|auditors?)\b", re.IGNORECASE)
+# (or the officials sent: "Show the state vet round the kilns ... when she calls", "Walk the
+# officer from the county board round the houses")
+_VISITORS = re.compile(r"\b(?:inspectors?|assessors?|auditors?|(?:state|district|official)\s+"
+                       r"vets?|vets?\s+from|officers?\s+from)\b", re.IGNORECASE)
 _ROUND = re.compile(r"\b(?:round|around|through)\b", re.IGNORECASE)
 
 

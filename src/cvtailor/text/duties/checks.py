@@ -10,7 +10,11 @@
   to the printer"), by eye ("Spin every finished wheel ... and sight along it for wobble ...
   before it leaves the yard") or on a round of each piece ("Go round each vehicle with the
   checklist before it moves on and mark every loose trim or gap with tape for rework") is such
-  a check too, and so is a piece opened and tasted ("Break and taste a bar from every batch
+  a check too, and so is a piece held up to the light ("Hold every finished piece up to the
+  window and send back any with a gap"), one broken and listened to ("Break a few pieces from
+  every clamp and listen for the clear ring; brown, half-burnt wood goes back into the next
+  burn"), every joint of a new wall gone round and recut where light shows through, and a
+  piece opened and tasted ("Break and taste a bar from every batch
   and send back anything too soft"), or a finished job gone round with the customer and
   what is still owed noted ("Walk round every finished kitchen with the customer ... and note
   anything we still owe them"), a sample of every batch gone through before it is packed ("Go
@@ -69,7 +73,11 @@ _CHECKING = own_act(
     r"spin|spins|spun|sight|sights|sighted|"
     # against a pattern: "Hold the first and every twentieth baluster against the drawing",
     # "Read every sheet against our checklist before it goes to the printer"
-    r"(?:hold|holds|held|read|reads)\b(?=[^.;]{1,80}?\bagainst\b)")
+    r"(?:hold|holds|held|read|reads)\b(?=[^.;]{1,80}?\bagainst\b)|"
+    # against the light: "Hold every finished piece up to the window and send back any ..."
+    r"(?:hold|holds|held)\b(?=[^.;]{1,60}?\bup\s+to\s+the\s+(?:window|light|lamp)\b)|"
+    # by ear: "Break a few pieces from every clamp and listen for the clear ring"
+    r"(?:break|breaks|broke)\b(?=[^.;]{1,60}?\band\s+(?:listen|look|smell|taste)\b)")
 _EVERY_PIECE = re.compile(r"\b(?:every|each|one\s+in\s+(?:\w+|\d+)|a\s+handful\s+of|"
                           r"a\s+sample\s+from\s+every|"
                           # a customer's job gone back over once it is done: "Go back over a
@@ -84,7 +92,10 @@ _BEFORE_IT_GOES = re.compile(
     r"\b(?:hold|holds|held|send|sends|sent|set|sets|put|puts)\s+"
     # "set the seconds aside", "put any that fail back"
     r"(?:(?:the|any|those|them|it|that)\s+(?:[\w-]+\s+){0,2}?)?(?:back|aside)\b|"
-    r"\b(?:redo|redone|unpick|reject|rejects|rejected|(?:for|to)\s+rework)\b|"
+    r"\b(?:redo|redone|unpick|reject|rejects|rejected|(?:for|to)\s+rework|recut|recuts|remake|"
+    r"remakes)\b|"
+    # "brown, half-burnt wood goes back into the next burn"
+    r"\b(?:goes|go)\s+back\s+(?:into|in)\s+the\s+next\b|"
     # what is still owed noted on the round with the customer: "note anything we still owe
     # them"
     r"\b(?:note|notes|noted|write\s+down|writes\s+down|list|lists|listed)\s+(?:down\s+)?"

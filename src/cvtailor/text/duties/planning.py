@@ -37,7 +37,7 @@ _AD_PLANNING = re.compile(
     # plans", "the crop plan and the sowing calendar", "the baking schedule" (never a plan of
     # how the work is done: a cutting plan, a firing schedule, a spraying programme)
     r"\b(?:grazing|crop|cropping|planting|sowing|harvest|harvesting|picking|felling|baking|"
-    r"brewing|bottling|packing|loading)\s+"
+    r"brewing|bottling|packing|loading|burn|burning)\s+"
     r"(?:plans?|planning|schedules?|calendars?|programmes?)\b", re.IGNORECASE)
 # The ad's verbs of planning, at the head of a duty.
 _PLAN_VERB = r"plan|planning|schedule|scheduling|organi[sz]e|organi[sz]ing"
@@ -74,7 +74,7 @@ _WHICH_WORK = re.compile(
     r"\bwhich\s+(?P<what>(?:[\w-]+\s+){0,2}?)(?:goes|go|runs|run|comes|come)\s+(?:through\s+"
     r"(?:the\s+|which\s+|each\s+)?[\w-]+|(?:to|on|onto|into)\s+(?:the\s+|which\s+|each\s+)?"
     r"(?:[\w-]+\s+)?(?:machines?|benches|bench|lines?|press(?:es)?|kilns?|ovens?|stations?|"
-    r"looms?|saws?|cells?|mills?))\b|"
+    r"looms?|saws?|cells?|mills?|tables?|vats?))\b|"
     r"\bin\s+(?:what|which)\s+order\s+(?:the\s+)?(?:jobs|orders|batches|pieces|runs)\b|"
     # "agree with the engineers which jobs go first"
     r"\bwhich\s+(?:jobs|orders|batches|samples|runs|lots|loads)\s+(?:go|goes|come|comes|run|runs)\s+"
@@ -110,6 +110,12 @@ def planning_term(req: Requirement, line: str) -> str | None:
             for w in (which.group("what") or which.group("first") or which.group("where")
                       or "").split()):
         return None
-    planned = _AD_PLANS_PRODUCTION.match(req.text.strip())
-    return ad_term(req, _AD_PLANNING) or (planned.group("term") if planned else None) or (
+    return production_term(req) or (
         ad_term(req, _WORKLOAD) if _AD_PLANS_WORK.match(req.text.strip()) else None)
+
+
+def production_term(req: Requirement) -> str | None:
+    """The ad's term for the production it asks planned: its planning or schedule's name
+    (`_AD_PLANNING`), or the production by its period ("weekly production"), or None."""
+    planned = _AD_PLANS_PRODUCTION.match(req.text.strip())
+    return ad_term(req, _AD_PLANNING) or (planned.group("term") if planned else None)

@@ -76,6 +76,7 @@ from cvtailor.text.duties.acts import (
     ad_term,
     own_act,
 )
+from cvtailor.text.duties.planning import production_term
 from cvtailor.text.jd_terms import person_noun
 
 # The ad's names for a plan of who works when.
@@ -131,7 +132,13 @@ _PLANNING = own_act(
     r"(?:arrange|arranges|arranged|organi[sz]e|organi[sz]es|organi[sz]ed)\b(?=\s+(?:[^.;,]{0,30}?\s+)?"
     r"(?:who|which)\b)|"
     r"shares\s+out|shared\s+out|(?:hand|hands|handed)\s+out|"
-    r"(?:every\s+\w+\s+)?pin\s+up\s+[^,]{1,60}?\s+(?:and\s+(?:decide|say|put)|saying|showing)|"
+    # "Pin the order cards on the board every Monday and decide which of us cuts ...", "Pin
+    # up on Friday who lights the kilns ..."
+    r"(?:every\s+\w+\s+)?pin\s+(?:up\s+)?[^,]{1,60}?\s+(?:and\s+(?:decide|say|put)|saying|showing)|"
+    r"pin\s+up\s+(?:on\s+\w+\s+)?(?=who\b|which\b)|"
+    # "Ring round the crew on Sunday evening to say which site we meet at and who starts on ..."
+    rf"(?:{RINGING})\s+round\s+(?:the|my|our)\s+(?:crew|team|gang|lads|others)\b[^.;,]{{0,40}}?\s+"
+    r"to\s+(?:say|tell\s+them)\s+(?=who\b|which\b)|"
     r"(?:put|puts)\s+together|(?:sort|sorts|sorted)\s+[^,]{1,80}?\s+and\s+(?:tell|give|"
     r"decide)|(?:go|goes|went)\s+through\s+[^,]{1,80}?\s+and\s+decide|"
     rf"{SIT_DOWN_TO_DECIDE}|"
@@ -157,13 +164,14 @@ _PLANNING = own_act(
     before=_STANDING_IN)
 # Doing a piece of the work, or a shift: "works", "covers", "goes", "drives", "runs".
 _PUT = (r"works?|covers?|stands?|opens?|closes?|goes|rides?|cuts?|sets?|takes?|does|do|"
-        r"finishes|stitches|stays?|feeds?|drives?|runs?|minds?|starts?|handles?")
+        r"finishes|stitches|stays?|feeds?|drives?|runs?|minds?|starts?|handles?|sits?")
 # Who is put where: "who works which shift", "which of us covers each night", "which guide
 # takes which group", "share out the visits among the 5 helpers", or the plan itself.
 _WHO_WHERE = re.compile(
     rf"\bwho\s+(?:of\s+(?:us|the\s+\w+\s+of\s+us)\s+)?(?:\w+\s+){{0,3}}?(?:{_PUT}|go|is\s+on)\b|"
-    # "who salts, who washes and who hangs": a list of who does which work
-    r"\bwho\s+[\w-]+\b[^.;]{0,60}?,\s+who\s+[\w-]+|"
+    # "who salts, who washes and who hangs", "who lights the kilns at four and who comes in":
+    # a list of who does which work
+    r"\bwho\s+[\w-]+\b[^.;]{0,60}?(?:,|\s+and)\s+who\s+[\w-]+|"
     rf"\bwhich\s+(?:of\s+(?:us|the\s+(?:\d+\s+|\w+\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})|[\w-]+)\s+"
     rf"(?:\w+\s+){{0,3}}?(?:{_PUT}|gets?)\b|"
     rf"\b(?:among|between)\s+(?:the\s+)?{_COUNT}\s+[\w-]+|"
@@ -348,8 +356,20 @@ def rota_term(req: Requirement, line: str) -> str | None:
     # the first of its rotas that is not the on-call rota: "the duty roster and the on-call rota"
     term = ad_term(req, _AD_ROTA, unless=_ON_CALL) or _peoples_schedule(req) or (
         ad_term(req, _SHARED_NAMES) if _AD_SHARES.search(req.text) else None) \
-        or _allocated(req) or _teams_work(req)
+        or _allocated(req) or _teams_work(req) \
+        or (production_term(req) if _WORK_SHARED.search(text) else None)
     return _with_its_period(term, req.text, text) if term else None
+
+
+# The workshop's own work shared out among its people, piece by piece: "say who glues, who
+# strings and who polishes that week", "decide which of us cuts, sews or embroiders which pair".
+# This is the ad's production planning; who works or covers which shift is no production
+# planned.
+_WORK_SHARED = re.compile(
+    r"\bwho\s+(?!(?:works|covers|takes|is|does|goes|comes|stays)\b)[\w-]+s\b[^.;]{0,40}?"
+    r"(?:,|\s+and)\s+who\s+[\w-]+s\b|"
+    r"\bwhich\s+of\s+(?:us|them)\s+[\w-]+s(?:,\s+[\w-]+s)*(?:\s+or\s+[\w-]+s)?\s+which\b",
+    re.IGNORECASE)
 
 
 # How often the ad says the plan is drawn up, and the line's words for the same period.

@@ -45,7 +45,7 @@ from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import AD_LEAD, act_term, ad_term, own_act
 
 _AD_ENFORCING = re.compile(
-    rf"^{AD_LEAD}(?:enforce|ensure|make\s+sure|drive|"
+    rf"^{AD_LEAD}(?:enforce|ensure|make\s+sure|drive|lead|"
     r"see\s+(?:that|to)|uphold|police|promote|monitor\s+(?:compliance|adherence)|"
     r"look\s+after)\b|"
     # "Carry out rig maintenance and look after health and safety on site"
@@ -60,7 +60,7 @@ _AD_ENFORCING = re.compile(
 _AD_RULES = re.compile(
     r"\b(?:(?:occupational|workplace|site|food|fire|work|health\s+and|laboratory|lab|chemical|"
     r"workshop|machine|electrical|dive|diving|radiation|yard|shop|kitchen)\s+safety|"
-    r"hazardous\s+(?:substances|chemicals)|safe\s+handling|biosecurity(?:\s+rules)?|"
+    r"hazardous\s+(?:substances|chemicals)|safe\s+handling|biosecurity(?:\s+rules)?|HSE|"
     r"safety\s+(?:rules|regulations|procedures)|safe\s+work(?:ing)?\s+practices|PPE|ESD|"
     # "enforce safe working at height in every tower"
     r"(?:safe\s+)?work(?:ing)?\s+at\s+heights?|"
@@ -87,9 +87,12 @@ _MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+i
                        r"(?:stop|stops|stopped)\s+(?:anyone|anybody)\s+(?:who|from)\b|"
                        # "Keep the knives sheathed and the guard down, and make sure the
                        # students do the same": the person's own keeping, kept by all
-                       r"(?:keep|keeps|kept|check|checks|checked)\b(?=[^.;]*\band\s+(?:make|makes|"
+                       # ("... empty the dust bags and see that everyone at the machines wears
+                       # ear defenders")
+                       r"(?:keep|keeps|kept|check|checks|checked)\b(?=[^.;]*\band\s+(?:(?:see|"
+                       r"sees|saw)\s+that\s+(?:nobody|no\s+one|everyone|everybody)\b|(?:make|makes|"
                        r"made)\s+(?:sure\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|"
-                       r"the\s+[\w-]+\s+(?:do|does)\s+the\s+same)|everyone|everybody)\b"
+                       r"the\s+[\w-]+\s+(?:do|does)\s+the\s+same)|everyone|everybody)\b)"
                        # "Keep the solvent tins in the fire cabinet and make sure the extractor
                        # is on whenever anyone stiffens a hat": a safeguard kept for others' work
                        r"|[^.;]*\band\s+(?:make|makes|made)\s+sure\s+(?:that\s+)?(?:the\s+)?"
@@ -101,7 +104,11 @@ _MAKING_SURE = own_act(r"(?:make|makes|made)\s+sure|(?:see|sees|saw)\s+(?:to\s+i
 _SENDS_HOME = own_act(r"(?:send|sends|sent)\s+(?:anyone|anybody)\s+home")
 _LETS_NOBODY = own_act(r"(?:send|sends|sent|let|lets|allow|allows|allowed)\s+(?:nobody|no\s+one|"
                        r"no-one)\s+(?:[\w-]+\s+)?(?:in|into|on|onto|near|up)\b"
-                       r"(?=[^.;]{0,60}?\bwithout\b)")
+                       r"(?=[^.;]{0,60}?\bwithout\b)|"
+                       # "Check the scaffolding ... every morning and keep everyone off a wet roof
+                       # without a harness and a rope"
+                       r"(?:[^.;]{1,80}?\band\s+)?(?:keep|keeps|kept)\s+(?:everyone|everybody|"
+                       r"anyone|people)\s+(?:off|out\s+of|away\s+from)\b(?=[^.;]{0,60}?\bwithout\b)")
 _OTHERS = re.compile(r"\b(?:nobody|no\s+one|no-one|everyone|everybody|every\s+one|all\s+of\s+us|"
                      r"the\s+(?:whole\s+)?(?:crew|team|shift|lads|staff|gang|students|apprentices|"
                      r"trainees|others)|each\s+of\s+(?:us|"
@@ -144,6 +151,13 @@ _KEPT_READY = re.compile(r"\b(?:free|clear|unblocked|in\s+date|charged|working|t
                          # "Keep ... the powder extinguisher beside every tank"
                          r"\b(?:beside|next\s+to|by)\s+(?:every|each)\b", re.IGNORECASE)
 
+# ... or by the fire of the work put out and seen to be out before the place is left: "Damp
+# down the embers and check that no sparks have reached the roof before I lock up".
+_FIRE_OUT = own_act(r"(?:damp|damps|damped|put|puts|rake|rakes|raked)\s+(?:down|out)\s+(?:the\s+)?"
+                    r"(?:[\w-]+\s+)?(?:embers|fires?|ashes|coals|hearths?)")
+_NO_SPARKS = re.compile(r"\b(?:check|checks|checked|make\s+sure|see)\s+(?:that\s+)?(?:no|nothing)\s+"
+                        r"(?:sparks?|embers?|ash)\b|\bstill\s+(?:smoulder|glow)\w*", re.IGNORECASE)
+
 # Lockout kept for others' work: "Padlock the isolator and hang my own tag before anyone opens
 # a pump" (the person's own lock, before another's work; not "Helped lock out ...").
 _AD_LOCKOUT = re.compile(r"\block[\s-]?out|lockout[\s/-]tagout|LOTO\b", re.IGNORECASE)
@@ -173,7 +187,8 @@ def safety_term(req: Requirement, line: str) -> str | None:
                 text[text.lower().find("without"):])):
         return _echoed(req, text) or ad_term(req, _AD_RULES) or (
             ad_term(req, _AD_CONFINED) if _GOING_IN.search(text) else None)
-    if _FIRE_ROUND.match(text) and _FIRE_MEANS.search(text) and _KEPT_READY.search(text):
+    if (_FIRE_ROUND.match(text) and _FIRE_MEANS.search(text) and _KEPT_READY.search(text)) \
+            or (_FIRE_OUT.match(text) and _NO_SPARKS.search(text)):
         return ad_term(req, _AD_FIRE)
     return None
 
