@@ -3713,3 +3713,55 @@ def test_quality_checked_by_light_or_ear_and_customers_orders_worked_out_with_th
     sent back or recut; customer advice and bespoke commissions by the customers sat with and
     helped to choose."""
     assert read_duty(duty(text), line) == term
+
+
+# What is left weighed or the store looked at, more rung for when under a mark (text/duties/
+# stock); a trade's own records (text/duties/logs); a season's students (text/duties/newcomers);
+# visitors shown the trade (text/duties/visitors)
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Keep the silver inventory and place orders with suppliers",
+     "Weigh the gold wire left in the safe every Friday and ring the dealer when we are under "
+     "half a kilo.", "silver inventory"),
+    ("Keep track of feed and bedding supplies and reorder in time",
+     "Check the grain bins every Monday and ring the mill when we are under ten days' worth.",
+     "bedding supplies"),
+    ("Keep the burn log for every kiln",
+     "Write down every hour the heat, the draught and which vents I opened, in the kiln book.",
+     "burn log"),
+    ("Keep the treatment records for the vet",
+     "Write in the herd book every cow the vet has seen and what she was given.",
+     "treatment records"),
+    ("Train and lead our seasonal workers",
+     "Show the summer students how to lift a hive frame without crushing the bees.",
+     "seasonal workers"),
+    ("Train our apprentices",
+     "Show the girl in her second year with us how to set a saw.", "apprentices"),
+    ("Give demonstrations for visitors and tour groups",
+     "Show coach parties round the pottery and let the children throw a pot of their own.",
+     "demonstrations"),
+    ("Give guided tours for school classes and visitors",
+     "Tell the school classes and the hikers how the salt is boiled out of the brine.",
+     "guided tours"),
+    ("Give live demonstrations to visitors in the shop",
+     "Work at the wheel in the shop window while tourists watch.", "live demonstrations"),
+    # what is left weighed for a recipe, a bin looked at for rats; a book read; one's own
+    # school year; customers served; an inspector shown round
+    ("Keep the silver inventory and place orders with suppliers",
+     "Weigh the dough left from the morning and bake it into rolls.", None),
+    ("Keep track of feed and bedding supplies and reorder in time",
+     "Check the grain bins for rats every Monday.", None),
+    ("Keep the burn log for every kiln",
+     "Read the kiln book every morning before the first firing.", None),
+    ("Give demonstrations for visitors and tour groups",
+     "Show customers round the showroom and take their orders.", None),
+    ("Give guided tours for school classes and visitors",
+     "Show the inspectors round the drying sheds once a year.", None),
+])
+def test_stock_weighed_records_kept_students_shown_and_visitors_shown_round(
+        text: str, line: str, term: str | None) -> None:
+    """A store's stock by what is left weighed or its bins checked and more rung for when under
+    a mark; burn logs and treatment records by each entry written in the book; a season's
+    students as its seasonal workers, an apprentice by the year of the training; the ad's
+    demonstrations and guided tours by visitors taken round, told how or watching the work."""
+    assert read_duty(duty(text), line) == term

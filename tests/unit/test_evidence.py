@@ -735,6 +735,33 @@ def test_work_the_person_watched_being_done_decides_nothing() -> None:
     assert not watched("Watched for signs of deterioration on the ward")
 
 
+def test_others_watched_at_their_work_decides_nothing(tmp_path: Path) -> None:
+    """"Spent a week ... with a marine research team ... watching them hang sponge cuttings on
+    ropes to grow" was decided as "sponge farming" by its cosine and written as a skill and a
+    lead-in (blind157's first run, its one claim): the person watched others farm sponges.
+    A line that supervises by watching stands."""
+    from cvtailor.text.cvtext import watched, without_watched
+
+    line = ("Spent a week in 2022 with a marine research team off Pserimos watching them hang "
+            "sponge cuttings on ropes to grow.")
+    cv, jd = tmp_path / "cv.md", tmp_path / "jd.md"
+    cv.write_text("# Nikos Diver\nPothia | nikos@example.com\n\n## Experience\n\n"
+                  "### Sponge Diver, Kalymnos Sponges, Pothia\n2015 - Present\n"
+                  f"- {line}\n- Dive for sponges on the deep grounds from May to October.\n",
+                  encoding="utf-8")
+    jd.write_text("# Head Sponge Diver\n\n## The role\n- Dive for sponges on the deep grounds\n"
+                  "\nWe are starting a trial with a marine research team in 2027, so experience "
+                  "of sponge farming would also be welcome.\n", encoding="utf-8")
+    text = cvtailor.tailor(cv, jd, engine="offline").markdown
+    assert "farming" not in text.lower()
+    assert line in text
+    assert "cuttings" not in without_watched(line)
+    assert watched("Watched him splice the eye, then spliced the next one myself")
+    for work in ("Watch the apprentices weld and correct their grip",
+                 "Dive with the new divers and watch their ascents"):
+        assert not watched(work)
+
+
 def test_a_line_that_says_only_the_kind_of_work_decides_nothing() -> None:
     """"Prepared audit working papers in CaseWare for year-end engagements" (external audit)
     was decided as "Risk-based internal audits" by its cosine and written as that lead-in:

@@ -329,7 +329,10 @@ _WATCHED = re.compile(
     r"how)\b"
     # "..., watching arabica being pulped and fermented": someone else's work, seen done
     r"|\b(?:observ|watch)(?:ed|ing)\s+(?:[^\s.;!?]+\s+){0,4}?(?:being|get|getting)\s+"
-    r"[a-z]+(?:ed|en|t)\b)" + _TAIL,
+    r"[a-z]+(?:ed|en|t)\b"
+    # "Spent a week with a research team watching them hang sponge cuttings on ropes": what
+    # others did, seen done
+    r"|\b(?:observ|watch)(?:ed|ing)\s+(?:them|him|her|others)\s+[a-z]+)" + _TAIL,
     re.IGNORECASE | re.MULTILINE)
 
 

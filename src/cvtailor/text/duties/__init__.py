@@ -58,6 +58,8 @@ own term for what a line shows, or None:
   the results compared (`proficiency_term`);
 - `liaison`: the contact for the people outside the team, the work agreed with them
   (`liaison_term`);
+- `visitors`: visitors shown the trade, taken round, told how or worked in front of
+  (`visitor_term`);
 - `consultations`: customers' advice and own orders, what they want worked out sitting with
   them (`consultation_term`);
 - `teams`: a team led, the ad's crew named by the size of the one the person ran
@@ -142,6 +144,7 @@ from cvtailor.text.duties.targets import target_term
 from cvtailor.text.duties.teams import seasonal_term, team_term
 from cvtailor.text.duties.traceability import traceability_term
 from cvtailor.text.duties.upkeep import toolbox_term, upkeep_term
+from cvtailor.text.duties.visitors import visitor_term
 
 __all__ = ["READERS", "read_duty"]
 
@@ -155,7 +158,7 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term,
     purchase_term, seasonal_term, drill_term, job_report_term, survey_term, gas_test_term,
     closing_term, weather_term, client_handover_term, order_taking_term, returns_term,
-    billing_term, scrap_term, delivery_check_term)
+    billing_term, scrap_term, delivery_check_term, visitor_term)
 
 
 def read_duty(req: Requirement, line: str) -> str | None:

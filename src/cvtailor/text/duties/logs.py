@@ -44,7 +44,9 @@ from cvtailor.text.wordforms import contains
 _AD_LOGS = re.compile(
     r"\b(?:(?:shift|production|daily|press|line|kiln|process|running|plant|machine|operating|"
     r"temperature|humidity|furnace|boiler|engine|oven|dryer|drying|curing|cooking|cold[\s-]chain|"
-    r"HACCP)\s+"
+    # "Keep the burn log for every clamp", "Keep the own-check records up to date", "Keep the
+    # treatment records for the vet"
+    r"HACCP|burn|burning|smoking|own[\s-]check|self[\s-]check|treatment|medicines?|medication)\s+"
     r"(?:logs?|log\s*books?|logbooks?|reports?|records?|sheets?)|log\s*books?|logbooks?|"
     r"(?:site|shift|daily)\s+diar(?:y|ies)|(?:daily\s+)?progress\s+(?:records?|logs?|reports?)|"
     # "Keep the trip log for every raft and run": each trip written down

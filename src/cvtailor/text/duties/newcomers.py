@@ -146,13 +146,13 @@ _CV_LEARNERS = re.compile(
     r"\b(?:trainees?|apprentices?|learners?|interns?|"
     r"(?:students?|pupils?)\s+(?:on\s+(?:work\s+)?(?:placement|rotation)|from)|"
     r"(?:placement|work[\s-]study|learning\s+contracts?|learner\s+scheme|on\s+placement|"
-    r"on\s+rotation)|(?:summer|holiday|seasonal)\s+students|"
+    r"on\s+rotation)|"
     # the country's own word for its apprentices: "our two Lehrlinge", "the Azubis"
     r"lehrlinge?n?|azubis?|auszubildenden?|lernenden?|apprentis|leerlingen|"
     r"l[æä]rling(?:e|er|ar)?|"
     # "the first-year lads", "the Lernende in their second year": a year of their training
     r"(?:first|second|third|fourth)[\s-]year\s+(?P<year>[\w-]+)|"
-    r"in\s+their\s+(?:first|second|third|fourth)\s+year|"
+    r"in\s+(?:their|her|his)\s+(?:first|second|third|fourth)\s+year|"
     r"apprendisti|aprendices|"
     # "the two pupils the secondary school sends us each spring": a school's pupils on placement
     r"(?:students?|pupils?)\s+(?:(?:that|whom)\s+)?(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?"
@@ -182,7 +182,7 @@ _CV_EITHER = re.compile(
     # workplace takes on for its season (the summer's students are a school's learners)
     r"(?:students|pupils)\s+(?:who|that)\s+(?:help|helps|join|joins|work|works)\s+"
     r"(?:us|with\s+us|for\s+us)|"
-    r"(?:summer|holiday|seasonal)\s+(?:trainees|apprentices|interns)|"
+    r"(?:summer|holiday|seasonal)\s+(?:trainees|apprentices|interns|students)|"
     r"young\s+(?:[\w-]+\s+){0,2}?(?P<young>[\w-]+))\b",
     re.IGNORECASE)
 

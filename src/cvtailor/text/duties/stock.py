@@ -68,6 +68,7 @@ _AD_KEEPS = re.compile(
 # The line opens on the person's own act of keeping the store: counting, checking, keeping an
 # eye on it or ordering.
 _KEEPING = own_act(r"count|counts|counted|check|checks|checked|keep|keeps|kept|order|orders|"
+                   r"weigh|weighs|weighed|"
                    r"ordered|(?:do|does|did)\s+the\s+stock\s*take|"
                    # "Ring the farmer for another load of hay when the loft is down to the last
                    # 40 bales": what is left watched, and more got before it runs out
@@ -88,6 +89,10 @@ _COUNTS = re.compile(
     r"(?:keep|keeps|kept)\s+(?:a\s+)?(?:spare|spares)\b|"
     # "Check the levels in the grain and soya meal silos"
     r"(?:check|checks|checked)\s+the\s+levels?\b|"
+    # "Weigh the silver grain and the wire left in the safe every Friday", "Check the silo and
+    # the straw stack every Friday": what is left weighed, the store looked at
+    r"(?:weigh|weighs|weighed)\s+[^.;]{1,60}?\bleft\b|"
+    r"(?:check|checks|checked)\s+the\s+(?:[\w-]+\s+)?(?:silos?|stacks?|bins?|tanks?)\b|"
     r"(?:check|checks|checked)\s+(?:the\s+)?(?:stock|store|stores|shelves|shelf))\b|"
     # "Check on Fridays what film and couplant are left", "a book of what is left of each log"
     r"\bwhat\s+(?:[\w,'’-]+\s+){0,8}?(?:is|are)\s+left\b|\b(?:[\w-]+\s+)?left\s+of\s+each\b|"
@@ -107,7 +112,8 @@ _ORDERS = re.compile(
     r"re-?order(?:s|ed)?\b|"
     # "ring the importer when we are down to the last few hundred", "ring the buyer when
     # anything will not last until morning"
-    r"(?:before|when|whenever)\s+(?:we|it|they|the\s+[\w-]+)\s+(?:are|is|get|gets)\s+down\s+to\b|"
+    r"(?:before|when|whenever)\s+(?:we|it|they|the\s+[\w-]+)\s+(?:are|is|get|gets)\s+(?:down\s+to|"
+    r"under|below)\b|"
     r"(?:before|when|whenever)\s+[^.;]{1,30}?\b(?:will\s+not|won['’]t)\s+last\b|"
     r"what\s+(?:to\s+(?:re-?)?order|to\s+buy|(?:we|they)\s+(?:will\s+)?need|is\s+missing)|"
     # "tell the storeman what we will run short of next week", "tell the buyer what will run
