@@ -3765,3 +3765,31 @@ def test_stock_weighed_records_kept_students_shown_and_visitors_shown_round(
     students as its seasonal workers, an apprentice by the year of the training; the ad's
     demonstrations and guided tours by visitors taken round, told how or watching the work."""
     assert read_duty(duty(text), line) == term
+
+
+# The bargain struck with sellers (text/duties/purchasing); animals' health checked on a round
+# of every flock (text/duties/checks)
+
+@pytest.mark.parametrize(("text", "line", "term"), [
+    ("Handle timber purchasing from the forestry offices",
+     "Walk the oak stands with the forester in spring and agree which logs by the track we "
+     "will take.", "timber purchasing"),
+    ("Handle the purchasing of grapes from local growers",
+     "Go round the vineyards in September, taste the grapes and agree the price with the "
+     "growers.", "purchasing"),
+    ("Carry out daily health checks on every herd",
+     "Walk every paddock at first light and take any calf that coughs or stands apart to the "
+     "sick pen.", "health checks"),
+    # a price agreed with customers, a round of the fences; the ad's quality checks
+    ("Handle timber purchasing from the forestry offices",
+     "Walk the stands with the forester and agree which trees to leave for the birds.", None),
+    ("Carry out daily health checks on every herd",
+     "Walk every paddock at first light and mend any fence that is down.", None),
+    ("Carry out quality checks on every piece",
+     "Walk every paddock at first light and take any calf that coughs to the sick pen.", None),
+])
+def test_a_bargain_struck_buys_and_every_flock_walked_checks_its_health(
+        text: str, line: str, term: str | None) -> None:
+    """Purchasing by the price agreed with the sellers or the lots agreed to be taken; the
+    animals' health checks by every flock or herd walked and the sick ones taken out."""
+    assert read_duty(duty(text), line) == term

@@ -22,7 +22,9 @@
   fitted piece worked before the crew leaves ("Open and close every sash ... before we pack
   up"), and the ad's sensory checks by a piece tasted; and so are samples the person
   pulls through the run ("Pull bottles off the filler at the start of each run and every hour
-  after"). Not a check of one's own tools, nor a check someone else makes.
+  after"). Not a check of one's own tools, nor a check someone else makes. An ad's health
+  checks of its animals are shown by every flock or herd gone round and the sick ones taken to
+  the sick pen, or the vet called.
 - A complaint handled ("Handle guest complaints calmly") is shown by a line in which the
   person deals with someone unhappy: "Go to the table when a guest is unhappy with a dish,
   apologise, and offer a dessert", "Call back patients who are unhappy about their waiting
@@ -175,11 +177,28 @@ _PASSED_ON = re.compile(r"^(?:pass|passes|passed|forward|forwards|forwarded|refe
                         r"boss|owner|head|leader|lead)\b", re.IGNORECASE)
 
 
+# Animals' health checked: "Carry out daily health checks on every flock" shown by "Walk every
+# flock at first light and again at dusk, and take any bird that limps, pants or stands apart
+# to the sick pen" (every flock or herd gone round, the sick ones taken out or the vet called).
+_AD_HEALTH = re.compile(r"\b(?:(?:daily\s+)?health|welfare)\s+checks?\b", re.IGNORECASE)
+_ROUND_OF_STOCK = own_act(r"(?:walk|walks|walked|check|checks|checked|(?:go|goes|went)\s+round|"
+                          r"look\s+over|looks\s+over|looked\s+over)\s+(?:every|each|all\s+the)\s+"
+                          r"(?:[\w-]+\s+)?(?:flocks?|herds?|pens?|sheds?|houses?|paddocks?|"
+                          r"fields?|stalls?)\b")
+_SICK_TAKEN_OUT = re.compile(
+    r"\b(?:take|takes|took|move|moves|moved|pull|pulls|pulled|put|puts)\s+(?:out\s+)?any\s+"
+    r"(?:bird|animal|cow|calf|sheep|ewe|lamb|pig|goat|horse|hen|goose|duck)s?\s+(?:that|which|"
+    r"who)\b[^.;]{1,60}?\b(?:sick|hospital|isolation)\s+(?:pens?|bays?|boxes?)\b|"
+    r"\b(?:call|calls|called|ring|rings|rang)\s+the\s+vet\b", re.IGNORECASE)
+
+
 def quality_term(req: Requirement, line: str) -> str | None:
-    """The ad's term for quality checks a line shows made on every piece before it goes out
-    (see the module doc), or None."""
+    """The ad's term for quality checks a line shows made on every piece before it goes out,
+    or for the animals' health checks it shows made on every flock or herd (see the module
+    doc), or None."""
     return act_term(req, line, _CHECKING, _AD_CHECKS, [_EVERY_PIECE, _BEFORE_IT_GOES]) \
-        or act_term(req, line, _SAMPLING, _AD_CHECKS, [_THROUGH_THE_RUN])
+        or act_term(req, line, _SAMPLING, _AD_CHECKS, [_THROUGH_THE_RUN]) \
+        or act_term(req, line, _ROUND_OF_STOCK, _AD_HEALTH, [_SICK_TAKEN_OUT])
 
 
 def complaint_term(req: Requirement, line: str) -> str | None:

@@ -22,7 +22,8 @@ Read narrowly:
   supplier ...", or going through it: "Go through each job's parts list with the storeman and
   ring the wholesaler ...");
 - where the ad names what is bought by a class ("materials", "raw materials", "supplies",
-  "consumables"), whatever the line orders shows it; where it names the things ("glass, stone and
+  "consumables"), whatever the line orders shows it (or the price it agrees with the sellers, or
+  which lots it agrees to take); where it names the things ("glass, stone and
   adhesives", "leather, trees and fittings", "ready-mixed concrete"), the line names one of them
   ("the glassworks", "the fittings supplier", "the mixer trucks").
 
@@ -92,6 +93,14 @@ _GOT = re.compile(r"\b(?:for|from|to\s+book|to\s+order|when|before)\b|\bcall\s+o
                   re.IGNORECASE)
 
 
+# ... or the bargain struck with those who sell: "Meet the boats at the harbour at dawn, look the
+# catch over and agree the price with the skippers", "Walk the beech stands with the district
+# forester in winter and agree which piles along the forest road we will take".
+_BARGAINING = own_act(
+    r"[a-z]+\b(?=[^.;]{0,80}?\band\s+(?:agree|agrees|agreed)\s+(?:the\s+prices?\s+with\b|"
+    r"which\s+[^.;]{1,50}?\bwe\s+(?:will\s+)?(?:take|buy)\b))")
+
+
 def _named(what: str) -> list[str]:
     """The words of what the ad asks bought that name a thing, not a class of things (nor
     whose it is: "the team's")."""
@@ -115,7 +124,7 @@ def purchase_term(req: Requirement, line: str) -> str | None:
     """The ad's term for the buying a line shows the person doing (see the module doc), or
     None."""
     text = line.strip()
-    if not (_ORDERING.match(text) and _GOT.search(text)):
+    if not ((_ORDERING.match(text) and _GOT.search(text)) or _BARGAINING.match(text)):
         return None
     m = _AD_BUYING.search(req.text.strip())
     if m is None:
