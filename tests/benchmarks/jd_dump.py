@@ -45,7 +45,8 @@ HELD_OUT = frozenset({"holdout", "blind3", "blind4", "blind5", "blind6", "blind9
                        "blind133", "blind134", "blind135", "blind136", "blind137",
                        "blind138", "blind139", "blind140", "blind141", "blind142",
                        "blind143", "blind144", "blind145", "blind146", "blind147", "blind148", "blind149",
-                       "blind150", "blind151", "blind152", "blind153", "blind154", "blind155"})
+                       "blind150", "blind151", "blind152", "blind153", "blind154", "blind155",
+                       "blind156", "blind157", "blind158"})
 
 
 def jd_files() -> list[Path]:
