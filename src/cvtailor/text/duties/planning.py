@@ -17,9 +17,10 @@ how many hearts of each size we need for Advent"; never what a job takes: "how m
 cement we need"), or which work each starts on ("tell each of the 5 people at our bench which
 model and how many pieces to start on"). The deciding may follow the orders looked through
 ("Look through the shop orders every afternoon and decide ...") or a sit-down with the owner. Which
-people go where is a rota (`rotas`), never this. The term written is the ad's own (`planning_term`):
-its planning or
-schedule's name, or the production it names by its period ("weekly production").
+people go where is a rota (`rotas`), never this; the work shared out among them piece by piece is
+the rotas' reading of the ad's production planning. The term written is the ad's own
+(`planning_term`, `production_term`): its planning or schedule's name, or the production it names
+by its period ("weekly production").
 """
 
 from __future__ import annotations

@@ -59,6 +59,12 @@ that asks work allocated among people names it by the work ("Allocate referrals 
 support workers" gives "referrals"); never work allocated among things ("Allocate budgets to the
 departments").
 
+The workshop's own work shared out among its people piece by piece is its production planning:
+an ad that asks production planned ("Take charge of production planning for the workshop", "plan
+the workshop's weekly production", `planning.production_term`) is shown by "say who glues, who
+strings and who polishes that week" or "decide which of us cuts, sews or embroiders which pair";
+never by who works or covers which shift.
+
 An ad that asks the rota planned in a tool ("plan your team's rotas in Skello, our scheduling
 tool", "in our rostering software") is left to be asked: the line does not show the tool used.
 """
