@@ -838,7 +838,7 @@ def analyze_gaps(
                                     if e.via in ("user", "similarity")
                                     and duty_part(e.term, req)))
         missing = [k for k in req.keywords if k not in covered
-                   and not any(contains(d, k) or _part_of(d, k, req.text) for d in duties)]
+                   and not any(_covers(d, k, req.text) for d in duties)]
         covered = duties + covered
         # "A degree in ecology, biology or environmental science": a degree the CV holds in
         # a field the ad accepts settles the fields it offers (`apply_degrees`)
@@ -1176,18 +1176,19 @@ def duty_term(term: str, keywords: list[str]) -> bool:
 
 
 def duty_part(term: str, req: Requirement) -> bool:
-    """The term is a duty (`duty_term`), or the duty a keyword belongs to in the ad (`_part_of`):
-    the parse cuts keywords at its own places, the duty is the ad's."""
-    return duty_term(term, req.keywords) or (
-        bool(term) and term not in req.keywords
-        and any(_part_of(term, k, req.text) for k in req.keywords))
+    """The term is a duty that covers one of the requirement's keywords (`_covers`) and is
+    none of them: the parse cuts keywords at its own places, the duty is the ad's."""
+    return bool(term) and term not in req.keywords \
+        and any(_covers(term, k, req.text) for k in req.keywords)
 
 
-def _part_of(duty: str, keyword: str, text: str) -> bool:
-    """The keyword says the duty in more of the ad's words ("cash handling" of "cash handling
-    at the ticket", "quotations" of "owner prepare quotations"), or names whose it is ("the
-    operating team's weekly work", "the daily work of your rig crew")."""
-    if contains(keyword, duty):
+def _covers(duty: str, keyword: str, text: str) -> bool:
+    """The duty says the keyword (`duty_term`: "presenting loan files to the credit committee"
+    of "credit committee"), or the keyword says the duty in more of the ad's words ("cash
+    handling" of "cash handling at the ticket", "quotations" of "owner prepare quotations"),
+    or names whose it is ("the operating team's weekly work", "the daily work of your rig
+    crew")."""
+    if contains(duty, keyword) or contains(keyword, duty):
         return True
     said, owner = re.escape(duty), re.escape(keyword)
     whose = (rf"(?<!\w){owner}\s+{said}(?!\w)" if re.search(r"['’]s?$", keyword)

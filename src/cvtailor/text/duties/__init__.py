@@ -154,8 +154,8 @@ READERS: tuple[Callable[[Requirement, str], str | None], ...] = (
     housekeeping_term, procedure_term, improvement_term, stock_term, rotation_term, stocktake_term,
     target_term, traceability_term, infection_term, auditor_term, cause_term, round_term,
     permit_term, repair_term, maintenance_term, team_term, estimate_term, calibration_term,
-    first_line_term, liaison_term, consultation_term, small_repairs_term, proficiency_term, planning_term,
-    briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term,
+    first_line_term, liaison_term, consultation_term, small_repairs_term, proficiency_term,
+    planning_term, briefing_term, inspection_term, sanitation_term, till_term, guest_briefing_term,
     purchase_term, seasonal_term, drill_term, job_report_term, survey_term, gas_test_term,
     closing_term, weather_term, client_handover_term, order_taking_term, returns_term,
     billing_term, scrap_term, delivery_check_term, visitor_term)

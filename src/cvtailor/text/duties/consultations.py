@@ -12,7 +12,10 @@ grandmothers' old skirts and work out which of our blocks come closest to the pa
 Read narrowly: the line opens on the person's own sitting or meeting with people from outside
 the workshop (never its own: "Sit with the apprentices and help them choose a first piece" is
 teaching), and goes on to help them choose, work out which or what, sketch what they have in
-mind or agree what is made. The term written is the ad's own (`consultation_term`).
+mind or agree what is made. The term written is the ad's own (`consultation_term`). An ad's
+client consultations are also held by the clients met to go over the work ("Meet each couple
+over coffee a month before the day"), which the contact reader reads among its own ways
+(`consultations_held`, called by `liaison.liaison_term`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,24 @@ _WORKED_OUT = re.compile(
     r"\b(?:sketch|sketches|sketched|draw|draws|drew)\s+(?:the\s+[\w-]+\s+|what\s+)"
     r"(?:they|he|she)\s+(?:have|has|had|want|wants|wanted)\b|"
     r"\bagree\s+(?:the|on\s+the)\s+[\w-]+\s+and\s+the\s+(?:day|date|price)\b", re.IGNORECASE)
+
+
+# The client consultations an ad asks held ("Hold client consultations before every wedding"),
+# held by meeting the clients themselves: "Meet each couple over coffee a month before the day"
+# (never a piece gone over "before it is boxed for the customer"). Read where the line agrees
+# or goes over something with them (`liaison.liaison_term` calls it after its own checks).
+_AD_CONSULTATIONS = re.compile(r"\b(?P<name>(?:client|customer)\s+consultations?)\b",
+                               re.IGNORECASE)
+_MEETING_CLIENTS = own_act(
+    r"(?:meet|meets|met|(?:sit|sits|sat)\s+down\s+with|(?:talk|talks|talked)\s+(?:with|to))\s+"
+    r"(?:each|every|the|our)\s+(?:new\s+)?(?:couples?|clients?|customers?|brides?)\b")
+
+
+def consultations_held(ad: str, text: str) -> str | None:
+    """The ad's client consultations (`_AD_CONSULTATIONS`, as it writes them) where the CV
+    line opens on meeting the clients themselves (`_MEETING_CLIENTS`), or None."""
+    held = _AD_CONSULTATIONS.search(ad)
+    return held.group("name") if held and _MEETING_CLIENTS.match(text) else None
 
 
 def consultation_term(req: Requirement, line: str) -> str | None:

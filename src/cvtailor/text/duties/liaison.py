@@ -22,7 +22,7 @@ kind too), the people it liaises, coordinates or arranges the work with ("yacht 
 "Coordinate pick-ups with the tour operators" gives "tour operators"), its liaison's name
 ("client liaison"), the meetings it holds with them ("site meetings with architects") or its
 consultations with its clients ("client consultations", shown by each couple met before the
-day to go through it), as `liaison_term` gives it. The people a contract
+day to go through it: `consultations.consultations_held`), as `liaison_term` gives it. The people a contract
 is with ("the shop managers on our yearly contracts") are its customers.
 """
 
@@ -32,6 +32,7 @@ import re
 
 from cvtailor.models import Requirement
 from cvtailor.text.duties.acts import own_act
+from cvtailor.text.duties.consultations import consultations_held
 
 # Whom the ad names, up to three words: "landholders", "main contractors", "festival committees".
 _PARTY = r"(?P<party>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
@@ -61,14 +62,6 @@ _AD_LIAISE = re.compile(
 _AD_MEETINGS = re.compile(r"\b(?P<name>(?:site|project|coordination|progress|planning)\s+"
                           r"meetings?)\s+with\s+(?:the\s+|our\s+)?(?P<party>[^.;]{3,80})",
                           re.IGNORECASE)
-# ... or the consultations it holds with them: "Hold client consultations before every wedding".
-_AD_CONSULTATIONS = re.compile(r"\b(?P<name>(?P<party>client|customer)\s+consultations?)\b",
-                               re.IGNORECASE)
-# ... held by meeting the clients themselves: "Meet each couple over coffee a month before the
-# day" (never a piece gone over "before it is boxed for the customer").
-_MEETING_CLIENTS = own_act(
-    r"(?:meet|meets|met|(?:sit|sits|sat)\s+down\s+with|(?:talk|talks|talked)\s+(?:with|to))\s+"
-    r"(?:each|every|the|our)\s+(?:new\s+)?(?:couples?|clients?|customers?|brides?)\b")
 _AD_LIAISON = re.compile(r"\b(?P<name>[\w-]+\s+liaison)\s+with\s+(?:the\s+|our\s+)?"
                          r"(?P<party>[^,.;]{3,60})", re.IGNORECASE)
 
@@ -166,9 +159,10 @@ def liaison_term(req: Requirement, line: str) -> str | None:
     meetings = _AD_MEETINGS.search(ad)
     if meetings and _same_kind(meetings.group("party"), text):
         return meetings.group("name")
-    consultations = _AD_CONSULTATIONS.search(ad)
-    if consultations and _MEETING_CLIENTS.match(text):
-        return consultations.group("name")
+    # ... or the consultations it holds with the clients it meets (text/duties/consultations)
+    held = consultations_held(ad, text)
+    if held:
+        return held
     liaise = _AD_LIAISE.search(ad)
     if liaise and _same_kind(liaise.group("party"), text):
         return liaise.group("party")
